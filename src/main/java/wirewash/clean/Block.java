@@ -1,0 +1,126 @@
+package wirewash.clean;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * One unit of a page while it is being cleaned: a line of a text dump or a block element of an HTML page, with
+ * the layout facts filters judge it by, the labels filters put on it, and the reason it was removed (if it was).
+ * Blocks are mutable working state inside one {@link Page}; they never leave the cleaning stage.
+ */
+public final class Block {
+    private final int index;
+    private String text;
+    private final int gapBefore;
+    private final String tag;
+    private final Element element;
+    private final int linkChars;
+    private final EnumSet<Label> labels = EnumSet.noneOf(Label.class);
+    private Reason removal;
+
+    /**
+     * @param index     position in the page, 0-based
+     * @param text      the visible text, whitespace-normalised, not empty
+     * @param gapBefore blank lines between this block and the previous one (text dumps); 1 for a new HTML block
+     * @param tag       the HTML tag name that produced it ("p", "li", "h2"…), or "line" for a text dump
+     * @param element   the HTML element, or null for text
+     * @param linkChars how many characters of the text sit inside links (HTML), else 0
+     */
+    public Block(int index, String text, int gapBefore, String tag, Element element, int linkChars) {
+        this.index = index;
+        this.text = Validate.notNull(text, "text");
+        this.gapBefore = gapBefore;
+        this.tag = Validate.notNull(tag, "tag");
+        this.element = element;
+        this.linkChars = linkChars;
+    }
+
+    /** A block of a plain-text dump. */
+    public static Block line(int index, String text, int gapBefore) {
+        return new Block(index, text, gapBefore, "line", null, 0);
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Replaces the text, used when a filter joins a broken sentence back together. */
+    public void setText(String value) {
+        this.text = Validate.notNull(value, "value");
+    }
+
+    public int gapBefore() {
+        return gapBefore;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    /** The HTML element this block came from, or null for a text dump. */
+    public Element element() {
+        return element;
+    }
+
+    public int linkChars() {
+        return linkChars;
+    }
+
+    /** Share of the text's characters inside links, 0 for text dumps. */
+    public double linkDensity() {
+        return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+    }
+
+    public boolean has(Label label) {
+        return labels.contains(label);
+    }
+
+    public void label(Label label) {
+        labels.add(label);
+    }
+
+    public void unlabel(Label label) {
+        labels.remove(label);
+    }
+
+    public Set<Label> labels() {
+        return Set.copyOf(labels);
+    }
+
+    public boolean isRemoved() {
+        return removal != null;
+    }
+
+    public boolean isKept() {
+        return removal == null;
+    }
+
+    /** Why it was removed, or null while it is kept. */
+    public Reason removal() {
+        return removal;
+    }
+
+    /**
+     * Removes the block. The first reason wins: a later filter cannot re-label a block another already removed.
+     *
+     * @return true if the block was kept until now
+     */
+    public boolean remove(Reason reason) {
+        Validate.notNull(reason, "reason");
+        if (removal != null) return false;
+        removal = reason;
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return index + (removal == null ? " keep " : " DROP ") + labels + " " + text;
+    }
+}

@@ -1,0 +1,20 @@
+package wirewash.clean;
+
+/**
+ * Marks that filters put on blocks so that later filters can read them, the way boilerpipe's filters talk
+ * through labels: one filter decides a block looks like prose, another uses that to find where the article ends.
+ */
+public enum Label {
+    /** A sentence-bearing paragraph: enough words and sentence punctuation. */
+    PROSE,
+    /** Short, mostly capitalised, no sentence punctuation: a headline, a nav item, a section heading. */
+    TITLE_LIKE,
+    /** An HTML heading element (h1–h6). */
+    HEADING,
+    /** Part of an image caption or photo credit. */
+    CAPTION,
+    /** The block the cleaner took as the page's headline. */
+    TITLE,
+    /** Starts a section that runs to the end of the page (related list, comments, footer). */
+    TAIL_START
+}

@@ -1,0 +1,64 @@
+package wirewash.clean;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import wirewash.internal.Validate;
+import wirewash.model.Format;
+import wirewash.model.Metadata;
+import wirewash.model.Problem;
+
+/**
+ * A document while it is being cleaned: its blocks in page order, the metadata filters find, and the warnings
+ * they record. Mutable working state owned by one thread for one document.
+ */
+public final class Page {
+    private final String id;
+    private final Format format;
+    private final List<Block> blocks;
+    private final List<Problem> problems = new ArrayList<>();
+    private Metadata metadata;
+
+    public Page(String id, Format format, List<Block> blocks, Metadata metadata) {
+        this.id = Validate.notBlank(id, "id");
+        this.format = Validate.notNull(format, "format");
+        this.blocks = new ArrayList<>(Validate.notNull(blocks, "blocks"));
+        this.metadata = Validate.notNull(metadata, "metadata");
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    /** All blocks, removed ones included, in page order. */
+    public List<Block> blocks() {
+        return Collections.unmodifiableList(blocks);
+    }
+
+    /** The blocks still kept, in page order. */
+    public List<Block> kept() {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block block : blocks) if (block.isKept()) out.add(block);
+        return out;
+    }
+
+    public Metadata metadata() {
+        return metadata;
+    }
+
+    public void setMetadata(Metadata value) {
+        this.metadata = Validate.notNull(value, "value");
+    }
+
+    public void warn(String stage, String message) {
+        problems.add(Problem.warning(stage, message));
+    }
+
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+}
