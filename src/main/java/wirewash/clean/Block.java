@@ -20,6 +20,7 @@ public final class Block {
     private final int linkChars;
     private final EnumSet<Label> labels = EnumSet.noneOf(Label.class);
     private Reason removal;
+    private int joinedInto = -1;
 
     /**
      * @param index     position in the page, 0-based
@@ -99,7 +100,25 @@ public final class Block {
     }
 
     public boolean isKept() {
-        return removal == null;
+        return removal == null && joinedInto < 0;
+    }
+
+    /** True when this block's text was appended to an earlier block (a sentence broken over lines). */
+    public boolean isJoined() {
+        return joinedInto >= 0;
+    }
+
+    /** The index of the block this one was joined into, or -1. */
+    public int joinedInto() {
+        return joinedInto;
+    }
+
+    /** Appends this block's text to {@code target} and takes this block out of the page without a removal. */
+    public void joinInto(Block target) {
+        Validate.notNull(target, "target");
+        Validate.isTrue(isKept() && target.isKept(), "only kept blocks can be joined");
+        target.setText(target.text() + " " + text);
+        joinedInto = target.index();
     }
 
     /** Why it was removed, or null while it is kept. */
@@ -114,13 +133,13 @@ public final class Block {
      */
     public boolean remove(Reason reason) {
         Validate.notNull(reason, "reason");
-        if (removal != null) return false;
+        if (removal != null || joinedInto >= 0) return false;
         removal = reason;
         return true;
     }
 
     @Override
     public String toString() {
-        return index + (removal == null ? " keep " : " DROP ") + labels + " " + text;
+        return index + (isKept() ? " keep " : isJoined() ? " join " : " DROP ") + labels + " " + text;
     }
 }

@@ -18,6 +18,7 @@ public final class Page {
     private final List<Block> blocks;
     private final List<Problem> problems = new ArrayList<>();
     private Metadata metadata;
+    private Stopwords stopwords = Stopwords.forLanguage(Stopwords.DEFAULT_LANGUAGE);
 
     public Page(String id, Format format, List<Block> blocks, Metadata metadata) {
         this.id = Validate.notBlank(id, "id");
@@ -52,6 +53,15 @@ public final class Page {
 
     public void setMetadata(Metadata value) {
         this.metadata = Validate.notNull(value, "value");
+    }
+
+    /** The stopword list of the page's language, chosen by the cleaner before the filters run. */
+    public Stopwords stopwords() {
+        return stopwords;
+    }
+
+    public void setStopwords(Stopwords value) {
+        this.stopwords = Validate.notNull(value, "value");
     }
 
     public void warn(String stage, String message) {

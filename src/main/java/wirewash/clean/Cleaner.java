@@ -1,0 +1,109 @@
+package wirewash.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import wirewash.clean.filters.BrokenLineJoinFilter;
+import wirewash.clean.filters.BylineRuleFilter;
+import wirewash.clean.filters.CaptionFilter;
+import wirewash.clean.filters.HeaderFilter;
+import wirewash.clean.filters.LineRuleFilter;
+import wirewash.clean.filters.LinkDensityFilter;
+import wirewash.clean.filters.NoTextFilter;
+import wirewash.clean.filters.ProseLabelFilter;
+import wirewash.clean.filters.RelatedListTailFilter;
+import wirewash.clean.filters.SelectorRuleFilter;
+import wirewash.clean.filters.ShortBlockContextFilter;
+import wirewash.clean.filters.TailRuleFilter;
+import wirewash.internal.Validate;
+import wirewash.model.CleanDocument;
+import wirewash.model.Format;
+import wirewash.model.Metadata;
+import wirewash.model.Problem;
+import wirewash.model.RawDocument;
+import wirewash.model.RemovedBlock;
+import wirewash.rules.RuleSet;
+
+/**
+ * Turns a raw document into a clean one: splits it into blocks, runs the filter chain over them, and keeps what
+ * no filter removed. The chain is assembled here, in one place, in the order it runs. Thread-safe: filters are
+ * stateless and every document gets its own {@link Page}.
+ */
+public final class Cleaner {
+    private final List<BlockFilter> textChain;
+    private final List<BlockFilter> htmlChain;
+
+    public Cleaner(RuleSet rules) {
+        Validate.notNull(rules, "rules");
+        this.textChain = chain(rules, Format.TEXT);
+        this.htmlChain = chain(rules, Format.HTML);
+    }
+
+    /** The filters for one input format, in the order they run. */
+    static List<BlockFilter> chain(RuleSet rules, Format format) {
+        List<BlockFilter> chain = new ArrayList<>();
+        if (format == Format.TEXT) chain.add(new BrokenLineJoinFilter());
+        chain.add(new ProseLabelFilter());
+        if (format == Format.HTML) {
+            chain.add(new SelectorRuleFilter(rules));
+            chain.add(new LinkDensityFilter());
+        }
+        chain.add(new BylineRuleFilter(rules));
+        chain.add(new LineRuleFilter(rules));
+        chain.add(new TailRuleFilter(rules));
+        chain.add(new CaptionFilter(rules));
+        chain.add(new NoTextFilter());
+        chain.add(new HeaderFilter());
+        chain.add(new RelatedListTailFilter());
+        chain.add(new ShortBlockContextFilter());
+        return List.copyOf(chain);
+    }
+
+    public List<BlockFilter> chain(Format format) {
+        return format == Format.HTML ? htmlChain : textChain;
+    }
+
+    /** Cleans one document. Never throws on bad content: a failure is recorded on the result as an error. */
+    public CleanDocument clean(RawDocument raw) {
+        Validate.notNull(raw, "raw");
+        try {
+            return toDocument(raw, run(raw));
+        } catch (RuntimeException e) {
+            Problem problem = Problem.error("clean", "cleaning failed: " + e);
+            return new CleanDocument(raw.id(), raw.source(), raw.format(), Metadata.EMPTY, List.of(), List.of(),
+                    List.of(problem));
+        }
+    }
+
+    /** Splits the document into blocks and runs the chain; the page keeps every block's verdict, for explain. */
+    public Page run(RawDocument raw) {
+        Page page = blocks(raw);
+        List<String> words = new ArrayList<>();
+        for (Block block : page.blocks()) words.addAll(TextMeasure.words(block.text()));
+        page.setStopwords(Stopwords.detect(words));
+        if (page.metadata().language() == null) {
+            page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));
+        }
+        for (BlockFilter filter : chain(raw.format())) filter.process(page);
+        return page;
+    }
+
+    private static Page blocks(RawDocument raw) {
+        if (raw.format() == Format.HTML) {
+            HtmlBlocks.Result parsed = HtmlBlocks.parse(raw.content(), raw.source());
+            return new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
+        }
+        return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), Metadata.EMPTY);
+    }
+
+    private static CleanDocument toDocument(RawDocument raw, Page page) {
+        List<String> paragraphs = new ArrayList<>();
+        List<RemovedBlock> removed = new ArrayList<>();
+        for (Block block : page.blocks()) {
+            if (block.isKept()) paragraphs.add(block.text());
+            else if (block.isRemoved()) removed.add(new RemovedBlock(block.index(), block.text(), block.removal()));
+        }
+        List<Problem> problems = new ArrayList<>(page.problems());
+        if (paragraphs.isEmpty()) problems.add(Problem.warning("clean", "no article text left after cleaning"));
+        return new CleanDocument(raw.id(), raw.source(), raw.format(), page.metadata(), paragraphs, removed, problems);
+    }
+}

@@ -1,0 +1,59 @@
+package wirewash.clean;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a calendar date in a short line ("11 January 2022, 13:54", "Tuesday, May 24, 2022", "date 2022-01-11")
+ * and gives it as an ISO date. English month names; other languages fall through to ISO dates only.
+ */
+public final class DateLines {
+    private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS
+            + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS
+            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile(
+            "^\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago$", Pattern.CASE_INSENSITIVE);
+
+    private DateLines() {}
+
+    /** The first date stated in the text, as yyyy-MM-dd. */
+    public static Optional<String> find(String text) {
+        Matcher m = ISO.matcher(text);
+        if (m.find()) return iso(m.group(1), m.group(2), m.group(3));
+        m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find()) return iso(m.group(3), month(m.group(2)), m.group(1));
+        m = MONTH_DAY_YEAR.matcher(text);
+        if (m.find()) return iso(m.group(3), month(m.group(1)), m.group(2));
+        return Optional.empty();
+    }
+
+    /** True for a line that only says how long ago something was posted ("4 days ago"). */
+    public static boolean isRelativeTime(String text) {
+        return RELATIVE.matcher(text.strip()).matches();
+    }
+
+    private static String month(String name) {
+        String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        for (Month month : Month.values()) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) return String.valueOf(month.getValue());
+        }
+        return "0";
+    }
+
+    private static Optional<String> iso(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
+                    .toString());
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

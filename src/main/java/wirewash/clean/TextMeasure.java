@@ -1,0 +1,102 @@
+package wirewash.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Measures a block's text: its words, whether it ends a sentence, how much of it is letters. Pure functions. */
+public final class TextMeasure {
+    private TextMeasure() {}
+
+    /** Lower-cased word tokens: runs of letters and digits, an inner apostrophe kept ("don't"). */
+    public static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+            int start = i;
+            while (i < n) {
+                int cp = text.codePointAt(i);
+                if (Character.isLetterOrDigit(cp)) {
+                    i += Character.charCount(cp);
+                } else if ((cp == '\'' || cp == '\u2019') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))
+                        && i > start) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i > start) out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** How many word tokens the text has. */
+    public static int wordCount(String text) {
+        return words(text).size();
+    }
+
+    /** True when the text ends a sentence: its last character, closing quotes and brackets aside, is . ! ? or …. */
+    public static boolean endsSentence(String text) {
+        int i = lastNonClosing(text);
+        if (i < 0) return false;
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    /** True when the text ends with a full stop (closing quotes and brackets aside). */
+    public static boolean endsWithPeriod(String text) {
+        int i = lastNonClosing(text);
+        return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '\u2026');
+    }
+
+    /** True when the text contains at least one letter or digit. */
+    public static boolean hasWordCharacter(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** True when the first letter of the text is lower case (a sentence continued from the line before). */
+    public static boolean startsLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c);
+            if (Character.isDigit(c)) return false;
+        }
+        return false;
+    }
+
+    /** Share of word tokens that start with a capital letter in the original text. */
+    public static double capitalisedShare(String text) {
+        int words = 0;
+        int capitalised = 0;
+        boolean atStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (atStart) {
+                    words++;
+                    if (Character.isUpperCase(c) || Character.isDigit(c)) capitalised++;
+                }
+                atStart = false;
+            } else if (c != '\'' && c != '\u2019' && c != '-') {
+                atStart = true;
+            }
+        }
+        return words == 0 ? 0 : (double) capitalised / words;
+    }
+
+    private static int lastNonClosing(String text) {
+        int i = text.length() - 1;
+        while (i >= 0) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')'
+                    || c == ']' || c == '\u00bb') {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}

@@ -1,0 +1,78 @@
+package wirewash.clean.filters;
+
+import java.util.List;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+
+/**
+ * Joins a sentence that a text dump broke over several lines back into one block. Scrapers break a line around
+ * a linked name ("On Monday, President" / "Vladimir Putin" / "defended the deployment…"), and around the end of
+ * a hyperlink ("troops to" / "Kazakhstan last week."). A block that does not end a sentence is joined with:
+ * a short name line followed by a line starting in lower case; a line starting in lower case; or, when it ends
+ * in a stopword, the next line.
+ */
+public final class BrokenLineJoinFilter implements BlockFilter {
+    /** Longest line, in words, taken for a linked name between two parts of a sentence. */
+    public static final int DEFAULT_MAX_NAME_WORDS = 4;
+    /** Fewest words a line ending in a stopword needs before it is taken for a broken sentence. */
+    public static final int DEFAULT_MIN_DANGLING_WORDS = 4;
+
+    private final int maxNameWords;
+    private final int minDanglingWords;
+
+    public BrokenLineJoinFilter() {
+        this(DEFAULT_MAX_NAME_WORDS, DEFAULT_MIN_DANGLING_WORDS);
+    }
+
+    public BrokenLineJoinFilter(int maxNameWords, int minDanglingWords) {
+        this.maxNameWords = Validate.positive(maxNameWords, "maxNameWords");
+        this.minDanglingWords = Validate.positive(minDanglingWords, "minDanglingWords");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> blocks = page.kept();
+        boolean changed = false;
+        int i = 0;
+        while (i < blocks.size() - 1) {
+            Block head = blocks.get(i);
+            Block next = blocks.get(i + 1);
+            Block afterNext = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
+            if (TextMeasure.endsSentence(head.text()) || !TextMeasure.hasWordCharacter(head.text())
+                    || !TextMeasure.hasWordCharacter(next.text())) {
+                i++;
+                continue;
+            }
+            if (afterNext != null && isName(next.text()) && TextMeasure.startsLowerCase(afterNext.text())) {
+                next.joinInto(head);
+                afterNext.joinInto(head);
+                blocks.remove(i + 2);
+                blocks.remove(i + 1);
+                changed = true;
+            } else if (TextMeasure.startsLowerCase(next.text()) || endsInStopword(head, page)) {
+                next.joinInto(head);
+                blocks.remove(i + 1);
+                changed = true;
+            } else {
+                i++;
+            }
+        }
+        return changed;
+    }
+
+    private boolean isName(String text) {
+        List<String> words = TextMeasure.words(text);
+        if (words.isEmpty() || words.size() > maxNameWords || TextMeasure.endsSentence(text)) return false;
+        return TextMeasure.capitalisedShare(text) == 1.0;
+    }
+
+    private boolean endsInStopword(Block head, Page page) {
+        List<String> words = TextMeasure.words(head.text());
+        if (words.size() < minDanglingWords) return false;
+        char last = head.text().charAt(head.text().length() - 1);
+        return Character.isLetter(last) && page.stopwords().contains(words.get(words.size() - 1));
+    }
+}

@@ -1,0 +1,115 @@
+package wirewash.clean.filters;
+
+import java.util.List;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+import wirewash.rules.Rule;
+import wirewash.rules.RuleKind;
+import wirewash.rules.RuleSet;
+
+/**
+ * Removes image captions and photo credits. Three signs, each general to how pages dump their figures:
+ * a block matching a {@code caption} rule (a credit such as "(Name/AP)" or "Picture: PA"), together with the
+ * image's short label on the line just above it; a short line repeated by the next line (an image's alt text
+ * and its caption); and a short sentence set apart by extra blank lines after it inside the article (how
+ * dumpers lay out a figure between paragraphs).
+ */
+public final class CaptionFilter implements BlockFilter {
+    public static final String REASON = "caption";
+    /** Longest label line, in words, taken to belong to the caption below it. */
+    public static final int DEFAULT_MAX_LABEL_WORDS = 12;
+    /** Longest sentence, in words, that can be a caption set apart by blank lines. */
+    public static final int DEFAULT_MAX_CAPTION_WORDS = 25;
+    /** Blank lines after a short sentence that set it apart as a caption. */
+    public static final int DEFAULT_ISOLATION_GAP = 2;
+
+    private final RuleSet rules;
+    private final int maxLabelWords;
+    private final int maxCaptionWords;
+    private final int isolationGap;
+
+    public CaptionFilter(RuleSet rules) {
+        this(rules, DEFAULT_MAX_LABEL_WORDS, DEFAULT_MAX_CAPTION_WORDS, DEFAULT_ISOLATION_GAP);
+    }
+
+    public CaptionFilter(RuleSet rules, int maxLabelWords, int maxCaptionWords, int isolationGap) {
+        this.rules = Validate.notNull(rules, "rules");
+        this.maxLabelWords = Validate.positive(maxLabelWords, "maxLabelWords");
+        this.maxCaptionWords = Validate.positive(maxCaptionWords, "maxCaptionWords");
+        this.isolationGap = Validate.atLeast(isolationGap, 2, "isolationGap");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> blocks = page.blocks();
+        boolean changed = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            Rule rule = rules.firstMatch(RuleKind.CAPTION, block.text());
+            if (rule != null) {
+                changed |= caption(block, rule.reason());
+                Block above = i > 0 ? blocks.get(i - 1) : null;
+                if (above != null && block.gapBefore() == 0 && isLabel(above)) caption(above, rule.reason());
+            }
+        }
+        for (int i = 1; i < blocks.size(); i++) {
+            Block above = blocks.get(i - 1);
+            Block block = blocks.get(i);
+            if (above.isKept() && block.isKept() && block.gapBefore() == 0 && repeats(above.text(), block.text())
+                    && !above.has(Label.PROSE) && !block.has(Label.PROSE)) {
+                Reason reason = new Reason(REASON, name(), "image label repeated by the next line");
+                changed |= caption(above, reason);
+                caption(block, reason);
+            }
+        }
+        int firstProse = ProseLabelFilter.firstProse(blocks);
+        for (int i = Math.max(firstProse, 0) + 1; firstProse >= 0 && i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && isIsolatedSentence(block, gapAfter(blocks, i))) {
+                changed |= caption(block, new Reason(REASON, name(),
+                        "short sentence set apart by " + gapAfter(blocks, i) + " blank lines"));
+            }
+        }
+        return changed;
+    }
+
+    private boolean caption(Block block, Reason reason) {
+        block.label(Label.CAPTION);
+        return block.remove(reason);
+    }
+
+    private boolean isLabel(Block block) {
+        return block.isKept() && !block.has(Label.PROSE) && TextMeasure.wordCount(block.text()) <= maxLabelWords;
+    }
+
+    private boolean isIsolatedSentence(Block block, int gapAfter) {
+        int words = TextMeasure.wordCount(block.text());
+        return gapAfter >= isolationGap && block.gapBefore() >= 1 && words <= maxCaptionWords
+                && TextMeasure.endsSentence(block.text());
+    }
+
+    /** Blank lines between the block at {@code i} and the next block not joined into it; 0 at the end. */
+    private static int gapAfter(List<Block> blocks, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (blocks.get(j).joinedInto() != blocks.get(i).index()) return blocks.get(j).gapBefore();
+        }
+        return 0;
+    }
+
+    /** True when one text is the other, or starts it, once punctuation is set aside. */
+    static boolean repeats(String a, String b) {
+        List<String> wa = TextMeasure.words(a);
+        List<String> wb = TextMeasure.words(b);
+        if (wa.isEmpty() || wb.isEmpty()) return false;
+        List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+        List<String> longer = wa.size() <= wb.size() ? wb : wa;
+        return longer.subList(0, shorter.size()).equals(shorter)
+                || (String.join(" ", longer).startsWith(String.join(" ", shorter)));
+    }
+}

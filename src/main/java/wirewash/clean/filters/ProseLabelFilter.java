@@ -1,0 +1,74 @@
+package wirewash.clean.filters;
+
+import java.util.List;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+
+/**
+ * Labels each kept block {@link Label#PROSE} (sentences: enough words, sentence punctuation, function words) or
+ * {@link Label#TITLE_LIKE} (a short line that ends no sentence: a headline, a nav item, a heading). Removes
+ * nothing; later filters find the article's start and end by these labels.
+ */
+public final class ProseLabelFilter implements BlockFilter {
+    /** Fewest words a block ending in sentence punctuation needs to count as prose. */
+    public static final int DEFAULT_MIN_PROSE_WORDS = 8;
+    /** Blocks at least this long count as prose even without sentence punctuation. */
+    public static final int DEFAULT_LONG_PROSE_WORDS = 40;
+    /** Least share of stopwords among a prose block's words. */
+    public static final double DEFAULT_MIN_STOPWORD_DENSITY = 0.10;
+    /** Longest block, in words, that can be title-like. */
+    public static final int DEFAULT_MAX_TITLE_WORDS = 20;
+
+    private final int minProseWords;
+    private final int longProseWords;
+    private final double minStopwordDensity;
+    private final int maxTitleWords;
+
+    public ProseLabelFilter() {
+        this(DEFAULT_MIN_PROSE_WORDS, DEFAULT_LONG_PROSE_WORDS, DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MAX_TITLE_WORDS);
+    }
+
+    public ProseLabelFilter(int minProseWords, int longProseWords, double minStopwordDensity, int maxTitleWords) {
+        this.minProseWords = Validate.positive(minProseWords, "minProseWords");
+        this.longProseWords = Validate.positive(longProseWords, "longProseWords");
+        this.minStopwordDensity = Validate.fraction(minStopwordDensity, "minStopwordDensity");
+        this.maxTitleWords = Validate.positive(maxTitleWords, "maxTitleWords");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        boolean changed = false;
+        for (Block block : page.kept()) {
+            List<String> words = TextMeasure.words(block.text());
+            double stopwordDensity = words.isEmpty() ? 0 : (double) page.stopwords().count(words) / words.size();
+            boolean sentence = TextMeasure.endsSentence(block.text());
+            if (stopwordDensity >= minStopwordDensity
+                    && ((sentence && words.size() >= minProseWords) || words.size() >= longProseWords)) {
+                block.label(Label.PROSE);
+                changed = true;
+            } else if (!words.isEmpty() && words.size() <= maxTitleWords && !TextMeasure.endsWithPeriod(block.text())) {
+                block.label(Label.TITLE_LIKE);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Index in {@code blocks} of the first kept prose block, or -1. */
+    public static int firstProse(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return i;
+        return -1;
+    }
+
+    /** Index in {@code blocks} of the last kept prose block, or -1. */
+    public static int lastProse(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,46 @@
+package wirewash.rules;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import org.jsoup.select.Evaluator;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * One line of a rules file, compiled: its kind, the reason code it gives, its pattern, and where it was written.
+ * Regex rules match the whole text of a block, case-insensitively unless the pattern says {@code (?-i)}.
+ *
+ * @param kind     what the rule does
+ * @param code     the reason code counted for what it removes
+ * @param pattern  the pattern as written
+ * @param origin   "file:line" where the rule was written
+ * @param regex    the compiled regex (null for selectors)
+ * @param selector the compiled CSS selector (null for regex rules)
+ */
+public record Rule(RuleKind kind, String code, String pattern, String origin, Pattern regex, Evaluator selector) {
+    public Rule {
+        Validate.notNull(kind, "kind");
+        Validate.notBlank(code, "code");
+        Validate.notBlank(pattern, "pattern");
+        Validate.notBlank(origin, "origin");
+        Validate.isTrue(kind.isRegex() ? regex != null : selector != null, "rule " + origin + " is not compiled");
+    }
+
+    /** True when the rule's regex matches the whole of {@code text}. */
+    public boolean matches(String text) {
+        return regex != null && regex.matches(text);
+    }
+
+    /** The first group of the regex when it matches the whole text, else null. */
+    public String group(String text) {
+        if (regex == null) return null;
+        Matcher m = regex.matcher(text);
+        if (!m.matches() || m.groupCount() < 1) return null;
+        return m.group(1);
+    }
+
+    /** The reason a block removed by this rule carries. */
+    public Reason reason() {
+        return new Reason(code, origin, kind.key() + " " + pattern);
+    }
+}
