@@ -280,7 +280,7 @@ public final class ReportHtml {
         }
 
         private void stat(String label, int value, boolean bad) {
-            html.append(bad ? "<li class=\"bad\">" : "<li>").append("<b>").append(value).append("</b>")
+            html.append(bad ? "<li class=\"bad\">" : "<li>").append("<b>").append(value).append("</b> ")
                     .append(escape(label)).append("</li>\n");
         }
 

@@ -93,8 +93,8 @@ class ReportHtmlTest {
         Element header = parsed().selectFirst("header");
 
         assertThat(header.selectFirst("h1").text()).isEqualTo("Run <2024-05-01>");
-        assertThat(header.text()).contains("2024-05-01T06:00:00Z").contains("4documents").contains("1failed")
-                .contains("1duplicate clusters");
+        assertThat(header.text()).contains("2024-05-01T06:00:00Z").contains("4 documents").contains("1 failed")
+                .contains("1 duplicate clusters").contains("1 duplicates");
     }
 
     @Test
