@@ -1,0 +1,196 @@
+package wirewash.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import wirewash.clean.Cleaner;
+import wirewash.dedup.Deduplicator;
+import wirewash.dedup.Fingerprint;
+import wirewash.internal.Validate;
+import wirewash.model.CleanDocument;
+import wirewash.model.Cluster;
+import wirewash.model.ClusterMember;
+import wirewash.model.DocumentResult;
+import wirewash.model.Format;
+import wirewash.model.Metadata;
+import wirewash.model.Problem;
+import wirewash.source.Decoded;
+import wirewash.source.Decoder;
+import wirewash.source.InputFile;
+import wirewash.source.InputWalker;
+
+/**
+ * Drives the core over local files: lists the inputs, then reads, decodes, cleans and fingerprints them on a
+ * pool of threads, clusters the fingerprints, and returns every document's result sorted by id. The output does
+ * not depend on the number of threads or the order inputs were named in. A document that fails is recorded on
+ * its result; only a missing input root stops the run (as {@link wirewash.source.InputException}).
+ */
+public final class LocalRunner {
+    private final Decoder decoder;
+    private final Cleaner cleaner;
+    private final Deduplicator deduplicator;
+    private final int threads;
+
+    /**
+     * @param cleaner      the cleaning chain
+     * @param deduplicator the dedup stage, or null to only clean
+     * @param threads      worker threads for reading, cleaning and fingerprinting
+     */
+    public LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads) {
+        this.decoder = Validate.notNull(decoder, "decoder");
+        this.cleaner = Validate.notNull(cleaner, "cleaner");
+        this.deduplicator = deduplicator;
+        this.threads = Validate.positive(threads, "threads");
+    }
+
+    /** Runs over every input file found under the roots. */
+    public RunResult run(List<Path> roots, Progress progress) {
+        long start = System.nanoTime();
+        InputWalker.Listing listing = new InputWalker().list(roots);
+        List<Input> inputs = new ArrayList<>();
+        for (InputFile file : listing.files()) {
+            inputs.add(new Input(file.id(), file.path().toString(), file.format(),
+                    () -> withListingProblems(decoder.decode(file), file)));
+        }
+        return process(inputs, listing.skipped().size(), listing.problems(), progress, start);
+    }
+
+    /** Runs over documents already decoded (standard input, tests). */
+    public RunResult runDecoded(List<Decoded> documents, Progress progress) {
+        List<Input> inputs = new ArrayList<>();
+        for (Decoded d : documents) {
+            Validate.isTrue(d.ok(), "runDecoded takes decoded documents only");
+            inputs.add(new Input(d.document().id(), d.document().source(), d.document().format(), () -> d));
+        }
+        return process(inputs, 0, List.of(), progress, System.nanoTime());
+    }
+
+    private RunResult process(List<Input> inputs, int skipped, List<Problem> listingProblems,
+                              Progress progress, long start) {
+        StageTimes times = new StageTimes();
+        List<Item> items = cleanAll(inputs, times, progress);
+
+        List<Cluster> clusters = List.of();
+        if (deduplicator != null) {
+            long t = System.nanoTime();
+            List<Fingerprint> prints = new ArrayList<>();
+            for (Item item : items) if (item.fingerprint != null) prints.add(item.fingerprint);
+            clusters = deduplicator.cluster(prints);
+            times.add("cluster", System.nanoTime() - t);
+        }
+        List<DocumentResult> results = assemble(items, clusters);
+        return new RunResult(results, clusters, skipped, listingProblems, times.millis(),
+                (System.nanoTime() - start) / 1e6);
+    }
+
+    private List<Item> cleanAll(List<Input> inputs, StageTimes times, Progress progress) {
+        int total = inputs.size();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "wirewash-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Item>> futures = new ArrayList<>(total);
+            for (Input input : inputs) {
+                futures.add(pool.submit(() -> {
+                    Item item = processOne(input, times);
+                    progress.update(done.incrementAndGet(), total);
+                    return item;
+                }));
+            }
+            List<Item> items = new ArrayList<>(total);
+            for (Future<Item> future : futures) items.add(future.get());
+            progress.finish();
+            return items;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("run interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Item processOne(Input input, StageTimes times) {
+        long t0 = System.nanoTime();
+        Decoded decoded = input.decode().get();
+        long t1 = System.nanoTime();
+        times.add("read", t1 - t0);
+        if (!decoded.ok()) return new Item(failedDocument(input, decoded), null);
+        CleanDocument doc = cleaner.clean(decoded.document());
+        if (!decoded.problems().isEmpty()) doc = withProblems(doc, decoded.problems());
+        long t2 = System.nanoTime();
+        times.add("clean", t2 - t1);
+        Fingerprint fingerprint = null;
+        if (deduplicator != null && !doc.hasErrors() && !doc.paragraphs().isEmpty()) {
+            fingerprint = deduplicator.fingerprint(doc.id(), doc.text(), doc.metadata().published());
+            times.add("fingerprint", System.nanoTime() - t2);
+        }
+        return new Item(doc, fingerprint);
+    }
+
+    private static List<DocumentResult> assemble(List<Item> items, List<Cluster> clusters) {
+        Map<String, Cluster> clusterOf = new HashMap<>();
+        Map<String, ClusterMember> memberOf = new HashMap<>();
+        for (Cluster cluster : clusters) {
+            for (ClusterMember member : cluster.members()) {
+                clusterOf.put(member.id(), cluster);
+                memberOf.put(member.id(), member);
+            }
+        }
+        List<DocumentResult> results = new ArrayList<>(items.size());
+        for (Item item : items) {
+            CleanDocument doc = item.document;
+            Cluster cluster = clusterOf.get(doc.id());
+            if (cluster != null) {
+                ClusterMember member = memberOf.get(doc.id());
+                boolean canonical = cluster.canonical().equals(doc.id());
+                results.add(new DocumentResult(doc, cluster.id(), canonical, canonical ? null : cluster.canonical(),
+                        member.similarity(), member.containment()));
+            } else if (!doc.hasErrors()) {
+                // not fingerprinted (empty body, or dedup off): a cluster of its own
+                results.add(new DocumentResult(doc, doc.id(), true, null, 1.0, 1.0));
+            } else {
+                results.add(new DocumentResult(doc, null, false, null, 0.0, 0.0));
+            }
+        }
+        results.sort(Comparator.comparing(DocumentResult::id).thenComparing(r -> r.document().source()));
+        return results;
+    }
+
+    private static Decoded withListingProblems(Decoded decoded, InputFile file) {
+        if (file.problems().isEmpty()) return decoded;
+        List<Problem> problems = new ArrayList<>(file.problems());
+        problems.addAll(decoded.problems());
+        return new Decoded(decoded.document(), problems);
+    }
+
+    private static CleanDocument failedDocument(Input input, Decoded decoded) {
+        return new CleanDocument(input.id(), input.source(), input.format(), Metadata.EMPTY, List.of(), List.of(),
+                decoded.problems());
+    }
+
+    private static CleanDocument withProblems(CleanDocument doc, List<Problem> before) {
+        List<Problem> all = new ArrayList<>(before);
+        all.addAll(doc.problems());
+        return new CleanDocument(doc.id(), doc.source(), doc.format(), doc.metadata(), doc.paragraphs(),
+                doc.removed(), all);
+    }
+
+    /** One input before decoding: enough to name it in the results even when decoding fails. */
+    private record Input(String id, String source, Format format, Supplier<Decoded> decode) {}
+
+    private record Item(CleanDocument document, Fingerprint fingerprint) {}
+}

@@ -1,0 +1,115 @@
+package wirewash.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import wirewash.model.DocumentResult;
+import wirewash.model.Problem;
+import wirewash.sink.CleanTexts;
+import wirewash.sink.ClustersJsonl;
+import wirewash.sink.DocsJsonl;
+import wirewash.sink.Json;
+import wirewash.sink.ReportHtml;
+import wirewash.sink.ReportInfo;
+import wirewash.sink.RunJson;
+
+/**
+ * Writes a run's results into its output folder: docs.jsonl, clean/, and — when dedup ran — clusters.jsonl and
+ * report.html, then run.json. Every file is written atomically; all but run.json are byte-identical for the same
+ * input whatever the thread count.
+ */
+public final class OutputFolder {
+    public static final String DOCS = "docs.jsonl";
+    public static final String CLUSTERS = "clusters.jsonl";
+    public static final String REPORT = "report.html";
+    public static final String RUN = "run.json";
+
+    private final Path dir;
+
+    public OutputFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * Writes every output file.
+     *
+     * @param settings what the run was asked to do, echoed into run.json
+     * @return the run's summary as written to run.json
+     */
+    public Map<String, Object> write(RunResult result, boolean withClusters, Map<String, Object> settings)
+            throws IOException {
+        long t = System.nanoTime();
+        Files.createDirectories(dir);
+        DocsJsonl.write(dir.resolve(DOCS), result.documents(), withClusters);
+        CleanTexts.write(dir, result.documents());
+        if (withClusters) {
+            ClustersJsonl.write(dir.resolve(CLUSTERS), result.clusters());
+            ReportHtml.write(dir.resolve(REPORT), result.documents(), result.clusters(),
+                    ReportInfo.of(ReportInfo.DEFAULT_TITLE, "", result.documents(), result.clusters()));
+        }
+        double writeMillis = (System.nanoTime() - t) / 1e6;
+        Map<String, Object> summary = summary(result, settings, writeMillis);
+        RunJson.write(dir.resolve(RUN), summary);
+        return summary;
+    }
+
+    /** The content of run.json. */
+    public static Map<String, Object> summary(RunResult result, Map<String, Object> settings, double writeMillis) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("finished", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        out.put("settings", settings);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        int warnings = 0;
+        int removed = 0;
+        for (DocumentResult doc : result.documents()) {
+            warnings += (int) doc.document().problems().stream().filter(p -> !p.isError()).count();
+            removed += doc.document().removed().size();
+        }
+        counts.put("documents", result.documents().size());
+        counts.put("failed", result.failed());
+        counts.put("skipped_files", result.skipped());
+        counts.put("warnings", warnings);
+        counts.put("removed_blocks", removed);
+        counts.put("clusters", result.clusters().size());
+        counts.put("duplicate_clusters", result.duplicateClusters());
+        counts.put("duplicates", result.documents().stream().filter(d -> d.duplicateOf() != null).count());
+        out.put("counts", counts);
+        Map<String, Object> timings = new LinkedHashMap<>(orderedStages(result.stageMillis()));
+        timings.put("write", Math.round(writeMillis * 10) / 10.0);
+        double wall = result.wallMillis() + writeMillis;
+        timings.put("wall", Math.round(wall * 10) / 10.0);
+        out.put("timings_ms", timings);
+        out.put("docs_per_second", wall > 0 ? Json.round(result.documents().size() / (wall / 1000.0)) : null);
+        List<Map<String, Object>> problems = new ArrayList<>();
+        for (Problem p : result.listing()) problems.add(problem(null, null, p));
+        for (DocumentResult doc : result.documents()) {
+            for (Problem p : doc.document().problems()) problems.add(problem(doc.id(), doc.document().source(), p));
+        }
+        out.put("problems", problems);
+        return out;
+    }
+
+    private static Map<String, Double> orderedStages(Map<String, Double> stageMillis) {
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        for (String stage : StageTimes.STAGES) {
+            if (stageMillis.containsKey(stage) && !stage.equals("write")) ordered.put(stage, stageMillis.get(stage));
+        }
+        return ordered;
+    }
+
+    private static Map<String, Object> problem(String id, String source, Problem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("source", source);
+        m.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("stage", p.stage());
+        m.put("message", p.message());
+        return m;
+    }
+}

@@ -1,0 +1,36 @@
+package wirewash.run;
+
+import java.util.List;
+import java.util.Map;
+import wirewash.model.Cluster;
+import wirewash.model.DocumentResult;
+import wirewash.model.Problem;
+
+/**
+ * What a run produced: every document's result sorted by id, the clusters sorted by id (empty when dedup did not
+ * run), problems found while listing the inputs, and the time per stage.
+ *
+ * @param documents   one result per input document, sorted by id
+ * @param clusters    all clusters, singletons included, sorted by id
+ * @param skipped     input files passed over (not .txt/.html/.htm)
+ * @param listing     problems met while listing inputs (duplicate ids and the like)
+ * @param stageMillis milliseconds per stage
+ * @param wallMillis  wall-clock milliseconds of the whole run so far
+ */
+public record RunResult(List<DocumentResult> documents, List<Cluster> clusters, int skipped, List<Problem> listing,
+                        Map<String, Double> stageMillis, double wallMillis) {
+    public RunResult {
+        documents = List.copyOf(documents);
+        clusters = List.copyOf(clusters);
+        listing = List.copyOf(listing);
+        stageMillis = Map.copyOf(stageMillis);
+    }
+
+    public long failed() {
+        return documents.stream().filter(DocumentResult::failed).count();
+    }
+
+    public long duplicateClusters() {
+        return clusters.stream().filter(c -> c.size() > 1).count();
+    }
+}

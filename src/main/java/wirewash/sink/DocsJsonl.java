@@ -1,0 +1,75 @@
+package wirewash.sink;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import wirewash.model.CleanDocument;
+import wirewash.model.DocumentResult;
+import wirewash.model.Metadata;
+import wirewash.model.Problem;
+
+/**
+ * Writes docs.jsonl: one JSON object per input document, in the order given (the runner sorts by id), with its
+ * metadata, clean text, cluster assignment (when dedup ran) and what was removed, counted by reason.
+ */
+public final class DocsJsonl {
+    private DocsJsonl() {}
+
+    public static void write(Path file, List<DocumentResult> docs, boolean withClusters) throws IOException {
+        AtomicFiles.write(file, out -> write(out, docs, withClusters));
+    }
+
+    public static void write(Writer out, List<DocumentResult> docs, boolean withClusters) throws IOException {
+        for (DocumentResult doc : docs) {
+            out.write(Json.line(record(doc, withClusters)));
+            out.write('\n');
+        }
+    }
+
+    /** The JSON object of one document, fields in a fixed order. */
+    public static Map<String, Object> record(DocumentResult result, boolean withClusters) {
+        CleanDocument doc = result.document();
+        Metadata meta = doc.metadata();
+        Map<String, Object> rec = new LinkedHashMap<>();
+        rec.put("id", doc.id());
+        rec.put("source", doc.source());
+        rec.put("format", doc.format().label());
+        rec.put("title", meta.title());
+        rec.put("byline", meta.byline());
+        rec.put("published", meta.published());
+        rec.put("site", meta.site());
+        rec.put("url", meta.url());
+        rec.put("language", meta.language());
+        if (withClusters) {
+            rec.put("cluster", result.cluster());
+            rec.put("canonical", result.canonical());
+            rec.put("duplicate_of", result.duplicateOf());
+            rec.put("similarity", result.cluster() == null ? null : Json.round(result.similarity()));
+            rec.put("containment", result.cluster() == null ? null : Json.round(result.containment()));
+        }
+        rec.put("text", doc.text());
+        rec.put("words", wordCount(doc.text()));
+        rec.put("removed", doc.removedCounts());
+        List<String> warnings = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Problem p : doc.problems()) (p.isError() ? errors : warnings).add(p.stage() + ": " + p.message());
+        rec.put("warnings", warnings);
+        rec.put("error", errors.isEmpty() ? null : String.join("; ", errors));
+        return rec;
+    }
+
+    private static int wordCount(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) n++;
+            inWord = letter;
+        }
+        return n;
+    }
+}
