@@ -1,0 +1,95 @@
+package wirewash.dedup;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import wirewash.internal.Validate;
+import wirewash.model.Cluster;
+import wirewash.model.ClusterMember;
+
+/**
+ * Groups documents into clusters around canonical copies, using only pairs verified as duplicates, in a way that
+ * cannot chain: every member of a cluster is itself verified against the cluster's canonical.
+ *
+ * <p>Documents are ranked by token count (most complete body first), then publication date (earliest first,
+ * unknown last), then id. Walking that ranking, a document becomes a centre unless it is a verified duplicate of a
+ * centre already chosen. Each other document then joins the verified centre it is most similar to (Jaccard; a
+ * tie goes to the better-ranked centre). So A~B and B~C with A !~ C never puts A and C together unless each is
+ * verified against the centre. The result does not depend on input order. Stateless and thread-safe.
+ */
+public final class Clusterer {
+    /** Most complete body first, then earliest, unknown dates last, then id. */
+    public static final Comparator<Fingerprint> RANK = Comparator.comparingInt(Fingerprint::tokenCount).reversed()
+            .thenComparing(Fingerprint::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Fingerprint::id);
+
+    private static final double CANONICAL_SIMILARITY = 1.0;
+
+    /**
+     * All clusters, singletons included, sorted by cluster id.
+     *
+     * @param documents the documents, with distinct ids
+     * @param pairs     verified pairs; those not judged duplicates are ignored
+     */
+    public List<Cluster> cluster(Collection<Fingerprint> documents, Collection<PairSimilarity> pairs) {
+        Validate.notNull(documents, "documents");
+        Validate.notNull(pairs, "pairs");
+        List<Fingerprint> ranked = new ArrayList<>(documents);
+        ranked.sort(RANK);
+        Map<String, Integer> rankOf = new HashMap<>();
+        for (Fingerprint document : ranked) {
+            Validate.isTrue(rankOf.put(document.id(), rankOf.size()) == null, "duplicate document id " + document.id());
+        }
+        Map<String, List<PairSimilarity>> duplicatesOf = duplicateEdges(pairs, rankOf);
+
+        Set<String> centres = new HashSet<>();
+        for (Fingerprint document : ranked) {
+            boolean nearCentre = duplicatesOf.getOrDefault(document.id(), List.of()).stream()
+                    .anyMatch(pair -> centres.contains(pair.other(document.id())));
+            if (!nearCentre) centres.add(document.id());
+        }
+
+        Map<String, List<ClusterMember>> membersOf = new TreeMap<>();
+        for (String centre : centres) {
+            membersOf.put(centre, new ArrayList<>(List.of(
+                    new ClusterMember(centre, CANONICAL_SIMILARITY, CANONICAL_SIMILARITY))));
+        }
+        for (Fingerprint document : ranked) {
+            String id = document.id();
+            if (centres.contains(id)) continue;
+            PairSimilarity best = duplicatesOf.get(id).stream()
+                    .filter(pair -> centres.contains(pair.other(id)))
+                    .min(Comparator.comparingDouble(PairSimilarity::jaccard).reversed()
+                            .thenComparing(pair -> rankOf.get(pair.other(id))))
+                    .orElseThrow();
+            membersOf.get(best.other(id)).add(new ClusterMember(id, best.jaccard(), best.containmentOf(id)));
+        }
+
+        List<Cluster> clusters = new ArrayList<>(membersOf.size());
+        membersOf.forEach((centre, members) -> {
+            members.subList(1, members.size()).sort(Comparator.comparingDouble(ClusterMember::similarity).reversed()
+                    .thenComparing(ClusterMember::id));
+            clusters.add(new Cluster(centre, centre, members));
+        });
+        return clusters;
+    }
+
+    private static Map<String, List<PairSimilarity>> duplicateEdges(Collection<PairSimilarity> pairs,
+                                                                    Map<String, Integer> rankOf) {
+        Map<String, List<PairSimilarity>> edges = new HashMap<>();
+        for (PairSimilarity pair : pairs) {
+            Validate.isTrue(rankOf.containsKey(pair.a()) && rankOf.containsKey(pair.b()),
+                    "pair " + pair.a() + ", " + pair.b() + " names a document not being clustered");
+            if (!pair.duplicate() || pair.a().equals(pair.b())) continue;
+            edges.computeIfAbsent(pair.a(), id -> new ArrayList<>()).add(pair);
+            edges.computeIfAbsent(pair.b(), id -> new ArrayList<>()).add(pair);
+        }
+        return edges;
+    }
+}

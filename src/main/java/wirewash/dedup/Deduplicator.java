@@ -1,0 +1,114 @@
+package wirewash.dedup;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import wirewash.internal.Validate;
+import wirewash.model.Cluster;
+import wirewash.model.SignatureScheme;
+
+/**
+ * Groups clean documents into clusters of near-duplicates: fingerprints each text (normalize, shingle, MinHash),
+ * finds candidate pairs through an LSH index, verifies each candidate exactly, and clusters the verified
+ * duplicates around canonical copies. The one place the dedup chain is assembled.
+ *
+ * <p>Only pairs the LSH index proposes are verified. A brief whose Jaccard similarity to its full story is well
+ * below {@code lshThreshold} is a duplicate by containment if verified (see {@link #compare}), but the index
+ * proposes it only with the probability {@link LshParams#candidateProbability} gives at that Jaccard (with the
+ * defaults, 0.93 at 0.2, 0.47 at 0.1).
+ *
+ * <p>Immutable; {@link #fingerprint} and {@link #compare} may be called from many threads at once.
+ */
+public final class Deduplicator {
+    private final DedupConfig config;
+    private final LshParams lshParams;
+    private final Normalizer normalizer = new Normalizer();
+    private final Shingler shingler;
+    private final MinHasher hasher;
+    private final PairVerifier verifier;
+    private final Clusterer clusterer = new Clusterer();
+
+    /** A deduplicator whose LSH bands and rows are chosen for {@code config.lshThreshold()}. */
+    public Deduplicator(DedupConfig config) {
+        this(config, LshParams.optimal(Validate.notNull(config, "config").lshThreshold(), config.numPerm()));
+    }
+
+    /** A deduplicator with LSH bands and rows set by hand. */
+    public Deduplicator(DedupConfig config, LshParams lshParams) {
+        this.config = Validate.notNull(config, "config");
+        this.lshParams = Validate.notNull(lshParams, "lshParams");
+        Validate.isTrue(lshParams.hashesUsed() <= config.numPerm(), "LSH " + lshParams + " needs "
+                + lshParams.hashesUsed() + " hash values but numPerm is " + config.numPerm());
+        this.shingler = new Shingler(config.shingleSize());
+        this.hasher = new MinHasher(config.numPerm(), config.seed(), shingler.scheme());
+        this.verifier = new PairVerifier(config.jaccardThreshold(), config.containmentThreshold(),
+                config.minContainmentShingles());
+    }
+
+    public DedupConfig config() {
+        return config;
+    }
+
+    /** The scheme of every signature this deduplicator makes. */
+    public SignatureScheme scheme() {
+        return hasher.scheme();
+    }
+
+    public LshParams lshParams() {
+        return lshParams;
+    }
+
+    /** The document's fingerprint: its shingles and signature, token count and date. Pure. */
+    public Fingerprint fingerprint(String id, String text, String published) {
+        List<String> tokens = normalizer.tokens(Validate.notNull(text, "text"));
+        long[] shingles = shingler.shingles(tokens);
+        return new Fingerprint(id, hasher.signature(shingles), shingles, tokens.size(), published);
+    }
+
+    /** Exact similarity of two documents and whether they are duplicates. */
+    public PairSimilarity compare(Fingerprint a, Fingerprint b) {
+        return verifier.verify(a, b);
+    }
+
+    /**
+     * Every pair the LSH index proposes, verified, ordered by the two ids (the smaller first in each pair).
+     * Includes pairs judged not to be duplicates.
+     */
+    public List<PairSimilarity> verifiedCandidates(Collection<Fingerprint> documents) {
+        List<Fingerprint> sorted = sortedById(documents);
+        LshIndex index = new LshIndex(lshParams);
+        Map<String, Fingerprint> byId = new HashMap<>();
+        for (Fingerprint document : sorted) {
+            index.insert(document.id(), document.signature());
+            byId.put(document.id(), document);
+        }
+        List<PairSimilarity> pairs = new ArrayList<>();
+        for (Fingerprint document : sorted) {
+            for (String candidate : index.candidates(document.signature())) {
+                if (candidate.compareTo(document.id()) > 0) pairs.add(verifier.verify(document, byId.get(candidate)));
+            }
+        }
+        return pairs;
+    }
+
+    /** All clusters, singletons included, sorted by cluster id; independent of the documents' order. */
+    public List<Cluster> cluster(Collection<Fingerprint> documents) {
+        return clusterer.cluster(sortedById(documents), verifiedCandidates(documents));
+    }
+
+    private List<Fingerprint> sortedById(Collection<Fingerprint> documents) {
+        Validate.notNull(documents, "documents");
+        List<Fingerprint> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparing(Fingerprint::id));
+        for (Fingerprint document : sorted) {
+            if (!document.signature().scheme().equals(scheme())) {
+                throw new IllegalArgumentException("fingerprint " + document.id() + " has scheme "
+                        + document.signature().scheme() + " but this deduplicator uses " + scheme());
+            }
+        }
+        return sorted;
+    }
+}

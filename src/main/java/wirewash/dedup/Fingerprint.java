@@ -1,0 +1,80 @@
+package wirewash.dedup;
+
+import java.util.Arrays;
+import java.util.Objects;
+import wirewash.internal.Validate;
+import wirewash.model.Signature;
+
+/**
+ * What dedup keeps of one document: its MinHash signature for finding candidates, its exact shingle set for
+ * verifying them, and its length and date for choosing the canonical copy.
+ *
+ * @param id         the document's id
+ * @param signature  MinHash signature of {@code shingles}
+ * @param shingles   the document's shingle hashes, sorted ascending and distinct (copied in and out)
+ * @param tokenCount number of word tokens in the clean body
+ * @param published  publication date as ISO-8601, or null when unknown
+ */
+public record Fingerprint(String id, Signature signature, long[] shingles, int tokenCount, String published) {
+    public Fingerprint {
+        Validate.notBlank(id, "id");
+        Validate.notNull(signature, "signature");
+        Validate.notNull(shingles, "shingles");
+        Validate.atLeast(tokenCount, 0, "tokenCount");
+        shingles = shingles.clone();
+        for (int i = 1; i < shingles.length; i++) {
+            Validate.isTrue(shingles[i - 1] < shingles[i], "shingles must be sorted and distinct, not at index " + i);
+        }
+        if (published != null && published.isBlank()) published = null;
+    }
+
+    @Override
+    public long[] shingles() {
+        return shingles.clone();
+    }
+
+    /** Number of distinct shingles. */
+    public int shingleCount() {
+        return shingles.length;
+    }
+
+    /** Shingles both documents hold, counted by walking the two sorted arrays once. */
+    public int sharedShingles(Fingerprint other) {
+        Validate.notNull(other, "other");
+        long[] mine = shingles;
+        long[] theirs = other.shingles;
+        int i = 0;
+        int j = 0;
+        int shared = 0;
+        while (i < mine.length && j < theirs.length) {
+            if (mine[i] < theirs[j]) {
+                i++;
+            } else if (mine[i] > theirs[j]) {
+                j++;
+            } else {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return shared;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fingerprint f && id.equals(f.id) && signature.equals(f.signature)
+                && Arrays.equals(shingles, f.shingles) && tokenCount == f.tokenCount
+                && Objects.equals(published, f.published);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, signature, Arrays.hashCode(shingles), tokenCount, published);
+    }
+
+    @Override
+    public String toString() {
+        return "Fingerprint[" + id + ", " + tokenCount + " tokens, " + shingles.length + " shingles, published="
+                + published + "]";
+    }
+}

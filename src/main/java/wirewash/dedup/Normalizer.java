@@ -1,0 +1,49 @@
+package wirewash.dedup;
+
+import java.text.Normalizer.Form;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import wirewash.internal.Validate;
+
+/**
+ * Folds text to one canonical spelling (Unicode NFKC, lower case, straight quotes and apostrophes, ASCII hyphens,
+ * single spaces) and splits it into word tokens, so that two copies of a story typeset differently give the same
+ * words. "Kazakhstan’s" and "Kazakhstan's" both become the token {@code kazakhstan's}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Normalizer {
+    /** Single quotation marks and apostrophe look-alikes that become {@code '}. */
+    static final String SINGLE_QUOTES = "\u2018\u2019\u201A\u201B\u2032\u02BC\u02BB\u00B4\u0060\uFF07";
+    /** Double quotation marks that become {@code "}. */
+    static final String DOUBLE_QUOTES = "\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB";
+
+    private static final Pattern SINGLE_QUOTE = Pattern.compile("[" + SINGLE_QUOTES + "]");
+    private static final Pattern DOUBLE_QUOTE = Pattern.compile("[" + DOUBLE_QUOTES + "]");
+    /** Every dash punctuation character (hyphen, en/em dash, ...) and the minus sign. */
+    private static final Pattern DASH = Pattern.compile("[\\p{Pd}\u2212]");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\p{IsWhite_Space}\u200B\uFEFF]+");
+    /** Letters, digits and combining marks; an apostrophe between two such runs stays inside the word. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:'[\\p{L}\\p{N}\\p{M}]+)*");
+
+    /** The text in canonical spelling: NFKC, lower case, straight quotes, ASCII hyphens, single spaces, trimmed. */
+    public String normalize(String text) {
+        Validate.notNull(text, "text");
+        String folded = java.text.Normalizer.normalize(text, Form.NFKC).toLowerCase(Locale.ROOT);
+        folded = SINGLE_QUOTE.matcher(folded).replaceAll("'");
+        folded = DOUBLE_QUOTE.matcher(folded).replaceAll("\"");
+        folded = DASH.matcher(folded).replaceAll("-");
+        return WHITESPACE.matcher(folded).replaceAll(" ").strip();
+    }
+
+    /** The normalized text's words, in order, with punctuation dropped (a hyphen splits words). */
+    public List<String> tokens(String text) {
+        Matcher words = WORD.matcher(normalize(text));
+        List<String> tokens = new ArrayList<>();
+        while (words.find()) tokens.add(words.group());
+        return tokens;
+    }
+}

@@ -1,0 +1,76 @@
+package wirewash.dedup;
+
+import java.util.Locale;
+import wirewash.internal.Validate;
+
+/**
+ * Measures two fingerprints exactly (shared shingles, Jaccard, containment each way) and judges whether they are
+ * copies of one story: either their Jaccard similarity reaches {@code jaccardThreshold}, or the smaller one lies
+ * mostly inside the larger (containment ≥ {@code containmentThreshold}) and is long enough for that to mean
+ * something (≥ {@code minContainmentShingles} shingles) — so a truncated brief joins its full story.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PairVerifier {
+    public static final double DEFAULT_JACCARD_THRESHOLD = 0.2;
+    public static final double DEFAULT_CONTAINMENT_THRESHOLD = 0.7;
+    public static final int DEFAULT_MIN_CONTAINMENT_SHINGLES = 25;
+
+    private final double jaccardThreshold;
+    private final double containmentThreshold;
+    private final int minContainmentShingles;
+
+    public PairVerifier(double jaccardThreshold, double containmentThreshold, int minContainmentShingles) {
+        this.jaccardThreshold = Validate.fraction(jaccardThreshold, "jaccardThreshold");
+        this.containmentThreshold = Validate.fraction(containmentThreshold, "containmentThreshold");
+        this.minContainmentShingles = Validate.atLeast(minContainmentShingles, 1, "minContainmentShingles");
+    }
+
+    /** The two documents' similarity and the verdict; throws if their signatures come from different schemes. */
+    public PairSimilarity verify(Fingerprint a, Fingerprint b) {
+        Validate.notNull(a, "a");
+        Validate.notNull(b, "b");
+        double estimated = a.signature().estimateJaccard(b.signature());
+        int shared = a.sharedShingles(b);
+        int union = a.shingleCount() + b.shingleCount() - shared;
+        double jaccard = ratio(shared, union);
+        double aInB = ratio(shared, a.shingleCount());
+        double bInA = ratio(shared, b.shingleCount());
+
+        boolean aIsSmaller = a.shingleCount() <= b.shingleCount();
+        Fingerprint smaller = aIsSmaller ? a : b;
+        Fingerprint larger = aIsSmaller ? b : a;
+        double containment = aIsSmaller ? aInB : bInA;
+        boolean containedEnough = containment >= containmentThreshold;
+        boolean longEnough = smaller.shingleCount() >= minContainmentShingles;
+
+        String why;
+        boolean duplicate;
+        if (jaccard >= jaccardThreshold) {
+            duplicate = true;
+            why = format("jaccard %.3f >= %.2f", jaccard, jaccardThreshold);
+        } else if (containedEnough && longEnough) {
+            duplicate = true;
+            why = format("%s is contained %.3f in %s >= %.2f (%d shingles >= %d)", smaller.id(), containment,
+                    larger.id(), containmentThreshold, smaller.shingleCount(), minContainmentShingles);
+        } else if (containedEnough) {
+            duplicate = false;
+            why = format("jaccard %.3f < %.2f; %s is contained %.3f in %s but has only %d shingles < %d", jaccard,
+                    jaccardThreshold, smaller.id(), containment, larger.id(), smaller.shingleCount(),
+                    minContainmentShingles);
+        } else {
+            duplicate = false;
+            why = format("jaccard %.3f < %.2f and containment %.3f < %.2f", jaccard, jaccardThreshold, containment,
+                    containmentThreshold);
+        }
+        return new PairSimilarity(a.id(), b.id(), shared, jaccard, aInB, bInA, estimated, duplicate, why);
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? 0.0 : (double) part / whole;
+    }
+
+    private static String format(String template, Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+}

@@ -1,0 +1,37 @@
+package wirewash.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class DedupConfigTest {
+    @Test
+    void defaultsAreTheCalibratedConstants() {
+        assertThat(DedupConfig.defaults()).isEqualTo(new DedupConfig(3, 128, 1L, 0.1, 0.2, 0.7, 25));
+    }
+
+    @Test
+    void defaultLshThresholdMakesAPairAtJaccardPointThreeACandidate() {
+        DedupConfig config = DedupConfig.defaults();
+        LshParams params = LshParams.optimal(config.lshThreshold(), config.numPerm());
+
+        // 64 bands x 2 rows: P(candidate) = 0.9976 at J=0.30, 0.9994 at J=0.33, 0.9267 at J=0.20.
+        assertThat(params.candidateProbability(0.3))
+                .as("LSH %s: P(candidate | J=0.33) = %.4f", params, params.candidateProbability(0.33))
+                .isGreaterThan(0.99);
+        assertThat(params).isEqualTo(new LshParams(64, 2));
+    }
+
+    @Test
+    void thresholdsMustBeFractions() {
+        assertThatThrownBy(() -> new DedupConfig(3, 128, 1L, 0.1, 1.5, 0.7, 25))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jaccardThreshold");
+    }
+
+    @Test
+    void shingleSizeMustBePositive() {
+        assertThatThrownBy(() -> new DedupConfig(0, 128, 1L, 0.1, 0.2, 0.7, 25))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shingleSize");
+    }
+}

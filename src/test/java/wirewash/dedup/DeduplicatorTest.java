@@ -1,0 +1,153 @@
+package wirewash.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import wirewash.model.Cluster;
+import wirewash.model.ClusterMember;
+
+class DeduplicatorTest {
+    private static final String AP = "000_c8a5e1351f70358b";
+    private static final String PA = "002_178392d2111f60cf";
+    private static final List<String> SEEDS = List.of(AP, "001_03f5650bdb0a157d", PA, "003_e85821d50aa33e2c",
+            "004_4bb2e4773e07fd08");
+
+    private final Deduplicator deduplicator = new Deduplicator(DedupConfig.defaults());
+
+    @Test
+    void seedsFormOneClusterOfTheApStoryAndItsPaRewrite() {
+        List<Cluster> clusters = deduplicator.cluster(seedFingerprints());
+
+        assertThat(clusters).extracting(Cluster::id)
+                .containsExactly(AP, "001_03f5650bdb0a157d", "003_e85821d50aa33e2c", "004_4bb2e4773e07fd08");
+        Cluster story = clusters.get(0);
+        assertThat(story.canonical()).isEqualTo(AP);
+        assertThat(story.members()).extracting(ClusterMember::id).containsExactly(AP, PA);
+        assertThat(clusters.subList(1, clusters.size())).allSatisfy(cluster -> assertThat(cluster.size()).isOne());
+    }
+
+    @Test
+    void apAndPaAreSimilarWithAMarginOfTwoAndOtherPairsAreFarBelow() {
+        List<Fingerprint> seeds = seedFingerprints();
+        double threshold = deduplicator.config().jaccardThreshold();
+
+        for (int i = 0; i < seeds.size(); i++) {
+            for (int j = i + 1; j < seeds.size(); j++) {
+                PairSimilarity pair = deduplicator.compare(seeds.get(i), seeds.get(j));
+                boolean sameStory = pair.a().equals(AP) && pair.b().equals(PA);
+                if (sameStory) {
+                    // measured: jaccard 0.460, containment of 002 in 000 0.714
+                    assertThat(pair.jaccard()).as(pair.why()).isGreaterThanOrEqualTo(2 * threshold);
+                    assertThat(pair.duplicate()).isTrue();
+                } else {
+                    // measured: at most 0.030
+                    assertThat(pair.jaccard()).as(pair.a() + "~" + pair.b()).isLessThan(threshold / 2);
+                    assertThat(pair.duplicate()).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void truncatedBriefJoinsItsFullStory() {
+        String full = seed(AP);
+        String[] paragraphs = full.split("\n\n");
+        String brief = String.join("\n\n", List.of(paragraphs).subList(0, paragraphs.length / 3));
+        List<Fingerprint> documents = new ArrayList<>(seedFingerprints());
+        documents.add(deduplicator.fingerprint("brief", brief, null));
+
+        Cluster story = deduplicator.cluster(documents).get(0);
+
+        // the first third of the story: jaccard 0.338 with it, so LSH surfaces the pair with probability 0.9996
+        assertThat(story.canonical()).isEqualTo(AP);
+        assertThat(story.members()).extracting(ClusterMember::id).contains("brief");
+        assertThat(story.members()).filteredOn(member -> member.id().equals("brief"))
+                .allSatisfy(member -> assertThat(member.containment()).isEqualTo(1.0));
+    }
+
+    @Test
+    void leadParagraphsAreADuplicateByContainmentAlone() {
+        String[] paragraphs = seed(AP).split("\n\n");
+        Fingerprint full = deduplicator.fingerprint("full", seed(AP), null);
+        Fingerprint lead = deduplicator.fingerprint("lead", paragraphs[0] + "\n\n" + paragraphs[1], null);
+
+        PairSimilarity pair = deduplicator.compare(full, lead);
+
+        assertThat(pair.jaccard()).isLessThan(deduplicator.config().jaccardThreshold());
+        assertThat(pair.duplicate()).as(pair.why()).isTrue();
+        assertThat(pair.why()).startsWith("lead is contained 1.000 in full");
+    }
+
+    @Test
+    void inputOrderDoesNotChangeTheClusters() {
+        List<Fingerprint> shuffled = new ArrayList<>(seedFingerprints());
+        Collections.shuffle(shuffled, new Random(7));
+
+        assertThat(deduplicator.cluster(shuffled)).isEqualTo(deduplicator.cluster(seedFingerprints()));
+    }
+
+    @Test
+    void fingerprintsMadeInParallelEqualThoseMadeInSequence() {
+        String text = seed(PA);
+        Fingerprint expected = deduplicator.fingerprint("x", text, "2022-01-11");
+
+        List<Fingerprint> parallel = IntStream.range(0, 64).parallel()
+                .mapToObj(i -> deduplicator.fingerprint("x", text, "2022-01-11")).toList();
+
+        assertThat(parallel).containsOnly(expected);
+    }
+
+    @Test
+    void typographyDoesNotChangeTheFingerprint() {
+        Fingerprint curly = deduplicator.fingerprint("a", "Kazakhstan’s leader — “terrorists” — said", null);
+        Fingerprint straight = deduplicator.fingerprint("a", "Kazakhstan's leader - \"terrorists\" - said", null);
+
+        assertThat(curly).isEqualTo(straight);
+    }
+
+    @Test
+    void fingerprintFromAnotherConfigurationIsRejected() {
+        Deduplicator fives = new Deduplicator(new DedupConfig(5, 128, 1L, 0.1, 0.2, 0.7, 25));
+        Fingerprint other = fives.fingerprint("other", seed(PA), null);
+
+        assertThatThrownBy(() -> deduplicator.cluster(List.of(deduplicator.fingerprint("ap", seed(AP), null), other)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("words:5");
+    }
+
+    @Test
+    void exposesSchemeAndChosenLshParams() {
+        assertThat(deduplicator.scheme().toString()).isEqualTo("minhash-k/128/seed=1/words:3");
+        assertThat(deduplicator.lshParams()).isEqualTo(new LshParams(64, 2));
+    }
+
+    @Test
+    void lshParamsCanBeSetByHandButNotBeyondTheSignature() {
+        assertThat(new Deduplicator(DedupConfig.defaults(), new LshParams(16, 8)).lshParams())
+                .isEqualTo(new LshParams(16, 8));
+        assertThatThrownBy(() -> new Deduplicator(DedupConfig.defaults(), new LshParams(40, 4)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("160");
+    }
+
+    private List<Fingerprint> seedFingerprints() {
+        return SEEDS.stream().map(id -> deduplicator.fingerprint(id, seed(id), null)).toList();
+    }
+
+    private static String seed(String id) {
+        try (InputStream in = DeduplicatorTest.class.getResourceAsStream("/seeds-expected/" + id + ".txt")) {
+            assertThat(in).as("seed %s on the classpath", id).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

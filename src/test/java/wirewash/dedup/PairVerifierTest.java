@@ -1,0 +1,101 @@
+package wirewash.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import wirewash.model.Signature;
+
+class PairVerifierTest {
+    private final PairVerifier verifier = new PairVerifier(0.2, 0.7, 25);
+
+    @Test
+    void jaccardAndContainmentOfSmallKnownSets() {
+        PairSimilarity pair = verifier.verify(Fingerprints.of("a", new long[] {1, 2, 3, 4}),
+                Fingerprints.of("b", new long[] {3, 4, 5, 6, 7, 8}));
+
+        assertThat(pair.sharedShingles()).isEqualTo(2);
+        assertThat(pair.jaccard()).isCloseTo(2.0 / 8, within(1e-12));
+        assertThat(pair.containmentAInB()).isCloseTo(2.0 / 4, within(1e-12));
+        assertThat(pair.containmentBInA()).isCloseTo(2.0 / 6, within(1e-12));
+    }
+
+    @Test
+    void jaccardAtThresholdIsADuplicate() {
+        PairSimilarity pair = verifier.verify(Fingerprints.of("a", Fingerprints.range(0, 100)),
+                Fingerprints.of("b", Fingerprints.range(50, 250)));
+
+        assertThat(pair.jaccard()).isCloseTo(0.2, within(1e-12));
+        assertThat(pair.duplicate()).isTrue();
+        assertThat(pair.why()).isEqualTo("jaccard 0.200 >= 0.20");
+    }
+
+    @Test
+    void briefContainedInItsStoryIsADuplicate() {
+        Fingerprint story = Fingerprints.of("story", Fingerprints.range(0, 400));
+        Fingerprint brief = Fingerprints.of("brief", Fingerprints.range(0, 40));
+
+        PairSimilarity pair = verifier.verify(story, brief);
+
+        assertThat(pair.jaccard()).isLessThan(0.2);
+        assertThat(pair.containmentBInA()).isEqualTo(1.0);
+        assertThat(pair.duplicate()).isTrue();
+        assertThat(pair.why()).startsWith("brief is contained 1.000 in story");
+    }
+
+    @Test
+    void partialOverlapIsNotADuplicate() {
+        PairSimilarity pair = verifier.verify(Fingerprints.of("a", Fingerprints.range(0, 100)),
+                Fingerprints.of("b", Fingerprints.range(80, 180)));
+
+        assertThat(pair.jaccard()).isCloseTo(20.0 / 180, within(1e-12));
+        assertThat(pair.duplicate()).isFalse();
+        assertThat(pair.why()).isEqualTo("jaccard 0.111 < 0.20 and containment 0.200 < 0.70");
+    }
+
+    @Test
+    void containedSnippetTooShortIsNotADuplicate() {
+        PairSimilarity pair = verifier.verify(Fingerprints.of("story", Fingerprints.range(0, 400)),
+                Fingerprints.of("snippet", Fingerprints.range(10, 20)));
+
+        assertThat(pair.duplicate()).isFalse();
+        assertThat(pair.why()).contains("only 10 shingles < 25");
+    }
+
+    @Test
+    void twoEmptyDocumentsAreNotDuplicates() {
+        PairSimilarity pair = verifier.verify(Fingerprints.of("a", new long[0]), Fingerprints.of("b", new long[0]));
+
+        assertThat(pair.jaccard()).isZero();
+        assertThat(pair.duplicate()).isFalse();
+    }
+
+    @Test
+    void estimateFromSignaturesIsReported() {
+        PairSimilarity pair = verifier.verify(Fingerprints.of("a", Fingerprints.range(0, 300)),
+                Fingerprints.of("b", Fingerprints.range(100, 400)));
+
+        assertThat(pair.estimatedJaccard()).isCloseTo(pair.jaccard(), within(0.1));
+    }
+
+    @Test
+    void fingerprintsOfDifferentSchemesAreRejected() {
+        long[] shingles = {1, 2, 3};
+        Signature otherSeed = new MinHasher(128, 2L, "words:3").signature(shingles);
+        Fingerprint other = new Fingerprint("b", otherSeed, shingles, 3, null);
+
+        assertThatThrownBy(() -> verifier.verify(Fingerprints.of("a", shingles), other))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void containmentOfNamesTheDocument() {
+        PairSimilarity pair = verifier.verify(Fingerprints.of("a", new long[] {1, 2}),
+                Fingerprints.of("b", new long[] {2, 3, 4, 5}));
+
+        assertThat(pair.containmentOf("a")).isEqualTo(0.5);
+        assertThat(pair.containmentOf("b")).isEqualTo(0.25);
+        assertThat(pair.other("a")).isEqualTo("b");
+    }
+}
