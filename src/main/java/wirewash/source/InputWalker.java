@@ -95,12 +95,12 @@ public final class InputWalker {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            problems.add(Problem.warning("read", "cannot list " + file + ": " + describe(e)));
+                            problems.add(Problem.warning("read", "cannot list " + file + ": " + Decoder.describe(e)));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(Problem.warning("read", "cannot list " + root + ": " + describe(e)));
+            problems.add(Problem.warning("read", "cannot list " + root + ": " + Decoder.describe(e)));
         }
     }
 
@@ -158,10 +158,5 @@ public final class InputWalker {
     private static String fileName(Path path) {
         Path name = path.getFileName();
         return name == null ? path.toString() : name.toString();
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
-                + e.getMessage();
     }
 }
