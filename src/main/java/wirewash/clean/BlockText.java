@@ -1,0 +1,60 @@
+package wirewash.clean;
+
+/**
+ * Collects the text of one HTML block as it is met, collapsing every run of whitespace (non-breaking and other
+ * Unicode spaces included) to one space, trimming both ends, dropping invisible characters (zero-width space,
+ * byte-order mark, soft hyphen), and counting how many of the kept characters sit inside links.
+ */
+final class BlockText {
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private boolean pendingSpace;
+    private boolean lastInLink;
+
+    /** Collapses and trims the whitespace of one string. */
+    static String normalise(String value) {
+        return value == null ? null : new BlockText().append(value, false).toString();
+    }
+
+    BlockText append(String value, boolean inLink) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = true;
+            } else if (c != '\u200B' && c != '\uFEFF' && c != '\u00AD') {
+                if (pendingSpace && text.length() > 0) {
+                    text.append(' ');
+                    // A space counts as link text only between two link characters ("Home News").
+                    if (inLink && lastInLink) linkChars++;
+                }
+                pendingSpace = false;
+                text.appendCodePoint(c);
+                if (inLink) linkChars += Character.charCount(c);
+                lastInLink = inLink;
+            }
+        }
+        return this;
+    }
+
+    boolean isEmpty() {
+        return text.length() == 0;
+    }
+
+    int linkChars() {
+        return linkChars;
+    }
+
+    /** Empties the collector for the next block. */
+    void clear() {
+        text.setLength(0);
+        linkChars = 0;
+        pendingSpace = false;
+        lastInLink = false;
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}

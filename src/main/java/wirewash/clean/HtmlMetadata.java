@@ -1,0 +1,187 @@
+package wirewash.clean;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import wirewash.internal.Validate;
+import wirewash.model.Metadata;
+
+/**
+ * Reads what an HTML page says about itself (title, byline, publication date, site, URL, language) from its
+ * meta tags, its JSON-LD and a few elements. Each field takes the first source that gives a non-blank value:
+ * <ul>
+ *   <li>title: og:title, twitter:title, the first h1, {@code <title>}</li>
+ *   <li>byline: meta author, JSON-LD author name(s); a leading "By" is dropped</li>
+ *   <li>published: article:published_time, meta date/pubdate/publishdate, itemprop datePublished, JSON-LD
+ *       datePublished, the first {@code <time datetime>}; kept as the page gives it</li>
+ *   <li>site: og:site_name, JSON-LD publisher name</li>
+ *   <li>url: link rel=canonical (made absolute), og:url</li>
+ *   <li>language: the primary subtag of {@code <html lang>}, else of the content-language header, lower case</li>
+ * </ul>
+ * JSON-LD may be an object, an array or an {@code @graph}, with {@code @id} references; article nodes
+ * (types ending in "Article" or "Posting") are read before others. Malformed JSON-LD is ignored.
+ */
+public final class HtmlMetadata {
+    /** Lenient the way pages need: raw newlines in strings, comments, trailing commas. Immutable, so shareable. */
+    private static final ObjectReader JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build()
+            .reader();
+    /** Wrappers some sites put around the JSON inside the script element. */
+    private static final Pattern SCRIPT_WRAPPER = Pattern.compile("^\\s*(?:<!--|<!\\[CDATA\\[)|(?:-->|]]>)\\s*$");
+    private static final Pattern BY_PREFIX = Pattern.compile("^by\\s+", Pattern.CASE_INSENSITIVE);
+    /** A BCP 47 tag, loosely: a 2–3 letter primary language subtag, then any subtags. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*");
+    /** Meta attributes whose value names the property the content gives. */
+    private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
+
+    /** Reads the metadata of a parsed page. */
+    public Metadata read(Document dom) {
+        Validate.notNull(dom, "dom");
+        Map<String, String> meta = metaContents(dom);
+        JsonLd jsonLd = JsonLd.of(dom);
+        String title = first(meta.get("og:title"), meta.get("twitter:title"), firstText(dom, "h1"),
+                BlockText.normalise(dom.title()));
+        String byline = first(meta.get("author"), jsonLd.first(n -> names(jsonLd, n.get("author"))));
+        String published = first(meta.get("article:published_time"), meta.get("date"), meta.get("pubdate"),
+                meta.get("publishdate"), meta.get("datepublished"), jsonLd.first(n -> text(n.get("datePublished"))),
+                attribute(dom, "time[datetime]", "datetime"));
+        String site = first(meta.get("og:site_name"), jsonLd.first(n -> names(jsonLd, n.get("publisher"))));
+        String url = first(canonical(dom), meta.get("og:url"));
+        String language = first(language(attribute(dom, "html[lang]", "lang")),
+                language(meta.get("content-language")));
+        return new Metadata(title, byline == null ? null : first(BY_PREFIX.matcher(byline).replaceFirst("")),
+                published, site, url, language);
+    }
+
+    /** Meta contents by lower-cased property/name/itemprop/http-equiv; the first non-blank one of each wins. */
+    private static Map<String, String> metaContents(Document dom) {
+        Map<String, String> contents = new HashMap<>();
+        for (Element meta : dom.select("meta[content]")) {
+            String content = BlockText.normalise(meta.attr("content"));
+            if (content.isEmpty()) continue;
+            for (String key : META_KEYS) {
+                String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty()) contents.putIfAbsent(name, content);
+            }
+        }
+        return contents;
+    }
+
+    private static String first(String... values) {
+        for (String value : values) if (value != null && !value.isBlank()) return value;
+        return null;
+    }
+
+    private static String firstText(Document dom, String css) {
+        Element element = dom.selectFirst(css);
+        return element == null ? null : BlockText.normalise(element.text());
+    }
+
+    private static String attribute(Document dom, String css, String name) {
+        Element element = dom.selectFirst(css);
+        return element == null ? null : element.attr(name).strip();
+    }
+
+    private static String canonical(Document dom) {
+        Element link = dom.selectFirst("link[rel=canonical][href]");
+        if (link == null) return null;
+        String absolute = link.attr("abs:href");
+        return absolute.isEmpty() ? link.attr("href").strip() : absolute;
+    }
+
+    /** The primary subtag of a language tag ("en-US" → "en"; the first of a list), or null if it is not one. */
+    private static String language(String tag) {
+        if (tag == null) return null;
+        Matcher matcher = LANGUAGE_TAG.matcher(tag.split(",", 2)[0].strip());
+        return matcher.matches() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isValueNode() ? BlockText.normalise(node.asText()) : null;
+    }
+
+    /** The name(s) of a person or organisation given as a string, an object, an @id reference or an array. */
+    private static String names(JsonLd jsonLd, JsonNode node) {
+        if (node == null) return null;
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonNode item : node.isArray() ? node : List.of(node)) {
+            String name = item.isObject() ? text(jsonLd.resolve(item).get("name")) : text(item);
+            if (name != null && !name.isEmpty()) names.add(name);
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /** The JSON-LD nodes of a page, article nodes first, and its nodes by @id. */
+    private record JsonLd(List<JsonNode> nodes, Map<String, JsonNode> byId) {
+        static JsonLd of(Document dom) {
+            List<JsonNode> articles = new ArrayList<>();
+            List<JsonNode> others = new ArrayList<>();
+            Map<String, JsonNode> byId = new HashMap<>();
+            for (Element script : dom.select("script[type=application/ld+json]")) {
+                String json = SCRIPT_WRAPPER.matcher(script.data()).replaceAll("");
+                try {
+                    JsonNode root = JSON.readTree(json);
+                    if (root != null) flatten(root, articles, others, byId);
+                } catch (JsonProcessingException e) {
+                    // Malformed JSON-LD says nothing we can use; the other sources still count.
+                }
+            }
+            articles.addAll(others);
+            return new JsonLd(articles, byId);
+        }
+
+        private static void flatten(JsonNode node, List<JsonNode> articles, List<JsonNode> others,
+                                    Map<String, JsonNode> byId) {
+            if (node.isArray()) {
+                for (JsonNode item : node) flatten(item, articles, others, byId);
+            } else if (node.isObject()) {
+                (isArticle(node) ? articles : others).add(node);
+                String id = text(node.get("@id"));
+                if (id != null && node.size() > 1) byId.putIfAbsent(id, node);
+                JsonNode graph = node.get("@graph");
+                if (graph != null) flatten(graph, articles, others, byId);
+            }
+        }
+
+        private static boolean isArticle(JsonNode node) {
+            JsonNode type = node.get("@type");
+            if (type == null) return false;
+            for (JsonNode t : type.isArray() ? type : List.of(type)) {
+                String name = t.asText();
+                if (name.endsWith("Article") || name.endsWith("Posting")) return true;
+            }
+            return false;
+        }
+
+        /** The first non-blank value the extractor finds, article nodes first. */
+        String first(Function<JsonNode, String> extractor) {
+            for (JsonNode node : nodes) {
+                String value = extractor.apply(node);
+                if (value != null && !value.isBlank()) return value;
+            }
+            return null;
+        }
+
+        /** The full node an {@code {"@id": …}} reference points to, else the node itself. */
+        JsonNode resolve(JsonNode node) {
+            String id = node.has("name") ? null : text(node.get("@id"));
+            return id == null ? node : byId.getOrDefault(id, node);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package wirewash.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BlockTextTest {
+    @Test
+    void collapsesAllKindsOfWhitespaceAndTrims() {
+        assertThat(BlockText.normalise("  a\u00A0\u00A0b\n\t c\u3000d  ")).isEqualTo("a b c d");
+    }
+
+    @Test
+    void dropsInvisibleCharacters() {
+        assertThat(BlockText.normalise("\uFEFFin\u00ADvis\u200Bible")).isEqualTo("invisible");
+    }
+
+    @Test
+    void countsLinkCharactersAndSpacesBetweenThem() {
+        BlockText text = new BlockText().append("See ", false).append("World  news", true).append(" now", false);
+
+        assertThat(text.toString()).isEqualTo("See World news now");
+        assertThat(text.linkChars()).isEqualTo("World news".length());
+    }
+}

@@ -1,0 +1,170 @@
+package wirewash.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import wirewash.model.Metadata;
+
+class HtmlBlocksTest {
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+              <title>Storm hits coast | Daily Bugle</title>
+              <meta property="og:title" content="Storm hits the coast">
+              <meta name="author" content="By Jane Doe">
+              <meta property="article:published_time" content="2024-03-01T08:00:00Z">
+              <meta property="og:site_name" content="Daily Bugle">
+              <link rel="canonical" href="/news/storm">
+              <style>body { color: red }</style>
+            </head>
+            <body>
+              <nav class="top"><a href="/">Home</a> | <a href="/world">World news</a> | <a href="/sport">Sport</a></nav>
+              <article>
+                <h1>Storm <em>hits</em> coast</h1>
+                <p>Heavy rain fell on Tuesday,
+                   <a href="/x">officials said</a>, and roads were&nbsp;closed.</p>
+                <figure><img src="a.jpg" alt="flood"><figcaption>Flooded street. Photo: AP</figcaption></figure>
+                <p>Second paragraph.</p>
+                <ul><li>First point</li><li>Second point</li></ul>
+                <script>document.write("SCRIPT TEXT")</script>
+                <noscript>Enable JavaScript</noscript>
+                <form><input value="INPUT TEXT"><button>Subscribe</button><select><option>Pick</option></select></form>
+                <address>Harbour Office<br>1 Quay Street<br/>Portsmouth</address>
+              </article>
+              <footer>© 2024 Daily Bugle</footer>
+            </body>
+            </html>
+            """;
+
+    private final HtmlBlocks htmlBlocks = new HtmlBlocks();
+
+    private HtmlBlocks.Result parse(String html) {
+        return htmlBlocks.parse(html, "https://example.com/news/storm?utm=1");
+    }
+
+    private static List<String> texts(HtmlBlocks.Result result) {
+        return result.blocks().stream().map(Block::text).toList();
+    }
+
+    private static Block block(HtmlBlocks.Result result, String text) {
+        return result.blocks().stream().filter(b -> b.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void segmentsVisibleTextIntoBlocksInPageOrder() {
+        assertThat(texts(parse(PAGE))).containsExactly(
+                "Home | World news | Sport",
+                "Storm hits coast",
+                "Heavy rain fell on Tuesday, officials said, and roads were closed.",
+                "Flooded street. Photo: AP",
+                "Second paragraph.",
+                "First point",
+                "Second point",
+                "Harbour Office",
+                "1 Quay Street",
+                "Portsmouth",
+                "© 2024 Daily Bugle");
+    }
+
+    @Test
+    void recordsEachBlocksTagElementAndIndex() {
+        HtmlBlocks.Result result = parse(PAGE);
+
+        assertThat(result.blocks()).extracting(Block::tag).containsExactly(
+                "nav", "h1", "p", "figcaption", "p", "li", "li", "address", "address", "address", "footer");
+        assertThat(result.blocks()).extracting(Block::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(result.blocks()).allSatisfy(b -> assertThat(b.element().normalName()).isEqualTo(b.tag()));
+        assertThat(block(result, "Second point").element().text()).isEqualTo("Second point");
+    }
+
+    @Test
+    void skipsScriptsStylesAndFormControls() {
+        String all = String.join("\n", texts(parse(PAGE)));
+
+        assertThat(all).doesNotContain("SCRIPT TEXT", "color: red", "Enable JavaScript", "INPUT TEXT",
+                "Subscribe", "Pick");
+    }
+
+    @Test
+    void countsCharactersInsideLinks() {
+        HtmlBlocks.Result result = parse(PAGE);
+
+        Block nav = block(result, "Home | World news | Sport");
+        assertThat(nav.linkChars()).isEqualTo("Home".length() + "World news".length() + "Sport".length());
+        assertThat(nav.linkDensity()).isCloseTo(19.0 / 25, within(1e-9));
+        Block prose = block(result, "Heavy rain fell on Tuesday, officials said, and roads were closed.");
+        assertThat(prose.linkChars()).isEqualTo("officials said".length());
+        assertThat(block(result, "Second paragraph.").linkChars()).isZero();
+    }
+
+    @Test
+    void linesSplitByBreakHaveNoGapBefore() {
+        HtmlBlocks.Result result = parse(PAGE);
+
+        assertThat(block(result, "Harbour Office").gapBefore()).isEqualTo(1);
+        assertThat(block(result, "1 Quay Street").gapBefore()).isZero();
+        assertThat(block(result, "Portsmouth").gapBefore()).isZero();
+        assertThat(block(result, "© 2024 Daily Bugle").gapBefore()).isEqualTo(1);
+    }
+
+    @Test
+    void labelsHeadings() {
+        HtmlBlocks.Result result = parse(PAGE);
+
+        assertThat(block(result, "Storm hits coast").has(Label.HEADING)).isTrue();
+        assertThat(result.blocks()).filteredOn(b -> b.has(Label.HEADING)).hasSize(1);
+    }
+
+    @Test
+    void textDirectlyInsideAContainerBecomesBlocksOfThatContainer() {
+        HtmlBlocks.Result result = parse("<div>Intro line <b>bold</b><p>Inner paragraph</p>Tail text</div>");
+
+        assertThat(texts(result)).containsExactly("Intro line bold", "Inner paragraph", "Tail text");
+        assertThat(result.blocks()).extracting(Block::tag).containsExactly("div", "p", "div");
+    }
+
+    @Test
+    void breakAtTheStartOfABlockDoesNotJoinItToThePreviousOne() {
+        HtmlBlocks.Result result = parse("<p>One</p><p><br>Two</p>");
+
+        assertThat(result.blocks()).extracting(Block::gapBefore).containsExactly(1, 1);
+    }
+
+    @Test
+    void readsMetadataFromMetaTags() {
+        Metadata metadata = parse(PAGE).metadata();
+
+        assertThat(metadata).isEqualTo(new Metadata("Storm hits the coast", "Jane Doe", "2024-03-01T08:00:00Z",
+                "Daily Bugle", "https://example.com/news/storm", "en"));
+    }
+
+    @Test
+    void readsMetadataFromJsonLdGraph() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "WebPage", "@id": "https://ex.org/a#page", "name": "Page name"},
+                  {"@type": "NewsArticle", "headline": "Ignored here", "datePublished": "2024-05-06T07:08:09+02:00",
+                   "author": {"@id": "https://ex.org/#jane"}, "publisher": {"@id": "https://ex.org/#org"}},
+                  {"@type": "Person", "@id": "https://ex.org/#jane", "name": "Jane Roe"},
+                  {"@type": "Organization", "@id": "https://ex.org/#org", "name": "Example Times"}
+                ]}
+                </script></head><body><h1>Headline from h1</h1><p>Body.</p></body></html>
+                """;
+
+        Metadata metadata = htmlBlocks.parse(html, null).metadata();
+
+        assertThat(metadata).isEqualTo(new Metadata("Headline from h1", "Jane Roe", "2024-05-06T07:08:09+02:00",
+                "Example Times", null, null));
+    }
+
+    @Test
+    void neverThrowsOnEmptyOrBrokenMarkup() {
+        assertThat(htmlBlocks.parse("", null).blocks()).isEmpty();
+        assertThat(texts(htmlBlocks.parse("<p>unclosed <b>bold<p>next</div></span>", null)))
+                .containsExactly("unclosed bold", "next");
+    }
+}

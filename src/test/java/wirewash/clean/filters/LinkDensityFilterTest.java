@@ -1,0 +1,71 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.HtmlBlocks;
+import wirewash.clean.Page;
+import wirewash.model.Format;
+import wirewash.model.Metadata;
+import wirewash.model.Reason;
+
+class LinkDensityFilterTest {
+    private static Page page(String html) {
+        HtmlBlocks.Result result = new HtmlBlocks().parse(html, null);
+        return new Page("doc", Format.HTML, result.blocks(), result.metadata());
+    }
+
+    private static Block block(Page page, String prefix) {
+        return page.blocks().stream().filter(b -> b.text().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void removesALinkDenseNavigationBlockWithAReason() {
+        Page page = page("<nav><a href=/>Home</a> | <a href=/w>World news</a> | <a href=/s>Sport</a></nav>"
+                + "<p>The council met on Monday to discuss the budget.</p>");
+
+        boolean changed = new LinkDensityFilter().process(page);
+
+        assertThat(changed).isTrue();
+        assertThat(block(page, "Home").removal())
+                .isEqualTo(new Reason("link-dense", "LinkDensityFilter", "link density 0.76 > 0.50"));
+        assertThat(block(page, "The council").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsProseWithOneLink() {
+        Page page = page("<p>The council met on Monday, <a href=/b>the mayor said</a>, to discuss the budget.</p>");
+
+        assertThat(new LinkDensityFilter().process(page)).isFalse();
+        assertThat(page.kept()).hasSize(1);
+    }
+
+    @Test
+    void keepsShortBlocksWhateverTheirLinks() {
+        Page page = page("<p>As <a href=/r>we reported</a>.</p>");
+
+        assertThat(new LinkDensityFilter().process(page)).isFalse();
+        assertThat(page.kept()).hasSize(1);
+    }
+
+    @Test
+    void leavesBlocksAnotherFilterRemovedAlone() {
+        Page page = page("<ul><li><a href=/a>Another story about the budget</a></li></ul>");
+        Reason earlier = new Reason("rule", "rules/nav.rules:3", "");
+        page.blocks().get(0).remove(earlier);
+
+        assertThat(new LinkDensityFilter().process(page)).isFalse();
+        assertThat(page.blocks().get(0).removal()).isEqualTo(earlier);
+    }
+
+    @Test
+    void doesNothingToTextDumps() {
+        Page page = new Page("doc", Format.TEXT, List.of(Block.line(0, "Home | World news | Sport | Business", 1)),
+                Metadata.EMPTY);
+
+        assertThat(new LinkDensityFilter().process(page)).isFalse();
+        assertThat(page.kept()).hasSize(1);
+    }
+}

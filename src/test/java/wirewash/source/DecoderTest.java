@@ -1,0 +1,228 @@
+package wirewash.source;
+
+import static java.nio.charset.StandardCharsets.UTF_16LE;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wirewash.model.Format;
+import wirewash.model.Problem;
+
+class DecoderTest {
+    private final Decoder decoder = new Decoder();
+
+    private Decoded decode(byte[] bytes, Format hint) {
+        return decoder.decode("doc", "doc.src", bytes, hint, false);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) out.writeBytes(part);
+        return out.toByteArray();
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] out = new byte[values.length];
+        for (int i = 0; i < values.length; i++) out[i] = (byte) values[i];
+        return out;
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    private static List<String> messages(Decoded decoded) {
+        return decoded.problems().stream().map(Problem::message).toList();
+    }
+
+    private static Problem onlyError(Decoded decoded) {
+        assertThat(decoded.document()).isNull();
+        assertThat(decoded.problems()).singleElement().satisfies(p -> assertThat(p.isError()).isTrue());
+        return decoded.problems().get(0);
+    }
+
+    @Test
+    void decodesUtf8() {
+        Decoded decoded = decode("Zürich — “quoted” 東京".getBytes(UTF_8), Format.TEXT);
+
+        assertThat(decoded.document().content()).isEqualTo("Zürich — “quoted” 東京");
+        assertThat(decoded.document().id()).isEqualTo("doc");
+        assertThat(decoded.document().source()).isEqualTo("doc.src");
+        assertThat(decoded.problems()).isEmpty();
+    }
+
+    @Test
+    void stripsUtf8ByteOrderMark() {
+        Decoded decoded = decode(concat(bytes(0xEF, 0xBB, 0xBF), "café".getBytes(UTF_8)), Format.TEXT);
+
+        assertThat(decoded.document().content()).isEqualTo("café");
+    }
+
+    @Test
+    void decodesUtf16LittleEndianByItsByteOrderMark() {
+        Decoded decoded = decode(concat(bytes(0xFF, 0xFE), "naïve text".getBytes(UTF_16LE)), Format.TEXT);
+
+        assertThat(decoded.document().content()).isEqualTo("naïve text");
+        assertThat(decoded.problems()).isEmpty();
+    }
+
+    @Test
+    void fallsBackToWindows1252WithAWarning() {
+        byte[] cp1252 = concat("caf".getBytes(UTF_8), bytes(0xE9), " it".getBytes(UTF_8), bytes(0x92), "s".getBytes(UTF_8));
+
+        Decoded decoded = decode(cp1252, Format.TEXT);
+
+        assertThat(decoded.document().content()).isEqualTo("café it’s");
+        assertThat(decoded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.message()).isEqualTo("not valid UTF-8; decoded as windows-1252");
+        });
+    }
+
+    @Test
+    void honoursMetaCharsetIso88591AsBrowsersDo() {
+        byte[] html = concat("<html><head><meta charset=\"iso-8859-1\"></head><body><p>caf".getBytes(UTF_8),
+                bytes(0xE9), " ".getBytes(UTF_8), bytes(0x93), "hi".getBytes(UTF_8), bytes(0x94),
+                "</p></body></html>".getBytes(UTF_8));
+
+        Decoded decoded = decode(html, Format.HTML);
+
+        assertThat(decoded.document().content()).contains("<p>café “hi”</p>");
+        assertThat(decoded.problems()).isEmpty();
+    }
+
+    @Test
+    void honoursHttpEquivContentType() {
+        byte[] html = concat(("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                + "charset=ISO-8859-15\"></head><body><p>").getBytes(UTF_8), bytes(0xA4), "5</p>".getBytes(UTF_8));
+
+        assertThat(decode(html, Format.HTML).document().content()).contains("<p>€5</p>");
+    }
+
+    @Test
+    void unknownDeclaredCharsetIsIgnoredWithAWarning() {
+        byte[] html = "<html><meta charset=\"klingon-8\"><body><p>Zürich</p>".getBytes(UTF_8);
+
+        Decoded decoded = decode(html, Format.HTML);
+
+        assertThat(decoded.document().content()).contains("Zürich");
+        assertThat(messages(decoded)).containsExactly("unknown declared charset 'klingon-8'; ignored");
+    }
+
+    @Test
+    void charsetDeclarationsInTextAreNotRead() {
+        byte[] text = "<meta charset=\"iso-8859-5\"> was the tag; Zürich".getBytes(UTF_8);
+
+        assertThat(decode(text, Format.TEXT).document().content()).endsWith("Zürich");
+    }
+
+    @Test
+    void gunzips() throws IOException {
+        Decoded decoded = decoder.decode("doc", "doc.txt.gz", gzip("zipped news".getBytes(UTF_8)), Format.TEXT, true);
+
+        assertThat(decoded.document().content()).isEqualTo("zipped news");
+    }
+
+    @Test
+    void corruptGzipIsAnError() throws IOException {
+        byte[] zipped = gzip("zipped news, long enough to be cut short".getBytes(UTF_8));
+        byte[] truncated = Arrays.copyOf(zipped, zipped.length / 2);
+
+        Problem error = onlyError(decoder.decode("doc", "doc.txt.gz", truncated, Format.TEXT, true));
+
+        assertThat(error.message()).startsWith("corrupt gzip data in doc.txt.gz");
+        assertThat(error.stage()).isEqualTo("read");
+    }
+
+    @Test
+    void emptyInputIsAnError() {
+        assertThat(onlyError(decode(new byte[0], Format.TEXT)).message()).isEqualTo("doc.src is empty (0 bytes)");
+    }
+
+    @Test
+    void whitespaceOnlyInputIsAnError() {
+        byte[] blank = concat(bytes(0xEF, 0xBB, 0xBF), " \r\n\t \n".getBytes(UTF_8));
+
+        assertThat(onlyError(decode(blank, Format.TEXT)).message()).isEqualTo("doc.src contains only whitespace");
+    }
+
+    @Test
+    void contentWithNulBytesIsBinary() {
+        byte[] png = concat(bytes(0x89), "PNG".getBytes(UTF_8), bytes(0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D));
+
+        assertThat(onlyError(decode(png, null)).message()).isEqualTo("doc.src looks binary: contains NUL bytes");
+    }
+
+    @Test
+    void contentFullOfControlCharactersIsBinary() {
+        byte[] noisy = concat("abcdefgh".getBytes(UTF_8), bytes(1, 2, 3, 4, 5, 6, 7, 8));
+
+        assertThat(onlyError(decode(noisy, Format.TEXT)).message()).contains("control characters");
+    }
+
+    @Test
+    void normalisesLineEndings() {
+        Decoded decoded = decode("one\r\ntwo\rthree\n".getBytes(UTF_8), Format.TEXT);
+
+        assertThat(decoded.document().content()).isEqualTo("one\ntwo\nthree\n");
+    }
+
+    @Test
+    void sniffsHtmlWhenNoFormatIsGiven() {
+        Decoded decoded = decode("\n  <!DOCTYPE html><html><body><p>Hi</p></body></html>".getBytes(UTF_8), null);
+
+        assertThat(decoded.document().format()).isEqualTo(Format.HTML);
+    }
+
+    @Test
+    void sniffsTextWhenNoFormatIsGiven() {
+        assertThat(decode("Plain <b>words</b> first".getBytes(UTF_8), null).document().format())
+                .isEqualTo(Format.TEXT);
+        assertThat(decode("<<< BREAKING >>> no tags".getBytes(UTF_8), null).document().format())
+                .isEqualTo(Format.TEXT);
+    }
+
+    @Test
+    void refusesInputsOverTheSizeLimit() {
+        Decoder small = new Decoder(10, Decoder.DEFAULT_MAX_CONTROL_SHARE, Decoder.DEFAULT_SNIFF_BYTES);
+
+        Problem error = onlyError(small.decode("doc", "doc.src", new byte[11], Format.TEXT, false));
+
+        assertThat(error.message()).isEqualTo("doc.src is larger than 10 bytes; not read");
+    }
+
+    @Test
+    void readsAFileAndKeepsItsWarnings(@TempDir Path dir) throws IOException {
+        Path path = dir.resolve("a.html.gz");
+        Files.write(path, gzip("<html><body><p>Hello</p></body></html>".getBytes(UTF_8)));
+        Problem renamed = Problem.warning("read", "renamed");
+
+        Decoded decoded = decoder.decode(new InputFile(path, "a~2", Format.HTML, true, List.of(renamed)));
+
+        assertThat(decoded.document().id()).isEqualTo("a~2");
+        assertThat(decoded.document().source()).isEqualTo(path.toString());
+        assertThat(decoded.document().content()).contains("<p>Hello</p>");
+        assertThat(decoded.problems()).containsExactly(renamed);
+    }
+
+    @Test
+    void unreadableFileIsAnError(@TempDir Path dir) {
+        Path missing = dir.resolve("gone.txt");
+
+        Problem error = onlyError(decoder.decode(new InputFile(missing, "gone", Format.TEXT, false)));
+
+        assertThat(error.message()).startsWith("cannot read " + missing + ": NoSuchFileException");
+    }
+}
