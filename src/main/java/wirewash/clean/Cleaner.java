@@ -31,6 +31,7 @@ import wirewash.rules.RuleSet;
 public final class Cleaner {
     private final List<BlockFilter> textChain;
     private final List<BlockFilter> htmlChain;
+    private final HtmlBlocks htmlBlocks = new HtmlBlocks();
 
     public Cleaner(RuleSet rules) {
         Validate.notNull(rules, "rules");
@@ -87,9 +88,9 @@ public final class Cleaner {
         return page;
     }
 
-    private static Page blocks(RawDocument raw) {
+    private Page blocks(RawDocument raw) {
         if (raw.format() == Format.HTML) {
-            HtmlBlocks.Result parsed = HtmlBlocks.parse(raw.content(), raw.source());
+            HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), raw.source());
             return new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
         }
         return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), Metadata.EMPTY);
