@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.List;
+import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
@@ -12,24 +13,34 @@ import wirewash.internal.Validate;
  * a linked name ("On Monday, President" / "Vladimir Putin" / "defended the deployment…"), and around the end of
  * a hyperlink ("troops to" / "Kazakhstan last week."). A block that does not end a sentence is joined with:
  * a short name line followed by a line starting in lower case; a line starting in lower case; or, when it ends
- * in a stopword, the next line.
+ * in a word that cannot end a sentence ("to", "of", "the"), the next line.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Longest line, in words, taken for a linked name between two parts of a sentence. */
     public static final int DEFAULT_MAX_NAME_WORDS = 4;
     /** Fewest words a line ending in a stopword needs before it is taken for a broken sentence. */
     public static final int DEFAULT_MIN_DANGLING_WORDS = 4;
+    /**
+     * Words after which a sentence cannot stop (articles, most prepositions, conjunctions). English only: words like
+     * "out" or "in" are left out because headlines end with them ("Troops will pull out").
+     */
+    public static final Set<String> DEFAULT_DANGLING_WORDS = Set.of("a", "an", "the", "to", "of", "for", "with",
+            "from", "at", "by", "into", "onto", "than", "and", "or", "but", "nor", "as", "whose", "their", "its",
+            "our", "your", "his", "my", "her", "this", "these", "those", "that", "which", "who", "whom", "between",
+            "among", "amid", "during", "via", "per", "toward", "towards");
 
     private final int maxNameWords;
     private final int minDanglingWords;
+    private final Set<String> danglingWords;
 
     public BrokenLineJoinFilter() {
-        this(DEFAULT_MAX_NAME_WORDS, DEFAULT_MIN_DANGLING_WORDS);
+        this(DEFAULT_MAX_NAME_WORDS, DEFAULT_MIN_DANGLING_WORDS, DEFAULT_DANGLING_WORDS);
     }
 
-    public BrokenLineJoinFilter(int maxNameWords, int minDanglingWords) {
+    public BrokenLineJoinFilter(int maxNameWords, int minDanglingWords, Set<String> danglingWords) {
         this.maxNameWords = Validate.positive(maxNameWords, "maxNameWords");
         this.minDanglingWords = Validate.positive(minDanglingWords, "minDanglingWords");
+        this.danglingWords = Set.copyOf(Validate.notNull(danglingWords, "danglingWords"));
     }
 
     @Override
@@ -52,7 +63,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 blocks.remove(i + 2);
                 blocks.remove(i + 1);
                 changed = true;
-            } else if (TextMeasure.startsLowerCase(next.text()) || endsInStopword(head, page)) {
+            } else if (TextMeasure.startsLowerCase(next.text()) || endsInDanglingWord(head)) {
                 next.joinInto(head);
                 blocks.remove(i + 1);
                 changed = true;
@@ -69,10 +80,10 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         return TextMeasure.capitalisedShare(text) == 1.0;
     }
 
-    private boolean endsInStopword(Block head, Page page) {
+    private boolean endsInDanglingWord(Block head) {
         List<String> words = TextMeasure.words(head.text());
         if (words.size() < minDanglingWords) return false;
         char last = head.text().charAt(head.text().length() - 1);
-        return Character.isLetter(last) && page.stopwords().contains(words.get(words.size() - 1));
+        return Character.isLetter(last) && danglingWords.contains(words.get(words.size() - 1));
     }
 }

@@ -1,0 +1,27 @@
+package wirewash.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextMeasureTest {
+    @Test
+    void wordsAreLowerCasedWithInnerApostrophes() {
+        assertThat(TextMeasure.words("Kazakhstan’s CSTO, don't—stop")).containsExactly("kazakhstan’s", "csto", "don't", "stop");
+    }
+
+    @Test
+    void sentenceEndsLookPastClosingQuotes() {
+        assertThat(TextMeasure.endsSentence("He said “no.”")).isTrue();
+        assertThat(TextMeasure.endsSentence("Latest World News")).isFalse();
+        assertThat(TextMeasure.endsWithPeriod("What's happening?")).isFalse();
+    }
+
+    @Test
+    void lowerCaseStartAndCapitalisedShare() {
+        assertThat(TextMeasure.startsLowerCase("“said the man")).isTrue();
+        assertThat(TextMeasure.startsLowerCase("2,000 troops")).isFalse();
+        assertThat(TextMeasure.capitalisedShare("Vladimir Putin")).isEqualTo(1.0);
+        assertThat(TextMeasure.hasWordCharacter("?? ??")).isFalse();
+    }
+}

@@ -1,0 +1,43 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Pages;
+
+class BrokenLineJoinFilterTest {
+    @Test
+    void joinsASentenceBrokenAroundALinkedName() {
+        var page = Pages.run(Pages.text("On Monday, President\n\nVladimir Putin\n\ndefended the deployment of troops."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("On Monday, President Vladimir Putin defended the deployment of troops.");
+    }
+
+    @Test
+    void joinsALineStartingInLowerCase() {
+        var page = Pages.run(Pages.text("Kassym-Jomart Tokayev\n\nsaid the mission had been fulfilled."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Kassym-Jomart Tokayev said the mission had been fulfilled.");
+    }
+
+    @Test
+    void joinsALineEndingInAStopword() {
+        var page = Pages.run(Pages.text("The bloc sent over 2,000 troops to\n\nKazakhstan last week."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("The bloc sent over 2,000 troops to Kazakhstan last week.");
+    }
+
+    @Test
+    void leavesFinishedSentencesAndHeadlinesApart() {
+        var page = Pages.run(Pages.text("Troops will pull out\n\nThe president said so.\n\nNext story here."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Troops will pull out", "The president said so.", "Next story here.");
+    }
+
+    @Test
+    void neverJoinsALineWithoutLetters() {
+        var page = Pages.run(Pages.text("Alliance troops prepare to pull out\n\n-\n\nMOSCOW: Troops left."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).contains("Alliance troops prepare to pull out", "-");
+    }
+}

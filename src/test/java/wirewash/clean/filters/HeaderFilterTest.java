@@ -1,0 +1,24 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Pages;
+
+class HeaderFilterTest {
+    @Test
+    void removesFurnitureAboveTheArticleAndTakesTitleAndDate() {
+        var page = Pages.run(Pages.text("Tuesday, May 24, 2022\nNo menu items!\nTroops to withdraw in wake of unrest\n\n"
+                + "4 days ago\n\n" + Pages.PROSE_1), new ProseLabelFilter(), new HeaderFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
+        assertThat(page.metadata().title()).isEqualTo("Troops to withdraw in wake of unrest");
+        assertThat(page.metadata().published()).isEqualTo("2022-05-24");
+    }
+
+    @Test
+    void warnsAndKeepsEverythingWhenThereIsNoProse() {
+        var page = Pages.run(Pages.text("Home\nNews\nSport"), new ProseLabelFilter(), new HeaderFilter());
+        assertThat(page.kept()).hasSize(3);
+        assertThat(page.problems()).isNotEmpty();
+    }
+}

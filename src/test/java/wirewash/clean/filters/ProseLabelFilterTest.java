@@ -1,0 +1,25 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Label;
+import wirewash.clean.Pages;
+
+class ProseLabelFilterTest {
+    @Test
+    void labelsSentencesProseAndShortLinesTitleLike() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nLatest World News\n\nHe left."), new ProseLabelFilter());
+        assertThat(page.blocks().get(0).has(Label.PROSE)).isTrue();
+        assertThat(page.blocks().get(1).has(Label.TITLE_LIKE)).isTrue();
+        assertThat(page.blocks().get(2).has(Label.PROSE)).isFalse();
+        assertThat(page.blocks().get(2).has(Label.TITLE_LIKE)).isFalse();
+    }
+
+    @Test
+    void aListOfNamesEndingInAFullStopIsNotProse() {
+        var page = Pages.run(Pages.text("Dmitry Peskov, Nursultan Nazarbayev, Kassym-Jomart Tokayev, Alikhan Smailov."),
+                new ProseLabelFilter());
+        assertThat(page.blocks().get(0).has(Label.PROSE)).isFalse();
+    }
+}

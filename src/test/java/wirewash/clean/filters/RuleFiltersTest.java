@@ -1,0 +1,54 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Pages;
+import wirewash.rules.RuleException;
+import wirewash.rules.RuleLoader;
+import wirewash.rules.RuleSet;
+
+/** LineRuleFilter, BylineRuleFilter and TailRuleFilter on inline rules. */
+class RuleFiltersTest {
+    static RuleSet rules(String text) throws RuleException {
+        return new RuleSet(RuleLoader.parse("test.rules", text));
+    }
+
+    @Test
+    void lineRuleRemovesWholeLineMatchesWithFileAndLine() throws RuleException {
+        var page = Pages.run(Pages.text("Source link\n\n" + Pages.PROSE_1),
+                new LineRuleFilter(rules("# c\nline source-link source link")));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
+        assertThat(page.blocks().get(0).removal().origin()).isEqualTo("test.rules:2");
+        assertThat(page.blocks().get(0).removal().code()).isEqualTo("source-link");
+    }
+
+    @Test
+    void lineRuleDoesNotMatchInsideALongerBlock() throws RuleException {
+        var page = Pages.run(Pages.text("See the source link below for more on the story."),
+                new LineRuleFilter(rules("line source-link source link")));
+        assertThat(page.kept()).hasSize(1);
+    }
+
+    @Test
+    void bylineRuleKeepsTheName() throws RuleException {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nBy Press Association"),
+                new BylineRuleFilter(rules("byline byline by\\s+(.+)")));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
+        assertThat(page.metadata().byline()).isEqualTo("Press Association");
+    }
+
+    @Test
+    void tailRuleRemovesTheSectionToTheEndOnlyAfterTheArticleBegan() throws RuleException {
+        var page = Pages.run(Pages.text("Latest news\n\n" + Pages.PROSE_1 + "\n\nLatest news\n\n" + Pages.PROSE_2),
+                new ProseLabelFilter(), new TailRuleFilter(rules("tail related-list latest news")));
+        assertThat(Pages.kept(page)).containsExactly("Latest news", Pages.PROSE_1);
+    }
+
+    @Test
+    void tailTakesTheHeadingLineJustAboveIt() throws RuleException {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nNews Desk\nNews Deskhttps://example.com/\nAbout the desk."),
+                new ProseLabelFilter(), new TailRuleFilter(rules("tail author-box .{2,80}https?://\\S+")));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
+    }
+}

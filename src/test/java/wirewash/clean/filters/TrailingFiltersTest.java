@@ -1,0 +1,33 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Pages;
+
+/** NoTextFilter, RelatedListTailFilter and ShortBlockContextFilter. */
+class TrailingFiltersTest {
+    @Test
+    void noTextFilterRemovesLinesWithoutLetters() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\n?? ??\n\n-"), new NoTextFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
+        assertThat(page.blocks().get(1).removal().code()).isEqualTo(NoTextFilter.REASON);
+    }
+
+    @Test
+    void relatedListTailRemovesHeadlinesAfterTheLastParagraph() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nWhat's Happening in Kazakhstan?\n\nHe left in 2019."),
+                new ProseLabelFilter(), new RelatedListTailFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "He left in 2019.");
+    }
+
+    @Test
+    void shortBlockBetweenRemovedBlocksGoes() {
+        var page = Pages.text(Pages.PROSE_1 + "\n\nShare\n\nTweet\n\nMore\n\n" + Pages.PROSE_2);
+        Pages.run(page, new ProseLabelFilter());
+        page.blocks().get(1).remove(new wirewash.model.Reason("share", "test", ""));
+        page.blocks().get(3).remove(new wirewash.model.Reason("share", "test", ""));
+        new ShortBlockContextFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+    }
+}

@@ -1,0 +1,56 @@
+package wirewash.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleLoaderTest {
+    @Test
+    void parsesKeysReasonsAndPatternsSkippingComments() throws RuleException {
+        var rules = RuleLoader.parse("a.rules", "# comment\n\nline share (share|tweet)\nselector nav nav, .menu\n");
+        assertThat(rules).extracting(Rule::kind).containsExactly(RuleKind.LINE, RuleKind.SELECTOR);
+        assertThat(rules.get(0).origin()).isEqualTo("a.rules:3");
+        assertThat(rules.get(0).matches("Tweet")).isTrue();
+        assertThat(rules.get(0).matches("share this")).isFalse();
+    }
+
+    @Test
+    void rejectsAnUnknownKeyNamingFileAndLine() {
+        assertThatThrownBy(() -> RuleLoader.parse("a.rules", "\nlines share x"))
+                .isInstanceOf(RuleException.class).hasMessageContaining("a.rules:2").hasMessageContaining("lines");
+    }
+
+    @Test
+    void rejectsABadRegexAndABadSelectorAndABadReason() {
+        assertThatThrownBy(() -> RuleLoader.parse("a.rules", "line share (unclosed"))
+                .hasMessageContaining("a.rules:1").hasMessageContaining("regular expression");
+        assertThatThrownBy(() -> RuleLoader.parse("a.rules", "selector nav div[[["))
+                .hasMessageContaining("a.rules:1").hasMessageContaining("selector");
+        assertThatThrownBy(() -> RuleLoader.parse("a.rules", "line Share_It x"))
+                .hasMessageContaining("a.rules:1").hasMessageContaining("reason");
+        assertThatThrownBy(() -> RuleLoader.parse("a.rules", "line share"))
+                .hasMessageContaining("KEY REASON PATTERN");
+    }
+
+    @Test
+    void loadsEveryRulesFileOfAFolderInNameOrder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("b.rules"), "line b b\n");
+        Files.writeString(dir.resolve("a.rules"), "line a a\n");
+        Files.writeString(dir.resolve("notes.md"), "line c c\n");
+        assertThat(RuleLoader.load(dir).all()).extracting(Rule::code).containsExactly("a", "b");
+    }
+
+    @Test
+    void aMissingPathIsAnError(@TempDir Path dir) {
+        assertThatThrownBy(() -> RuleLoader.load(dir.resolve("nope"))).isInstanceOf(RuleException.class);
+    }
+
+    @Test
+    void theShippedRulesLoad() throws RuleException {
+        assertThat(RuleLoader.load(Path.of("rules")).size()).isGreaterThan(10);
+    }
+}
