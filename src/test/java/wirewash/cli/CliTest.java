@@ -1,0 +1,182 @@
+package wirewash.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import wirewash.sink.Json;
+
+/** The command line: parsing without running, then real runs into temporary folders. */
+class CliTest {
+    private static final Path SEEDS = Path.of("seeds");
+
+    @Test
+    void runDefaultsToSeedsOutAndRules() {
+        CommandLine.ParseResult parsed = Main.commandLine().parseArgs("run");
+        RunCommand run = (RunCommand) parsed.subcommand().commandSpec().userObject();
+        assertThat(run.in).containsExactly("seeds");
+        assertThat(run.out).isEqualTo(Path.of("out"));
+        assertThat(run.rules.rules).isEqualTo(Path.of("rules"));
+    }
+
+    @Test
+    void runTakesSeveralInputsAndThreads() {
+        CommandLine.ParseResult parsed = Main.commandLine().parseArgs("run", "--in", "a", "b.html.gz", "--threads", "3");
+        RunCommand run = (RunCommand) parsed.subcommand().commandSpec().userObject();
+        assertThat(run.in).containsExactly("a", "b.html.gz");
+        assertThat(run.input.threads()).isEqualTo(3);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("run", "clean", "explain", "rules")) {
+            assertThat(Main.execute(command, "--help")).as(command).isZero();
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(Main.execute("run", "--nope")).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void runOnSeedsWritesEveryOutputAndClustersTheWirePair(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        assertThat(Main.execute("run", "--in", SEEDS.toString(), "--out", out.toString(), "-q")).isZero();
+        assertThat(out.resolve("docs.jsonl")).exists();
+        assertThat(out.resolve("clusters.jsonl")).exists();
+        assertThat(out.resolve("report.html")).exists();
+        assertThat(out.resolve("run.json")).exists();
+        try (Stream<Path> clean = Files.list(out.resolve("clean"))) {
+            assertThat(clean.count()).isEqualTo(5);
+        }
+        List<String> clusters = Files.readAllLines(out.resolve("clusters.jsonl"));
+        assertThat(clusters).hasSize(1);
+        assertThat(clusters.get(0)).contains("000_c8a5e1351f70358b", "002_178392d2111f60cf");
+        for (String line : Files.readAllLines(out.resolve("docs.jsonl"))) {
+            Map<?, ?> doc = Json.mapper().readValue(line, Map.class);
+            String id = (String) doc.get("id");
+            boolean pair = id.startsWith("000_") || id.startsWith("002_");
+            assertThat(doc.get("cluster")).as(id).isEqualTo(pair ? "000_c8a5e1351f70358b" : id);
+            assertThat(doc.get("canonical")).as(id).isEqualTo(!id.startsWith("002_"));
+            assertThat((String) doc.get("text")).as(id).isNotBlank();
+        }
+    }
+
+    @Test
+    void outputsAreByteIdenticalWhateverThreadsAndInputOrder(@TempDir Path tmp) throws IOException {
+        List<Path> seeds;
+        try (Stream<Path> list = Files.list(SEEDS)) {
+            seeds = list.sorted().toList();
+        }
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        assertThat(Main.execute("run", "--in", SEEDS.toString(), "--out", one.toString(), "--threads", "1", "-q")).isZero();
+        String[] reversed = Stream.concat(Stream.of("run", "--in"),
+                Stream.concat(seeds.stream().sorted(java.util.Comparator.reverseOrder()).map(Path::toString),
+                        Stream.of("--out", two.toString(), "--threads", "4", "-q"))).toArray(String[]::new);
+        assertThat(Main.execute(reversed)).isZero();
+        for (String file : List.of("docs.jsonl", "clusters.jsonl", "report.html", "clean/002_178392d2111f60cf.txt")) {
+            assertThat(Files.readAllBytes(two.resolve(file))).as(file).isEqualTo(Files.readAllBytes(one.resolve(file)));
+        }
+    }
+
+    @Test
+    void badFilesAreRecordedAndTheRunGoesOnWithExitCodeOne(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(SEEDS.resolve("000_c8a5e1351f70358b.txt"), in.resolve("good.txt"));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.html"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0, 5});
+        Files.write(in.resolve("broken.html.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2});
+        Path out = tmp.resolve("out");
+        assertThat(Main.execute("run", "--in", in.toString(), "--out", out.toString(), "-q"))
+                .isEqualTo(ExitCodes.DOCUMENTS_FAILED);
+        Map<?, ?> run = Json.mapper().readValue(out.resolve("run.json").toFile(), Map.class);
+        Map<?, ?> counts = (Map<?, ?>) run.get("counts");
+        assertThat(counts.get("documents")).isEqualTo(4);
+        assertThat(counts.get("failed")).isEqualTo(3);
+        assertThat(run.get("problems").toString()).contains("empty", "binary", "broken");
+        assertThat(Files.readAllLines(out.resolve("docs.jsonl"))).hasSize(4);
+        assertThat(out.resolve("clean/good.txt")).exists();
+    }
+
+    @Test
+    void aBadRulesFileStopsTheRunWithFileAndLine(@TempDir Path tmp) throws IOException {
+        Path rules = tmp.resolve("bad.rules");
+        Files.writeString(rules, "line ok ok\nfrobnicate x y\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+        int code = cli.execute("run", "--rules", rules.toString(), "--out", tmp.resolve("o").toString(), "-q");
+        assertThat(code).isEqualTo(ExitCodes.CONFIG);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.rules:2").contains("frobnicate");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void aMissingInputIsAConfigurationError(@TempDir Path tmp) {
+        assertThat(Main.execute("run", "--in", tmp.resolve("nope").toString(), "--out", tmp.resolve("o").toString(), "-q"))
+                .isEqualTo(ExitCodes.CONFIG);
+    }
+
+    @Test
+    void rulesCheckValidatesWithoutRunning(@TempDir Path tmp) throws IOException {
+        assertThat(Main.execute("rules", "check")).isZero();
+        Path bad = tmp.resolve("x.rules");
+        Files.writeString(bad, "line bad (\n");
+        assertThat(Main.execute("rules", "check", "--rules", bad.toString())).isEqualTo(ExitCodes.CONFIG);
+    }
+
+    @Test
+    void cleanReadsStdinAndWritesStdout() throws IOException {
+        String page = Files.readString(SEEDS.resolve("002_178392d2111f60cf.txt"));
+        String out = withStdio(page, () -> Main.execute("clean", "--in", "-", "--out", "-", "-q"));
+        assertThat(out).startsWith("President Kassym-Jomart Tokayev blamed the unrest");
+        assertThat(out).doesNotContain("Latest World News", "Picture: PA", "By Press Association");
+    }
+
+    @Test
+    void cleanWritesAFolderWithoutClusters(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("c");
+        assertThat(Main.execute("clean", "--in", SEEDS.toString(), "--out", out.toString(), "-q")).isZero();
+        assertThat(out.resolve("docs.jsonl")).exists();
+        assertThat(out.resolve("clusters.jsonl")).doesNotExist();
+        assertThat(Files.readString(out.resolve("docs.jsonl"))).doesNotContain("\"cluster\"");
+    }
+
+    @Test
+    void explainShowsVerdictsAndTheRuleThatDecided() throws IOException {
+        String out = withStdio("", () -> Main.execute("explain", SEEDS.resolve("001_03f5650bdb0a157d.txt").toString()));
+        assertThat(out).contains("KEEP", "DROP", "JOIN", "source-link", "boilerplate.rules:");
+    }
+
+    private static String withStdio(String stdin, java.util.concurrent.Callable<Integer> body) {
+        InputStream oldIn = System.in;
+        PrintStream oldOut = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertThat(body.call()).isZero();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            System.setIn(oldIn);
+            System.setOut(oldOut);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
