@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +43,19 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("run", "clean", "explain", "rules")) {
-            assertThat(Main.execute(command, "--help")).as(command).isZero();
+            StringWriter help = new StringWriter();
+            CommandLine cli = Main.commandLine();
+            cli.setOut(new java.io.PrintWriter(help));
+            assertThat(cli.execute(command, "--help")).as(command).isZero();
+            assertThat(help.toString()).as(command).contains("Usage: wirewash " + command);
         }
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        assertThat(Main.execute("run", "--nope")).isEqualTo(ExitCodes.USAGE);
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new java.io.PrintWriter(new StringWriter()));
+        assertThat(cli.execute("run", "--nope")).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
@@ -137,7 +144,9 @@ class CliTest {
         assertThat(Main.execute("rules", "check")).isZero();
         Path bad = tmp.resolve("x.rules");
         Files.writeString(bad, "line bad (\n");
-        assertThat(Main.execute("rules", "check", "--rules", bad.toString())).isEqualTo(ExitCodes.CONFIG);
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new java.io.PrintWriter(new StringWriter()));
+        assertThat(cli.execute("rules", "check", "--rules", bad.toString())).isEqualTo(ExitCodes.CONFIG);
     }
 
     @Test
