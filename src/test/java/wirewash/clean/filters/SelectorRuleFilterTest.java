@@ -1,0 +1,45 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.HtmlBlocks;
+import wirewash.clean.Page;
+import wirewash.model.Format;
+import wirewash.rules.RuleLoader;
+import wirewash.rules.RuleSet;
+
+class SelectorRuleFilterTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday to discuss the budget and the new library.</p>";
+
+    private static Page page(String html) {
+        HtmlBlocks.Result result = new HtmlBlocks().parse(html, null);
+        Page page = new Page("doc", Format.HTML, result.blocks(), result.metadata());
+        new ProseLabelFilter().process(page);
+        return page;
+    }
+
+    private static RuleSet rules(String text) throws Exception {
+        return new RuleSet(RuleLoader.parse("test.rules", text));
+    }
+
+    @Test
+    void removesAMatchedElementWithEverythingInside() throws Exception {
+        Page page = page(PARAGRAPH.repeat(3) + "<div class=share><p>Share this story with a friend today.</p></div>");
+
+        new SelectorRuleFilter(rules("selector share .share")).process(page);
+
+        assertThat(page.blocks().get(3).removal().code()).isEqualTo("share");
+        assertThat(page.kept()).hasSize(3);
+    }
+
+    @Test
+    void skipsAMatchHoldingMostOfThePagesProseAndWarns() throws Exception {
+        Page page = page("<div class=subscribe>" + PARAGRAPH.repeat(3) + "</div>");
+
+        assertThat(new SelectorRuleFilter(rules("selector subscribe .subscribe")).process(page)).isFalse();
+
+        assertThat(page.kept()).hasSize(3);
+        assertThat(page.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("test.rules:1"));
+    }
+}
