@@ -42,4 +42,18 @@ class SelectorRuleFilterTest {
         assertThat(page.kept()).hasSize(3);
         assertThat(page.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("test.rules:1"));
     }
+
+    @Test
+    void appliesAHostScopedRuleOnlyOnThatHost() throws Exception {
+        String body = PARAGRAPH.repeat(3) + "<div class=teaser><p>More from our partners across the web.</p></div>";
+        Page onHost = page("<link rel=canonical href='https://www.example.com/a'>" + body);
+        Page elsewhere = page("<link rel=canonical href='https://other.org/a'>" + body);
+        RuleSet rules = rules("example.com##.teaser");
+
+        new SelectorRuleFilter(rules).process(onHost);
+        new SelectorRuleFilter(rules).process(elsewhere);
+
+        assertThat(onHost.kept()).hasSize(3);
+        assertThat(elsewhere.kept()).hasSize(4);
+    }
 }
