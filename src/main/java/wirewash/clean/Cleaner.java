@@ -100,10 +100,11 @@ public final class Cleaner {
 
     private Page blocks(RawDocument raw) {
         if (raw.format() == Format.HTML) {
-            HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), raw.source());
-            return new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
+            String base = raw.known().url() != null ? raw.known().url() : raw.source();
+            HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), base);
+            return new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata().orElse(raw.known()));
         }
-        return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), Metadata.EMPTY);
+        return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), raw.known());
     }
 
     private static CleanDocument toDocument(RawDocument raw, Page page) {
