@@ -8,6 +8,7 @@ import wirewash.clean.filters.CaptionFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
+import wirewash.clean.filters.MainContainerFilter;
 import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
@@ -29,6 +30,11 @@ import wirewash.rules.RuleSet;
  * stateless and every document gets its own {@link Page}.
  */
 public final class Cleaner {
+    /** On HTML pages, blocks above the first prose block with more words than this are article text. */
+    static final int HTML_HEADER_MAX_WORDS = 15;
+    /** On HTML pages, only linked title-like lines after the last paragraph are a related list. */
+    static final double HTML_RELATED_MIN_LINK_DENSITY = 0.5;
+
     private final List<BlockFilter> textChain;
     private final List<BlockFilter> htmlChain;
     private final HtmlBlocks htmlBlocks = new HtmlBlocks();
@@ -47,14 +53,18 @@ public final class Cleaner {
         if (format == Format.HTML) {
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
+            chain.add(new MainContainerFilter());
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
-        chain.add(new TailRuleFilter(rules));
+        boolean html = format == Format.HTML;
+        chain.add(new TailRuleFilter(rules, TailRuleFilter.DEFAULT_MIN_PROSE_BEFORE, html));
         chain.add(new CaptionFilter(rules));
         chain.add(new NoTextFilter());
-        chain.add(new HeaderFilter());
-        chain.add(new RelatedListTailFilter());
+        chain.add(new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS,
+                html ? HTML_HEADER_MAX_WORDS : HeaderFilter.DEFAULT_MAX_WORDS));
+        chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
+                : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new ShortBlockContextFilter());
         return List.copyOf(chain);
     }
@@ -90,10 +100,11 @@ public final class Cleaner {
 
     private Page blocks(RawDocument raw) {
         if (raw.format() == Format.HTML) {
-            HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), raw.source());
-            return new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
+            String base = raw.known().url() != null ? raw.known().url() : raw.source();
+            HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), base);
+            return new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata().orElse(raw.known()));
         }
-        return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), Metadata.EMPTY);
+        return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), raw.known());
     }
 
     private static CleanDocument toDocument(RawDocument raw, Page page) {

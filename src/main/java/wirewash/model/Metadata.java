@@ -13,6 +13,13 @@ package wirewash.model;
 public record Metadata(String title, String byline, String published, String site, String url, String language) {
     public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null);
 
+    /** This metadata with each null field taken from {@code fallback}. */
+    public Metadata orElse(Metadata fallback) {
+        return new Metadata(title != null ? title : fallback.title, byline != null ? byline : fallback.byline,
+                published != null ? published : fallback.published, site != null ? site : fallback.site,
+                url != null ? url : fallback.url, language != null ? language : fallback.language);
+    }
+
     public Metadata withTitle(String value) {
         return new Metadata(value, byline, published, site, url, language);
     }

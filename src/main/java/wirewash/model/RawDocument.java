@@ -10,12 +10,20 @@ import wirewash.internal.Validate;
  * @param source  where it came from (a path, "-" for stdin, or a URL)
  * @param format  plain text or HTML
  * @param content the decoded content
+ * @param known   what the container said about the document (a WARC record's URL and date, a JSONL line's url),
+ *                used where the page itself says nothing; {@link Metadata#EMPTY} for a plain file
  */
-public record RawDocument(String id, String source, Format format, String content) {
+public record RawDocument(String id, String source, Format format, String content, Metadata known) {
     public RawDocument {
         Validate.notBlank(id, "id");
         Validate.notNull(source, "source");
         Validate.notNull(format, "format");
         Validate.notNull(content, "content");
+        Validate.notNull(known, "known");
+    }
+
+    /** A document that came with nothing known about it beyond its content. */
+    public RawDocument(String id, String source, Format format, String content) {
+        this(id, source, format, content, Metadata.EMPTY);
     }
 }

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -19,21 +22,35 @@ import org.jsoup.select.Selector;
  *
  * <p>A rules file has one rule per line: {@code KEY REASON PATTERN}. Blank lines and lines starting with
  * {@code #} are ignored. The pattern is the rest of the line, trimmed. See rules/README.md.
+ *
+ * <p>Adblock/EasyList element-hiding lines are accepted as they are, in {@code *.rules} and {@code *.txt}
+ * files: {@code ##.selector} for every site, {@code example.com,news.example.org##.selector} for those hosts
+ * and their subdomains, {@code ~example.com##.selector} for every host but that one. Each becomes a
+ * {@code selector} rule with reason {@value #ADBLOCK_CODE}. Lines starting with {@code !} and {@code [} are
+ * Adblock comments and headers. A {@code *.txt} file is taken for a downloaded filter list: its network rules,
+ * exceptions ({@code #@#}) and extended or unparseable selectors are skipped, since they say nothing about a
+ * page's elements that jsoup can check; in a {@code *.rules} file each of those is an error.
  */
 public final class RuleLoader {
     /** The file name ending that marks a rules file inside a rules folder. */
     public static final String RULES_SUFFIX = ".rules";
+    /** The file name ending that marks an Adblock/EasyList filter list inside a rules folder. */
+    public static final String FILTER_LIST_SUFFIX = ".txt";
+    /** The reason code of element-hiding rules. */
+    public static final String ADBLOCK_CODE = "adblock";
+    private static final String HIDING = "##";
+    private static final java.util.regex.Pattern HOSTS = java.util.regex.Pattern.compile("(~?[\\w.*-]+(,~?[\\w.*-]+)*)?");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
 
     private RuleLoader() {}
 
-    /** Loads a rules file, or every {@code *.rules} file of a folder in name order. */
+    /** Loads a rules file, or every {@code *.rules} and {@code *.txt} file of a folder in name order. */
     public static RuleSet load(Path path) throws RuleException {
         if (!Files.exists(path)) throw new RuleException(path + ": no such rules file or folder");
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(path)) {
             try (Stream<Path> list = Files.list(path)) {
-                list.filter(p -> p.getFileName().toString().endsWith(RULES_SUFFIX) && Files.isRegularFile(p))
+                list.filter(p -> isRulesFile(p.getFileName().toString()) && Files.isRegularFile(p))
                         .sorted()
                         .forEach(files::add);
             } catch (IOException e) {
@@ -50,9 +67,34 @@ public final class RuleLoader {
             } catch (IOException e) {
                 throw new RuleException(file + ": cannot read: " + e.getMessage());
             }
-            rules.addAll(parse(file.toString(), text));
+            String name = file.toString();
+            rules.addAll(name.endsWith(FILTER_LIST_SUFFIX) ? parseFilterList(name, text) : parse(name, text));
         }
         return new RuleSet(rules);
+    }
+
+    private static boolean isRulesFile(String name) {
+        return name.endsWith(RULES_SUFFIX) || name.endsWith(FILTER_LIST_SUFFIX);
+    }
+
+    /**
+     * Parses an Adblock/EasyList filter list: its element-hiding lines become selector rules, everything else
+     * (network rules, exceptions, selectors jsoup cannot parse) is skipped.
+     */
+    public static List<Rule> parseFilterList(String name, String text) {
+        List<Rule> rules = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            int at = line.indexOf(HIDING);
+            if (at < 0 || !isHostList(line.substring(0, at))) continue;
+            try {
+                rules.add(elementHiding(line, at, name + ":" + (i + 1)));
+            } catch (RuleException e) {
+                // A third-party list uses syntax jsoup does not know (:-abp-has, :has-text); such lines are skipped.
+            }
+        }
+        return rules;
     }
 
     /** Parses the text of one rules file; {@code name} is used in origins and error messages. */
@@ -61,8 +103,13 @@ public final class RuleLoader {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
             String origin = name + ":" + (i + 1);
+            int at = line.indexOf(HIDING);
+            if (at >= 0 && isHostList(line.substring(0, at)) && !line.startsWith(HIDING + " ")) {
+                rules.add(elementHiding(line, at, origin));
+                continue;
+            }
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!") || line.startsWith("[")) continue;
             String[] parts = line.split("\\s+", 3);
             if (parts.length < 3) {
                 throw new RuleException(origin + ": expected 'KEY REASON PATTERN', got '" + line + "'");
@@ -77,6 +124,27 @@ public final class RuleLoader {
             rules.add(compile(kind, code, parts[2].strip(), origin));
         }
         return rules;
+    }
+
+    /** True for what may stand before {@code ##}: nothing, or hosts separated by commas, no spaces. */
+    private static boolean isHostList(String prefix) {
+        return HOSTS.matcher(prefix).matches();
+    }
+
+    /** An element-hiding line, {@code [~]host,…##selector}, as a selector rule limited to its hosts. */
+    private static Rule elementHiding(String line, int at, String origin) throws RuleException {
+        String selector = line.substring(at + HIDING.length()).strip();
+        if (selector.isEmpty()) throw new RuleException(origin + ": element-hiding rule without a selector");
+        Set<String> domains = new TreeSet<>();
+        Set<String> excluded = new TreeSet<>();
+        for (String domain : line.substring(0, at).split(",")) {
+            String host = domain.strip().toLowerCase(Locale.ROOT);
+            if (host.isEmpty()) continue;
+            if (host.startsWith("~")) excluded.add(host.substring(1));
+            else domains.add(host);
+        }
+        Rule compiled = compile(RuleKind.SELECTOR, ADBLOCK_CODE, selector, origin);
+        return new Rule(RuleKind.SELECTOR, ADBLOCK_CODE, line, origin, null, compiled.selector(), domains, excluded);
     }
 
     private static Rule compile(RuleKind kind, String code, String pattern, String origin) throws RuleException {

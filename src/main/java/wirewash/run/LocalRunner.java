@@ -23,6 +23,8 @@ import wirewash.model.DocumentResult;
 import wirewash.model.Format;
 import wirewash.model.Metadata;
 import wirewash.model.Problem;
+import wirewash.source.Container;
+import wirewash.source.ContainerReader;
 import wirewash.source.Decoded;
 import wirewash.source.Decoder;
 import wirewash.source.InputFile;
@@ -57,7 +59,19 @@ public final class LocalRunner {
         long start = System.nanoTime();
         InputWalker.Listing listing = new InputWalker().list(roots);
         List<Input> inputs = new ArrayList<>();
+        ContainerReader containers = new ContainerReader(decoder);
         for (InputFile file : listing.files()) {
+            if (file.container() != Container.NONE) {
+                // A WARC or JSONL file holds many documents; it is read here, once, and each becomes an input.
+                List<Decoded> documents = containers.read(file);
+                for (int i = 0; i < documents.size(); i++) {
+                    Decoded d = documents.get(i);
+                    String id = d.ok() ? d.document().id() : file.id() + ContainerReader.POSITION_SEPARATOR + (i + 1);
+                    String source = d.ok() ? d.document().source() : file.path().toString();
+                    inputs.add(new Input(id, source, d.ok() ? d.document().format() : file.format(), () -> d));
+                }
+                continue;
+            }
             inputs.add(new Input(file.id(), file.path().toString(), file.format(),
                     () -> withListingProblems(decoder.decode(file), file)));
         }

@@ -14,14 +14,22 @@ import wirewash.model.Problem;
  * @param id       the document id: the file name without its recognised extensions, unique within the walk
  * @param format   plain text or HTML, from the extension
  * @param gzip     true when the file is gzip-compressed ({@code .gz})
- * @param problems warnings for this file, carried on to its document by {@link Decoder#decode(InputFile)}
+ * @param problems  warnings for this file, carried on to its document by {@link Decoder#decode(InputFile)}
+ * @param container whether the file is one document or a WARC/JSONL container of many ({@link ContainerReader})
  */
-public record InputFile(Path path, String id, Format format, boolean gzip, List<Problem> problems) {
+public record InputFile(Path path, String id, Format format, boolean gzip, List<Problem> problems,
+                        Container container) {
     public InputFile {
         Validate.notNull(path, "path");
         Validate.notBlank(id, "id");
         Validate.notNull(format, "format");
         problems = List.copyOf(Validate.notNull(problems, "problems"));
+        Validate.notNull(container, "container");
+    }
+
+    /** A file that is one document. */
+    public InputFile(Path path, String id, Format format, boolean gzip, List<Problem> problems) {
+        this(path, id, format, gzip, problems, Container.NONE);
     }
 
     /** An input file with no warnings. */

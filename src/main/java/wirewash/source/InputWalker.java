@@ -24,7 +24,8 @@ import wirewash.model.Problem;
  * Turns input roots (files or folders, searched recursively) into the list of input files to process, sorted by
  * path, each with a run-unique id taken from its file name. Files of other kinds are skipped and listed as such.
  *
- * <p>Accepted: {@code .txt}, {@code .html}, {@code .htm}, each also gzipped ({@code .txt.gz}…), in any letter
+ * <p>Accepted: {@code .txt}, {@code .html}, {@code .htm}, and the containers {@code .warc} and {@code .jsonl}
+ * (many documents each, read by {@link ContainerReader}), each also gzipped ({@code .txt.gz}…), in any letter
  * case. The id is the file name without those extensions only ({@code story.v2.html.gz} → {@code story.v2}).
  * When two files share an id, the first in path order keeps it and later ones become {@code id~2},
  * {@code id~3}…, each with a warning.
@@ -36,6 +37,10 @@ public final class InputWalker {
             ".txt", Format.TEXT,
             ".html", Format.HTML,
             ".htm", Format.HTML);
+    /** Extensions of files that hold many documents. */
+    private static final Map<String, Container> CONTAINERS = Map.of(
+            ".warc", Container.WARC,
+            ".jsonl", Container.JSONL);
     private static final String DUPLICATE_SEPARATOR = "~";
 
     /**
@@ -131,13 +136,14 @@ public final class InputWalker {
                         "id '" + natural + "' is already used by an earlier file; this one is '" + id + "'"));
             }
             taken.add(id);
-            files.add(new InputFile(candidate.path(), id, candidate.format(), candidate.gzip(), fileProblems));
+            files.add(new InputFile(candidate.path(), id, candidate.format(), candidate.gzip(), fileProblems,
+                    candidate.container()));
         }
         return new Listing(files, skipped, problems);
     }
 
     /** A file whose name marks it as input, with the id its name gives it. */
-    private record Candidate(Path path, Format format, boolean gzip, String naturalId) {
+    private record Candidate(Path path, Format format, boolean gzip, String naturalId, Container container) {
         /** The candidate the file name describes, or null for a file to skip. */
         static Candidate of(Path path) {
             String name = fileName(path);
@@ -149,7 +155,13 @@ public final class InputWalker {
                 int suffixLength = extension.getKey().length() + (gzip ? GZIP_SUFFIX.length() : 0);
                 String id = name.substring(0, name.length() - suffixLength);
                 // A file called ".txt" keeps its whole name rather than an empty id.
-                return new Candidate(path, extension.getValue(), gzip, id.isBlank() ? name : id);
+                return new Candidate(path, extension.getValue(), gzip, id.isBlank() ? name : id, Container.NONE);
+            }
+            for (Map.Entry<String, Container> extension : CONTAINERS.entrySet()) {
+                if (!base.endsWith(extension.getKey())) continue;
+                int suffixLength = extension.getKey().length() + (gzip ? GZIP_SUFFIX.length() : 0);
+                String id = name.substring(0, name.length() - suffixLength);
+                return new Candidate(path, Format.HTML, gzip, id.isBlank() ? name : id, extension.getValue());
             }
             return null;
         }

@@ -42,6 +42,20 @@ class InputWalkerTest {
     }
 
     @Test
+    void recognisesWarcAndJsonlContainers() throws IOException {
+        touch("crawl.warc.gz");
+        touch("pages.jsonl");
+        touch("old.WARC");
+
+        List<InputFile> files = walker.walk(List.of(dir));
+
+        assertThat(files).extracting(InputFile::id).containsExactly("crawl", "old", "pages");
+        assertThat(files).extracting(InputFile::container)
+                .containsExactly(Container.WARC, Container.WARC, Container.JSONL);
+        assertThat(files).extracting(InputFile::gzip).containsExactly(true, false, false);
+    }
+
+    @Test
     void skipsOtherFilesAndListsThem() throws IOException {
         touch("a/story.txt");
         Path image = touch("a/photo.png");

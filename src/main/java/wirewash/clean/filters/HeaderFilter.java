@@ -22,14 +22,25 @@ public final class HeaderFilter implements BlockFilter {
     /** Fewest words a line needs to be taken for the headline. */
     public static final int DEFAULT_MIN_TITLE_WORDS = 4;
 
+    /** No limit: every block above the first prose block goes, however long. */
+    public static final int DEFAULT_MAX_WORDS = Integer.MAX_VALUE;
+
     private final int minTitleWords;
+    private final int maxWords;
 
     public HeaderFilter() {
-        this(DEFAULT_MIN_TITLE_WORDS);
+        this(DEFAULT_MIN_TITLE_WORDS, DEFAULT_MAX_WORDS);
     }
 
-    public HeaderFilter(int minTitleWords) {
+    /**
+     * @param minTitleWords fewest words a line needs to be taken for the headline
+     * @param maxWords      blocks above the first prose block with more words than this stay (HTML pages, whose
+     *                      main content step already removed the page furniture, start some articles with a
+     *                      long lead that is not labelled prose); the headline goes whatever its length
+     */
+    public HeaderFilter(int minTitleWords, int maxWords) {
         this.minTitleWords = Validate.positive(minTitleWords, "minTitleWords");
+        this.maxWords = Validate.positive(maxWords, "maxWords");
     }
 
     @Override
@@ -53,6 +64,7 @@ public final class HeaderFilter implements BlockFilter {
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
+            if (block != title && TextMeasure.wordCount(block.text()) > maxWords) continue;
             String detail = block == title ? "headline" : "above the first prose paragraph";
             changed |= block.remove(new Reason(REASON, name(), detail));
         }

@@ -5,6 +5,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
 /**
@@ -14,6 +15,22 @@ import wirewash.model.Reason;
  */
 public final class RelatedListTailFilter implements BlockFilter {
     public static final String REASON = "related-list";
+    /** Any title-like line after the last paragraph goes, linked or not. */
+    public static final double DEFAULT_MIN_LINK_DENSITY = 0;
+
+    private final double minLinkDensity;
+
+    public RelatedListTailFilter() {
+        this(DEFAULT_MIN_LINK_DENSITY);
+    }
+
+    /**
+     * @param minLinkDensity only title-like lines with at least this share of their characters inside links go;
+     *                       HTML pages keep an article's closing list (tour dates, a fact box) that links nothing
+     */
+    public RelatedListTailFilter(double minLinkDensity) {
+        this.minLinkDensity = Validate.fraction(minLinkDensity, "minLinkDensity");
+    }
 
     @Override
     public boolean process(Page page) {
@@ -23,7 +40,7 @@ public final class RelatedListTailFilter implements BlockFilter {
         boolean changed = false;
         for (int i = last + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block.isKept() && block.has(Label.TITLE_LIKE)) {
+            if (block.isKept() && block.has(Label.TITLE_LIKE) && block.linkDensity() >= minLinkDensity) {
                 changed |= block.remove(new Reason(REASON, name(), "title-like line after the last paragraph"));
             }
         }

@@ -8,8 +8,57 @@ import wirewash.clean.Page;
 import wirewash.clean.Pages;
 import wirewash.model.Format;
 import wirewash.rules.RuleException;
+import wirewash.rules.RuleLoader;
+import wirewash.rules.RuleSet;
 
 class SelectorRuleFilterTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday to discuss the budget and the new library.</p>";
+
+    private static Page page(String html) {
+        HtmlBlocks.Result result = new HtmlBlocks().parse(html, null);
+        Page page = new Page("doc", Format.HTML, result.blocks(), result.metadata());
+        new ProseLabelFilter().process(page);
+        return page;
+    }
+
+    private static RuleSet rules(String text) throws Exception {
+        return new RuleSet(RuleLoader.parse("test.rules", text));
+    }
+
+    @Test
+    void removesAMatchedElementWithEverythingInside() throws Exception {
+        Page page = page(PARAGRAPH.repeat(3) + "<div class=share><p>Share this story with a friend today.</p></div>");
+
+        new SelectorRuleFilter(rules("selector share .share")).process(page);
+
+        assertThat(page.blocks().get(3).removal().code()).isEqualTo("share");
+        assertThat(page.kept()).hasSize(3);
+    }
+
+    @Test
+    void skipsAMatchHoldingMostOfThePagesProseAndWarns() throws Exception {
+        Page page = page("<div class=subscribe>" + PARAGRAPH.repeat(3) + "</div>");
+
+        assertThat(new SelectorRuleFilter(rules("selector subscribe .subscribe")).process(page)).isFalse();
+
+        assertThat(page.kept()).hasSize(3);
+        assertThat(page.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("test.rules:1"));
+    }
+
+    @Test
+    void appliesAHostScopedRuleOnlyOnThatHost() throws Exception {
+        String body = PARAGRAPH.repeat(3) + "<div class=teaser><p>More from our partners across the web.</p></div>";
+        Page onHost = page("<link rel=canonical href='https://www.example.com/a'>" + body);
+        Page elsewhere = page("<link rel=canonical href='https://other.org/a'>" + body);
+        RuleSet rules = rules("example.com##.teaser");
+
+        new SelectorRuleFilter(rules).process(onHost);
+        new SelectorRuleFilter(rules).process(elsewhere);
+
+        assertThat(onHost.kept()).hasSize(3);
+        assertThat(elsewhere.kept()).hasSize(4);
+    }
+
     @Test
     void removesBlocksInsideAMatchedElement() throws RuleException {
         String html = "<html><body><article><p>" + Pages.PROSE_1 + "</p></article>"

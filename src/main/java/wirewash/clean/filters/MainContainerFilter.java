@@ -1,0 +1,223 @@
+package wirewash.clean.filters;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes the kept blocks of an HTML page that lie outside its main content container, reason
+ * {@code outside-main-content}. The container is found the way readability finds it: every kept paragraph of
+ * enough characters gives its parent a score (one point, one per comma, one per 100 characters up to three) and
+ * its farther ancestors a share of it; containers start from a bias for their tag and their class/id tokens
+ * ("article", "story" up; "comment", "related", "promo" down), and a container's score is discounted by its
+ * link density. The best container wins, together with those of its siblings that score close to it or are
+ * prose paragraphs themselves (articles split by an ad slot). Does nothing when no container stands out.
+ */
+public final class MainContainerFilter implements BlockFilter {
+    public static final String REASON = "outside-main-content";
+    /** Fewest characters a block needs to give its ancestors a score. */
+    public static final int DEFAULT_MIN_PARAGRAPH_CHARS = 25;
+    /** How many ancestor levels a paragraph's score reaches. */
+    public static final int DEFAULT_MAX_LEVELS = 5;
+    /** A sibling joins the winner when it scores at least this share of the winner's score. */
+    public static final double DEFAULT_SIBLING_SHARE = 0.2;
+    /** Blocks outside the container stay when they are prose of at least this many words... */
+    public static final int DEFAULT_STRONG_PROSE_WORDS = 20;
+    /** ...and at most this link density. */
+    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
+    /** Another container anywhere on the page joins the region when it scores at least this share of the best. */
+    public static final double DEFAULT_ALTERNATIVE_SHARE = 0.75;
+    /** Least score a container needs to be taken for the main content. */
+    public static final double DEFAULT_MIN_SCORE = 20;
+    /** Class/id tokens that make a container more likely to hold the article. */
+    public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
+    /** Class/id tokens that make a container less likely to hold the article. */
+    public static final Pattern DEFAULT_NEGATIVE = Pattern.compile(
+            "hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo"
+                    + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|taboola"
+                    + "|recirc|newsletter|signup|subscribe|nav|menu|teaser|rail|popular|trending",
+            Pattern.CASE_INSENSITIVE);
+    private static final double CLASS_WEIGHT = 25;
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "section", "div", "blockquote",
+            "h2", "h3", "h4", "h5", "h6", "article", "main");
+
+    private final int minParagraphChars;
+    private final int maxLevels;
+    private final double siblingShare;
+    private final double minScore;
+    private final double alternativeShare = DEFAULT_ALTERNATIVE_SHARE;
+    private final Pattern positive;
+    private final Pattern negative;
+
+    public MainContainerFilter() {
+        this(DEFAULT_MIN_PARAGRAPH_CHARS, DEFAULT_MAX_LEVELS, DEFAULT_SIBLING_SHARE, DEFAULT_MIN_SCORE,
+                DEFAULT_POSITIVE, DEFAULT_NEGATIVE);
+    }
+
+    public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
+                             Pattern positive, Pattern negative) {
+        this.minParagraphChars = Validate.positive(minParagraphChars, "minParagraphChars");
+        this.maxLevels = Validate.positive(maxLevels, "maxLevels");
+        this.siblingShare = Validate.fraction(siblingShare, "siblingShare");
+        this.minScore = minScore;
+        this.positive = Validate.notNull(positive, "positive");
+        this.negative = Validate.notNull(negative, "negative");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, int[]> chars = new IdentityHashMap<>();
+        for (Block block : page.kept()) {
+            if (block.element() == null) return false;
+            for (Element e = block.element(); e != null; e = e.parent()) {
+                int[] c = chars.computeIfAbsent(e, k -> new int[2]);
+                c[0] += block.text().length();
+                c[1] += block.linkChars();
+            }
+        }
+        for (Block block : page.kept()) {
+            if (!PARAGRAPH_TAGS.contains(block.tag()) || block.text().length() < minParagraphChars) continue;
+            double score = 1 + commas(block.text()) + Math.min(block.text().length() / 100, 3);
+            Element ancestor = block.element().parent();
+            for (int level = 0; level < maxLevels && ancestor != null; level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                Element key = ancestor;
+                scores.merge(key, initial(key) + score / divider, (a, b) -> a + score / divider);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        Map<Element, Double> finals = new IdentityHashMap<>();
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            int[] c = chars.get(entry.getKey());
+            double linkDensity = c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
+            double score = entry.getValue() * (1 - linkDensity);
+            finals.put(entry.getKey(), score);
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == null || bestScore < minScore) return false;
+        List<Element> region = region(best, bestScore, finals, chars);
+        addAlternatives(region, best, bestScore, finals);
+        boolean changed = false;
+        String detail = "outside " + describe(best);
+        for (Block block : page.kept()) {
+            if (!inside(block.element(), region)) changed |= block.remove(new Reason(REASON, name(), detail));
+        }
+        return changed;
+    }
+
+    /** The winner and the siblings that belong with it. */
+    private List<Element> region(Element best, double bestScore, Map<Element, Double> finals,
+                                 Map<Element, int[]> chars) {
+        List<Element> region = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent == null) return List.of(best);
+        double threshold = Math.max(10, bestScore * siblingShare);
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                region.add(sibling);
+                continue;
+            }
+            double bonus = !best.className().isEmpty() && best.className().equals(sibling.className())
+                    ? bestScore * 0.2 : 0;
+            Double score = finals.get(sibling);
+            if (score != null && score + bonus >= threshold) {
+                region.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                int[] c = chars.get(sibling);
+                if (c == null) continue;
+                double linkDensity = c[0] == 0 ? 0 : (double) c[1] / c[0];
+                String text = sibling.text();
+                if ((c[0] > 80 && linkDensity < 0.25)
+                        || (c[0] <= 80 && linkDensity == 0 && text.matches("(?s).*\\.( .*)?$"))) {
+                    region.add(sibling);
+                }
+            }
+        }
+        return region;
+    }
+
+    /**
+     * Adds the other containers that score close to the best one and are neither inside the region nor around
+     * the best container: the second part of an article that the page split around a figure or an ad.
+     */
+    private void addAlternatives(List<Element> region, Element best, double bestScore, Map<Element, Double> finals) {
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+        for (Map.Entry<Element, Double> entry : ranked) {
+            if (entry.getValue() < bestScore * alternativeShare) break;
+            Element candidate = entry.getKey();
+            if (inside(candidate, region) || contains(candidate, best)) continue;
+            region.add(candidate);
+        }
+    }
+
+    private static boolean contains(Element outer, Element inner) {
+        for (Element e = inner; e != null; e = e.parent()) if (e == outer) return true;
+        return false;
+    }
+
+    private static boolean isStrongProse(Block block) {
+        return block.has(Label.PROSE) && TextMeasure.wordCount(block.text()) >= DEFAULT_STRONG_PROSE_WORDS
+                && block.linkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
+    }
+
+    private static boolean inside(Element element, List<Element> region) {
+        for (Element e = element; e != null; e = e.parent()) {
+            for (Element r : region) if (r == e) return true;
+        }
+        return false;
+    }
+
+    private double initial(Element element) {
+        double score = switch (element.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(element);
+    }
+
+    private double classWeight(Element element) {
+        double weight = 0;
+        for (String value : new String[] {element.className(), element.id()}) {
+            if (value.isEmpty()) continue;
+            if (negative.matcher(value).find()) weight -= CLASS_WEIGHT;
+            if (positive.matcher(value).find()) weight += CLASS_WEIGHT;
+        }
+        return weight;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == ',') n++;
+        return n;
+    }
+
+    private static String describe(Element element) {
+        StringBuilder out = new StringBuilder("<").append(element.normalName());
+        if (!element.id().isEmpty()) out.append(" id=").append(element.id());
+        if (!element.className().isEmpty()) out.append(" class=").append(element.className());
+        return out.append('>').toString().toLowerCase(Locale.ROOT);
+    }
+
+}

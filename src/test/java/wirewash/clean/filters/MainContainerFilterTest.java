@@ -1,0 +1,53 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.HtmlBlocks;
+import wirewash.clean.Page;
+import wirewash.model.Format;
+
+class MainContainerFilterTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown by a third since last year, and to vote on the new library.</p>";
+
+    private static Page page(String html) {
+        HtmlBlocks.Result result = new HtmlBlocks().parse(html, null);
+        return new Page("doc", Format.HTML, result.blocks(), result.metadata());
+    }
+
+    private static Block block(Page page, String prefix) {
+        return page.blocks().stream().filter(b -> b.text().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void removesASidebarOutsideTheArticleContainer() {
+        Page page = page("<div class=story>" + PARAGRAPH.repeat(4) + "</div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div>");
+
+        assertThat(new MainContainerFilter().process(page)).isTrue();
+
+        assertThat(block(page, "Sign up").removal().code()).isEqualTo(MainContainerFilter.REASON);
+        assertThat(page.kept()).hasSize(4);
+    }
+
+    @Test
+    void keepsBothPartsOfAnArticleSplitAroundAFigure() {
+        Page page = page("<div><div class=body>" + PARAGRAPH.repeat(3) + "</div></div>"
+                + "<figure><figcaption>A photo of the library.</figcaption></figure>"
+                + "<section><div><div class=body>" + PARAGRAPH.repeat(3) + "</div></div></section>");
+
+        new MainContainerFilter().process(page);
+
+        assertThat(page.kept()).hasSize(6);
+    }
+
+    @Test
+    void doesNothingWhenNoContainerStandsOut() {
+        Page page = page("<p>Short note.</p><div>Another line.</div>");
+
+        assertThat(new MainContainerFilter().process(page)).isFalse();
+        assertThat(page.kept()).hasSize(2);
+    }
+}

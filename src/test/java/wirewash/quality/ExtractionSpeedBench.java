@@ -1,0 +1,67 @@
+package wirewash.quality;
+
+import de.l3s.boilerpipe.BoilerpipeProcessingException;
+import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import wirewash.clean.Cleaner;
+import wirewash.model.Format;
+import wirewash.model.RawDocument;
+import wirewash.rules.RuleLoader;
+
+/**
+ * Extracts the 181 benchmark pages with wirewash's HTML chain and with boilerpipe's ArticleExtractor, side by
+ * side, and prints pages per second and F1 for each. A benchmark to run by hand, not a test: timings depend on
+ * the machine, so nothing here asserts on them. Single-threaded; the pages are decoded to strings first and
+ * each extractor gets {@value #WARMUP_ROUNDS} untimed rounds before {@value #TIMED_ROUNDS} timed ones.
+ *
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp
+ * java -cp target/test-classes:target/classes:$(cat target/test.cp) wirewash.quality.ExtractionSpeedBench
+ * </pre>
+ */
+public final class ExtractionSpeedBench {
+    static final int WARMUP_ROUNDS = 2;
+    static final int TIMED_ROUNDS = 3;
+
+    private ExtractionSpeedBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> gold = Bench.gold();
+        List<String> ids = Bench.ids(null);
+        Map<String, String> pages = new HashMap<>();
+        for (String id : ids) pages.put(id, Bench.html(id));
+        Cleaner cleaner = new Cleaner(RuleLoader.load(Path.of("rules")));
+        run("wirewash", ids, pages, gold,
+                html -> cleaner.clean(new RawDocument("page", "page", Format.HTML, html)).text());
+        run("boilerpipe ArticleExtractor", ids, pages, gold, ExtractionSpeedBench::boilerpipe);
+    }
+
+    private static String boilerpipe(String html) {
+        try {
+            return ArticleExtractor.INSTANCE.getText(html);
+        } catch (BoilerpipeProcessingException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static void run(String name, List<String> ids, Map<String, String> pages, Map<String, String> gold,
+                            Function<String, String> extractor) {
+        Map<String, String> predicted = new HashMap<>();
+        for (int round = 0; round < WARMUP_ROUNDS; round++) {
+            for (String id : ids) predicted.put(id, extractor.apply(pages.get(id)));
+        }
+        long start = System.nanoTime();
+        for (int round = 0; round < TIMED_ROUNDS; round++) {
+            for (String id : ids) extractor.apply(pages.get(id));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double pagesPerSecond = ids.size() * TIMED_ROUNDS / seconds;
+        System.out.printf(Locale.ROOT, "%-28s %7.1f pages/s  %s%n", name, pagesPerSecond,
+                ExtractionScore.score(gold, predicted, ids));
+    }
+}
