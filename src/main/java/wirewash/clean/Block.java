@@ -1,6 +1,7 @@
 package wirewash.clean;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.internal.Validate;
@@ -20,6 +21,7 @@ public final class Block {
     private final int linkChars;
     private final EnumSet<Label> labels = EnumSet.noneOf(Label.class);
     private Reason removal;
+    private List<String> words;
     private int joinedInto = -1;
 
     /**
@@ -55,6 +57,18 @@ public final class Block {
     /** Replaces the text, used when a filter joins a broken sentence back together. */
     public void setText(String value) {
         this.text = Validate.notNull(value, "value");
+        this.words = null;
+    }
+
+    /** The text's lower-cased word tokens ({@link TextMeasure#words}), computed once per text. */
+    public List<String> words() {
+        if (words == null) words = List.copyOf(TextMeasure.words(text));
+        return words;
+    }
+
+    /** The text's length in words ({@link TextMeasure#length}: CJK characters count half). */
+    public int wordCount() {
+        return TextMeasure.length(words());
     }
 
     public int gapBefore() {

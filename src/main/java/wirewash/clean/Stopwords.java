@@ -29,6 +29,11 @@ public final class Stopwords {
             "da", "danish_stop.txt", "no", "norwegian_stop.txt", "fi", "finnish_stop.txt",
             "hu", "hungarian_stop.txt", "id", "indonesian_stop.txt");
     private static final Map<String, Stopwords> ALL = loadAll();
+    /** For each stopword, a bit per language (in {@link #SNOWBALL_FILES} order) whose list holds it. */
+    private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
+    private static final List<String> ORDER = List.copyOf(ALL.keySet());
+    /** Stands for Chinese and Japanese, which have no stopword list here and are judged by characters. */
+    private static final Stopwords CJK = new Stopwords("zh", Set.of());
 
     /** The language assumed when a text gives no clue. */
     public static final String DEFAULT_LANGUAGE = "en";
@@ -38,7 +43,7 @@ public final class Stopwords {
 
     private Stopwords(String language, Set<String> words) {
         this.language = language;
-        this.words = Set.copyOf(words);
+        this.words = new HashSet<>(words);
     }
 
     /** The list of one language (ISO 639-1), or English when the language has none. */
@@ -52,19 +57,29 @@ public final class Stopwords {
         return ALL.keySet();
     }
 
-    /** Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie. */
+    /**
+     * Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie; an empty
+     * list ("zh", {@link #isEmpty()}) when most tokens are CJK characters. One map lookup per token.
+     */
     public static Stopwords detect(List<String> lowerCaseTokens) {
         Validate.notNull(lowerCaseTokens, "lowerCaseTokens");
-        Stopwords best = ALL.get(DEFAULT_LANGUAGE);
-        int bestHits = best.count(lowerCaseTokens);
-        for (Stopwords candidate : ALL.values()) {
-            int hits = candidate.count(lowerCaseTokens);
-            if (hits > bestHits) {
-                best = candidate;
-                bestHits = hits;
-            }
+        int[] hits = new int[ORDER.size()];
+        int cjk = 0;
+        for (String token : lowerCaseTokens) {
+            if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) cjk++;
+            Integer bits = LANGUAGE_BITS.get(token);
+            if (bits == null) continue;
+            for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
         }
-        return best;
+        if (cjk * 2 > lowerCaseTokens.size()) return CJK;
+        int best = ORDER.indexOf(DEFAULT_LANGUAGE);
+        for (int i = 0; i < hits.length; i++) if (hits[i] > hits[best]) best = i;
+        return ALL.get(ORDER.get(best));
+    }
+
+    /** True for a language judged without stopwords (Chinese, Japanese). */
+    public boolean isEmpty() {
+        return words.isEmpty();
     }
 
     public String language() {
@@ -86,6 +101,16 @@ public final class Stopwords {
         Map<String, Stopwords> out = new LinkedHashMap<>();
         SNOWBALL_FILES.forEach((lang, file) -> out.put(lang, new Stopwords(lang, read(SNOWBALL + file))));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, Integer> languageBits() {
+        Map<String, Integer> bits = new java.util.HashMap<>();
+        int bit = 1;
+        for (Stopwords list : ALL.values()) {
+            for (String word : list.words) bits.merge(word, bit, (a, b) -> a | b);
+            bit <<= 1;
+        }
+        return Map.copyOf(bits);
     }
 
     private static Set<String> read(String resource) {

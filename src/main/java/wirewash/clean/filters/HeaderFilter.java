@@ -69,7 +69,7 @@ public final class HeaderFilter implements BlockFilter {
             }
             if (!block.isKept() && !block.has(Label.TITLE_LIKE)) continue;
             if (block.has(Label.CAPTION) || !block.has(Label.TITLE_LIKE)) continue;
-            if (TextMeasure.wordCount(block.text()) < minTitleWords || DateLines.find(block.text()).isPresent()
+            if (block.wordCount() < minTitleWords || DateLines.find(block.text()).isPresent()
                     || DateLines.isRelativeTime(block.text()) || block.text().contains("://")) {
                 continue;
             }
