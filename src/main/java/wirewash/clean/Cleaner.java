@@ -8,6 +8,7 @@ import wirewash.clean.filters.CaptionFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
+import wirewash.clean.filters.MainContentFilter;
 import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
@@ -50,6 +51,7 @@ public final class Cleaner {
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
+        chain.add(new MainContentFilter());
         chain.add(new TailRuleFilter(rules));
         chain.add(new CaptionFilter(rules));
         chain.add(new NoTextFilter());
@@ -79,7 +81,7 @@ public final class Cleaner {
     public Page run(RawDocument raw) {
         Page page = blocks(raw);
         List<String> words = new ArrayList<>();
-        for (Block block : page.blocks()) words.addAll(TextMeasure.words(block.text()));
+        for (Block block : page.blocks()) words.addAll(block.words());
         page.setStopwords(Stopwords.detect(words));
         if (page.metadata().language() == null) {
             page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));

@@ -15,41 +15,59 @@ import wirewash.rules.RuleSet;
  * Removes a trailing section — a related-stories list, a comment box, a footer — from the block that a
  * {@code tail} rule matches to the end of the page. The rule counts only after the article has begun (enough
  * prose above it), so a "Latest news" link in the top navigation does not cut the article. A heading split
- * over the lines just above the match (no blank line between) goes with it.
+ * over the lines just above the match (no blank line between) goes with it. A heading met before the article has
+ * {@code minProseWordsBefore} words of prose opens a box inside the page (a "Most popular" list above the story),
+ * not its tail: only the heading and the lines up to the next prose block go, and the search goes on.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
     public static final int DEFAULT_MIN_PROSE_BEFORE = 1;
+    /** Words of prose the article needs above a tail heading for it to end the article. */
+    public static final int DEFAULT_MIN_PROSE_WORDS_BEFORE = 50;
 
     private final RuleSet rules;
     private final int minProseBefore;
+    private final int minProseWordsBefore;
 
     public TailRuleFilter(RuleSet rules) {
-        this(rules, DEFAULT_MIN_PROSE_BEFORE);
+        this(rules, DEFAULT_MIN_PROSE_BEFORE, DEFAULT_MIN_PROSE_WORDS_BEFORE);
     }
 
-    public TailRuleFilter(RuleSet rules, int minProseBefore) {
+    public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore) {
         this.rules = Validate.notNull(rules, "rules");
         this.minProseBefore = Validate.atLeast(minProseBefore, 0, "minProseBefore");
+        this.minProseWordsBefore = Validate.atLeast(minProseWordsBefore, 0, "minProseWordsBefore");
     }
 
     @Override
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
         int prose = 0;
+        long proseWordsBefore = 0;
+        boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
-            if (block.has(Label.PROSE)) prose++;
+            if (block.has(Label.PROSE)) {
+                prose++;
+                // A photo caption is written as a sentence but says nothing about how far the article has got.
+                if (rules.firstMatch(RuleKind.CAPTION, block.text()) == null) proseWordsBefore += block.wordCount();
+                continue;
+            }
             Rule rule = prose >= minProseBefore ? rules.firstMatch(RuleKind.TAIL, block.text()) : null;
             if (rule == null) continue;
-            block.label(Label.TAIL_START);
             Reason reason = rule.reason();
             removeHeadingAbove(blocks, i, reason);
+            changed = true;
+            if (proseWordsBefore < minProseWordsBefore) {
+                for (int j = i; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) blocks.get(j).remove(reason);
+                continue;
+            }
+            block.label(Label.TAIL_START);
             for (int j = i; j < blocks.size(); j++) blocks.get(j).remove(reason);
             return true;
         }
-        return false;
+        return changed;
     }
 
     private static void removeHeadingAbove(List<Block> blocks, int start, Reason reason) {
