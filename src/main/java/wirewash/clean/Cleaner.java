@@ -15,6 +15,7 @@ import wirewash.clean.filters.RelatedListTailFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
+import wirewash.clean.filters.TitleRunTailFilter;
 import wirewash.internal.Validate;
 import wirewash.model.CleanDocument;
 import wirewash.model.Format;
@@ -54,6 +55,7 @@ public final class Cleaner {
         chain.add(new MainContentFilter());
         chain.add(new TailRuleFilter(rules));
         chain.add(new CaptionFilter(rules));
+        chain.add(new TitleRunTailFilter());
         chain.add(new NoTextFilter());
         chain.add(new HeaderFilter());
         chain.add(new RelatedListTailFilter());

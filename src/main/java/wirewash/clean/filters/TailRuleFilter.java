@@ -16,27 +16,34 @@ import wirewash.rules.RuleSet;
  * {@code tail} rule matches to the end of the page. The rule counts only after the article has begun (enough
  * prose above it), so a "Latest news" link in the top navigation does not cut the article. A heading split
  * over the lines just above the match (no blank line between) goes with it. A heading met before the article has
- * {@code minProseWordsBefore} words of prose opens a box inside the page (a "Most popular" list above the story),
- * not its tail: only the heading and the lines up to the next prose block go, and the search goes on.
+ * {@code minProseWordsBefore} words of prose, or followed by more than {@code maxProseAfterRatio} times as much
+ * prose as came before it, opens a box inside the page (a "Most popular" list above the story, a "Related" box
+ * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
+ * the search goes on.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
     public static final int DEFAULT_MIN_PROSE_BEFORE = 1;
     /** Words of prose the article needs above a tail heading for it to end the article. */
     public static final int DEFAULT_MIN_PROSE_WORDS_BEFORE = 50;
+    /** A heading followed by more than this many times the prose above it opens a box, not the tail. */
+    public static final double DEFAULT_MAX_PROSE_AFTER_RATIO = 2.0;
 
     private final RuleSet rules;
     private final int minProseBefore;
     private final int minProseWordsBefore;
+    private final double maxProseAfterRatio;
 
     public TailRuleFilter(RuleSet rules) {
-        this(rules, DEFAULT_MIN_PROSE_BEFORE, DEFAULT_MIN_PROSE_WORDS_BEFORE);
+        this(rules, DEFAULT_MIN_PROSE_BEFORE, DEFAULT_MIN_PROSE_WORDS_BEFORE, DEFAULT_MAX_PROSE_AFTER_RATIO);
     }
 
-    public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore) {
+    public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore, double maxProseAfterRatio) {
         this.rules = Validate.notNull(rules, "rules");
         this.minProseBefore = Validate.atLeast(minProseBefore, 0, "minProseBefore");
         this.minProseWordsBefore = Validate.atLeast(minProseWordsBefore, 0, "minProseWordsBefore");
+        Validate.isTrue(maxProseAfterRatio > 0, "maxProseAfterRatio must be positive, got " + maxProseAfterRatio);
+        this.maxProseAfterRatio = maxProseAfterRatio;
     }
 
     @Override
@@ -44,14 +51,18 @@ public final class TailRuleFilter implements BlockFilter {
         List<Block> blocks = page.blocks();
         int prose = 0;
         long proseWordsBefore = 0;
+        long proseWordsAfter = 0;
+        for (Block block : blocks) if (isArticleProse(block)) proseWordsAfter += block.wordCount();
         boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
             if (block.has(Label.PROSE)) {
                 prose++;
-                // A photo caption is written as a sentence but says nothing about how far the article has got.
-                if (rules.firstMatch(RuleKind.CAPTION, block.text()) == null) proseWordsBefore += block.wordCount();
+                if (isArticleProse(block)) {
+                    proseWordsBefore += block.wordCount();
+                    proseWordsAfter -= block.wordCount();
+                }
                 continue;
             }
             Rule rule = prose >= minProseBefore ? rules.firstMatch(RuleKind.TAIL, block.text()) : null;
@@ -59,7 +70,7 @@ public final class TailRuleFilter implements BlockFilter {
             Reason reason = rule.reason();
             removeHeadingAbove(blocks, i, reason);
             changed = true;
-            if (proseWordsBefore < minProseWordsBefore) {
+            if (proseWordsBefore < minProseWordsBefore || proseWordsAfter > maxProseAfterRatio * proseWordsBefore) {
                 for (int j = i; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) blocks.get(j).remove(reason);
                 continue;
             }
@@ -68,6 +79,11 @@ public final class TailRuleFilter implements BlockFilter {
             return true;
         }
         return changed;
+    }
+
+    /** A kept prose block that is not a photo caption (a caption says nothing about how far the article got). */
+    private boolean isArticleProse(Block block) {
+        return block.isKept() && block.has(Label.PROSE) && rules.firstMatch(RuleKind.CAPTION, block.text()) == null;
     }
 
     private static void removeHeadingAbove(List<Block> blocks, int start, Reason reason) {
