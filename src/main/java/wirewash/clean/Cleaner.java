@@ -12,6 +12,7 @@ import wirewash.clean.filters.MainContentFilter;
 import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
+import wirewash.clean.filters.RepeatedBlockFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
@@ -31,18 +32,42 @@ import wirewash.rules.RuleSet;
  * stateless and every document gets its own {@link Page}.
  */
 public final class Cleaner {
+    private final RuleSet rules;
     private final List<BlockFilter> textChain;
     private final List<BlockFilter> htmlChain;
     private final HtmlBlocks htmlBlocks = new HtmlBlocks();
 
     public Cleaner(RuleSet rules) {
-        Validate.notNull(rules, "rules");
-        this.textChain = chain(rules, Format.TEXT);
-        this.htmlChain = chain(rules, Format.HTML);
+        this(rules, BatchFurniture.NONE);
+    }
+
+    /** A cleaner that also removes the blocks {@code furniture} found repeated across the batch. */
+    public Cleaner(RuleSet rules, BatchFurniture furniture) {
+        this.rules = Validate.notNull(rules, "rules");
+        Validate.notNull(furniture, "furniture");
+        this.textChain = chain(rules, Format.TEXT, furniture);
+        this.htmlChain = chain(rules, Format.HTML, furniture);
+    }
+
+    /** This cleaner's rules with a batch's furniture: what a runner uses after its pre-pass over the batch. */
+    public Cleaner withFurniture(BatchFurniture furniture) {
+        return new Cleaner(rules, furniture);
+    }
+
+    /**
+     * The block texts of a text dump, as the chain will first see them, for counting furniture over a batch;
+     * empty for HTML, whose pages are not parsed twice.
+     */
+    public List<String> blockTexts(RawDocument raw) {
+        Validate.notNull(raw, "raw");
+        if (raw.format() != Format.TEXT) return List.of();
+        List<String> texts = new ArrayList<>();
+        for (Block block : TextBlocks.split(raw.content())) texts.add(block.text());
+        return texts;
     }
 
     /** The filters for one input format, in the order they run. */
-    static List<BlockFilter> chain(RuleSet rules, Format format) {
+    static List<BlockFilter> chain(RuleSet rules, Format format, BatchFurniture furniture) {
         List<BlockFilter> chain = new ArrayList<>();
         if (format == Format.TEXT) chain.add(new BrokenLineJoinFilter());
         chain.add(new ProseLabelFilter());
@@ -56,6 +81,7 @@ public final class Cleaner {
         chain.add(new TailRuleFilter(rules));
         chain.add(new CaptionFilter(rules));
         chain.add(new TitleRunTailFilter());
+        chain.add(new RepeatedBlockFilter(furniture));
         chain.add(new NoTextFilter());
         chain.add(new HeaderFilter());
         chain.add(new RelatedListTailFilter());
