@@ -50,23 +50,19 @@ public final class TailRuleFilter implements BlockFilter {
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
         int prose = 0;
-        long proseWordsBefore = 0;
-        long proseWordsAfter = 0;
-        for (Block block : blocks) if (isArticleProse(block)) proseWordsAfter += block.wordCount();
         boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
             if (block.has(Label.PROSE)) {
                 prose++;
-                if (isArticleProse(block)) {
-                    proseWordsBefore += block.wordCount();
-                    proseWordsAfter -= block.wordCount();
-                }
                 continue;
             }
             Rule rule = prose >= minProseBefore ? rules.firstMatch(RuleKind.TAIL, block.text()) : null;
             if (rule == null) continue;
+            // Counted only here, as headings are rare: a caption check on every paragraph costs a regex pass each.
+            long proseWordsBefore = articleProseWords(blocks, 0, i);
+            long proseWordsAfter = articleProseWords(blocks, i + 1, blocks.size());
             Reason reason = rule.reason();
             removeHeadingAbove(blocks, i, reason);
             changed = true;
@@ -81,9 +77,17 @@ public final class TailRuleFilter implements BlockFilter {
         return changed;
     }
 
-    /** A kept prose block that is not a photo caption (a caption says nothing about how far the article got). */
-    private boolean isArticleProse(Block block) {
-        return block.isKept() && block.has(Label.PROSE) && rules.firstMatch(RuleKind.CAPTION, block.text()) == null;
+    /** Words of the kept prose blocks in [from, to) that are not photo captions (a caption tells nothing of how
+     * far the article got). */
+    private long articleProseWords(List<Block> blocks, int from, int to) {
+        long words = 0;
+        for (int i = from; i < to; i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && block.has(Label.PROSE) && rules.firstMatch(RuleKind.CAPTION, block.text()) == null) {
+                words += block.wordCount();
+            }
+        }
+        return words;
     }
 
     private static void removeHeadingAbove(List<Block> blocks, int start, Reason reason) {
