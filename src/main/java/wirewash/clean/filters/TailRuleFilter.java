@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.List;
+import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
@@ -19,7 +20,8 @@ import wirewash.rules.RuleSet;
  * {@code minProseWordsBefore} words of prose, or followed by more than {@code maxProseAfterRatio} times as much
  * prose as came before it, opens a box inside the page (a "Most popular" list above the story, a "Related" box
  * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
- * the search goes on.
+ * the search goes on. Headings whose reason is in {@code alwaysTail} (comment boxes, footers: never inside a
+ * story) end the article whatever follows them.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
@@ -28,22 +30,28 @@ public final class TailRuleFilter implements BlockFilter {
     public static final int DEFAULT_MIN_PROSE_WORDS_BEFORE = 50;
     /** A heading followed by more than this many times the prose above it opens a box, not the tail. */
     public static final double DEFAULT_MAX_PROSE_AFTER_RATIO = 2.0;
+    /** Reasons of the tail rules that end the article even when much prose follows: comments are prose too. */
+    public static final Set<String> DEFAULT_ALWAYS_TAIL = Set.of("comment-box", "footer");
 
     private final RuleSet rules;
     private final int minProseBefore;
     private final int minProseWordsBefore;
     private final double maxProseAfterRatio;
+    private final Set<String> alwaysTail;
 
     public TailRuleFilter(RuleSet rules) {
-        this(rules, DEFAULT_MIN_PROSE_BEFORE, DEFAULT_MIN_PROSE_WORDS_BEFORE, DEFAULT_MAX_PROSE_AFTER_RATIO);
+        this(rules, DEFAULT_MIN_PROSE_BEFORE, DEFAULT_MIN_PROSE_WORDS_BEFORE, DEFAULT_MAX_PROSE_AFTER_RATIO,
+                DEFAULT_ALWAYS_TAIL);
     }
 
-    public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore, double maxProseAfterRatio) {
+    public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore, double maxProseAfterRatio,
+                          Set<String> alwaysTail) {
         this.rules = Validate.notNull(rules, "rules");
         this.minProseBefore = Validate.atLeast(minProseBefore, 0, "minProseBefore");
         this.minProseWordsBefore = Validate.atLeast(minProseWordsBefore, 0, "minProseWordsBefore");
         Validate.isTrue(maxProseAfterRatio > 0, "maxProseAfterRatio must be positive, got " + maxProseAfterRatio);
         this.maxProseAfterRatio = maxProseAfterRatio;
+        this.alwaysTail = Set.copyOf(Validate.notNull(alwaysTail, "alwaysTail"));
     }
 
     @Override
@@ -66,7 +74,9 @@ public final class TailRuleFilter implements BlockFilter {
             Reason reason = rule.reason();
             removeHeadingAbove(blocks, i, reason);
             changed = true;
-            if (proseWordsBefore < minProseWordsBefore || proseWordsAfter > maxProseAfterRatio * proseWordsBefore) {
+            boolean box = proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
+                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore);
+            if (box) {
                 for (int j = i; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) blocks.get(j).remove(reason);
                 continue;
             }
