@@ -32,8 +32,13 @@ public final class Stopwords {
     /** For each stopword, a bit per language (in {@link #SNOWBALL_FILES} order) whose list holds it. */
     private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
     private static final List<String> ORDER = List.copyOf(ALL.keySet());
-    /** Stands for Chinese and Japanese, which have no stopword list here and are judged by characters. */
-    private static final Stopwords CJK = new Stopwords("zh", Set.of());
+    /** Chinese and Japanese have no stopword list here; they are judged by characters and punctuation. */
+    private static final Stopwords CHINESE = new Stopwords("zh", Set.of());
+    private static final Stopwords JAPANESE = new Stopwords("ja", Set.of());
+    /** A language none of the lists covers (Korean, Arabic…): judged without stopwords. */
+    private static final Stopwords UNDETERMINED = new Stopwords("und", Set.of());
+    /** Below this share of tokens found in the best list, the text is taken to be in a language without a list. */
+    private static final double MIN_STOPWORD_SHARE = 0.02;
 
     /** The language assumed when a text gives no clue. */
     public static final String DEFAULT_LANGUAGE = "en";
@@ -58,22 +63,28 @@ public final class Stopwords {
     }
 
     /**
-     * Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie; an empty
-     * list ("zh", {@link #isEmpty()}) when most tokens are CJK characters. One map lookup per token.
+     * Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie. An empty
+     * list ({@link #isEmpty()}) when most tokens are CJK characters ("zh", or "ja" when kana occur), or when no list
+     * covers 2% of the tokens ("und"). One map lookup per token.
      */
     public static Stopwords detect(List<String> lowerCaseTokens) {
         Validate.notNull(lowerCaseTokens, "lowerCaseTokens");
         int[] hits = new int[ORDER.size()];
         int cjk = 0;
+        int kana = 0;
         for (String token : lowerCaseTokens) {
-            if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) cjk++;
+            if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) {
+                cjk++;
+                if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
+            }
             Integer bits = LANGUAGE_BITS.get(token);
             if (bits == null) continue;
             for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
         }
-        if (cjk * 2 > lowerCaseTokens.size()) return CJK;
+        if (cjk * 2 > lowerCaseTokens.size()) return kana > 0 ? JAPANESE : CHINESE;
         int best = ORDER.indexOf(DEFAULT_LANGUAGE);
         for (int i = 0; i < hits.length; i++) if (hits[i] > hits[best]) best = i;
+        if (!lowerCaseTokens.isEmpty() && hits[best] < MIN_STOPWORD_SHARE * lowerCaseTokens.size()) return UNDETERMINED;
         return ALL.get(ORDER.get(best));
     }
 
