@@ -77,7 +77,12 @@ public final class TailRuleFilter implements BlockFilter {
             boolean box = proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
                     && proseWordsAfter > maxProseAfterRatio * proseWordsBefore);
             if (box) {
-                for (int j = i; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) blocks.get(j).remove(reason);
+                block.remove(reason);
+                // The box ends at the next paragraph, or at the next heading, which is judged on its own.
+                for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
+                    if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).text()) != null) break;
+                    blocks.get(j).remove(reason);
+                }
                 continue;
             }
             block.label(Label.TAIL_START);
