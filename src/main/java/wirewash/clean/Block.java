@@ -22,6 +22,7 @@ public final class Block {
     private final EnumSet<Label> labels = EnumSet.noneOf(Label.class);
     private Reason removal;
     private List<String> words;
+    private int wordCount = -1;
     private int joinedInto = -1;
 
     /**
@@ -58,6 +59,7 @@ public final class Block {
     public void setText(String value) {
         this.text = Validate.notNull(value, "value");
         this.words = null;
+        this.wordCount = -1;
     }
 
     /** The text's lower-cased word tokens ({@link TextMeasure#words}), computed once per text. */
@@ -68,7 +70,8 @@ public final class Block {
 
     /** The text's length in words ({@link TextMeasure#length}: CJK characters count half). */
     public int wordCount() {
-        return TextMeasure.length(words());
+        if (wordCount < 0) wordCount = TextMeasure.length(words());
+        return wordCount;
     }
 
     public int gapBefore() {

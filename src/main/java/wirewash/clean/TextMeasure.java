@@ -90,7 +90,8 @@ public final class TextMeasure {
 
     /** True when the text contains at least one letter or digit. */
     public static boolean hasWordCharacter(String text) {
-        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.codePointAt(i))) return true;
+        return false;
     }
 
     /** True when the first letter of the text is lower case (a sentence continued from the line before). */
