@@ -1,6 +1,7 @@
 package wirewash.clean;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.internal.Validate;
@@ -20,6 +21,8 @@ public final class Block {
     private final int linkChars;
     private final EnumSet<Label> labels = EnumSet.noneOf(Label.class);
     private Reason removal;
+    private List<String> words;
+    private int wordCount = -1;
     private int joinedInto = -1;
 
     /**
@@ -55,6 +58,20 @@ public final class Block {
     /** Replaces the text, used when a filter joins a broken sentence back together. */
     public void setText(String value) {
         this.text = Validate.notNull(value, "value");
+        this.words = null;
+        this.wordCount = -1;
+    }
+
+    /** The text's lower-cased word tokens ({@link TextMeasure#words}), computed once per text. */
+    public List<String> words() {
+        if (words == null) words = List.copyOf(TextMeasure.words(text));
+        return words;
+    }
+
+    /** The text's length in words ({@link TextMeasure#length}: CJK characters count half). */
+    public int wordCount() {
+        if (wordCount < 0) wordCount = TextMeasure.length(words());
+        return wordCount;
     }
 
     public int gapBefore() {

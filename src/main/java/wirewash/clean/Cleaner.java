@@ -8,13 +8,16 @@ import wirewash.clean.filters.CaptionFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
+import wirewash.clean.filters.DenseProseRunFilter;
 import wirewash.clean.filters.MainContainerFilter;
 import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
+import wirewash.clean.filters.RepeatedBlockFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
+import wirewash.clean.filters.TitleRunTailFilter;
 import wirewash.internal.Validate;
 import wirewash.model.CleanDocument;
 import wirewash.model.Format;
@@ -35,31 +38,58 @@ public final class Cleaner {
     /** On HTML pages, only linked title-like lines after the last paragraph are a related list. */
     static final double HTML_RELATED_MIN_LINK_DENSITY = 0.5;
 
+    private final RuleSet rules;
     private final List<BlockFilter> textChain;
     private final List<BlockFilter> htmlChain;
     private final HtmlBlocks htmlBlocks = new HtmlBlocks();
 
     public Cleaner(RuleSet rules) {
-        Validate.notNull(rules, "rules");
-        this.textChain = chain(rules, Format.TEXT);
-        this.htmlChain = chain(rules, Format.HTML);
+        this(rules, BatchFurniture.NONE);
+    }
+
+    /** A cleaner that also removes the blocks {@code furniture} found repeated across the batch. */
+    public Cleaner(RuleSet rules, BatchFurniture furniture) {
+        this.rules = Validate.notNull(rules, "rules");
+        Validate.notNull(furniture, "furniture");
+        this.textChain = chain(rules, Format.TEXT, furniture);
+        this.htmlChain = chain(rules, Format.HTML, furniture);
+    }
+
+    /** This cleaner's rules with a batch's furniture: what a runner uses after its pre-pass over the batch. */
+    public Cleaner withFurniture(BatchFurniture furniture) {
+        return new Cleaner(rules, furniture);
+    }
+
+    /**
+     * The block texts of a text dump, as the chain will first see them, for counting furniture over a batch;
+     * empty for HTML, whose pages are not parsed twice.
+     */
+    public List<String> blockTexts(RawDocument raw) {
+        Validate.notNull(raw, "raw");
+        if (raw.format() != Format.TEXT) return List.of();
+        List<String> texts = new ArrayList<>();
+        for (Block block : TextBlocks.split(raw.content())) texts.add(block.text());
+        return texts;
     }
 
     /** The filters for one input format, in the order they run. */
-    static List<BlockFilter> chain(RuleSet rules, Format format) {
+    static List<BlockFilter> chain(RuleSet rules, Format format, BatchFurniture furniture) {
+        boolean html = format == Format.HTML;
         List<BlockFilter> chain = new ArrayList<>();
-        if (format == Format.TEXT) chain.add(new BrokenLineJoinFilter());
+        if (!html) chain.add(new BrokenLineJoinFilter());
         chain.add(new ProseLabelFilter());
-        if (format == Format.HTML) {
+        if (html) {
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
             chain.add(new MainContainerFilter());
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
-        boolean html = format == Format.HTML;
-        chain.add(new TailRuleFilter(rules, TailRuleFilter.DEFAULT_MIN_PROSE_BEFORE, html));
+        if (!html) chain.add(new DenseProseRunFilter());
+        chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));
+        if (!html) chain.add(new TitleRunTailFilter());
+        chain.add(new RepeatedBlockFilter(furniture));
         chain.add(new NoTextFilter());
         chain.add(new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS,
                 html ? HTML_HEADER_MAX_WORDS : HeaderFilter.DEFAULT_MAX_WORDS));
@@ -89,7 +119,7 @@ public final class Cleaner {
     public Page run(RawDocument raw) {
         Page page = blocks(raw);
         List<String> words = new ArrayList<>();
-        for (Block block : page.blocks()) words.addAll(TextMeasure.words(block.text()));
+        for (Block block : page.blocks()) words.addAll(block.words());
         page.setStopwords(Stopwords.detect(words));
         if (page.metadata().language() == null) {
             page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));
@@ -100,11 +130,10 @@ public final class Cleaner {
 
     private Page blocks(RawDocument raw) {
         if (raw.format() == Format.HTML) {
-            String base = raw.known().url() != null ? raw.known().url() : raw.source();
-            HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), base);
-            return new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata().orElse(raw.known()));
+            HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), raw.source());
+            return new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
         }
-        return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), raw.known());
+        return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), Metadata.EMPTY);
     }
 
     private static CleanDocument toDocument(RawDocument raw, Page page) {

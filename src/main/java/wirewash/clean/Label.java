@@ -15,6 +15,8 @@ public enum Label {
     CAPTION,
     /** The block the cleaner took as the page's headline. */
     TITLE,
+    /** Part of the page's densest run of prose: the article, as far as position tells. */
+    ARTICLE,
     /** Starts a section that runs to the end of the page (related list, comments, footer). */
     TAIL_START
 }

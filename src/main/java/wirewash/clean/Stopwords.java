@@ -29,6 +29,16 @@ public final class Stopwords {
             "da", "danish_stop.txt", "no", "norwegian_stop.txt", "fi", "finnish_stop.txt",
             "hu", "hungarian_stop.txt", "id", "indonesian_stop.txt");
     private static final Map<String, Stopwords> ALL = loadAll();
+    /** For each stopword, a bit per language (in {@link #SNOWBALL_FILES} order) whose list holds it. */
+    private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
+    private static final List<String> ORDER = List.copyOf(ALL.keySet());
+    /** Chinese and Japanese have no stopword list here; they are judged by characters and punctuation. */
+    private static final Stopwords CHINESE = new Stopwords("zh", Set.of());
+    private static final Stopwords JAPANESE = new Stopwords("ja", Set.of());
+    /** A language none of the lists covers (Korean, Arabic…): judged without stopwords. */
+    private static final Stopwords UNDETERMINED = new Stopwords("und", Set.of());
+    /** Below this share of tokens found in the best list, the text is taken to be in a language without a list. */
+    private static final double MIN_STOPWORD_SHARE = 0.02;
 
     /** The language assumed when a text gives no clue. */
     public static final String DEFAULT_LANGUAGE = "en";
@@ -38,7 +48,7 @@ public final class Stopwords {
 
     private Stopwords(String language, Set<String> words) {
         this.language = language;
-        this.words = Set.copyOf(words);
+        this.words = new HashSet<>(words);
     }
 
     /** The list of one language (ISO 639-1), or English when the language has none. */
@@ -52,19 +62,35 @@ public final class Stopwords {
         return ALL.keySet();
     }
 
-    /** Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie. */
+    /**
+     * Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie. An empty
+     * list ({@link #isEmpty()}) when most tokens are CJK characters ("zh", or "ja" when kana occur), or when no list
+     * covers 2% of the tokens ("und"). One map lookup per token.
+     */
     public static Stopwords detect(List<String> lowerCaseTokens) {
         Validate.notNull(lowerCaseTokens, "lowerCaseTokens");
-        Stopwords best = ALL.get(DEFAULT_LANGUAGE);
-        int bestHits = best.count(lowerCaseTokens);
-        for (Stopwords candidate : ALL.values()) {
-            int hits = candidate.count(lowerCaseTokens);
-            if (hits > bestHits) {
-                best = candidate;
-                bestHits = hits;
+        int[] hits = new int[ORDER.size()];
+        int cjk = 0;
+        int kana = 0;
+        for (String token : lowerCaseTokens) {
+            if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) {
+                cjk++;
+                if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
             }
+            Integer bits = LANGUAGE_BITS.get(token);
+            if (bits == null) continue;
+            for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
         }
-        return best;
+        if (cjk * 2 > lowerCaseTokens.size()) return kana > 0 ? JAPANESE : CHINESE;
+        int best = ORDER.indexOf(DEFAULT_LANGUAGE);
+        for (int i = 0; i < hits.length; i++) if (hits[i] > hits[best]) best = i;
+        if (!lowerCaseTokens.isEmpty() && hits[best] < MIN_STOPWORD_SHARE * lowerCaseTokens.size()) return UNDETERMINED;
+        return ALL.get(ORDER.get(best));
+    }
+
+    /** True for a language judged without stopwords (Chinese, Japanese). */
+    public boolean isEmpty() {
+        return words.isEmpty();
     }
 
     public String language() {
@@ -86,6 +112,16 @@ public final class Stopwords {
         Map<String, Stopwords> out = new LinkedHashMap<>();
         SNOWBALL_FILES.forEach((lang, file) -> out.put(lang, new Stopwords(lang, read(SNOWBALL + file))));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, Integer> languageBits() {
+        Map<String, Integer> bits = new java.util.HashMap<>();
+        int bit = 1;
+        for (Stopwords list : ALL.values()) {
+            for (String word : list.words) bits.merge(word, bit, (a, b) -> a | b);
+            bit <<= 1;
+        }
+        return Map.copyOf(bits);
     }
 
     private static Set<String> read(String resource) {

@@ -4,11 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Measures a block's text: its words, whether it ends a sentence, how much of it is letters. Pure functions. */
+/**
+ * Measures a block's text: its words, whether it ends a sentence, how much of it is letters. Pure functions.
+ * Scripts written without spaces (Chinese, Japanese) are measured by characters: each ideograph or kana is a token
+ * of its own, and two of them count as one word of length.
+ */
 public final class TextMeasure {
+    /** Below this code point (CJK Radicals Supplement) no character is CJK: skips the script lookup for Latin text. */
+    private static final int FIRST_CJK = 0x2E80;
+
     private TextMeasure() {}
 
-    /** Lower-cased word tokens: runs of letters and digits, an inner apostrophe kept ("don't"). */
+    /**
+     * Lower-cased word tokens: runs of letters and digits, an inner apostrophe kept ("don't"); each CJK ideograph
+     * or kana a token of its own.
+     */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         int n = text.length();
@@ -16,9 +26,14 @@ public final class TextMeasure {
         while (i < n) {
             while (i < n && !Character.isLetterOrDigit(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
             int start = i;
+            if (i < n && isCjk(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+                out.add(text.substring(start, i));
+                continue;
+            }
             while (i < n) {
                 int cp = text.codePointAt(i);
-                if (Character.isLetterOrDigit(cp)) {
+                if (Character.isLetterOrDigit(cp) && !isCjk(cp)) {
                     i += Character.charCount(cp);
                 } else if ((cp == '\'' || cp == '\u2019') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))
                         && i > start) {
@@ -32,28 +47,51 @@ public final class TextMeasure {
         return out;
     }
 
-    /** How many word tokens the text has. */
+    /** The length of the text in words: word tokens, with CJK characters counted as half a word each. */
     public static int wordCount(String text) {
-        return words(text).size();
+        return length(words(text));
     }
 
-    /** True when the text ends a sentence: its last character, closing quotes and brackets aside, is . ! ? or …. */
+    /** The length in words of tokens from {@link #words}: CJK characters count half, rounded up. */
+    public static int length(List<String> tokens) {
+        int words = 0;
+        int cjk = 0;
+        for (String token : tokens) {
+            if (token.length() <= 2 && isCjk(token.codePointAt(0))) cjk++;
+            else words++;
+        }
+        return words + (cjk + 1) / 2;
+    }
+
+    /** True for a Han ideograph, hiragana or katakana: scripts written without spaces between words. */
+    public static boolean isCjk(int codePoint) {
+        if (codePoint < FIRST_CJK) return false;
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * True when the text ends a sentence: its last character, closing quotes and brackets aside, is . ! ? or …,
+     * or the full-width 。！？ of Chinese and Japanese.
+     */
     public static boolean endsSentence(String text) {
         int i = lastNonClosing(text);
         if (i < 0) return false;
         char c = text.charAt(i);
-        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
     }
 
-    /** True when the text ends with a full stop (closing quotes and brackets aside). */
+    /** True when the text ends with a full stop (closing quotes and brackets aside), 。 included. */
     public static boolean endsWithPeriod(String text) {
         int i = lastNonClosing(text);
-        return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '\u2026');
+        return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '\u2026' || text.charAt(i) == '\u3002');
     }
 
     /** True when the text contains at least one letter or digit. */
     public static boolean hasWordCharacter(String text) {
-        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.codePointAt(i))) return true;
+        return false;
     }
 
     /** True when the first letter of the text is lower case (a sentence continued from the line before). */
@@ -91,7 +129,7 @@ public final class TextMeasure {
         while (i >= 0) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')'
-                    || c == ']' || c == '\u00bb') {
+                    || c == ']' || c == '\u00bb' || c == '\u300d' || c == '\u300f' || c == '\uff09') {
                 i--;
             } else {
                 break;

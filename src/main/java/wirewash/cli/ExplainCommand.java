@@ -61,14 +61,14 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private String line(Block block, Page page) {
-        List<String> words = TextMeasure.words(block.text());
+        List<String> words = block.words();
         double stop = words.isEmpty() ? 0 : (double) page.stopwords().count(words) / words.size();
         String verdict = block.isKept() ? "KEEP" : block.isJoined() ? "JOIN" : "DROP";
         String why = block.isRemoved() ? block.removal().toString()
                 : block.isJoined() ? "joined into block " + block.joinedInto() : "";
         String text = width > 0 && block.text().length() > width ? block.text().substring(0, width) + "…" : block.text();
         return String.format(Locale.ROOT, "%5d %-7s %6d %5.2f %5.2f %3d %s %s%n      | %s%n", block.index(), verdict,
-                words.size(), stop, block.linkDensity(), block.gapBefore(), block.labels(), why, text);
+                block.wordCount(), stop, block.linkDensity(), block.gapBefore(), block.labels(), why, text);
     }
 
     private Decoded decode() {

@@ -1,17 +1,23 @@
 package wirewash.rules;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import wirewash.internal.Validate;
 
-/** The boilerplate rules of a run, immutable, grouped by kind in the order they were written. */
+/**
+ * The boilerplate rules of a run, immutable, grouped by kind in the order they were written. The regex rules of
+ * each kind are also compiled into one alternation, so that a block no rule matches — most blocks — is rejected
+ * by one pass of the matcher instead of one per rule.
+ */
 public final class RuleSet {
     public static final RuleSet EMPTY = new RuleSet(List.of());
 
     private final List<Rule> all;
     private final Map<RuleKind, List<Rule>> byKind;
+    private final Map<RuleKind, Pattern> combined;
 
     public RuleSet(List<Rule> rules) {
         this.all = List.copyOf(Validate.notNull(rules, "rules"));
@@ -20,6 +26,15 @@ public final class RuleSet {
         for (Rule rule : all) grouped.get(rule.kind()).add(rule);
         grouped.replaceAll((k, v) -> List.copyOf(v));
         this.byKind = Map.copyOf(grouped);
+        Map<RuleKind, Pattern> alternations = new TreeMap<>();
+        for (RuleKind kind : RuleKind.values()) {
+            if (!kind.isRegex() || byKind.get(kind).size() < 2) continue;
+            StringBuilder any = new StringBuilder();
+            for (Rule rule : byKind.get(kind)) any.append(any.length() == 0 ? "" : "|").append("(?:")
+                    .append(rule.pattern()).append(')');
+            alternations.put(kind, Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE));
+        }
+        this.combined = Map.copyOf(alternations);
     }
 
     public List<Rule> all() {
@@ -32,6 +47,8 @@ public final class RuleSet {
 
     /** The first rule of that kind matching the whole text, or null. */
     public Rule firstMatch(RuleKind kind, String text) {
+        Pattern any = combined.get(kind);
+        if (any != null && !any.matches(text)) return null;
         for (Rule rule : byKind.get(kind)) if (rule.matches(text)) return rule;
         return null;
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import wirewash.clean.BatchFurniture;
 import wirewash.clean.Cleaner;
 import wirewash.dedup.Deduplicator;
 import wirewash.dedup.Fingerprint;
@@ -91,7 +92,8 @@ public final class LocalRunner {
     private RunResult process(List<Input> inputs, int skipped, List<Problem> listingProblems,
                               Progress progress, long start) {
         StageTimes times = new StageTimes();
-        List<Item> items = cleanAll(inputs, times, progress);
+        Cleaner batchCleaner = withBatchFurniture(inputs, times);
+        List<Item> items = cleanAll(inputs, batchCleaner, times, progress);
 
         List<Cluster> clusters = List.of();
         if (deduplicator != null) {
@@ -106,7 +108,23 @@ public final class LocalRunner {
                 (System.nanoTime() - start) / 1e6);
     }
 
-    private List<Item> cleanAll(List<Input> inputs, StageTimes times, Progress progress) {
+    /**
+     * Pre-pass: reads every text input once to count its blocks over the batch, so that the cleaner can remove
+     * what the batch repeats (site furniture). HTML inputs are not parsed twice and take no part.
+     */
+    private Cleaner withBatchFurniture(List<Input> inputs, StageTimes times) {
+        long t = System.nanoTime();
+        BatchFurniture.Builder builder = BatchFurniture.builder();
+        for (Input input : inputs) {
+            if (input.format() != Format.TEXT) continue;
+            Decoded decoded = input.decode().get();
+            if (decoded.ok()) builder.add(cleaner.blockTexts(decoded.document()));
+        }
+        times.add("furniture", System.nanoTime() - t);
+        return cleaner.withFurniture(builder.build());
+    }
+
+    private List<Item> cleanAll(List<Input> inputs, Cleaner cleaner, StageTimes times, Progress progress) {
         int total = inputs.size();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -118,7 +136,7 @@ public final class LocalRunner {
             List<Future<Item>> futures = new ArrayList<>(total);
             for (Input input : inputs) {
                 futures.add(pool.submit(() -> {
-                    Item item = processOne(input, times);
+                    Item item = processOne(input, cleaner, times);
                     progress.update(done.incrementAndGet(), total);
                     return item;
                 }));
@@ -137,7 +155,7 @@ public final class LocalRunner {
         }
     }
 
-    private Item processOne(Input input, StageTimes times) {
+    private Item processOne(Input input, Cleaner cleaner, StageTimes times) {
         long t0 = System.nanoTime();
         Decoded decoded = input.decode().get();
         long t1 = System.nanoTime();

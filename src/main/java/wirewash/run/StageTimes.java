@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class StageTimes {
     /** Stages in the order the data flows through them. */
-    public static final String[] STAGES = {"read", "clean", "fingerprint", "cluster", "write"};
+    public static final String[] STAGES = {"read", "furniture", "clean", "fingerprint", "cluster", "write"};
 
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 

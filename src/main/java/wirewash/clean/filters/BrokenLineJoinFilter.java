@@ -57,7 +57,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 i++;
                 continue;
             }
-            if (afterNext != null && isName(next.text()) && TextMeasure.startsLowerCase(afterNext.text())) {
+            if (afterNext != null && isName(next) && TextMeasure.startsLowerCase(afterNext.text())) {
                 next.joinInto(head);
                 afterNext.joinInto(head);
                 blocks.remove(i + 2);
@@ -74,14 +74,14 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         return changed;
     }
 
-    private boolean isName(String text) {
-        List<String> words = TextMeasure.words(text);
-        if (words.isEmpty() || words.size() > maxNameWords || TextMeasure.endsSentence(text)) return false;
-        return TextMeasure.capitalisedShare(text) == 1.0;
+    private boolean isName(Block block) {
+        int words = block.wordCount();
+        if (words == 0 || words > maxNameWords || TextMeasure.endsSentence(block.text())) return false;
+        return TextMeasure.capitalisedShare(block.text()) == 1.0;
     }
 
     private boolean endsInDanglingWord(Block head) {
-        List<String> words = TextMeasure.words(head.text());
+        List<String> words = head.words();
         if (words.size() < minDanglingWords) return false;
         char last = head.text().charAt(head.text().length() - 1);
         return Character.isLetter(last) && danglingWords.contains(words.get(words.size() - 1));

@@ -61,7 +61,7 @@ public final class CaptionFilter implements BlockFilter {
         for (int i = 1; i < blocks.size(); i++) {
             Block above = blocks.get(i - 1);
             Block block = blocks.get(i);
-            if (above.isKept() && block.isKept() && block.gapBefore() == 0 && repeats(above.text(), block.text())
+            if (above.isKept() && block.isKept() && block.gapBefore() == 0 && repeats(above.words(), block.words())
                     && !above.has(Label.PROSE) && !block.has(Label.PROSE)) {
                 Reason reason = new Reason(REASON, name(), "image label repeated by the next line");
                 changed |= caption(above, reason);
@@ -85,11 +85,11 @@ public final class CaptionFilter implements BlockFilter {
     }
 
     private boolean isLabel(Block block) {
-        return block.isKept() && !block.has(Label.PROSE) && TextMeasure.wordCount(block.text()) <= maxLabelWords;
+        return block.isKept() && !block.has(Label.PROSE) && block.wordCount() <= maxLabelWords;
     }
 
     private boolean isIsolatedSentence(Block block, int gapAfter) {
-        int words = TextMeasure.wordCount(block.text());
+        int words = block.wordCount();
         return gapAfter >= isolationGap && block.gapBefore() >= 1 && words <= maxCaptionWords
                 && TextMeasure.endsSentence(block.text());
     }
@@ -103,9 +103,7 @@ public final class CaptionFilter implements BlockFilter {
     }
 
     /** True when one text is the other, or starts it, once punctuation is set aside. */
-    static boolean repeats(String a, String b) {
-        List<String> wa = TextMeasure.words(a);
-        List<String> wb = TextMeasure.words(b);
+    static boolean repeats(List<String> wa, List<String> wb) {
         if (wa.isEmpty() || wb.isEmpty()) return false;
         List<String> shorter = wa.size() <= wb.size() ? wa : wb;
         List<String> longer = wa.size() <= wb.size() ? wb : wa;

@@ -15,15 +15,21 @@ import wirewash.model.Reason;
  * Removes the page furniture above the article — navigation, dates, section names, the headline, image links —
  * that is, every block before the first prose block that is not prose itself. On the way it takes the headline
  * (the nearest title-like line above the article with enough words, dates aside) and the first stated date as
- * the document's title and publication date, when the page's metadata did not already give them.
+ * the document's title and publication date, when the page's metadata did not already give them; and the site's
+ * name where a line above the article states it after the headline, as page titles do ("Headline - Site Name",
+ * "Headline | Site Name").
  */
 public final class HeaderFilter implements BlockFilter {
     public static final String REASON = "header";
     /** Fewest words a line needs to be taken for the headline. */
     public static final int DEFAULT_MIN_TITLE_WORDS = 4;
-
     /** No limit: every block above the first prose block goes, however long. */
     public static final int DEFAULT_MAX_WORDS = Integer.MAX_VALUE;
+
+    /** Longest site name, in words, taken from after the headline in a page-title line. */
+    public static final int DEFAULT_MAX_SITE_WORDS = 6;
+    private static final java.util.regex.Pattern SITE_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N} &.'’-]+");
+    private static final String[] SITE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "};
 
     private final int minTitleWords;
     private final int maxWords;
@@ -56,6 +62,10 @@ public final class HeaderFilter implements BlockFilter {
             title.label(Label.TITLE);
             if (page.metadata().title() == null) page.setMetadata(page.metadata().withTitle(title.text()));
         }
+        if (page.metadata().site() == null) {
+            String site = statedSite(blocks, first, page.metadata().title());
+            if (site != null) page.setMetadata(page.metadata().withSite(site));
+        }
         for (int i = 0; i < first && page.metadata().published() == null; i++) {
             Optional<String> date = DateLines.find(blocks.get(i).text());
             if (date.isPresent()) page.setMetadata(page.metadata().withPublished(date.get()));
@@ -64,11 +74,52 @@ public final class HeaderFilter implements BlockFilter {
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
-            if (block != title && TextMeasure.wordCount(block.text()) > maxWords) continue;
+            if (block != title && block.wordCount() > maxWords) continue;
             String detail = block == title ? "headline" : "above the first prose paragraph";
             changed |= block.remove(new Reason(REASON, name(), detail));
         }
         return changed;
+    }
+
+    /**
+     * The site name from a page-title line above the article: "Title - Site" where Title is the headline found, or
+     * is repeated as a line of its own on the page (the dump began with the HTML title). Null when none says it.
+     */
+    private static String statedSite(List<Block> blocks, int first, String title) {
+        java.util.Set<String> lines = new java.util.HashSet<>();
+        for (int i = 0; i < first; i++) lines.add(blocks.get(i).text());
+        for (int i = 0; i < first; i++) {
+            String line = blocks.get(i).text();
+            if (title != null) {
+                String site = siteAfterTitle(line, title);
+                if (site != null) return site;
+            }
+            for (String separator : SITE_SEPARATORS) {
+                int at = line.lastIndexOf(separator);
+                if (at <= 0) continue;
+                String head = line.substring(0, at);
+                if (lines.contains(head)) {
+                    String site = siteAfterTitle(line, head);
+                    if (site != null) return site;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The site name in "Title - Site" when {@code line} starts with the title, else null. */
+    static String siteAfterTitle(String line, String title) {
+        if (!line.startsWith(title) || line.length() == title.length()) return null;
+        String rest = line.substring(title.length());
+        for (String separator : SITE_SEPARATORS) {
+            if (!rest.startsWith(separator)) continue;
+            String site = rest.substring(separator.length()).strip();
+            int words = TextMeasure.wordCount(site);
+            // A site's name is a name: capitalised words, no sentence, no arrows or other symbols.
+            boolean name = TextMeasure.capitalisedShare(site) == 1.0 && SITE_NAME.matcher(site).matches();
+            return words == 0 || words > DEFAULT_MAX_SITE_WORDS || !name ? null : site;
+        }
+        return null;
     }
 
     private Block findTitle(List<Block> blocks, int first, Page page) {
@@ -81,7 +132,7 @@ public final class HeaderFilter implements BlockFilter {
             }
             if (!block.isKept() && !block.has(Label.TITLE_LIKE)) continue;
             if (block.has(Label.CAPTION) || !block.has(Label.TITLE_LIKE)) continue;
-            if (TextMeasure.wordCount(block.text()) < minTitleWords || DateLines.find(block.text()).isPresent()
+            if (block.wordCount() < minTitleWords || DateLines.find(block.text()).isPresent()
                     || DateLines.isRelativeTime(block.text()) || block.text().contains("://")) {
                 continue;
             }

@@ -43,19 +43,25 @@ public final class ProseLabelFilter implements BlockFilter {
     public boolean process(Page page) {
         boolean changed = false;
         for (Block block : page.kept()) {
-            List<String> words = TextMeasure.words(block.text());
-            double stopwordDensity = words.isEmpty() ? 0 : (double) page.stopwords().count(words) / words.size();
+            int length = block.wordCount();
+            boolean functionWords = page.stopwords().isEmpty()
+                    || stopwordDensity(block, page) >= minStopwordDensity;
             boolean sentence = TextMeasure.endsSentence(block.text());
-            if (stopwordDensity >= minStopwordDensity
-                    && ((sentence && words.size() >= minProseWords) || words.size() >= longProseWords)) {
+            if (functionWords && ((sentence && length >= minProseWords) || length >= longProseWords)) {
                 block.label(Label.PROSE);
                 changed = true;
-            } else if (!words.isEmpty() && words.size() <= maxTitleWords && !TextMeasure.endsWithPeriod(block.text())) {
+            } else if (length > 0 && length <= maxTitleWords && !TextMeasure.endsWithPeriod(block.text())) {
                 block.label(Label.TITLE_LIKE);
                 changed = true;
             }
         }
         return changed;
+    }
+
+    /** Share of the block's words that are stopwords of the page's language; 0 for a block without words. */
+    public static double stopwordDensity(Block block, Page page) {
+        List<String> words = block.words();
+        return words.isEmpty() ? 0 : (double) page.stopwords().count(words) / words.size();
     }
 
     /** Index in {@code blocks} of the first kept prose block, or -1. */

@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.List;
+import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
@@ -15,29 +16,50 @@ import wirewash.rules.RuleSet;
  * Removes a trailing section — a related-stories list, a comment box, a footer — from the block that a
  * {@code tail} rule matches to the end of the page. The rule counts only after the article has begun (enough
  * prose above it), so a "Latest news" link in the top navigation does not cut the article. A heading split
- * over the lines just above the match (no blank line between) goes with it. On HTML pages, where the main
- * content step has already cut the page down to its article, a tail heading inside it is often an inline
- * "Related:" box, so {@code stopAtProse} ends the removed section at the next prose paragraph.
+ * over the lines just above the match (no blank line between) goes with it. A heading met before the article has
+ * {@code minProseWordsBefore} words of prose, or followed by more than {@code maxProseAfterRatio} times as much
+ * prose as came before it, opens a box inside the page (a "Most popular" list above the story, a "Related" box
+ * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
+ * the search goes on. Headings whose reason is in {@code alwaysTail} (comment boxes, footers: never inside a
+ * story) end the article whatever follows them. On HTML pages, where the main content step has already cut the
+ * page down to its article, {@code stopAtProse} makes every heading a box: a tail heading inside what is left is
+ * most often an inline "Related:" box.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
     public static final int DEFAULT_MIN_PROSE_BEFORE = 1;
+    /** Words of prose the article needs above a tail heading for it to end the article. */
+    public static final int DEFAULT_MIN_PROSE_WORDS_BEFORE = 50;
+    /** A heading followed by more than this many times the prose above it opens a box, not the tail. */
+    public static final double DEFAULT_MAX_PROSE_AFTER_RATIO = 2.0;
+    /** Reasons of the tail rules that end the article even when much prose follows: comments are prose too. */
+    public static final Set<String> DEFAULT_ALWAYS_TAIL = Set.of("comment-box", "footer");
 
     private final RuleSet rules;
     private final int minProseBefore;
+    private final int minProseWordsBefore;
+    private final double maxProseAfterRatio;
+    private final Set<String> alwaysTail;
     private final boolean stopAtProse;
 
     public TailRuleFilter(RuleSet rules) {
-        this(rules, DEFAULT_MIN_PROSE_BEFORE, false);
+        this(rules, false);
     }
 
-    /**
-     * @param minProseBefore prose blocks that must come before a tail heading for it to count
-     * @param stopAtProse    true to end the removed section at the next prose block instead of the page's end
-     */
-    public TailRuleFilter(RuleSet rules, int minProseBefore, boolean stopAtProse) {
+    /** @param stopAtProse true to end every removed section at the next prose block instead of the page's end */
+    public TailRuleFilter(RuleSet rules, boolean stopAtProse) {
+        this(rules, DEFAULT_MIN_PROSE_BEFORE, DEFAULT_MIN_PROSE_WORDS_BEFORE, DEFAULT_MAX_PROSE_AFTER_RATIO,
+                DEFAULT_ALWAYS_TAIL, stopAtProse);
+    }
+
+    public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore, double maxProseAfterRatio,
+                          Set<String> alwaysTail, boolean stopAtProse) {
         this.rules = Validate.notNull(rules, "rules");
         this.minProseBefore = Validate.atLeast(minProseBefore, 0, "minProseBefore");
+        this.minProseWordsBefore = Validate.atLeast(minProseWordsBefore, 0, "minProseWordsBefore");
+        Validate.isTrue(maxProseAfterRatio > 0, "maxProseAfterRatio must be positive, got " + maxProseAfterRatio);
+        this.maxProseAfterRatio = maxProseAfterRatio;
+        this.alwaysTail = Set.copyOf(Validate.notNull(alwaysTail, "alwaysTail"));
         this.stopAtProse = stopAtProse;
     }
 
@@ -49,21 +71,47 @@ public final class TailRuleFilter implements BlockFilter {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
-            if (block.has(Label.PROSE)) prose++;
+            if (block.has(Label.PROSE)) {
+                prose++;
+                continue;
+            }
             Rule rule = prose >= minProseBefore ? rules.firstMatch(RuleKind.TAIL, block.text()) : null;
             if (rule == null) continue;
-            block.label(Label.TAIL_START);
+            // Counted only here, as headings are rare: a caption check on every paragraph costs a regex pass each.
+            long proseWordsBefore = articleProseWords(blocks, 0, i);
+            long proseWordsAfter = articleProseWords(blocks, i + 1, blocks.size());
             Reason reason = rule.reason();
             removeHeadingAbove(blocks, i, reason);
-            if (!stopAtProse) {
-                for (int j = i; j < blocks.size(); j++) blocks.get(j).remove(reason);
-                return true;
-            }
-            block.remove(reason);
             changed = true;
-            while (i + 1 < blocks.size() && !blocks.get(i + 1).has(Label.PROSE)) blocks.get(++i).remove(reason);
+            boolean box = stopAtProse || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
+                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore);
+            if (box) {
+                block.remove(reason);
+                // The box ends at the next paragraph, or at the next heading, which is judged on its own.
+                for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
+                    if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).text()) != null) break;
+                    blocks.get(j).remove(reason);
+                }
+                continue;
+            }
+            block.label(Label.TAIL_START);
+            for (int j = i; j < blocks.size(); j++) blocks.get(j).remove(reason);
+            return true;
         }
         return changed;
+    }
+
+    /** Words of the kept prose blocks in [from, to) that are not photo captions (a caption tells nothing of how
+     * far the article got). */
+    private long articleProseWords(List<Block> blocks, int from, int to) {
+        long words = 0;
+        for (int i = from; i < to; i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && block.has(Label.PROSE) && rules.firstMatch(RuleKind.CAPTION, block.text()) == null) {
+                words += block.wordCount();
+            }
+        }
+        return words;
     }
 
     private static void removeHeadingAbove(List<Block> blocks, int start, Reason reason) {

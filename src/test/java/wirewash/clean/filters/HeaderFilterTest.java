@@ -3,9 +3,28 @@ package wirewash.clean.filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
 import wirewash.clean.Pages;
 
 class HeaderFilterTest {
+    private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
+
+    @Test
+    void takesTheSiteFromAPageTitleLineThatRepeatsTheHeadline() {
+        Page page = DenseProseRunFilterTest.labelled("Council closes the old bridge - Valley Gazette\nHome\nNews\n"
+                + "Council closes the old bridge\n" + STORY);
+        new HeaderFilter().process(page);
+        assertThat(page.metadata().site()).isEqualTo("Valley Gazette");
+    }
+
+    @Test
+    void takesNoSiteFromAPhraseAfterADash() {
+        Page page = DenseProseRunFilterTest.labelled("Council closes the old bridge - back to home\n"
+                + "Council closes the old bridge\n" + STORY);
+        new HeaderFilter().process(page);
+        assertThat(page.metadata().site()).isNull();
+    }
+
     @Test
     void removesFurnitureAboveTheArticleAndTakesTitleAndDate() {
         var page = Pages.run(Pages.text("Tuesday, May 24, 2022\nNo menu items!\nTroops to withdraw in wake of unrest\n\n"

@@ -41,7 +41,8 @@ class RuleFiltersTest {
     @Test
     void tailRuleRemovesTheSectionToTheEndOnlyAfterTheArticleBegan() throws RuleException {
         var page = Pages.run(Pages.text("Latest news\n\n" + Pages.PROSE_1 + "\n\nLatest news\n\n" + Pages.PROSE_2),
-                new ProseLabelFilter(), new TailRuleFilter(rules("tail related-list latest news")));
+                new ProseLabelFilter(), new TailRuleFilter(rules("tail related-list latest news"), 1, 0, 2.0,
+                        java.util.Set.of(), false));
         assertThat(Pages.kept(page)).containsExactly("Latest news", Pages.PROSE_1);
     }
 

@@ -1,0 +1,25 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+
+class TitleRunTailFilterTest {
+    private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
+
+    @Test
+    void removesARunOfHeadlinesAfterTheStory() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nPolitics\nBridges\nCouncil\nTraffic\n"
+                + "Mayor defends the budget");
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(2);
+    }
+
+    @Test
+    void keepsAListNearTheStartOfTheStory() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\nFlour\nSugar\nEggs\nButter\n" + STORY + "\n" + STORY);
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(7);
+    }
+}
