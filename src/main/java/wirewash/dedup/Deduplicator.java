@@ -25,7 +25,7 @@ import wirewash.model.SignatureScheme;
 public final class Deduplicator {
     private final DedupConfig config;
     private final LshParams lshParams;
-    private final Normalizer normalizer = new Normalizer();
+    private final Normalizer normalizer;
     private final Shingler shingler;
     private final MinHasher hasher;
     private final PairVerifier verifier;
@@ -42,10 +42,12 @@ public final class Deduplicator {
         this.lshParams = Validate.notNull(lshParams, "lshParams");
         Validate.isTrue(lshParams.hashesUsed() <= config.numPerm(), "LSH " + lshParams + " needs "
                 + lshParams.hashesUsed() + " hash values but numPerm is " + config.numPerm());
+        this.normalizer = new Normalizer(config.foldSpellings());
         this.shingler = new Shingler(config.shingleSize());
-        this.hasher = new MinHasher(config.numPerm(), config.seed(), shingler.scheme());
+        this.hasher = new MinHasher(config.numPerm(), config.seed(),
+                shingler.scheme() + (config.foldSpellings() ? "+fold" : ""));
         this.verifier = new PairVerifier(config.jaccardThreshold(), config.containmentThreshold(),
-                config.minContainmentShingles());
+                config.minContainmentShingles(), config.jaccardMinContainment());
     }
 
     public DedupConfig config() {
