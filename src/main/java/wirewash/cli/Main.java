@@ -48,7 +48,7 @@ public final class Main implements Runnable {
             err.println("wirewash: configuration error: " + e.getMessage());
             return ExitCodes.CONFIG;
         }
-        if (e instanceof IOException) {
+        if (e instanceof IOException || e instanceof wirewash.state.StateException) {
             err.println("wirewash: cannot write output: " + e);
             return ExitCodes.IO;
         }
