@@ -11,7 +11,7 @@ import wirewash.source.InputException;
 @Command(name = "wirewash", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Strips boilerplate from scraped news pages and clusters near-duplicate stories.",
         subcommands = {RunCommand.class, CleanCommand.class, ExplainCommand.class, RulesCommand.class,
-                SynthCommand.class},
+                SynthCommand.class, EvalClustersCommand.class, ExplainPairCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:finished, but some input documents failed (see run.json)",
                 "2:bad command line", "3:configuration error (rules file, missing input)",
