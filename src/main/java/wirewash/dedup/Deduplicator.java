@@ -30,7 +30,7 @@ public final class Deduplicator {
     private final LshParams lshParams;
     private final Normalizer normalizer;
     private final Shingler shingler;
-    private final MinHasher hasher;
+    private final SignatureHasher hasher;
     private final PairVerifier verifier;
     private final Clusterer clusterer = new Clusterer();
     private final Overrides overrides;
@@ -55,8 +55,7 @@ public final class Deduplicator {
                 + lshParams.hashesUsed() + " hash values but numPerm is " + config.numPerm());
         this.normalizer = new Normalizer(config.foldSpellings());
         this.shingler = new Shingler(config.shingleSize());
-        this.hasher = new MinHasher(config.numPerm(), config.seed(),
-                shingler.scheme() + (config.foldSpellings() ? "+fold" : ""));
+        this.hasher = config.hasher(shingler.scheme() + (config.foldSpellings() ? "+fold" : ""));
         this.verifier = new PairVerifier(config.jaccardThreshold(), config.containmentThreshold(),
                 config.minContainmentShingles(), config.jaccardMinContainment());
     }
