@@ -25,6 +25,8 @@ public final class CorpusGenerator {
     static final int MIN_HARD_NEGATIVE_PARAGRAPHS = 6;
     static final int DONOR_LOOKBACK = 5;
     static final int RELATED_ITEMS = 4;
+    /** Background is a minority of a story: borrowed words at most this share of the story's own words. */
+    static final double MAX_BACKGROUND_SHARE = 1.0 / 3;
 
     private final StoryPool pool;
     private final SynthConfig config;
@@ -68,6 +70,9 @@ public final class CorpusGenerator {
         if (dp.size() < MIN_BACKGROUND_DONOR_PARAGRAPHS) return story;
         int count = 2 + random.nextInt(2);
         int from = dp.size() / 2 + random.nextInt(dp.size() - dp.size() / 2 - count + 1);
+        int borrowed = 0;
+        for (String p : dp.subList(from, from + count)) borrowed += Sentences.wordCount(p);
+        if (borrowed > story.words() * MAX_BACKGROUND_SHARE) return story;
         List<String> paragraphs = new ArrayList<>(story.paragraphs());
         int at = 2 + random.nextInt(paragraphs.size() - 1);
         paragraphs.addAll(at, dp.subList(from, from + count));
