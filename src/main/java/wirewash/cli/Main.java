@@ -10,7 +10,8 @@ import wirewash.source.InputException;
 /** The wirewash command line: a picocli command with one subcommand class per verb. */
 @Command(name = "wirewash", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Strips boilerplate from scraped news pages and clusters near-duplicate stories.",
-        subcommands = {RunCommand.class, CleanCommand.class, ExplainCommand.class, RulesCommand.class},
+        subcommands = {RunCommand.class, CleanCommand.class, ExplainCommand.class, RulesCommand.class,
+                SynthCommand.class, EvalClustersCommand.class, ExplainPairCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:finished, but some input documents failed (see run.json)",
                 "2:bad command line", "3:configuration error (rules file, missing input)",
@@ -47,7 +48,7 @@ public final class Main implements Runnable {
             err.println("wirewash: configuration error: " + e.getMessage());
             return ExitCodes.CONFIG;
         }
-        if (e instanceof IOException) {
+        if (e instanceof IOException || e instanceof wirewash.state.StateException) {
             err.println("wirewash: cannot write output: " + e);
             return ExitCodes.IO;
         }

@@ -16,6 +16,7 @@ import wirewash.run.LocalRunner;
 import wirewash.run.OutputFolder;
 import wirewash.run.RunResult;
 import wirewash.source.Decoder;
+import wirewash.state.StateStore;
 
 /** {@code wirewash run}: cleans every input document, clusters near-duplicates, and writes the output folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -33,6 +34,33 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on standard error.")
     boolean quiet;
 
+    enum DedupMode { wirewash, plain }
+
+    @Option(names = "--dedup", paramLabel = "MODE", defaultValue = "wirewash",
+            description = "wirewash (verified, cannot chain) or plain (LSH at Jaccard 0.5, union-find of candidates, "
+                    + "no verification; for comparison). Default: ${DEFAULT-VALUE}.")
+    DedupMode dedup;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "SQLite state shared by nightly runs (default: OUT/" + StateStore.DEFAULT_FILE + ").")
+    Path state;
+
+    @Option(names = "--no-state", description = "Run on this input alone; read and write no state.")
+    boolean noState;
+
+    @Option(names = "--window", paramLabel = "PERIOD", defaultValue = "30d", converter = WindowConverter.class,
+            description = "Match new documents against stored ones published (or first seen) this recently; older "
+                    + "ones age out. Nd or Nw (default: ${DEFAULT-VALUE}).")
+    java.time.Period window;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The run's date (yyyy-MM-dd) for first-seen dates and the window (default: today, UTC).")
+    java.time.LocalDate asOf;
+
+    @Option(names = "--overrides", paramLabel = "FILE",
+            description = "same/different decisions (default: the rules folder's 'overrides' file, when present).")
+    Path overrides;
+
     @Mixin
     RulesOption rules;
 
@@ -43,8 +71,20 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RuleSet ruleSet = rules.load();
         DedupConfig config = DedupConfig.defaults();
-        Deduplicator deduplicator = new Deduplicator(config);
-        LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(ruleSet), deduplicator, input.threads());
+        wirewash.dedup.Overrides decisions = overrides != null ? wirewash.rules.OverridesLoader.load(overrides)
+                : wirewash.rules.OverridesLoader.forRules(rules.rules);
+        Deduplicator deduplicator = dedup == DedupMode.plain ? Deduplicator.plain(config)
+                : new Deduplicator(config).withOverrides(decisions);
+        java.time.LocalDate today = asOf != null ? asOf : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        Path stateFile = noState ? null : state != null ? state : out.resolve(StateStore.DEFAULT_FILE);
+        try (StateStore store = stateFile == null ? null : new StateStore(stateFile, today, window)) {
+            return run(ruleSet, config, deduplicator, store, stateFile, decisions);
+        }
+    }
+
+    private int run(RuleSet ruleSet, DedupConfig config, Deduplicator deduplicator, StateStore store, Path stateFile,
+                    wirewash.dedup.Overrides decisions) throws Exception {
+        LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(ruleSet), deduplicator, input.threads(), store);
         RunResult result = runner.run(InputOptions.paths(in), TerminalProgress.forTerminal(quiet));
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("command", "run");
@@ -57,8 +97,29 @@ final class RunCommand implements Callable<Integer> {
         settings.put("lsh", deduplicator.lshParams().bands() + "x" + deduplicator.lshParams().rows());
         settings.put("jaccard_threshold", config.jaccardThreshold());
         settings.put("containment_threshold", config.containmentThreshold());
+        settings.put("jaccard_min_containment", config.jaccardMinContainment());
+        settings.put("dedup", dedup.name());
+        settings.put("overrides", decisions.same().size() + decisions.different().size());
+        settings.put("state", stateFile == null ? null : stateFile.toString());
+        if (store != null) {
+            settings.put("window_days", window.getDays());
+            settings.put("fingerprinted", store.fingerprinted());
+            settings.put("fingerprints_reused", store.reused());
+        }
         new OutputFolder(out).write(result, true, settings);
+        if (store != null) store.commit();
         if (!quiet) Summary.print(result, out);
         return result.failed() > 0 ? ExitCodes.DOCUMENTS_FAILED : ExitCodes.OK;
+    }
+
+    /** Reads a window as {@code Nd} (days) or {@code Nw} (weeks). */
+    static final class WindowConverter implements picocli.CommandLine.ITypeConverter<java.time.Period> {
+        @Override
+        public java.time.Period convert(String value) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([dw])").matcher(value.strip());
+            if (!m.matches()) throw new picocli.CommandLine.TypeConversionException("expected Nd or Nw, got '" + value + "'");
+            int n = Integer.parseInt(m.group(1));
+            return java.time.Period.ofDays(m.group(2).equals("w") ? 7 * n : n);
+        }
     }
 }

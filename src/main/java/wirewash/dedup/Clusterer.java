@@ -22,6 +22,12 @@ import wirewash.model.ClusterMember;
  * centre already chosen. Each other document then joins the verified centre it is most similar to (Jaccard; a
  * tie goes to the better-ranked centre). So A~B and B~C with A !~ C never puts A and C together unless each is
  * verified against the centre. The result does not depend on input order. Stateless and thread-safe.
+ *
+ * <p>{@link Overrides} a person wrote are honoured: a {@code different} pair is never an edge and never ends in
+ * one cluster (a member skips a centre whose cluster already holds a document it must differ from, and becomes a
+ * centre itself when no centre is left); a {@code same} pair is an edge (the caller passes it as a duplicate) and
+ * is preferred over measured edges when a member picks its centre. Still no chaining: every member is joined to
+ * its centre by an edge.
  */
 public final class Clusterer {
     /** Most complete body first, then earliest, unknown dates last, then id. */
@@ -38,7 +44,18 @@ public final class Clusterer {
      * @param pairs     verified pairs; those not judged duplicates are ignored
      */
     public List<Cluster> cluster(Collection<Fingerprint> documents, Collection<PairSimilarity> pairs) {
+        return cluster(documents, pairs, Overrides.NONE);
+    }
+
+    /**
+     * All clusters, singletons included, sorted by cluster id, honouring the overrides.
+     *
+     * @param pairs verified pairs; those not judged duplicates are ignored, forced pairs must be marked duplicate
+     */
+    public List<Cluster> cluster(Collection<Fingerprint> documents, Collection<PairSimilarity> pairs,
+                                 Overrides overrides) {
         Validate.notNull(documents, "documents");
+        Validate.notNull(overrides, "overrides");
         Validate.notNull(pairs, "pairs");
         List<Fingerprint> ranked = new ArrayList<>(documents);
         ranked.sort(RANK);
@@ -46,7 +63,7 @@ public final class Clusterer {
         for (Fingerprint document : ranked) {
             Validate.isTrue(rankOf.put(document.id(), rankOf.size()) == null, "duplicate document id " + document.id());
         }
-        Map<String, List<PairSimilarity>> duplicatesOf = duplicateEdges(pairs, rankOf);
+        Map<String, List<PairSimilarity>> duplicatesOf = duplicateEdges(pairs, rankOf, overrides);
 
         Set<String> centres = new HashSet<>();
         for (Fingerprint document : ranked) {
@@ -65,9 +82,19 @@ public final class Clusterer {
             if (centres.contains(id)) continue;
             PairSimilarity best = duplicatesOf.get(id).stream()
                     .filter(pair -> centres.contains(pair.other(id)))
-                    .min(Comparator.comparingDouble(PairSimilarity::jaccard).reversed()
+                    .filter(pair -> overrides.different().isEmpty()
+                            || membersOf.get(pair.other(id)).stream().noneMatch(m -> overrides.isDifferent(m.id(), id)))
+                    .min(Comparator.comparing((PairSimilarity pair) -> !overrides.isSame(pair.a(), pair.b()))
+                            .thenComparing(Comparator.comparingDouble(PairSimilarity::jaccard).reversed())
                             .thenComparing(pair -> rankOf.get(pair.other(id))))
-                    .orElseThrow();
+                    .orElse(null);
+            if (best == null) {
+                // every verified centre's cluster holds a document it must differ from: a cluster of its own
+                centres.add(id);
+                membersOf.put(id, new ArrayList<>(List.of(
+                        new ClusterMember(id, CANONICAL_SIMILARITY, CANONICAL_SIMILARITY))));
+                continue;
+            }
             membersOf.get(best.other(id)).add(new ClusterMember(id, best.jaccard(), best.containmentOf(id)));
         }
 
@@ -81,12 +108,12 @@ public final class Clusterer {
     }
 
     private static Map<String, List<PairSimilarity>> duplicateEdges(Collection<PairSimilarity> pairs,
-                                                                    Map<String, Integer> rankOf) {
+                                                                    Map<String, Integer> rankOf, Overrides overrides) {
         Map<String, List<PairSimilarity>> edges = new HashMap<>();
         for (PairSimilarity pair : pairs) {
             Validate.isTrue(rankOf.containsKey(pair.a()) && rankOf.containsKey(pair.b()),
                     "pair " + pair.a() + ", " + pair.b() + " names a document not being clustered");
-            if (!pair.duplicate() || pair.a().equals(pair.b())) continue;
+            if (!pair.duplicate() || pair.a().equals(pair.b()) || overrides.isDifferent(pair.a(), pair.b())) continue;
             edges.computeIfAbsent(pair.a(), id -> new ArrayList<>()).add(pair);
             edges.computeIfAbsent(pair.b(), id -> new ArrayList<>()).add(pair);
         }

@@ -20,16 +20,21 @@ import wirewash.model.SignatureScheme;
  * proposes it only with the probability {@link LshParams#candidateProbability} gives at that Jaccard (with the
  * defaults, 0.93 at 0.2, 0.47 at 0.1).
  *
+ * <p>{@link #plain} makes the approach users would otherwise take, kept to measure against: MinHash LSH tuned
+ * to Jaccard 0.5 and the connected components of its candidate pairs, nothing verified (so it can chain).
+ *
  * <p>Immutable; {@link #fingerprint} and {@link #compare} may be called from many threads at once.
  */
 public final class Deduplicator {
     private final DedupConfig config;
     private final LshParams lshParams;
-    private final Normalizer normalizer = new Normalizer();
+    private final Normalizer normalizer;
     private final Shingler shingler;
-    private final MinHasher hasher;
+    private final SignatureHasher hasher;
     private final PairVerifier verifier;
     private final Clusterer clusterer = new Clusterer();
+    private final Overrides overrides;
+    private final boolean plain;
 
     /** A deduplicator whose LSH bands and rows are chosen for {@code config.lshThreshold()}. */
     public Deduplicator(DedupConfig config) {
@@ -38,14 +43,36 @@ public final class Deduplicator {
 
     /** A deduplicator with LSH bands and rows set by hand. */
     public Deduplicator(DedupConfig config, LshParams lshParams) {
+        this(config, lshParams, Overrides.NONE, false);
+    }
+
+    private Deduplicator(DedupConfig config, LshParams lshParams, Overrides overrides, boolean plain) {
+        this.overrides = Validate.notNull(overrides, "overrides");
+        this.plain = plain;
         this.config = Validate.notNull(config, "config");
         this.lshParams = Validate.notNull(lshParams, "lshParams");
         Validate.isTrue(lshParams.hashesUsed() <= config.numPerm(), "LSH " + lshParams + " needs "
                 + lshParams.hashesUsed() + " hash values but numPerm is " + config.numPerm());
+        this.normalizer = new Normalizer(config.foldSpellings());
         this.shingler = new Shingler(config.shingleSize());
-        this.hasher = new MinHasher(config.numPerm(), config.seed(), shingler.scheme());
+        this.hasher = config.hasher(shingler.scheme() + (config.foldSpellings() ? "+fold" : ""));
         this.verifier = new PairVerifier(config.jaccardThreshold(), config.containmentThreshold(),
-                config.minContainmentShingles());
+                config.minContainmentShingles(), config.jaccardMinContainment());
+    }
+
+    /** The plain approach: LSH at Jaccard {@link PlainGrouping#LSH_THRESHOLD}, union-find of candidates. */
+    public static Deduplicator plain(DedupConfig config) {
+        return new Deduplicator(config, LshParams.optimal(PlainGrouping.LSH_THRESHOLD, config.numPerm()),
+                Overrides.NONE, true);
+    }
+
+    /** This deduplicator, honouring the overrides when it clusters. */
+    public Deduplicator withOverrides(Overrides overrides) {
+        return new Deduplicator(config, lshParams, overrides, plain);
+    }
+
+    public boolean isPlain() {
+        return plain;
     }
 
     public DedupConfig config() {
@@ -96,7 +123,29 @@ public final class Deduplicator {
 
     /** All clusters, singletons included, sorted by cluster id; independent of the documents' order. */
     public List<Cluster> cluster(Collection<Fingerprint> documents) {
-        return clusterer.cluster(sortedById(documents), verifiedCandidates(documents));
+        if (plain) return PlainGrouping.cluster(sortedById(documents), lshParams);
+        List<Fingerprint> sorted = sortedById(documents);
+        List<PairSimilarity> pairs = new ArrayList<>(verifiedCandidates(sorted));
+        if (!overrides.same().isEmpty()) pairs = withForcedPairs(sorted, pairs);
+        return clusterer.cluster(sorted, pairs, overrides);
+    }
+
+    /** The pairs with every {@code same} override among the documents marked a duplicate, verified or not. */
+    private List<PairSimilarity> withForcedPairs(List<Fingerprint> documents, List<PairSimilarity> pairs) {
+        Map<String, Fingerprint> byId = new HashMap<>();
+        for (Fingerprint f : documents) byId.put(f.id(), f);
+        List<PairSimilarity> out = new ArrayList<>();
+        for (PairSimilarity p : pairs) if (!overrides.isSame(p.a(), p.b())) out.add(p);
+        for (String key : overrides.same()) {
+            String[] ids = Overrides.ids(key);
+            Fingerprint a = byId.get(ids[0]);
+            Fingerprint b = byId.get(ids[1]);
+            if (a == null || b == null) continue;
+            PairSimilarity m = verifier.verify(a, b);
+            out.add(new PairSimilarity(m.a(), m.b(), m.sharedShingles(), m.jaccard(), m.containmentAInB(),
+                    m.containmentBInA(), m.estimatedJaccard(), true, "override: same (" + m.why() + ")"));
+        }
+        return out;
     }
 
     private List<Fingerprint> sortedById(Collection<Fingerprint> documents) {

@@ -14,7 +14,7 @@ import wirewash.model.SignatureScheme;
  * fmix64 (MurmurHash3's finaliser) is a bijection on 64-bit values with full avalanche, so there is no
  * {@code (a*h+b) mod p} to overflow. Immutable and thread-safe.
  */
-public final class MinHasher {
+public final class MinHasher implements SignatureHasher {
     public static final int DEFAULT_NUM_PERM = 128;
     public static final long DEFAULT_SEED = 1L;
     public static final String ALGORITHM = "minhash-k";
@@ -37,12 +37,12 @@ public final class MinHasher {
         for (int i = 0; i < numPerm; i++) salts[i] = random.nextLong();
     }
 
-    /** The scheme every signature from this hasher carries. */
+    @Override
     public SignatureScheme scheme() {
         return scheme;
     }
 
-    /** The signature of a set of shingle hashes (duplicates and order do not matter). */
+    @Override
     public Signature signature(long[] shingles) {
         Validate.notNull(shingles, "shingles");
         long[] minima = new long[salts.length];

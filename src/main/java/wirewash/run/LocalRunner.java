@@ -30,18 +30,24 @@ import wirewash.source.Decoded;
 import wirewash.source.Decoder;
 import wirewash.source.InputFile;
 import wirewash.source.InputWalker;
+import wirewash.state.StateStore;
 
 /**
  * Drives the core over local files: lists the inputs, then reads, decodes, cleans and fingerprints them on a
  * pool of threads, clusters the fingerprints, and returns every document's result sorted by id. The output does
  * not depend on the number of threads or the order inputs were named in. A document that fails is recorded on
  * its result; only a missing input root stops the run (as {@link wirewash.source.InputException}).
+ *
+ * <p>With a {@link StateStore}, a document whose content and clean text are unchanged since an earlier run gets
+ * its stored fingerprint instead of a new one, earlier documents still in the state's window are clustered with
+ * this run's, and the run's documents and clusters are staged for the caller to commit once outputs are written.
  */
 public final class LocalRunner {
     private final Decoder decoder;
     private final Cleaner cleaner;
     private final Deduplicator deduplicator;
     private final int threads;
+    private final StateStore state;
 
     /**
      * @param cleaner      the cleaning chain
@@ -49,10 +55,16 @@ public final class LocalRunner {
      * @param threads      worker threads for reading, cleaning and fingerprinting
      */
     public LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads) {
+        this(decoder, cleaner, deduplicator, threads, null);
+    }
+
+    /** @param state the state of earlier runs, or null to run on this input alone; used only with dedup */
+    public LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads, StateStore state) {
         this.decoder = Validate.notNull(decoder, "decoder");
         this.cleaner = Validate.notNull(cleaner, "cleaner");
         this.deduplicator = deduplicator;
         this.threads = Validate.positive(threads, "threads");
+        this.state = deduplicator == null ? null : state;
     }
 
     /** Runs over every input file found under the roots. */
@@ -100,7 +112,13 @@ public final class LocalRunner {
             long t = System.nanoTime();
             List<Fingerprint> prints = new ArrayList<>();
             for (Item item : items) if (item.fingerprint != null) prints.add(item.fingerprint);
+            if (state != null) {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                for (Item item : items) ids.add(item.document.id());
+                prints.addAll(state.earlier(ids, deduplicator.scheme()));
+            }
             clusters = deduplicator.cluster(prints);
+            if (state != null) state.stage(stateEntries(items), clusters);
             times.add("cluster", System.nanoTime() - t);
         }
         List<DocumentResult> results = assemble(items, clusters);
@@ -160,17 +178,32 @@ public final class LocalRunner {
         Decoded decoded = input.decode().get();
         long t1 = System.nanoTime();
         times.add("read", t1 - t0);
-        if (!decoded.ok()) return new Item(failedDocument(input, decoded), null);
+        if (!decoded.ok()) return new Item(failedDocument(input, decoded), null, null);
         CleanDocument doc = cleaner.clean(decoded.document());
         if (!decoded.problems().isEmpty()) doc = withProblems(doc, decoded.problems());
         long t2 = System.nanoTime();
         times.add("clean", t2 - t1);
         Fingerprint fingerprint = null;
+        String contentHash = null;
         if (deduplicator != null && !doc.hasErrors() && !doc.paragraphs().isEmpty()) {
-            fingerprint = deduplicator.fingerprint(doc.id(), doc.text(), doc.metadata().published());
+            if (state != null) {
+                contentHash = StateStore.hash(decoded.document().content());
+                fingerprint = state.reuse(doc.id(), contentHash, doc.text(), deduplicator.scheme());
+            }
+            if (fingerprint == null) fingerprint = deduplicator.fingerprint(doc.id(), doc.text(), doc.metadata().published());
             times.add("fingerprint", System.nanoTime() - t2);
         }
-        return new Item(doc, fingerprint);
+        return new Item(doc, fingerprint, contentHash);
+    }
+
+    private static List<StateStore.Entry> stateEntries(List<Item> items) {
+        List<StateStore.Entry> entries = new ArrayList<>();
+        for (Item item : items) {
+            if (item.fingerprint == null) continue;
+            entries.add(new StateStore.Entry(item.fingerprint, item.contentHash,
+                    StateStore.hash(item.document.text())));
+        }
+        return entries;
     }
 
     private static List<DocumentResult> assemble(List<Item> items, List<Cluster> clusters) {
@@ -224,5 +257,5 @@ public final class LocalRunner {
     /** One input before decoding: enough to name it in the results even when decoding fails. */
     private record Input(String id, String source, Format format, Supplier<Decoded> decode) {}
 
-    private record Item(CleanDocument document, Fingerprint fingerprint) {}
+    private record Item(CleanDocument document, Fingerprint fingerprint, String contentHash) {}
 }

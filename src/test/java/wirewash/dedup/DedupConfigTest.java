@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class DedupConfigTest {
     @Test
     void defaultsAreTheCalibratedConstants() {
-        assertThat(DedupConfig.defaults()).isEqualTo(new DedupConfig(3, 128, 1L, 0.1, 0.2, 0.7, 25));
+        assertThat(DedupConfig.defaults()).isEqualTo(new DedupConfig(3, 128, 1L, 0.1, 0.2, 0.75, 25, 0.5, true, "superminhash-hash4j-v1"));
     }
 
     @Test
@@ -25,13 +25,13 @@ class DedupConfigTest {
 
     @Test
     void thresholdsMustBeFractions() {
-        assertThatThrownBy(() -> new DedupConfig(3, 128, 1L, 0.1, 1.5, 0.7, 25))
+        assertThatThrownBy(() -> new DedupConfig(3, 128, 1L, 0.1, 1.5, 0.7, 25, 0.5, true, "superminhash-hash4j-v1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jaccardThreshold");
     }
 
     @Test
     void shingleSizeMustBePositive() {
-        assertThatThrownBy(() -> new DedupConfig(0, 128, 1L, 0.1, 0.2, 0.7, 25))
+        assertThatThrownBy(() -> new DedupConfig(0, 128, 1L, 0.1, 0.2, 0.7, 25, 0.5, true, "superminhash-hash4j-v1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shingleSize");
     }
 }

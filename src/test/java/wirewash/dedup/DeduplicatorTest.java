@@ -117,7 +117,7 @@ class DeduplicatorTest {
 
     @Test
     void fingerprintFromAnotherConfigurationIsRejected() {
-        Deduplicator fives = new Deduplicator(new DedupConfig(5, 128, 1L, 0.1, 0.2, 0.7, 25));
+        Deduplicator fives = new Deduplicator(new DedupConfig(5, 128, 1L, 0.1, 0.2, 0.7, 25, 0.0, true, "minhash-k"));
         Fingerprint other = fives.fingerprint("other", seed(PA), null);
 
         assertThatThrownBy(() -> deduplicator.cluster(List.of(deduplicator.fingerprint("ap", seed(AP), null), other)))
@@ -126,7 +126,7 @@ class DeduplicatorTest {
 
     @Test
     void exposesSchemeAndChosenLshParams() {
-        assertThat(deduplicator.scheme().toString()).isEqualTo("minhash-k/128/seed=1/words:3");
+        assertThat(deduplicator.scheme().toString()).isEqualTo("superminhash-hash4j-v1/128/seed=1/words:3+fold");
         assertThat(deduplicator.lshParams()).isEqualTo(new LshParams(64, 2));
     }
 

@@ -46,8 +46,14 @@ class NormalizerTest {
 
     @Test
     void punctuationIsDroppedAndDigitsKept() {
-        assertThat(normalizer.tokens("On Jan. 2, 19 million (CSTO) protested!"))
+        assertThat(new Normalizer(false).tokens("On Jan. 2, 19 million (CSTO) protested!"))
                 .containsExactly("on", "jan", "2", "19", "million", "csto", "protested");
+    }
+
+    @Test
+    void foldingMakesBritishAndAmericanCopyTheSameTokens() {
+        assertThat(normalizer.tokens("Mr Smith's organisation, on 2 January, spent 5 per cent on defence colour"))
+                .isEqualTo(normalizer.tokens("Mr. Smith's organization, on Jan. 2, spent 5 percent on defense color"));
     }
 
     @Test

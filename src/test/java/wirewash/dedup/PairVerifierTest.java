@@ -98,4 +98,13 @@ class PairVerifierTest {
         assertThat(pair.containmentOf("b")).isEqualTo(0.25);
         assertThat(pair.other("a")).isEqualTo("b");
     }
+
+    @Test
+    void sharedBackgroundWithNeitherHalfInsideTheOtherIsNotADuplicate() {
+        // 30 shared of 75 and 75: Jaccard 0.25, each 0.4 inside the other
+        Fingerprint a = Fingerprints.of("a", Fingerprints.range(0, 75));
+        Fingerprint b = Fingerprints.of("b", Fingerprints.range(45, 120));
+        PairSimilarity guarded = new PairVerifier(0.2, 0.75, 25, 0.5).verify(a, b);
+        assertThat(guarded.duplicate()).isFalse();
+    }
 }

@@ -1,0 +1,87 @@
+package wirewash.dedup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Folds the spellings and date styles that British and American desks write differently onto one form, token by
+ * token, so a regional rewrite shingles like its source: -our → -or, -ise/-isation → -ize/-ization, -yse → -yze,
+ * -re → -er, doubled l before -ed/-ing/-er → single, a short list of irregular words ("programme", "grey",
+ * "defence"), "per cent" → "percent", abbreviated months → full names, ordinals → numbers ("2nd" → "2") and
+ * day-first dates → month-first ("2 january" → "january 2"). Honorifics need nothing: "Mr." and "Mr" are both
+ * the token {@code mr}.
+ *
+ * <p>The suffix rules over-fold some words that have no variant ("called" → "caled"); both copies fold the same
+ * way, so that costs nothing unless two distinct words meet, which is rare. Input tokens are lower case.
+ * Stateless and thread-safe.
+ */
+public final class SpellingFolder {
+    private static final Pattern OUR = Pattern.compile("(.{3,})our(s|ed|ing|ite|ites|able|ably|er|ers|ful|less)?");
+    private static final Pattern ISE = Pattern.compile("(.{2,})is(e|es|ed|ing|ation|ations|er|ers)");
+    private static final Pattern YSE = Pattern.compile("(.{2,})ys(e|es|ed|ing)");
+    private static final Pattern RE = Pattern.compile("(.{2,}[^aeiouy])re(s)?");
+    private static final Pattern DOUBLE_L = Pattern.compile("(.{2,}[aeiou])ll(ed|ing|er|ers|or|ors)");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("programme", "program"), Map.entry("programmes", "programs"), Map.entry("grey", "gray"),
+            Map.entry("tyre", "tire"), Map.entry("tyres", "tires"), Map.entry("cheque", "check"),
+            Map.entry("jewellery", "jewelry"), Map.entry("sceptic", "skeptic"), Map.entry("sceptical", "skeptical"),
+            Map.entry("aluminium", "aluminum"), Map.entry("ageing", "aging"), Map.entry("whilst", "while"),
+            Map.entry("amongst", "among"), Map.entry("catalogue", "catalog"), Map.entry("dialogue", "dialog"),
+            Map.entry("analogue", "analog"), Map.entry("fulfil", "fulfill"), Map.entry("enrolment", "enrollment"),
+            Map.entry("defence", "defense"), Map.entry("offence", "offense"), Map.entry("licence", "license"),
+            Map.entry("pretence", "pretense"), Map.entry("jan", "january"), Map.entry("feb", "february"),
+            Map.entry("aug", "august"), Map.entry("sep", "september"), Map.entry("sept", "september"),
+            Map.entry("oct", "october"), Map.entry("nov", "november"), Map.entry("dec", "december"));
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /** The tokens with every variant folded; a new list, the input is not changed. */
+    public List<String> fold(List<String> tokens) {
+        List<String> words = new ArrayList<>(tokens.size());
+        for (String token : tokens) words.add(word(token));
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String next = i + 1 < words.size() ? words.get(i + 1) : null;
+            if (w.equals("per") && "cent".equals(next)) {
+                out.add("percent");
+                i++;
+            } else if (next != null && DAY.matcher(w).matches() && MONTHS.contains(next)) {
+                out.add(next);
+                out.add(w);
+                i++;
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** One token folded on its own. */
+    public String word(String token) {
+        String known = WORDS.get(token);
+        if (known != null) return known;
+        Matcher m = ORDINAL.matcher(token);
+        if (m.matches()) return m.group(1);
+        m = OUR.matcher(token);
+        if (m.matches()) return m.group(1) + "or" + nullToEmpty(m.group(2));
+        m = ISE.matcher(token);
+        if (m.matches()) return m.group(1) + "iz" + m.group(2);
+        m = YSE.matcher(token);
+        if (m.matches()) return m.group(1) + "yz" + m.group(2);
+        m = RE.matcher(token);
+        if (m.matches()) return m.group(1) + "er" + nullToEmpty(m.group(2));
+        m = DOUBLE_L.matcher(token);
+        if (m.matches()) return m.group(1) + "l" + m.group(2);
+        return token;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,126 @@
+package wirewash.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wirewash.clean.Cleaner;
+import wirewash.dedup.DedupConfig;
+import wirewash.dedup.Deduplicator;
+import wirewash.dedup.Fingerprint;
+import wirewash.model.Format;
+import wirewash.model.RawDocument;
+import wirewash.rules.RuleSet;
+import wirewash.run.LocalRunner;
+import wirewash.run.OutputFolder;
+import wirewash.run.Progress;
+import wirewash.run.RunResult;
+import wirewash.source.Decoded;
+import wirewash.source.Decoder;
+
+class StateStoreTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
+    private static final String STORY = "The president of Kazakhstan announced on Tuesday that a Russia-led "
+            + "security alliance will start pulling out its troops from the country in two days after completing "
+            + "its mission, amid the worst unrest the nation has faced since independence thirty years ago.";
+    private static final String OTHER = "Protests over soaring fuel prices erupted in the oil-rich nation of 19 "
+            + "million and quickly spread across the country, with political slogans reflecting wider discontent.";
+    private final Deduplicator dedup = new Deduplicator(DedupConfig.defaults());
+
+    @TempDir
+    Path dir;
+
+    private RunResult run(Path state, LocalDate today, String... idsAndTexts) throws Exception {
+        List<Decoded> docs = new ArrayList<>();
+        for (int i = 0; i < idsAndTexts.length; i += 2) {
+            docs.add(new Decoded(new RawDocument(idsAndTexts[i], idsAndTexts[i] + ".txt", Format.TEXT,
+                    idsAndTexts[i + 1]), List.of()));
+        }
+        try (StateStore store = new StateStore(state, today, Period.ofDays(30))) {
+            RunResult result = new LocalRunner(new Decoder(), new Cleaner(new RuleSet(List.of())), dedup, 2, store)
+                    .runDecoded(docs, Progress.NONE);
+            store.commit();
+            lastFingerprinted = store.fingerprinted();
+            lastReused = store.reused();
+            return result;
+        }
+    }
+
+    private int lastFingerprinted;
+    private int lastReused;
+
+    @Test
+    void secondRunOverTheSameInputReusesEveryFingerprintAndWritesIdenticalOutputs() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        String[] input = {"a", STORY, "b", STORY + " Officials confirmed it.", "c", OTHER};
+        RunResult first = run(state, DAY, input);
+        assertThat(lastFingerprinted).isEqualTo(3);
+        new OutputFolder(dir.resolve("one")).write(first, true, java.util.Map.of());
+        RunResult second = run(state, DAY, input);
+        assertThat(lastFingerprinted).isZero();
+        assertThat(lastReused).isEqualTo(3);
+        new OutputFolder(dir.resolve("two")).write(second, true, java.util.Map.of());
+        for (String f : List.of(OutputFolder.DOCS, OutputFolder.CLUSTERS, OutputFolder.REPORT)) {
+            assertThat(Files.readAllBytes(dir.resolve("two").resolve(f)))
+                    .isEqualTo(Files.readAllBytes(dir.resolve("one").resolve(f)));
+        }
+    }
+
+    @Test
+    void changedContentIsFingerprintedAgain() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY);
+        run(state, DAY, "a", OTHER);
+        assertThat(lastFingerprinted).isEqualTo(1);
+    }
+
+    @Test
+    void newDocumentJoinsACopyFromAnEarlierRunInsideTheWindow() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY);
+        RunResult next = run(state, DAY.plusDays(10), "b", STORY + " Officials confirmed it.");
+        assertThat(next.clusters()).anyMatch(c -> c.size() == 2 && c.members().stream().anyMatch(m -> m.id().equals("a")));
+    }
+
+    @Test
+    void documentsOlderThanTheWindowAgeOut() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY);
+        RunResult next = run(state, DAY.plusDays(31), "b", STORY + " Officials confirmed it.");
+        assertThat(next.documents().get(0).cluster()).isEqualTo("b");
+        assertThat(ids(state)).containsExactly("b");
+    }
+
+    @Test
+    void failedCommitLeavesThePreviousStateIntact() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY);
+        try (StateStore store = new StateStore(state, DAY, Period.ofDays(30))) {
+            Fingerprint good = dedup.fingerprint("b", OTHER, null);
+            // a null content hash violates NOT NULL half-way through the batch
+            store.stage(List.of(new StateStore.Entry(good, "h", "c"), new StateStore.Entry(
+                    dedup.fingerprint("c", OTHER, null), null, "c")), List.of());
+            assertThatThrownBy(store::commit).isInstanceOf(StateException.class);
+        }
+        assertThat(ids(state)).containsExactly("a");
+    }
+
+    private static List<String> ids(Path state) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
+             ResultSet rs = c.createStatement().executeQuery("SELECT id FROM documents ORDER BY id")) {
+            while (rs.next()) ids.add(rs.getString(1));
+        }
+        return ids;
+    }
+}
