@@ -46,6 +46,26 @@ public final class AtomicFiles {
         });
     }
 
+    /**
+     * Writes a small text file through a temporary file and a move, but without forcing it to disk: for the many
+     * per-document files of a run (clean/), where a sync per file would cost more than the run itself. Readers never
+     * see half a file while the job runs; after a machine crash a file may be empty, and a rerun rewrites it.
+     */
+    public static void writeUnsynced(Path target, String text) throws IOException {
+        Validate.notNull(target, "target");
+        Validate.notNull(text, "text");
+        Path absolute = target.toAbsolutePath();
+        Path temp = absolute.getParent().resolve(TEMP_PREFIX + absolute.getFileName() + "." + UUID.randomUUID()
+                + TEMP_SUFFIX);
+        try {
+            Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
+            moveOver(temp, absolute);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
     /** Writes {@code target} as the bytes produced by {@code body}. Creates missing parent folders. */
     public static void writeBytes(Path target, IoConsumer<OutputStream> body) throws IOException {
         Validate.notNull(target, "target");

@@ -15,10 +15,17 @@ public final class CleanTexts {
     public static void write(Path outDir, List<DocumentResult> docs) throws IOException {
         Path folder = outDir.resolve(FOLDER);
         Files.createDirectories(folder);
-        for (DocumentResult doc : docs) {
-            if (doc.failed()) continue;
-            String text = doc.document().text();
-            AtomicFiles.write(folder.resolve(doc.id() + ".txt"), out -> out.write(text.isEmpty() ? "" : text + "\n"));
+        try {
+            docs.parallelStream().filter(doc -> !doc.failed()).forEach(doc -> {
+                String text = doc.document().text();
+                try {
+                    AtomicFiles.writeUnsynced(folder.resolve(doc.id() + ".txt"), text.isEmpty() ? "" : text + "\n");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

@@ -35,6 +35,10 @@ public final class ReportHtml {
     public static final int PREVIEW_CHARS = 300;
     /** A cluster with at least this many members is a duplicate cluster and shown side by side. */
     public static final int DUPLICATE_CLUSTER_SIZE = 2;
+    /** Duplicate clusters shown with their members' texts; the rest are listed in clusters.jsonl only. */
+    public static final int MAX_CLUSTERS_SHOWN = 500;
+    /** Documents shown with kept and removed blocks; later ones get a one-line summary (failed ones always full). */
+    public static final int MAX_DOCUMENTS_DETAILED = 1000;
 
     private static final String NO_TITLE = "(no title)";
     private static final String CLUSTER_ANCHOR = "cluster-";
@@ -303,10 +307,16 @@ public final class ReportHtml {
             html.append("<section id=\"clusters\">\n<h2>Duplicate clusters (").append(clusterNumbers.size())
                     .append(")</h2>\n");
             if (clusterNumbers.isEmpty()) html.append("<p class=\"empty\">No duplicate clusters in this run.</p>\n");
+            int shown = 0;
             for (Cluster cluster : clusters) {
                 if (!isDuplicateCluster(cluster)) continue;
+                if (++shown > MAX_CLUSTERS_SHOWN) break;
                 cluster(cluster);
                 flush();
+            }
+            if (clusterNumbers.size() > MAX_CLUSTERS_SHOWN) {
+                html.append("<p class=\"empty\">").append(clusterNumbers.size() - MAX_CLUSTERS_SHOWN)
+                        .append(" more clusters are not shown here; clusters.jsonl lists every one.</p>\n");
             }
             html.append("</section>\n");
         }
@@ -358,10 +368,26 @@ public final class ReportHtml {
                         .append("<button type=\"button\" data-open=\"false\">Collapse all</button></div>\n");
             }
             for (int i = 0; i < docs.size(); i++) {
-                document(docs.get(i), i + 1);
+                if (i < MAX_DOCUMENTS_DETAILED || docs.get(i).failed()) document(docs.get(i), i + 1);
+                else summaryLine(docs.get(i), i + 1);
                 flush();
             }
+            if (docs.size() > MAX_DOCUMENTS_DETAILED) {
+                html.append("<p class=\"empty\">Documents after the first ").append(MAX_DOCUMENTS_DETAILED)
+                        .append(" are listed without their blocks; docs.jsonl has them all, and ")
+                        .append("<code>wirewash explain FILE</code> shows any one block by block.</p>\n");
+            }
             html.append("</section>\n");
+        }
+
+        /** One line for a document past the detail limit: id, title, cluster, counts. */
+        private void summaryLine(DocumentResult result, int number) {
+            CleanDocument doc = result.document();
+            html.append("<div class=\"doc\" id=\"").append(DOC_ANCHOR).append(number).append("\"><span class=\"id\">")
+                    .append(escape(doc.id())).append("</span> <span class=\"doc-title\">").append(title(doc.metadata()))
+                    .append("</span> <span class=\"metric\">")
+                    .append(escape(plural(doc.paragraphs().size(), "paragraph", "paragraphs"))).append(" kept · ")
+                    .append(escape(plural(doc.removed().size(), "block", "blocks"))).append(" removed</span></div>\n");
         }
 
         private void document(DocumentResult result, int number) {
