@@ -10,7 +10,7 @@ import wirewash.source.InputException;
 /** The wirewash command line: a picocli command with one subcommand class per verb. */
 @Command(name = "wirewash", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Strips boilerplate from scraped news pages and clusters near-duplicate stories.",
-        subcommands = {RunCommand.class, CleanCommand.class, ExplainCommand.class, RulesCommand.class,
+        subcommands = {RunCommand.class, BenchCommand.class, CleanCommand.class, ExplainCommand.class, RulesCommand.class,
                 SynthCommand.class, EvalClustersCommand.class, ExplainPairCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:finished, but some input documents failed (see run.json)",

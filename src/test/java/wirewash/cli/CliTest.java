@@ -42,7 +42,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("run", "clean", "explain", "rules")) {
+        for (String command : List.of("run", "clean", "explain", "rules", "bench", "synth", "eval-clusters", "explain-pair")) {
             StringWriter help = new StringWriter();
             CommandLine cli = Main.commandLine();
             cli.setOut(new java.io.PrintWriter(help));
@@ -187,5 +187,15 @@ class CliTest {
             System.setOut(oldOut);
         }
         return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void benchGeneratesACorpusRunsTheJobAndReportsEveryStage(@TempDir Path tmp) throws IOException {
+        String out = withStdio("", () -> Main.execute("bench", "--docs", "40", "--work", tmp.toString(), "--threads", "2"));
+        assertThat(out).contains("clean", "fingerprint", "cluster", "write", "docs/s", "peak heap");
+        Map<?, ?> report = Json.mapper().readValue(tmp.resolve("bench.json").toFile(), Map.class);
+        assertThat(report.get("documents")).isEqualTo(40);
+        assertThat(((Map<?, ?>) report.get("stages")).keySet().stream().map(Object::toString).toList()).contains("read", "clean", "fingerprint", "cluster", "write", "wall");
+        assertThat(tmp.resolve("out/docs.jsonl")).exists();
     }
 }
