@@ -59,6 +59,7 @@ class MainContainerFilterTest {
                 + "<section><div>" + prose.repeat(3) + "</div></section>"
                 + "<section><div>" + prose.repeat(3) + "</div></section></div>"
                 + "<div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div>");
+        new ProseLabelFilter().process(page);
 
         new MainContainerFilter().process(page);
 
