@@ -3,6 +3,7 @@ package wirewash.clean;
 import java.util.ArrayList;
 import java.util.List;
 import wirewash.clean.filters.ArticleBodyFilter;
+import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
 import wirewash.clean.filters.CaptionFilter;
@@ -84,6 +85,7 @@ public final class Cleaner {
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
             chain.add(new MainContainerFilter());
+            chain.add(new BoilerplateClassFilter());
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
