@@ -31,7 +31,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
             "signup", "subscribe", "subscription", "caption", "figcaption", "credit", "credits", "byline", "author",
             "bio", "tags", "adblock", "adblocker", "advert", "advertisement", "sponsored", "rail", "trending",
             "popular", "mostread", "sidebar", "recirc", "outbrain", "taboola", "breadcrumb",
-            "breadcrumbs", "cta", "paywall", "newsletters");
+            "breadcrumbs", "cta", "paywall", "newsletters", "cookie", "cookies", "consent", "gdpr", "privacy", "modal",
+            "popup", "notification");
     /** Most of the kept words the filter may remove; beyond it, it removes nothing. */
     public static final double DEFAULT_MAX_REMOVED_SHARE = 0.5;
     /** Class/id tokens of elements that hold the article: the walk stops at them. */
