@@ -23,8 +23,9 @@ import wirewash.model.Reason;
  * enough characters gives its parent a score (one point, one per comma, one per 100 characters up to three) and
  * its farther ancestors a share of it; containers start from a bias for their tag and their class/id tokens
  * ("article", "story" up; "comment", "related", "promo" down), and a container's score is discounted by its
- * link density. The best container wins, together with those of its siblings that score close to it or are
- * prose paragraphs themselves (articles split by an ad slot). Does nothing when no container stands out.
+ * link density. The best container wins, together with those of its siblings that score close to it and the
+ * containers elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little
+ * of the page's prose it widens. Does nothing when no container stands out.
  */
 public final class MainContainerFilter implements BlockFilter {
     public static final String REASON = "outside-main-content";
@@ -122,7 +123,7 @@ public final class MainContainerFilter implements BlockFilter {
             }
         }
         if (best == null || bestScore < minScore) return false;
-        List<Element> region = region(best, bestScore, finals, chars);
+        List<Element> region = region(best, bestScore, finals);
         addAlternatives(region, best, bestScore, finals);
         region = widened(page, region, best);
         boolean changed = false;
@@ -133,33 +134,15 @@ public final class MainContainerFilter implements BlockFilter {
         return changed;
     }
 
-    /** The winner and the siblings that belong with it. */
-    private List<Element> region(Element best, double bestScore, Map<Element, Double> finals,
-                                 Map<Element, int[]> chars) {
+    /** The winner and the siblings that score close to it. */
+    private List<Element> region(Element best, double bestScore, Map<Element, Double> finals) {
         List<Element> region = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null) return List.of(best);
         double threshold = Math.max(10, bestScore * siblingShare);
         for (Element sibling : parent.children()) {
-            if (sibling == best) {
-                region.add(sibling);
-                continue;
-            }
-            double bonus = !best.className().isEmpty() && best.className().equals(sibling.className())
-                    ? bestScore * 0.2 : 0;
             Double score = finals.get(sibling);
-            if (score != null && score + bonus >= threshold) {
-                region.add(sibling);
-            } else if (sibling.normalName().equals("p")) {
-                int[] c = chars.get(sibling);
-                if (c == null) continue;
-                double linkDensity = c[0] == 0 ? 0 : (double) c[1] / c[0];
-                String text = sibling.text();
-                if ((c[0] > 80 && linkDensity < 0.25)
-                        || (c[0] <= 80 && linkDensity == 0 && text.matches("(?s).*\\.( .*)?$"))) {
-                    region.add(sibling);
-                }
-            }
+            if (sibling == best || (score != null && score >= threshold)) region.add(sibling);
         }
         return region;
     }
