@@ -21,7 +21,8 @@ import wirewash.model.Reason;
  * Removes the kept blocks of an HTML page that lie outside its main content container, reason
  * {@code outside-main-content}. The container is found the way readability finds it: every kept paragraph of
  * enough characters gives its parent a score (one point, one per comma, one per 100 characters up to three) and
- * its farther ancestors a share of it; containers start from a bias for their tag and their class/id tokens
+ * its farther ancestors a share of it; containers start from a bias for their tag and their class, id and
+ * microdata itemprop tokens
  * ("article", "story" up; "comment", "related", "promo" down), and a container's score is discounted by its
  * link density. The best container wins, together with those of its siblings that score close to it and the
  * containers elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little
@@ -240,7 +241,7 @@ public final class MainContainerFilter implements BlockFilter {
 
     private double classWeight(Element element) {
         double weight = 0;
-        for (String value : new String[] {element.className(), element.id()}) {
+        for (String value : new String[] {element.className(), element.id(), element.attr("itemprop")}) {
             if (value.isEmpty()) continue;
             if (negative.matcher(value).find()) weight -= CLASS_WEIGHT;
             if (positive.matcher(value).find()) weight += CLASS_WEIGHT;

@@ -66,4 +66,15 @@ class MainContainerFilterTest {
         assertThat(block(page, "Members").isKept()).isTrue();
         assertThat(block(page, "Sign up").isRemoved()).isTrue();
     }
+
+    @Test
+    void prefersTheContainerMicrodataNamesTheArticleBody() {
+        Page page = page("<div itemprop=articleBody>" + PARAGRAPH.repeat(5) + "</div>"
+                + "<section><div><p>Readers also liked: a long list of stories, each with its own summary, and more.</p>"
+                + PARAGRAPH.replace("council", "committee").repeat(3) + "</div></section>");
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Readers").isRemoved()).isTrue();
+    }
 }
