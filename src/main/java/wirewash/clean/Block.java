@@ -155,6 +155,18 @@ public final class Block {
         return true;
     }
 
+    /**
+     * Takes back a removal, for a filter that has stronger evidence than the one that removed the block (the
+     * page's own statement of its article text). Joined blocks stay joined.
+     *
+     * @return true if the block was removed until now
+     */
+    public boolean restore() {
+        if (removal == null) return false;
+        removal = null;
+        return true;
+    }
+
     @Override
     public String toString() {
         return index + (isKept() ? " keep " : isJoined() ? " join " : " DROP ") + labels + " " + text;

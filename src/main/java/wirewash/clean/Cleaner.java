@@ -2,6 +2,8 @@ package wirewash.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import wirewash.clean.filters.ArticleBodyFilter;
+import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
 import wirewash.clean.filters.CaptionFilter;
@@ -41,7 +43,8 @@ public final class Cleaner {
     private final RuleSet rules;
     private final List<BlockFilter> textChain;
     private final List<BlockFilter> htmlChain;
-    private final HtmlBlocks htmlBlocks = new HtmlBlocks();
+    private final HtmlMetadata htmlMetadata = new HtmlMetadata();
+    private final HtmlBlocks htmlBlocks = new HtmlBlocks(htmlMetadata);
 
     public Cleaner(RuleSet rules) {
         this(rules, BatchFurniture.NONE);
@@ -82,6 +85,7 @@ public final class Cleaner {
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
             chain.add(new MainContainerFilter());
+            chain.add(new BoilerplateClassFilter());
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
@@ -96,6 +100,7 @@ public final class Cleaner {
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new ShortBlockContextFilter());
+        if (html) chain.add(new ArticleBodyFilter());
         return List.copyOf(chain);
     }
 
@@ -131,7 +136,9 @@ public final class Cleaner {
     private Page blocks(RawDocument raw) {
         if (raw.format() == Format.HTML) {
             HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), raw.source());
-            return new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
+            Page page = new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
+            page.setArticleBody(htmlMetadata.articleBody(parsed.dom()));
+            return page;
         }
         return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), Metadata.EMPTY);
     }

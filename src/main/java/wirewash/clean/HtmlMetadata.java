@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import wirewash.internal.Validate;
@@ -67,6 +68,19 @@ public final class HtmlMetadata {
                 language(meta.get("content-language")));
         return new Metadata(title, byline == null ? null : first(BY_PREFIX.matcher(byline).replaceFirst("")),
                 published, site, url, language);
+    }
+
+    /**
+     * The article text the page's JSON-LD states ({@code articleBody} of an article node, else of any node),
+     * whitespace-normalised, with any markup in it removed and character references decoded, or null when the page states none. Pages often give
+     * only a teaser here, or text that differs from what they show: {@code ArticleBodyFilter} checks it against the
+     * visible text before trusting it.
+     */
+    public String articleBody(Document dom) {
+        Validate.notNull(dom, "dom");
+        String body = JsonLd.of(dom).first(n -> text(n.get("articleBody")));
+        if (body == null || body.isBlank()) return null;
+        return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? BlockText.normalise(Jsoup.parse(body).text()) : body;
     }
 
     /** Meta contents by lower-cased property/name/itemprop/http-equiv; the first non-blank one of each wins. */

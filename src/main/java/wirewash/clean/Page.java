@@ -18,6 +18,7 @@ public final class Page {
     private final List<Block> blocks;
     private final List<Problem> problems = new ArrayList<>();
     private Metadata metadata;
+    private String articleBody;
     private Stopwords stopwords = Stopwords.forLanguage(Stopwords.DEFAULT_LANGUAGE);
 
     public Page(String id, Format format, List<Block> blocks, Metadata metadata) {
@@ -62,6 +63,15 @@ public final class Page {
 
     public void setStopwords(Stopwords value) {
         this.stopwords = Validate.notNull(value, "value");
+    }
+
+    /** The article text the page's markup states (JSON-LD articleBody), unchecked; null when it states none. */
+    public String articleBody() {
+        return articleBody;
+    }
+
+    public void setArticleBody(String value) {
+        this.articleBody = value;
     }
 
     public void warn(String stage, String message) {

@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,12 @@ import wirewash.model.Reason;
  * Removes the kept blocks of an HTML page that lie outside its main content container, reason
  * {@code outside-main-content}. The container is found the way readability finds it: every kept paragraph of
  * enough characters gives its parent a score (one point, one per comma, one per 100 characters up to three) and
- * its farther ancestors a share of it; containers start from a bias for their tag and their class/id tokens
+ * its farther ancestors a share of it; containers start from a bias for their tag and their class, id and
+ * microdata itemprop tokens
  * ("article", "story" up; "comment", "related", "promo" down), and a container's score is discounted by its
- * link density. The best container wins, together with those of its siblings that score close to it or are
- * prose paragraphs themselves (articles split by an ad slot). Does nothing when no container stands out.
+ * link density. The best container wins, together with those of its siblings that score close to it and the
+ * containers elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little
+ * of the page's prose it widens. Does nothing when no container stands out.
  */
 public final class MainContainerFilter implements BlockFilter {
     public static final String REASON = "outside-main-content";
@@ -39,6 +42,11 @@ public final class MainContainerFilter implements BlockFilter {
     public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
     /** Another container anywhere on the page joins the region when it scores at least this share of the best. */
     public static final double DEFAULT_ALTERNATIVE_SHARE = 0.75;
+    /**
+     * The region must hold at least this share of the words of the page's strong prose outside negative
+     * containers; otherwise it widens to the enclosing container.
+     */
+    public static final double DEFAULT_MIN_REGION_PROSE_SHARE = 0.6;
     /** Least score a container needs to be taken for the main content. */
     public static final double DEFAULT_MIN_SCORE = 20;
     /** Class/id tokens that make a container more likely to hold the article. */
@@ -51,6 +59,8 @@ public final class MainContainerFilter implements BlockFilter {
                     + "|recirc|newsletter|signup|subscribe|nav|menu|teaser|rail|popular|trending",
             Pattern.CASE_INSENSITIVE);
     private static final double CLASS_WEIGHT = 25;
+    /** Most words one block adds to a region's prose, when judging whether the region holds enough of it. */
+    static final int PROSE_WORDS_PER_BLOCK = 150;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "section", "div", "blockquote",
             "h2", "h3", "h4", "h5", "h6", "article", "main");
 
@@ -59,6 +69,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final double siblingShare;
     private final double minScore;
     private final double alternativeShare = DEFAULT_ALTERNATIVE_SHARE;
+    private final double minRegionProseShare = DEFAULT_MIN_REGION_PROSE_SHARE;
     private final Pattern positive;
     private final Pattern negative;
 
@@ -113,8 +124,9 @@ public final class MainContainerFilter implements BlockFilter {
             }
         }
         if (best == null || bestScore < minScore) return false;
-        List<Element> region = region(best, bestScore, finals, chars);
+        List<Element> region = region(best, bestScore, finals);
         addAlternatives(region, best, bestScore, finals);
+        region = widened(page, region, best);
         boolean changed = false;
         String detail = "outside " + describe(best);
         for (Block block : page.kept()) {
@@ -123,33 +135,15 @@ public final class MainContainerFilter implements BlockFilter {
         return changed;
     }
 
-    /** The winner and the siblings that belong with it. */
-    private List<Element> region(Element best, double bestScore, Map<Element, Double> finals,
-                                 Map<Element, int[]> chars) {
+    /** The winner and the siblings that score close to it. */
+    private List<Element> region(Element best, double bestScore, Map<Element, Double> finals) {
         List<Element> region = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null) return List.of(best);
         double threshold = Math.max(10, bestScore * siblingShare);
         for (Element sibling : parent.children()) {
-            if (sibling == best) {
-                region.add(sibling);
-                continue;
-            }
-            double bonus = !best.className().isEmpty() && best.className().equals(sibling.className())
-                    ? bestScore * 0.2 : 0;
             Double score = finals.get(sibling);
-            if (score != null && score + bonus >= threshold) {
-                region.add(sibling);
-            } else if (sibling.normalName().equals("p")) {
-                int[] c = chars.get(sibling);
-                if (c == null) continue;
-                double linkDensity = c[0] == 0 ? 0 : (double) c[1] / c[0];
-                String text = sibling.text();
-                if ((c[0] > 80 && linkDensity < 0.25)
-                        || (c[0] <= 80 && linkDensity == 0 && text.matches("(?s).*\\.( .*)?$"))) {
-                    region.add(sibling);
-                }
-            }
+            if (sibling == best || (score != null && score >= threshold)) region.add(sibling);
         }
         return region;
     }
@@ -167,6 +161,54 @@ public final class MainContainerFilter implements BlockFilter {
             if (inside(candidate, region) || contains(candidate, best)) continue;
             region.add(candidate);
         }
+    }
+
+    /**
+     * The region, or when it holds too little of the page's prose (an article split into sibling sections, or a
+     * wrong pick) the region with those children of the nearest enclosing container that hold strong prose and
+     * have no negative class/id token, when that is enough; at most {@code maxLevels} up. When none does, the region stays as it was and the page gets a warning: the prose elsewhere may be a
+     * cookie notice or a comment thread as well as the article's other half.
+     */
+    private List<Element> widened(Page page, List<Element> region, Element best) {
+        List<Block> kept = page.kept();
+        int pageProse = proseWords(kept, null);
+        if (proseWords(kept, region) >= minRegionProseShare * pageProse) return region;
+        Element anchor = best.parent();
+        for (int level = 0; level < maxLevels && anchor != null && !anchor.normalName().equals("body");
+                level++, anchor = anchor.parent()) {
+            List<Element> wider = new ArrayList<>(region);
+            for (Element child : anchor.children()) {
+                if (classWeight(child) >= 0 && proseWords(kept, List.of(child)) > 0) wider.add(child);
+            }
+            if (proseWords(kept, wider) >= minRegionProseShare * pageProse) return wider;
+        }
+        page.warn(name(), "main container " + describe(best) + " holds less than "
+                + Math.round(minRegionProseShare * 100) + "% of the page's prose, and no container near it does");
+        return region;
+    }
+
+    /**
+     * Words of the strong prose blocks inside the region (anywhere when region is null) that no container with a
+     * negative class/id token encloses: the text any reading of the page would call the article's. Text the page
+     * repeats (a hidden copy of the article) counts once, and no block counts for more than
+     * {@link #PROSE_WORDS_PER_BLOCK} words: one blob of text (a copy of the article in one element) must not
+     * outweigh a container of paragraphs.
+     */
+    private int proseWords(List<Block> kept, List<Element> region) {
+        int words = 0;
+        Set<String> seen = new HashSet<>();
+        for (Block block : kept) {
+            if (!isStrongProse(block) || (region != null && !inside(block.element(), region))) continue;
+            if (!seen.add(block.text())) continue;
+            if (region == null && hasNegativeAncestor(block.element())) continue;
+            words += Math.min(block.wordCount(), PROSE_WORDS_PER_BLOCK);
+        }
+        return words;
+    }
+
+    private boolean hasNegativeAncestor(Element element) {
+        for (Element e = element; e != null; e = e.parent()) if (classWeight(e) < 0) return true;
+        return false;
     }
 
     private static boolean contains(Element outer, Element inner) {
@@ -199,7 +241,7 @@ public final class MainContainerFilter implements BlockFilter {
 
     private double classWeight(Element element) {
         double weight = 0;
-        for (String value : new String[] {element.className(), element.id()}) {
+        for (String value : new String[] {element.className(), element.id(), element.attr("itemprop")}) {
             if (value.isEmpty()) continue;
             if (negative.matcher(value).find()) weight -= CLASS_WEIGHT;
             if (positive.matcher(value).find()) weight += CLASS_WEIGHT;

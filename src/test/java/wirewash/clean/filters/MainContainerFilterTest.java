@@ -50,4 +50,31 @@ class MainContainerFilterTest {
         assertThat(new MainContainerFilter().process(page)).isFalse();
         assertThat(page.kept()).hasSize(2);
     }
+
+    @Test
+    void widensToTheEnclosingContainerWhenTheArticleIsSplitIntoSections() {
+        String prose = "<p>Members agreed that the library would open next spring, and that its hours would be set "
+                + "once the staff had been hired, a process the clerk expects to finish within two months.</p>";
+        Page page = page("<div class=wrap><section><div class=text>" + PARAGRAPH.repeat(5) + "</div></section>"
+                + "<section><div>" + prose.repeat(3) + "</div></section>"
+                + "<section><div>" + prose.repeat(3) + "</div></section></div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members").isKept()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
+    void prefersTheContainerMicrodataNamesTheArticleBody() {
+        Page page = page("<div itemprop=articleBody>" + PARAGRAPH.repeat(5) + "</div>"
+                + "<section><div><p>Readers also liked: a long list of stories, each with its own summary, and more.</p>"
+                + PARAGRAPH.replace("council", "committee").repeat(3) + "</div></section>");
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Readers").isRemoved()).isTrue();
+    }
 }

@@ -1,0 +1,105 @@
+package wirewash.clean.filters;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes the kept blocks of an HTML page that sit in an element named for boilerplate, reason
+ * {@code boilerplate-container}: a class or id token such as "comments", "related", "newsletter", "caption" or
+ * "author", or a tag such as {@code figure} or {@code aside}. The walk goes up from the block to the first
+ * element named for content ("article", "body", "content"…), at most {@code maxLevels} elements: past that
+ * point a token describes the page's layout ("has-sidebar" on the wrapper of everything), not the block.
+ * Tokens are whole: class and id values are split at every character that is not a letter or digit. When the
+ * blocks it would remove hold more than {@code maxRemovedShare} of the kept words, the names are not telling
+ * (a page builder that wraps everything in "widget" boxes): it backs off, removes nothing, and warns.
+ */
+public final class BoilerplateClassFilter implements BlockFilter {
+    public static final String REASON = "boilerplate-container";
+    /** How many elements up from a block the walk looks. */
+    public static final int DEFAULT_MAX_LEVELS = 6;
+    /** Class/id tokens of elements that hold page furniture rather than the article. */
+    public static final Set<String> DEFAULT_NEGATIVE_TOKENS = Set.of(
+            "comment", "comments", "related", "promo", "promotion", "share", "sharing", "social", "newsletter",
+            "signup", "subscribe", "subscription", "caption", "figcaption", "credit", "credits", "byline", "author",
+            "bio", "tags", "adblock", "adblocker", "advert", "advertisement", "sponsored", "rail", "trending",
+            "popular", "mostread", "sidebar", "recirc", "outbrain", "taboola", "breadcrumb",
+            "breadcrumbs", "cta", "paywall", "newsletters", "cookie", "cookies", "consent", "gdpr", "privacy", "modal",
+            "popup", "notification");
+    /** Most of the kept words the filter may remove; beyond it, it removes nothing. */
+    public static final double DEFAULT_MAX_REMOVED_SHARE = 0.5;
+    /** Class/id tokens of elements that hold the article: the walk stops at them. */
+    public static final Set<String> DEFAULT_POSITIVE_TOKENS = Set.of(
+            "article", "body", "content", "entry", "main", "post", "story", "text", "prose");
+    /** Elements that hold furniture whatever their class. */
+    public static final Set<String> DEFAULT_NEGATIVE_TAGS = Set.of("figure", "figcaption", "aside", "nav",
+            "footer");
+
+    private final int maxLevels;
+    private final double maxRemovedShare;
+    private final Set<String> negativeTokens;
+    private final Set<String> positiveTokens;
+    private final Set<String> negativeTags;
+
+    public BoilerplateClassFilter() {
+        this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_NEGATIVE_TOKENS, DEFAULT_POSITIVE_TOKENS,
+                DEFAULT_NEGATIVE_TAGS);
+    }
+
+    public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, Set<String> negativeTokens,
+                                  Set<String> positiveTokens, Set<String> negativeTags) {
+        this.maxRemovedShare = Validate.fraction(maxRemovedShare, "maxRemovedShare");
+        this.maxLevels = Validate.positive(maxLevels, "maxLevels");
+        this.negativeTokens = Set.copyOf(Validate.notNull(negativeTokens, "negativeTokens"));
+        this.positiveTokens = Set.copyOf(Validate.notNull(positiveTokens, "positiveTokens"));
+        this.negativeTags = Set.copyOf(Validate.notNull(negativeTags, "negativeTags"));
+    }
+
+    @Override
+    public boolean process(Page page) {
+        Map<Block, String> furniture = new LinkedHashMap<>();
+        int keptWords = 0;
+        int removedWords = 0;
+        for (Block block : page.kept()) {
+            keptWords += block.wordCount();
+            String inside = block.element() == null ? null : furniture(block.element());
+            if (inside == null) continue;
+            furniture.put(block, inside);
+            removedWords += block.wordCount();
+        }
+        if (removedWords > maxRemovedShare * keptWords) {
+            page.warn(name(), "furniture names cover " + removedWords + " of " + keptWords
+                    + " kept words; removed nothing");
+            return false;
+        }
+        boolean changed = false;
+        for (Map.Entry<Block, String> entry : furniture.entrySet()) {
+            changed |= entry.getKey().remove(new Reason(REASON, name(), "inside " + entry.getValue()));
+        }
+        return changed;
+    }
+
+    /** What names the nearest enclosing furniture element ("aside", "class token related"), or null. */
+    private String furniture(Element element) {
+        Element e = element;
+        for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
+            if (negativeTags.contains(e.normalName())) return "<" + e.normalName() + ">";
+            boolean content = false;
+            for (String value : new String[] {e.className(), e.id()}) {
+                for (String token : value.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    if (negativeTokens.contains(token)) return "<" + e.normalName() + "> token " + token;
+                    if (positiveTokens.contains(token)) content = true;
+                }
+            }
+            if (content) return null;
+        }
+        return null;
+    }
+}

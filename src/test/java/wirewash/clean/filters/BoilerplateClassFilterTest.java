@@ -1,0 +1,67 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.HtmlBlocks;
+import wirewash.clean.Page;
+import wirewash.model.Format;
+
+class BoilerplateClassFilterTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown by a third since last year, and to vote on the new library.</p>";
+
+    private static Page page(String html) {
+        HtmlBlocks.Result result = new HtmlBlocks().parse(html, null);
+        return new Page("doc", Format.HTML, result.blocks(), result.metadata());
+    }
+
+    private static Block block(Page page, String prefix) {
+        return page.blocks().stream().filter(b -> b.text().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void removesABlockInsideAnElementNamedForFurniture() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3)
+                + "<div class=\"newsletter-box\"><p>Get our briefing every morning.</p></div></article>");
+
+        assertThat(new BoilerplateClassFilter().process(page)).isTrue();
+
+        assertThat(block(page, "Get our").removal().code()).isEqualTo(BoilerplateClassFilter.REASON);
+    }
+
+    @Test
+    void removesACaptionInsideAFigure() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3)
+                + "<figure><img src=a.jpg><figcaption>The new library, seen from the square.</figcaption></figure>"
+                + "</article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The new library").isRemoved()).isTrue();
+    }
+
+    @Test
+    void stopsAtTheFirstElementNamedForContent() {
+        Page page = page("<div class=has-sidebar><div class=article-body>" + PARAGRAPH.repeat(3) + "</div></div>");
+
+        assertThat(new BoilerplateClassFilter().process(page)).isFalse();
+    }
+
+    @Test
+    void matchesWholeTokensOnly() {
+        Page page = page("<div class=authoritative>" + PARAGRAPH + "</div>");
+
+        assertThat(new BoilerplateClassFilter().process(page)).isFalse();
+    }
+
+    @Test
+    void backsOffWhenTheNamesWouldTakeMostOfThePage() {
+        Page page = page("<div class=related>" + PARAGRAPH.repeat(3) + "</div>" + PARAGRAPH);
+
+        assertThat(new BoilerplateClassFilter().process(page)).isFalse();
+        assertThat(page.kept()).hasSize(4);
+        assertThat(page.problems()).hasSize(1);
+    }
+}
