@@ -18,6 +18,7 @@ public final class RuleSet {
     private final List<Rule> all;
     private final Map<RuleKind, List<Rule>> byKind;
     private final Map<RuleKind, Pattern> combined;
+    private final Map<RuleKind, RulePrefilter> prefilters;
 
     public RuleSet(List<Rule> rules) {
         this.all = List.copyOf(Validate.notNull(rules, "rules"));
@@ -35,6 +36,11 @@ public final class RuleSet {
             alternations.put(kind, Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE));
         }
         this.combined = Map.copyOf(alternations);
+        Map<RuleKind, RulePrefilter> bounds = new TreeMap<>();
+        for (RuleKind kind : RuleKind.values()) {
+            bounds.put(kind, RulePrefilter.of(kind.isRegex() ? byKind.get(kind) : List.of()));
+        }
+        this.prefilters = Map.copyOf(bounds);
     }
 
     public List<Rule> all() {
@@ -47,6 +53,7 @@ public final class RuleSet {
 
     /** The first rule of that kind matching the whole text, or null. */
     public Rule firstMatch(RuleKind kind, String text) {
+        if (!prefilters.get(kind).mayMatch(text)) return null;
         Pattern any = combined.get(kind);
         if (any != null && !any.matches(text)) return null;
         for (Rule rule : byKind.get(kind)) if (rule.matches(text)) return rule;
