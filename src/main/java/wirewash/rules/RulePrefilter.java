@@ -70,12 +70,18 @@ public final class RulePrefilter {
         }
     }
 
-    private static Pattern alternation(List<String> patterns) {
+    /**
+     * The patterns as one case-insensitive alternation for whole-text matching, or null when there are none. The
+     * leading {@code \A} changes no verdict of {@code matches} (a whole-text match starts at the start anyway),
+     * but lets RE2J stop at the first character where every alternative has failed instead of stepping through
+     * the rest of the text.
+     */
+    static Pattern alternation(List<String> patterns) {
         if (patterns.isEmpty()) return null;
         StringBuilder any = new StringBuilder();
         for (String pattern : patterns) any.append(any.length() == 0 ? "" : "|").append("(?:").append(pattern)
                 .append(')');
-        return Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("\\A(?:" + any + ")", Pattern.CASE_INSENSITIVE);
     }
 
     /**

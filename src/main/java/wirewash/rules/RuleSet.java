@@ -30,10 +30,9 @@ public final class RuleSet {
         Map<RuleKind, Pattern> alternations = new TreeMap<>();
         for (RuleKind kind : RuleKind.values()) {
             if (!kind.isRegex() || byKind.get(kind).size() < 2) continue;
-            StringBuilder any = new StringBuilder();
-            for (Rule rule : byKind.get(kind)) any.append(any.length() == 0 ? "" : "|").append("(?:")
-                    .append(rule.pattern()).append(')');
-            alternations.put(kind, Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE));
+            List<String> patterns = new ArrayList<>();
+            for (Rule rule : byKind.get(kind)) patterns.add(rule.pattern());
+            alternations.put(kind, RulePrefilter.alternation(patterns));
         }
         this.combined = Map.copyOf(alternations);
         Map<RuleKind, RulePrefilter> bounds = new TreeMap<>();
