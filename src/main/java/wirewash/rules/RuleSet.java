@@ -19,6 +19,7 @@ public final class RuleSet {
     private final Map<RuleKind, List<Rule>> byKind;
     private final Map<RuleKind, Pattern> combined;
     private final Map<RuleKind, RulePrefilter> prefilters;
+    private final VerdictMemo memo = new VerdictMemo();
 
     public RuleSet(List<Rule> rules) {
         this.all = List.copyOf(Validate.notNull(rules, "rules"));
@@ -52,6 +53,20 @@ public final class RuleSet {
 
     /** The first rule of that kind matching the whole text, or null. */
     public Rule firstMatch(RuleKind kind, String text) {
+        Integer known = memo.get(kind, text);
+        if (known != null) return known == VerdictMemo.NO_RULE ? null : byKind.get(kind).get(known);
+        Rule found = match(kind, text);
+        memo.put(kind, text, indexOf(kind, found));
+        return found;
+    }
+
+    private int indexOf(RuleKind kind, Rule rule) {
+        List<Rule> rules = byKind.get(kind);
+        for (int i = 0; i < rules.size(); i++) if (rules.get(i) == rule) return i;
+        return VerdictMemo.NO_RULE;
+    }
+
+    private Rule match(RuleKind kind, String text) {
         if (!prefilters.get(kind).mayMatch(text)) return null;
         Pattern any = combined.get(kind);
         if (any != null && !any.matches(text)) return null;
