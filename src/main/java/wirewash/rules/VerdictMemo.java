@@ -14,8 +14,8 @@ import wirewash.internal.Validate;
 final class VerdictMemo {
     /** Longest text remembered, in chars: longer blocks are prose, rarely repeated. */
     static final int DEFAULT_MAX_TEXT_CHARS = 160;
-    /** Most texts remembered per kind. */
-    static final int DEFAULT_MAX_ENTRIES = 200_000;
+    /** Most texts remembered per kind: with four regex kinds, at most some 50 MB held for a whole run. */
+    static final int DEFAULT_MAX_ENTRIES = 50_000;
     /** Stored for a text no rule matches. */
     static final int NO_RULE = -1;
 
