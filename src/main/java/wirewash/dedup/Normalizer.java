@@ -54,7 +54,10 @@ public final class Normalizer {
     /** The text in canonical spelling: NFKC, lower case, straight quotes, ASCII hyphens, single spaces, trimmed. */
     public String normalize(String text) {
         Validate.notNull(text, "text");
-        String folded = java.text.Normalizer.normalize(text, Form.NFKC).toLowerCase(Locale.ROOT);
+        // Checking is cheaper than normalising, and most text arrives already in NFKC.
+        String nfkc = java.text.Normalizer.isNormalized(text, Form.NFKC) ? text
+                : java.text.Normalizer.normalize(text, Form.NFKC);
+        String folded = nfkc.toLowerCase(Locale.ROOT);
         folded = SINGLE_QUOTE.matcher(folded).replaceAll("'");
         folded = DOUBLE_QUOTE.matcher(folded).replaceAll("\"");
         folded = DASH.matcher(folded).replaceAll("-");

@@ -16,6 +16,7 @@ public final class Shingler {
     public static final int DEFAULT_SIZE = 3;
     /** Joins a shingle's tokens before hashing; tokens never contain it. */
     private static final String TOKEN_SEPARATOR = " ";
+    private static final byte[] SEPARATOR = TOKEN_SEPARATOR.getBytes(StandardCharsets.UTF_8);
 
     private final int size;
 
@@ -38,10 +39,28 @@ public final class Shingler {
         Validate.notNull(tokens, "tokens");
         if (tokens.isEmpty()) return new long[0];
         int count = Math.max(1, tokens.size() - size + 1);
+        // Each token is encoded once; a shingle's bytes are its tokens' bytes joined by the separator, the same
+        // bytes as encoding the joined string, so hashes are unchanged.
+        byte[][] encoded = new byte[tokens.size()][];
+        int longest = 0;
+        for (int i = 0; i < encoded.length; i++) {
+            encoded[i] = tokens.get(i).getBytes(StandardCharsets.UTF_8);
+            longest = Math.max(longest, encoded[i].length);
+        }
+        byte[] buffer = new byte[size * (longest + SEPARATOR.length)];
         long[] hashes = new long[count];
         for (int start = 0; start < count; start++) {
             int end = Math.min(tokens.size(), start + size);
-            hashes[start] = hash(String.join(TOKEN_SEPARATOR, tokens.subList(start, end)));
+            int length = 0;
+            for (int i = start; i < end; i++) {
+                if (i > start) {
+                    System.arraycopy(SEPARATOR, 0, buffer, length, SEPARATOR.length);
+                    length += SEPARATOR.length;
+                }
+                System.arraycopy(encoded[i], 0, buffer, length, encoded[i].length);
+                length += encoded[i].length;
+            }
+            hashes[start] = MurmurHash3.hash128x64(buffer, 0, length, 0)[0];
         }
         Arrays.sort(hashes);
         return distinct(hashes);

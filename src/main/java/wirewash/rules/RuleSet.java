@@ -18,6 +18,8 @@ public final class RuleSet {
     private final List<Rule> all;
     private final Map<RuleKind, List<Rule>> byKind;
     private final Map<RuleKind, Pattern> combined;
+    private final Map<RuleKind, RulePrefilter> prefilters;
+    private final VerdictMemo memo = new VerdictMemo();
 
     public RuleSet(List<Rule> rules) {
         this.all = List.copyOf(Validate.notNull(rules, "rules"));
@@ -29,12 +31,16 @@ public final class RuleSet {
         Map<RuleKind, Pattern> alternations = new TreeMap<>();
         for (RuleKind kind : RuleKind.values()) {
             if (!kind.isRegex() || byKind.get(kind).size() < 2) continue;
-            StringBuilder any = new StringBuilder();
-            for (Rule rule : byKind.get(kind)) any.append(any.length() == 0 ? "" : "|").append("(?:")
-                    .append(rule.pattern()).append(')');
-            alternations.put(kind, Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE));
+            List<String> patterns = new ArrayList<>();
+            for (Rule rule : byKind.get(kind)) patterns.add(rule.pattern());
+            alternations.put(kind, RulePrefilter.alternation(patterns));
         }
         this.combined = Map.copyOf(alternations);
+        Map<RuleKind, RulePrefilter> bounds = new TreeMap<>();
+        for (RuleKind kind : RuleKind.values()) {
+            bounds.put(kind, RulePrefilter.of(kind.isRegex() ? byKind.get(kind) : List.of()));
+        }
+        this.prefilters = Map.copyOf(bounds);
     }
 
     public List<Rule> all() {
@@ -47,6 +53,21 @@ public final class RuleSet {
 
     /** The first rule of that kind matching the whole text, or null. */
     public Rule firstMatch(RuleKind kind, String text) {
+        Integer known = memo.get(kind, text);
+        if (known != null) return known == VerdictMemo.NO_RULE ? null : byKind.get(kind).get(known);
+        Rule found = match(kind, text);
+        memo.put(kind, text, indexOf(kind, found));
+        return found;
+    }
+
+    private int indexOf(RuleKind kind, Rule rule) {
+        List<Rule> rules = byKind.get(kind);
+        for (int i = 0; i < rules.size(); i++) if (rules.get(i) == rule) return i;
+        return VerdictMemo.NO_RULE;
+    }
+
+    private Rule match(RuleKind kind, String text) {
+        if (!prefilters.get(kind).mayMatch(text)) return null;
         Pattern any = combined.get(kind);
         if (any != null && !any.matches(text)) return null;
         for (Rule rule : byKind.get(kind)) if (rule.matches(text)) return rule;

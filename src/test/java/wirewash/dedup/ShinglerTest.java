@@ -47,4 +47,10 @@ class ShinglerTest {
     void sizeMustBePositive() {
         assertThatThrownBy(() -> new Shingler(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size");
     }
+
+    @Test
+    void shingleHashIsTheHashOfItsTokensJoinedBySpaces() {
+        long[] shingles = new Shingler(2).shingles(List.of("café", "naïve"));
+        assertThat(shingles).containsExactly(Shingler.hash("café naïve"));
+    }
 }

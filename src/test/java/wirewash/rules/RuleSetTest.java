@@ -17,4 +17,11 @@ class RuleSetTest {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line share share\nline ad advertisement"));
         assertThat(rules.firstMatch(RuleKind.LINE, "Share this story with a friend today")).isNull();
     }
+
+    @Test
+    void repeatedTextGetsTheSameRuleFromMemory() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line share share\nline ad advertisement"));
+        rules.firstMatch(RuleKind.LINE, "Advertisement");
+        assertThat(rules.firstMatch(RuleKind.LINE, "Advertisement").origin()).isEqualTo("t.rules:2");
+    }
 }
