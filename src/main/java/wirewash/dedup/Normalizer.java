@@ -64,11 +64,52 @@ public final class Normalizer {
         return WHITESPACE.matcher(folded).replaceAll(" ").strip();
     }
 
-    /** The normalized text's words, in order, with punctuation dropped (a hyphen splits words), folded if set. */
+    /**
+     * The normalized text's words, in order, with punctuation dropped (a hyphen splits words), folded if set: the
+     * same words {@link #WORD} finds in {@link #normalize}'s output, found in one pass over the NFKC, lower-cased
+     * text (quotes, dashes and spaces, which that method rewrites, are never part of a word, but for apostrophes).
+     */
     public List<String> tokens(String text) {
-        Matcher words = WORD.matcher(normalize(text));
+        Validate.notNull(text, "text");
+        String nfkc = java.text.Normalizer.isNormalized(text, Form.NFKC) ? text
+                : java.text.Normalizer.normalize(text, Form.NFKC);
+        String lower = nfkc.toLowerCase(Locale.ROOT);
         List<String> tokens = new ArrayList<>();
-        while (words.find()) tokens.add(words.group());
+        StringBuilder word = new StringBuilder();
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int cp = lower.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (isWordChar(cp)) {
+                word.appendCodePoint(cp);
+            } else if (word.length() > 0 && isApostrophe(cp) && i + width < n
+                    && isWordChar(lower.codePointAt(i + width))) {
+                word.append('\'');
+            } else if (word.length() > 0) {
+                tokens.add(word.toString());
+                word.setLength(0);
+            }
+            i += width;
+        }
+        if (word.length() > 0) tokens.add(word.toString());
         return folder == null ? tokens : folder.fold(tokens);
+    }
+
+    /** Letters, digits and combining marks: {@code [\p{L}\p{N}\p{M}]}. */
+    private static boolean isWordChar(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || SINGLE_QUOTES.indexOf(cp) >= 0;
     }
 }
