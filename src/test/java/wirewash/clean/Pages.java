@@ -13,6 +13,17 @@ public final class Pages {
         return new Page("t", Format.TEXT, TextBlocks.split(content), Metadata.EMPTY);
     }
 
+    /** An HTML page, one block per block-level element, its metadata read from the page. */
+    public static Page html(String html) {
+        HtmlBlocks.Result result = new HtmlBlocks().parse(html, null);
+        return new Page("doc", Format.HTML, result.blocks(), result.metadata());
+    }
+
+    /** The first block whose text starts with {@code prefix}. */
+    public static Block block(Page page, String prefix) {
+        return page.blocks().stream().filter(b -> b.text().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
     /** The kept blocks' texts, in order. */
     public static List<String> kept(Page page) {
         return page.kept().stream().map(Block::text).toList();

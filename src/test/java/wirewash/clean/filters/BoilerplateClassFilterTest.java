@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
-import wirewash.clean.HtmlBlocks;
 import wirewash.clean.Page;
-import wirewash.model.Format;
+import wirewash.clean.Pages;
 
 class BoilerplateClassFilterTest {
     private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
             + "which has grown by a third since last year, and to vote on the new library.</p>";
 
     private static Page page(String html) {
-        HtmlBlocks.Result result = new HtmlBlocks().parse(html, null);
-        return new Page("doc", Format.HTML, result.blocks(), result.metadata());
+        return Pages.html(html);
     }
 
     private static Block block(Page page, String prefix) {
-        return page.blocks().stream().filter(b -> b.text().startsWith(prefix)).findFirst().orElseThrow();
+        return Pages.block(page, prefix);
     }
 
     @Test

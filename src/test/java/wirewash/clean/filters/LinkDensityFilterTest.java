@@ -5,20 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
-import wirewash.clean.HtmlBlocks;
 import wirewash.clean.Page;
+import wirewash.clean.Pages;
 import wirewash.model.Format;
 import wirewash.model.Metadata;
 import wirewash.model.Reason;
 
 class LinkDensityFilterTest {
     private static Page page(String html) {
-        HtmlBlocks.Result result = new HtmlBlocks().parse(html, null);
-        return new Page("doc", Format.HTML, result.blocks(), result.metadata());
+        return Pages.html(html);
     }
 
     private static Block block(Page page, String prefix) {
-        return page.blocks().stream().filter(b -> b.text().startsWith(prefix)).findFirst().orElseThrow();
+        return Pages.block(page, prefix);
     }
 
     @Test
