@@ -101,6 +101,14 @@ public final class BatchFurniture {
             return this;
         }
 
+        /** Adds another builder's counts (from another thread's share of the batch); the order does not matter. */
+        public Builder merge(Builder other) {
+            Validate.notNull(other, "other");
+            other.counts.forEach((h, n) -> counts.merge(h, n, Integer::sum));
+            documents += other.documents;
+            return this;
+        }
+
         public BatchFurniture build() {
             Set<Long> frequent = new HashSet<>();
             counts.forEach((h, n) -> {

@@ -132,14 +132,46 @@ public final class LocalRunner {
      */
     private Cleaner withBatchFurniture(List<Input> inputs, StageTimes times) {
         long t = System.nanoTime();
-        BatchFurniture.Builder builder = BatchFurniture.builder();
-        for (Input input : inputs) {
-            if (input.format() != Format.TEXT) continue;
-            Decoded decoded = input.decode().get();
-            if (decoded.ok()) builder.add(cleaner.blockTexts(decoded.document()));
-        }
+        List<Input> text = inputs.stream().filter(input -> input.format() == Format.TEXT).toList();
+        // Each worker counts its share of the batch; counts add up the same in any order.
+        List<BatchFurniture.Builder> shares = onPool(threads, share -> {
+            BatchFurniture.Builder builder = BatchFurniture.builder();
+            for (int i = share; i < text.size(); i += threads) {
+                Decoded decoded = text.get(i).decode().get();
+                if (decoded.ok()) builder.add(cleaner.blockTexts(decoded.document()));
+            }
+            return builder;
+        });
+        BatchFurniture.Builder all = BatchFurniture.builder();
+        for (BatchFurniture.Builder share : shares) all.merge(share);
         times.add("furniture", System.nanoTime() - t);
-        return cleaner.withFurniture(builder.build());
+        return cleaner.withFurniture(all.build());
+    }
+
+    /** Runs {@code task(0..n-1)} on n worker threads and returns the results in task order. */
+    private static <T> List<T> onPool(int n, java.util.function.IntFunction<T> task) {
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread thread = new Thread(r, "wirewash-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int share = i;
+                futures.add(pool.submit(() -> task.apply(share)));
+            }
+            List<T> results = new ArrayList<>(n);
+            for (Future<T> future : futures) results.add(future.get());
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("run interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private List<Item> cleanAll(List<Input> inputs, Cleaner cleaner, StageTimes times, Progress progress) {

@@ -21,4 +21,19 @@ class BatchFurnitureTest {
         BatchFurniture furniture = BatchFurniture.builder(2).add(List.of("Share", "Share", "Share")).build();
         assertThat(furniture.isFurniture("Share")).isFalse();
     }
+
+    @Test
+    void mergedSharesCountLikeOneBuilder() {
+        java.util.List<java.util.List<String>> docs = java.util.List.of(java.util.List.of("Share", "Home"),
+                java.util.List.of("Share"), java.util.List.of("Share", "Home"), java.util.List.of("Home"));
+        BatchFurniture.Builder one = BatchFurniture.builder();
+        docs.forEach(one::add);
+        BatchFurniture.Builder left = BatchFurniture.builder().add(docs.get(0)).add(docs.get(1));
+        BatchFurniture.Builder right = BatchFurniture.builder().add(docs.get(2)).add(docs.get(3));
+        BatchFurniture merged = left.merge(right).build();
+        BatchFurniture whole = one.build();
+        org.assertj.core.api.Assertions.assertThat(merged.documents()).isEqualTo(whole.documents()).isEqualTo(4);
+        org.assertj.core.api.Assertions.assertThat(merged.isFurniture("Share")).isEqualTo(whole.isFurniture("Share")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(merged.isFurniture("Home")).isEqualTo(whole.isFurniture("Home")).isTrue();
+    }
 }
