@@ -40,7 +40,7 @@ public final class TailRuleFilter implements BlockFilter {
     /** Reasons of the tail rules whose heading may open a box in the middle of a story. */
     public static final Set<String> DEFAULT_INLINE_BOX_REASONS = Set.of("related-list");
     /** Words of unbroken prose after an inline box's lines that show the story resumes there (0: never). */
-    public static final int DEFAULT_MIN_RESUMED_PROSE_WORDS = 100;
+    public static final int DEFAULT_MIN_RESUMED_PROSE_WORDS = 30;
     /** Prose blocks in that run: a related story's teaser is a single paragraph. */
     public static final int DEFAULT_MIN_RESUMED_PROSE_BLOCKS = 2;
 
