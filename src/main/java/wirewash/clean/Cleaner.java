@@ -11,6 +11,7 @@ import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
+import wirewash.clean.filters.DuplicateBlockFilter;
 import wirewash.clean.filters.MainContainerFilter;
 import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
@@ -101,6 +102,7 @@ public final class Cleaner {
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new ShortBlockContextFilter());
         if (html) chain.add(new ArticleBodyFilter());
+        else chain.add(new DuplicateBlockFilter());
         return List.copyOf(chain);
     }
 

@@ -11,7 +11,8 @@ import wirewash.model.Reason;
 /**
  * Removes the title-like lines after the article's last prose paragraph: the headlines of related and
  * "what's happening" lists, section names and tags that pages append below a story. Short sentences that end
- * with a full stop stay: they may be the story's last line.
+ * with a full stop stay: they may be the story's last line. So does a list the story announces (its last paragraph
+ * or the line after it ends in a colon: "Tour dates:"), to the first blank line after its start.
  */
 public final class RelatedListTailFilter implements BlockFilter {
     public static final String REASON = "related-list";
@@ -38,8 +39,14 @@ public final class RelatedListTailFilter implements BlockFilter {
         int last = ProseLabelFilter.lastProse(blocks);
         if (last < 0) return false;
         boolean changed = false;
+        int next = last + 1;
+        while (next < blocks.size() && !blocks.get(next).isKept()) next++;
+        boolean introduced = TitleRunTailFilter.introducesList(blocks.get(last))
+                || next < blocks.size() && TitleRunTailFilter.introducesList(blocks.get(next));
         for (int i = last + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (introduced && (i <= next || block.gapBefore() == 0)) continue;
+            introduced = false;
             if (block.isKept() && block.has(Label.TITLE_LIKE) && block.linkDensity() >= minLinkDensity) {
                 changed |= block.remove(new Reason(REASON, name(), "title-like line after the last paragraph"));
             }

@@ -21,7 +21,10 @@ import wirewash.rules.RuleSet;
  * prose as came before it, opens a box inside the page (a "Most popular" list above the story, a "Related" box
  * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
  * the search goes on. Headings whose reason is in {@code alwaysTail} (comment boxes, footers: never inside a
- * story) end the article whatever follows them. On HTML pages, where the main content step has already cut the
+ * story) end the article whatever follows them. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
+ * box) is also a box when an unbroken run of at least {@code minResumedProseBlocks} prose blocks and
+ * {@code minResumedProseWords} words follows its lines: the story goes on below the box, however much of it came
+ * before (a teaser under a related headline is one paragraph). On HTML pages, where the main content step has already cut the
  * page down to its article, {@code stopAtProse} makes every heading a box: a tail heading inside what is left is
  * most often an inline "Related:" box.
  */
@@ -34,12 +37,21 @@ public final class TailRuleFilter implements BlockFilter {
     public static final double DEFAULT_MAX_PROSE_AFTER_RATIO = 2.0;
     /** Reasons of the tail rules that end the article even when much prose follows: comments are prose too. */
     public static final Set<String> DEFAULT_ALWAYS_TAIL = Set.of("comment-box", "footer");
+    /** Reasons of the tail rules whose heading may open a box in the middle of a story. */
+    public static final Set<String> DEFAULT_INLINE_BOX_REASONS = Set.of("related-list");
+    /** Words of unbroken prose after an inline box's lines that show the story resumes there (0: never). */
+    public static final int DEFAULT_MIN_RESUMED_PROSE_WORDS = 30;
+    /** Prose blocks in that run: a related story's teaser is a single paragraph. */
+    public static final int DEFAULT_MIN_RESUMED_PROSE_BLOCKS = 2;
 
     private final RuleSet rules;
     private final int minProseBefore;
     private final int minProseWordsBefore;
     private final double maxProseAfterRatio;
     private final Set<String> alwaysTail;
+    private final Set<String> inlineBoxReasons;
+    private final int minResumedProseWords;
+    private final int minResumedProseBlocks;
     private final boolean stopAtProse;
 
     public TailRuleFilter(RuleSet rules) {
@@ -54,12 +66,23 @@ public final class TailRuleFilter implements BlockFilter {
 
     public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore, double maxProseAfterRatio,
                           Set<String> alwaysTail, boolean stopAtProse) {
+        this(rules, minProseBefore, minProseWordsBefore, maxProseAfterRatio, alwaysTail,
+                DEFAULT_INLINE_BOX_REASONS, DEFAULT_MIN_RESUMED_PROSE_WORDS, DEFAULT_MIN_RESUMED_PROSE_BLOCKS,
+                stopAtProse);
+    }
+
+    public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore, double maxProseAfterRatio,
+                          Set<String> alwaysTail, Set<String> inlineBoxReasons, int minResumedProseWords,
+                          int minResumedProseBlocks, boolean stopAtProse) {
         this.rules = Validate.notNull(rules, "rules");
         this.minProseBefore = Validate.atLeast(minProseBefore, 0, "minProseBefore");
         this.minProseWordsBefore = Validate.atLeast(minProseWordsBefore, 0, "minProseWordsBefore");
         Validate.isTrue(maxProseAfterRatio > 0, "maxProseAfterRatio must be positive, got " + maxProseAfterRatio);
         this.maxProseAfterRatio = maxProseAfterRatio;
         this.alwaysTail = Set.copyOf(Validate.notNull(alwaysTail, "alwaysTail"));
+        this.inlineBoxReasons = Set.copyOf(Validate.notNull(inlineBoxReasons, "inlineBoxReasons"));
+        this.minResumedProseWords = Validate.atLeast(minResumedProseWords, 0, "minResumedProseWords");
+        this.minResumedProseBlocks = Validate.atLeast(minResumedProseBlocks, 1, "minResumedProseBlocks");
         this.stopAtProse = stopAtProse;
     }
 
@@ -84,7 +107,7 @@ public final class TailRuleFilter implements BlockFilter {
             removeHeadingAbove(blocks, i, reason);
             changed = true;
             boolean box = stopAtProse || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
-                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore);
+                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(blocks, i, rule);
             if (box) {
                 block.remove(reason);
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own.
@@ -112,6 +135,23 @@ public final class TailRuleFilter implements BlockFilter {
             }
         }
         return words;
+    }
+
+    /** Whether the story goes on right below the box that the heading at {@code heading} opens. */
+    private boolean resumesAfterBox(List<Block> blocks, int heading, Rule rule) {
+        if (minResumedProseWords == 0 || !inlineBoxReasons.contains(rule.code())) return false;
+        int i = heading + 1;
+        while (i < blocks.size() && !(blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE))) i++;
+        long words = 0;
+        int paragraphs = 0;
+        for (; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            if (!block.has(Label.PROSE)) break;
+            words += block.wordCount();
+            if (++paragraphs >= minResumedProseBlocks && words >= minResumedProseWords) return true;
+        }
+        return false;
     }
 
     private static void removeHeadingAbove(List<Block> blocks, int start, Reason reason) {

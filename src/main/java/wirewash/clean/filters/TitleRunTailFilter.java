@@ -12,7 +12,8 @@ import wirewash.model.Reason;
  * Removes the end of the page from the first long run of title-like lines met once the article is mostly told:
  * a tag list, a headline list, the head of a comment section. Such a run needs no heading a rule could name. It
  * counts only when less prose follows it than came before it, so a list inside the story (steps, ingredients)
- * near its start stays.
+ * near its start stays. Nor does a run that the story introduces, its first line or the paragraph above it ending
+ * in a colon ("Tour dates:", "The qualified teams are:"): a related list is never announced by the story itself.
  */
 public final class TitleRunTailFilter implements BlockFilter {
     public static final String REASON = "headline-list";
@@ -42,9 +43,13 @@ public final class TitleRunTailFilter implements BlockFilter {
         long before = 0;
         int runStart = -1;
         int run = 0;
+        boolean introduced = false;
+        Block previous = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
+            Block above = previous;
+            previous = block;
             if (block.has(Label.PROSE)) {
                 before += block.wordCount();
                 run = 0;
@@ -54,8 +59,11 @@ public final class TitleRunTailFilter implements BlockFilter {
                 run = 0;
                 continue;
             }
-            if (run++ == 0) runStart = i;
-            if (run >= minRun && before > 0 && before >= minProseShareBefore * total) {
+            if (run++ == 0) {
+                runStart = i;
+                introduced = introducesList(block) || above != null && introducesList(above);
+            }
+            if (!introduced && run >= minRun && before > 0 && before >= minProseShareBefore * total) {
                 Reason reason = new Reason(REASON, name(), run + "+ title-like lines after "
                         + Math.round(100.0 * before / total) + "% of the prose");
                 for (int j = runStart; j < blocks.size(); j++) blocks.get(j).remove(reason);
@@ -63,5 +71,10 @@ public final class TitleRunTailFilter implements BlockFilter {
             }
         }
         return false;
+    }
+
+    /** Whether the block announces a list that follows it ("Tour dates:"). */
+    static boolean introducesList(Block block) {
+        return block.text().strip().endsWith(":");
     }
 }

@@ -22,4 +22,12 @@ class TitleRunTailFilterTest {
         new TitleRunTailFilter().process(page);
         assertThat(page.kept()).hasSize(7);
     }
+
+    @Test
+    void keepsARunTheStoryAnnounces() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nThe qualified teams:\nEngland\nFrance\n"
+                + "Spain\nItaly");
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(7);
+    }
 }

@@ -22,6 +22,15 @@ class TrailingFiltersTest {
     }
 
     @Test
+    void relatedListTailKeepsAListTheStoryAnnounces() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nTour dates:\nJune 9 - Tampa, FL\nJune 10 - Miami, FL"
+                        + "\n\nMayor defends the budget"),
+                new ProseLabelFilter(), new RelatedListTailFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "Tour dates:", "June 9 - Tampa, FL",
+                "June 10 - Miami, FL");
+    }
+
+    @Test
     void shortBlockBetweenRemovedBlocksGoes() {
         var page = Pages.text(Pages.PROSE_1 + "\n\nShare\n\nTweet\n\nMore\n\n" + Pages.PROSE_2);
         Pages.run(page, new ProseLabelFilter());
