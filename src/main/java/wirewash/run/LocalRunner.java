@@ -148,20 +148,20 @@ public final class LocalRunner {
         return cleaner.withFurniture(all.build());
     }
 
-    /** Runs {@code task(0..n-1)} on n worker threads and returns the results in task order. */
-    private static <T> List<T> onPool(int n, java.util.function.IntFunction<T> task) {
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+    /** Runs {@code task(0..tasks-1)} on the runner's worker threads and returns the results in task order. */
+    private <T> List<T> onPool(int tasks, java.util.function.IntFunction<T> task) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "wirewash-worker");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<T>> futures = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                int share = i;
-                futures.add(pool.submit(() -> task.apply(share)));
+            List<Future<T>> futures = new ArrayList<>(tasks);
+            for (int i = 0; i < tasks; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> task.apply(index)));
             }
-            List<T> results = new ArrayList<>(n);
+            List<T> results = new ArrayList<>(tasks);
             for (Future<T> future : futures) results.add(future.get());
             return results;
         } catch (InterruptedException e) {
@@ -177,32 +177,13 @@ public final class LocalRunner {
     private List<Item> cleanAll(List<Input> inputs, Cleaner cleaner, StageTimes times, Progress progress) {
         int total = inputs.size();
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "wirewash-worker");
-            thread.setDaemon(true);
-            return thread;
+        List<Item> items = onPool(total, i -> {
+            Item item = processOne(inputs.get(i), cleaner, times);
+            progress.update(done.incrementAndGet(), total);
+            return item;
         });
-        try {
-            List<Future<Item>> futures = new ArrayList<>(total);
-            for (Input input : inputs) {
-                futures.add(pool.submit(() -> {
-                    Item item = processOne(input, cleaner, times);
-                    progress.update(done.incrementAndGet(), total);
-                    return item;
-                }));
-            }
-            List<Item> items = new ArrayList<>(total);
-            for (Future<Item> future : futures) items.add(future.get());
-            progress.finish();
-            return items;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("run interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        progress.finish();
+        return items;
     }
 
     private Item processOne(Input input, Cleaner cleaner, StageTimes times) {
