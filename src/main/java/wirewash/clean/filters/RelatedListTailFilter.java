@@ -12,7 +12,8 @@ import wirewash.model.Reason;
  * Removes the title-like lines after the article's last prose paragraph: the headlines of related and
  * "what's happening" lists, section names and tags that pages append below a story. Short sentences that end
  * with a full stop stay: they may be the story's last line. So does a list the story announces (its last paragraph
- * or the line after it ends in a colon: "Tour dates:"), to the first blank line after its start.
+ * or the line after it ends in a colon: "Tour dates:"), to the first blank line after its start, and a table right
+ * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}).
  */
 public final class RelatedListTailFilter implements BlockFilter {
     public static final String REASON = "related-list";
@@ -43,7 +44,9 @@ public final class RelatedListTailFilter implements BlockFilter {
         while (next < blocks.size() && !blocks.get(next).isKept()) next++;
         boolean introduced = TitleRunTailFilter.introducesList(blocks.get(last))
                 || next < blocks.size() && TitleRunTailFilter.introducesList(blocks.get(next));
-        for (int i = last + 1; i < blocks.size(); i++) {
+        int tableEnd = next < blocks.size() ? TitleRunTailFilter.tableEnd(blocks, next,
+                TitleRunTailFilter.DEFAULT_MIN_RUN, TitleRunTailFilter.DEFAULT_MIN_PATTERN_SHARE) : next;
+        for (int i = Math.max(last + 1, tableEnd); i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (introduced && (i <= next || block.gapBefore() == 0)) continue;
             introduced = false;

@@ -1,6 +1,8 @@
 package wirewash.clean.filters;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
@@ -14,6 +16,9 @@ import wirewash.model.Reason;
  * counts only when less prose follows it than came before it, so a list inside the story (steps, ingredients)
  * near its start stays. Nor does a run that the story introduces, its first line or the paragraph above it ending
  * in a colon ("Tour dates:", "The qualified teams are:"): a related list is never announced by the story itself.
+ * Nor does a run whose lines mostly share one pattern of punctuation ("June 9 – Tampa, FL @ Arena", "England
+ * (Group A): 10th appearance"): that is a table or a list of dates the story gives, while the headlines of a
+ * related list are punctuated each its own way.
  */
 public final class TitleRunTailFilter implements BlockFilter {
     public static final String REASON = "headline-list";
@@ -21,17 +26,22 @@ public final class TitleRunTailFilter implements BlockFilter {
     public static final int DEFAULT_MIN_RUN = 4;
     /** Least share of the article's prose words that must come before the run. */
     public static final double DEFAULT_MIN_PROSE_SHARE_BEFORE = 0.8;
+    /** Least share of a run's lines with the same punctuation that makes it a table, not a headline list. */
+    public static final double DEFAULT_MIN_PATTERN_SHARE = 0.6;
 
     private final int minRun;
     private final double minProseShareBefore;
+    private final double minPatternShare;
 
     public TitleRunTailFilter() {
-        this(DEFAULT_MIN_RUN, DEFAULT_MIN_PROSE_SHARE_BEFORE);
+        this(DEFAULT_MIN_RUN, DEFAULT_MIN_PROSE_SHARE_BEFORE, DEFAULT_MIN_PATTERN_SHARE);
     }
 
-    public TitleRunTailFilter(int minRun, double minProseShareBefore) {
+    /** @param minPatternShare least share of a run's lines with one punctuation pattern that makes it a table */
+    public TitleRunTailFilter(int minRun, double minProseShareBefore, double minPatternShare) {
         this.minRun = Validate.positive(minRun, "minRun");
         this.minProseShareBefore = Validate.fraction(minProseShareBefore, "minProseShareBefore");
+        this.minPatternShare = Validate.fraction(minPatternShare, "minPatternShare");
     }
 
     @Override
@@ -61,7 +71,8 @@ public final class TitleRunTailFilter implements BlockFilter {
             }
             if (run++ == 0) {
                 runStart = i;
-                introduced = introducesList(block) || above != null && introducesList(above);
+                introduced = introducesList(block) || above != null && introducesList(above)
+                        || tableEnd(blocks, i, minRun, minPatternShare) > i;
             }
             if (!introduced && run >= minRun && before > 0 && before >= minProseShareBefore * total) {
                 Reason reason = new Reason(REASON, name(), run + "+ title-like lines after "
@@ -71,6 +82,41 @@ public final class TitleRunTailFilter implements BlockFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the table starting at {@code start} ends (the index after its last line with the shared pattern), or
+     * {@code start} when the run of title-like lines there is no table: fewer than {@code minLines} lines, or less
+     * than {@code minShare} of them sharing one non-empty pattern of punctuation. Looks at the run only.
+     */
+    static int tableEnd(List<Block> blocks, int start, int minLines, double minShare) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> lastLine = new HashMap<>();
+        int lines = 0;
+        String most = null;
+        for (int i = start; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            if (!block.has(Label.TITLE_LIKE)) break;
+            lines++;
+            String pattern = punctuation(block.text());
+            if (pattern.isEmpty()) continue;
+            int count = counts.merge(pattern, 1, Integer::sum);
+            lastLine.put(pattern, i);
+            if (most == null || count > counts.get(most)) most = pattern;
+        }
+        boolean table = most != null && lines >= minLines && counts.get(most) >= minShare * lines;
+        return table ? lastLine.get(most) + 1 : start;
+    }
+
+    /** The text's characters that are neither letters, digits nor white space, in order: "June 9 – Tampa, FL" gives "–,". */
+    static String punctuation(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) out.append(c);
+        }
+        return out.toString();
     }
 
     /** Whether the block announces a list that follows it ("Tour dates:"). */

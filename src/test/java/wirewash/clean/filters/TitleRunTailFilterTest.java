@@ -30,4 +30,17 @@ class TitleRunTailFilterTest {
         new TitleRunTailFilter().process(page);
         assertThat(page.kept()).hasSize(7);
     }
+
+    @Test
+    void keepsATableWhoseLinesShareTheirPunctuation() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nJune 9 – Tampa, FL @ Arena\n"
+                + "June 10 – Miami, FL @ Stadium\nJune 12 – Atlanta, GA @ Park\nJune 14 – Raleigh, NC @ Hall");
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(6);
+    }
+
+    @Test
+    void punctuationKeepsOnlyWhatIsNeitherLetterDigitNorSpace() {
+        assertThat(TitleRunTailFilter.punctuation("June 9 – Tampa, FL @ Arena")).isEqualTo("–,@");
+    }
 }

@@ -31,6 +31,14 @@ class TrailingFiltersTest {
     }
 
     @Test
+    void relatedListTailKeepsATableAfterTheLastParagraph() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nJune 9 – Tampa, FL @ Arena\nJune 10 – Miami, FL @ Hall"
+                        + "\nJune 12 – Atlanta, GA @ Park\nJune 14 – Raleigh, NC @ Dome\n\nMayor defends the budget"),
+                new ProseLabelFilter(), new RelatedListTailFilter());
+        assertThat(Pages.kept(page)).hasSize(5).doesNotContain("Mayor defends the budget");
+    }
+
+    @Test
     void shortBlockBetweenRemovedBlocksGoes() {
         var page = Pages.text(Pages.PROSE_1 + "\n\nShare\n\nTweet\n\nMore\n\n" + Pages.PROSE_2);
         Pages.run(page, new ProseLabelFilter());
