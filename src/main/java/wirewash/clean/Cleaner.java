@@ -38,6 +38,11 @@ import wirewash.rules.RuleSet;
 public final class Cleaner {
     /** On HTML pages, blocks above the first prose block with more words than this are article text. */
     static final int HTML_HEADER_MAX_WORDS = 15;
+    /**
+     * On text dumps, blocks above the first prose block with more words than this are article text: a table row,
+     * a list item or a lead the prose labels missed. Menus and page titles above the article are shorter.
+     */
+    static final int TEXT_HEADER_MAX_WORDS = 20;
     /** On HTML pages, only linked title-like lines after the last paragraph are a related list. */
     static final double HTML_RELATED_MIN_LINK_DENSITY = 0.5;
 
@@ -97,7 +102,7 @@ public final class Cleaner {
         chain.add(new RepeatedBlockFilter(furniture));
         chain.add(new NoTextFilter());
         chain.add(new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS,
-                html ? HTML_HEADER_MAX_WORDS : HeaderFilter.DEFAULT_MAX_WORDS));
+                html ? HTML_HEADER_MAX_WORDS : TEXT_HEADER_MAX_WORDS));
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new ShortBlockContextFilter());
