@@ -43,6 +43,8 @@ public final class Cleaner {
      * a list item or a lead the prose labels missed. Menus and page titles above the article are shorter.
      */
     static final int TEXT_HEADER_MAX_WORDS = 20;
+    /** ... unless most of their words are capitalised: a text dump runs a whole menu into one line. */
+    static final double TEXT_HEADER_MAX_CAPITALISED_SHARE = 0.8;
     /** On HTML pages, only linked title-like lines after the last paragraph are a related list. */
     static final double HTML_RELATED_MIN_LINK_DENSITY = 0.5;
 
@@ -102,7 +104,8 @@ public final class Cleaner {
         chain.add(new RepeatedBlockFilter(furniture));
         chain.add(new NoTextFilter());
         chain.add(new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS,
-                html ? HTML_HEADER_MAX_WORDS : TEXT_HEADER_MAX_WORDS));
+                html ? HTML_HEADER_MAX_WORDS : TEXT_HEADER_MAX_WORDS,
+                html ? HeaderFilter.DEFAULT_MAX_CAPITALISED_SHARE : TEXT_HEADER_MAX_CAPITALISED_SHARE));
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new ShortBlockContextFilter());

@@ -25,6 +25,8 @@ public final class HeaderFilter implements BlockFilter {
     public static final int DEFAULT_MIN_TITLE_WORDS = 4;
     /** No limit: every block above the first prose block goes, however long. */
     public static final int DEFAULT_MAX_WORDS = Integer.MAX_VALUE;
+    /** No limit: a long block above the first prose block stays however many of its words are capitalised. */
+    public static final double DEFAULT_MAX_CAPITALISED_SHARE = 1.0;
 
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
@@ -33,9 +35,14 @@ public final class HeaderFilter implements BlockFilter {
 
     private final int minTitleWords;
     private final int maxWords;
+    private final double maxCapitalisedShare;
 
     public HeaderFilter() {
         this(DEFAULT_MIN_TITLE_WORDS, DEFAULT_MAX_WORDS);
+    }
+
+    public HeaderFilter(int minTitleWords, int maxWords) {
+        this(minTitleWords, maxWords, DEFAULT_MAX_CAPITALISED_SHARE);
     }
 
     /**
@@ -43,10 +50,13 @@ public final class HeaderFilter implements BlockFilter {
      * @param maxWords      blocks above the first prose block with more words than this stay (HTML pages, whose
      *                      main content step already removed the page furniture, start some articles with a
      *                      long lead that is not labelled prose); the headline goes whatever its length
+     * @param maxCapitalisedShare a long block stays only when at most this share of its words are capitalised: a
+     *                      menu dumped as one line is all names ("Rankings Research Companies Events Jobs")
      */
-    public HeaderFilter(int minTitleWords, int maxWords) {
+    public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare) {
         this.minTitleWords = Validate.positive(minTitleWords, "minTitleWords");
         this.maxWords = Validate.positive(maxWords, "maxWords");
+        this.maxCapitalisedShare = Validate.fraction(maxCapitalisedShare, "maxCapitalisedShare");
     }
 
     @Override
@@ -74,7 +84,10 @@ public final class HeaderFilter implements BlockFilter {
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
-            if (block != title && block.wordCount() > maxWords) continue;
+            if (block != title && block.wordCount() > maxWords
+                    && TextMeasure.capitalisedShare(block.text()) <= maxCapitalisedShare) {
+                continue;
+            }
             String detail = block == title ? "headline" : "above the first prose paragraph";
             changed |= block.remove(new Reason(REASON, name(), detail));
         }

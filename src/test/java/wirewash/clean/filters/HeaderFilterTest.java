@@ -40,4 +40,14 @@ class HeaderFilterTest {
         assertThat(page.kept()).hasSize(3);
         assertThat(page.problems()).isNotEmpty();
     }
+
+    @Test
+    void keepsALongLineAboveTheArticleButNotAMenuRunIntoOneLine() {
+        String stats = "Palm Bay (1-0): Tolivert 25 points, Davis 17 points, Burgher 10 points and Moore 3 points in the home win on Friday";
+        String menu = "Home News Sport Weather Business Culture Travel Money Opinion Health Science Video Podcasts "
+                + "Newsletters Events Jobs Archive";
+        Page page = DenseProseRunFilterTest.labelled(menu + "\n" + stats + "\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 15, 0.8).process(page);
+        assertThat(Pages.kept(page)).containsExactly(stats, STORY);
+    }
 }
