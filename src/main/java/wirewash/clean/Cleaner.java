@@ -2,6 +2,7 @@ package wirewash.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import wirewash.clean.filters.ArticleBodyFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
@@ -40,6 +41,9 @@ public final class Cleaner {
     static final int HTML_HEADER_MAX_WORDS = 15;
     /** On HTML pages, only linked title-like lines after the last paragraph are a related list. */
     static final double HTML_RELATED_MIN_LINK_DENSITY = 0.5;
+    /** On HTML pages, the elements below the headline that hold article text even above the first prose block. */
+    static final Set<String> HTML_BODY_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+            "dd", "dt");
 
     private final RuleSet rules;
     private final List<BlockFilter> textChain;
@@ -97,7 +101,8 @@ public final class Cleaner {
         chain.add(new RepeatedBlockFilter(furniture));
         chain.add(new NoTextFilter());
         chain.add(new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS,
-                html ? HTML_HEADER_MAX_WORDS : HeaderFilter.DEFAULT_MAX_WORDS));
+                html ? HTML_HEADER_MAX_WORDS : HeaderFilter.DEFAULT_MAX_WORDS,
+                html ? HTML_BODY_TAGS : HeaderFilter.DEFAULT_BODY_TAGS));
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new ShortBlockContextFilter());

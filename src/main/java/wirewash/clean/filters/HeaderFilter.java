@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
@@ -25,6 +26,10 @@ public final class HeaderFilter implements BlockFilter {
     public static final int DEFAULT_MIN_TITLE_WORDS = 4;
     /** No limit: every block above the first prose block goes, however long. */
     public static final int DEFAULT_MAX_WORDS = Integer.MAX_VALUE;
+    /** No body tags: on a text dump every non-prose block above the first prose block goes. */
+    public static final Set<String> DEFAULT_BODY_TAGS = Set.of();
+    /** A block linked for more than this share of its characters is never taken for article text here. */
+    public static final double DEFAULT_MAX_BODY_LINK_DENSITY = 0.5;
 
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
@@ -33,9 +38,14 @@ public final class HeaderFilter implements BlockFilter {
 
     private final int minTitleWords;
     private final int maxWords;
+    private final Set<String> bodyTags;
 
     public HeaderFilter() {
         this(DEFAULT_MIN_TITLE_WORDS, DEFAULT_MAX_WORDS);
+    }
+
+    public HeaderFilter(int minTitleWords, int maxWords) {
+        this(minTitleWords, maxWords, DEFAULT_BODY_TAGS);
     }
 
     /**
@@ -43,10 +53,15 @@ public final class HeaderFilter implements BlockFilter {
      * @param maxWords      blocks above the first prose block with more words than this stay (HTML pages, whose
      *                      main content step already removed the page furniture, start some articles with a
      *                      long lead that is not labelled prose); the headline goes whatever its length
+     * @param bodyTags      tags of the elements that hold article text (HTML: {@code p}, {@code li}, subheadings):
+     *                      a block of one of them below the headline stays unless it is mostly link text or states
+     *                      a date, since a story may open with a subheading, a list or short lines that are not
+     *                      prose; empty for text dumps, whose lines have no tags
      */
-    public HeaderFilter(int minTitleWords, int maxWords) {
+    public HeaderFilter(int minTitleWords, int maxWords, Set<String> bodyTags) {
         this.minTitleWords = Validate.positive(minTitleWords, "minTitleWords");
         this.maxWords = Validate.positive(maxWords, "maxWords");
+        this.bodyTags = Set.copyOf(Validate.notNull(bodyTags, "bodyTags"));
     }
 
     @Override
@@ -71,14 +86,28 @@ public final class HeaderFilter implements BlockFilter {
             if (date.isPresent()) page.setMetadata(page.metadata().withPublished(date.get()));
         }
         boolean changed = false;
+        int headline = title != null ? blocks.indexOf(title) : lastTopHeading(blocks, first);
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
             if (block != title && block.wordCount() > maxWords) continue;
+            if (headline >= 0 && i > headline && isBodyText(block)) continue;
             String detail = block == title ? "headline" : "above the first prose paragraph";
             changed |= block.remove(new Reason(REASON, name(), detail));
         }
         return changed;
+    }
+
+    /** Index of the last {@code h1} block above {@code first}, the page's headline when no title was matched; or -1. */
+    private static int lastTopHeading(List<Block> blocks, int first) {
+        for (int i = first - 1; i >= 0; i--) if (blocks.get(i).tag().equals("h1")) return i;
+        return -1;
+    }
+
+    /** A block of an element that holds article text, neither a link list item nor a date line. */
+    private boolean isBodyText(Block block) {
+        return bodyTags.contains(block.tag()) && block.linkDensity() <= DEFAULT_MAX_BODY_LINK_DENSITY
+                && DateLines.find(block.text()).isEmpty() && !DateLines.isRelativeTime(block.text());
     }
 
     /**
