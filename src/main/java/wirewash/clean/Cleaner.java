@@ -48,8 +48,7 @@ public final class Cleaner {
     private final RuleSet rules;
     private final List<BlockFilter> textChain;
     private final List<BlockFilter> htmlChain;
-    private final HtmlMetadata htmlMetadata = new HtmlMetadata();
-    private final HtmlBlocks htmlBlocks = new HtmlBlocks(htmlMetadata);
+    private final HtmlBlocks htmlBlocks = new HtmlBlocks(new HtmlMetadata());
 
     public Cleaner(RuleSet rules) {
         this(rules, BatchFurniture.NONE);
@@ -144,7 +143,7 @@ public final class Cleaner {
         if (raw.format() == Format.HTML) {
             HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), raw.source());
             Page page = new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
-            page.setArticleBody(htmlMetadata.articleBody(parsed.dom()));
+            page.setArticleBody(parsed.articleBody());
             return page;
         }
         return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), Metadata.EMPTY);

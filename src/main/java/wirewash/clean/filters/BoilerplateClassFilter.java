@@ -1,5 +1,6 @@
 package wirewash.clean.filters;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
     public static final Set<String> DEFAULT_NEGATIVE_TAGS = Set.of("figure", "figcaption", "aside", "nav",
             "footer");
 
+    /** An element named for content: the walk stops there. (Furniture descriptions start with "<".) */
+    private static final String CONTENT = "content";
+    /** An element whose name says nothing. */
+    private static final String NEUTRAL = "";
+
     private final int maxLevels;
     private final double maxRemovedShare;
     private final Set<String> negativeTokens;
@@ -65,11 +71,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         Map<Block, String> furniture = new LinkedHashMap<>();
+        Map<Element, String> names = new IdentityHashMap<>();
         int keptWords = 0;
         int removedWords = 0;
         for (Block block : page.kept()) {
             keptWords += block.wordCount();
-            String inside = block.element() == null ? null : furniture(block.element());
+            String inside = block.element() == null ? null : furniture(block.element(), names);
             if (inside == null) continue;
             furniture.put(block, inside);
             removedWords += block.wordCount();
@@ -86,20 +93,31 @@ public final class BoilerplateClassFilter implements BlockFilter {
         return changed;
     }
 
-    /** What names the nearest enclosing furniture element ("aside", "class token related"), or null. */
-    private String furniture(Element element) {
+    /**
+     * What names the nearest enclosing furniture element ("aside", "class token related"), or null. What each
+     * element's own name says is read once per page, into {@code names}.
+     */
+    private String furniture(Element element, Map<Element, String> names) {
         Element e = element;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
-            if (negativeTags.contains(e.normalName())) return "<" + e.normalName() + ">";
-            boolean content = false;
-            for (String value : new String[] {e.className(), e.id()}) {
-                for (String token : value.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                    if (negativeTokens.contains(token)) return "<" + e.normalName() + "> token " + token;
-                    if (positiveTokens.contains(token)) content = true;
-                }
-            }
-            if (content) return null;
+            String name = names.computeIfAbsent(e, this::name);
+            if (name.equals(CONTENT)) return null;
+            if (!name.equals(NEUTRAL)) return name;
         }
         return null;
+    }
+
+    /** What the element's tag, class and id say: a description of furniture, {@link #CONTENT} or {@link #NEUTRAL}. */
+    private String name(Element e) {
+        if (negativeTags.contains(e.normalName())) return "<" + e.normalName() + ">";
+        boolean content = false;
+        for (String value : new String[] {e.className(), e.id()}) {
+            if (value.isEmpty()) continue;
+            for (String token : value.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (negativeTokens.contains(token)) return "<" + e.normalName() + "> token " + token;
+                if (positiveTokens.contains(token)) content = true;
+            }
+        }
+        return content ? CONTENT : NEUTRAL;
     }
 }

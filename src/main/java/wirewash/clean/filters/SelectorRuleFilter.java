@@ -11,7 +11,6 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
-import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 import wirewash.rules.Rule;
@@ -50,7 +49,7 @@ public final class SelectorRuleFilter implements BlockFilter {
         int total = 0;
         for (Block block : page.kept()) {
             if (block.element() == null || !block.has(Label.PROSE)) continue;
-            int words = TextMeasure.wordCount(block.text());
+            int words = block.wordCount();
             total += words;
             for (Element e = block.element(); e != null; e = e.parent()) prose.merge(e, words, Integer::sum);
         }
@@ -59,9 +58,11 @@ public final class SelectorRuleFilter implements BlockFilter {
         String host = host(page.metadata().url());
         for (Rule rule : rules.of(RuleKind.SELECTOR)) if (rule.appliesTo(host)) applicable.add(rule);
         boolean changed = false;
+        Element root = null;
         for (Block block : page.kept()) {
             if (block.element() == null) continue;
-            Rule rule = matching(block.element(), applicable, verdicts, prose, limit, page);
+            if (root == null) root = block.element().root();
+            Rule rule = matching(block.element(), root, applicable, verdicts, prose, limit, page);
             if (rule != null) changed |= block.remove(rule.reason());
         }
         return changed;
@@ -79,13 +80,17 @@ public final class SelectorRuleFilter implements BlockFilter {
         }
     }
 
-    /** The first selector rule matching the element or one of its ancestors; verdicts are memoised per element. */
-    private static Rule matching(Element element, List<Rule> applicable, Map<Element, Rule> verdicts, Map<Element, Integer> prose, int limit,
-                          Page page) {
+    /**
+     * The first selector rule matching the element or one of its ancestors; verdicts are memoised per element.
+     * Selectors are evaluated against the page's root, found once ({@code Element.is} would walk up to it for
+     * every element and rule).
+     */
+    private static Rule matching(Element element, Element root, List<Rule> applicable, Map<Element, Rule> verdicts,
+                                 Map<Element, Integer> prose, int limit, Page page) {
         if (verdicts.containsKey(element)) return verdicts.get(element);
         Rule found = null;
         for (Rule rule : applicable) {
-            if (element.is(rule.selector())) {
+            if (rule.selector().matches(root, element)) {
                 if (prose.getOrDefault(element, 0) > limit) {
                     page.warn("clean", "selector rule " + rule.origin() + " matched <" + element.normalName()
                             + "> holding most of the page's prose; not applied there");
@@ -96,7 +101,7 @@ public final class SelectorRuleFilter implements BlockFilter {
             }
         }
         if (found == null && element.parent() != null) {
-            found = matching(element.parent(), applicable, verdicts, prose, limit, page);
+            found = matching(element.parent(), root, applicable, verdicts, prose, limit, page);
         }
         verdicts.put(element, found);
         return found;
