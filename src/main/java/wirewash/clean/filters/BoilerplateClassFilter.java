@@ -36,6 +36,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
             "popup", "notification");
     /** Most of the kept words the filter may remove; beyond it, it removes nothing. */
     public static final double DEFAULT_MAX_REMOVED_SHARE = 0.5;
+    /** An element named for content ends the walk only when it holds at least this share of the kept words. */
+    public static final double DEFAULT_MIN_CONTENT_SHARE = 0.5;
     /** Class/id tokens of elements that hold the article: the walk stops at them. */
     public static final Set<String> DEFAULT_POSITIVE_TOKENS = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "prose");
@@ -50,18 +52,20 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     private final int maxLevels;
     private final double maxRemovedShare;
+    private final double minContentShare;
     private final Set<String> negativeTokens;
     private final Set<String> positiveTokens;
     private final Set<String> negativeTags;
 
     public BoilerplateClassFilter() {
-        this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_NEGATIVE_TOKENS, DEFAULT_POSITIVE_TOKENS,
-                DEFAULT_NEGATIVE_TAGS);
+        this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_MIN_CONTENT_SHARE, DEFAULT_NEGATIVE_TOKENS,
+                DEFAULT_POSITIVE_TOKENS, DEFAULT_NEGATIVE_TAGS);
     }
 
-    public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, Set<String> negativeTokens,
-                                  Set<String> positiveTokens, Set<String> negativeTags) {
+    public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, double minContentShare,
+                                  Set<String> negativeTokens, Set<String> positiveTokens, Set<String> negativeTags) {
         this.maxRemovedShare = Validate.fraction(maxRemovedShare, "maxRemovedShare");
+        this.minContentShare = Validate.fraction(minContentShare, "minContentShare");
         this.maxLevels = Validate.positive(maxLevels, "maxLevels");
         this.negativeTokens = Set.copyOf(Validate.notNull(negativeTokens, "negativeTokens"));
         this.positiveTokens = Set.copyOf(Validate.notNull(positiveTokens, "positiveTokens"));
@@ -72,11 +76,19 @@ public final class BoilerplateClassFilter implements BlockFilter {
     public boolean process(Page page) {
         Map<Block, String> furniture = new LinkedHashMap<>();
         Map<Element, String> names = new IdentityHashMap<>();
+        Map<Element, Integer> wordsInside = new IdentityHashMap<>();
         int keptWords = 0;
-        int removedWords = 0;
         for (Block block : page.kept()) {
             keptWords += block.wordCount();
-            String inside = block.element() == null ? null : furniture(block.element(), names);
+            for (Element e = block.element(); e != null; e = e.parent()) {
+                wordsInside.merge(e, block.wordCount(), Integer::sum);
+            }
+        }
+        int articleWords = (int) Math.ceil(minContentShare * keptWords);
+        int removedWords = 0;
+        for (Block block : page.kept()) {
+            String inside = block.element() == null ? null
+                    : furniture(block.element(), names, wordsInside, articleWords);
             if (inside == null) continue;
             furniture.put(block, inside);
             removedWords += block.wordCount();
@@ -94,14 +106,20 @@ public final class BoilerplateClassFilter implements BlockFilter {
     }
 
     /**
-     * What names the nearest enclosing furniture element ("aside", "class token related"), or null. What each
-     * element's own name says is read once per page, into {@code names}.
+     * What names the nearest enclosing furniture element ("aside", "class token related"), or null. The walk
+     * stops at an element named for content only when it holds at least {@code articleWords} of the kept words:
+     * a small box named for content ("card-body" of a donation widget) says nothing about what encloses it.
+     * What each element's own name says is read once per page, into {@code names}.
      */
-    private String furniture(Element element, Map<Element, String> names) {
+    private String furniture(Element element, Map<Element, String> names, Map<Element, Integer> wordsInside,
+                             int articleWords) {
         Element e = element;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
             String name = names.computeIfAbsent(e, this::name);
-            if (name.equals(CONTENT)) return null;
+            if (name.equals(CONTENT)) {
+                if (wordsInside.getOrDefault(e, 0) >= articleWords) return null;
+                continue;
+            }
             if (!name.equals(NEUTRAL)) return name;
         }
         return null;

@@ -48,6 +48,16 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void looksPastASmallBoxNamedForContentInsideFurniture() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "</article><div class=cta-letter><div class=card-body>"
+                + "<p>Support us and make a difference for readers everywhere.</p></div></div>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Support us").removal().detail()).contains("token cta");
+    }
+
+    @Test
     void matchesWholeTokensOnly() {
         Page page = page("<div class=authoritative>" + PARAGRAPH + "</div>");
 
