@@ -96,9 +96,9 @@ public final class HtmlMetadata {
 
     /**
      * The article text the page's JSON-LD states ({@code articleBody} of an article node, else of any node),
-     * whitespace-normalised, with any markup in it removed and character references decoded, or null when the page states none. Pages often give
-     * only a teaser here, or text that differs from what they show: {@code ArticleBodyFilter} checks it against the
-     * visible text before trusting it.
+     * whitespace-normalised, with any markup in it removed and character references decoded, or null when the
+     * page states none. Pages often give only a teaser here, or text that differs from what they show:
+     * {@code ArticleBodyFilter} checks it against the visible text before trusting it.
      */
     public String articleBody(Document dom) {
         Validate.notNull(dom, "dom");

@@ -15,9 +15,10 @@ import wirewash.model.Reason;
 /**
  * Removes the kept blocks of an HTML page that sit in an element named for boilerplate, reason
  * {@code boilerplate-container}: a class or id token such as "comments", "related", "newsletter", "caption" or
- * "author", or a tag such as {@code figure} or {@code aside}. The walk goes up from the block to the first
- * element named for content ("article", "body", "content"…), at most {@code maxLevels} elements: past that
- * point a token describes the page's layout ("has-sidebar" on the wrapper of everything), not the block.
+ * "author", or a tag such as {@code figure} or {@code aside}; the short text (a caption) of a box named for an
+ * image ("image", "photo"). The walk goes up from the block to the first element named for content ("article",
+ * "body", "content"…) that holds most of the kept text, at most {@code maxLevels} elements: past that point a
+ * token describes the page's layout ("has-sidebar" on the wrapper of everything), not the block.
  * Tokens are whole: class and id values are split at every character that is not a letter or digit. When the
  * blocks it would remove hold more than {@code maxRemovedShare} of the kept words, the names are not telling
  * (a page builder that wraps everything in "widget" boxes): it backs off, removes nothing, and warns.
@@ -45,10 +46,20 @@ public final class BoilerplateClassFilter implements BlockFilter {
     public static final Set<String> DEFAULT_NEGATIVE_TAGS = Set.of("figure", "figcaption", "aside", "nav",
             "footer");
 
-    /** An element named for content: the walk stops there. (Furniture descriptions start with "<".) */
-    private static final String CONTENT = "content";
-    /** An element whose name says nothing. */
-    private static final String NEUTRAL = "";
+    /** Class/id tokens of the box around an image: what it holds is a caption when it is short. */
+    public static final Set<String> DEFAULT_IMAGE_TOKENS = Set.of("image", "images", "img", "photo", "photos",
+            "picture");
+    /** Most kept words a box named for an image holds when its text is a caption; a longer one holds content. */
+    public static final int DEFAULT_MAX_CAPTION_WORDS = 60;
+
+    /** What an element's own tag, class and id say it holds. */
+    private enum Kind { FURNITURE, IMAGE, CONTENT, NEUTRAL }
+
+    /** An element's kind, and for furniture and image boxes what names it ("aside", "div token related"). */
+    private record Name(Kind kind, String description) {
+        static final Name CONTENT = new Name(Kind.CONTENT, null);
+        static final Name NEUTRAL = new Name(Kind.NEUTRAL, null);
+    }
 
     private final int maxLevels;
     private final double maxRemovedShare;
@@ -56,6 +67,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final Set<String> negativeTokens;
     private final Set<String> positiveTokens;
     private final Set<String> negativeTags;
+    private final Set<String> imageTokens = DEFAULT_IMAGE_TOKENS;
+    private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
 
     public BoilerplateClassFilter() {
         this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_MIN_CONTENT_SHARE, DEFAULT_NEGATIVE_TOKENS,
@@ -75,7 +88,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         Map<Block, String> furniture = new LinkedHashMap<>();
-        Map<Element, String> names = new IdentityHashMap<>();
+        Map<Element, Name> names = new IdentityHashMap<>();
         Map<Element, Integer> wordsInside = new IdentityHashMap<>();
         int keptWords = 0;
         for (Block block : page.kept()) {
@@ -111,31 +124,44 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * a small box named for content ("card-body" of a donation widget) says nothing about what encloses it.
      * What each element's own name says is read once per page, into {@code names}.
      */
-    private String furniture(Element element, Map<Element, String> names, Map<Element, Integer> wordsInside,
+    private String furniture(Element element, Map<Element, Name> names, Map<Element, Integer> wordsInside,
                              int articleWords) {
         Element e = element;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
-            String name = names.computeIfAbsent(e, this::name);
-            if (name.equals(CONTENT)) {
-                if (wordsInside.getOrDefault(e, 0) >= articleWords) return null;
-                continue;
+            Name name = names.computeIfAbsent(e, this::name);
+            int words = wordsInside.getOrDefault(e, 0);
+            switch (name.kind()) {
+                case FURNITURE -> {
+                    return name.description();
+                }
+                case IMAGE -> {
+                    if (words <= maxCaptionWords) return name.description();
+                }
+                case CONTENT -> {
+                    if (words >= articleWords) return null;
+                }
+                case NEUTRAL -> { }
             }
-            if (!name.equals(NEUTRAL)) return name;
         }
         return null;
     }
 
-    /** What the element's tag, class and id say: a description of furniture, {@link #CONTENT} or {@link #NEUTRAL}. */
-    private String name(Element e) {
-        if (negativeTags.contains(e.normalName())) return "<" + e.normalName() + ">";
-        boolean content = false;
+    /** What the element's tag, class and id say it holds; a furniture token outweighs an image or content one. */
+    private Name name(Element e) {
+        if (negativeTags.contains(e.normalName())) return new Name(Kind.FURNITURE, "<" + e.normalName() + ">");
+        Name found = Name.NEUTRAL;
         for (String value : new String[] {e.className(), e.id()}) {
             if (value.isEmpty()) continue;
             for (String token : value.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (negativeTokens.contains(token)) return "<" + e.normalName() + "> token " + token;
-                if (positiveTokens.contains(token)) content = true;
+                if (negativeTokens.contains(token)) {
+                    return new Name(Kind.FURNITURE, "<" + e.normalName() + "> token " + token);
+                }
+                if (positiveTokens.contains(token)) found = Name.CONTENT;
+                else if (imageTokens.contains(token) && found == Name.NEUTRAL) {
+                    found = new Name(Kind.IMAGE, "<" + e.normalName() + "> token " + token);
+                }
             }
         }
-        return content ? CONTENT : NEUTRAL;
+        return found;
     }
 }

@@ -58,6 +58,24 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void removesTheShortTextOfABoxNamedForAnImage() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"image top\"><img src=a.jpg>"
+                + "<p>In this file photo, the new library is seen from the square.</p></div></article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "In this file photo").removal().detail()).contains("token image");
+    }
+
+    @Test
+    void keepsTheLongTextOfABoxNamedForAnImage() {
+        Page page = page("<article>" + PARAGRAPH + "<section class=with-image>" + PARAGRAPH.repeat(3)
+                + "</section></article>");
+
+        assertThat(new BoilerplateClassFilter().process(page)).isFalse();
+    }
+
+    @Test
     void matchesWholeTokensOnly() {
         Page page = page("<div class=authoritative>" + PARAGRAPH + "</div>");
 
