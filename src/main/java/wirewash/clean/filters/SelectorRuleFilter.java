@@ -35,6 +35,8 @@ public final class SelectorRuleFilter implements BlockFilter {
     /** A matched element holding more than this share of the page's prose words is not removed. */
     public static final double DEFAULT_MAX_PROSE_SHARE = 0.9;
 
+    private static final String[] NO_CLASSES = new String[0];
+
     private final RuleSet rules;
     private final List<CompiledSelector> selectors;
     private final double maxProseShare;
@@ -100,7 +102,7 @@ public final class SelectorRuleFilter implements BlockFilter {
                                  Map<Element, Rule> verdicts, Map<Element, Integer> prose, int limit, Page page) {
         if (verdicts.containsKey(element)) return verdicts.get(element);
         Rule found = null;
-        Set<String> classes = classes(element);
+        String[] classes = classes(element);
         for (CompiledSelector selector : applicable) {
             Rule rule = selector.rule();
             if (selector.matches(root, element, classes)) {
@@ -121,10 +123,10 @@ public final class SelectorRuleFilter implements BlockFilter {
     }
 
     /** The element's class names, lower-cased, split at white space as jsoup's {@code hasClass} splits them. */
-    private static Set<String> classes(Element element) {
+    private static String[] classes(Element element) {
         String value = element.attr("class");
-        if (value.isEmpty()) return Set.of();
-        Set<String> out = new HashSet<>();
+        if (value.isEmpty()) return NO_CLASSES;
+        List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= value.length(); i++) {
             boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
@@ -135,7 +137,7 @@ public final class SelectorRuleFilter implements BlockFilter {
                 start = i;
             }
         }
-        return out;
+        return out.toArray(NO_CLASSES);
     }
 
     /**
@@ -145,7 +147,7 @@ public final class SelectorRuleFilter implements BlockFilter {
      * ids case-sensitively).
      */
     private record CompiledSelector(Rule rule, Set<String> tags, Set<String> classes, Set<String> ids,
-                                    List<Evaluator> others) {
+                                    Evaluator[] others) {
         private static final Pattern NAME = Pattern.compile("[A-Za-z_-][A-Za-z0-9_-]*");
         private static final Pattern TAG = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
@@ -157,7 +159,7 @@ public final class SelectorRuleFilter implements BlockFilter {
             Set<String> ids = new HashSet<>();
             List<Evaluator> others = new ArrayList<>();
             if (css.chars().anyMatch(c -> c == '(' || c == '"' || c == '\'' || c == '\\')) {
-                return new CompiledSelector(rule, Set.of(), Set.of(), Set.of(), List.of(rule.selector()));
+                return new CompiledSelector(rule, Set.of(), Set.of(), Set.of(), new Evaluator[] {rule.selector()});
             }
             try {
                 for (String part : css.split(",")) {
@@ -173,19 +175,20 @@ public final class SelectorRuleFilter implements BlockFilter {
                     }
                 }
             } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-                return new CompiledSelector(rule, Set.of(), Set.of(), Set.of(), List.of(rule.selector()));
+                return new CompiledSelector(rule, Set.of(), Set.of(), Set.of(), new Evaluator[] {rule.selector()});
             }
             return new CompiledSelector(rule, Set.copyOf(tags), Set.copyOf(classes), Set.copyOf(ids),
-                    List.copyOf(others));
+                    others.toArray(new Evaluator[0]));
         }
 
-        boolean matches(Element root, Element element, Set<String> elementClasses) {
+        /** Indexed loops: this runs for every rule on every element, and iterators would be garbage. */
+        boolean matches(Element root, Element element, String[] elementClasses) {
             if (!tags.isEmpty() && tags.contains(element.normalName())) return true;
             if (!ids.isEmpty() && ids.contains(element.id())) return true;
             if (!classes.isEmpty()) {
-                for (String name : elementClasses) if (classes.contains(name)) return true;
+                for (int i = 0; i < elementClasses.length; i++) if (classes.contains(elementClasses[i])) return true;
             }
-            for (Evaluator other : others) if (other.matches(root, element)) return true;
+            for (int i = 0; i < others.length; i++) if (others[i].matches(root, element)) return true;
             return false;
         }
     }
