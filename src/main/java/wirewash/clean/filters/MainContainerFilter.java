@@ -19,13 +19,13 @@ import wirewash.model.Reason;
 /**
  * Removes the kept blocks of an HTML page that lie outside its main content container, reason
  * {@code outside-main-content}. The container is found the way readability finds it: every kept paragraph of
- * enough characters gives its parent a score (one point, one per comma, one per 100 characters up to three) and
- * its farther ancestors a share of it; containers start from a bias for their tag and their class, id and
- * microdata itemprop tokens
- * ("article", "story" up; "comment", "related", "promo" down), and a container's score is discounted by its
- * link density. The best container wins, together with those of its siblings that score close to it and the
- * containers elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little
- * of the page's prose it widens. Does nothing when no container stands out.
+ * enough characters gives its parent a score (one point, one per comma of any script, one per 100 characters up
+ * to three) and its farther ancestors a share of it; containers start from a bias for their tag and their class,
+ * id and microdata itemprop tokens ("article", "story" up; "comment", "related", "promo" down), and a
+ * container's score is discounted by its link density. The best container wins, together with those of its
+ * siblings that score close to it or are paragraphs of prose (readability's sibling test), and the containers
+ * elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little of the
+ * page's prose it widens. Does nothing when no container stands out.
  */
 public final class MainContainerFilter implements BlockFilter {
     public static final String REASON = "outside-main-content";
@@ -35,7 +35,7 @@ public final class MainContainerFilter implements BlockFilter {
     public static final int DEFAULT_MAX_LEVELS = 5;
     /** A sibling joins the winner when it scores at least this share of the winner's score. */
     public static final double DEFAULT_SIBLING_SHARE = 0.2;
-    /** Blocks outside the container stay when they are prose of at least this many words... */
+    /** When the region's share of the page's prose is judged, prose blocks of this many words count... */
     public static final int DEFAULT_STRONG_PROSE_WORDS = 20;
     /** ...and at most this link density. */
     public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
@@ -58,6 +58,14 @@ public final class MainContainerFilter implements BlockFilter {
                     + "|recirc|newsletter|signup|subscribe|nav|menu|teaser|rail|popular|trending",
             Pattern.CASE_INSENSITIVE);
     private static final double CLASS_WEIGHT = 25;
+    /** Readability's sibling paragraph test: a longer paragraph than this joins when its link density is low... */
+    static final int SIBLING_PARAGRAPH_CHARS = 80;
+    /** ...below this. */
+    static final double SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
+    /** A shorter one joins when it has no links and ends a sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    /** Commas in the scripts readability knows: Latin, Arabic, and the full-width and small forms of CJK text. */
+    private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
     /** Most words one block adds to a region's prose, when judging whether the region holds enough of it. */
     static final int PROSE_WORDS_PER_BLOCK = 150;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "section", "div", "blockquote",
@@ -131,7 +139,7 @@ public final class MainContainerFilter implements BlockFilter {
                 }
             }
             if (best == null || bestScore < minScore) return false;
-            List<Element> region = region(best, bestScore, finals);
+            List<Element> region = region(best, bestScore, finals, chars);
             addAlternatives(region, best, bestScore, finals);
             region = widened(page, region, best);
             boolean changed = false;
@@ -143,16 +151,33 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         /** The winner and the siblings that score close to it. */
-        private List<Element> region(Element best, double bestScore, Map<Element, Double> finals) {
+        private List<Element> region(Element best, double bestScore, Map<Element, Double> finals,
+                                     Map<Element, int[]> chars) {
             List<Element> region = new ArrayList<>();
             Element parent = best.parent();
             if (parent == null) return List.of(best);
             double threshold = Math.max(10, bestScore * siblingShare);
             for (Element sibling : parent.children()) {
                 Double score = finals.get(sibling);
-                if (sibling == best || (score != null && score >= threshold)) region.add(sibling);
+                if (sibling == best || (score != null && score >= threshold) || isProseParagraph(sibling, chars)) {
+                    region.add(sibling);
+                }
             }
             return region;
+        }
+
+        /**
+         * Readability's test for a paragraph beside the winner that belongs to the article (a lead paragraph
+         * set outside the body's container): a {@code <p>} of more than {@link #SIBLING_PARAGRAPH_CHARS}
+         * characters with little link text, or a shorter one without links that holds a sentence.
+         */
+        private static boolean isProseParagraph(Element sibling, Map<Element, int[]> chars) {
+            if (!sibling.normalName().equals("p")) return false;
+            int[] c = chars.get(sibling);
+            if (c == null || c[0] == 0) return false;
+            double linkDensity = (double) c[1] / c[0];
+            if (c[0] > SIBLING_PARAGRAPH_CHARS) return linkDensity < SIBLING_PARAGRAPH_LINK_DENSITY;
+            return c[1] == 0 && SENTENCE_END.matcher(sibling.text()).find();
         }
 
         /**
@@ -268,7 +293,7 @@ public final class MainContainerFilter implements BlockFilter {
 
         private static int commas(String text) {
             int n = 0;
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == ',') n++;
+            for (int i = 0; i < text.length(); i++) if (COMMAS.indexOf(text.charAt(i)) >= 0) n++;
             return n;
         }
 
