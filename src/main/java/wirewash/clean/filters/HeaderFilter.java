@@ -30,6 +30,10 @@ public final class HeaderFilter implements BlockFilter {
     public static final Set<String> DEFAULT_BODY_TAGS = Set.of();
     /** A block linked for more than this share of its characters is never taken for article text here. */
     public static final double DEFAULT_MAX_BODY_LINK_DENSITY = 0.5;
+    /** jusText's defaults for a "good" paragraph (LENGTH_LOW, MAX_LINK_DENSITY, STOPWORDS_HIGH). */
+    static final int GOOD_TEXT_MIN_CHARS = 70;
+    static final double GOOD_TEXT_MAX_LINK_DENSITY = 0.2;
+    static final double GOOD_TEXT_MIN_STOPWORD_DENSITY = 0.32;
 
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
@@ -56,7 +60,9 @@ public final class HeaderFilter implements BlockFilter {
      * @param bodyTags      tags of the elements that hold article text (HTML: {@code p}, {@code li}, subheadings):
      *                      a block of one of them below the headline stays unless it is mostly link text or states
      *                      a date, since a story may open with a subheading, a list or short lines that are not
-     *                      prose; empty for text dumps, whose lines have no tags
+     *                      prose; so does a block of any element that reads as running text (jusText's "good"
+     *                      paragraph). Empty for text dumps, whose lines have no tags: nothing below the
+     *                      headline is kept that way
      */
     public HeaderFilter(int minTitleWords, int maxWords, Set<String> bodyTags) {
         this.minTitleWords = Validate.positive(minTitleWords, "minTitleWords");
@@ -91,7 +97,7 @@ public final class HeaderFilter implements BlockFilter {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
             if (block != title && block.wordCount() > maxWords) continue;
-            if (headline >= 0 && i > headline && isBodyText(block)) continue;
+            if (headline >= 0 && i > headline && isBodyText(block, page)) continue;
             String detail = block == title ? "headline" : "above the first prose paragraph";
             changed |= block.remove(new Reason(REASON, name(), detail));
         }
@@ -105,9 +111,22 @@ public final class HeaderFilter implements BlockFilter {
     }
 
     /** A block of an element that holds article text, neither a link list item nor a date line. */
-    private boolean isBodyText(Block block) {
-        return bodyTags.contains(block.tag()) && block.linkDensity() <= DEFAULT_MAX_BODY_LINK_DENSITY
-                && DateLines.find(block.text()).isEmpty() && !DateLines.isRelativeTime(block.text());
+    private boolean isBodyText(Block block, Page page) {
+        if (bodyTags.isEmpty() || DateLines.find(block.text()).isPresent() || DateLines.isRelativeTime(block.text())) {
+            return false;
+        }
+        if (bodyTags.contains(block.tag())) return block.linkDensity() <= DEFAULT_MAX_BODY_LINK_DENSITY;
+        return isGoodText(block, page);
+    }
+
+    /**
+     * jusText's "good" paragraph, with its published defaults: long enough, few links, and as many function
+     * words as running text has: a sentence, whatever element holds it, and not a date, name or label line.
+     */
+    private static boolean isGoodText(Block block, Page page) {
+        return block.text().length() >= GOOD_TEXT_MIN_CHARS && block.linkDensity() <= GOOD_TEXT_MAX_LINK_DENSITY
+                && !page.stopwords().isEmpty()
+                && ProseLabelFilter.stopwordDensity(block, page) >= GOOD_TEXT_MIN_STOPWORD_DENSITY;
     }
 
     /**

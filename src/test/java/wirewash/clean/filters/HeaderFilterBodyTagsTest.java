@@ -8,8 +8,9 @@ import wirewash.clean.Page;
 import wirewash.clean.Pages;
 
 class HeaderFilterBodyTagsTest {
-    private static final String PAGE = "<body><p>Home</p><h1>Scores from Tuesday night</h1><div>Updated May 24, 2022</div>"
-            + "<h2>GIRLS BASKETBALL</h2><p>Palm Bay d. Rockledge 70-44</p><p><a href=/x>Next post</a></p>"
+    private static final String PAGE = "<body><p>Home</p><h1>Scores from Tuesday night</h1>"
+            + "<div>Updated May 24, 2022</div><h2>GIRLS BASKETBALL</h2><p>Palm Bay d. Rockledge 70-44</p>"
+            + "<p><a href=/x>Next post</a></p>"
             + "<p>" + Pages.PROSE_1 + "</p></body>";
 
     @Test
@@ -23,5 +24,15 @@ class HeaderFilterBodyTagsTest {
     void removesEverythingAboveTheFirstProseWithoutBodyTags() {
         Page page = Pages.run(Pages.html(PAGE), new ProseLabelFilter(), new HeaderFilter());
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
+    }
+
+    @Test
+    void keepsRunningTextBelowTheHeadlineWhateverItsElement() {
+        Page page = Pages.run(Pages.html("<body><h1>Chelsea sign a new keeper</h1><div>LinkNaija August 08, 2018</div>"
+                + "<div>This has freed the way for the move of their own keeper to Real Madrid</div>"
+                + "<p>" + Pages.PROSE_1 + "</p></body>"), new ProseLabelFilter(),
+                new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 15, Set.of("p")));
+        assertThat(Pages.kept(page)).containsExactly(
+                "This has freed the way for the move of their own keeper to Real Madrid", Pages.PROSE_1);
     }
 }
