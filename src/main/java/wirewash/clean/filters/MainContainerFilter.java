@@ -121,8 +121,8 @@ public final class MainContainerFilter implements BlockFilter {
                 Element ancestor = block.element().parent();
                 for (int level = 0; level < maxLevels && ancestor != null; level++, ancestor = ancestor.parent()) {
                     double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                    Element key = ancestor;
-                    scores.merge(key, initial(key) + score / divider, (a, b) -> a + score / divider);
+                    Double prior = scores.get(ancestor);
+                    scores.put(ancestor, (prior == null ? initial(ancestor) : prior) + score / divider);
                 }
             }
             Element best = null;
