@@ -2,6 +2,7 @@ package wirewash.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import wirewash.clean.filters.ArticleBodyFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
@@ -47,12 +48,14 @@ public final class Cleaner {
     static final double TEXT_HEADER_MAX_CAPITALISED_SHARE = 0.8;
     /** On HTML pages, only linked title-like lines after the last paragraph are a related list. */
     static final double HTML_RELATED_MIN_LINK_DENSITY = 0.5;
+    /** On HTML pages, the elements below the headline that hold article text even above the first prose block. */
+    static final Set<String> HTML_BODY_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+            "dd", "dt");
 
     private final RuleSet rules;
     private final List<BlockFilter> textChain;
     private final List<BlockFilter> htmlChain;
-    private final HtmlMetadata htmlMetadata = new HtmlMetadata();
-    private final HtmlBlocks htmlBlocks = new HtmlBlocks(htmlMetadata);
+    private final HtmlBlocks htmlBlocks = new HtmlBlocks(new HtmlMetadata());
 
     public Cleaner(RuleSet rules) {
         this(rules, BatchFurniture.NONE);
@@ -105,7 +108,8 @@ public final class Cleaner {
         chain.add(new NoTextFilter());
         chain.add(new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS,
                 html ? HTML_HEADER_MAX_WORDS : TEXT_HEADER_MAX_WORDS,
-                html ? HeaderFilter.DEFAULT_MAX_CAPITALISED_SHARE : TEXT_HEADER_MAX_CAPITALISED_SHARE));
+                html ? HeaderFilter.DEFAULT_MAX_CAPITALISED_SHARE : TEXT_HEADER_MAX_CAPITALISED_SHARE,
+                html ? HTML_BODY_TAGS : HeaderFilter.DEFAULT_BODY_TAGS));
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new ShortBlockContextFilter());
@@ -147,7 +151,7 @@ public final class Cleaner {
         if (raw.format() == Format.HTML) {
             HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), raw.source());
             Page page = new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
-            page.setArticleBody(htmlMetadata.articleBody(parsed.dom()));
+            page.setArticleBody(parsed.articleBody());
             return page;
         }
         return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), Metadata.EMPTY);

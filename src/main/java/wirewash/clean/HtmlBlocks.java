@@ -55,8 +55,9 @@ public final class HtmlBlocks {
      * @param dom      the jsoup document, unmodified, for filters that look at structure
      * @param blocks   the text blocks in page order, indexed 0..n-1
      * @param metadata what the page's markup says about it
+     * @param articleBody the article text its JSON-LD states, unchecked ({@link HtmlMetadata#articleBody}), or null
      */
-    public record Result(Document dom, List<Block> blocks, Metadata metadata) {
+    public record Result(Document dom, List<Block> blocks, Metadata metadata, String articleBody) {
         public Result {
             Validate.notNull(dom, "dom");
             blocks = List.copyOf(blocks);
@@ -77,7 +78,8 @@ public final class HtmlBlocks {
         Segmenter segmenter = new Segmenter(root);
         root.filter(segmenter);
         segmenter.endBlock();
-        return new Result(dom, segmenter.blocks, metadataReader.read(dom));
+        HtmlMetadata.Statement statement = metadataReader.readAll(dom);
+        return new Result(dom, segmenter.blocks, statement.metadata(), statement.articleBody());
     }
 
     /** Walks the tree once, collecting text into the innermost open block-level element. */

@@ -51,20 +51,44 @@ public final class HtmlMetadata {
     /** Meta attributes whose value names the property the content gives. */
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
 
+    /**
+     * What a page says about itself and the article text it states, read with one pass over its JSON-LD.
+     *
+     * @param metadata    as {@link #read}
+     * @param articleBody as {@link #articleBody}: null when the page states none
+     */
+    public record Statement(Metadata metadata, String articleBody) {
+        public Statement {
+            Validate.notNull(metadata, "metadata");
+        }
+    }
+
+    /** Reads the metadata and the stated article text of a parsed page. */
+    public Statement readAll(Document dom) {
+        Validate.notNull(dom, "dom");
+        Marks marks = Marks.of(dom);
+        JsonLd jsonLd = JsonLd.of(marks.jsonLd);
+        return new Statement(read(dom, marks, jsonLd), articleBody(jsonLd));
+    }
+
     /** Reads the metadata of a parsed page. */
     public Metadata read(Document dom) {
         Validate.notNull(dom, "dom");
-        Map<String, String> meta = metaContents(dom);
-        JsonLd jsonLd = JsonLd.of(dom);
-        String title = first(meta.get("og:title"), meta.get("twitter:title"), firstText(dom, "h1"),
+        Marks marks = Marks.of(dom);
+        return read(dom, marks, JsonLd.of(marks.jsonLd));
+    }
+
+    private Metadata read(Document dom, Marks marks, JsonLd jsonLd) {
+        Map<String, String> meta = metaContents(marks.metas);
+        String title = first(meta.get("og:title"), meta.get("twitter:title"), text(marks.h1),
                 BlockText.normalise(dom.title()));
         String byline = first(meta.get("author"), jsonLd.first(n -> names(jsonLd, n.get("author"))));
         String published = first(meta.get("article:published_time"), meta.get("date"), meta.get("pubdate"),
                 meta.get("publishdate"), meta.get("datepublished"), jsonLd.first(n -> text(n.get("datePublished"))),
-                attribute(dom, "time[datetime]", "datetime"));
+                attribute(marks.time, "datetime"));
         String site = first(meta.get("og:site_name"), jsonLd.first(n -> names(jsonLd, n.get("publisher"))));
-        String url = first(canonical(dom), meta.get("og:url"));
-        String language = first(language(attribute(dom, "html[lang]", "lang")),
+        String url = first(canonical(marks.canonical), meta.get("og:url"));
+        String language = first(language(attribute(marks.html, "lang")),
                 language(meta.get("content-language")));
         return new Metadata(title, byline == null ? null : first(BY_PREFIX.matcher(byline).replaceFirst("")),
                 published, site, url, language);
@@ -72,21 +96,25 @@ public final class HtmlMetadata {
 
     /**
      * The article text the page's JSON-LD states ({@code articleBody} of an article node, else of any node),
-     * whitespace-normalised, with any markup in it removed and character references decoded, or null when the page states none. Pages often give
-     * only a teaser here, or text that differs from what they show: {@code ArticleBodyFilter} checks it against the
-     * visible text before trusting it.
+     * whitespace-normalised, with any markup in it removed and character references decoded, or null when the
+     * page states none. Pages often give only a teaser here, or text that differs from what they show:
+     * {@code ArticleBodyFilter} checks it against the visible text before trusting it.
      */
     public String articleBody(Document dom) {
         Validate.notNull(dom, "dom");
-        String body = JsonLd.of(dom).first(n -> text(n.get("articleBody")));
+        return articleBody(JsonLd.of(Marks.of(dom).jsonLd));
+    }
+
+    private static String articleBody(JsonLd jsonLd) {
+        String body = jsonLd.first(n -> text(n.get("articleBody")));
         if (body == null || body.isBlank()) return null;
         return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? BlockText.normalise(Jsoup.parse(body).text()) : body;
     }
 
     /** Meta contents by lower-cased property/name/itemprop/http-equiv; the first non-blank one of each wins. */
-    private static Map<String, String> metaContents(Document dom) {
+    private static Map<String, String> metaContents(List<Element> metas) {
         Map<String, String> contents = new HashMap<>();
-        for (Element meta : dom.select("meta[content]")) {
+        for (Element meta : metas) {
             String content = BlockText.normalise(meta.attr("content"));
             if (content.isEmpty()) continue;
             for (String key : META_KEYS) {
@@ -102,18 +130,15 @@ public final class HtmlMetadata {
         return null;
     }
 
-    private static String firstText(Document dom, String css) {
-        Element element = dom.selectFirst(css);
+    private static String text(Element element) {
         return element == null ? null : BlockText.normalise(element.text());
     }
 
-    private static String attribute(Document dom, String css, String name) {
-        Element element = dom.selectFirst(css);
+    private static String attribute(Element element, String name) {
         return element == null ? null : element.attr(name).strip();
     }
 
-    private static String canonical(Document dom) {
-        Element link = dom.selectFirst("link[rel=canonical][href]");
+    private static String canonical(Element link) {
         if (link == null) return null;
         String absolute = link.attr("abs:href");
         return absolute.isEmpty() ? link.attr("href").strip() : absolute;
@@ -141,13 +166,62 @@ public final class HtmlMetadata {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
+    /**
+     * The elements the metadata is read from, found in one walk over the page (each the first in page order,
+     * as {@code selectFirst} would give it): {@code meta[content]}, {@code script[type=application/ld+json]},
+     * {@code h1}, {@code time[datetime]}, {@code html[lang]}, {@code link[rel=canonical][href]}.
+     */
+    private static final class Marks {
+        final List<Element> metas = new ArrayList<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        Element h1;
+        Element time;
+        Element html;
+        Element canonical;
+
+        static Marks of(Document dom) {
+            Marks marks = new Marks();
+            for (Element e : dom.getAllElements()) {
+                switch (e.normalName()) {
+                    case "meta" -> {
+                        if (e.hasAttr("content")) marks.metas.add(e);
+                    }
+                    case "script" -> {
+                        if (attributeIs(e, "type", "application/ld+json")) marks.jsonLd.add(e);
+                    }
+                    case "h1" -> {
+                        if (marks.h1 == null) marks.h1 = e;
+                    }
+                    case "time" -> {
+                        if (marks.time == null && e.hasAttr("datetime")) marks.time = e;
+                    }
+                    case "html" -> {
+                        if (marks.html == null && e.hasAttr("lang")) marks.html = e;
+                    }
+                    case "link" -> {
+                        if (marks.canonical == null && attributeIs(e, "rel", "canonical") && e.hasAttr("href")) {
+                            marks.canonical = e;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            return marks;
+        }
+
+        /** As the CSS {@code [key=value]}: the attribute's value, trimmed, equals the value ignoring case. */
+        private static boolean attributeIs(Element e, String key, String value) {
+            return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key).trim());
+        }
+    }
+
     /** The JSON-LD nodes of a page, article nodes first, and its nodes by @id. */
     private record JsonLd(List<JsonNode> nodes, Map<String, JsonNode> byId) {
-        static JsonLd of(Document dom) {
+        static JsonLd of(List<Element> scripts) {
             List<JsonNode> articles = new ArrayList<>();
             List<JsonNode> others = new ArrayList<>();
             Map<String, JsonNode> byId = new HashMap<>();
-            for (Element script : dom.select("script[type=application/ld+json]")) {
+            for (Element script : scripts) {
                 String json = SCRIPT_WRAPPER.matcher(script.data()).replaceAll("");
                 try {
                     JsonNode root = JSON.readTree(json);

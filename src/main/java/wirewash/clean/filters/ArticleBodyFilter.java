@@ -22,7 +22,7 @@ import wirewash.model.Reason;
  */
 public final class ArticleBodyFilter implements BlockFilter {
     public static final String REASON = "not-in-article-body";
-    /** Shingle length, in words. */
+    /** Shingle length, in words (the four fields of {@link Shingle}). */
     static final int SHINGLE = 4;
     /** Fewest words the stated body needs to be used at all. */
     public static final int DEFAULT_MIN_BODY_WORDS = 50;
@@ -64,12 +64,12 @@ public final class ArticleBodyFilter implements BlockFilter {
         int keptWords = 0;
         for (Block block : page.kept()) keptWords += block.words().size();
         if (bodyWords.size() < minKeptShare * keptWords) return false;
-        Set<String> bodyShingles = shingles(bodyWords);
+        Set<Shingle> bodyShingles = shingles(bodyWords);
         List<String> pageWords = new ArrayList<>();
         for (Block block : page.blocks()) if (!block.isJoined()) pageWords.addAll(block.words());
-        Set<String> pageShingles = shingles(pageWords);
+        Set<Shingle> pageShingles = shingles(pageWords);
         int covered = 0;
-        for (String shingle : bodyShingles) if (pageShingles.contains(shingle)) covered++;
+        for (Shingle shingle : bodyShingles) if (pageShingles.contains(shingle)) covered++;
         if (covered < minPageCoverage * bodyShingles.size()) return false;
 
         String bodyText = " " + String.join(" ", bodyWords) + " ";
@@ -88,17 +88,22 @@ public final class ArticleBodyFilter implements BlockFilter {
     }
 
     /** The share of a block's shingles found in the body; a block too short for one is found whole or not. */
-    private static double share(List<String> words, Set<String> bodyShingles, String bodyText) {
+    private static double share(List<String> words, Set<Shingle> bodyShingles, String bodyText) {
         if (words.size() < SHINGLE) return bodyText.contains(" " + String.join(" ", words) + " ") ? 1 : 0;
-        Set<String> shingles = shingles(words);
+        Set<Shingle> shingles = shingles(words);
         int found = 0;
-        for (String shingle : shingles) if (bodyShingles.contains(shingle)) found++;
+        for (Shingle shingle : shingles) if (bodyShingles.contains(shingle)) found++;
         return (double) found / shingles.size();
     }
 
-    private static Set<String> shingles(List<String> words) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= words.size(); i++) out.add(String.join(" ", words.subList(i, i + SHINGLE)));
+    /** {@value #SHINGLE} consecutive word tokens; a record rather than the joined string, which costs a copy. */
+    private record Shingle(String a, String b, String c, String d) {}
+
+    private static Set<Shingle> shingles(List<String> words) {
+        Set<Shingle> out = new HashSet<>();
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            out.add(new Shingle(words.get(i), words.get(i + 1), words.get(i + 2), words.get(i + 3)));
+        }
         return out;
     }
 

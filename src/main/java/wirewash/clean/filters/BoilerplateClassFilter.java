@@ -1,5 +1,6 @@
 package wirewash.clean.filters;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +15,10 @@ import wirewash.model.Reason;
 /**
  * Removes the kept blocks of an HTML page that sit in an element named for boilerplate, reason
  * {@code boilerplate-container}: a class or id token such as "comments", "related", "newsletter", "caption" or
- * "author", or a tag such as {@code figure} or {@code aside}. The walk goes up from the block to the first
- * element named for content ("article", "body", "content"…), at most {@code maxLevels} elements: past that
- * point a token describes the page's layout ("has-sidebar" on the wrapper of everything), not the block.
+ * "author", or a tag such as {@code figure} or {@code aside}; the short text (a caption) of a box named for an
+ * image ("image", "photo"). The walk goes up from the block to the first element named for content ("article",
+ * "body", "content"…) that holds most of the kept text, at most {@code maxLevels} elements: past that point a
+ * token describes the page's layout ("has-sidebar" on the wrapper of everything), not the block.
  * Tokens are whole: class and id values are split at every character that is not a letter or digit. When the
  * blocks it would remove hold more than {@code maxRemovedShare} of the kept words, the names are not telling
  * (a page builder that wraps everything in "widget" boxes): it backs off, removes nothing, and warns.
@@ -35,6 +37,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
             "popup", "notification");
     /** Most of the kept words the filter may remove; beyond it, it removes nothing. */
     public static final double DEFAULT_MAX_REMOVED_SHARE = 0.5;
+    /** An element named for content ends the walk only when it holds at least this share of the kept words. */
+    public static final double DEFAULT_MIN_CONTENT_SHARE = 0.5;
     /** Class/id tokens of elements that hold the article: the walk stops at them. */
     public static final Set<String> DEFAULT_POSITIVE_TOKENS = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "prose");
@@ -42,20 +46,39 @@ public final class BoilerplateClassFilter implements BlockFilter {
     public static final Set<String> DEFAULT_NEGATIVE_TAGS = Set.of("figure", "figcaption", "aside", "nav",
             "footer");
 
+    /** Class/id tokens of the box around an image: what it holds is a caption when it is short. */
+    public static final Set<String> DEFAULT_IMAGE_TOKENS = Set.of("image", "images", "img", "photo", "photos",
+            "picture");
+    /** Most kept words a box named for an image holds when its text is a caption; a longer one holds content. */
+    public static final int DEFAULT_MAX_CAPTION_WORDS = 60;
+
+    /** What an element's own tag, class and id say it holds. */
+    private enum Kind { FURNITURE, IMAGE, CONTENT, NEUTRAL }
+
+    /** An element's kind, and for furniture and image boxes what names it ("aside", "div token related"). */
+    private record Name(Kind kind, String description) {
+        static final Name CONTENT = new Name(Kind.CONTENT, null);
+        static final Name NEUTRAL = new Name(Kind.NEUTRAL, null);
+    }
+
     private final int maxLevels;
     private final double maxRemovedShare;
+    private final double minContentShare;
     private final Set<String> negativeTokens;
     private final Set<String> positiveTokens;
     private final Set<String> negativeTags;
+    private final Set<String> imageTokens = DEFAULT_IMAGE_TOKENS;
+    private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
 
     public BoilerplateClassFilter() {
-        this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_NEGATIVE_TOKENS, DEFAULT_POSITIVE_TOKENS,
-                DEFAULT_NEGATIVE_TAGS);
+        this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_MIN_CONTENT_SHARE, DEFAULT_NEGATIVE_TOKENS,
+                DEFAULT_POSITIVE_TOKENS, DEFAULT_NEGATIVE_TAGS);
     }
 
-    public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, Set<String> negativeTokens,
-                                  Set<String> positiveTokens, Set<String> negativeTags) {
+    public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, double minContentShare,
+                                  Set<String> negativeTokens, Set<String> positiveTokens, Set<String> negativeTags) {
         this.maxRemovedShare = Validate.fraction(maxRemovedShare, "maxRemovedShare");
+        this.minContentShare = Validate.fraction(minContentShare, "minContentShare");
         this.maxLevels = Validate.positive(maxLevels, "maxLevels");
         this.negativeTokens = Set.copyOf(Validate.notNull(negativeTokens, "negativeTokens"));
         this.positiveTokens = Set.copyOf(Validate.notNull(positiveTokens, "positiveTokens"));
@@ -65,11 +88,20 @@ public final class BoilerplateClassFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         Map<Block, String> furniture = new LinkedHashMap<>();
+        Map<Element, Name> names = new IdentityHashMap<>();
+        Map<Element, Integer> wordsInside = new IdentityHashMap<>();
         int keptWords = 0;
-        int removedWords = 0;
         for (Block block : page.kept()) {
             keptWords += block.wordCount();
-            String inside = block.element() == null ? null : furniture(block.element());
+            for (Element e = block.element(); e != null; e = e.parent()) {
+                wordsInside.merge(e, block.wordCount(), Integer::sum);
+            }
+        }
+        int articleWords = (int) Math.ceil(minContentShare * keptWords);
+        int removedWords = 0;
+        for (Block block : page.kept()) {
+            String inside = block.element() == null ? null
+                    : furniture(block.element(), names, wordsInside, articleWords);
             if (inside == null) continue;
             furniture.put(block, inside);
             removedWords += block.wordCount();
@@ -86,20 +118,50 @@ public final class BoilerplateClassFilter implements BlockFilter {
         return changed;
     }
 
-    /** What names the nearest enclosing furniture element ("aside", "class token related"), or null. */
-    private String furniture(Element element) {
+    /**
+     * What names the nearest enclosing furniture element ("aside", "class token related"), or null. The walk
+     * stops at an element named for content only when it holds at least {@code articleWords} of the kept words:
+     * a small box named for content ("card-body" of a donation widget) says nothing about what encloses it.
+     * What each element's own name says is read once per page, into {@code names}.
+     */
+    private String furniture(Element element, Map<Element, Name> names, Map<Element, Integer> wordsInside,
+                             int articleWords) {
         Element e = element;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
-            if (negativeTags.contains(e.normalName())) return "<" + e.normalName() + ">";
-            boolean content = false;
-            for (String value : new String[] {e.className(), e.id()}) {
-                for (String token : value.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                    if (negativeTokens.contains(token)) return "<" + e.normalName() + "> token " + token;
-                    if (positiveTokens.contains(token)) content = true;
+            Name name = names.computeIfAbsent(e, this::name);
+            int words = wordsInside.getOrDefault(e, 0);
+            switch (name.kind()) {
+                case FURNITURE -> {
+                    return name.description();
                 }
+                case IMAGE -> {
+                    if (words <= maxCaptionWords) return name.description();
+                }
+                case CONTENT -> {
+                    if (words >= articleWords) return null;
+                }
+                case NEUTRAL -> { }
             }
-            if (content) return null;
         }
         return null;
+    }
+
+    /** What the element's tag, class and id say it holds; a furniture token outweighs an image or content one. */
+    private Name name(Element e) {
+        if (negativeTags.contains(e.normalName())) return new Name(Kind.FURNITURE, "<" + e.normalName() + ">");
+        Name found = Name.NEUTRAL;
+        for (String value : new String[] {e.className(), e.id()}) {
+            if (value.isEmpty()) continue;
+            for (String token : value.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (negativeTokens.contains(token)) {
+                    return new Name(Kind.FURNITURE, "<" + e.normalName() + "> token " + token);
+                }
+                if (positiveTokens.contains(token)) found = Name.CONTENT;
+                else if (imageTokens.contains(token) && found == Name.NEUTRAL) {
+                    found = new Name(Kind.IMAGE, "<" + e.normalName() + "> token " + token);
+                }
+            }
+        }
+        return found;
     }
 }

@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
@@ -27,6 +28,14 @@ public final class HeaderFilter implements BlockFilter {
     public static final int DEFAULT_MAX_WORDS = Integer.MAX_VALUE;
     /** No limit: a long block above the first prose block stays however many of its words are capitalised. */
     public static final double DEFAULT_MAX_CAPITALISED_SHARE = 1.0;
+    /** No body tags: on a text dump every non-prose block above the first prose block goes. */
+    public static final Set<String> DEFAULT_BODY_TAGS = Set.of();
+    /** A block linked for more than this share of its characters is never taken for article text here. */
+    public static final double DEFAULT_MAX_BODY_LINK_DENSITY = 0.5;
+    /** jusText's defaults for a "good" paragraph (LENGTH_LOW, MAX_LINK_DENSITY, STOPWORDS_HIGH). */
+    static final int GOOD_TEXT_MIN_CHARS = 70;
+    static final double GOOD_TEXT_MAX_LINK_DENSITY = 0.2;
+    static final double GOOD_TEXT_MIN_STOPWORD_DENSITY = 0.32;
 
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
@@ -36,13 +45,14 @@ public final class HeaderFilter implements BlockFilter {
     private final int minTitleWords;
     private final int maxWords;
     private final double maxCapitalisedShare;
+    private final Set<String> bodyTags;
 
     public HeaderFilter() {
         this(DEFAULT_MIN_TITLE_WORDS, DEFAULT_MAX_WORDS);
     }
 
     public HeaderFilter(int minTitleWords, int maxWords) {
-        this(minTitleWords, maxWords, DEFAULT_MAX_CAPITALISED_SHARE);
+        this(minTitleWords, maxWords, DEFAULT_MAX_CAPITALISED_SHARE, DEFAULT_BODY_TAGS);
     }
 
     /**
@@ -52,11 +62,18 @@ public final class HeaderFilter implements BlockFilter {
      *                      long lead that is not labelled prose); the headline goes whatever its length
      * @param maxCapitalisedShare a long block stays only when at most this share of its words are capitalised: a
      *                      menu dumped as one line is all names ("Rankings Research Companies Events Jobs")
+     * @param bodyTags      tags of the elements that hold article text (HTML: {@code p}, {@code li}, subheadings):
+     *                      a block of one of them below the headline stays unless it is mostly link text or states
+     *                      a date, since a story may open with a subheading, a list or short lines that are not
+     *                      prose; so does a block of any element that reads as running text (jusText's "good"
+     *                      paragraph). Empty for text dumps, whose lines have no tags: nothing below the
+     *                      headline is kept that way
      */
-    public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare) {
+    public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags) {
         this.minTitleWords = Validate.positive(minTitleWords, "minTitleWords");
         this.maxWords = Validate.positive(maxWords, "maxWords");
         this.maxCapitalisedShare = Validate.fraction(maxCapitalisedShare, "maxCapitalisedShare");
+        this.bodyTags = Set.copyOf(Validate.notNull(bodyTags, "bodyTags"));
     }
 
     @Override
@@ -81,6 +98,7 @@ public final class HeaderFilter implements BlockFilter {
             if (date.isPresent()) page.setMetadata(page.metadata().withPublished(date.get()));
         }
         boolean changed = false;
+        int headline = title != null ? blocks.indexOf(title) : lastTopHeading(blocks, first);
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
@@ -88,10 +106,36 @@ public final class HeaderFilter implements BlockFilter {
                     && TextMeasure.capitalisedShare(block.text()) <= maxCapitalisedShare) {
                 continue;
             }
+            if (headline >= 0 && i > headline && isBodyText(block, page)) continue;
             String detail = block == title ? "headline" : "above the first prose paragraph";
             changed |= block.remove(new Reason(REASON, name(), detail));
         }
         return changed;
+    }
+
+    /** Index of the last {@code h1} block above {@code first}, the page's headline when no title was matched; or -1. */
+    private static int lastTopHeading(List<Block> blocks, int first) {
+        for (int i = first - 1; i >= 0; i--) if (blocks.get(i).tag().equals("h1")) return i;
+        return -1;
+    }
+
+    /** A block of an element that holds article text, neither a link list item nor a date line. */
+    private boolean isBodyText(Block block, Page page) {
+        if (bodyTags.isEmpty() || DateLines.find(block.text()).isPresent() || DateLines.isRelativeTime(block.text())) {
+            return false;
+        }
+        if (bodyTags.contains(block.tag())) return block.linkDensity() <= DEFAULT_MAX_BODY_LINK_DENSITY;
+        return isGoodText(block, page);
+    }
+
+    /**
+     * jusText's "good" paragraph, with its published defaults: long enough, few links, and as many function
+     * words as running text has: a sentence, whatever element holds it, and not a date, name or label line.
+     */
+    private static boolean isGoodText(Block block, Page page) {
+        return block.text().length() >= GOOD_TEXT_MIN_CHARS && block.linkDensity() <= GOOD_TEXT_MAX_LINK_DENSITY
+                && !page.stopwords().isEmpty()
+                && ProseLabelFilter.stopwordDensity(block, page) >= GOOD_TEXT_MIN_STOPWORD_DENSITY;
     }
 
     /**

@@ -13,20 +13,19 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
-import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
 /**
  * Removes the kept blocks of an HTML page that lie outside its main content container, reason
  * {@code outside-main-content}. The container is found the way readability finds it: every kept paragraph of
- * enough characters gives its parent a score (one point, one per comma, one per 100 characters up to three) and
- * its farther ancestors a share of it; containers start from a bias for their tag and their class, id and
- * microdata itemprop tokens
- * ("article", "story" up; "comment", "related", "promo" down), and a container's score is discounted by its
- * link density. The best container wins, together with those of its siblings that score close to it and the
- * containers elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little
- * of the page's prose it widens. Does nothing when no container stands out.
+ * enough characters gives its parent a score (one point, one per comma of any script, one per 100 characters up
+ * to three) and its farther ancestors a share of it; containers start from a bias for their tag and their class,
+ * id and microdata itemprop tokens ("article", "story" up; "comment", "related", "promo" down), and a
+ * container's score is discounted by its link density. The best container wins, together with those of its
+ * siblings that score close to it or are paragraphs of prose (readability's sibling test), and the containers
+ * elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little of the
+ * page's prose it widens. Does nothing when no container stands out.
  */
 public final class MainContainerFilter implements BlockFilter {
     public static final String REASON = "outside-main-content";
@@ -36,7 +35,7 @@ public final class MainContainerFilter implements BlockFilter {
     public static final int DEFAULT_MAX_LEVELS = 5;
     /** A sibling joins the winner when it scores at least this share of the winner's score. */
     public static final double DEFAULT_SIBLING_SHARE = 0.2;
-    /** Blocks outside the container stay when they are prose of at least this many words... */
+    /** When the region's share of the page's prose is judged, prose blocks of this many words count... */
     public static final int DEFAULT_STRONG_PROSE_WORDS = 20;
     /** ...and at most this link density. */
     public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
@@ -59,6 +58,14 @@ public final class MainContainerFilter implements BlockFilter {
                     + "|recirc|newsletter|signup|subscribe|nav|menu|teaser|rail|popular|trending",
             Pattern.CASE_INSENSITIVE);
     private static final double CLASS_WEIGHT = 25;
+    /** Readability's sibling paragraph test: a longer paragraph than this joins when its link density is low... */
+    static final int SIBLING_PARAGRAPH_CHARS = 80;
+    /** ...below this. */
+    static final double SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
+    /** A shorter one joins when it has no links and ends a sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    /** Commas in the scripts readability knows: Latin, Arabic, and the full-width and small forms of CJK text. */
+    private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
     /** Most words one block adds to a region's prose, when judging whether the region holds enough of it. */
     static final int PROSE_WORDS_PER_BLOCK = 150;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "section", "div", "blockquote",
@@ -90,176 +97,211 @@ public final class MainContainerFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        Map<Element, int[]> chars = new IdentityHashMap<>();
-        for (Block block : page.kept()) {
-            if (block.element() == null) return false;
-            for (Element e = block.element(); e != null; e = e.parent()) {
-                int[] c = chars.computeIfAbsent(e, k -> new int[2]);
-                c[0] += block.text().length();
-                c[1] += block.linkChars();
+        return new Scoring().process(page);
+    }
+
+    /** One page's scoring: class/id weights are read once per element, whatever asks for them. */
+    private final class Scoring {
+        private final Map<Element, Double> classWeights = new IdentityHashMap<>();
+
+        boolean process(Page page) {
+            Map<Element, Double> scores = new IdentityHashMap<>();
+            Map<Element, int[]> chars = new IdentityHashMap<>();
+            for (Block block : page.kept()) {
+                if (block.element() == null) return false;
+                for (Element e = block.element(); e != null; e = e.parent()) {
+                    int[] c = chars.computeIfAbsent(e, k -> new int[2]);
+                    c[0] += block.text().length();
+                    c[1] += block.linkChars();
+                }
+            }
+            for (Block block : page.kept()) {
+                if (!PARAGRAPH_TAGS.contains(block.tag()) || block.text().length() < minParagraphChars) continue;
+                double score = 1 + commas(block.text()) + Math.min(block.text().length() / 100, 3);
+                Element ancestor = block.element().parent();
+                for (int level = 0; level < maxLevels && ancestor != null; level++, ancestor = ancestor.parent()) {
+                    double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                    Double prior = scores.get(ancestor);
+                    scores.put(ancestor, (prior == null ? initial(ancestor) : prior) + score / divider);
+                }
+            }
+            Element best = null;
+            double bestScore = 0;
+            Map<Element, Double> finals = new IdentityHashMap<>();
+            for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+                int[] c = chars.get(entry.getKey());
+                double linkDensity = c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
+                double score = entry.getValue() * (1 - linkDensity);
+                finals.put(entry.getKey(), score);
+                if (score > bestScore) {
+                    best = entry.getKey();
+                    bestScore = score;
+                }
+            }
+            if (best == null || bestScore < minScore) return false;
+            List<Element> region = region(best, bestScore, finals, chars);
+            addAlternatives(region, best, bestScore, finals);
+            region = widened(page, region, best);
+            boolean changed = false;
+            String detail = "outside " + describe(best);
+            for (Block block : page.kept()) {
+                if (!inside(block.element(), region)) changed |= block.remove(new Reason(REASON, name(), detail));
+            }
+            return changed;
+        }
+
+        /** The winner and the siblings that score close to it. */
+        private List<Element> region(Element best, double bestScore, Map<Element, Double> finals,
+                                     Map<Element, int[]> chars) {
+            List<Element> region = new ArrayList<>();
+            Element parent = best.parent();
+            if (parent == null) return List.of(best);
+            double threshold = Math.max(10, bestScore * siblingShare);
+            for (Element sibling : parent.children()) {
+                Double score = finals.get(sibling);
+                if (sibling == best || (score != null && score >= threshold) || isProseParagraph(sibling, chars)) {
+                    region.add(sibling);
+                }
+            }
+            return region;
+        }
+
+        /**
+         * Readability's test for a paragraph beside the winner that belongs to the article (a lead paragraph
+         * set outside the body's container): a {@code <p>} of more than {@link #SIBLING_PARAGRAPH_CHARS}
+         * characters with little link text, or a shorter one without links that holds a sentence.
+         */
+        private static boolean isProseParagraph(Element sibling, Map<Element, int[]> chars) {
+            if (!sibling.normalName().equals("p")) return false;
+            int[] c = chars.get(sibling);
+            if (c == null || c[0] == 0) return false;
+            double linkDensity = (double) c[1] / c[0];
+            if (c[0] > SIBLING_PARAGRAPH_CHARS) return linkDensity < SIBLING_PARAGRAPH_LINK_DENSITY;
+            return c[1] == 0 && SENTENCE_END.matcher(sibling.text()).find();
+        }
+
+        /**
+         * Adds the other containers that score close to the best one and are neither inside the region nor around
+         * the best container: the second part of an article that the page split around a figure or an ad.
+         */
+        private void addAlternatives(List<Element> region, Element best, double bestScore,
+                                     Map<Element, Double> finals) {
+            List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
+            ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+            for (Map.Entry<Element, Double> entry : ranked) {
+                if (entry.getValue() < bestScore * alternativeShare) break;
+                Element candidate = entry.getKey();
+                if (inside(candidate, region) || contains(candidate, best)) continue;
+                region.add(candidate);
             }
         }
-        for (Block block : page.kept()) {
-            if (!PARAGRAPH_TAGS.contains(block.tag()) || block.text().length() < minParagraphChars) continue;
-            double score = 1 + commas(block.text()) + Math.min(block.text().length() / 100, 3);
-            Element ancestor = block.element().parent();
-            for (int level = 0; level < maxLevels && ancestor != null; level++, ancestor = ancestor.parent()) {
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                Element key = ancestor;
-                scores.merge(key, initial(key) + score / divider, (a, b) -> a + score / divider);
+
+        /**
+         * The region, or when it holds too little of the page's prose (an article split into sibling sections, or a
+         * wrong pick) the region with those children of the nearest enclosing container that hold strong prose and
+         * have no negative class/id token, when that is enough; at most {@code maxLevels} up. When none does, the
+         * region stays as it was and the page gets a warning: the prose elsewhere may be a
+         * cookie notice or a comment thread as well as the article's other half.
+         */
+        private List<Element> widened(Page page, List<Element> region, Element best) {
+            List<Block> kept = page.kept();
+            int pageProse = proseWords(kept, null);
+            if (proseWords(kept, region) >= minRegionProseShare * pageProse) return region;
+            Element anchor = best.parent();
+            for (int level = 0; level < maxLevels && anchor != null && !anchor.normalName().equals("body");
+                    level++, anchor = anchor.parent()) {
+                List<Element> wider = new ArrayList<>(region);
+                for (Element child : anchor.children()) {
+                    if (classWeight(child) >= 0 && proseWords(kept, List.of(child)) > 0) wider.add(child);
+                }
+                if (proseWords(kept, wider) >= minRegionProseShare * pageProse) return wider;
             }
+            page.warn(name(), "main container " + describe(best) + " holds less than "
+                    + Math.round(minRegionProseShare * 100) + "% of the page's prose, and no container near it does");
+            return region;
         }
-        Element best = null;
-        double bestScore = 0;
-        Map<Element, Double> finals = new IdentityHashMap<>();
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            int[] c = chars.get(entry.getKey());
-            double linkDensity = c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
-            double score = entry.getValue() * (1 - linkDensity);
-            finals.put(entry.getKey(), score);
-            if (score > bestScore) {
-                best = entry.getKey();
-                bestScore = score;
+
+        /**
+         * Words of the strong prose blocks inside the region (anywhere when region is null) that no container with a
+         * negative class/id token encloses: the text any reading of the page would call the article's. Text the page
+         * repeats (a hidden copy of the article) counts once, and no block counts for more than
+         * {@link #PROSE_WORDS_PER_BLOCK} words: one blob of text (a copy of the article in one element) must not
+         * outweigh a container of paragraphs.
+         */
+        private int proseWords(List<Block> kept, List<Element> region) {
+            int words = 0;
+            Set<String> seen = new HashSet<>();
+            for (Block block : kept) {
+                if (!isStrongProse(block) || (region != null && !inside(block.element(), region))) continue;
+                if (!seen.add(block.text())) continue;
+                if (region == null && hasNegativeAncestor(block.element())) continue;
+                words += Math.min(block.wordCount(), PROSE_WORDS_PER_BLOCK);
             }
+            return words;
         }
-        if (best == null || bestScore < minScore) return false;
-        List<Element> region = region(best, bestScore, finals);
-        addAlternatives(region, best, bestScore, finals);
-        region = widened(page, region, best);
-        boolean changed = false;
-        String detail = "outside " + describe(best);
-        for (Block block : page.kept()) {
-            if (!inside(block.element(), region)) changed |= block.remove(new Reason(REASON, name(), detail));
-        }
-        return changed;
-    }
 
-    /** The winner and the siblings that score close to it. */
-    private List<Element> region(Element best, double bestScore, Map<Element, Double> finals) {
-        List<Element> region = new ArrayList<>();
-        Element parent = best.parent();
-        if (parent == null) return List.of(best);
-        double threshold = Math.max(10, bestScore * siblingShare);
-        for (Element sibling : parent.children()) {
-            Double score = finals.get(sibling);
-            if (sibling == best || (score != null && score >= threshold)) region.add(sibling);
+        private boolean hasNegativeAncestor(Element element) {
+            for (Element e = element; e != null; e = e.parent()) if (classWeight(e) < 0) return true;
+            return false;
         }
-        return region;
-    }
 
-    /**
-     * Adds the other containers that score close to the best one and are neither inside the region nor around
-     * the best container: the second part of an article that the page split around a figure or an ad.
-     */
-    private void addAlternatives(List<Element> region, Element best, double bestScore, Map<Element, Double> finals) {
-        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
-        ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
-        for (Map.Entry<Element, Double> entry : ranked) {
-            if (entry.getValue() < bestScore * alternativeShare) break;
-            Element candidate = entry.getKey();
-            if (inside(candidate, region) || contains(candidate, best)) continue;
-            region.add(candidate);
+        private static boolean contains(Element outer, Element inner) {
+            for (Element e = inner; e != null; e = e.parent()) if (e == outer) return true;
+            return false;
         }
-    }
 
-    /**
-     * The region, or when it holds too little of the page's prose (an article split into sibling sections, or a
-     * wrong pick) the region with those children of the nearest enclosing container that hold strong prose and
-     * have no negative class/id token, when that is enough; at most {@code maxLevels} up. When none does, the region stays as it was and the page gets a warning: the prose elsewhere may be a
-     * cookie notice or a comment thread as well as the article's other half.
-     */
-    private List<Element> widened(Page page, List<Element> region, Element best) {
-        List<Block> kept = page.kept();
-        int pageProse = proseWords(kept, null);
-        if (proseWords(kept, region) >= minRegionProseShare * pageProse) return region;
-        Element anchor = best.parent();
-        for (int level = 0; level < maxLevels && anchor != null && !anchor.normalName().equals("body");
-                level++, anchor = anchor.parent()) {
-            List<Element> wider = new ArrayList<>(region);
-            for (Element child : anchor.children()) {
-                if (classWeight(child) >= 0 && proseWords(kept, List.of(child)) > 0) wider.add(child);
+        private static boolean isStrongProse(Block block) {
+            return block.has(Label.PROSE) && block.wordCount() >= DEFAULT_STRONG_PROSE_WORDS
+                    && block.linkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
+        }
+
+        private static boolean inside(Element element, List<Element> region) {
+            for (Element e = element; e != null; e = e.parent()) {
+                for (Element r : region) if (r == e) return true;
             }
-            if (proseWords(kept, wider) >= minRegionProseShare * pageProse) return wider;
+            return false;
         }
-        page.warn(name(), "main container " + describe(best) + " holds less than "
-                + Math.round(minRegionProseShare * 100) + "% of the page's prose, and no container near it does");
-        return region;
-    }
 
-    /**
-     * Words of the strong prose blocks inside the region (anywhere when region is null) that no container with a
-     * negative class/id token encloses: the text any reading of the page would call the article's. Text the page
-     * repeats (a hidden copy of the article) counts once, and no block counts for more than
-     * {@link #PROSE_WORDS_PER_BLOCK} words: one blob of text (a copy of the article in one element) must not
-     * outweigh a container of paragraphs.
-     */
-    private int proseWords(List<Block> kept, List<Element> region) {
-        int words = 0;
-        Set<String> seen = new HashSet<>();
-        for (Block block : kept) {
-            if (!isStrongProse(block) || (region != null && !inside(block.element(), region))) continue;
-            if (!seen.add(block.text())) continue;
-            if (region == null && hasNegativeAncestor(block.element())) continue;
-            words += Math.min(block.wordCount(), PROSE_WORDS_PER_BLOCK);
+        private double initial(Element element) {
+            double score = switch (element.normalName()) {
+                case "div", "article", "main" -> 5;
+                case "pre", "td", "blockquote" -> 3;
+                case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+                case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+                default -> 0;
+            };
+            return score + classWeight(element);
         }
-        return words;
-    }
 
-    private boolean hasNegativeAncestor(Element element) {
-        for (Element e = element; e != null; e = e.parent()) if (classWeight(e) < 0) return true;
-        return false;
-    }
-
-    private static boolean contains(Element outer, Element inner) {
-        for (Element e = inner; e != null; e = e.parent()) if (e == outer) return true;
-        return false;
-    }
-
-    private static boolean isStrongProse(Block block) {
-        return block.has(Label.PROSE) && TextMeasure.wordCount(block.text()) >= DEFAULT_STRONG_PROSE_WORDS
-                && block.linkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
-    }
-
-    private static boolean inside(Element element, List<Element> region) {
-        for (Element e = element; e != null; e = e.parent()) {
-            for (Element r : region) if (r == e) return true;
+        private double classWeight(Element element) {
+            Double known = classWeights.get(element);
+            if (known != null) return known;
+            double weight = readClassWeight(element);
+            classWeights.put(element, weight);
+            return weight;
         }
-        return false;
-    }
 
-    private double initial(Element element) {
-        double score = switch (element.normalName()) {
-            case "div", "article", "main" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-        };
-        return score + classWeight(element);
-    }
-
-    private double classWeight(Element element) {
-        double weight = 0;
-        for (String value : new String[] {element.className(), element.id(), element.attr("itemprop")}) {
-            if (value.isEmpty()) continue;
-            if (negative.matcher(value).find()) weight -= CLASS_WEIGHT;
-            if (positive.matcher(value).find()) weight += CLASS_WEIGHT;
+        private double readClassWeight(Element element) {
+            double weight = 0;
+            for (String value : new String[] {element.className(), element.id(), element.attr("itemprop")}) {
+                if (value.isEmpty()) continue;
+                if (negative.matcher(value).find()) weight -= CLASS_WEIGHT;
+                if (positive.matcher(value).find()) weight += CLASS_WEIGHT;
+            }
+            return weight;
         }
-        return weight;
-    }
 
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == ',') n++;
-        return n;
-    }
+        private static int commas(String text) {
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) if (COMMAS.indexOf(text.charAt(i)) >= 0) n++;
+            return n;
+        }
 
-    private static String describe(Element element) {
-        StringBuilder out = new StringBuilder("<").append(element.normalName());
-        if (!element.id().isEmpty()) out.append(" id=").append(element.id());
-        if (!element.className().isEmpty()) out.append(" class=").append(element.className());
-        return out.append('>').toString().toLowerCase(Locale.ROOT);
+        private static String describe(Element element) {
+            StringBuilder out = new StringBuilder("<").append(element.normalName());
+            if (!element.id().isEmpty()) out.append(" id=").append(element.id());
+            if (!element.className().isEmpty()) out.append(" class=").append(element.className());
+            return out.append('>').toString().toLowerCase(Locale.ROOT);
+        }
     }
-
 }

@@ -2,19 +2,25 @@ package wirewash.clean.filters;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
-import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 import wirewash.rules.Rule;
+import wirewash.rules.RuleLoader;
 import wirewash.rules.RuleKind;
 import wirewash.rules.RuleSet;
 
@@ -29,7 +35,10 @@ public final class SelectorRuleFilter implements BlockFilter {
     /** A matched element holding more than this share of the page's prose words is not removed. */
     public static final double DEFAULT_MAX_PROSE_SHARE = 0.9;
 
+    private static final String[] NO_CLASSES = new String[0];
+
     private final RuleSet rules;
+    private final List<CompiledSelector> selectors;
     private final double maxProseShare;
 
     public SelectorRuleFilter(RuleSet rules) {
@@ -40,28 +49,33 @@ public final class SelectorRuleFilter implements BlockFilter {
     public SelectorRuleFilter(RuleSet rules, double maxProseShare) {
         this.rules = Validate.notNull(rules, "rules");
         this.maxProseShare = Validate.fraction(maxProseShare, "maxProseShare");
+        List<CompiledSelector> compiled = new ArrayList<>();
+        for (Rule rule : rules.of(RuleKind.SELECTOR)) compiled.add(CompiledSelector.of(rule));
+        this.selectors = List.copyOf(compiled);
     }
 
     @Override
     public boolean process(Page page) {
-        if (rules.of(RuleKind.SELECTOR).isEmpty()) return false;
+        if (selectors.isEmpty()) return false;
         Map<Element, Rule> verdicts = new IdentityHashMap<>();
         Map<Element, Integer> prose = new IdentityHashMap<>();
         int total = 0;
         for (Block block : page.kept()) {
             if (block.element() == null || !block.has(Label.PROSE)) continue;
-            int words = TextMeasure.wordCount(block.text());
+            int words = block.wordCount();
             total += words;
             for (Element e = block.element(); e != null; e = e.parent()) prose.merge(e, words, Integer::sum);
         }
         int limit = (int) (total * maxProseShare);
-        List<Rule> applicable = new ArrayList<>();
+        List<CompiledSelector> applicable = new ArrayList<>();
         String host = host(page.metadata().url());
-        for (Rule rule : rules.of(RuleKind.SELECTOR)) if (rule.appliesTo(host)) applicable.add(rule);
+        for (CompiledSelector selector : selectors) if (selector.rule().appliesTo(host)) applicable.add(selector);
         boolean changed = false;
+        Element root = null;
         for (Block block : page.kept()) {
             if (block.element() == null) continue;
-            Rule rule = matching(block.element(), applicable, verdicts, prose, limit, page);
+            if (root == null) root = block.element().root();
+            Rule rule = matching(block.element(), root, applicable, verdicts, prose, limit, page);
             if (rule != null) changed |= block.remove(rule.reason());
         }
         return changed;
@@ -79,13 +93,19 @@ public final class SelectorRuleFilter implements BlockFilter {
         }
     }
 
-    /** The first selector rule matching the element or one of its ancestors; verdicts are memoised per element. */
-    private static Rule matching(Element element, List<Rule> applicable, Map<Element, Rule> verdicts, Map<Element, Integer> prose, int limit,
-                          Page page) {
+    /**
+     * The first selector rule matching the element or one of its ancestors; verdicts are memoised per element.
+     * Selectors are evaluated against the page's root, found once ({@code Element.is} would walk up to it for
+     * every element and rule).
+     */
+    private static Rule matching(Element element, Element root, List<CompiledSelector> applicable,
+                                 Map<Element, Rule> verdicts, Map<Element, Integer> prose, int limit, Page page) {
         if (verdicts.containsKey(element)) return verdicts.get(element);
         Rule found = null;
-        for (Rule rule : applicable) {
-            if (element.is(rule.selector())) {
+        String[] classes = classes(element);
+        for (CompiledSelector selector : applicable) {
+            Rule rule = selector.rule();
+            if (selector.matches(root, element, classes)) {
                 if (prose.getOrDefault(element, 0) > limit) {
                     page.warn("clean", "selector rule " + rule.origin() + " matched <" + element.normalName()
                             + "> holding most of the page's prose; not applied there");
@@ -96,9 +116,80 @@ public final class SelectorRuleFilter implements BlockFilter {
             }
         }
         if (found == null && element.parent() != null) {
-            found = matching(element.parent(), applicable, verdicts, prose, limit, page);
+            found = matching(element.parent(), root, applicable, verdicts, prose, limit, page);
         }
         verdicts.put(element, found);
         return found;
+    }
+
+    /** The element's class names, lower-cased, split at white space as jsoup's {@code hasClass} splits them. */
+    private static String[] classes(Element element) {
+        String value = element.attr("class");
+        if (value.isEmpty()) return NO_CLASSES;
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
+            if (space && start >= 0) {
+                out.add(value.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return out.toArray(NO_CLASSES);
+    }
+
+    /**
+     * A selector rule taken apart for speed: the parts of its comma-separated list that are a bare tag name,
+     * {@code .class} or {@code #id} are looked up in sets; any other part is evaluated by jsoup. Matches exactly
+     * the elements the rule's own selector matches (tags as jsoup normalises them, classes case-insensitively,
+     * ids case-sensitively).
+     */
+    private record CompiledSelector(Rule rule, Set<String> tags, Set<String> classes, Set<String> ids,
+                                    Evaluator[] others) {
+        private static final Pattern NAME = Pattern.compile("[A-Za-z_-][A-Za-z0-9_-]*");
+        private static final Pattern TAG = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+        static CompiledSelector of(Rule rule) {
+            String css = rule.code().equals(RuleLoader.ADBLOCK_CODE)
+                    ? rule.pattern().substring(rule.pattern().indexOf("##") + 2) : rule.pattern();
+            Set<String> tags = new HashSet<>();
+            Set<String> classes = new HashSet<>();
+            Set<String> ids = new HashSet<>();
+            List<Evaluator> others = new ArrayList<>();
+            if (css.chars().anyMatch(c -> c == '(' || c == '"' || c == '\'' || c == '\\')) {
+                return new CompiledSelector(rule, Set.of(), Set.of(), Set.of(), new Evaluator[] {rule.selector()});
+            }
+            try {
+                for (String part : css.split(",")) {
+                    String p = part.strip();
+                    if (p.startsWith(".") && NAME.matcher(p.substring(1)).matches()) {
+                        classes.add(p.substring(1).toLowerCase(Locale.ROOT));
+                    } else if (p.startsWith("#") && NAME.matcher(p.substring(1)).matches()) {
+                        ids.add(p.substring(1));
+                    } else if (TAG.matcher(p).matches()) {
+                        tags.add(p.toLowerCase(Locale.ROOT));
+                    } else {
+                        others.add(QueryParser.parse(p));
+                    }
+                }
+            } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+                return new CompiledSelector(rule, Set.of(), Set.of(), Set.of(), new Evaluator[] {rule.selector()});
+            }
+            return new CompiledSelector(rule, Set.copyOf(tags), Set.copyOf(classes), Set.copyOf(ids),
+                    others.toArray(new Evaluator[0]));
+        }
+
+        /** Indexed loops: this runs for every rule on every element, and iterators would be garbage. */
+        boolean matches(Element root, Element element, String[] elementClasses) {
+            if (!tags.isEmpty() && tags.contains(element.normalName())) return true;
+            if (!ids.isEmpty() && ids.contains(element.id())) return true;
+            if (!classes.isEmpty()) {
+                for (int i = 0; i < elementClasses.length; i++) if (classes.contains(elementClasses[i])) return true;
+            }
+            for (int i = 0; i < others.length; i++) if (others[i].matches(root, element)) return true;
+            return false;
+        }
     }
 }

@@ -48,6 +48,34 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void looksPastASmallBoxNamedForContentInsideFurniture() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "</article><div class=cta-letter><div class=card-body>"
+                + "<p>Support us and make a difference for readers everywhere.</p></div></div>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Support us").removal().detail()).contains("token cta");
+    }
+
+    @Test
+    void removesTheShortTextOfABoxNamedForAnImage() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"image top\"><img src=a.jpg>"
+                + "<p>In this file photo, the new library is seen from the square.</p></div></article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "In this file photo").removal().detail()).contains("token image");
+    }
+
+    @Test
+    void keepsTheLongTextOfABoxNamedForAnImage() {
+        Page page = page("<article>" + PARAGRAPH + "<section class=with-image>" + PARAGRAPH.repeat(3)
+                + "</section></article>");
+
+        assertThat(new BoilerplateClassFilter().process(page)).isFalse();
+    }
+
+    @Test
     void matchesWholeTokensOnly() {
         Page page = page("<div class=authoritative>" + PARAGRAPH + "</div>");
 

@@ -47,7 +47,7 @@ class HeaderFilterTest {
         String menu = "Home News Sport Weather Business Culture Travel Money Opinion Health Science Video Podcasts "
                 + "Newsletters Events Jobs Archive";
         Page page = DenseProseRunFilterTest.labelled(menu + "\n" + stats + "\n" + STORY);
-        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 15, 0.8).process(page);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 15, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
         assertThat(Pages.kept(page)).containsExactly(stats, STORY);
     }
 }

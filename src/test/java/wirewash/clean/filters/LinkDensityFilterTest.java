@@ -3,6 +3,7 @@ package wirewash.clean.filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
 import wirewash.clean.Page;
@@ -66,5 +67,12 @@ class LinkDensityFilterTest {
 
         assertThat(new LinkDensityFilter().process(page)).isFalse();
         assertThat(page.kept()).hasSize(1);
+    }
+
+    @Test
+    void writesDensitiesAsFormatWouldWithTwoDecimals() {
+        for (double value : new double[] {0, 0.125, 0.505, 0.995, 1, 2.0 / 3, 0.5}) {
+            assertThat(LinkDensityFilter.twoDecimals(value)).isEqualTo(String.format(Locale.ROOT, "%.2f", value));
+        }
     }
 }

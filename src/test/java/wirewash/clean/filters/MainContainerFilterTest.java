@@ -42,6 +42,30 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void keepsAParagraphBesideTheContainerAsReadabilityDoes() {
+        Page page = page("<div class=wrap><p>The mayor opened the meeting, which ran long, with a word of thanks to "
+                + "the staff.</p><div class=story>" + PARAGRAPH.repeat(4) + "</div>"
+                + "<p><a href=/more>More from the council and the other news of the week in town</a></p></div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div>");
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The mayor").isKept()).isTrue();
+        assertThat(block(page, "More from").isRemoved()).isTrue();
+    }
+
+    @Test
+    void countsTheCommasOfOtherScripts() {
+        String chinese = "<p>市议会周一开会，讨论预算，预算比去年增长了三分之一，并就新图书馆进行表决，会议持续到深夜。</p>";
+        Page page = page("<div>" + chinese.repeat(5) + "</div>"
+                + "<div class=sidebar><p>订阅我们的早间简报，每天送达您的邮箱，不要错过任何新闻。</p></div>");
+
+        assertThat(new MainContainerFilter().process(page)).isTrue();
+
+        assertThat(block(page, "订阅").isRemoved()).isTrue();
+    }
+
+    @Test
     void doesNothingWhenNoContainerStandsOut() {
         Page page = page("<p>Short note.</p><div>Another line.</div>");
 

@@ -36,6 +36,19 @@ class SelectorRuleFilterTest {
     }
 
     @Test
+    void matchesTagsClassesIdsAndComplexSelectorsOfAListAsJsoupDoes() throws Exception {
+        Page page = page(PARAGRAPH.repeat(4) + "<nav><p>Home and the other sections of the site.</p></nav>"
+                + "<div class='box Promo'><p>A promotion for the paper's new app.</p></div>"
+                + "<div id=Rail><p>The most read stories of the day here.</p></div>"
+                + "<div id=rail2><p>Another box that no rule of the list names.</p></div>"
+                + "<div data-kind=ad><p>An advertisement for a car dealer nearby.</p></div>");
+
+        new SelectorRuleFilter(rules("selector furniture NAV, .promo, #Rail, div[data-kind=ad]")).process(page);
+
+        assertThat(Pages.kept(page)).hasSize(5).last().asString().startsWith("Another box");
+    }
+
+    @Test
     void skipsAMatchHoldingMostOfThePagesProseAndWarns() throws Exception {
         Page page = page("<div class=subscribe>" + PARAGRAPH.repeat(3) + "</div>");
 
