@@ -14,6 +14,7 @@ import wirewash.model.Problem;
 import wirewash.sink.CleanTexts;
 import wirewash.sink.ClustersJsonl;
 import wirewash.sink.DocsJsonl;
+import wirewash.sink.DocumentIndex;
 import wirewash.sink.Json;
 import wirewash.sink.ReportHtml;
 import wirewash.sink.ReportInfo;
@@ -67,9 +68,11 @@ public final class OutputFolder {
         Map<String, Object> counts = new LinkedHashMap<>();
         int warnings = 0;
         int removed = 0;
-        for (DocumentResult doc : result.documents()) {
-            warnings += (int) doc.document().problems().stream().filter(p -> !p.isError()).count();
-            removed += doc.document().removed().size();
+        List<DocumentResult> docs = result.documents();
+        DocumentIndex index = DocumentIndex.of(docs);
+        for (int i = 0; i < docs.size(); i++) {
+            warnings += (int) index.problems(i).stream().filter(p -> !p.isError()).count();
+            removed += index.removedBlocks(i);
         }
         counts.put("documents", result.documents().size());
         counts.put("failed", result.failed());
@@ -78,7 +81,9 @@ public final class OutputFolder {
         counts.put("removed_blocks", removed);
         counts.put("clusters", result.clusters().size());
         counts.put("duplicate_clusters", result.duplicateClusters());
-        counts.put("duplicates", result.documents().stream().filter(d -> d.duplicateOf() != null).count());
+        long duplicates = 0;
+        for (int i = 0; i < docs.size(); i++) if (index.duplicate(i)) duplicates++;
+        counts.put("duplicates", duplicates);
         out.put("counts", counts);
         Map<String, Object> timings = new LinkedHashMap<>(orderedStages(result.stageMillis()));
         timings.put("write", Math.round(writeMillis * 10) / 10.0);
@@ -88,7 +93,9 @@ public final class OutputFolder {
         out.put("docs_per_second", wall > 0 ? Json.round(result.documents().size() / (wall / 1000.0)) : null);
         List<Map<String, Object>> problems = new ArrayList<>();
         for (Problem p : result.listing()) problems.add(problem(null, null, p));
-        for (DocumentResult doc : result.documents()) {
+        for (int i = 0; i < docs.size(); i++) {
+            if (index.problems(i).isEmpty()) continue;
+            DocumentResult doc = docs.get(i);
             for (Problem p : doc.document().problems()) problems.add(problem(doc.id(), doc.document().source(), p));
         }
         out.put("problems", problems);

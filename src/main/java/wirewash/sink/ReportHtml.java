@@ -224,7 +224,7 @@ public final class ReportHtml {
         private final List<Cluster> clusters;
         private final ReportInfo info;
         private final Map<String, Integer> docNumbers = new HashMap<>();
-        private final Map<String, DocumentResult> docsById = new HashMap<>();
+        private final DocumentIndex index;
         private final Map<String, Integer> clusterNumbers = new HashMap<>();
         /** Filled with one part of the page, then flushed to {@link #out}. */
         private final StringBuilder html = new StringBuilder();
@@ -234,11 +234,8 @@ public final class ReportHtml {
             this.docs = docs;
             this.clusters = clusters;
             this.info = info;
-            for (int i = 0; i < docs.size(); i++) {
-                DocumentResult doc = docs.get(i);
-                docNumbers.putIfAbsent(doc.id(), i + 1);
-                docsById.putIfAbsent(doc.id(), doc);
-            }
+            this.index = DocumentIndex.of(docs);
+            for (int i = 0; i < docs.size(); i++) docNumbers.putIfAbsent(index.id(i), i + 1);
             int number = 0;
             for (Cluster cluster : clusters) {
                 if (isDuplicateCluster(cluster)) clusterNumbers.putIfAbsent(cluster.id(), ++number);
@@ -290,7 +287,8 @@ public final class ReportHtml {
 
         /** Lists failed documents and their errors at the top, where an editor cannot miss them. */
         private void failedAlert() {
-            List<DocumentResult> failed = docs.stream().filter(DocumentResult::failed).toList();
+            List<DocumentResult> failed = new java.util.ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) if (index.failed(i)) failed.add(docs.get(i));
             if (failed.isEmpty()) return;
             html.append("<div class=\"alert\" role=\"alert\"><strong>")
                     .append(escape(plural(failed.size(), "document", "documents"))).append(" failed</strong>\n<ul>\n");
@@ -333,7 +331,9 @@ public final class ReportHtml {
 
         private void member(Cluster cluster, ClusterMember member) {
             boolean canonical = member.id().equals(cluster.canonical());
-            DocumentResult doc = docsById.get(member.id());
+            Integer number = docNumbers.get(member.id());
+            // looked up by position: the documents may be a spooled list, read one at a time
+            DocumentResult doc = number == null ? null : docs.get(number - 1);
             html.append(canonical ? "<div class=\"member canonical\">\n" : "<div class=\"member\">\n")
                     .append("<div class=\"member-head\">\n<div class=\"id\">").append(docLink(member.id()))
                     .append("</div>\n");
@@ -368,8 +368,9 @@ public final class ReportHtml {
                         .append("<button type=\"button\" data-open=\"false\">Collapse all</button></div>\n");
             }
             for (int i = 0; i < docs.size(); i++) {
-                if (i < MAX_DOCUMENTS_DETAILED || docs.get(i).failed()) document(docs.get(i), i + 1);
-                else summaryLine(docs.get(i), i + 1);
+                DocumentResult doc = docs.get(i);
+                if (i < MAX_DOCUMENTS_DETAILED || doc.failed()) document(doc, i + 1);
+                else summaryLine(doc, i + 1);
                 flush();
             }
             if (docs.size() > MAX_DOCUMENTS_DETAILED) {
