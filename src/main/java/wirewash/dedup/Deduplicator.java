@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import wirewash.internal.Validate;
 import wirewash.model.Cluster;
+import wirewash.model.Signature;
 import wirewash.model.SignatureScheme;
 
 /**
@@ -106,17 +107,16 @@ public final class Deduplicator {
      */
     public List<PairSimilarity> verifiedCandidates(Collection<Fingerprint> documents) {
         List<Fingerprint> sorted = sortedById(documents);
-        LshIndex index = new LshIndex(lshParams);
-        Map<String, Fingerprint> byId = new HashMap<>();
-        for (Fingerprint document : sorted) {
-            index.insert(document.id(), document.signature());
-            byId.put(document.id(), document);
+        List<Signature> signatures = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Validate.isTrue(i == 0 || !sorted.get(i).id().equals(sorted.get(i - 1).id()),
+                    "id " + sorted.get(i).id() + " is given twice");
+            signatures.add(sorted.get(i).signature());
         }
-        List<PairSimilarity> pairs = new ArrayList<>();
-        for (Fingerprint document : sorted) {
-            for (String candidate : index.candidates(document.signature())) {
-                if (candidate.compareTo(document.id()) > 0) pairs.add(verifier.verify(document, byId.get(candidate)));
-            }
+        long[] candidates = new BandedPairs(lshParams).pairs(signatures);
+        List<PairSimilarity> pairs = new ArrayList<>(candidates.length);
+        for (long pair : candidates) {
+            pairs.add(verifier.verify(sorted.get(BandedPairs.first(pair)), sorted.get(BandedPairs.second(pair))));
         }
         return pairs;
     }
