@@ -260,15 +260,18 @@ public final class LocalRunner {
             if (cluster != null) {
                 ClusterMember member = memberOf.get(item.id);
                 boolean canonical = cluster.canonical().equals(item.id);
-                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks,
+                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
+                        item.paragraphs,
                         cluster.id(), canonical, canonical ? null : cluster.canonical(), member.similarity(),
                         member.containment()));
             } else if (!item.failed()) {
                 // not fingerprinted (empty body, or dedup off): a cluster of its own
-                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.id,
+                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
+                        item.paragraphs, item.id,
                         true, null, 1.0, 1.0));
             } else {
-                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, null,
+                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
+                        item.paragraphs, null,
                         false, null, 0.0, 0.0));
             }
         }
@@ -299,15 +302,17 @@ public final class LocalRunner {
 
     /**
      * What the run keeps of one document until the outputs are written: its id and source (to sort by), where its
-     * clean document lies in the spool, its problems and count of removed blocks (for run.json), and for dedup its fingerprint and the hashes the state
+     * clean document lies in the spool, its problems, count of removed blocks, title and count of paragraphs (for run.json and
+     * report.html), and for dedup its fingerprint and the hashes the state
      * stores.
      */
     private record Item(String id, String source, DocumentSpool.Slot slot, List<Problem> problems,
-                        int removedBlocks, Fingerprint fingerprint, String contentHash, String textHash) {
+                        int removedBlocks, String title, int paragraphs, Fingerprint fingerprint,
+                        String contentHash, String textHash) {
         static Item of(CleanDocument doc, DocumentSpool.Slot slot, Fingerprint fingerprint, String contentHash,
                        String textHash) {
-            return new Item(doc.id(), doc.source(), slot, doc.problems(), doc.removed().size(), fingerprint,
-                    contentHash, textHash);
+            return new Item(doc.id(), doc.source(), slot, doc.problems(), doc.removed().size(),
+                    doc.metadata().title(), doc.paragraphs().size(), fingerprint, contentHash, textHash);
         }
 
         boolean failed() {

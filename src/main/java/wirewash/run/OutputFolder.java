@@ -1,6 +1,7 @@
 package wirewash.run;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,8 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import wirewash.model.DocumentResult;
 import wirewash.model.Problem;
+import wirewash.sink.AtomicFiles;
 import wirewash.sink.CleanTexts;
 import wirewash.sink.ClustersJsonl;
 import wirewash.sink.DocsJsonl;
@@ -31,6 +34,9 @@ public final class OutputFolder {
     public static final String REPORT = "report.html";
     public static final String RUN = "run.json";
 
+    /** Documents read and rendered at once when writing docs.jsonl and clean/. */
+    private static final int DOCUMENTS_PER_CHUNK = 512;
+
     private final Path dir;
 
     public OutputFolder(Path dir) {
@@ -47,8 +53,7 @@ public final class OutputFolder {
             throws IOException {
         long t = System.nanoTime();
         Files.createDirectories(dir);
-        DocsJsonl.write(dir.resolve(DOCS), result.documents(), withClusters);
-        CleanTexts.write(dir, result.documents());
+        writeDocuments(result.documents(), withClusters);
         if (withClusters) {
             ClustersJsonl.write(dir.resolve(CLUSTERS), result.clusters());
             ReportHtml.write(dir.resolve(REPORT), result.documents(), result.clusters(),
@@ -58,6 +63,35 @@ public final class OutputFolder {
         Map<String, Object> summary = summary(result, settings, writeMillis);
         RunJson.write(dir.resolve(RUN), summary);
         return summary;
+    }
+
+    /**
+     * Writes docs.jsonl and clean/ in one pass over the documents, a chunk at a time: the chunk's documents are
+     * read (from the spool, when spooled), turned into JSON lines and written to clean/ on all cores, then their
+     * lines are appended in order.
+     */
+    private void writeDocuments(List<DocumentResult> docs, boolean withClusters) throws IOException {
+        Path clean = dir.resolve(CleanTexts.FOLDER);
+        Files.createDirectories(clean);
+        AtomicFiles.write(dir.resolve(DOCS), out -> {
+            for (int from = 0; from < docs.size(); from += DOCUMENTS_PER_CHUNK) {
+                int start = from;
+                String[] lines = new String[Math.min(docs.size(), from + DOCUMENTS_PER_CHUNK) - from];
+                try {
+                    IntStream.range(0, lines.length).parallel().forEach(i -> {
+                        DocumentResult doc = docs.get(start + i);
+                        lines[i] = Json.line(DocsJsonl.record(doc, withClusters));
+                        CleanTexts.writeOne(clean, doc);
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                for (String line : lines) {
+                    out.write(line);
+                    out.write('\n');
+                }
+            }
+        });
     }
 
     /** The content of run.json. */

@@ -25,10 +25,12 @@ public final class SpooledResults extends AbstractList<DocumentResult> implement
      * @param slot          where its clean document lies in the spool
      * @param problems      its clean document's problems (whether it failed, and run.json's list)
      * @param removedBlocks how many blocks its cleaning removed
+     * @param title         its title, or null
+     * @param paragraphs    how many paragraphs its clean document kept
      * @param cluster       as in {@link DocumentResult}, and so are the fields after it
      */
-    public record Entry(String id, DocumentSpool.Slot slot, List<Problem> problems, int removedBlocks,
-                        String cluster, boolean canonical, String duplicateOf, double similarity,
+    public record Entry(String id, DocumentSpool.Slot slot, List<Problem> problems, int removedBlocks, String title,
+                        int paragraphs, String cluster, boolean canonical, String duplicateOf, double similarity,
                         double containment) {
         public Entry {
             problems = List.copyOf(problems);
@@ -75,6 +77,16 @@ public final class SpooledResults extends AbstractList<DocumentResult> implement
     @Override
     public int removedBlocks(int index) {
         return entries.get(index).removedBlocks();
+    }
+
+    @Override
+    public String title(int index) {
+        return entries.get(index).title();
+    }
+
+    @Override
+    public int paragraphs(int index) {
+        return entries.get(index).paragraphs();
     }
 
     @Override

@@ -22,6 +22,12 @@ public interface DocumentIndex {
     /** How many blocks were removed from result {@code index}'s document. */
     int removedBlocks(int index);
 
+    /** The title of result {@code index}'s document, or null. */
+    String title(int index);
+
+    /** How many paragraphs result {@code index}'s clean document kept. */
+    int paragraphs(int index);
+
     /** Whether result {@code index} is a non-canonical member of a cluster (it has a duplicate_of). */
     boolean duplicate(int index);
 
@@ -47,6 +53,16 @@ public interface DocumentIndex {
             @Override
             public int removedBlocks(int index) {
                 return docs.get(index).document().removed().size();
+            }
+
+            @Override
+            public String title(int index) {
+                return docs.get(index).document().metadata().title();
+            }
+
+            @Override
+            public int paragraphs(int index) {
+                return docs.get(index).document().paragraphs().size();
             }
 
             @Override

@@ -368,9 +368,8 @@ public final class ReportHtml {
                         .append("<button type=\"button\" data-open=\"false\">Collapse all</button></div>\n");
             }
             for (int i = 0; i < docs.size(); i++) {
-                DocumentResult doc = docs.get(i);
-                if (i < MAX_DOCUMENTS_DETAILED || doc.failed()) document(doc, i + 1);
-                else summaryLine(doc, i + 1);
+                if (i < MAX_DOCUMENTS_DETAILED || index.failed(i)) document(docs.get(i), i + 1);
+                else summaryLine(i);
                 flush();
             }
             if (docs.size() > MAX_DOCUMENTS_DETAILED) {
@@ -381,14 +380,13 @@ public final class ReportHtml {
             html.append("</section>\n");
         }
 
-        /** One line for a document past the detail limit: id, title, cluster, counts. */
-        private void summaryLine(DocumentResult result, int number) {
-            CleanDocument doc = result.document();
-            html.append("<div class=\"doc\" id=\"").append(DOC_ANCHOR).append(number).append("\"><span class=\"id\">")
-                    .append(escape(doc.id())).append("</span> <span class=\"doc-title\">").append(title(doc.metadata()))
+        /** One line for a document past the detail limit: id, title, cluster, counts (from the index alone). */
+        private void summaryLine(int i) {
+            html.append("<div class=\"doc\" id=\"").append(DOC_ANCHOR).append(i + 1).append("\"><span class=\"id\">")
+                    .append(escape(index.id(i))).append("</span> <span class=\"doc-title\">").append(title(index.title(i)))
                     .append("</span> <span class=\"metric\">")
-                    .append(escape(plural(doc.paragraphs().size(), "paragraph", "paragraphs"))).append(" kept · ")
-                    .append(escape(plural(doc.removed().size(), "block", "blocks"))).append(" removed</span></div>\n");
+                    .append(escape(plural(index.paragraphs(i), "paragraph", "paragraphs"))).append(" kept · ")
+                    .append(escape(plural(index.removedBlocks(i), "block", "blocks"))).append(" removed</span></div>\n");
         }
 
         private void document(DocumentResult result, int number) {
@@ -500,9 +498,11 @@ public final class ReportHtml {
         }
 
         private String title(Metadata meta) {
-            return meta.title() == null || meta.title().isBlank()
-                    ? "<span class=\"empty\">" + NO_TITLE + "</span>"
-                    : escape(meta.title());
+            return title(meta.title());
+        }
+
+        private String title(String title) {
+            return title == null || title.isBlank() ? "<span class=\"empty\">" + NO_TITLE + "</span>" : escape(title);
         }
 
         /** Declares the text's language, for hyphenation and fonts, and lets right-to-left text run its way. */
