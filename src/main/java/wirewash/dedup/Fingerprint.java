@@ -23,7 +23,10 @@ public record Fingerprint(String id, Signature signature, long[] shingles, int t
         Validate.atLeast(tokenCount, 0, "tokenCount");
         shingles = shingles.clone();
         for (int i = 1; i < shingles.length; i++) {
-            Validate.isTrue(shingles[i - 1] < shingles[i], "shingles must be sorted and distinct, not at index " + i);
+            // the message is built only on failure: this loop runs for every shingle of every document
+            if (shingles[i - 1] >= shingles[i]) {
+                throw new IllegalArgumentException("shingles must be sorted and distinct, not at index " + i);
+            }
         }
         if (published != null && published.isBlank()) published = null;
     }

@@ -82,14 +82,14 @@ public final class Normalizer {
      */
     public List<String> tokens(String text) {
         Validate.notNull(text, "text");
-        String lower = isPlain(text) ? text : nfkcLowerCase(text);
-        int n = lower.length();
+        char[] lower = (isPlain(text) ? text : nfkcLowerCase(text)).toCharArray();
+        int n = lower.length;
         List<String> tokens = new ArrayList<>(n / AVERAGE_TOKEN_CHARS + 1);
         char[] word = new char[32];
         int length = 0;
         int i = 0;
         while (i < n) {
-            char c = lower.charAt(i);
+            char c = lower[i];
             int cp;
             int width;
             if (c < ASCII_END) {
@@ -99,7 +99,7 @@ public final class Normalizer {
                 cp = Character.toLowerCase(c);
                 width = 1;
             } else {
-                cp = lower.codePointAt(i);
+                cp = Character.codePointAt(lower, i);
                 width = Character.charCount(cp);
             }
             if (isWordChar(cp)) {
@@ -110,7 +110,7 @@ public final class Normalizer {
                     length += Character.toChars(cp, word, length);
                 }
             } else if (length > 0 && isApostrophe(cp) && i + width < n
-                    && isWordChar(lower.codePointAt(i + width))) {
+                    && isWordChar(Character.codePointAt(lower, i + width))) {
                 if (length + 1 > word.length) word = Arrays.copyOf(word, word.length * 2);
                 word[length++] = '\'';
             } else if (length > 0) {
