@@ -41,11 +41,28 @@ public record Fingerprint(String id, Signature signature, long[] shingles, int t
         return shingles.length;
     }
 
+    /**
+     * This fingerprint without its shingles, for a caller that keeps them elsewhere (on disk) and hands them to
+     * {@link Deduplicator#cluster(java.util.Collection, ShingleSource)}: a few hundred bytes instead of several
+     * kilobytes. Its {@link #shingleCount} is 0; only the clustering that is given the shingles may use it.
+     */
+    public Fingerprint withoutShingles() {
+        return new Fingerprint(id, signature, new long[0], tokenCount, published);
+    }
+
+    /** The shingles without a copy, for the verifier in this package. */
+    long[] shingleArray() {
+        return shingles;
+    }
+
     /** Shingles both documents hold, counted by walking the two sorted arrays once. */
     public int sharedShingles(Fingerprint other) {
         Validate.notNull(other, "other");
-        long[] mine = shingles;
-        long[] theirs = other.shingles;
+        return shared(shingles, other.shingles);
+    }
+
+    /** Values both sorted, distinct arrays hold. */
+    static int shared(long[] mine, long[] theirs) {
         int i = 0;
         int j = 0;
         int shared = 0;

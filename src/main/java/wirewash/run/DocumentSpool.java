@@ -19,9 +19,10 @@ import wirewash.model.Reason;
 import wirewash.model.RemovedBlock;
 
 /**
- * Keeps clean documents on disk instead of on the heap: each is appended to one temp file as it is cleaned and
- * read back, field for field equal, when an output needs it. So a run's heap holds what clustering needs of each
- * document, not its text and removed blocks.
+ * Keeps clean documents and their shingles on disk instead of on the heap: each is appended to one temp file as it
+ * is cleaned and fingerprinted, and read back, equal, when an output or the verification of a candidate pair needs
+ * it. So a run's heap holds each document's signature and a few fields, not its text, removed blocks and
+ * shingles.
  *
  * <p>Strings are stored as their UTF-16 code units, each in one to three bytes (the encoding of
  * {@link java.io.DataOutput#writeUTF}, without its 64 KB limit), so any string, an unpaired surrogate included,
@@ -56,7 +57,24 @@ public final class DocumentSpool implements AutoCloseable {
 
     /** Appends the document; returns where to read it back. */
     public Slot append(CleanDocument document) {
-        byte[] bytes = encode(document);
+        return appendBytes(encode(document));
+    }
+
+    /** Appends a document's shingles (or any longs); returns where to read them back. */
+    public Slot appendShingles(long[] shingles) {
+        ByteBuffer buffer = ByteBuffer.allocate(shingles.length * Long.BYTES);
+        buffer.asLongBuffer().put(shingles);
+        return appendBytes(buffer.array());
+    }
+
+    /** The shingles stored at the slot. */
+    public long[] readShingles(Slot slot) {
+        long[] shingles = new long[slot.length() / Long.BYTES];
+        readBytes(slot).asLongBuffer().get(shingles);
+        return shingles;
+    }
+
+    private Slot appendBytes(byte[] bytes) {
         long offset;
         synchronized (this) {
             offset = end;
@@ -74,6 +92,10 @@ public final class DocumentSpool implements AutoCloseable {
 
     /** The document stored at the slot. */
     public CleanDocument read(Slot slot) {
+        return decode(readBytes(slot));
+    }
+
+    private ByteBuffer readBytes(Slot slot) {
         ByteBuffer buffer = ByteBuffer.allocate(slot.length());
         try {
             long at = slot.offset();
@@ -86,7 +108,7 @@ public final class DocumentSpool implements AutoCloseable {
             throw new UncheckedIOException("cannot read the spool file " + file, e);
         }
         buffer.flip();
-        return decode(buffer);
+        return buffer;
     }
 
     /** Bytes written so far. */

@@ -127,14 +127,22 @@ public final class LocalRunner {
         if (deduplicator != null) {
             long t = System.nanoTime();
             List<Fingerprint> prints = new ArrayList<>();
-            for (Item item : items) if (item.fingerprint != null) prints.add(item.fingerprint);
+            Map<String, DocumentSpool.Slot> shingleSlots = new HashMap<>();
+            for (Item item : items) {
+                if (item.fingerprint == null) continue;
+                prints.add(item.fingerprint);
+                if (item.shingles != null) shingleSlots.put(item.id, item.shingles);
+            }
             if (state != null) {
                 java.util.Set<String> ids = new java.util.HashSet<>();
                 for (Item item : items) ids.add(item.id);
                 prints.addAll(state.earlier(ids, deduplicator.scheme()));
             }
-            clusters = deduplicator.cluster(prints);
-            if (state != null) state.stage(stateEntries(items), clusters);
+            clusters = deduplicator.cluster(prints, document -> {
+                DocumentSpool.Slot slot = shingleSlots.get(document.id());
+                return slot == null ? document.shingles() : spool.readShingles(slot);
+            });
+            if (state != null) state.stage(stateEntries(items, spool), clusters);
             times.add("cluster", System.nanoTime() - t);
         }
         SpooledResults results = assemble(spool, items, clusters);
@@ -214,7 +222,7 @@ public final class LocalRunner {
         times.add("read", t1 - t0);
         if (!decoded.ok()) {
             CleanDocument failed = failedDocument(input, decoded);
-            return Item.of(failed, spool.append(failed), null, null, null);
+            return Item.of(failed, spool.append(failed), null, null, null, null);
         }
         CleanDocument doc = cleaner.clean(decoded.document());
         if (!decoded.problems().isEmpty()) doc = withProblems(doc, decoded.problems());
@@ -231,14 +239,25 @@ public final class LocalRunner {
             times.add("fingerprint", System.nanoTime() - t2);
         }
         String textHash = state != null && fingerprint != null ? StateStore.hash(doc.text()) : null;
-        return Item.of(doc, spool.append(doc), fingerprint, contentHash, textHash);
+        DocumentSpool.Slot shingles = null;
+        if (fingerprint != null && !deduplicator.isPlain()) {
+            // the shingles (kilobytes) wait on disk for the candidate pairs that need them
+            shingles = spool.appendShingles(fingerprint.shingles());
+            fingerprint = fingerprint.withoutShingles();
+        }
+        return Item.of(doc, spool.append(doc), fingerprint, shingles, contentHash, textHash);
     }
 
-    private static List<StateStore.Entry> stateEntries(List<Item> items) {
+    /** This run's documents for the state, their fingerprints whole again (the state stores the shingles). */
+    private static List<StateStore.Entry> stateEntries(List<Item> items, DocumentSpool spool) {
         List<StateStore.Entry> entries = new ArrayList<>();
         for (Item item : items) {
             if (item.fingerprint == null) continue;
-            entries.add(new StateStore.Entry(item.fingerprint, item.contentHash, item.textHash));
+            Fingerprint f = item.fingerprint;
+            Fingerprint whole = item.shingles == null ? f
+                    : new Fingerprint(f.id(), f.signature(), spool.readShingles(item.shingles), f.tokenCount(),
+                    f.published());
+            entries.add(new StateStore.Entry(whole, item.contentHash, item.textHash));
         }
         return entries;
     }
@@ -303,16 +322,17 @@ public final class LocalRunner {
     /**
      * What the run keeps of one document until the outputs are written: its id and source (to sort by), where its
      * clean document lies in the spool, its problems, count of removed blocks, title and count of paragraphs (for run.json and
-     * report.html), and for dedup its fingerprint and the hashes the state
+     * report.html), and for dedup its fingerprint (without its shingles, which wait in the spool
+     * when {@code shingles} is set) and the hashes the state
      * stores.
      */
     private record Item(String id, String source, DocumentSpool.Slot slot, List<Problem> problems,
                         int removedBlocks, String title, int paragraphs, Fingerprint fingerprint,
-                        String contentHash, String textHash) {
-        static Item of(CleanDocument doc, DocumentSpool.Slot slot, Fingerprint fingerprint, String contentHash,
-                       String textHash) {
+                        DocumentSpool.Slot shingles, String contentHash, String textHash) {
+        static Item of(CleanDocument doc, DocumentSpool.Slot slot, Fingerprint fingerprint,
+                       DocumentSpool.Slot shingles, String contentHash, String textHash) {
             return new Item(doc.id(), doc.source(), slot, doc.problems(), doc.removed().size(),
-                    doc.metadata().title(), doc.paragraphs().size(), fingerprint, contentHash, textHash);
+                    doc.metadata().title(), doc.paragraphs().size(), fingerprint, shingles, contentHash, textHash);
         }
 
         boolean failed() {

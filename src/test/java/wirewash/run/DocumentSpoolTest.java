@@ -51,6 +51,21 @@ class DocumentSpoolTest {
     }
 
     @Test
+    void shinglesReadBackBetweenDocuments() {
+        try (DocumentSpool spool = new DocumentSpool(dir)) {
+            CleanDocument doc = document("a", "text");
+            DocumentSpool.Slot before = spool.append(doc);
+            DocumentSpool.Slot shingles = spool.appendShingles(new long[] {Long.MIN_VALUE, -1, 0, 7, Long.MAX_VALUE});
+            DocumentSpool.Slot after = spool.append(doc);
+
+            assertThat(spool.readShingles(shingles)).containsExactly(Long.MIN_VALUE, -1, 0, 7, Long.MAX_VALUE);
+            assertThat(spool.read(before)).isEqualTo(doc);
+            assertThat(spool.read(after)).isEqualTo(doc);
+            assertThat(spool.readShingles(spool.appendShingles(new long[0]))).isEmpty();
+        }
+    }
+
+    @Test
     void closingDeletesTheFile() throws Exception {
         DocumentSpool spool = new DocumentSpool(dir);
         spool.append(document("a", "text"));
