@@ -136,11 +136,14 @@ public final class LocalRunner {
             if (state != null) {
                 java.util.Set<String> ids = new java.util.HashSet<>();
                 for (Item item : items) ids.add(item.id);
-                prints.addAll(state.earlier(ids, deduplicator.scheme()));
+                // the plain approach needs fingerprints whole; the verified one reads shingles per candidate pair
+                prints.addAll(deduplicator.isPlain() ? state.earlier(ids, deduplicator.scheme())
+                        : state.earlierWithoutShingles(ids, deduplicator.scheme()));
             }
             clusters = deduplicator.cluster(prints, document -> {
                 DocumentSpool.Slot slot = shingleSlots.get(document.id());
-                return slot == null ? document.shingles() : spool.readShingles(slot);
+                if (slot != null) return spool.readShingles(slot);
+                return state != null && !deduplicator.isPlain() ? state.shingles(document.id()) : document.shingles();
             });
             if (state != null) state.stage(stateEntries(items, spool), clusters);
             times.add("cluster", System.nanoTime() - t);
