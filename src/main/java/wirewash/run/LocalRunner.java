@@ -251,18 +251,29 @@ public final class LocalRunner {
         return Item.of(doc, spool.append(doc), fingerprint, shingles, contentHash, textHash);
     }
 
-    /** This run's documents for the state, their fingerprints whole again (the state stores the shingles). */
+    /**
+     * This run's documents for the state, their fingerprints whole again (the state stores the shingles): a list
+     * that reads each one's shingles back from the spool when the state writes it, so that staging a large run
+     * does not bring every shingle set back onto the heap.
+     */
     private static List<StateStore.Entry> stateEntries(List<Item> items, DocumentSpool spool) {
-        List<StateStore.Entry> entries = new ArrayList<>();
-        for (Item item : items) {
-            if (item.fingerprint == null) continue;
-            Fingerprint f = item.fingerprint;
-            Fingerprint whole = item.shingles == null ? f
-                    : new Fingerprint(f.id(), f.signature(), spool.readShingles(item.shingles), f.tokenCount(),
-                    f.published());
-            entries.add(new StateStore.Entry(whole, item.contentHash, item.textHash));
-        }
-        return entries;
+        List<Item> fingerprinted = items.stream().filter(item -> item.fingerprint != null).toList();
+        return new java.util.AbstractList<>() {
+            @Override
+            public StateStore.Entry get(int index) {
+                Item item = fingerprinted.get(index);
+                Fingerprint f = item.fingerprint;
+                Fingerprint whole = item.shingles == null ? f
+                        : new Fingerprint(f.id(), f.signature(), spool.readShingles(item.shingles), f.tokenCount(),
+                        f.published());
+                return new StateStore.Entry(whole, item.contentHash, item.textHash);
+            }
+
+            @Override
+            public int size() {
+                return fingerprinted.size();
+            }
+        };
     }
 
     private static SpooledResults assemble(DocumentSpool spool, List<Item> items, List<Cluster> clusters) {

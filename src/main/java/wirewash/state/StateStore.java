@@ -56,6 +56,9 @@ public final class StateStore implements AutoCloseable {
                 + "fingerprinted INTEGER NOT NULL, reused INTEGER NOT NULL, earlier INTEGER NOT NULL, "
                 + "aged_out INTEGER NOT NULL)"};
 
+    /** Rows written per JDBC batch inside the one transaction of a commit. */
+    private static final int ROWS_PER_BATCH = 1000;
+
     private final Connection connection;
     private final LocalDate today;
     private final Period window;
@@ -173,9 +176,14 @@ public final class StateStore implements AutoCloseable {
         return out;
     }
 
-    /** Holds this run's documents and clusters until {@link #commit}. */
+    /**
+     * Holds this run's documents and clusters until {@link #commit}. A list of entries is kept as given, not
+     * copied, so that a caller can pass one that produces each entry when it is read (a large run's shingles
+     * then stay on disk until written); it must not change before the commit.
+     */
     public void stage(Collection<Entry> entries, List<Cluster> clusters) {
-        stagedEntries = List.copyOf(entries);
+        stagedEntries = entries instanceof List<Entry> list ? java.util.Collections.unmodifiableList(list)
+                : List.copyOf(entries);
         stagedClusters = List.copyOf(clusters);
     }
 
@@ -191,14 +199,17 @@ public final class StateStore implements AutoCloseable {
             long run = nextRunId();
             Map<String, String> clusterOf = new HashMap<>();
             for (Cluster c : stagedClusters) for (ClusterMember m : c.members()) clusterOf.put(m.id(), c.id());
+            Set<String> current = new java.util.HashSet<>();
             try (PreparedStatement up = connection.prepareStatement("INSERT INTO documents (id, content_hash, "
                     + "first_seen, published, clean_hash, scheme, signature, shingles, token_count, cluster, last_run)"
                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET content_hash=excluded.content_hash,"
                     + " published=excluded.published, clean_hash=excluded.clean_hash, scheme=excluded.scheme,"
                     + " signature=excluded.signature, shingles=excluded.shingles, token_count=excluded.token_count,"
                     + " cluster=excluded.cluster, last_run=excluded.last_run")) {
+                int batched = 0;
                 for (Entry e : stagedEntries) {
                     Fingerprint f = e.fingerprint();
+                    current.add(f.id());
                     up.setString(1, f.id());
                     up.setString(2, e.contentHash());
                     up.setString(3, today.toString());
@@ -211,6 +222,8 @@ public final class StateStore implements AutoCloseable {
                     up.setString(10, clusterOf.get(f.id()));
                     up.setLong(11, run);
                     up.addBatch();
+                    // a batch holds its rows' shingles until executed: flush it now and then
+                    if (++batched % ROWS_PER_BATCH == 0) up.executeBatch();
                 }
                 up.executeBatch();
             }
@@ -224,8 +237,6 @@ public final class StateStore implements AutoCloseable {
             }
             int aged = 0;
             try (PreparedStatement del = connection.prepareStatement("DELETE FROM documents WHERE id=?")) {
-                Set<String> current = new java.util.HashSet<>();
-                for (Entry e : stagedEntries) current.add(e.fingerprint().id());
                 for (Row row : stored.values()) {
                     if (!current.contains(row.id) && agedOut(row)) {
                         del.setString(1, row.id);
