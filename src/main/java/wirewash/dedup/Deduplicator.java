@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import wirewash.internal.Validate;
 import wirewash.model.Cluster;
+import wirewash.model.Signature;
 import wirewash.model.SignatureScheme;
 
 /**
@@ -35,6 +37,8 @@ public final class Deduplicator {
     private final Clusterer clusterer = new Clusterer();
     private final Overrides overrides;
     private final boolean plain;
+    /** Candidate pairs verified together on one core. */
+    private static final int PAIRS_PER_CHUNK = 4096;
 
     /** A deduplicator whose LSH bands and rows are chosen for {@code config.lshThreshold()}. */
     public Deduplicator(DedupConfig config) {
@@ -105,33 +109,69 @@ public final class Deduplicator {
      * Includes pairs judged not to be duplicates.
      */
     public List<PairSimilarity> verifiedCandidates(Collection<Fingerprint> documents) {
-        List<Fingerprint> sorted = sortedById(documents);
-        LshIndex index = new LshIndex(lshParams);
-        Map<String, Fingerprint> byId = new HashMap<>();
-        for (Fingerprint document : sorted) {
-            index.insert(document.id(), document.signature());
-            byId.put(document.id(), document);
+        return verifiedCandidates(sortedById(documents), Fingerprint::shingleArray, false);
+    }
+
+    /**
+     * The candidate pairs of the documents (sorted by id), verified on the shingles the source gives, in order;
+     * with {@code duplicatesOnly}, the pairs judged not to be duplicates are dropped as they are met. Chunks of
+     * pairs are verified on all cores; within a chunk, a run of pairs with the same first document reads its
+     * shingles once.
+     */
+    private List<PairSimilarity> verifiedCandidates(List<Fingerprint> sorted, ShingleSource shingles,
+                                                    boolean duplicatesOnly) {
+        List<Signature> signatures = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Validate.isTrue(i == 0 || !sorted.get(i).id().equals(sorted.get(i - 1).id()),
+                    "id " + sorted.get(i).id() + " is given twice");
+            signatures.add(sorted.get(i).signature());
         }
-        List<PairSimilarity> pairs = new ArrayList<>();
-        for (Fingerprint document : sorted) {
-            for (String candidate : index.candidates(document.signature())) {
-                if (candidate.compareTo(document.id()) > 0) pairs.add(verifier.verify(document, byId.get(candidate)));
+        long[] candidates = new BandedPairs(lshParams).pairs(signatures);
+        int chunks = (candidates.length + PAIRS_PER_CHUNK - 1) / PAIRS_PER_CHUNK;
+        List<List<PairSimilarity>> verified = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+            List<PairSimilarity> out = new ArrayList<>();
+            int first = -1;
+            long[] firstShingles = null;
+            for (int k = chunk * PAIRS_PER_CHUNK; k < Math.min(candidates.length, (chunk + 1) * PAIRS_PER_CHUNK); k++) {
+                int i = BandedPairs.first(candidates[k]);
+                if (i != first) {
+                    first = i;
+                    firstShingles = shingles.shingles(sorted.get(i));
+                }
+                Fingerprint b = sorted.get(BandedPairs.second(candidates[k]));
+                PairSimilarity pair = verifier.verify(sorted.get(i), firstShingles, b, shingles.shingles(b));
+                if (!duplicatesOnly || pair.duplicate()) out.add(pair);
             }
-        }
+            return out;
+        }).toList();
+        List<PairSimilarity> pairs = new ArrayList<>();
+        for (List<PairSimilarity> chunk : verified) pairs.addAll(chunk);
         return pairs;
     }
 
     /** All clusters, singletons included, sorted by cluster id; independent of the documents' order. */
     public List<Cluster> cluster(Collection<Fingerprint> documents) {
+        return cluster(documents, Fingerprint::shingleArray);
+    }
+
+    /**
+     * All clusters, singletons included, sorted by cluster id, of documents whose shingles the source gives — so
+     * that fingerprints can be kept {@link Fingerprint#withoutShingles without them} and the shingles read from
+     * disk only for the candidate pairs. Only verified duplicates are kept while verifying, since clustering uses
+     * no other pair. Not for the {@link #plain} approach, which needs the fingerprints whole.
+     */
+    public List<Cluster> cluster(Collection<Fingerprint> documents, ShingleSource shingles) {
+        Validate.notNull(shingles, "shingles");
         if (plain) return PlainGrouping.cluster(sortedById(documents), lshParams);
         List<Fingerprint> sorted = sortedById(documents);
-        List<PairSimilarity> pairs = new ArrayList<>(verifiedCandidates(sorted));
-        if (!overrides.same().isEmpty()) pairs = withForcedPairs(sorted, pairs);
+        List<PairSimilarity> pairs = verifiedCandidates(sorted, shingles, true);
+        if (!overrides.same().isEmpty()) pairs = withForcedPairs(sorted, pairs, shingles);
         return clusterer.cluster(sorted, pairs, overrides);
     }
 
     /** The pairs with every {@code same} override among the documents marked a duplicate, verified or not. */
-    private List<PairSimilarity> withForcedPairs(List<Fingerprint> documents, List<PairSimilarity> pairs) {
+    private List<PairSimilarity> withForcedPairs(List<Fingerprint> documents, List<PairSimilarity> pairs,
+                                                 ShingleSource shingles) {
         Map<String, Fingerprint> byId = new HashMap<>();
         for (Fingerprint f : documents) byId.put(f.id(), f);
         List<PairSimilarity> out = new ArrayList<>();
@@ -141,7 +181,7 @@ public final class Deduplicator {
             Fingerprint a = byId.get(ids[0]);
             Fingerprint b = byId.get(ids[1]);
             if (a == null || b == null) continue;
-            PairSimilarity m = verifier.verify(a, b);
+            PairSimilarity m = verifier.verify(a, shingles.shingles(a), b, shingles.shingles(b));
             out.add(new PairSimilarity(m.a(), m.b(), m.sharedShingles(), m.jaccard(), m.containmentAInB(),
                     m.containmentBInA(), m.estimatedJaccard(), true, "override: same (" + m.why() + ")"));
         }

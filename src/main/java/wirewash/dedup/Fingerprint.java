@@ -23,7 +23,10 @@ public record Fingerprint(String id, Signature signature, long[] shingles, int t
         Validate.atLeast(tokenCount, 0, "tokenCount");
         shingles = shingles.clone();
         for (int i = 1; i < shingles.length; i++) {
-            Validate.isTrue(shingles[i - 1] < shingles[i], "shingles must be sorted and distinct, not at index " + i);
+            // the message is built only on failure: this loop runs for every shingle of every document
+            if (shingles[i - 1] >= shingles[i]) {
+                throw new IllegalArgumentException("shingles must be sorted and distinct, not at index " + i);
+            }
         }
         if (published != null && published.isBlank()) published = null;
     }
@@ -38,11 +41,28 @@ public record Fingerprint(String id, Signature signature, long[] shingles, int t
         return shingles.length;
     }
 
+    /**
+     * This fingerprint without its shingles, for a caller that keeps them elsewhere (on disk) and hands them to
+     * {@link Deduplicator#cluster(java.util.Collection, ShingleSource)}: a few hundred bytes instead of several
+     * kilobytes. Its {@link #shingleCount} is 0; only the clustering that is given the shingles may use it.
+     */
+    public Fingerprint withoutShingles() {
+        return new Fingerprint(id, signature, new long[0], tokenCount, published);
+    }
+
+    /** The shingles without a copy, for the verifier in this package. */
+    long[] shingleArray() {
+        return shingles;
+    }
+
     /** Shingles both documents hold, counted by walking the two sorted arrays once. */
     public int sharedShingles(Fingerprint other) {
         Validate.notNull(other, "other");
-        long[] mine = shingles;
-        long[] theirs = other.shingles;
+        return shared(shingles, other.shingles);
+    }
+
+    /** Values both sorted, distinct arrays hold. */
+    static int shared(long[] mine, long[] theirs) {
         int i = 0;
         int j = 0;
         int shared = 0;

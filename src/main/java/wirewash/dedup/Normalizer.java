@@ -2,9 +2,9 @@ package wirewash.dedup;
 
 import java.text.Normalizer.Form;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import wirewash.internal.Validate;
 
@@ -33,6 +33,14 @@ public final class Normalizer {
     private static final Pattern WHITESPACE = Pattern.compile("[\\p{IsWhite_Space}\u200B\uFEFF]+");
     /** Letters, digits and combining marks; an apostrophe between two such runs stays inside the word. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:'[\\p{L}\\p{N}\\p{M}]+)*");
+
+    private static final char ASCII_END = 0x80;
+    private static final char LATIN_1_LETTERS = 0xC0;
+    private static final char LATIN_1_END = 0xFF;
+    /** En and em dash, curly single and double quotes: unchanged by NFKC and lower-casing. */
+    private static final String PLAIN_PUNCTUATION = "\u2013\u2014\u2018\u2019\u201C\u201D";
+    /** A guess at characters per token, to size the token list. */
+    private static final int AVERAGE_TOKEN_CHARS = 6;
 
     private final SpellingFolder folder;
 
@@ -68,36 +76,78 @@ public final class Normalizer {
      * The normalized text's words, in order, with punctuation dropped (a hyphen splits words), folded if set: the
      * same words {@link #WORD} finds in {@link #normalize}'s output, found in one pass over the NFKC, lower-cased
      * text (quotes, dashes and spaces, which that method rewrites, are never part of a word, but for apostrophes).
+     *
+     * <p>Plain text ({@link #isPlain}), the common case, is already in NFKC and is lower-cased character by
+     * character during the pass; only other text goes through the JDK's normaliser and {@code toLowerCase} first.
      */
     public List<String> tokens(String text) {
         Validate.notNull(text, "text");
-        String nfkc = java.text.Normalizer.isNormalized(text, Form.NFKC) ? text
-                : java.text.Normalizer.normalize(text, Form.NFKC);
-        String lower = nfkc.toLowerCase(Locale.ROOT);
-        List<String> tokens = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        int n = lower.length();
+        char[] lower = (isPlain(text) ? text : nfkcLowerCase(text)).toCharArray();
+        int n = lower.length;
+        List<String> tokens = new ArrayList<>(n / AVERAGE_TOKEN_CHARS + 1);
+        char[] word = new char[32];
+        int length = 0;
         int i = 0;
         while (i < n) {
-            int cp = lower.codePointAt(i);
-            int width = Character.charCount(cp);
+            char c = lower[i];
+            int cp;
+            int width;
+            if (c < ASCII_END) {
+                cp = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+                width = 1;
+            } else if (c <= LATIN_1_END) {
+                cp = Character.toLowerCase(c);
+                width = 1;
+            } else {
+                cp = Character.codePointAt(lower, i);
+                width = Character.charCount(cp);
+            }
             if (isWordChar(cp)) {
-                word.appendCodePoint(cp);
-            } else if (word.length() > 0 && isApostrophe(cp) && i + width < n
-                    && isWordChar(lower.codePointAt(i + width))) {
-                word.append('\'');
-            } else if (word.length() > 0) {
-                tokens.add(word.toString());
-                word.setLength(0);
+                if (length + 2 > word.length) word = Arrays.copyOf(word, word.length * 2);
+                if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                    word[length++] = (char) cp;
+                } else {
+                    length += Character.toChars(cp, word, length);
+                }
+            } else if (length > 0 && isApostrophe(cp) && i + width < n
+                    && isWordChar(Character.codePointAt(lower, i + width))) {
+                if (length + 1 > word.length) word = Arrays.copyOf(word, word.length * 2);
+                word[length++] = '\'';
+            } else if (length > 0) {
+                tokens.add(new String(word, 0, length));
+                length = 0;
             }
             i += width;
         }
-        if (word.length() > 0) tokens.add(word.toString());
+        if (length > 0) tokens.add(new String(word, 0, length));
         return folder == null ? tokens : folder.fold(tokens);
+    }
+
+    /**
+     * Whether the text is already in NFKC and lower-cases character by character: ASCII, the Latin-1 letters
+     * (U+00C0–U+00FF: composed, so stable in NFKC, and no combining mark follows, since a mark is not plain) and
+     * the typographic quotes and dashes {@link #PLAIN_PUNCTUATION} lists, which NFKC and lower-casing leave as they
+     * are. News text is almost always plain.
+     */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ASCII_END && (c < LATIN_1_LETTERS || c > LATIN_1_END) && PLAIN_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String nfkcLowerCase(String text) {
+        String nfkc = java.text.Normalizer.isNormalized(text, Form.NFKC) ? text
+                : java.text.Normalizer.normalize(text, Form.NFKC);
+        return nfkc.toLowerCase(Locale.ROOT);
     }
 
     /** Letters, digits and combining marks: {@code [\p{L}\p{N}\p{M}]}. */
     private static boolean isWordChar(int cp) {
+        if (cp < ASCII_END) return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
         switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                     Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
@@ -110,6 +160,7 @@ public final class Normalizer {
     }
 
     private static boolean isApostrophe(int cp) {
+        if (cp < ASCII_END) return cp == '\'' || cp == '`';
         return cp == '\'' || SINGLE_QUOTES.indexOf(cp) >= 0;
     }
 }

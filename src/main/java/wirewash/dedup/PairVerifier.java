@@ -47,19 +47,32 @@ public final class PairVerifier {
     public PairSimilarity verify(Fingerprint a, Fingerprint b) {
         Validate.notNull(a, "a");
         Validate.notNull(b, "b");
-        double estimated = a.signature().estimateJaccard(b.signature());
-        int shared = a.sharedShingles(b);
-        int union = a.shingleCount() + b.shingleCount() - shared;
-        double jaccard = ratio(shared, union);
-        double aInB = ratio(shared, a.shingleCount());
-        double bInA = ratio(shared, b.shingleCount());
+        return verify(a, a.shingleArray(), b, b.shingleArray());
+    }
 
-        boolean aIsSmaller = a.shingleCount() <= b.shingleCount();
+    /**
+     * As {@link #verify(Fingerprint, Fingerprint)}, with each document's shingles given apart from its fingerprint
+     * (which may have been kept {@link Fingerprint#withoutShingles without them}).
+     */
+    public PairSimilarity verify(Fingerprint a, long[] aShingles, Fingerprint b, long[] bShingles) {
+        Validate.notNull(a, "a");
+        Validate.notNull(b, "b");
+        double estimated = a.signature().estimateJaccard(b.signature());
+        int shared = Fingerprint.shared(aShingles, bShingles);
+        int aCount = aShingles.length;
+        int bCount = bShingles.length;
+        int union = aCount + bCount - shared;
+        double jaccard = ratio(shared, union);
+        double aInB = ratio(shared, aCount);
+        double bInA = ratio(shared, bCount);
+
+        boolean aIsSmaller = aCount <= bCount;
         Fingerprint smaller = aIsSmaller ? a : b;
         Fingerprint larger = aIsSmaller ? b : a;
+        int smallerCount = aIsSmaller ? aCount : bCount;
         double containment = aIsSmaller ? aInB : bInA;
         boolean containedEnough = containment >= containmentThreshold;
-        boolean longEnough = smaller.shingleCount() >= minContainmentShingles;
+        boolean longEnough = smallerCount >= minContainmentShingles;
 
         String why;
         boolean duplicate;
@@ -74,11 +87,11 @@ public final class PairVerifier {
         } else if (containedEnough && longEnough) {
             duplicate = true;
             why = format("%s is contained %.3f in %s >= %.2f (%d shingles >= %d)", smaller.id(), containment,
-                    larger.id(), containmentThreshold, smaller.shingleCount(), minContainmentShingles);
+                    larger.id(), containmentThreshold, smallerCount, minContainmentShingles);
         } else if (containedEnough) {
             duplicate = false;
             why = format("jaccard %.3f < %.2f; %s is contained %.3f in %s but has only %d shingles < %d", jaccard,
-                    jaccardThreshold, smaller.id(), containment, larger.id(), smaller.shingleCount(),
+                    jaccardThreshold, smaller.id(), containment, larger.id(), smallerCount,
                     minContainmentShingles);
         } else {
             duplicate = false;

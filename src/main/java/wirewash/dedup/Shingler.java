@@ -3,7 +3,8 @@ package wirewash.dedup;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.codec.digest.MurmurHash3;
+import com.dynatrace.hash4j.hashing.Hasher128;
+import com.dynatrace.hash4j.hashing.Hashing;
 import wirewash.internal.Validate;
 
 /**
@@ -15,8 +16,11 @@ import wirewash.internal.Validate;
 public final class Shingler {
     public static final int DEFAULT_SIZE = 3;
     /** Joins a shingle's tokens before hashing; tokens never contain it. */
-    private static final String TOKEN_SEPARATOR = " ";
-    private static final byte[] SEPARATOR = TOKEN_SEPARATOR.getBytes(StandardCharsets.UTF_8);
+    private static final byte SEPARATOR = ' ';
+    private static final char ASCII_END = 0x80;
+    private static final int MAX_UTF8_BYTES_PER_CHAR = 3;
+    /** hash4j's MurmurHash3 x64 128: its 64-bit value is the first half, as commons-codec's hash128x64(..)[0]. */
+    private static final Hasher128 MURMUR3 = Hashing.murmur3_128();
 
     private final int size;
 
@@ -36,39 +40,72 @@ public final class Shingler {
 
     /** The sorted, distinct 64-bit hashes of the tokens' k-grams. */
     public long[] shingles(List<String> tokens) {
-        Validate.notNull(tokens, "tokens");
-        if (tokens.isEmpty()) return new long[0];
-        int count = Math.max(1, tokens.size() - size + 1);
-        // Each token is encoded once; a shingle's bytes are its tokens' bytes joined by the separator, the same
-        // bytes as encoding the joined string, so hashes are unchanged.
-        byte[][] encoded = new byte[tokens.size()][];
-        int longest = 0;
-        for (int i = 0; i < encoded.length; i++) {
-            encoded[i] = tokens.get(i).getBytes(StandardCharsets.UTF_8);
-            longest = Math.max(longest, encoded[i].length);
-        }
-        byte[] buffer = new byte[size * (longest + SEPARATOR.length)];
-        long[] hashes = new long[count];
-        for (int start = 0; start < count; start++) {
-            int end = Math.min(tokens.size(), start + size);
-            int length = 0;
-            for (int i = start; i < end; i++) {
-                if (i > start) {
-                    System.arraycopy(SEPARATOR, 0, buffer, length, SEPARATOR.length);
-                    length += SEPARATOR.length;
-                }
-                System.arraycopy(encoded[i], 0, buffer, length, encoded[i].length);
-                length += encoded[i].length;
-            }
-            hashes[start] = MurmurHash3.hash128x64(buffer, 0, length, 0)[0];
-        }
+        long[] hashes = hashes(tokens);
         Arrays.sort(hashes);
         return distinct(hashes);
     }
 
+    /**
+     * The 64-bit hash of each k-gram, in text order, repeats included: MurmurHash3 x64 128 (first half, seed 0)
+     * of the k-gram's tokens in UTF-8 joined by single spaces. The tokens are encoded once into one buffer, joined
+     * by that separator, so each k-gram is a slice of it and is hashed where it lies, with nothing copied.
+     */
+    public long[] hashes(List<String> tokens) {
+        Validate.notNull(tokens, "tokens");
+        if (tokens.isEmpty()) return new long[0];
+        int n = tokens.size();
+        int[] starts = new int[n + 1];
+        byte[] buffer = new byte[estimateBytes(tokens)];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            String token = tokens.get(i);
+            if (i > 0) {
+                buffer = ensure(buffer, length + 1);
+                buffer[length++] = SEPARATOR;
+            }
+            starts[i] = length;
+            buffer = ensure(buffer, length + token.length() * MAX_UTF8_BYTES_PER_CHAR);
+            length = encode(token, buffer, length);
+        }
+        starts[n] = length + 1;
+        int count = Math.max(1, n - size + 1);
+        long[] hashes = new long[count];
+        for (int start = 0; start < count; start++) {
+            int end = Math.min(n, start + size);
+            int from = starts[start];
+            hashes[start] = MURMUR3.hashBytesToLong(buffer, from, starts[end] - 1 - from);
+        }
+        return hashes;
+    }
+
+    private static int estimateBytes(List<String> tokens) {
+        int chars = 0;
+        for (String token : tokens) chars += token.length() + 1;
+        return chars + chars / 4 + 16;
+    }
+
+    private static byte[] ensure(byte[] buffer, int needed) {
+        return needed <= buffer.length ? buffer : Arrays.copyOf(buffer, Math.max(needed, buffer.length * 2));
+    }
+
+    /** Writes the token's UTF-8 bytes at {@code at}; returns the end. ASCII is copied directly. */
+    private static int encode(String token, byte[] buffer, int at) {
+        int length = token.length();
+        for (int i = 0; i < length; i++) {
+            char c = token.charAt(i);
+            if (c >= ASCII_END) {
+                byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(bytes, 0, buffer, at, bytes.length);
+                return at + bytes.length;
+            }
+            buffer[at + i] = (byte) c;
+        }
+        return at + length;
+    }
+
     static long hash(String shingle) {
         byte[] bytes = shingle.getBytes(StandardCharsets.UTF_8);
-        return MurmurHash3.hash128x64(bytes)[0];
+        return MURMUR3.hashBytesToLong(bytes, 0, bytes.length);
     }
 
     private static long[] distinct(long[] sorted) {

@@ -25,7 +25,14 @@ public final class SpellingFolder {
     private static final Pattern RE = Pattern.compile("(.{2,}[^aeiouy])re(s)?");
     private static final Pattern DOUBLE_L = Pattern.compile("(.{2,}[aeiou])ll(ed|ing|er|ers|or|ors)");
     private static final Pattern ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
-    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    /** How a token must end for each pattern to match it: "our" and each optional suffix after it, and so on. */
+    private static final String[] OUR_ENDINGS = {"our", "ours", "oured", "ouring", "ourite", "ourites", "ourable",
+            "ourably", "ourer", "ourers", "ourful", "ourless"};
+    private static final String[] ISE_ENDINGS = {"ise", "ises", "ised", "ising", "isation", "isations", "iser",
+            "isers"};
+    private static final String[] YSE_ENDINGS = {"yse", "yses", "ysed", "ysing"};
+    private static final String[] RE_ENDINGS = {"re", "res"};
+    private static final String[] DOUBLE_L_ENDINGS = {"lled", "lling", "ller", "llers", "llor", "llors"};
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("programme", "program"), Map.entry("programmes", "programs"), Map.entry("grey", "gray"),
             Map.entry("tyre", "tire"), Map.entry("tyres", "tires"), Map.entry("cheque", "check"),
@@ -51,7 +58,7 @@ public final class SpellingFolder {
             if (w.equals("per") && "cent".equals(next)) {
                 out.add("percent");
                 i++;
-            } else if (next != null && MONTHS.contains(next) && DAY.matcher(w).matches()) {
+            } else if (next != null && isDay(w) && MONTHS.contains(next)) {
                 out.add(next);
                 out.add(w);
                 i++;
@@ -63,9 +70,9 @@ public final class SpellingFolder {
     }
 
     /**
-     * One token folded on its own. Each suffix pattern runs only when the token holds the letters it needs where
-     * it needs them (a plain indexOf): most tokens hold none, and six regex passes per token were most of the
-     * time spent signing a document.
+     * One token folded on its own. Each suffix pattern runs only when the token ends the way the pattern needs
+     * (plain string checks): most tokens end no such way, and regex passes per token were most of the time spent
+     * signing a document. The checks are necessary conditions of the patterns, so the result is the patterns'.
      */
     public String word(String token) {
         String known = WORDS.get(token);
@@ -75,27 +82,40 @@ public final class SpellingFolder {
             m = ORDINAL.matcher(token);
             if (m.matches()) return m.group(1);
         }
-        if (token.indexOf("our", 3) >= 0) {
+        if (token.indexOf("our", 3) >= 0 && endsWithAny(token, OUR_ENDINGS)) {
             m = OUR.matcher(token);
             if (m.matches()) return m.group(1) + "or" + nullToEmpty(m.group(2));
         }
-        if (token.indexOf("is", 2) >= 0) {
+        if (token.indexOf("is", 2) >= 0 && endsWithAny(token, ISE_ENDINGS)) {
             m = ISE.matcher(token);
             if (m.matches()) return m.group(1) + "iz" + m.group(2);
         }
-        if (token.indexOf("ys", 2) >= 0) {
+        if (token.indexOf("ys", 2) >= 0 && endsWithAny(token, YSE_ENDINGS)) {
             m = YSE.matcher(token);
             if (m.matches()) return m.group(1) + "yz" + m.group(2);
         }
-        if (token.indexOf("re", 3) >= 0) {
+        if (token.indexOf("re", 3) >= 0 && endsWithAny(token, RE_ENDINGS)) {
             m = RE.matcher(token);
             if (m.matches()) return m.group(1) + "er" + nullToEmpty(m.group(2));
         }
-        if (token.indexOf("ll", 3) >= 0) {
+        if (token.indexOf("ll", 3) >= 0 && endsWithAny(token, DOUBLE_L_ENDINGS)) {
             m = DOUBLE_L.matcher(token);
             if (m.matches()) return m.group(1) + "l" + m.group(2);
         }
         return token;
+    }
+
+    private static boolean endsWithAny(String token, String[] endings) {
+        for (String ending : endings) if (token.endsWith(ending)) return true;
+        return false;
+    }
+
+    /** Whether the token is a day of the month: one or two ASCII digits. */
+    private static boolean isDay(String token) {
+        int n = token.length();
+        if (n < 1 || n > 2) return false;
+        for (int i = 0; i < n; i++) if (token.charAt(i) < '0' || token.charAt(i) > '9') return false;
+        return true;
     }
 
     private static String nullToEmpty(String s) {

@@ -48,6 +48,7 @@ public final class LocalRunner {
     private final Deduplicator deduplicator;
     private final int threads;
     private final StateStore state;
+    private final Path spoolDirectory;
 
     /**
      * @param cleaner      the cleaning chain
@@ -60,11 +61,25 @@ public final class LocalRunner {
 
     /** @param state the state of earlier runs, or null to run on this input alone; used only with dedup */
     public LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads, StateStore state) {
+        this(decoder, cleaner, deduplicator, threads, state, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    private LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads, StateStore state,
+                        Path spoolDirectory) {
         this.decoder = Validate.notNull(decoder, "decoder");
         this.cleaner = Validate.notNull(cleaner, "cleaner");
         this.deduplicator = deduplicator;
         this.threads = Validate.positive(threads, "threads");
         this.state = deduplicator == null ? null : state;
+        this.spoolDirectory = Validate.notNull(spoolDirectory, "spoolDirectory");
+    }
+
+    /**
+     * This runner, spooling clean documents into a temp file in {@code directory} (default: the system's temp
+     * folder) until the outputs are written.
+     */
+    public LocalRunner withSpoolDirectory(Path directory) {
+        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, directory);
     }
 
     /** Runs over every input file found under the roots. */
@@ -105,23 +120,35 @@ public final class LocalRunner {
                               Progress progress, long start) {
         StageTimes times = new StageTimes();
         Cleaner batchCleaner = withBatchFurniture(inputs, times);
-        List<Item> items = cleanAll(inputs, batchCleaner, times, progress);
+        DocumentSpool spool = new DocumentSpool(spoolDirectory);
+        List<Item> items = cleanAll(inputs, batchCleaner, spool, times, progress);
 
         List<Cluster> clusters = List.of();
         if (deduplicator != null) {
             long t = System.nanoTime();
             List<Fingerprint> prints = new ArrayList<>();
-            for (Item item : items) if (item.fingerprint != null) prints.add(item.fingerprint);
+            Map<String, DocumentSpool.Slot> shingleSlots = new HashMap<>();
+            for (Item item : items) {
+                if (item.fingerprint == null) continue;
+                prints.add(item.fingerprint);
+                if (item.shingles != null) shingleSlots.put(item.id, item.shingles);
+            }
             if (state != null) {
                 java.util.Set<String> ids = new java.util.HashSet<>();
-                for (Item item : items) ids.add(item.document.id());
-                prints.addAll(state.earlier(ids, deduplicator.scheme()));
+                for (Item item : items) ids.add(item.id);
+                // the plain approach needs fingerprints whole; the verified one reads shingles per candidate pair
+                prints.addAll(deduplicator.isPlain() ? state.earlier(ids, deduplicator.scheme())
+                        : state.earlierWithoutShingles(ids, deduplicator.scheme()));
             }
-            clusters = deduplicator.cluster(prints);
-            if (state != null) state.stage(stateEntries(items), clusters);
+            clusters = deduplicator.cluster(prints, document -> {
+                DocumentSpool.Slot slot = shingleSlots.get(document.id());
+                if (slot != null) return spool.readShingles(slot);
+                return state != null && !deduplicator.isPlain() ? state.shingles(document.id()) : document.shingles();
+            });
+            if (state != null) state.stage(stateEntries(items, spool), clusters);
             times.add("cluster", System.nanoTime() - t);
         }
-        List<DocumentResult> results = assemble(items, clusters);
+        SpooledResults results = assemble(spool, items, clusters);
         return new RunResult(results, clusters, skipped, listingProblems, times.millis(),
                 (System.nanoTime() - start) / 1e6);
     }
@@ -174,11 +201,12 @@ public final class LocalRunner {
         }
     }
 
-    private List<Item> cleanAll(List<Input> inputs, Cleaner cleaner, StageTimes times, Progress progress) {
+    private List<Item> cleanAll(List<Input> inputs, Cleaner cleaner, DocumentSpool spool, StageTimes times,
+                                Progress progress) {
         int total = inputs.size();
         AtomicInteger done = new AtomicInteger();
         List<Item> items = onPool(total, i -> {
-            Item item = processOne(inputs.get(i), cleaner, times);
+            Item item = processOne(inputs.get(i), cleaner, spool, times);
             progress.update(done.incrementAndGet(), total);
             return item;
         });
@@ -186,12 +214,19 @@ public final class LocalRunner {
         return items;
     }
 
-    private Item processOne(Input input, Cleaner cleaner, StageTimes times) {
+    /**
+     * Reads, cleans and fingerprints one input, and spools its clean document: what is kept in memory is the
+     * document's {@link Item}, not its text.
+     */
+    private Item processOne(Input input, Cleaner cleaner, DocumentSpool spool, StageTimes times) {
         long t0 = System.nanoTime();
         Decoded decoded = input.decode().get();
         long t1 = System.nanoTime();
         times.add("read", t1 - t0);
-        if (!decoded.ok()) return new Item(failedDocument(input, decoded), null, null);
+        if (!decoded.ok()) {
+            CleanDocument failed = failedDocument(input, decoded);
+            return Item.of(failed, spool.append(failed), null, null, null, null);
+        }
         CleanDocument doc = cleaner.clean(decoded.document());
         if (!decoded.problems().isEmpty()) doc = withProblems(doc, decoded.problems());
         long t2 = System.nanoTime();
@@ -206,20 +241,42 @@ public final class LocalRunner {
             if (fingerprint == null) fingerprint = deduplicator.fingerprint(doc.id(), doc.text(), doc.metadata().published());
             times.add("fingerprint", System.nanoTime() - t2);
         }
-        return new Item(doc, fingerprint, contentHash);
-    }
-
-    private static List<StateStore.Entry> stateEntries(List<Item> items) {
-        List<StateStore.Entry> entries = new ArrayList<>();
-        for (Item item : items) {
-            if (item.fingerprint == null) continue;
-            entries.add(new StateStore.Entry(item.fingerprint, item.contentHash,
-                    StateStore.hash(item.document.text())));
+        String textHash = state != null && fingerprint != null ? StateStore.hash(doc.text()) : null;
+        DocumentSpool.Slot shingles = null;
+        if (fingerprint != null && !deduplicator.isPlain()) {
+            // the shingles (kilobytes) wait on disk for the candidate pairs that need them
+            shingles = spool.appendShingles(fingerprint.shingles());
+            fingerprint = fingerprint.withoutShingles();
         }
-        return entries;
+        return Item.of(doc, spool.append(doc), fingerprint, shingles, contentHash, textHash);
     }
 
-    private static List<DocumentResult> assemble(List<Item> items, List<Cluster> clusters) {
+    /**
+     * This run's documents for the state, their fingerprints whole again (the state stores the shingles): a list
+     * that reads each one's shingles back from the spool when the state writes it, so that staging a large run
+     * does not bring every shingle set back onto the heap.
+     */
+    private static List<StateStore.Entry> stateEntries(List<Item> items, DocumentSpool spool) {
+        List<Item> fingerprinted = items.stream().filter(item -> item.fingerprint != null).toList();
+        return new java.util.AbstractList<>() {
+            @Override
+            public StateStore.Entry get(int index) {
+                Item item = fingerprinted.get(index);
+                Fingerprint f = item.fingerprint;
+                Fingerprint whole = item.shingles == null ? f
+                        : new Fingerprint(f.id(), f.signature(), spool.readShingles(item.shingles), f.tokenCount(),
+                        f.published());
+                return new StateStore.Entry(whole, item.contentHash, item.textHash);
+            }
+
+            @Override
+            public int size() {
+                return fingerprinted.size();
+            }
+        };
+    }
+
+    private static SpooledResults assemble(DocumentSpool spool, List<Item> items, List<Cluster> clusters) {
         Map<String, Cluster> clusterOf = new HashMap<>();
         Map<String, ClusterMember> memberOf = new HashMap<>();
         for (Cluster cluster : clusters) {
@@ -228,24 +285,30 @@ public final class LocalRunner {
                 memberOf.put(member.id(), member);
             }
         }
-        List<DocumentResult> results = new ArrayList<>(items.size());
-        for (Item item : items) {
-            CleanDocument doc = item.document;
-            Cluster cluster = clusterOf.get(doc.id());
+        List<Item> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(Item::id).thenComparing(Item::source));
+        List<SpooledResults.Entry> entries = new ArrayList<>(sorted.size());
+        for (Item item : sorted) {
+            Cluster cluster = clusterOf.get(item.id);
             if (cluster != null) {
-                ClusterMember member = memberOf.get(doc.id());
-                boolean canonical = cluster.canonical().equals(doc.id());
-                results.add(new DocumentResult(doc, cluster.id(), canonical, canonical ? null : cluster.canonical(),
-                        member.similarity(), member.containment()));
-            } else if (!doc.hasErrors()) {
+                ClusterMember member = memberOf.get(item.id);
+                boolean canonical = cluster.canonical().equals(item.id);
+                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
+                        item.paragraphs,
+                        cluster.id(), canonical, canonical ? null : cluster.canonical(), member.similarity(),
+                        member.containment()));
+            } else if (!item.failed()) {
                 // not fingerprinted (empty body, or dedup off): a cluster of its own
-                results.add(new DocumentResult(doc, doc.id(), true, null, 1.0, 1.0));
+                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
+                        item.paragraphs, item.id,
+                        true, null, 1.0, 1.0));
             } else {
-                results.add(new DocumentResult(doc, null, false, null, 0.0, 0.0));
+                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
+                        item.paragraphs, null,
+                        false, null, 0.0, 0.0));
             }
         }
-        results.sort(Comparator.comparing(DocumentResult::id).thenComparing(r -> r.document().source()));
-        return results;
+        return new SpooledResults(spool, entries);
     }
 
     private static Decoded withListingProblems(Decoded decoded, InputFile file) {
@@ -270,5 +333,24 @@ public final class LocalRunner {
     /** One input before decoding: enough to name it in the results even when decoding fails. */
     private record Input(String id, String source, Format format, Supplier<Decoded> decode) {}
 
-    private record Item(CleanDocument document, Fingerprint fingerprint, String contentHash) {}
+    /**
+     * What the run keeps of one document until the outputs are written: its id and source (to sort by), where its
+     * clean document lies in the spool, its problems, count of removed blocks, title and count of paragraphs (for run.json and
+     * report.html), and for dedup its fingerprint (without its shingles, which wait in the spool
+     * when {@code shingles} is set) and the hashes the state
+     * stores.
+     */
+    private record Item(String id, String source, DocumentSpool.Slot slot, List<Problem> problems,
+                        int removedBlocks, String title, int paragraphs, Fingerprint fingerprint,
+                        DocumentSpool.Slot shingles, String contentHash, String textHash) {
+        static Item of(CleanDocument doc, DocumentSpool.Slot slot, Fingerprint fingerprint,
+                       DocumentSpool.Slot shingles, String contentHash, String textHash) {
+            return new Item(doc.id(), doc.source(), slot, doc.problems(), doc.removed().size(),
+                    doc.metadata().title(), doc.paragraphs().size(), fingerprint, shingles, contentHash, textHash);
+        }
+
+        boolean failed() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package wirewash.run;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,11 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import wirewash.model.DocumentResult;
 import wirewash.model.Problem;
+import wirewash.sink.AtomicFiles;
 import wirewash.sink.CleanTexts;
 import wirewash.sink.ClustersJsonl;
 import wirewash.sink.DocsJsonl;
+import wirewash.sink.DocumentIndex;
 import wirewash.sink.Json;
 import wirewash.sink.ReportHtml;
 import wirewash.sink.ReportInfo;
@@ -29,6 +33,9 @@ public final class OutputFolder {
     public static final String CLUSTERS = "clusters.jsonl";
     public static final String REPORT = "report.html";
     public static final String RUN = "run.json";
+
+    /** Documents read and rendered at once when writing docs.jsonl and clean/. */
+    private static final int DOCUMENTS_PER_CHUNK = 512;
 
     private final Path dir;
 
@@ -46,8 +53,7 @@ public final class OutputFolder {
             throws IOException {
         long t = System.nanoTime();
         Files.createDirectories(dir);
-        DocsJsonl.write(dir.resolve(DOCS), result.documents(), withClusters);
-        CleanTexts.write(dir, result.documents());
+        writeDocuments(result.documents(), withClusters);
         if (withClusters) {
             ClustersJsonl.write(dir.resolve(CLUSTERS), result.clusters());
             ReportHtml.write(dir.resolve(REPORT), result.documents(), result.clusters(),
@@ -59,6 +65,35 @@ public final class OutputFolder {
         return summary;
     }
 
+    /**
+     * Writes docs.jsonl and clean/ in one pass over the documents, a chunk at a time: the chunk's documents are
+     * read (from the spool, when spooled), turned into JSON lines and written to clean/ on all cores, then their
+     * lines are appended in order.
+     */
+    private void writeDocuments(List<DocumentResult> docs, boolean withClusters) throws IOException {
+        Path clean = dir.resolve(CleanTexts.FOLDER);
+        Files.createDirectories(clean);
+        AtomicFiles.write(dir.resolve(DOCS), out -> {
+            for (int from = 0; from < docs.size(); from += DOCUMENTS_PER_CHUNK) {
+                int start = from;
+                String[] lines = new String[Math.min(docs.size(), from + DOCUMENTS_PER_CHUNK) - from];
+                try {
+                    IntStream.range(0, lines.length).parallel().forEach(i -> {
+                        DocumentResult doc = docs.get(start + i);
+                        lines[i] = Json.line(DocsJsonl.record(doc, withClusters));
+                        CleanTexts.writeOne(clean, doc);
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                for (String line : lines) {
+                    out.write(line);
+                    out.write('\n');
+                }
+            }
+        });
+    }
+
     /** The content of run.json. */
     public static Map<String, Object> summary(RunResult result, Map<String, Object> settings, double writeMillis) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -67,9 +102,11 @@ public final class OutputFolder {
         Map<String, Object> counts = new LinkedHashMap<>();
         int warnings = 0;
         int removed = 0;
-        for (DocumentResult doc : result.documents()) {
-            warnings += (int) doc.document().problems().stream().filter(p -> !p.isError()).count();
-            removed += doc.document().removed().size();
+        List<DocumentResult> docs = result.documents();
+        DocumentIndex index = DocumentIndex.of(docs);
+        for (int i = 0; i < docs.size(); i++) {
+            warnings += (int) index.problems(i).stream().filter(p -> !p.isError()).count();
+            removed += index.removedBlocks(i);
         }
         counts.put("documents", result.documents().size());
         counts.put("failed", result.failed());
@@ -78,7 +115,9 @@ public final class OutputFolder {
         counts.put("removed_blocks", removed);
         counts.put("clusters", result.clusters().size());
         counts.put("duplicate_clusters", result.duplicateClusters());
-        counts.put("duplicates", result.documents().stream().filter(d -> d.duplicateOf() != null).count());
+        long duplicates = 0;
+        for (int i = 0; i < docs.size(); i++) if (index.duplicate(i)) duplicates++;
+        counts.put("duplicates", duplicates);
         out.put("counts", counts);
         Map<String, Object> timings = new LinkedHashMap<>(orderedStages(result.stageMillis()));
         timings.put("write", Math.round(writeMillis * 10) / 10.0);
@@ -88,7 +127,9 @@ public final class OutputFolder {
         out.put("docs_per_second", wall > 0 ? Json.round(result.documents().size() / (wall / 1000.0)) : null);
         List<Map<String, Object>> problems = new ArrayList<>();
         for (Problem p : result.listing()) problems.add(problem(null, null, p));
-        for (DocumentResult doc : result.documents()) {
+        for (int i = 0; i < docs.size(); i++) {
+            if (index.problems(i).isEmpty()) continue;
+            DocumentResult doc = docs.get(i);
             for (Problem p : doc.document().problems()) problems.add(problem(doc.id(), doc.document().source(), p));
         }
         out.put("problems", problems);

@@ -20,13 +20,15 @@ import wirewash.model.Problem;
 public record RunResult(List<DocumentResult> documents, List<Cluster> clusters, int skipped, List<Problem> listing,
                         Map<String, Double> stageMillis, double wallMillis) {
     public RunResult {
-        documents = List.copyOf(documents);
+        // Spooled results stay on disk: copying them would read every document into memory.
+        documents = documents instanceof SpooledResults ? documents : List.copyOf(documents);
         clusters = List.copyOf(clusters);
         listing = List.copyOf(listing);
         stageMillis = Map.copyOf(stageMillis);
     }
 
     public long failed() {
+        if (documents instanceof SpooledResults spooled) return spooled.failed();
         return documents.stream().filter(DocumentResult::failed).count();
     }
 

@@ -12,18 +12,26 @@ public final class CleanTexts {
 
     private CleanTexts() {}
 
+    /**
+     * Writes one document's clean/&lt;id&gt;.txt into {@code folder} (the clean folder itself), unless it failed.
+     *
+     * @throws java.io.UncheckedIOException if the file cannot be written, so that it can be called from a stream
+     */
+    public static void writeOne(Path folder, DocumentResult doc) {
+        if (doc.failed()) return;
+        String text = doc.document().text();
+        try {
+            AtomicFiles.writeUnsynced(folder.resolve(doc.id() + ".txt"), text.isEmpty() ? "" : text + "\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void write(Path outDir, List<DocumentResult> docs) throws IOException {
         Path folder = outDir.resolve(FOLDER);
         Files.createDirectories(folder);
         try {
-            docs.parallelStream().filter(doc -> !doc.failed()).forEach(doc -> {
-                String text = doc.document().text();
-                try {
-                    AtomicFiles.writeUnsynced(folder.resolve(doc.id() + ".txt"), text.isEmpty() ? "" : text + "\n");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            docs.parallelStream().filter(doc -> !doc.failed()).forEach(doc -> writeOne(folder, doc));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

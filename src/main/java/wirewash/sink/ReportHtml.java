@@ -224,7 +224,7 @@ public final class ReportHtml {
         private final List<Cluster> clusters;
         private final ReportInfo info;
         private final Map<String, Integer> docNumbers = new HashMap<>();
-        private final Map<String, DocumentResult> docsById = new HashMap<>();
+        private final DocumentIndex index;
         private final Map<String, Integer> clusterNumbers = new HashMap<>();
         /** Filled with one part of the page, then flushed to {@link #out}. */
         private final StringBuilder html = new StringBuilder();
@@ -234,11 +234,8 @@ public final class ReportHtml {
             this.docs = docs;
             this.clusters = clusters;
             this.info = info;
-            for (int i = 0; i < docs.size(); i++) {
-                DocumentResult doc = docs.get(i);
-                docNumbers.putIfAbsent(doc.id(), i + 1);
-                docsById.putIfAbsent(doc.id(), doc);
-            }
+            this.index = DocumentIndex.of(docs);
+            for (int i = 0; i < docs.size(); i++) docNumbers.putIfAbsent(index.id(i), i + 1);
             int number = 0;
             for (Cluster cluster : clusters) {
                 if (isDuplicateCluster(cluster)) clusterNumbers.putIfAbsent(cluster.id(), ++number);
@@ -290,7 +287,8 @@ public final class ReportHtml {
 
         /** Lists failed documents and their errors at the top, where an editor cannot miss them. */
         private void failedAlert() {
-            List<DocumentResult> failed = docs.stream().filter(DocumentResult::failed).toList();
+            List<DocumentResult> failed = new java.util.ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) if (index.failed(i)) failed.add(docs.get(i));
             if (failed.isEmpty()) return;
             html.append("<div class=\"alert\" role=\"alert\"><strong>")
                     .append(escape(plural(failed.size(), "document", "documents"))).append(" failed</strong>\n<ul>\n");
@@ -333,7 +331,9 @@ public final class ReportHtml {
 
         private void member(Cluster cluster, ClusterMember member) {
             boolean canonical = member.id().equals(cluster.canonical());
-            DocumentResult doc = docsById.get(member.id());
+            Integer number = docNumbers.get(member.id());
+            // looked up by position: the documents may be a spooled list, read one at a time
+            DocumentResult doc = number == null ? null : docs.get(number - 1);
             html.append(canonical ? "<div class=\"member canonical\">\n" : "<div class=\"member\">\n")
                     .append("<div class=\"member-head\">\n<div class=\"id\">").append(docLink(member.id()))
                     .append("</div>\n");
@@ -368,8 +368,8 @@ public final class ReportHtml {
                         .append("<button type=\"button\" data-open=\"false\">Collapse all</button></div>\n");
             }
             for (int i = 0; i < docs.size(); i++) {
-                if (i < MAX_DOCUMENTS_DETAILED || docs.get(i).failed()) document(docs.get(i), i + 1);
-                else summaryLine(docs.get(i), i + 1);
+                if (i < MAX_DOCUMENTS_DETAILED || index.failed(i)) document(docs.get(i), i + 1);
+                else summaryLine(i);
                 flush();
             }
             if (docs.size() > MAX_DOCUMENTS_DETAILED) {
@@ -380,14 +380,13 @@ public final class ReportHtml {
             html.append("</section>\n");
         }
 
-        /** One line for a document past the detail limit: id, title, cluster, counts. */
-        private void summaryLine(DocumentResult result, int number) {
-            CleanDocument doc = result.document();
-            html.append("<div class=\"doc\" id=\"").append(DOC_ANCHOR).append(number).append("\"><span class=\"id\">")
-                    .append(escape(doc.id())).append("</span> <span class=\"doc-title\">").append(title(doc.metadata()))
+        /** One line for a document past the detail limit: id, title, cluster, counts (from the index alone). */
+        private void summaryLine(int i) {
+            html.append("<div class=\"doc\" id=\"").append(DOC_ANCHOR).append(i + 1).append("\"><span class=\"id\">")
+                    .append(escape(index.id(i))).append("</span> <span class=\"doc-title\">").append(title(index.title(i)))
                     .append("</span> <span class=\"metric\">")
-                    .append(escape(plural(doc.paragraphs().size(), "paragraph", "paragraphs"))).append(" kept · ")
-                    .append(escape(plural(doc.removed().size(), "block", "blocks"))).append(" removed</span></div>\n");
+                    .append(escape(plural(index.paragraphs(i), "paragraph", "paragraphs"))).append(" kept · ")
+                    .append(escape(plural(index.removedBlocks(i), "block", "blocks"))).append(" removed</span></div>\n");
         }
 
         private void document(DocumentResult result, int number) {
@@ -499,9 +498,11 @@ public final class ReportHtml {
         }
 
         private String title(Metadata meta) {
-            return meta.title() == null || meta.title().isBlank()
-                    ? "<span class=\"empty\">" + NO_TITLE + "</span>"
-                    : escape(meta.title());
+            return title(meta.title());
+        }
+
+        private String title(String title) {
+            return title == null || title.isBlank() ? "<span class=\"empty\">" + NO_TITLE + "</span>" : escape(title);
         }
 
         /** Declares the text's language, for hyphenation and fonts, and lets right-to-left text run its way. */

@@ -33,7 +33,9 @@ public record ReportInfo(String title, String generatedAt, int documents, int fa
     public static ReportInfo of(String title, String generatedAt, List<DocumentResult> docs, List<Cluster> clusters) {
         Validate.notNull(docs, "docs");
         Validate.notNull(clusters, "clusters");
-        int failed = (int) docs.stream().filter(DocumentResult::failed).count();
+        DocumentIndex index = DocumentIndex.of(docs);
+        int failed = 0;
+        for (int i = 0; i < docs.size(); i++) if (index.failed(i)) failed++;
         int duplicateClusters = 0;
         int duplicates = 0;
         for (Cluster cluster : clusters) {

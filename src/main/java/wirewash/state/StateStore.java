@@ -34,7 +34,8 @@ import wirewash.model.SignatureScheme;
  * instead of being fingerprinted again; documents of earlier runs still inside the window are matched against
  * new ones; older ones age out.
  *
- * <p>The file is read once when opened. A run's changes are {@link #stage staged} in memory and written by
+ * <p>The file is read once when opened, but for the shingles, which are read per document when needed. A run's
+ * changes are {@link #stage staged} in memory and written by
  * {@link #commit} in one transaction, so a run that dies leaves the previous state as it was. Users can query
  * the file with {@code sqlite3}: tables {@code documents}, {@code clusters}, {@code runs}.
  *
@@ -55,6 +56,9 @@ public final class StateStore implements AutoCloseable {
                 + "fingerprinted INTEGER NOT NULL, reused INTEGER NOT NULL, earlier INTEGER NOT NULL, "
                 + "aged_out INTEGER NOT NULL)"};
 
+    /** Rows written per JDBC batch inside the one transaction of a commit. */
+    private static final int ROWS_PER_BATCH = 1000;
+
     private final Connection connection;
     private final LocalDate today;
     private final Period window;
@@ -64,6 +68,7 @@ public final class StateStore implements AutoCloseable {
     private List<Entry> stagedEntries;
     private List<Cluster> stagedClusters;
     private int earlierUsed;
+    private PreparedStatement shinglesQuery;
 
     /**
      * Opens (or creates) the state file.
@@ -81,11 +86,12 @@ public final class StateStore implements AutoCloseable {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement st = connection.createStatement()) {
                 for (String ddl : SCHEMA) st.execute(ddl);
+                // Shingles (kilobytes per document) stay in the file until a pair to verify needs them.
                 try (ResultSet rs = st.executeQuery("SELECT id, content_hash, first_seen, published, clean_hash, "
-                        + "scheme, signature, shingles, token_count FROM documents")) {
+                        + "scheme, signature, token_count FROM documents")) {
                     while (rs.next()) {
                         Row row = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getBytes(7), rs.getBytes(8), rs.getInt(9));
+                                rs.getString(5), rs.getString(6), rs.getBytes(7), rs.getInt(8));
                         stored.put(row.id, row);
                     }
                 }
@@ -112,7 +118,26 @@ public final class StateStore implements AutoCloseable {
             return null;
         }
         reused.incrementAndGet();
-        return row.fingerprint(scheme);
+        return row.fingerprint(scheme, shingles(id));
+    }
+
+    /**
+     * The stored shingles of a document, read from the file (they are not held in memory), or an empty array for
+     * a document the state does not hold. May be called from many threads; reads are one at a time.
+     */
+    public synchronized long[] shingles(String id) {
+        try {
+            if (shinglesQuery == null) {
+                shinglesQuery = connection.prepareStatement("SELECT shingles FROM documents WHERE id=?");
+            }
+            shinglesQuery.setString(1, id);
+            try (ResultSet rs = shinglesQuery.executeQuery()) {
+                return rs.next() ? longs(rs.getBytes(1)) : new long[0];
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the shingles of " + id + " from the state: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Documents fingerprinted this run so far (stored fingerprint unusable or absent). */
@@ -131,17 +156,34 @@ public final class StateStore implements AutoCloseable {
      */
     public List<Fingerprint> earlier(Set<String> current, SignatureScheme scheme) {
         List<Fingerprint> out = new ArrayList<>();
+        for (Fingerprint f : earlierWithoutShingles(current, scheme)) {
+            out.add(new Fingerprint(f.id(), f.signature(), shingles(f.id()), f.tokenCount(), f.published()));
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #earlier}, each fingerprint {@link Fingerprint#withoutShingles without its shingles}: they are read
+     * with {@link #shingles} only for the pairs that need verifying, so a large state is not loaded whole.
+     */
+    public List<Fingerprint> earlierWithoutShingles(Set<String> current, SignatureScheme scheme) {
+        List<Fingerprint> out = new ArrayList<>();
         for (Row row : new TreeMap<>(stored).values()) {
             if (current.contains(row.id) || !row.scheme.equals(scheme.toString()) || agedOut(row)) continue;
-            out.add(row.fingerprint(scheme));
+            out.add(row.fingerprint(scheme, new long[0]));
         }
         earlierUsed = out.size();
         return out;
     }
 
-    /** Holds this run's documents and clusters until {@link #commit}. */
+    /**
+     * Holds this run's documents and clusters until {@link #commit}. A list of entries is kept as given, not
+     * copied, so that a caller can pass one that produces each entry when it is read (a large run's shingles
+     * then stay on disk until written); it must not change before the commit.
+     */
     public void stage(Collection<Entry> entries, List<Cluster> clusters) {
-        stagedEntries = List.copyOf(entries);
+        stagedEntries = entries instanceof List<Entry> list ? java.util.Collections.unmodifiableList(list)
+                : List.copyOf(entries);
         stagedClusters = List.copyOf(clusters);
     }
 
@@ -157,14 +199,17 @@ public final class StateStore implements AutoCloseable {
             long run = nextRunId();
             Map<String, String> clusterOf = new HashMap<>();
             for (Cluster c : stagedClusters) for (ClusterMember m : c.members()) clusterOf.put(m.id(), c.id());
+            Set<String> current = new java.util.HashSet<>();
             try (PreparedStatement up = connection.prepareStatement("INSERT INTO documents (id, content_hash, "
                     + "first_seen, published, clean_hash, scheme, signature, shingles, token_count, cluster, last_run)"
                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET content_hash=excluded.content_hash,"
                     + " published=excluded.published, clean_hash=excluded.clean_hash, scheme=excluded.scheme,"
                     + " signature=excluded.signature, shingles=excluded.shingles, token_count=excluded.token_count,"
                     + " cluster=excluded.cluster, last_run=excluded.last_run")) {
+                int batched = 0;
                 for (Entry e : stagedEntries) {
                     Fingerprint f = e.fingerprint();
+                    current.add(f.id());
                     up.setString(1, f.id());
                     up.setString(2, e.contentHash());
                     up.setString(3, today.toString());
@@ -177,6 +222,8 @@ public final class StateStore implements AutoCloseable {
                     up.setString(10, clusterOf.get(f.id()));
                     up.setLong(11, run);
                     up.addBatch();
+                    // a batch holds its rows' shingles until executed: flush it now and then
+                    if (++batched % ROWS_PER_BATCH == 0) up.executeBatch();
                 }
                 up.executeBatch();
             }
@@ -190,8 +237,6 @@ public final class StateStore implements AutoCloseable {
             }
             int aged = 0;
             try (PreparedStatement del = connection.prepareStatement("DELETE FROM documents WHERE id=?")) {
-                Set<String> current = new java.util.HashSet<>();
-                for (Entry e : stagedEntries) current.add(e.fingerprint().id());
                 for (Row row : stored.values()) {
                     if (!current.contains(row.id) && agedOut(row)) {
                         del.setString(1, row.id);
@@ -263,6 +308,7 @@ public final class StateStore implements AutoCloseable {
     @Override
     public void close() throws StateException {
         try {
+            if (shinglesQuery != null) shinglesQuery.close();
             connection.close();
         } catch (SQLException e) {
             throw new StateException("cannot close state: " + e.getMessage(), e);
@@ -292,10 +338,9 @@ public final class StateStore implements AutoCloseable {
     public record Entry(Fingerprint fingerprint, String contentHash, String cleanHash) {}
 
     private record Row(String id, String contentHash, String firstSeen, String published, String cleanHash,
-                       String scheme, byte[] signature, byte[] shingles, int tokenCount) {
-        Fingerprint fingerprint(SignatureScheme expected) {
-            return new Fingerprint(id, new Signature(expected, longs(signature)), longs(shingles), tokenCount,
-                    published);
+                       String scheme, byte[] signature, int tokenCount) {
+        Fingerprint fingerprint(SignatureScheme expected, long[] shingles) {
+            return new Fingerprint(id, new Signature(expected, longs(signature)), shingles, tokenCount, published);
         }
     }
 }

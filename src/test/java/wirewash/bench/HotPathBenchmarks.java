@@ -100,6 +100,15 @@ public class HotPathBenchmarks {
         return deduplicator.fingerprint("x", bodies.get(i), null);
     }
 
+    /**
+     * The baseline for {@link #fingerprintCleanBody}: the same tokens and shingles signed the naive way, with 128
+     * independent hash functions (k-hash MinHash), so the two can be compared in one run.
+     */
+    @Benchmark
+    public Signature fingerprintNaiveKHash() {
+        return minHasher.signature(shingler.shingles(normalizer.tokens(bodies.get(next()))));
+    }
+
     @Benchmark
     public List<String> lshQuery() {
         return index.candidates(signatures.get(next()));

@@ -97,6 +97,20 @@ class DeduplicatorTest {
     }
 
     @Test
+    void fingerprintsKeptWithoutShinglesClusterAlikeWhenTheSourceGivesThem() {
+        List<Fingerprint> whole = seedFingerprints();
+        java.util.Map<String, long[]> onDisk = new java.util.HashMap<>();
+        List<Fingerprint> light = new java.util.ArrayList<>();
+        for (Fingerprint f : whole) {
+            onDisk.put(f.id(), f.shingles());
+            light.add(f.withoutShingles());
+        }
+
+        assertThat(light.get(0).shingleCount()).isZero();
+        assertThat(deduplicator.cluster(light, f -> onDisk.get(f.id()))).isEqualTo(deduplicator.cluster(whole));
+    }
+
+    @Test
     void fingerprintsMadeInParallelEqualThoseMadeInSequence() {
         String text = seed(PA);
         Fingerprint expected = deduplicator.fingerprint("x", text, "2022-01-11");

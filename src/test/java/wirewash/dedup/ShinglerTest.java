@@ -53,4 +53,20 @@ class ShinglerTest {
         long[] shingles = new Shingler(2).shingles(List.of("café", "naïve"));
         assertThat(shingles).containsExactly(Shingler.hash("café naïve"));
     }
+
+    @Test
+    void shingleHashIsMurmur3x64FirstHalfSoStoredSignaturesStayValid() {
+        for (String shingle : List.of("a b c", "kazakhstan's president said", "café naïve ünïcödé", "日本 語 𝔘")) {
+            byte[] bytes = shingle.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(Shingler.hash(shingle))
+                    .isEqualTo(org.apache.commons.codec.digest.MurmurHash3.hash128x64(bytes, 0, bytes.length, 0)[0]);
+        }
+    }
+
+    @Test
+    void hashesAreInTextOrderWithRepeats() {
+        long[] hashes = new Shingler(2).hashes(List.of("x", "ÿ", "x", "ÿ"));
+
+        assertThat(hashes).containsExactly(Shingler.hash("x ÿ"), Shingler.hash("ÿ x"), Shingler.hash("x ÿ"));
+    }
 }

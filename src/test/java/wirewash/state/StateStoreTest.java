@@ -93,6 +93,21 @@ class StateStoreTest {
     }
 
     @Test
+    void earlierDocumentsComeWithoutShinglesWhichAreReadOnDemand() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY);
+        try (StateStore store = new StateStore(state, DAY.plusDays(1), Period.ofDays(30))) {
+            List<Fingerprint> light = store.earlierWithoutShingles(java.util.Set.of(), dedup.scheme());
+            List<Fingerprint> whole = store.earlier(java.util.Set.of(), dedup.scheme());
+
+            assertThat(light).extracting(Fingerprint::shingleCount).containsExactly(0);
+            assertThat(store.shingles("a")).isEqualTo(dedup.fingerprint("a", STORY, null).shingles())
+                    .isEqualTo(whole.get(0).shingles());
+            assertThat(store.shingles("unknown")).isEmpty();
+        }
+    }
+
+    @Test
     void documentsOlderThanTheWindowAgeOut() throws Exception {
         Path state = dir.resolve("state.sqlite");
         run(state, DAY, "a", STORY);

@@ -1,0 +1,244 @@
+package wirewash.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import wirewash.internal.Validate;
+import wirewash.model.CleanDocument;
+import wirewash.model.Format;
+import wirewash.model.Metadata;
+import wirewash.model.Problem;
+import wirewash.model.Reason;
+import wirewash.model.RemovedBlock;
+
+/**
+ * Keeps clean documents and their shingles on disk instead of on the heap: each is appended to one temp file as it
+ * is cleaned and fingerprinted, and read back, equal, when an output or the verification of a candidate pair needs
+ * it. So a run's heap holds each document's signature and a few fields, not its text, removed blocks and
+ * shingles.
+ *
+ * <p>Strings are stored as their UTF-16 code units, each in one to three bytes (the encoding of
+ * {@link java.io.DataOutput#writeUTF}, without its 64 KB limit), so any string, an unpaired surrogate included,
+ * reads back exactly. Appending and reading are thread-safe. The file is opened with DELETE_ON_CLOSE: on Linux
+ * and macOS it is unlinked at once and its space freed when the spool is closed or the JVM ends, whichever comes
+ * first; elsewhere it is deleted on {@link #close} or at exit.
+ */
+public final class DocumentSpool implements AutoCloseable {
+    private static final String PREFIX = "wirewash-spool-";
+    private static final int NULL = -1;
+
+    private final Path file;
+    private final FileChannel channel;
+    private long end;
+
+    /** A new, empty spool file in {@code directory}. */
+    public DocumentSpool(Path directory) {
+        Validate.notNull(directory, "directory");
+        try {
+            Files.createDirectories(directory);
+            this.file = Files.createTempFile(directory, PREFIX, ".tmp");
+            this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a spool file in " + directory, e);
+        }
+        file.toFile().deleteOnExit();
+    }
+
+    /** Where one document lies in the spool. */
+    public record Slot(long offset, int length) {}
+
+    /** Appends the document; returns where to read it back. */
+    public Slot append(CleanDocument document) {
+        return appendBytes(encode(document));
+    }
+
+    /** Appends a document's shingles (or any longs); returns where to read them back. */
+    public Slot appendShingles(long[] shingles) {
+        ByteBuffer buffer = ByteBuffer.allocate(shingles.length * Long.BYTES);
+        buffer.asLongBuffer().put(shingles);
+        return appendBytes(buffer.array());
+    }
+
+    /** The shingles stored at the slot. */
+    public long[] readShingles(Slot slot) {
+        long[] shingles = new long[slot.length() / Long.BYTES];
+        readBytes(slot).asLongBuffer().get(shingles);
+        return shingles;
+    }
+
+    private Slot appendBytes(byte[] bytes) {
+        long offset;
+        synchronized (this) {
+            offset = end;
+            end += bytes.length;
+        }
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            long at = offset;
+            while (buffer.hasRemaining()) at += channel.write(buffer, at);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the spool file " + file, e);
+        }
+        return new Slot(offset, bytes.length);
+    }
+
+    /** The document stored at the slot. */
+    public CleanDocument read(Slot slot) {
+        return decode(readBytes(slot));
+    }
+
+    private ByteBuffer readBytes(Slot slot) {
+        ByteBuffer buffer = ByteBuffer.allocate(slot.length());
+        try {
+            long at = slot.offset();
+            while (buffer.hasRemaining()) {
+                int read = channel.read(buffer, at);
+                if (read < 0) throw new IOException("spool file ends before " + slot);
+                at += read;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the spool file " + file, e);
+        }
+        buffer.flip();
+        return buffer;
+    }
+
+    /** Bytes written so far. */
+    public synchronized long size() {
+        return end;
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the spool file " + file, e);
+        }
+    }
+
+    static byte[] encode(CleanDocument doc) {
+        Encoder out = new Encoder();
+        out.string(doc.id());
+        out.string(doc.source());
+        out.integer(doc.format().ordinal());
+        Metadata meta = doc.metadata();
+        out.string(meta.title());
+        out.string(meta.byline());
+        out.string(meta.published());
+        out.string(meta.site());
+        out.string(meta.url());
+        out.string(meta.language());
+        out.integer(doc.paragraphs().size());
+        for (String paragraph : doc.paragraphs()) out.string(paragraph);
+        out.integer(doc.removed().size());
+        for (RemovedBlock block : doc.removed()) {
+            out.integer(block.index());
+            out.string(block.text());
+            out.string(block.reason().code());
+            out.string(block.reason().origin());
+            out.string(block.reason().detail());
+        }
+        out.integer(doc.problems().size());
+        for (Problem problem : doc.problems()) {
+            out.integer(problem.severity().ordinal());
+            out.string(problem.stage());
+            out.string(problem.message());
+        }
+        return out.bytes();
+    }
+
+    static CleanDocument decode(ByteBuffer in) {
+        String id = string(in);
+        String source = string(in);
+        Format format = Format.values()[in.getInt()];
+        Metadata meta = new Metadata(string(in), string(in), string(in), string(in), string(in), string(in));
+        int paragraphCount = in.getInt();
+        List<String> paragraphs = new ArrayList<>(paragraphCount);
+        for (int i = 0; i < paragraphCount; i++) paragraphs.add(string(in));
+        int removedCount = in.getInt();
+        List<RemovedBlock> removed = new ArrayList<>(removedCount);
+        for (int i = 0; i < removedCount; i++) {
+            int index = in.getInt();
+            String text = string(in);
+            removed.add(new RemovedBlock(index, text, new Reason(string(in), string(in), string(in))));
+        }
+        int problemCount = in.getInt();
+        List<Problem> problems = new ArrayList<>(problemCount);
+        for (int i = 0; i < problemCount; i++) {
+            problems.add(new Problem(Problem.Severity.values()[in.getInt()], string(in), string(in)));
+        }
+        return new CleanDocument(id, source, format, meta, paragraphs, removed, problems);
+    }
+
+    private static String string(ByteBuffer in) {
+        int length = in.getInt();
+        if (length == NULL) return null;
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            int b = in.get() & 0xFF;
+            if (b < 0x80) {
+                chars[i] = (char) b;
+            } else if (b < 0xE0) {
+                chars[i] = (char) (((b & 0x1F) << 6) | (in.get() & 0x3F));
+            } else {
+                chars[i] = (char) (((b & 0x0F) << 12) | ((in.get() & 0x3F) << 6) | (in.get() & 0x3F));
+            }
+        }
+        return new String(chars);
+    }
+
+    /** A growing byte array with the two field encodings the spool uses. */
+    private static final class Encoder {
+        private byte[] bytes = new byte[1024];
+        private int length;
+
+        void integer(int value) {
+            ensure(4);
+            bytes[length++] = (byte) (value >>> 24);
+            bytes[length++] = (byte) (value >>> 16);
+            bytes[length++] = (byte) (value >>> 8);
+            bytes[length++] = (byte) value;
+        }
+
+        void string(String value) {
+            if (value == null) {
+                integer(NULL);
+                return;
+            }
+            int n = value.length();
+            integer(n);
+            ensure(n * 3);
+            for (int i = 0; i < n; i++) {
+                char c = value.charAt(i);
+                if (c > 0 && c < 0x80) {
+                    bytes[length++] = (byte) c;
+                } else if (c < 0x800) {
+                    bytes[length++] = (byte) (0xC0 | (c >> 6));
+                    bytes[length++] = (byte) (0x80 | (c & 0x3F));
+                } else {
+                    bytes[length++] = (byte) (0xE0 | (c >> 12));
+                    bytes[length++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    bytes[length++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(length + more, bytes.length * 2));
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(bytes, length);
+        }
+    }
+}

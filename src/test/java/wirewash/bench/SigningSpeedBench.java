@@ -1,0 +1,101 @@
+package wirewash.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import wirewash.clean.Cleaner;
+import wirewash.dedup.DedupConfig;
+import wirewash.dedup.Deduplicator;
+import wirewash.dedup.MinHasher;
+import wirewash.dedup.Normalizer;
+import wirewash.dedup.Shingler;
+import wirewash.dedup.SuperMinHasher;
+import wirewash.model.Format;
+import wirewash.model.RawDocument;
+import wirewash.quality.Bench;
+import wirewash.rules.RuleLoader;
+
+/**
+ * Signing speed per core, in documents per CPU-second of the measuring thread (so that other jobs on a shared
+ * machine slow it less than wall-clock time would): the whole fingerprint (text to tokens, shingles and
+ * SuperMinHash signature) against the naive way (the same tokens and shingles, 128 independent hash functions),
+ * and the two signers alone on ready shingle sets, in alternating rounds of one run. A benchmark to run by hand,
+ * not a test: nothing asserts on timings. Bodies: the clean texts of the 181 benchmark pages, or every file in a
+ * folder given as the argument (e.g. a run's clean/ folder).
+ *
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp
+ * java -cp target/test-classes:target/classes:$(cat target/test.cp) wirewash.bench.SigningSpeedBench [FOLDER]
+ * </pre>
+ */
+public final class SigningSpeedBench {
+    static final int ROUNDS = 4;
+    static final long ROUND_NANOS = 2_000_000_000L;
+
+    private SigningSpeedBench() {}
+
+    public static void main(String[] args) throws Exception {
+        List<String> bodies = args.length > 0 ? folder(Path.of(args[0])) : benchBodies();
+        DedupConfig config = DedupConfig.defaults();
+        Deduplicator deduplicator = new Deduplicator(config);
+        Normalizer normalizer = new Normalizer(config.foldSpellings());
+        Shingler shingler = new Shingler(config.shingleSize());
+        MinHasher kHash = new MinHasher(config.numPerm(), config.seed(), "words:3+fold");
+        SuperMinHasher superMinHash = new SuperMinHasher(config.numPerm(), config.seed(), "words:3+fold");
+        List<long[]> shingles = new ArrayList<>();
+        long words = 0;
+        for (String body : bodies) {
+            List<String> tokens = normalizer.tokens(body);
+            words += tokens.size();
+            shingles.add(shingler.shingles(tokens));
+        }
+        System.out.printf(Locale.ROOT, "%d bodies, %d words each on average%n", bodies.size(), words / bodies.size());
+        List<String> names = List.of("fingerprint (text -> SuperMinHash)", "naive (text -> 128 k-hash MinHash)",
+                "SuperMinHash alone (shingles -> signature)", "k-hash alone (shingles -> signature)");
+        List<ToLongFunction<Integer>> tasks = List.of(
+                i -> deduplicator.fingerprint("x", bodies.get(i), null).shingleCount(),
+                i -> kHash.signature(shingler.shingles(normalizer.tokens(bodies.get(i)))).value(0),
+                i -> superMinHash.signature(shingles.get(i)).value(0),
+                i -> kHash.signature(shingles.get(i)).value(0));
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double[] last = new double[tasks.size()];
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int t = 0; t < tasks.size(); t++) {
+                long cpu0 = cpu.getCurrentThreadCpuTime();
+                long wall0 = System.nanoTime();
+                long sink = 0;
+                int docs = 0;
+                while (System.nanoTime() - wall0 < ROUND_NANOS) {
+                    for (int i = 0; i < bodies.size(); i++) sink += tasks.get(t).applyAsLong(i);
+                    docs += bodies.size();
+                }
+                last[t] = docs / ((cpu.getCurrentThreadCpuTime() - cpu0) / 1e9);
+                System.out.printf(Locale.ROOT, "round %d  %-44s %9.0f docs per CPU-second%s%n", round, names.get(t),
+                        last[t], sink == 42 ? " " : "");
+            }
+        }
+        System.out.printf(Locale.ROOT, "last round: fingerprint / naive = %.2f; SuperMinHash / k-hash alone = %.2f%n",
+                last[0] / last[1], last[2] / last[3]);
+    }
+
+    private static List<String> benchBodies() throws Exception {
+        Cleaner cleaner = new Cleaner(RuleLoader.load(Path.of("rules")));
+        List<String> bodies = new ArrayList<>();
+        for (String id : Bench.ids(null)) bodies.add(cleaner.clean(new RawDocument(id, id, Format.TEXT, Bench.text(id))).text());
+        return bodies;
+    }
+
+    private static List<String> folder(Path folder) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) bodies.add(Files.readString(file));
+        }
+        return bodies;
+    }
+}
