@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         long gcBefore = JvmStats.gcMillis();
         long gcCountBefore = JvmStats.gcCount();
         RunResult result = runner.run(List.of(corpus), TerminalProgress.forTerminal(false));
-        Map<String, Object> summary = new OutputFolder(work.resolve("out")).write(result, true,
+        Map<String, Object> summary = new OutputFolder(work.resolve("out"), input.threads()).write(result, true,
                 Map.of("command", "bench"));
         long peak = JvmStats.peakHeapBytes();
         long gcMillis = JvmStats.gcMillis() - gcBefore;

@@ -77,7 +77,7 @@ final class CleanCommand implements Callable<Integer> {
             settings.put("out", out);
             settings.put("rules", rules.rules.toString());
             settings.put("threads", input.threads());
-            new OutputFolder(Path.of(out)).write(result, false, settings);
+            new OutputFolder(Path.of(out), input.threads()).write(result, false, settings);
             if (!quiet) Summary.print(result, Path.of(out));
         }
         if (STDIO.equals(out) && !quiet) {

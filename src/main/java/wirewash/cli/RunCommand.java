@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
             settings.put("fingerprinted", store.fingerprinted());
             settings.put("fingerprints_reused", store.reused());
         }
-        new OutputFolder(out).write(result, true, settings);
+        new OutputFolder(out, input.threads()).write(result, true, settings);
         if (store != null) store.commit();
         if (!quiet) Summary.print(result, out);
         return result.failed() > 0 ? ExitCodes.DOCUMENTS_FAILED : ExitCodes.OK;

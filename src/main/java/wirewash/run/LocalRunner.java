@@ -1,5 +1,8 @@
 package wirewash.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,11 +143,17 @@ public final class LocalRunner {
                 prints.addAll(deduplicator.isPlain() ? state.earlier(ids, deduplicator.scheme())
                         : state.earlierWithoutShingles(ids, deduplicator.scheme()));
             }
-            clusters = deduplicator.cluster(prints, document -> {
-                DocumentSpool.Slot slot = shingleSlots.get(document.id());
-                if (slot != null) return spool.readShingles(slot);
-                return state != null && !deduplicator.isPlain() ? state.shingles(document.id()) : document.shingles();
-            });
+            try {
+                // pairs are verified on parallel streams: within --threads, not the JVM's shared pool
+                clusters = WorkerPool.within(threads, () -> deduplicator.cluster(prints, document -> {
+                    DocumentSpool.Slot slot = shingleSlots.get(document.id());
+                    if (slot != null) return spool.readShingles(slot);
+                    return state != null && !deduplicator.isPlain() ? state.shingles(document.id())
+                            : document.shingles();
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             if (state != null) state.stage(stateEntries(items, spool), clusters);
             times.add("cluster", System.nanoTime() - t);
         }

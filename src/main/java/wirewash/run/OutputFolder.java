@@ -38,9 +38,17 @@ public final class OutputFolder {
     private static final int DOCUMENTS_PER_CHUNK = 512;
 
     private final Path dir;
+    private final int threads;
 
+    /** An output folder written on as many threads as the machine has cores. */
     public OutputFolder(Path dir) {
+        this(dir, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An output folder written on at most {@code threads} threads (the run's {@code --threads}). */
+    public OutputFolder(Path dir, int threads) {
         this.dir = dir;
+        this.threads = threads;
     }
 
     /**
@@ -53,7 +61,10 @@ public final class OutputFolder {
             throws IOException {
         long t = System.nanoTime();
         Files.createDirectories(dir);
-        writeDocuments(result.documents(), withClusters);
+        WorkerPool.within(threads, () -> {
+            writeDocuments(result.documents(), withClusters);
+            return null;
+        });
         if (withClusters) {
             ClustersJsonl.write(dir.resolve(CLUSTERS), result.clusters());
             ReportHtml.write(dir.resolve(REPORT), result.documents(), result.clusters(),
