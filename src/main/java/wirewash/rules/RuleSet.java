@@ -43,9 +43,12 @@ public final class RuleSet {
 
     /** The first rule of that kind matching the whole text, or null. */
     public Rule firstMatch(RuleKind kind, String text) {
+        // The prefilter is cheaper than the memo and rules out most blocks; the memo keeps what RE2J decided.
+        int[] candidates = prefilters.get(kind).candidates(text);
+        if (candidates.length == 0) return null;
         Integer known = memo.get(kind, text);
         if (known != null) return known == VerdictMemo.NO_RULE ? null : byKind.get(kind).get(known);
-        Rule found = match(kind, text);
+        Rule found = match(kind, candidates, text);
         memo.put(kind, text, indexOf(kind, found));
         return found;
     }
@@ -56,9 +59,9 @@ public final class RuleSet {
         return VerdictMemo.NO_RULE;
     }
 
-    private Rule match(RuleKind kind, String text) {
+    private Rule match(RuleKind kind, int[] candidates, String text) {
         List<Rule> rules = byKind.get(kind);
-        for (int i : prefilters.get(kind).candidates(text)) if (rules.get(i).matches(text)) return rules.get(i);
+        for (int i : candidates) if (rules.get(i).matches(text)) return rules.get(i);
         return null;
     }
 
