@@ -154,8 +154,10 @@ final class LiteralScan {
         int[] last = new int[clauses.size()];
         Arrays.fill(last, -1);
         int state = 0;
-        for (int i = 0; i < text.length(); i++) {
-            state = next[state * columns + column(text.charAt(i))];
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            state = next[state * columns + (c < 128 ? asciiColumn[c] : otherColumn(c))];
             int[] ending = ends[state];
             for (int k = 0; k < ending.length; k += 2) {
                 last[ending[k]] = Math.max(last[ending[k]], i - ending[k + 1] + 1);
@@ -165,7 +167,10 @@ final class LiteralScan {
     }
 
     private int column(char c) {
-        if (c < 128) return asciiColumn[c];
+        return c < 128 ? asciiColumn[c] : otherColumn(c);
+    }
+
+    private int otherColumn(char c) {
         int i = Arrays.binarySearch(other, c);
         return i >= 0 ? otherColumn[i] : 0;
     }

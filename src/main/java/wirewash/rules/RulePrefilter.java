@@ -32,10 +32,10 @@ public final class RulePrefilter {
      *
      * @param dotStar true for {@code .*X}: {@code length} then bounds X, where the literals must occur
      * @param length  most code points a match (of X, for dotStar) has; -1 when unbounded
-     * @param first   lower-case ASCII characters a match starts with, or null when not known
+     * @param starts  for each ASCII char, whether a match can start with it; null when not known
      * @param clauses ids (in the scan) of the sets of literals of each of which a match contains one
      */
-    private record Alternative(boolean dotStar, long length, String first, int[] clauses) {
+    private record Alternative(boolean dotStar, long length, boolean[] starts, int[] clauses) {
         static final Alternative ANY = new Alternative(false, -1, null, new int[0]);
     }
 
@@ -62,7 +62,7 @@ public final class RulePrefilter {
                 for (int c = 0; c < clauses.length; c++) {
                     clauses[c] = ids.computeIfAbsent(branch.literals().get(c), k -> ids.size());
                 }
-                alternatives[r][b] = new Alternative(branch.dotStar(), branch.length(), branch.first(), clauses);
+                alternatives[r][b] = new Alternative(branch.dotStar(), branch.length(), starts(branch.first()), clauses);
             }
         }
         return new RulePrefilter(alternatives, new LiteralScan(new ArrayList<>(ids.keySet())));
@@ -96,7 +96,7 @@ public final class RulePrefilter {
                         if (codePoints < 0) codePoints = text.codePointCount(0, text.length());
                         if (codePoints > alternative.length) continue;
                     }
-                    if (!startsAsMatches(text, alternative.first)) continue;
+                    if (!startsAsMatches(text, alternative.starts)) continue;
                     if (alternative.clauses.length > 0) {
                         if (last == null) last = scan.lastStarts(text);
                         if (!contains(last, alternative.clauses, 0)) continue;
@@ -115,10 +115,18 @@ public final class RulePrefilter {
         return candidates(text).length > 0;
     }
 
-    private static boolean startsAsMatches(String text, String first) {
-        if (first == null || text.isEmpty()) return true;
+    /** The ASCII chars, in either case, that are among the lower-case {@code first} chars; null for null. */
+    private static boolean[] starts(String first) {
+        if (first == null) return null;
+        boolean[] starts = new boolean[128];
+        for (char c = 0; c < 128; c++) starts[c] = first.indexOf(Character.toLowerCase(c)) >= 0;
+        return starts;
+    }
+
+    private static boolean startsAsMatches(String text, boolean[] starts) {
+        if (starts == null || text.isEmpty()) return true;
         char start = text.charAt(0);
-        return start >= 128 || first.indexOf(Character.toLowerCase(start)) >= 0;
+        return start >= 128 || starts[start];
     }
 
     /** True when, for every clause, one of its literals occurs starting at {@code from} or later. */
