@@ -1,10 +1,7 @@
 package wirewash.clean;
 
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import wirewash.internal.Validate;
 
 /**
@@ -17,14 +14,16 @@ public final class BatchFurniture {
     /** Documents a block must occur in to count as furniture. */
     public static final int DEFAULT_MIN_DOCUMENTS = 3;
     /** A batch that names nothing as furniture. */
-    public static final BatchFurniture NONE = new BatchFurniture(Set.of(), 0, DEFAULT_MIN_DOCUMENTS);
+    public static final BatchFurniture NONE = new BatchFurniture(new long[0], 0, DEFAULT_MIN_DOCUMENTS);
 
-    private final Set<Long> frequent;
+    /** The hashes of the furniture blocks, sorted. */
+    private final long[] frequent;
     private final int documents;
     private final int minDocuments;
 
-    private BatchFurniture(Set<Long> frequent, int documents, int minDocuments) {
-        this.frequent = Set.copyOf(frequent);
+    private BatchFurniture(long[] frequent, int documents, int minDocuments) {
+        this.frequent = frequent.clone();
+        Arrays.sort(this.frequent);
         this.documents = documents;
         this.minDocuments = minDocuments;
     }
@@ -39,12 +38,12 @@ public final class BatchFurniture {
 
     /** True when the block text occurs, normalised, in enough documents of the batch. */
     public boolean isFurniture(String text) {
-        return !frequent.isEmpty() && frequent.contains(hash(text));
+        return frequent.length > 0 && Arrays.binarySearch(frequent, hash(text)) >= 0;
     }
 
     /** How many distinct normalised blocks are furniture. */
     public int size() {
-        return frequent.size();
+        return frequent.length;
     }
 
     /** Documents a block had to occur in to count as furniture. */
@@ -67,9 +66,12 @@ public final class BatchFurniture {
         boolean any = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            boolean ascii = c < 128;
+            if (ascii ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c)) {
                 if (pendingSpace && any) h = (h ^ ' ') * 0x100000001b3L;
-                h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+                char lower = ascii ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+                h = (h ^ lower) * 0x100000001b3L;
                 pendingSpace = false;
                 any = true;
             } else {
@@ -82,7 +84,7 @@ public final class BatchFurniture {
     /** Counts blocks document by document; not thread-safe: feed it from one thread. */
     public static final class Builder {
         private final int minDocuments;
-        private final Map<Long, Integer> counts = new HashMap<>();
+        private final LongCounts counts = new LongCounts();
         private int documents;
 
         private Builder(int minDocuments) {
@@ -92,10 +94,11 @@ public final class BatchFurniture {
         /** Adds one document's block texts; a block repeated inside one document counts once. */
         public Builder add(List<String> blockTexts) {
             Validate.notNull(blockTexts, "blockTexts");
-            Set<Long> seen = new HashSet<>();
-            for (String text : blockTexts) {
-                long h = hash(text);
-                if (h != 0 && seen.add(h)) counts.merge(h, 1, Integer::sum);
+            long[] hashes = new long[blockTexts.size()];
+            for (int i = 0; i < hashes.length; i++) hashes[i] = hash(blockTexts.get(i));
+            Arrays.sort(hashes);
+            for (int i = 0; i < hashes.length; i++) {
+                if (hashes[i] != 0 && (i == 0 || hashes[i] != hashes[i - 1])) counts.add(hashes[i], 1);
             }
             documents++;
             return this;
@@ -104,17 +107,67 @@ public final class BatchFurniture {
         /** Adds another builder's counts (from another thread's share of the batch); the order does not matter. */
         public Builder merge(Builder other) {
             Validate.notNull(other, "other");
-            other.counts.forEach((h, n) -> counts.merge(h, n, Integer::sum));
+            other.counts.forEach(counts::add);
             documents += other.documents;
             return this;
         }
 
         public BatchFurniture build() {
-            Set<Long> frequent = new HashSet<>();
-            counts.forEach((h, n) -> {
-                if (n >= minDocuments) frequent.add(h);
+            long[] frequent = new long[counts.size()];
+            int[] n = {0};
+            counts.forEach((h, count) -> {
+                if (count >= minDocuments) frequent[n[0]++] = h;
             });
-            return new BatchFurniture(frequent, documents, minDocuments);
+            return new BatchFurniture(Arrays.copyOf(frequent, n[0]), documents, minDocuments);
+        }
+    }
+
+    /** Counts per non-zero long key, in an open-addressing table: no boxing on the pre-pass's hot path. */
+    static final class LongCounts {
+        private long[] keys = new long[1024];
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(long key, int count) {
+            if (2 * (size + 1) > keys.length) grow();
+            int slot = slot(keys, key);
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                size++;
+            }
+            values[slot] += count;
+        }
+
+        int size() {
+            return size;
+        }
+
+        interface Entry {
+            void accept(long key, int count);
+        }
+
+        void forEach(Entry action) {
+            for (int i = 0; i < keys.length; i++) if (keys[i] != 0) action.accept(keys[i], values[i]);
+        }
+
+        private static int slot(long[] keys, long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ (key >>> 29) ^ (key >>> 47)) & mask;
+            while (keys[slot] != 0 && keys[slot] != key) slot = (slot + 1) & mask;
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] == 0) continue;
+                int slot = slot(keys, oldKeys[i]);
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
         }
     }
 }

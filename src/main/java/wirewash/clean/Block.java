@@ -1,5 +1,6 @@
 package wirewash.clean;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class Block {
 
     /** The text's lower-cased word tokens ({@link TextMeasure#words}), computed once per text. */
     public List<String> words() {
-        if (words == null) words = List.copyOf(TextMeasure.words(text));
+        if (words == null) words = Collections.unmodifiableList(TextMeasure.words(text));
         return words;
     }
 

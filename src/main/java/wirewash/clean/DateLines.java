@@ -26,6 +26,7 @@ public final class DateLines {
 
     /** The first date stated in the text, as yyyy-MM-dd. */
     public static Optional<String> find(String text) {
+        if (!hasYear(text)) return Optional.empty();
         Matcher m = ISO.matcher(text);
         if (m.find()) return iso(m.group(1), m.group(2), m.group(3));
         m = DAY_MONTH_YEAR.matcher(text);
@@ -37,7 +38,25 @@ public final class DateLines {
 
     /** True for a line that only says how long ago something was posted ("4 days ago"). */
     public static boolean isRelativeTime(String text) {
-        return RELATIVE.matcher(text.strip()).matches();
+        String line = text.strip();
+        if (line.isEmpty() || !isDigit(line.charAt(0))) return false;
+        return RELATIVE.matcher(line).matches();
+    }
+
+    /** True when four ASCII digits follow one another: every date form above needs its year so (most lines have
+     *  none, and skip the regexes). */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
+    /** What {@code \d} matches in these patterns (no UNICODE_CHARACTER_CLASS). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String month(String name) {

@@ -13,8 +13,12 @@ public final class TextBlocks {
     public static List<Block> split(String content) {
         List<Block> blocks = new ArrayList<>();
         int blankLines = 1;
-        for (String raw : content.split("\n", -1)) {
-            String text = normaliseSpace(raw);
+        int length = content.length();
+        for (int start = 0; start <= length; ) {
+            int end = content.indexOf('\n', start);
+            if (end < 0) end = length;
+            String text = normaliseSpace(content, start, end);
+            start = end + 1;
             if (text.isEmpty()) {
                 blankLines++;
                 continue;
@@ -27,12 +31,26 @@ public final class TextBlocks {
 
     /** Collapses runs of white space (including no-break spaces) to one space and trims. */
     public static String normaliseSpace(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        return normaliseSpace(text, 0, text.length());
+    }
+
+    /**
+     * {@link #normaliseSpace(String)} of {@code text[from, to)}. Most lines need nothing but a trim, so they are
+     * checked first and cut out whole.
+     */
+    private static String normaliseSpace(String text, int from, int to) {
+        int start = from;
+        while (start < to && isSpace(text.charAt(start))) start++;
+        int end = to;
+        while (end > start && isSpace(text.charAt(end - 1))) end--;
+        if (start == end) return "";
+        if (isCollapsed(text, start, end)) return text.substring(start, end);
+        StringBuilder out = new StringBuilder(end - start);
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
-                space = out.length() > 0;
+            if (isSpace(c)) {
+                space = true;
             } else {
                 if (space) out.append(' ');
                 out.append(c);
@@ -40,5 +58,26 @@ public final class TextBlocks {
             }
         }
         return out.toString();
+    }
+
+    /** True when every space in the range is a single plain space. */
+    private static boolean isCollapsed(String text, int start, int end) {
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                space = false;
+            } else if (c != ' ' || space) {
+                return false;
+            } else {
+                space = true;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 }

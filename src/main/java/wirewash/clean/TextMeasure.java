@@ -24,27 +24,36 @@ public final class TextMeasure {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+            int cp = text.codePointAt(i);
+            if (!isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
             int start = i;
-            if (i < n && isCjk(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            i += Character.charCount(cp);
+            if (isCjk(cp)) {
                 out.add(text.substring(start, i));
                 continue;
             }
             while (i < n) {
-                int cp = text.codePointAt(i);
-                if (Character.isLetterOrDigit(cp) && !isCjk(cp)) {
+                cp = text.codePointAt(i);
+                if (isLetterOrDigit(cp) && !isCjk(cp)) {
                     i += Character.charCount(cp);
-                } else if ((cp == '\'' || cp == '\u2019') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))
-                        && i > start) {
+                } else if ((cp == '\'' || cp == '\u2019') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
                     i++;
                 } else {
                     break;
                 }
             }
-            if (i > start) out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    /** {@link Character#isLetterOrDigit(int)}, answered without a table lookup for ASCII. */
+    private static boolean isLetterOrDigit(int cp) {
+        if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        return Character.isLetterOrDigit(cp);
     }
 
     /** The length of the text in words: word tokens, with CJK characters counted as half a word each. */

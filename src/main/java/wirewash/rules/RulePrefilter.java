@@ -1,64 +1,71 @@
 package wirewash.rules;
 
 import com.google.re2j.MatchReach;
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import wirewash.internal.Validate;
 
 /**
- * Rejects, without running the rules of a kind over the whole text, a long block that none of them can match:
- * most blocks are prose paragraphs far longer than a rule line can match, and a rule starting with {@code .*}
- * keeps RE2J's linear-time matcher busy over every character of them. From RE2J's parse of each rule it proves
- * two bounds: alternatives of bounded length cannot match a block with more code points than the longest of them;
- * an alternative {@code .*X}, with X of at most L code points, matches a block without line breaks only if X
- * matches its last L code points — so those rules are run over a short tail of the block instead of all of it.
- * Rules with an alternative of any other unbounded shape are run over the whole block as before (anchored at the
- * start, they mostly fail within a few characters). A block that passes is then matched in full: the prefilter
- * only says no when no rule could say yes, so verdicts never change. Immutable and thread-safe.
+ * Names, without running RE2J, the rules of a kind that could match the whole of a block, so that only those are
+ * run: most blocks are prose or short lines that no rule matches, and RE2J's linear-time matcher is slow per
+ * block. From RE2J's parse of each rule's top-level alternatives ({@link MatchReach}) it proves that an
+ * alternative cannot match when the block is longer than the most it can match, when the block starts with an
+ * ASCII character none of its matches starts with, or when the block lacks (case-folded) every string of a set
+ * that each of its matches contains — found for all rules in one pass over the block. For an alternative
+ * {@code .*X}, with X of at most L code points, those strings must occur in the block's last L code points
+ * (and the one before, for {@code \b}). A rule passes when one of its alternatives does, and is then matched in
+ * full: the prefilter only leaves out rules that could not match, so verdicts never change. A rule whose pattern
+ * cannot be read always passes. Immutable and thread-safe.
  */
 public final class RulePrefilter {
-    /** The bounded and dot-star alternatives of the rules that have no other kind. */
-    private final List<MatchReach.Branch> branches;
-    /** Most code points the part after {@code .*} of a dot-star alternative can match. */
-    private final long tailReach;
-    /** The rules having a dot-star alternative (and no unbounded one), as one alternation; null when none. */
-    private final Pattern tailRules;
-    /** The rules with an alternative that cannot be bounded, as one alternation; null when none. */
-    private final Pattern unboundedRules;
+    private static final int[] NONE = new int[0];
 
-    private RulePrefilter(List<MatchReach.Branch> branches, long tailReach, Pattern tailRules,
-                          Pattern unboundedRules) {
-        this.branches = List.copyOf(branches);
-        this.tailReach = tailReach;
-        this.tailRules = tailRules;
-        this.unboundedRules = unboundedRules;
+    /** Each rule's alternatives, in rule order; a rule that cannot be read has one alternative passing all. */
+    private final Alternative[][] rules;
+    private final LiteralScan scan;
+
+    /**
+     * One top-level alternative of a rule.
+     *
+     * @param dotStar true for {@code .*X}: {@code length} then bounds X, where the literals must occur
+     * @param length  most code points a match (of X, for dotStar) has; -1 when unbounded
+     * @param starts  for each ASCII char, whether a match can start with it; null when not known
+     * @param clauses ids (in the scan) of the sets of literals of each of which a match contains one
+     */
+    private record Alternative(boolean dotStar, long length, boolean[] starts, int[] clauses) {
+        static final Alternative ANY = new Alternative(false, -1, null, new int[0]);
+    }
+
+    private RulePrefilter(Alternative[][] rules, LiteralScan scan) {
+        this.rules = rules;
+        this.scan = scan;
     }
 
     /** The prefilter for a list of case-insensitive regex rules (of one kind). */
     public static RulePrefilter of(List<Rule> rules) {
         Validate.notNull(rules, "rules");
-        long tailReach = 0;
-        List<MatchReach.Branch> understood = new ArrayList<>();
-        List<String> withTail = new ArrayList<>();
-        List<String> unbounded = new ArrayList<>();
-        for (Rule rule : rules) {
-            List<MatchReach.Branch> branches = reach(rule.pattern());
-            if (branches == null || branches.stream().anyMatch(b -> !b.bounded())) {
-                unbounded.add(rule.pattern());
+        Map<List<String>, Integer> ids = new LinkedHashMap<>();
+        Alternative[][] alternatives = new Alternative[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            List<MatchReach.Branch> branches = reach(rules.get(r).pattern());
+            if (branches == null) {
+                alternatives[r] = new Alternative[] {Alternative.ANY};
                 continue;
             }
-            understood.addAll(branches);
-            boolean hasTail = false;
-            for (MatchReach.Branch branch : branches) {
-                if (branch.dotStar()) {
-                    hasTail = true;
-                    tailReach = Math.max(tailReach, branch.length());
+            alternatives[r] = new Alternative[branches.size()];
+            for (int b = 0; b < branches.size(); b++) {
+                MatchReach.Branch branch = branches.get(b);
+                int[] clauses = new int[branch.literals().size()];
+                for (int c = 0; c < clauses.length; c++) {
+                    clauses[c] = ids.computeIfAbsent(branch.literals().get(c), k -> ids.size());
                 }
+                alternatives[r][b] = new Alternative(branch.dotStar(), branch.length(), starts(branch.first()), clauses);
             }
-            if (hasTail) withTail.add(rule.pattern());
         }
-        return new RulePrefilter(understood, tailReach, alternation(withTail), alternation(unbounded));
+        return new RulePrefilter(alternatives, new LiteralScan(new ArrayList<>(ids.keySet())));
     }
 
     /** The pattern's top-level alternatives, or null when RE2J's tree cannot be read (then nothing is assumed). */
@@ -71,60 +78,71 @@ public final class RulePrefilter {
     }
 
     /**
-     * The patterns as one case-insensitive alternation for whole-text matching, or null when there are none. The
-     * leading {@code \A} changes no verdict of {@code matches} (a whole-text match starts at the start anyway),
-     * but lets RE2J stop at the first character where every alternative has failed instead of stepping through
-     * the rest of the text.
+     * The indexes, ascending, of the rules that might match the whole of {@code text}; every rule that does is
+     * among them.
      */
-    static Pattern alternation(List<String> patterns) {
-        if (patterns.isEmpty()) return null;
-        StringBuilder any = new StringBuilder();
-        for (String pattern : patterns) any.append(any.length() == 0 ? "" : "|").append("(?:").append(pattern)
-                .append(')');
-        return Pattern.compile("\\A(?:" + any + ")", Pattern.CASE_INSENSITIVE);
-    }
-
-    /**
-     * False when no rule can match the whole of {@code text}; true when one might (the caller then matches the
-     * rules in full).
-     */
-    public boolean mayMatch(String text) {
-        if (text.isEmpty() || text.indexOf('\n') >= 0) return true;
-        if (unboundedRules != null && unboundedRules.matches(text)) return true;
-        char start = text.charAt(0);
-        int tailStart = tailStart(text, tailReach);
-        boolean tailMayMatch = false;
+    public int[] candidates(String text) {
+        int[] last = null;
         long codePoints = -1;
-        for (MatchReach.Branch branch : branches) {
-            if (branch.dotStar()) {
-                tailMayMatch |= containsAll(text, branch.required(), tailStart);
-                continue;
+        int[] found = NONE;
+        int count = 0;
+        for (int r = 0; r < rules.length; r++) {
+            for (Alternative alternative : rules[r]) {
+                if (alternative.dotStar) {
+                    if (last == null) last = scan.lastStarts(text);
+                    if (!contains(last, alternative.clauses, tailStart(text, alternative.length))) continue;
+                } else {
+                    if (alternative.length >= 0 && text.length() > alternative.length) {
+                        if (codePoints < 0) codePoints = text.codePointCount(0, text.length());
+                        if (codePoints > alternative.length) continue;
+                    }
+                    if (!startsAsMatches(text, alternative.starts)) continue;
+                    if (alternative.clauses.length > 0) {
+                        if (last == null) last = scan.lastStarts(text);
+                        if (!contains(last, alternative.clauses, 0)) continue;
+                    }
+                }
+                if (count == found.length) found = Arrays.copyOf(found, Math.max(4, 2 * count));
+                found[count++] = r;
+                break;
             }
-            if (branch.first() != null && start < 128 && branch.first().indexOf(Character.toLowerCase(start)) < 0) {
-                continue;
-            }
-            if (text.length() <= branch.length()) return true;
-            if (codePoints < 0) codePoints = text.codePointCount(0, text.length());
-            if (codePoints <= branch.length()) return true;
         }
-        return tailMayMatch && tailRules.matches(tailStart == 0 ? text : text.substring(tailStart));
+        return count == found.length ? found : Arrays.copyOf(found, count);
     }
 
-    private static boolean containsAll(String text, String chars, int from) {
-        for (int i = 0; i < chars.length(); i++) if (text.indexOf(chars.charAt(i), from) < 0) return false;
+    /** False when no rule can match the whole of {@code text}; true when one might. */
+    public boolean mayMatch(String text) {
+        return candidates(text).length > 0;
+    }
+
+    /** The ASCII chars, in either case, that are among the lower-case {@code first} chars; null for null. */
+    private static boolean[] starts(String first) {
+        if (first == null) return null;
+        boolean[] starts = new boolean[128];
+        for (char c = 0; c < 128; c++) starts[c] = first.indexOf(Character.toLowerCase(c)) >= 0;
+        return starts;
+    }
+
+    private static boolean startsAsMatches(String text, boolean[] starts) {
+        if (starts == null || text.isEmpty()) return true;
+        char start = text.charAt(0);
+        return start >= 128 || starts[start];
+    }
+
+    /** True when, for every clause, one of its literals occurs starting at {@code from} or later. */
+    private static boolean contains(int[] lastStarts, int[] clauses, int from) {
+        for (int clause : clauses) if (lastStarts[clause] < from) return false;
         return true;
     }
 
     /**
      * Where the end of {@code text} starts that holds its last {@code reach} code points and at least one code
-     * point before them (so that {@code \b} at the start of the rest sees the same neighbour), never inside a
-     * surrogate pair. Everything before it is matched by the {@code .*}, as the text has no line break.
+     * point before them (for {@code \b} at the start of the rest); 0 when {@code reach} is unbounded. A match of
+     * {@code .*X} leaves X at most {@code reach} code points, so X's literals lie at or after this index.
      */
     static int tailStart(String text, long reach) {
+        if (reach < 0) return 0;
         long cut = text.length() - 2 * reach - 2;
-        if (cut <= 0) return 0;
-        int start = (int) cut;
-        if (Character.isLowSurrogate(text.charAt(start))) start--;
-        return start;
+        return cut <= 0 ? 0 : (int) cut;
     }
 }

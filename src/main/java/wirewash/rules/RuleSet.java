@@ -1,6 +1,5 @@
 package wirewash.rules;
 
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,16 +7,15 @@ import java.util.TreeMap;
 import wirewash.internal.Validate;
 
 /**
- * The boilerplate rules of a run, immutable, grouped by kind in the order they were written. The regex rules of
- * each kind are also compiled into one alternation, so that a block no rule matches — most blocks — is rejected
- * by one pass of the matcher instead of one per rule.
+ * The boilerplate rules of a run, immutable, grouped by kind in the order they were written. A block is matched
+ * only against the rules of a kind that its {@link RulePrefilter} leaves in, so that a block no rule matches —
+ * most blocks — is rejected without running RE2J at all.
  */
 public final class RuleSet {
     public static final RuleSet EMPTY = new RuleSet(List.of());
 
     private final List<Rule> all;
     private final Map<RuleKind, List<Rule>> byKind;
-    private final Map<RuleKind, Pattern> combined;
     private final Map<RuleKind, RulePrefilter> prefilters;
     private final VerdictMemo memo = new VerdictMemo();
 
@@ -28,14 +26,6 @@ public final class RuleSet {
         for (Rule rule : all) grouped.get(rule.kind()).add(rule);
         grouped.replaceAll((k, v) -> List.copyOf(v));
         this.byKind = Map.copyOf(grouped);
-        Map<RuleKind, Pattern> alternations = new TreeMap<>();
-        for (RuleKind kind : RuleKind.values()) {
-            if (!kind.isRegex() || byKind.get(kind).size() < 2) continue;
-            List<String> patterns = new ArrayList<>();
-            for (Rule rule : byKind.get(kind)) patterns.add(rule.pattern());
-            alternations.put(kind, RulePrefilter.alternation(patterns));
-        }
-        this.combined = Map.copyOf(alternations);
         Map<RuleKind, RulePrefilter> bounds = new TreeMap<>();
         for (RuleKind kind : RuleKind.values()) {
             bounds.put(kind, RulePrefilter.of(kind.isRegex() ? byKind.get(kind) : List.of()));
@@ -53,9 +43,12 @@ public final class RuleSet {
 
     /** The first rule of that kind matching the whole text, or null. */
     public Rule firstMatch(RuleKind kind, String text) {
+        // The prefilter is cheaper than the memo and rules out most blocks; the memo keeps what RE2J decided.
+        int[] candidates = prefilters.get(kind).candidates(text);
+        if (candidates.length == 0) return null;
         Integer known = memo.get(kind, text);
         if (known != null) return known == VerdictMemo.NO_RULE ? null : byKind.get(kind).get(known);
-        Rule found = match(kind, text);
+        Rule found = match(kind, candidates, text);
         memo.put(kind, text, indexOf(kind, found));
         return found;
     }
@@ -66,11 +59,9 @@ public final class RuleSet {
         return VerdictMemo.NO_RULE;
     }
 
-    private Rule match(RuleKind kind, String text) {
-        if (!prefilters.get(kind).mayMatch(text)) return null;
-        Pattern any = combined.get(kind);
-        if (any != null && !any.matches(text)) return null;
-        for (Rule rule : byKind.get(kind)) if (rule.matches(text)) return rule;
+    private Rule match(RuleKind kind, int[] candidates, String text) {
+        List<Rule> rules = byKind.get(kind);
+        for (int i : candidates) if (rules.get(i).matches(text)) return rules.get(i);
         return null;
     }
 

@@ -36,4 +36,18 @@ class BatchFurnitureTest {
         org.assertj.core.api.Assertions.assertThat(merged.isFurniture("Share")).isEqualTo(whole.isFurniture("Share")).isTrue();
         org.assertj.core.api.Assertions.assertThat(merged.isFurniture("Home")).isEqualTo(whole.isFurniture("Home")).isTrue();
     }
+
+    @Test
+    void countsEveryBlockOfALargeBatch() {
+        BatchFurniture.Builder builder = BatchFurniture.builder(2);
+        for (int doc = 0; doc < 2; doc++) {
+            List<String> blocks = new java.util.ArrayList<>();
+            for (int i = 0; i < 5000; i++) blocks.add("block " + i);
+            builder.add(blocks);
+        }
+        BatchFurniture furniture = builder.add(List.of("once")).build();
+        assertThat(furniture.size()).isEqualTo(5000);
+        assertThat(furniture.isFurniture("Block 4999")).isTrue();
+        assertThat(furniture.isFurniture("once")).isFalse();
+    }
 }

@@ -11,4 +11,11 @@ class TextBlocksTest {
         assertThat(blocks).extracting(Block::text).containsExactly("first line", "second", "third");
         assertThat(blocks).extracting(Block::gapBefore).containsExactly(1, 2, 0);
     }
+
+    @Test
+    void carriageReturnsAndInvisibleSpacesCollapseLikeSpaces() {
+        var blocks = TextBlocks.split("a\u200b\u200bb\r\n\r\n c\u3000 d ");
+        assertThat(blocks).extracting(Block::text).containsExactly("a b", "c d");
+        assertThat(blocks).extracting(Block::gapBefore).containsExactly(1, 1);
+    }
 }

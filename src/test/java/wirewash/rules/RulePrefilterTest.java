@@ -25,8 +25,23 @@ class RulePrefilterTest {
     }
 
     @Test
-    void wordBoundaryBeforeTheTailSeesTheCharacterBefore() throws RuleException {
-        assertThat(prefilter("caption c .*\\bfoto: \\p{L}{1,5}").mayMatch("x".repeat(300) + "foto: ab")).isFalse();
+    void dotStarRuleWithItsLiteralFarFromTheEndIsRejected() throws RuleException {
+        assertThat(prefilter("caption c .*\\bfoto: \\p{L}{1,5}").mayMatch("foto: ab " + "x".repeat(300))).isFalse();
+    }
+
+    @Test
+    void literalIsFoundInAnyCaseRe2jMatches() throws RuleException {
+        assertThat(prefilter("line c .{0,20}\\bcookies\\b.{0,20}").mayMatch("We use CoO\u212Aie\u017F here")).isTrue();
+    }
+
+    @Test
+    void blockWithoutTheRuleLiteralIsRejected() throws RuleException {
+        assertThat(prefilter("line c .{0,20}\\bcookies\\b.{0,20}").mayMatch("We use biscuits here")).isFalse();
+    }
+
+    @Test
+    void candidatesAreTheRulesThatMightMatchInRuleOrder() throws RuleException {
+        assertThat(prefilter("line a (home|menu)\nline b news\nline c .*\\bhome").candidates("Home")).containsExactly(0, 2);
     }
 
     @Test

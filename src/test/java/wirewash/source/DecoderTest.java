@@ -225,4 +225,28 @@ class DecoderTest {
 
         assertThat(error.message()).startsWith("cannot read " + missing + ": NoSuchFileException");
     }
+
+    @Test
+    void utf8CheckAgreesWithTheJdkDecoderOnEveryByteSequence() {
+        // Seeded random sequences of bytes that sit on UTF-8's edges: lead bytes, continuation bounds, ASCII.
+        int[] edges = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+                0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF};
+        java.util.Random random = new java.util.Random(42);
+        int disagreements = 0;
+        for (int round = 0; round < 200_000; round++) {
+            byte[] bytes = new byte[1 + random.nextInt(6)];
+            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) edges[random.nextInt(edges.length)];
+            boolean jdk;
+            try {
+                UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes));
+                jdk = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                jdk = false;
+            }
+            if (jdk != Decoder.isUtf8(bytes, 0)) disagreements++;
+        }
+        assertThat(disagreements).isZero();
+    }
 }

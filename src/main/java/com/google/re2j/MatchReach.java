@@ -1,35 +1,71 @@
 package com.google.re2j;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Measures how far a whole-text match of an RE2 pattern can reach, from RE2J's own parse tree (hence this
  * package: the parser and its tree are package-private). Each top-level alternative of the pattern is either
  * {@link Branch#bounded} (it matches at most {@code length} code points), {@link Branch#dotStar} ({@code .*}
- * followed by something matching at most {@code length} code points), or neither ({@code null} length).
- * Used by wirewash's rule prefilter only; it never matches anything itself.
+ * followed by something matching at most {@code length} code points), or neither ({@code null} length); each
+ * also lists literal strings its matches must contain, each char standing for its {@link #caseVariants}. Used
+ * by wirewash's rule prefilter only; it never matches anything itself.
  */
 public final class MatchReach {
     /** Lengths above this are treated as unbounded. */
     static final long MAX_LENGTH = 1_000_000;
     private static final int KELVIN_SIGN = 0x212A;
     private static final int LONG_S = 0x017F;
+    /** Most strings a sub-pattern's set of exact matches may hold before it is given up as unknown. */
+    static final int MAX_EXACT = 16;
+    /** Most characters a class may hold to be read as a set of one-character strings. */
+    static final int MAX_CLASS_CHARS = 8;
+    /** Longest chain of simple case folds followed from one rune (RE2J's orbits have at most four). */
+    private static final int MAX_FOLD_STEPS = 32;
 
     /**
      * One top-level alternative.
      *
      * @param dotStar true when it starts with {@code .*} and {@code length} bounds the rest
      * @param length  most code points it (or, for dotStar, its rest) can match; -1 when unbounded
-     * @param first   for a bounded branch, the lower-case ASCII characters a match can start with (an ASCII
+     * @param first   for a branch not dotStar, the lower-case ASCII characters a match can start with (an ASCII
      *                first character of a match is one of these, case-insensitively); null when not known
-     * @param required for a dotStar branch, ASCII non-letters every match of its rest contains (they have no
-     *                case variants)
+     * @param literals what every match (for a dotStar branch: every match of its rest) contains: for each inner
+     *                list, at least one of its strings, where a char of the text may be any of the
+     *                {@link #caseVariants} of the string's char; all must hold; empty when nothing is known
      */
-    public record Branch(boolean dotStar, long length, String first, String required) {
+    public record Branch(boolean dotStar, long length, String first, List<List<String>> literals) {
+        public Branch {
+            literals = List.copyOf(literals);
+        }
+
         public boolean bounded() {
             return length >= 0;
         }
+    }
+
+    /**
+     * The chars of the text that a char of a pattern can match, under case folding or not: the char and those
+     * {@link Unicode#simpleFold} leads to from it, the chain RE2J's case-insensitive comparison walks. Null when the
+     * chain reaches outside the BMP (a text char would then be a surrogate pair).
+     */
+    public static char[] caseVariants(char c) {
+        StringBuilder variants = new StringBuilder().append(c);
+        int rune = c;
+        for (int step = 0; step < MAX_FOLD_STEPS; step++) {
+            rune = Unicode.simpleFold(rune);
+            if (rune > 0xFFFF || Character.isSurrogate((char) rune)) return null;
+            // Back at a char already seen: the chain only goes round from here.
+            if (variants.indexOf(String.valueOf((char) rune)) >= 0) return variants.toString().toCharArray();
+            variants.append((char) rune);
+        }
+        return null;
+    }
+
+    private static boolean usable(int rune) {
+        return rune >= 0 && rune <= 0xFFFF && !Character.isSurrogate((char) rune) && caseVariants((char) rune) != null;
     }
 
     private MatchReach() {
@@ -51,12 +87,162 @@ public final class MatchReach {
         if (re.op == Regexp.Op.CONCAT && re.subs.length > 0 && isDotStar(re.subs[0])) {
             long rest = 0;
             for (int i = 1; i < re.subs.length && rest >= 0; i++) rest = add(rest, maxLength(re.subs[i]));
-            StringBuilder required = new StringBuilder();
-            for (int i = 1; i < re.subs.length; i++) required(re.subs[i], required);
-            return new Branch(true, rest, null, required.toString());
+            Regexp[] tail = java.util.Arrays.copyOfRange(re.subs, 1, re.subs.length);
+            return new Branch(true, rest, null, concat(tail).required());
         }
-        if (isDotStar(re)) return new Branch(true, 0, null, "");
-        return new Branch(false, maxLength(re), first(re), null);
+        if (isDotStar(re)) return new Branch(true, 0, null, List.of());
+        return new Branch(false, maxLength(re), first(re), literals(re).required());
+    }
+
+    /**
+     * What the matches of a sub-pattern are known to contain: the exact set of strings it matches when that set
+     * is small (null otherwise), and clauses — lists of strings of which every match contains at least one (a
+     * char standing for its case variants).
+     */
+    private record Literals(List<String> exact, List<List<String>> clauses) {
+        static final Literals UNKNOWN = new Literals(null, List.of());
+        static final Literals EMPTY = new Literals(List.of(""), List.of());
+
+        /** The clauses with the exact set as one more, when it has no empty string. */
+        List<List<String>> required() {
+            List<List<String>> all = new ArrayList<>(clauses);
+            if (exact != null && !exact.contains("")) all.add(exact);
+            return all;
+        }
+
+        /** The most selective clause (longest shortest string), or null when nothing is known. */
+        List<String> best() {
+            List<String> best = null;
+            int bestLength = 0;
+            for (List<String> clause : required()) {
+                int shortest = Integer.MAX_VALUE;
+                for (String s : clause) shortest = Math.min(shortest, s.length());
+                if (shortest > bestLength) {
+                    best = clause;
+                    bestLength = shortest;
+                }
+            }
+            return best;
+        }
+    }
+
+    private static Literals literals(Regexp re) {
+        switch (re.op) {
+            case EMPTY_MATCH:
+            case BEGIN_LINE:
+            case END_LINE:
+            case BEGIN_TEXT:
+            case END_TEXT:
+            case WORD_BOUNDARY:
+            case NO_WORD_BOUNDARY:
+                return Literals.EMPTY;
+            case LITERAL:
+                return literal(re.runes);
+            case CHAR_CLASS:
+                return charClass(re.runes);
+            case CAPTURE:
+                return literals(re.subs[0]);
+            case QUEST: {
+                Literals sub = literals(re.subs[0]);
+                if (sub.exact == null || sub.exact.size() + 1 > MAX_EXACT) return Literals.UNKNOWN;
+                Set<String> exact = new LinkedHashSet<>();
+                exact.add("");
+                exact.addAll(sub.exact);
+                return new Literals(List.copyOf(exact), List.of());
+            }
+            case PLUS:
+                return new Literals(null, literals(re.subs[0]).required());
+            case REPEAT:
+                if (re.min < 1) return Literals.UNKNOWN;
+                if (re.min == 1 && re.max == 1) return literals(re.subs[0]);
+                return new Literals(null, literals(re.subs[0]).required());
+            case CONCAT:
+                return concat(re.subs);
+            case ALTERNATE:
+                return alternate(re.subs);
+            default:
+                return Literals.UNKNOWN;
+        }
+    }
+
+    private static Literals concat(Regexp[] subs) {
+        List<List<String>> clauses = new ArrayList<>();
+        List<String> current = List.of("");
+        boolean exact = true;
+        for (Regexp sub : subs) {
+            Literals next = literals(sub);
+            clauses.addAll(next.clauses);
+            if (next.exact != null && (long) current.size() * next.exact.size() <= MAX_EXACT) {
+                current = cross(current, next.exact);
+                continue;
+            }
+            exact = false;
+            if (!current.contains("")) clauses.add(current);
+            current = next.exact != null ? next.exact : List.of("");
+        }
+        if (exact) return new Literals(current, clauses);
+        if (!current.contains("")) clauses.add(current);
+        return new Literals(null, clauses);
+    }
+
+    private static List<String> cross(List<String> left, List<String> right) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : left) for (String b : right) out.add(a + b);
+        return List.copyOf(out);
+    }
+
+    private static Literals alternate(Regexp[] subs) {
+        Set<String> exact = new LinkedHashSet<>();
+        List<Literals> parts = new ArrayList<>();
+        for (Regexp sub : subs) {
+            Literals part = literals(sub);
+            parts.add(part);
+            if (exact != null && part.exact != null) exact.addAll(part.exact);
+            else exact = null;
+        }
+        if (exact != null && exact.size() <= MAX_EXACT) return new Literals(List.copyOf(exact), List.of());
+        // Each match is a match of one alternative, so it contains a string of that alternative's best clause.
+        Set<String> any = new LinkedHashSet<>();
+        for (Literals part : parts) {
+            List<String> best = part.best();
+            if (best == null) return Literals.UNKNOWN;
+            any.addAll(best);
+        }
+        return new Literals(null, List.of(List.copyOf(any)));
+    }
+
+    /** A literal string; a char whose variants leave the BMP splits it into pieces each match contains. */
+    private static Literals literal(int[] runes) {
+        StringBuilder piece = new StringBuilder();
+        List<List<String>> pieces = new ArrayList<>();
+        boolean whole = true;
+        for (int rune : runes) {
+            if (!usable(rune)) {
+                whole = false;
+                if (piece.length() > 0) pieces.add(List.of(piece.toString()));
+                piece.setLength(0);
+            } else {
+                piece.append((char) rune);
+            }
+        }
+        if (whole) return new Literals(List.of(piece.toString()), List.of());
+        if (piece.length() > 0) pieces.add(List.of(piece.toString()));
+        return new Literals(null, pieces);
+    }
+
+    /** A small class as the set of its chars. */
+    private static Literals charClass(int[] ranges) {
+        Set<String> chars = new LinkedHashSet<>();
+        long size = 0;
+        for (int i = 0; i + 1 < ranges.length; i += 2) {
+            size += (long) ranges[i + 1] - ranges[i] + 1;
+            if (size > MAX_CLASS_CHARS || ranges[i] < 0) return Literals.UNKNOWN;
+            for (int rune = ranges[i]; rune <= ranges[i + 1]; rune++) {
+                if (!usable(rune)) return Literals.UNKNOWN;
+                chars.add(String.valueOf((char) rune));
+            }
+        }
+        return chars.isEmpty() ? Literals.UNKNOWN : new Literals(List.copyOf(chars), List.of());
     }
 
     private static boolean isDotStar(Regexp re) {
@@ -191,36 +377,6 @@ public final class MatchReach {
 
     private static void addChar(char c, StringBuilder chars) {
         if (chars.indexOf(String.valueOf(c)) < 0) chars.append(c);
-    }
-
-    /** Adds ASCII non-letters that every match of {@code re} contains. */
-    private static void required(Regexp re, StringBuilder chars) {
-        switch (re.op) {
-            case LITERAL:
-                for (int rune : re.runes) addRequired(rune, chars);
-                return;
-            case CHAR_CLASS:
-                if (re.runes.length == 2 && re.runes[0] == re.runes[1]) addRequired(re.runes[0], chars);
-                return;
-            case CAPTURE:
-            case PLUS:
-                required(re.subs[0], chars);
-                return;
-            case REPEAT:
-                if (re.min >= 1) required(re.subs[0], chars);
-                return;
-            case CONCAT:
-                for (Regexp sub : re.subs) required(sub, chars);
-                return;
-            default:
-                return;
-        }
-    }
-
-    private static void addRequired(int rune, StringBuilder chars) {
-        if (rune < 128 && !Character.isLetter(rune) && chars.indexOf(String.valueOf((char) rune)) < 0) {
-            chars.append((char) rune);
-        }
     }
 
     private static long add(long a, long b) {

@@ -14,7 +14,7 @@ class MatchReachTest {
     @Test
     void dotStarPrefixIsMeasuredWithoutIt() {
         assertThat(MatchReach.branches(".*\\(ap\\)", true))
-                .containsExactly(new MatchReach.Branch(true, 4, null, "()"));
+                .containsExactly(new MatchReach.Branch(true, 4, null, List.of(List.of("(AP)"))));
     }
 
     @Test
@@ -26,5 +26,35 @@ class MatchReachTest {
     void firstCharactersIncludeWhatFoldsOntoAscii() {
         List<MatchReach.Branch> branches = MatchReach.branches("(home|\u212Aey)x", true);
         assertThat(branches.get(0).first()).contains("h").contains("k");
+    }
+
+    @Test
+    void literalsOfAnAlternationAreItsExactStrings() {
+        assertThat(MatchReach.branches("(home|menu)", true).get(0).literals())
+                .containsExactly(List.of("HOME", "MENU"));
+    }
+
+    @Test
+    void optionalPartsAreLeftOutOfTheLiteralsAroundThem() {
+        assertThat(MatchReach.branches("\\S{0,200}\\.(jpe?g|png)(\\?\\S*)?", true).get(0).literals())
+                .containsExactly(List.of(".JPG", ".JPEG", ".PNG"));
+    }
+
+    @Test
+    void unboundedPartsSplitTheLiteralsIntoClauses() {
+        assertThat(MatchReach.branches("write to .{2,80} at \\S+@\\S+", true).get(0).literals())
+                .containsExactly(List.of("WRITE TO "), List.of(" AT "), List.of("@"));
+    }
+
+    @Test
+    void anAlternativeWithoutLiteralsLeavesNone() {
+        assertThat(MatchReach.branches("(cookies|\\d+)", true).get(0).literals()).isEmpty();
+    }
+
+    @Test
+    void caseVariantsAreWhatRe2jMatchesCaseInsensitively() {
+        assertThat(new String(MatchReach.caseVariants('K'))).containsOnlyOnce("K").contains("k").contains("\u212A");
+        assertThat(new String(MatchReach.caseVariants('S'))).contains("\u017F");
+        assertThat(new String(MatchReach.caseVariants('7'))).isEqualTo("7");
     }
 }
