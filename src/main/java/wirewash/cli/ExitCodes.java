@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int CONFIG = 3;
     /** The job's own I/O failed: the output folder or a file in it could not be written. */
     public static final int IO = 4;
+    /** The JVM ran out of heap: the run stopped and its outputs are incomplete. */
+    public static final int OUT_OF_MEMORY = 5;
     /** A bug: an unexpected exception. Please report it with the stack trace. */
     public static final int INTERNAL = 70;
 

@@ -15,7 +15,8 @@ import wirewash.source.InputException;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:finished, but some input documents failed (see run.json)",
                 "2:bad command line", "3:configuration error (rules file, missing input)",
-                "4:could not write the output", "70:internal error (a bug)"})
+                "4:could not write the output", "5:out of memory (give the JVM more heap: java -Xmx...)",
+                "70:internal error (a bug)"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,7 +27,21 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code, without exiting. */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return guarded(() -> commandLine().execute(args), new PrintWriter(System.err, true));
+    }
+
+    /**
+     * Runs {@code command}, turning running out of heap (an error picocli lets through) into its documented exit
+     * code instead of the JVM's 1, which would read as "finished, some documents failed" to a nightly job.
+     */
+    static int guarded(java.util.function.IntSupplier command, PrintWriter err) {
+        try {
+            return command.getAsInt();
+        } catch (OutOfMemoryError e) {
+            err.println("wirewash: out of memory (" + e.getMessage() + "); run with more heap, e.g. java -Xmx8g -jar"
+                    + " wirewash.jar ..., or fewer inputs per run");
+            return ExitCodes.OUT_OF_MEMORY;
+        }
     }
 
     /** The configured command line, for tests that only parse. */
