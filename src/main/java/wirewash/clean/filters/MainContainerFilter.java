@@ -106,6 +106,9 @@ public final class MainContainerFilter implements BlockFilter {
 
         boolean process(Page page) {
             Map<Element, Double> scores = new IdentityHashMap<>();
+            // elements in the order they were first scored (document order of their paragraphs), so that ties are
+            // broken the same way in every run: an identity map's iteration order is not
+            List<Element> scored = new ArrayList<>();
             Map<Element, int[]> chars = new IdentityHashMap<>();
             for (Block block : page.kept()) {
                 if (block.element() == null) return false;
@@ -122,25 +125,26 @@ public final class MainContainerFilter implements BlockFilter {
                 for (int level = 0; level < maxLevels && ancestor != null; level++, ancestor = ancestor.parent()) {
                     double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                     Double prior = scores.get(ancestor);
+                    if (prior == null) scored.add(ancestor);
                     scores.put(ancestor, (prior == null ? initial(ancestor) : prior) + score / divider);
                 }
             }
             Element best = null;
             double bestScore = 0;
             Map<Element, Double> finals = new IdentityHashMap<>();
-            for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-                int[] c = chars.get(entry.getKey());
+            for (Element element : scored) {
+                int[] c = chars.get(element);
                 double linkDensity = c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
-                double score = entry.getValue() * (1 - linkDensity);
-                finals.put(entry.getKey(), score);
+                double score = scores.get(element) * (1 - linkDensity);
+                finals.put(element, score);
                 if (score > bestScore) {
-                    best = entry.getKey();
+                    best = element;
                     bestScore = score;
                 }
             }
             if (best == null || bestScore < minScore) return false;
             List<Element> region = region(best, bestScore, finals, chars);
-            addAlternatives(region, best, bestScore, finals);
+            addAlternatives(region, best, bestScore, scored, finals);
             region = widened(page, region, best);
             boolean changed = false;
             String detail = "outside " + describe(best);
@@ -184,13 +188,12 @@ public final class MainContainerFilter implements BlockFilter {
          * Adds the other containers that score close to the best one and are neither inside the region nor around
          * the best container: the second part of an article that the page split around a figure or an ad.
          */
-        private void addAlternatives(List<Element> region, Element best, double bestScore,
+        private void addAlternatives(List<Element> region, Element best, double bestScore, List<Element> scored,
                                      Map<Element, Double> finals) {
-            List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
-            ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
-            for (Map.Entry<Element, Double> entry : ranked) {
-                if (entry.getValue() < bestScore * alternativeShare) break;
-                Element candidate = entry.getKey();
+            List<Element> ranked = new ArrayList<>(scored);
+            ranked.sort(java.util.Comparator.comparingDouble((Element e) -> finals.get(e)).reversed()); // stable
+            for (Element candidate : ranked) {
+                if (finals.get(candidate) < bestScore * alternativeShare) break;
                 if (inside(candidate, region) || contains(candidate, best)) continue;
                 region.add(candidate);
             }

@@ -99,4 +99,18 @@ class MainContainerFilterTest {
 
         assertThat(block(page, "Readers").isRemoved()).isTrue();
     }
+
+    @Test
+    void twoContainersThatScoreAlikeAreRankedInDocumentOrderInEveryRun() {
+        String html = "<div id=first>" + PARAGRAPH.repeat(3) + "</div><div id=second>" + PARAGRAPH.repeat(3) + "</div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div>";
+        java.util.Set<String> details = new java.util.HashSet<>();
+        for (int run = 0; run < 40; run++) { // fresh elements each time: identity hash codes differ
+            Page page = page(html);
+            new MainContainerFilter().process(page);
+            details.add(block(page, "Sign up").removal().detail());
+        }
+        assertThat(details).hasSize(1);
+        assertThat(details.iterator().next()).contains("first");
+    }
 }
