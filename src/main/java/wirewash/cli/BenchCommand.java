@@ -73,9 +73,12 @@ final class BenchCommand implements Callable<Integer> {
         JvmStats.resetPeaks();
         long gcBefore = JvmStats.gcMillis();
         long gcCountBefore = JvmStats.gcCount();
+        Map<String, Object> summary;
         RunResult result = runner.run(List.of(corpus), TerminalProgress.forTerminal(false));
-        Map<String, Object> summary = new OutputFolder(work.resolve("out"), input.threads()).write(result, true,
-                Map.of("command", "bench"));
+        try (RunResult closing = result) {
+            summary = new OutputFolder(work.resolve("out"), input.threads()).write(result, true,
+                    Map.of("command", "bench"));
+        }
         long peak = JvmStats.peakHeapBytes();
         long gcMillis = JvmStats.gcMillis() - gcBefore;
         Map<String, Object> report = report(result, summary, inputBytes, peak, gcMillis,

@@ -68,25 +68,27 @@ final class CleanCommand implements Callable<Integer> {
         } else {
             result = runner.run(InputOptions.paths(in), TerminalProgress.forTerminal(quiet || STDIO.equals(out)));
         }
-        if (STDIO.equals(out)) {
-            writeStdout(result.documents());
-        } else {
-            Map<String, Object> settings = new LinkedHashMap<>();
-            settings.put("command", "clean");
-            settings.put("inputs", in);
-            settings.put("out", out);
-            settings.put("rules", rules.rules.toString());
-            settings.put("threads", input.threads());
-            new OutputFolder(Path.of(out), input.threads()).write(result, false, settings);
-            if (!quiet) Summary.print(result, Path.of(out));
-        }
-        if (STDIO.equals(out) && !quiet) {
-            for (DocumentResult doc : result.documents()) {
-                doc.document().problems().forEach(p -> System.err.println("wirewash: " + doc.document().source()
-                        + ": " + p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.message()));
+        try (RunResult closing = result) {
+            if (STDIO.equals(out)) {
+                writeStdout(result.documents());
+            } else {
+                Map<String, Object> settings = new LinkedHashMap<>();
+                settings.put("command", "clean");
+                settings.put("inputs", in);
+                settings.put("out", out);
+                settings.put("rules", rules.rules.toString());
+                settings.put("threads", input.threads());
+                new OutputFolder(Path.of(out), input.threads()).write(result, false, settings);
+                if (!quiet) Summary.print(result, Path.of(out));
             }
+            if (STDIO.equals(out) && !quiet) {
+                for (DocumentResult doc : result.documents()) {
+                    doc.document().problems().forEach(p -> System.err.println("wirewash: " + doc.document().source()
+                            + ": " + p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.message()));
+                }
+            }
+            return result.failed() > 0 ? ExitCodes.DOCUMENTS_FAILED : ExitCodes.OK;
         }
-        return result.failed() > 0 ? ExitCodes.DOCUMENTS_FAILED : ExitCodes.OK;
     }
 
     private void writeStdout(List<DocumentResult> docs) throws IOException {

@@ -85,31 +85,33 @@ final class RunCommand implements Callable<Integer> {
     private int run(RuleSet ruleSet, DedupConfig config, Deduplicator deduplicator, StateStore store, Path stateFile,
                     wirewash.dedup.Overrides decisions) throws Exception {
         LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(ruleSet), deduplicator, input.threads(), store);
-        RunResult result = runner.run(InputOptions.paths(in), TerminalProgress.forTerminal(quiet));
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("command", "run");
-        settings.put("inputs", in);
-        settings.put("out", out.toString());
-        settings.put("rules", rules.rules.toString());
-        settings.put("rule_count", ruleSet.size());
-        settings.put("threads", input.threads());
-        settings.put("signature", deduplicator.scheme().toString());
-        settings.put("lsh", deduplicator.lshParams().bands() + "x" + deduplicator.lshParams().rows());
-        settings.put("jaccard_threshold", config.jaccardThreshold());
-        settings.put("containment_threshold", config.containmentThreshold());
-        settings.put("jaccard_min_containment", config.jaccardMinContainment());
-        settings.put("dedup", dedup.name());
-        settings.put("overrides", decisions.same().size() + decisions.different().size());
-        settings.put("state", stateFile == null ? null : stateFile.toString());
-        if (store != null) {
-            settings.put("window_days", window.getDays());
-            settings.put("fingerprinted", store.fingerprinted());
-            settings.put("fingerprints_reused", store.reused());
+        // closed after the state's commit, which reads this run's shingles back from the spool
+        try (RunResult result = runner.run(InputOptions.paths(in), TerminalProgress.forTerminal(quiet))) {
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("command", "run");
+            settings.put("inputs", in);
+            settings.put("out", out.toString());
+            settings.put("rules", rules.rules.toString());
+            settings.put("rule_count", ruleSet.size());
+            settings.put("threads", input.threads());
+            settings.put("signature", deduplicator.scheme().toString());
+            settings.put("lsh", deduplicator.lshParams().bands() + "x" + deduplicator.lshParams().rows());
+            settings.put("jaccard_threshold", config.jaccardThreshold());
+            settings.put("containment_threshold", config.containmentThreshold());
+            settings.put("jaccard_min_containment", config.jaccardMinContainment());
+            settings.put("dedup", dedup.name());
+            settings.put("overrides", decisions.same().size() + decisions.different().size());
+            settings.put("state", stateFile == null ? null : stateFile.toString());
+            if (store != null) {
+                settings.put("window_days", window.getDays());
+                settings.put("fingerprinted", store.fingerprinted());
+                settings.put("fingerprints_reused", store.reused());
+            }
+            new OutputFolder(out, input.threads()).write(result, true, settings);
+            if (store != null) store.commit();
+            if (!quiet) Summary.print(result, out);
+            return result.failed() > 0 ? ExitCodes.DOCUMENTS_FAILED : ExitCodes.OK;
         }
-        new OutputFolder(out, input.threads()).write(result, true, settings);
-        if (store != null) store.commit();
-        if (!quiet) Summary.print(result, out);
-        return result.failed() > 0 ? ExitCodes.DOCUMENTS_FAILED : ExitCodes.OK;
     }
 
     /** Reads a window as {@code Nd} (days) or {@code Nw} (weeks). */

@@ -124,42 +124,47 @@ public final class LocalRunner {
         StageTimes times = new StageTimes();
         Cleaner batchCleaner = withBatchFurniture(inputs, times);
         DocumentSpool spool = new DocumentSpool(spoolDirectory);
-        List<Item> items = cleanAll(inputs, batchCleaner, spool, times, progress);
+        try { // the spool is the result's to close from here on; a run that fails closes it itself
+            List<Item> items = cleanAll(inputs, batchCleaner, spool, times, progress);
 
-        List<Cluster> clusters = List.of();
-        if (deduplicator != null) {
-            long t = System.nanoTime();
-            List<Fingerprint> prints = new ArrayList<>();
-            Map<String, DocumentSpool.Slot> shingleSlots = new HashMap<>();
-            for (Item item : items) {
-                if (item.fingerprint == null) continue;
-                prints.add(item.fingerprint);
-                if (item.shingles != null) shingleSlots.put(item.id, item.shingles);
+            List<Cluster> clusters = List.of();
+            if (deduplicator != null) {
+                long t = System.nanoTime();
+                List<Fingerprint> prints = new ArrayList<>();
+                Map<String, DocumentSpool.Slot> shingleSlots = new HashMap<>();
+                for (Item item : items) {
+                    if (item.fingerprint == null) continue;
+                    prints.add(item.fingerprint);
+                    if (item.shingles != null) shingleSlots.put(item.id, item.shingles);
+                }
+                if (state != null) {
+                    java.util.Set<String> ids = new java.util.HashSet<>();
+                    for (Item item : items) ids.add(item.id);
+                    // the plain approach needs fingerprints whole; the verified one reads shingles per candidate pair
+                    prints.addAll(deduplicator.isPlain() ? state.earlier(ids, deduplicator.scheme())
+                            : state.earlierWithoutShingles(ids, deduplicator.scheme()));
+                }
+                try {
+                    // pairs are verified on parallel streams: within --threads, not the JVM's shared pool
+                    clusters = WorkerPool.within(threads, () -> deduplicator.cluster(prints, document -> {
+                        DocumentSpool.Slot slot = shingleSlots.get(document.id());
+                        if (slot != null) return spool.readShingles(slot);
+                        return state != null && !deduplicator.isPlain() ? state.shingles(document.id())
+                                : document.shingles();
+                    }));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (state != null) state.stage(stateEntries(items, spool), clusters);
+                times.add("cluster", System.nanoTime() - t);
             }
-            if (state != null) {
-                java.util.Set<String> ids = new java.util.HashSet<>();
-                for (Item item : items) ids.add(item.id);
-                // the plain approach needs fingerprints whole; the verified one reads shingles per candidate pair
-                prints.addAll(deduplicator.isPlain() ? state.earlier(ids, deduplicator.scheme())
-                        : state.earlierWithoutShingles(ids, deduplicator.scheme()));
-            }
-            try {
-                // pairs are verified on parallel streams: within --threads, not the JVM's shared pool
-                clusters = WorkerPool.within(threads, () -> deduplicator.cluster(prints, document -> {
-                    DocumentSpool.Slot slot = shingleSlots.get(document.id());
-                    if (slot != null) return spool.readShingles(slot);
-                    return state != null && !deduplicator.isPlain() ? state.shingles(document.id())
-                            : document.shingles();
-                }));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (state != null) state.stage(stateEntries(items, spool), clusters);
-            times.add("cluster", System.nanoTime() - t);
+            SpooledResults results = assemble(spool, items, clusters);
+            return new RunResult(results, clusters, skipped, listingProblems, times.millis(),
+                    (System.nanoTime() - start) / 1e6);
+        } catch (RuntimeException | Error e) {
+            spool.close();
+            throw e;
         }
-        SpooledResults results = assemble(spool, items, clusters);
-        return new RunResult(results, clusters, skipped, listingProblems, times.millis(),
-                (System.nanoTime() - start) / 1e6);
     }
 
     /**

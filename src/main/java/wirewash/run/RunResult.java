@@ -18,7 +18,7 @@ import wirewash.model.Problem;
  * @param wallMillis  wall-clock milliseconds of the whole run so far
  */
 public record RunResult(List<DocumentResult> documents, List<Cluster> clusters, int skipped, List<Problem> listing,
-                        Map<String, Double> stageMillis, double wallMillis) {
+                        Map<String, Double> stageMillis, double wallMillis) implements AutoCloseable {
     public RunResult {
         // Spooled results stay on disk: copying them would read every document into memory.
         documents = documents instanceof SpooledResults ? documents : List.copyOf(documents);
@@ -30,6 +30,15 @@ public record RunResult(List<DocumentResult> documents, List<Cluster> clusters, 
     public long failed() {
         if (documents instanceof SpooledResults spooled) return spooled.failed();
         return documents.stream().filter(DocumentResult::failed).count();
+    }
+
+    /**
+     * Frees the spool the documents are read from, when they are spooled (the runner's results are): its file
+     * handle and disk space. The documents cannot be read after this. Nothing to do for results held in memory.
+     */
+    @Override
+    public void close() {
+        if (documents instanceof SpooledResults spooled) spooled.spool().close();
     }
 
     public long duplicateClusters() {

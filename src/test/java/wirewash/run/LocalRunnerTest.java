@@ -1,6 +1,7 @@
 package wirewash.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,18 @@ class LocalRunnerTest {
         try (var files = Files.list(dir.resolve("spool"))) {
             assertThat(files).as("the spool leaves no file behind, even before it is closed").isEmpty();
         }
+    }
+
+    @Test
+    void closingTheResultFreesItsSpool() throws Exception {
+        RunResult result = run(1);
+        assertThat(result.documents().get(0).document().text()).isNotEmpty();
+
+        result.close();
+
+        assertThatThrownBy(() -> result.documents().get(0)).as("the spool's channel is closed").isNotNull();
+        assertThat(result.documents()).as("what the heap keeps stays readable").hasSize(5);
+        assertThat(result.failed()).isZero();
     }
 
     /** The streaming path against the whole run held in memory, as the runner kept it before it spooled. */
