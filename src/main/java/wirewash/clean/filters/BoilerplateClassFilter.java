@@ -24,6 +24,8 @@ import wirewash.model.Reason;
  * (a page builder that wraps everything in "widget" boxes): it backs off, removes nothing, and warns.
  */
 public final class BoilerplateClassFilter implements BlockFilter {
+    /** What separates the words of a class or id value ("related-posts__list" -> related, posts, list). */
+    private static final java.util.regex.Pattern TOKEN_SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     public static final String REASON = "boilerplate-container";
     /** How many elements up from a block the walk looks. */
     public static final int DEFAULT_MAX_LEVELS = 6;
@@ -152,7 +154,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         Name found = Name.NEUTRAL;
         for (String value : new String[] {e.className(), e.id()}) {
             if (value.isEmpty()) continue;
-            for (String token : value.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            for (String token : TOKEN_SEPARATORS.split(value.toLowerCase(Locale.ROOT))) {
                 if (negativeTokens.contains(token)) {
                     return new Name(Kind.FURNITURE, "<" + e.normalName() + "> token " + token);
                 }
