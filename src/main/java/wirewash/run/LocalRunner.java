@@ -304,23 +304,27 @@ public final class LocalRunner {
         List<SpooledResults.Entry> entries = new ArrayList<>(sorted.size());
         for (Item item : sorted) {
             Cluster cluster = clusterOf.get(item.id);
+            String clusterId = null;
+            boolean canonical = false;
+            String duplicateOf = null;
+            double similarity = 0.0;
+            double containment = 0.0;
             if (cluster != null) {
                 ClusterMember member = memberOf.get(item.id);
-                boolean canonical = cluster.canonical().equals(item.id);
-                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
-                        item.paragraphs,
-                        cluster.id(), canonical, canonical ? null : cluster.canonical(), member.similarity(),
-                        member.containment()));
+                clusterId = cluster.id();
+                canonical = cluster.canonical().equals(item.id);
+                duplicateOf = canonical ? null : cluster.canonical();
+                similarity = member.similarity();
+                containment = member.containment();
             } else if (!item.failed()) {
                 // not fingerprinted (empty body, or dedup off): a cluster of its own
-                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
-                        item.paragraphs, item.id,
-                        true, null, 1.0, 1.0));
-            } else {
-                entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
-                        item.paragraphs, null,
-                        false, null, 0.0, 0.0));
+                clusterId = item.id;
+                canonical = true;
+                similarity = 1.0;
+                containment = 1.0;
             }
+            entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
+                    item.paragraphs, clusterId, canonical, duplicateOf, similarity, containment));
         }
         return new SpooledResults(spool, entries);
     }
