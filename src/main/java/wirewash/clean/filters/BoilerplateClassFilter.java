@@ -14,21 +14,24 @@ import wirewash.model.Reason;
 
 /**
  * Removes the kept blocks of an HTML page that sit in an element named for boilerplate, reason
- * {@code boilerplate-container}: a class or id token such as "comments", "related", "newsletter", "caption" or
- * "author", or a tag such as {@code figure} or {@code aside}; the short text (a caption) of a box named for an
- * image ("image", "photo"). The walk goes up from the block to the first element named for content ("article",
- * "body", "content"…) that holds most of the kept text, at most {@code maxLevels} elements: past that point a
- * token describes the page's layout ("has-sidebar" on the wrapper of everything), not the block.
- * Tokens are whole: class and id values are split at every character that is not a letter or digit. When the
- * blocks it would remove hold more than {@code maxRemovedShare} of the kept words, the names are not telling
- * (a page builder that wraps everything in "widget" boxes): it backs off, removes nothing, and warns.
+ * {@code boilerplate-container}: a class, id or microdata {@code itemprop} token such as "comments", "related",
+ * "newsletter", "donate", "caption" or "author", an ARIA role such as {@code complementary} or {@code dialog}, or a
+ * tag such as {@code figure} or {@code aside}; the short text (a caption, a video's title) of a box named for an
+ * image, a gallery or a video. The walk goes up from the block to the first element that holds most of the kept
+ * text and is named for content ("article", "body", "content"…) or not named at all, at most {@code maxLevels}
+ * elements: past that point a token describes the page's layout ("has-sidebar" on the wrapper of everything), not
+ * the block. Tokens are whole: class and id values are split at every character that is not a letter or digit and
+ * between a lower-case letter and a capital ("PromoSmall-title" -> promo, small, title). When the blocks it would
+ * remove hold more than {@code maxRemovedShare} of the kept words, the names are not telling (a page builder that
+ * wraps everything in "widget" boxes): it backs off, removes nothing, and warns.
  */
 public final class BoilerplateClassFilter implements BlockFilter {
     /** What separates the words of a class or id value ("related-posts__list" -> related, posts, list). */
-    private static final java.util.regex.Pattern TOKEN_SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern TOKEN_SEPARATORS =
+            java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
     public static final String REASON = "boilerplate-container";
     /** How many elements up from a block the walk looks. */
-    public static final int DEFAULT_MAX_LEVELS = 6;
+    public static final int DEFAULT_MAX_LEVELS = 12;
     /** Class/id tokens of elements that hold page furniture rather than the article. */
     public static final Set<String> DEFAULT_NEGATIVE_TOKENS = Set.of(
             "comment", "comments", "related", "promo", "promotion", "share", "sharing", "social", "newsletter",
@@ -36,7 +39,14 @@ public final class BoilerplateClassFilter implements BlockFilter {
             "bio", "tags", "adblock", "adblocker", "advert", "advertisement", "sponsored", "rail", "trending",
             "popular", "mostread", "sidebar", "recirc", "outbrain", "taboola", "breadcrumb",
             "breadcrumbs", "cta", "paywall", "newsletters", "cookie", "cookies", "consent", "gdpr", "privacy", "modal",
-            "popup", "notification");
+            "popup", "notification",
+            // widespread CMS and plugin names: WordPress/Jetpack related posts, share bar and comment list, YARPP
+            "relatedposts", "sharedaddy", "commentlist", "yarpp",
+            // donation appeals, ad slots, tag lists, tables of contents
+            "donate", "donation", "donations", "adslot", "mpu", "dfp", "tag", "toc");
+    /** ARIA roles of regions that hold furniture: a side box, a dialog, the site's banner, menus and search. */
+    public static final Set<String> DEFAULT_NEGATIVE_ROLES = Set.of("complementary", "dialog", "alertdialog",
+            "banner", "navigation", "contentinfo", "search", "menu", "menubar", "toolbar");
     /** Most of the kept words the filter may remove; beyond it, it removes nothing. */
     public static final double DEFAULT_MAX_REMOVED_SHARE = 0.5;
     /** An element named for content ends the walk only when it holds at least this share of the kept words. */
@@ -50,7 +60,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     /** Class/id tokens of the box around an image: what it holds is a caption when it is short. */
     public static final Set<String> DEFAULT_IMAGE_TOKENS = Set.of("image", "images", "img", "photo", "photos",
-            "picture");
+            "picture", "gallery", "slideshow", "slide", "carousel", "lightbox");
     /** Most kept words a box named for an image holds when its text is a caption; a longer one holds content. */
     public static final int DEFAULT_MAX_CAPTION_WORDS = 60;
 
@@ -70,6 +80,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final Set<String> positiveTokens;
     private final Set<String> negativeTags;
     private final Set<String> imageTokens = DEFAULT_IMAGE_TOKENS;
+    private final Set<String> negativeRoles = DEFAULT_NEGATIVE_ROLES;
     private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
 
     public BoilerplateClassFilter() {
@@ -122,8 +133,9 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     /**
      * What names the nearest enclosing furniture element ("aside", "class token related"), or null. The walk
-     * stops at an element named for content only when it holds at least {@code articleWords} of the kept words:
-     * a small box named for content ("card-body" of a donation widget) says nothing about what encloses it.
+     * stops at an element named for content or not named at all only when it holds at least {@code articleWords}
+     * of the kept words: a small box named for content ("card-body" of a donation widget) says nothing about what
+     * encloses it.
      * What each element's own name says is read once per page, into {@code names}.
      */
     private String furniture(Element element, Map<Element, Name> names, Map<Element, Integer> wordsInside,
@@ -139,22 +151,29 @@ public final class BoilerplateClassFilter implements BlockFilter {
                 case IMAGE -> {
                     if (words <= maxCaptionWords) return name.description();
                 }
-                case CONTENT -> {
+                case CONTENT, NEUTRAL -> {
                     if (words >= articleWords) return null;
                 }
-                case NEUTRAL -> { }
             }
         }
         return null;
     }
 
-    /** What the element's tag, class and id say it holds; a furniture token outweighs an image or content one. */
+    /**
+     * What the element's tag, role, class, id and itemprop say it holds; a furniture token outweighs an image or
+     * content one.
+     */
     private Name name(Element e) {
         if (negativeTags.contains(e.normalName())) return new Name(Kind.FURNITURE, "<" + e.normalName() + ">");
+        String role = e.attr("role");
+        if (!role.isEmpty() && negativeRoles.contains(role.trim().toLowerCase(Locale.ROOT))) {
+            return new Name(Kind.FURNITURE, "<" + e.normalName() + "> role " + role.trim());
+        }
         Name found = Name.NEUTRAL;
-        for (String value : new String[] {e.className(), e.id()}) {
+        for (String value : new String[] {e.className(), e.id(), e.attr("itemprop")}) {
             if (value.isEmpty()) continue;
-            for (String token : TOKEN_SEPARATORS.split(value.toLowerCase(Locale.ROOT))) {
+            for (String token : TOKEN_SEPARATORS.split(value)) {
+                token = token.toLowerCase(Locale.ROOT);
                 if (negativeTokens.contains(token)) {
                     return new Name(Kind.FURNITURE, "<" + e.normalName() + "> token " + token);
                 }
