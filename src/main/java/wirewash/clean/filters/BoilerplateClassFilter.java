@@ -43,7 +43,13 @@ public final class BoilerplateClassFilter implements BlockFilter {
             // widespread CMS and plugin names: WordPress/Jetpack related posts, share bar and comment list, YARPP
             "relatedposts", "sharedaddy", "commentlist", "yarpp",
             // donation appeals, ad slots, tag lists, tables of contents
-            "donate", "donation", "donations", "adslot", "mpu", "dfp", "tag", "toc");
+            "donate", "donation", "donations", "adslot", "mpu", "dfp", "tag", "toc",
+            // recommendation and teaser boxes, and the widgets of content-recommendation networks
+            "recommended", "recommendations", "teaser", "teasers", "zergnet", "revcontent", "mgid",
+            // what a page marks as not its content (WordPress.com's "nocontent"), its footer and navigation links,
+            // sign-in and follow prompts, the comment form
+            "nocontent", "footer", "nav", "navigation", "pagination", "login", "signin", "follow", "disqus",
+            "respond", "sponsor", "membership");
     /** ARIA roles of regions that hold furniture: a side box, a dialog, the site's banner, menus and search. */
     public static final Set<String> DEFAULT_NEGATIVE_ROLES = Set.of("complementary", "dialog", "alertdialog",
             "banner", "navigation", "contentinfo", "search", "menu", "menubar", "toolbar");

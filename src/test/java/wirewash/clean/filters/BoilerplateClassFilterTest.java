@@ -145,4 +145,16 @@ class BoilerplateClassFilterTest {
 
         assertThat(block(page, "Protesters").removal().detail()).contains("token slide");
     }
+
+    @Test
+    void removesTeasersAndWhatThePageMarksAsNotContent() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"story-teaser\"><p>Council approves the "
+                + "budget after a long night.</p></div><div class=nocontent><p>Like this: Like Loading.</p></div>"
+                + "</article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Council approves").removal().detail()).contains("token teaser");
+        assertThat(block(page, "Like this").removal().detail()).contains("token nocontent");
+    }
 }
