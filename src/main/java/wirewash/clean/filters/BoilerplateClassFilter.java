@@ -49,7 +49,9 @@ public final class BoilerplateClassFilter implements BlockFilter {
             // what a page marks as not its content (WordPress.com's "nocontent"), its footer and navigation links,
             // sign-in and follow prompts, the comment form
             "nocontent", "footer", "nav", "navigation", "pagination", "login", "signin", "follow", "disqus",
-            "respond", "sponsor", "membership");
+            "respond", "sponsor", "membership",
+            // a post's meta line and category links (WordPress "entry-meta", "cat-links"), its time stamp
+            "meta", "categories", "category", "cat", "timestamp");
     /** ARIA roles of regions that hold furniture: a side box, a dialog, the site's banner, menus and search. */
     public static final Set<String> DEFAULT_NEGATIVE_ROLES = Set.of("complementary", "dialog", "alertdialog",
             "banner", "navigation", "contentinfo", "search", "menu", "menubar", "toolbar");
