@@ -16,14 +16,16 @@ import wirewash.model.Reason;
  * Removes the kept blocks of an HTML page that sit in an element named for boilerplate, reason
  * {@code boilerplate-container}: a class, id or microdata {@code itemprop} token such as "comments", "related",
  * "newsletter", "donate", "caption" or "author", an ARIA role such as {@code complementary} or {@code dialog}, or a
- * tag such as {@code figure} or {@code aside}; the short text (a caption, a video's title) of a box named for an
- * image, a gallery or a video. The walk goes up from the block to the first element that holds most of the kept
- * text and is named for content ("article", "body", "content"…) or not named at all, at most {@code maxLevels}
- * elements: past that point a token describes the page's layout ("has-sidebar" on the wrapper of everything), not
- * the block. Tokens are whole: class and id values are split at every character that is not a letter or digit and
- * between a lower-case letter and a capital ("PromoSmall-title" -> promo, small, title). When the blocks it would
- * remove hold more than {@code maxRemovedShare} of the kept words, the names are not telling (a page builder that
- * wraps everything in "widget" boxes): it backs off, removes nothing, and warns.
+ * tag such as {@code figure} or {@code aside}; the short text (a caption) of a box named for an
+ * image, a gallery or a slideshow. The walk goes up from the block to the first element that holds most of the
+ * kept text, at most {@code maxLevels} elements: past that point a token describes the page's layout
+ * ("has-sidebar" on the wrapper of everything), not the block; a furniture name on an element too large to remove
+ * (see below) names the layout too. Tokens are whole: class and id values are split at every character that is not a letter or
+ * digit and between a lower-case letter and a capital ("PromoSmall-title" -> promo, small, title). When the blocks
+ * it would remove hold more than {@code maxRemovedShare} of the kept words, it looks again, taking a furniture name
+ * on an element that alone holds that much for the layout's; when the rest still holds too much, the names are
+ * not telling (a page builder that wraps every section in its own "widget" box): it backs off, removes nothing, and
+ * warns.
  */
 public final class BoilerplateClassFilter implements BlockFilter {
     /** What separates the words of a class or id value ("related-posts__list" -> related, posts, list). */
@@ -108,7 +110,6 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        Map<Block, String> furniture = new LinkedHashMap<>();
         Map<Element, Name> names = new IdentityHashMap<>();
         Map<Element, Integer> wordsInside = new IdentityHashMap<>();
         int keptWords = 0;
@@ -119,15 +120,14 @@ public final class BoilerplateClassFilter implements BlockFilter {
             }
         }
         int articleWords = (int) Math.ceil(minContentShare * keptWords);
-        int removedWords = 0;
-        for (Block block : page.kept()) {
-            String inside = block.element() == null ? null
-                    : furniture(block.element(), names, wordsInside, articleWords);
-            if (inside == null) continue;
-            furniture.put(block, inside);
-            removedWords += block.wordCount();
+        double maxRemovedWords = maxRemovedShare * keptWords;
+        Map<Block, String> furniture = find(page, names, wordsInside, articleWords, Double.MAX_VALUE);
+        if (words(furniture) > maxRemovedWords) {
+            // too much: a furniture name on an element too large to remove names the page's layout, not furniture
+            furniture = find(page, names, wordsInside, articleWords, maxRemovedWords);
         }
-        if (removedWords > maxRemovedShare * keptWords) {
+        int removedWords = words(furniture);
+        if (removedWords > maxRemovedWords) {
             page.warn(name(), "furniture names cover " + removedWords + " of " + keptWords
                     + " kept words; removed nothing");
             return false;
@@ -139,22 +139,43 @@ public final class BoilerplateClassFilter implements BlockFilter {
         return changed;
     }
 
+    /** The kept blocks inside furniture, with what names it, in page order. */
+    private Map<Block, String> find(Page page, Map<Element, Name> names, Map<Element, Integer> wordsInside,
+                                    int articleWords, double layoutWords) {
+        Map<Block, String> furniture = new LinkedHashMap<>();
+        for (Block block : page.kept()) {
+            String inside = block.element() == null ? null
+                    : furniture(block.element(), names, wordsInside, articleWords, layoutWords);
+            if (inside != null) furniture.put(block, inside);
+        }
+        return furniture;
+    }
+
+    private static int words(Map<Block, String> blocks) {
+        int words = 0;
+        for (Block block : blocks.keySet()) words += block.wordCount();
+        return words;
+    }
+
     /**
      * What names the nearest enclosing furniture element ("aside", "class token related"), or null. The walk
-     * stops at an element named for content or not named at all only when it holds at least {@code articleWords}
-     * of the kept words: a small box named for content ("card-body" of a donation widget) says nothing about what
-     * encloses it.
+     * stops at an element named for content or not named at all when it holds at least {@code articleWords} of
+     * the kept words: a small box named for content ("card-body" of a donation widget) says nothing about what
+     * encloses it. It also stops at an element named for furniture that holds more than {@code layoutWords}
+     * (asked for only when the names would otherwise take too much of the page): one so large that taking it
+     * would make the filter back off holds the article, and its name describes the layout (HubSpot's
+     * "meta_field" wrapper of the post body), not the block.
      * What each element's own name says is read once per page, into {@code names}.
      */
     private String furniture(Element element, Map<Element, Name> names, Map<Element, Integer> wordsInside,
-                             int articleWords) {
+                             int articleWords, double layoutWords) {
         Element e = element;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
             Name name = names.computeIfAbsent(e, this::name);
             int words = wordsInside.getOrDefault(e, 0);
             switch (name.kind()) {
                 case FURNITURE -> {
-                    return name.description();
+                    return words > layoutWords ? null : name.description();
                 }
                 case IMAGE -> {
                     if (words <= maxCaptionWords) return name.description();

@@ -84,11 +84,23 @@ class BoilerplateClassFilterTest {
 
     @Test
     void backsOffWhenTheNamesWouldTakeMostOfThePage() {
-        Page page = page("<div class=related>" + PARAGRAPH.repeat(3) + "</div>" + PARAGRAPH);
+        Page page = page("<div class=comments>" + PARAGRAPH + "</div><div class=promo>" + PARAGRAPH
+                + "</div><div class=related>" + PARAGRAPH + "</div>" + PARAGRAPH);
 
         assertThat(new BoilerplateClassFilter().process(page)).isFalse();
         assertThat(page.kept()).hasSize(4);
         assertThat(page.problems()).hasSize(1);
+    }
+
+    @Test
+    void takesAFurnitureNameOnTheElementThatHoldsMostOfTheTextForLayout() {
+        Page page = page("<span class=\"hs_cos_wrapper meta_field\">" + PARAGRAPH.repeat(3)
+                + "<div class=newsletter><p>Get our briefing every morning.</p></div></span>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The council").isKept()).isTrue();
+        assertThat(block(page, "Get our").removal().detail()).contains("token newsletter");
     }
 
     @Test
