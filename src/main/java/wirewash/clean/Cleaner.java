@@ -9,6 +9,7 @@ import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
 import wirewash.clean.filters.CaptionFilter;
 import wirewash.clean.filters.HeaderFilter;
+import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
@@ -93,6 +94,7 @@ public final class Cleaner {
         if (!html) chain.add(new BrokenLineJoinFilter());
         chain.add(new ProseLabelFilter());
         if (html) {
+            chain.add(new HiddenElementFilter());
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
             chain.add(new MainContainerFilter());

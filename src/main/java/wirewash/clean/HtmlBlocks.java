@@ -24,7 +24,9 @@ import wirewash.model.Metadata;
  * block into lines. Text directly inside a container ({@code div}, {@code section}…) between its child blocks
  * becomes a block of that container. Each block records its element, tag, and how many of its characters sit
  * inside links; a line after a {@code <br>} has {@code gapBefore} 0, any other block 1. Blocks inside h1–h6
- * are labelled {@link Label#HEADING}.
+ * are labelled {@link Label#HEADING}. An inline element its own markup hides ({@link HiddenElements}: a
+ * screen-reader-only label inside a paragraph) also starts and ends a block, so that a filter can remove its text
+ * without the visible text around it.
  */
 public final class HtmlBlocks {
     /** Elements whose content is never shown as text: scripts, embedded objects, form controls. */
@@ -40,13 +42,19 @@ public final class HtmlBlocks {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final HtmlMetadata metadataReader;
+    private final HiddenElements hidden;
 
     public HtmlBlocks() {
         this(new HtmlMetadata());
     }
 
     public HtmlBlocks(HtmlMetadata metadataReader) {
+        this(metadataReader, new HiddenElements());
+    }
+
+    public HtmlBlocks(HtmlMetadata metadataReader, HiddenElements hidden) {
         this.metadataReader = Validate.notNull(metadataReader, "metadataReader");
+        this.hidden = Validate.notNull(hidden, "hidden");
     }
 
     /**
@@ -75,7 +83,7 @@ public final class HtmlBlocks {
         Validate.notNull(html, "html");
         Document dom = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         Element root = dom.body() != null ? dom.body() : dom;
-        Segmenter segmenter = new Segmenter(root);
+        Segmenter segmenter = new Segmenter(root, hidden);
         root.filter(segmenter);
         segmenter.endBlock();
         HtmlMetadata.Statement statement = metadataReader.readAll(dom);
@@ -87,13 +95,32 @@ public final class HtmlBlocks {
         final List<Block> blocks = new ArrayList<>();
         private final Deque<Element> open = new ArrayDeque<>();
         private final BlockText text = new BlockText();
+        private final HiddenElements hidden;
+        /** The inline elements that were taken as blocks because they are hidden, innermost first. */
+        private final Deque<Element> hiddenInline = new ArrayDeque<>();
         private int linkDepth;
         private int headingDepth;
         /** True after a {@code <br>} split a block, until the next block-level boundary. */
         private boolean afterBreak;
 
-        Segmenter(Element root) {
+        Segmenter(Element root, HiddenElements hidden) {
+            this.hidden = hidden;
             open.push(root);
+        }
+
+        /** A block-level element, or an inline one that is hidden (its text must not join the visible text). */
+        private boolean startsBlock(Element element, String tag) {
+            if (BLOCK_LEVEL.contains(tag)) return true;
+            if (!hidden.isHidden(element)) return false;
+            hiddenInline.push(element);
+            return true;
+        }
+
+        private boolean endsBlock(Element element, String tag) {
+            if (BLOCK_LEVEL.contains(tag)) return true;
+            if (hiddenInline.peek() != element) return false;
+            hiddenInline.pop();
+            return true;
         }
 
         @Override
@@ -105,7 +132,7 @@ public final class HtmlBlocks {
                 if (SKIPPED.contains(tag)) return FilterResult.SKIP_ENTIRELY;
                 if (tag.equals("br")) {
                     if (emit()) afterBreak = true;
-                } else if (BLOCK_LEVEL.contains(tag)) {
+                } else if (startsBlock(element, tag)) {
                     endBlock();
                     open.push(element);
                 }
@@ -119,7 +146,7 @@ public final class HtmlBlocks {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element element && depth > 0) {
                 String tag = element.normalName();
-                if (BLOCK_LEVEL.contains(tag)) {
+                if (endsBlock(element, tag)) {
                     endBlock();
                     open.pop();
                 }

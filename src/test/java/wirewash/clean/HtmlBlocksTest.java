@@ -89,6 +89,16 @@ class HtmlBlocksTest {
     }
 
     @Test
+    void makesAHiddenInlineElementABlockOfItsOwn() {
+        HtmlBlocks.Result result = parse("<p>Rain fell <span class=sr-only>(opens a map)</span> on the coast, "
+                + "<em>officials</em> said.</p>");
+
+        assertThat(texts(result)).containsExactly("Rain fell", "(opens a map)", "on the coast, officials said.");
+        assertThat(block(result, "(opens a map)").tag()).isEqualTo("span");
+        assertThat(block(result, "on the coast, officials said.").tag()).isEqualTo("p");
+    }
+
+    @Test
     void countsCharactersInsideLinks() {
         HtmlBlocks.Result result = parse(PAGE);
 

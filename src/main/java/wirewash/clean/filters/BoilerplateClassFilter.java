@@ -14,21 +14,26 @@ import wirewash.model.Reason;
 
 /**
  * Removes the kept blocks of an HTML page that sit in an element named for boilerplate, reason
- * {@code boilerplate-container}: a class or id token such as "comments", "related", "newsletter", "caption" or
- * "author", or a tag such as {@code figure} or {@code aside}; the short text (a caption) of a box named for an
- * image ("image", "photo"). The walk goes up from the block to the first element named for content ("article",
- * "body", "content"…) that holds most of the kept text, at most {@code maxLevels} elements: past that point a
- * token describes the page's layout ("has-sidebar" on the wrapper of everything), not the block.
- * Tokens are whole: class and id values are split at every character that is not a letter or digit. When the
- * blocks it would remove hold more than {@code maxRemovedShare} of the kept words, the names are not telling
- * (a page builder that wraps everything in "widget" boxes): it backs off, removes nothing, and warns.
+ * {@code boilerplate-container}: a class, id or microdata {@code itemprop} token such as "comments", "related",
+ * "newsletter", "donate", "caption" or "author", an ARIA role such as {@code complementary} or {@code dialog}, or a
+ * tag such as {@code figure} or {@code aside}; the short text (a caption) of a box named for an
+ * image, a gallery or a slideshow. The walk goes up from the block to the first element that holds most of the
+ * kept text, at most {@code maxLevels} elements: past that point a token describes the page's layout
+ * ("has-sidebar" on the wrapper of everything), not the block; a furniture name on an element too large to remove
+ * (see below) names the layout too. Tokens are whole: class and id values are split at every character that is not a letter or
+ * digit and between a lower-case letter and a capital ("PromoSmall-title" -> promo, small, title). When the blocks
+ * it would remove hold more than {@code maxRemovedShare} of the kept words, it looks again, taking a furniture name
+ * on an element that alone holds that much for the layout's; when the rest still holds too much, the names are
+ * not telling (a page builder that wraps every section in its own "widget" box): it backs off, removes nothing, and
+ * warns.
  */
 public final class BoilerplateClassFilter implements BlockFilter {
     /** What separates the words of a class or id value ("related-posts__list" -> related, posts, list). */
-    private static final java.util.regex.Pattern TOKEN_SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern TOKEN_SEPARATORS =
+            java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
     public static final String REASON = "boilerplate-container";
     /** How many elements up from a block the walk looks. */
-    public static final int DEFAULT_MAX_LEVELS = 6;
+    public static final int DEFAULT_MAX_LEVELS = 12;
     /** Class/id tokens of elements that hold page furniture rather than the article. */
     public static final Set<String> DEFAULT_NEGATIVE_TOKENS = Set.of(
             "comment", "comments", "related", "promo", "promotion", "share", "sharing", "social", "newsletter",
@@ -36,7 +41,22 @@ public final class BoilerplateClassFilter implements BlockFilter {
             "bio", "tags", "adblock", "adblocker", "advert", "advertisement", "sponsored", "rail", "trending",
             "popular", "mostread", "sidebar", "recirc", "outbrain", "taboola", "breadcrumb",
             "breadcrumbs", "cta", "paywall", "newsletters", "cookie", "cookies", "consent", "gdpr", "privacy", "modal",
-            "popup", "notification");
+            "popup", "notification",
+            // widespread CMS and plugin names: WordPress/Jetpack related posts, share bar and comment list, YARPP
+            "relatedposts", "sharedaddy", "commentlist", "yarpp",
+            // donation appeals, ad slots, tag lists, tables of contents
+            "donate", "donation", "donations", "adslot", "mpu", "dfp", "tag", "toc",
+            // recommendation and teaser boxes, and the widgets of content-recommendation networks
+            "recommended", "recommendations", "teaser", "teasers", "zergnet", "revcontent", "mgid",
+            // what a page marks as not its content (WordPress.com's "nocontent"), its footer and navigation links,
+            // sign-in and follow prompts, the comment form
+            "nocontent", "footer", "nav", "navigation", "pagination", "login", "signin", "follow", "disqus",
+            "respond", "sponsor", "membership",
+            // a post's meta line and category links (WordPress "entry-meta", "cat-links"), its time stamp
+            "meta", "categories", "category", "cat", "timestamp");
+    /** ARIA roles of regions that hold furniture: a side box, a dialog, the site's banner, menus and search. */
+    public static final Set<String> DEFAULT_NEGATIVE_ROLES = Set.of("complementary", "dialog", "alertdialog",
+            "banner", "navigation", "contentinfo", "search", "menu", "menubar", "toolbar");
     /** Most of the kept words the filter may remove; beyond it, it removes nothing. */
     public static final double DEFAULT_MAX_REMOVED_SHARE = 0.5;
     /** An element named for content ends the walk only when it holds at least this share of the kept words. */
@@ -50,7 +70,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     /** Class/id tokens of the box around an image: what it holds is a caption when it is short. */
     public static final Set<String> DEFAULT_IMAGE_TOKENS = Set.of("image", "images", "img", "photo", "photos",
-            "picture");
+            "picture", "gallery", "slideshow", "slide", "carousel", "lightbox");
     /** Most kept words a box named for an image holds when its text is a caption; a longer one holds content. */
     public static final int DEFAULT_MAX_CAPTION_WORDS = 60;
 
@@ -70,6 +90,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final Set<String> positiveTokens;
     private final Set<String> negativeTags;
     private final Set<String> imageTokens = DEFAULT_IMAGE_TOKENS;
+    private final Set<String> negativeRoles = DEFAULT_NEGATIVE_ROLES;
     private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
 
     public BoilerplateClassFilter() {
@@ -89,7 +110,6 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        Map<Block, String> furniture = new LinkedHashMap<>();
         Map<Element, Name> names = new IdentityHashMap<>();
         Map<Element, Integer> wordsInside = new IdentityHashMap<>();
         int keptWords = 0;
@@ -100,15 +120,14 @@ public final class BoilerplateClassFilter implements BlockFilter {
             }
         }
         int articleWords = (int) Math.ceil(minContentShare * keptWords);
-        int removedWords = 0;
-        for (Block block : page.kept()) {
-            String inside = block.element() == null ? null
-                    : furniture(block.element(), names, wordsInside, articleWords);
-            if (inside == null) continue;
-            furniture.put(block, inside);
-            removedWords += block.wordCount();
+        double maxRemovedWords = maxRemovedShare * keptWords;
+        Map<Block, String> furniture = find(page, names, wordsInside, articleWords, Double.MAX_VALUE);
+        if (words(furniture) > maxRemovedWords) {
+            // too much: a furniture name on an element too large to remove names the page's layout, not furniture
+            furniture = find(page, names, wordsInside, articleWords, maxRemovedWords);
         }
-        if (removedWords > maxRemovedShare * keptWords) {
+        int removedWords = words(furniture);
+        if (removedWords > maxRemovedWords) {
             page.warn(name(), "furniture names cover " + removedWords + " of " + keptWords
                     + " kept words; removed nothing");
             return false;
@@ -120,41 +139,70 @@ public final class BoilerplateClassFilter implements BlockFilter {
         return changed;
     }
 
+    /** The kept blocks inside furniture, with what names it, in page order. */
+    private Map<Block, String> find(Page page, Map<Element, Name> names, Map<Element, Integer> wordsInside,
+                                    int articleWords, double layoutWords) {
+        Map<Block, String> furniture = new LinkedHashMap<>();
+        for (Block block : page.kept()) {
+            String inside = block.element() == null ? null
+                    : furniture(block.element(), names, wordsInside, articleWords, layoutWords);
+            if (inside != null) furniture.put(block, inside);
+        }
+        return furniture;
+    }
+
+    private static int words(Map<Block, String> blocks) {
+        int words = 0;
+        for (Block block : blocks.keySet()) words += block.wordCount();
+        return words;
+    }
+
     /**
      * What names the nearest enclosing furniture element ("aside", "class token related"), or null. The walk
-     * stops at an element named for content only when it holds at least {@code articleWords} of the kept words:
-     * a small box named for content ("card-body" of a donation widget) says nothing about what encloses it.
+     * stops at an element named for content or not named at all when it holds at least {@code articleWords} of
+     * the kept words: a small box named for content ("card-body" of a donation widget) says nothing about what
+     * encloses it. It also stops at an element named for furniture that holds more than {@code layoutWords}
+     * (asked for only when the names would otherwise take too much of the page): one so large that taking it
+     * would make the filter back off holds the article, and its name describes the layout (HubSpot's
+     * "meta_field" wrapper of the post body), not the block.
      * What each element's own name says is read once per page, into {@code names}.
      */
     private String furniture(Element element, Map<Element, Name> names, Map<Element, Integer> wordsInside,
-                             int articleWords) {
+                             int articleWords, double layoutWords) {
         Element e = element;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
             Name name = names.computeIfAbsent(e, this::name);
             int words = wordsInside.getOrDefault(e, 0);
             switch (name.kind()) {
                 case FURNITURE -> {
-                    return name.description();
+                    return words > layoutWords ? null : name.description();
                 }
                 case IMAGE -> {
                     if (words <= maxCaptionWords) return name.description();
                 }
-                case CONTENT -> {
+                case CONTENT, NEUTRAL -> {
                     if (words >= articleWords) return null;
                 }
-                case NEUTRAL -> { }
             }
         }
         return null;
     }
 
-    /** What the element's tag, class and id say it holds; a furniture token outweighs an image or content one. */
+    /**
+     * What the element's tag, role, class, id and itemprop say it holds; a furniture token outweighs an image or
+     * content one.
+     */
     private Name name(Element e) {
         if (negativeTags.contains(e.normalName())) return new Name(Kind.FURNITURE, "<" + e.normalName() + ">");
+        String role = e.attr("role");
+        if (!role.isEmpty() && negativeRoles.contains(role.trim().toLowerCase(Locale.ROOT))) {
+            return new Name(Kind.FURNITURE, "<" + e.normalName() + "> role " + role.trim());
+        }
         Name found = Name.NEUTRAL;
-        for (String value : new String[] {e.className(), e.id()}) {
+        for (String value : new String[] {e.className(), e.id(), e.attr("itemprop")}) {
             if (value.isEmpty()) continue;
-            for (String token : TOKEN_SEPARATORS.split(value.toLowerCase(Locale.ROOT))) {
+            for (String token : TOKEN_SEPARATORS.split(value)) {
+                token = token.toLowerCase(Locale.ROOT);
                 if (negativeTokens.contains(token)) {
                     return new Name(Kind.FURNITURE, "<" + e.normalName() + "> token " + token);
                 }

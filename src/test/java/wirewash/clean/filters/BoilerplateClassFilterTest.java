@@ -84,10 +84,89 @@ class BoilerplateClassFilterTest {
 
     @Test
     void backsOffWhenTheNamesWouldTakeMostOfThePage() {
-        Page page = page("<div class=related>" + PARAGRAPH.repeat(3) + "</div>" + PARAGRAPH);
+        Page page = page("<div class=comments>" + PARAGRAPH + "</div><div class=promo>" + PARAGRAPH
+                + "</div><div class=related>" + PARAGRAPH + "</div>" + PARAGRAPH);
 
         assertThat(new BoilerplateClassFilter().process(page)).isFalse();
         assertThat(page.kept()).hasSize(4);
         assertThat(page.problems()).hasSize(1);
+    }
+
+    @Test
+    void takesAFurnitureNameOnTheElementThatHoldsMostOfTheTextForLayout() {
+        Page page = page("<span class=\"hs_cos_wrapper meta_field\">" + PARAGRAPH.repeat(3)
+                + "<div class=newsletter><p>Get our briefing every morning.</p></div></span>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The council").isKept()).isTrue();
+        assertThat(block(page, "Get our").removal().detail()).contains("token newsletter");
+    }
+
+    @Test
+    void looksDeepIntoAWidgetThatNestsItsTextInLayoutBoxes() {
+        Page page = page("<article>" + PARAGRAPH.repeat(4) + "</article><div class=\"zone widget-cta-letter\">"
+                + "<div class=panel><div class=panel-inner><div class=card><div class=card-body><div class=row>"
+                + "<div class=col><div class=inner><p>Support us and make a difference for readers everywhere.</p>"
+                + "</div></div></div></div></div></div></div></div>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Support us").removal().detail()).contains("token cta");
+    }
+
+    @Test
+    void stopsAtAnUnnamedElementThatHoldsMostOfTheText() {
+        Page page = page("<div class=\"layout has-sidebar\"><div>" + PARAGRAPH.repeat(3)
+                + "<div class=newsletter><p>Get our briefing every morning.</p></div></div></div>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Get our").removal().detail()).contains("token newsletter");
+        assertThat(block(page, "The council").isKept()).isTrue();
+    }
+
+    @Test
+    void splitsCamelCaseClassNames() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "<div class=PromoSmall><div class=PromoSmall-title>"
+                + "<a href=/a>Council approves the budget</a></div></div></article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Council approves").removal().detail()).contains("token promo");
+    }
+
+    @Test
+    void readsMicrodataAndAriaRoles() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "<div itemprop=author itemscope>"
+                + "<p>Jane Doe covers the council.</p></div><div role=complementary><p>Key facts about the library."
+                + "</p></div></article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Jane Doe").removal().detail()).contains("token author");
+        assertThat(block(page, "Key facts").removal().detail()).contains("role complementary");
+    }
+
+    @Test
+    void removesTheCaptionsOfAGallery() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "<div class=slideshow><div class=slide><img src=a.jpg>"
+                + "<div class=slide-text>Protesters gather outside the courthouse.</div></div></div></article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Protesters").removal().detail()).contains("token slide");
+    }
+
+    @Test
+    void removesTeasersAndWhatThePageMarksAsNotContent() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"story-teaser\"><p>Council approves the "
+                + "budget after a long night.</p></div><div class=nocontent><p>Like this: Like Loading.</p></div>"
+                + "</article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Council approves").removal().detail()).contains("token teaser");
+        assertThat(block(page, "Like this").removal().detail()).contains("token nocontent");
     }
 }

@@ -1,0 +1,64 @@
+package wirewash.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import wirewash.internal.Validate;
+
+/**
+ * Says whether an HTML element is hidden from readers by its own markup: the {@code hidden} attribute, an inline
+ * style of {@code display: none} or {@code visibility: hidden}, a {@code <dialog>} that is not open, or a class
+ * that frameworks and CMS themes define as hidden or screen-reader-only ({@code sr-only}, {@code visually-hidden},
+ * WordPress's {@code screen-reader-text}…). Readability and trafilatura drop such elements too. Only the element's
+ * own attributes are read; stylesheets are not. {@code aria-hidden} is not taken: pages set it on visible text (a
+ * drop capital, an icon's label) as often as on hidden text.
+ */
+public final class HiddenElements {
+    /** Whole class names (not tokens) of elements hidden by the stylesheets that define them. */
+    public static final Set<String> DEFAULT_HIDDEN_CLASSES = Set.of("hidden", "hide", "is-hidden", "invisible",
+            "sr-only", "sr-only-focusable", "visually-hidden", "visuallyhidden", "screen-reader-text",
+            "screen-reader-only", "screenreader-only", "element-invisible", "offscreen", "u-hidden",
+            "hidden-visually", "a11y-hidden");
+    /** Inline style declarations that hide an element, matched with white space removed. */
+    private static final Pattern HIDING_STYLE = Pattern.compile("(^|;)(display:none|visibility:hidden)(;|!|$)");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    private final Set<String> hiddenClasses;
+
+    public HiddenElements() {
+        this(DEFAULT_HIDDEN_CLASSES);
+    }
+
+    public HiddenElements(Set<String> hiddenClasses) {
+        this.hiddenClasses = Set.copyOf(Validate.notNull(hiddenClasses, "hiddenClasses"));
+    }
+
+    /** True when the element's own markup hides it (and everything inside it); null-safe. */
+    public boolean isHidden(Element element) {
+        if (element == null) return false;
+        if (element.hasAttr("hidden")) return true;
+        if (element.normalName().equals("dialog") && !element.hasAttr("open")) return true;
+        String style = element.attr("style");
+        if (!style.isEmpty() && HIDING_STYLE.matcher(
+                WHITE_SPACE.matcher(style.toLowerCase(Locale.ROOT)).replaceAll("")).find()) {
+            return true;
+        }
+        String classes = element.className();
+        if (classes.isEmpty()) return false;
+        for (String name : WHITE_SPACE.split(classes.trim().toLowerCase(Locale.ROOT))) {
+            if (hiddenClasses.contains(name)) return true;
+        }
+        return false;
+    }
+
+    /** What hides the element, for a removal's detail; null when it is not hidden. */
+    public String describe(Element element) {
+        if (!isHidden(element)) return null;
+        StringBuilder out = new StringBuilder("<").append(element.normalName());
+        if (element.hasAttr("hidden")) out.append(" hidden");
+        if (!element.attr("style").isEmpty()) out.append(" style=").append(element.attr("style").trim());
+        if (!element.className().isEmpty()) out.append(" class=").append(element.className().trim());
+        return out.append('>').toString();
+    }
+}
