@@ -39,6 +39,8 @@ public final class Deduplicator {
     private final boolean plain;
     /** Candidate pairs verified together on one core. */
     private static final int PAIRS_PER_CHUNK = 4096;
+    /** Candidate pairs made before they are verified (on all cores) and dropped: 8 MB of packed pairs. */
+    private static final int PAIRS_PER_BATCH = 1 << 20;
 
     /** A deduplicator whose LSH bands and rows are chosen for {@code config.lshThreshold()}. */
     public Deduplicator(DedupConfig config) {
@@ -113,10 +115,12 @@ public final class Deduplicator {
     }
 
     /**
-     * The candidate pairs of the documents (sorted by id), verified on the shingles the source gives, in order;
-     * with {@code duplicatesOnly}, the pairs judged not to be duplicates are dropped as they are met. Chunks of
-     * pairs are verified on all cores; within a chunk, a run of pairs with the same first document reads its
-     * shingles once.
+     * The candidate pairs of the documents (sorted by id), verified on the shingles the source gives, ordered by
+     * the two documents' positions; with {@code duplicatesOnly}, the pairs judged not to be duplicates are dropped
+     * as they are met. Candidates are streamed from {@link BandedPairs#forEachPair} a chunk at a time and each
+     * chunk is verified on all cores before the next is made, so memory holds one chunk of candidates and the
+     * pairs kept, never every candidate. Within a slice of a chunk, a run of pairs with the same first document
+     * reads its shingles once.
      */
     private List<PairSimilarity> verifiedCandidates(List<Fingerprint> sorted, ShingleSource shingles,
                                                     boolean duplicatesOnly) {
@@ -126,28 +130,37 @@ public final class Deduplicator {
                     "id " + sorted.get(i).id() + " is given twice");
             signatures.add(sorted.get(i).signature());
         }
-        long[] candidates = new BandedPairs(lshParams).pairs(signatures);
-        int chunks = (candidates.length + PAIRS_PER_CHUNK - 1) / PAIRS_PER_CHUNK;
-        List<List<PairSimilarity>> verified = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
-            List<PairSimilarity> out = new ArrayList<>();
-            int first = -1;
-            long[] firstShingles = null;
-            for (int k = chunk * PAIRS_PER_CHUNK; k < Math.min(candidates.length, (chunk + 1) * PAIRS_PER_CHUNK); k++) {
-                int i = BandedPairs.first(candidates[k]);
-                if (i != first) {
-                    first = i;
-                    firstShingles = shingles.shingles(sorted.get(i));
+        List<Kept> kept = new ArrayList<>();
+        new BandedPairs(lshParams).forEachPair(signatures, PAIRS_PER_BATCH, (candidates, count) -> {
+            int slices = (count + PAIRS_PER_CHUNK - 1) / PAIRS_PER_CHUNK;
+            List<List<Kept>> verified = IntStream.range(0, slices).parallel().mapToObj(slice -> {
+                List<Kept> out = new ArrayList<>();
+                int first = -1;
+                long[] firstShingles = null;
+                for (int k = slice * PAIRS_PER_CHUNK; k < Math.min(count, (slice + 1) * PAIRS_PER_CHUNK); k++) {
+                    int i = BandedPairs.first(candidates[k]);
+                    if (i != first) {
+                        first = i;
+                        firstShingles = shingles.shingles(sorted.get(i));
+                    }
+                    Fingerprint b = sorted.get(BandedPairs.second(candidates[k]));
+                    PairSimilarity pair = duplicatesOnly
+                            ? verifier.duplicateOrNull(sorted.get(i), firstShingles, b, shingles.shingles(b))
+                            : verifier.verify(sorted.get(i), firstShingles, b, shingles.shingles(b));
+                    if (pair != null) out.add(new Kept(candidates[k], pair));
                 }
-                Fingerprint b = sorted.get(BandedPairs.second(candidates[k]));
-                PairSimilarity pair = verifier.verify(sorted.get(i), firstShingles, b, shingles.shingles(b));
-                if (!duplicatesOnly || pair.duplicate()) out.add(pair);
-            }
-            return out;
-        }).toList();
-        List<PairSimilarity> pairs = new ArrayList<>();
-        for (List<PairSimilarity> chunk : verified) pairs.addAll(chunk);
+                return out;
+            }).toList();
+            for (List<Kept> slice : verified) kept.addAll(slice);
+        });
+        kept.sort(Comparator.comparingLong(Kept::positions));
+        List<PairSimilarity> pairs = new ArrayList<>(kept.size());
+        for (Kept k : kept) pairs.add(k.pair);
         return pairs;
     }
+
+    /** A verified pair and its packed positions, to put the pairs in position order. */
+    private record Kept(long positions, PairSimilarity pair) {}
 
     /** All clusters, singletons included, sorted by cluster id; independent of the documents' order. */
     public List<Cluster> cluster(Collection<Fingerprint> documents) {
