@@ -177,9 +177,67 @@ public final class Deduplicator {
         Validate.notNull(shingles, "shingles");
         if (plain) return PlainGrouping.cluster(sortedById(documents), lshParams);
         List<Fingerprint> sorted = sortedById(documents);
-        List<PairSimilarity> pairs = verifiedCandidates(sorted, shingles, true);
+        return clusterVerified(sorted, verifiedCandidates(sorted, shingles, true), shingles);
+    }
+
+    /**
+     * The verified duplicates among the documents, as measured (overrides not applied), ordered by the two ids:
+     * what {@link #cluster(Collection, ShingleSource)} clusters. Each is a property of its two documents alone, so
+     * a caller may keep them and cluster a larger set later without verifying them again.
+     */
+    public List<PairSimilarity> duplicates(Collection<Fingerprint> documents, ShingleSource shingles) {
+        Validate.notNull(shingles, "shingles");
+        Validate.isTrue(!plain, "the plain approach verifies nothing");
+        return verifiedCandidates(sortedById(documents), shingles, true);
+    }
+
+    /**
+     * The clusters of the documents given their measured duplicates (from {@link #duplicates} or
+     * {@link #duplicateOrNull}, for every candidate pair among them), honouring the overrides: the same clusters
+     * as {@link #cluster(Collection, ShingleSource)}. Clusters never span two connected components of the
+     * duplicate graph (with the {@code same} overrides as edges), so any union of whole components can be
+     * clustered on its own.
+     */
+    public List<Cluster> clusterVerified(Collection<Fingerprint> documents, List<PairSimilarity> duplicates,
+                                         ShingleSource shingles) {
+        Validate.notNull(shingles, "shingles");
+        List<Fingerprint> sorted = sortedById(documents);
+        List<PairSimilarity> pairs = duplicates;
         if (!overrides.same().isEmpty()) pairs = withForcedPairs(sorted, pairs, shingles);
         return clusterer.cluster(sorted, pairs, overrides);
+    }
+
+    /** The two documents' measured similarity when they are duplicates, else null. */
+    public PairSimilarity duplicateOrNull(Fingerprint a, long[] aShingles, Fingerprint b, long[] bShingles) {
+        return verifier.duplicateOrNull(a, aShingles, b, bShingles);
+    }
+
+    /** Whether LSH proposes the two signatures as a candidate pair (they agree on a whole band). */
+    public boolean isCandidate(Signature a, Signature b) {
+        return new BandedPairs(lshParams).shareABand(a, b);
+    }
+
+    /** The signature's LSH band keys, one per band (see {@link BandedPairs#key}). */
+    public long[] bandKeys(Signature signature) {
+        BandedPairs banded = new BandedPairs(lshParams);
+        long[] keys = new long[lshParams.bands()];
+        for (int b = 0; b < keys.length; b++) keys[b] = banded.key(signature, b);
+        return keys;
+    }
+
+    /** The overrides honoured when clustering. */
+    public Overrides overrides() {
+        return overrides;
+    }
+
+    /**
+     * What decides which pairs are verified duplicates: the signature scheme, the LSH bands and the verifier's
+     * thresholds (not the overrides). Duplicates measured under one key hold under the same key.
+     */
+    public String verdictKey() {
+        return (plain ? "plain " : "") + scheme() + " lsh=" + lshParams + " jaccard=" + config.jaccardThreshold()
+                + " containment=" + config.containmentThreshold() + " min_containment_shingles="
+                + config.minContainmentShingles() + " jaccard_min_containment=" + config.jaccardMinContainment();
     }
 
     /** The pairs with every {@code same} override among the documents marked a duplicate, verified or not. */
