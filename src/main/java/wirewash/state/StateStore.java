@@ -34,7 +34,9 @@ import wirewash.model.SignatureScheme;
  * Keeps what nightly runs need from each other in one SQLite file: every document's content hash, first-seen
  * and publication dates, clean-text hash, signature (with its scheme) and shingles, and its cluster with its
  * similarity and containment to the canonical; each document's LSH band keys ({@code bands}, indexed by key);
- * the verified duplicate pairs ({@code edges}); the clusters; and one row per run. A document whose content and
+ * the verified duplicate pairs ({@code edges}); the clusters; and one row per run. {@code placements} repeats
+ * what a run reads of every document of the window (reference date, length, cluster) in narrow rows, since
+ * SQLite reads a documents row's later columns only through its kilobytes of shingles. A document whose content and
  * clean text are unchanged gets its stored fingerprint back instead of being fingerprinted again.
  *
  * <p>Nothing is loaded whole when the file is opened: a run reads the window's cluster assignments, looks its new
@@ -42,7 +44,7 @@ import wirewash.model.SignatureScheme;
  * a band with a new one and of the clusters it has to form again ({@link WindowClustering}). A run's changes are
  * staged in memory and written by {@link #commit} in one transaction, so a run that dies leaves the previous
  * state as it was. Users can query the file with {@code sqlite3}: tables {@code documents}, {@code clusters},
- * {@code runs}, {@code edges}, {@code bands}, {@code meta}.
+ * {@code runs}, {@code placements}, {@code edges}, {@code bands}, {@code meta}.
  *
  * <p>A file of the first schema (no {@code meta} table) is migrated when opened: the new columns and tables are
  * added and the next run rebuilds the band index, pairs and clusters of its window. A file of a later schema is
@@ -66,7 +68,7 @@ public final class StateStore implements AutoCloseable {
         "CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, "
                 + "first_seen TEXT NOT NULL, published TEXT, clean_hash TEXT NOT NULL, scheme TEXT NOT NULL, "
                 + "signature BLOB NOT NULL, shingles BLOB NOT NULL, token_count INTEGER NOT NULL, cluster TEXT, "
-                + "last_run INTEGER NOT NULL, ref_date TEXT, similarity REAL, containment REAL)",
+                + "last_run INTEGER NOT NULL)",
         "CREATE TABLE IF NOT EXISTS clusters (id TEXT PRIMARY KEY, canonical TEXT NOT NULL, size INTEGER NOT NULL, "
                 + "run INTEGER NOT NULL)",
         "CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, as_of TEXT NOT NULL, documents INTEGER NOT NULL, "
@@ -74,7 +76,11 @@ public final class StateStore implements AutoCloseable {
                 + "aged_out INTEGER NOT NULL)"};
     /** What schema 2 adds to schema 1; run on a new file too. */
     private static final String[] SCHEMA_2 = {
-        "CREATE INDEX IF NOT EXISTS documents_ref_date ON documents (ref_date)",
+        // what a run reads of every document of the window, apart from its kilobytes of signature and shingles
+        "CREATE TABLE IF NOT EXISTS placements (id TEXT PRIMARY KEY, scheme TEXT NOT NULL, ref_date TEXT NOT NULL, "
+                + "token_count INTEGER NOT NULL, published TEXT, cluster TEXT, similarity REAL, containment REAL) "
+                + "WITHOUT ROWID",
+        "CREATE INDEX IF NOT EXISTS placements_ref_date ON placements (ref_date)",
         "CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) "
                 + "WITHOUT ROWID",
         "CREATE TABLE IF NOT EXISTS edges (a TEXT NOT NULL, b TEXT NOT NULL, shared INTEGER NOT NULL, "
@@ -82,8 +88,6 @@ public final class StateStore implements AutoCloseable {
                 + "PRIMARY KEY (a, b)) WITHOUT ROWID",
         "CREATE INDEX IF NOT EXISTS edges_b ON edges (b)",
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"};
-    /** Columns schema 2 adds to schema 1's documents table. */
-    private static final String[] COLUMNS_2 = {"ref_date TEXT", "similarity REAL", "containment REAL"};
     private static final String STORED_WHY = "verified in an earlier run";
     /** SQLite's page cache, in KiB (a negative cache_size): the band index is large and read at random. */
     private static final int CACHE_KIB = 256 * 1024;
@@ -160,15 +164,10 @@ public final class StateStore implements AutoCloseable {
                     throw StateException.unusable(file + ": not a wirewash state (its documents table has columns "
                             + new java.util.TreeSet<>(columns) + "); name another file with --state");
                 }
-                for (String column : COLUMNS_2) {
-                    if (!columns.contains(column.substring(0, column.indexOf(' ')))) {
-                        st.execute("ALTER TABLE documents ADD COLUMN " + column);
-                    }
-                }
-                migrateReferenceDates();
             }
             for (String ddl : SCHEMA) st.execute(ddl);
             for (String ddl : SCHEMA_2) st.execute(ddl);
+            if (tables.contains("documents")) migratePlacements();
             setMeta(META_SCHEMA, String.valueOf(SCHEMA_VERSION));
             connection.commit();
         } catch (SQLException | RuntimeException | StateException e) {
@@ -179,20 +178,22 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
-    /** Schema 1 to 2: each document's reference date, from its publication date or else when first seen. */
-    private void migrateReferenceDates() throws SQLException {
-        Map<String, String> dates = new HashMap<>();
+    /** Schema 1 to 2: each document's placement, its reference date from its publication or first-seen date. */
+    private void migratePlacements() throws SQLException {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, published, first_seen FROM documents")) {
-            while (rs.next()) dates.put(rs.getString(1), referenceDate(rs.getString(2), rs.getString(3)));
-        }
-        try (PreparedStatement up = connection.prepareStatement("UPDATE documents SET ref_date=? WHERE id=?")) {
-            for (Map.Entry<String, String> e : dates.entrySet()) {
-                up.setString(1, e.getValue());
-                up.setString(2, e.getKey());
-                up.addBatch();
+             ResultSet rs = st.executeQuery("SELECT id, scheme, published, first_seen, token_count, cluster FROM documents");
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO placements (id, scheme, ref_date, "
+                     + "token_count, published, cluster) VALUES (?,?,?,?,?,?)")) {
+            while (rs.next()) {
+                ins.setString(1, rs.getString(1));
+                ins.setString(2, rs.getString(2));
+                ins.setString(3, referenceDate(rs.getString(3), rs.getString(4)));
+                ins.setInt(4, rs.getInt(5));
+                ins.setString(5, rs.getString(3));
+                ins.setString(6, rs.getString(6));
+                ins.addBatch();
             }
-            up.executeBatch();
+            ins.executeBatch();
         }
     }
 
@@ -206,8 +207,8 @@ public final class StateStore implements AutoCloseable {
      * given scheme, or null when it must be fingerprinted again. Counts both outcomes.
      */
     public Fingerprint reuse(String id, String contentHash, String cleanText, SignatureScheme scheme) {
-        Fingerprint stored = read("SELECT content_hash, clean_hash, scheme, signature, shingles, token_count, "
-                + "published FROM documents WHERE id=?", id, rs -> {
+        Fingerprint stored = read("SELECT d.content_hash, d.clean_hash, d.scheme, d.signature, d.shingles, "
+                + "d.token_count, d.published FROM documents d WHERE d.id=?", id, rs -> {
                     if (!rs.getString(1).equals(contentHash) || !rs.getString(2).equals(hash(cleanText))
                             || !rs.getString(3).equals(scheme.toString())) {
                         return null;
@@ -256,8 +257,9 @@ public final class StateStore implements AutoCloseable {
 
     private List<Fingerprint> earlier(Set<String> current, SignatureScheme scheme, boolean withShingles) {
         List<Fingerprint> out = new ArrayList<>();
-        try (PreparedStatement q = connection.prepareStatement("SELECT id, signature, token_count, published"
-                + (withShingles ? ", shingles" : "") + " FROM documents WHERE ref_date >= ? AND scheme=? ORDER BY id")) {
+        try (PreparedStatement q = connection.prepareStatement("SELECT p.id, d.signature, p.token_count, p.published"
+                + (withShingles ? ", d.shingles" : "") + " FROM placements p JOIN documents d ON d.id = p.id "
+                + "WHERE p.ref_date >= ? AND p.scheme=? ORDER BY p.id")) {
             q.setString(1, windowStart());
             q.setString(2, scheme.toString());
             try (ResultSet rs = q.executeQuery()) {
@@ -409,7 +411,7 @@ public final class StateStore implements AutoCloseable {
     synchronized Map<String, Assignment> windowAssignments(SignatureScheme scheme) {
         Map<String, Assignment> out = new HashMap<>();
         try (PreparedStatement q = connection.prepareStatement("SELECT id, cluster, similarity, containment FROM "
-                + "documents WHERE ref_date >= ? AND scheme=?")) {
+                + "placements WHERE ref_date >= ? AND scheme=?")) {
             q.setString(1, windowStart());
             q.setString(2, scheme.toString());
             try (ResultSet rs = q.executeQuery()) {
@@ -426,7 +428,7 @@ public final class StateStore implements AutoCloseable {
     /** Ids of stored documents whose reference date lies before the window. */
     synchronized List<String> agedIds() {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement q = connection.prepareStatement("SELECT id FROM documents WHERE ref_date < ?")) {
+        try (PreparedStatement q = connection.prepareStatement("SELECT id FROM placements WHERE ref_date < ?")) {
             q.setString(1, windowStart());
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) out.add(rs.getString(1));
@@ -471,14 +473,14 @@ public final class StateStore implements AutoCloseable {
 
     /** The stored document of a row number, with its shingles, or null. */
     synchronized Stored byRow(long row, SignatureScheme scheme) {
-        return stored("SELECT rowid, id, scheme, ref_date, signature, token_count, published, shingles FROM documents"
-                + " WHERE rowid=?", row, scheme);
+        return stored("SELECT d.rowid, d.id, d.scheme, p.ref_date, d.signature, p.token_count, p.published, "
+                + "d.shingles FROM documents d JOIN placements p ON p.id = d.id WHERE d.rowid=?", row, scheme);
     }
 
     /** The stored document of an id, without its shingles, or null. */
     synchronized Stored byId(String id, SignatureScheme scheme) {
-        return stored("SELECT rowid, id, scheme, ref_date, signature, token_count, published FROM documents"
-                + " WHERE id=?", id, scheme);
+        return stored("SELECT d.rowid, d.id, d.scheme, p.ref_date, d.signature, p.token_count, p.published "
+                + "FROM documents d JOIN placements p ON p.id = d.id WHERE d.id=?", id, scheme);
     }
 
     private Stored stored(String sql, Object key, SignatureScheme scheme) {

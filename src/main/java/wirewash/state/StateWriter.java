@@ -69,12 +69,16 @@ final class StateWriter {
         for (String id : store.agedIds()) if (!current.contains(id)) aged.add(id);
         leaving.addAll(aged);
         if (incremental) forget(leaving, dedup);
-        try (PreparedStatement del = connection.prepareStatement("DELETE FROM documents WHERE id=?")) {
+        try (PreparedStatement del = connection.prepareStatement("DELETE FROM documents WHERE id=?");
+             PreparedStatement place = connection.prepareStatement("DELETE FROM placements WHERE id=?")) {
             for (String id : aged) {
                 del.setString(1, id);
                 del.addBatch();
+                place.setString(1, id);
+                place.addBatch();
             }
             del.executeBatch();
+            place.executeBatch();
         }
         store.agedCount = aged.size();
 
@@ -91,7 +95,7 @@ final class StateWriter {
         }
 
         try (PreparedStatement up = connection.prepareStatement(
-                "UPDATE documents SET cluster=?, similarity=?, containment=? WHERE id=?")) {
+                "UPDATE placements SET cluster=?, similarity=?, containment=? WHERE id=?")) {
             int batched = 0;
             for (Map.Entry<String, ClusterMember> e : memberOf.entrySet()) {
                 if (current.contains(e.getKey())) continue;
@@ -240,13 +244,16 @@ final class StateWriter {
                         Map<String, ClusterMember> memberOf) throws SQLException {
         String today = store.today().toString();
         try (PreparedStatement up = connection.prepareStatement("INSERT INTO documents (id, content_hash, "
-                + "first_seen, published, clean_hash, scheme, signature, shingles, token_count, cluster, last_run, "
-                + "similarity, containment, ref_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE "
+                + "first_seen, published, clean_hash, scheme, signature, shingles, token_count, cluster, last_run) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE "
                 + "SET content_hash=excluded.content_hash, published=excluded.published, "
                 + "clean_hash=excluded.clean_hash, scheme=excluded.scheme, signature=excluded.signature, "
                 + "shingles=excluded.shingles, token_count=excluded.token_count, cluster=excluded.cluster, "
-                + "last_run=excluded.last_run, similarity=excluded.similarity, containment=excluded.containment, "
-                + "ref_date=COALESCE(?, documents.first_seen)")) {
+                + "last_run=excluded.last_run");
+             // the reference date falls back on the first-seen date the documents row keeps
+             PreparedStatement place = connection.prepareStatement("INSERT OR REPLACE INTO placements (id, scheme, "
+                     + "ref_date, token_count, published, cluster, similarity, containment) SELECT id, ?, "
+                     + "COALESCE(?, first_seen), ?, ?, ?, ?, ? FROM documents WHERE id=?")) {
             int batched = 0;
             for (StateStore.Entry e : entries) {
                 Fingerprint f = e.fingerprint();
@@ -264,20 +271,29 @@ final class StateWriter {
                 up.setInt(9, f.tokenCount());
                 up.setString(10, c == null ? null : c.id());
                 up.setLong(11, run);
-                if (m == null) {
-                    up.setNull(12, java.sql.Types.REAL);
-                    up.setNull(13, java.sql.Types.REAL);
-                } else {
-                    up.setDouble(12, m.similarity());
-                    up.setDouble(13, m.containment());
-                }
-                up.setString(14, published != null ? published.toString() : today);
-                up.setString(15, published != null ? published.toString() : null);
                 up.addBatch();
+                place.setString(1, f.signature().scheme().toString());
+                place.setString(2, published != null ? published.toString() : null);
+                place.setInt(3, f.tokenCount());
+                place.setString(4, f.published());
+                place.setString(5, c == null ? null : c.id());
+                if (m == null) {
+                    place.setNull(6, java.sql.Types.REAL);
+                    place.setNull(7, java.sql.Types.REAL);
+                } else {
+                    place.setDouble(6, m.similarity());
+                    place.setDouble(7, m.containment());
+                }
+                place.setString(8, f.id());
+                place.addBatch();
                 // a batch holds its rows' shingles until executed: flush it now and then
-                if (++batched % ROWS_PER_BATCH == 0) up.executeBatch();
+                if (++batched % ROWS_PER_BATCH == 0) {
+                    up.executeBatch();
+                    place.executeBatch();
+                }
             }
             up.executeBatch();
+            place.executeBatch();
         }
     }
 }
