@@ -1,6 +1,7 @@
 package wirewash.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -132,6 +133,9 @@ public final class Deduplicator {
         }
         List<Kept> kept = new ArrayList<>();
         new BandedPairs(lshParams).forEachPair(signatures, PAIRS_PER_BATCH, (candidates, count) -> {
+            // in position order, a document's pairs of every bucket of the batch come together: its shingles are
+            // read once per slice, not once per bucket
+            Arrays.sort(candidates, 0, count);
             int slices = (count + PAIRS_PER_CHUNK - 1) / PAIRS_PER_CHUNK;
             List<List<Kept>> verified = IntStream.range(0, slices).parallel().mapToObj(slice -> {
                 List<Kept> out = new ArrayList<>();
