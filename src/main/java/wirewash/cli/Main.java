@@ -59,7 +59,8 @@ public final class Main implements Runnable {
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (e instanceof RuleException || e instanceof InputException) {
+        if (e instanceof RuleException || e instanceof InputException
+                || e instanceof wirewash.state.StateException s && s.isConfiguration()) {
             err.println("wirewash: configuration error: " + e.getMessage());
             return ExitCodes.CONFIG;
         }

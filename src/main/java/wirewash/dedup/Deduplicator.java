@@ -1,6 +1,7 @@
 package wirewash.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +40,8 @@ public final class Deduplicator {
     private final boolean plain;
     /** Candidate pairs verified together on one core. */
     private static final int PAIRS_PER_CHUNK = 4096;
+    /** Candidate pairs made before they are verified (on all cores) and dropped: 8 MB of packed pairs. */
+    private static final int PAIRS_PER_BATCH = 1 << 20;
 
     /** A deduplicator whose LSH bands and rows are chosen for {@code config.lshThreshold()}. */
     public Deduplicator(DedupConfig config) {
@@ -113,10 +116,12 @@ public final class Deduplicator {
     }
 
     /**
-     * The candidate pairs of the documents (sorted by id), verified on the shingles the source gives, in order;
-     * with {@code duplicatesOnly}, the pairs judged not to be duplicates are dropped as they are met. Chunks of
-     * pairs are verified on all cores; within a chunk, a run of pairs with the same first document reads its
-     * shingles once.
+     * The candidate pairs of the documents (sorted by id), verified on the shingles the source gives, ordered by
+     * the two documents' positions; with {@code duplicatesOnly}, the pairs judged not to be duplicates are dropped
+     * as they are met. Candidates are streamed from {@link BandedPairs#forEachPair} a chunk at a time and each
+     * chunk is verified on all cores before the next is made, so memory holds one chunk of candidates and the
+     * pairs kept, never every candidate. Within a slice of a chunk, a run of pairs with the same first document
+     * reads its shingles once.
      */
     private List<PairSimilarity> verifiedCandidates(List<Fingerprint> sorted, ShingleSource shingles,
                                                     boolean duplicatesOnly) {
@@ -126,28 +131,40 @@ public final class Deduplicator {
                     "id " + sorted.get(i).id() + " is given twice");
             signatures.add(sorted.get(i).signature());
         }
-        long[] candidates = new BandedPairs(lshParams).pairs(signatures);
-        int chunks = (candidates.length + PAIRS_PER_CHUNK - 1) / PAIRS_PER_CHUNK;
-        List<List<PairSimilarity>> verified = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
-            List<PairSimilarity> out = new ArrayList<>();
-            int first = -1;
-            long[] firstShingles = null;
-            for (int k = chunk * PAIRS_PER_CHUNK; k < Math.min(candidates.length, (chunk + 1) * PAIRS_PER_CHUNK); k++) {
-                int i = BandedPairs.first(candidates[k]);
-                if (i != first) {
-                    first = i;
-                    firstShingles = shingles.shingles(sorted.get(i));
+        List<Kept> kept = new ArrayList<>();
+        new BandedPairs(lshParams).forEachPair(signatures, PAIRS_PER_BATCH, (candidates, count) -> {
+            // in position order, a document's pairs of every bucket of the batch come together: its shingles are
+            // read once per slice, not once per bucket
+            Arrays.sort(candidates, 0, count);
+            int slices = (count + PAIRS_PER_CHUNK - 1) / PAIRS_PER_CHUNK;
+            List<List<Kept>> verified = IntStream.range(0, slices).parallel().mapToObj(slice -> {
+                List<Kept> out = new ArrayList<>();
+                int first = -1;
+                long[] firstShingles = null;
+                for (int k = slice * PAIRS_PER_CHUNK; k < Math.min(count, (slice + 1) * PAIRS_PER_CHUNK); k++) {
+                    int i = BandedPairs.first(candidates[k]);
+                    if (i != first) {
+                        first = i;
+                        firstShingles = shingles.shingles(sorted.get(i));
+                    }
+                    Fingerprint b = sorted.get(BandedPairs.second(candidates[k]));
+                    PairSimilarity pair = duplicatesOnly
+                            ? verifier.duplicateOrNull(sorted.get(i), firstShingles, b, shingles.shingles(b))
+                            : verifier.verify(sorted.get(i), firstShingles, b, shingles.shingles(b));
+                    if (pair != null) out.add(new Kept(candidates[k], pair));
                 }
-                Fingerprint b = sorted.get(BandedPairs.second(candidates[k]));
-                PairSimilarity pair = verifier.verify(sorted.get(i), firstShingles, b, shingles.shingles(b));
-                if (!duplicatesOnly || pair.duplicate()) out.add(pair);
-            }
-            return out;
-        }).toList();
-        List<PairSimilarity> pairs = new ArrayList<>();
-        for (List<PairSimilarity> chunk : verified) pairs.addAll(chunk);
+                return out;
+            }).toList();
+            for (List<Kept> slice : verified) kept.addAll(slice);
+        });
+        kept.sort(Comparator.comparingLong(Kept::positions));
+        List<PairSimilarity> pairs = new ArrayList<>(kept.size());
+        for (Kept k : kept) pairs.add(k.pair);
         return pairs;
     }
+
+    /** A verified pair and its packed positions, to put the pairs in position order. */
+    private record Kept(long positions, PairSimilarity pair) {}
 
     /** All clusters, singletons included, sorted by cluster id; independent of the documents' order. */
     public List<Cluster> cluster(Collection<Fingerprint> documents) {
@@ -164,9 +181,67 @@ public final class Deduplicator {
         Validate.notNull(shingles, "shingles");
         if (plain) return PlainGrouping.cluster(sortedById(documents), lshParams);
         List<Fingerprint> sorted = sortedById(documents);
-        List<PairSimilarity> pairs = verifiedCandidates(sorted, shingles, true);
+        return clusterVerified(sorted, verifiedCandidates(sorted, shingles, true), shingles);
+    }
+
+    /**
+     * The verified duplicates among the documents, as measured (overrides not applied), ordered by the two ids:
+     * what {@link #cluster(Collection, ShingleSource)} clusters. Each is a property of its two documents alone, so
+     * a caller may keep them and cluster a larger set later without verifying them again.
+     */
+    public List<PairSimilarity> duplicates(Collection<Fingerprint> documents, ShingleSource shingles) {
+        Validate.notNull(shingles, "shingles");
+        Validate.isTrue(!plain, "the plain approach verifies nothing");
+        return verifiedCandidates(sortedById(documents), shingles, true);
+    }
+
+    /**
+     * The clusters of the documents given their measured duplicates (from {@link #duplicates} or
+     * {@link #duplicateOrNull}, for every candidate pair among them), honouring the overrides: the same clusters
+     * as {@link #cluster(Collection, ShingleSource)}. Clusters never span two connected components of the
+     * duplicate graph (with the {@code same} overrides as edges), so any union of whole components can be
+     * clustered on its own.
+     */
+    public List<Cluster> clusterVerified(Collection<Fingerprint> documents, List<PairSimilarity> duplicates,
+                                         ShingleSource shingles) {
+        Validate.notNull(shingles, "shingles");
+        List<Fingerprint> sorted = sortedById(documents);
+        List<PairSimilarity> pairs = duplicates;
         if (!overrides.same().isEmpty()) pairs = withForcedPairs(sorted, pairs, shingles);
         return clusterer.cluster(sorted, pairs, overrides);
+    }
+
+    /** The two documents' measured similarity when they are duplicates, else null. */
+    public PairSimilarity duplicateOrNull(Fingerprint a, long[] aShingles, Fingerprint b, long[] bShingles) {
+        return verifier.duplicateOrNull(a, aShingles, b, bShingles);
+    }
+
+    /** Whether LSH proposes the two signatures as a candidate pair (they agree on a whole band). */
+    public boolean isCandidate(Signature a, Signature b) {
+        return new BandedPairs(lshParams).shareABand(a, b);
+    }
+
+    /** The signature's LSH band keys, one per band (see {@link BandedPairs#key}). */
+    public long[] bandKeys(Signature signature) {
+        BandedPairs banded = new BandedPairs(lshParams);
+        long[] keys = new long[lshParams.bands()];
+        for (int b = 0; b < keys.length; b++) keys[b] = banded.key(signature, b);
+        return keys;
+    }
+
+    /** The overrides honoured when clustering. */
+    public Overrides overrides() {
+        return overrides;
+    }
+
+    /**
+     * What decides which pairs are verified duplicates: the signature scheme, the LSH bands and the verifier's
+     * thresholds (not the overrides). Duplicates measured under one key hold under the same key.
+     */
+    public String verdictKey() {
+        return (plain ? "plain " : "") + scheme() + " lsh=" + lshParams + " jaccard=" + config.jaccardThreshold()
+                + " containment=" + config.containmentThreshold() + " min_containment_shingles="
+                + config.minContainmentShingles() + " jaccard_min_containment=" + config.jaccardMinContainment();
     }
 
     /** The pairs with every {@code same} override among the documents marked a duplicate, verified or not. */

@@ -55,9 +55,21 @@ public final class PairVerifier {
      * (which may have been kept {@link Fingerprint#withoutShingles without them}).
      */
     public PairSimilarity verify(Fingerprint a, long[] aShingles, Fingerprint b, long[] bShingles) {
+        return verify(a, aShingles, b, bShingles, true);
+    }
+
+    /**
+     * As {@link #verify(Fingerprint, long[], Fingerprint, long[])} when the two are duplicates, else null: the
+     * verdict without the cost of describing a pair that is dropped (a large run verifies billions of them).
+     */
+    public PairSimilarity duplicateOrNull(Fingerprint a, long[] aShingles, Fingerprint b, long[] bShingles) {
+        return verify(a, aShingles, b, bShingles, false);
+    }
+
+    private PairSimilarity verify(Fingerprint a, long[] aShingles, Fingerprint b, long[] bShingles,
+                                  boolean describeAll) {
         Validate.notNull(a, "a");
         Validate.notNull(b, "b");
-        double estimated = a.signature().estimateJaccard(b.signature());
         int shared = Fingerprint.shared(aShingles, bShingles);
         int aCount = aShingles.length;
         int bCount = bShingles.length;
@@ -73,10 +85,16 @@ public final class PairVerifier {
         double containment = aIsSmaller ? aInB : bInA;
         boolean containedEnough = containment >= containmentThreshold;
         boolean longEnough = smallerCount >= minContainmentShingles;
+        double mostContained = Math.max(aInB, bInA);
+        // the verdict of the branches below, in one expression
+        if (!describeAll && !(jaccard >= jaccardThreshold && mostContained >= jaccardMinContainment
+                || containedEnough && longEnough)) {
+            return null;
+        }
+        double estimated = a.signature().estimateJaccard(b.signature());
 
         String why;
         boolean duplicate;
-        double mostContained = Math.max(aInB, bInA);
         if (jaccard >= jaccardThreshold && mostContained >= jaccardMinContainment) {
             duplicate = true;
             why = format("jaccard %.3f >= %.2f", jaccard, jaccardThreshold);

@@ -19,6 +19,7 @@ import wirewash.clean.BatchFurniture;
 import wirewash.clean.Cleaner;
 import wirewash.dedup.Deduplicator;
 import wirewash.dedup.Fingerprint;
+import wirewash.dedup.ShingleSource;
 import wirewash.internal.Validate;
 import wirewash.model.CleanDocument;
 import wirewash.model.Cluster;
@@ -137,21 +138,21 @@ public final class LocalRunner {
                     prints.add(item.fingerprint);
                     if (item.shingles != null) shingleSlots.put(item.id, item.shingles);
                 }
-                if (state != null) {
+                ShingleSource shingles = document -> {
+                    DocumentSpool.Slot slot = shingleSlots.get(document.id());
+                    return slot != null ? spool.readShingles(slot) : document.shingles();
+                };
+                if (state != null && deduplicator.isPlain()) {
                     java.util.Set<String> ids = new java.util.HashSet<>();
                     for (Item item : items) ids.add(item.id);
-                    // the plain approach needs fingerprints whole; the verified one reads shingles per candidate pair
-                    prints.addAll(deduplicator.isPlain() ? state.earlier(ids, deduplicator.scheme())
-                            : state.earlierWithoutShingles(ids, deduplicator.scheme()));
+                    // the plain approach needs fingerprints whole, and clusters the window whole
+                    prints.addAll(state.earlier(ids, deduplicator.scheme()));
                 }
                 try {
                     // pairs are verified on parallel streams: within --threads, not the JVM's shared pool
-                    clusters = WorkerPool.within(threads, () -> deduplicator.cluster(prints, document -> {
-                        DocumentSpool.Slot slot = shingleSlots.get(document.id());
-                        if (slot != null) return spool.readShingles(slot);
-                        return state != null && !deduplicator.isPlain() ? state.shingles(document.id())
-                                : document.shingles();
-                    }));
+                    clusters = WorkerPool.within(threads, () -> state != null && !deduplicator.isPlain()
+                            ? state.cluster(deduplicator, prints, shingles)
+                            : deduplicator.cluster(prints, shingles));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

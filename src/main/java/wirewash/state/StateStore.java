@@ -12,15 +12,18 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.codec.digest.DigestUtils;
+import wirewash.dedup.Deduplicator;
 import wirewash.dedup.Fingerprint;
+import wirewash.dedup.PairSimilarity;
 import wirewash.internal.Validate;
 import wirewash.model.Cluster;
 import wirewash.model.ClusterMember;
@@ -29,21 +32,37 @@ import wirewash.model.SignatureScheme;
 
 /**
  * Keeps what nightly runs need from each other in one SQLite file: every document's content hash, first-seen
- * and publication dates, clean-text hash, signature (with its scheme) and shingles, and its cluster; the clusters;
- * and one row per run. A document whose content and clean text are unchanged gets its stored fingerprint back
- * instead of being fingerprinted again; documents of earlier runs still inside the window are matched against
- * new ones; older ones age out.
+ * and publication dates, clean-text hash, signature (with its scheme) and shingles, and its cluster with its
+ * similarity and containment to the canonical; each document's LSH band keys ({@code bands}, indexed by key);
+ * the verified duplicate pairs ({@code edges}); the clusters; and one row per run. {@code placements} repeats
+ * what a run reads of every document of the window (reference date, length, cluster) in narrow rows, since
+ * SQLite reads a documents row's later columns only through its kilobytes of shingles. A document whose content and
+ * clean text are unchanged gets its stored fingerprint back instead of being fingerprinted again.
  *
- * <p>The file is read once when opened, but for the shingles, which are read per document when needed. A run's
- * changes are {@link #stage staged} in memory and written by
- * {@link #commit} in one transaction, so a run that dies leaves the previous state as it was. Users can query
- * the file with {@code sqlite3}: tables {@code documents}, {@code clusters}, {@code runs}.
+ * <p>Nothing is loaded whole when the file is opened: a run reads the window's cluster assignments, looks its new
+ * documents' band keys up in the index, and reads the signatures and shingles of the stored documents that share
+ * a band with a new one and of the clusters it has to form again ({@link WindowClustering}). A run's changes are
+ * staged in memory and written by {@link #commit} in one transaction, so a run that dies leaves the previous
+ * state as it was. Users can query the file with {@code sqlite3}: tables {@code documents}, {@code clusters},
+ * {@code runs}, {@code placements}, {@code edges}, {@code bands}, {@code meta}.
  *
- * <p>{@link #reuse} may be called from many threads; the other methods from one.
+ * <p>A file of the first schema (no {@code meta} table) is migrated when opened: the new columns and tables are
+ * added and the next run rebuilds the band index, pairs and clusters of its window. A file of a later schema is
+ * refused ({@link StateException#isConfiguration}).
+ *
+ * <p>{@link #reuse} and the read methods may be called from many threads (reads are one at a time); staging and
+ * committing from one.
  */
 public final class StateStore implements AutoCloseable {
     public static final String DEFAULT_FILE = "state.sqlite";
     public static final Period DEFAULT_WINDOW = Period.ofDays(30);
+    /** The schema this version reads and writes; 1 had no meta table. */
+    static final int SCHEMA_VERSION = 2;
+    static final String META_SCHEMA = "schema";
+    /** {@link Deduplicator#verdictKey} of the stored bands and edges; absent when they must be rebuilt. */
+    static final String META_DEDUP = "dedup";
+    /** A digest of the overrides the stored clusters honour. */
+    static final String META_OVERRIDES = "overrides";
 
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, "
@@ -55,49 +74,126 @@ public final class StateStore implements AutoCloseable {
         "CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, as_of TEXT NOT NULL, documents INTEGER NOT NULL, "
                 + "fingerprinted INTEGER NOT NULL, reused INTEGER NOT NULL, earlier INTEGER NOT NULL, "
                 + "aged_out INTEGER NOT NULL)"};
+    /** What schema 2 adds to schema 1; run on a new file too. */
+    private static final String[] SCHEMA_2 = {
+        // what a run reads of every document of the window, apart from its kilobytes of signature and shingles
+        "CREATE TABLE IF NOT EXISTS placements (id TEXT PRIMARY KEY, scheme TEXT NOT NULL, ref_date TEXT NOT NULL, "
+                + "token_count INTEGER NOT NULL, published TEXT, cluster TEXT, similarity REAL, containment REAL) "
+                + "WITHOUT ROWID",
+        "CREATE INDEX IF NOT EXISTS placements_ref_date ON placements (ref_date)",
+        "CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) "
+                + "WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS edges (a TEXT NOT NULL, b TEXT NOT NULL, shared INTEGER NOT NULL, "
+                + "jaccard REAL NOT NULL, a_in_b REAL NOT NULL, b_in_a REAL NOT NULL, estimated REAL NOT NULL, "
+                + "PRIMARY KEY (a, b)) WITHOUT ROWID",
+        "CREATE INDEX IF NOT EXISTS edges_b ON edges (b)",
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"};
+    private static final String STORED_WHY = "verified in an earlier run";
+    /** SQLite's page cache, in KiB (a negative cache_size): the band index is large and read at random. */
+    private static final int CACHE_KIB = 256 * 1024;
 
-    /** Rows written per JDBC batch inside the one transaction of a commit. */
-    private static final int ROWS_PER_BATCH = 1000;
-
+    private final Path file;
     private final Connection connection;
     private final LocalDate today;
     private final Period window;
-    private final Map<String, Row> stored = new HashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger fingerprinted = new AtomicInteger();
+    private final Map<String, PreparedStatement> queries = new HashMap<>();
     private List<Entry> stagedEntries;
     private List<Cluster> stagedClusters;
+    private WindowClustering.Plan plan;
+    private Deduplicator planDedup;
     private int earlierUsed;
-    private PreparedStatement shinglesQuery;
 
     /**
-     * Opens (or creates) the state file.
+     * Opens (or creates, or migrates from schema 1) the state file.
      *
      * @param today  the run's date: first-seen date of new documents and the end of the window
      * @param window how far back earlier documents are matched; older ones age out
+     * @throws StateException when the file cannot be opened, or {@link StateException#isConfiguration was written
+     *                        by a later version}
      */
     public StateStore(Path file, LocalDate today, Period window) throws StateException {
-        Validate.notNull(file, "file");
+        this.file = Validate.notNull(file, "file");
         this.today = Validate.notNull(today, "today");
         this.window = Validate.notNull(window, "window");
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-            try (Statement st = connection.createStatement()) {
-                for (String ddl : SCHEMA) st.execute(ddl);
-                // Shingles (kilobytes per document) stay in the file until a pair to verify needs them.
-                try (ResultSet rs = st.executeQuery("SELECT id, content_hash, first_seen, published, clean_hash, "
-                        + "scheme, signature, token_count FROM documents")) {
-                    while (rs.next()) {
-                        Row row = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getBytes(7), rs.getInt(8));
-                        stored.put(row.id, row);
-                    }
-                }
-            }
         } catch (SQLException | java.io.IOException e) {
             throw new StateException(file + ": cannot open state: " + e.getMessage(), e);
+        }
+        try {
+            open();
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly();
+            throw new StateException(file + ": cannot open state: " + e.getMessage(), e);
+        } catch (StateException e) {
+            closeQuietly();
+            throw e;
+        }
+    }
+
+    private void open() throws SQLException, StateException {
+        Set<String> tables = new HashSet<>();
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA cache_size=-" + CACHE_KIB);
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type='table'")) {
+                while (rs.next()) tables.add(rs.getString(1));
+            }
+        }
+        if (tables.contains("meta")) {
+            String version = meta(META_SCHEMA);
+            if (!String.valueOf(SCHEMA_VERSION).equals(version)) {
+                throw StateException.unusable(file + ": state schema " + version + " was written by another "
+                        + "wirewash version; this one reads schema " + SCHEMA_VERSION + " (and migrates 1). Use "
+                        + "that version, or name a new state file with --state");
+            }
+            return;
+        }
+        connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            if (tables.contains("documents")) {
+                Set<String> columns = new HashSet<>();
+                try (ResultSet rs = st.executeQuery("PRAGMA table_info(documents)")) {
+                    while (rs.next()) columns.add(rs.getString("name"));
+                }
+                if (!columns.containsAll(List.of("id", "content_hash", "first_seen", "published", "scheme",
+                        "signature", "shingles", "token_count"))) {
+                    throw StateException.unusable(file + ": not a wirewash state (its documents table has columns "
+                            + new java.util.TreeSet<>(columns) + "); name another file with --state");
+                }
+            }
+            for (String ddl : SCHEMA) st.execute(ddl);
+            for (String ddl : SCHEMA_2) st.execute(ddl);
+            if (tables.contains("documents")) migratePlacements();
+            setMeta(META_SCHEMA, String.valueOf(SCHEMA_VERSION));
+            connection.commit();
+        } catch (SQLException | RuntimeException | StateException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Schema 1 to 2: each document's placement, its reference date from its publication or first-seen date. */
+    private void migratePlacements() throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, scheme, published, first_seen, token_count, cluster FROM documents");
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO placements (id, scheme, ref_date, "
+                     + "token_count, published, cluster) VALUES (?,?,?,?,?,?)")) {
+            while (rs.next()) {
+                ins.setString(1, rs.getString(1));
+                ins.setString(2, rs.getString(2));
+                ins.setString(3, referenceDate(rs.getString(3), rs.getString(4)));
+                ins.setInt(4, rs.getInt(5));
+                ins.setString(5, rs.getString(3));
+                ins.setString(6, rs.getString(6));
+                ins.addBatch();
+            }
+            ins.executeBatch();
         }
     }
 
@@ -111,33 +207,26 @@ public final class StateStore implements AutoCloseable {
      * given scheme, or null when it must be fingerprinted again. Counts both outcomes.
      */
     public Fingerprint reuse(String id, String contentHash, String cleanText, SignatureScheme scheme) {
-        Row row = stored.get(id);
-        if (row == null || !row.contentHash.equals(contentHash) || !row.cleanHash.equals(hash(cleanText))
-                || !row.scheme.equals(scheme.toString())) {
-            fingerprinted.incrementAndGet();
-            return null;
-        }
-        reused.incrementAndGet();
-        return row.fingerprint(scheme, shingles(id));
+        Fingerprint stored = read("SELECT d.content_hash, d.clean_hash, d.scheme, d.signature, d.shingles, "
+                + "d.token_count, d.published FROM documents d WHERE d.id=?", id, rs -> {
+                    if (!rs.getString(1).equals(contentHash) || !rs.getString(2).equals(hash(cleanText))
+                            || !rs.getString(3).equals(scheme.toString())) {
+                        return null;
+                    }
+                    return new Fingerprint(id, new Signature(scheme, longs(rs.getBytes(4))), longs(rs.getBytes(5)),
+                            rs.getInt(6), rs.getString(7));
+                });
+        (stored == null ? fingerprinted : reused).incrementAndGet();
+        return stored;
     }
 
     /**
      * The stored shingles of a document, read from the file (they are not held in memory), or an empty array for
      * a document the state does not hold. May be called from many threads; reads are one at a time.
      */
-    public synchronized long[] shingles(String id) {
-        try {
-            if (shinglesQuery == null) {
-                shinglesQuery = connection.prepareStatement("SELECT shingles FROM documents WHERE id=?");
-            }
-            shinglesQuery.setString(1, id);
-            try (ResultSet rs = shinglesQuery.executeQuery()) {
-                return rs.next() ? longs(rs.getBytes(1)) : new long[0];
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the shingles of " + id + " from the state: "
-                    + e.getMessage(), e);
-        }
+    public long[] shingles(String id) {
+        long[] shingles = read("SELECT shingles FROM documents WHERE id=?", id, rs -> longs(rs.getBytes(1)));
+        return shingles == null ? new long[0] : shingles;
     }
 
     /** Documents fingerprinted this run so far (stored fingerprint unusable or absent). */
@@ -155,11 +244,7 @@ public final class StateStore implements AutoCloseable {
      * given scheme, sorted by id — to be clustered with this run's documents.
      */
     public List<Fingerprint> earlier(Set<String> current, SignatureScheme scheme) {
-        List<Fingerprint> out = new ArrayList<>();
-        for (Fingerprint f : earlierWithoutShingles(current, scheme)) {
-            out.add(new Fingerprint(f.id(), f.signature(), shingles(f.id()), f.tokenCount(), f.published()));
-        }
-        return out;
+        return earlier(current, scheme, true);
     }
 
     /**
@@ -167,19 +252,53 @@ public final class StateStore implements AutoCloseable {
      * with {@link #shingles} only for the pairs that need verifying, so a large state is not loaded whole.
      */
     public List<Fingerprint> earlierWithoutShingles(Set<String> current, SignatureScheme scheme) {
+        return earlier(current, scheme, false);
+    }
+
+    private List<Fingerprint> earlier(Set<String> current, SignatureScheme scheme, boolean withShingles) {
         List<Fingerprint> out = new ArrayList<>();
-        for (Row row : new TreeMap<>(stored).values()) {
-            if (current.contains(row.id) || !row.scheme.equals(scheme.toString()) || agedOut(row)) continue;
-            out.add(row.fingerprint(scheme, new long[0]));
+        try (PreparedStatement q = connection.prepareStatement("SELECT p.id, d.signature, p.token_count, p.published"
+                + (withShingles ? ", d.shingles" : "") + " FROM placements p JOIN documents d ON d.id = p.id "
+                + "WHERE p.ref_date >= ? AND p.scheme=? ORDER BY p.id")) {
+            q.setString(1, windowStart());
+            q.setString(2, scheme.toString());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    if (current.contains(rs.getString(1))) continue;
+                    out.add(new Fingerprint(rs.getString(1), new Signature(scheme, longs(rs.getBytes(2))),
+                            withShingles ? longs(rs.getBytes(5)) : new long[0], rs.getInt(3), rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state's window: " + e.getMessage(), e);
         }
         earlierUsed = out.size();
         return out;
     }
 
     /**
+     * Clusters this run's documents with the stored ones of the window, as {@link Deduplicator#cluster} would
+     * cluster them all, and stages what the commit must write besides the documents: see
+     * {@link WindowClustering}. Not for the plain approach.
+     *
+     * @param current   this run's fingerprints (their shingles may be left out)
+     * @param shingles  the shingles of this run's documents
+     */
+    public List<Cluster> cluster(Deduplicator dedup, Collection<Fingerprint> current,
+                                 wirewash.dedup.ShingleSource shingles) {
+        WindowClustering.Result result = new WindowClustering(this, dedup).cluster(current, shingles);
+        plan = result.plan();
+        planDedup = dedup;
+        earlierUsed = result.plan().earlier();
+        return result.clusters();
+    }
+
+    /**
      * Holds this run's documents and clusters until {@link #commit}. A list of entries is kept as given, not
      * copied, so that a caller can pass one that produces each entry when it is read (a large run's shingles
-     * then stay on disk until written); it must not change before the commit.
+     * then stay on disk until written); it must not change before the commit. Without a {@link #cluster} call
+     * first (the plain approach, or a caller that clustered by itself), the commit replaces the stored clusters
+     * with these, and the next {@link #cluster} rebuilds the band index and pairs.
      */
     public void stage(Collection<Entry> entries, List<Cluster> clusters) {
         stagedEntries = entries instanceof List<Entry> list ? java.util.Collections.unmodifiableList(list)
@@ -188,78 +307,17 @@ public final class StateStore implements AutoCloseable {
     }
 
     /**
-     * Writes the staged run in one transaction: upserts this run's documents (keeping their first-seen date),
-     * records every document's cluster, replaces the clusters, removes documents that aged out, adds a runs row.
-     * On failure nothing is written.
+     * Writes the staged run in one transaction: upserts this run's documents (keeping their first-seen date) with
+     * their band keys, removes documents that aged out with their band keys and pairs, stores the new verified
+     * pairs, records the cluster of every document whose cluster was formed this run, replaces those clusters,
+     * adds a runs row. On failure nothing is written.
      */
     public void commit() throws StateException {
         Validate.isTrue(stagedEntries != null, "nothing staged");
         try {
             connection.setAutoCommit(false);
             long run = nextRunId();
-            Map<String, String> clusterOf = new HashMap<>();
-            for (Cluster c : stagedClusters) for (ClusterMember m : c.members()) clusterOf.put(m.id(), c.id());
-            Set<String> current = new java.util.HashSet<>();
-            try (PreparedStatement up = connection.prepareStatement("INSERT INTO documents (id, content_hash, "
-                    + "first_seen, published, clean_hash, scheme, signature, shingles, token_count, cluster, last_run)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET content_hash=excluded.content_hash,"
-                    + " published=excluded.published, clean_hash=excluded.clean_hash, scheme=excluded.scheme,"
-                    + " signature=excluded.signature, shingles=excluded.shingles, token_count=excluded.token_count,"
-                    + " cluster=excluded.cluster, last_run=excluded.last_run")) {
-                int batched = 0;
-                for (Entry e : stagedEntries) {
-                    Fingerprint f = e.fingerprint();
-                    current.add(f.id());
-                    up.setString(1, f.id());
-                    up.setString(2, e.contentHash());
-                    up.setString(3, today.toString());
-                    up.setString(4, f.published());
-                    up.setString(5, e.cleanHash());
-                    up.setString(6, f.signature().scheme().toString());
-                    up.setBytes(7, bytes(f.signature().values()));
-                    up.setBytes(8, bytes(f.shingles()));
-                    up.setInt(9, f.tokenCount());
-                    up.setString(10, clusterOf.get(f.id()));
-                    up.setLong(11, run);
-                    up.addBatch();
-                    // a batch holds its rows' shingles until executed: flush it now and then
-                    if (++batched % ROWS_PER_BATCH == 0) up.executeBatch();
-                }
-                up.executeBatch();
-            }
-            try (PreparedStatement cl = connection.prepareStatement("UPDATE documents SET cluster=? WHERE id=?")) {
-                for (Map.Entry<String, String> e : clusterOf.entrySet()) {
-                    cl.setString(1, e.getValue());
-                    cl.setString(2, e.getKey());
-                    cl.addBatch();
-                }
-                cl.executeBatch();
-            }
-            int aged = 0;
-            try (PreparedStatement del = connection.prepareStatement("DELETE FROM documents WHERE id=?")) {
-                for (Row row : stored.values()) {
-                    if (!current.contains(row.id) && agedOut(row)) {
-                        del.setString(1, row.id);
-                        del.addBatch();
-                        aged++;
-                    }
-                }
-                del.executeBatch();
-            }
-            try (Statement st = connection.createStatement()) {
-                st.execute("DELETE FROM clusters");
-            }
-            try (PreparedStatement ins = connection.prepareStatement(
-                    "INSERT INTO clusters (id, canonical, size, run) VALUES (?,?,?,?)")) {
-                for (Cluster c : stagedClusters) {
-                    ins.setString(1, c.id());
-                    ins.setString(2, c.canonical());
-                    ins.setInt(3, c.size());
-                    ins.setLong(4, run);
-                    ins.addBatch();
-                }
-                ins.executeBatch();
-            }
+            new StateWriter(this, connection, run).write(stagedEntries, stagedClusters, plan, planDedup);
             try (PreparedStatement r = connection.prepareStatement("INSERT INTO runs (id, as_of, documents, "
                     + "fingerprinted, reused, earlier, aged_out) VALUES (?,?,?,?,?,?,?)")) {
                 r.setLong(1, run);
@@ -268,7 +326,7 @@ public final class StateStore implements AutoCloseable {
                 r.setInt(4, fingerprinted.get());
                 r.setInt(5, reused.get());
                 r.setInt(6, earlierUsed);
-                r.setInt(7, aged);
+                r.setInt(7, agedCount);
                 r.executeUpdate();
             }
             connection.commit();
@@ -279,8 +337,17 @@ public final class StateStore implements AutoCloseable {
                 e.addSuppressed(suppressed);
             }
             throw new StateException("cannot write state: " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is closed next
+            }
         }
     }
+
+    /** Documents the last commit removed for age; set by the writer. */
+    int agedCount;
 
     private long nextRunId() throws SQLException {
         try (Statement st = connection.createStatement();
@@ -290,28 +357,217 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
-    private boolean agedOut(Row row) {
-        return referenceDate(row).isBefore(today.minus(window));
+    /** The first day inside the window: documents whose reference date is earlier have aged out. */
+    String windowStart() {
+        return today.minus(window).toString();
     }
 
-    private static LocalDate referenceDate(Row row) {
-        if (row.published != null && row.published.length() >= 10) {
+    LocalDate today() {
+        return today;
+    }
+
+    /** Its publication date when it is an ISO date, else the day it was first seen. */
+    static String referenceDate(String published, String firstSeen) {
+        LocalDate date = publishedDate(published);
+        return date != null ? date.toString() : LocalDate.parse(firstSeen).toString();
+    }
+
+    /** The publication date when it starts with an ISO date, else null. */
+    static LocalDate publishedDate(String published) {
+        if (published != null && published.length() >= 10) {
             try {
-                return LocalDate.parse(row.published.substring(0, 10));
+                return LocalDate.parse(published.substring(0, 10));
             } catch (java.time.format.DateTimeParseException e) {
-                // not an ISO date: fall back to when it was first seen
+                // not an ISO date: the caller falls back to when it was first seen
             }
         }
-        return LocalDate.parse(row.firstSeen);
+        return null;
+    }
+
+    // ---- reads for WindowClustering and StateWriter ----
+
+    String meta(String key) throws SQLException {
+        try (PreparedStatement q = connection.prepareStatement("SELECT value FROM meta WHERE key=?")) {
+            q.setString(1, key);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    void setMeta(String key, String value) throws SQLException {
+        try (PreparedStatement up = connection.prepareStatement(
+                "INSERT INTO meta (key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value")) {
+            up.setString(1, key);
+            up.setString(2, value);
+            up.executeUpdate();
+        }
+    }
+
+    /** A stored document's cluster, similarity and containment to its canonical. */
+    record Assignment(String cluster, double similarity, double containment) {}
+
+    /** The cluster assignment of every stored document of the window with the scheme, by id. */
+    synchronized Map<String, Assignment> windowAssignments(SignatureScheme scheme) {
+        Map<String, Assignment> out = new HashMap<>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT id, cluster, similarity, containment FROM "
+                + "placements WHERE ref_date >= ? AND scheme=?")) {
+            q.setString(1, windowStart());
+            q.setString(2, scheme.toString());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new Assignment(rs.getString(2), rs.getDouble(3), rs.getDouble(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state's window: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Ids of stored documents whose reference date lies before the window. */
+    synchronized List<String> agedIds() {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT id FROM placements WHERE ref_date < ?")) {
+            q.setString(1, windowStart());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state's window: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * The documents (row numbers) filed under any of the band keys, as {@code key, row} pairs in no order: one
+     * query for all of a document's keys.
+     */
+    synchronized long[] docsWithBandKeys(long[] keys) {
+        try {
+            PreparedStatement q = query("SELECT key, doc FROM bands WHERE key IN ("
+                    + "?,".repeat(keys.length - 1) + "?)");
+            for (int k = 0; k < keys.length; k++) q.setLong(k + 1, keys[k]);
+            long[] out = new long[16];
+            int n = 0;
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    if (n + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
+                    out[n++] = rs.getLong(1);
+                    out[n++] = rs.getLong(2);
+                }
+            }
+            return Arrays.copyOf(out, n);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state's band index: " + e.getMessage(), e);
+        }
+    }
+
+    /** A stored document as window clustering reads it; shingles empty unless asked for. */
+    record Stored(long row, String id, String scheme, String refDate, Signature signature, long[] shingles,
+                  int tokenCount, String published) {
+        Fingerprint fingerprint() {
+            return new Fingerprint(id, signature, new long[0], tokenCount, published);
+        }
+    }
+
+    /** The stored document of a row number, with its shingles, or null. */
+    synchronized Stored byRow(long row, SignatureScheme scheme) {
+        return stored("SELECT d.rowid, d.id, d.scheme, p.ref_date, d.signature, p.token_count, p.published, "
+                + "d.shingles FROM documents d JOIN placements p ON p.id = d.id WHERE d.rowid=?", row, scheme);
+    }
+
+    /** The stored document of an id, without its shingles, or null. */
+    synchronized Stored byId(String id, SignatureScheme scheme) {
+        return stored("SELECT d.rowid, d.id, d.scheme, p.ref_date, d.signature, p.token_count, p.published "
+                + "FROM documents d JOIN placements p ON p.id = d.id WHERE d.id=?", id, scheme);
+    }
+
+    private Stored stored(String sql, Object key, SignatureScheme scheme) {
+        try {
+            PreparedStatement q = query(sql);
+            q.setObject(1, key);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) return null;
+                long[] values = longs(rs.getBytes(5));
+                // a signature of another scheme is never compared; it is read only to be deleted
+                Signature signature = values.length == scheme.numPerm() ? new Signature(scheme, values) : null;
+                return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), signature,
+                        rs.getMetaData().getColumnCount() > 7 ? longs(rs.getBytes(8)) : new long[0], rs.getInt(6),
+                        rs.getString(7));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read a stored document: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored verified pairs one document takes part in. */
+    synchronized List<PairSimilarity> edgesOf(String id) {
+        List<PairSimilarity> out = new ArrayList<>();
+        try {
+            PreparedStatement q = query("SELECT a, b, shared, jaccard, a_in_b, b_in_a, estimated FROM edges WHERE a=?"
+                    + " UNION ALL SELECT a, b, shared, jaccard, a_in_b, b_in_a, estimated FROM edges WHERE b=?");
+            q.setString(1, id);
+            q.setString(2, id);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PairSimilarity(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4),
+                            rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), true, STORED_WHY));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state's pairs: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The row number of a stored document, or -1. */
+    synchronized long rowOf(String id) {
+        Long row = read("SELECT rowid FROM documents WHERE id=?", id, rs -> rs.getLong(1));
+        return row == null ? -1 : row;
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The first row of a one-parameter query through a cached statement, or null. */
+    private synchronized <T> T read(String sql, String key, RowReader<T> reader) {
+        try {
+            PreparedStatement q = query(sql);
+            q.setString(1, key);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? reader.read(rs) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + key + " from the state: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedStatement query(String sql) throws SQLException {
+        PreparedStatement q = queries.get(sql);
+        if (q == null) {
+            q = connection.prepareStatement(sql);
+            queries.put(sql, q);
+        }
+        return q;
     }
 
     @Override
     public void close() throws StateException {
         try {
-            if (shinglesQuery != null) shinglesQuery.close();
+            for (PreparedStatement q : queries.values()) q.close();
             connection.close();
         } catch (SQLException e) {
             throw new StateException("cannot close state: " + e.getMessage(), e);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing
         }
     }
 
@@ -337,10 +593,7 @@ public final class StateStore implements AutoCloseable {
      */
     public record Entry(Fingerprint fingerprint, String contentHash, String cleanHash) {}
 
-    private record Row(String id, String contentHash, String firstSeen, String published, String cleanHash,
-                       String scheme, byte[] signature, int tokenCount) {
-        Fingerprint fingerprint(SignatureScheme expected, long[] shingles) {
-            return new Fingerprint(id, new Signature(expected, longs(signature)), shingles, tokenCount, published);
-        }
+    static ClusterMember canonicalMember(String id) {
+        return new ClusterMember(id, 1.0, 1.0);
     }
 }

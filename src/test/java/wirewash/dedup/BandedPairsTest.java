@@ -64,6 +64,65 @@ class BandedPairsTest {
                 expected.stream().mapToLong(Long::longValue).toArray());
     }
 
+    /**
+     * Streamed in small chunks, every pair comes exactly once (in the first band it shares) and together they are
+     * the pairs an LshIndex proposes; each chunk's pairs with one first position come together.
+     */
+    @Test
+    void streamsEachCandidateOnceInItsFirstSharedBand() {
+        SplittableRandom random = new SplittableRandom(11);
+        List<Signature> signatures = new ArrayList<>();
+        for (int d = 0; d < 300; d++) {
+            long[] values = new long[8];
+            for (int v = 0; v < values.length; v++) values[v] = random.nextInt(5);
+            signatures.add(signature(values));
+        }
+        LshParams params = new LshParams(4, 2);
+        BandedPairs banded = new BandedPairs(params);
+        java.util.Set<Long> expected = new java.util.TreeSet<>();
+        for (int i = 0; i < signatures.size(); i++) {
+            for (int j = i + 1; j < signatures.size(); j++) {
+                if (banded.shareABand(signatures.get(i), signatures.get(j))) expected.add(((long) i << 32) | j);
+            }
+        }
+        List<Long> streamed = new ArrayList<>();
+        List<Integer> chunkSizes = new ArrayList<>();
+        banded.forEachPair(signatures, 7, (chunk, count) -> {
+            chunkSizes.add(count);
+            for (int k = 0; k < count; k++) streamed.add(chunk[k]);
+        });
+
+        assertThat(streamed).doesNotHaveDuplicates();
+        assertThat(new java.util.TreeSet<>(streamed)).isEqualTo(expected);
+        assertThat(chunkSizes).allMatch(size -> size <= 7);
+        assertThat(streamed).allMatch(p -> BandedPairs.first(p) < BandedPairs.second(p));
+        // each pair came in the band where its two signatures first agree: pairs of one band are contiguous
+        for (int k = 1; k < streamed.size(); k++) {
+            int before = banded.firstSharedBand(signatures.get(BandedPairs.first(streamed.get(k - 1))),
+                    signatures.get(BandedPairs.second(streamed.get(k - 1))), params.bands() - 1);
+            int now = banded.firstSharedBand(signatures.get(BandedPairs.first(streamed.get(k))),
+                    signatures.get(BandedPairs.second(streamed.get(k))), params.bands() - 1);
+            assertThat(now).isGreaterThanOrEqualTo(before);
+        }
+        assertThat(new BandedPairs(params).pairs(signatures))
+                .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    @Test
+    void bandKeysAreEqualForEqualBandsAndDifferAcrossBands() {
+        BandedPairs banded = new BandedPairs(new LshParams(4, 2));
+        Signature a = signature(1, 2, 3, 4, 5, 6, 7, 8);
+        Signature b = signature(1, 2, 0, 0, 0, 0, 0, 0);
+
+        assertThat(banded.key(a, 0)).isEqualTo(banded.key(b, 0));
+        assertThat(banded.key(a, 1)).isNotEqualTo(banded.key(b, 1));
+        assertThat(banded.key(signature(1, 2, 1, 2, 0, 0, 0, 0), 0))
+                .isNotEqualTo(banded.key(signature(1, 2, 1, 2, 0, 0, 0, 0), 1));
+        assertThat(banded.firstSharedBand(a, b, 3)).isZero();
+        assertThat(banded.shareABand(a, signature(0, 2, 0, 4, 0, 6, 0, 8))).isFalse();
+        assertThatThrownBy(() -> banded.key(a, 4)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void signaturesOfDifferentSchemesAreRefused() {
         Signature other = new Signature(new SignatureScheme("test", 8, 2L, "words:3"), new long[8]);

@@ -164,4 +164,47 @@ class DeduplicatorTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Candidates verified band by band as they are streamed give the clusters the former global path gave: every
+     * pair an LshIndex of all documents proposes, verified, then clustered — on seeded random stories with copies,
+     * briefs and rewrites, small enough LSH bands that many pairs share several bands.
+     */
+    @Test
+    void streamedCandidatesClusterAsEveryCandidateVerifiedAtOnce() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        String[] words = new String[60];
+        for (int w = 0; w < words.length; w++) words[w] = "w" + Integer.toString(w * 7919 % 1000, 36) + "x";
+        List<Fingerprint> docs = new java.util.ArrayList<>();
+        Deduplicator dedup = new Deduplicator(DedupConfig.defaults(), new LshParams(32, 2));
+        for (int story = 0; story < 40; story++) {
+            StringBuilder base = new StringBuilder();
+            for (int t = 0; t < 40 + random.nextInt(80); t++) base.append(words[random.nextInt(words.length)]).append(' ');
+            String[] tokens = base.toString().split(" ");
+            for (int v = 0; v < 1 + random.nextInt(4); v++) {
+                StringBuilder text = new StringBuilder();
+                int keep = v == 0 ? tokens.length : tokens.length / (1 + random.nextInt(3));
+                for (int t = 0; t < keep; t++) {
+                    text.append(random.nextInt(10) == 0 ? words[random.nextInt(words.length)] : tokens[t]).append(' ');
+                }
+                docs.add(dedup.fingerprint(String.format("d%03d-%d", story, v), text.toString(), null));
+            }
+        }
+        LshIndex index = new LshIndex(dedup.lshParams());
+        for (Fingerprint f : docs) index.insert(f.id(), f.signature());
+        java.util.Map<String, Fingerprint> byId = new java.util.HashMap<>();
+        for (Fingerprint f : docs) byId.put(f.id(), f);
+        List<PairSimilarity> every = new java.util.ArrayList<>();
+        for (Fingerprint f : docs) {
+            for (String other : index.candidates(f.signature())) {
+                if (other.compareTo(f.id()) > 0) every.add(dedup.compare(f, byId.get(other)));
+            }
+        }
+        assertThat(every).anyMatch(PairSimilarity::duplicate).anyMatch(p -> !p.duplicate());
+
+        assertThat(dedup.cluster(docs)).isEqualTo(new Clusterer().cluster(docs, every));
+        assertThat(dedup.verifiedCandidates(docs)).isEqualTo(every.stream()
+                .sorted(java.util.Comparator.comparing(PairSimilarity::a).thenComparing(PairSimilarity::b)).toList());
+        assertThat(dedup.cluster(docs)).anyMatch(c -> c.size() > 1);
+    }
 }

@@ -107,4 +107,23 @@ class PairVerifierTest {
         PairSimilarity guarded = new PairVerifier(0.2, 0.75, 25, 0.5).verify(a, b);
         assertThat(guarded.duplicate()).isFalse();
     }
+
+    /** The quick verdict keeps exactly the pairs the described one judges duplicates, with the same figures. */
+    @Test
+    void duplicateOrNullAgreesWithTheFullVerdict() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        PairVerifier guarded = new PairVerifier(0.2, 0.75, 25, 0.5);
+        int duplicates = 0;
+        for (int round = 0; round < 2000; round++) {
+            long from = random.nextInt(60);
+            Fingerprint a = Fingerprints.of("a", Fingerprints.range(from, from + 1 + random.nextInt(120)));
+            long start = random.nextInt(80);
+            Fingerprint b = Fingerprints.of("b", Fingerprints.range(start, start + 1 + random.nextInt(120)));
+            PairSimilarity full = guarded.verify(a, b);
+            PairSimilarity quick = guarded.duplicateOrNull(a, a.shingles(), b, b.shingles());
+            if (full.duplicate()) duplicates++;
+            assertThat(quick).isEqualTo(full.duplicate() ? full : null);
+        }
+        assertThat(duplicates).isBetween(100, 1900);
+    }
 }

@@ -1,0 +1,292 @@
+package wirewash.state;
+
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.apache.commons.codec.digest.DigestUtils;
+import wirewash.dedup.Deduplicator;
+import wirewash.dedup.Fingerprint;
+import wirewash.dedup.Overrides;
+import wirewash.dedup.PairSimilarity;
+import wirewash.dedup.ShingleSource;
+import wirewash.internal.Validate;
+import wirewash.model.Cluster;
+import wirewash.model.ClusterMember;
+import wirewash.model.SignatureScheme;
+
+/**
+ * Clusters a run's documents with the stored documents of the window — the same clusters as
+ * {@link Deduplicator#cluster} of all of them — without verifying the stored documents against each other again
+ * and without forming their clusters again where nothing changed.
+ *
+ * <p>Why that is exact: a verified duplicate pair depends on its two documents alone (and the
+ * {@link Deduplicator#verdictKey settings}), so the pairs of two stored documents found in earlier runs still hold;
+ * only pairs with a new document are measured: among the new documents by banding them, and against stored ones
+ * by looking their band keys up in the state's index (each hit confirmed on the signatures, as LSH compares band
+ * values exactly). And the clusterer never joins documents of two connected components of the duplicate graph
+ * (with the {@code same} overrides as edges): each component's clusters depend on that component only. So the
+ * components that hold a new document, a document named in an override, or a neighbour of a document that left
+ * the window (aged out, or submitted again as a new document) are clustered again from their documents and
+ * stored plus new pairs; every other component is exactly as the last run left it, and its stored clusters
+ * (canonical, similarity and containment of each member) are reused.
+ *
+ * <p>When the stored pairs were made under other settings (another signature scheme, LSH bands or thresholds;
+ * or a state migrated from schema 1, or last written by the plain approach), the whole window is banded and
+ * verified again and the index and pairs are rebuilt. When the overrides changed, every component is clustered
+ * again from the stored pairs (nothing is verified again).
+ */
+final class WindowClustering {
+    /** Stored documents read (one at a time) before their candidate pairs are verified on all cores. */
+    private static final int STORED_PER_BATCH = 512;
+    /** New documents whose shingles are held in memory while verified against stored ones (≈ 5 KB each). */
+    private static final int CACHED_DOCUMENTS = 50_000;
+
+    private final StateStore store;
+    private final Deduplicator dedup;
+
+    WindowClustering(StateStore store, Deduplicator dedup) {
+        this.store = Validate.notNull(store, "store");
+        this.dedup = Validate.notNull(dedup, "dedup");
+        Validate.isTrue(!dedup.isPlain(), "the plain approach clusters the window whole");
+    }
+
+    /** How the commit must update the index, pairs and clusters. */
+    enum Mode { INCREMENTAL, REBUILD }
+
+    /**
+     * What the run found beyond its documents, for {@link StateWriter}.
+     *
+     * @param verdictKey    the settings the pairs were measured under
+     * @param overridesKey  digest of the overrides the clusters honour
+     * @param edges         verified duplicate pairs to store (all of the window's when rebuilding)
+     * @param clusters      clusters formed this run (all when rebuilding)
+     * @param replacedIds   stored documents whose old clusters go: those clustered again and those that left
+     * @param rebuiltBands  stored documents whose band keys are written again (when rebuilding)
+     * @param earlier       stored documents of the window clustered with this run's
+     */
+    record Plan(Mode mode, String verdictKey, String overridesKey, List<PairSimilarity> edges, List<Cluster> clusters,
+                Set<String> replacedIds, List<StateStore.Stored> rebuiltBands, int earlier) {}
+
+    record Result(List<Cluster> clusters, Plan plan) {}
+
+    Result cluster(Collection<Fingerprint> currentDocuments, ShingleSource currentShingles) {
+        SignatureScheme scheme = dedup.scheme();
+        Map<String, Fingerprint> current = new TreeMap<>();
+        for (Fingerprint f : currentDocuments) {
+            Validate.isTrue(current.put(f.id(), f) == null, "id " + f.id() + " is given twice");
+        }
+        Map<String, StateStore.Assignment> window = store.windowAssignments(scheme);
+        Set<String> earlierIds = new TreeSet<>(window.keySet());
+        earlierIds.removeAll(current.keySet());
+        ShingleSource shingles = doc -> current.containsKey(doc.id()) ? currentShingles.shingles(doc)
+                : store.shingles(doc.id());
+        String verdictKey = dedup.verdictKey();
+        String overridesKey = overridesKey(dedup.overrides());
+        String storedKey;
+        String storedOverrides;
+        try {
+            storedKey = store.meta(StateStore.META_DEDUP);
+            storedOverrides = store.meta(StateStore.META_OVERRIDES);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state's settings: " + e.getMessage(), e);
+        }
+        if (!verdictKey.equals(storedKey)) return rebuild(current, earlierIds, shingles, verdictKey, overridesKey);
+
+        Set<String> removed = new HashSet<>();
+        for (String id : window.keySet()) if (current.containsKey(id)) removed.add(id);
+        for (String id : store.agedIds()) if (!current.containsKey(id)) removed.add(id);
+
+        Set<String> seeds = new TreeSet<>(current.keySet());
+        for (String key : dedup.overrides().same()) seeds.addAll(Arrays.asList(Overrides.ids(key)));
+        for (String key : dedup.overrides().different()) seeds.addAll(Arrays.asList(Overrides.ids(key)));
+        if (!overridesKey.equals(storedOverrides)) seeds.addAll(earlierIds);
+        for (String gone : removed) {
+            for (PairSimilarity e : store.edgesOf(gone)) seeds.add(e.other(gone));
+        }
+        seeds.removeIf(id -> !current.containsKey(id) && !earlierIds.contains(id));
+
+        List<PairSimilarity> newEdges = new ArrayList<>(dedup.duplicates(current.values(), currentShingles));
+        newEdges.addAll(againstStored(current, earlierIds, currentShingles, scheme));
+
+        // the components holding a seed: over stored pairs, new pairs and forced pairs
+        Map<String, List<PairSimilarity>> newAdjacent = adjacency(newEdges);
+        Map<String, List<String>> forced = new HashMap<>();
+        for (String key : dedup.overrides().same()) {
+            String[] ids = Overrides.ids(key);
+            forced.computeIfAbsent(ids[0], id -> new ArrayList<>()).add(ids[1]);
+            forced.computeIfAbsent(ids[1], id -> new ArrayList<>()).add(ids[0]);
+        }
+        Set<String> dirty = new TreeSet<>();
+        Map<String, PairSimilarity> dirtyEdges = new LinkedHashMap<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(seeds);
+        dirty.addAll(seeds);
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            List<PairSimilarity> edges = new ArrayList<>(newAdjacent.getOrDefault(id, List.of()));
+            if (earlierIds.contains(id)) {
+                for (PairSimilarity e : store.edgesOf(id)) if (earlierIds.contains(e.other(id))) edges.add(e);
+            }
+            for (PairSimilarity e : edges) {
+                dirtyEdges.putIfAbsent(Overrides.key(e.a(), e.b()), e);
+                String other = e.other(id);
+                if (dirty.add(other)) queue.add(other);
+            }
+            for (String other : forced.getOrDefault(id, List.of())) {
+                if ((current.containsKey(other) || earlierIds.contains(other)) && dirty.add(other)) queue.add(other);
+            }
+        }
+        List<Fingerprint> dirtyDocs = new ArrayList<>();
+        for (String id : dirty) {
+            Fingerprint f = current.get(id);
+            if (f == null) {
+                StateStore.Stored stored = store.byId(id, scheme);
+                Validate.isTrue(stored != null && stored.signature() != null, "stored document " + id + " is gone");
+                f = stored.fingerprint();
+            }
+            dirtyDocs.add(f);
+        }
+        List<Cluster> formed = dedup.clusterVerified(dirtyDocs, new ArrayList<>(dirtyEdges.values()), shingles);
+
+        Map<String, List<ClusterMember>> kept = new TreeMap<>();
+        for (String id : earlierIds) {
+            if (dirty.contains(id)) continue;
+            StateStore.Assignment a = window.get(id);
+            Validate.isTrue(a.cluster() != null, "stored document " + id + " has no cluster");
+            kept.computeIfAbsent(a.cluster(), c -> new ArrayList<>())
+                    .add(new ClusterMember(id, a.similarity(), a.containment()));
+        }
+        List<Cluster> clusters = new ArrayList<>(formed.size() + kept.size());
+        clusters.addAll(formed);
+        kept.forEach((id, members) -> {
+            members.sort(Comparator.comparing((ClusterMember m) -> !m.id().equals(id))
+                    .thenComparing(Comparator.comparingDouble(ClusterMember::similarity).reversed())
+                    .thenComparing(ClusterMember::id));
+            Validate.isTrue(members.get(0).id().equals(id), "stored cluster " + id + " lost its canonical");
+            clusters.add(new Cluster(id, id, members));
+        });
+        clusters.sort(Comparator.comparing(Cluster::id));
+
+        Set<String> replaced = new HashSet<>(removed);
+        replaced.addAll(dirty);
+        return new Result(clusters, new Plan(Mode.INCREMENTAL, verdictKey, overridesKey, newEdges, formed, replaced,
+                List.of(), earlierIds.size()));
+    }
+
+    /** Bands and verifies the whole window again: the settings of the stored pairs are not this run's. */
+    private Result rebuild(Map<String, Fingerprint> current, Set<String> earlierIds, ShingleSource shingles,
+                           String verdictKey, String overridesKey) {
+        List<StateStore.Stored> earlier = new ArrayList<>();
+        List<Fingerprint> all = new ArrayList<>(current.values());
+        for (String id : earlierIds) {
+            StateStore.Stored stored = store.byId(id, dedup.scheme());
+            if (stored == null || stored.signature() == null) continue;
+            earlier.add(stored);
+            all.add(stored.fingerprint());
+        }
+        List<PairSimilarity> edges = dedup.duplicates(all, shingles);
+        List<Cluster> clusters = dedup.clusterVerified(all, edges, shingles);
+        return new Result(clusters, new Plan(Mode.REBUILD, verdictKey, overridesKey, edges, clusters, Set.of(),
+                earlier, earlier.size()));
+    }
+
+    /**
+     * The verified duplicates between this run's documents and stored ones of the window: each new document's
+     * band keys are looked up in the index; each stored document hit is read once (signature and shingles) and
+     * verified, on all cores, against the new documents that hit it and truly share a band with it.
+     */
+    private List<PairSimilarity> againstStored(Map<String, Fingerprint> current, Set<String> earlierIds,
+                                               ShingleSource currentShingles, SignatureScheme scheme) {
+        List<Fingerprint> docs = new ArrayList<>(current.values());
+        long[] hits = new long[1024];
+        int n = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            long[] found = store.docsWithBandKeys(dedup.bandKeys(docs.get(i).signature()));
+            long[] rows = new long[found.length / 2];
+            for (int k = 0; k < rows.length; k++) rows[k] = found[2 * k + 1];
+            Arrays.sort(rows);
+            for (int k = 0; k < rows.length; k++) {
+                if (k > 0 && rows[k] == rows[k - 1]) continue;
+                if (n == hits.length) hits = Arrays.copyOf(hits, n * 2);
+                hits[n++] = (rows[k] << 32) | i;
+            }
+        }
+        Arrays.sort(hits, 0, n);
+        // the new documents' shingles, read from the spool once each rather than once per pair, when few enough
+        long[][] cached = new long[docs.size()][];
+        int[] hit = new int[n];
+        for (int k = 0; k < n; k++) hit[k] = (int) hits[k];
+        int[] distinct = IntStream.of(hit).distinct().toArray();
+        if (distinct.length <= CACHED_DOCUMENTS) {
+            IntStream.of(distinct).parallel().forEach(i -> cached[i] = currentShingles.shingles(docs.get(i)));
+        }
+        List<PairSimilarity> out = new ArrayList<>();
+        int at = 0;
+        while (at < n) {
+            // a batch of stored documents, read one at a time, then their pairs verified in parallel
+            List<StateStore.Stored> stored = new ArrayList<>();
+            List<int[]> partners = new ArrayList<>();
+            while (at < n && stored.size() < STORED_PER_BATCH) {
+                long row = hits[at] >>> 32;
+                int[] who = new int[8];
+                int count = 0;
+                for (; at < n && hits[at] >>> 32 == row; at++) {
+                    int i = (int) hits[at];
+                    if (count > 0 && who[count - 1] == i) continue;
+                    if (count == who.length) who = Arrays.copyOf(who, count * 2);
+                    who[count++] = i;
+                }
+                StateStore.Stored s = store.byRow(row, scheme);
+                if (s == null || s.signature() == null || !earlierIds.contains(s.id())) continue;
+                stored.add(s);
+                partners.add(Arrays.copyOf(who, count));
+            }
+            List<List<PairSimilarity>> verified = IntStream.range(0, stored.size()).parallel().mapToObj(k -> {
+                StateStore.Stored s = stored.get(k);
+                Fingerprint old = s.fingerprint();
+                List<PairSimilarity> found = new ArrayList<>();
+                for (int i : partners.get(k)) {
+                    Fingerprint doc = docs.get(i);
+                    if (!dedup.isCandidate(doc.signature(), s.signature())) continue;
+                    long[] mine = cached[i] != null ? cached[i] : currentShingles.shingles(doc);
+                    // the smaller id first, as when the two are banded together
+                    PairSimilarity pair = doc.id().compareTo(s.id()) < 0
+                            ? dedup.duplicateOrNull(doc, mine, old, s.shingles())
+                            : dedup.duplicateOrNull(old, s.shingles(), doc, mine);
+                    if (pair != null) found.add(pair);
+                }
+                return found;
+            }).toList();
+            for (List<PairSimilarity> found : verified) out.addAll(found);
+        }
+        return out;
+    }
+
+    private static Map<String, List<PairSimilarity>> adjacency(List<PairSimilarity> edges) {
+        Map<String, List<PairSimilarity>> out = new HashMap<>();
+        for (PairSimilarity e : edges) {
+            out.computeIfAbsent(e.a(), id -> new ArrayList<>()).add(e);
+            out.computeIfAbsent(e.b(), id -> new ArrayList<>()).add(e);
+        }
+        return out;
+    }
+
+    /** A digest of the override pairs, in order. */
+    static String overridesKey(Overrides overrides) {
+        StringBuilder text = new StringBuilder();
+        for (String key : new TreeSet<>(overrides.same())) text.append("same ").append(key).append('\n');
+        for (String key : new TreeSet<>(overrides.different())) text.append("different ").append(key).append('\n');
+        return DigestUtils.sha256Hex(text.toString());
+    }
+}
