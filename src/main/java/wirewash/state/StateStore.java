@@ -140,6 +140,13 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
+    /** The signature schemes of the stored documents (as {@link SignatureScheme#toString}), sorted. */
+    public java.util.SortedSet<String> schemes() {
+        java.util.SortedSet<String> schemes = new java.util.TreeSet<>();
+        for (Row row : stored.values()) schemes.add(row.scheme);
+        return schemes;
+    }
+
     /** Documents fingerprinted this run so far (stored fingerprint unusable or absent). */
     public int fingerprinted() {
         return fingerprinted.get();
