@@ -40,6 +40,8 @@ final class CharSpellingFolder {
 
     /** The candidate endings by their last two (ASCII) characters, in rule order; null where none ends so. */
     private final Candidate[][] byLastTwo = new Candidate[ASCII_END * ASCII_END][];
+    /** By last character, a bit for each second-last character (mod 64) some ending has: a 1 KB first check. */
+    private final long[] secondLastBits = new long[ASCII_END];
 
     CharSpellingFolder() {
         List<List<Candidate>> lists = new ArrayList<>();
@@ -49,7 +51,10 @@ final class CharSpellingFolder {
                 if (!ending.startsWith(rule.core()) || ending.length() < 2) {
                     throw new IllegalStateException(ending + " does not start with " + rule.core());
                 }
-                int key = key(ending.charAt(ending.length() - 2), ending.charAt(ending.length() - 1));
+                char secondLast = ending.charAt(ending.length() - 2);
+                char last = ending.charAt(ending.length() - 1);
+                secondLastBits[last] |= 1L << secondLast;
+                int key = key(secondLast, last);
                 if (lists.get(key) == null) lists.set(key, new ArrayList<>());
                 lists.get(key).add(new Candidate(rule, ending.toCharArray()));
             }
@@ -77,13 +82,13 @@ final class CharSpellingFolder {
         if (length < 2) return -1;
         char last = word[length - 1];
         char secondLast = word[length - 2];
-        if (last >= ASCII_END || secondLast >= ASCII_END) return -1;
+        if (last >= ASCII_END || secondLast >= ASCII_END || (secondLastBits[last] & 1L << secondLast) == 0) return -1;
         Candidate[] candidates = byLastTwo[key(secondLast, last)];
         if (candidates == null) return -1;
         for (Candidate candidate : candidates) {
             char[] ending = candidate.ending();
             int at = length - ending.length;
-            if (at <= 0 || !endsWith(word, length, ending)) continue;
+            if (at <= 0 || word[at] != ending[0] || !endsWith(word, length, ending)) continue;
             Rule rule = candidate.rule();
             if (!prefixFits(word, at, rule)) continue;
             return replace(word, length, at, rule);

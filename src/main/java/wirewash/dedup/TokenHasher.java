@@ -33,6 +33,9 @@ public final class TokenHasher {
     private static final int MAX_DAY = 99;
     private static final int TABLE_SLOTS = 512;
     private static final int KEY_FIRST_CHARS = 0x80;
+    /** The filter's word is a hash's top four bits; the bit in it, its next six (a shift takes them mod 64). */
+    private static final int FILTER_WORD_SHIFT = 60;
+    private static final int FILTER_BIT_SHIFT = 54;
 
     private final boolean fold;
     private final CharSpellingFolder suffixes = new CharSpellingFolder();
@@ -44,6 +47,8 @@ public final class TokenHasher {
     private final byte[] flags = new byte[TABLE_SLOTS];
     /** For each first character (ASCII), a bit per length that some key of the table has. */
     private final long[] keyLengths = new long[KEY_FIRST_CHARS];
+    /** A bit per value of a key hash's top ten bits. */
+    private final long[] keyFilter = new long[1 << (Long.SIZE - FILTER_WORD_SHIFT)];
 
     /** @param foldSpellings whether tokens are spelling-folded, as {@link Normalizer#Normalizer(boolean)} */
     public TokenHasher(boolean foldSpellings) {
@@ -78,6 +83,7 @@ public final class TokenHasher {
     /** Scratch space for {@link #hash(String, Tokens)}, reused from text to text by one thread. */
     public static final class Tokens {
         private char[] word = new char[INITIAL_WORD_CHARS];
+        private char[] text = new char[0];
         private int length;
         private long[] hashes = new long[0];
         private byte[] kinds = new byte[0];
@@ -96,15 +102,17 @@ public final class TokenHasher {
     /** Reads the text's token hashes into {@code into} (its earlier content is dropped). */
     public void hash(String text, Tokens into) {
         Validate.notNull(text, "text");
-        char[] chars = text.toCharArray();
-        int capacity = chars.length / AVERAGE_TOKEN_CHARS + 1;
+        int n = text.length();
+        if (into.text.length < n) into.text = new char[Math.max(n, 2 * into.text.length)];
+        text.getChars(0, n, into.text, 0);
+        int capacity = n / AVERAGE_TOKEN_CHARS + 1;
         if (into.hashes.length < capacity) {
             into.hashes = new long[capacity];
             into.kinds = new byte[capacity];
         }
         into.count = 0;
         into.length = 0;
-        scan(chars, into);
+        scan(into.text, n, into);
         if (fold) into.count = foldPairs(into.hashes, into.kinds, into.count);
     }
 
@@ -115,8 +123,7 @@ public final class TokenHasher {
      * lower-casing never reach across a space (it composes with nothing, and is neither cased nor
      * case-ignorable), and no token spans one, so the tokens come out as if the whole text had been normalised.
      */
-    private void scan(char[] chars, Tokens scan) {
-        int n = chars.length;
+    private void scan(char[] chars, int n, Tokens scan) {
         char[] word = scan.word;
         int length = 0;
         long state = SEED;
@@ -220,7 +227,7 @@ public final class TokenHasher {
         }
         if (fold) {
             byte kind = 0;
-            int slot = mayBeKey(word, length) ? slot(h) : -1;
+            int slot = mayBeKey(word, length, h) ? slot(h) : -1;
             if (slot >= 0 && (flags[slot] & REPLACE) != 0) {
                 h = replacements[slot];
                 kind = replacementFlags[slot];
@@ -228,7 +235,7 @@ public final class TokenHasher {
                 int folded = suffixes.fold(word, length);
                 if (folded >= 0) {
                     h = hash(word, folded);
-                    slot = mayBeKey(word, folded) ? slot(h) : -1;
+                    slot = mayBeKey(word, folded, h) ? slot(h) : -1;
                 }
                 if (slot >= 0) kind = (byte) (flags[slot] & ~REPLACE);
             }
@@ -238,10 +245,14 @@ public final class TokenHasher {
         scan.count = count + 1;
     }
 
-    /** Whether some table key has this token's first character and length: most tokens have none. */
-    private boolean mayBeKey(char[] word, int length) {
+    /**
+     * Whether the token may be a key of the table: some key has its first character and length, and its hash's
+     * top bits (a 1,024-bit filter). Most tokens fail one of the two and skip the table.
+     */
+    private boolean mayBeKey(char[] word, int length, long h) {
         char first = word[0];
-        return first < KEY_FIRST_CHARS && length < Long.SIZE && (keyLengths[first] & 1L << length) != 0;
+        return first < KEY_FIRST_CHARS && length < Long.SIZE && (keyLengths[first] & 1L << length) != 0
+                && (keyFilter[(int) (h >>> FILTER_WORD_SHIFT)] & 1L << (h >>> FILTER_BIT_SHIFT)) != 0;
     }
 
     /** SpellingFolder's two-token rules on the folded hashes, in place; returns the new count. */
@@ -293,6 +304,7 @@ public final class TokenHasher {
         }
         keyLengths[token.charAt(0)] |= 1L << token.length();
         long h = hash(token);
+        keyFilter[(int) (h >>> FILTER_WORD_SHIFT)] |= 1L << (h >>> FILTER_BIT_SHIFT);
         int slot = (int) h & (TABLE_SLOTS - 1);
         while (flags[slot] != 0 && keys[slot] != h) slot = (slot + 1) & (TABLE_SLOTS - 1);
         keys[slot] = h;
