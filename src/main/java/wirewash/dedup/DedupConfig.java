@@ -21,10 +21,11 @@ import wirewash.internal.Validate;
  * @param minContainmentShingles shingles the smaller document needs for containment to count
  * @param jaccardMinContainment  containment of one document in the other that a Jaccard verdict also needs
  * @param foldSpellings          whether British/American spellings and date styles are folded before shingling
- * @param algorithm              signature algorithm: {@link SuperMinHasher#ALGORITHM} (default, see there for the
- *                               benchmark) or {@link MinHasher#ALGORITHM}
+ * @param algorithm              signature algorithm: {@link OnePermutationHasher#ALGORITHM} (v2's, the default),
+ *                               {@link SuperMinHasher#ALGORITHM} (v1's) or {@link MinHasher#ALGORITHM}
  * @param signing                how text becomes shingle hashes: {@link Signing#V2} (default) or {@link Signing#V1},
- *                               which signatures stored by earlier versions were made with
+ *                               which signatures stored by earlier versions were made with; {@link #withSigning}
+ *                               sets the version's algorithm too
  *
  * <p>Re-measured on synthetic corpora of rewritten wire copy with boilerplate (DedupBench, seeds 1–3, 800 docs):
  * hard negatives (different stories sharing 2–3 background paragraphs) reach Jaccard 0.265 and containment 0.655,

@@ -26,9 +26,10 @@ import wirewash.rules.RuleLoader;
 
 /**
  * Signing speed per core, in documents per CPU-second of the measuring thread (so that other jobs on a shared
- * machine slow it less than wall-clock time would): the whole fingerprint (text to tokens, shingles and
- * SuperMinHash signature) against the naive way (the same tokens and shingles, 128 independent hash functions),
- * and the two signers alone on ready shingle sets, in alternating rounds of one run. A benchmark to run by hand,
+ * machine slow it less than wall-clock time would): the whole fingerprint with signing v1 (text to tokens, shingles
+ * and SuperMinHash signature) and v2 (one-pass token hashes, k-grams from token hashes, one-permutation MinHash),
+ * v2's shingles with SuperMinHash and alone, the naive way (v1's tokens and shingles, 128 independent hash
+ * functions), and the signers alone on ready shingle sets, in alternating rounds of one run. A benchmark to run by hand,
  * not a test: nothing asserts on timings. Bodies: the clean texts of the 181 benchmark pages, or every file in a
  * folder given as the argument (e.g. a run's clean/ folder).
  *
