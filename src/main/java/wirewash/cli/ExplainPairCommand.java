@@ -43,6 +43,11 @@ final class ExplainPairCommand implements Callable<Integer> {
             description = "Shared shingles to print (default: ${DEFAULT-VALUE}).")
     int shown = DEFAULT_SHOWN;
 
+    @Option(names = "--signing", paramLabel = "VERSION", defaultValue = "v2",
+            description = "Signing version whose LSH candidacy to show: v2 or v1, as the run's (default: "
+                    + "${DEFAULT-VALUE}). Shingles and similarities are the same under both.")
+    String signing;
+
     @Mixin
     RulesOption rules;
 
@@ -50,7 +55,13 @@ final class ExplainPairCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Cleaner cleaner = new Cleaner(rules.load());
         Overrides overrides = OverridesLoader.forRules(rules.rules);
-        DedupConfig config = DedupConfig.defaults();
+        DedupConfig config;
+        try {
+            config = DedupConfig.defaults().withSigning(wirewash.dedup.Signing.of(signing));
+        } catch (IllegalArgumentException e) {
+            System.err.println("wirewash: configuration error: --signing: " + e.getMessage());
+            return ExitCodes.CONFIG;
+        }
         Deduplicator dedup = new Deduplicator(config);
         CleanDocument docA = clean(cleaner, a);
         CleanDocument docB = clean(cleaner, b);

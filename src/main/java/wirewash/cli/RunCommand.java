@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wirewash.clean.Cleaner;
 import wirewash.dedup.DedupConfig;
+import wirewash.dedup.Signing;
 import wirewash.dedup.Deduplicator;
 import wirewash.rules.RuleSet;
 import wirewash.run.LocalRunner;
@@ -45,6 +46,12 @@ final class RunCommand implements Callable<Integer> {
             description = "SQLite state shared by nightly runs (default: OUT/" + StateStore.DEFAULT_FILE + ").")
     Path state;
 
+    @Option(names = "--signing", paramLabel = "VERSION",
+            description = "How texts become signatures: v2 (several times faster) or v1 (as before v2). Default: "
+                    + "the version the state's documents were signed with, v2 for a new state or --no-state. A state "
+                    + "signed with another version is refused: it keeps no texts to sign again.")
+    String signing;
+
     @Option(names = "--no-state", description = "Run on this input alone; read and write no state.")
     boolean noState;
 
@@ -70,16 +77,46 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuleSet ruleSet = rules.load();
-        DedupConfig config = DedupConfig.defaults();
+        Signing requested = null;
+        if (signing != null) {
+            try {
+                requested = Signing.of(signing);
+            } catch (IllegalArgumentException e) {
+                System.err.println("wirewash: configuration error: --signing: " + e.getMessage());
+                return ExitCodes.CONFIG;
+            }
+        }
         wirewash.dedup.Overrides decisions = overrides != null ? wirewash.rules.OverridesLoader.load(overrides)
                 : wirewash.rules.OverridesLoader.forRules(rules.rules);
-        Deduplicator deduplicator = dedup == DedupMode.plain ? Deduplicator.plain(config)
-                : new Deduplicator(config).withOverrides(decisions);
         java.time.LocalDate today = asOf != null ? asOf : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         Path stateFile = noState ? null : state != null ? state : out.resolve(StateStore.DEFAULT_FILE);
         try (StateStore store = stateFile == null ? null : new StateStore(stateFile, today, window)) {
+            java.util.Set<String> stored = store == null ? java.util.Set.of() : store.schemes();
+            DedupConfig config = DedupConfig.defaults()
+                    .withSigning(requested != null ? requested : signingOf(stored));
+            Deduplicator deduplicator = dedup == DedupMode.plain ? Deduplicator.plain(config)
+                    : new Deduplicator(config).withOverrides(decisions);
+            String scheme = deduplicator.scheme().toString();
+            if (!stored.isEmpty() && !stored.equals(java.util.Set.of(scheme))) {
+                System.err.println("wirewash: configuration error: state " + stateFile + " holds documents signed "
+                        + "with " + String.join(", ", stored) + " but this run signs with " + scheme + ", and their "
+                        + "signatures cannot be compared (the state keeps no texts to sign again). Run with the "
+                        + "--signing version the state was made with, or start a new state (--state FILE).");
+                return ExitCodes.CONFIG;
+            }
             return run(ruleSet, config, deduplicator, store, stateFile, decisions);
         }
+    }
+
+    /** The signing version whose scheme the stored documents carry, or the default when none (or several) do. */
+    private static Signing signingOf(java.util.Set<String> stored) {
+        for (Signing s : Signing.values()) {
+            if (stored.equals(java.util.Set.of(new Deduplicator(DedupConfig.defaults().withSigning(s)).scheme()
+                    .toString()))) {
+                return s;
+            }
+        }
+        return DedupConfig.DEFAULT_SIGNING;
     }
 
     private int run(RuleSet ruleSet, DedupConfig config, Deduplicator deduplicator, StateStore store, Path stateFile,

@@ -31,8 +31,7 @@ import wirewash.model.SignatureScheme;
 public final class Deduplicator {
     private final DedupConfig config;
     private final LshParams lshParams;
-    private final Normalizer normalizer;
-    private final Shingler shingler;
+    private final TextShingler shingler;
     private final SignatureHasher hasher;
     private final PairVerifier verifier;
     private final Clusterer clusterer = new Clusterer();
@@ -60,9 +59,8 @@ public final class Deduplicator {
         this.lshParams = Validate.notNull(lshParams, "lshParams");
         Validate.isTrue(lshParams.hashesUsed() <= config.numPerm(), "LSH " + lshParams + " needs "
                 + lshParams.hashesUsed() + " hash values but numPerm is " + config.numPerm());
-        this.normalizer = new Normalizer(config.foldSpellings());
-        this.shingler = new Shingler(config.shingleSize());
-        this.hasher = config.hasher(shingler.scheme() + (config.foldSpellings() ? "+fold" : ""));
+        this.shingler = config.shingler();
+        this.hasher = config.hasher(shingler.scheme());
         this.verifier = new PairVerifier(config.jaccardThreshold(), config.containmentThreshold(),
                 config.minContainmentShingles(), config.jaccardMinContainment());
     }
@@ -97,9 +95,9 @@ public final class Deduplicator {
 
     /** The document's fingerprint: its shingles and signature, token count and date. Pure. */
     public Fingerprint fingerprint(String id, String text, String published) {
-        List<String> tokens = normalizer.tokens(Validate.notNull(text, "text"));
-        long[] shingles = shingler.shingles(tokens);
-        return new Fingerprint(id, hasher.signature(shingles), shingles, tokens.size(), published);
+        TextShingler.Shingled shingled = shingler.shingle(Validate.notNull(text, "text"));
+        long[] shingles = shingled.shingles();
+        return new Fingerprint(id, hasher.signature(shingles), shingles, shingled.tokenCount(), published);
     }
 
     /** Exact similarity of two documents and whether they are duplicates. */

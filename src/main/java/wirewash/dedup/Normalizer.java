@@ -129,7 +129,7 @@ public final class Normalizer {
      * the typographic quotes and dashes {@link #PLAIN_PUNCTUATION} lists, which NFKC and lower-casing leave as they
      * are. News text is almost always plain.
      */
-    private static boolean isPlain(String text) {
+    static boolean isPlain(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= ASCII_END && (c < LATIN_1_LETTERS || c > LATIN_1_END) && PLAIN_PUNCTUATION.indexOf(c) < 0) {
@@ -139,14 +139,14 @@ public final class Normalizer {
         return true;
     }
 
-    private static String nfkcLowerCase(String text) {
+    static String nfkcLowerCase(String text) {
         String nfkc = java.text.Normalizer.isNormalized(text, Form.NFKC) ? text
                 : java.text.Normalizer.normalize(text, Form.NFKC);
         return nfkc.toLowerCase(Locale.ROOT);
     }
 
     /** Letters, digits and combining marks: {@code [\p{L}\p{N}\p{M}]}. */
-    private static boolean isWordChar(int cp) {
+    static boolean isWordChar(int cp) {
         if (cp < ASCII_END) return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
         switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
@@ -159,7 +159,7 @@ public final class Normalizer {
         }
     }
 
-    private static boolean isApostrophe(int cp) {
+    static boolean isApostrophe(int cp) {
         if (cp < ASCII_END) return cp == '\'' || cp == '`';
         return cp == '\'' || SINGLE_QUOTES.indexOf(cp) >= 0;
     }

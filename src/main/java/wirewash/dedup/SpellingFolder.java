@@ -26,14 +26,14 @@ public final class SpellingFolder {
     private static final Pattern DOUBLE_L = Pattern.compile("(.{2,}[aeiou])ll(ed|ing|er|ers|or|ors)");
     private static final Pattern ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
     /** How a token must end for each pattern to match it: "our" and each optional suffix after it, and so on. */
-    private static final String[] OUR_ENDINGS = {"our", "ours", "oured", "ouring", "ourite", "ourites", "ourable",
+    static final String[] OUR_ENDINGS = {"our", "ours", "oured", "ouring", "ourite", "ourites", "ourable",
             "ourably", "ourer", "ourers", "ourful", "ourless"};
-    private static final String[] ISE_ENDINGS = {"ise", "ises", "ised", "ising", "isation", "isations", "iser",
+    static final String[] ISE_ENDINGS = {"ise", "ises", "ised", "ising", "isation", "isations", "iser",
             "isers"};
-    private static final String[] YSE_ENDINGS = {"yse", "yses", "ysed", "ysing"};
-    private static final String[] RE_ENDINGS = {"re", "res"};
-    private static final String[] DOUBLE_L_ENDINGS = {"lled", "lling", "ller", "llers", "llor", "llors"};
-    private static final Map<String, String> WORDS = Map.ofEntries(
+    static final String[] YSE_ENDINGS = {"yse", "yses", "ysed", "ysing"};
+    static final String[] RE_ENDINGS = {"re", "res"};
+    static final String[] DOUBLE_L_ENDINGS = {"lled", "lling", "ller", "llers", "llor", "llors"};
+    static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("programme", "program"), Map.entry("programmes", "programs"), Map.entry("grey", "gray"),
             Map.entry("tyre", "tire"), Map.entry("tyres", "tires"), Map.entry("cheque", "check"),
             Map.entry("jewellery", "jewelry"), Map.entry("sceptic", "skeptic"), Map.entry("sceptical", "skeptical"),
@@ -44,7 +44,7 @@ public final class SpellingFolder {
             Map.entry("pretence", "pretense"), Map.entry("jan", "january"), Map.entry("feb", "february"),
             Map.entry("aug", "august"), Map.entry("sep", "september"), Map.entry("sept", "september"),
             Map.entry("oct", "october"), Map.entry("nov", "november"), Map.entry("dec", "december"));
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+    static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
             "may", "june", "july", "august", "september", "october", "november", "december");
 
     /** The tokens with every variant folded; a new list, the input is not changed. */

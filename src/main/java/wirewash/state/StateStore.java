@@ -229,6 +229,18 @@ public final class StateStore implements AutoCloseable {
         return shingles == null ? new long[0] : shingles;
     }
 
+    /** The signature schemes of the stored documents (as {@link SignatureScheme#toString}), sorted. */
+    public java.util.SortedSet<String> schemes() {
+        java.util.SortedSet<String> schemes = new java.util.TreeSet<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT scheme FROM placements")) {
+            while (rs.next()) schemes.add(rs.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the stored signature schemes: " + e.getMessage(), e);
+        }
+        return schemes;
+    }
+
     /** Documents fingerprinted this run so far (stored fingerprint unusable or absent). */
     public int fingerprinted() {
         return fingerprinted.get();

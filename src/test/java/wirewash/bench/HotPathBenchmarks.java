@@ -41,6 +41,11 @@ public class HotPathBenchmarks {
     private final MinHasher minHasher = new MinHasher(MinHasher.DEFAULT_NUM_PERM, MinHasher.DEFAULT_SEED,
             shingler.scheme());
     private final Deduplicator deduplicator = new Deduplicator(DedupConfig.defaults());
+    private final Deduplicator deduplicatorV1 = new Deduplicator(
+            DedupConfig.defaults().withSigning(wirewash.dedup.Signing.V1));
+    private final wirewash.dedup.TextShingler shinglerV2 = DedupConfig.defaults().shingler();
+    private final wirewash.dedup.OnePermutationHasher onePermutation = new wirewash.dedup.OnePermutationHasher(
+            MinHasher.DEFAULT_NUM_PERM, MinHasher.DEFAULT_SEED, shingler.scheme());
 
     private Cleaner cleaner;
     private List<RawDocument> textPages;
@@ -98,6 +103,23 @@ public class HotPathBenchmarks {
     public Fingerprint fingerprintCleanBody() {
         int i = next();
         return deduplicator.fingerprint("x", bodies.get(i), null);
+    }
+
+    /** {@link #fingerprintCleanBody} with signing v1 (the default before v2), in the same run. */
+    @Benchmark
+    public Fingerprint fingerprintCleanBodyV1() {
+        return deduplicatorV1.fingerprint("x", bodies.get(next()), null);
+    }
+
+    /** Signing v2's text to sorted shingles, without the signature. */
+    @Benchmark
+    public long[] shingleTextV2() {
+        return shinglerV2.shingle(bodies.get(next())).shingles();
+    }
+
+    @Benchmark
+    public Signature signOnePermutation() {
+        return onePermutation.signature(shingles.get(next()));
     }
 
     /**

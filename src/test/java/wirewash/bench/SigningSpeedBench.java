@@ -14,8 +14,11 @@ import wirewash.dedup.DedupConfig;
 import wirewash.dedup.Deduplicator;
 import wirewash.dedup.MinHasher;
 import wirewash.dedup.Normalizer;
+import wirewash.dedup.OnePermutationHasher;
 import wirewash.dedup.Shingler;
+import wirewash.dedup.Signing;
 import wirewash.dedup.SuperMinHasher;
+import wirewash.dedup.TextShingler;
 import wirewash.model.Format;
 import wirewash.model.RawDocument;
 import wirewash.quality.Bench;
@@ -23,9 +26,10 @@ import wirewash.rules.RuleLoader;
 
 /**
  * Signing speed per core, in documents per CPU-second of the measuring thread (so that other jobs on a shared
- * machine slow it less than wall-clock time would): the whole fingerprint (text to tokens, shingles and
- * SuperMinHash signature) against the naive way (the same tokens and shingles, 128 independent hash functions),
- * and the two signers alone on ready shingle sets, in alternating rounds of one run. A benchmark to run by hand,
+ * machine slow it less than wall-clock time would): the whole fingerprint with signing v1 (text to tokens, shingles
+ * and SuperMinHash signature) and v2 (one-pass token hashes, k-grams from token hashes, one-permutation MinHash),
+ * v2's shingles with SuperMinHash and alone, the naive way (v1's tokens and shingles, 128 independent hash
+ * functions), and the signers alone on ready shingle sets, in alternating rounds of one run. A benchmark to run by hand,
  * not a test: nothing asserts on timings. Bodies: the clean texts of the 181 benchmark pages, or every file in a
  * folder given as the argument (e.g. a run's clean/ folder).
  *
@@ -43,7 +47,11 @@ public final class SigningSpeedBench {
     public static void main(String[] args) throws Exception {
         List<String> bodies = args.length > 0 ? folder(Path.of(args[0])) : benchBodies();
         DedupConfig config = DedupConfig.defaults();
-        Deduplicator deduplicator = new Deduplicator(config);
+        Deduplicator v1 = new Deduplicator(config.withSigning(Signing.V1));
+        Deduplicator v2 = new Deduplicator(config.withSigning(Signing.V2));
+        Deduplicator v2Super = new Deduplicator(config.withSigning(Signing.V2).withAlgorithm(SuperMinHasher.ALGORITHM));
+        TextShingler v2Shingler = config.withSigning(Signing.V2).shingler();
+        OnePermutationHasher oph = new OnePermutationHasher(config.numPerm(), config.seed(), "words:3+fold");
         Normalizer normalizer = new Normalizer(config.foldSpellings());
         Shingler shingler = new Shingler(config.shingleSize());
         MinHasher kHash = new MinHasher(config.numPerm(), config.seed(), "words:3+fold");
@@ -56,13 +64,20 @@ public final class SigningSpeedBench {
             shingles.add(shingler.shingles(tokens));
         }
         System.out.printf(Locale.ROOT, "%d bodies, %d words each on average%n", bodies.size(), words / bodies.size());
-        List<String> names = List.of("fingerprint (text -> SuperMinHash)", "naive (text -> 128 k-hash MinHash)",
-                "SuperMinHash alone (shingles -> signature)", "k-hash alone (shingles -> signature)");
+        List<String> names = List.of("v1 fingerprint (text -> " + v1.scheme().algorithm() + ")",
+                "v2 fingerprint (text -> " + v2.scheme().algorithm() + ")", "naive (text -> 128 k-hash MinHash)",
+                "v2 shingles + " + v2Super.scheme().algorithm(), "v2 shingles alone (text -> sorted shingles)",
+                "SuperMinHash alone (shingles -> signature)", "k-hash alone (shingles -> signature)",
+                "one-permutation alone (shingles -> signature)");
         List<ToLongFunction<Integer>> tasks = List.of(
-                i -> deduplicator.fingerprint("x", bodies.get(i), null).shingleCount(),
+                i -> v1.fingerprint("x", bodies.get(i), null).shingleCount(),
+                i -> v2.fingerprint("x", bodies.get(i), null).shingleCount(),
                 i -> kHash.signature(shingler.shingles(normalizer.tokens(bodies.get(i)))).value(0),
+                i -> v2Super.fingerprint("x", bodies.get(i), null).shingleCount(),
+                i -> v2Shingler.shingle(bodies.get(i)).shingles().length,
                 i -> superMinHash.signature(shingles.get(i)).value(0),
-                i -> kHash.signature(shingles.get(i)).value(0));
+                i -> kHash.signature(shingles.get(i)).value(0),
+                i -> oph.signature(shingles.get(i)).value(0));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double[] last = new double[tasks.size()];
         for (int round = 0; round < ROUNDS; round++) {
@@ -80,8 +95,9 @@ public final class SigningSpeedBench {
                         last[t], sink == 42 ? " " : "");
             }
         }
-        System.out.printf(Locale.ROOT, "last round: fingerprint / naive = %.2f; SuperMinHash / k-hash alone = %.2f%n",
-                last[0] / last[1], last[2] / last[3]);
+        System.out.printf(Locale.ROOT, "last round: v2 / v1 = %.2f; v1 / naive = %.2f; v2 / naive = %.2f; "
+                + "SuperMinHash / k-hash alone = %.2f%n", last[1] / last[0], last[0] / last[2], last[1] / last[2],
+                last[5] / last[6]);
     }
 
     private static List<String> benchBodies() throws Exception {

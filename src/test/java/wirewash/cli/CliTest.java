@@ -83,6 +83,39 @@ class CliTest {
     }
 
     @Test
+    void aStateKeepsTheSigningItWasMadeWithAndRefusesAnother(@TempDir Path tmp) throws IOException {
+        Path state = tmp.resolve("state.sqlite");
+        String[] base = {"run", "--in", SEEDS.toString(), "--state", state.toString(), "-q"};
+        assertThat(Main.execute(concat(base, "--out", tmp.resolve("a").toString(), "--signing", "v1"))).isZero();
+        assertThat(Files.readString(tmp.resolve("a/run.json"))).contains("words:3+fold\"");
+        // no --signing: the state's version, and the wire pair still clusters
+        assertThat(Main.execute(concat(base, "--out", tmp.resolve("b").toString()))).isZero();
+        assertThat(Files.readString(tmp.resolve("b/run.json"))).contains("superminhash-hash4j-v1");
+        assertThat(Files.readAllLines(tmp.resolve("b/clusters.jsonl"))).hasSize(1);
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.execute(concat(base, "--out", tmp.resolve("c").toString(), "--signing", "v2")))
+                    .isEqualTo(ExitCodes.CONFIG);
+            assertThat(Main.execute(concat(base, "--out", tmp.resolve("d").toString(), "--signing", "v9")))
+                    .isEqualTo(ExitCodes.CONFIG);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("configuration error", "--signing", "v1 or v2");
+        // a new run without state signs with v2
+        assertThat(Main.execute("run", "--in", SEEDS.toString(), "--out", tmp.resolve("e").toString(), "--no-state",
+                "-q")).isZero();
+        assertThat(Files.readString(tmp.resolve("e/run.json"))).contains("oph-densified-v1", "words:3+fold+v2");
+        assertThat(Files.readAllLines(tmp.resolve("e/clusters.jsonl"))).hasSize(1);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+
+    @Test
     void outputsAreByteIdenticalWhateverThreadsAndInputOrder(@TempDir Path tmp) throws IOException {
         List<Path> seeds;
         try (Stream<Path> list = Files.list(SEEDS)) {

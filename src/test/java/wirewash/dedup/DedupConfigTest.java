@@ -7,8 +7,29 @@ import org.junit.jupiter.api.Test;
 
 class DedupConfigTest {
     @Test
-    void defaultsAreTheCalibratedConstants() {
-        assertThat(DedupConfig.defaults()).isEqualTo(new DedupConfig(3, 128, 1L, 0.1, 0.2, 0.75, 25, 0.5, true, "superminhash-hash4j-v1"));
+    void defaultsAreTheCalibratedConstantsWithSigningV2() {
+        assertThat(DedupConfig.defaults()).isEqualTo(new DedupConfig(3, 128, 1L, 0.1, 0.2, 0.75, 25, 0.5, true,
+                "oph-densified-v1", Signing.V2));
+    }
+
+    @Test
+    void signingV1IsTheConfigurationBeforeV2() {
+        assertThat(DedupConfig.defaults().withSigning(Signing.V1))
+                .isEqualTo(new DedupConfig(3, 128, 1L, 0.1, 0.2, 0.75, 25, 0.5, true, "superminhash-hash4j-v1"));
+    }
+
+    @Test
+    void eachSigningNamesItsShinglingInTheScheme() {
+        assertThat(new Deduplicator(DedupConfig.defaults()).scheme().toString())
+                .isEqualTo("oph-densified-v1/128/seed=1/words:3+fold+v2");
+        assertThat(new Deduplicator(DedupConfig.defaults().withSigning(Signing.V1)).scheme().toString())
+                .isEqualTo("superminhash-hash4j-v1/128/seed=1/words:3+fold");
+    }
+
+    @Test
+    void algorithmMustBeKnown() {
+        assertThatThrownBy(() -> DedupConfig.defaults().withAlgorithm("md5"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("algorithm");
     }
 
     @Test

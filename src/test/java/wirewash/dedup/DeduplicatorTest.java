@@ -140,7 +140,7 @@ class DeduplicatorTest {
 
     @Test
     void exposesSchemeAndChosenLshParams() {
-        assertThat(deduplicator.scheme().toString()).isEqualTo("superminhash-hash4j-v1/128/seed=1/words:3+fold");
+        assertThat(deduplicator.scheme().toString()).isEqualTo("oph-densified-v1/128/seed=1/words:3+fold+v2");
         assertThat(deduplicator.lshParams()).isEqualTo(new LshParams(64, 2));
     }
 

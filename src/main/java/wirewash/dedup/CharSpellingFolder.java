@@ -1,0 +1,150 @@
+package wirewash.dedup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link SpellingFolder#word}'s ordinal and suffix rules applied in place to a token held in a char buffer, with no
+ * regex and no String: the same rules in the same order ("2nd" → "2"; -our → -or; -ise → -ize; -yse → -yze;
+ * -re → -er; doubled l → single), built from SpellingFolder's ending lists. Its word list ("programme" →
+ * "program") is not applied here: {@link TokenHasher} looks it up by token hash.
+ *
+ * <p>Each ending is "core + suffix" (e.g. "our" + "ed"); no suffix contains its core, so at most one ending of a
+ * rule fits a token and the greedy regex's choice does not arise. The candidate endings are grouped by their last
+ * characters, so a token whose last two characters end no ending (most tokens) costs one array load.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class CharSpellingFolder {
+    private static final char ASCII_END = 0x80;
+    private static final int ORDINAL_SUFFIX = 2;
+    private static final int MAX_ORDINAL_DIGITS = 2;
+
+    /**
+     * One suffix rule: the regex {@code (.{minPrefix,})core(suffix)} with, for the -re and double-l rules, a class
+     * the prefix's last character must (or must not) be in.
+     */
+    private record Rule(String core, String replacement, String[] endings, int minPrefix, String lastIn,
+                        String lastNotIn) {}
+
+    /** An ending of a rule, in the rules' order. */
+    private record Candidate(Rule rule, char[] ending) {}
+
+    /** The rules of SpellingFolder, in its order. */
+    private static final List<Rule> RULES = List.of(
+            new Rule("our", "or", SpellingFolder.OUR_ENDINGS, 3, null, null),
+            new Rule("is", "iz", SpellingFolder.ISE_ENDINGS, 2, null, null),
+            new Rule("ys", "yz", SpellingFolder.YSE_ENDINGS, 2, null, null),
+            new Rule("re", "er", SpellingFolder.RE_ENDINGS, 3, null, "aeiouy"),
+            new Rule("ll", "l", SpellingFolder.DOUBLE_L_ENDINGS, 3, "aeiou", null));
+
+    /** The candidate endings by their last two (ASCII) characters, in rule order; null where none ends so. */
+    private final Candidate[][] byLastTwo = new Candidate[ASCII_END * ASCII_END][];
+    /** By last character, a bit for each second-last character (mod 64) some ending has: a 1 KB first check. */
+    private final long[] secondLastBits = new long[ASCII_END];
+
+    CharSpellingFolder() {
+        List<List<Candidate>> lists = new ArrayList<>();
+        for (int c = 0; c < byLastTwo.length; c++) lists.add(null);
+        for (Rule rule : RULES) {
+            for (String ending : rule.endings()) {
+                if (!ending.startsWith(rule.core()) || ending.length() < 2) {
+                    throw new IllegalStateException(ending + " does not start with " + rule.core());
+                }
+                char secondLast = ending.charAt(ending.length() - 2);
+                char last = ending.charAt(ending.length() - 1);
+                secondLastBits[last] |= 1L << secondLast;
+                int key = key(secondLast, last);
+                if (lists.get(key) == null) lists.set(key, new ArrayList<>());
+                lists.get(key).add(new Candidate(rule, ending.toCharArray()));
+            }
+        }
+        for (int c = 0; c < byLastTwo.length; c++) {
+            if (lists.get(c) != null) byLastTwo[c] = lists.get(c).toArray(new Candidate[0]);
+        }
+    }
+
+    private static int key(char secondLast, char last) {
+        return secondLast * ASCII_END + last;
+    }
+
+    /**
+     * Folds the token in {@code word[0, length)} in place by the first rule that fits it.
+     *
+     * @return the folded token's length, or -1 when no rule fits (the buffer is unchanged)
+     */
+    int fold(char[] word, int length) {
+        if (length == 0) return -1;
+        if (word[0] >= '0' && word[0] <= '9') {
+            int ordinal = ordinal(word, length);
+            if (ordinal >= 0) return ordinal;
+        }
+        if (length < 2) return -1;
+        char last = word[length - 1];
+        char secondLast = word[length - 2];
+        if (last >= ASCII_END || secondLast >= ASCII_END || (secondLastBits[last] & 1L << secondLast) == 0) return -1;
+        Candidate[] candidates = byLastTwo[key(secondLast, last)];
+        if (candidates == null) return -1;
+        for (Candidate candidate : candidates) {
+            char[] ending = candidate.ending();
+            int at = length - ending.length;
+            if (at <= 0 || word[at] != ending[0] || !endsWith(word, length, ending)) continue;
+            Rule rule = candidate.rule();
+            if (!prefixFits(word, at, rule)) continue;
+            return replace(word, length, at, rule);
+        }
+        return -1;
+    }
+
+    /** {@code (\d{1,2})(?:st|nd|rd|th)} matching the whole token: the digits' length, else -1. */
+    private static int ordinal(char[] word, int length) {
+        int digits = length - ORDINAL_SUFFIX;
+        if (digits < 1 || digits > MAX_ORDINAL_DIGITS) return -1;
+        for (int i = 0; i < digits; i++) if (word[i] < '0' || word[i] > '9') return -1;
+        char a = word[digits];
+        char b = word[digits + 1];
+        boolean suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd')
+                || (a == 't' && b == 'h');
+        return suffix ? digits : -1;
+    }
+
+    private static boolean endsWith(char[] word, int length, char[] ending) {
+        int at = length - ending.length;
+        for (int i = ending.length - 1; i >= 0; i--) if (word[at + i] != ending[i]) return false;
+        return true;
+    }
+
+    /** Whether {@code word[0, at)} is at least minPrefix code points and ends in the class the rule needs. */
+    private static boolean prefixFits(char[] word, int at, Rule rule) {
+        if (at < rule.minPrefix() || (at < 2 * rule.minPrefix() && codePoints(word, at) < rule.minPrefix())) {
+            return false;
+        }
+        if (rule.lastIn() == null && rule.lastNotIn() == null) return true;
+        int last = Character.codePointBefore(word, at);
+        if (rule.lastIn() != null) return last < ASCII_END && rule.lastIn().indexOf(last) >= 0;
+        return last >= ASCII_END || rule.lastNotIn().indexOf(last) < 0;
+    }
+
+    /** Code points in {@code word[0, at)}: a low surrogate after a high one does not count. */
+    private static int codePoints(char[] word, int at) {
+        int count = at;
+        for (int i = 1; i < at; i++) {
+            if (word[i] >= Character.MIN_LOW_SURROGATE && word[i] <= Character.MAX_LOW_SURROGATE
+                    && Character.isHighSurrogate(word[i - 1])) {
+                count--;
+            }
+        }
+        return count;
+    }
+
+    /** Replaces the rule's core at {@code at} by its replacement; returns the new length. */
+    private static int replace(char[] word, int length, int at, Rule rule) {
+        String core = rule.core();
+        String replacement = rule.replacement();
+        int tail = at + core.length();
+        int shift = replacement.length() - core.length();
+        System.arraycopy(word, tail, word, tail + shift, length - tail);
+        replacement.getChars(0, replacement.length(), word, at);
+        return length + shift;
+    }
+}

@@ -1,0 +1,324 @@
+package wirewash.dedup;
+
+import java.util.Arrays;
+import java.util.Map;
+import wirewash.internal.Validate;
+
+/**
+ * The word tokens of a text as 64-bit hashes, in one pass over its characters with no String and no regex per
+ * token: the tokens are exactly {@link Normalizer#tokens}'s (the same NFKC and lower-casing, word characters and
+ * inner apostrophes, spelling folding when on), each given as {@link #hash} of its characters.
+ *
+ * <p>Spelling folding works on hashes: SpellingFolder's word list ("programme" → "program", "jan" → "january")
+ * is a table from a token's hash to its replacement's hash, built once; its suffix rules run on the token's
+ * characters in place ({@link CharSpellingFolder}), only for tokens ending the way a rule needs; and its
+ * two-token rules ("per cent" → "percent", "2 january" → "january 2") run on the hashes, with flags the table
+ * gives for "per", "cent", the months and the days (one or two ASCII digits).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TokenHasher {
+    private static final long SEED = 0x243F6A8885A308D3L;
+    private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+    private static final char LATIN_1_END = 0xFF;
+    /** A guess at characters per token, to size the hash array. */
+    private static final int AVERAGE_TOKEN_CHARS = 6;
+    private static final int INITIAL_WORD_CHARS = 32;
+
+    private static final byte REPLACE = 1;
+    private static final byte MONTH = 2;
+    private static final byte DAY = 4;
+    private static final byte PER = 8;
+    private static final byte CENT = 16;
+    private static final int MAX_DAY = 99;
+    private static final int TABLE_SLOTS = 512;
+    private static final int KEY_FIRST_CHARS = 0x80;
+    /** The filter's word is a hash's top four bits; the bit in it, its next six (a shift takes them mod 64). */
+    private static final int FILTER_WORD_SHIFT = 60;
+    private static final int FILTER_BIT_SHIFT = 54;
+
+    private final boolean fold;
+    private final CharSpellingFolder suffixes = new CharSpellingFolder();
+    private final long percent = hash("percent");
+    /** Open addressing by token hash: keys, the replacement's hash and flags, the key's own flags (0 = free). */
+    private final long[] keys = new long[TABLE_SLOTS];
+    private final long[] replacements = new long[TABLE_SLOTS];
+    private final byte[] replacementFlags = new byte[TABLE_SLOTS];
+    private final byte[] flags = new byte[TABLE_SLOTS];
+    /** For each first character (ASCII), a bit per length that some key of the table has. */
+    private final long[] keyLengths = new long[KEY_FIRST_CHARS];
+    /** A bit per value of a key hash's top ten bits. */
+    private final long[] keyFilter = new long[1 << (Long.SIZE - FILTER_WORD_SHIFT)];
+
+    /** @param foldSpellings whether tokens are spelling-folded, as {@link Normalizer#Normalizer(boolean)} */
+    public TokenHasher(boolean foldSpellings) {
+        this.fold = foldSpellings;
+        for (String month : SpellingFolder.MONTHS) put(month, MONTH);
+        put("per", PER);
+        put("cent", CENT);
+        for (int day = 0; day <= MAX_DAY; day++) {
+            put(Integer.toString(day), DAY);
+            if (day < 10) put("0" + day, DAY);
+        }
+        for (Map.Entry<String, String> e : SpellingFolder.WORDS.entrySet()) {
+            int slot = put(e.getKey(), REPLACE);
+            replacements[slot] = hash(e.getValue());
+            int target = slot(replacements[slot]);
+            replacementFlags[slot] = target >= 0 ? (byte) (flags[target] & ~REPLACE) : 0;
+        }
+    }
+
+    /** Whether tokens are spelling-folded. */
+    public boolean foldsSpellings() {
+        return fold;
+    }
+
+    /** The text's tokens' hashes, in text order. */
+    public long[] hashes(String text) {
+        Tokens tokens = new Tokens();
+        hash(text, tokens);
+        return Arrays.copyOf(tokens.hashes, tokens.count);
+    }
+
+    /** Scratch space for {@link #hash(String, Tokens)}, reused from text to text by one thread. */
+    public static final class Tokens {
+        private char[] word = new char[INITIAL_WORD_CHARS];
+        private char[] text = new char[0];
+        private int length;
+        private long[] hashes = new long[0];
+        private byte[] kinds = new byte[0];
+        private int count;
+
+        /** The hashes: the first {@link #count} entries of an array that may be longer. */
+        public long[] hashes() {
+            return hashes;
+        }
+
+        public int count() {
+            return count;
+        }
+    }
+
+    /** Reads the text's token hashes into {@code into} (its earlier content is dropped). */
+    public void hash(String text, Tokens into) {
+        Validate.notNull(text, "text");
+        int n = text.length();
+        if (into.text.length < n) into.text = new char[Math.max(n, 2 * into.text.length)];
+        text.getChars(0, n, into.text, 0);
+        int capacity = n / AVERAGE_TOKEN_CHARS + 1;
+        if (into.hashes.length < capacity) {
+            into.hashes = new long[capacity];
+            into.kinds = new byte[capacity];
+        }
+        into.count = 0;
+        into.length = 0;
+        scan(into.text, n, into);
+        if (fold) into.count = foldPairs(into.hashes, into.kinds, into.count);
+    }
+
+    /**
+     * One pass over the text with {@link CharClasses}: each character is a word character (given lower-cased),
+     * an apostrophe or a separator. A character that needs normalising ({@link CharClasses#SLOW}) sends the
+     * stretch of text between the ASCII whitespace before and after it through {@link #scanNormalized}: NFKC and
+     * lower-casing never reach across a space (it composes with nothing, and is neither cased nor
+     * case-ignorable), and no token spans one, so the tokens come out as if the whole text had been normalised.
+     */
+    private void scan(char[] chars, int n, Tokens scan) {
+        char[] word = scan.word;
+        int length = 0;
+        long state = SEED;
+        int stretch = 0;
+        int tokensBefore = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            char f = CharClasses.of(c);
+            if (f > CharClasses.SLOW) {
+                if (length == word.length) word = grow(scan);
+                word[length++] = f;
+                state = (state + f) * MULTIPLIER;
+                continue;
+            }
+            if (f == CharClasses.APOSTROPHE) {
+                if (length > 0 && i + 1 < n && CharClasses.of(chars[i + 1]) > CharClasses.SLOW) {
+                    if (length == word.length) word = grow(scan);
+                    word[length++] = '\'';
+                    state = (state + '\'') * MULTIPLIER;
+                    continue;
+                }
+            } else if (f == CharClasses.SLOW) {
+                int cp = Character.codePointAt(chars, i);
+                if (CharClasses.isSeparator(cp)) {
+                    i += Character.charCount(cp) - 1;
+                } else {
+                    int end = i;
+                    while (end < n && !isAsciiWhitespace(chars[end])) end++;
+                    scan.count = tokensBefore;
+                    scan.length = 0;
+                    scanNormalized(Normalizer.nfkcLowerCase(new String(chars, stretch, end - stretch)), scan);
+                    if (scan.length > 0) flush(scan, scan.word, scan.length, hash(scan.word, scan.length));
+                    scan.length = 0;
+                    word = scan.word;
+                    length = 0;
+                    state = SEED;
+                    i = end;
+                    stretch = end + 1;
+                    tokensBefore = scan.count;
+                    continue;
+                }
+            }
+            if (length > 0) {
+                flush(scan, word, length, finish(state, length));
+                length = 0;
+                state = SEED;
+            }
+            if (isAsciiWhitespace(c)) {
+                stretch = i + 1;
+                tokensBefore = scan.count;
+            }
+        }
+        if (length > 0) flush(scan, word, length, finish(state, length));
+    }
+
+    private static char[] grow(Tokens scan) {
+        scan.word = Arrays.copyOf(scan.word, scan.word.length * 2);
+        return scan.word;
+    }
+
+    private static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
+    /** As {@link Normalizer#tokens} reads normalised, lower-cased text: code point by code point. */
+    private void scanNormalized(String text, Tokens scan) {
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        int i = 0;
+        while (i < n) {
+            char c = chars[i];
+            int cp;
+            int width = 1;
+            if (c <= LATIN_1_END) {
+                cp = Character.toLowerCase(c);
+            } else {
+                cp = Character.codePointAt(chars, i);
+                width = Character.charCount(cp);
+            }
+            if (Normalizer.isWordChar(cp)) {
+                if (scan.length + 2 > scan.word.length) grow(scan);
+                scan.length += Character.toChars(cp, scan.word, scan.length);
+            } else if (scan.length > 0 && Normalizer.isApostrophe(cp) && i + width < n
+                    && Normalizer.isWordChar(Character.codePointAt(chars, i + width))) {
+                if (scan.length + 1 > scan.word.length) grow(scan);
+                scan.word[scan.length++] = '\'';
+            } else if (scan.length > 0) {
+                flush(scan, scan.word, scan.length, hash(scan.word, scan.length));
+                scan.length = 0;
+            }
+            i += width;
+        }
+    }
+
+    /** Ends a token, whose hash is {@code h}: stores its hash (folded, with its flags, when folding). */
+    private void flush(Tokens scan, char[] word, int length, long h) {
+        int count = scan.count;
+        if (count == scan.hashes.length) {
+            scan.hashes = Arrays.copyOf(scan.hashes, count * 2);
+            scan.kinds = Arrays.copyOf(scan.kinds, count * 2);
+        }
+        if (fold) {
+            byte kind = 0;
+            int slot = mayBeKey(word, length, h) ? slot(h) : -1;
+            if (slot >= 0 && (flags[slot] & REPLACE) != 0) {
+                h = replacements[slot];
+                kind = replacementFlags[slot];
+            } else {
+                int folded = suffixes.fold(word, length);
+                if (folded >= 0) {
+                    h = hash(word, folded);
+                    slot = mayBeKey(word, folded, h) ? slot(h) : -1;
+                }
+                if (slot >= 0) kind = (byte) (flags[slot] & ~REPLACE);
+            }
+            scan.kinds[count] = kind;
+        }
+        scan.hashes[count] = h;
+        scan.count = count + 1;
+    }
+
+    /**
+     * Whether the token may be a key of the table: some key has its first character and length, and its hash's
+     * top bits (a 1,024-bit filter). Most tokens fail one of the two and skip the table.
+     */
+    private boolean mayBeKey(char[] word, int length, long h) {
+        char first = word[0];
+        return first < KEY_FIRST_CHARS && length < Long.SIZE && (keyLengths[first] & 1L << length) != 0
+                && (keyFilter[(int) (h >>> FILTER_WORD_SHIFT)] & 1L << (h >>> FILTER_BIT_SHIFT)) != 0;
+    }
+
+    /** SpellingFolder's two-token rules on the folded hashes, in place; returns the new count. */
+    private int foldPairs(long[] hashes, byte[] kinds, int count) {
+        int out = 0;
+        for (int i = 0; i < count; i++) {
+            boolean pair = i + 1 < count;
+            if (pair && (kinds[i] & PER) != 0 && (kinds[i + 1] & CENT) != 0) {
+                hashes[out++] = percent;
+                i++;
+            } else if (pair && (kinds[i] & DAY) != 0 && (kinds[i + 1] & MONTH) != 0) {
+                long day = hashes[i];
+                hashes[out++] = hashes[i + 1];
+                hashes[out++] = day;
+                i++;
+            } else {
+                hashes[out++] = hashes[i];
+            }
+        }
+        return out;
+    }
+
+    /** The 64-bit hash of a token, as {@link #hashes} gives it for a token of these characters. */
+    public static long hash(CharSequence token) {
+        char[] chars = token.toString().toCharArray();
+        return hash(chars, chars.length);
+    }
+
+    /**
+     * The hash of {@code word[0, length)}: each character added to the state and the state multiplied by an odd
+     * constant (a bijection of the state for a fixed character, so tokens of equal length that differ in one
+     * character never collide), then the length mixed in and MurmurHash3's finaliser applied. The scan computes
+     * the same state character by character as it reads a token, so a token is hashed without a second pass.
+     */
+    static long hash(char[] word, int length) {
+        long h = SEED;
+        for (int i = 0; i < length; i++) h = (h + word[i]) * MULTIPLIER;
+        return finish(h, length);
+    }
+
+    /** The hash of a token from the state after its characters. */
+    private static long finish(long state, int length) {
+        return MinHasher.fmix64(state ^ length);
+    }
+
+    private int put(String token, byte flag) {
+        if (token.charAt(0) >= KEY_FIRST_CHARS || token.length() >= Long.SIZE) {
+            throw new IllegalArgumentException("table keys are short and start with ASCII: " + token);
+        }
+        keyLengths[token.charAt(0)] |= 1L << token.length();
+        long h = hash(token);
+        keyFilter[(int) (h >>> FILTER_WORD_SHIFT)] |= 1L << (h >>> FILTER_BIT_SHIFT);
+        int slot = (int) h & (TABLE_SLOTS - 1);
+        while (flags[slot] != 0 && keys[slot] != h) slot = (slot + 1) & (TABLE_SLOTS - 1);
+        keys[slot] = h;
+        flags[slot] |= flag;
+        return slot;
+    }
+
+    /** The table slot of a token hash, or -1. */
+    private int slot(long h) {
+        int slot = (int) h & (TABLE_SLOTS - 1);
+        while (flags[slot] != 0) {
+            if (keys[slot] == h) return slot;
+            slot = (slot + 1) & (TABLE_SLOTS - 1);
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,131 @@
+package wirewash.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import wirewash.quality.Bench;
+
+class TokenHasherTest {
+    private final TokenHasher folding = new TokenHasher(true);
+    private final TokenHasher plain = new TokenHasher(false);
+    private final Normalizer foldingNormalizer = new Normalizer(true);
+    private final Normalizer plainNormalizer = new Normalizer(false);
+
+    /** Pieces of text that exercise every path: scripts, marks, compatibility forms, quotes, folding rules. */
+    private static final List<String> PIECES = List.of("the", "The", "COLOUR", "colours", "organised", "organisation",
+            "analyse", "centres", "centre", "travelled", "modelling", "programme", "grey", "jan", "Sept", "2nd",
+            "12th", "2", "31", "January", "per", "cent", "Kazakhstan’s", "don't", "rock'n'roll", "o’", "`quoted`",
+            "‘single’", "“double”", "«guillemets»", "—", "–", "-", "e-mail", "café", "CAFÉ", "naïve", "ß", "Straße",
+            "Москва", "ПРАВДА", "東京都", "日本語の文章", "서울특별시", "한국어", "Ελλάδα", "ΟΔΟΣ", "İstanbul", "ﬁnal",
+            "ＣＳＴＯ", "２０２２", "½", "¾", "ª", "º", "™", "e\u0301", "a\u0308", "\u1100\u1161", "\uFE0F", "🙂", "👍🏽",
+            "\u00A0", "…", "\u00AD", "\u200B", "\uFEFF", "ﺃﻫﻼ", "مَرْحَبًا", "£5", "§", "°C", "x²", "①", "\u2028",
+            "your", "hour", "four", "there", "more", "called", "fulfil", "defence", "licences", "ageing", "amongst",
+            "3rd", "1st", "ours", "isles", "lyses", "re", "ll", "'", "''", "'a", "a'", "\uD835\uDC00bc", "𠀀");
+    private static final List<String> GAPS = List.of(" ", "  ", "\n", "\n\n", "\t", ", ", ". ", "—", "-", "'", "’",
+            "\u00A0", "", "/", "(", ")");
+
+    @Test
+    void tokensAreHashedAsTheyRead() {
+        assertThat(folding.hashes("Mr Smith's colour, on 2 Jan.")).containsExactly(TokenHasher.hash("mr"),
+                TokenHasher.hash("smith's"), TokenHasher.hash("color"), TokenHasher.hash("on"),
+                TokenHasher.hash("january"), TokenHasher.hash("2"));
+        assertThat(plain.hashes("Mr Smith's colour, on 2 Jan.")).containsExactly(TokenHasher.hash("mr"),
+                TokenHasher.hash("smith's"), TokenHasher.hash("colour"), TokenHasher.hash("on"),
+                TokenHasher.hash("2"), TokenHasher.hash("jan"));
+    }
+
+    @Test
+    void perCentBecomesPercent() {
+        assertThat(folding.hashes("5 per cent")).containsExactly(TokenHasher.hash("5"), TokenHasher.hash("percent"));
+    }
+
+    @Test
+    void emptyTextHasNoTokens() {
+        assertThat(folding.hashes(" \n ,.")).isEmpty();
+    }
+
+    @Test
+    void normalizesOnlyWhatNeedsIt() {
+        assertThat(folding.hashes("ﬁnal ＣＳＴＯ ½ naïve")).containsExactly(TokenHasher.hash("final"),
+                TokenHasher.hash("csto"), TokenHasher.hash("1"), TokenHasher.hash("2"), TokenHasher.hash("naïve"));
+    }
+
+    @Test
+    void distinctShortTokensGetDistinctHashes() {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        char[] w = new char[3];
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789'";
+        int made = 0;
+        for (char a : alphabet.toCharArray()) {
+            seen.add(TokenHasher.hash(String.valueOf(a)));
+            made++;
+            for (char b : alphabet.toCharArray()) {
+                seen.add(TokenHasher.hash("" + a + b));
+                made++;
+                for (char c : alphabet.toCharArray()) {
+                    w[0] = a;
+                    w[1] = b;
+                    w[2] = c;
+                    seen.add(TokenHasher.hash(new String(w)));
+                    made++;
+                }
+            }
+        }
+        assertThat(seen).hasSize(made);
+    }
+
+    /** The property v2 rests on: its tokens are v1's, for any text. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void tokensAreNormalizersForRandomText(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int text = 0; text < 50; text++) {
+            StringBuilder b = new StringBuilder();
+            int pieces = random.nextInt(1, 40);
+            for (int p = 0; p < pieces; p++) {
+                b.append(PIECES.get(random.nextInt(PIECES.size())));
+                b.append(GAPS.get(random.nextInt(GAPS.size())));
+            }
+            assertSameTokens(b.toString());
+        }
+    }
+
+    static Stream<Long> seeds() {
+        return IntStream.range(0, 20).mapToObj(i -> 1000L + i);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+    void tokensAreNormalizersForEveryCharacterBlock(int part) {
+        // every BMP character, in words and between words, a tenth of them per case
+        StringBuilder b = new StringBuilder();
+        for (int c = part; c <= Character.MAX_VALUE; c += 10) {
+            if (Character.isSurrogate((char) c)) continue;
+            b.append("ab").append((char) c).append("c ").append((char) c).append(' ');
+            if (b.length() > 4000) {
+                assertSameTokens(b.toString());
+                b.setLength(0);
+            }
+        }
+        assertSameTokens(b.toString());
+    }
+
+    @Test
+    void tokensAreNormalizersForTheTuneBenchPages() {
+        for (String id : Bench.ids("tune")) assertSameTokens(Bench.text(id));
+    }
+
+    private void assertSameTokens(String text) {
+        assertThat(folding.hashes(text)).as("folded: %s", text)
+                .containsExactly(foldingNormalizer.tokens(text).stream().mapToLong(TokenHasher::hash).toArray());
+        assertThat(plain.hashes(text)).as("unfolded: %s", text)
+                .containsExactly(plainNormalizer.tokens(text).stream().mapToLong(TokenHasher::hash).toArray());
+    }
+}
