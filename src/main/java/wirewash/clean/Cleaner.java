@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import wirewash.clean.filters.ArticleBodyFilter;
+import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
@@ -116,7 +117,10 @@ public final class Cleaner {
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new ShortBlockContextFilter());
         if (html) chain.add(new ArticleBodyFilter());
-        else chain.add(new DuplicateBlockFilter());
+        else {
+            chain.add(new ArticleEdgeFilter());
+            chain.add(new DuplicateBlockFilter());
+        }
         return List.copyOf(chain);
     }
 

@@ -190,7 +190,8 @@ public final class HeaderFilter implements BlockFilter {
             if (!block.isKept() && !block.has(Label.TITLE_LIKE)) continue;
             if (block.has(Label.CAPTION) || !block.has(Label.TITLE_LIKE)) continue;
             if (block.wordCount() < minTitleWords || DateLines.find(block.text()).isPresent()
-                    || DateLines.isRelativeTime(block.text()) || block.text().contains("://")) {
+                    || DateLines.isRelativeTime(block.text()) || block.text().contains("://")
+                    || TitleRunTailFilter.introducesList(block)) {
                 continue;
             }
             return block;

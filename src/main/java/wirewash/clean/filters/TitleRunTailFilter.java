@@ -17,8 +17,10 @@ import wirewash.model.Reason;
  * near its start stays. Nor does a run that the story introduces, its first line or the paragraph above it ending
  * in a colon ("Tour dates:", "The qualified teams are:"): a related list is never announced by the story itself.
  * Nor does a run whose lines mostly share one pattern of punctuation ("June 9 – Tampa, FL @ Arena", "England
- * (Group A): 10th appearance"): that is a table or a list of dates the story gives, while the headlines of a
- * related list are punctuated each its own way.
+ * (Group A): 10th appearance"), or one short label before a colon ("Q: Favorite apps?" / "A: Uber Eats"): that is
+ * a table, a list of dates or an interview's quick-fire round the story gives, while the headlines of a related list
+ * are punctuated each its own way. A paragraph that {@link DenseProseRunFilter} left out of the article still parts
+ * two runs: the short questions and answers of an interview are not one long run.
  */
 public final class TitleRunTailFilter implements BlockFilter {
     public static final String REASON = "headline-list";
@@ -28,6 +30,8 @@ public final class TitleRunTailFilter implements BlockFilter {
     public static final double DEFAULT_MIN_PROSE_SHARE_BEFORE = 0.8;
     /** Least share of a run's lines with the same punctuation that makes it a table, not a headline list. */
     public static final double DEFAULT_MIN_PATTERN_SHARE = 0.6;
+    /** Most words before the colon of a label line ("Q:", "Ticket price:") that table lines may share. */
+    public static final int DEFAULT_MAX_LABEL_WORDS = 2;
 
     private final int minRun;
     private final double minProseShareBefore;
@@ -57,7 +61,10 @@ public final class TitleRunTailFilter implements BlockFilter {
         Block previous = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (!block.isKept()) continue;
+            if (!block.isKept()) {
+                if (isLeftOutParagraph(block)) run = 0;
+                continue;
+            }
             Block above = previous;
             previous = block;
             if (block.has(Label.PROSE)) {
@@ -96,14 +103,18 @@ public final class TitleRunTailFilter implements BlockFilter {
         String most = null;
         for (int i = start; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (!block.isKept()) continue;
+            if (!block.isKept()) {
+                if (isLeftOutParagraph(block)) break;
+                continue;
+            }
             if (!block.has(Label.TITLE_LIKE)) break;
             lines++;
-            String pattern = punctuation(block.text());
-            if (pattern.isEmpty()) continue;
-            int count = counts.merge(pattern, 1, Integer::sum);
-            lastLine.put(pattern, i);
-            if (most == null || count > counts.get(most)) most = pattern;
+            for (String pattern : new String[] {punctuation(block.text()), label(block.text())}) {
+                if (pattern.isEmpty()) continue;
+                int count = counts.merge(pattern, 1, Integer::sum);
+                lastLine.put(pattern, i);
+                if (most == null || count > counts.get(most)) most = pattern;
+            }
         }
         boolean table = most != null && lines >= minLines && counts.get(most) >= minShare * lines;
         return table ? lastLine.get(most) + 1 : start;
@@ -117,6 +128,38 @@ public final class TitleRunTailFilter implements BlockFilter {
             if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * A paragraph that {@link DenseProseRunFilter} left out of the article run: it still parts the title-like lines
+     * around it (the answers between the questions of an interview), though it is no longer kept.
+     */
+    static boolean isLeftOutParagraph(Block block) {
+        return block.has(Label.PROSE) && block.isRemoved()
+                && DenseProseRunFilter.class.getSimpleName().equals(block.removal().origin());
+    }
+
+    /**
+     * The line's label: how many words come before its first punctuation mark when that mark is a colon and at most
+     * {@link #DEFAULT_MAX_LABEL_WORDS} words precede it ("Q: Favorite apps?" and "A: Bleacher Report, Uber Eats"
+     * both give "1:"), else "". The lines of a question-and-answer round or a fact box ("Price: $10") share it
+     * however each goes on, so they count as a table too.
+     */
+    static String label(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) words++;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else {
+                return words == 0 || words > DEFAULT_MAX_LABEL_WORDS || c != ':' ? "" : words + ":";
+            }
+        }
+        return "";
     }
 
     /** Whether the block announces a list that follows it ("Tour dates:"). */

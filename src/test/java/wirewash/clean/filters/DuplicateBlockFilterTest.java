@@ -30,4 +30,21 @@ class DuplicateBlockFilterTest {
         new DuplicateBlockFilter().process(page);
         assertThat(page.kept()).hasSize(4);
     }
+
+    @Test
+    void removesTheStoryRunIntoOneLineAfterItsParagraphs() {
+        String copy = STORY + " " + OTHER;
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + OTHER + "\n" + copy);
+        new DuplicateBlockFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, OTHER);
+        assertThat(page.blocks().get(2).removal().code()).isEqualTo(DuplicateBlockFilter.REASON);
+    }
+
+    @Test
+    void keepsALongParagraphThatSharesOnlySomeOfItsWords() {
+        String longer = STORY.replace(".", ",") + " and the mayor said the city would pay for a ferry in the meantime.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + OTHER + "\n" + longer);
+        new DuplicateBlockFilter().process(page);
+        assertThat(page.kept()).hasSize(3);
+    }
 }

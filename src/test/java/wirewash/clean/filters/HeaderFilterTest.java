@@ -35,6 +35,14 @@ class HeaderFilterTest {
     }
 
     @Test
+    void neverTakesALineThatEndsInAColonForTheHeadline() {
+        var page = Pages.run(Pages.text("Troops to withdraw in wake of unrest\n\n"
+                + "KABUL (AP) - The latest on the withdrawal of the troops (all times local):\n\n" + Pages.PROSE_1),
+                new ProseLabelFilter(), new HeaderFilter());
+        assertThat(page.metadata().title()).isEqualTo("Troops to withdraw in wake of unrest");
+    }
+
+    @Test
     void warnsAndKeepsEverythingWhenThereIsNoProse() {
         var page = Pages.run(Pages.text("Home\nNews\nSport"), new ProseLabelFilter(), new HeaderFilter());
         assertThat(page.kept()).hasSize(3);

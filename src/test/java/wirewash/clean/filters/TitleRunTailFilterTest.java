@@ -43,4 +43,30 @@ class TitleRunTailFilterTest {
     void punctuationKeepsOnlyWhatIsNeitherLetterDigitNorSpace() {
         assertThat(TitleRunTailFilter.punctuation("June 9 – Tampa, FL @ Arena")).isEqualTo("–,@");
     }
+
+    @Test
+    void keepsAQuickFireRoundWhoseLinesShareALabel() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nQ: Favorite apps?\n"
+                + "A: Bleacher Report, Uber Eats, and ParkMobile\nQ: Favorite books?\nA: A Fistful of Rice");
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(6);
+    }
+
+    @Test
+    void aParagraphLeftOutOfTheArticleStillPartsTwoRuns() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nPolitics\nBridges\nCouncil\n" + STORY
+                + "\nTraffic\nRoads\nWeather");
+        page.blocks().get(5).remove(new wirewash.model.Reason(DenseProseRunFilter.REASON, "DenseProseRunFilter", ""));
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(8);
+    }
+
+    @Test
+    void labelIsTheWordCountBeforeAColon() {
+        assertThat(TitleRunTailFilter.label("Q: Favorite apps?")).isEqualTo("1:");
+        assertThat(TitleRunTailFilter.label("Ticket price: $10")).isEqualTo("2:");
+        assertThat(TitleRunTailFilter.label("Mayor says: no new taxes this year")).isEqualTo("2:");
+        assertThat(TitleRunTailFilter.label("The mayor said: no new taxes")).isEmpty();
+        assertThat(TitleRunTailFilter.label("June 9, Tampa")).isEmpty();
+    }
 }
