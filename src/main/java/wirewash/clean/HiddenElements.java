@@ -40,14 +40,28 @@ public final class HiddenElements {
         if (element.hasAttr("hidden")) return true;
         if (element.normalName().equals("dialog") && !element.hasAttr("open")) return true;
         String style = element.attr("style");
-        if (!style.isEmpty() && HIDING_STYLE.matcher(
-                WHITE_SPACE.matcher(style.toLowerCase(Locale.ROOT)).replaceAll("")).find()) {
-            return true;
+        if (!style.isEmpty()) {
+            String folded = style.toLowerCase(Locale.ROOT);
+            // the regex only runs on the few styles that could hide
+            if ((folded.contains("none") || folded.contains("hidden"))
+                    && HIDING_STYLE.matcher(WHITE_SPACE.matcher(folded).replaceAll("")).find()) {
+                return true;
+            }
         }
-        String classes = element.className();
-        if (classes.isEmpty()) return false;
-        for (String name : WHITE_SPACE.split(classes.trim().toLowerCase(Locale.ROOT))) {
-            if (hiddenClasses.contains(name)) return true;
+        return hasHiddenClass(element.className());
+    }
+
+    /** Whether one of the white-space separated class names is a hiding one; no regex, for every inline element. */
+    private boolean hasHiddenClass(String classes) {
+        int n = classes.length();
+        for (int start = 0; start < n; ) {
+            while (start < n && Character.isWhitespace(classes.charAt(start))) start++;
+            int end = start;
+            while (end < n && !Character.isWhitespace(classes.charAt(end))) end++;
+            if (end > start && hiddenClasses.contains(classes.substring(start, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            start = end;
         }
         return false;
     }

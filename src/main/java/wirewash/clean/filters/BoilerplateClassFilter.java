@@ -1,6 +1,8 @@
 package wirewash.clean.filters;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +31,6 @@ import wirewash.model.Reason;
  */
 public final class BoilerplateClassFilter implements BlockFilter {
     /** What separates the words of a class or id value ("related-posts__list" -> related, posts, list). */
-    private static final java.util.regex.Pattern TOKEN_SEPARATORS =
-            java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
     public static final String REASON = "boilerplate-container";
     /** How many elements up from a block the walk looks. */
     public static final int DEFAULT_MAX_LEVELS = 12;
@@ -201,8 +201,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         Name found = Name.NEUTRAL;
         for (String value : new String[] {e.className(), e.id(), e.attr("itemprop")}) {
             if (value.isEmpty()) continue;
-            for (String token : TOKEN_SEPARATORS.split(value)) {
-                token = token.toLowerCase(Locale.ROOT);
+            for (String token : tokens(value)) {
                 if (negativeTokens.contains(token)) {
                     return new Name(Kind.FURNITURE, "<" + e.normalName() + "> token " + token);
                 }
@@ -213,5 +212,26 @@ public final class BoilerplateClassFilter implements BlockFilter {
             }
         }
         return found;
+    }
+
+    /**
+     * The lower-case words of a class, id or itemprop value: split at every character that is not a letter or
+     * digit and between a lower-case letter and a capital. A hand-written scan: this runs for every element a
+     * walk passes.
+     */
+    static List<String> tokens(String value) {
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            boolean word = Character.isLetterOrDigit(c);
+            boolean camel = word && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
+            if (start >= 0 && (!word || camel)) {
+                tokens.add(value.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            if (word && start < 0) start = i;
+        }
+        return tokens;
     }
 }

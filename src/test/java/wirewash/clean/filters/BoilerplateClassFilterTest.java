@@ -169,4 +169,11 @@ class BoilerplateClassFilterTest {
         assertThat(block(page, "Council approves").removal().detail()).contains("token teaser");
         assertThat(block(page, "Like this").removal().detail()).contains("token nocontent");
     }
+
+    @Test
+    void splitsNamesIntoLowerCaseWords() {
+        assertThat(BoilerplateClassFilter.tokens("PromoSmall-title jp_relatedposts  c-card__dek2 ABCDef"))
+                .containsExactly("promo", "small", "title", "jp", "relatedposts", "c", "card", "dek2", "abcdef");
+        assertThat(BoilerplateClassFilter.tokens("")).isEmpty();
+    }
 }
