@@ -69,17 +69,7 @@ final class StateWriter {
         for (String id : store.agedIds()) if (!current.contains(id)) aged.add(id);
         leaving.addAll(aged);
         if (incremental) forget(leaving, dedup);
-        try (PreparedStatement del = connection.prepareStatement("DELETE FROM documents WHERE id=?");
-             PreparedStatement place = connection.prepareStatement("DELETE FROM placements WHERE id=?")) {
-            for (String id : aged) {
-                del.setString(1, id);
-                del.addBatch();
-                place.setString(1, id);
-                place.addBatch();
-            }
-            del.executeBatch();
-            place.executeBatch();
-        }
+        deleteEach(aged, "DELETE FROM documents WHERE id=?", "DELETE FROM placements WHERE id=?");
         store.agedCount = aged.size();
 
         upsert(entries, clusterOf, memberOf);
@@ -160,16 +150,19 @@ final class StateWriter {
             }
             del.executeBatch();
         }
-        try (PreparedStatement a = connection.prepareStatement("DELETE FROM edges WHERE a=?");
-             PreparedStatement b = connection.prepareStatement("DELETE FROM edges WHERE b=?")) {
-            for (String id : ids) {
-                a.setString(1, id);
-                a.addBatch();
-                b.setString(1, id);
-                b.addBatch();
+        deleteEach(ids, "DELETE FROM edges WHERE a=?", "DELETE FROM edges WHERE b=?");
+    }
+
+    /** Runs each of the {@code deletes} (one {@code ?}, an id) for every id, batched. */
+    private void deleteEach(List<String> ids, String... deletes) throws SQLException {
+        for (String sql : deletes) {
+            try (PreparedStatement del = connection.prepareStatement(sql)) {
+                for (String id : ids) {
+                    del.setString(1, id);
+                    del.addBatch();
+                }
+                del.executeBatch();
             }
-            a.executeBatch();
-            b.executeBatch();
         }
     }
 
