@@ -106,7 +106,9 @@ final class WindowClustering {
 
         Set<String> removed = new HashSet<>();
         for (String id : window.keySet()) if (current.containsKey(id)) removed.add(id);
-        for (String id : store.agedIds()) if (!current.containsKey(id)) removed.add(id);
+        // An aged document that comes back (re-scraped, maybe changed) left the window too: its old neighbours are
+        // clustered again, or they would keep a cluster whose canonical it no longer is.
+        for (String id : store.agedIds()) removed.add(id);
 
         Set<String> seeds = new TreeSet<>(current.keySet());
         for (String key : dedup.overrides().same()) seeds.addAll(Arrays.asList(Overrides.ids(key)));

@@ -146,6 +146,34 @@ class WindowClusteringTest {
     }
 
     @Test
+    void aCanonicalThatAgedOutAndComesBackChangedLeavesItsOldClusterFormedAgain() throws Exception {
+        SplittableRandom random = new SplittableRandom(29);
+        Deduplicator dedup = new Deduplicator(DedupConfig.defaults());
+        Path state = dir.resolve("state.sqlite");
+        String story = story(random);
+        String[] paragraphs = story.split("\n\n");
+        String brief = String.join("\n\n", List.of(paragraphs).subList(0, paragraphs.length - 1));
+        night(state, dedup, DAY, List.<String[]>of(new String[] {"canonical", story}));
+        RunResult joined = night(state, dedup, DAY.plusDays(20), List.<String[]>of(
+                new String[] {"brief-1", brief}, new String[] {"brief-2", brief + "\n\n" + sentence(random)}));
+        assertThat(joined.clusters()).anyMatch(c -> c.canonical().equals("canonical") && c.size() == 3);
+
+        // The canonical's first sighting is now outside the window; it is scraped again with other content.
+        LocalDate later = DAY.plusDays(WINDOW.getDays() + 1);
+        Path rebuilt = dir.resolve("rebuilt.sqlite");
+        Files.copy(state, rebuilt);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + rebuilt); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM meta WHERE key='" + StateStore.META_DEDUP + "'");
+        }
+        List<String[]> changed = List.<String[]>of(new String[] {"canonical", story(random)});
+        RunResult result = night(state, dedup, later, changed);
+
+        assertThat(result.clusters()).isEqualTo(night(rebuilt, dedup, later, changed).clusters());
+        assertThat(result.clusters()).noneMatch(c -> c.canonical().equals("canonical") && c.size() > 1)
+                .anyMatch(c -> c.canonical().equals("brief-2") && c.size() == 2);
+    }
+
+    @Test
     void outputsOfAnIncrementalNightEqualThoseOfARebuiltOne() throws Exception {
         SplittableRandom random = new SplittableRandom(5);
         Deduplicator dedup = new Deduplicator(DedupConfig.defaults());
