@@ -12,7 +12,9 @@ import wirewash.internal.Validate;
  * that frameworks and CMS themes define as hidden or screen-reader-only ({@code sr-only}, {@code visually-hidden},
  * WordPress's {@code screen-reader-text}…). Readability and trafilatura drop such elements too. Only the element's
  * own attributes are read; stylesheets are not. {@code aria-hidden} is not taken: pages set it on visible text (a
- * drop capital, an icon's label) as often as on hidden text.
+ * drop capital, an icon's label) as often as on hidden text. Nor are two kinds of hiding that leave text to
+ * readers: {@code hidden="until-found"} (collapsed text the browser's find opens) and a hiding class beside a
+ * responsive one that shows the element at some screen width (Tailwind's {@code hidden md:block}).
  */
 public final class HiddenElements {
     /** Whole class names (not tokens) of elements hidden by the stylesheets that define them. */
@@ -20,24 +22,34 @@ public final class HiddenElements {
             "sr-only", "sr-only-focusable", "visually-hidden", "visuallyhidden", "screen-reader-text",
             "screen-reader-only", "screenreader-only", "element-invisible", "offscreen", "u-hidden",
             "hidden-visually", "a11y-hidden");
+    /**
+     * What a responsive class ({@code breakpoint:value}, as Tailwind writes them) sets that shows an element a
+     * hiding class hides at other widths.
+     */
+    public static final Set<String> DEFAULT_SHOWING_VALUES = Set.of("block", "inline", "inline-block", "flex",
+            "inline-flex", "grid", "inline-grid", "table", "contents", "flow-root", "visible", "not-sr-only");
+    /** The {@code hidden} attribute's value that leaves the text findable and so read. */
+    private static final String UNTIL_FOUND = "until-found";
     /** Inline style declarations that hide an element, matched with white space removed. */
     private static final Pattern HIDING_STYLE = Pattern.compile("(^|;)(display:none|visibility:hidden)(;|!|$)");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Set<String> hiddenClasses;
+    private final Set<String> showingValues;
 
     public HiddenElements() {
-        this(DEFAULT_HIDDEN_CLASSES);
+        this(DEFAULT_HIDDEN_CLASSES, DEFAULT_SHOWING_VALUES);
     }
 
-    public HiddenElements(Set<String> hiddenClasses) {
+    public HiddenElements(Set<String> hiddenClasses, Set<String> showingValues) {
         this.hiddenClasses = Set.copyOf(Validate.notNull(hiddenClasses, "hiddenClasses"));
+        this.showingValues = Set.copyOf(Validate.notNull(showingValues, "showingValues"));
     }
 
     /** True when the element's own markup hides it (and everything inside it); null-safe. */
     public boolean isHidden(Element element) {
         if (element == null) return false;
-        if (element.hasAttr("hidden")) return true;
+        if (element.hasAttr("hidden") && !element.attr("hidden").trim().equalsIgnoreCase(UNTIL_FOUND)) return true;
         if (element.normalName().equals("dialog") && !element.hasAttr("open")) return true;
         String style = element.attr("style");
         if (!style.isEmpty()) {
@@ -51,19 +63,26 @@ public final class HiddenElements {
         return hasHiddenClass(element.className());
     }
 
-    /** Whether one of the white-space separated class names is a hiding one; no regex, for every inline element. */
+    /**
+     * Whether one of the white-space separated class names is a hiding one and none shows the element at some
+     * screen width; no regex, for every inline element.
+     */
     private boolean hasHiddenClass(String classes) {
         int n = classes.length();
+        boolean hiding = false;
         for (int start = 0; start < n; ) {
             while (start < n && Character.isWhitespace(classes.charAt(start))) start++;
             int end = start;
             while (end < n && !Character.isWhitespace(classes.charAt(end))) end++;
-            if (end > start && hiddenClasses.contains(classes.substring(start, end).toLowerCase(Locale.ROOT))) {
-                return true;
+            if (end > start) {
+                String name = classes.substring(start, end).toLowerCase(Locale.ROOT);
+                int colon = name.lastIndexOf(':');
+                if (colon > 0 && showingValues.contains(name.substring(colon + 1))) return false;
+                if (hiddenClasses.contains(name)) hiding = true;
             }
             start = end;
         }
-        return false;
+        return hiding;
     }
 
     /** What hides the element, for a removal's detail; null when it is not hidden. */

@@ -1,0 +1,47 @@
+package wirewash.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HiddenElementsTest {
+    private final HiddenElements hidden = new HiddenElements();
+
+    private static Element first(String html) {
+        return Jsoup.parseBodyFragment(html).body().child(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div hidden>x</div>", "<div hidden=\"hidden\">x</div>",
+            "<div style=\"color: red; display: none\">x</div>", "<div style=\"visibility:hidden !important\">x</div>",
+            "<dialog>x</dialog>", "<span class=\"sr-only\">x</span>", "<div class=\"card Hidden\">x</div>",
+            "<div class=\"hidden md:hidden\">x</div>"})
+    void markupThatHidesTheElement(String html) {
+        assertThat(hidden.isHidden(first(html))).isTrue();
+        assertThat(hidden.describe(first(html))).startsWith("<");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div>x</div>", "<div aria-hidden=\"true\">x</div>", "<dialog open>x</dialog>",
+            "<div style=\"display:block\">x</div>", "<div class=\"hidden-xs\">x</div>",
+            // collapsed text the browser's find opens, and Tailwind's hidden-on-small-screens
+            "<section hidden=\"until-found\">x</section>", "<div class=\"hidden md:block\">x</div>",
+            "<div class=\"sr-only lg:not-sr-only\">x</div>"})
+    void markupThatLeavesTheElementToReaders(String html) {
+        assertThat(hidden.isHidden(first(html))).isFalse();
+        assertThat(hidden.describe(first(html))).isNull();
+    }
+
+    @Test
+    void theHidingAndShowingClassesAreParameters() {
+        assertThat(new HiddenElements(Set.of("gone"), HiddenElements.DEFAULT_SHOWING_VALUES)
+                .isHidden(first("<div class=\"hidden\">x</div>"))).isFalse();
+        assertThat(new HiddenElements(Set.of("hidden"), Set.of()).isHidden(
+                first("<div class=\"hidden md:block\">x</div>"))).isTrue();
+    }
+}
