@@ -2,6 +2,7 @@ package wirewash.clean;
 
 import java.util.Arrays;
 import java.util.List;
+import wirewash.internal.LongCounts;
 import wirewash.internal.Validate;
 
 /**
@@ -119,55 +120,6 @@ public final class BatchFurniture {
                 if (count >= minDocuments) frequent[n[0]++] = h;
             });
             return new BatchFurniture(Arrays.copyOf(frequent, n[0]), documents, minDocuments);
-        }
-    }
-
-    /** Counts per non-zero long key, in an open-addressing table: no boxing on the pre-pass's hot path. */
-    static final class LongCounts {
-        private long[] keys = new long[1024];
-        private int[] values = new int[1024];
-        private int size;
-
-        void add(long key, int count) {
-            if (2 * (size + 1) > keys.length) grow();
-            int slot = slot(keys, key);
-            if (keys[slot] == 0) {
-                keys[slot] = key;
-                size++;
-            }
-            values[slot] += count;
-        }
-
-        int size() {
-            return size;
-        }
-
-        interface Entry {
-            void accept(long key, int count);
-        }
-
-        void forEach(Entry action) {
-            for (int i = 0; i < keys.length; i++) if (keys[i] != 0) action.accept(keys[i], values[i]);
-        }
-
-        private static int slot(long[] keys, long key) {
-            int mask = keys.length - 1;
-            int slot = (int) (key ^ (key >>> 29) ^ (key >>> 47)) & mask;
-            while (keys[slot] != 0 && keys[slot] != key) slot = (slot + 1) & mask;
-            return slot;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] == 0) continue;
-                int slot = slot(keys, oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
-            }
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
+import wirewash.internal.LongCounts;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -55,7 +56,7 @@ public final class DuplicateBlockFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         Set<String> seen = new HashSet<>();
-        Set<Long> shingles = new HashSet<>();
+        LongCounts kept = new LongCounts();
         boolean changed = false;
         for (Block block : page.kept()) {
             String text = block.text().strip();
@@ -65,27 +66,38 @@ public final class DuplicateBlockFilter implements BlockFilter {
                 changed |= block.remove(new Reason(REASON, name(), "repeats a block kept above it"));
                 continue;
             }
-            if (!question && words.size() >= minNearRepeatWords
-                    && repeatedShare(words, shingles) >= minRepeatedShare) {
+            long[] runs = shingles(words);
+            if (!question && words.size() >= minNearRepeatWords && mostlyKept(runs, kept)) {
                 changed |= block.remove(new Reason(REASON, name(), "its words were kept above it"));
                 continue;
             }
-            for (int i = 0; i + SHINGLE <= words.size(); i++) shingles.add(shingle(words, i));
+            for (long run : runs) kept.add(run, 1);
         }
         return changed;
     }
 
-    /** Share of the four-word runs of {@code words} that are in {@code shingles}. */
-    private static double repeatedShare(List<String> words, Set<Long> shingles) {
-        int runs = words.size() - SHINGLE + 1;
-        int repeated = 0;
-        for (int i = 0; i < runs; i++) if (shingles.contains(shingle(words, i))) repeated++;
-        return (double) repeated / runs;
+    /**
+     * Whether at least {@code minRepeatedShare} of the runs are among those kept above; stops as soon as the
+     * runs not found rule that out, which for a block that is no repeat is within its first fifth.
+     */
+    private boolean mostlyKept(long[] runs, LongCounts kept) {
+        int missing = 0;
+        for (long run : runs) {
+            if (kept.count(run) == 0 && (double) (runs.length - ++missing) / runs.length < minRepeatedShare) {
+                return false;
+            }
+        }
+        return (double) (runs.length - missing) / runs.length >= minRepeatedShare;
     }
 
-    private static long shingle(List<String> words, int from) {
-        long hash = 1;
-        for (int i = from; i < from + SHINGLE; i++) hash = hash * 1_000_003L + words.get(i).hashCode();
-        return hash;
+    /** The hashes of the block's runs of four words; never 0 (the kept-run table's empty key). */
+    private static long[] shingles(List<String> words) {
+        long[] runs = new long[Math.max(0, words.size() - SHINGLE + 1)];
+        for (int from = 0; from < runs.length; from++) {
+            long hash = 1;
+            for (int i = from; i < from + SHINGLE; i++) hash = hash * 1_000_003L + words.get(i).hashCode();
+            runs[from] = hash == 0 ? 1 : hash;
+        }
+        return runs;
     }
 }

@@ -1,0 +1,60 @@
+package wirewash.internal;
+
+/** Counts per non-zero long key, in an open-addressing table: no boxing on hot paths. Not thread-safe. */
+public final class LongCounts {
+    private long[] keys = new long[1024];
+    private int[] values = new int[1024];
+    private int size;
+
+    /** Adds {@code count} to {@code key}'s count; the key must not be 0. */
+    public void add(long key, int count) {
+        Validate.isTrue(key != 0, "key 0");
+        if (2 * (size + 1) > keys.length) grow();
+        int slot = slot(keys, key);
+        if (keys[slot] == 0) {
+            keys[slot] = key;
+            size++;
+        }
+        values[slot] += count;
+    }
+
+    /** The count of {@code key}, 0 when it was never added. */
+    public int count(long key) {
+        return key == 0 ? 0 : values[slot(keys, key)];
+    }
+
+    /** How many keys have been added. */
+    public int size() {
+        return size;
+    }
+
+    /** Receives a key and its count. */
+    public interface Entry {
+        void accept(long key, int count);
+    }
+
+    /** Each key with its count, in no particular order. */
+    public void forEach(Entry action) {
+        for (int i = 0; i < keys.length; i++) if (keys[i] != 0) action.accept(keys[i], values[i]);
+    }
+
+    private static int slot(long[] keys, long key) {
+        int mask = keys.length - 1;
+        int slot = (int) (key ^ (key >>> 29) ^ (key >>> 47)) & mask;
+        while (keys[slot] != 0 && keys[slot] != key) slot = (slot + 1) & mask;
+        return slot;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] == 0) continue;
+            int slot = slot(keys, oldKeys[i]);
+            keys[slot] = oldKeys[i];
+            values[slot] = oldValues[i];
+        }
+    }
+}

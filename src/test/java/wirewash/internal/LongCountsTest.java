@@ -1,0 +1,48 @@
+package wirewash.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class LongCountsTest {
+    @Test
+    void countsEachKeyAndAnswersZeroForOthers() {
+        LongCounts counts = new LongCounts();
+        counts.add(42, 1);
+        counts.add(-7, 2);
+        counts.add(42, 3);
+
+        assertThat(counts.count(42)).isEqualTo(4);
+        assertThat(counts.count(-7)).isEqualTo(2);
+        assertThat(counts.count(5)).isZero();
+        assertThat(counts.count(0)).isZero();
+        assertThat(counts.size()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsEveryCountWhileGrowingLikeAMap() {
+        SplittableRandom random = new SplittableRandom(3);
+        LongCounts counts = new LongCounts();
+        Map<Long, Integer> expected = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            long key = random.nextInt(5_000) * 0x9E3779B97F4A7C15L + 1;
+            counts.add(key, 1);
+            expected.merge(key, 1, Integer::sum);
+        }
+        Map<Long, Integer> seen = new HashMap<>();
+        counts.forEach(seen::put);
+
+        assertThat(seen).isEqualTo(expected);
+        assertThat(counts.size()).isEqualTo(expected.size());
+        expected.forEach((key, n) -> assertThat(counts.count(key)).isEqualTo(n));
+    }
+
+    @Test
+    void refusesTheEmptyKey() {
+        assertThatThrownBy(() -> new LongCounts().add(0, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
