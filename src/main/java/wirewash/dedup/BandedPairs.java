@@ -11,7 +11,8 @@ import wirewash.model.Signature;
  * documents need tens of megabytes, not gigabytes. Bands are taken one at a time: each signature's band values
  * are hashed into an open-addressing table; signatures in one slot chain whose band values are equal (compared
  * exactly, so a hash collision proposes nothing) form a bucket, and each pair in a bucket is a candidate unless
- * an earlier band already proposed it. {@link #forEachPair} streams the pairs a chunk at a time, so no list of
+ * an earlier band already proposed it. Signatures of no shingles are not filed ({@link #hasNoShingles}).
+ * {@link #forEachPair} streams the pairs a chunk at a time, so no list of
  * every candidate is held (a million documents of a few hundred bodies give billions); {@link #pairs} gathers
  * them for small inputs.
  *
@@ -70,6 +71,8 @@ public final class BandedPairs {
                     + signature.scheme().numPerm());
             signatures.get(0).requireSameScheme(signature);
         }
+        boolean[] unfiled = new boolean[n];
+        for (int i = 0; i < n; i++) unfiled[i] = hasNoShingles(signatures.get(i));
         int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
         int[] head = new int[capacity];
         long[] slotKey = new long[capacity];
@@ -80,6 +83,7 @@ public final class BandedPairs {
             Arrays.fill(head, EMPTY);
             // filed from the last position down, so each chain runs in ascending position order
             for (int i = n - 1; i >= 0; i--) {
+                if (unfiled[i]) continue;
                 long key = bandKey(signatures.get(i), b);
                 int slot = (int) (key >>> 33) & (capacity - 1);
                 while (head[slot] != EMPTY && slotKey[slot] != key) slot = (slot + 1) & (capacity - 1);
@@ -122,9 +126,24 @@ public final class BandedPairs {
         return -1;
     }
 
-    /** Whether the two signatures agree on at least one band: whether LSH proposes them as a pair. */
+    /**
+     * Whether the two signatures agree on at least one band: whether LSH proposes them as a pair. A signature of
+     * no shingles is no one's candidate.
+     */
     public boolean shareABand(Signature a, Signature b) {
-        return firstSharedBand(a, b, params.bands() - 1) >= 0;
+        return !hasNoShingles(a) && !hasNoShingles(b) && firstSharedBand(a, b, params.bands() - 1) >= 0;
+    }
+
+    /**
+     * Whether the signature is that of an empty set of shingles (every value the empty marker). Such a document
+     * is no one's candidate: it shares nothing, so every pair it is in is verified as no duplicate, and filing it
+     * would pair every empty text of a batch with every other.
+     */
+    public static boolean hasNoShingles(Signature signature) {
+        for (int k = 0; k < signature.scheme().numPerm(); k++) {
+            if (signature.value(k) != MinHasher.EMPTY_VALUE) return false;
+        }
+        return true;
     }
 
     /**

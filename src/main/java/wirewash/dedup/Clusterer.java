@@ -57,19 +57,46 @@ public final class Clusterer {
         Validate.notNull(documents, "documents");
         Validate.notNull(overrides, "overrides");
         Validate.notNull(pairs, "pairs");
+        Set<String> ids = new HashSet<>();
+        for (Fingerprint document : documents) {
+            Validate.isTrue(ids.add(document.id()), "duplicate document id " + document.id());
+        }
+        Map<String, List<PairSimilarity>> duplicatesOf = duplicateEdges(pairs, ids, overrides);
+        return cluster(documents, overrides, new CentreEdges() {
+            @Override
+            public List<PairSimilarity> toCentres(Fingerprint document, Set<String> centres) {
+                List<PairSimilarity> out = new ArrayList<>();
+                for (PairSimilarity pair : duplicatesOf.getOrDefault(document.id(), List.of())) {
+                    if (centres.contains(pair.other(document.id()))) out.add(pair);
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * All clusters, singletons included, sorted by cluster id, honouring the overrides, with the duplicate edges
+     * asked of {@code edges} as they are needed: only a document's edges to centres are ever used, so an
+     * {@code edges} that measures pairs on demand verifies a few pairs per document instead of every pair.
+     * {@code edges} must honour the overrides (no {@code different} pair is an edge, every {@code same} pair is).
+     */
+    public List<Cluster> cluster(Collection<Fingerprint> documents, Overrides overrides, CentreEdges edges) {
+        Validate.notNull(documents, "documents");
+        Validate.notNull(overrides, "overrides");
+        Validate.notNull(edges, "edges");
         List<Fingerprint> ranked = new ArrayList<>(documents);
         ranked.sort(RANK);
         Map<String, Integer> rankOf = new HashMap<>();
         for (Fingerprint document : ranked) {
             Validate.isTrue(rankOf.put(document.id(), rankOf.size()) == null, "duplicate document id " + document.id());
         }
-        Map<String, List<PairSimilarity>> duplicatesOf = duplicateEdges(pairs, rankOf, overrides);
 
         Set<String> centres = new HashSet<>();
         for (Fingerprint document : ranked) {
-            boolean nearCentre = duplicatesOf.getOrDefault(document.id(), List.of()).stream()
-                    .anyMatch(pair -> centres.contains(pair.other(document.id())));
-            if (!nearCentre) centres.add(document.id());
+            if (!edges.nearCentre(document, centres)) {
+                centres.add(document.id());
+                edges.centreAdded(document);
+            }
         }
 
         Map<String, List<ClusterMember>> membersOf = new TreeMap<>();
@@ -80,8 +107,7 @@ public final class Clusterer {
         for (Fingerprint document : ranked) {
             String id = document.id();
             if (centres.contains(id)) continue;
-            PairSimilarity best = duplicatesOf.get(id).stream()
-                    .filter(pair -> centres.contains(pair.other(id)))
+            PairSimilarity best = edges.toCentres(document, centres).stream()
                     .filter(pair -> overrides.different().isEmpty()
                             || membersOf.get(pair.other(id)).stream().noneMatch(m -> overrides.isDifferent(m.id(), id)))
                     .min(Comparator.comparing((PairSimilarity pair) -> !overrides.isSame(pair.a(), pair.b()))
@@ -91,6 +117,7 @@ public final class Clusterer {
             if (best == null) {
                 // every verified centre's cluster holds a document it must differ from: a cluster of its own
                 centres.add(id);
+                edges.centreAdded(document);
                 membersOf.put(id, new ArrayList<>(List.of(
                         new ClusterMember(id, CANONICAL_SIMILARITY, CANONICAL_SIMILARITY))));
                 continue;
@@ -107,11 +134,32 @@ public final class Clusterer {
         return clusters;
     }
 
+    /**
+     * A document's duplicate edges to the current centres, for {@link #cluster(Collection, Overrides, CentreEdges)}:
+     * given as a list of pairs or measured when asked.
+     */
+    public interface CentreEdges {
+        /**
+         * The duplicate edges (overrides applied) between the document and documents in {@code centres}, in any
+         * order. Asked once per document that is not a centre, after {@link #nearCentre} was asked of every
+         * document; {@code centres} only grows between calls, and only through {@link #centreAdded}.
+         */
+        List<PairSimilarity> toCentres(Fingerprint document, Set<String> centres);
+
+        /** Whether the document has a duplicate edge to a document in {@code centres}. */
+        default boolean nearCentre(Fingerprint document, Set<String> centres) {
+            return !toCentres(document, centres).isEmpty();
+        }
+
+        /** The document has just become a centre. */
+        default void centreAdded(Fingerprint centre) {}
+    }
+
     private static Map<String, List<PairSimilarity>> duplicateEdges(Collection<PairSimilarity> pairs,
-                                                                    Map<String, Integer> rankOf, Overrides overrides) {
+                                                                    Set<String> ids, Overrides overrides) {
         Map<String, List<PairSimilarity>> edges = new HashMap<>();
         for (PairSimilarity pair : pairs) {
-            Validate.isTrue(rankOf.containsKey(pair.a()) && rankOf.containsKey(pair.b()),
+            Validate.isTrue(ids.contains(pair.a()) && ids.contains(pair.b()),
                     "pair " + pair.a() + ", " + pair.b() + " names a document not being clustered");
             if (!pair.duplicate() || pair.a().equals(pair.b()) || overrides.isDifferent(pair.a(), pair.b())) continue;
             edges.computeIfAbsent(pair.a(), id -> new ArrayList<>()).add(pair);

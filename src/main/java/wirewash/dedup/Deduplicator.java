@@ -172,15 +172,54 @@ public final class Deduplicator {
     /**
      * All clusters, singletons included, sorted by cluster id, of documents whose shingles the source gives — so
      * that fingerprints can be kept {@link Fingerprint#withoutShingles without them} and the shingles read from
-     * disk only for the candidate pairs. Only verified duplicates are kept while verifying, since clustering uses
-     * no other pair. Not for the {@link #plain} approach, which needs the fingerprints whole.
+     * disk only for the pairs verified. Not for the {@link #plain} approach, which needs the fingerprints whole.
+     *
+     * <p>The clusters are those {@link #clusterVerified} makes of {@link #duplicates} (tests compare the two),
+     * but fewer pairs are verified: the documents are parted into {@link CandidateGroups groups} no candidate
+     * pair crosses, each group is clustered on one core, and a document is verified only against the candidate
+     * centres the {@link Clusterer} asks about ({@link VerifiedCentreEdges}). A story copied n times with k
+     * distinct centres costs about n × k verifications instead of n² / 2.
      */
     public List<Cluster> cluster(Collection<Fingerprint> documents, ShingleSource shingles) {
         Validate.notNull(shingles, "shingles");
         if (plain) return PlainGrouping.cluster(sortedById(documents), lshParams);
         List<Fingerprint> sorted = sortedById(documents);
-        return clusterVerified(sorted, verifiedCandidates(sorted, shingles, true), shingles);
+        Map<String, Integer> positionOf = new HashMap<>();
+        List<Signature> signatures = new ArrayList<>(sorted.size());
+        for (Fingerprint document : sorted) {
+            Validate.isTrue(positionOf.put(document.id(), positionOf.size()) == null,
+                    "id " + document.id() + " is given twice");
+            signatures.add(document.signature());
+        }
+        List<Long> forced = new ArrayList<>();
+        for (String key : overrides.same()) {
+            String[] ids = Overrides.ids(key);
+            Integer a = positionOf.get(ids[0]);
+            Integer b = positionOf.get(ids[1]);
+            if (a != null && b != null) forced.add(((long) a << 32) | b);
+        }
+        List<int[]> groups = new ArrayList<>(new CandidateGroups(lshParams)
+                .groups(signatures, forced.stream().mapToLong(Long::longValue).toArray()));
+        boolean[] grouped = new boolean[sorted.size()];
+        for (int[] group : groups) for (int i : group) grouped[i] = true;
+        List<Fingerprint> alone = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) if (!grouped[i]) alone.add(sorted.get(i));
+        // the largest groups first, so that no core is left with one at the end
+        groups.sort(Comparator.comparingInt((int[] group) -> group.length).reversed());
+        List<Cluster> clusters = new ArrayList<>(clusterer.cluster(alone, overrides, NO_EDGES));
+        List<List<Cluster>> parts = IntStream.range(0, groups.size()).parallel().mapToObj(g -> {
+            List<Fingerprint> members = new ArrayList<>(groups.get(g).length);
+            for (int i : groups.get(g)) members.add(sorted.get(i));
+            return clusterer.cluster(members, overrides, new VerifiedCentreEdges(members, this, shingles,
+                    VerifiedCentreEdges.DEFAULT_CACHED_CENTRES));
+        }).toList();
+        for (List<Cluster> part : parts) clusters.addAll(part);
+        clusters.sort(Comparator.comparing(Cluster::id));
+        return clusters;
     }
+
+    /** Edges of documents that are no one's candidate. */
+    private static final Clusterer.CentreEdges NO_EDGES = (document, centres) -> List.of();
 
     /**
      * The verified duplicates among the documents, as measured (overrides not applied), ordered by the two ids:
@@ -219,8 +258,12 @@ public final class Deduplicator {
         return new BandedPairs(lshParams).shareABand(a, b);
     }
 
-    /** The signature's LSH band keys, one per band (see {@link BandedPairs#key}). */
+    /**
+     * The signature's LSH band keys, one per band (see {@link BandedPairs#key}); none for a signature of no
+     * shingles, which is no one's candidate ({@link BandedPairs#hasNoShingles}).
+     */
     public long[] bandKeys(Signature signature) {
+        if (BandedPairs.hasNoShingles(signature)) return new long[0];
         BandedPairs banded = new BandedPairs(lshParams);
         long[] keys = new long[lshParams.bands()];
         for (int b = 0; b < keys.length; b++) keys[b] = banded.key(signature, b);
@@ -254,11 +297,16 @@ public final class Deduplicator {
             Fingerprint a = byId.get(ids[0]);
             Fingerprint b = byId.get(ids[1]);
             if (a == null || b == null) continue;
-            PairSimilarity m = verifier.verify(a, shingles.shingles(a), b, shingles.shingles(b));
-            out.add(new PairSimilarity(m.a(), m.b(), m.sharedShingles(), m.jaccard(), m.containmentAInB(),
-                    m.containmentBInA(), m.estimatedJaccard(), true, "override: same (" + m.why() + ")"));
+            out.add(forcedPair(a, shingles.shingles(a), b, shingles.shingles(b)));
         }
         return out;
+    }
+
+    /** The pair as measured, marked a duplicate because a person said so (a {@code same} override). */
+    PairSimilarity forcedPair(Fingerprint a, long[] aShingles, Fingerprint b, long[] bShingles) {
+        PairSimilarity m = verifier.verify(a, aShingles, b, bShingles);
+        return new PairSimilarity(m.a(), m.b(), m.sharedShingles(), m.jaccard(), m.containmentAInB(),
+                m.containmentBInA(), m.estimatedJaccard(), true, "override: same (" + m.why() + ")");
     }
 
     private List<Fingerprint> sortedById(Collection<Fingerprint> documents) {

@@ -456,6 +456,7 @@ public final class StateStore implements AutoCloseable {
      * query for all of a document's keys.
      */
     synchronized long[] docsWithBandKeys(long[] keys) {
+        if (keys.length == 0) return new long[0];
         try {
             PreparedStatement q = query("SELECT key, doc FROM bands WHERE key IN ("
                     + "?,".repeat(keys.length - 1) + "?)");
