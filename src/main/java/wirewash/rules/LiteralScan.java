@@ -151,8 +151,17 @@ final class LiteralScan {
      * -1 when none occurs.
      */
     int[] lastStarts(String text) {
+        Found found = scan(text);
         int[] last = new int[clauses.size()];
-        Arrays.fill(last, -1);
+        for (int id = 0; id < last.length; id++) last[id] = found.startsPlusOne[id] - 1;
+        return last;
+    }
+
+    /** One pass over {@code text}: where each clause's last occurrence starts. */
+    Found scan(String text) {
+        // start + 1, so that the array as allocated (zeros) says "none" and needs no filling
+        int[] startsPlusOne = new int[clauses.size()];
+        int occurrences = 0;
         int state = 0;
         int length = text.length();
         for (int i = 0; i < length; i++) {
@@ -160,10 +169,24 @@ final class LiteralScan {
             state = next[state * columns + (c < 128 ? asciiColumn[c] : otherColumn(c))];
             int[] ending = ends[state];
             for (int k = 0; k < ending.length; k += 2) {
-                last[ending[k]] = Math.max(last[ending[k]], i - ending[k + 1] + 1);
+                startsPlusOne[ending[k]] = Math.max(startsPlusOne[ending[k]], i - ending[k + 1] + 2);
+                occurrences++;
             }
         }
-        return last;
+        return new Found(startsPlusOne, occurrences);
+    }
+
+    /**
+     * What {@link #scan} found.
+     *
+     * @param startsPlusOne for each clause, where its last occurrence starts plus one; 0 when none occurs
+     * @param occurrences   how many occurrences of any clause were found
+     */
+    record Found(int[] startsPlusOne, int occurrences) {
+        /** Whether one of the clause's strings occurs starting at {@code from} or later. */
+        boolean occursFrom(int clause, int from) {
+            return startsPlusOne[clause] > from;
+        }
     }
 
     private int column(char c) {

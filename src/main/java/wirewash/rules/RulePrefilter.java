@@ -25,6 +25,9 @@ public final class RulePrefilter {
 
     /** Each rule's alternatives, in rule order; a rule that cannot be read has one alternative passing all. */
     private final Alternative[][] rules;
+    /** The rules with an alternative that needs no literal, and that alternative: all a block without one needs. */
+    private final int[] literalFreeRules;
+    private final Alternative[] literalFree;
     private final LiteralScan scan;
 
     /**
@@ -42,6 +45,17 @@ public final class RulePrefilter {
     private RulePrefilter(Alternative[][] rules, LiteralScan scan) {
         this.rules = rules;
         this.scan = scan;
+        List<Integer> free = new ArrayList<>();
+        List<Alternative> alternatives = new ArrayList<>();
+        for (int r = 0; r < rules.length; r++) {
+            for (Alternative alternative : rules[r]) {
+                if (alternative.clauses.length > 0) continue;
+                free.add(r);
+                alternatives.add(alternative);
+            }
+        }
+        this.literalFreeRules = free.stream().mapToInt(Integer::intValue).toArray();
+        this.literalFree = alternatives.toArray(new Alternative[0]);
     }
 
     /** The prefilter for a list of case-insensitive regex rules (of one kind). */
@@ -82,15 +96,18 @@ public final class RulePrefilter {
      * among them.
      */
     public int[] candidates(String text) {
-        int[] last = null;
+        LiteralScan.Found found = null;
         long codePoints = -1;
-        int[] found = NONE;
+        int[] out = NONE;
         int count = 0;
         for (int r = 0; r < rules.length; r++) {
             for (Alternative alternative : rules[r]) {
                 if (alternative.dotStar) {
-                    if (last == null) last = scan.lastStarts(text);
-                    if (!contains(last, alternative.clauses, tailStart(text, alternative.length))) continue;
+                    if (found == null) {
+                        found = scan.scan(text);
+                        if (found.occurrences() == 0) return literalFreeCandidates(text, r, out, count);
+                    }
+                    if (!contains(found, alternative.clauses, tailStart(text, alternative.length))) continue;
                 } else {
                     if (alternative.length >= 0 && text.length() > alternative.length) {
                         if (codePoints < 0) codePoints = text.codePointCount(0, text.length());
@@ -98,16 +115,39 @@ public final class RulePrefilter {
                     }
                     if (!startsAsMatches(text, alternative.starts)) continue;
                     if (alternative.clauses.length > 0) {
-                        if (last == null) last = scan.lastStarts(text);
-                        if (!contains(last, alternative.clauses, 0)) continue;
+                        if (found == null) {
+                            found = scan.scan(text);
+                            if (found.occurrences() == 0) return literalFreeCandidates(text, r, out, count);
+                        }
+                        if (!contains(found, alternative.clauses, 0)) continue;
                     }
                 }
-                if (count == found.length) found = Arrays.copyOf(found, Math.max(4, 2 * count));
-                found[count++] = r;
+                if (count == out.length) out = Arrays.copyOf(out, Math.max(4, 2 * count));
+                out[count++] = r;
                 break;
             }
         }
-        return count == found.length ? found : Arrays.copyOf(found, count);
+        return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+
+    /**
+     * The candidates of {@link #candidates} for a text where no literal occurs, given those among the rules before
+     * {@code from} ({@code out[0..count-1]}): from there on, only alternatives that need no literal can pass.
+     */
+    private int[] literalFreeCandidates(String text, int from, int[] out, int count) {
+        for (int k = 0; k < literalFree.length; k++) {
+            int r = literalFreeRules[k];
+            if (r < from || (count > 0 && out[count - 1] == r)) continue;
+            Alternative alternative = literalFree[k];
+            if (alternative.length >= 0 && text.length() > alternative.length
+                    && text.codePointCount(0, text.length()) > alternative.length) {
+                continue;
+            }
+            if (!startsAsMatches(text, alternative.starts)) continue;
+            if (count == out.length) out = Arrays.copyOf(out, Math.max(4, 2 * count));
+            out[count++] = r;
+        }
+        return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
     /** False when no rule can match the whole of {@code text}; true when one might. */
@@ -130,8 +170,8 @@ public final class RulePrefilter {
     }
 
     /** True when, for every clause, one of its literals occurs starting at {@code from} or later. */
-    private static boolean contains(int[] lastStarts, int[] clauses, int from) {
-        for (int clause : clauses) if (lastStarts[clause] < from) return false;
+    private static boolean contains(LiteralScan.Found found, int[] clauses, int from) {
+        for (int clause : clauses) if (!found.occursFrom(clause, from)) return false;
         return true;
     }
 

@@ -58,4 +58,45 @@ class RulePrefilterTest {
     void firstCharacterCheckRejectsOtherStarts() throws RuleException {
         assertThat(prefilter("line nav (home|menu)").mayMatch("Xmenu")).isFalse();
     }
+
+    @Test
+    void aTextWithoutAnyLiteralStillPassesRulesThatNeedNone() throws RuleException {
+        RulePrefilter filter = prefilter("line a [a-z]+\nline b .*\\bhome\nline c [a-z ]+\nline d [0-9]+");
+
+        assertThat(filter.candidates("abc")).containsExactly(0, 2);
+        assertThat(filter.candidates("123")).containsExactly(3);
+        assertThat(filter.candidates("at home")).containsExactly(0, 1, 2);
+    }
+
+    /** Every line of the benchmark's text pages, against the project's own rules: no matching rule left out. */
+    @Test
+    void noRuleOfTheProjectThatMatchesALineIsLeftOut() throws Exception {
+        java.util.List<Rule> lines = RuleLoader.load(java.nio.file.Path.of("rules")).all().stream()
+                .filter(rule -> rule.kind().isRegex()).toList();
+        java.util.Map<RuleKind, java.util.List<Rule>> byKind = new java.util.EnumMap<>(RuleKind.class);
+        for (Rule rule : lines) byKind.computeIfAbsent(rule.kind(), k -> new java.util.ArrayList<>()).add(rule);
+        java.util.Map<RuleKind, RulePrefilter> filters = new java.util.EnumMap<>(RuleKind.class);
+        byKind.forEach((kind, rules) -> filters.put(kind, RulePrefilter.of(rules)));
+        int matched = 0;
+        try (var pages = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/bench/text"))) {
+            for (java.nio.file.Path page : pages.sorted().limit(20).toList()) {
+                String dump;
+                try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(page))) {
+                    dump = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                for (String line : dump.split("\n")) {
+                    String text = line.strip();
+                    for (var entry : byKind.entrySet()) {
+                        int[] candidates = filters.get(entry.getKey()).candidates(text);
+                        for (int r = 0; r < entry.getValue().size(); r++) {
+                            if (!entry.getValue().get(r).matches(text)) continue;
+                            matched++;
+                            assertThat(candidates).as("%s rule %d on %s", entry.getKey(), r, text).contains(r);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
 }
