@@ -91,6 +91,7 @@ public final class Clusterer {
             Validate.isTrue(rankOf.put(document.id(), rankOf.size()) == null, "duplicate document id " + document.id());
         }
 
+        edges.ranked(ranked);
         Set<String> centres = new HashSet<>();
         for (Fingerprint document : ranked) {
             if (!edges.nearCentre(document, centres)) {
@@ -153,6 +154,9 @@ public final class Clusterer {
 
         /** The document has just become a centre. */
         default void centreAdded(Fingerprint centre) {}
+
+        /** The order the documents will be asked about in (each walk asks in this order), before the first. */
+        default void ranked(List<Fingerprint> ranked) {}
     }
 
     private static Map<String, List<PairSimilarity>> duplicateEdges(Collection<PairSimilarity> pairs,

@@ -211,7 +211,7 @@ public final class Deduplicator {
             List<Fingerprint> members = new ArrayList<>(groups.get(g).length);
             for (int i : groups.get(g)) members.add(sorted.get(i));
             return clusterer.cluster(members, overrides, new VerifiedCentreEdges(members, this, shingles,
-                    VerifiedCentreEdges.DEFAULT_CACHED_CENTRES));
+                    VerifiedCentreEdges.DEFAULT_CACHED_CENTRES, VerifiedCentreEdges.DEFAULT_BLOCK));
         }).toList();
         for (List<Cluster> part : parts) clusters.addAll(part);
         clusters.sort(Comparator.comparing(Cluster::id));

@@ -80,6 +80,30 @@ public record Fingerprint(String id, Signature signature, long[] shingles, int t
         return shared;
     }
 
+    /**
+     * {@link #shared}, or -1 as soon as the shingles left in the two arrays could no longer bring the count to
+     * {@code needed}: a pair that cannot be a duplicate is given up half way through, on average.
+     */
+    static int sharedAtLeast(long[] mine, long[] theirs, int needed) {
+        int i = 0;
+        int j = 0;
+        int shared = 0;
+        while (i < mine.length && j < theirs.length) {
+            // checked now and then, not at every step: the walk itself is the hot loop
+            if (((i + j) & 63) == 0 && shared + Math.min(mine.length - i, theirs.length - j) < needed) return -1;
+            if (mine[i] < theirs[j]) {
+                i++;
+            } else if (mine[i] > theirs[j]) {
+                j++;
+            } else {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return shared;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Fingerprint f && id.equals(f.id) && signature.equals(f.signature)

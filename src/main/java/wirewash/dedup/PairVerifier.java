@@ -70,9 +70,15 @@ public final class PairVerifier {
                                   boolean describeAll) {
         Validate.notNull(a, "a");
         Validate.notNull(b, "b");
-        int shared = Fingerprint.shared(aShingles, bShingles);
         int aCount = aShingles.length;
         int bCount = bShingles.length;
+        int shared;
+        if (describeAll) {
+            shared = Fingerprint.shared(aShingles, bShingles);
+        } else {
+            shared = Fingerprint.sharedAtLeast(aShingles, bShingles, fewestSharedOfADuplicate(aCount, bCount));
+            if (shared < 0) return null;
+        }
         int union = aCount + bCount - shared;
         double jaccard = ratio(shared, union);
         double aInB = ratio(shared, aCount);
@@ -117,6 +123,19 @@ public final class PairVerifier {
                     containmentThreshold);
         }
         return new PairSimilarity(a.id(), b.id(), shared, jaccard, aInB, bInA, estimated, duplicate, why);
+    }
+
+    /**
+     * A count of shared shingles below which two documents of these sizes cannot be judged duplicates by either
+     * branch of the verdict, rounded down and less one, so that rounding never gives up a duplicate.
+     */
+    int fewestSharedOfADuplicate(int aCount, int bCount) {
+        int smaller = Math.min(aCount, bCount);
+        // Jaccard >= t  <=>  shared >= t (a + b) / (1 + t); the containment guard: shared >= min * smaller
+        double byJaccard = Math.max(jaccardThreshold * (aCount + bCount) / (1 + jaccardThreshold),
+                jaccardMinContainment * smaller);
+        double byContainment = smaller >= minContainmentShingles ? containmentThreshold * smaller : byJaccard;
+        return (int) Math.floor(Math.min(byJaccard, byContainment)) - 1;
     }
 
     private static double ratio(int part, int whole) {

@@ -3,10 +3,10 @@ package wirewash.dedup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import wirewash.internal.Validate;
 
 /**
@@ -19,48 +19,62 @@ import wirewash.internal.Validate;
  * <p>Overrides are honoured as {@link Deduplicator#clusterVerified} does: a {@code different} pair is never an
  * edge, a {@code same} pair always is (verified for its figures, proposed by LSH or not).
  *
- * <p>A pair is verified at most once: what the first question about a document verified is kept until the
- * second. Centres' shingles are kept in a bounded cache, since each is read for many documents. Not thread-safe:
- * one group is clustered on one thread.
+ * <p>The clusterer walks the documents in rank order and each answer depends on the centres chosen before, but
+ * most of the work can be done ahead on all cores: when a document is asked about, the next
+ * {@code block} documents in rank order are verified in parallel against the centres chosen so far; then, as the
+ * clusterer reaches each, only the centres chosen since (within the block) are checked, on the calling thread.
+ * The answers are those of asking one document at a time. A pair is verified at most once: what the first
+ * question about a document verified is kept for the second. Centres' shingles are cached (up to a bound),
+ * since each is read for many documents. One group is clustered by one caller at a time.
  */
 final class VerifiedCentreEdges implements Clusterer.CentreEdges {
     /** Centres whose shingles are kept in memory at once, per group being clustered (about 6 KB each). */
     static final int DEFAULT_CACHED_CENTRES = 8192;
+    /** Documents verified ahead together, on all cores, against the centres chosen so far. */
+    static final int DEFAULT_BLOCK = 256;
 
     private final Deduplicator dedup;
     private final BandedPairs banded;
     private final ShingleSource shingles;
     private final Overrides overrides;
+    private final int cachedCentres;
+    private final int block;
     private final Map<String, Integer> local = new HashMap<>();
     private final Fingerprint[] documents;
     private final boolean[] noShingles;
     private final boolean[] isCentre;
+    /** Centres in the order they were chosen. */
+    private int[] centreOrder = new int[16];
+    private int centres;
     private final CentreIndex index;
     /** Each document's partners in {@code same} overrides, by local position. */
     private final Map<Integer, List<Integer>> forced = new HashMap<>();
-    /** What the document's first question verified, kept for its second. */
+    /** What was verified of each document so far, until its last question. */
     private final Map<Integer, Asked> asked = new HashMap<>();
-    private final Map<Integer, long[]> centreShingles;
+    private final Map<Integer, long[]> centreShingles = new ConcurrentHashMap<>();
+    /** Local positions in rank order, and each one's place in it; the group's order until the clusterer tells. */
+    private int[] rankOrder;
+    private int[] rankOf;
 
     /** The documents of one group, and what verifies them. */
-    VerifiedCentreEdges(List<Fingerprint> group, Deduplicator dedup, ShingleSource shingles, int cachedCentres) {
+    VerifiedCentreEdges(List<Fingerprint> group, Deduplicator dedup, ShingleSource shingles, int cachedCentres,
+                        int block) {
         this.dedup = Validate.notNull(dedup, "dedup");
         this.shingles = Validate.notNull(shingles, "shingles");
         this.overrides = dedup.overrides();
         this.banded = new BandedPairs(dedup.lshParams());
-        Validate.positive(cachedCentres, "cachedCentres");
-        this.centreShingles = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
-                return size() > cachedCentres;
-            }
-        };
+        this.cachedCentres = Validate.positive(cachedCentres, "cachedCentres");
+        this.block = Validate.positive(block, "block");
         this.documents = group.toArray(new Fingerprint[0]);
         this.noShingles = new boolean[documents.length];
         this.isCentre = new boolean[documents.length];
+        this.rankOrder = new int[documents.length];
+        this.rankOf = new int[documents.length];
         for (int i = 0; i < documents.length; i++) {
-            local.put(documents[i].id(), i);
+            Validate.isTrue(local.put(documents[i].id(), i) == null, "id " + documents[i].id() + " is given twice");
             noShingles[i] = BandedPairs.hasNoShingles(documents[i].signature());
+            rankOrder[i] = i;
+            rankOf[i] = i;
         }
         this.index = new CentreIndex(dedup.lshParams().bands());
         for (String key : overrides.same()) {
@@ -74,27 +88,34 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
     }
 
     @Override
-    public boolean nearCentre(Fingerprint document, Set<String> centres) {
-        int d = positionOf(document);
-        Asked done = new Asked();
-        asked.put(d, done);
-        for (int c : candidateCentres(d)) {
-            PairSimilarity edge = measure(d, c, done);
-            if (edge != null) return true;
+    public void ranked(List<Fingerprint> ranked) {
+        Validate.isTrue(ranked.size() == documents.length, "ranked holds " + ranked.size() + " documents, not "
+                + documents.length);
+        for (int r = 0; r < ranked.size(); r++) {
+            int d = positionOf(ranked.get(r));
+            rankOrder[r] = d;
+            rankOf[d] = r;
         }
-        return false;
     }
 
     @Override
-    public List<PairSimilarity> toCentres(Fingerprint document, Set<String> centres) {
+    public boolean nearCentre(Fingerprint document, Set<String> centreIds) {
         int d = positionOf(document);
+        if (!asked.containsKey(d)) verifyAhead(d, true);
+        Asked done = asked.get(d);
+        if (!done.near) catchUp(d, done, true);
+        return done.near;
+    }
+
+    @Override
+    public List<PairSimilarity> toCentres(Fingerprint document, Set<String> centreIds) {
+        int d = positionOf(document);
+        Asked prior = asked.get(d);
+        if (prior == null || !prior.complete) verifyAhead(d, false);
         Asked done = asked.remove(d);
+        catchUp(d, done, false);
         List<PairSimilarity> edges = new ArrayList<>();
-        for (int c : candidateCentres(d)) {
-            PairSimilarity edge = done != null && done.verified.containsKey(c) ? done.verified.get(c)
-                    : measure(d, c, null);
-            if (edge != null) edges.add(edge);
-        }
+        for (PairSimilarity edge : done.verified.values()) if (edge != null) edges.add(edge);
         return edges;
     }
 
@@ -103,8 +124,72 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         int c = positionOf(centre);
         asked.remove(c);
         isCentre[c] = true;
+        if (centres == centreOrder.length) centreOrder = Arrays.copyOf(centreOrder, centres * 2);
+        centreOrder[centres++] = c;
         if (noShingles[c]) return;
         for (int b = 0; b < index.bands; b++) index.add(banded.key(centre.signature(), b), c);
+    }
+
+    /**
+     * Verifies, on all cores, the document and the next documents in rank order (up to {@code block}; not
+     * centres, and not yet verified this way) against every centre chosen so far: until the first duplicate
+     * ({@code firstOnly}, the question whether a document is near a centre), or all of them.
+     */
+    private void verifyAhead(int d, boolean firstOnly) {
+        List<Integer> ahead = new ArrayList<>(block);
+        for (int r = rankOf[d]; r < rankOrder.length && ahead.size() < block; r++) {
+            int next = rankOrder[r];
+            Asked prior = asked.get(next);
+            if (isCentre[next] || (prior != null && (firstOnly || prior.complete))) continue;
+            ahead.add(next);
+        }
+        int seen = centres;
+        Map<Integer, Asked> before = new HashMap<>();
+        for (int next : ahead) before.put(next, asked.get(next));
+        List<Asked> results = ahead.parallelStream()
+                .map(next -> verifyAgainstCentres(next, before.get(next), seen, firstOnly)).toList();
+        for (int k = 0; k < ahead.size(); k++) asked.put(ahead.get(k), results.get(k));
+    }
+
+    /** The document verified against the first {@code seen} centres, reusing what {@code prior} verified. */
+    private Asked verifyAgainstCentres(int d, Asked prior, int seen, boolean firstOnly) {
+        Asked done = new Asked();
+        if (prior != null) done.verified.putAll(prior.verified);
+        done.centresSeen = seen;
+        done.complete = !firstOnly;
+        long[] own = null;
+        for (int c : candidateCentres(d)) {
+            PairSimilarity edge;
+            if (done.verified.containsKey(c)) {
+                edge = done.verified.get(c);
+            } else {
+                if (own == null) own = shingles.shingles(documents[d]);
+                edge = measure(d, own, c);
+                done.verified.put(c, edge);
+            }
+            if (edge != null && firstOnly) {
+                done.near = true;
+                return done;
+            }
+        }
+        return done;
+    }
+
+    /** Verifies the document against the centres chosen since it was verified ahead, in the order chosen. */
+    private void catchUp(int d, Asked done, boolean firstOnly) {
+        long[] own = null;
+        for (; done.centresSeen < centres; done.centresSeen++) {
+            int c = centreOrder[done.centresSeen];
+            if (c == d || done.verified.containsKey(c) || !isCandidate(d, c)) continue;
+            if (own == null) own = shingles.shingles(documents[d]);
+            PairSimilarity edge = measure(d, own, c);
+            done.verified.put(c, edge);
+            if (edge != null && firstOnly) {
+                done.near = true;
+                done.centresSeen++;
+                return;
+            }
+        }
     }
 
     /** The centres the document is a candidate of (shares a band with) or is forced together with, ascending. */
@@ -121,7 +206,7 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
             }
         }
         for (int c : forced.getOrDefault(d, List.of())) {
-            if (!isCentreFiled(c)) continue;
+            if (!isCentre[c]) continue;
             if (count == found.length) found = Arrays.copyOf(found, count * 2);
             found[count++] = c;
         }
@@ -130,56 +215,34 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         for (int k = 0; k < count; k++) {
             int c = found[k];
             if (c == d || (kept > 0 && found[kept - 1] == c)) continue;
-            // a band key collision is no candidate; a forced pair is one whatever its bands
-            if (!banded.shareABand(documents[d].signature(), documents[c].signature()) && !isForced(d, c)) continue;
+            // a band key collision is no candidate
+            if (!isCandidate(d, c)) continue;
             found[kept++] = c;
         }
         return Arrays.copyOf(found, kept);
     }
 
-    private boolean isCentreFiled(int c) {
-        return isCentre[c];
+    /** Whether LSH proposes the pair (exactly, on the band values) or an override forces it. */
+    private boolean isCandidate(int d, int c) {
+        return banded.shareABand(documents[d].signature(), documents[c].signature())
+                || forced.getOrDefault(d, List.of()).contains(c);
     }
 
-    private boolean isForced(int d, int c) {
-        return forced.getOrDefault(d, List.of()).contains(c);
-    }
-
-    /** The pair's edge (overrides applied) or null, remembered in {@code done} when given. */
-    private PairSimilarity measure(int d, int c, Asked done) {
+    /** The pair's edge (overrides applied) or null; thread-safe. */
+    private PairSimilarity measure(int d, long[] own, int c) {
         Fingerprint a = documents[Math.min(d, c)];
         Fingerprint b = documents[Math.max(d, c)];
-        PairSimilarity edge;
-        if (overrides.isDifferent(a.id(), b.id())) {
-            edge = null;
-        } else {
-            long[] aShingles = shinglesOf(Math.min(d, c), d);
-            long[] bShingles = shinglesOf(Math.max(d, c), d);
-            edge = overrides.isSame(a.id(), b.id()) ? dedup.forcedPair(a, aShingles, b, bShingles)
-                    : dedup.duplicateOrNull(a, aShingles, b, bShingles);
+        if (overrides.isDifferent(a.id(), b.id())) return null;
+        long[] theirs = centreShingles.get(c);
+        if (theirs == null) {
+            theirs = shingles.shingles(documents[c]);
+            if (centreShingles.size() < cachedCentres) centreShingles.put(c, theirs);
         }
-        if (done != null) done.verified.put(c, edge);
-        return edge;
+        long[] aShingles = d < c ? own : theirs;
+        long[] bShingles = d < c ? theirs : own;
+        return overrides.isSame(a.id(), b.id()) ? dedup.forcedPair(a, aShingles, b, bShingles)
+                : dedup.duplicateOrNull(a, aShingles, b, bShingles);
     }
-
-    private long[] shinglesOf(int position, int asking) {
-        if (position == asking) {
-            if (lastAsking != asking) {
-                lastAsking = asking;
-                lastShingles = shingles.shingles(documents[asking]);
-            }
-            return lastShingles;
-        }
-        long[] cached = centreShingles.get(position);
-        if (cached == null) {
-            cached = shingles.shingles(documents[position]);
-            centreShingles.put(position, cached);
-        }
-        return cached;
-    }
-
-    private int lastAsking = -1;
-    private long[] lastShingles;
 
     private int positionOf(Fingerprint document) {
         Integer d = local.get(document.id());
@@ -187,9 +250,15 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         return d;
     }
 
-    /** The centres a document's first question verified, with their edge or null. */
+    /** What was verified of one document: each centre verified with its edge or null. */
     private static final class Asked {
         final Map<Integer, PairSimilarity> verified = new HashMap<>();
+        /** Centres (in the order chosen) it was verified against, or found not to be a candidate of. */
+        int centresSeen;
+        /** Whether a duplicate centre was found. */
+        boolean near;
+        /** Whether every candidate centre was verified (not only up to the first duplicate). */
+        boolean complete;
     }
 
     /**

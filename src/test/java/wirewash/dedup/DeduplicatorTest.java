@@ -217,43 +217,11 @@ class DeduplicatorTest {
     @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void verifyingCandidateCentresOnlyClustersAsEveryCandidateVerified(long seed) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-        String[] words = new String[80];
-        for (int w = 0; w < words.length; w++) words[w] = "w" + Integer.toString(w * 7919 % 1000, 36) + "x";
         Deduplicator dedup = new Deduplicator(DedupConfig.defaults(), new LshParams(16 + random.nextInt(32), 2));
-        List<Fingerprint> docs = new java.util.ArrayList<>();
-        for (int story = 0; story < 12 + random.nextInt(20); story++) {
-            StringBuilder base = new StringBuilder();
-            for (int t = 0; t < 30 + random.nextInt(90); t++) base.append(words[random.nextInt(words.length)]).append(' ');
-            String[] tokens = base.toString().split(" ");
-            int copies = random.nextInt(4) == 0 ? 20 + random.nextInt(40) : 1 + random.nextInt(4);
-            for (int v = 0; v < copies; v++) {
-                StringBuilder text = new StringBuilder();
-                int from = random.nextInt(5) == 0 ? random.nextInt(tokens.length / 2) : 0;
-                int keep = random.nextInt(3) == 0 ? tokens.length / (1 + random.nextInt(3)) : tokens.length;
-                for (int t = from; t < Math.max(from, keep); t++) {
-                    text.append(random.nextInt(8) == 0 ? words[random.nextInt(words.length)] : tokens[t]).append(' ');
-                }
-                String published = random.nextBoolean() ? null : "2026-11-" + (10 + random.nextInt(10));
-                docs.add(dedup.fingerprint(String.format("d%03d-%02d", story, v), text.toString(), published));
-            }
-        }
-        for (int e = 0; e < 3; e++) docs.add(dedup.fingerprint("empty-" + e, e == 0 ? "" : "a b", null));
-        java.util.Set<String> same = new java.util.HashSet<>();
-        java.util.Set<String> different = new java.util.HashSet<>();
-        for (int o = 0; o < 12; o++) {
-            int ia = random.nextInt(docs.size());
-            // half the pairs within a story (its copies are next to each other), half anywhere
-            int ib = o % 2 == 0 ? Math.min(docs.size() - 1, ia + 1 + random.nextInt(3)) : random.nextInt(docs.size());
-            String a = docs.get(ia).id();
-            String b = docs.get(ib).id();
-            if (a.equals(b)) continue;
-            String key = Overrides.key(a, b);
-            if (random.nextBoolean()) {
-                if (!different.contains(key)) same.add(key);
-            } else if (!same.contains(key)) {
-                different.add(key);
-            }
-        }
+        RandomStories stories = RandomStories.of(dedup, random);
+        List<Fingerprint> docs = stories.documents();
+        java.util.Set<String> same = stories.same();
+        java.util.Set<String> different = stories.different();
         ShingleSource source = Fingerprint::shingleArray;
         assertThat(dedup.withOverrides(new Overrides(same, different)).cluster(docs))
                 .isNotEqualTo(dedup.cluster(docs));

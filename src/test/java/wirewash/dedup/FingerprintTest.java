@@ -32,6 +32,15 @@ class FingerprintTest {
     }
 
     @Test
+    void sharedAtLeastGivesUpOnlyWhenTheRestCannotReachTheCount() {
+        long[] a = Fingerprints.range(0, 300);
+        long[] b = Fingerprints.range(200, 500);
+        assertThat(Fingerprint.sharedAtLeast(a, b, 100)).isEqualTo(100);
+        assertThat(Fingerprint.sharedAtLeast(a, b, 101)).isEqualTo(-1);
+        assertThat(Fingerprint.sharedAtLeast(a, b, 0)).isEqualTo(100);
+    }
+
+    @Test
     void blankPublishedMeansUnknown() {
         assertThat(Fingerprints.of("a", new long[] {1L}, 1, " ").published()).isNull();
     }

@@ -126,4 +126,51 @@ class PairVerifierTest {
         }
         assertThat(duplicates).isBetween(100, 1900);
     }
+
+    /**
+     * The verdict that gives up early equals the full one on seeded random pairs of every size and overlap,
+     * many of them near a threshold.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void givingUpEarlyNeverChangesAVerdict(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        PairVerifier[] verifiers = {new PairVerifier(0.2, 0.75, 25, 0.5), new PairVerifier(0.2, 0.7, 25),
+                new PairVerifier(0.5, 0.9, 5, 0.3)};
+        int duplicates = 0;
+        for (int t = 0; t < 1000; t++) {
+            int aSize = random.nextInt(400);
+            int bSize = random.nextInt(400);
+            int common = Math.min(aSize, bSize) == 0 ? 0 : random.nextInt(Math.min(aSize, bSize) + 1);
+            java.util.TreeSet<Long> a = new java.util.TreeSet<>();
+            java.util.TreeSet<Long> b = new java.util.TreeSet<>();
+            while (a.size() < common) {
+                long v = random.nextLong();
+                a.add(v);
+                b.add(v);
+            }
+            while (a.size() < aSize) a.add(random.nextLong());
+            while (b.size() < bSize) b.add(random.nextLong());
+            Fingerprint fa = Fingerprints.of("a", a.stream().mapToLong(Long::longValue).toArray());
+            Fingerprint fb = Fingerprints.of("b", b.stream().mapToLong(Long::longValue).toArray());
+            for (PairVerifier v : verifiers) {
+                PairSimilarity full = v.verify(fa, fb);
+                PairSimilarity early = v.duplicateOrNull(fa, fa.shingleArray(), fb, fb.shingleArray());
+                if (full.duplicate()) duplicates++;
+                assertThat(early).as("sizes %d, %d sharing %d", aSize, bSize, full.sharedShingles())
+                        .isEqualTo(full.duplicate() ? full : null);
+            }
+        }
+        assertThat(duplicates).isGreaterThan(150);
+    }
+
+    @Test
+    void fewestSharedOfADuplicateIsBelowEveryBranchOfTheVerdict() {
+        PairVerifier v = new PairVerifier(0.2, 0.75, 25, 0.5);
+        // 100 and 100: Jaccard 0.2 needs 33.3 shared, half of the smaller 50, containment 75: the least is 50
+        assertThat(v.fewestSharedOfADuplicate(100, 100)).isEqualTo(49);
+        // 10 and 1000: too short for containment; Jaccard 0.2 needs 168.3
+        assertThat(v.fewestSharedOfADuplicate(10, 1000)).isEqualTo(167);
+        assertThat(v.fewestSharedOfADuplicate(0, 0)).isEqualTo(-1);
+    }
 }

@@ -93,4 +93,21 @@ class VerifiedCentreEdgesTest {
         assertThat(under7).containsExactlyInAnyOrder(7, 107, 207, 307, 407, 507, 607, 707, 807, 907);
         assertThat(index.first(100)).isEqualTo(VerifiedCentreEdges.CentreIndex.NONE);
     }
+
+    /** Verifying ahead in blocks of any size gives the answers of asking one document at a time. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"1,1", "2,2", "3,7", "4,1000", "5,3"})
+    void blocksOfAnySizeClusterAsEveryCandidateVerified(long seed, int block) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        Deduplicator base = new Deduplicator(DedupConfig.defaults(), new LshParams(24, 2));
+        RandomStories stories = RandomStories.of(base, random);
+        Deduplicator dedup = base.withOverrides(new Overrides(stories.same(), stories.different()));
+        List<Fingerprint> docs = stories.documents();
+        ShingleSource source = Fingerprint::shingleArray;
+
+        List<Cluster> clusters = new Clusterer().cluster(docs, dedup.overrides(),
+                new VerifiedCentreEdges(docs, dedup, source, 5, block));
+
+        assertThat(clusters).isEqualTo(dedup.clusterVerified(docs, dedup.duplicates(docs, source), source));
+    }
 }
