@@ -38,8 +38,7 @@ final class CandidateGroups {
         Validate.notNull(signatures, "signatures");
         Validate.notNull(extra, "extra");
         int n = signatures.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
+        UnionFind sets = new UnionFind(n);
         int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
         int[] first = new int[capacity];
         long[] slotKey = new long[capacity];
@@ -55,19 +54,19 @@ final class CandidateGroups {
                     first[slot] = i;
                     slotKey[slot] = key;
                 } else {
-                    union(parent, first[slot], i);
+                    sets.union(first[slot], i);
                 }
             }
         }
-        for (long pair : extra) union(parent, BandedPairs.first(pair), BandedPairs.second(pair));
+        for (long pair : extra) sets.union(BandedPairs.first(pair), BandedPairs.second(pair));
 
         int[] size = new int[n];
-        for (int i = 0; i < n; i++) size[find(parent, i)]++;
+        for (int i = 0; i < n; i++) size[sets.find(i)]++;
         int[][] members = new int[n][];
         int[] filled = new int[n];
         List<int[]> groups = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
+            int root = sets.find(i);
             if (size[root] < 2) continue;
             if (members[root] == null) {
                 members[root] = new int[size[root]];
@@ -76,20 +75,5 @@ final class CandidateGroups {
             members[root][filled[root]++] = i;
         }
         return groups;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra < rb) parent[rb] = ra;
-        else if (rb < ra) parent[ra] = rb;
     }
 }

@@ -63,21 +63,7 @@ public record Fingerprint(String id, Signature signature, long[] shingles, int t
 
     /** Values both sorted, distinct arrays hold. */
     static int shared(long[] mine, long[] theirs) {
-        int i = 0;
-        int j = 0;
-        int shared = 0;
-        while (i < mine.length && j < theirs.length) {
-            if (mine[i] < theirs[j]) {
-                i++;
-            } else if (mine[i] > theirs[j]) {
-                j++;
-            } else {
-                shared++;
-                i++;
-                j++;
-            }
-        }
-        return shared;
+        return sharedAtLeast(mine, theirs, 0);
     }
 
     /**

@@ -26,14 +26,13 @@ final class PlainGrouping {
             index.insert(f.id(), f.signature());
             position.put(f.id(), position.size());
         }
-        int[] parent = new int[sortedById.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        UnionFind sets = new UnionFind(sortedById.size());
         for (Fingerprint f : sortedById) {
-            for (String c : index.candidates(f.signature())) union(parent, position.get(f.id()), position.get(c));
+            for (String c : index.candidates(f.signature())) sets.union(position.get(f.id()), position.get(c));
         }
         Map<Integer, List<Fingerprint>> components = new HashMap<>();
-        for (int i = 0; i < parent.length; i++) {
-            components.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(sortedById.get(i));
+        for (int i = 0; i < sortedById.size(); i++) {
+            components.computeIfAbsent(sets.find(i), r -> new ArrayList<>()).add(sortedById.get(i));
         }
         Map<String, Cluster> byId = new TreeMap<>();
         for (List<Fingerprint> members : components.values()) {
@@ -52,19 +51,5 @@ final class PlainGrouping {
             byId.put(canonical.id(), new Cluster(canonical.id(), canonical.id(), out));
         }
         return List.copyOf(byId.values());
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 }
