@@ -19,6 +19,12 @@ final class CharSpellingFolder {
     private static final char ASCII_END = 0x80;
     private static final int ORDINAL_SUFFIX = 2;
     private static final int MAX_ORDINAL_DIGITS = 2;
+    private static final String ORDINAL_SUFFIXES = "stndrdth";
+    /** Bits of the filter of token tails ({@link #mayFold}): 4 KB, a fraction of a percent of them set. */
+    private static final int TAIL_FILTER_BITS = 15;
+    private static final long TAIL_MULTIPLIER = 0x9E3779B97F4A7C15L;
+    private static final long TAIL_MASK = 0xFFFFFFL;
+    private static final int TAIL_CHARS = 3;
 
     /**
      * One suffix rule: the regex {@code (.{minPrefix,})core(suffix)} with, for the -re and double-l rules, a class
@@ -42,6 +48,8 @@ final class CharSpellingFolder {
     private final Candidate[][] byLastTwo = new Candidate[ASCII_END * ASCII_END][];
     /** By last character, a bit for each second-last character (mod 64) some ending has: a 1 KB first check. */
     private final long[] secondLastBits = new long[ASCII_END];
+    /** A bit for each tail ({@link #mayFold}) of a token that some rule may fold; others may be set too. */
+    private final long[] tails = new long[1 << (TAIL_FILTER_BITS - 6)];
 
     CharSpellingFolder() {
         List<List<Candidate>> lists = new ArrayList<>();
@@ -57,11 +65,61 @@ final class CharSpellingFolder {
                 int key = key(secondLast, last);
                 if (lists.get(key) == null) lists.set(key, new ArrayList<>());
                 lists.get(key).add(new Candidate(rule, ending.toCharArray()));
+                addTails(rule, ending);
+            }
+        }
+        for (char digit = '0'; digit <= '9'; digit++) {
+            for (int i = 0; i < ORDINAL_SUFFIXES.length(); i += ORDINAL_SUFFIX) {
+                addTail(digit, ORDINAL_SUFFIXES.charAt(i), ORDINAL_SUFFIXES.charAt(i + 1));
             }
         }
         for (int c = 0; c < byLastTwo.length; c++) {
             if (lists.get(c) != null) byLastTwo[c] = lists.get(c).toArray(new Candidate[0]);
         }
+    }
+
+    /**
+     * The tails an ending gives: its last three characters, or, for a two-character ending, each character that
+     * may end the rule's prefix followed by the ending (any non-ASCII character is one tail byte, {@link #ASCII_END}).
+     */
+    private void addTails(Rule rule, String ending) {
+        int n = ending.length();
+        if (n >= TAIL_CHARS) {
+            addTail(ending.charAt(n - 3), ending.charAt(n - 2), ending.charAt(n - 1));
+            return;
+        }
+        for (char before = 1; before <= ASCII_END; before++) {
+            boolean fits = before == ASCII_END ? rule.lastIn() == null
+                    : (rule.lastIn() == null || rule.lastIn().indexOf(before) >= 0)
+                            && (rule.lastNotIn() == null || rule.lastNotIn().indexOf(before) < 0);
+            if (fits) addTail(before, ending.charAt(0), ending.charAt(1));
+        }
+    }
+
+    private void addTail(char a, char b, char c) {
+        int bit = tailBit((long) tailByte(a) << 16 | tailByte(b) << 8 | tailByte(c));
+        tails[bit >>> 6] |= 1L << bit;
+    }
+
+    /** A character as one byte of a tail: itself when ASCII, else {@link #ASCII_END} (which no rule names). */
+    static int tailByte(char c) {
+        return Math.min(c, ASCII_END);
+    }
+
+    private static int tailBit(long tail) {
+        return (int) (((tail & TAIL_MASK) * TAIL_MULTIPLIER) >>> (Long.SIZE - TAIL_FILTER_BITS));
+    }
+
+    /**
+     * Whether {@link #fold} may change a token with this tail: its characters' {@link #tailByte}s, shifted in one
+     * byte at a time, the last in the lowest byte and 0 before the token's first character (only the last three
+     * bytes count). False means no rule fits; true that one may (an ordinal's or ending's last three characters,
+     * or a two-character ending after a character its rule allows, or a false positive of the filter). Most
+     * tokens are ruled out by this one bit, without a branch on their ending.
+     */
+    boolean mayFold(long tail) {
+        int bit = tailBit(tail);
+        return (tails[bit >>> 6] & 1L << bit) != 0;
     }
 
     private static int key(char secondLast, char last) {
