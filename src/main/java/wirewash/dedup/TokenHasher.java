@@ -129,67 +129,55 @@ public final class TokenHasher {
      * case-ignorable), and no token spans one, so the tokens come out as if the whole text had been normalised.
      */
     private void scan(char[] chars, int n, Tokens scan) {
-        int length = 0;
-        long state = SEED;
-        long tail = 0;
         int stretch = 0;
         int tokensBefore = 0;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             char c = chars[i];
             char f = CharClasses.of(c);
             if (f > CharClasses.SLOW) {
-                state = (state + f) * MULTIPLIER;
-                tail = tail << Byte.SIZE | CharSpellingFolder.tailByte(f);
-                length++;
-                continue;
-            }
-            if (f == CharClasses.APOSTROPHE) {
-                if (length > 0 && i + 1 < n && CharClasses.of(chars[i + 1]) > CharClasses.SLOW) {
-                    state = (state + '\'') * MULTIPLIER;
-                    tail = tail << Byte.SIZE | '\'';
-                    length++;
-                    continue;
+                // a token: its characters' hash state and last characters' tail bytes, until a character ends it
+                int start = i;
+                long state = SEED;
+                long tail = 0;
+                while (true) {
+                    state = (state + f) * MULTIPLIER;
+                    tail = tail << Byte.SIZE | CharSpellingFolder.tailByte(f);
+                    if (++i == n) break;
+                    f = CharClasses.of(chars[i]);
+                    if (f > CharClasses.SLOW) continue;
+                    if (f != CharClasses.APOSTROPHE || i + 1 == n || CharClasses.of(chars[i + 1]) <= CharClasses.SLOW) {
+                        break;
+                    }
+                    f = '\'';
                 }
+                flush(scan, finish(state, i - start), i - start, tail, chars, i);
             } else if (f == CharClasses.SLOW) {
                 int cp = Character.codePointAt(chars, i);
                 if (CharClasses.isSeparator(cp)) {
-                    if (length > 0) {
-                        flush(scan, finish(state, length), length, tail, chars, i);
-                        length = 0;
-                        state = SEED;
-                        tail = 0;
-                    }
-                    i += Character.charCount(cp) - 1;
-                    continue;
-                } else {
-                    int end = i;
-                    while (end < n && !isAsciiWhitespace(chars[end])) end++;
-                    scan.count = tokensBefore;
-                    scan.length = 0;
-                    scanNormalized(Normalizer.nfkcLowerCase(new String(chars, stretch, end - stretch)), scan);
-                    if (scan.length > 0) flushWord(scan);
-                    scan.length = 0;
-                    length = 0;
-                    state = SEED;
-                    tail = 0;
-                    i = end;
-                    stretch = end + 1;
-                    tokensBefore = scan.count;
+                    i += Character.charCount(cp);
                     continue;
                 }
-            }
-            if (length > 0) {
-                flush(scan, finish(state, length), length, tail, chars, i);
-                length = 0;
-                state = SEED;
-                tail = 0;
-            }
-            if (isAsciiWhitespace(c)) {
-                stretch = i + 1;
+                // the tokens since the stretch began (the one just read too) are read again, normalised
+                int end = i;
+                while (end < n && !isAsciiWhitespace(chars[end])) end++;
+                scan.count = tokensBefore;
+                scan.length = 0;
+                scanNormalized(Normalizer.nfkcLowerCase(new String(chars, stretch, end - stretch)), scan);
+                if (scan.length > 0) flushWord(scan);
+                scan.length = 0;
+                i = end + 1;
+                stretch = i;
                 tokensBefore = scan.count;
+            } else {
+                // a separator, or an apostrophe no token precedes
+                if (isAsciiWhitespace(c)) {
+                    stretch = i + 1;
+                    tokensBefore = scan.count;
+                }
+                i++;
             }
         }
-        if (length > 0) flush(scan, finish(state, length), length, tail, chars, n);
     }
 
     private static char[] grow(Tokens scan) {
@@ -289,25 +277,29 @@ public final class TokenHasher {
     private boolean mayBeKey(long h) {
         int first = (int) (h >>> FILTER_FIRST_SHIFT);
         int second = (int) (h >>> FILTER_SECOND_SHIFT) & FILTER_MASK;
-        return (keyFilter[first >>> 6] & 1L << first) != 0 && (keyFilter[second >>> 6] & 1L << second) != 0;
+        return (keyFilter[first >>> 6] >>> first & keyFilter[second >>> 6] >>> second & 1) != 0;
     }
 
     /** SpellingFolder's two-token rules on the folded hashes, in place; returns the new count. */
     private int foldPairs(long[] hashes, byte[] kinds, int count) {
         int out = 0;
         for (int i = 0; i < count; i++) {
-            boolean pair = i + 1 < count;
-            if (pair && (kinds[i] & PER) != 0 && (kinds[i + 1] & CENT) != 0) {
-                hashes[out++] = percent;
-                i++;
-            } else if (pair && (kinds[i] & DAY) != 0 && (kinds[i + 1] & MONTH) != 0) {
-                long day = hashes[i];
-                hashes[out++] = hashes[i + 1];
-                hashes[out++] = day;
-                i++;
-            } else {
-                hashes[out++] = hashes[i];
+            byte kind = kinds[i];
+            if (kind != 0 && i + 1 < count) {
+                if ((kind & PER) != 0 && (kinds[i + 1] & CENT) != 0) {
+                    hashes[out++] = percent;
+                    i++;
+                    continue;
+                }
+                if ((kind & DAY) != 0 && (kinds[i + 1] & MONTH) != 0) {
+                    long day = hashes[i];
+                    hashes[out++] = hashes[i + 1];
+                    hashes[out++] = day;
+                    i++;
+                    continue;
+                }
             }
+            hashes[out++] = hashes[i];
         }
         return out;
     }
