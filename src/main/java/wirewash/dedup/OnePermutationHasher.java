@@ -65,18 +65,18 @@ public final class OnePermutationHasher implements SignatureHasher {
         long[] values = new long[bins];
         Arrays.fill(values, MinHasher.EMPTY_VALUE);
         if (shingles.length == 0) return new Signature(scheme, values);
-        int filled = 0;
         for (long shingle : shingles) {
+            // no branch on whether the value is smaller: it is, for a third of the shingles, at random
             long h = MinHasher.fmix64(shingle ^ seed);
             int bin = bin(h >>> Integer.SIZE);
-            long value = h & VALUE_MASK;
-            long old = values[bin];
-            if (value < old) {
-                if (old == MinHasher.EMPTY_VALUE) filled++;
-                values[bin] = value;
+            values[bin] = Math.min(values[bin], h & VALUE_MASK);
+        }
+        for (long value : values) {
+            if (value == MinHasher.EMPTY_VALUE) {
+                densify(values);
+                break;
             }
         }
-        if (filled < bins) densify(values);
         return new Signature(scheme, values);
     }
 
