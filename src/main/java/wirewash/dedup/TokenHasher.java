@@ -21,6 +21,8 @@ public final class TokenHasher {
     private static final long SEED = 0x243F6A8885A308D3L;
     private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
     private static final char LATIN_1_END = 0xFF;
+    /** A bit for each of ' ', '\n', '\r', '\t'. */
+    private static final long ASCII_WHITESPACE = 1L << ' ' | 1L << '\n' | 1L << '\r' | 1L << '\t';
     /** A guess at characters per token, to size the hash array. */
     private static final int AVERAGE_TOKEN_CHARS = 6;
     private static final int INITIAL_WORD_CHARS = 32;
@@ -170,11 +172,10 @@ public final class TokenHasher {
                 stretch = i;
                 tokensBefore = scan.count;
             } else {
-                // a separator, or an apostrophe no token precedes
-                if (isAsciiWhitespace(c)) {
-                    stretch = i + 1;
-                    tokensBefore = scan.count;
-                }
+                // a separator, or an apostrophe no token precedes; whitespace or a mark at random, so no branch
+                boolean whitespace = isAsciiWhitespace(c);
+                stretch = whitespace ? i + 1 : stretch;
+                tokensBefore = whitespace ? scan.count : tokensBefore;
                 i++;
             }
         }
@@ -186,7 +187,7 @@ public final class TokenHasher {
     }
 
     private static boolean isAsciiWhitespace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        return c <= ' ' & (ASCII_WHITESPACE >>> c & 1) != 0;
     }
 
     /** As {@link Normalizer#tokens} reads normalised, lower-cased text: code point by code point. */
