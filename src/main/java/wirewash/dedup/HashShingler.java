@@ -28,6 +28,7 @@ public final class HashShingler implements TextShingler {
     private static final class Scratch {
         final TokenHasher.Tokens tokens = new TokenHasher.Tokens();
         long[] grams = new long[0];
+        final SortedHashes.Scratch sort = new SortedHashes.Scratch();
     }
 
     /**
@@ -53,7 +54,7 @@ public final class HashShingler implements TextShingler {
         int grams = gramCount(n);
         if (s.grams.length < grams) s.grams = new long[Math.max(grams, 2 * s.grams.length)];
         hashes(s.tokens.hashes(), n, s.grams);
-        return new Shingled(SortedHashes.sortedDistinct(s.grams, grams), n);
+        return new Shingled(SortedHashes.sortedDistinct(s.grams, grams, s.sort), n);
     }
 
     @Override

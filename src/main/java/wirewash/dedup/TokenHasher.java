@@ -21,6 +21,8 @@ public final class TokenHasher {
     private static final long SEED = 0x243F6A8885A308D3L;
     private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
     private static final char LATIN_1_END = 0xFF;
+    /** A bit for each of ' ', '\n', '\r', '\t'. */
+    private static final long ASCII_WHITESPACE = 1L << ' ' | 1L << '\n' | 1L << '\r' | 1L << '\t';
     /** A guess at characters per token, to size the hash array. */
     private static final int AVERAGE_TOKEN_CHARS = 6;
     private static final int INITIAL_WORD_CHARS = 32;
@@ -32,10 +34,14 @@ public final class TokenHasher {
     private static final byte CENT = 16;
     private static final int MAX_DAY = 99;
     private static final int TABLE_SLOTS = 512;
-    private static final int KEY_FIRST_CHARS = 0x80;
-    /** The filter's word is a hash's top four bits; the bit in it, its next six (a shift takes them mod 64). */
-    private static final int FILTER_WORD_SHIFT = 60;
-    private static final int FILTER_BIT_SHIFT = 54;
+    /**
+     * The key filter has 2^14 bits (2 KB); a token hash sets or tests two of them, given by its top 14 bits and
+     * the 14 below those: with the table's ~150 keys, one token in 3,000 that is no key passes.
+     */
+    private static final int FILTER_BITS = 14;
+    private static final int FILTER_FIRST_SHIFT = Long.SIZE - FILTER_BITS;
+    private static final int FILTER_SECOND_SHIFT = Long.SIZE - 2 * FILTER_BITS;
+    private static final int FILTER_MASK = (1 << FILTER_BITS) - 1;
 
     private final boolean fold;
     private final CharSpellingFolder suffixes = new CharSpellingFolder();
@@ -45,10 +51,8 @@ public final class TokenHasher {
     private final long[] replacements = new long[TABLE_SLOTS];
     private final byte[] replacementFlags = new byte[TABLE_SLOTS];
     private final byte[] flags = new byte[TABLE_SLOTS];
-    /** For each first character (ASCII), a bit per length that some key of the table has. */
-    private final long[] keyLengths = new long[KEY_FIRST_CHARS];
-    /** A bit per value of a key hash's top ten bits. */
-    private final long[] keyFilter = new long[1 << (Long.SIZE - FILTER_WORD_SHIFT)];
+    /** Two bits per key hash (see {@link #FILTER_BITS}). */
+    private final long[] keyFilter = new long[1 << (FILTER_BITS - 6)];
 
     /** @param foldSpellings whether tokens are spelling-folded, as {@link Normalizer#Normalizer(boolean)} */
     public TokenHasher(boolean foldSpellings) {
@@ -87,6 +91,8 @@ public final class TokenHasher {
         private int length;
         private long[] hashes = new long[0];
         private byte[] kinds = new byte[0];
+        /** The kinds of this text's tokens or'ed: 0 when no two-token rule can apply. */
+        private int folds;
         private int count;
 
         /** The hashes: the first {@link #count} entries of an array that may be longer. */
@@ -112,8 +118,9 @@ public final class TokenHasher {
         }
         into.count = 0;
         into.length = 0;
+        into.folds = 0;
         scan(into.text, n, into);
-        if (fold) into.count = foldPairs(into.hashes, into.kinds, into.count);
+        if (fold && (into.folds & (PER | DAY)) != 0) into.count = foldPairs(into.hashes, into.kinds, into.count);
     }
 
     /**
@@ -124,59 +131,54 @@ public final class TokenHasher {
      * case-ignorable), and no token spans one, so the tokens come out as if the whole text had been normalised.
      */
     private void scan(char[] chars, int n, Tokens scan) {
-        char[] word = scan.word;
-        int length = 0;
-        long state = SEED;
         int stretch = 0;
         int tokensBefore = 0;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             char c = chars[i];
             char f = CharClasses.of(c);
             if (f > CharClasses.SLOW) {
-                if (length == word.length) word = grow(scan);
-                word[length++] = f;
-                state = (state + f) * MULTIPLIER;
-                continue;
-            }
-            if (f == CharClasses.APOSTROPHE) {
-                if (length > 0 && i + 1 < n && CharClasses.of(chars[i + 1]) > CharClasses.SLOW) {
-                    if (length == word.length) word = grow(scan);
-                    word[length++] = '\'';
-                    state = (state + '\'') * MULTIPLIER;
-                    continue;
+                // a token: its characters' hash state and last characters' tail bytes, until a character ends it
+                int start = i;
+                long state = SEED;
+                long tail = 0;
+                while (true) {
+                    state = (state + f) * MULTIPLIER;
+                    tail = tail << Byte.SIZE | CharSpellingFolder.tailByte(f);
+                    if (++i == n) break;
+                    f = CharClasses.of(chars[i]);
+                    if (f > CharClasses.SLOW) continue;
+                    if (f != CharClasses.APOSTROPHE || i + 1 == n || CharClasses.of(chars[i + 1]) <= CharClasses.SLOW) {
+                        break;
+                    }
+                    f = '\'';
                 }
+                flush(scan, finish(state, i - start), i - start, tail, chars, i);
             } else if (f == CharClasses.SLOW) {
                 int cp = Character.codePointAt(chars, i);
                 if (CharClasses.isSeparator(cp)) {
-                    i += Character.charCount(cp) - 1;
-                } else {
-                    int end = i;
-                    while (end < n && !isAsciiWhitespace(chars[end])) end++;
-                    scan.count = tokensBefore;
-                    scan.length = 0;
-                    scanNormalized(Normalizer.nfkcLowerCase(new String(chars, stretch, end - stretch)), scan);
-                    if (scan.length > 0) flush(scan, scan.word, scan.length, hash(scan.word, scan.length));
-                    scan.length = 0;
-                    word = scan.word;
-                    length = 0;
-                    state = SEED;
-                    i = end;
-                    stretch = end + 1;
-                    tokensBefore = scan.count;
+                    i += Character.charCount(cp);
                     continue;
                 }
-            }
-            if (length > 0) {
-                flush(scan, word, length, finish(state, length));
-                length = 0;
-                state = SEED;
-            }
-            if (isAsciiWhitespace(c)) {
-                stretch = i + 1;
+                // the tokens since the stretch began (the one just read too) are read again, normalised
+                int end = i;
+                while (end < n && !isAsciiWhitespace(chars[end])) end++;
+                scan.count = tokensBefore;
+                scan.length = 0;
+                scanNormalized(Normalizer.nfkcLowerCase(new String(chars, stretch, end - stretch)), scan);
+                if (scan.length > 0) flushWord(scan);
+                scan.length = 0;
+                i = end + 1;
+                stretch = i;
                 tokensBefore = scan.count;
+            } else {
+                // a separator, or an apostrophe no token precedes; whitespace or a mark at random, so no branch
+                boolean whitespace = isAsciiWhitespace(c);
+                stretch = whitespace ? i + 1 : stretch;
+                tokensBefore = whitespace ? scan.count : tokensBefore;
+                i++;
             }
         }
-        if (length > 0) flush(scan, word, length, finish(state, length));
     }
 
     private static char[] grow(Tokens scan) {
@@ -185,7 +187,7 @@ public final class TokenHasher {
     }
 
     private static boolean isAsciiWhitespace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        return c <= ' ' & (ASCII_WHITESPACE >>> c & 1) != 0;
     }
 
     /** As {@link Normalizer#tokens} reads normalised, lower-cased text: code point by code point. */
@@ -211,15 +213,27 @@ public final class TokenHasher {
                 if (scan.length + 1 > scan.word.length) grow(scan);
                 scan.word[scan.length++] = '\'';
             } else if (scan.length > 0) {
-                flush(scan, scan.word, scan.length, hash(scan.word, scan.length));
+                flushWord(scan);
                 scan.length = 0;
             }
             i += width;
         }
     }
 
-    /** Ends a token, whose hash is {@code h}: stores its hash (folded, with its flags, when folding). */
-    private void flush(Tokens scan, char[] word, int length, long h) {
+    /** Ends the token held in {@code scan.word[0, scan.length)}. */
+    private void flushWord(Tokens scan) {
+        long tail = 0;
+        for (int i = 0; i < scan.length; i++) tail = tail << Byte.SIZE | CharSpellingFolder.tailByte(scan.word[i]);
+        flush(scan, hash(scan.word, scan.length), scan.length, tail, null, 0);
+    }
+
+    /**
+     * Ends a token, whose hash is {@code h}: stores its hash (folded, with its flags, when folding). The token's
+     * characters are {@code scan.word[0, length)} when {@code text} is null, else the last {@code length}
+     * characters of {@code text} before {@code end}, as the table gives them (read again only for a token whose
+     * {@code tail}, see {@link CharSpellingFolder#mayFold}, a suffix rule may fit).
+     */
+    private void flush(Tokens scan, long h, int length, long tail, char[] text, int end) {
         int count = scan.count;
         if (count == scan.hashes.length) {
             scan.hashes = Arrays.copyOf(scan.hashes, count * 2);
@@ -227,50 +241,66 @@ public final class TokenHasher {
         }
         if (fold) {
             byte kind = 0;
-            int slot = mayBeKey(word, length, h) ? slot(h) : -1;
+            int slot = mayBeKey(h) ? slot(h) : -1;
             if (slot >= 0 && (flags[slot] & REPLACE) != 0) {
                 h = replacements[slot];
                 kind = replacementFlags[slot];
             } else {
-                int folded = suffixes.fold(word, length);
-                if (folded >= 0) {
-                    h = hash(word, folded);
-                    slot = mayBeKey(word, folded, h) ? slot(h) : -1;
+                if (suffixes.mayFold(tail)) {
+                    char[] word = text == null ? scan.word : wordOf(scan, text, end, length);
+                    int folded = suffixes.fold(word, length);
+                    if (folded >= 0) {
+                        h = hash(word, folded);
+                        slot = mayBeKey(h) ? slot(h) : -1;
+                    }
                 }
                 if (slot >= 0) kind = (byte) (flags[slot] & ~REPLACE);
             }
             scan.kinds[count] = kind;
+            scan.folds |= kind;
         }
         scan.hashes[count] = h;
         scan.count = count + 1;
     }
 
-    /**
-     * Whether the token may be a key of the table: some key has its first character and length, and its hash's
-     * top bits (a 1,024-bit filter). Most tokens fail one of the two and skip the table.
-     */
-    private boolean mayBeKey(char[] word, int length, long h) {
-        char first = word[0];
-        return first < KEY_FIRST_CHARS && length < Long.SIZE && (keyLengths[first] & 1L << length) != 0
-                && (keyFilter[(int) (h >>> FILTER_WORD_SHIFT)] & 1L << (h >>> FILTER_BIT_SHIFT)) != 0;
+    /** The token {@code text[end - length, end)} as the scan read it (lower-cased, apostrophes as '), in scan.word. */
+    private static char[] wordOf(Tokens scan, char[] text, int end, int length) {
+        if (scan.word.length < length) scan.word = new char[Math.max(length, 2 * scan.word.length)];
+        char[] word = scan.word;
+        for (int i = 0, from = end - length; i < length; i++) {
+            char f = CharClasses.of(text[from + i]);
+            word[i] = f == CharClasses.APOSTROPHE ? '\'' : f;
+        }
+        return word;
+    }
+
+    /** Whether the hash may be a key of the table: both its filter bits are set. Most tokens skip the table. */
+    private boolean mayBeKey(long h) {
+        int first = (int) (h >>> FILTER_FIRST_SHIFT);
+        int second = (int) (h >>> FILTER_SECOND_SHIFT) & FILTER_MASK;
+        return (keyFilter[first >>> 6] >>> first & keyFilter[second >>> 6] >>> second & 1) != 0;
     }
 
     /** SpellingFolder's two-token rules on the folded hashes, in place; returns the new count. */
     private int foldPairs(long[] hashes, byte[] kinds, int count) {
         int out = 0;
         for (int i = 0; i < count; i++) {
-            boolean pair = i + 1 < count;
-            if (pair && (kinds[i] & PER) != 0 && (kinds[i + 1] & CENT) != 0) {
-                hashes[out++] = percent;
-                i++;
-            } else if (pair && (kinds[i] & DAY) != 0 && (kinds[i + 1] & MONTH) != 0) {
-                long day = hashes[i];
-                hashes[out++] = hashes[i + 1];
-                hashes[out++] = day;
-                i++;
-            } else {
-                hashes[out++] = hashes[i];
+            byte kind = kinds[i];
+            if (kind != 0 && i + 1 < count) {
+                if ((kind & PER) != 0 && (kinds[i + 1] & CENT) != 0) {
+                    hashes[out++] = percent;
+                    i++;
+                    continue;
+                }
+                if ((kind & DAY) != 0 && (kinds[i + 1] & MONTH) != 0) {
+                    long day = hashes[i];
+                    hashes[out++] = hashes[i + 1];
+                    hashes[out++] = day;
+                    i++;
+                    continue;
+                }
             }
+            hashes[out++] = hashes[i];
         }
         return out;
     }
@@ -299,12 +329,11 @@ public final class TokenHasher {
     }
 
     private int put(String token, byte flag) {
-        if (token.charAt(0) >= KEY_FIRST_CHARS || token.length() >= Long.SIZE) {
-            throw new IllegalArgumentException("table keys are short and start with ASCII: " + token);
-        }
-        keyLengths[token.charAt(0)] |= 1L << token.length();
         long h = hash(token);
-        keyFilter[(int) (h >>> FILTER_WORD_SHIFT)] |= 1L << (h >>> FILTER_BIT_SHIFT);
+        int first = (int) (h >>> FILTER_FIRST_SHIFT);
+        int second = (int) (h >>> FILTER_SECOND_SHIFT) & FILTER_MASK;
+        keyFilter[first >>> 6] |= 1L << first;
+        keyFilter[second >>> 6] |= 1L << second;
         int slot = (int) h & (TABLE_SLOTS - 1);
         while (flags[slot] != 0 && keys[slot] != h) slot = (slot + 1) & (TABLE_SLOTS - 1);
         keys[slot] = h;

@@ -14,8 +14,11 @@ public record Signature(SignatureScheme scheme, long[] values) {
     public Signature {
         Validate.notNull(scheme, "scheme");
         Validate.notNull(values, "values");
-        Validate.isTrue(values.length == scheme.numPerm(),
-                "values has " + values.length + " entries but scheme " + scheme + " has numPerm " + scheme.numPerm());
+        // the message is built only on failure: a signature is made for every document
+        if (values.length != scheme.numPerm()) {
+            throw new IllegalArgumentException("values has " + values.length + " entries but scheme " + scheme
+                    + " has numPerm " + scheme.numPerm());
+        }
         values = values.clone();
     }
 

@@ -39,7 +39,7 @@ import wirewash.rules.RuleLoader;
  * </pre>
  */
 public final class SigningSpeedBench {
-    static final int ROUNDS = 4;
+    static final int ROUNDS = 5;
     static final long ROUND_NANOS = 2_000_000_000L;
 
     private SigningSpeedBench() {}
@@ -79,6 +79,8 @@ public final class SigningSpeedBench {
                 i -> kHash.signature(shingles.get(i)).value(0),
                 i -> oph.signature(shingles.get(i)).value(0));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        System.out.printf(Locale.ROOT, "load average at start %.2f%n", loadAverage());
+        double[][] rates = new double[tasks.size()][ROUNDS];
         double[] last = new double[tasks.size()];
         for (int round = 0; round < ROUNDS; round++) {
             for (int t = 0; t < tasks.size(); t++) {
@@ -91,6 +93,7 @@ public final class SigningSpeedBench {
                     docs += bodies.size();
                 }
                 last[t] = docs / ((cpu.getCurrentThreadCpuTime() - cpu0) / 1e9);
+                rates[t][round] = last[t];
                 System.out.printf(Locale.ROOT, "round %d  %-44s %9.0f docs per CPU-second%s%n", round, names.get(t),
                         last[t], sink == 42 ? " " : "");
             }
@@ -98,6 +101,20 @@ public final class SigningSpeedBench {
         System.out.printf(Locale.ROOT, "last round: v2 / v1 = %.2f; v1 / naive = %.2f; v2 / naive = %.2f; "
                 + "SuperMinHash / k-hash alone = %.2f%n", last[1] / last[0], last[0] / last[2], last[1] / last[2],
                 last[5] / last[6]);
+        double[] median = new double[tasks.size()];
+        for (int t = 0; t < tasks.size(); t++) {
+            double[] sorted = rates[t].clone();
+            java.util.Arrays.sort(sorted);
+            median[t] = sorted[ROUNDS / 2];
+            System.out.printf(Locale.ROOT, "median of %d rounds  %-44s %9.0f docs per CPU-second%n", ROUNDS,
+                    names.get(t), median[t]);
+        }
+        System.out.printf(Locale.ROOT, "medians: v2 / v1 = %.2f; v2 / naive = %.2f; load average at end %.2f%n",
+                median[1] / median[0], median[1] / median[2], loadAverage());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static List<String> benchBodies() throws Exception {

@@ -48,4 +48,38 @@ class CharSpellingFolderTest {
         for (String token : tokens) assertThat(fold(token)).as(token).isEqualTo(patterns.word(token).equals(token)
                 || SpellingFolder.WORDS.containsKey(token) ? token : patterns.word(token));
     }
+
+    private static long tail(String token) {
+        long tail = 0;
+        for (char c : token.toCharArray()) tail = tail << Byte.SIZE | CharSpellingFolder.tailByte(c);
+        return tail;
+    }
+
+    @Test
+    void theTailFilterLetsByEveryTokenARuleFolds() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(6);
+        String[] endings = {"our", "ours", "oured", "ourite", "ourable", "ourless", "ise", "ised", "isation", "isations",
+                "yse", "ysing", "re", "res", "lled", "lling", "llors", "st", "nd", "rd", "th", "ing", "ion", "e"};
+        String letters = "abcdefghijklmnopqrstuvwxyzaeiouy'0123456789éß\uD835\uDC00";
+        int folded = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder token = new StringBuilder();
+            int length = random.nextInt(0, 6);
+            for (int c = 0; c < length; c++) token.append(letters.charAt(random.nextInt(letters.length())));
+            token.append(endings[random.nextInt(endings.length)]);
+            char[] word = token.toString().toCharArray();
+            if (folder.fold(word, word.length) >= 0) {
+                folded++;
+                assertThat(folder.mayFold(tail(token.toString()))).as(token.toString()).isTrue();
+            }
+        }
+        assertThat(folded).isGreaterThan(10_000);
+    }
+
+    @Test
+    void theTailFilterRulesOutCommonWords() {
+        for (String word : List.of("the", "from", "and", "nothing", "said", "more", "there")) {
+            assertThat(folder.mayFold(tail(word))).as(word).isFalse();
+        }
+    }
 }
