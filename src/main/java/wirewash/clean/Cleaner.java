@@ -23,6 +23,7 @@ import wirewash.clean.filters.RepeatedBlockFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
+import wirewash.clean.filters.TeaserGridFilter;
 import wirewash.clean.filters.TitleRunTailFilter;
 import wirewash.internal.Validate;
 import wirewash.model.CleanDocument;
@@ -100,6 +101,7 @@ public final class Cleaner {
             chain.add(new LinkDensityFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
+            chain.add(new TeaserGridFilter());
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
