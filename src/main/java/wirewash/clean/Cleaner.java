@@ -9,6 +9,7 @@ import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
 import wirewash.clean.filters.CaptionFilter;
+import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.LineRuleFilter;
@@ -99,6 +100,7 @@ public final class Cleaner {
             chain.add(new HiddenElementFilter());
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
+            chain.add(new CommentThreadFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
             chain.add(new TeaserGridFilter());
