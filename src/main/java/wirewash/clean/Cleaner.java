@@ -9,6 +9,7 @@ import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
 import wirewash.clean.filters.CaptionFilter;
+import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.LineRuleFilter;
@@ -23,6 +24,7 @@ import wirewash.clean.filters.RepeatedBlockFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
+import wirewash.clean.filters.TeaserGridFilter;
 import wirewash.clean.filters.TitleRunTailFilter;
 import wirewash.internal.Validate;
 import wirewash.model.CleanDocument;
@@ -98,8 +100,10 @@ public final class Cleaner {
             chain.add(new HiddenElementFilter());
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
+            chain.add(new CommentThreadFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
+            chain.add(new TeaserGridFilter());
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));

@@ -23,7 +23,8 @@ import wirewash.model.Reason;
  * to three) and its farther ancestors a share of it; containers start from a bias for their tag and their class,
  * id and microdata itemprop tokens ("article", "story" up; "comment", "related", "promo" down), and a
  * container's score is discounted by its link density. The best container wins, together with those of its
- * siblings that score close to it or are paragraphs of prose (readability's sibling test), and the containers
+ * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box right above it
+ * that holds one paragraph of prose and nothing else (the lead, set apart from the body), and the containers
  * elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little of the
  * page's prose it widens. Does nothing when no container stands out.
  */
@@ -144,6 +145,7 @@ public final class MainContainerFilter implements BlockFilter {
             }
             if (best == null || bestScore < minScore) return false;
             List<Element> region = region(best, bestScore, finals, chars);
+            addLead(page, region, best);
             addAlternatives(region, best, bestScore, scored, finals);
             region = widened(page, region, best);
             boolean changed = false;
@@ -168,6 +170,22 @@ public final class MainContainerFilter implements BlockFilter {
                 }
             }
             return region;
+        }
+
+        /**
+         * Adds the element right before the winner when it holds one paragraph of prose and nothing else: the
+         * story's lead or standfirst, which pages set in a box of its own above the body ("article__summary").
+         */
+        private void addLead(Page page, List<Element> region, Element best) {
+            Element lead = best.previousElementSibling();
+            if (lead == null || region.contains(lead)) return;
+            Block only = null;
+            for (Block block : page.kept()) {
+                if (!inside(block.element(), List.of(lead))) continue;
+                if (only != null) return;
+                only = block;
+            }
+            if (only != null && only.element() == lead && isStrongProse(only)) region.add(lead);
         }
 
         /**

@@ -43,6 +43,24 @@ class LinkDensityFilterTest {
     }
 
     @Test
+    void keepsASentenceOfProseThatLinksMostOfItsNames() {
+        Page page = Pages.run(page("<p><a href=/a>Australian-born Assange</a> faces a charge of <a href=/c>conspiracy to "
+                + "commit computer intrusion</a> in the US.</p>"), new ProseLabelFilter());
+
+        assertThat(new LinkDensityFilter().process(page)).isFalse();
+        assertThat(page.kept()).hasSize(1);
+    }
+
+    @Test
+    void removesProseWhollyInsideItsLink() {
+        Page page = Pages.run(page("<p><a href=/a>The council met on Monday to discuss the budget for next year.</a></p>"),
+                new ProseLabelFilter());
+
+        assertThat(new LinkDensityFilter().process(page)).isTrue();
+        assertThat(page.blocks().get(0).removal().detail()).isEqualTo("link density 1.00 > 0.80");
+    }
+
+    @Test
     void keepsShortBlocksWhateverTheirLinks() {
         Page page = page("<p>As <a href=/r>we reported</a>.</p>");
 

@@ -1,0 +1,137 @@
+package wirewash.clean.filters;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes the kept blocks of a thread of reader comments below an HTML article, reason {@code comment-thread}: an
+ * element most of whose children repeat one shape (tag and first class name, see {@link TeaserGridFilter#shape})
+ * and are each a post, prose beside a short line that dates it ("2 days ago at 07:50 am", a {@code <time>}) and
+ * no heading — whatever the thread's class names say. A story's sections and a live blog's entries have headings,
+ * so they stay. Only a thread below the article's prose goes: at least {@code minArticleWords} words of prose outside
+ * every thread must come before it. Runs before the main-container step, so that a thread longer than the story
+ * cannot win the page.
+ */
+public final class CommentThreadFilter implements BlockFilter {
+    public static final String REASON = "comment-thread";
+    /** Fewest posts of one shape a thread has. */
+    public static final int DEFAULT_MIN_POSTS = 3;
+    /** Most words of the line that dates a post. */
+    public static final int DEFAULT_MAX_DATE_WORDS = 8;
+    /** How many elements up from its date line a post may be. */
+    public static final int DEFAULT_MAX_LEVELS = 4;
+    /** Least share of a thread's children with visible text that are its posts. */
+    public static final double DEFAULT_MIN_POST_SHARE = 0.6;
+    /** Fewest words of prose outside every thread above the first post: the article the thread follows. */
+    public static final int DEFAULT_MIN_ARTICLE_WORDS = 100;
+
+    /** A line that starts by saying how long ago a post was written ("2 days ago at 07:50 am"). */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+
+    private final int minPosts;
+    private final int maxDateWords;
+    private final int maxLevels;
+    private final double minPostShare;
+    private final int minArticleWords;
+
+    public CommentThreadFilter() {
+        this(DEFAULT_MIN_POSTS, DEFAULT_MAX_DATE_WORDS, DEFAULT_MAX_LEVELS, DEFAULT_MIN_POST_SHARE,
+                DEFAULT_MIN_ARTICLE_WORDS);
+    }
+
+    public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
+                               int minArticleWords) {
+        this.minPosts = Validate.atLeast(minPosts, 2, "minPosts");
+        this.maxDateWords = Validate.positive(maxDateWords, "maxDateWords");
+        this.maxLevels = Validate.positive(maxLevels, "maxLevels");
+        this.minPostShare = Validate.fraction(minPostShare, "minPostShare");
+        this.minArticleWords = Validate.atLeast(minArticleWords, 0, "minArticleWords");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> kept = page.kept();
+        List<Block> dates = new ArrayList<>();
+        for (Block block : kept) {
+            if (block.element() == null) return false;
+            if (isDateLine(block)) dates.add(block);
+        }
+        if (dates.size() < minPosts) return false;
+        Map<Element, Integer> words = new IdentityHashMap<>();
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        Map<Element, Boolean> headed = new IdentityHashMap<>();
+        for (Block block : kept) {
+            boolean isProse = block.has(Label.PROSE);
+            boolean heading = block.has(Label.HEADING);
+            for (Element e = block.element(); e != null; e = e.parent()) {
+                words.merge(e, block.wordCount(), Integer::sum);
+                if (isProse) prose.merge(e, block.wordCount(), Integer::sum);
+                if (heading) headed.put(e, Boolean.TRUE);
+            }
+        }
+        Map<Element, Map<String, List<Element>>> candidates = new LinkedHashMap<>();
+        Map<Element, Boolean> seen = new IdentityHashMap<>();
+        for (Block date : dates) {
+            Element post = date.element();
+            for (int level = 0; level < maxLevels && post.parent() != null; level++, post = post.parent()) {
+                if (!prose.containsKey(post) || headed.containsKey(post)) continue;
+                if (seen.put(post, Boolean.TRUE) == null) {
+                    candidates.computeIfAbsent(post.parent(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(TeaserGridFilter.shape(post), k -> new ArrayList<>()).add(post);
+                }
+            }
+        }
+        Map<Element, String> posts = new IdentityHashMap<>();
+        for (Map.Entry<Element, Map<String, List<Element>>> thread : candidates.entrySet()) {
+            int children = 0;
+            for (Element child : thread.getKey().children()) if (words.getOrDefault(child, 0) > 0) children++;
+            for (Map.Entry<String, List<Element>> shape : thread.getValue().entrySet()) {
+                int n = shape.getValue().size();
+                if (n < minPosts || n < minPostShare * children) continue;
+                for (Element post : shape.getValue()) posts.put(post, n + " posts <" + shape.getKey() + ">");
+            }
+        }
+        if (posts.isEmpty()) return false;
+        Map<Block, String> inThread = new LinkedHashMap<>();
+        for (Block block : kept) {
+            for (Element e = block.element(); e != null; e = e.parent()) {
+                String post = posts.get(e);
+                if (post != null) {
+                    inThread.put(block, post);
+                    break;
+                }
+            }
+        }
+        int articleWords = 0;
+        boolean changed = false;
+        for (Block block : kept) {
+            String post = inThread.get(block);
+            if (post == null) {
+                if (block.has(Label.PROSE)) articleWords += block.wordCount();
+            } else if (articleWords >= minArticleWords) {
+                changed |= block.remove(new Reason(REASON, name(), post));
+            }
+        }
+        return changed;
+    }
+
+    /** A short line that dates a post: a {@code <time>} element, a calendar date or "… ago". */
+    private boolean isDateLine(Block block) {
+        if (block.wordCount() > maxDateWords || block.has(Label.HEADING) || block.has(Label.PROSE)) return false;
+        for (Element child : block.element().children()) if (child.normalName().equals("time")) return true;
+        return RELATIVE_TIME.matcher(block.text()).lookingAt() || DateLines.find(block.text()).isPresent();
+    }
+}

@@ -1,0 +1,64 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+import wirewash.clean.Pages;
+
+class CommentThreadFilterTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown by a third since last year, and to vote on the new library for the town.</p>";
+
+    private static String post(String name, String when, String text) {
+        return "<div class=\"css-5ee5f\"><div class=\"css-2c1\"><img src=a.png></div><div class=\"css-3fa\">"
+                + "<div><a href=/m>" + name + "</a></div><div>" + when + "</div><div>" + text + "</div></div></div>";
+    }
+
+    private static final String THREAD = "<div class=\"css-t1\">"
+            + post("Nick A", "2 days ago at 07:47 am", "I think we will see similar updates to what the bigger model "
+                    + "received, and the bezels are large.")
+            + post("fmcshan", "2 days ago at 07:50 am", "It would be nice if they switched to a larger screen with "
+                    + "slimmer bezels, just like the other model.")
+            + post("tjedora", "November 18, 2019", "No surprise that they are keeping the small one, and the analyst "
+                    + "is predicting the return of the old size.")
+            + "</div>";
+
+    private static Page run(String html) {
+        return Pages.run(Pages.html(html), new ProseLabelFilter(), new CommentThreadFilter());
+    }
+
+    @Test
+    void removesADatedThreadBelowTheArticleWhateverItsClassNames() {
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + "</article>" + THREAD);
+
+        assertThat(Pages.block(page, "It would be nice").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "2 days ago at 07:47").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "The council met").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsAThreadWithoutAnArticleAboveIt() {
+        Page page = run(THREAD + "<article>" + PARAGRAPH.repeat(4) + "</article>");
+
+        assertThat(Pages.block(page, "It would be nice").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsDatedEntriesWithHeadings() {
+        String entry = "<div class=entry><h3>Polls close in the east</h3><div>10 minutes ago</div>" + PARAGRAPH + "</div>";
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + entry.repeat(3) + "</article>");
+
+        assertThat(page.kept()).hasSize(4 + 3 * 3);
+    }
+
+    @Test
+    void keepsFewerPostsThanAThread() {
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + "</article><div>"
+                + post("Nick A", "2 days ago", "I think we will see similar updates to the bigger model, and soon.")
+                + post("fmcshan", "3 days ago", "It would be nice if they switched to a larger screen this year.")
+                + "</div>");
+
+        assertThat(Pages.block(page, "It would be nice").isKept()).isTrue();
+    }
+}
