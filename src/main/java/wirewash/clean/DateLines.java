@@ -20,7 +20,7 @@ public final class DateLines {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
-            "^\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago$", Pattern.CASE_INSENSITIVE);
+            "\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
 
     private DateLines() {}
 
@@ -41,6 +41,13 @@ public final class DateLines {
         String line = text.strip();
         if (line.isEmpty() || !isDigit(line.charAt(0))) return false;
         return RELATIVE.matcher(line).matches();
+    }
+
+    /** True for a line that starts by saying how long ago something was posted ("2 days ago at 07:50 am"). */
+    public static boolean startsWithRelativeTime(String text) {
+        String line = text.strip();
+        if (line.isEmpty() || !isDigit(line.charAt(0))) return false;
+        return RELATIVE.matcher(line).lookingAt();
     }
 
     /** True when four ASCII digits follow one another: every date form above needs its year so (most lines have

@@ -7,7 +7,7 @@ import wirewash.model.Signature;
 
 /**
  * Finds every pair of signatures that share at least one LSH band — the same pairs an {@link LshIndex} filled
- * with all of them proposes — with a few primitive arrays instead of a map of buckets per band, so a million
+ * with all of them proposes, except that a signature of no shingles is no one's candidate here — with a few primitive arrays instead of a map of buckets per band, so a million
  * documents need tens of megabytes, not gigabytes. Bands are taken one at a time: each signature's band values
  * are hashed into an open-addressing table; signatures in one slot chain whose band values are equal (compared
  * exactly, so a hash collision proposes nothing) form a bucket, and each pair in a bucket is a candidate unless

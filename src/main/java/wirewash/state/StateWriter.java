@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import wirewash.dedup.BandedPairs;
 import wirewash.dedup.Deduplicator;
 import wirewash.dedup.Fingerprint;
 import wirewash.dedup.PairSimilarity;
@@ -136,7 +137,10 @@ final class StateWriter {
         List<long[]> bands = new ArrayList<>();
         for (String id : ids) {
             StateStore.Stored s = store.byId(id, dedup.scheme());
-            if (s != null && s.signature() != null) bands.add(keysOf(s.row(), s.signature(), dedup));
+            if (s == null || s.signature() == null) continue;
+            bands.add(keysOf(s.row(), s.signature(), dedup));
+            // a text without shingles has no band keys now, but states written before that filed its keys
+            if (BandedPairs.hasNoShingles(s.signature())) bands.add(filedKeysOf(s.row(), s.signature(), dedup));
         }
         try (PreparedStatement del = connection.prepareStatement("DELETE FROM bands WHERE key=? AND doc=?")) {
             int batched = 0;
@@ -172,6 +176,15 @@ final class StateWriter {
         long[] out = new long[keys.length + 1];
         out[0] = row;
         System.arraycopy(keys, 0, out, 1, keys.length);
+        return out;
+    }
+
+    /** The row number followed by every band key of the signature, as states filed them for any signature. */
+    private static long[] filedKeysOf(long row, Signature signature, Deduplicator dedup) {
+        BandedPairs banded = new BandedPairs(dedup.lshParams());
+        long[] out = new long[dedup.lshParams().bands() + 1];
+        out[0] = row;
+        for (int b = 1; b < out.length; b++) out[b] = banded.key(signature, b - 1);
         return out;
     }
 

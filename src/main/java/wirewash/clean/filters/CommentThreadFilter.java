@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -19,9 +18,10 @@ import wirewash.model.Reason;
  * Removes the kept blocks of a thread of reader comments below an HTML article, reason {@code comment-thread}: an
  * element most of whose children repeat one shape (tag and first class name, see {@link TeaserGridFilter#shape})
  * and are each a post, prose beside a short line that dates it ("2 days ago at 07:50 am", a {@code <time>}) and
- * no heading — whatever the thread's class names say. A story's sections and a live blog's entries have headings,
- * so they stay. Only a thread below the article's prose goes: at least {@code minArticleWords} words of prose outside
- * every thread must come before it. Runs before the main-container step, so that a thread longer than the story
+ * a short line that names its author (at most {@code maxAuthorWords} words, not a date) and no heading — whatever
+ * the thread's class names say. A story's sections have headings, and a live blog's entries or a timeline's dated
+ * events name no author each, so they stay. Only a thread below the article's prose goes: at least
+ * {@code minArticleWords} words of prose outside every thread must come before it. Runs before the main-container step, so that a thread longer than the story
  * cannot win the page.
  */
 public final class CommentThreadFilter implements BlockFilter {
@@ -37,23 +37,24 @@ public final class CommentThreadFilter implements BlockFilter {
     /** Fewest words of prose outside every thread above the first post: the article the thread follows. */
     public static final int DEFAULT_MIN_ARTICLE_WORDS = 100;
 
-    /** A line that starts by saying how long ago a post was written ("2 days ago at 07:50 am"). */
-    private static final Pattern RELATIVE_TIME = Pattern.compile(
-            "\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+    /** Most words of the line that names a post's author. */
+    public static final int DEFAULT_MAX_AUTHOR_WORDS = 4;
 
     private final int minPosts;
     private final int maxDateWords;
     private final int maxLevels;
     private final double minPostShare;
     private final int minArticleWords;
+    private final int maxAuthorWords;
 
     public CommentThreadFilter() {
         this(DEFAULT_MIN_POSTS, DEFAULT_MAX_DATE_WORDS, DEFAULT_MAX_LEVELS, DEFAULT_MIN_POST_SHARE,
-                DEFAULT_MIN_ARTICLE_WORDS);
+                DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_AUTHOR_WORDS);
     }
 
     public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
-                               int minArticleWords) {
+                               int minArticleWords, int maxAuthorWords) {
+        this.maxAuthorWords = Validate.positive(maxAuthorWords, "maxAuthorWords");
         this.minPosts = Validate.atLeast(minPosts, 2, "minPosts");
         this.maxDateWords = Validate.positive(maxDateWords, "maxDateWords");
         this.maxLevels = Validate.positive(maxLevels, "maxLevels");
@@ -73,13 +74,16 @@ public final class CommentThreadFilter implements BlockFilter {
         Map<Element, Integer> words = new IdentityHashMap<>();
         Map<Element, Integer> prose = new IdentityHashMap<>();
         Map<Element, Boolean> headed = new IdentityHashMap<>();
+        Map<Element, Boolean> signed = new IdentityHashMap<>();
         for (Block block : kept) {
             boolean isProse = block.has(Label.PROSE);
             boolean heading = block.has(Label.HEADING);
+            boolean author = isAuthorLine(block);
             for (Element e = block.element(); e != null; e = e.parent()) {
                 words.merge(e, block.wordCount(), Integer::sum);
                 if (isProse) prose.merge(e, block.wordCount(), Integer::sum);
                 if (heading) headed.put(e, Boolean.TRUE);
+                if (author) signed.put(e, Boolean.TRUE);
             }
         }
         Map<Element, Map<String, List<Element>>> candidates = new LinkedHashMap<>();
@@ -87,7 +91,7 @@ public final class CommentThreadFilter implements BlockFilter {
         for (Block date : dates) {
             Element post = date.element();
             for (int level = 0; level < maxLevels && post.parent() != null; level++, post = post.parent()) {
-                if (!prose.containsKey(post) || headed.containsKey(post)) continue;
+                if (!prose.containsKey(post) || headed.containsKey(post) || !signed.containsKey(post)) continue;
                 if (seen.put(post, Boolean.TRUE) == null) {
                     candidates.computeIfAbsent(post.parent(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(TeaserGridFilter.shape(post), k -> new ArrayList<>()).add(post);
@@ -128,10 +132,16 @@ public final class CommentThreadFilter implements BlockFilter {
         return changed;
     }
 
+    /** A short line beside a post's date and prose that names its author: not prose, a heading or a date. */
+    private boolean isAuthorLine(Block block) {
+        return block.wordCount() > 0 && block.wordCount() <= maxAuthorWords && !block.has(Label.PROSE)
+                && !block.has(Label.HEADING) && !isDateLine(block);
+    }
+
     /** A short line that dates a post: a {@code <time>} element, a calendar date or "… ago". */
     private boolean isDateLine(Block block) {
         if (block.wordCount() > maxDateWords || block.has(Label.HEADING) || block.has(Label.PROSE)) return false;
         for (Element child : block.element().children()) if (child.normalName().equals("time")) return true;
-        return RELATIVE_TIME.matcher(block.text()).lookingAt() || DateLines.find(block.text()).isPresent();
+        return DateLines.startsWithRelativeTime(block.text()) || DateLines.find(block.text()).isPresent();
     }
 }

@@ -38,6 +38,11 @@ public final class LinkDensityFilter implements BlockFilter {
      * @param minChars            blocks shorter than this many characters are kept whatever their link density
      * @param maxProseLinkDensity the same share for a block labelled prose, at least {@code maxLinkDensity}
      */
+    /** With prose blocks held to {@link #DEFAULT_MAX_PROSE_LINK_DENSITY}. */
+    public LinkDensityFilter(double maxLinkDensity, int minChars) {
+        this(maxLinkDensity, minChars, DEFAULT_MAX_PROSE_LINK_DENSITY);
+    }
+
     public LinkDensityFilter(double maxLinkDensity, int minChars, double maxProseLinkDensity) {
         this.maxLinkDensity = Validate.fraction(maxLinkDensity, "maxLinkDensity");
         this.minChars = Validate.atLeast(minChars, 0, "minChars");

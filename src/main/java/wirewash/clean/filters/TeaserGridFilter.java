@@ -22,7 +22,9 @@ import wirewash.model.Reason;
  *
  * <p>A grid goes only when it is outside the article's prose: either no prose paragraph outside every grid lies
  * above it, or fewer than {@code minProseAfter} words of such prose lie below it (a credit line or an author's
- * note after a "More stories" box does not make the box part of the story). A list of products or links between two paragraphs of a story stays. When the grids would
+ * note after a "More stories" box does not make the box part of the story) and the story does not introduce it: a
+ * list set in the flow of a paragraph that ends in a colon ("Here are four books our critics recommend:") stays.
+ * A list of products or links between two paragraphs of a story stays. When the grids would
  * take more than {@code maxRemovedShare} of the kept words, the page is a list of cards (a listicle of deals):
  * the filter removes nothing.
  */
@@ -48,6 +50,11 @@ public final class TeaserGridFilter implements BlockFilter {
     public static final int DEFAULT_MIN_PROSE_AFTER = 50;
     /** Most of the kept words the grids may take; beyond it the page is a list of cards and nothing goes. */
     public static final double DEFAULT_MAX_REMOVED_SHARE = 0.5;
+    /**
+     * How many elements up from the article's last paragraph above it a grid's parent may be and still be in the
+     * article's flow (a list of products or books between or after the story's paragraphs), which stays.
+     */
+    public static final int DEFAULT_FLOW_LEVELS = 1;
 
     private final int minCards;
     private final int minHeadlineWords;
@@ -55,10 +62,11 @@ public final class TeaserGridFilter implements BlockFilter {
     private final int maxCardWords;
     private final int maxLevels;
     private final double maxRemovedShare;
-    private final double minHeadlineLinkDensity = DEFAULT_MIN_HEADLINE_LINK_DENSITY;
-    private final int minArticleProseWords = DEFAULT_MIN_ARTICLE_PROSE_WORDS;
-    private final int minProseAfter = DEFAULT_MIN_PROSE_AFTER;
-    private final double minCardShare = DEFAULT_MIN_CARD_SHARE;
+    private final double minHeadlineLinkDensity;
+    private final int minArticleProseWords;
+    private final int minProseAfter;
+    private final double minCardShare;
+    private final int flowLevels;
 
     public TeaserGridFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_CARD_WORDS,
@@ -67,6 +75,19 @@ public final class TeaserGridFilter implements BlockFilter {
 
     public TeaserGridFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxCardWords,
                             int maxLevels, double maxRemovedShare) {
+        this(minCards, minHeadlineWords, maxHeadlineWords, maxCardWords, maxLevels, maxRemovedShare,
+                DEFAULT_MIN_HEADLINE_LINK_DENSITY, DEFAULT_MIN_ARTICLE_PROSE_WORDS, DEFAULT_MIN_PROSE_AFTER,
+                DEFAULT_MIN_CARD_SHARE, DEFAULT_FLOW_LEVELS);
+    }
+
+    public TeaserGridFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxCardWords,
+                            int maxLevels, double maxRemovedShare, double minHeadlineLinkDensity,
+                            int minArticleProseWords, int minProseAfter, double minCardShare, int flowLevels) {
+        this.minHeadlineLinkDensity = Validate.fraction(minHeadlineLinkDensity, "minHeadlineLinkDensity");
+        this.minArticleProseWords = Validate.atLeast(minArticleProseWords, 0, "minArticleProseWords");
+        this.minProseAfter = Validate.atLeast(minProseAfter, 0, "minProseAfter");
+        this.minCardShare = Validate.fraction(minCardShare, "minCardShare");
+        this.flowLevels = Validate.atLeast(flowLevels, 0, "flowLevels");
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.atLeast(maxHeadlineWords, minHeadlineWords, "maxHeadlineWords");
@@ -118,10 +139,10 @@ public final class TeaserGridFilter implements BlockFilter {
     /** Removes the kept blocks of the grids that no article prose encloses, unless that is too much of the page. */
     private boolean removeOutsideProse(Page page, Map<Element, String> cards) {
         List<Block> kept = page.kept();
-        Map<Block, String> inGrid = new LinkedHashMap<>();
-        Map<Element, String> verdicts = new IdentityHashMap<>();
+        Map<Block, Element> inGrid = new LinkedHashMap<>();
+        Map<Element, Element> verdicts = new IdentityHashMap<>();
         for (Block block : kept) {
-            String card = card(block.element(), cards, verdicts);
+            Element card = card(block.element(), cards, verdicts);
             if (card != null) inGrid.put(block, card);
         }
         // prose paragraphs outside the grids, in page order, and how many of their words lie at or after each
@@ -138,12 +159,17 @@ public final class TeaserGridFilter implements BlockFilter {
         Map<Block, String> removed = new LinkedHashMap<>();
         int removedWords = 0;
         int next = 0;
-        for (Map.Entry<Block, String> entry : inGrid.entrySet()) {
-            int index = entry.getKey().index();
-            while (next < prose.size() && prose.get(next).index() < index) next++;
-            if (next > 0 && wordsFrom[next] >= minProseAfter) continue;
-            removed.put(entry.getKey(), entry.getValue());
-            removedWords += entry.getKey().wordCount();
+        Block leadIn = null;
+        for (Block block : kept) {
+            Element card = inGrid.get(block);
+            if (card == null) {
+                leadIn = block;
+                continue;
+            }
+            while (next < prose.size() && prose.get(next).index() < block.index()) next++;
+            if (next > 0 && (wordsFrom[next] >= minProseAfter || isIntroduced(card.parent(), leadIn))) continue;
+            removed.put(block, cards.get(card));
+            removedWords += block.wordCount();
         }
         if (removedWords > maxRemovedShare * keptWords) return false;
         boolean changed = false;
@@ -153,14 +179,35 @@ public final class TeaserGridFilter implements BlockFilter {
         return changed;
     }
 
-    /** The grid description of the card that holds the element, or null; each element is judged once. */
-    private String card(Element element, Map<Element, String> cards, Map<Element, String> verdicts) {
+    /** The card that holds the element, or null; each element is judged once. */
+    private static Element card(Element element, Map<Element, String> cards, Map<Element, Element> verdicts) {
         if (element == null) return null;
         if (verdicts.containsKey(element)) return verdicts.get(element);
-        String found = cards.get(element);
-        if (found == null) found = card(element.parent(), cards, verdicts);
+        Element found = cards.containsKey(element) ? element : card(element.parent(), cards, verdicts);
         verdicts.put(element, found);
         return found;
+    }
+
+    /**
+     * Whether the grid is a list the story introduces: the block right above it ends in a colon ("Here are the
+     * books our critics recommend:") and the grid is in its flow.
+     */
+    private boolean isIntroduced(Element grid, Block leadIn) {
+        return leadIn != null && leadIn.text().strip().endsWith(":") && inFlowOf(grid, leadIn.element(), flowLevels);
+    }
+
+    /**
+     * Whether a box of repeated items ({@code container}, the cards' or posts' parent) is set in the flow of the
+     * paragraph above it: its parent is one of the paragraph's {@code levels} nearest ancestors, so the items sit
+     * beside the story's paragraphs (or their wrapper) rather than in a box of their own.
+     */
+    static boolean inFlowOf(Element container, Element paragraph, int levels) {
+        if (container == null || paragraph == null || container.parent() == null) return false;
+        Element up = paragraph.parent();
+        for (int level = 0; level < levels && up != null; level++, up = up.parent()) {
+            if (up == container.parent()) return true;
+        }
+        return false;
     }
 
     private static int childrenWithText(Element parent, Map<Element, Integer> words) {

@@ -61,4 +61,43 @@ class CommentThreadFilterTest {
 
         assertThat(Pages.block(page, "It would be nice").isKept()).isTrue();
     }
+
+    /** A live blog's entries: a time line, then the entry's prose, no heading, beside the story (review). */
+    private static String entry(String time, String text) {
+        return "<div class=\"block\"><div class=\"block-time\"><time datetime=\"2026-11-30\">" + time
+                + "</time></div><div class=\"block-body\"><p>" + text + "</p></div></div>";
+    }
+
+    @Test
+    void keepsALiveBlogsEntriesWithoutHeadingsBesideTheStory() {
+        String blog = "<div class=\"blog\">"
+                + entry("10:32", "The minister told reporters outside the building that the talks would go on into the "
+                        + "night, and that no agreement on the budget was yet in sight for the council.")
+                + entry("10:05", "Opposition members walked out of the chamber after the speaker refused to allow a "
+                        + "vote on the amendment, which they said was needed to protect the library.")
+                + entry("09:41", "Crowds have gathered in the square since early this morning, many carrying signs "
+                        + "in support of the library that the council has planned for the town centre.")
+                + entry("09:15", "Good morning and welcome to our live coverage of the council vote, which is "
+                        + "expected to take place later today after weeks of delay and much argument.")
+                + "</div>";
+        Page page = run("<article><div class=summary>" + PARAGRAPH.repeat(4) + "</div>" + blog + "</article>");
+
+        assertThat(Pages.block(page, "Opposition members walked out").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsATimelineOfDatedEventsInTheStory() {
+        String item = "<li class=\"event\"><div class=\"date\">%s</div><p>%s</p></li>";
+        String timeline = "<ul class=\"timeline\">"
+                + String.format(item, "3 March 2024", "The council first proposes a new library for the town, "
+                        + "to be paid for by a rise in the local tax that many residents oppose.")
+                + String.format(item, "12 June 2024", "After months of argument, a public meeting is held and the "
+                        + "plans are changed to add a garden on the roof of the new building.")
+                + String.format(item, "9 January 2025", "The budget is passed by a single vote, and work on the "
+                        + "library begins in the spring after the old depot on the site is cleared.")
+                + "</ul>";
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + timeline + "</article>");
+
+        assertThat(Pages.block(page, "After months of argument").isKept()).isTrue();
+    }
 }

@@ -91,4 +91,26 @@ class TeaserGridFilterTest {
         assertThat(TeaserGridFilter.shape(Pages.block(page, "x").element())).isEqualTo("div.card");
         assertThat(TeaserGridFilter.shape(Pages.block(page, "y").element())).isEqualTo("li");
     }
+
+    /** A reading list that ends the story, introduced by it: linked titles with a short blurb each (review). */
+    @Test
+    void keepsAListTheStoryIntroducesAtItsEnd() {
+        String item = "<li class=\"pick\"><p class=\"t\"><a href=\"/b%d\">%s</a></p><p>%s</p></li>";
+        StringBuilder list = new StringBuilder("<ol class=\"picks\">");
+        String[] titles = {"The Library at the End of Town by Jane Hill", "A Short History of Local Budgets",
+                "Gardens on the Roof: A Practical Guide", "Councils and the People Who Run Them"};
+        for (int i = 0; i < titles.length; i++) {
+            list.append(String.format(item, i, titles[i], "Our reviewer found it a warm and careful book, full of "
+                    + "people who care about the places they live, and well worth the price."));
+        }
+        list.append("</ol>");
+        String story = "<article>" + PARAGRAPH.repeat(4) + "%s" + list + "</article>";
+
+        Page introduced = run(String.format(story, "<p>Here are four books our critics recommend for the summer:</p>"));
+        Page boxed = run(String.format(story, "").replace("<ol", "<div class=\"more\"><ol").replace("</ol>",
+                "</ol></div>"));
+
+        assertThat(Pages.block(introduced, "Our reviewer found it").isKept()).isTrue();
+        assertThat(Pages.block(boxed, "Our reviewer found it").removal().code()).isEqualTo(TeaserGridFilter.REASON);
+    }
 }
