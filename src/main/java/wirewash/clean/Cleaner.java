@@ -9,6 +9,7 @@ import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
 import wirewash.clean.filters.CaptionFilter;
+import wirewash.clean.filters.CellTableFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.LineRuleFilter;
@@ -94,6 +95,7 @@ public final class Cleaner {
         List<BlockFilter> chain = new ArrayList<>();
         if (!html) chain.add(new BrokenLineJoinFilter());
         chain.add(new ProseLabelFilter());
+        if (!html) chain.add(new CellTableFilter());
         if (html) {
             chain.add(new HiddenElementFilter());
             chain.add(new SelectorRuleFilter(rules));

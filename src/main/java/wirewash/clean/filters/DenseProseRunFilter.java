@@ -13,7 +13,8 @@ import wirewash.model.Reason;
  * notices, "about us" blurbs. The run is the stretch of kept blocks with the highest score, where a prose block
  * scores its length in words and any other kept block costs a fixed penalty (the maximum-sum segment, found in
  * one pass). A subheading or an inline link between two paragraphs costs little; a navigation list of twenty
- * items separates two runs. Labels the blocks of the run {@link Label#ARTICLE}, which later filters use to tell
+ * items separates two runs. The cells of a table dumped one cell per line ({@link Label#TABLE_CELL}) cost nothing
+ * and add nothing: a standings table between two paragraphs does not part them. Labels the blocks of the run {@link Label#ARTICLE}, which later filters use to tell
  * the article's start and end.
  */
 public final class DenseProseRunFilter implements BlockFilter {
@@ -42,6 +43,8 @@ public final class DenseProseRunFilter implements BlockFilter {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
+            // A table's cells neither make nor break the run: the story may print one between its paragraphs.
+            if (block.has(Label.TABLE_CELL) && !block.has(Label.PROSE)) continue;
             if (sum <= 0) {
                 sum = 0;
                 start = i;
