@@ -1,6 +1,10 @@
 package wirewash.clean.filters;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
@@ -21,20 +25,39 @@ public final class DenseProseRunFilter implements BlockFilter {
     public static final String REASON = "outside-article";
     /** What a kept block that is not prose costs the run it sits in, in words. */
     public static final int DEFAULT_NON_PROSE_PENALTY = 8;
+    /** Most of the page's prose that paragraphs printed twice may hold and still count as furniture. */
+    public static final double DEFAULT_MAX_REPEATED_SHARE = 0.5;
+    /** Fewest words of a paragraph printed twice that marks it as furniture: a story may repeat a short line. */
+    public static final int DEFAULT_MIN_REPEATED_WORDS = 12;
 
     private final int nonProsePenalty;
+    private final double maxRepeatedShare;
+    private final int minRepeatedWords;
 
     public DenseProseRunFilter() {
-        this(DEFAULT_NON_PROSE_PENALTY);
+        this(DEFAULT_NON_PROSE_PENALTY, DEFAULT_MAX_REPEATED_SHARE, DEFAULT_MIN_REPEATED_WORDS);
     }
 
     public DenseProseRunFilter(int nonProsePenalty) {
+        this(nonProsePenalty, DEFAULT_MAX_REPEATED_SHARE, DEFAULT_MIN_REPEATED_WORDS);
+    }
+
+    /**
+     * @param nonProsePenalty  what a kept block that is not prose costs the run, in words
+     * @param maxRepeatedShare prose blocks the page prints twice or more neither make nor break the run, unless
+     *                         they hold more than this share of the page's prose (the story itself printed twice)
+     * @param minRepeatedWords only paragraphs of at least this many words count as printed twice
+     */
+    public DenseProseRunFilter(int nonProsePenalty, double maxRepeatedShare, int minRepeatedWords) {
         this.nonProsePenalty = Validate.atLeast(nonProsePenalty, 0, "nonProsePenalty");
+        this.maxRepeatedShare = Validate.fraction(maxRepeatedShare, "maxRepeatedShare");
+        this.minRepeatedWords = Validate.positive(minRepeatedWords, "minRepeatedWords");
     }
 
     @Override
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
+        Set<String> repeated = repeatedProse(blocks);
         int bestStart = -1;
         int bestEnd = -1;
         long best = 0;
@@ -45,6 +68,7 @@ public final class DenseProseRunFilter implements BlockFilter {
             if (!block.isKept()) continue;
             // A table's cells neither make nor break the run: the story may print one between its paragraphs.
             if (block.has(Label.TABLE_CELL) && !block.has(Label.PROSE)) continue;
+            if (!repeated.isEmpty() && repeated.contains(block.text())) continue;
             if (sum <= 0) {
                 sum = 0;
                 start = i;
@@ -68,6 +92,31 @@ public final class DenseProseRunFilter implements BlockFilter {
             }
         }
         return true;
+    }
+
+    /**
+     * The texts of the prose blocks that the page prints twice or more, word for word: a ticker of teasers in the
+     * page's head and again in its foot, a cookie notice, a caption beside each copy of its photo. Empty when
+     * such blocks hold more than {@code maxRepeatedShare} of the page's prose, each text counted once: then the
+     * dump holds the story itself twice.
+     */
+    private Set<String> repeatedProse(List<Block> blocks) {
+        Map<String, Integer> counts = new HashMap<>();
+        long words = 0;
+        for (Block block : blocks) {
+            if (!block.isKept() || !block.has(Label.PROSE)) continue;
+            if (counts.merge(block.text(), 1, Integer::sum) == 1) words += block.wordCount();
+        }
+        Set<String> repeated = new HashSet<>();
+        long repeatedWords = 0;
+        for (Block block : blocks) {
+            if (!block.isKept() || !block.has(Label.PROSE) || counts.get(block.text()) < 2
+                    || block.wordCount() < minRepeatedWords) {
+                continue;
+            }
+            if (repeated.add(block.text())) repeatedWords += block.wordCount();
+        }
+        return repeatedWords > maxRepeatedShare * words ? Set.of() : repeated;
     }
 
     /** Index of the first block of the article run, or -1 when the filter found none. */
