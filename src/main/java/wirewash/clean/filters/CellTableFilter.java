@@ -1,11 +1,15 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 
 /**
@@ -16,7 +20,9 @@ import wirewash.internal.Validate;
  * {@code minRows} rows. A row must mix figures and text, and hold figures in at least {@code minNumericShare} of
  * its cells, with a few words per cell on average: a menu (text only), a gallery counter (figures only) and a
  * headline list with times (long text cells) are no tables. The short lines right above the first row that fill
- * whole rows (the column heads, "Pos" "Player" "Points") belong to the table too. Removes nothing: the
+ * whole rows (the column heads, "Pos" "Player" "Points") belong to the table too. Lines that open with a short
+ * label before a colon take the label for their shape, and rows made only of labelled lines are a table whatever
+ * they hold: an interview's round of "Q:" and "A:" lines, a fact box repeated for each event ("Date:", "Venue:"). Removes nothing: the
  * layout filters let a table inside the article stand as part of it, where they would charge its short lines
  * as furniture.
  */
@@ -34,12 +40,16 @@ public final class CellTableFilter implements BlockFilter {
     public static final int DEFAULT_MAX_FIGURE_LETTERS = 2;
     /** Most words of a column head above the first row. */
     public static final int DEFAULT_MAX_HEAD_WORDS = 4;
+    /** Most words before the colon of a label ("Q:", "Ticket price:"). */
+    public static final int DEFAULT_MAX_LABEL_WORDS = 2;
     /** Most rows of column heads taken above the first row. */
     public static final int DEFAULT_MAX_HEAD_ROWS = 2;
 
     static final byte MARK = 0;
     static final byte FIGURE = 1;
     static final byte TEXT = 2;
+    /** Lines that open with a label ("Q:", "Price:") take a shape of their own for each label, from this one on. */
+    static final int FIRST_LABEL = 3;
 
     private final int minRows;
     private final int minColumns;
@@ -67,14 +77,26 @@ public final class CellTableFilter implements BlockFilter {
         List<Block> lines = new ArrayList<>();
         for (Block block : page.blocks()) if (!block.isJoined()) lines.add(block);
         int n = lines.size();
-        byte[] shape = new byte[n];
+        int[] shape = new int[n];
         int figures = 0;
+        int labelled = 0;
+        Map<String, Integer> labels = null;
         for (int i = 0; i < n; i++) {
-            shape[i] = shape(lines.get(i).text());
-            if (shape[i] == FIGURE) figures++;
+            String text = lines.get(i).text();
+            String label = label(text);
+            if (label != null) {
+                if (labels == null) labels = new HashMap<>();
+                Integer known = labels.get(label);
+                if (known == null) labels.put(label, known = FIRST_LABEL + labels.size());
+                shape[i] = known;
+                labelled++;
+            } else {
+                shape[i] = shape(text);
+                if (shape[i] == FIGURE) figures++;
+            }
         }
-        // A table needs a figure in every row: most pages have too few figure lines to hold one.
-        if (figures < minRows) return false;
+        // A table needs a figure or a label in every row: most pages have too few such lines to hold one.
+        if (figures < minRows && labelled < minRows * minColumns) return false;
         boolean changed = false;
         int i = 0;
         while (i < n) {
@@ -84,7 +106,7 @@ public final class CellTableFilter implements BlockFilter {
                 continue;
             }
             int width = width(shape, i, end);
-            int start = headStart(lines, shape, i, width);
+            int start = shape[i] >= FIRST_LABEL ? i : headStart(lines, shape, i, width);
             for (int j = start; j < end; j++) lines.get(j).label(Label.TABLE_CELL);
             changed = true;
             i = end;
@@ -93,7 +115,7 @@ public final class CellTableFilter implements BlockFilter {
     }
 
     /** The end (exclusive) of the table whose first row starts at {@code i}, or -1 when none starts there. */
-    private int tableEnd(List<Block> lines, byte[] shape, int i) {
+    private int tableEnd(List<Block> lines, int[] shape, int i) {
         if (shape[i] == MARK) return -1;
         int bestEnd = -1;
         for (int width = minColumns; width <= maxColumns && i + width * minRows <= shape.length; width++) {
@@ -108,7 +130,10 @@ public final class CellTableFilter implements BlockFilter {
         return bestEnd;
     }
 
-    private boolean isTableRow(List<Block> lines, byte[] shape, int i, int width, int end) {
+    private boolean isTableRow(List<Block> lines, int[] shape, int i, int width, int end) {
+        boolean labelled = true;
+        for (int j = i; j < i + width; j++) labelled &= shape[j] >= FIRST_LABEL;
+        if (labelled) return true;
         int figures = 0;
         int texts = 0;
         for (int j = i; j < i + width; j++) {
@@ -123,7 +148,7 @@ public final class CellTableFilter implements BlockFilter {
     }
 
     /** True when the row of {@code width} lines at {@code i} is itself two or more rows of a narrower table. */
-    private static boolean repeatsWithin(byte[] shape, int i, int width) {
+    private static boolean repeatsWithin(int[] shape, int i, int width) {
         for (int narrower = 2; narrower <= width / 2; narrower++) {
             if (width % narrower != 0) continue;
             boolean repeats = true;
@@ -138,7 +163,7 @@ public final class CellTableFilter implements BlockFilter {
      * text cells are headlines, not a table. The first row is not asked: a figure line above the list (a gallery's
      * last counter, a date) may open the run.
      */
-    private static boolean isCounter(List<Block> lines, byte[] shape, int i, int width, int end) {
+    private static boolean isCounter(List<Block> lines, int[] shape, int i, int width, int end) {
         int column = i;
         while (shape[column] != FIGURE) column++;
         long previous = Long.MIN_VALUE;
@@ -153,7 +178,7 @@ public final class CellTableFilter implements BlockFilter {
     }
 
     /** The row width of the table from {@code start} to {@code end}: the smallest that repeats over it. */
-    private int width(byte[] shape, int start, int end) {
+    private int width(int[] shape, int start, int end) {
         for (int width = minColumns; width <= maxColumns; width++) {
             boolean repeats = (end - start) % width == 0;
             for (int j = start + width; repeats && j < end; j++) repeats = shape[j] == shape[j - width];
@@ -163,7 +188,7 @@ public final class CellTableFilter implements BlockFilter {
     }
 
     /** Where the table's column heads start: whole rows of short text lines right above its first row. */
-    private static int headStart(List<Block> lines, byte[] shape, int start, int width) {
+    private static int headStart(List<Block> lines, int[] shape, int start, int width) {
         for (int row = 0; row < DEFAULT_MAX_HEAD_ROWS && start - width >= 0; row++) {
             for (int j = start - width; j < start; j++) {
                 Block line = lines.get(j);
@@ -174,6 +199,29 @@ public final class CellTableFilter implements BlockFilter {
             start -= width;
         }
         return start;
+    }
+
+    /**
+     * The label a line opens with, lower-cased: at most {@link #DEFAULT_MAX_LABEL_WORDS} words before a colon
+     * that is the line's first mark and has text after it ("Q: Favorite apps?", "Price: $10"); else null.
+     */
+    static String label(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) words++;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else {
+                boolean label = c == ':' && words > 0 && words <= DEFAULT_MAX_LABEL_WORDS
+                        && TextMeasure.hasWordCharacter(text.substring(i + 1));
+                return label ? text.substring(0, i).strip().toLowerCase(Locale.ROOT) : null;
+            }
+        }
+        return null;
     }
 
     /** A line's shape: {@link #MARK} (no letters or digits), {@link #FIGURE} or {@link #TEXT}. */

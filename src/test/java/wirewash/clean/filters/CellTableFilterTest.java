@@ -41,6 +41,23 @@ class CellTableFilterTest {
     }
 
     @Test
+    void labelsAQuestionAndAnswerRoundAsATable() {
+        Page page = Pages.run(Pages.text(STORY + "\nQ: Favorite apps?\nA: Bleacher Report, Uber Eats\n"
+                + "Q: Favorite books?\nA: A Fistful of Rice\nQ: Favorite athlete?\nA: Lebron James\n" + STORY),
+                new CellTableFilter());
+        assertThat(page.blocks().subList(1, 7)).allMatch(b -> b.has(Label.TABLE_CELL));
+        assertThat(page.blocks().get(7).has(Label.TABLE_CELL)).isFalse();
+    }
+
+    @Test
+    void labels() {
+        assertThat(CellTableFilter.label("Q: Favorite apps?")).isEqualTo("q");
+        assertThat(CellTableFilter.label("Ticket price: $10")).isEqualTo("ticket price");
+        assertThat(CellTableFilter.label("Tour dates:")).isNull();
+        assertThat(CellTableFilter.label("The three reasons given by the mayor: cost")).isNull();
+    }
+
+    @Test
     void shapes() {
         assertThat(CellTableFilter.shape("85%")).isEqualTo(CellTableFilter.FIGURE);
         assertThat(CellTableFilter.shape("70-44")).isEqualTo(CellTableFilter.FIGURE);
