@@ -8,6 +8,7 @@ import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
+import wirewash.clean.filters.CaptionCreditFilter;
 import wirewash.clean.filters.CaptionFilter;
 import wirewash.clean.filters.CellTableFilter;
 import wirewash.clean.filters.HeaderFilter;
@@ -108,6 +109,7 @@ public final class Cleaner {
         if (!html) chain.add(new DenseProseRunFilter());
         chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));
+        if (!html) chain.add(new CaptionCreditFilter());
         if (!html) chain.add(new TitleRunTailFilter());
         chain.add(new RepeatedBlockFilter(furniture));
         chain.add(new NoTextFilter());
