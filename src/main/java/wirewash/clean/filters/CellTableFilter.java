@@ -17,7 +17,7 @@ import wirewash.internal.Validate;
  * ("1", "Kyle Busch", "5040", "5"…), a box score, a player's snaps and stats. Such a table shows as a run of lines
  * whose shapes repeat with the width of a row: each line is a figure (digits, at most two letters: "5040", "85%",
  * "70-44"), a text cell, or a mark without letters, and the run repeats one pattern of these for at least
- * {@code minRows} rows. A row must mix figures and text, and hold figures in at least {@code minNumericShare} of
+ * {@code minRows} rows, or for two under a row of column heads. A row must mix figures and text, and hold figures in at least {@code minNumericShare} of
  * its cells, with a few words per cell on average: a menu (text only), a gallery counter (figures only) and a
  * headline list with times (long text cells) are no tables. The short lines right above the first row that fill
  * whole rows (the column heads, "Pos" "Player" "Points") belong to the table too. Lines that open with a short
@@ -118,14 +118,16 @@ public final class CellTableFilter implements BlockFilter {
     private int tableEnd(List<Block> lines, int[] shape, int i) {
         if (shape[i] == MARK) return -1;
         int bestEnd = -1;
-        for (int width = minColumns; width <= maxColumns && i + width * minRows <= shape.length; width++) {
+        for (int width = minColumns; width <= maxColumns && i + width * 2 <= shape.length; width++) {
             if (repeatsWithin(shape, i, width)) continue;
             int end = i + width;
             while (end < shape.length && shape[end] == shape[end - width]) end++;
             int rows = (end - i) / width;
-            if (rows < minRows || end <= bestEnd) continue;
+            if (rows < 2 || end <= bestEnd) continue;
             end = i + rows * width;
-            if (end > bestEnd && isTableRow(lines, shape, i, width, end)) bestEnd = end;
+            if (end <= bestEnd || !isTableRow(lines, shape, i, width, end)) continue;
+            // Fewer rows make a table only under a row of column heads.
+            if (rows >= minRows || shape[i] < FIRST_LABEL && headStart(lines, shape, i, width) < i) bestEnd = end;
         }
         return bestEnd;
     }

@@ -31,6 +31,13 @@ class CellTableFilterTest {
     }
 
     @Test
+    void twoRowsAreATableUnderARowOfColumnHeads() {
+        Page page = Pages.run(Pages.text(STORY + "\nTicker\nLast\nChange\nHD\n225.86\n-5.44%\nLOW\n113.40\n-1.41%\n"
+                + STORY), new CellTableFilter());
+        assertThat(page.blocks().subList(1, 10)).allMatch(b -> b.has(Label.TABLE_CELL));
+    }
+
+    @Test
     void needsThreeRowsAndShortCells() {
         Page twoRows = Pages.run(Pages.text("1\nKyle Busch\n5040\n2\nMartin Truex\n5035\n"), new CellTableFilter());
         assertThat(twoRows.blocks()).noneMatch(b -> b.has(Label.TABLE_CELL));
