@@ -42,6 +42,15 @@ class DenseProseRunFilterTest {
     }
 
     @Test
+    void aParagraphPrintedTwiceNeverMovesTheRunAwayFromTheStory() {
+        Page page = labelled("We use cookies to give you the best experience of our site and to show you ads.\n"
+                + "Home\nNews\nSport\nWeather\nBusiness\nCulture\n" + STORY + "\n" + STORY + "\n" + STORY);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(7).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(0).isRemoved()).isTrue();
+    }
+
+    @Test
     void aStoryPrintedTwiceStaysTheArticle() {
         Page page = labelled(STORY + "\n" + STORY.replace("Monday", "Friday") + "\nHome\nNews\nSport\n"
                 + "We use cookies to give you the best experience of our site.\nAbout\nContact\nJobs\n"
