@@ -83,7 +83,7 @@ public final class CellTableFilter implements BlockFilter {
         Map<String, Integer> labels = null;
         for (int i = 0; i < n; i++) {
             String text = lines.get(i).text();
-            String label = label(text);
+            String label = text.indexOf(':') < 0 ? null : label(text);
             if (label != null) {
                 if (labels == null) labels = new HashMap<>();
                 Integer known = labels.get(label);
@@ -149,9 +149,12 @@ public final class CellTableFilter implements BlockFilter {
         return words <= maxMeanWords * (end - i);
     }
 
-    /** True when the row of {@code width} lines at {@code i} is itself two or more rows of a narrower table. */
+    /**
+     * True when the row of {@code width} lines at {@code i} is itself two or more rows of a narrower table, or
+     * lines all of one shape (a menu, a stretch of paragraphs), which no table is.
+     */
     private static boolean repeatsWithin(int[] shape, int i, int width) {
-        for (int narrower = 2; narrower <= width / 2; narrower++) {
+        for (int narrower = 1; narrower <= width / 2; narrower++) {
             if (width % narrower != 0) continue;
             boolean repeats = true;
             for (int j = i + narrower; repeats && j < i + width; j++) repeats = shape[j] == shape[j - narrower];
