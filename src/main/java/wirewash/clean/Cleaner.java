@@ -8,7 +8,9 @@ import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
+import wirewash.clean.filters.CaptionCreditFilter;
 import wirewash.clean.filters.CaptionFilter;
+import wirewash.clean.filters.CellTableFilter;
 import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.HiddenElementFilter;
@@ -96,6 +98,7 @@ public final class Cleaner {
         List<BlockFilter> chain = new ArrayList<>();
         if (!html) chain.add(new BrokenLineJoinFilter());
         chain.add(new ProseLabelFilter());
+        if (!html) chain.add(new CellTableFilter());
         if (html) {
             chain.add(new HiddenElementFilter());
             chain.add(new SelectorRuleFilter(rules));
@@ -110,6 +113,7 @@ public final class Cleaner {
         if (!html) chain.add(new DenseProseRunFilter());
         chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));
+        if (!html) chain.add(new CaptionCreditFilter());
         if (!html) chain.add(new TitleRunTailFilter());
         chain.add(new RepeatedBlockFilter(furniture));
         chain.add(new NoTextFilter());

@@ -18,5 +18,7 @@ public enum Label {
     /** Part of the page's densest run of prose: the article, as far as position tells. */
     ARTICLE,
     /** Starts a section that runs to the end of the page (related list, comments, footer). */
-    TAIL_START
+    TAIL_START,
+    /** A cell of a table that the dump laid out one cell per line (rows of names and figures). */
+    TABLE_CELL
 }

@@ -140,10 +140,24 @@ public final class TextMeasure {
             if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')'
                     || c == ']' || c == '\u00bb' || c == '\u300d' || c == '\u300f' || c == '\uff09') {
                 i--;
+            } else if (c >= FIRST_SYMBOL && isTrailingSymbol(text, i)) {
+                // An emoji after the full stop ("See you soon! 🙂") does not hide the sentence's end.
+                i -= Character.isLowSurrogate(c) && i > 0 ? 2 : 1;
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** Below this code point (arrows) no character is an emoji or pictograph: skips the lookup for most text. */
+    private static final int FIRST_SYMBOL = 0x2190;
+
+    /** True for the emoji or pictograph ending at {@code i}, a skin tone, or the selector that shapes one. */
+    private static boolean isTrailingSymbol(String text, int i) {
+        int cp = Character.codePointBefore(text, i + 1);
+        if (cp == 0xfe0f || cp == 0xfe0e) return true;
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL && cp >= 0x1f3fb;
     }
 }

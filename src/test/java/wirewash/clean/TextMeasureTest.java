@@ -29,6 +29,10 @@ class TextMeasureTest {
     void sentenceEndsLookPastClosingQuotes() {
         assertThat(TextMeasure.endsSentence("He said “no.”")).isTrue();
         assertThat(TextMeasure.endsSentence("Latest World News")).isFalse();
+        assertThat(TextMeasure.endsSentence("We hope to see you soon! \uD83D\uDE42")).isTrue();
+        assertThat(TextMeasure.endsSentence("Check them out below~\u2B07\uFE0F")).isFalse();
+        assertThat(TextMeasure.endsSentence("Great news \uD83D\uDC4D\uD83C\uDFFD")).isFalse();
+        assertThat(TextMeasure.endsSentence("Great news. \uD83D\uDC4D\uD83C\uDFFD")).isTrue();
         assertThat(TextMeasure.endsWithPeriod("What's happening?")).isFalse();
     }
 

@@ -62,7 +62,7 @@ public final class CaptionFilter implements BlockFilter {
             Block above = blocks.get(i - 1);
             Block block = blocks.get(i);
             if (above.isKept() && block.isKept() && block.gapBefore() == 0 && repeats(above.words(), block.words())
-                    && !above.has(Label.PROSE) && !block.has(Label.PROSE)) {
+                    && !above.has(Label.PROSE) && !block.has(Label.PROSE) && !block.has(Label.TABLE_CELL)) {
                 Reason reason = new Reason(REASON, name(), "image label repeated by the next line");
                 changed |= caption(above, reason);
                 caption(block, reason);

@@ -11,7 +11,7 @@ import wirewash.model.Reason;
 /**
  * Removes blocks that recur across many documents of the batch ({@link BatchFurniture}): a site's menu items,
  * footer lines and prompts. Prose blocks stay whatever their count: the same wire paragraph in many documents is
- * exactly what the dedup stage is there to find.
+ * exactly what the dedup stage is there to find. So do a table's cells: "1", "0" and "Total" recur on many pages.
  */
 public final class RepeatedBlockFilter implements BlockFilter {
     public static final String REASON = "site-furniture";
@@ -27,7 +27,7 @@ public final class RepeatedBlockFilter implements BlockFilter {
         if (furniture.size() == 0) return false;
         boolean changed = false;
         for (Block block : page.kept()) {
-            if (!block.has(Label.PROSE) && furniture.isFurniture(block.text())) {
+            if (!block.has(Label.PROSE) && !block.has(Label.TABLE_CELL) && furniture.isFurniture(block.text())) {
                 changed |= block.remove(new Reason(REASON, name(),
                         "repeated in at least " + furniture.minDocuments() + " documents of the batch"));
             }

@@ -94,9 +94,15 @@ public final class TitleRunTailFilter implements BlockFilter {
     /**
      * Where the table starting at {@code start} ends (the index after its last line with the shared pattern), or
      * {@code start} when the run of title-like lines there is no table: fewer than {@code minLines} lines, or less
-     * than {@code minShare} of them sharing one non-empty pattern of punctuation. Looks at the run only.
+     * than {@code minShare} of them sharing one non-empty pattern of punctuation. Looks at the run only. A table
+     * {@link CellTableFilter} found (one cell per line) ends after its last cell.
      */
     static int tableEnd(List<Block> blocks, int start, int minLines, double minShare) {
+        if (blocks.get(start).has(Label.TABLE_CELL)) {
+            int end = start;
+            while (end < blocks.size() && (blocks.get(end).has(Label.TABLE_CELL) || !blocks.get(end).isKept())) end++;
+            return end;
+        }
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> lastLine = new HashMap<>();
         int lines = 0;

@@ -27,6 +27,38 @@ class DenseProseRunFilterTest {
         assertThat(page.blocks()).allMatch(b -> b.has(Label.ARTICLE));
     }
 
+    @Test
+    void aTickerPrintedInTheHeadAndTheFootOfThePageIsNoArticle() {
+        String ticker = "Mayor defends the budget NEW YORK: The mayor said on Tuesday that the city would balance "
+                + "its budget without raising taxes or cutting the police.\n"
+                + "Bridge closed until spring LONDON: The council has closed the old bridge to all traffic until "
+                + "the repairs to its piers are done in the spring.\n";
+        Page page = labelled(ticker + "Home\nNews\n" + STORY + "\n" + STORY.replace("Monday", "Friday") + "\n"
+                + STORY.replace("Monday", "Sunday") + "\nSport\nWeather\n" + ticker);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).isRemoved()).isTrue();
+        assertThat(page.blocks().get(4).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(5).has(Label.ARTICLE)).isTrue();
+    }
+
+    @Test
+    void aParagraphPrintedTwiceNeverMovesTheRunAwayFromTheStory() {
+        Page page = labelled("We use cookies to give you the best experience of our site and to show you ads.\n"
+                + "Home\nNews\nSport\nWeather\nBusiness\nCulture\n" + STORY + "\n" + STORY + "\n" + STORY);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(7).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(0).isRemoved()).isTrue();
+    }
+
+    @Test
+    void aStoryPrintedTwiceStaysTheArticle() {
+        Page page = labelled(STORY + "\n" + STORY.replace("Monday", "Friday") + "\nHome\nNews\nSport\n"
+                + "We use cookies to give you the best experience of our site.\nAbout\nContact\nJobs\n"
+                + STORY + "\n" + STORY.replace("Monday", "Friday"));
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).has(Label.ARTICLE)).isTrue();
+    }
+
     static Page labelled(String text) {
         Page page = new Page("t", Format.TEXT, TextBlocks.split(text), Metadata.EMPTY);
         new ProseLabelFilter().process(page);

@@ -18,4 +18,14 @@ class RepeatedBlockFilterTest {
         new RepeatedBlockFilter(furniture).process(page);
         assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY);
     }
+
+    @Test
+    void leavesATablesCellsAlone() {
+        BatchFurniture furniture = BatchFurniture.builder(2).add(List.of("0", "1")).add(List.of("0", "1")).build();
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n1\nKyle Busch\n0\n2\nMartin Truex\n0\n"
+                + "3\nKevin Harvick\n0\n" + STORY);
+        new CellTableFilter().process(page);
+        new RepeatedBlockFilter(furniture).process(page);
+        assertThat(page.kept()).hasSize(11);
+    }
 }

@@ -1,0 +1,34 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Pages;
+
+class CaptionCreditFilterTest {
+    private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
+
+    @Test
+    void removesASentenceWithACreditLineRightBelowIt() {
+        var page = Pages.run(Pages.text(STORY + "\n\nSmoke over the city on Sunday morning.\nBerkeley Earth\n\n" + STORY),
+                new CaptionCreditFilter());
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY);
+    }
+
+    @Test
+    void keepsAParagraphFollowedByABreakOrByMoreText() {
+        String text = STORY + "\n\nSmoke over the city on Sunday morning.\n\nBerkeley Earth\n\n"
+                + "Smoke over the city on Sunday morning.\nThe mayor said the schools would stay closed.\n\n"
+                + "Smoke over the city on Sunday morning.\nJane Doe\nReporter\n\n" + STORY;
+        var page = Pages.run(Pages.text(text), new CaptionCreditFilter());
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void theCreditMustBeShortCapitalisedAndNoSentence() {
+        String text = STORY + "\n\nSmoke over the city on Sunday morning.\nsaid the mayor\n\n"
+                + "Smoke over the city on Sunday morning.\nRead More:\n\n" + STORY;
+        var page = Pages.run(Pages.text(text), new CaptionCreditFilter());
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+}
