@@ -114,9 +114,7 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         if (prior == null || !prior.complete) verifyAhead(d, false);
         Asked done = asked.remove(d);
         catchUp(d, done, false);
-        List<PairSimilarity> edges = new ArrayList<>();
-        for (PairSimilarity edge : done.verified.values()) if (edge != null) edges.add(edge);
-        return edges;
+        return new ArrayList<>(done.edges);
     }
 
     @Override
@@ -153,19 +151,18 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
 
     /** The document verified against the first {@code seen} centres, reusing what {@code prior} verified. */
     private Asked verifyAgainstCentres(int d, Asked prior, int seen, boolean firstOnly) {
-        Asked done = new Asked();
-        if (prior != null) done.verified.putAll(prior.verified);
+        Asked done = prior == null ? new Asked() : prior.copy();
         done.centresSeen = seen;
         done.complete = !firstOnly;
         long[] own = null;
         for (int c : candidateCentres(d)) {
             PairSimilarity edge;
-            if (done.verified.containsKey(c)) {
-                edge = done.verified.get(c);
+            if (done.has(c)) {
+                edge = done.edgeWith(documents[c].id());
             } else {
                 if (own == null) own = shingles.shingles(documents[d]);
                 edge = measure(d, own, c);
-                done.verified.put(c, edge);
+                done.record(c, edge);
             }
             if (edge != null && firstOnly) {
                 done.near = true;
@@ -180,10 +177,10 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         long[] own = null;
         for (; done.centresSeen < centres; done.centresSeen++) {
             int c = centreOrder[done.centresSeen];
-            if (c == d || done.verified.containsKey(c) || !isCandidate(d, c)) continue;
+            if (c == d || done.has(c) || !isCandidate(d, c)) continue;
             if (own == null) own = shingles.shingles(documents[d]);
             PairSimilarity edge = measure(d, own, c);
-            done.verified.put(c, edge);
+            done.record(c, edge);
             if (edge != null && firstOnly) {
                 done.near = true;
                 done.centresSeen++;
@@ -192,7 +189,11 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         }
     }
 
-    /** The centres the document is a candidate of (shares a band with) or is forced together with, ascending. */
+    /**
+     * The centres the document is a candidate of (shares a band with) or is forced together with: those sharing
+     * the most bands first (the likeliest duplicates, so a walk that stops at the first one stops early), then
+     * ascending.
+     */
     private int[] candidateCentres(int d) {
         int[] found = new int[8];
         int count = 0;
@@ -211,15 +212,24 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
             found[count++] = c;
         }
         Arrays.sort(found, 0, count);
+        // each distinct centre with the number of bands it was found under, packed to sort by that number
+        long[] ranked = new long[count];
         int kept = 0;
-        for (int k = 0; k < count; k++) {
+        for (int k = 0; k < count; ) {
             int c = found[k];
-            if (c == d || (kept > 0 && found[kept - 1] == c)) continue;
+            int shared = 0;
+            while (k < count && found[k] == c) {
+                shared++;
+                k++;
+            }
             // a band key collision is no candidate
-            if (!isCandidate(d, c)) continue;
-            found[kept++] = c;
+            if (c == d || !isCandidate(d, c)) continue;
+            ranked[kept++] = ((long) (Integer.MAX_VALUE - shared) << 32) | c;
         }
-        return Arrays.copyOf(found, kept);
+        Arrays.sort(ranked, 0, kept);
+        int[] out = new int[kept];
+        for (int k = 0; k < kept; k++) out[k] = (int) ranked[k];
+        return out;
     }
 
     /** Whether LSH proposes the pair (exactly, on the band values) or an override forces it. */
@@ -250,15 +260,51 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         return d;
     }
 
-    /** What was verified of one document: each centre verified with its edge or null. */
+    /**
+     * What was verified of one document: the centres verified (a growing array, sorted when looked up) and the
+     * duplicate edges among them — a few bytes per pair, since a million documents may each wait with a hundred.
+     */
     private static final class Asked {
-        final Map<Integer, PairSimilarity> verified = new HashMap<>();
+        private int[] verified = new int[4];
+        private int count;
+        private boolean sorted = true;
+        final List<PairSimilarity> edges = new ArrayList<>(1);
         /** Centres (in the order chosen) it was verified against, or found not to be a candidate of. */
         int centresSeen;
         /** Whether a duplicate centre was found. */
         boolean near;
         /** Whether every candidate centre was verified (not only up to the first duplicate). */
         boolean complete;
+
+        void record(int centre, PairSimilarity edge) {
+            if (count == verified.length) verified = Arrays.copyOf(verified, count * 2);
+            sorted &= count == 0 || verified[count - 1] < centre;
+            verified[count++] = centre;
+            if (edge != null) edges.add(edge);
+        }
+
+        boolean has(int centre) {
+            if (!sorted) {
+                Arrays.sort(verified, 0, count);
+                sorted = true;
+            }
+            return Arrays.binarySearch(verified, 0, count, centre) >= 0;
+        }
+
+        /** The duplicate edge with the document of that id, or null (verified and no duplicate). */
+        PairSimilarity edgeWith(String id) {
+            for (PairSimilarity edge : edges) if (edge.a().equals(id) || edge.b().equals(id)) return edge;
+            return null;
+        }
+
+        Asked copy() {
+            Asked out = new Asked();
+            out.verified = Arrays.copyOf(verified, Math.max(4, count));
+            out.count = count;
+            out.sorted = sorted;
+            out.edges.addAll(edges);
+            return out;
+        }
     }
 
     /**
