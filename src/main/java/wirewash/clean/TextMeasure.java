@@ -72,6 +72,28 @@ public final class TextMeasure {
         return words + (cjk + 1) / 2;
     }
 
+    /**
+     * Where the label a line opens with ends: the index of a colon that is the line's first mark after 1 to
+     * {@code maxWords} words ("Q: Favorite apps?", "Price: $10"), packed with that word count as
+     * {@code index << 32 | words}; -1 when the line opens with no such label.
+     */
+    public static long labelColon(String text, int maxWords) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) words++;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else {
+                return c == ':' && words > 0 && words <= maxWords ? ((long) i << 32) | words : -1;
+            }
+        }
+        return -1;
+    }
+
     /** True for a Han ideograph, hiragana or katakana: scripts written without spaces between words. */
     public static boolean isCjk(int codePoint) {
         if (codePoint < FIRST_CJK) return false;

@@ -43,4 +43,14 @@ class TextMeasureTest {
         assertThat(TextMeasure.capitalisedShare("Vladimir Putin")).isEqualTo(1.0);
         assertThat(TextMeasure.hasWordCharacter("?? ??")).isFalse();
     }
+
+    @Test
+    void labelColonEndsAShortLabelThatOpensTheLine() {
+        assertThat(TextMeasure.labelColon("Q: Favorite apps?", 4)).isEqualTo((1L << 32) | 1);
+        assertThat(TextMeasure.labelColon("Closing price: $10", 4)).isEqualTo((13L << 32) | 2);
+        assertThat(TextMeasure.labelColon("One two three four five: x", 4)).isEqualTo(-1);
+        assertThat(TextMeasure.labelColon("Well, then: no", 4)).isEqualTo(-1);
+        assertThat(TextMeasure.labelColon(": nothing", 4)).isEqualTo(-1);
+        assertThat(TextMeasure.labelColon("no mark at all", 4)).isEqualTo(-1);
+    }
 }

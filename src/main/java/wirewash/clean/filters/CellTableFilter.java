@@ -211,22 +211,11 @@ public final class CellTableFilter implements BlockFilter {
      * that is the line's first mark and has text after it ("Q: Favorite apps?", "Price: $10"); else null.
      */
     static String label(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (!inWord) words++;
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                inWord = false;
-            } else {
-                boolean label = c == ':' && words > 0 && words <= DEFAULT_MAX_LABEL_WORDS
-                        && TextMeasure.hasWordCharacter(text.substring(i + 1));
-                return label ? text.substring(0, i).strip().toLowerCase(Locale.ROOT) : null;
-            }
-        }
-        return null;
+        long colon = TextMeasure.labelColon(text, DEFAULT_MAX_LABEL_WORDS);
+        if (colon < 0) return null;
+        int at = (int) (colon >>> 32);
+        return TextMeasure.hasWordCharacter(text.substring(at + 1))
+                ? text.substring(0, at).strip().toLowerCase(Locale.ROOT) : null;
     }
 
     /** A line's shape: {@link #MARK} (no letters or digits), {@link #FIGURE} or {@link #TEXT}. */

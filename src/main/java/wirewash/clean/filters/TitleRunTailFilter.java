@@ -7,6 +7,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -152,20 +153,8 @@ public final class TitleRunTailFilter implements BlockFilter {
      * however each goes on, so they count as a table too.
      */
     static String label(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (!inWord) words++;
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                inWord = false;
-            } else {
-                return words == 0 || words > DEFAULT_MAX_LABEL_WORDS || c != ':' ? "" : words + ":";
-            }
-        }
-        return "";
+        long colon = TextMeasure.labelColon(text, DEFAULT_MAX_LABEL_WORDS);
+        return colon < 0 ? "" : (int) colon + ":";
     }
 
     /** Whether the block announces a list that follows it ("Tour dates:"). */
