@@ -26,7 +26,8 @@ import wirewash.quality.Bench;
 class SigningV2EquivalenceTest {
     /** {@link TokenHasherTest#PIECES}, then lone surrogates, numbers and date and percent phrases. */
     private static final List<String> PIECES = Stream.concat(TokenHasherTest.PIECES.stream(),
-            Stream.of("\uD800", "\uDC00x", "01", "09", "99", "100", "per cent", "2 january", "31 Dec", "Mon", "tues", "Wednesday")).toList();
+            Stream.of("\uD800", "\uDC00x", "01", "09", "99", "100", "per cent", "2 january", "31 Dec", "Mon", "tues",
+                    "Wednesday")).toList();
     private static final List<String> GAPS = List.of(" ", "  ", "\n", "\n\n", "\t", ", ", ". ", "—", "-", "'", "’",
             "\u00A0", "", "/", "(", ")", "\r\n");
     /** Endings the spelling rules look at, put on random stems. */
