@@ -20,8 +20,12 @@ import wirewash.internal.Validate;
 
 /**
  * Turns real article bodies into an endless sequence of distinct stories: the bodies in a seeded order, then,
- * once every body was used, again in another order with every content word renamed through a seeded permutation
- * of the bodies' vocabulary, so later rounds share no more wording with earlier ones than unrelated stories do.
+ * once every body was used, again in another order with every word renamed through a seeded permutation of the
+ * bodies' vocabulary, so later rounds share no more wording with earlier ones than unrelated stories do. Stopwords
+ * are permuted among stopwords, other words shorter than {@value #MIN_CONTENT_LENGTH} letters among those, and the
+ * rest among the rest, so a renamed round keeps the stopword density the cleaner measures but not the original's
+ * skeleton of function words, which would otherwise make every round of a body a weak near-duplicate of every
+ * other; digits are permuted too.
  *
  * <p>Bodies are cut into paragraphs at line breaks (a paragraph of more than {@link #MAX_SENTENCES} sentences is
  * cut into paragraphs of three); bodies with fewer than {@code minParagraphs} paragraphs or {@code minWords}
@@ -33,15 +37,20 @@ public final class StoryPool {
     public static final int DEFAULT_MIN_WORDS = 150;
     static final int MAX_SENTENCES = 4;
     private static final int HEADLINE_WORDS = 10;
-    private static final int MIN_RENAMED_LENGTH = 4;
+    static final int MIN_CONTENT_LENGTH = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern WORD_OR_NUMBER = Pattern.compile("\\p{L}+|[0-9]+");
+    private static final int DIGITS = 10;
 
     private final List<Story> bodies;
     private final long seed;
-    private final List<String> vocabulary;
+    private final List<String> contentWords;
+    private final List<String> shortWords;
+    private final List<String> stopwords;
     private int round = -1;
     private int[] order;
     private Map<String, String> renaming = Map.of();
+    private char[] digits;
 
     /**
      * @param bodies article bodies by id (paragraphs separated by line breaks)
@@ -51,7 +60,9 @@ public final class StoryPool {
         Validate.notNull(bodies, "bodies");
         this.seed = seed;
         List<Story> kept = new ArrayList<>();
-        TreeSet<String> words = new TreeSet<>();
+        TreeSet<String> content = new TreeSet<>();
+        TreeSet<String> brief = new TreeSet<>();
+        TreeSet<String> stops = new TreeSet<>();
         Stopwords stop = Stopwords.forLanguage("en");
         for (Map.Entry<String, String> e : new TreeMap<>(bodies).entrySet()) {
             List<String> paragraphs = paragraphs(e.getValue());
@@ -63,13 +74,17 @@ public final class StoryPool {
                 Matcher m = WORD.matcher(p);
                 while (m.find()) {
                     String w = m.group().toLowerCase(Locale.ROOT);
-                    if (w.length() >= MIN_RENAMED_LENGTH && !stop.contains(w)) words.add(w);
+                    if (stop.contains(w)) stops.add(w);
+                    else if (w.length() < MIN_CONTENT_LENGTH) brief.add(w);
+                    else content.add(w);
                 }
             }
         }
         Validate.isTrue(!kept.isEmpty(), "no body has " + minParagraphs + " paragraphs and " + minWords + " words");
         this.bodies = List.copyOf(kept);
-        this.vocabulary = List.copyOf(words);
+        this.contentWords = List.copyOf(content);
+        this.shortWords = List.copyOf(brief);
+        this.stopwords = List.copyOf(stops);
     }
 
     public StoryPool(Map<String, String> bodies, long seed) {
@@ -136,17 +151,26 @@ public final class StoryPool {
             renaming = Map.of();
             return;
         }
-        int[] permutation = shuffled(vocabulary.size(), random);
-        renaming = new HashMap<>(vocabulary.size() * 2);
-        for (int i = 0; i < vocabulary.size(); i++) renaming.put(vocabulary.get(i), vocabulary.get(permutation[i]));
+        renaming = new HashMap<>((contentWords.size() + shortWords.size() + stopwords.size()) * 2);
+        permute(contentWords, random);
+        permute(shortWords, random);
+        permute(stopwords, random);
+        int[] d = shuffled(DIGITS, random);
+        digits = new char[DIGITS];
+        for (int i = 0; i < DIGITS; i++) digits[i] = (char) ('0' + d[i]);
+    }
+
+    private void permute(List<String> words, SplittableRandom random) {
+        int[] permutation = shuffled(words.size(), random);
+        for (int i = 0; i < words.size(); i++) renaming.put(words.get(i), words.get(permutation[i]));
     }
 
     private String rename(String text) {
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD_OR_NUMBER.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
         while (m.find()) {
             String word = m.group();
-            String renamed = renaming.get(word.toLowerCase(Locale.ROOT));
+            String renamed = isDigit(word.charAt(0)) ? renumber(word) : renaming.get(word.toLowerCase(Locale.ROOT));
             if (renamed == null) {
                 m.appendReplacement(sb, word);
             } else {
@@ -157,6 +181,16 @@ public final class StoryPool {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private String renumber(String number) {
+        char[] out = new char[number.length()];
+        for (int i = 0; i < out.length; i++) out[i] = digits[number.charAt(i) - '0'];
+        return new String(out);
     }
 
     private static int[] shuffled(int n, SplittableRandom random) {
