@@ -1,0 +1,140 @@
+package wirewash.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wirewash.dedup.DedupConfig;
+import wirewash.dedup.Deduplicator;
+import wirewash.dedup.Fingerprint;
+import wirewash.model.Cluster;
+
+/**
+ * What {@link StateWriter} leaves in the tables after a commit: each document's band keys and nothing else, the
+ * verified pairs, placements; what leaves (a document submitted again, one that aged out) leaves with its rows;
+ * and a run clustered by the caller drops the index and pairs for the next run to rebuild.
+ */
+class StateWriterTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
+    private static final Period WINDOW = Period.ofDays(30);
+    private static final String STORY = "The president of Kazakhstan announced on Tuesday that a Russia-led "
+            + "security alliance will start pulling out its troops from the country in two days after completing "
+            + "its mission, amid the worst unrest the nation has faced since independence thirty years ago.";
+    private static final String COPY = STORY.replace("on Tuesday", "on Tuesday evening");
+    private static final String OTHER = "Protests over soaring fuel prices erupted in the oil-rich nation of 19 "
+            + "million and quickly spread across the country, with political slogans reflecting wider discontent.";
+    private final Deduplicator dedup = new Deduplicator(DedupConfig.defaults());
+
+    @TempDir
+    Path dir;
+
+    private List<Cluster> night(Path state, LocalDate today, boolean clusteredByStore, String... idsAndTexts)
+            throws Exception {
+        List<Fingerprint> current = new ArrayList<>();
+        List<StateStore.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < idsAndTexts.length; i += 2) {
+            Fingerprint f = dedup.fingerprint(idsAndTexts[i], idsAndTexts[i + 1], null);
+            current.add(f);
+            String hash = StateStore.hash(idsAndTexts[i + 1]);
+            entries.add(new StateStore.Entry(f, hash, hash));
+        }
+        try (StateStore store = new StateStore(state, today, WINDOW)) {
+            List<Cluster> clusters = clusteredByStore ? store.cluster(dedup, current, Fingerprint::shingles)
+                    : dedup.cluster(current);
+            store.stage(entries, clusters);
+            store.commit();
+            return clusters;
+        }
+    }
+
+    private static long count(Path state, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Set<Long> filedKeys(Path state, String id) throws Exception {
+        Set<Long> out = new TreeSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
+             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM bands WHERE doc = "
+                     + "(SELECT rowid FROM documents WHERE id = '" + id + "')")) {
+            while (rs.next()) out.add(rs.getLong(1));
+        }
+        return out;
+    }
+
+    private Set<Long> keysOf(String text) {
+        Set<Long> out = new TreeSet<>();
+        for (long k : dedup.bandKeys(dedup.fingerprint("x", text, null).signature())) out.add(k);
+        return out;
+    }
+
+    @Test
+    void eachDocumentIsFiledUnderItsBandKeysAndPairsArePlacedWithTheirCluster() throws Exception {
+        Path state = dir.resolve("s.sqlite");
+        night(state, DAY, true, "a", STORY, "b", COPY, "c", OTHER, "empty", "");
+        assertThat(filedKeys(state, "a")).isEqualTo(keysOf(STORY));
+        assertThat(filedKeys(state, "b")).isEqualTo(keysOf(COPY));
+        assertThat(filedKeys(state, "empty")).as("a text without shingles is no one's candidate").isEmpty();
+        assertThat(count(state, "SELECT COUNT(*) FROM bands"))
+                .isEqualTo(keysOf(STORY).size() + keysOf(COPY).size() + keysOf(OTHER).size());
+        assertThat(count(state, "SELECT COUNT(*) FROM edges WHERE a='a' AND b='b'")).isEqualTo(1);
+        assertThat(count(state, "SELECT COUNT(*) FROM placements WHERE cluster IS NOT NULL AND id IN ('a','b')"))
+                .isEqualTo(2);
+        assertThat(count(state, "SELECT COUNT(*) FROM placements")).isEqualTo(4);
+    }
+
+    @Test
+    void aDocumentSubmittedAgainChangedLeavesItsOldKeysAndPairs() throws Exception {
+        Path state = dir.resolve("s.sqlite");
+        night(state, DAY, true, "a", STORY, "b", COPY);
+        night(state, DAY.plusDays(1), true, "b", OTHER);
+        assertThat(filedKeys(state, "b")).isEqualTo(keysOf(OTHER));
+        assertThat(filedKeys(state, "a")).isEqualTo(keysOf(STORY));
+        assertThat(count(state, "SELECT COUNT(*) FROM edges")).isZero();
+        assertThat(count(state, "SELECT COUNT(*) FROM documents")).isEqualTo(2);
+    }
+
+    @Test
+    void aDocumentThatAgedOutLeavesEveryTable() throws Exception {
+        Path state = dir.resolve("s.sqlite");
+        night(state, DAY, true, "a", STORY, "b", COPY);
+        night(state, DAY.plusDays(40), true, "c", OTHER);
+        for (String table : List.of("documents", "placements")) {
+            assertThat(count(state, "SELECT COUNT(*) FROM " + table + " WHERE id IN ('a','b')")).as(table).isZero();
+        }
+        assertThat(count(state, "SELECT COUNT(*) FROM edges")).isZero();
+        assertThat(count(state, "SELECT COUNT(*) FROM bands")).isEqualTo(keysOf(OTHER).size());
+    }
+
+    @Test
+    void clustersMadeByTheCallerDropTheIndexAndPairsForTheNextRunToRebuild() throws Exception {
+        Path state = dir.resolve("s.sqlite");
+        night(state, DAY, true, "a", STORY, "b", COPY);
+        assertThat(count(state, "SELECT COUNT(*) FROM meta WHERE key='" + StateStore.META_DEDUP + "'")).isEqualTo(1);
+        night(state, DAY.plusDays(1), false, "c", OTHER);
+        assertThat(count(state, "SELECT COUNT(*) FROM bands")).isZero();
+        assertThat(count(state, "SELECT COUNT(*) FROM edges")).isZero();
+        assertThat(count(state, "SELECT COUNT(*) FROM meta WHERE key='" + StateStore.META_DEDUP + "'")).isZero();
+        assertThat(count(state, "SELECT COUNT(*) FROM clusters")).as("only the caller's clusters")
+                .isEqualTo(1);
+        // the next clustered run rebuilds the index of every document in the window
+        night(state, DAY.plusDays(2), true, "d", STORY);
+        assertThat(filedKeys(state, "a")).isEqualTo(keysOf(STORY));
+        assertThat(filedKeys(state, "c")).isEqualTo(keysOf(OTHER));
+        assertThat(Arrays.asList(count(state, "SELECT COUNT(*) FROM edges WHERE 'd' IN (a, b)"))).containsExactly(2L);
+    }
+}
