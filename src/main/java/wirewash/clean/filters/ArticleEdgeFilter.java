@@ -88,9 +88,8 @@ public final class ArticleEdgeFilter implements BlockFilter {
             return false;
         }
         String text = block.text();
-        String end = text.strip();
         // An ellipsis ends a teaser or a "You may also like..." heading, not the story.
-        boolean teaser = end.endsWith("...") || end.endsWith("\u2026");
+        boolean teaser = ProseLabelFilter.isTeaser(text);
         boolean ends = !teaser && TextMeasure.endsSentence(text) || above && TitleRunTailFilter.introducesList(block);
         return ends && block.wordCount() >= minWords && TextMeasure.capitalisedShare(text) <= maxCapitalisedShare
                 && DateLines.find(text).isEmpty() && !DateLines.isRelativeTime(text);

@@ -10,7 +10,8 @@ import wirewash.internal.Validate;
 
 /**
  * Labels each kept block {@link Label#PROSE} (sentences: enough words, sentence punctuation, function words) or
- * {@link Label#TITLE_LIKE} (a short line that ends no sentence: a headline, a nav item, a heading). Removes
+ * {@link Label#TITLE_LIKE} (a short line that ends no sentence: a headline, a nav item, a heading, a teaser trailing
+ * off in an ellipsis: "Jury rules for half of 21 plaintiffs …" is a cut-off headline, not a sentence). Removes
  * nothing; later filters find the article's start and end by these labels.
  */
 public final class ProseLabelFilter implements BlockFilter {
@@ -46,16 +47,24 @@ public final class ProseLabelFilter implements BlockFilter {
             int length = block.wordCount();
             boolean functionWords = page.stopwords().isEmpty()
                     || stopwordDensity(block, page) >= minStopwordDensity;
-            boolean sentence = TextMeasure.endsSentence(block.text());
+            // A line trailing off in an ellipsis is a teaser's cut-off sentence, not the story's: a headline.
+            boolean teaser = isTeaser(block.text());
+            boolean sentence = !teaser && TextMeasure.endsSentence(block.text());
             if (functionWords && ((sentence && length >= minProseWords) || length >= longProseWords)) {
                 block.label(Label.PROSE);
                 changed = true;
-            } else if (length > 0 && length <= maxTitleWords && !TextMeasure.endsWithPeriod(block.text())) {
+            } else if (length > 0 && length <= maxTitleWords && (teaser || !TextMeasure.endsWithPeriod(block.text()))) {
                 block.label(Label.TITLE_LIKE);
                 changed = true;
             }
         }
         return changed;
+    }
+
+    /** True when the text trails off in an ellipsis ("..." or "…"), as a teaser cut short does. */
+    static boolean isTeaser(String text) {
+        String end = text.strip();
+        return end.endsWith("...") || end.endsWith("\u2026");
     }
 
     /** Share of the block's words that are stopwords of the page's language; 0 for a block without words. */

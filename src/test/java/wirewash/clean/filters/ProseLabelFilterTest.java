@@ -22,4 +22,14 @@ class ProseLabelFilterTest {
                 new ProseLabelFilter());
         assertThat(page.blocks().get(0).has(Label.PROSE)).isFalse();
     }
+
+    @Test
+    void aTeaserTrailingOffInAnEllipsisIsTitleLikeNotProse() {
+        var page = Pages.run(Pages.text("Jury rules for half of the plaintiffs in the used body parts suit …\n\n"
+                + "Police say the double murder in the town was a domestic dispute..."), new ProseLabelFilter());
+        for (int i = 0; i < 2; i++) {
+            assertThat(page.blocks().get(i).has(Label.PROSE)).isFalse();
+            assertThat(page.blocks().get(i).has(Label.TITLE_LIKE)).isTrue();
+        }
+    }
 }
