@@ -26,7 +26,8 @@ import wirewash.model.Reason;
  * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box right above it
  * that holds one paragraph of prose and nothing else (the lead, set apart from the body), and the containers
  * elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little of the
- * page's prose it widens. Does nothing when no container stands out.
+ * page's prose it widens. Does nothing when no container stands out; a container that scores low (a short story
+ * whose class names earn it no bonus) is taken only when its region holds most of the page's prose.
  */
 public final class MainContainerFilter implements BlockFilter {
     public static final String REASON = "outside-main-content";
@@ -49,6 +50,12 @@ public final class MainContainerFilter implements BlockFilter {
     public static final double DEFAULT_MIN_REGION_PROSE_SHARE = 0.6;
     /** Least score a container needs to be taken for the main content. */
     public static final double DEFAULT_MIN_SCORE = 20;
+    /**
+     * Least score of a weak winner: a container scoring between this and {@link #DEFAULT_MIN_SCORE} is taken only
+     * when its region holds enough of the page's prose. A short story on a page whose class names say nothing
+     * (hashed CSS-in-JS names) scores this low: its few paragraphs get no bonus for an "article" class.
+     */
+    public static final double DEFAULT_MIN_WEAK_SCORE = 10;
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -76,6 +83,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxLevels;
     private final double siblingShare;
     private final double minScore;
+    private final double minWeakScore = DEFAULT_MIN_WEAK_SCORE;
     private final double alternativeShare = DEFAULT_ALTERNATIVE_SHARE;
     private final double minRegionProseShare = DEFAULT_MIN_REGION_PROSE_SHARE;
     private final Pattern positive;
@@ -143,11 +151,12 @@ public final class MainContainerFilter implements BlockFilter {
                     bestScore = score;
                 }
             }
-            if (best == null || bestScore < minScore) return false;
+            if (best == null || bestScore < Math.min(minScore, minWeakScore)) return false;
             List<Element> region = region(best, bestScore, finals, chars);
             addLead(page, region, best);
             addAlternatives(region, best, bestScore, scored, finals);
-            region = widened(page, region, best);
+            region = widened(page, region, best, bestScore < minScore);
+            if (region == null) return false;
             boolean changed = false;
             String detail = "outside " + describe(best);
             for (Block block : page.kept()) {
@@ -222,9 +231,10 @@ public final class MainContainerFilter implements BlockFilter {
          * wrong pick) the region with those children of the nearest enclosing container that hold strong prose and
          * have no negative class/id token, when that is enough; at most {@code maxLevels} up. When none does, the
          * region stays as it was and the page gets a warning: the prose elsewhere may be a
-         * cookie notice or a comment thread as well as the article's other half.
+         * cookie notice or a comment thread as well as the article's other half. A weak winner (below
+         * {@code minScore}) is not trusted that far: then the result is null, and nothing is removed.
          */
-        private List<Element> widened(Page page, List<Element> region, Element best) {
+        private List<Element> widened(Page page, List<Element> region, Element best, boolean weak) {
             List<Block> kept = page.kept();
             int pageProse = proseWords(kept, null);
             if (proseWords(kept, region) >= minRegionProseShare * pageProse) return region;
@@ -237,6 +247,7 @@ public final class MainContainerFilter implements BlockFilter {
                 }
                 if (proseWords(kept, wider) >= minRegionProseShare * pageProse) return wider;
             }
+            if (weak) return null;
             page.warn(name(), "main container " + describe(best) + " holds less than "
                     + Math.round(minRegionProseShare * 100) + "% of the page's prose, and no container near it does");
             return region;

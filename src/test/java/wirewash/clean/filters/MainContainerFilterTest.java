@@ -127,4 +127,32 @@ class MainContainerFilterTest {
         assertThat(details).hasSize(1);
         assertThat(details.iterator().next()).contains("first");
     }
+
+    @Test
+    void takesAWeakContainerThatHoldsThePagesProse() {
+        // two paragraphs score under the minimum, and no class name helps: still the only place the story can be
+        Page page = page("<div class=css-1x2y3z>" + PARAGRAPH.repeat(2) + "</div>"
+                + "<div class=css-9q8w7e><h3>Random Posts</h3><div>3/random/post-list</div></div>");
+        new ProseLabelFilter().process(page);
+
+        assertThat(new MainContainerFilter().process(page)).isTrue();
+
+        assertThat(block(page, "Random Posts").isRemoved()).isTrue();
+        assertThat(block(page, "3/random").isRemoved()).isTrue();
+        assertThat(page.kept()).hasSize(2);
+    }
+
+    @Test
+    void leavesAPageAloneWhenAWeakContainerHoldsLittleOfItsProse() {
+        String prose = "<p>Members agreed that the library would open next spring and that its hours would be set "
+                + "once the staff had been hired by the clerk and the board in the new year.</p>";
+        Page page = page("<div class=css-1x2y3z>" + PARAGRAPH.repeat(2) + "</div>"
+                + ("<section><section><section><section><section>" + prose
+                + "</section></section></section></section></section>").repeat(4));
+        new ProseLabelFilter().process(page);
+
+        assertThat(new MainContainerFilter().process(page)).isFalse();
+
+        assertThat(block(page, "Members").isKept()).isTrue();
+    }
 }
