@@ -155,4 +155,22 @@ class MainContainerFilterTest {
 
         assertThat(block(page, "Members").isKept()).isTrue();
     }
+
+    @Test
+    void triesTheNextWeakContainerWhenTheFirstHoldsLittleOfTheProse() {
+        // a cookie notice full of commas outscores a short story written without them, but holds less prose
+        String story = "<p>Members agreed that the library would open next spring and that its hours would be set "
+                + "once the staff had been hired by the clerk and the board in the new year.</p>";
+        Page page = page("<section><div class=css-1x2y3z><p>We use cookies, pixels, tags and similar tools to run the site, "
+                + "measure it, show you ads, remember your choices, and share data with partners, as our policy, "
+                + "which you may read, explains.</p></div></section>"
+                + "<div class=css-9q8w7e>" + story + story.replace("library", "pool") + story.replace("library", "museum")
+                + "</div>");
+        new ProseLabelFilter().process(page);
+
+        assertThat(new MainContainerFilter().process(page)).isTrue();
+
+        assertThat(block(page, "We use cookies").isRemoved()).isTrue();
+        assertThat(block(page, "Members").isKept()).isTrue();
+    }
 }
