@@ -21,7 +21,9 @@ public final class HiddenElements {
     public static final Set<String> DEFAULT_HIDDEN_CLASSES = Set.of("hidden", "hide", "is-hidden", "invisible",
             "sr-only", "sr-only-focusable", "visually-hidden", "visuallyhidden", "screen-reader-text",
             "screen-reader-only", "screenreader-only", "element-invisible", "offscreen", "u-hidden",
-            "hidden-visually", "a11y-hidden");
+            "hidden-visually", "a11y-hidden",
+            // shown only in print: what a page prints on paper ("This article was printed from…"), not on screen
+            "print-only", "printonly", "visible-print", "visible-print-block", "show-for-print");
     /**
      * What a responsive class ({@code breakpoint:value}, as Tailwind writes them) sets that shows an element a
      * hiding class hides at other widths.

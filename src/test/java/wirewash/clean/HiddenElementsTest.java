@@ -20,7 +20,7 @@ class HiddenElementsTest {
     @ValueSource(strings = {"<div hidden>x</div>", "<div hidden=\"hidden\">x</div>",
             "<div style=\"color: red; display: none\">x</div>", "<div style=\"visibility:hidden !important\">x</div>",
             "<dialog>x</dialog>", "<span class=\"sr-only\">x</span>", "<div class=\"card Hidden\">x</div>",
-            "<div class=\"hidden md:hidden\">x</div>"})
+            "<div class=\"hidden md:hidden\">x</div>", "<div class=\"print-only\">x</div>"})
     void markupThatHidesTheElement(String html) {
         assertThat(hidden.isHidden(first(html))).isTrue();
         assertThat(hidden.describe(first(html))).startsWith("<");

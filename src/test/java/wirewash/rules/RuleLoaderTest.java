@@ -56,6 +56,16 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAPaywallMeterNote() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+
+        assertThat(rules.firstMatch(RuleKind.LINE, "You have read three of your five free articles this month. "
+                + "Subscribe now for unlimited access to local news you can trust.").code()).isEqualTo("subscribe");
+        assertThat(rules.firstMatch(RuleKind.LINE, "Readers said they had read three free articles on the site "
+                + "before the paywall went up.")).isNull();
+    }
+
+    @Test
     void readsAGenericElementHidingLineAsASelectorRule() throws Exception {
         Rule rule = RuleLoader.parse("html.rules", "##.promo-box").get(0);
 

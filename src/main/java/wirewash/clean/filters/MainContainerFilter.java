@@ -26,7 +26,10 @@ import wirewash.model.Reason;
  * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box right above it
  * that holds one paragraph of prose and nothing else (the lead, set apart from the body), and the containers
  * elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little of the
- * page's prose it widens. Does nothing when no container stands out.
+ * page's prose it widens. Does nothing when no container stands out; a container that scores low (a short story
+ * whose class names earn it no bonus) is taken only when its region holds most of the page's prose; when it does
+ * not, the next low-scoring containers are tried in rank order (a cookie notice full of commas can outscore a
+ * short story).
  */
 public final class MainContainerFilter implements BlockFilter {
     public static final String REASON = "outside-main-content";
@@ -49,6 +52,14 @@ public final class MainContainerFilter implements BlockFilter {
     public static final double DEFAULT_MIN_REGION_PROSE_SHARE = 0.6;
     /** Least score a container needs to be taken for the main content. */
     public static final double DEFAULT_MIN_SCORE = 20;
+    /**
+     * Least score of a weak winner: a container scoring between this and {@link #DEFAULT_MIN_SCORE} is taken only
+     * when its region holds enough of the page's prose. A short story on a page whose class names say nothing
+     * (hashed CSS-in-JS names) scores this low: its few paragraphs get no bonus for an "article" class.
+     */
+    public static final double DEFAULT_MIN_WEAK_SCORE = 10;
+    /** How many of the best-ranked weak containers are tried, in rank order, for one whose region holds the prose. */
+    public static final int DEFAULT_MAX_WEAK_TRIES = 5;
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -76,6 +87,8 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxLevels;
     private final double siblingShare;
     private final double minScore;
+    private final double minWeakScore = DEFAULT_MIN_WEAK_SCORE;
+    private final int maxWeakTries = DEFAULT_MAX_WEAK_TRIES;
     private final double alternativeShare = DEFAULT_ALTERNATIVE_SHARE;
     private final double minRegionProseShare = DEFAULT_MIN_REGION_PROSE_SHARE;
     private final Pattern positive;
@@ -143,17 +156,45 @@ public final class MainContainerFilter implements BlockFilter {
                     bestScore = score;
                 }
             }
-            if (best == null || bestScore < minScore) return false;
-            List<Element> region = region(best, bestScore, finals, chars);
-            addLead(page, region, best);
-            addAlternatives(region, best, bestScore, scored, finals);
-            region = widened(page, region, best);
+            if (best == null || bestScore < Math.min(minScore, minWeakScore)) return false;
+            List<Element> region = regionOf(page, best, bestScore, scored, finals, chars, List.of());
+            if (region == null) {
+                // a weak winner that holds little of the prose (a cookie notice longer than a short story): the
+                // next weak candidates in rank order, the first whose region holds enough of it
+                List<Element> rejected = new ArrayList<>(List.of(best));
+                List<Element> ranked = new ArrayList<>(scored);
+                ranked.sort(java.util.Comparator.comparingDouble((Element e) -> finals.get(e)).reversed()); // stable
+                for (int i = 0; i < ranked.size() && i < maxWeakTries && region == null; i++) {
+                    Element candidate = ranked.get(i);
+                    if (candidate == best) continue;
+                    double score = finals.get(candidate);
+                    if (score < minWeakScore) break;
+                    region = regionOf(page, candidate, score, scored, finals, chars, rejected);
+                    if (region != null) best = candidate;
+                    else rejected.add(candidate);
+                }
+                if (region == null) return false;
+            }
             boolean changed = false;
             String detail = "outside " + describe(best);
             for (Block block : page.kept()) {
                 if (!inside(block.element(), region)) changed |= block.remove(new Reason(REASON, name(), detail));
             }
             return changed;
+        }
+
+        /**
+         * The region a container and its neighbours make (see the class comment), or null when the container is
+         * weak and its region holds too little of the page's prose. Containers already {@code rejected} so are no
+         * one's alternative.
+         */
+        private List<Element> regionOf(Page page, Element best, double bestScore, List<Element> scored,
+                                       Map<Element, Double> finals, Map<Element, int[]> chars,
+                                       List<Element> rejected) {
+            List<Element> region = region(best, bestScore, finals, chars);
+            addLead(page, region, best);
+            addAlternatives(region, best, bestScore, scored, finals, rejected);
+            return widened(page, region, best, bestScore < minScore);
         }
 
         /** The winner and the siblings that score close to it. */
@@ -207,12 +248,12 @@ public final class MainContainerFilter implements BlockFilter {
          * the best container: the second part of an article that the page split around a figure or an ad.
          */
         private void addAlternatives(List<Element> region, Element best, double bestScore, List<Element> scored,
-                                     Map<Element, Double> finals) {
+                                     Map<Element, Double> finals, List<Element> rejected) {
             List<Element> ranked = new ArrayList<>(scored);
             ranked.sort(java.util.Comparator.comparingDouble((Element e) -> finals.get(e)).reversed()); // stable
             for (Element candidate : ranked) {
                 if (finals.get(candidate) < bestScore * alternativeShare) break;
-                if (inside(candidate, region) || contains(candidate, best)) continue;
+                if (inside(candidate, region) || contains(candidate, best) || rejected.contains(candidate)) continue;
                 region.add(candidate);
             }
         }
@@ -222,9 +263,10 @@ public final class MainContainerFilter implements BlockFilter {
          * wrong pick) the region with those children of the nearest enclosing container that hold strong prose and
          * have no negative class/id token, when that is enough; at most {@code maxLevels} up. When none does, the
          * region stays as it was and the page gets a warning: the prose elsewhere may be a
-         * cookie notice or a comment thread as well as the article's other half.
+         * cookie notice or a comment thread as well as the article's other half. A weak winner (below
+         * {@code minScore}) is not trusted that far: then the result is null, and nothing is removed.
          */
-        private List<Element> widened(Page page, List<Element> region, Element best) {
+        private List<Element> widened(Page page, List<Element> region, Element best, boolean weak) {
             List<Block> kept = page.kept();
             int pageProse = proseWords(kept, null);
             if (proseWords(kept, region) >= minRegionProseShare * pageProse) return region;
@@ -237,6 +279,7 @@ public final class MainContainerFilter implements BlockFilter {
                 }
                 if (proseWords(kept, wider) >= minRegionProseShare * pageProse) return wider;
             }
+            if (weak) return null;
             page.warn(name(), "main container " + describe(best) + " holds less than "
                     + Math.round(minRegionProseShare * 100) + "% of the page's prose, and no container near it does");
             return region;

@@ -127,4 +127,50 @@ class MainContainerFilterTest {
         assertThat(details).hasSize(1);
         assertThat(details.iterator().next()).contains("first");
     }
+
+    @Test
+    void takesAWeakContainerThatHoldsThePagesProse() {
+        // two paragraphs score under the minimum, and no class name helps: still the only place the story can be
+        Page page = page("<div class=css-1x2y3z>" + PARAGRAPH.repeat(2) + "</div>"
+                + "<div class=css-9q8w7e><h3>Random Posts</h3><div>3/random/post-list</div></div>");
+        new ProseLabelFilter().process(page);
+
+        assertThat(new MainContainerFilter().process(page)).isTrue();
+
+        assertThat(block(page, "Random Posts").isRemoved()).isTrue();
+        assertThat(block(page, "3/random").isRemoved()).isTrue();
+        assertThat(page.kept()).hasSize(2);
+    }
+
+    @Test
+    void leavesAPageAloneWhenAWeakContainerHoldsLittleOfItsProse() {
+        String prose = "<p>Members agreed that the library would open next spring and that its hours would be set "
+                + "once the staff had been hired by the clerk and the board in the new year.</p>";
+        Page page = page("<div class=css-1x2y3z>" + PARAGRAPH.repeat(2) + "</div>"
+                + ("<section><section><section><section><section>" + prose
+                + "</section></section></section></section></section>").repeat(4));
+        new ProseLabelFilter().process(page);
+
+        assertThat(new MainContainerFilter().process(page)).isFalse();
+
+        assertThat(block(page, "Members").isKept()).isTrue();
+    }
+
+    @Test
+    void triesTheNextWeakContainerWhenTheFirstHoldsLittleOfTheProse() {
+        // a cookie notice full of commas outscores a short story written without them, but holds less prose
+        String story = "<p>Members agreed that the library would open next spring and that its hours would be set "
+                + "once the staff had been hired by the clerk and the board in the new year.</p>";
+        Page page = page("<section><div class=css-1x2y3z><p>We use cookies, pixels, tags and similar tools to run the site, "
+                + "measure it, show you ads, remember your choices, and share data with partners, as our policy, "
+                + "which you may read, explains.</p></div></section>"
+                + "<div class=css-9q8w7e>" + story + story.replace("library", "pool") + story.replace("library", "museum")
+                + "</div>");
+        new ProseLabelFilter().process(page);
+
+        assertThat(new MainContainerFilter().process(page)).isTrue();
+
+        assertThat(block(page, "We use cookies").isRemoved()).isTrue();
+        assertThat(block(page, "Members").isKept()).isTrue();
+    }
 }
