@@ -62,10 +62,15 @@ public final class BatchFurniture {
      * that "Sign up  for our newsletter!" and "SIGN UP FOR OUR NEWSLETTER" are the same block. 0 for no words.
      */
     static long hash(String text) {
+        return hash(text, 0, text.length());
+    }
+
+    /** {@link #hash(String)} of {@code text[from, to)}. */
+    static long hash(String text, int from, int to) {
         long h = 0xcbf29ce484222325L;
         boolean pendingSpace = false;
         boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean ascii = c < 128;
             if (ascii ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
@@ -97,12 +102,38 @@ public final class BatchFurniture {
             Validate.notNull(blockTexts, "blockTexts");
             long[] hashes = new long[blockTexts.size()];
             for (int i = 0; i < hashes.length; i++) hashes[i] = hash(blockTexts.get(i));
-            Arrays.sort(hashes);
-            for (int i = 0; i < hashes.length; i++) {
+            return addHashes(hashes, hashes.length);
+        }
+
+        /** Adds one document's block hashes {@code hashes[0, count)}, each distinct one but 0 counted once. */
+        private Builder addHashes(long[] hashes, int count) {
+            Arrays.sort(hashes, 0, count);
+            for (int i = 0; i < count; i++) {
                 if (hashes[i] != 0 && (i == 0 || hashes[i] != hashes[i - 1])) counts.add(hashes[i], 1);
             }
             documents++;
             return this;
+        }
+
+        /**
+         * Adds one plain-text dump's blocks, as {@link TextBlocks#split} cuts them, without cutting them out: the
+         * hash folds white space as the split does, so a line's hash is its block's, and a blank line has none.
+         */
+        public Builder addTextDump(String content) {
+            Validate.notNull(content, "content");
+            long[] hashes = new long[16];
+            int count = 0;
+            int length = content.length();
+            for (int start = 0; start <= length; ) {
+                int end = content.indexOf('\n', start);
+                if (end < 0) end = length;
+                long h = hash(content, start, end);
+                start = end + 1;
+                if (h == 0) continue;
+                if (count == hashes.length) hashes = Arrays.copyOf(hashes, 2 * count);
+                hashes[count++] = h;
+            }
+            return addHashes(hashes, count);
         }
 
         /** Adds another builder's counts (from another thread's share of the batch); the order does not matter. */

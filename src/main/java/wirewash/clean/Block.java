@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
+import wirewash.rules.RuleText;
 
 /**
  * One unit of a page while it is being cleaned: a line of a text dump or a block element of an HTML page, with
@@ -23,6 +24,7 @@ public final class Block {
     private final EnumSet<Label> labels = EnumSet.noneOf(Label.class);
     private Reason removal;
     private List<String> words;
+    private RuleText ruleText;
     private int wordCount = -1;
     private int joinedInto = -1;
 
@@ -61,6 +63,13 @@ public final class Block {
         this.text = Validate.notNull(value, "value");
         this.words = null;
         this.wordCount = -1;
+        this.ruleText = null;
+    }
+
+    /** The text as rules see it, keeping what they found in it (one literal scan for all kinds). */
+    public RuleText ruleText() {
+        if (ruleText == null) ruleText = new RuleText(text);
+        return ruleText;
     }
 
     /** The text's lower-cased word tokens ({@link TextMeasure#words}), computed once per text. */

@@ -92,6 +92,17 @@ public final class Cleaner {
         return texts;
     }
 
+    /**
+     * Counts a document's blocks towards a batch's furniture: those of {@link #blockTexts}, hashed straight from
+     * the text without cutting each one out (the runner's pre-pass reads every text dump once more for this).
+     */
+    public void countFurniture(RawDocument raw, BatchFurniture.Builder builder) {
+        Validate.notNull(raw, "raw");
+        Validate.notNull(builder, "builder");
+        if (raw.format() == Format.TEXT) builder.addTextDump(raw.content());
+        else builder.add(List.of());
+    }
+
     /** The filters for one input format, in the order they run. */
     static List<BlockFilter> chain(RuleSet rules, Format format, BatchFurniture furniture) {
         boolean html = format == Format.HTML;

@@ -121,7 +121,9 @@ public final class Stopwords {
             for (String word : list.words) bits.merge(word, bit, (a, b) -> a | b);
             bit <<= 1;
         }
-        return Map.copyOf(bits);
+        // a HashMap, not Map.copyOf: most tokens are not stopwords, and a miss here compares stored hashes, not
+        // strings (one lookup per token of every document)
+        return java.util.Collections.unmodifiableMap(bits);
     }
 
     private static Set<String> read(String resource) {

@@ -12,6 +12,11 @@ import java.util.Locale;
 public final class TextMeasure {
     /** Below this code point (CJK Radicals Supplement) no character is CJK: skips the script lookup for Latin text. */
     private static final int FIRST_CJK = 0x2E80;
+    /**
+     * {@link #isCjkScript} of every BMP code point, a bit each (8 KB), read instead of the script lookup that
+     * every non-Latin letter of every block would otherwise cost. Filled once, never written after.
+     */
+    private static final long[] CJK_BMP = cjkBmp();
 
     private TextMeasure() {}
 
@@ -22,9 +27,15 @@ public final class TextMeasure {
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         int n = text.length();
+        char[] buffer = null;
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            char c = text.charAt(i);
+            if (c < 128 && !isAsciiLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int cp = c < 128 ? c : text.codePointAt(i);
             if (!isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);
                 continue;
@@ -36,7 +47,12 @@ public final class TextMeasure {
                 continue;
             }
             while (i < n) {
-                cp = text.codePointAt(i);
+                c = text.charAt(i);
+                if (c < 128 && isAsciiLetterOrDigit(c)) {
+                    i++;
+                    continue;
+                }
+                cp = c < 128 ? c : text.codePointAt(i);
                 if (isLetterOrDigit(cp) && !isCjk(cp)) {
                     i += Character.charCount(cp);
                 } else if ((cp == '\'' || cp == '\u2019') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
@@ -45,15 +61,40 @@ public final class TextMeasure {
                     break;
                 }
             }
-            out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            if (buffer == null) buffer = new char[n];
+            out.add(lowerCase(text, start, i, buffer));
         }
         return out;
     }
 
+    /**
+     * {@code text.substring(from, to).toLowerCase(Locale.ROOT)}, made without the intermediate substring for
+     * ASCII words (most words): an upper-case ASCII letter is lowered in {@code buffer}, a word already lower
+     * case is cut out as it is.
+     */
+    private static String lowerCase(String text, int from, int to, char[] buffer) {
+        boolean upper = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) return text.substring(from, to).toLowerCase(Locale.ROOT);
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) return text.substring(from, to);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            buffer[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(buffer, 0, to - from);
+    }
+
     /** {@link Character#isLetterOrDigit(int)}, answered without a table lookup for ASCII. */
     private static boolean isLetterOrDigit(int cp) {
-        if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        if (cp < 128) return isAsciiLetterOrDigit(cp);
         return Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** The length of the text in words: word tokens, with CJK characters counted as half a word each. */
@@ -97,9 +138,25 @@ public final class TextMeasure {
     /** True for a Han ideograph, hiragana or katakana: scripts written without spaces between words. */
     public static boolean isCjk(int codePoint) {
         if (codePoint < FIRST_CJK) return false;
+        if (codePoint < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            return (CJK_BMP[codePoint >>> 6] & (1L << codePoint)) != 0;
+        }
+        return isCjkScript(codePoint);
+    }
+
+    /** {@link #isCjk} by the script lookup (a binary search over Unicode's script ranges). */
+    private static boolean isCjkScript(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static long[] cjkBmp() {
+        long[] bits = new long[Character.MIN_SUPPLEMENTARY_CODE_POINT >>> 6];
+        for (int cp = FIRST_CJK; cp < Character.MIN_SUPPLEMENTARY_CODE_POINT; cp++) {
+            if (isCjkScript(cp)) bits[cp >>> 6] |= 1L << cp;
+        }
+        return bits;
     }
 
     /**

@@ -20,13 +20,17 @@ import wirewash.internal.Validate;
 final class LiteralScan {
     /** The clauses, folded; a clause's index is its id. */
     private final List<List<String>> clauses;
-    /** Column of each ASCII char in the transition table; 0 for a char no literal holds (nor a variant of one). */
-    private final int[] asciiColumn = new int[128];
-    /** The non-ASCII chars literals hold and their variants, sorted, and the column of each. */
-    private final char[] other;
-    private final int[] otherColumn;
+    /**
+     * Column of each char up to the highest a literal holds (or a variant of one) in the transition table; 0 for a
+     * char no literal holds. A table indexed by the char, as every char of every block is looked up.
+     */
+    private final int[] columnOf;
     private final int columns;
-    /** Next state for state s and column c at {@code next[s * columns + c]}. */
+    private final int columnShift;
+    /**
+     * For state s and column c, {@code next[s * columns + c]} is the next state's offset in this table (its number
+     * times {@code columns}), with the sign bit set when occurrences end in that state.
+     */
     private final int[] next;
     /**
      * For each state, the occurrences that end when the scan reaches it, as pairs: clause id, then the length of
@@ -37,7 +41,7 @@ final class LiteralScan {
     LiteralScan(List<List<String>> clauses) {
         this.clauses = List.copyOf(Validate.notNull(clauses, "clauses"));
         // Chars whose variants overlap share a column: the union-find keeps each group under its smallest char.
-        Map<Character, Character> group = new TreeMap<>();
+        TreeMap<Character, Character> group = new TreeMap<>();
         for (List<String> clause : this.clauses) {
             for (String literal : clause) {
                 Validate.isTrue(!literal.isEmpty(), "empty literal");
@@ -51,20 +55,14 @@ final class LiteralScan {
                 }
             }
         }
-        Map<Character, Integer> columnOf = new TreeMap<>();
-        for (char c : group.keySet()) columnOf.putIfAbsent(root(group, c), columnOf.size() + 1);
-        List<Character> nonAscii = new ArrayList<>();
-        for (char c : group.keySet()) {
-            if (c < 128) asciiColumn[c] = columnOf.get(root(group, c));
-            else nonAscii.add(c);
-        }
-        other = new char[nonAscii.size()];
-        otherColumn = new int[nonAscii.size()];
-        for (int i = 0; i < other.length; i++) {
-            other[i] = nonAscii.get(i);
-            otherColumn[i] = columnOf.get(root(group, other[i]));
-        }
-        columns = columnOf.size() + 1;
+        Map<Character, Integer> columnIds = new TreeMap<>();
+        for (char c : group.keySet()) columnIds.putIfAbsent(root(group, c), columnIds.size() + 1);
+        int highest = group.isEmpty() ? 0 : group.lastKey();
+        this.columnOf = new int[Math.max(128, highest + 1)];
+        for (char c : group.keySet()) columnOf[c] = columnIds.get(root(group, c));
+        // a power of two, so that a state's number is its offset in the table shifted
+        columnShift = 32 - Integer.numberOfLeadingZeros(columnIds.size());
+        columns = 1 << columnShift;
 
         // The trie: state 0 is the root.
         List<int[]> trie = new ArrayList<>();
@@ -116,6 +114,10 @@ final class LiteralScan {
                 }
             }
         }
+        for (int i = 0; i < next.length; i++) {
+            int state = next[i];
+            next[i] = state << columnShift | (ends[state].length > 0 ? Integer.MIN_VALUE : 0);
+        }
     }
 
     private static char root(Map<Character, Character> group, char c) {
@@ -153,48 +155,89 @@ final class LiteralScan {
     int[] lastStarts(String text) {
         Found found = scan(text);
         int[] last = new int[clauses.size()];
-        for (int id = 0; id < last.length; id++) last[id] = found.startsPlusOne[id] - 1;
+        for (int id = 0; id < last.length; id++) last[id] = found.lastStart(id);
         return last;
     }
 
     /** One pass over {@code text}: where each clause's last occurrence starts. */
     Found scan(String text) {
-        // start + 1, so that the array as allocated (zeros) says "none" and needs no filling
-        int[] startsPlusOne = new int[clauses.size()];
-        int occurrences = 0;
-        int state = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            state = next[state * columns + (c < 128 ? asciiColumn[c] : otherColumn(c))];
-            int[] ending = ends[state];
-            for (int k = 0; k < ending.length; k += 2) {
-                startsPlusOne[ending[k]] = Math.max(startsPlusOne[ending[k]], i - ending[k + 1] + 2);
-                occurrences++;
-            }
-        }
-        return new Found(startsPlusOne, occurrences);
+        return scan(text, 0);
     }
 
     /**
-     * What {@link #scan} found.
-     *
-     * @param startsPlusOne for each clause, where its last occurrence starts plus one; 0 when none occurs
-     * @param occurrences   how many occurrences of any clause were found
+     * One pass over {@code text} from {@code from} on: where each clause's last occurrence that starts at
+     * {@code from} or later starts (an occurrence starting before is not seen).
      */
-    record Found(int[] startsPlusOne, int occurrences) {
+    Found scan(String text, int from) {
+        // start + 1, so that the array as allocated (zeros) says "none" and needs no filling
+        int[] startsPlusOne = new int[clauses.size()];
+        int[] seen = new int[4];
+        int seenCount = 0;
+        int offset = 0;
+        // the chars copied out at once: the loop then reads an array, without String.charAt's checks per char
+        char[] chars = new char[Math.max(0, text.length() - from)];
+        text.getChars(from, text.length(), chars, 0);
+        for (int j = 0; j < chars.length; j++) {
+            char c = chars[j];
+            int to = next[offset + (c < columnOf.length ? columnOf[c] : 0)];
+            if (to >= 0) {
+                offset = to;
+                continue;
+            }
+            offset = to & Integer.MAX_VALUE;
+            int i = from + j;
+            int[] ending = ends[offset >>> columnShift];
+            for (int k = 0; k < ending.length; k += 2) {
+                int id = ending[k];
+                if (startsPlusOne[id] == 0) {
+                    if (seenCount == seen.length) seen = Arrays.copyOf(seen, 2 * seenCount);
+                    seen[seenCount++] = id;
+                }
+                startsPlusOne[id] = Math.max(startsPlusOne[id], i - ending[k + 1] + 2);
+            }
+        }
+        return new Found(startsPlusOne, seen, seenCount);
+    }
+
+    /** What {@link #scan} found: for each clause, where its last occurrence starts, and which clauses occur. */
+    static final class Found {
+        /** Nothing found, for a text not scanned. */
+        static final Found NONE = new Found(new int[0], new int[0], 0);
+
+        /** For each clause, where its last occurrence starts plus one; 0 when none occurs. */
+        private final int[] startsPlusOne;
+        /** The clauses that occur, in the order first seen. */
+        private final int[] seen;
+        private final int seenCount;
+
+        private Found(int[] startsPlusOne, int[] seen, int seenCount) {
+            this.startsPlusOne = startsPlusOne;
+            this.seen = seen;
+            this.seenCount = seenCount;
+        }
+
         /** Whether one of the clause's strings occurs starting at {@code from} or later. */
         boolean occursFrom(int clause, int from) {
-            return startsPlusOne[clause] > from;
+            return clause < startsPlusOne.length && startsPlusOne[clause] > from;
+        }
+
+        /** How many clauses occur. */
+        int clauseCount() {
+            return seenCount;
+        }
+
+        /** The id of the {@code n}th clause that occurs. */
+        int clause(int n) {
+            return seen[n];
+        }
+
+        /** Where the last occurrence of a clause starts, or -1. */
+        int lastStart(int clause) {
+            return clause < startsPlusOne.length ? startsPlusOne[clause] - 1 : -1;
         }
     }
 
     private int column(char c) {
-        return c < 128 ? asciiColumn[c] : otherColumn(c);
-    }
-
-    private int otherColumn(char c) {
-        int i = Arrays.binarySearch(other, c);
-        return i >= 0 ? otherColumn[i] : 0;
+        return c < columnOf.length ? columnOf[c] : 0;
     }
 }

@@ -25,48 +25,103 @@ public final class RulePrefilter {
 
     /** Each rule's alternatives, in rule order; a rule that cannot be read has one alternative passing all. */
     private final Alternative[][] rules;
-    /** The rules with an alternative that needs no literal, and that alternative: all a block without one needs. */
-    private final int[] literalFreeRules;
+    /** The alternatives that need no literal, in rule order: all a block without one can pass. */
     private final Alternative[] literalFree;
+    /**
+     * For each clause id, the alternatives (in rule order) whose first clause it is: an alternative can pass only
+     * when its first clause occurs, so a block's found clauses name the only alternatives with literals to check.
+     */
+    private final Alternative[][] byFirstClause;
+    /** The most code points a match of a bounded alternative that needs literals, and is not dotStar, can have. */
+    private final long longestBounded;
+    /** Whether an unbounded alternative that needs literals and is not dotStar exists, and the chars it may start with (null: any). */
+    private final boolean unbounded;
+    private final boolean[] unboundedStarts;
+    /** The most code points the rest of a dotStar alternative that needs literals can match; -1 unbounded; -2 none. */
+    private final long dotStarReach;
     private final LiteralScan scan;
 
     /**
      * One top-level alternative of a rule.
      *
+     * @param rule    the index of its rule
      * @param dotStar true for {@code .*X}: {@code length} then bounds X, where the literals must occur
      * @param length  most code points a match (of X, for dotStar) has; -1 when unbounded
      * @param starts  for each ASCII char, whether a match can start with it; null when not known
      * @param clauses ids (in the scan) of the sets of literals of each of which a match contains one
      */
-    private record Alternative(boolean dotStar, long length, boolean[] starts, int[] clauses) {
-        static final Alternative ANY = new Alternative(false, -1, null, new int[0]);
+    private record Alternative(int rule, boolean dotStar, long length, boolean[] starts, int[] clauses) {
+        static Alternative any(int rule) {
+            return new Alternative(rule, false, -1, null, new int[0]);
+        }
     }
 
-    private RulePrefilter(Alternative[][] rules, LiteralScan scan) {
+    private RulePrefilter(Alternative[][] rules, LiteralScan scan, int clauseCount) {
         this.rules = rules;
         this.scan = scan;
-        List<Integer> free = new ArrayList<>();
-        List<Alternative> alternatives = new ArrayList<>();
-        for (int r = 0; r < rules.length; r++) {
-            for (Alternative alternative : rules[r]) {
-                if (alternative.clauses.length > 0) continue;
-                free.add(r);
-                alternatives.add(alternative);
+        List<Alternative> free = new ArrayList<>();
+        List<List<Alternative>> keyed = new ArrayList<>();
+        for (int c = 0; c < clauseCount; c++) keyed.add(new ArrayList<>());
+        long bounded = -1;
+        boolean anyUnbounded = false;
+        boolean[] starts = new boolean[128];
+        boolean anyStart = false;
+        long reach = -2;
+        for (Alternative[] rule : rules) {
+            for (Alternative alternative : rule) {
+                if (alternative.clauses.length == 0) {
+                    free.add(alternative);
+                    continue;
+                }
+                keyed.get(alternative.clauses[0]).add(alternative);
+                if (alternative.dotStar) {
+                    reach = reach == -1 || alternative.length < 0 ? -1 : Math.max(reach, alternative.length);
+                } else if (alternative.length >= 0) {
+                    bounded = Math.max(bounded, alternative.length);
+                } else {
+                    anyUnbounded = true;
+                    if (alternative.starts == null) anyStart = true;
+                    else for (int c = 0; c < starts.length; c++) starts[c] |= alternative.starts[c];
+                }
             }
         }
-        this.literalFreeRules = free.stream().mapToInt(Integer::intValue).toArray();
-        this.literalFree = alternatives.toArray(new Alternative[0]);
+        this.literalFree = free.toArray(new Alternative[0]);
+        this.byFirstClause = new Alternative[clauseCount][];
+        for (int c = 0; c < clauseCount; c++) byFirstClause[c] = keyed.get(c).toArray(new Alternative[0]);
+        this.longestBounded = bounded;
+        this.unbounded = anyUnbounded;
+        this.unboundedStarts = anyStart ? null : starts;
+        this.dotStarReach = reach;
     }
 
     /** The prefilter for a list of case-insensitive regex rules (of one kind). */
     public static RulePrefilter of(List<Rule> rules) {
         Validate.notNull(rules, "rules");
+        return shared(List.of(rules))[0];
+    }
+
+    /**
+     * The prefilters of several lists of rules (one per kind) that share one literal scan: a block scanned once
+     * ({@link #scanStart} the least of theirs) is then judged by each with {@link #candidates(String, long,
+     * LiteralScan.Found)}.
+     */
+    static RulePrefilter[] shared(List<List<Rule>> kinds) {
         Map<List<String>, Integer> ids = new LinkedHashMap<>();
+        List<Alternative[][]> all = new ArrayList<>();
+        for (List<Rule> rules : kinds) all.add(alternatives(rules, ids));
+        LiteralScan scan = new LiteralScan(new ArrayList<>(ids.keySet()));
+        RulePrefilter[] out = new RulePrefilter[kinds.size()];
+        for (int k = 0; k < out.length; k++) out[k] = new RulePrefilter(all.get(k), scan, ids.size());
+        return out;
+    }
+
+    /** Each rule's alternatives, their literal clauses numbered in {@code ids} (shared by the kinds of a set). */
+    private static Alternative[][] alternatives(List<Rule> rules, Map<List<String>, Integer> ids) {
         Alternative[][] alternatives = new Alternative[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
             List<MatchReach.Branch> branches = reach(rules.get(r).pattern());
             if (branches == null) {
-                alternatives[r] = new Alternative[] {Alternative.ANY};
+                alternatives[r] = new Alternative[] {Alternative.any(r)};
                 continue;
             }
             alternatives[r] = new Alternative[branches.size()];
@@ -76,10 +131,16 @@ public final class RulePrefilter {
                 for (int c = 0; c < clauses.length; c++) {
                     clauses[c] = ids.computeIfAbsent(branch.literals().get(c), k -> ids.size());
                 }
-                alternatives[r][b] = new Alternative(branch.dotStar(), branch.length(), starts(branch.first()), clauses);
+                alternatives[r][b] = new Alternative(r, branch.dotStar(), branch.length(), starts(branch.first()),
+                        clauses);
             }
         }
-        return new RulePrefilter(alternatives, new LiteralScan(new ArrayList<>(ids.keySet())));
+        return alternatives;
+    }
+
+    /** The scan this prefilter reads literals with (shared with the other kinds of a rule set). */
+    LiteralScan scan() {
+        return scan;
     }
 
     /** The pattern's top-level alternatives, or null when RE2J's tree cannot be read (then nothing is assumed). */
@@ -93,61 +154,72 @@ public final class RulePrefilter {
 
     /**
      * The indexes, ascending, of the rules that might match the whole of {@code text}; every rule that does is
-     * among them.
+     * among them. The text is scanned for literals only from where a literal could still make an alternative
+     * pass (a long block: only its tail, for dotStar alternatives), and only the alternatives whose first clause
+     * was found, and those that need no literal, are checked.
      */
     public int[] candidates(String text) {
-        LiteralScan.Found found = null;
-        long codePoints = -1;
-        int[] out = NONE;
-        int count = 0;
-        for (int r = 0; r < rules.length; r++) {
-            for (Alternative alternative : rules[r]) {
-                if (alternative.dotStar) {
-                    if (found == null) {
-                        found = scan.scan(text);
-                        if (found.occurrences() == 0) return literalFreeCandidates(text, r, out, count);
-                    }
-                    if (!contains(found, alternative.clauses, tailStart(text, alternative.length))) continue;
-                } else {
-                    if (alternative.length >= 0 && text.length() > alternative.length) {
-                        if (codePoints < 0) codePoints = text.codePointCount(0, text.length());
-                        if (codePoints > alternative.length) continue;
-                    }
-                    if (!startsAsMatches(text, alternative.starts)) continue;
-                    if (alternative.clauses.length > 0) {
-                        if (found == null) {
-                            found = scan.scan(text);
-                            if (found.occurrences() == 0) return literalFreeCandidates(text, r, out, count);
-                        }
-                        if (!contains(found, alternative.clauses, 0)) continue;
-                    }
+        long codePoints = text.codePointCount(0, text.length()); // O(1) for Latin-1 text
+        int from = scanStart(text, codePoints);
+        return candidates(text, codePoints, from < 0 ? LiteralScan.Found.NONE : scan.scan(text, from));
+    }
+
+    /**
+     * {@link #candidates(String)} given the text's length in code points and what {@link #scan()} found in it
+     * from {@link #scanStart} or earlier.
+     */
+    int[] candidates(String text, long codePoints, LiteralScan.Found found) {
+        Alternative[] checked = literalFree;
+        int size = literalFree.length;
+        if (found.clauseCount() > 0) {
+            checked = Arrays.copyOf(literalFree, size + 8);
+            for (int f = 0; f < found.clauseCount(); f++) {
+                Alternative[] keyed = byFirstClause[found.clause(f)];
+                if (size + keyed.length > checked.length) {
+                    checked = Arrays.copyOf(checked, Math.max(2 * checked.length, size + keyed.length));
                 }
-                if (count == out.length) out = Arrays.copyOf(out, Math.max(4, 2 * count));
-                out[count++] = r;
-                break;
+                System.arraycopy(keyed, 0, checked, size, keyed.length);
+                size += keyed.length;
             }
         }
+        int[] out = NONE;
+        int count = 0;
+        int last = -1;
+        for (int k = 0; k < size; k++) {
+            Alternative alternative = checked[k];
+            if (alternative.rule == last || (count > 0 && contains(out, count, alternative.rule))) continue;
+            if (!passes(alternative, text, codePoints, found)) continue;
+            if (count == out.length) out = Arrays.copyOf(out, Math.max(4, 2 * count));
+            out[count++] = alternative.rule;
+            last = alternative.rule;
+        }
+        if (count > 1) Arrays.sort(out, 0, count);
         return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
     /**
-     * The candidates of {@link #candidates} for a text where no literal occurs, given those among the rules before
-     * {@code from} ({@code out[0..count-1]}): from there on, only alternatives that need no literal can pass.
+     * Where in {@code text} a literal that could make an alternative pass can start: 0 when a bounded one is not
+     * ruled out by the text's length, or an unbounded one by its first char; else the start of the tail the
+     * dotStar alternatives look at; -1 when no alternative with literals can pass, so nothing needs scanning.
      */
-    private int[] literalFreeCandidates(String text, int from, int[] out, int count) {
-        for (int k = 0; k < literalFree.length; k++) {
-            int r = literalFreeRules[k];
-            if (r < from || (count > 0 && out[count - 1] == r)) continue;
-            Alternative alternative = literalFree[k];
-            if (alternative.length >= 0 && text.length() > alternative.length
-                    && text.codePointCount(0, text.length()) > alternative.length) {
-                continue;
-            }
-            if (!startsAsMatches(text, alternative.starts)) continue;
-            if (count == out.length) out = Arrays.copyOf(out, Math.max(4, 2 * count));
-            out[count++] = r;
-        }
-        return count == out.length ? out : Arrays.copyOf(out, count);
+    int scanStart(String text, long codePoints) {
+        if (codePoints <= longestBounded) return 0;
+        if (unbounded && startsAsMatches(text, unboundedStarts)) return 0;
+        if (dotStarReach == -2) return -1;
+        return tailStart(text, dotStarReach);
+    }
+
+    /** Whether one alternative could match the whole text, as far as lengths, first chars and literals tell. */
+    private static boolean passes(Alternative alternative, String text, long codePoints, LiteralScan.Found found) {
+        if (alternative.dotStar) return contains(found, alternative.clauses, tailStart(text, alternative.length));
+        if (alternative.length >= 0 && codePoints > alternative.length) return false;
+        if (!startsAsMatches(text, alternative.starts)) return false;
+        return contains(found, alternative.clauses, 0);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) if (values[i] == value) return true;
+        return false;
     }
 
     /** False when no rule can match the whole of {@code text}; true when one might. */

@@ -16,7 +16,10 @@ public final class RuleSet {
 
     private final List<Rule> all;
     private final Map<RuleKind, List<Rule>> byKind;
-    private final Map<RuleKind, RulePrefilter> prefilters;
+    /** Each kind's rules and prefilter at the kind's ordinal: looked up for every block. */
+    private final List<Rule>[] rulesOf;
+    private final RulePrefilter[] prefilters;
+    private final LiteralScan scan;
     private final VerdictMemo memo = new VerdictMemo();
 
     public RuleSet(List<Rule> rules) {
@@ -26,11 +29,18 @@ public final class RuleSet {
         for (Rule rule : all) grouped.get(rule.kind()).add(rule);
         grouped.replaceAll((k, v) -> List.copyOf(v));
         this.byKind = Map.copyOf(grouped);
-        Map<RuleKind, RulePrefilter> bounds = new TreeMap<>();
-        for (RuleKind kind : RuleKind.values()) {
-            bounds.put(kind, RulePrefilter.of(kind.isRegex() ? byKind.get(kind) : List.of()));
+        RuleKind[] kinds = RuleKind.values();
+        @SuppressWarnings("unchecked")
+        List<Rule>[] lists = new List[kinds.length];
+        this.rulesOf = lists;
+        List<List<Rule>> regex = new ArrayList<>();
+        for (RuleKind kind : kinds) {
+            rulesOf[kind.ordinal()] = byKind.get(kind);
+            regex.add(kind.isRegex() ? byKind.get(kind) : List.of());
         }
-        this.prefilters = Map.copyOf(bounds);
+        // one literal scan for every kind: a block asked about several kinds is scanned once (see RuleText)
+        this.prefilters = RulePrefilter.shared(regex);
+        this.scan = prefilters[0].scan();
     }
 
     public List<Rule> all() {
@@ -43,24 +53,48 @@ public final class RuleSet {
 
     /** The first rule of that kind matching the whole text, or null. */
     public Rule firstMatch(RuleKind kind, String text) {
+        return decide(kind, text, prefilters[kind.ordinal()].candidates(text));
+    }
+
+    /**
+     * {@link #firstMatch(RuleKind, String)} of a block's text, whose literals (for all kinds at once) and verdicts
+     * the {@link RuleText} keeps.
+     */
+    public Rule firstMatch(RuleKind kind, RuleText text) {
+        if (text.knows(this, kind)) return text.verdict(kind);
+        String value = text.text();
+        if (text.found() == null) {
+            int from = -1;
+            for (RulePrefilter prefilter : prefilters) {
+                int start = prefilter.scanStart(value, text.codePoints());
+                if (start >= 0) from = from < 0 ? start : Math.min(from, start);
+            }
+            text.found(from < 0 ? LiteralScan.Found.NONE : scan.scan(value, from));
+        }
+        Rule rule = decide(kind, value, prefilters[kind.ordinal()].candidates(value, text.codePoints(), text.found()));
+        text.keep(kind, rule);
+        return rule;
+    }
+
+    /** The first rule among the candidates that matches the whole text, or null. */
+    private Rule decide(RuleKind kind, String text, int[] candidates) {
         // The prefilter is cheaper than the memo and rules out most blocks; the memo keeps what RE2J decided.
-        int[] candidates = prefilters.get(kind).candidates(text);
         if (candidates.length == 0) return null;
         Integer known = memo.get(kind, text);
-        if (known != null) return known == VerdictMemo.NO_RULE ? null : byKind.get(kind).get(known);
+        if (known != null) return known == VerdictMemo.NO_RULE ? null : rulesOf[kind.ordinal()].get(known);
         Rule found = match(kind, candidates, text);
         memo.put(kind, text, indexOf(kind, found));
         return found;
     }
 
     private int indexOf(RuleKind kind, Rule rule) {
-        List<Rule> rules = byKind.get(kind);
+        List<Rule> rules = rulesOf[kind.ordinal()];
         for (int i = 0; i < rules.size(); i++) if (rules.get(i) == rule) return i;
         return VerdictMemo.NO_RULE;
     }
 
     private Rule match(RuleKind kind, int[] candidates, String text) {
-        List<Rule> rules = byKind.get(kind);
+        List<Rule> rules = rulesOf[kind.ordinal()];
         for (int i : candidates) if (rules.get(i).matches(text)) return rules.get(i);
         return null;
     }

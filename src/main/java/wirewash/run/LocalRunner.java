@@ -180,7 +180,7 @@ public final class LocalRunner {
             BatchFurniture.Builder builder = BatchFurniture.builder();
             for (int i = share; i < text.size(); i += threads) {
                 Decoded decoded = text.get(i).decode().get();
-                if (decoded.ok()) builder.add(cleaner.blockTexts(decoded.document()));
+                if (decoded.ok()) cleaner.countFurniture(decoded.document(), builder);
             }
             return builder;
         });

@@ -50,4 +50,22 @@ class BatchFurnitureTest {
         assertThat(furniture.isFurniture("Block 4999")).isTrue();
         assertThat(furniture.isFurniture("once")).isFalse();
     }
+
+    @Test
+    void aTextDumpCountsAsItsBlocks() {
+        String dump = "Home | News\n\n  Sign up\u00a0 for  our newsletter!\r\n\t\n---\nStory text here.\nHome | News";
+        List<String> blocks = new java.util.ArrayList<>();
+        for (Block block : TextBlocks.split(dump)) blocks.add(block.text());
+        BatchFurniture.Builder byBlocks = BatchFurniture.builder(2);
+        BatchFurniture.Builder byDump = BatchFurniture.builder(2);
+        for (int i = 0; i < 2; i++) {
+            byBlocks.add(blocks);
+            byDump.addTextDump(dump);
+        }
+        BatchFurniture expected = byBlocks.build();
+        BatchFurniture actual = byDump.build();
+        assertThat(actual.size()).isEqualTo(expected.size()).isEqualTo(3);
+        assertThat(actual.documents()).isEqualTo(2);
+        for (String block : blocks) assertThat(actual.isFurniture(block)).isEqualTo(expected.isFurniture(block));
+    }
 }

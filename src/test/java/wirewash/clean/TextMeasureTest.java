@@ -53,4 +53,22 @@ class TextMeasureTest {
         assertThat(TextMeasure.labelColon(": nothing", 4)).isEqualTo(-1);
         assertThat(TextMeasure.labelColon("no mark at all", 4)).isEqualTo(-1);
     }
+
+    @Test
+    void wordsAreLowerCasedLikeTheJdkDoes() {
+        String text = "ÉCOLE Straße İstanbul MIXED case 2024 O'NEIL x'Y ΟΔΥΣΣΕΥΣ 東京 ﬁ";
+        assertThat(TextMeasure.words(text)).containsExactly("école", "straße", "i̇stanbul", "mixed", "case", "2024", "o'neil",
+                "x'y", "οδυσσευς", "東", "京", "ﬁ");
+    }
+
+    @Test
+    void cjkTableAgreesWithTheScriptLookup() {
+        for (int cp = 0; cp < Character.MIN_SUPPLEMENTARY_CODE_POINT; cp++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean cjk = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA;
+            if (TextMeasure.isCjk(cp) != cjk) throw new AssertionError("code point " + Integer.toHexString(cp));
+        }
+        assertThat(TextMeasure.isCjk(0x20000)).isTrue();
+    }
 }

@@ -23,7 +23,7 @@ public final class BylineRuleFilter implements BlockFilter {
     public boolean process(Page page) {
         boolean changed = false;
         for (Block block : page.kept()) {
-            Rule rule = rules.firstMatch(RuleKind.BYLINE, block.text());
+            Rule rule = rules.firstMatch(RuleKind.BYLINE, block.ruleText());
             if (rule == null) continue;
             String name = rule.group(block.text());
             if (page.metadata().byline() == null && name != null && !name.isBlank()) {

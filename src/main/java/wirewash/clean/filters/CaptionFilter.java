@@ -51,7 +51,7 @@ public final class CaptionFilter implements BlockFilter {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
-            Rule rule = rules.firstMatch(RuleKind.CAPTION, block.text());
+            Rule rule = rules.firstMatch(RuleKind.CAPTION, block.ruleText());
             if (rule != null) {
                 changed |= caption(block, rule.reason());
                 Block above = i > 0 ? blocks.get(i - 1) : null;

@@ -20,7 +20,7 @@ public final class LineRuleFilter implements BlockFilter {
     public boolean process(Page page) {
         boolean changed = false;
         for (Block block : page.kept()) {
-            Rule rule = rules.firstMatch(RuleKind.LINE, block.text());
+            Rule rule = rules.firstMatch(RuleKind.LINE, block.ruleText());
             if (rule != null) changed |= block.remove(rule.reason());
         }
         return changed;

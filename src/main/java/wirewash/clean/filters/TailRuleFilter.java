@@ -98,7 +98,7 @@ public final class TailRuleFilter implements BlockFilter {
                 prose++;
                 continue;
             }
-            Rule rule = prose >= minProseBefore ? rules.firstMatch(RuleKind.TAIL, block.text()) : null;
+            Rule rule = prose >= minProseBefore ? rules.firstMatch(RuleKind.TAIL, block.ruleText()) : null;
             if (rule == null) continue;
             // Counted only here, as headings are rare: a caption check on every paragraph costs a regex pass each.
             long proseWordsBefore = articleProseWords(blocks, 0, i);
@@ -112,7 +112,7 @@ public final class TailRuleFilter implements BlockFilter {
                 block.remove(reason);
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own.
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
-                    if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).text()) != null) break;
+                    if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
                     blocks.get(j).remove(reason);
                 }
                 continue;
@@ -130,7 +130,7 @@ public final class TailRuleFilter implements BlockFilter {
         long words = 0;
         for (int i = from; i < to; i++) {
             Block block = blocks.get(i);
-            if (block.isKept() && block.has(Label.PROSE) && rules.firstMatch(RuleKind.CAPTION, block.text()) == null) {
+            if (block.isKept() && block.has(Label.PROSE) && rules.firstMatch(RuleKind.CAPTION, block.ruleText()) == null) {
                 words += block.wordCount();
             }
         }
