@@ -12,7 +12,7 @@ import wirewash.model.Reason;
  * Removes the title-like lines after the article's last prose paragraph: the headlines of related and
  * "what's happening" lists, section names and tags that pages append below a story. Short sentences that end
  * with a full stop stay: they may be the story's last line. So does a list the story announces (its last paragraph
- * or a line after it ends in a colon: "Tour dates:"), to the first blank line after its start, and a table right
+ * or the line after it ends in a colon: "Tour dates:"), to the first blank line after its start, and a table right
  * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}).
  */
 public final class RelatedListTailFilter implements BlockFilter {
@@ -50,13 +50,6 @@ public final class RelatedListTailFilter implements BlockFilter {
             Block block = blocks.get(i);
             if (introduced && (i <= next || block.gapBefore() == 0)) continue;
             introduced = false;
-            if (block.isKept() && TitleRunTailFilter.introducesList(block)) {
-                // A line further down that announces a list ("Features:") keeps the list below it, as above.
-                introduced = true;
-                next = i + 1;
-                while (next < blocks.size() && !blocks.get(next).isKept()) next++;
-                continue;
-            }
             if (block.isKept() && block.has(Label.TITLE_LIKE) && block.linkDensity() >= minLinkDensity) {
                 changed |= block.remove(new Reason(REASON, name(), "title-like line after the last paragraph"));
             }

@@ -16,8 +16,7 @@ import wirewash.model.Reason;
  * a tag list, a headline list, the head of a comment section. Such a run needs no heading a rule could name. It
  * counts only when less prose follows it than came before it, so a list inside the story (steps, ingredients)
  * near its start stays. Nor does a run that the story introduces, its first line or the paragraph above it ending
- * in a colon ("Tour dates:", "The qualified teams are:"), or a later line of it ("Dare to Play 3:" below a closing
- * line): a related list is never announced by the story itself.
+ * in a colon ("Tour dates:", "The qualified teams are:"): a related list is never announced by the story itself.
  * Nor does a run whose lines mostly share one pattern of punctuation ("June 9 – Tampa, FL @ Arena", "England
  * (Group A): 10th appearance"), or one short label before a colon ("Q: Favorite apps?" / "A: Uber Eats"): that is
  * a table, a list of dates or an interview's quick-fire round the story gives, while the headlines of a related list
@@ -82,9 +81,6 @@ public final class TitleRunTailFilter implements BlockFilter {
                 runStart = i;
                 introduced = introducesList(block) || above != null && introducesList(above)
                         || tableEnd(blocks, i, minRun, minPatternShare) > i;
-            } else if (introducesList(block)) {
-                // A line of the run that announces a list ("Dare to Play 3:"): what follows is the story's list.
-                introduced = true;
             }
             if (!introduced && run >= minRun && before > 0 && before >= minProseShareBefore * total) {
                 Reason reason = new Reason(REASON, name(), run + "+ title-like lines after "

@@ -32,14 +32,6 @@ class TitleRunTailFilterTest {
     }
 
     @Test
-    void keepsARunWhoseLineAnnouncesAList() {
-        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nHere is what you get\nThe features:\n"
-                + "Fast setup\nLong battery life\nWater resistant");
-        new TitleRunTailFilter().process(page);
-        assertThat(page.kept()).hasSize(7);
-    }
-
-    @Test
     void keepsATableWhoseLinesShareTheirPunctuation() {
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nJune 9 – Tampa, FL @ Arena\n"
                 + "June 10 – Miami, FL @ Stadium\nJune 12 – Atlanta, GA @ Park\nJune 14 – Raleigh, NC @ Hall");

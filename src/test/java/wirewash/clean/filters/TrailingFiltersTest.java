@@ -31,15 +31,6 @@ class TrailingFiltersTest {
     }
 
     @Test
-    void relatedListTailKeepsAListAnnouncedFurtherDown() {
-        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nThis game will help you\n\nThe features:\n\n"
-                        + "Hundreds of new tasks\nDozens of questions\n\nMayor defends the budget"),
-                new ProseLabelFilter(), new RelatedListTailFilter());
-        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "The features:", "Hundreds of new tasks",
-                "Dozens of questions");
-    }
-
-    @Test
     void relatedListTailKeepsATableAfterTheLastParagraph() {
         var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nJune 9 – Tampa, FL @ Arena\nJune 10 – Miami, FL @ Hall"
                         + "\nJune 12 – Atlanta, GA @ Park\nJune 14 – Raleigh, NC @ Dome\n\nMayor defends the budget"),
