@@ -14,7 +14,8 @@ import wirewash.internal.Validate;
  * own attributes are read; stylesheets are not. {@code aria-hidden} is not taken: pages set it on visible text (a
  * drop capital, an icon's label) as often as on hidden text. Nor are two kinds of hiding that leave text to
  * readers: {@code hidden="until-found"} (collapsed text the browser's find opens) and a hiding class beside a
- * responsive one that shows the element at some screen width (Tailwind's {@code hidden md:block}).
+ * responsive one that shows the element at some screen width (Tailwind's {@code hidden md:block}, Bootstrap 3's
+ * {@code visible-print visible-md}).
  */
 public final class HiddenElements {
     /** Whole class names (not tokens) of elements hidden by the stylesheets that define them. */
@@ -30,6 +31,11 @@ public final class HiddenElements {
      */
     public static final Set<String> DEFAULT_SHOWING_VALUES = Set.of("block", "inline", "inline-block", "flex",
             "inline-flex", "grid", "inline-grid", "table", "contents", "flow-root", "visible", "not-sr-only");
+    /**
+     * Whole class names that show an element on screen at some width whatever hiding class sits beside them:
+     * Bootstrap 3's responsive visibility classes add up, so {@code visible-md visible-print} is on screen.
+     */
+    public static final Set<String> DEFAULT_SHOWING_CLASSES = showingClasses("xs", "sm", "md", "lg", "xl");
     /** The {@code hidden} attribute's value that leaves the text findable and so read. */
     private static final String UNTIL_FOUND = "until-found";
     /** Inline style declarations that hide an element, matched with white space removed. */
@@ -38,14 +44,27 @@ public final class HiddenElements {
 
     private final Set<String> hiddenClasses;
     private final Set<String> showingValues;
+    private final Set<String> showingClasses;
 
     public HiddenElements() {
-        this(DEFAULT_HIDDEN_CLASSES, DEFAULT_SHOWING_VALUES);
+        this(DEFAULT_HIDDEN_CLASSES, DEFAULT_SHOWING_VALUES, DEFAULT_SHOWING_CLASSES);
     }
 
-    public HiddenElements(Set<String> hiddenClasses, Set<String> showingValues) {
+    public HiddenElements(Set<String> hiddenClasses, Set<String> showingValues, Set<String> showingClasses) {
         this.hiddenClasses = Set.copyOf(Validate.notNull(hiddenClasses, "hiddenClasses"));
         this.showingValues = Set.copyOf(Validate.notNull(showingValues, "showingValues"));
+        this.showingClasses = Set.copyOf(Validate.notNull(showingClasses, "showingClasses"));
+    }
+
+    /** {@code visible-SIZE} with each display suffix Bootstrap 3 defines, for the sizes given. */
+    private static Set<String> showingClasses(String... sizes) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String size : sizes) {
+            for (String suffix : new String[] {"", "-block", "-inline", "-inline-block"}) {
+                out.add("visible-" + size + suffix);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** True when the element's own markup hides it (and everything inside it); null-safe. */
@@ -80,6 +99,7 @@ public final class HiddenElements {
                 String name = classes.substring(start, end).toLowerCase(Locale.ROOT);
                 int colon = name.lastIndexOf(':');
                 if (colon > 0 && showingValues.contains(name.substring(colon + 1))) return false;
+                if (showingClasses.contains(name)) return false;
                 if (hiddenClasses.contains(name)) hiding = true;
             }
             start = end;

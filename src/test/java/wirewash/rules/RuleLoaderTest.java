@@ -63,6 +63,25 @@ class RuleLoaderTest {
                 + "Subscribe now for unlimited access to local news you can trust.").code()).isEqualTo("subscribe");
         assertThat(rules.firstMatch(RuleKind.LINE, "Readers said they had read three free articles on the site "
                 + "before the paywall went up.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "You've reached your limit of free articles.").code())
+                .isEqualTo("subscribe");
+        // prose about a paywall, in the second person, is no meter note
+        assertThat(rules.firstMatch(RuleKind.LINE, "Under the system, once you have read five free articles in a "
+                + "month, a prompt asks you to subscribe, and the paper says about one in twenty readers who see it "
+                + "does.")).isNull();
+    }
+
+    @Test
+    void theShippedRulesTakeAnAuthorBoxHeadingButNotASubheadingAboutWriters() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+
+        for (String heading : new String[] {"About the author", "About the Author: Jane Doe covers city hall.",
+            "About the writer Jane Doe", "ABOUT THE CONTRIBUTORS"}) {
+            assertThat(rules.firstMatch(RuleKind.TAIL, heading)).as(heading).isNotNull();
+            assertThat(rules.firstMatch(RuleKind.TAIL, heading).code()).as(heading).isEqualTo("author-box");
+        }
+        assertThat(rules.firstMatch(RuleKind.TAIL, "About the writers' demands")).isNull();
+        assertThat(rules.firstMatch(RuleKind.TAIL, "About the writers and their demands")).isNull();
     }
 
     @Test

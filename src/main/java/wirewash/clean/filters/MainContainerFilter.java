@@ -27,9 +27,9 @@ import wirewash.model.Reason;
  * that holds one paragraph of prose and nothing else (the lead, set apart from the body), and the containers
  * elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little of the
  * page's prose it widens. Does nothing when no container stands out; a container that scores low (a short story
- * whose class names earn it no bonus) is taken only when its region holds most of the page's prose; when it does
- * not, the next low-scoring containers are tried in rank order (a cookie notice full of commas can outscore a
- * short story).
+ * whose class names earn it no bonus) is taken only when its region holds nearly all of the page's prose; when it
+ * does not, the next low-scoring containers are tried in rank order (a cookie notice full of commas can outscore a
+ * short story), and when none does, nothing is removed and the page gets a warning.
  */
 public final class MainContainerFilter implements BlockFilter {
     public static final String REASON = "outside-main-content";
@@ -58,8 +58,18 @@ public final class MainContainerFilter implements BlockFilter {
      * (hashed CSS-in-JS names) scores this low: its few paragraphs get no bonus for an "article" class.
      */
     public static final double DEFAULT_MIN_WEAK_SCORE = 10;
-    /** How many of the best-ranked weak containers are tried, in rank order, for one whose region holds the prose. */
+    /** How many weak containers are tried, in rank order, for one whose region holds the prose. */
     public static final int DEFAULT_MAX_WEAK_TRIES = 5;
+    /**
+     * Least share of the page's prose a weak winner's region must hold: more than a strong winner's, since "holds
+     * most of the prose" is weak evidence beside a short story (a box of teaser summaries can hold more).
+     */
+    public static final double DEFAULT_MIN_WEAK_REGION_PROSE_SHARE = 0.9;
+    /**
+     * Least score a sibling needs to join the winner's region (readability's floor). A weak winner's own siblings
+     * rarely reach it; the tail of a short story split by an ad slot joins when the region is widened instead.
+     */
+    public static final double DEFAULT_MIN_SIBLING_SCORE = 10;
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -87,8 +97,10 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxLevels;
     private final double siblingShare;
     private final double minScore;
-    private final double minWeakScore = DEFAULT_MIN_WEAK_SCORE;
-    private final int maxWeakTries = DEFAULT_MAX_WEAK_TRIES;
+    private final double minWeakScore;
+    private final int maxWeakTries;
+    private final double minWeakRegionProseShare;
+    private final double minSiblingScore = DEFAULT_MIN_SIBLING_SCORE;
     private final double alternativeShare = DEFAULT_ALTERNATIVE_SHARE;
     private final double minRegionProseShare = DEFAULT_MIN_REGION_PROSE_SHARE;
     private final Pattern positive;
@@ -101,6 +113,22 @@ public final class MainContainerFilter implements BlockFilter {
 
     public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
                              Pattern positive, Pattern negative) {
+        this(minParagraphChars, maxLevels, siblingShare, minScore, positive, negative, DEFAULT_MIN_WEAK_SCORE,
+                DEFAULT_MAX_WEAK_TRIES, DEFAULT_MIN_WEAK_REGION_PROSE_SHARE);
+    }
+
+    /**
+     * @param minWeakScore            least score of a weak winner (see {@link #DEFAULT_MIN_WEAK_SCORE}); at or above
+     *                                {@code minScore}, no winner is weak
+     * @param maxWeakTries            weak containers tried in rank order, the first included
+     * @param minWeakRegionProseShare least share of the page's prose a weak winner's region holds
+     */
+    public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
+                             Pattern positive, Pattern negative, double minWeakScore, int maxWeakTries,
+                             double minWeakRegionProseShare) {
+        this.minWeakScore = minWeakScore;
+        this.maxWeakTries = Validate.positive(maxWeakTries, "maxWeakTries");
+        this.minWeakRegionProseShare = Validate.fraction(minWeakRegionProseShare, "minWeakRegionProseShare");
         this.minParagraphChars = Validate.positive(minParagraphChars, "minParagraphChars");
         this.maxLevels = Validate.positive(maxLevels, "maxLevels");
         this.siblingShare = Validate.fraction(siblingShare, "siblingShare");
@@ -164,7 +192,7 @@ public final class MainContainerFilter implements BlockFilter {
                 List<Element> rejected = new ArrayList<>(List.of(best));
                 List<Element> ranked = new ArrayList<>(scored);
                 ranked.sort(java.util.Comparator.comparingDouble((Element e) -> finals.get(e)).reversed()); // stable
-                for (int i = 0; i < ranked.size() && i < maxWeakTries && region == null; i++) {
+                for (int i = 0; i < ranked.size() && rejected.size() < maxWeakTries && region == null; i++) {
                     Element candidate = ranked.get(i);
                     if (candidate == best) continue;
                     double score = finals.get(candidate);
@@ -173,7 +201,11 @@ public final class MainContainerFilter implements BlockFilter {
                     if (region != null) best = candidate;
                     else rejected.add(candidate);
                 }
-                if (region == null) return false;
+                if (region == null) {
+                    page.warn(name(), "no container stands out: the best-scoring ones (" + describe(rejected.get(0))
+                            + " first) hold too little of the page's prose; nothing removed");
+                    return false;
+                }
             }
             boolean changed = false;
             String detail = "outside " + describe(best);
@@ -203,7 +235,7 @@ public final class MainContainerFilter implements BlockFilter {
             List<Element> region = new ArrayList<>();
             Element parent = best.parent();
             if (parent == null) return List.of(best);
-            double threshold = Math.max(10, bestScore * siblingShare);
+            double threshold = Math.max(minSiblingScore, bestScore * siblingShare);
             for (Element sibling : parent.children()) {
                 Double score = finals.get(sibling);
                 if (sibling == best || (score != null && score >= threshold) || isProseParagraph(sibling, chars)) {
@@ -264,12 +296,14 @@ public final class MainContainerFilter implements BlockFilter {
          * have no negative class/id token, when that is enough; at most {@code maxLevels} up. When none does, the
          * region stays as it was and the page gets a warning: the prose elsewhere may be a
          * cookie notice or a comment thread as well as the article's other half. A weak winner (below
-         * {@code minScore}) is not trusted that far: then the result is null, and nothing is removed.
+         * {@code minScore}) needs {@code minWeakRegionProseShare} of the prose and is not trusted further: when its
+         * region holds less, the result is null.
          */
         private List<Element> widened(Page page, List<Element> region, Element best, boolean weak) {
             List<Block> kept = page.kept();
             int pageProse = proseWords(kept, null);
-            if (proseWords(kept, region) >= minRegionProseShare * pageProse) return region;
+            double share = weak ? minWeakRegionProseShare : minRegionProseShare;
+            if (proseWords(kept, region) >= share * pageProse) return region;
             Element anchor = best.parent();
             for (int level = 0; level < maxLevels && anchor != null && !anchor.normalName().equals("body");
                     level++, anchor = anchor.parent()) {
@@ -277,7 +311,7 @@ public final class MainContainerFilter implements BlockFilter {
                 for (Element child : anchor.children()) {
                     if (classWeight(child) >= 0 && proseWords(kept, List.of(child)) > 0) wider.add(child);
                 }
-                if (proseWords(kept, wider) >= minRegionProseShare * pageProse) return wider;
+                if (proseWords(kept, wider) >= share * pageProse) return wider;
             }
             if (weak) return null;
             page.warn(name(), "main container " + describe(best) + " holds less than "

@@ -47,8 +47,9 @@ public final class ProseLabelFilter implements BlockFilter {
             int length = block.wordCount();
             boolean functionWords = page.stopwords().isEmpty()
                     || stopwordDensity(block, page) >= minStopwordDensity;
-            // A line trailing off in an ellipsis is a teaser's cut-off sentence, not the story's: a headline.
-            boolean teaser = isTeaser(block.text());
+            // A lone sentence trailing off in an ellipsis is a teaser's cut-off headline, not the story's sentence
+            // (a paragraph of several sentences ending "...and wait and see..." is the story's).
+            boolean teaser = isTeaser(block.text()) && !hasEarlierSentenceEnd(block.text());
             boolean sentence = !teaser && TextMeasure.endsSentence(block.text());
             if (functionWords && ((sentence && length >= minProseWords) || length >= longProseWords)) {
                 block.label(Label.PROSE);
@@ -65,6 +66,18 @@ public final class ProseLabelFilter implements BlockFilter {
     static boolean isTeaser(String text) {
         String end = text.strip();
         return end.endsWith("...") || end.endsWith("\u2026");
+    }
+
+    /** True when a sentence ends before the text's last one: a full stop, ! or ? followed by white space. */
+    static boolean hasEarlierSentenceEnd(String text) {
+        String body = text.strip();
+        int end = body.length();
+        while (end > 0 && (body.charAt(end - 1) == '.' || body.charAt(end - 1) == '\u2026')) end--;
+        for (int i = 0; i + 1 < end; i++) {
+            char c = body.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(body.charAt(i + 1))) return true;
+        }
+        return false;
     }
 
     /** Share of the block's words that are stopwords of the page's language; 0 for a block without words. */

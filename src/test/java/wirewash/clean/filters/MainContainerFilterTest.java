@@ -158,12 +158,13 @@ class MainContainerFilterTest {
 
     @Test
     void triesTheNextWeakContainerWhenTheFirstHoldsLittleOfTheProse() {
-        // a cookie notice full of commas outscores a short story written without them, but holds less prose
+        // a cookie notice full of commas outscores a short story written without them, but holds none of its prose
+        // (a weak winner's region must hold nearly all of it)
         String story = "<p>Members agreed that the library would open next spring and that its hours would be set "
                 + "once the staff had been hired by the clerk and the board in the new year.</p>";
         Page page = page("<section><div class=css-1x2y3z><p>We use cookies, pixels, tags and similar tools to run the site, "
                 + "measure it, show you ads, remember your choices, and share data with partners, as our policy, "
-                + "which you may read, explains.</p></div></section>"
+                + "which you may read, explains</p></div></section>"
                 + "<div class=css-9q8w7e>" + story + story.replace("library", "pool") + story.replace("library", "museum")
                 + "</div>");
         new ProseLabelFilter().process(page);
@@ -172,5 +173,71 @@ class MainContainerFilterTest {
 
         assertThat(block(page, "We use cookies").isRemoved()).isTrue();
         assertThat(block(page, "Members").isKept()).isTrue();
+    }
+
+    @Test
+    void aWeakContainerOfTeasersHoldingMoreProseThanAShortStoryDoesNotWin() {
+        // hashed class names, a two-paragraph story, then a box of five teaser cards with summaries: the box holds
+        // about 70% of the prose, which is no evidence that it is the article
+        String story = "<p>The county will close the old bridge over the river on Monday so that crews can repair two of "
+                + "its supports before winter sets in and the rains begin.</p><p>Drivers will have to use the highway "
+                + "bridge to the north for about six weeks and the county said it would post signs on every road.</p>";
+        StringBuilder cards = new StringBuilder("<div class=c-d4><h2>From the area</h2>");
+        for (String topic : new String[] {"school", "library", "market", "station", "pool"}) {
+            cards.append("<h3><a href=/x>News of the ").append(topic).append("</a></h3><p>The ").append(topic)
+                    .append(" will stay open until nine on weekdays from next month after the council found the money "
+                            + "to hire two more members of staff.</p>");
+        }
+        Page page = page("<div class=c-a1><h1>Bridge to close</h1><div class=c-b3><div class=c-b2>" + story
+                + "</div></div></div>" + cards + "</div>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The county will close").isKept()).isTrue();
+        assertThat(block(page, "Drivers will have").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsTheTailOfAShortStorySplitByAnAdSlot() {
+        // a short story, class names hashed, split by an empty ad slot into a box of four paragraphs and one of one
+        Page page = page("<header class=c-h><h1>Bridge to close</h1></header><section class=c-s><div class=c-b1>"
+                + "<p>The county will close the old bridge over the river on Monday so that crews can repair two of its "
+                + "supports before winter sets in and the rains begin.</p><p>Drivers will have to use the highway "
+                + "bridge to the north for about six weeks and the county said it would post signs on every road that "
+                + "leads to the crossing.</p><p>Engineers found cracks in the supports during an inspection in the "
+                + "spring and said the bridge was safe for cars but not for the heavy trucks that use it.</p><p>The "
+                + "repairs will cost about two million dollars and will be paid for by the state, which set aside money "
+                + "for old bridges in its budget last year.</p></div><div class=c-x9></div><div class=c-b2><p>The county "
+                + "said the bridge should open again before the end of the year if the weather holds and the steel for "
+                + "the new supports arrives on time.</p></div></section>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The county said the bridge").isKept()).isTrue();
+        assertThat(block(page, "The repairs will cost").isKept()).isTrue();
+    }
+
+    @Test
+    void triesNoMoreWeakContainersThanAllowed() {
+        String story = "<p>Members agreed that the library would open next spring and that its hours would be set "
+                + "once the staff had been hired by the clerk and the board in the new year.</p>";
+        Page page = page("<section><div class=css-1x2y3z><p>We use cookies, pixels, tags and similar tools to run the site, "
+                + "measure it, show you ads, remember your choices, and share data with partners, as our policy, "
+                + "which you may read, explains</p></div></section>"
+                + "<div class=css-9q8w7e>" + story + story.replace("library", "pool") + story.replace("library", "museum")
+                + "</div>");
+        new ProseLabelFilter().process(page);
+        MainContainerFilter firstOnly = new MainContainerFilter(MainContainerFilter.DEFAULT_MIN_PARAGRAPH_CHARS,
+                MainContainerFilter.DEFAULT_MAX_LEVELS, MainContainerFilter.DEFAULT_SIBLING_SHARE,
+                MainContainerFilter.DEFAULT_MIN_SCORE, MainContainerFilter.DEFAULT_POSITIVE,
+                MainContainerFilter.DEFAULT_NEGATIVE, MainContainerFilter.DEFAULT_MIN_WEAK_SCORE, 1,
+                MainContainerFilter.DEFAULT_MIN_WEAK_REGION_PROSE_SHARE);
+
+        assertThat(firstOnly.process(page)).isFalse();
+
+        assertThat(page.kept()).hasSize(4);
+        assertThat(page.problems()).anySatisfy(p -> assertThat(p.message()).contains("no container stands out"));
     }
 }

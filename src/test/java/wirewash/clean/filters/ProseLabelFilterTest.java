@@ -32,4 +32,13 @@ class ProseLabelFilterTest {
             assertThat(page.blocks().get(i).has(Label.TITLE_LIKE)).isTrue();
         }
     }
+
+    @Test
+    void aParagraphOfSeveralSentencesEndingInAnEllipsisStaysProse() {
+        var page = Pages.run(Pages.text("Some residents said they were relieved. Others said they would wait and see..."),
+                new ProseLabelFilter());
+        assertThat(page.blocks().get(0).has(Label.PROSE)).isTrue();
+        assertThat(ProseLabelFilter.hasEarlierSentenceEnd("He came. She left...")).isTrue();
+        assertThat(ProseLabelFilter.hasEarlierSentenceEnd("Wait for it...")).isFalse();
+    }
 }
