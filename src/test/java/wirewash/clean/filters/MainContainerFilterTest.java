@@ -15,6 +15,21 @@ class MainContainerFilterTest {
         return Pages.html(html);
     }
 
+    /**
+     * A cookie notice full of commas (and no sentence end: not prose) in one box, then a three-paragraph story
+     * written without commas in another, class names hashed; labelled.
+     */
+    private static Page cookieNoticeAboveAShortStory() {
+        String story = "<p>Members agreed that the library would open next spring and that its hours would be set "
+                + "once the staff had been hired by the clerk and the board in the new year.</p>";
+        Page page = page("<section><div class=css-1x2y3z><p>We use cookies, pixels, tags and similar tools to run "
+                + "the site, measure it, show you ads, remember your choices, and share data with partners, as our "
+                + "policy, which you may read, explains</p></div></section><div class=css-9q8w7e>" + story
+                + story.replace("library", "pool") + story.replace("library", "museum") + "</div>");
+        new ProseLabelFilter().process(page);
+        return page;
+    }
+
     private static Block block(Page page, String prefix) {
         return Pages.block(page, prefix);
     }
@@ -160,14 +175,7 @@ class MainContainerFilterTest {
     void triesTheNextWeakContainerWhenTheFirstHoldsLittleOfTheProse() {
         // a cookie notice full of commas outscores a short story written without them, but holds none of its prose
         // (a weak winner's region must hold nearly all of it)
-        String story = "<p>Members agreed that the library would open next spring and that its hours would be set "
-                + "once the staff had been hired by the clerk and the board in the new year.</p>";
-        Page page = page("<section><div class=css-1x2y3z><p>We use cookies, pixels, tags and similar tools to run the site, "
-                + "measure it, show you ads, remember your choices, and share data with partners, as our policy, "
-                + "which you may read, explains</p></div></section>"
-                + "<div class=css-9q8w7e>" + story + story.replace("library", "pool") + story.replace("library", "museum")
-                + "</div>");
-        new ProseLabelFilter().process(page);
+        Page page = cookieNoticeAboveAShortStory();
 
         assertThat(new MainContainerFilter().process(page)).isTrue();
 
@@ -221,14 +229,7 @@ class MainContainerFilterTest {
 
     @Test
     void triesNoMoreWeakContainersThanAllowed() {
-        String story = "<p>Members agreed that the library would open next spring and that its hours would be set "
-                + "once the staff had been hired by the clerk and the board in the new year.</p>";
-        Page page = page("<section><div class=css-1x2y3z><p>We use cookies, pixels, tags and similar tools to run the site, "
-                + "measure it, show you ads, remember your choices, and share data with partners, as our policy, "
-                + "which you may read, explains</p></div></section>"
-                + "<div class=css-9q8w7e>" + story + story.replace("library", "pool") + story.replace("library", "museum")
-                + "</div>");
-        new ProseLabelFilter().process(page);
+        Page page = cookieNoticeAboveAShortStory();
         MainContainerFilter firstOnly = new MainContainerFilter(MainContainerFilter.DEFAULT_MIN_PARAGRAPH_CHARS,
                 MainContainerFilter.DEFAULT_MAX_LEVELS, MainContainerFilter.DEFAULT_SIBLING_SHARE,
                 MainContainerFilter.DEFAULT_MIN_SCORE, MainContainerFilter.DEFAULT_POSITIVE,
