@@ -66,7 +66,7 @@ public final class BandedPairs {
         Validate.positive(chunkSize, "chunkSize");
         int n = signatures.size();
         for (Signature signature : signatures) {
-            Validate.isTrue(signature.scheme().numPerm() >= params.hashesUsed(), "LSH " + params + " needs "
+            Validate.isTrue(signature.scheme().numPerm() >= params.hashesUsed(), () -> "LSH " + params + " needs "
                     + params.hashesUsed() + " hash values but scheme " + signature.scheme() + " has "
                     + signature.scheme().numPerm());
             signatures.get(0).requireSameScheme(signature);
@@ -151,7 +151,7 @@ public final class BandedPairs {
      * {@link #shareABand} is exact). The band's number is mixed in, so keys of different bands can share a table.
      */
     public long key(Signature signature, int band) {
-        Validate.isTrue(band >= 0 && band < params.bands(), "band " + band + " of " + params);
+        Validate.isTrue(band >= 0 && band < params.bands(), () -> "band " + band + " of " + params);
         return bandKey(signature, band);
     }
 

@@ -59,7 +59,7 @@ public final class Clusterer {
         Validate.notNull(pairs, "pairs");
         Set<String> ids = new HashSet<>();
         for (Fingerprint document : documents) {
-            Validate.isTrue(ids.add(document.id()), "duplicate document id " + document.id());
+            Validate.isTrue(ids.add(document.id()), () -> "duplicate document id " + document.id());
         }
         Map<String, List<PairSimilarity>> duplicatesOf = duplicateEdges(pairs, ids, overrides);
         return cluster(documents, overrides, new CentreEdges() {
@@ -88,7 +88,7 @@ public final class Clusterer {
         ranked.sort(RANK);
         Map<String, Integer> rankOf = new HashMap<>();
         for (Fingerprint document : ranked) {
-            Validate.isTrue(rankOf.put(document.id(), rankOf.size()) == null, "duplicate document id " + document.id());
+            Validate.isTrue(rankOf.put(document.id(), rankOf.size()) == null, () -> "duplicate document id " + document.id());
         }
 
         edges.ranked(ranked);

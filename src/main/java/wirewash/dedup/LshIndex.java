@@ -47,7 +47,7 @@ public final class LshIndex {
     public void insert(String id, Signature signature) {
         Validate.notBlank(id, "id");
         checkScheme(signature);
-        Validate.isTrue(!ids.contains(id), "id " + id + " is already in the index");
+        Validate.isTrue(!ids.contains(id), () -> "id " + id + " is already in the index");
         if (scheme == null) scheme = signature.scheme();
         ids.add(id);
         for (int b = 0; b < params.bands(); b++) {
@@ -72,7 +72,7 @@ public final class LshIndex {
             throw new IllegalArgumentException("signature scheme " + signature.scheme()
                     + " differs from the index's scheme " + scheme);
         }
-        Validate.isTrue(signature.scheme().numPerm() >= params.hashesUsed(), "LSH " + params + " needs "
+        Validate.isTrue(signature.scheme().numPerm() >= params.hashesUsed(), () -> "LSH " + params + " needs "
                 + params.hashesUsed() + " hash values but scheme " + signature.scheme() + " has "
                 + signature.scheme().numPerm());
     }

@@ -1,6 +1,7 @@
 package wirewash.internal;
 
 import java.util.Collection;
+import java.util.function.Supplier;
 
 /** Checks arguments once, with messages that name the parameter. Not API: may change without notice. */
 public final class Validate {
@@ -42,5 +43,13 @@ public final class Validate {
 
     public static void isTrue(boolean condition, String message) {
         if (!condition) throw new IllegalArgumentException(message);
+    }
+
+    /**
+     * As {@link #isTrue(boolean, String)}, with the message built only on failure: for checks made per document
+     * or per pair, where concatenating a message that is never shown costs more than the work checked.
+     */
+    public static void isTrue(boolean condition, Supplier<String> message) {
+        if (!condition) throw new IllegalArgumentException(message.get());
     }
 }

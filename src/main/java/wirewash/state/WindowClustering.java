@@ -85,7 +85,7 @@ final class WindowClustering {
         SignatureScheme scheme = dedup.scheme();
         Map<String, Fingerprint> current = new TreeMap<>();
         for (Fingerprint f : currentDocuments) {
-            Validate.isTrue(current.put(f.id(), f) == null, "id " + f.id() + " is given twice");
+            Validate.isTrue(current.put(f.id(), f) == null, () -> "id " + f.id() + " is given twice");
         }
         Map<String, StateStore.Assignment> window = store.windowAssignments(scheme);
         Set<String> earlierIds = new TreeSet<>(window.keySet());
@@ -154,7 +154,7 @@ final class WindowClustering {
             Fingerprint f = current.get(id);
             if (f == null) {
                 StateStore.Stored stored = store.byId(id, scheme);
-                Validate.isTrue(stored != null && stored.signature() != null, "stored document " + id + " is gone");
+                Validate.isTrue(stored != null && stored.signature() != null, () -> "stored document " + id + " is gone");
                 f = stored.fingerprint();
             }
             dirtyDocs.add(f);
@@ -165,7 +165,7 @@ final class WindowClustering {
         for (String id : earlierIds) {
             if (dirty.contains(id)) continue;
             StateStore.Assignment a = window.get(id);
-            Validate.isTrue(a.cluster() != null, "stored document " + id + " has no cluster");
+            Validate.isTrue(a.cluster() != null, () -> "stored document " + id + " has no cluster");
             kept.computeIfAbsent(a.cluster(), c -> new ArrayList<>())
                     .add(new ClusterMember(id, a.similarity(), a.containment()));
         }
@@ -175,7 +175,7 @@ final class WindowClustering {
             members.sort(Comparator.comparing((ClusterMember m) -> !m.id().equals(id))
                     .thenComparing(Comparator.comparingDouble(ClusterMember::similarity).reversed())
                     .thenComparing(ClusterMember::id));
-            Validate.isTrue(members.get(0).id().equals(id), "stored cluster " + id + " lost its canonical");
+            Validate.isTrue(members.get(0).id().equals(id), () -> "stored cluster " + id + " lost its canonical");
             clusters.add(new Cluster(id, id, members));
         });
         clusters.sort(Comparator.comparing(Cluster::id));
