@@ -253,6 +253,15 @@ public final class Deduplicator {
         return verifier.duplicateOrNull(a, aShingles, b, bShingles);
     }
 
+    /**
+     * False when a document of these shingles certainly is no duplicate of the document of the bitmap (too few of
+     * its shingles find their bit set for the two to share what {@link #duplicateOrNull} needs); true when it may
+     * be, and must be verified.
+     */
+    boolean mayBeDuplicate(long[] shingles, ShingleBitmap other) {
+        return other.mayShareAtLeast(shingles, verifier.fewestSharedOfADuplicate(shingles.length, other.count()));
+    }
+
     /** Whether LSH proposes the two signatures as a candidate pair (they agree on a whole band). */
     public boolean isCandidate(Signature a, Signature b) {
         return new BandedPairs(lshParams).shareABand(a, b);

@@ -52,6 +52,9 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
     /** What was verified of each document so far, until its last question. */
     private final Map<Integer, Asked> asked = new HashMap<>();
     private final Map<Integer, long[]> centreShingles = new ConcurrentHashMap<>();
+    /** Each centre's shingle bitmap, by local position, from the first time its shingles were read. */
+    private final ShingleBitmap[] bitmaps;
+    private final int bitsPerShingle;
     /** Local positions in rank order, and each one's place in it; the group's order until the clusterer tells. */
     private int[] rankOrder;
     private int[] rankOf;
@@ -70,8 +73,11 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         this.isCentre = new boolean[documents.length];
         this.rankOrder = new int[documents.length];
         this.rankOf = new int[documents.length];
+        this.bitmaps = new ShingleBitmap[documents.length];
+        this.bitsPerShingle = ShingleBitmap.DEFAULT_BITS_PER_SHINGLE;
         for (int i = 0; i < documents.length; i++) {
-            Validate.isTrue(local.put(documents[i].id(), i) == null, "id " + documents[i].id() + " is given twice");
+            String id = documents[i].id();
+            Validate.isTrue(local.put(id, i) == null, () -> "id " + id + " is given twice");
             noShingles[i] = BandedPairs.hasNoShingles(documents[i].signature());
             rankOrder[i] = i;
             rankOf[i] = i;
@@ -243,20 +249,24 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         Fingerprint a = documents[Math.min(d, c)];
         Fingerprint b = documents[Math.max(d, c)];
         if (overrides.isDifferent(a.id(), b.id())) return null;
+        boolean same = overrides.isSame(a.id(), b.id());
+        ShingleBitmap bitmap = bitmaps[c];
+        // a chance candidate is given up on the centre's bitmap, its shingles left on disk
+        if (bitmap != null && !same && !dedup.mayBeDuplicate(own, bitmap)) return null;
         long[] theirs = centreShingles.get(c);
         if (theirs == null) {
             theirs = shingles.shingles(documents[c]);
             if (centreShingles.size() < cachedCentres) centreShingles.put(c, theirs);
         }
+        if (bitmap == null) bitmaps[c] = ShingleBitmap.of(theirs, bitsPerShingle);
         long[] aShingles = d < c ? own : theirs;
         long[] bShingles = d < c ? theirs : own;
-        return overrides.isSame(a.id(), b.id()) ? dedup.forcedPair(a, aShingles, b, bShingles)
-                : dedup.duplicateOrNull(a, aShingles, b, bShingles);
+        return same ? dedup.forcedPair(a, aShingles, b, bShingles) : dedup.duplicateOrNull(a, aShingles, b, bShingles);
     }
 
     private int positionOf(Fingerprint document) {
         Integer d = local.get(document.id());
-        Validate.isTrue(d != null, "document " + document.id() + " is not in this group");
+        Validate.isTrue(d != null, () -> "document " + document.id() + " is not in this group");
         return d;
     }
 
