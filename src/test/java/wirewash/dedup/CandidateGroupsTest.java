@@ -2,8 +2,12 @@ package wirewash.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import wirewash.model.Signature;
 
 class CandidateGroupsTest {
@@ -50,5 +54,39 @@ class CandidateGroupsTest {
         assertThat(BandedPairs.hasNoShingles(Fingerprints.HASHER.signature(new long[] {5}))).isFalse();
 
         assertThat(new CandidateGroups(PARAMS).groups(List.of(empty, empty, empty), new long[0])).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 4, 8, 64})
+    void groupsAreTheComponentsOfEveryCandidatePairWhateverTheBandsPerPass(int bandsPerPass) {
+        LshParams params = new LshParams(8, 2);
+        SplittableRandom random = new SplittableRandom(bandsPerPass);
+        List<Signature> signatures = new ArrayList<>();
+        for (int d = 0; d < 400; d++) {
+            // values drawn from a hundred or so: about forty candidate pairs, some chained into groups of three or more
+            long[] values = new long[16];
+            for (int k = 0; k < values.length; k++) values[k] = random.nextInt(120);
+            signatures.add(signature(values));
+        }
+        UnionFind expected = new UnionFind(signatures.size());
+        for (long pair : new BandedPairs(params).pairs(signatures)) {
+            expected.union(BandedPairs.first(pair), BandedPairs.second(pair));
+        }
+        List<int[]> groups = new CandidateGroups(params, bandsPerPass).groups(signatures, new long[0]);
+
+        int grouped = 0;
+        for (int[] group : groups) {
+            grouped += group.length;
+            for (int i : group) assertThat(expected.find(i)).isEqualTo(expected.find(group[0]));
+        }
+        int inPairs = 0;
+        for (int i = 0; i < signatures.size(); i++) {
+            boolean alone = true;
+            for (int j = 0; j < signatures.size() && alone; j++) alone = j == i || expected.find(j) != expected.find(i);
+            if (!alone) inPairs++;
+        }
+        assertThat(grouped).isEqualTo(inPairs).isGreaterThan(0);
+        assertThat(groups.size()).isGreaterThan(1);
+        assertThat(groups).anyMatch(group -> group.length >= 3);
     }
 }
