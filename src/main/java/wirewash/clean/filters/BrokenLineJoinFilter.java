@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
@@ -77,6 +78,8 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     private boolean isName(Block block) {
         int words = block.wordCount();
         if (words == 0 || words > maxNameWords || TextMeasure.endsSentence(block.text())) return false;
+        // A date or an age in capitals ("4 DAYS AGO", "NOV 19, 2019") is all capitalised too, and no linked name.
+        if (DateLines.isRelativeTime(block.text()) || DateLines.find(block.text()).isPresent()) return false;
         return TextMeasure.capitalisedShare(block.text()) == 1.0;
     }
 

@@ -28,6 +28,13 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void takesNoDateInCapitalsForALinkedName() {
+        var page = Pages.run(Pages.text("Troops will pull out\n\n4 DAYS AGO\n\nhttps://img.example.com/photo.jpg"),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).startsWith("Troops will pull out");
+    }
+
+    @Test
     void leavesFinishedSentencesAndHeadlinesApart() {
         var page = Pages.run(Pages.text("Troops will pull out\n\nThe president said so.\n\nNext story here."),
                 new BrokenLineJoinFilter());
