@@ -24,6 +24,9 @@ public final class ProseLabelFilter implements BlockFilter {
     /** Longest block, in words, that can be title-like. */
     public static final int DEFAULT_MAX_TITLE_WORDS = 20;
 
+    private static final String URL_SCHEME = "://";
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\S*://\\S*");
+
     private final int minProseWords;
     private final int longProseWords;
     private final double minStopwordDensity;
@@ -45,13 +48,16 @@ public final class ProseLabelFilter implements BlockFilter {
         boolean changed = false;
         for (Block block : page.kept()) {
             int length = block.wordCount();
+            // A web address is no words of a sentence: "Headline https://example.com/news/article/the-headline-1"
+            // is a headline, however many words its address splits into.
+            int proseLength = block.text().contains(URL_SCHEME) ? wordsOutsideAddresses(block.text()) : length;
             boolean functionWords = page.stopwords().isEmpty()
                     || stopwordDensity(block, page) >= minStopwordDensity;
             // A lone sentence trailing off in an ellipsis is a teaser's cut-off headline, not the story's sentence
             // (a paragraph of several sentences ending "...and wait and see..." is the story's).
             boolean teaser = isTeaser(block.text()) && !hasEarlierSentenceEnd(block.text());
             boolean sentence = !teaser && TextMeasure.endsSentence(block.text());
-            if (functionWords && ((sentence && length >= minProseWords) || length >= longProseWords)) {
+            if (functionWords && ((sentence && proseLength >= minProseWords) || proseLength >= longProseWords)) {
                 block.label(Label.PROSE);
                 changed = true;
             } else if (length > 0 && length <= maxTitleWords && (teaser || !TextMeasure.endsWithPeriod(block.text()))) {
@@ -60,6 +66,11 @@ public final class ProseLabelFilter implements BlockFilter {
             }
         }
         return changed;
+    }
+
+    /** The text's length in words, leaving out the web addresses in it (each a run of non-space around "://"). */
+    static int wordsOutsideAddresses(String text) {
+        return TextMeasure.length(TextMeasure.words(ADDRESS.matcher(text).replaceAll(" ")));
     }
 
     /** True when the text trails off in an ellipsis ("..." or "…"), as a teaser cut short does. */
