@@ -24,9 +24,6 @@ public final class ProseLabelFilter implements BlockFilter {
     /** Longest block, in words, that can be title-like. */
     public static final int DEFAULT_MAX_TITLE_WORDS = 20;
 
-    private static final String URL_SCHEME = "://";
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\S*://\\S*");
-
     private final int minProseWords;
     private final int longProseWords;
     private final double minStopwordDensity;
@@ -50,7 +47,7 @@ public final class ProseLabelFilter implements BlockFilter {
             int length = block.wordCount();
             // A web address is no words of a sentence: "Headline https://example.com/news/article/the-headline-1"
             // is a headline, however many words its address splits into.
-            int proseLength = block.text().contains(URL_SCHEME) ? wordsOutsideAddresses(block.text()) : length;
+            int proseLength = TextMeasure.wordCountOutsideAddresses(block.text());
             boolean functionWords = page.stopwords().isEmpty()
                     || stopwordDensity(block, page) >= minStopwordDensity;
             // A lone sentence trailing off in an ellipsis is a teaser's cut-off headline, not the story's sentence
@@ -66,11 +63,6 @@ public final class ProseLabelFilter implements BlockFilter {
             }
         }
         return changed;
-    }
-
-    /** The text's length in words, leaving out the web addresses in it (each a run of non-space around "://"). */
-    static int wordsOutsideAddresses(String text) {
-        return TextMeasure.length(TextMeasure.words(ADDRESS.matcher(text).replaceAll(" ")));
     }
 
     /** True when the text trails off in an ellipsis ("..." or "…"), as a teaser cut short does. */

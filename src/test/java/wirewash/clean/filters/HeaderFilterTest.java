@@ -91,4 +91,13 @@ class HeaderFilterTest {
                 .process(page);
         assertThat(Pages.kept(page)).containsExactly(lead, STORY);
     }
+
+    @Test
+    void takesALineLongOnlyForItsWebAddressForFurniture() {
+        String link = "Link to this video https://www.example.com/news/local/We-Got-Her-Video-Shows-Dramatic-Rescue-of-"
+                + "Kidnapped-Girl-in-the-City-565118282.html";
+        Page page = DenseProseRunFilterTest.labelled("Home\n" + link + "\nCouncil pays for the bridge repair\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY);
+    }
 }
