@@ -17,6 +17,8 @@ public final class TextMeasure {
      * every non-Latin letter of every block would otherwise cost. Filled once, never written after.
      */
     private static final long[] CJK_BMP = cjkBmp();
+    private static final String URL_SCHEME = "://";
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\S*://\\S*");
 
     private TextMeasure() {}
 
@@ -100,6 +102,14 @@ public final class TextMeasure {
     /** The length of the text in words: word tokens, with CJK characters counted as half a word each. */
     public static int wordCount(String text) {
         return length(words(text));
+    }
+
+    /**
+     * The length of the text in words, leaving out the web addresses in it (each a run of non-space around "://"):
+     * an address is no words of a sentence, however many its path splits into.
+     */
+    public static int wordCountOutsideAddresses(String text) {
+        return text.contains(URL_SCHEME) ? wordCount(ADDRESS.matcher(text).replaceAll(" ")) : wordCount(text);
     }
 
     /** The length in words of tokens from {@link #words}: CJK characters count half, rounded up. */

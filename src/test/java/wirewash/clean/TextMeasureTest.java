@@ -11,6 +11,13 @@ class TextMeasureTest {
     }
 
     @Test
+    void leavesWebAddressesOutOfAWordCountOutsideAddresses() {
+        String line = "Link to this video https://www.example.com/news/local/Video-Shows-Dramatic-Rescue-565118282.html";
+        assertThat(TextMeasure.wordCountOutsideAddresses(line)).isEqualTo(4);
+        assertThat(TextMeasure.wordCountOutsideAddresses("Link to this video")).isEqualTo(4);
+    }
+
+    @Test
     void takesTheFullWidthStopAsTheEndOfASentence() {
         assertThat(TextMeasure.endsSentence("新しい計画を発表した。")).isTrue();
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
@@ -12,8 +13,9 @@ import wirewash.internal.Validate;
  * Joins a sentence that a text dump broke over several lines back into one block. Scrapers break a line around
  * a linked name ("On Monday, President" / "Vladimir Putin" / "defended the deployment…"), and around the end of
  * a hyperlink ("troops to" / "Kazakhstan last week."). A block that does not end a sentence is joined with:
- * a short name line followed by a line starting in lower case; a line starting in lower case; or, when it ends
- * in a word that cannot end a sentence ("to", "of", "the"), the next line.
+ * a short name line followed by a line starting in lower case; a line starting in lower case, unless both are
+ * menu items (short lines of words alone: "share" / "facebook", as sites that set their menus in lower case
+ * print them); or, when it ends in a word that cannot end a sentence ("to", "of", "the"), the next line.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Longest line, in words, taken for a linked name between two parts of a sentence. */
@@ -28,6 +30,9 @@ public final class BrokenLineJoinFilter implements BlockFilter {
             "from", "at", "by", "into", "onto", "than", "and", "or", "but", "nor", "as", "whose", "their", "its",
             "our", "your", "his", "my", "her", "this", "these", "those", "that", "which", "who", "whom", "between",
             "among", "amid", "during", "via", "per", "toward", "towards");
+
+    /** A menu item's characters: words, and the few marks a section's name holds ("today's paper", "arts & life"). */
+    private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile("[\\p{L}\\p{M} '’&-]+");
 
     private final int maxNameWords;
     private final int minDanglingWords;
@@ -63,7 +68,8 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 blocks.remove(i + 2);
                 blocks.remove(i + 1);
                 changed = true;
-            } else if (TextMeasure.startsLowerCase(next.text()) || endsInDanglingWord(head)) {
+            } else if (TextMeasure.startsLowerCase(next.text()) && !(isMenuItem(head) && isMenuItem(next))
+                    || endsInDanglingWord(head)) {
                 next.joinInto(head);
                 blocks.remove(i + 1);
                 changed = true;
@@ -74,9 +80,19 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         return changed;
     }
 
+    /**
+     * A short line that ends no sentence. Two in a row are menu items or share buttons in lower case ("share" /
+     * "facebook", "more" / "related stories"), not a sentence broken in two: its rest ends it, or its head is longer.
+     */
+    private boolean isMenuItem(Block block) {
+        return block.wordCount() <= maxNameWords && MENU_ITEM.matcher(block.text().strip()).matches();
+    }
+
     private boolean isName(Block block) {
         int words = block.wordCount();
         if (words == 0 || words > maxNameWords || TextMeasure.endsSentence(block.text())) return false;
+        // A date or an age in capitals ("4 DAYS AGO", "NOV 19, 2019") is all capitalised too, and no linked name.
+        if (DateLines.isRelativeTime(block.text()) || DateLines.find(block.text()).isPresent()) return false;
         return TextMeasure.capitalisedShare(block.text()) == 1.0;
     }
 

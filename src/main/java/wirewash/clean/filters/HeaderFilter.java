@@ -34,6 +34,11 @@ public final class HeaderFilter implements BlockFilter {
     public static final double DEFAULT_MAX_BODY_LINK_DENSITY = 0.5;
     /** jusText's defaults for a "good" paragraph (LENGTH_LOW, MAX_LINK_DENSITY, STOPWORDS_HIGH). */
     static final int GOOD_TEXT_MIN_CHARS = 70;
+    /**
+     * Most lines between a lead (a long block kept above the first paragraph that reads as running text) and that
+     * paragraph that stay with it as the story's: a second deck, a subheading. Further up, a long line is furniture.
+     */
+    public static final int DEFAULT_MAX_DECK_LINES = 2;
     static final double GOOD_TEXT_MAX_LINK_DENSITY = 0.2;
     static final double GOOD_TEXT_MIN_STOPWORD_DENSITY = 0.32;
 
@@ -46,6 +51,7 @@ public final class HeaderFilter implements BlockFilter {
     private final int maxWords;
     private final double maxCapitalisedShare;
     private final Set<String> bodyTags;
+    private final int maxDeckLines;
 
     public HeaderFilter() {
         this(DEFAULT_MIN_TITLE_WORDS, DEFAULT_MAX_WORDS);
@@ -70,6 +76,20 @@ public final class HeaderFilter implements BlockFilter {
      *                      headline is kept that way
      */
     public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags) {
+        this(minTitleWords, maxWords, maxCapitalisedShare, bodyTags, DEFAULT_MAX_DECK_LINES);
+    }
+
+    /**
+     * @param maxDeckLines when a block kept above the first paragraph for its length reads as running text (a
+     *                     lead or standfirst, which often ends without a full stop) and at most this many kept
+     *                     lines part it from the paragraph, the headline is sought above it, and those lines stay
+     *                     unless they state a date: the headline sits above the lead, never below it, and what
+     *                     comes between the lead and the story is the story's (a second deck, a subheading).
+     *                     0 turns this off
+     */
+    public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
+                        int maxDeckLines) {
+        this.maxDeckLines = Validate.atLeast(maxDeckLines, 0, "maxDeckLines");
         this.minTitleWords = Validate.positive(minTitleWords, "minTitleWords");
         this.maxWords = Validate.positive(maxWords, "maxWords");
         this.maxCapitalisedShare = Validate.fraction(maxCapitalisedShare, "maxCapitalisedShare");
@@ -84,7 +104,10 @@ public final class HeaderFilter implements BlockFilter {
             page.warn("clean", "no prose paragraph found; kept what the rules did not remove");
             return false;
         }
-        Block title = findTitle(blocks, first, page);
+        // A long block of running text kept just above the first paragraph is the story's lead: the headline is
+        // above it, and the lines between it and the paragraph are the story's (a second deck, a subheading).
+        int lead = lead(blocks, first, page);
+        Block title = findTitle(blocks, lead >= 0 ? lead : first, page);
         if (title != null) {
             title.label(Label.TITLE);
             if (page.metadata().title() == null) page.setMetadata(page.metadata().withTitle(title.text()));
@@ -102,15 +125,38 @@ public final class HeaderFilter implements BlockFilter {
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
-            if (block != title && block.wordCount() > maxWords
-                    && TextMeasure.capitalisedShare(block.text()) <= maxCapitalisedShare) {
+            if (block != title && isLong(block)) continue;
+            if (headline >= 0 && i > headline && isBodyText(block, page)) continue;
+            if (lead >= 0 && i > lead && !DateLines.find(block.text()).isPresent()
+                    && !DateLines.isRelativeTime(block.text())) {
                 continue;
             }
-            if (headline >= 0 && i > headline && isBodyText(block, page)) continue;
             String detail = block == title ? "headline" : "above the first prose paragraph";
             changed |= block.remove(new Reason(REASON, name(), detail));
         }
         return changed;
+    }
+
+    /**
+     * Index of the nearest kept block above {@code first} that stays for its length, when it reads as running text
+     * and at most {@code maxDeckLines} kept lines part it from {@code first}; else -1.
+     */
+    private int lead(List<Block> blocks, int first, Page page) {
+        if (maxDeckLines == 0) return -1;
+        int between = 0;
+        for (int i = first - 1; i >= 0 && between <= maxDeckLines; i--) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            if (isLong(block)) return isGoodText(block, page) ? i : -1;
+            between++;
+        }
+        return -1;
+    }
+
+    /** A block with more than {@code maxWords} words, not counting its web addresses, not all a menu's names. */
+    private boolean isLong(Block block) {
+        return block.wordCount() > maxWords && TextMeasure.wordCountOutsideAddresses(block.text()) > maxWords
+                && TextMeasure.capitalisedShare(block.text()) <= maxCapitalisedShare;
     }
 
     /** Index of the last {@code h1} block above {@code first}, the page's headline when no title was matched; or -1. */

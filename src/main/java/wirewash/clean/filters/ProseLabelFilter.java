@@ -45,13 +45,16 @@ public final class ProseLabelFilter implements BlockFilter {
         boolean changed = false;
         for (Block block : page.kept()) {
             int length = block.wordCount();
+            // A web address is no words of a sentence: "Headline https://example.com/news/article/the-headline-1"
+            // is a headline, however many words its address splits into.
+            int proseLength = TextMeasure.wordCountOutsideAddresses(block.text());
             boolean functionWords = page.stopwords().isEmpty()
                     || stopwordDensity(block, page) >= minStopwordDensity;
             // A lone sentence trailing off in an ellipsis is a teaser's cut-off headline, not the story's sentence
             // (a paragraph of several sentences ending "...and wait and see..." is the story's).
             boolean teaser = isTeaser(block.text()) && !hasEarlierSentenceEnd(block.text());
             boolean sentence = !teaser && TextMeasure.endsSentence(block.text());
-            if (functionWords && ((sentence && length >= minProseWords) || length >= longProseWords)) {
+            if (functionWords && ((sentence && proseLength >= minProseWords) || proseLength >= longProseWords)) {
                 block.label(Label.PROSE);
                 changed = true;
             } else if (length > 0 && length <= maxTitleWords && (teaser || !TextMeasure.endsWithPeriod(block.text()))) {

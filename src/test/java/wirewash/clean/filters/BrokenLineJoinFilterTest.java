@@ -28,6 +28,21 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void takesNoDateInCapitalsForALinkedName() {
+        var page = Pages.run(Pages.text("Troops will pull out\n\n4 DAYS AGO\n\nhttps://img.example.com/photo.jpg"),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).startsWith("Troops will pull out");
+    }
+
+    @Test
+    void leavesMenuItemsInLowerCaseApart() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nshare\n\nfacebook\n\ntoday's paper\n\n" + Pages.PROSE_2
+                + "\n\nKassym-Jomart Tokayev\n\nsaid the mission had been fulfilled."), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "share", "facebook", "today's paper", Pages.PROSE_2,
+                "Kassym-Jomart Tokayev said the mission had been fulfilled.");
+    }
+
+    @Test
     void leavesFinishedSentencesAndHeadlinesApart() {
         var page = Pages.run(Pages.text("Troops will pull out\n\nThe president said so.\n\nNext story here."),
                 new BrokenLineJoinFilter());

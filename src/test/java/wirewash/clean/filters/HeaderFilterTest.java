@@ -58,4 +58,46 @@ class HeaderFilterTest {
         new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 15, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
         assertThat(Pages.kept(page)).containsExactly(stats, STORY);
     }
+
+    @Test
+    void seeksTheHeadlineAboveALeadAndKeepsTheDeckBelowIt() {
+        String lead = "The council has this morning paid the contractor to secure the repair of the old bridge over the "
+                + "river before the winter floods arrive";
+        String deck = "This has freed the money for the new road to the harbour";
+        Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"
+                + "Valley Gazette August 08, 2018\n" + lead + "\n" + deck + "\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        assertThat(Pages.kept(page)).containsExactly(lead, deck, STORY);
+        assertThat(page.metadata().title()).isEqualTo("Council pays for the bridge repair at last");
+    }
+
+    @Test
+    void keepsNoDeckBelowALongLineThatIsNoRunningText() {
+        String tags = "AirPods Pro Apple Black Friday iOS 13 iPhone 11 iPhone 11 Pro iPhone SE 2 iPhone XR Apple Pro "
+                + "Display XDR iPhone 12 Mac Pro";
+        Page page = DenseProseRunFilterTest.labelled("Home\n" + tags + "\nApple Glasses\n"
+                + "Council pays for the bridge repair at last\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        assertThat(Pages.kept(page)).containsExactly(tags, STORY);
+    }
+
+    @Test
+    void keepsNoDeckWhenTurnedOff() {
+        String lead = "The council has this morning paid the contractor to secure the repair of the old bridge over the "
+                + "river before the winter floods arrive";
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + lead
+                + "\nWhat the repair costs\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS, 0)
+                .process(page);
+        assertThat(Pages.kept(page)).containsExactly(lead, STORY);
+    }
+
+    @Test
+    void takesALineLongOnlyForItsWebAddressForFurniture() {
+        String link = "Link to this video https://www.example.com/news/local/We-Got-Her-Video-Shows-Dramatic-Rescue-of-"
+                + "Kidnapped-Girl-in-the-City-565118282.html";
+        Page page = DenseProseRunFilterTest.labelled("Home\n" + link + "\nCouncil pays for the bridge repair\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY);
+    }
 }

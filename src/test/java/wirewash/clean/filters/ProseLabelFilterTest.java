@@ -17,6 +17,16 @@ class ProseLabelFilterTest {
     }
 
     @Test
+    void aHeadlineWithItsLongWebAddressIsNotProse() {
+        String address = "https://www.example.com/news/crime/article/The-Latest-Man-stabbed-to-death-on-the-"
+                + "commuter-train-in-the-city-of-the-bay-area-on-a-tuesday-14848218";
+        var page = Pages.run(Pages.text("Warriors end skid with a win over the Grizzlies " + address + " " + address
+                + "\n\nSee " + address + " for how " + Pages.PROSE_1), new ProseLabelFilter());
+        assertThat(page.blocks().get(0).has(Label.PROSE)).isFalse();
+        assertThat(page.blocks().get(1).has(Label.PROSE)).isTrue();
+    }
+
+    @Test
     void aListOfNamesEndingInAFullStopIsNotProse() {
         var page = Pages.run(Pages.text("Dmitry Peskov, Nursultan Nazarbayev, Kassym-Jomart Tokayev, Alikhan Smailov."),
                 new ProseLabelFilter());
