@@ -50,4 +50,15 @@ class ImageAltCaptionFilterTest {
         assertThat(Pages.kept(page)).filteredOn(text -> text.startsWith("Springfield opens")).hasSize(2);
         assertThat(Pages.block(page, "The council met").isKept()).isTrue();
     }
+
+    @Test
+    void removesTheShortTextOfTheElementAnImageNamesAsItsDescription() {
+        Page page = run("<div class=\"css-9z\"><img src=\"a.jpg\" alt=\"\" aria-describedby=\"c-1\">"
+                + "<p id=\"c-1\" class=\"css-8y\">Springfield Library, reading room</p></div>" + PARAGRAPH
+                + "<div id=\"c-2\">" + PARAGRAPH + "</div>");
+
+        assertThat(Pages.block(page, "Springfield Library").removal().code())
+                .isEqualTo(ImageAltCaptionFilter.REASON);
+        assertThat(Pages.kept(page)).filteredOn(text -> text.startsWith("The council met")).hasSize(2);
+    }
 }
