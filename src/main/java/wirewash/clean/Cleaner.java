@@ -14,6 +14,7 @@ import wirewash.clean.filters.CellTableFilter;
 import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.HiddenElementFilter;
+import wirewash.clean.filters.ImageAltCaptionFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
@@ -115,6 +116,7 @@ public final class Cleaner {
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
             chain.add(new CommentThreadFilter());
+            chain.add(new ImageAltCaptionFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
             chain.add(new TeaserGridFilter());

@@ -72,6 +72,24 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeTheCommentFormsConsentLinesButNotProseAboutThem() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+
+        for (String line : new String[] {
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "By submitting this form you agree to Example News using your data for the purposes of publishing your "
+                    + "comment.",
+            "Notify me of follow-up comments by email.", "Notify me of new posts via email.",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "Your email address will not be published. Required fields are marked *"}) {
+            assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
+            assertThat(rules.firstMatch(RuleKind.LINE, line).code()).as(line).isEqualTo("comment-form");
+        }
+        assertThat(rules.firstMatch(RuleKind.LINE, "The company said by using this form you agree to nothing, and "
+                + "critics said the browser saved names and email addresses without asking.")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeAnAuthorBoxHeadingButNotASubheadingAboutWriters() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 

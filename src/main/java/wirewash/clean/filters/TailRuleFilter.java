@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
@@ -43,6 +44,13 @@ public final class TailRuleFilter implements BlockFilter {
     public static final int DEFAULT_MIN_RESUMED_PROSE_WORDS = 30;
     /** Prose blocks in that run: a related story's teaser is a single paragraph. */
     public static final int DEFAULT_MIN_RESUMED_PROSE_BLOCKS = 2;
+    /**
+     * On HTML pages, containers whose own text, when a tail rule matches it, makes the whole box: the box ends
+     * where the element ends (see {@link #ownBox}).
+     */
+    public static final Set<String> DEFAULT_BOX_TAGS = Set.of("div", "section", "aside");
+    /** ...when at least this share of the heading's text is a link (to the story the box promotes). */
+    public static final double DEFAULT_MIN_BOX_LINK_DENSITY = 0.5;
 
     private final RuleSet rules;
     private final int minProseBefore;
@@ -53,6 +61,8 @@ public final class TailRuleFilter implements BlockFilter {
     private final int minResumedProseWords;
     private final int minResumedProseBlocks;
     private final boolean stopAtProse;
+    private final Set<String> boxTags = DEFAULT_BOX_TAGS;
+    private final double minBoxLinkDensity = DEFAULT_MIN_BOX_LINK_DENSITY;
 
     public TailRuleFilter(RuleSet rules) {
         this(rules, false);
@@ -110,9 +120,12 @@ public final class TailRuleFilter implements BlockFilter {
                     && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(blocks, i, rule);
             if (box) {
                 block.remove(reason);
-                // The box ends at the next paragraph, or at the next heading, which is judged on its own.
+                // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
+                // heading that is a box element of its own ends it at that element's end.
+                Element boxElement = ownBox(block);
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
                     if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
+                    if (boxElement != null && !isInside(blocks.get(j).element(), boxElement)) break;
                     blocks.get(j).remove(reason);
                 }
                 continue;
@@ -151,6 +164,25 @@ public final class TailRuleFilter implements BlockFilter {
             words += block.wordCount();
             if (++paragraphs >= minResumedProseBlocks && words >= minResumedProseWords) return true;
         }
+        return false;
+    }
+
+    /**
+     * The element a tail heading makes a box of its own on an HTML page: the heading sits right in a container
+     * ({@code boxTags}) and is itself the link to the story it promotes (a {@code <div class="dont-miss"><a>Don't
+     * miss: <span class=title></span></a></div>} whose headline a script fills in), so the box is that element
+     * and what follows it (a product list, the rest of the story) is not part of it. Null for a heading without
+     * a link ({@code <div>More stories</div><ul>…}: its list follows it), or in a heading or paragraph element;
+     * that box runs on to the next paragraph.
+     */
+    private Element ownBox(Block heading) {
+        Element element = heading.element();
+        if (element == null || !boxTags.contains(element.normalName())) return null;
+        return heading.linkDensity() >= minBoxLinkDensity ? element : null;
+    }
+
+    private static boolean isInside(Element element, Element box) {
+        for (Element e = element; e != null; e = e.parent()) if (e == box) return true;
         return false;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Page;
+import wirewash.clean.Pages;
 import wirewash.rules.RuleException;
 import wirewash.rules.RuleLoader;
 import wirewash.rules.RuleSet;
@@ -46,5 +47,35 @@ class TailRuleFilterTest {
                 + "Mayor defends the budget\n" + STORY + "\nCouncil to vote again\n" + STORY);
         new TailRuleFilter(rules, 1, 0, 2.0, Set.of(), Set.of("related-list"), 30, 2, false).process(page);
         assertThat(page.kept()).hasSize(3);
+    }
+
+    private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown by a third since last year, and to vote on the new library for the town.</p>";
+
+    private static Page html(String body) throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list don't miss\\s*:?"));
+        return Pages.run(Pages.html("<article>" + body + "</article>"), new ProseLabelFilter(),
+                new TailRuleFilter(rules, true));
+    }
+
+    @Test
+    void endsTheBoxOfALinkedHeadingInABoxOfItsOwnWithThatBox() throws RuleException {
+        Page page = html(PARAGRAPH + PARAGRAPH + "<div class=\"promo\"><a href=\"/x\"><strong>Don't miss:</strong>"
+                + "</a></div><h2>Wireless earbuds</h2><ul><li>Noise cancelling</li><li>Six hours of play</li></ul>"
+                + PARAGRAPH);
+
+        assertThat(Pages.block(page, "Don't miss").removal().code()).isEqualTo("related-list");
+        assertThat(Pages.block(page, "Wireless earbuds").isKept()).isTrue();
+        assertThat(Pages.block(page, "Six hours of play").isKept()).isTrue();
+    }
+
+    @Test
+    void runsTheBoxOfAHeadingWithoutALinkOnToTheNextParagraph() throws RuleException {
+        Page page = html(PARAGRAPH + PARAGRAPH + "<div class=\"h3\">Don't miss:</div>"
+                + "<ul><li>Mayor defends the budget</li><li>Library opens on Sunday</li></ul>" + PARAGRAPH);
+
+        assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Library opens").isRemoved()).isTrue();
+        assertThat(Pages.kept(page)).filteredOn(text -> text.startsWith("The council met")).hasSize(3);
     }
 }

@@ -1,0 +1,107 @@
+package wirewash.clean.filters;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes the kept blocks of an HTML page whose words begin an image's {@code alt} text (which may go on with
+ * the photo's credit) or are all of it followed by at most {@code maxExtraWords} more (a "less" toggle), reason
+ * {@code caption}: a gallery or photo box prints the picture's description under it as well as in the
+ * {@code <img alt>} it describes. The test needs no class names, so it holds where a caption box is unnamed or its
+ * names are hashed. Headings and title-like lines are left alone (a page may describe its lead image or video with
+ * the headline, and print that headline in the story), and so are blocks shorter than {@code minWords} words
+ * ("Photo", a credit), which the caption rules judge. A block of at most {@code maxDescriptionWords} words inside
+ * the element an image names as its description ({@code <img aria-describedby="caption-1">}, as WordPress writes
+ * for every captioned picture) is a caption too, whatever its box is named.
+ */
+public final class ImageAltCaptionFilter implements BlockFilter {
+    public static final String REASON = "caption";
+    /** Fewest words a block (and the alt text it repeats) needs. */
+    public static final int DEFAULT_MIN_WORDS = 6;
+
+    /** Most words a block may add after the alt text it repeats: a "less"/"more" toggle, a short credit. */
+    public static final int DEFAULT_MAX_EXTRA_WORDS = 3;
+
+    /** Most words of a block inside the element an image's {@code aria-describedby} names: a caption, not a story. */
+    public static final int DEFAULT_MAX_DESCRIPTION_WORDS = 60;
+    /** How far up from a block that element may be (the caption's paragraph inside it, a line break). */
+    static final int MAX_DESCRIPTION_LEVELS = 2;
+
+    private final int minWords;
+    private final int maxExtraWords;
+    private final int maxDescriptionWords = DEFAULT_MAX_DESCRIPTION_WORDS;
+    private final int maxDescriptionLevels = MAX_DESCRIPTION_LEVELS;
+
+    public ImageAltCaptionFilter() {
+        this(DEFAULT_MIN_WORDS, DEFAULT_MAX_EXTRA_WORDS);
+    }
+
+    public ImageAltCaptionFilter(int minWords, int maxExtraWords) {
+        this.minWords = Validate.positive(minWords, "minWords");
+        this.maxExtraWords = Validate.atLeast(maxExtraWords, 0, "maxExtraWords");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        Document dom = null;
+        for (Block block : page.blocks()) {
+            if (block.element() != null) {
+                dom = block.element().ownerDocument();
+                break;
+            }
+        }
+        if (dom == null) return false;
+        Set<List<String>> alts = new HashSet<>();
+        Set<String> described = new HashSet<>();
+        for (Element img : dom.getElementsByTag("img")) {
+            for (String id : img.attr("aria-describedby").split("\\s+")) if (!id.isEmpty()) described.add(id);
+            String alt = img.attr("alt");
+            if (alt.isBlank()) continue;
+            List<String> words = TextMeasure.words(alt);
+            // the alt text and its beginnings: a gallery's alt text may add the photo's credit to the caption
+            for (int n = minWords; n <= words.size(); n++) alts.add(words.subList(0, n));
+        }
+        if (alts.isEmpty() && described.isEmpty()) return false;
+        boolean changed = false;
+        for (Block block : page.kept()) {
+            if (!described.isEmpty() && block.words().size() <= maxDescriptionWords
+                    && describesImage(block.element(), described)) {
+                changed |= block.remove(new Reason(REASON, name(), "inside the element an image's "
+                        + "aria-describedby names"));
+                continue;
+            }
+            if (block.has(Label.HEADING) || block.has(Label.TITLE_LIKE) || block.words().size() < minWords) continue;
+            if (repeatsAlt(block.words(), alts)) {
+                changed |= block.remove(new Reason(REASON, name(), "the words of an image's alt text"));
+            }
+        }
+        return changed;
+    }
+
+    /** Whether the element, or one of its {@code maxDescriptionLevels} nearest ancestors, is an image's description. */
+    private boolean describesImage(Element element, Set<String> described) {
+        Element e = element;
+        for (int level = 0; level <= maxDescriptionLevels && e != null; level++, e = e.parent()) {
+            if (!e.id().isEmpty() && described.contains(e.id())) return true;
+        }
+        return false;
+    }
+
+    /** Whether the words are an alt text's, followed by at most {@code maxExtraWords} more (a "less" link). */
+    private boolean repeatsAlt(List<String> words, Set<List<String>> alts) {
+        for (int n = words.size(); n >= Math.max(minWords, words.size() - maxExtraWords); n--) {
+            if (alts.contains(words.subList(0, n))) return true;
+        }
+        return false;
+    }
+}
