@@ -163,7 +163,8 @@ public final class BandedPairs {
         return key;
     }
 
-    private boolean sameBand(Signature a, Signature b, int band) {
+    /** Whether the two signatures hold equal values in the band: what equal band keys suggest, checked. */
+    boolean sameBand(Signature a, Signature b, int band) {
         for (int r = 0; r < params.rows(); r++) {
             int at = band * params.rows() + r;
             if (a.value(at) != b.value(at)) return false;

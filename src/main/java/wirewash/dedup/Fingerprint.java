@@ -77,15 +77,12 @@ public record Fingerprint(String id, Signature signature, long[] shingles, int t
         while (i < mine.length && j < theirs.length) {
             // checked now and then, not at every step: the walk itself is the hot loop
             if (((i + j) & 63) == 0 && shared + Math.min(mine.length - i, theirs.length - j) < needed) return -1;
-            if (mine[i] < theirs[j]) {
-                i++;
-            } else if (mine[i] > theirs[j]) {
-                j++;
-            } else {
-                shared++;
-                i++;
-                j++;
-            }
+            long x = mine[i];
+            long y = theirs[j];
+            // without branches (conditional moves): which array steps is a coin toss a branch would mispredict
+            shared += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return shared;
     }

@@ -26,11 +26,12 @@ public record Overrides(Set<String> same, Set<String> different) {
     }
 
     public boolean isSame(String a, String b) {
-        return same.contains(key(a, b));
+        // asked of every pair verified: no key is built when there are no overrides
+        return !same.isEmpty() && same.contains(key(a, b));
     }
 
     public boolean isDifferent(String a, String b) {
-        return different.contains(key(a, b));
+        return !different.isEmpty() && different.contains(key(a, b));
     }
 
     /** The two ids of a key. */

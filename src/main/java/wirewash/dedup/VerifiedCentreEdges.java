@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import wirewash.internal.Validate;
+import wirewash.model.Signature;
 
 /**
  * The duplicate edges of one {@link CandidateGroups group} of documents to the {@link Clusterer}'s centres,
@@ -25,7 +27,10 @@ import wirewash.internal.Validate;
  * clusterer reaches each, only the centres chosen since (within the block) are checked, on the calling thread.
  * The answers are those of asking one document at a time. A pair is verified at most once: what the first
  * question about a document verified is kept for the second. Centres' shingles are cached (up to a bound),
- * since each is read for many documents. One group is clustered by one caller at a time.
+ * since each is read for many documents; beyond that, a centre measured once keeps its {@link ShingleBitmap} (a byte
+ * per shingle), on which most later candidates of it — chance band collisions of unrelated stories, whose
+ * number grows with the square of the documents — are given up, exactly, without its shingles being read again.
+ * One group is clustered by one caller at a time.
  */
 final class VerifiedCentreEdges implements Clusterer.CentreEdges {
     /** Centres whose shingles are kept in memory at once, per group being clustered (about 6 KB each). */
@@ -51,9 +56,11 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
     private final Map<Integer, List<Integer>> forced = new HashMap<>();
     /** What was verified of each document so far, until its last question. */
     private final Map<Integer, Asked> asked = new HashMap<>();
-    private final Map<Integer, long[]> centreShingles = new ConcurrentHashMap<>();
+    /** Centres' shingles kept in memory, by local position: the first {@code cachedCentres} read. */
+    private final AtomicReferenceArray<long[]> centreShingles;
+    private final AtomicInteger cached = new AtomicInteger();
     /** Each centre's shingle bitmap, by local position, from the first time its shingles were read. */
-    private final ShingleBitmap[] bitmaps;
+    private final AtomicReferenceArray<ShingleBitmap> bitmaps;
     private final int bitsPerShingle;
     /** Local positions in rank order, and each one's place in it; the group's order until the clusterer tells. */
     private int[] rankOrder;
@@ -73,7 +80,8 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         this.isCentre = new boolean[documents.length];
         this.rankOrder = new int[documents.length];
         this.rankOf = new int[documents.length];
-        this.bitmaps = new ShingleBitmap[documents.length];
+        this.centreShingles = new AtomicReferenceArray<>(documents.length);
+        this.bitmaps = new AtomicReferenceArray<>(documents.length);
         this.bitsPerShingle = ShingleBitmap.DEFAULT_BITS_PER_SHINGLE;
         for (int i = 0; i < documents.length; i++) {
             String id = documents[i].id();
@@ -196,52 +204,69 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
     }
 
     /**
-     * The centres the document is a candidate of (shares a band with) or is forced together with: those sharing
-     * the most bands first (the likeliest duplicates, so a walk that stops at the first one stops early), then
-     * ascending.
+     * The centres the document is a candidate of (shares a band with, compared value by value) or is forced
+     * together with, each once: those sharing the most bands first (the likeliest duplicates, so a walk that stops
+     * at the first one stops early; ties ascending), then those sharing one band, in an order fixed by the input.
      */
     private int[] candidateCentres(int d) {
         int[] found = new int[8];
         int count = 0;
         if (!noShingles[d]) {
+            Signature own = documents[d].signature();
             for (int b = 0; b < index.bands; b++) {
-                for (int e = index.first(banded.key(documents[d].signature(), b)); e != CentreIndex.NONE;
-                     e = index.next(e)) {
+                for (int e = index.first(banded.key(own, b)); e != CentreIndex.NONE; e = index.next(e)) {
+                    int c = index.centre(e);
+                    // the band itself compared: a key collision is no candidate
+                    if (!banded.sameBand(own, documents[c].signature(), b)) continue;
                     if (count == found.length) found = Arrays.copyOf(found, count * 2);
-                    found[count++] = index.centre(e);
+                    found[count++] = c;
                 }
             }
         }
-        for (int c : forced.getOrDefault(d, List.of())) {
+        for (int c : forced.isEmpty() ? List.<Integer>of() : forced.getOrDefault(d, List.of())) {
             if (!isCentre[c]) continue;
             if (count == found.length) found = Arrays.copyOf(found, count * 2);
             found[count++] = c;
         }
-        Arrays.sort(found, 0, count);
-        // each distinct centre with the number of bands it was found under, packed to sort by that number
-        long[] ranked = new long[count];
-        int kept = 0;
-        for (int k = 0; k < count; ) {
+        // each distinct centre with the number of bands it was found under, counted in a small open-addressing
+        // table (not sorted: a common band value brings a document thousands of chance candidates)
+        int capacity = Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1;
+        int mask = capacity - 1;
+        int[] slotCentre = new int[capacity];
+        int[] slotShared = new int[capacity];
+        for (int k = 0; k < count; k++) {
             int c = found[k];
-            int shared = 0;
-            while (k < count && found[k] == c) {
-                shared++;
-                k++;
-            }
-            // a band key collision is no candidate
-            if (c == d || !isCandidate(d, c)) continue;
-            ranked[kept++] = ((long) (Integer.MAX_VALUE - shared) << 32) | c;
+            int slot = (c * 0x9E3779B9) >>> 7 & mask;
+            while (slotShared[slot] != 0 && slotCentre[slot] != c) slot = (slot + 1) & mask;
+            slotCentre[slot] = c;
+            slotShared[slot]++;
         }
-        Arrays.sort(ranked, 0, kept);
-        int[] out = new int[kept];
-        for (int k = 0; k < kept; k++) out[k] = (int) ranked[k];
+        // centres found under two bands or more, packed to sort by that number; then the rest in table order
+        long[] ranked = new long[count];
+        int[] once = new int[count];
+        int many = 0;
+        int single = 0;
+        for (int slot = 0; slot < capacity; slot++) {
+            int shared = slotShared[slot];
+            int c = slotCentre[slot];
+            if (shared == 0 || c == d) continue;
+            if (shared == 1) {
+                once[single++] = c;
+            } else {
+                ranked[many++] = ((long) (Integer.MAX_VALUE - shared) << 32) | c;
+            }
+        }
+        Arrays.sort(ranked, 0, many);
+        int[] out = new int[many + single];
+        for (int k = 0; k < many; k++) out[k] = (int) ranked[k];
+        System.arraycopy(once, 0, out, many, single);
         return out;
     }
 
     /** Whether LSH proposes the pair (exactly, on the band values) or an override forces it. */
     private boolean isCandidate(int d, int c) {
         return banded.shareABand(documents[d].signature(), documents[c].signature())
-                || forced.getOrDefault(d, List.of()).contains(c);
+                || !forced.isEmpty() && forced.getOrDefault(d, List.of()).contains(c);
     }
 
     /** The pair's edge (overrides applied) or null; thread-safe. */
@@ -250,15 +275,15 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         Fingerprint b = documents[Math.max(d, c)];
         if (overrides.isDifferent(a.id(), b.id())) return null;
         boolean same = overrides.isSame(a.id(), b.id());
-        ShingleBitmap bitmap = bitmaps[c];
+        ShingleBitmap bitmap = bitmaps.get(c);
         // a chance candidate is given up on the centre's bitmap, its shingles left on disk
         if (bitmap != null && !same && !dedup.mayBeDuplicate(own, bitmap)) return null;
         long[] theirs = centreShingles.get(c);
         if (theirs == null) {
             theirs = shingles.shingles(documents[c]);
-            if (centreShingles.size() < cachedCentres) centreShingles.put(c, theirs);
+            if (cached.get() < cachedCentres && centreShingles.compareAndSet(c, null, theirs)) cached.incrementAndGet();
         }
-        if (bitmap == null) bitmaps[c] = ShingleBitmap.of(theirs, bitsPerShingle);
+        if (bitmap == null) bitmaps.set(c, ShingleBitmap.of(theirs, bitsPerShingle));
         long[] aShingles = d < c ? own : theirs;
         long[] bShingles = d < c ? theirs : own;
         return same ? dedup.forcedPair(a, aShingles, b, bShingles) : dedup.duplicateOrNull(a, aShingles, b, bShingles);
