@@ -47,8 +47,9 @@ public final class Cleaner {
     /** On HTML pages, blocks above the first prose block with more words than this are article text. */
     static final int HTML_HEADER_MAX_WORDS = 15;
     /**
-     * On text dumps, blocks above the first prose block with more words than this are article text: a table row,
-     * a list item or a lead the prose labels missed. Menus and page titles above the article are shorter.
+     * On text dumps, blocks above the first prose block with more words than this (web addresses aside) are article
+     * text: a table row, a list item or a lead the prose labels missed. Menus and page titles above the article are
+     * shorter.
      */
     static final int TEXT_HEADER_MAX_WORDS = 20;
     /** ... unless most of their words are capitalised: a text dump runs a whole menu into one line. */

@@ -18,7 +18,14 @@ public final class TextMeasure {
      */
     private static final long[] CJK_BMP = cjkBmp();
     private static final String URL_SCHEME = "://";
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\S*://\\S*");
+    /**
+     * A web address: a scheme that starts no longer run of scheme characters, "://", and what follows up to a
+     * space or a CJK character (Chinese, Japanese and Korean text sets no space after an address, nor between its
+     * words). Possessive and anchored at the scheme's start, so a long run of non-space (a base64 blob) costs
+     * linear time, and only the address itself is cut from a run of CJK text.
+     */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*+://[^\\s\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]*+");
 
     private TextMeasure() {}
 
@@ -105,7 +112,8 @@ public final class TextMeasure {
     }
 
     /**
-     * The length of the text in words, leaving out the web addresses in it (each a run of non-space around "://"):
+     * The length of the text in words, leaving out the web addresses in it ("https://…" up to the next space or
+     * CJK character):
      * an address is no words of a sentence, however many its path splits into.
      */
     public static int wordCountOutsideAddresses(String text) {

@@ -12,9 +12,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import wirewash.model.Format;
@@ -51,22 +51,18 @@ class PerturbedSeedCleaningTest {
     @ValueSource(strings = {"000_c8a5e1351f70358b", "001_03f5650bdb0a157d", "002_178392d2111f60cf",
             "003_e85821d50aa33e2c", "004_4bb2e4773e07fd08"})
     void reorderedFurnitureLinesAboveTheArticleChangeNothing(String id) throws IOException, RuleException {
+        // The short lines above the article trade places (each moves to the next one's place, the last to the
+        // first's), across the blank lines and headline between them: a seed's short lines are never adjacent.
         List<String> lines = lines(id);
         int first = firstArticleLine(id, lines);
-        List<String> out = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        Random random = new Random(id.hashCode());
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (i < first && isShort(line)) {
-                run.add(line);
-                continue;
-            }
-            Collections.shuffle(run, random);
-            out.addAll(run);
-            run.clear();
-            out.add(line);
-        }
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < first; i++) if (isShort(lines.get(i))) at.add(i);
+        List<String> moved = new ArrayList<>();
+        for (int i : at) moved.add(lines.get(i));
+        Collections.rotate(moved, 1);
+        List<String> out = new ArrayList<>(lines);
+        for (int k = 0; k < at.size(); k++) out.set(at.get(k), moved.get(k));
+        Assumptions.assumeTrue(!out.equals(lines), "fewer than two different short lines above the article");
         assertCleansAsTheSeed(id, String.join("\n", out));
     }
 

@@ -18,6 +18,22 @@ class TextMeasureTest {
     }
 
     @Test
+    void leavesOnlyTheAddressOutOfTextWithoutSpaces() {
+        // Japanese sets no spaces between words: only the address goes, not the whole sentence around it.
+        String line = "東京都は月曜日に新しい計画を発表した。詳細はhttps://www.metro.tokyo.lg.jp/plan/で公開されている。";
+        assertThat(TextMeasure.wordCountOutsideAddresses(line))
+                .isEqualTo(TextMeasure.wordCount(line.replace("https://www.metro.tokyo.lg.jp/plan/", "")));
+    }
+
+    @Test
+    void countsWordsOutsideAddressesInLinearTime() {
+        String blob = "data:image/png;base64," + "A".repeat(200_000) + " see https://example.com/x";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertThat(TextMeasure.wordCountOutsideAddresses(blob)).isEqualTo(TextMeasure.wordCount(
+                        blob.replace("https://example.com/x", ""))));
+    }
+
+    @Test
     void takesTheFullWidthStopAsTheEndOfASentence() {
         assertThat(TextMeasure.endsSentence("新しい計画を発表した。")).isTrue();
     }

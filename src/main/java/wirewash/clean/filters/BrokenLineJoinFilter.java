@@ -15,10 +15,14 @@ import wirewash.internal.Validate;
  * a hyperlink ("troops to" / "Kazakhstan last week."). A block that does not end a sentence is joined with:
  * a short name line followed by a line starting in lower case; a line starting in lower case, unless both are
  * menu items (short lines of words alone: "share" / "facebook", as sites that set their menus in lower case
- * print them); or, when it ends in a word that cannot end a sentence ("to", "of", "the"), the next line.
+ * print them) and no lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
+ * sentence ("to", "of", "the"), the next line.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
-    /** Longest line, in words, taken for a linked name between two parts of a sentence. */
+    /**
+     * Longest line, in words, taken for a linked name between two parts of a sentence; also the longest taken for
+     * a menu item (two such lines of words alone in a row are not joined, unless a lower-case rest follows them).
+     */
     public static final int DEFAULT_MAX_NAME_WORDS = 4;
     /** Fewest words a line ending in a stopword needs before it is taken for a broken sentence. */
     public static final int DEFAULT_MIN_DANGLING_WORDS = 4;
@@ -68,7 +72,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 blocks.remove(i + 2);
                 blocks.remove(i + 1);
                 changed = true;
-            } else if (TextMeasure.startsLowerCase(next.text()) && !(isMenuItem(head) && isMenuItem(next))
+            } else if (TextMeasure.startsLowerCase(next.text()) && !areMenuItems(head, next, afterNext)
                     || endsInDanglingWord(head)) {
                 next.joinInto(head);
                 blocks.remove(i + 1);
@@ -82,8 +86,16 @@ public final class BrokenLineJoinFilter implements BlockFilter {
 
     /**
      * A short line that ends no sentence. Two in a row are menu items or share buttons in lower case ("share" /
-     * "facebook", "more" / "related stories"), not a sentence broken in two: its rest ends it, or its head is longer.
+     * "facebook", "more" / "related stories"), not a sentence broken in two, unless the line after them goes on
+     * in lower case and is no menu item itself ("police arrested" / "two men" / "after the attack.").
      */
+    private boolean areMenuItems(Block head, Block next, Block afterNext) {
+        // "police arrested" / "two men" / "after the attack." is a sentence broken twice: its rest goes on below.
+        boolean sentenceGoesOn = afterNext != null && TextMeasure.startsLowerCase(afterNext.text())
+                && !isMenuItem(afterNext);
+        return isMenuItem(head) && isMenuItem(next) && !sentenceGoesOn;
+    }
+
     private boolean isMenuItem(Block block) {
         return block.wordCount() <= maxNameWords && MENU_ITEM.matcher(block.text().strip()).matches();
     }

@@ -14,11 +14,12 @@ import wirewash.model.Reason;
 
 /**
  * Removes the page furniture above the article — navigation, dates, section names, the headline, image links —
- * that is, every block before the first prose block that is not prose itself. On the way it takes the headline
- * (the nearest title-like line above the article with enough words, dates aside) and the first stated date as
- * the document's title and publication date, when the page's metadata did not already give them; and the site's
- * name where a line above the article states it after the headline, as page titles do ("Headline - Site Name",
- * "Headline | Site Name").
+ * that is, every block before the first prose block that is not prose itself, except long blocks and, below a
+ * lead (a long block of running text just above the first paragraph), the story's deck lines. On the way it
+ * takes the headline (the nearest title-like line above the article, or above its lead, with enough words, dates
+ * aside) and the first stated date as the document's title and publication date, when the page's metadata did
+ * not already give them; and the site's name where a line above the article states it after the headline, as
+ * page titles do ("Headline - Site Name", "Headline | Site Name").
  */
 public final class HeaderFilter implements BlockFilter {
     public static final String REASON = "header";
@@ -34,13 +35,13 @@ public final class HeaderFilter implements BlockFilter {
     public static final double DEFAULT_MAX_BODY_LINK_DENSITY = 0.5;
     /** jusText's defaults for a "good" paragraph (LENGTH_LOW, MAX_LINK_DENSITY, STOPWORDS_HIGH). */
     static final int GOOD_TEXT_MIN_CHARS = 70;
+    static final double GOOD_TEXT_MAX_LINK_DENSITY = 0.2;
+    static final double GOOD_TEXT_MIN_STOPWORD_DENSITY = 0.32;
     /**
      * Most lines between a lead (a long block kept above the first paragraph that reads as running text) and that
      * paragraph that stay with it as the story's: a second deck, a subheading. Further up, a long line is furniture.
      */
     public static final int DEFAULT_MAX_DECK_LINES = 2;
-    static final double GOOD_TEXT_MAX_LINK_DENSITY = 0.2;
-    static final double GOOD_TEXT_MIN_STOPWORD_DENSITY = 0.32;
 
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
@@ -63,9 +64,10 @@ public final class HeaderFilter implements BlockFilter {
 
     /**
      * @param minTitleWords fewest words a line needs to be taken for the headline
-     * @param maxWords      blocks above the first prose block with more words than this stay (HTML pages, whose
-     *                      main content step already removed the page furniture, start some articles with a
-     *                      long lead that is not labelled prose); the headline goes whatever its length
+     * @param maxWords      blocks above the first prose block with more words than this, web addresses aside,
+     *                      stay (HTML pages, whose main content step already removed the page furniture, start
+     *                      some articles with a long lead that is not labelled prose); the headline goes whatever
+     *                      its length
      * @param maxCapitalisedShare a long block stays only when at most this share of its words are capitalised: a
      *                      menu dumped as one line is all names ("Rankings Research Companies Events Jobs")
      * @param bodyTags      tags of the elements that hold article text (HTML: {@code p}, {@code li}, subheadings):
@@ -81,9 +83,11 @@ public final class HeaderFilter implements BlockFilter {
 
     /**
      * @param maxDeckLines when a block kept above the first paragraph for its length reads as running text (a
-     *                     lead or standfirst, which often ends without a full stop) and at most this many kept
-     *                     lines part it from the paragraph, the headline is sought above it, and those lines stay
-     *                     unless they state a date: the headline sits above the lead, never below it, and what
+     *                     lead or standfirst, which often ends without a full stop; no teaser cut off in an
+     *                     ellipsis), at most this many kept lines part it from the paragraph and none of them is the
+     *                     page's own headline (its known title, an h1), the headline is sought above it, and those
+     *                     lines stay when they are phrases of at least minTitleWords words, mostly unlinked, stating
+     *                     no date: the headline sits above the lead, never below it, and what
      *                     comes between the lead and the story is the story's (a second deck, a subheading).
      *                     0 turns this off
      */
@@ -127,10 +131,7 @@ public final class HeaderFilter implements BlockFilter {
             if (!block.isKept()) continue;
             if (block != title && isLong(block)) continue;
             if (headline >= 0 && i > headline && isBodyText(block, page)) continue;
-            if (lead >= 0 && i > lead && !DateLines.find(block.text()).isPresent()
-                    && !DateLines.isRelativeTime(block.text())) {
-                continue;
-            }
+            if (lead >= 0 && i > lead && isDeckLine(block)) continue;
             String detail = block == title ? "headline" : "above the first prose paragraph";
             changed |= block.remove(new Reason(REASON, name(), detail));
         }
@@ -143,14 +144,29 @@ public final class HeaderFilter implements BlockFilter {
      */
     private int lead(List<Block> blocks, int first, Page page) {
         if (maxDeckLines == 0) return -1;
+        String known = page.metadata().title();
         int between = 0;
         for (int i = first - 1; i >= 0 && between <= maxDeckLines; i--) {
             Block block = blocks.get(i);
+            // The page's own headline (its title, its h1) below a long block: that block is above the story.
+            if (block.tag().equals("h1") || block.text().equals(known)) return -1;
             if (!block.isKept()) continue;
-            if (isLong(block)) return isGoodText(block, page) ? i : -1;
+            if (isLong(block)) {
+                boolean teaser = ProseLabelFilter.isTeaser(block.text());
+                return isGoodText(block, page) && !teaser ? i : -1;
+            }
             between++;
         }
         return -1;
+    }
+
+    /**
+     * A line between the lead and the first paragraph that is the story's: a second deck or a subheading, a phrase
+     * of words as long as a headline's, mostly unlinked, and no date ("AP", "Share", "Most popular" are furniture).
+     */
+    private boolean isDeckLine(Block block) {
+        return block.wordCount() >= minTitleWords && block.linkDensity() <= DEFAULT_MAX_BODY_LINK_DENSITY
+                && DateLines.find(block.text()).isEmpty() && !DateLines.isRelativeTime(block.text());
     }
 
     /** A block with more than {@code maxWords} words, not counting its web addresses, not all a menu's names. */

@@ -43,6 +43,14 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void joinsASentenceBrokenTwiceIntoShortLines() {
+        var page = Pages.run(Pages.text("Police in Almaty arrested\n\ntwo men\n\non Wednesday after the attack."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page))
+                .containsExactly("Police in Almaty arrested two men on Wednesday after the attack.");
+    }
+
+    @Test
     void leavesFinishedSentencesAndHeadlinesApart() {
         var page = Pages.run(Pages.text("Troops will pull out\n\nThe president said so.\n\nNext story here."),
                 new BrokenLineJoinFilter());

@@ -100,4 +100,36 @@ class HeaderFilterTest {
         new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
         assertThat(Pages.kept(page)).containsExactly(STORY);
     }
+
+    @Test
+    void takesNoTeaserOfAnotherStoryForTheLead() {
+        String teaser = "Scientists warn that the ice sheet could collapse within the next decade if emissions are not "
+                + "cut sharply, a new study of the region has found...";
+        Page page = DenseProseRunFilterTest.labelled("Home\nMost read\nIce sheet could collapse within a decade\n"
+                + teaser + "\nCouncil pays for the bridge repair at last\nAP\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        assertThat(page.metadata().title()).isEqualTo("Council pays for the bridge repair at last");
+        assertThat(Pages.kept(page)).containsExactly(teaser, STORY);
+    }
+
+    @Test
+    void takesNoLongLineAboveThePagesOwnHeadlineForTheLead() {
+        String notice = "Get the latest news on the floods and what they mean for the valley in our live coverage of "
+                + "the storm";
+        Page page = DenseProseRunFilterTest.labelled("Home\n" + notice
+                + "\nCouncil pays for the bridge repair at last\nJane Doe\n" + STORY);
+        page.setMetadata(page.metadata().withTitle("Council pays for the bridge repair at last"));
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        assertThat(Pages.kept(page)).containsExactly(notice, STORY);
+    }
+
+    @Test
+    void keepsNoFurnitureBetweenTheLeadAndTheStory() {
+        String lead = "The council has this morning paid the contractor to secure the repair of the old bridge "
+                + "over the river before the winter floods arrive";
+        Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + lead
+                + "\nAP\nComments (14)\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        assertThat(Pages.kept(page)).containsExactly(lead, STORY);
+    }
 }
