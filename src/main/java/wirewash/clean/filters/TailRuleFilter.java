@@ -125,7 +125,12 @@ public final class TailRuleFilter implements BlockFilter {
                 Element boxElement = ownBox(block);
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
                     if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
-                    if (boxElement != null && !isInside(blocks.get(j).element(), boxElement)) break;
+                    if (boxElement != null && !isInside(blocks.get(j).element(), boxElement)) {
+                        // a subheading or unlinked lines below the box are the story's; linked lines are the
+                        // list a section heading ("More politics news", linked to its section) introduces
+                        if (blocks.get(j).has(Label.HEADING) || blocks.get(j).linkChars() == 0) break;
+                        boxElement = null;
+                    }
                     blocks.get(j).remove(reason);
                 }
                 continue;

@@ -61,4 +61,28 @@ class ImageAltCaptionFilterTest {
                 .isEqualTo(ImageAltCaptionFilter.REASON);
         assertThat(Pages.kept(page)).filteredOn(text -> text.startsWith("The council met")).hasSize(2);
     }
+
+    @Test
+    void keepsAStoryParagraphThatASiteAlsoUsesAsItsPicturesAltText() {
+        String lede = "The Springfield city council voted on Monday night to approve the budget for the new library.";
+        Page page = run("<article><h1>Library approved</h1><img src=\"a.jpg\" alt=\"" + lede + "\"><p>" + lede
+                + "</p>" + PARAGRAPH + PARAGRAPH + "</article>");
+
+        assertThat(Pages.block(page, "The Springfield city council").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsProseThatBeginsWithAnAltTextButGoesOnForMoreThanAFewWords() {
+        Page page = run("<img src=\"a.jpg\" alt=\"The council met on Monday, after weeks of delay\">" + PARAGRAPH);
+
+        assertThat(Pages.block(page, "The council met").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsALongDescriptionThatAnImageNames() {
+        Page page = run("<img src=\"chart.png\" alt=\"Chart\" aria-describedby=\"d-1\"><div id=\"d-1\">" + PARAGRAPH
+                + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).filteredOn(text -> text.startsWith("The council met")).hasSize(2);
+    }
 }

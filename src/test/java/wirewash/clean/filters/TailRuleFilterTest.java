@@ -78,4 +78,13 @@ class TailRuleFilterTest {
         assertThat(Pages.block(page, "Library opens").isRemoved()).isTrue();
         assertThat(Pages.kept(page)).filteredOn(text -> text.startsWith("The council met")).hasSize(3);
     }
+
+    @Test
+    void runsTheBoxOfASectionHeadingLinkedToItsSectionOnOverTheLinkedListBelowIt() throws RuleException {
+        Page page = html(PARAGRAPH + PARAGRAPH + "<div class=\"k7\"><a href=\"/politics\">Don't miss</a></div>"
+                + "<ul><li><a href=\"/c\">Police chief steps down</a> Yesterday at 9:40 pm, 2 min read</li></ul>"
+                + PARAGRAPH);
+
+        assertThat(Pages.block(page, "Police chief").isRemoved()).isTrue();
+    }
 }
