@@ -117,7 +117,15 @@ public final class TextMeasure {
      * an address is no words of a sentence, however many its path splits into.
      */
     public static int wordCountOutsideAddresses(String text) {
-        return text.contains(URL_SCHEME) ? wordCount(ADDRESS.matcher(text).replaceAll(" ")) : wordCount(text);
+        return hasAddress(text) ? wordCount(ADDRESS.matcher(text).replaceAll(" ")) : wordCount(text);
+    }
+
+    /**
+     * Whether the text may hold a web address (it holds "://"): when it does not, {@link #wordCountOutsideAddresses}
+     * is {@link #wordCount}, which a {@link Block} has counted already.
+     */
+    public static boolean hasAddress(String text) {
+        return text.contains(URL_SCHEME);
     }
 
     /** The length in words of tokens from {@link #words}: CJK characters count half, rounded up. */

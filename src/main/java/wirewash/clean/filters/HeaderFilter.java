@@ -171,8 +171,10 @@ public final class HeaderFilter implements BlockFilter {
 
     /** A block with more than {@code maxWords} words, not counting its web addresses, not all a menu's names. */
     private boolean isLong(Block block) {
-        return block.wordCount() > maxWords && TextMeasure.wordCountOutsideAddresses(block.text()) > maxWords
-                && TextMeasure.capitalisedShare(block.text()) <= maxCapitalisedShare;
+        String text = block.text();
+        return block.wordCount() > maxWords
+                && (!TextMeasure.hasAddress(text) || TextMeasure.wordCountOutsideAddresses(text) > maxWords)
+                && TextMeasure.capitalisedShare(text) <= maxCapitalisedShare;
     }
 
     /** Index of the last {@code h1} block above {@code first}, the page's headline when no title was matched; or -1. */

@@ -47,7 +47,8 @@ public final class ProseLabelFilter implements BlockFilter {
             int length = block.wordCount();
             // A web address is no words of a sentence: "Headline https://example.com/news/article/the-headline-1"
             // is a headline, however many words its address splits into.
-            int proseLength = TextMeasure.wordCountOutsideAddresses(block.text());
+            int proseLength = TextMeasure.hasAddress(block.text())
+                    ? TextMeasure.wordCountOutsideAddresses(block.text()) : length;
             boolean functionWords = page.stopwords().isEmpty()
                     || stopwordDensity(block, page) >= minStopwordDensity;
             // A lone sentence trailing off in an ellipsis is a teaser's cut-off headline, not the story's sentence
