@@ -19,11 +19,13 @@ import wirewash.internal.Validate;
  * sentence ("to", "of", "the"), the next line.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
-    /**
-     * Longest line, in words, taken for a linked name between two parts of a sentence; also the longest taken for
-     * a menu item (two such lines of words alone in a row are not joined, unless a lower-case rest follows them).
-     */
+    /** Longest line, in words, taken for a linked name between two parts of a sentence. */
     public static final int DEFAULT_MAX_NAME_WORDS = 4;
+    /**
+     * Longest line, in words, taken for a menu item: two such lines of words alone in a row are not joined, unless
+     * a lower-case rest follows them.
+     */
+    public static final int DEFAULT_MAX_MENU_ITEM_WORDS = 4;
     /** Fewest words a line ending in a stopword needs before it is taken for a broken sentence. */
     public static final int DEFAULT_MIN_DANGLING_WORDS = 4;
     /**
@@ -39,15 +41,18 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile("[\\p{L}\\p{M} '’&-]+");
 
     private final int maxNameWords;
+    private final int maxMenuItemWords;
     private final int minDanglingWords;
     private final Set<String> danglingWords;
 
     public BrokenLineJoinFilter() {
-        this(DEFAULT_MAX_NAME_WORDS, DEFAULT_MIN_DANGLING_WORDS, DEFAULT_DANGLING_WORDS);
+        this(DEFAULT_MAX_NAME_WORDS, DEFAULT_MAX_MENU_ITEM_WORDS, DEFAULT_MIN_DANGLING_WORDS, DEFAULT_DANGLING_WORDS);
     }
 
-    public BrokenLineJoinFilter(int maxNameWords, int minDanglingWords, Set<String> danglingWords) {
+    public BrokenLineJoinFilter(int maxNameWords, int maxMenuItemWords, int minDanglingWords,
+                                Set<String> danglingWords) {
         this.maxNameWords = Validate.positive(maxNameWords, "maxNameWords");
+        this.maxMenuItemWords = Validate.positive(maxMenuItemWords, "maxMenuItemWords");
         this.minDanglingWords = Validate.positive(minDanglingWords, "minDanglingWords");
         this.danglingWords = Set.copyOf(Validate.notNull(danglingWords, "danglingWords"));
     }
@@ -97,7 +102,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     }
 
     private boolean isMenuItem(Block block) {
-        return block.wordCount() <= maxNameWords && MENU_ITEM.matcher(block.text().strip()).matches();
+        return block.wordCount() <= maxMenuItemWords && MENU_ITEM.matcher(block.text().strip()).matches();
     }
 
     private boolean isName(Block block) {

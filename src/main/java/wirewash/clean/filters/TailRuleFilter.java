@@ -61,8 +61,8 @@ public final class TailRuleFilter implements BlockFilter {
     private final int minResumedProseWords;
     private final int minResumedProseBlocks;
     private final boolean stopAtProse;
-    private final Set<String> boxTags = DEFAULT_BOX_TAGS;
-    private final double minBoxLinkDensity = DEFAULT_MIN_BOX_LINK_DENSITY;
+    private final Set<String> boxTags;
+    private final double minBoxLinkDensity;
 
     public TailRuleFilter(RuleSet rules) {
         this(rules, false);
@@ -84,6 +84,21 @@ public final class TailRuleFilter implements BlockFilter {
     public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore, double maxProseAfterRatio,
                           Set<String> alwaysTail, Set<String> inlineBoxReasons, int minResumedProseWords,
                           int minResumedProseBlocks, boolean stopAtProse) {
+        this(rules, minProseBefore, minProseWordsBefore, maxProseAfterRatio, alwaysTail, inlineBoxReasons,
+                minResumedProseWords, minResumedProseBlocks, stopAtProse, DEFAULT_BOX_TAGS,
+                DEFAULT_MIN_BOX_LINK_DENSITY);
+    }
+
+    /**
+     * @param boxTags           elements a linked tail heading may be set right in, as the whole of a box
+     * @param minBoxLinkDensity link density from which a tail heading counts as a link
+     */
+    public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore, double maxProseAfterRatio,
+                          Set<String> alwaysTail, Set<String> inlineBoxReasons, int minResumedProseWords,
+                          int minResumedProseBlocks, boolean stopAtProse, Set<String> boxTags,
+                          double minBoxLinkDensity) {
+        this.boxTags = Set.copyOf(Validate.notNull(boxTags, "boxTags"));
+        this.minBoxLinkDensity = Validate.fraction(minBoxLinkDensity, "minBoxLinkDensity");
         this.rules = Validate.notNull(rules, "rules");
         this.minProseBefore = Validate.atLeast(minProseBefore, 0, "minProseBefore");
         this.minProseWordsBefore = Validate.atLeast(minProseWordsBefore, 0, "minProseWordsBefore");
