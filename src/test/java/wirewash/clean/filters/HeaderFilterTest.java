@@ -7,6 +7,10 @@ import wirewash.clean.Page;
 import wirewash.clean.Pages;
 
 class HeaderFilterTest {
+    /** A story's lead: one long sentence of running text, no full stop. */
+    private static final String LEAD = "The council has this morning paid the contractor to secure the repair of the old "
+            + "bridge over the river before the winter floods arrive";
+
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
 
     @Test
@@ -61,13 +65,11 @@ class HeaderFilterTest {
 
     @Test
     void seeksTheHeadlineAboveALeadAndKeepsTheDeckBelowIt() {
-        String lead = "The council has this morning paid the contractor to secure the repair of the old bridge over the "
-                + "river before the winter floods arrive";
         String deck = "This has freed the money for the new road to the harbour";
         Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"
-                + "Valley Gazette August 08, 2018\n" + lead + "\n" + deck + "\n" + STORY);
+                + "Valley Gazette August 08, 2018\n" + LEAD + "\n" + deck + "\n" + STORY);
         new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
-        assertThat(Pages.kept(page)).containsExactly(lead, deck, STORY);
+        assertThat(Pages.kept(page)).containsExactly(LEAD, deck, STORY);
         assertThat(page.metadata().title()).isEqualTo("Council pays for the bridge repair at last");
     }
 
@@ -83,13 +85,11 @@ class HeaderFilterTest {
 
     @Test
     void keepsNoDeckWhenTurnedOff() {
-        String lead = "The council has this morning paid the contractor to secure the repair of the old bridge over the "
-                + "river before the winter floods arrive";
-        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + lead
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + LEAD
                 + "\nWhat the repair costs\n" + STORY);
         new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS, 0)
                 .process(page);
-        assertThat(Pages.kept(page)).containsExactly(lead, STORY);
+        assertThat(Pages.kept(page)).containsExactly(LEAD, STORY);
     }
 
     @Test
@@ -125,11 +125,9 @@ class HeaderFilterTest {
 
     @Test
     void keepsNoFurnitureBetweenTheLeadAndTheStory() {
-        String lead = "The council has this morning paid the contractor to secure the repair of the old bridge "
-                + "over the river before the winter floods arrive";
-        Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + lead
+        Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + LEAD
                 + "\nAP\nComments (14)\n" + STORY);
         new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
-        assertThat(Pages.kept(page)).containsExactly(lead, STORY);
+        assertThat(Pages.kept(page)).containsExactly(LEAD, STORY);
     }
 }
