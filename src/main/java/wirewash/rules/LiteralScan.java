@@ -16,6 +16,11 @@ import wirewash.internal.Validate;
  * of a string also stands for its {@link MatchReach#caseVariants}, and more: chars whose variants overlap are
  * taken as one, so a reported occurrence may not be one, but every occurrence is reported. Immutable and
  * thread-safe.
+ *
+ * <p>A clause whose strings are all single chars (a space, a colon, "a") is not in the automaton: such a char
+ * occurs every few chars of prose, and each occurrence would cost the scan a visit to the clause. It is looked
+ * for only when asked ({@link Found#occursFrom}), backwards from the end of the text, where a common char is
+ * soon found; a prefilter asks about such a clause after the others ({@link #isLazy}), so seldom at all.
  */
 final class LiteralScan {
     /** The clauses, folded; a clause's index is its id. */
@@ -37,6 +42,15 @@ final class LiteralScan {
      * the clause's string.
      */
     private final int[][] ends;
+    /** Whether each clause (by id) is looked for only when asked: all its strings are single chars. */
+    private final boolean[] lazy;
+    /**
+     * For each char up to the highest in {@code columnOf}, the lazy clauses (as bits: at most 64 clauses are lazy,
+     * the rest go in the automaton) one of whose chars it stands for.
+     */
+    private final long[] lazyBits;
+    /** The bit of each lazy clause in {@code lazyBits}; 0 for another clause. */
+    private final long[] lazyBit;
 
     LiteralScan(List<List<String>> clauses) {
         this.clauses = List.copyOf(Validate.notNull(clauses, "clauses"));
@@ -64,12 +78,28 @@ final class LiteralScan {
         columnShift = 32 - Integer.numberOfLeadingZeros(columnIds.size());
         columns = 1 << columnShift;
 
+        lazy = new boolean[this.clauses.size()];
+        lazyBit = new long[this.clauses.size()];
+        lazyBits = new long[columnOf.length];
+        int lazyCount = 0;
+        for (int id = 0; id < this.clauses.size() && lazyCount < Long.SIZE; id++) {
+            List<String> literals = essential(this.clauses.get(id));
+            if (!literals.stream().allMatch(literal -> literal.length() == 1)) continue;
+            lazy[id] = true;
+            lazyBit[id] = 1L << lazyCount++;
+            for (String literal : literals) {
+                int column = column(literal.charAt(0));
+                for (int c = 0; c < columnOf.length; c++) if (columnOf[c] == column) lazyBits[c] |= lazyBit[id];
+            }
+        }
+
         // The trie: state 0 is the root.
         List<int[]> trie = new ArrayList<>();
         List<List<Integer>> endsAt = new ArrayList<>();
         trie.add(new int[columns]);
         endsAt.add(new ArrayList<>());
         for (int id = 0; id < this.clauses.size(); id++) {
+            if (lazy[id]) continue;
             for (String literal : essential(this.clauses.get(id))) {
                 int state = 0;
                 for (int i = 0; i < literal.length(); i++) {
@@ -149,6 +179,27 @@ final class LiteralScan {
     }
 
     /**
+     * Whether a clause is looked for only when {@link Found#occursFrom} asks about it, so is never among the
+     * clauses {@link Found#clause} names: a prefilter checks such a clause after the others.
+     */
+    boolean isLazy(int clause) {
+        return lazy[clause];
+    }
+
+    /**
+     * Where the last occurrence of a lazy clause's char in {@code text} starts, at {@code from} or later; -1 when
+     * there is none.
+     */
+    private int lastLazyStart(int clause, String text, int from) {
+        long bit = lazyBit[clause];
+        for (int i = text.length() - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c < lazyBits.length && (lazyBits[c] & bit) != 0) return i;
+        }
+        return -1;
+    }
+
+    /**
      * For each clause, the char index in {@code text} where the last occurrence of one of its strings starts, or
      * -1 when none occurs.
      */
@@ -196,21 +247,37 @@ final class LiteralScan {
                 startsPlusOne[id] = Math.max(startsPlusOne[id], i - ending[k + 1] + 2);
             }
         }
-        return new Found(startsPlusOne, seen, seenCount);
+        return new Found(this, text, from, startsPlusOne, seen, seenCount);
     }
 
-    /** What {@link #scan} found: for each clause, where its last occurrence starts, and which clauses occur. */
+    /**
+     * What {@link #scan} found: for each clause, where its last occurrence starts, and which clauses of the
+     * automaton occur; a lazy clause is looked for when first asked about, then kept. Not thread-safe: it belongs
+     * to one text, judged by one thread ({@link #NONE}, which is never asked to look, excepted).
+     */
     static final class Found {
         /** Nothing found, for a text not scanned. */
-        static final Found NONE = new Found(new int[0], new int[0], 0);
+        static final Found NONE = new Found(null, null, 0, new int[0], new int[0], 0);
 
-        /** For each clause, where its last occurrence starts plus one; 0 when none occurs. */
+        private final LiteralScan scan;
+        /** The text scanned, from {@code from} on; null for {@link #NONE}. */
+        private final String text;
+        private final int from;
+        /**
+         * For each clause, where its last occurrence starts plus one; 0 when none occurs, or, for a lazy clause,
+         * when not looked for yet (then {@code lazyKnown} lacks its bit).
+         */
         private final int[] startsPlusOne;
-        /** The clauses that occur, in the order first seen. */
+        /** The lazy clauses looked for so far, by their bits. */
+        private long lazyKnown;
+        /** The clauses of the automaton that occur, in the order first seen. */
         private final int[] seen;
         private final int seenCount;
 
-        private Found(int[] startsPlusOne, int[] seen, int seenCount) {
+        private Found(LiteralScan scan, String text, int from, int[] startsPlusOne, int[] seen, int seenCount) {
+            this.scan = scan;
+            this.text = text;
+            this.from = from;
             this.startsPlusOne = startsPlusOne;
             this.seen = seen;
             this.seenCount = seenCount;
@@ -218,22 +285,30 @@ final class LiteralScan {
 
         /** Whether one of the clause's strings occurs starting at {@code from} or later. */
         boolean occursFrom(int clause, int from) {
-            return clause < startsPlusOne.length && startsPlusOne[clause] > from;
+            return clause < startsPlusOne.length && startsPlusOne(clause) > from;
         }
 
-        /** How many clauses occur. */
+        private int startsPlusOne(int clause) {
+            if (text != null && scan.lazy[clause] && (lazyKnown & scan.lazyBit[clause]) == 0) {
+                startsPlusOne[clause] = scan.lastLazyStart(clause, text, from) + 1;
+                lazyKnown |= scan.lazyBit[clause];
+            }
+            return startsPlusOne[clause];
+        }
+
+        /** How many clauses of the automaton occur (lazy ones are not counted). */
         int clauseCount() {
             return seenCount;
         }
 
-        /** The id of the {@code n}th clause that occurs. */
+        /** The id of the {@code n}th clause of the automaton that occurs. */
         int clause(int n) {
             return seen[n];
         }
 
         /** Where the last occurrence of a clause starts, or -1. */
         int lastStart(int clause) {
-            return clause < startsPlusOne.length ? startsPlusOne[clause] - 1 : -1;
+            return clause < startsPlusOne.length ? startsPlusOne(clause) - 1 : -1;
         }
     }
 

@@ -25,7 +25,10 @@ public final class RulePrefilter {
 
     /** Each rule's alternatives, in rule order; a rule that cannot be read has one alternative passing all. */
     private final Alternative[][] rules;
-    /** The alternatives that need no literal, in rule order: all a block without one can pass. */
+    /**
+     * The alternatives that need no literal, or only lazy ones ({@link LiteralScan#isLazy}), in rule order: all
+     * a block without another literal can pass.
+     */
     private final Alternative[] literalFree;
     /**
      * For each clause id, the alternatives (in rule order) whose first clause it is: an alternative can pass only
@@ -54,6 +57,15 @@ public final class RulePrefilter {
         static Alternative any(int rule) {
             return new Alternative(rule, false, -1, null, new int[0]);
         }
+
+        /** This alternative with its lazy clauses checked last, so seldom looked for. */
+        Alternative lazyLast(LiteralScan scan) {
+            int[] ordered = new int[clauses.length];
+            int n = 0;
+            for (int clause : clauses) if (!scan.isLazy(clause)) ordered[n++] = clause;
+            for (int clause : clauses) if (scan.isLazy(clause)) ordered[n++] = clause;
+            return new Alternative(rule, dotStar, length, starts, ordered);
+        }
     }
 
     private RulePrefilter(Alternative[][] rules, LiteralScan scan, int clauseCount) {
@@ -68,12 +80,18 @@ public final class RulePrefilter {
         boolean anyStart = false;
         long reach = -2;
         for (Alternative[] rule : rules) {
+            for (int b = 0; b < rule.length; b++) rule[b] = rule[b].lazyLast(scan);
             for (Alternative alternative : rule) {
                 if (alternative.clauses.length == 0) {
                     free.add(alternative);
                     continue;
                 }
-                keyed.get(alternative.clauses[0]).add(alternative);
+                if (scan.isLazy(alternative.clauses[0])) {
+                    // needs literals (so counts in the bounds below), but none the scan names
+                    free.add(alternative);
+                } else {
+                    keyed.get(alternative.clauses[0]).add(alternative);
+                }
                 if (alternative.dotStar) {
                     reach = reach == -1 || alternative.length < 0 ? -1 : Math.max(reach, alternative.length);
                 } else if (alternative.length >= 0) {
