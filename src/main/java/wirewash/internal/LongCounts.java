@@ -2,9 +2,25 @@ package wirewash.internal;
 
 /** Counts per non-zero long key, in an open-addressing table: no boxing on hot paths. Not thread-safe. */
 public final class LongCounts {
-    private long[] keys = new long[1024];
-    private int[] values = new int[1024];
+    /** The table's size when no size is asked for. */
+    public static final int DEFAULT_CAPACITY = 1024;
+
+    private long[] keys;
+    private int[] values;
     private int size;
+
+    public LongCounts() {
+        keys = new long[DEFAULT_CAPACITY];
+        values = new int[DEFAULT_CAPACITY];
+    }
+
+    /** A table that holds {@code expectedKeys} keys without growing (it is kept at most half full). */
+    public LongCounts(int expectedKeys) {
+        Validate.isTrue(expectedKeys >= 0, "expected keys < 0");
+        int capacity = Math.max(16, Integer.highestOneBit(2 * expectedKeys + 1) << 1);
+        keys = new long[capacity];
+        values = new int[capacity];
+    }
 
     /** Adds {@code count} to {@code key}'s count; the key must not be 0. */
     public void add(long key, int count) {
@@ -21,6 +37,11 @@ public final class LongCounts {
     /** The count of {@code key}, 0 when it was never added. */
     public int count(long key) {
         return key == 0 ? 0 : values[slot(keys, key)];
+    }
+
+    /** The table's size: slots for keys, at most half of them used. */
+    int capacity() {
+        return keys.length;
     }
 
     /** How many keys have been added. */

@@ -42,6 +42,18 @@ class LongCountsTest {
     }
 
     @Test
+    void aTableSizedForItsKeysHoldsThemWithoutGrowing() {
+        for (int expected : new int[] {0, 1, 7, 8, 1000, 1024}) {
+            LongCounts counts = new LongCounts(expected);
+            int capacity = counts.capacity();
+            for (int key = 1; key <= expected; key++) counts.add(key, 1);
+            assertThat(counts.capacity()).as("%d keys", expected).isEqualTo(capacity);
+            assertThat(counts.size()).isEqualTo(expected);
+        }
+        assertThat(new LongCounts(1000).capacity()).isEqualTo(2048);
+    }
+
+    @Test
     void refusesTheEmptyKey() {
         assertThatThrownBy(() -> new LongCounts().add(0, 1)).isInstanceOf(IllegalArgumentException.class);
     }

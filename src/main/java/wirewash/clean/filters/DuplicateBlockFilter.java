@@ -56,7 +56,10 @@ public final class DuplicateBlockFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         Set<String> seen = new HashSet<>();
-        LongCounts kept = new LongCounts();
+        int pageWords = 0;
+        for (Block block : page.kept()) pageWords += block.words().size();
+        // a table that holds every run of the page without growing (at most one per word)
+        LongCounts kept = new LongCounts(pageWords);
         boolean changed = false;
         for (Block block : page.kept()) {
             String text = block.text().strip();
