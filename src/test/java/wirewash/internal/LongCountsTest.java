@@ -54,6 +54,42 @@ class LongCountsTest {
     }
 
     @Test
+    void aSizedTableIsAPowerOfTwoThatNeverGrowsForItsKeysNorIsMoreThanFourTimesThem() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int expected = 0; expected <= 4100; expected++) {
+            LongCounts counts = new LongCounts(expected);
+            int capacity = counts.capacity();
+            assertThat(Integer.bitCount(capacity)).as("%d keys", expected).isEqualTo(1);
+            assertThat(capacity).as("%d keys", expected).isGreaterThanOrEqualTo(Math.max(16, 2 * expected))
+                    .isLessThanOrEqualTo(Math.max(16, 4 * expected + 4));
+            if (expected % 97 != 0 && Integer.bitCount(expected) != 1) continue;
+            Map<Long, Integer> added = new HashMap<>();
+            while (added.size() < expected) {
+                long key = random.nextLong();
+                if (key == 0) continue;
+                counts.add(key, 2);
+                added.merge(key, 2, Integer::sum);
+            }
+            assertThat(counts.capacity()).as("%d keys", expected).isEqualTo(capacity);
+            added.forEach((key, n) -> assertThat(counts.count(key)).isEqualTo(n));
+        }
+    }
+
+    @Test
+    void aSizedTableStillGrowsForMoreKeysThanItWasSizedFor() {
+        LongCounts counts = new LongCounts(0);
+        for (int key = 1; key <= 5000; key++) counts.add(key, key);
+        assertThat(counts.size()).isEqualTo(5000);
+        assertThat(counts.capacity()).isGreaterThanOrEqualTo(10_000);
+        for (int key = 1; key <= 5000; key++) assertThat(counts.count(key)).isEqualTo(key);
+    }
+
+    @Test
+    void refusesANegativeSize() {
+        assertThatThrownBy(() -> new LongCounts(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesTheEmptyKey() {
         assertThatThrownBy(() -> new LongCounts().add(0, 1)).isInstanceOf(IllegalArgumentException.class);
     }

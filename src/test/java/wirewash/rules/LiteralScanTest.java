@@ -2,7 +2,9 @@ package wirewash.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LiteralScanTest {
@@ -44,5 +46,54 @@ class LiteralScanTest {
         assertThat(found.occursFrom(0, 4)).isFalse();
         assertThat(found.occursFrom(2, 0)).isFalse();
         assertThat(LiteralScan.Found.NONE.occursFrom(0, 0)).isFalse();
+    }
+
+    /**
+     * Each single-char clause twice: the first 64 such clauses are lazy, the copies after them go in the automaton,
+     * so every lazy answer can be compared with the automaton's for the same clause, in any order of asking and
+     * from any start, on texts full of case variants (Kelvin sign, long s, dotless and dotted i, micro sign).
+     */
+    @Test
+    void aLazyClauseIsFoundExactlyWhereTheAutomatonFindsItsTwin() {
+        String chars = ": /()@.!?,|-\tKSIM\u00b5\u00df\u0131\u0130\u03a3\u00c5\u2126\u0416ABCDEFGHJLNOPQRTUVWXYZ0123456789"
+                + "\u00c9\u00d6#$%&*+;<=>[]^_{}~'\"\u2019\u00b7\u2022\u00e0";
+        List<List<String>> once = new ArrayList<>();
+        for (int i = 0; i < chars.length(); i++) once.add(List.of(chars.substring(i, i + 1)));
+        once.add(List.of("K", ":"));
+        once.add(List.of("\u03bc", "S", "I"));
+        once.add(List.of("X", "XY")); // all single chars once the longer string is dropped
+        once.add(List.of("AB", "C")); // not lazy: a longer string remains
+        assertThat(once.size()).isGreaterThan(64);
+        List<List<String>> clauses = new ArrayList<>(once);
+        clauses.addAll(once);
+        LiteralScan scan = new LiteralScan(clauses);
+        int n = once.size();
+        int lazy = 0;
+        for (int id = 0; id < clauses.size(); id++) if (scan.isLazy(id)) lazy++;
+        assertThat(lazy).isEqualTo(64);
+        for (int id = 0; id < 64; id++) assertThat(scan.isLazy(id)).isTrue();
+        for (int id = n; id < 2 * n; id++) assertThat(scan.isLazy(id)).isFalse();
+
+        String textChars = chars.toLowerCase(java.util.Locale.ROOT) + chars
+                + "k\u212as\u017fi\u0131\u0130\u00b5\u03bc\u039c\u1e9e\u03c3\u03c2\u00e5\u212b\u03c9\u0436xyzé\ud83d\ude00\n";
+        Random random = new Random(20240611);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(round % 10 == 0 ? 400 : 12);
+            for (int i = 0; i < length; i++) text.append(textChars.charAt(random.nextInt(textChars.length())));
+            String value = text.toString();
+            int from = value.isEmpty() ? 0 : random.nextInt(value.length() + 1);
+            LiteralScan.Found found = scan.scan(value, from);
+            for (int f = 0; f < found.clauseCount(); f++) assertThat(scan.isLazy(found.clause(f))).isFalse();
+            for (int ask = 0; ask < 2 * n; ask++) {
+                int id = random.nextInt(n);
+                int twin = id + n;
+                int at = random.nextInt(value.length() + 2);
+                assertThat(found.occursFrom(id, at)).as("clause %s from %d in %s", once.get(id), at, value)
+                        .isEqualTo(found.occursFrom(twin, at));
+                assertThat(found.lastStart(id)).as("clause %s in %s", once.get(id), value)
+                        .isEqualTo(found.lastStart(twin));
+            }
+        }
     }
 }

@@ -99,4 +99,151 @@ class RulePrefilterTest {
         }
         assertThat(matched).isGreaterThan(100);
     }
+
+    /** Rules of every kind whose literals are single chars (a colon, a slash, k, µ, ſ, i) or start with one. */
+    private static final String SINGLE_CHAR_RULES = String.join("\n",
+            "line a .*:",
+            "line b [a-z ]{0,8}:\\s*\\w{1,3}",
+            "line c .{0,6}\\bk\\b.{0,4}",
+            "line d (a ){1,2}a",
+            "line e .*\\(.{0,4}/.{0,4}\\)",
+            "line f \u00b5+s?",
+            "line g .{0,3}\u017f.{0,3}:.{0,3}",
+            "caption h [\\p{L} ]{1,6}/[\\p{L} ]{1,6}",
+            "caption i .*[.!?]\\s*(k|s)",
+            "tail j (about|more) ?:.{0,10}",
+            "tail k i{1,3}",
+            "byline l by:?\\s+(\\p{L}+)",
+            "line m .*\\b\u017ft",
+            "line n x.*i",
+            "line o [^:]{0,5}:[^/]{0,5}/.*",
+            "line p .*k{2}",
+            "line q (?-i:K).{0,3}",
+            "line r .*(?-i:k)",
+            "line s [0-9]{1,2}:[0-9]{2}",
+            "caption t .*\\b\u03c3\\b.{0,2}",
+            "line u \u00df.{0,3}",
+            "line v .*\u0130",
+            "line w \u0131.*",
+            "tail x .{0,3}[:/].{0,3}[()].{0,3}",
+            "caption y .*\\(.{0,2}\\) ?(k|\u00b5)",
+            "byline z (k|s):(i|\u00b5).*");
+    private static final String[] PIECES = {"a", "b", "k", "K", "\u212a", "s", "S", "\u017f", "i", "I", "\u0131",
+            "\u0130", "\u00b5", "\u039c", "\u03bc", "\u00df", "\u1e9e", "\u03c3", "\u03a3", "\u03c2", ":", "/", "(", ")",
+            " ", " ", " ", ".", "!", "?", "x", "0", "1", "t", "\t", "\n", "\u00e9", "\ud83d\ude00", "about", "MORE",
+            "by ", "\u017ft", "a a", "12:30"};
+
+    /**
+     * Random short and long texts of those chars and their case variants: every rule that matches one is among
+     * the candidates, and the rule set (one scan shared by the kinds, asked in random order) gives the first
+     * matching rule of each kind, as matching every rule would.
+     */
+    @Test
+    void noSingleCharRuleThatMatchesARandomTextIsLeftOut() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", SINGLE_CHAR_RULES));
+        java.util.Random random = new java.util.Random(20240611);
+        int matched = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            if (round % 8 == 0) text.append("word ".repeat(random.nextInt(200)));
+            int pieces = random.nextInt(12);
+            for (int i = 0; i < pieces; i++) text.append(PIECES[random.nextInt(PIECES.length)]);
+            matched += assertNoMatchingRuleLeftOut(rules, text.toString(), random);
+        }
+        assertThat(matched).isGreaterThan(2000);
+    }
+
+    /** More than 64 single-char clauses: those past the 64th are found by the automaton. */
+    @Test
+    void noRuleIsLeftOutWhenSingleCharClausesAreMoreThan64() throws RuleException {
+        String chars = "abcdefghijklmnopqrstuvwxyz0123456789:/()@.!?,|-#$%&*+;<=>[]^_{}~'\u00b5\u017f\u0131\u0130\u00df";
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < chars.length(); i++) {
+            String quoted = com.google.re2j.Pattern.quote(chars.substring(i, i + 1));
+            lines.append(i % 2 == 0 ? "line" : "caption").append(" r").append(i).append(" .{0,3}").append(quoted)
+                    .append(i % 3 == 0 ? ".*" : ".{0,3}").append('\n');
+        }
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", lines.toString()));
+        assertThat(rules.size()).isGreaterThan(64);
+        java.util.Random random = new java.util.Random(7);
+        int matched = 0;
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(9);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(4) == 0 ? PIECES[random.nextInt(PIECES.length)]
+                        : String.valueOf(chars.charAt(random.nextInt(chars.length()))));
+            }
+            matched += assertNoMatchingRuleLeftOut(rules, text.toString(), random);
+        }
+        assertThat(matched).isGreaterThan(1000);
+    }
+
+    /**
+     * The project's rules on the lines of the tune pages, and on pairs of lines joined, each also with its case
+     * changed and k, s, µ written as the Kelvin sign, long s and Greek mu: verdicts as matching every rule gives.
+     */
+    @Test
+    void noRuleOfTheProjectIsLeftOutOnCaseVariantsOfTheTunePagesLines() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.load(java.nio.file.Path.of("rules")).all().stream()
+                .filter(rule -> rule.kind().isRegex()).toList());
+        java.util.Random random = new java.util.Random(11);
+        int matched = 0;
+        for (String id : wirewash.quality.Bench.ids("tune").subList(0, 15)) {
+            String[] lines = wirewash.quality.Bench.text(id).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty()) continue;
+                String joined = i + 1 < lines.length ? line + "\n" + lines[i + 1].strip() : line;
+                for (String text : new String[] {variant(line, random), variant(joined, random)}) {
+                    matched += assertNoMatchingRuleLeftOut(rules, text, random);
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    /** The text with some chars in the other case, or as another char that folds to them. */
+    /** Each kind's prefilter, built once per list of rules. */
+    private final java.util.Map<java.util.List<Rule>, RulePrefilter> prefilters = new java.util.IdentityHashMap<>();
+
+    private static String variant(String text, java.util.Random random) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int dice = random.nextInt(4);
+            if (dice == 0 && (c == 'k' || c == 'K')) out.append('\u212a');
+            else if (dice == 0 && (c == 's' || c == 'S')) out.append('\u017f');
+            else if (dice == 0 && c == '\u00b5') out.append('\u03bc');
+            else if (dice == 1) out.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            else out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Checks every rule of every kind against one text: a rule that matches is a candidate of its kind's
+     * prefilter, and the first of each kind is what the rule set gives, kinds asked in random order of one
+     * {@link RuleText}. Returns how many rules matched.
+     */
+    private int assertNoMatchingRuleLeftOut(RuleSet set, String text, java.util.Random random) {
+        RuleText ruleText = new RuleText(text);
+        java.util.List<RuleKind> kinds = new java.util.ArrayList<>(java.util.List.of(RuleKind.values()));
+        kinds.removeIf(kind -> !kind.isRegex());
+        java.util.Collections.shuffle(kinds, random);
+        int matched = 0;
+        for (RuleKind kind : kinds) {
+            java.util.List<Rule> ofKind = set.of(kind);
+            int[] candidates = prefilters.computeIfAbsent(ofKind, RulePrefilter::of).candidates(text);
+            Rule first = null;
+            for (int r = 0; r < ofKind.size(); r++) {
+                if (!ofKind.get(r).matches(text)) continue;
+                matched++;
+                if (first == null) first = ofKind.get(r);
+                assertThat(candidates).as("%s %s on <%s>", kind, ofKind.get(r).pattern(), text).contains(r);
+            }
+            assertThat(set.firstMatch(kind, ruleText)).as("%s on <%s>", kind, text).isEqualTo(first);
+        }
+        return matched;
+    }
 }

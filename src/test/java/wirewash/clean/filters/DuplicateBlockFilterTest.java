@@ -47,4 +47,27 @@ class DuplicateBlockFilterTest {
         new DuplicateBlockFilter().process(page);
         assertThat(page.kept()).hasSize(3);
     }
+
+    @Test
+    void aPageWithoutWordsChangesNothing() {
+        Page page = DenseProseRunFilterTest.labelled("\u2014\n***\n\u2014");
+        assertThat(new DuplicateBlockFilter().process(page)).isFalse();
+        assertThat(new DuplicateBlockFilter().process(DenseProseRunFilterTest.labelled(""))).isFalse();
+    }
+
+    /** Many more runs than a table's default size: a copy of two paragraphs run into one line is still found. */
+    @Test
+    void findsAParagraphsCopyOnAPageOfManyParagraphs() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 400; i++) text.append(paragraph(i)).append('\n');
+        Page page = DenseProseRunFilterTest.labelled(text + paragraph(5) + " " + paragraph(6));
+        new DuplicateBlockFilter().process(page);
+        assertThat(page.kept()).hasSize(400);
+        assertThat(page.blocks().get(400).removal().code()).isEqualTo(DuplicateBlockFilter.REASON);
+    }
+
+    private static String paragraph(int i) {
+        return "Paragraph " + i + " of the report says the council spent " + i * 7 + " thousand on roads, " + i % 13
+                + " bridges and " + i * 3 + " new lights in the year.";
+    }
 }
