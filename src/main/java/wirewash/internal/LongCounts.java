@@ -4,6 +4,8 @@ package wirewash.internal;
 public final class LongCounts {
     /** The table's size when no size is asked for. */
     public static final int DEFAULT_CAPACITY = 1024;
+    /** The most keys a table is sized for up front (48 MB of table); past them it grows as keys come. */
+    public static final int MAX_PRESIZED_KEYS = 1 << 20;
 
     private long[] keys;
     private int[] values;
@@ -14,10 +16,15 @@ public final class LongCounts {
         values = new int[DEFAULT_CAPACITY];
     }
 
-    /** A table that holds {@code expectedKeys} keys without growing (it is kept at most half full). */
+    /**
+     * A table that holds {@code expectedKeys} keys without growing (it is kept at most half full), up to
+     * {@link #MAX_PRESIZED_KEYS}: a table asked for more starts at that size and grows as it fills.
+     */
     public LongCounts(int expectedKeys) {
         Validate.isTrue(expectedKeys >= 0, "expected keys < 0");
-        int capacity = Math.max(16, Integer.highestOneBit(2 * expectedKeys + 1) << 1);
+        int keysToHold = Math.min(expectedKeys, MAX_PRESIZED_KEYS);
+        // the least power of two of at least twice the keys (2 * keysToHold fits an int: it is at most 2^21)
+        int capacity = keysToHold <= 8 ? 16 : Integer.highestOneBit(2 * keysToHold - 1) << 1;
         keys = new long[capacity];
         values = new int[capacity];
     }

@@ -260,7 +260,7 @@ final class LiteralScan {
         static final Found NONE = new Found(null, null, 0, new int[0], new int[0], 0);
 
         private final LiteralScan scan;
-        /** The text scanned, from {@code from} on; null for {@link #NONE}. */
+        /** The text scanned, from {@code from} (the scan's start) on; null for {@link #NONE}. */
         private final String text;
         private final int from;
         /**
@@ -283,9 +283,9 @@ final class LiteralScan {
             this.seenCount = seenCount;
         }
 
-        /** Whether one of the clause's strings occurs starting at {@code from} or later. */
-        boolean occursFrom(int clause, int from) {
-            return clause < startsPlusOne.length && startsPlusOne(clause) > from;
+        /** Whether one of the clause's strings occurs starting at {@code start} or later. */
+        boolean occursFrom(int clause, int start) {
+            return clause < startsPlusOne.length && startsPlusOne(clause) > start;
         }
 
         private int startsPlusOne(int clause) {

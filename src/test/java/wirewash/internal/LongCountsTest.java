@@ -51,6 +51,9 @@ class LongCountsTest {
             assertThat(counts.size()).isEqualTo(expected);
         }
         assertThat(new LongCounts(1000).capacity()).isEqualTo(2048);
+        assertThat(new LongCounts(1024).capacity()).isEqualTo(2048);
+        // past the most it sizes for up front, a table starts at that size and grows as keys come
+        assertThat(new LongCounts(Integer.MAX_VALUE).capacity()).isEqualTo(2 * LongCounts.MAX_PRESIZED_KEYS);
     }
 
     @Test

@@ -56,12 +56,14 @@ public final class DuplicateBlockFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         Set<String> seen = new HashSet<>();
-        int pageWords = 0;
-        for (Block block : page.kept()) pageWords += block.words().size();
-        // a table that holds every run of the page without growing (at most one per word)
-        LongCounts kept = new LongCounts(pageWords);
+        List<Block> blocks = page.kept();
+        long pageRuns = 0;
+        for (Block block : blocks) pageRuns += Math.max(0, block.words().size() - SHINGLE + 1);
+        // a table that holds every run of the page without growing, up to a size past which it grows as it fills
+        // (a huge page of one repeated line keeps few runs)
+        LongCounts kept = new LongCounts((int) Math.min(pageRuns, LongCounts.MAX_PRESIZED_KEYS));
         boolean changed = false;
-        for (Block block : page.kept()) {
+        for (Block block : blocks) {
             String text = block.text().strip();
             List<String> words = block.words();
             boolean question = text.endsWith("?");
