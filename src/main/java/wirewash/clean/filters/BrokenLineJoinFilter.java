@@ -16,7 +16,8 @@ import wirewash.internal.Validate;
  * a short name line followed by a line starting in lower case; a line starting in lower case, unless both are
  * menu items (short lines of words alone: "share" / "facebook", as sites that set their menus in lower case
  * print them) and no lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
- * sentence ("to", "of", "the"), the next line.
+ * sentence ("to", "of", "the"), the next line. An image's web address is never joined to the line above, and nothing is joined onto a line
+ * that starts with a web address.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Longest line, in words, taken for a linked name between two parts of a sentence. */
@@ -39,6 +40,10 @@ public final class BrokenLineJoinFilter implements BlockFilter {
 
     /** A menu item's characters: words, and the few marks a section's name holds ("today's paper", "arts & life"). */
     private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile("[\\p{L}\\p{M} '’&-]+");
+
+    /** The end of an image file's address: its extension, before any query or fragment. */
+    private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile(
+            "(?i)\\.(jpe?g|png|gif|webp|avif|svg|bmp)([?#].*)?$");
 
     private final int maxNameWords;
     private final int maxMenuItemWords;
@@ -66,8 +71,12 @@ public final class BrokenLineJoinFilter implements BlockFilter {
             Block head = blocks.get(i);
             Block next = blocks.get(i + 1);
             Block afterNext = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
+            // An image's web address is a picture, not the rest of the line above ("4 DAYS AGO" / "https://….jpg");
+            // nothing is joined onto a line that starts with a web address. A link's address below a line that
+            // names it ("Read the full report at" / "www.example.com/report") is the line's.
             if (TextMeasure.endsSentence(head.text()) || !TextMeasure.hasWordCharacter(head.text())
-                    || !TextMeasure.hasWordCharacter(next.text())) {
+                    || !TextMeasure.hasWordCharacter(next.text()) || TextMeasure.startsWithAddress(head.text())
+                    || isImageAddress(next.text())) {
                 i++;
                 continue;
             }
@@ -99,6 +108,13 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         boolean sentenceGoesOn = afterNext != null && TextMeasure.startsLowerCase(afterNext.text())
                 && !isMenuItem(afterNext);
         return isMenuItem(head) && isMenuItem(next) && !sentenceGoesOn;
+    }
+
+    /** A line that starts with a web address whose path names an image file ("https://img.example.com/a.jpg?w=640"). */
+    static boolean isImageAddress(String text) {
+        if (!TextMeasure.startsWithAddress(text)) return false;
+        String address = text.strip().split("\\s", 2)[0];
+        return IMAGE_FILE.matcher(address).find();
     }
 
     private boolean isMenuItem(Block block) {

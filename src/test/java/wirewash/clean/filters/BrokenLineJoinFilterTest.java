@@ -31,7 +31,23 @@ class BrokenLineJoinFilterTest {
     void takesNoDateInCapitalsForALinkedName() {
         var page = Pages.run(Pages.text("Troops will pull out\n\n4 DAYS AGO\n\nhttps://img.example.com/photo.jpg"),
                 new BrokenLineJoinFilter());
-        assertThat(Pages.kept(page)).startsWith("Troops will pull out");
+        assertThat(Pages.kept(page)).startsWith("Troops will pull out", "4 DAYS AGO");
+    }
+
+    @Test
+    void takesNoImageAddressForTheRestOfASentenceButALinksAddress() {
+        var page = Pages.run(Pages.text("Troops will pull out\n\n4 DAYS AGO\n\nhttps://img.example.com/photo.JPG?w=640\n\n"
+                        + "Read the full report at\n\nwww.example.com/report"), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Troops will pull out", "4 DAYS AGO",
+                "https://img.example.com/photo.JPG?w=640", "Read the full report at www.example.com/report");
+    }
+
+    @Test
+    void joinsNothingToAWebAddress() {
+        var page = Pages.run(Pages.text("https://img.example.com/photo.jpg\n\nsaid the mayor on Monday."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("https://img.example.com/photo.jpg",
+                "said the mayor on Monday.");
     }
 
     @Test
