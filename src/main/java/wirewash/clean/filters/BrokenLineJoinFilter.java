@@ -16,7 +16,7 @@ import wirewash.internal.Validate;
  * a short name line followed by a line starting in lower case; a line starting in lower case, unless both are
  * menu items (short lines of words alone: "share" / "facebook", as sites that set their menus in lower case
  * print them) and no lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
- * sentence ("to", "of", "the"), the next line. An image's web address is never joined to the line above, and nothing is joined onto a line
+ * sentence ("to", "of", "the"), the next line unless that opens a new sentence with a capitalised function word. An image's web address is never joined to the line above, and nothing is joined onto a line
  * that starts with a web address.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
@@ -87,7 +87,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 blocks.remove(i + 1);
                 changed = true;
             } else if (TextMeasure.startsLowerCase(next.text()) && !areMenuItems(head, next, afterNext)
-                    || endsInDanglingWord(head)) {
+                    || endsInDanglingWord(head) && !startsSentence(next, page)) {
                 next.joinInto(head);
                 blocks.remove(i + 1);
                 changed = true;
@@ -127,6 +127,15 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         // A date or an age in capitals ("4 DAYS AGO", "NOV 19, 2019") is all capitalised too, and no linked name.
         if (DateLines.isRelativeTime(block.text()) || DateLines.find(block.text()).isPresent()) return false;
         return TextMeasure.capitalisedShare(block.text()) == 1.0;
+    }
+
+    /**
+     * Whether the block opens a new sentence: a capitalised function word first ("She also said…", "The council…").
+     * A sentence broken after "to" or "of" goes on in lower case or with a name ("troops to" / "Kazakhstan…").
+     */
+    private static boolean startsSentence(Block block, Page page) {
+        List<String> words = block.words();
+        return !words.isEmpty() && !TextMeasure.startsLowerCase(block.text()) && page.stopwords().contains(words.get(0));
     }
 
     private boolean endsInDanglingWord(Block head) {

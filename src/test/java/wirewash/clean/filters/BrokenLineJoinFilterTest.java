@@ -28,6 +28,14 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void joinsNoNewSentenceToALineEndingInAStopword() {
+        var page = Pages.run(Pages.text("Image caption Her seventh album is the only one she owns the rights to\n\n"
+                + "She also accused the label of holding back permission to use her music."), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Image caption Her seventh album is the only one she owns the "
+                + "rights to", "She also accused the label of holding back permission to use her music.");
+    }
+
+    @Test
     void takesNoDateInCapitalsForALinkedName() {
         var page = Pages.run(Pages.text("Troops will pull out\n\n4 DAYS AGO\n\nhttps://img.example.com/photo.jpg"),
                 new BrokenLineJoinFilter());
