@@ -38,8 +38,13 @@ public final class BrokenLineJoinFilter implements BlockFilter {
             "our", "your", "his", "my", "her", "this", "these", "those", "that", "which", "who", "whom", "between",
             "among", "amid", "during", "via", "per", "toward", "towards");
 
-    /** A menu item's characters: words, and the few marks a section's name holds ("today's paper", "arts & life"). */
-    private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile("[\\p{L}\\p{M} '’&-]+");
+    /**
+     * A menu item's characters: words and numbers, the few marks a section's name holds ("today's paper", "arts &
+     * life", "formula 1"), a handle's or tag's sign ("@dailyplanet", "#news") and the arrows that mark a submenu
+     * ("columnists »").
+     */
+    private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{M}\\p{N} '’&@#»›>/-]+");
 
     /** The end of an image file's address: its extension, before any query or fragment. */
     private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile(
@@ -67,8 +72,13 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         List<Block> blocks = page.kept();
         boolean changed = false;
         int i = 0;
+        // The last line joined into the block at i: whether two lines are menu items is judged line by line, not
+        // by the text joined so far, so that one lower-case line taken for the rest of a sentence does not take
+        // the whole menu below it.
+        Block tail = null;
         while (i < blocks.size() - 1) {
             Block head = blocks.get(i);
+            if (tail == null) tail = head;
             Block next = blocks.get(i + 1);
             Block afterNext = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
             // An image's web address is a picture, not the rest of the line above ("4 DAYS AGO" / "https://….jpg");
@@ -78,6 +88,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                     || !TextMeasure.hasWordCharacter(next.text()) || TextMeasure.startsWithAddress(head.text())
                     || isImageAddress(next.text())) {
                 i++;
+                tail = null;
                 continue;
             }
             if (afterNext != null && isName(next) && TextMeasure.startsLowerCase(afterNext.text())) {
@@ -85,14 +96,17 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 afterNext.joinInto(head);
                 blocks.remove(i + 2);
                 blocks.remove(i + 1);
+                tail = afterNext;
                 changed = true;
-            } else if (TextMeasure.startsLowerCase(next.text()) && !areMenuItems(head, next, afterNext)
+            } else if (TextMeasure.startsLowerCase(next.text()) && !areMenuItems(tail, next, afterNext)
                     || endsInDanglingWord(head) && !startsSentence(next, page)) {
                 next.joinInto(head);
                 blocks.remove(i + 1);
+                tail = next;
                 changed = true;
             } else {
                 i++;
+                tail = null;
             }
         }
         return changed;

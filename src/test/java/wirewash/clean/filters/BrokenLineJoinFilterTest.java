@@ -67,6 +67,14 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void leavesALowerCaseMenuApartWhateverMarksItsItemsCarry() {
+        var page = Pages.run(Pages.text("follow @dailyplanet\nhome\nall the news\ncolumnists »\njane doe\nformula 1\n"
+                + "contact\n" + Pages.PROSE_1), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("follow @dailyplanet", "home", "all the news", "columnists »",
+                "jane doe", "formula 1", "contact", Pages.PROSE_1);
+    }
+
+    @Test
     void joinsASentenceBrokenTwiceIntoShortLines() {
         var page = Pages.run(Pages.text("Police in Almaty arrested\n\ntwo men\n\non Wednesday after the attack."),
                 new BrokenLineJoinFilter());
