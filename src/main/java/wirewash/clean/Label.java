@@ -15,6 +15,11 @@ public enum Label {
     CAPTION,
     /** The block the cleaner took as the page's headline. */
     TITLE,
+    /**
+     * The story's lead or standfirst: a long block of running text kept just above the first paragraph, below the
+     * headline. It stays where its neighbours are furniture, as the first paragraph would.
+     */
+    LEAD,
     /** Part of the page's densest run of prose: the article, as far as position tells. */
     ARTICLE,
     /** Starts a section that runs to the end of the page (related list, comments, footer). */

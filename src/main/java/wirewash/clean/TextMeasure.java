@@ -128,6 +128,14 @@ public final class TextMeasure {
         return text.contains(URL_SCHEME);
     }
 
+    /** Whether the text starts with a web address ("https://…", "www.…"), after any white space. */
+    public static boolean startsWithAddress(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
+                || text.regionMatches(true, i, "www.", 0, 4);
+    }
+
     /** The length in words of tokens from {@link #words}: CJK characters count half, rounded up. */
     public static int length(List<String> tokens) {
         int words = 0;

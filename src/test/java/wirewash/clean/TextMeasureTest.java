@@ -94,4 +94,12 @@ class TextMeasureTest {
         }
         assertThat(TextMeasure.isCjk(0x20000)).isTrue();
     }
+
+    @Test
+    void startsWithAddressTakesASchemeOrWwwInAnyCase() {
+        assertThat(TextMeasure.startsWithAddress(" HTTPS://example.com/a")).isTrue();
+        assertThat(TextMeasure.startsWithAddress("www.example.com")).isTrue();
+        assertThat(TextMeasure.startsWithAddress("see https://example.com")).isFalse();
+        assertThat(TextMeasure.startsWithAddress("http")).isFalse();
+    }
 }

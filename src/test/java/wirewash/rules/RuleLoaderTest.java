@@ -90,6 +90,23 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAnAffiliateDisclosureButNotProseAboutCommissions() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+
+        for (String line : new String[] {
+            "Space is supported by its audience. When you purchase through links on our site, we may earn an "
+                    + "affiliate commission. Learn more",
+            "We may earn a commission when you buy through links on our site."}) {
+            assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
+            assertThat(rules.firstMatch(RuleKind.LINE, line).code()).as(line).isEqualTo("disclaimer");
+        }
+        assertThat(rules.firstMatch(RuleKind.LINE, "The health commission said on Monday that we may see more "
+                + "cases before the winter.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "\"I earn a commission on every house I sell,\" the agent "
+                + "said.")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeAnAuthorBoxHeadingButNotASubheadingAboutWriters() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 

@@ -16,7 +16,8 @@ import wirewash.internal.Validate;
  * a short name line followed by a line starting in lower case; a line starting in lower case, unless both are
  * menu items (short lines of words alone: "share" / "facebook", as sites that set their menus in lower case
  * print them) and no lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
- * sentence ("to", "of", "the"), the next line.
+ * sentence ("to", "of", "the"), the next line unless that opens a new sentence with a capitalised function word. An image's web address is never joined to the line above, and nothing is joined onto a line
+ * that starts with a web address.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Longest line, in words, taken for a linked name between two parts of a sentence. */
@@ -37,8 +38,17 @@ public final class BrokenLineJoinFilter implements BlockFilter {
             "our", "your", "his", "my", "her", "this", "these", "those", "that", "which", "who", "whom", "between",
             "among", "amid", "during", "via", "per", "toward", "towards");
 
-    /** A menu item's characters: words, and the few marks a section's name holds ("today's paper", "arts & life"). */
-    private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile("[\\p{L}\\p{M} '’&-]+");
+    /**
+     * A menu item's characters: words and numbers, the few marks a section's name holds ("today's paper", "arts &
+     * life", "formula 1"), a handle's or tag's sign ("@dailyplanet", "#news") and the arrows that mark a submenu
+     * ("columnists »").
+     */
+    private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{M}\\p{N} '’&@#»›>/-]+");
+
+    /** The end of an image file's address: its extension, before any query or fragment. */
+    private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile(
+            "(?i)\\.(jpe?g|png|gif|webp|avif|svg|bmp)([?#].*)?$");
 
     private final int maxNameWords;
     private final int maxMenuItemWords;
@@ -62,13 +72,23 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         List<Block> blocks = page.kept();
         boolean changed = false;
         int i = 0;
+        // The last line joined into the block at i: whether two lines are menu items is judged line by line, not
+        // by the text joined so far, so that one lower-case line taken for the rest of a sentence does not take
+        // the whole menu below it.
+        Block tail = null;
         while (i < blocks.size() - 1) {
             Block head = blocks.get(i);
+            if (tail == null) tail = head;
             Block next = blocks.get(i + 1);
             Block afterNext = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
+            // An image's web address is a picture, not the rest of the line above ("4 DAYS AGO" / "https://….jpg");
+            // nothing is joined onto a line that starts with a web address. A link's address below a line that
+            // names it ("Read the full report at" / "www.example.com/report") is the line's.
             if (TextMeasure.endsSentence(head.text()) || !TextMeasure.hasWordCharacter(head.text())
-                    || !TextMeasure.hasWordCharacter(next.text())) {
+                    || !TextMeasure.hasWordCharacter(next.text()) || TextMeasure.startsWithAddress(head.text())
+                    || isImageAddress(next.text())) {
                 i++;
+                tail = null;
                 continue;
             }
             if (afterNext != null && isName(next) && TextMeasure.startsLowerCase(afterNext.text())) {
@@ -76,14 +96,17 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 afterNext.joinInto(head);
                 blocks.remove(i + 2);
                 blocks.remove(i + 1);
+                tail = afterNext;
                 changed = true;
-            } else if (TextMeasure.startsLowerCase(next.text()) && !areMenuItems(head, next, afterNext)
-                    || endsInDanglingWord(head)) {
+            } else if (TextMeasure.startsLowerCase(next.text()) && !areMenuItems(tail, next, afterNext)
+                    || endsInDanglingWord(head) && !startsSentence(next, page)) {
                 next.joinInto(head);
                 blocks.remove(i + 1);
+                tail = next;
                 changed = true;
             } else {
                 i++;
+                tail = null;
             }
         }
         return changed;
@@ -101,6 +124,13 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         return isMenuItem(head) && isMenuItem(next) && !sentenceGoesOn;
     }
 
+    /** A line that starts with a web address whose path names an image file ("https://img.example.com/a.jpg?w=640"). */
+    static boolean isImageAddress(String text) {
+        if (!TextMeasure.startsWithAddress(text)) return false;
+        String address = text.strip().split("\\s", 2)[0];
+        return IMAGE_FILE.matcher(address).find();
+    }
+
     private boolean isMenuItem(Block block) {
         return block.wordCount() <= maxMenuItemWords && MENU_ITEM.matcher(block.text().strip()).matches();
     }
@@ -111,6 +141,15 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         // A date or an age in capitals ("4 DAYS AGO", "NOV 19, 2019") is all capitalised too, and no linked name.
         if (DateLines.isRelativeTime(block.text()) || DateLines.find(block.text()).isPresent()) return false;
         return TextMeasure.capitalisedShare(block.text()) == 1.0;
+    }
+
+    /**
+     * Whether the block opens a new sentence: a capitalised function word first ("She also said…", "The council…").
+     * A sentence broken after "to" or "of" goes on in lower case or with a name ("troops to" / "Kazakhstan…").
+     */
+    private static boolean startsSentence(Block block, Page page) {
+        List<String> words = block.words();
+        return !words.isEmpty() && !TextMeasure.startsLowerCase(block.text()) && page.stopwords().contains(words.get(0));
     }
 
     private boolean endsInDanglingWord(Block head) {

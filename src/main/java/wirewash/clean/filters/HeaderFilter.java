@@ -42,6 +42,11 @@ public final class HeaderFilter implements BlockFilter {
      * paragraph that stay with it as the story's: a second deck, a subheading. Further up, a long line is furniture.
      */
     public static final int DEFAULT_MAX_DECK_LINES = 2;
+    /**
+     * Most of a lead's words that may be capitalised: a long line in title case ("A Mix of Native Ad Units Generate
+     * the Highest Engagement") is a headline or a promotion, not running text.
+     */
+    public static final double DEFAULT_MAX_LEAD_CAPITALISED_SHARE = 0.5;
 
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
@@ -111,6 +116,8 @@ public final class HeaderFilter implements BlockFilter {
         // A long block of running text kept just above the first paragraph is the story's lead: the headline is
         // above it, and the lines between it and the paragraph are the story's (a second deck, a subheading).
         int lead = lead(blocks, first, page);
+        // Labelled, so that later filters judging a block by its neighbours leave it where they are furniture.
+        if (lead >= 0) blocks.get(lead).label(Label.LEAD);
         Block title = findTitle(blocks, lead >= 0 ? lead : first, page);
         if (title != null) {
             title.label(Label.TITLE);
@@ -153,7 +160,8 @@ public final class HeaderFilter implements BlockFilter {
             if (!block.isKept()) continue;
             if (isLong(block)) {
                 boolean teaser = ProseLabelFilter.isTeaser(block.text());
-                return isGoodText(block, page) && !teaser ? i : -1;
+                boolean titleCase = TextMeasure.capitalisedShare(block.text()) > DEFAULT_MAX_LEAD_CAPITALISED_SHARE;
+                return isGoodText(block, page) && !teaser && !titleCase ? i : -1;
             }
             between++;
         }

@@ -9,7 +9,8 @@ import wirewash.model.Reason;
 
 /**
  * Judges short blocks by their neighbours, as jusText does: a block that is not prose and sits between two
- * removed blocks is furniture too (a lone "Share" between two link lists). Headings directly above prose stay.
+ * removed blocks is furniture too (a lone "Share" between two link lists). Headings directly above prose stay, and
+ * so does the story's lead ({@link Label#LEAD}) when the headline above it and a byline below it were removed.
  */
 public final class ShortBlockContextFilter implements BlockFilter {
     public static final String REASON = "short-between-boilerplate";
@@ -20,7 +21,7 @@ public final class ShortBlockContextFilter implements BlockFilter {
         boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (!block.isKept() || block.has(Label.PROSE)) continue;
+            if (!block.isKept() || block.has(Label.PROSE) || block.has(Label.LEAD)) continue;
             Block before = neighbour(blocks, i, -1);
             Block after = neighbour(blocks, i, +1);
             boolean removedAround = (before == null || before.isRemoved()) && (after == null || after.isRemoved());

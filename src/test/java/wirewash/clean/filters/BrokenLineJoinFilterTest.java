@@ -28,10 +28,34 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void joinsNoNewSentenceToALineEndingInAStopword() {
+        var page = Pages.run(Pages.text("Image caption Her seventh album is the only one she owns the rights to\n\n"
+                + "She also accused the label of holding back permission to use her music."), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Image caption Her seventh album is the only one she owns the "
+                + "rights to", "She also accused the label of holding back permission to use her music.");
+    }
+
+    @Test
     void takesNoDateInCapitalsForALinkedName() {
         var page = Pages.run(Pages.text("Troops will pull out\n\n4 DAYS AGO\n\nhttps://img.example.com/photo.jpg"),
                 new BrokenLineJoinFilter());
-        assertThat(Pages.kept(page)).startsWith("Troops will pull out");
+        assertThat(Pages.kept(page)).startsWith("Troops will pull out", "4 DAYS AGO");
+    }
+
+    @Test
+    void takesNoImageAddressForTheRestOfASentenceButALinksAddress() {
+        var page = Pages.run(Pages.text("Troops will pull out\n\n4 DAYS AGO\n\nhttps://img.example.com/photo.JPG?w=640\n\n"
+                        + "Read the full report at\n\nwww.example.com/report"), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Troops will pull out", "4 DAYS AGO",
+                "https://img.example.com/photo.JPG?w=640", "Read the full report at www.example.com/report");
+    }
+
+    @Test
+    void joinsNothingToAWebAddress() {
+        var page = Pages.run(Pages.text("https://img.example.com/photo.jpg\n\nsaid the mayor on Monday."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("https://img.example.com/photo.jpg",
+                "said the mayor on Monday.");
     }
 
     @Test
@@ -40,6 +64,14 @@ class BrokenLineJoinFilterTest {
                 + "\n\nKassym-Jomart Tokayev\n\nsaid the mission had been fulfilled."), new BrokenLineJoinFilter());
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "share", "facebook", "today's paper", Pages.PROSE_2,
                 "Kassym-Jomart Tokayev said the mission had been fulfilled.");
+    }
+
+    @Test
+    void leavesALowerCaseMenuApartWhateverMarksItsItemsCarry() {
+        var page = Pages.run(Pages.text("follow @dailyplanet\nhome\nall the news\ncolumnists »\njane doe\nformula 1\n"
+                + "contact\n" + Pages.PROSE_1), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("follow @dailyplanet", "home", "all the news", "columnists »",
+                "jane doe", "formula 1", "contact", Pages.PROSE_1);
     }
 
     @Test

@@ -84,6 +84,24 @@ class HeaderFilterTest {
     }
 
     @Test
+    void takesNoLongLineInTitleCaseForTheLead() {
+        String promo = "Our Research Shows - A Mix of Native Ad Units Generate the Highest Engagement Metrics for "
+                + "Marketers and the Greatest Revenue for Publishers";
+        Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + promo
+                + "\nAP\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        assertThat(Pages.block(page, "Our Research").has(wirewash.clean.Label.LEAD)).isFalse();
+    }
+
+    @Test
+    void labelsTheLead() {
+        Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + LEAD
+                + "\nAP\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        assertThat(Pages.block(page, LEAD).has(wirewash.clean.Label.LEAD)).isTrue();
+    }
+
+    @Test
     void keepsNoDeckWhenTurnedOff() {
         Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + LEAD
                 + "\nWhat the repair costs\n" + STORY);

@@ -47,4 +47,15 @@ class TrailingFiltersTest {
         new ShortBlockContextFilter().process(page);
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
     }
+
+    @Test
+    void shortBlockContextKeepsAStorysLeadWhoseNeighboursWereRemoved() {
+        String lead = "The council has this morning paid the contractor to secure the repair of the old bridge over "
+                + "the river before the winter floods arrive";
+        var page = Pages.run(Pages.text("Home\nCouncil pays for the bridge repair at last\n" + lead + "\nAP\n"
+                        + Pages.PROSE_1),
+                new ProseLabelFilter(), new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8,
+                        HeaderFilter.DEFAULT_BODY_TAGS), new ShortBlockContextFilter());
+        assertThat(Pages.kept(page)).containsExactly(lead, Pages.PROSE_1);
+    }
 }
