@@ -19,8 +19,11 @@ import wirewash.rules.RuleSet;
  * shipped rules and fails when F1 drops below the pinned floors. Prints the tuning and held-out figures.
  */
 class ExtractionQualityTest {
-    /** Floors: the figures measured when they were pinned, less a small margin for harmless drift. */
-    static final double TEXT_F1_FLOOR = 0.9275;
+    /**
+     * Floors: the figures measured when they were pinned, less a small margin for harmless drift; the text floor
+     * is the issue's target, 0.93, which the measured 0.9375 clears by more than that margin.
+     */
+    static final double TEXT_F1_FLOOR = 0.93;
     static final double HTML_F1_FLOOR = 0.963;
 
     private static Map<String, String> gold;
