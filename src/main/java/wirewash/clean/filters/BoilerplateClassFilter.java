@@ -1,6 +1,8 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -26,7 +28,10 @@ import wirewash.model.Reason;
  * digit and between a lower-case letter and a capital ("PromoSmall-title" -> promo, small, title). A class name that
  * files the element under a label ("category-local-news", "tag-police", "author-jane-doe": WordPress's post_class)
  * names furniture only on an element that holds less than most of the kept text, or for a block that no box named
- * for content holds (the post's meta line): on the post's own element it says what the post is filed under. When the blocks
+ * for content holds (the post's meta line): on the post's own element it says what the post is filed under. A
+ * furniture token beside a content one ("article__content-well url-breadcrumb", a rich-text "meta_field") names
+ * furniture unless the elements of that tag and class hold most of the kept text between them: then they are the
+ * article, or its body split into chunks. When the blocks
  * it would remove hold more than {@code maxRemovedShare} of the kept words, it looks again, taking a furniture name
  * on an element that alone holds that much for the layout's; when the rest still holds too much, the names are
  * not telling (a page builder that wraps every section in its own "widget" box): it backs off, removes nothing, and
@@ -88,9 +93,10 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     /**
      * What an element's own tag, class and id say it holds. LABELS: furniture named only by label class names
-     * ("category-local-news"), furniture unless the element holds the article.
+     * ("category-local-news"), furniture unless the element holds the article. MIXED: named for furniture and for
+     * content alike, furniture unless the elements of its tag and class hold most of the kept text.
      */
-    private enum Kind { FURNITURE, LABELS, IMAGE, CONTENT, NEUTRAL }
+    private enum Kind { FURNITURE, MIXED, LABELS, IMAGE, CONTENT, NEUTRAL }
 
     /** An element's kind, and for furniture and image boxes what names it ("aside", "div token related"). */
     private record Name(Kind kind, String description) {
@@ -136,11 +142,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
             }
         }
         int articleWords = (int) Math.ceil(minContentShare * keptWords);
+        KindWords kinds = new KindWords(page);
         double maxRemovedWords = maxRemovedShare * keptWords;
-        Map<Block, String> furniture = find(page, names, wordsInside, articleWords, Double.MAX_VALUE);
+        Map<Block, String> furniture = find(page, names, wordsInside, kinds, articleWords, Double.MAX_VALUE);
         if (words(furniture) > maxRemovedWords) {
             // too much: a furniture name on an element too large to remove names the page's layout, not furniture
-            furniture = find(page, names, wordsInside, articleWords, maxRemovedWords);
+            furniture = find(page, names, wordsInside, kinds, articleWords, maxRemovedWords);
         }
         int removedWords = words(furniture);
         if (removedWords > maxRemovedWords) {
@@ -157,14 +164,48 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     /** The kept blocks inside furniture, with what names it, in page order. */
     private Map<Block, String> find(Page page, Map<Element, Name> names, Map<Element, Integer> wordsInside,
-                                    int articleWords, double layoutWords) {
+                                    KindWords kinds, int articleWords, double layoutWords) {
         Map<Block, String> furniture = new LinkedHashMap<>();
         for (Block block : page.kept()) {
             String inside = block.element() == null ? null
-                    : furniture(block.element(), names, wordsInside, articleWords, layoutWords);
+                    : furniture(block.element(), names, wordsInside, kinds, articleWords, layoutWords);
             if (inside != null) furniture.put(block, inside);
         }
         return furniture;
+    }
+
+    /**
+     * The kept words inside the elements of each tag and class attribute, every block counted once per kind: what
+     * a body split into chunks of one class holds in all. Counted on first use, since few pages need it.
+     */
+    private static final class KindWords {
+        private final Page page;
+        private Map<String, Integer> words;
+
+        KindWords(Page page) {
+            this.page = page;
+        }
+
+        int words(Element element) {
+            if (words == null) {
+                words = new HashMap<>();
+                Set<String> seen = new HashSet<>();
+                for (Block block : page.kept()) {
+                    seen.clear();
+                    for (Element e = block.element(); e != null; e = e.parent()) {
+                        String key = key(e);
+                        if (key != null && seen.add(key)) words.merge(key, block.wordCount(), Integer::sum);
+                    }
+                }
+            }
+            String key = key(element);
+            return key == null ? 0 : words.getOrDefault(key, 0);
+        }
+
+        private static String key(Element e) {
+            String classes = e.className();
+            return classes.isBlank() ? null : e.normalName() + ' ' + classes;
+        }
     }
 
     private static int words(Map<Block, String> blocks) {
@@ -184,7 +225,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * What each element's own name says is read once per page, into {@code names}.
      */
     private String furniture(Element element, Map<Element, Name> names, Map<Element, Integer> wordsInside,
-                             int articleWords, double layoutWords) {
+                             KindWords kinds, int articleWords, double layoutWords) {
         Element e = element;
         boolean inContent = false;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
@@ -192,6 +233,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
             int words = wordsInside.getOrDefault(e, 0);
             switch (name.kind()) {
                 case FURNITURE -> {
+                    return words > layoutWords ? null : name.description();
+                }
+                case MIXED -> {
+                    // named for content and furniture alike ("article-body url-breadcrumb"): the article's when
+                    // the elements of its tag and class hold most of the kept text (one body, or its chunks)
+                    if (kinds.words(e) >= articleWords) return null;
                     return words > layoutWords ? null : name.description();
                 }
                 case LABELS -> {
@@ -224,6 +271,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         }
         Name found = Name.NEUTRAL;
         String label = null;
+        String furniture = null;
         String[] values = {e.className(), e.id(), e.attr("itemprop")};
         for (int i = 0; i < values.length; i++) {
             String value = values[i];
@@ -232,15 +280,19 @@ public final class BoilerplateClassFilter implements BlockFilter {
                 if (negativeTokens.contains(token)) {
                     if (i == 0 && isLabelToken(value, token)) {
                         if (label == null) label = token;
-                        continue;
+                    } else if (furniture == null) {
+                        furniture = token;
                     }
-                    return new Name(Kind.FURNITURE, "<" + e.normalName() + "> token " + token);
-                }
-                if (positiveTokens.contains(token)) found = Name.CONTENT;
-                else if (imageTokens.contains(token) && found == Name.NEUTRAL) {
+                } else if (positiveTokens.contains(token)) {
+                    found = Name.CONTENT;
+                } else if (imageTokens.contains(token) && found == Name.NEUTRAL) {
                     found = new Name(Kind.IMAGE, "<" + e.normalName() + "> token " + token);
                 }
             }
+        }
+        if (furniture != null) {
+            return new Name(found == Name.CONTENT ? Kind.MIXED : Kind.FURNITURE,
+                    "<" + e.normalName() + "> token " + furniture);
         }
         return label == null ? found : new Name(Kind.LABELS, "<" + e.normalName() + "> token " + label);
     }

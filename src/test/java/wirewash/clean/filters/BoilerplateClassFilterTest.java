@@ -226,4 +226,30 @@ class BoilerplateClassFilterTest {
 
         assertThat(block(page, "Jane Doe").removal().detail()).contains("token author");
     }
+
+    @Test
+    void anElementNamedForContentAndFurnitureThatHoldsTheArticleIsTheArticle() {
+        // "url-breadcrumb" on the article's own element; its body split in two chunks, the second a small one
+        Page page = page("<article class=\"article__content-well url-breadcrumb\"><div class=article__body>"
+                + PARAGRAPH.repeat(5) + "</div><div class=ad><span>Ad</span></div><div class=article__body>"
+                + PARAGRAPH.repeat(2) + "</div></article><div>" + PARAGRAPH + "</div>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(8);
+    }
+
+    @Test
+    void keepsTheChunksOfABodyWhoseClassAlsoNamesFurniture() {
+        // a CMS's rich-text field ("meta_field ... rich_text") that holds the body in two chunks
+        String chunk = "<span class=\"hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text\">";
+        Page page = page("<div class=post>" + chunk + PARAGRAPH.repeat(3) + "</span><div><span>Ad</span></div>"
+                + chunk + PARAGRAPH.repeat(2) + "</span><div class=post-meta><span>Posted in Local news by Jane "
+                + "Doe</span></div></div><div>" + PARAGRAPH.repeat(2) + "</div>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(7);
+        assertThat(block(page, "Posted in").removal().detail()).contains("token meta");
+    }
 }
