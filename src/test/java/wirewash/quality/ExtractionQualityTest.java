@@ -21,7 +21,7 @@ import wirewash.rules.RuleSet;
 class ExtractionQualityTest {
     /** Floors: the figures measured when they were pinned, less a small margin for harmless drift. */
     static final double TEXT_F1_FLOOR = 0.927;
-    static final double HTML_F1_FLOOR = 0.963;
+    static final double HTML_F1_FLOOR = 0.964;
 
     private static Map<String, String> gold;
     private static Cleaner cleaner;
