@@ -24,7 +24,7 @@ class ExtractionQualityTest {
      * is the issue's target, 0.93, which the measured 0.9375 clears by more than that margin.
      */
     static final double TEXT_F1_FLOOR = 0.93;
-    static final double HTML_F1_FLOOR = 0.963;
+    static final double HTML_F1_FLOOR = 0.964;
 
     private static Map<String, String> gold;
     private static Cleaner cleaner;

@@ -1,6 +1,8 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -23,7 +25,13 @@ import wirewash.model.Reason;
  * kept text, at most {@code maxLevels} elements: past that point a token describes the page's layout
  * ("has-sidebar" on the wrapper of everything), not the block; a furniture name on an element too large to remove
  * (see below) names the layout too. Tokens are whole: class and id values are split at every character that is not a letter or
- * digit and between a lower-case letter and a capital ("PromoSmall-title" -> promo, small, title). When the blocks
+ * digit and between a lower-case letter and a capital ("PromoSmall-title" -> promo, small, title). A class name that
+ * files the element under a label ("category-local-news", "tag-police", "author-jane-doe": WordPress's post_class)
+ * names furniture only on an element that holds less than most of the kept text, or for a block that no box named
+ * for content holds (the post's meta line): on the post's own element it says what the post is filed under. A
+ * furniture token beside a content one ("article__content-well url-breadcrumb", a rich-text "meta_field") names
+ * furniture unless the elements of that tag and class hold most of the kept text between them: then they are the
+ * article, or its body split into chunks. When the blocks
  * it would remove hold more than {@code maxRemovedShare} of the kept words, it looks again, taking a furniture name
  * on an element that alone holds that much for the layout's; when the rest still holds too much, the names are
  * not telling (a page builder that wraps every section in its own "widget" box): it backs off, removes nothing, and
@@ -68,14 +76,27 @@ public final class BoilerplateClassFilter implements BlockFilter {
     public static final Set<String> DEFAULT_NEGATIVE_TAGS = Set.of("figure", "figcaption", "aside", "nav",
             "footer");
 
+    /**
+     * First words of the class names a CMS derives from a post's labels: WordPress puts "category-local-news",
+     * "tag-budget" and "author-jane-doe" on the post's own element (post_class), others do alike. Such a class
+     * name says what the post is filed under, not that the element is a category list or an author box; its first
+     * word makes the element furniture only when the element is small (see {@link #furniture}).
+     */
+    public static final Set<String> DEFAULT_LABEL_TOKENS = Set.of("category", "categories", "cat", "tag", "tags",
+            "author");
+
     /** Class/id tokens of the box around an image: what it holds is a caption when it is short. */
     public static final Set<String> DEFAULT_IMAGE_TOKENS = Set.of("image", "images", "img", "photo", "photos",
             "picture", "gallery", "slideshow", "slide", "carousel", "lightbox");
     /** Most kept words a box named for an image holds when its text is a caption; a longer one holds content. */
     public static final int DEFAULT_MAX_CAPTION_WORDS = 60;
 
-    /** What an element's own tag, class and id say it holds. */
-    private enum Kind { FURNITURE, IMAGE, CONTENT, NEUTRAL }
+    /**
+     * What an element's own tag, class and id say it holds. LABELS: furniture named only by label class names
+     * ("category-local-news"), furniture unless the element holds the article. MIXED: named for furniture and for
+     * content alike, furniture unless the elements of its tag and class hold most of the kept text.
+     */
+    private enum Kind { FURNITURE, MIXED, LABELS, IMAGE, CONTENT, NEUTRAL }
 
     /** An element's kind, and for furniture and image boxes what names it ("aside", "div token related"). */
     private record Name(Kind kind, String description) {
@@ -90,6 +111,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final Set<String> positiveTokens;
     private final Set<String> negativeTags;
     private final Set<String> imageTokens = DEFAULT_IMAGE_TOKENS;
+    private final Set<String> labelTokens = DEFAULT_LABEL_TOKENS;
     private final Set<String> negativeRoles = DEFAULT_NEGATIVE_ROLES;
     private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
 
@@ -120,11 +142,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
             }
         }
         int articleWords = (int) Math.ceil(minContentShare * keptWords);
+        KindWords kinds = new KindWords(page);
         double maxRemovedWords = maxRemovedShare * keptWords;
-        Map<Block, String> furniture = find(page, names, wordsInside, articleWords, Double.MAX_VALUE);
+        Map<Block, String> furniture = find(page, names, wordsInside, kinds, articleWords, Double.MAX_VALUE);
         if (words(furniture) > maxRemovedWords) {
             // too much: a furniture name on an element too large to remove names the page's layout, not furniture
-            furniture = find(page, names, wordsInside, articleWords, maxRemovedWords);
+            furniture = find(page, names, wordsInside, kinds, articleWords, maxRemovedWords);
         }
         int removedWords = words(furniture);
         if (removedWords > maxRemovedWords) {
@@ -141,14 +164,48 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     /** The kept blocks inside furniture, with what names it, in page order. */
     private Map<Block, String> find(Page page, Map<Element, Name> names, Map<Element, Integer> wordsInside,
-                                    int articleWords, double layoutWords) {
+                                    KindWords kinds, int articleWords, double layoutWords) {
         Map<Block, String> furniture = new LinkedHashMap<>();
         for (Block block : page.kept()) {
             String inside = block.element() == null ? null
-                    : furniture(block.element(), names, wordsInside, articleWords, layoutWords);
+                    : furniture(block.element(), names, wordsInside, kinds, articleWords, layoutWords);
             if (inside != null) furniture.put(block, inside);
         }
         return furniture;
+    }
+
+    /**
+     * The kept words inside the elements of each tag and class attribute, every block counted once per kind: what
+     * a body split into chunks of one class holds in all. Counted on first use, since few pages need it.
+     */
+    private static final class KindWords {
+        private final Page page;
+        private Map<String, Integer> words;
+
+        KindWords(Page page) {
+            this.page = page;
+        }
+
+        int words(Element element) {
+            if (words == null) {
+                words = new HashMap<>();
+                Set<String> seen = new HashSet<>();
+                for (Block block : page.kept()) {
+                    seen.clear();
+                    for (Element e = block.element(); e != null; e = e.parent()) {
+                        String key = key(e);
+                        if (key != null && seen.add(key)) words.merge(key, block.wordCount(), Integer::sum);
+                    }
+                }
+            }
+            String key = key(element);
+            return key == null ? 0 : words.getOrDefault(key, 0);
+        }
+
+        private static String key(Element e) {
+            String classes = e.className();
+            return classes.isBlank() ? null : e.normalName() + ' ' + classes;
+        }
     }
 
     private static int words(Map<Block, String> blocks) {
@@ -168,8 +225,9 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * What each element's own name says is read once per page, into {@code names}.
      */
     private String furniture(Element element, Map<Element, Name> names, Map<Element, Integer> wordsInside,
-                             int articleWords, double layoutWords) {
+                             KindWords kinds, int articleWords, double layoutWords) {
         Element e = element;
+        boolean inContent = false;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
             Name name = names.computeIfAbsent(e, this::name);
             int words = wordsInside.getOrDefault(e, 0);
@@ -177,11 +235,24 @@ public final class BoilerplateClassFilter implements BlockFilter {
                 case FURNITURE -> {
                     return words > layoutWords ? null : name.description();
                 }
+                case MIXED -> {
+                    // named for content and furniture alike ("article-body url-breadcrumb"): the article's when
+                    // the elements of its tag and class hold most of the kept text (one body, or its chunks)
+                    if (kinds.words(e) >= articleWords) return null;
+                    return words > layoutWords ? null : name.description();
+                }
+                case LABELS -> {
+                    // the post's own element, filed under a category: it holds most of the kept text, and a block
+                    // of its body (a box named for content, however small) is the post's
+                    if (words >= articleWords && inContent) return null;
+                    return words > layoutWords ? null : name.description();
+                }
                 case IMAGE -> {
                     if (words <= maxCaptionWords) return name.description();
                 }
                 case CONTENT, NEUTRAL -> {
                     if (words >= articleWords) return null;
+                    inContent |= name.kind() == Kind.CONTENT;
                 }
             }
         }
@@ -199,19 +270,46 @@ public final class BoilerplateClassFilter implements BlockFilter {
             return new Name(Kind.FURNITURE, "<" + e.normalName() + "> role " + role.trim());
         }
         Name found = Name.NEUTRAL;
-        for (String value : new String[] {e.className(), e.id(), e.attr("itemprop")}) {
+        String label = null;
+        String furniture = null;
+        String[] values = {e.className(), e.id(), e.attr("itemprop")};
+        for (int i = 0; i < values.length; i++) {
+            String value = values[i];
             if (value.isEmpty()) continue;
             for (String token : tokens(value)) {
                 if (negativeTokens.contains(token)) {
-                    return new Name(Kind.FURNITURE, "<" + e.normalName() + "> token " + token);
-                }
-                if (positiveTokens.contains(token)) found = Name.CONTENT;
-                else if (imageTokens.contains(token) && found == Name.NEUTRAL) {
+                    if (i == 0 && isLabelToken(value, token)) {
+                        if (label == null) label = token;
+                    } else if (furniture == null) {
+                        furniture = token;
+                    }
+                } else if (positiveTokens.contains(token)) {
+                    found = Name.CONTENT;
+                } else if (imageTokens.contains(token) && found == Name.NEUTRAL) {
                     found = new Name(Kind.IMAGE, "<" + e.normalName() + "> token " + token);
                 }
             }
         }
-        return found;
+        if (furniture != null) {
+            return new Name(found == Name.CONTENT ? Kind.MIXED : Kind.FURNITURE,
+                    "<" + e.normalName() + "> token " + furniture);
+        }
+        return label == null ? found : new Name(Kind.LABELS, "<" + e.normalName() + "> token " + label);
+    }
+
+    /**
+     * Whether every class name of {@code classes} that holds the furniture {@code token} is a label class name: one
+     * that starts with a label word and goes on ("category-local-news", "tag-budget"), the token among its words.
+     */
+    private boolean isLabelToken(String classes, String token) {
+        boolean any = false;
+        for (String name : classes.split("\\s+")) {
+            List<String> words = tokens(name);
+            if (!words.contains(token)) continue;
+            if (words.size() < 2 || !labelTokens.contains(words.get(0))) return false;
+            any = true;
+        }
+        return any;
     }
 
     /**

@@ -25,8 +25,9 @@ import wirewash.model.Reason;
  * container's score is discounted by its link density. The best container wins, together with those of its
  * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box right above it
  * that holds one paragraph of prose and nothing else (the lead, set apart from the body), and the containers
- * elsewhere that score nearly as well (articles split by an ad slot); when that region holds too little of the
- * page's prose it widens. Does nothing when no container stands out; a container that scores low (a short story
+ * elsewhere that score nearly as well, or score as a sibling would and have the winner's tag and class (articles
+ * split by ad slots into chunks of one class); when that region holds too little of the page's prose it takes the
+ * winner's other chunks wherever they are, and then widens. Does nothing when no container stands out; a container that scores low (a short story
  * whose class names earn it no bonus) is taken only when its region holds nearly all of the page's prose; when it
  * does not, the next low-scoring containers are tried in rank order (a cookie notice full of commas can outscore a
  * short story), and when none does, nothing is removed and the page gets a warning.
@@ -226,7 +227,7 @@ public final class MainContainerFilter implements BlockFilter {
             List<Element> region = region(best, bestScore, finals, chars);
             addLead(page, region, best);
             addAlternatives(region, best, bestScore, scored, finals, rejected);
-            return widened(page, region, best, bestScore < minScore);
+            return widened(page, region, best, bestScore < minScore, scored, finals);
         }
 
         /** The winner and the siblings that score close to it. */
@@ -284,7 +285,9 @@ public final class MainContainerFilter implements BlockFilter {
             List<Element> ranked = new ArrayList<>(scored);
             ranked.sort(java.util.Comparator.comparingDouble((Element e) -> finals.get(e)).reversed()); // stable
             for (Element candidate : ranked) {
-                if (finals.get(candidate) < bestScore * alternativeShare) break;
+                double score = finals.get(candidate);
+                if (score < Math.max(minSiblingScore, bestScore * siblingShare)) break;
+                if (score < bestScore * alternativeShare && !sameKind(candidate, best)) continue;
                 if (inside(candidate, region) || contains(candidate, best) || rejected.contains(candidate)) continue;
                 region.add(candidate);
             }
@@ -299,11 +302,21 @@ public final class MainContainerFilter implements BlockFilter {
          * {@code minScore}) needs {@code minWeakRegionProseShare} of the prose and is not trusted further: when its
          * region holds less, the result is null.
          */
-        private List<Element> widened(Page page, List<Element> region, Element best, boolean weak) {
+        private List<Element> widened(Page page, List<Element> region, Element best, boolean weak,
+                                      List<Element> scored, Map<Element, Double> finals) {
             List<Block> kept = page.kept();
             int pageProse = proseWords(kept, null);
             double share = weak ? minWeakRegionProseShare : minRegionProseShare;
             if (proseWords(kept, region) >= share * pageProse) return region;
+            // the article's other chunks first: the containers of the winner's kind (see sameKind), wherever they are
+            List<Element> chunks = new ArrayList<>(region);
+            for (Element candidate : scored) {
+                if (finals.get(candidate) >= minSiblingScore && sameKind(candidate, best) && !inside(candidate, chunks)
+                        && !contains(candidate, best)) {
+                    chunks.add(candidate);
+                }
+            }
+            if (proseWords(kept, chunks) >= share * pageProse) return chunks;
             Element anchor = best.parent();
             for (int level = 0; level < maxLevels && anchor != null && !anchor.normalName().equals("body");
                     level++, anchor = anchor.parent()) {
@@ -341,6 +354,16 @@ public final class MainContainerFilter implements BlockFilter {
         private boolean hasNegativeAncestor(Element element) {
             for (Element e = element; e != null; e = e.parent()) if (classWeight(e) < 0) return true;
             return false;
+        }
+
+        /**
+         * Whether two containers are of one kind: the same tag with the same, non-empty class attribute. A page
+         * that splits its article into chunks (around ad slots, pull quotes or embeds) gives every chunk the body's
+         * class, however little of the article the chunk holds.
+         */
+        private static boolean sameKind(Element a, Element b) {
+            return !a.className().isBlank() && a.normalName().equals(b.normalName())
+                    && a.className().equals(b.className());
         }
 
         private static boolean contains(Element outer, Element inner) {

@@ -176,4 +176,80 @@ class BoilerplateClassFilterTest {
                 .containsExactly("promo", "small", "title", "jp", "relatedposts", "c", "card", "dek2", "abcdef");
         assertThat(BoilerplateClassFilter.tokens("")).isEmpty();
     }
+
+    /** A WordPress post: post_class() puts the post's categories, tags and author on its own element. */
+    private static final String POST_CLASSES = "post-1565607 post type-post status-publish format-standard hentry "
+            + "category-local-news tag-police author-jane-doe";
+
+    @Test
+    void aPostFiledUnderACategoryIsNotACategoryList() {
+        // the body split around an ad: the second box named for content holds little of the text
+        Page page = page("<article class=\"" + POST_CLASSES + "\"><div class=td-post-content>" + PARAGRAPH.repeat(4)
+                + "</div><div class=ad-slot><span>Advertisement</span></div><div class=td-post-content>"
+                + PARAGRAPH.repeat(2) + "</div></article><div>" + PARAGRAPH + "</div>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(7);
+    }
+
+    @Test
+    void aBoxNamedOnlyByALabelClassIsStillFurnitureWhenSmall() {
+        Page page = page("<article class=\"" + POST_CLASSES + "\"><div class=entry-content>" + PARAGRAPH.repeat(3)
+                + "</div><div class=\"tag-cloud widget\"><p>Police, Courts, Local news</p></div></article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Police, Courts").removal().detail()).contains("token tag");
+        assertThat(page.kept()).hasSize(3);
+    }
+
+    @Test
+    void keepsTakingThePostsHeaderOutsideItsBodyForFurniture() {
+        // a block of the post that no box named for content holds (its meta line): furniture as before
+        Page page = page("<article class=\"" + POST_CLASSES + "\"><div><span>Filed under Local news</span></div>"
+                + "<div class=td-post-content>" + PARAGRAPH.repeat(2) + "</div><div class=td-post-content>"
+                + PARAGRAPH.repeat(2) + "</div></article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Filed under").isRemoved()).isTrue();
+        assertThat(page.kept()).hasSize(4);
+    }
+
+    @Test
+    void aLabelWordInsideAClassNameOfAnotherKindIsFurniture() {
+        Page page = page("<article class=\"post category-news\"><div class=entry-content>" + PARAGRAPH.repeat(3)
+                + "</div><div class=\"post-author author-box\"><p>Jane Doe covers the council.</p></div></article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Jane Doe").removal().detail()).contains("token author");
+    }
+
+    @Test
+    void anElementNamedForContentAndFurnitureThatHoldsTheArticleIsTheArticle() {
+        // "url-breadcrumb" on the article's own element; its body split in two chunks, the second a small one
+        Page page = page("<article class=\"article__content-well url-breadcrumb\"><div class=article__body>"
+                + PARAGRAPH.repeat(5) + "</div><div class=ad><span>Ad</span></div><div class=article__body>"
+                + PARAGRAPH.repeat(2) + "</div></article><div>" + PARAGRAPH + "</div>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(8);
+    }
+
+    @Test
+    void keepsTheChunksOfABodyWhoseClassAlsoNamesFurniture() {
+        // a CMS's rich-text field ("meta_field ... rich_text") that holds the body in two chunks
+        String chunk = "<span class=\"hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text\">";
+        Page page = page("<div class=post>" + chunk + PARAGRAPH.repeat(3) + "</span><div><span>Ad</span></div>"
+                + chunk + PARAGRAPH.repeat(2) + "</span><div class=post-meta><span>Posted in Local news by Jane "
+                + "Doe</span></div></div><div>" + PARAGRAPH.repeat(2) + "</div>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(7);
+        assertThat(block(page, "Posted in").removal().detail()).contains("token meta");
+    }
 }

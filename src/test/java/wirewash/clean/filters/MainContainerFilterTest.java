@@ -241,4 +241,40 @@ class MainContainerFilterTest {
         assertThat(page.kept()).hasSize(4);
         assertThat(page.problems()).anySatisfy(p -> assertThat(p.message()).contains("no container stands out"));
     }
+
+    /** A body split by the CMS into chunks of one class, each in a layout box named for its ad rail. */
+    private static String chunkedBody(int... paragraphs) {
+        StringBuilder html = new StringBuilder("<div class=article-chunks>");
+        for (int n : paragraphs) {
+            html.append("<div class=\"grid grid-layout--adrail\"><div class=\"body__container article-body\">")
+                    .append(PARAGRAPH.repeat(n)).append("</div></div>")
+                    .append("<div class=ad-slot><span>Advertisement</span></div>");
+        }
+        return html.append("</div>").toString();
+    }
+
+    @Test
+    void keepsEveryChunkOfABodySplitIntoContainersOfOneClass() {
+        Page page = page(chunkedBody(8, 3, 3)
+                + "<div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(14);
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
+    void aSmallBoxStyledLikeTheBodyElsewhereStaysOut() {
+        // a fact check: the claim it checks quoted in a box of the body's class, at another place in the layout
+        String quote = "<div class=statement><div class=wsw><p>Officials said the convoy, which left at dawn, was "
+                + "stopped, searched, held, turned back, and sent home, they said.</p></div></div>";
+        Page page = page("<div class=wrap><div class=wsw>" + PARAGRAPH.repeat(12) + "</div></div>" + quote);
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Officials said").isRemoved()).isTrue();
+    }
 }

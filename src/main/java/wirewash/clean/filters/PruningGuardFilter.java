@@ -1,0 +1,104 @@
+package wirewash.clean.filters;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+
+/**
+ * Backs off the structural pruning of an HTML page when it left far less prose than the page's best candidate
+ * block holds. The best candidate is the element whose child paragraphs of strong prose (enough words, little
+ * link text), kept or removed by one of the pruning filters, hold the most words; when the kept strong prose of the
+ * whole page is less than {@code minKeptShare} of that, the pruners took the article (or most of it) for furniture:
+ * the blocks inside that element that they removed are kept again, and the page gets a warning that says so.
+ * Blocks removed by other filters (hidden elements, rules, link density, comment threads) stay removed.
+ */
+public final class PruningGuardFilter implements BlockFilter {
+    /** The filters whose removals are backed off: they judge by the page's structure and names. */
+    public static final Set<String> DEFAULT_PRUNERS = Set.of("MainContainerFilter", "BoilerplateClassFilter",
+            "TeaserGridFilter");
+    /** The pruning backs off when the page's kept strong prose is less than this share of the best block's. */
+    public static final double DEFAULT_MIN_KEPT_SHARE = 0.5;
+    /** Fewest words of a strong prose paragraph. */
+    public static final int DEFAULT_STRONG_PROSE_WORDS = 20;
+    /** Most link density of a strong prose paragraph. */
+    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
+
+    private final Set<String> pruners;
+    private final double minKeptShare;
+    private final int strongProseWords;
+    private final double strongProseLinkDensity;
+
+    public PruningGuardFilter() {
+        this(DEFAULT_PRUNERS, DEFAULT_MIN_KEPT_SHARE, DEFAULT_STRONG_PROSE_WORDS, DEFAULT_STRONG_PROSE_LINK_DENSITY);
+    }
+
+    public PruningGuardFilter(Set<String> pruners, double minKeptShare, int strongProseWords,
+                              double strongProseLinkDensity) {
+        this.pruners = Set.copyOf(Validate.notNull(pruners, "pruners"));
+        this.minKeptShare = Validate.fraction(minKeptShare, "minKeptShare");
+        this.strongProseWords = Validate.positive(strongProseWords, "strongProseWords");
+        this.strongProseLinkDensity = Validate.fraction(strongProseLinkDensity, "strongProseLinkDensity");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        Map<Element, Integer> candidateWords = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
+        int keptWords = 0;
+        for (Block block : page.blocks()) {
+            if (block.element() == null || block.element().parent() == null || !isStrongProse(block)) continue;
+            boolean pruned = block.isRemoved() && pruners.contains(block.removal().origin());
+            if (block.isKept()) keptWords += block.wordCount();
+            if (!block.isKept() && !pruned) continue;
+            Element parent = block.element().parent();
+            if (!candidateWords.containsKey(parent)) order.add(parent);
+            candidateWords.merge(parent, block.wordCount(), Integer::sum);
+        }
+        Element best = null;
+        int bestWords = 0;
+        for (Element element : order) { // document order: ties go to the first, in every run
+            if (candidateWords.get(element) > bestWords) {
+                best = element;
+                bestWords = candidateWords.get(element);
+            }
+        }
+        if (best == null || keptWords >= minKeptShare * bestWords) return false;
+        int restored = 0;
+        for (Block block : page.blocks()) {
+            if (block.isRemoved() && !block.isJoined() && pruners.contains(block.removal().origin())
+                    && inside(block.element(), best) && block.restore()) {
+                restored++;
+            }
+        }
+        page.warn(name(), "pruning kept " + keptWords + " words of prose, less than "
+                + Math.round(minKeptShare * 100) + "% of the " + bestWords + " in " + describe(best) + "; kept "
+                + restored + " blocks there again");
+        return restored > 0;
+    }
+
+    private boolean isStrongProse(Block block) {
+        return block.has(Label.PROSE) && block.wordCount() >= strongProseWords
+                && block.linkDensity() <= strongProseLinkDensity;
+    }
+
+    private static boolean inside(Element element, Element outer) {
+        for (Element e = element; e != null; e = e.parent()) if (e == outer) return true;
+        return false;
+    }
+
+    private static String describe(Element element) {
+        StringBuilder out = new StringBuilder("<").append(element.normalName());
+        if (!element.id().isEmpty()) out.append(" id=").append(element.id());
+        if (!element.className().isEmpty()) out.append(" class=").append(element.className());
+        return out.append('>').toString().toLowerCase(Locale.ROOT);
+    }
+}

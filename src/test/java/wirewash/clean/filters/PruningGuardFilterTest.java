@@ -1,0 +1,70 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.Page;
+import wirewash.clean.Pages;
+import wirewash.model.Reason;
+
+class PruningGuardFilterTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown by a third since last year, and to vote on the new library.</p>";
+
+    private static Page page(String html) {
+        Page page = Pages.html(html);
+        new ProseLabelFilter().process(page);
+        return page;
+    }
+
+    private static void prune(Page page, String filter, String prefix, int count) {
+        int n = 0;
+        for (Block block : page.blocks()) {
+            if (block.text().startsWith(prefix) && n++ < count) block.remove(new Reason("x", filter, "test"));
+        }
+    }
+
+    @Test
+    void keepsAgainWhatThePrunersTookFromTheBestBlockAndSaysSo() {
+        Page page = page("<div class=body>" + PARAGRAPH.repeat(6) + "</div><div>"
+                + "<p>Sign up for our morning briefing, delivered daily to readers who ask for it by email.</p></div>");
+        prune(page, "BoilerplateClassFilter", "The council", 5);
+
+        assertThat(new PruningGuardFilter().process(page)).isTrue();
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(6);
+        assertThat(page.problems()).anySatisfy(p -> assertThat(p.toString()).contains("PruningGuardFilter"));
+    }
+
+    @Test
+    void leavesThePageAloneWhenEnoughProseIsKept() {
+        Page page = page("<div class=body>" + PARAGRAPH.repeat(6) + "</div>");
+        prune(page, "MainContainerFilter", "The council", 2);
+
+        assertThat(new PruningGuardFilter().process(page)).isFalse();
+
+        assertThat(page.kept()).hasSize(4);
+        assertThat(page.problems()).isEmpty();
+    }
+
+    @Test
+    void neverKeepsAgainWhatOtherFiltersRemoved() {
+        Page page = page("<div class=body>" + PARAGRAPH.repeat(6) + "</div>");
+        prune(page, "HiddenElementFilter", "The council", 5);
+
+        assertThat(new PruningGuardFilter().process(page)).isFalse();
+
+        assertThat(page.kept()).hasSize(1);
+    }
+
+    @Test
+    void backsOffOnlyTheFiltersItIsGiven() {
+        Page page = page("<div class=body>" + PARAGRAPH.repeat(6) + "</div>");
+        prune(page, "TeaserGridFilter", "The council", 5);
+
+        assertThat(new PruningGuardFilter(Set.of("MainContainerFilter"), 0.5, 20, 0.2).process(page)).isFalse();
+        assertThat(new PruningGuardFilter().process(page)).isTrue();
+    }
+}
