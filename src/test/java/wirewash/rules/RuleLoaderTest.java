@@ -96,7 +96,8 @@ class RuleLoaderTest {
         for (String line : new String[] {
             "Space is supported by its audience. When you purchase through links on our site, we may earn an "
                     + "affiliate commission. Learn more",
-            "We may earn a commission when you buy through links on our site."}) {
+            "We may earn a commission when you buy through links on our site.",
+            "We earn a commission for products purchased through some links in this article."}) {
             assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
             assertThat(rules.firstMatch(RuleKind.LINE, line).code()).as(line).isEqualTo("disclaimer");
         }
@@ -104,6 +105,13 @@ class RuleLoaderTest {
                 + "cases before the winter.")).isNull();
         assertThat(rules.firstMatch(RuleKind.LINE, "\"I earn a commission on every house I sell,\" the agent "
                 + "said.")).isNull();
+        // Quotes in a story about sales staff or influencers: the site's own disclosure quotes nobody.
+        assertThat(rules.firstMatch(RuleKind.LINE, "\u201cI get a commission on every sale, so I push the extended "
+                + "warranty,\u201d said a former employee of the chain.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "\u201cWhen readers buy through my links, I earn a commission,\u201d "
+                + "said Smith, who runs a popular food blog.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "\"We make a commission on each policy we sell, and on every "
+                + "purchase of an add-on,\" the broker said.")).isNull();
     }
 
     @Test

@@ -16,8 +16,9 @@ import wirewash.internal.Validate;
  * a short name line followed by a line starting in lower case; a line starting in lower case, unless both are
  * menu items (short lines of words alone: "share" / "facebook", as sites that set their menus in lower case
  * print them) and no lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
- * sentence ("to", "of", "the"), the next line unless that opens a new sentence with a capitalised function word. An image's web address is never joined to the line above, and nothing is joined onto a line
- * that starts with a web address.
+ * sentence ("to", "of", "the"), the next line unless that opens a new sentence with a capitalised function
+ * word. An image's web address is never joined to the line above, nor taken for the rest of a sentence, and nothing
+ * is joined onto a line that starts with a web address.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Longest line, in words, taken for a linked name between two parts of a sentence. */
@@ -91,7 +92,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 tail = null;
                 continue;
             }
-            if (afterNext != null && isName(next) && TextMeasure.startsLowerCase(afterNext.text())) {
+            if (afterNext != null && isName(next) && continuesInLowerCase(afterNext)) {
                 next.joinInto(head);
                 afterNext.joinInto(head);
                 blocks.remove(i + 2);
@@ -119,12 +120,16 @@ public final class BrokenLineJoinFilter implements BlockFilter {
      */
     private boolean areMenuItems(Block head, Block next, Block afterNext) {
         // "police arrested" / "two men" / "after the attack." is a sentence broken twice: its rest goes on below.
-        boolean sentenceGoesOn = afterNext != null && TextMeasure.startsLowerCase(afterNext.text())
-                && !isMenuItem(afterNext);
+        boolean sentenceGoesOn = afterNext != null && continuesInLowerCase(afterNext) && !isMenuItem(afterNext);
         return isMenuItem(head) && isMenuItem(next) && !sentenceGoesOn;
     }
 
-    /** A line that starts with a web address whose path names an image file ("https://img.example.com/a.jpg?w=640"). */
+    /** A line that starts in lower case and is no image's web address ("https://img.example.com/a.jpg"). */
+    private static boolean continuesInLowerCase(Block block) {
+        return TextMeasure.startsLowerCase(block.text()) && !isImageAddress(block.text());
+    }
+
+    /** A line starting with a web address whose path names an image file ("https://img.example.com/a.jpg?w=640"). */
     static boolean isImageAddress(String text) {
         if (!TextMeasure.startsWithAddress(text)) return false;
         String address = text.strip().split("\\s", 2)[0];
@@ -144,12 +149,17 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     }
 
     /**
-     * Whether the block opens a new sentence: a capitalised function word first ("She also said…", "The council…").
-     * A sentence broken after "to" or "of" goes on in lower case or with a name ("troops to" / "Kazakhstan…").
+     * Whether the block opens a new sentence: a capitalised function word first, not followed by a capitalised word
+     * ("She also said…", "The council…"). A sentence broken after "to" or "of" goes on in lower case or with a name
+     * ("troops to" / "Kazakhstan…", "according to" / "The Associated Press…", "moved to" / "The Hague…").
      */
     private static boolean startsSentence(Block block, Page page) {
         List<String> words = block.words();
-        return !words.isEmpty() && !TextMeasure.startsLowerCase(block.text()) && page.stopwords().contains(words.get(0));
+        if (words.isEmpty() || TextMeasure.startsLowerCase(block.text()) || !page.stopwords().contains(words.get(0))) {
+            return false;
+        }
+        String[] tokens = block.text().strip().split("\\s+", 3);
+        return tokens.length < 2 || !Character.isUpperCase(tokens[1].codePointAt(0));
     }
 
     private boolean endsInDanglingWord(Block head) {

@@ -44,9 +44,11 @@ public final class HeaderFilter implements BlockFilter {
     public static final int DEFAULT_MAX_DECK_LINES = 2;
     /**
      * Most of a lead's words that may be capitalised: a long line in title case ("A Mix of Native Ad Units Generate
-     * the Highest Engagement") is a headline or a promotion, not running text.
+     * the Highest Engagement", 0.73) is a headline or a promotion, not running text. Set above half: German leads,
+     * which capitalise every noun, and leads full of names get there ("Bundeskanzler Olaf Scholz (SPD) hat am Montag
+     * in Berlin…", 0.55).
      */
-    public static final double DEFAULT_MAX_LEAD_CAPITALISED_SHARE = 0.5;
+    public static final double DEFAULT_MAX_LEAD_CAPITALISED_SHARE = 0.65;
 
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
@@ -58,6 +60,7 @@ public final class HeaderFilter implements BlockFilter {
     private final double maxCapitalisedShare;
     private final Set<String> bodyTags;
     private final int maxDeckLines;
+    private final double maxLeadCapitalisedShare;
 
     public HeaderFilter() {
         this(DEFAULT_MIN_TITLE_WORDS, DEFAULT_MAX_WORDS);
@@ -98,6 +101,16 @@ public final class HeaderFilter implements BlockFilter {
      */
     public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
                         int maxDeckLines) {
+        this(minTitleWords, maxWords, maxCapitalisedShare, bodyTags, maxDeckLines, DEFAULT_MAX_LEAD_CAPITALISED_SHARE);
+    }
+
+    /**
+     * @param maxLeadCapitalisedShare a long block is taken for the lead only when at most this share of its words
+     *                     are capitalised: a line in title case is a headline or a promotion
+     */
+    public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
+                        int maxDeckLines, double maxLeadCapitalisedShare) {
+        this.maxLeadCapitalisedShare = Validate.fraction(maxLeadCapitalisedShare, "maxLeadCapitalisedShare");
         this.maxDeckLines = Validate.atLeast(maxDeckLines, 0, "maxDeckLines");
         this.minTitleWords = Validate.positive(minTitleWords, "minTitleWords");
         this.maxWords = Validate.positive(maxWords, "maxWords");
@@ -160,7 +173,7 @@ public final class HeaderFilter implements BlockFilter {
             if (!block.isKept()) continue;
             if (isLong(block)) {
                 boolean teaser = ProseLabelFilter.isTeaser(block.text());
-                boolean titleCase = TextMeasure.capitalisedShare(block.text()) > DEFAULT_MAX_LEAD_CAPITALISED_SHARE;
+                boolean titleCase = TextMeasure.capitalisedShare(block.text()) > maxLeadCapitalisedShare;
                 return isGoodText(block, page) && !teaser && !titleCase ? i : -1;
             }
             between++;

@@ -51,6 +51,32 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void takesNoImageAddressBelowALinkedNameForTheRestOfTheSentence() {
+        var page = Pages.run(Pages.text("Troops will pull out\n\nGetty Images\n\nhttps://img.example.com/photo.jpg"),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Troops will pull out", "Getty Images",
+                "https://img.example.com/photo.jpg");
+    }
+
+    @Test
+    void takesNoImageAddressBelowALowerCaseMenuForTheRestOfASentence() {
+        var page = Pages.run(Pages.text("home\n\nnews\n\nhttps://img.example.com/photo.jpg\n\n" + Pages.PROSE_1),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("home", "news", "https://img.example.com/photo.jpg",
+                Pages.PROSE_1);
+    }
+
+    @Test
+    void takesANameOpeningWithACapitalisedFunctionWordForTheRestOfASentence() {
+        var page = Pages.run(Pages.text("The figures were released according to\n\nThe Associated Press, which "
+                + "obtained them.\n\nShe said she moved to\n\nThe Hague in 2019 to work at the court."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly(
+                "The figures were released according to The Associated Press, which obtained them.",
+                "She said she moved to The Hague in 2019 to work at the court.");
+    }
+
+    @Test
     void joinsNothingToAWebAddress() {
         var page = Pages.run(Pages.text("https://img.example.com/photo.jpg\n\nsaid the mayor on Monday."),
                 new BrokenLineJoinFilter());

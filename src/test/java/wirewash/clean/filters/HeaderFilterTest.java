@@ -94,6 +94,22 @@ class HeaderFilterTest {
     }
 
     @Test
+    void takesALeadFullOfNamesForTheLeadButNotWhenTheShareIsSetBelowIt() {
+        // 15 of 28 words capitalised (0.54), as German leads, which capitalise every noun, often are.
+        String lead = "WASHINGTON (AP) — President Joe Biden told House Speaker Kevin McCarthy on Monday that the White "
+                + "House would not accept the cuts that House Republicans had passed in April";
+        String text = "Home\nCouncil pays for the bridge repair at last\n" + lead + "\nAP\n" + STORY;
+        Page page = DenseProseRunFilterTest.labelled(text);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        assertThat(Pages.block(page, "WASHINGTON").has(wirewash.clean.Label.LEAD)).isTrue();
+
+        Page strict = DenseProseRunFilterTest.labelled(text);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS,
+                HeaderFilter.DEFAULT_MAX_DECK_LINES, 0.5).process(strict);
+        assertThat(Pages.block(strict, "WASHINGTON").has(wirewash.clean.Label.LEAD)).isFalse();
+    }
+
+    @Test
     void labelsTheLead() {
         Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + LEAD
                 + "\nAP\n" + STORY);
