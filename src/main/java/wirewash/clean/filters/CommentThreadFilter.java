@@ -17,7 +17,8 @@ import wirewash.model.Reason;
 /**
  * Removes the kept blocks of a thread of reader comments below an HTML article, reason {@code comment-thread}: an
  * element most of whose children repeat one shape (tag and first class name, see {@link TeaserGridFilter#shape})
- * and are each a post, prose beside a short line that dates it ("2 days ago at 07:50 am", a {@code <time>}) and
+ * and are each a post, prose beside a short line that dates it ("2 days ago at 07:50 am", a {@code <time>}; kept or
+ * already removed, as a permalink around the date is) and
  * a short line that names its author (at most {@code maxAuthorWords} words, not a date) and no heading — whatever
  * the thread's class names say. A story's sections have headings, and a live blog's entries or a timeline's dated
  * events name no author each, so they stay. Only a thread below the article's prose goes: at least
@@ -65,11 +66,11 @@ public final class CommentThreadFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         List<Block> kept = page.kept();
+        for (Block block : kept) if (block.element() == null) return false;
+        // a post's date line counts when an earlier filter removed it: a permalink around the date (WordPress's
+        // "<a href=#comment-N><time>") is all link
         List<Block> dates = new ArrayList<>();
-        for (Block block : kept) {
-            if (block.element() == null) return false;
-            if (isDateLine(block)) dates.add(block);
-        }
+        for (Block block : page.blocks()) if (block.element() != null && isDateLine(block)) dates.add(block);
         if (dates.size() < minPosts) return false;
         Map<Element, Integer> words = new IdentityHashMap<>();
         Map<Element, Integer> prose = new IdentityHashMap<>();

@@ -38,6 +38,30 @@ class CommentThreadFilterTest {
     }
 
     @Test
+    void findsAThreadWhosePermalinkedDatesAnEarlierFilterRemoved() {
+        // WordPress: "<b>name</b> says:", the date a permalink to the comment, which LinkDensityFilter drops first
+        StringBuilder thread = new StringBuilder("<ol class=\"c4f\">");
+        String[][] posts = {
+            {"joetoronto", "6:44 am", "It is time for the fans to come to grips with reality, it is over yet again."},
+            {"theprocess12", "6:51 am", "As usual too many mistakes by the quarterback, and the line gave him no time."},
+            {"margoadams", "7:02 am", "Another team suffering from a hangover after the run they had last season."},
+        };
+        for (String[] post : posts) {
+            thread.append("<li class=\"c70 ca9\"><div><div><b>").append(post[0]).append("</b> <span>says:</span></div>")
+                    .append("<div><a href=\"/story#comment-1\"><time datetime=\"2019-11-19\">November 19, 2019 at ")
+                    .append(post[1]).append("</time></a></div></div><div><p>").append(post[2]).append("</p></div></li>");
+        }
+        thread.append("</ol>");
+        Page page = Pages.run(Pages.html("<div>" + PARAGRAPH.repeat(4) + "</div>" + thread),
+                new ProseLabelFilter(), new LinkDensityFilter(), new CommentThreadFilter());
+
+        assertThat(Pages.block(page, "November 19, 2019 at 6:44").removal().code()).isNotEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "It is time for the fans").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "joetoronto says").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "The council met").isKept()).isTrue();
+    }
+
+    @Test
     void keepsAThreadWithoutAnArticleAboveIt() {
         Page page = run(THREAD + "<article>" + PARAGRAPH.repeat(4) + "</article>");
 
