@@ -13,6 +13,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -71,6 +72,14 @@ public final class MainContainerFilter implements BlockFilter {
      * rarely reach it; the tail of a short story split by an ad slot joins when the region is widened instead.
      */
     public static final double DEFAULT_MIN_SIBLING_SCORE = 10;
+    /**
+     * Least link density of a heading that is a teaser card's headline: a container of the winner's kind in a box
+     * with such a heading beside it (its own card, up to where it meets the winner) is a teaser's summary styled
+     * like the body (WordPress "entry-content", Drupal "field-item"), not a chunk of the article.
+     */
+    public static final double DEFAULT_CARD_HEADLINE_LINK_DENSITY = 0.5;
+    /** Most words of a teaser card, its headline and summary together (a chunk of the body holding more is none). */
+    public static final int DEFAULT_MAX_CARD_WORDS = TeaserGridFilter.DEFAULT_MAX_CARD_WORDS;
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -104,6 +113,8 @@ public final class MainContainerFilter implements BlockFilter {
     private final double minSiblingScore = DEFAULT_MIN_SIBLING_SCORE;
     private final double alternativeShare = DEFAULT_ALTERNATIVE_SHARE;
     private final double minRegionProseShare = DEFAULT_MIN_REGION_PROSE_SHARE;
+    private final double cardHeadlineLinkDensity = DEFAULT_CARD_HEADLINE_LINK_DENSITY;
+    private final int maxCardWords = DEFAULT_MAX_CARD_WORDS;
     private final Pattern positive;
     private final Pattern negative;
 
@@ -140,14 +151,20 @@ public final class MainContainerFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        return new Scoring().process(page);
+        return new Scoring(page).process();
     }
 
-    /** One page's scoring: class/id weights are read once per element, whatever asks for them. */
+    /** One page's scoring: class/id weights and linked headings are read once, whatever asks for them. */
     private final class Scoring {
         private final Map<Element, Double> classWeights = new IdentityHashMap<>();
+        private final Page page;
+        private List<Block> headlines;
 
-        boolean process(Page page) {
+        Scoring(Page page) {
+            this.page = page;
+        }
+
+        boolean process() {
             Map<Element, Double> scores = new IdentityHashMap<>();
             // elements in the order they were first scored (document order of their paragraphs), so that ties are
             // broken the same way in every run: an identity map's iteration order is not
@@ -287,8 +304,10 @@ public final class MainContainerFilter implements BlockFilter {
             for (Element candidate : ranked) {
                 double score = finals.get(candidate);
                 if (score < Math.max(minSiblingScore, bestScore * siblingShare)) break;
-                if (score < bestScore * alternativeShare && !sameKind(candidate, best)) continue;
+                boolean close = score >= bestScore * alternativeShare;
+                if (!close && !sameKind(candidate, best)) continue;
                 if (inside(candidate, region) || contains(candidate, best) || rejected.contains(candidate)) continue;
+                if (!close && inCard(candidate, best)) continue;
                 region.add(candidate);
             }
         }
@@ -312,7 +331,7 @@ public final class MainContainerFilter implements BlockFilter {
             List<Element> chunks = new ArrayList<>(region);
             for (Element candidate : scored) {
                 if (finals.get(candidate) >= minSiblingScore && sameKind(candidate, best) && !inside(candidate, chunks)
-                        && !contains(candidate, best)) {
+                        && !contains(candidate, best) && !inCard(candidate, best)) {
                     chunks.add(candidate);
                 }
             }
@@ -364,6 +383,39 @@ public final class MainContainerFilter implements BlockFilter {
         private static boolean sameKind(Element a, Element b) {
             return !a.className().isBlank() && a.normalName().equals(b.normalName())
                     && a.className().equals(b.className());
+        }
+
+        /**
+         * Whether a container of the winner's kind sits in a teaser card: a small box around it (at most
+         * {@code maxCardWords} words in all, short of the winner) also holds a linked heading, the card's headline,
+         * kept or already removed.
+         */
+        private boolean inCard(Element candidate, Element best) {
+            if (words(candidate) > maxCardWords) return false;
+            Element card = candidate;
+            while (card.parent() != null && !contains(card.parent(), best) && words(card.parent()) <= maxCardWords) {
+                card = card.parent();
+            }
+            for (Block block : headlines()) if (contains(card, block.element())) return true;
+            return false;
+        }
+
+        private static int words(Element element) {
+            return TextMeasure.wordCount(element.text());
+        }
+
+        /** The page's headings that are mostly link text, removed or not; read once, on first use. */
+        private List<Block> headlines() {
+            if (headlines == null) {
+                headlines = new ArrayList<>();
+                for (Block block : page.blocks()) {
+                    if (block.element() != null && block.has(Label.HEADING)
+                            && block.linkDensity() >= cardHeadlineLinkDensity) {
+                        headlines.add(block);
+                    }
+                }
+            }
+            return headlines;
         }
 
         private static boolean contains(Element outer, Element inner) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -19,7 +20,10 @@ import wirewash.internal.Validate;
  * link text), kept or removed by one of the pruning filters, hold the most words; when the kept strong prose of the
  * whole page is less than {@code minKeptShare} of that, the pruners took the article (or most of it) for furniture:
  * the blocks inside that element that they removed are kept again, and the page gets a warning that says so.
- * Blocks removed by other filters (hidden elements, rules, link density, comment threads) stay removed.
+ * Blocks removed by other filters (hidden elements, rules, link density, comment threads) stay removed. Prose
+ * inside an element whose class or id names furniture ({@code negative}, the main-container step's pattern: a
+ * footer's "about us", a comment thread, a sidebar) is no candidate: the pruners were right to take it, however
+ * long it is beside a short story.
  */
 public final class PruningGuardFilter implements BlockFilter {
     /** The filters whose removals are backed off: they judge by the page's structure and names. */
@@ -32,7 +36,11 @@ public final class PruningGuardFilter implements BlockFilter {
     /** Most link density of a strong prose paragraph. */
     public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
 
+    /** Class/id names of the elements whose prose is furniture, however long: the main-container step's. */
+    public static final Pattern DEFAULT_NEGATIVE = MainContainerFilter.DEFAULT_NEGATIVE;
+
     private final Set<String> pruners;
+    private final Pattern negative;
     private final double minKeptShare;
     private final int strongProseWords;
     private final double strongProseLinkDensity;
@@ -43,6 +51,12 @@ public final class PruningGuardFilter implements BlockFilter {
 
     public PruningGuardFilter(Set<String> pruners, double minKeptShare, int strongProseWords,
                               double strongProseLinkDensity) {
+        this(pruners, minKeptShare, strongProseWords, strongProseLinkDensity, DEFAULT_NEGATIVE);
+    }
+
+    public PruningGuardFilter(Set<String> pruners, double minKeptShare, int strongProseWords,
+                              double strongProseLinkDensity, Pattern negative) {
+        this.negative = Validate.notNull(negative, "negative");
         this.pruners = Set.copyOf(Validate.notNull(pruners, "pruners"));
         this.minKeptShare = Validate.fraction(minKeptShare, "minKeptShare");
         this.strongProseWords = Validate.positive(strongProseWords, "strongProseWords");
@@ -52,6 +66,7 @@ public final class PruningGuardFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         Map<Element, Integer> candidateWords = new IdentityHashMap<>();
+        Map<Element, Boolean> furniture = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
         int keptWords = 0;
         for (Block block : page.blocks()) {
@@ -59,6 +74,7 @@ public final class PruningGuardFilter implements BlockFilter {
             boolean pruned = block.isRemoved() && pruners.contains(block.removal().origin());
             if (block.isKept()) keptWords += block.wordCount();
             if (!block.isKept() && !pruned) continue;
+            if (pruned && namedForFurniture(block.element(), furniture)) continue;
             Element parent = block.element().parent();
             if (!candidateWords.containsKey(parent)) order.add(parent);
             candidateWords.merge(parent, block.wordCount(), Integer::sum);
@@ -88,6 +104,27 @@ public final class PruningGuardFilter implements BlockFilter {
     private boolean isStrongProse(Block block) {
         return block.has(Label.PROSE) && block.wordCount() >= strongProseWords
                 && block.linkDensity() <= strongProseLinkDensity;
+    }
+
+    /** Whether the element or one of its ancestors has a class or id that names furniture; memoised per element. */
+    private boolean namedForFurniture(Element element, Map<Element, Boolean> known) {
+        List<Element> path = new ArrayList<>();
+        boolean named = false;
+        for (Element e = element; e != null; e = e.parent()) {
+            Boolean cached = known.get(e);
+            if (cached != null) {
+                named = cached;
+                break;
+            }
+            path.add(e);
+            if (negative.matcher(e.className()).find() || negative.matcher(e.id()).find()) {
+                named = true;
+                break;
+            }
+        }
+        // every element below a named one is inside furniture; below an unnamed one, none is
+        for (Element e : path) known.put(e, named);
+        return named;
     }
 
     private static boolean inside(Element element, Element outer) {

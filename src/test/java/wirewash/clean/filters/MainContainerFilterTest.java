@@ -277,4 +277,34 @@ class MainContainerFilterTest {
 
         assertThat(block(page, "Officials said").isRemoved()).isTrue();
     }
+
+    /** Paragraphs of one story, each its own text (text the page repeats counts once towards its prose). */
+    private static String paragraphs(int n) {
+        StringBuilder html = new StringBuilder();
+        for (int i = 1; i <= n; i++) html.append(PARAGRAPH.replace("Monday", "day " + i));
+        return html.toString();
+    }
+
+    @Test
+    void aTeasersSummaryStyledLikeTheBodyIsNoChunkOfTheArticle() {
+        // WordPress: the cards below the story print their excerpts in the body's "entry-content" box, each card
+        // under a linked headline; the story's region holds its prose without them
+        StringBuilder cards = new StringBuilder("<div class=col-below><h2>Elsewhere in town</h2>");
+        for (int i = 1; i <= 4; i++) {
+            cards.append("<article class=\"post-").append(i).append(" post\"><h2 class=entry-title><a href=/p")
+                    .append(i).append(">Story ").append(i).append(" headline here</a></h2><div class=entry-content>")
+                    .append("<p>Residents of the east side, who have waited years for a new bridge, said that the ")
+                    .append("plan, revised twice, still falls short of what they were told, number ").append(i)
+                    .append(".</p></div></article>");
+        }
+        Page page = page("<div class=site><div class=col-main><article class=\"post-9 post\"><div class=entry-content>"
+                + paragraphs(10) + "</div></article></div>" + cards + "</div></div>");
+        new ProseLabelFilter().process(page);
+        new LinkDensityFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(10);
+        assertThat(page.kept()).noneMatch(b -> b.text().startsWith("Residents"));
+    }
 }

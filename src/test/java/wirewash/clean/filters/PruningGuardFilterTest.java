@@ -67,4 +67,20 @@ class PruningGuardFilterTest {
         assertThat(new PruningGuardFilter(Set.of("MainContainerFilter"), 0.5, 20, 0.2).process(page)).isFalse();
         assertThat(new PruningGuardFilter().process(page)).isTrue();
     }
+
+    @Test
+    void leavesFurnitureProseRemovedHoweverLongBesideAShortStory() {
+        // the paper's "about us" text in its footer, three times the story's length, that the main-container step
+        // rightly removed
+        String about = "<p>The Valley Gazette has served the towns of the valley since 1880 and is owned by a trust "
+                + "whose only aim is to keep local news in the hands of the people who read it.</p>";
+        Page page = page("<div class=story-body>" + PARAGRAPH + "</div><div class=site-footer><div class=about>"
+                + about.repeat(8) + "</div></div>");
+        prune(page, "MainContainerFilter", "The Valley Gazette", 8);
+
+        assertThat(new PruningGuardFilter().process(page)).isFalse();
+
+        assertThat(page.kept()).hasSize(1);
+        assertThat(page.problems()).isEmpty();
+    }
 }
