@@ -175,10 +175,13 @@ public final class LocalRunner {
     private Cleaner withBatchFurniture(List<Input> inputs, StageTimes times) {
         long t = System.nanoTime();
         List<Input> text = inputs.stream().filter(input -> input.format() == Format.TEXT).toList();
-        // Each worker counts its share of the batch; counts add up the same in any order.
+        // Each worker counts its share of the batch; counts add up the same in any order. Last input first: the
+        // cleaning pass then starts on the files read here last, which the page cache still holds, and reads them
+        // before the spool's writes push them out (going first to last both times, a batch larger than the cache
+        // was read from disk twice), and it still writes the spool in input order, which later stages read.
         List<BatchFurniture.Builder> shares = onPool(threads, share -> {
             BatchFurniture.Builder builder = BatchFurniture.builder();
-            for (int i = share; i < text.size(); i += threads) {
+            for (int i = text.size() - 1 - share; i >= 0; i -= threads) {
                 Decoded decoded = text.get(i).decode().get();
                 if (decoded.ok()) cleaner.countFurniture(decoded.document(), builder);
             }
