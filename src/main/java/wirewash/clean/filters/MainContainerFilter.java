@@ -469,12 +469,13 @@ public final class MainContainerFilter implements BlockFilter {
             for (int i = 0; i < text.length(); i++) if (COMMAS.indexOf(text.charAt(i)) >= 0) n++;
             return n;
         }
+    }
 
-        private static String describe(Element element) {
-            StringBuilder out = new StringBuilder("<").append(element.normalName());
-            if (!element.id().isEmpty()) out.append(" id=").append(element.id());
-            if (!element.className().isEmpty()) out.append(" class=").append(element.className());
-            return out.append('>').toString().toLowerCase(Locale.ROOT);
-        }
+    /** An element as a removal's detail or a warning names it: {@code <div id=x class=a b>}, lower-cased. */
+    static String describe(Element element) {
+        StringBuilder out = new StringBuilder("<").append(element.normalName());
+        if (!element.id().isEmpty()) out.append(" id=").append(element.id());
+        if (!element.className().isEmpty()) out.append(" class=").append(element.className());
+        return out.append('>').toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,7 +3,6 @@ package wirewash.clean.filters;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -96,7 +95,7 @@ public final class PruningGuardFilter implements BlockFilter {
             }
         }
         page.warn(name(), "pruning kept " + keptWords + " words of prose, less than "
-                + Math.round(minKeptShare * 100) + "% of the " + bestWords + " in " + describe(best) + "; kept "
+                + Math.round(minKeptShare * 100) + "% of the " + bestWords + " in " + MainContainerFilter.describe(best) + "; kept "
                 + restored + " blocks there again");
         return restored > 0;
     }
@@ -130,12 +129,5 @@ public final class PruningGuardFilter implements BlockFilter {
     private static boolean inside(Element element, Element outer) {
         for (Element e = element; e != null; e = e.parent()) if (e == outer) return true;
         return false;
-    }
-
-    private static String describe(Element element) {
-        StringBuilder out = new StringBuilder("<").append(element.normalName());
-        if (!element.id().isEmpty()) out.append(" id=").append(element.id());
-        if (!element.className().isEmpty()) out.append(" class=").append(element.className());
-        return out.append('>').toString().toLowerCase(Locale.ROOT);
     }
 }
