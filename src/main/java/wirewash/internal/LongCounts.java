@@ -4,7 +4,7 @@ package wirewash.internal;
 public final class LongCounts {
     /** The table's size when no size is asked for. */
     public static final int DEFAULT_CAPACITY = 1024;
-    /** The most keys a table is sized for up front (48 MB of table); past them it grows as keys come. */
+    /** The most keys a table is sized for up front (24 MB of table); past them it grows as keys come. */
     public static final int MAX_PRESIZED_KEYS = 1 << 20;
 
     private long[] keys;
