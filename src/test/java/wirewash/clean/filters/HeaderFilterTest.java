@@ -7,6 +7,11 @@ import wirewash.clean.Page;
 import wirewash.clean.Pages;
 
 class HeaderFilterTest {
+    /** The filter with the settings the text chain gives it (Cleaner's TEXT_HEADER_MAX_WORDS and capitalised share). */
+    private static HeaderFilter textHeaderFilter() {
+        return new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS);
+    }
+
     /** A story's lead: one long sentence of running text, no full stop. */
     private static final String LEAD = "The council has this morning paid the contractor to secure the repair of the old "
             + "bridge over the river before the winter floods arrive";
@@ -68,7 +73,7 @@ class HeaderFilterTest {
         String deck = "This has freed the money for the new road to the harbour";
         Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"
                 + "Valley Gazette August 08, 2018\n" + LEAD + "\n" + deck + "\n" + STORY);
-        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        textHeaderFilter().process(page);
         assertThat(Pages.kept(page)).containsExactly(LEAD, deck, STORY);
         assertThat(page.metadata().title()).isEqualTo("Council pays for the bridge repair at last");
     }
@@ -79,7 +84,7 @@ class HeaderFilterTest {
                 + "Display XDR iPhone 12 Mac Pro";
         Page page = DenseProseRunFilterTest.labelled("Home\n" + tags + "\nApple Glasses\n"
                 + "Council pays for the bridge repair at last\n" + STORY);
-        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        textHeaderFilter().process(page);
         assertThat(Pages.kept(page)).containsExactly(tags, STORY);
     }
 
@@ -89,7 +94,7 @@ class HeaderFilterTest {
                 + "Marketers and the Greatest Revenue for Publishers";
         Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + promo
                 + "\nAP\n" + STORY);
-        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        textHeaderFilter().process(page);
         assertThat(Pages.block(page, "Our Research").has(wirewash.clean.Label.LEAD)).isFalse();
     }
 
@@ -100,7 +105,7 @@ class HeaderFilterTest {
                 + "House would not accept the cuts that House Republicans had passed in April";
         String text = "Home\nCouncil pays for the bridge repair at last\n" + lead + "\nAP\n" + STORY;
         Page page = DenseProseRunFilterTest.labelled(text);
-        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        textHeaderFilter().process(page);
         assertThat(Pages.block(page, "WASHINGTON").has(wirewash.clean.Label.LEAD)).isTrue();
 
         Page strict = DenseProseRunFilterTest.labelled(text);
@@ -113,7 +118,7 @@ class HeaderFilterTest {
     void labelsTheLead() {
         Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + LEAD
                 + "\nAP\n" + STORY);
-        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        textHeaderFilter().process(page);
         assertThat(Pages.block(page, LEAD).has(wirewash.clean.Label.LEAD)).isTrue();
     }
 
@@ -131,7 +136,7 @@ class HeaderFilterTest {
         String link = "Link to this video https://www.example.com/news/local/We-Got-Her-Video-Shows-Dramatic-Rescue-of-"
                 + "Kidnapped-Girl-in-the-City-565118282.html";
         Page page = DenseProseRunFilterTest.labelled("Home\n" + link + "\nCouncil pays for the bridge repair\n" + STORY);
-        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        textHeaderFilter().process(page);
         assertThat(Pages.kept(page)).containsExactly(STORY);
     }
 
@@ -141,7 +146,7 @@ class HeaderFilterTest {
                 + "cut sharply, a new study of the region has found...";
         Page page = DenseProseRunFilterTest.labelled("Home\nMost read\nIce sheet could collapse within a decade\n"
                 + teaser + "\nCouncil pays for the bridge repair at last\nAP\n" + STORY);
-        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        textHeaderFilter().process(page);
         assertThat(page.metadata().title()).isEqualTo("Council pays for the bridge repair at last");
         assertThat(Pages.kept(page)).containsExactly(teaser, STORY);
     }
@@ -153,7 +158,7 @@ class HeaderFilterTest {
         Page page = DenseProseRunFilterTest.labelled("Home\n" + notice
                 + "\nCouncil pays for the bridge repair at last\nJane Doe\n" + STORY);
         page.setMetadata(page.metadata().withTitle("Council pays for the bridge repair at last"));
-        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        textHeaderFilter().process(page);
         assertThat(Pages.kept(page)).containsExactly(notice, STORY);
     }
 
@@ -161,7 +166,7 @@ class HeaderFilterTest {
     void keepsNoFurnitureBetweenTheLeadAndTheStory() {
         Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + LEAD
                 + "\nAP\nComments (14)\n" + STORY);
-        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS).process(page);
+        textHeaderFilter().process(page);
         assertThat(Pages.kept(page)).containsExactly(LEAD, STORY);
     }
 }
