@@ -1,0 +1,59 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Pages;
+
+class WrappedLineJoinFilterTest {
+    private static final String WRAPPED = """
+            Officials said on Tuesday that the mission had been
+            completed and that the withdrawal of the remaining troops
+            would take ten days, starting from the capital and moving
+            out to the smaller towns in the north, where residents said
+            that shops had begun to open again during the day and that
+            the roads were busy.
+            """;
+
+    @Test
+    void joinsTheLinesOfAParagraphHardWrappedAtAFixedWidth() {
+        var page = Pages.run(Pages.text("Menu\n\n" + WRAPPED + "\nMore news"), new WrappedLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Menu", "Officials said on Tuesday that the mission had been "
+                + "completed and that the withdrawal of the remaining troops would take ten days, starting from the "
+                + "capital and moving out to the smaller towns in the north, where residents said that shops had "
+                + "begun to open again during the day and that the roads were busy.", "More news");
+    }
+
+    @Test
+    void readsTheWidthFromThePage() {
+        var filter = new WrappedLineJoinFilter();
+        assertThat(filter.width(Pages.text(WRAPPED).kept())).isEqualTo(59);
+    }
+
+    @Test
+    void leavesAListOfCapitalisedLinesOfSimilarLengthAlone() {
+        String list = """
+                Dozens of tricky questions that help you know each other better
+                A large variety of games and puzzles for the long winter nights
+                Challenges that need to be performed within a week of the game
+                Additional quizzes, surprises and bonuses for every new player
+                Hundreds of new tasks that will make your evenings more fun
+                """;
+        var page = Pages.run(Pages.text(list), new WrappedLineJoinFilter());
+        assertThat(Pages.kept(page)).hasSize(5);
+    }
+
+    @Test
+    void joinsNoBulletedListItemOntoAWrappedLine() {
+        var page = Pages.run(Pages.text(WRAPPED.replace("the roads were busy.", "- the roads were busy.")),
+                new WrappedLineJoinFilter());
+        assertThat(Pages.kept(page)).hasSize(2).last().isEqualTo("- the roads were busy.");
+    }
+
+    @Test
+    void leavesLinesAloneWhenAParagraphLineIsLongerThanAnyWrapWidth() {
+        String unwrapped = WRAPPED + "\n" + Pages.PROSE_1 + " " + Pages.PROSE_2 + " " + Pages.PROSE_3 + "\nthe end.";
+        var filter = new WrappedLineJoinFilter(40, 80, 15, 4, 0.9, 0.2);
+        assertThat(filter.width(Pages.text(unwrapped).kept())).isZero();
+    }
+}
