@@ -16,7 +16,8 @@ import wirewash.internal.Validate;
  * mostly breaks a sentence, enough of those next lines must go on in lower case (a list of headlines or items, one
  * a line, starts each line capitalised, and is not wrapped prose). A line is the start of
  * a wrapped paragraph when the next line follows it with no blank line and the next line's first word would not
- * have fitted on it within that width; a list item opened by a bullet is never joined.
+ * have fitted on it within that width, and the next line is itself full or ends a sentence (a short line that ends
+ * none is a menu item or a heading); a list item opened by a bullet is never joined.
  */
 public final class WrappedLineJoinFilter implements BlockFilter {
     /** Narrowest wrap width, in characters, a page is taken to be wrapped at. */
@@ -68,7 +69,8 @@ public final class WrappedLineJoinFilter implements BlockFilter {
             Block next = blocks.get(i + 1);
             if (tailLength < 0) tailLength = length(head.text());
             if (next.gapBefore() == 0 && tailLength >= minWidth && tailLength <= width
-                    && tailLength + 1 + firstWordLength(next.text()) > width && !opensListItem(next.text())) {
+                    && tailLength + 1 + firstWordLength(next.text()) > width && !opensListItem(next.text())
+                    && isRest(next)) {
                 next.joinInto(head);
                 blocks.remove(i + 1);
                 tailLength = length(next.text());
@@ -90,7 +92,8 @@ public final class WrappedLineJoinFilter implements BlockFilter {
             int length = length(blocks.get(i).text());
             if (length < minWidth) continue;
             lengths.add(length);
-            if (TextMeasure.startsLowerCase(blocks.get(i + 1).text())) lowerCaseNext.add(length);
+            Block next = blocks.get(i + 1);
+            if (TextMeasure.startsLowerCase(next.text()) && isRest(next)) lowerCaseNext.add(length);
         }
         if (lengths.size() < minWrappedLines) return 0;
         Collections.sort(lengths);
@@ -112,6 +115,14 @@ public final class WrappedLineJoinFilter implements BlockFilter {
         int lowerCase = 0;
         for (int length : lowerCaseNext) if (length >= best - slack && length <= best) lowerCase++;
         return bestCount >= minFitShare * atLeast && lowerCase >= minLowerCaseShare * bestCount ? best : 0;
+    }
+
+    /**
+     * Whether the line can be the rest of a wrapped paragraph: a full line itself, or its last line, which ends a
+     * sentence. A short line that ends none is a menu item or a heading (sites set menus in lower case too).
+     */
+    private boolean isRest(Block block) {
+        return length(block.text()) >= minWidth || TextMeasure.endsSentence(block.text());
     }
 
     private static int length(String text) {

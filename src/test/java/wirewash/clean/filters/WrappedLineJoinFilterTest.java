@@ -44,6 +44,14 @@ class WrappedLineJoinFilterTest {
     }
 
     @Test
+    void joinsNoShortLineThatEndsNoSentenceOntoAFullLine() {
+        var page = Pages.run(Pages.text(WRAPPED + "Council votes to close the old bridge to all traffic this week\n"
+                + "album photos\ninfo\n"), new WrappedLineJoinFilter());
+        assertThat(Pages.kept(page)).endsWith("Council votes to close the old bridge to all traffic this week",
+                "album photos", "info");
+    }
+
+    @Test
     void joinsNoBulletedListItemOntoAWrappedLine() {
         var page = Pages.run(Pages.text(WRAPPED.replace("the roads were busy.", "- the roads were busy.")),
                 new WrappedLineJoinFilter());
