@@ -13,8 +13,8 @@ import wirewash.internal.Validate;
  * Joins the lines of a paragraph that a text dump hard-wrapped at a fixed width (lynx, w3m and mail tools wrap at
  * 72-80 columns) back into one block. The width is read from the page: the longest line length below which many
  * lines followed directly by another line cluster, and above which few such lines run; and since a wrapped line
- * mostly breaks a sentence, enough of those next lines must go on in lower case (a list of headlines or items, one
- * a line, starts each line capitalised, and is not wrapped prose). A line is the start of
+ * mostly breaks a sentence, enough of those next lines must go on in lower case or in a script without case (a list
+ * of headlines or items, one a line, starts each line capitalised, and is not wrapped prose). A line is the start of
  * a wrapped paragraph when the next line follows it with no blank line and the next line's first word would not
  * have fitted on it within that width, and the next line is itself full or ends a sentence (a short line that ends
  * none is a menu item or a heading); a list item opened by a bullet is never joined.
@@ -93,7 +93,7 @@ public final class WrappedLineJoinFilter implements BlockFilter {
             if (length < minWidth) continue;
             lengths.add(length);
             Block next = blocks.get(i + 1);
-            if (TextMeasure.startsLowerCase(next.text()) && isRest(next)) lowerCaseNext.add(length);
+            if (goesOnUncapitalised(next.text()) && isRest(next)) lowerCaseNext.add(length);
         }
         if (lengths.size() < minWrappedLines) return 0;
         Collections.sort(lengths);
@@ -123,6 +123,20 @@ public final class WrappedLineJoinFilter implements BlockFilter {
      */
     private boolean isRest(Block block) {
         return length(block.text()) >= minWidth || TextMeasure.endsSentence(block.text());
+    }
+
+    /**
+     * Whether the line's first letter is in lower case, or in a script without case (Korean, Chinese, Japanese,
+     * Arabic…), where a wrapped sentence's rest looks no different from a new line.
+     */
+    static boolean goesOnUncapitalised(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c) || !Character.isUpperCase(c) && !Character.isTitleCase(c);
+            if (Character.isDigit(c)) return false;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static int length(String text) {

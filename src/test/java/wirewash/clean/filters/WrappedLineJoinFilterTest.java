@@ -52,6 +52,19 @@ class WrappedLineJoinFilterTest {
     }
 
     @Test
+    void joinsAParagraphWrappedInAScriptWithoutCase() {
+        String korean = "이유리는 이번 작품에서 강하고 강렬하게 연기하는 방법에 능한 배우라는 평가를 다시\n"
+                + "한번 받았다. 그는 촬영 현장에서 늘 밝은 모습으로 동료들을 대했고, 감독은 그의\n"
+                + "연기가 작품의 중심을 잡아 주었다고 말했다. 드라마는 다음 달 첫 방송을 앞두고\n"
+                + "있으며 시청자들의 기대가 크다.\n";
+        var page = Pages.run(Pages.text(korean), new WrappedLineJoinFilter(40, 120, 15, 3, 0.7, 0.2));
+        assertThat(Pages.kept(page)).hasSize(1);
+        assertThat(WrappedLineJoinFilter.goesOnUncapitalised("한번 받았다.")).isTrue();
+        assertThat(WrappedLineJoinFilter.goesOnUncapitalised("“Officials said")).isFalse();
+        assertThat(WrappedLineJoinFilter.goesOnUncapitalised("“the roads")).isTrue();
+    }
+
+    @Test
     void joinsNoBulletedListItemOntoAWrappedLine() {
         var page = Pages.run(Pages.text(WRAPPED.replace("the roads were busy.", "- the roads were busy.")),
                 new WrappedLineJoinFilter());
