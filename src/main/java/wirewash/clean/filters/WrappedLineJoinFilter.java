@@ -11,8 +11,9 @@ import wirewash.internal.Validate;
 
 /**
  * Joins the lines of a paragraph that a text dump hard-wrapped at a fixed width (lynx, w3m and mail tools wrap at
- * 72-80 columns) back into one block. The width is read from the page: the longest line length below which many
- * lines followed directly by another line cluster, and above which few such lines run; and since a wrapped line
+ * 72-80 columns) back into one block. The width is read from the page: the longest line length (that another
+ * line reaches or nearly reaches) below which many lines followed directly by another line cluster, and above which few such lines run; and
+ * since a wrapped line
  * mostly breaks a sentence, enough of those next lines must go on in lower case or in a script without case (a list
  * of headlines or items, one a line, starts each line capitalised, and is not wrapped prose). A line is the start of
  * a wrapped paragraph when the next line follows it with no blank line and the next line's first word would not
@@ -110,6 +111,14 @@ public final class WrappedLineJoinFilter implements BlockFilter {
             }
         }
         if (bestCount < minWrappedLines) return 0;
+        // The width is the longest length that another wrapped line reaches or nearly reaches: one line longer
+        // than all the rest is one the dumper left whole.
+        for (int hi = lengths.lastIndexOf(best); hi > 0 && lengths.get(hi) >= best - slack; hi--) {
+            if (lengths.get(hi) - lengths.get(hi - 1) <= 1) {
+                best = lengths.get(hi);
+                break;
+            }
+        }
         int atLeast = 0;
         for (int length : lengths) if (length >= best - slack) atLeast++;
         int lowerCase = 0;

@@ -31,6 +31,12 @@ class WrappedLineJoinFilterTest {
     }
 
     @Test
+    void takesOneLongerLineForALineTheDumperLeftWhole() {
+        String withLongerLine = "The mayor of the city said on Tuesday that the old bridge will shut\nMenu\n\n" + WRAPPED;
+        assertThat(new WrappedLineJoinFilter().width(Pages.text(withLongerLine).kept())).isEqualTo(59);
+    }
+
+    @Test
     void leavesAListOfCapitalisedLinesOfSimilarLengthAlone() {
         String list = """
                 Dozens of tricky questions that help you know each other better
