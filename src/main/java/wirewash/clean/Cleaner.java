@@ -30,6 +30,7 @@ import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
 import wirewash.clean.filters.TeaserGridFilter;
 import wirewash.clean.filters.TitleRunTailFilter;
+import wirewash.clean.filters.WrappedLineJoinFilter;
 import wirewash.internal.Validate;
 import wirewash.model.CleanDocument;
 import wirewash.model.Format;
@@ -110,6 +111,7 @@ public final class Cleaner {
     static List<BlockFilter> chain(RuleSet rules, Format format, BatchFurniture furniture) {
         boolean html = format == Format.HTML;
         List<BlockFilter> chain = new ArrayList<>();
+        if (!html) chain.add(new WrappedLineJoinFilter());
         if (!html) chain.add(new BrokenLineJoinFilter());
         chain.add(new ProseLabelFilter());
         if (!html) chain.add(new CellTableFilter());

@@ -1,17 +1,22 @@
 package wirewash.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Splits a plain-text dump into blocks, one per non-blank line, each remembering how many blank lines came
- * before it: scrapers put a blank line between paragraphs and none between the lines of a caption or a list.
+ * before it: scrapers put a blank line between paragraphs and none between the lines of a caption or a list. A dump
+ * that double-spaces every line has its gaps read at the scale the page meant ({@link LineSpacing}).
  */
 public final class TextBlocks {
+    private static final LineSpacing SPACING = new LineSpacing();
+
     private TextBlocks() {}
 
     public static List<Block> split(String content) {
-        List<Block> blocks = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        int[] gaps = new int[16];
         int blankLines = 1;
         int length = content.length();
         for (int start = 0; start <= length; ) {
@@ -23,8 +28,16 @@ public final class TextBlocks {
                 blankLines++;
                 continue;
             }
-            blocks.add(Block.line(blocks.size(), text, blankLines));
+            if (texts.size() == gaps.length) gaps = Arrays.copyOf(gaps, 2 * gaps.length);
+            gaps[texts.size()] = blankLines;
+            texts.add(text);
             blankLines = 0;
+        }
+        int spacing = SPACING.spacing(gaps, texts.size());
+        List<Block> blocks = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            int gap = i == 0 ? gaps[0] : LineSpacing.meant(gaps[i], spacing);
+            blocks.add(Block.line(i, texts.get(i), gap));
         }
         return blocks;
     }

@@ -19,7 +19,8 @@ import wirewash.model.Reason;
  * in a colon ("Tour dates:", "The qualified teams are:"): a related list is never announced by the story itself.
  * Nor does a run whose lines mostly share one pattern of punctuation ("June 9 – Tampa, FL @ Arena", "England
  * (Group A): 10th appearance"), or one short label before a colon ("Q: Favorite apps?" / "A: Uber Eats"): that is
- * a table, a list of dates or an interview's quick-fire round the story gives, while the headlines of a related list
+ * a table, a list of dates or an interview's quick-fire round the story gives; nor one whose lines mostly open with a
+ * quantity ("1 tsp cinnamon", "8-9 ripe pears": a recipe's ingredients), while the headlines of a related list
  * are punctuated each its own way. A paragraph that {@link DenseProseRunFilter} left out of the article still parts
  * two runs: the short questions and answers of an interview are not one long run.
  */
@@ -107,6 +108,8 @@ public final class TitleRunTailFilter implements BlockFilter {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> lastLine = new HashMap<>();
         int lines = 0;
+        // the number the last quantity line ranked, while the lines opened by a number count 1, 2, 3…
+        int previousQuantity = 0;
         String most = null;
         for (int i = start; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -116,15 +119,37 @@ public final class TitleRunTailFilter implements BlockFilter {
             }
             if (!block.has(Label.TITLE_LIKE)) break;
             lines++;
-            for (String pattern : new String[] {punctuation(block.text()), label(block.text())}) {
+            String quantity = quantity(block.text(), previousQuantity);
+            if (quantity.equals(RANK)) previousQuantity++;
+            else if (!quantity.isEmpty()) previousQuantity = -1;
+            for (String pattern : new String[] {punctuation(block.text()), label(block.text()), quantity}) {
                 if (pattern.isEmpty()) continue;
                 int count = counts.merge(pattern, 1, Integer::sum);
                 lastLine.put(pattern, i);
                 if (most == null || count > counts.get(most)) most = pattern;
             }
         }
-        boolean table = most != null && lines >= minLines && counts.get(most) >= minShare * lines;
+        boolean table = most != null && !most.equals(RANK) && lines >= minLines && counts.get(most) >= minShare * lines;
         return table ? lastLine.get(most) + 1 : start;
+    }
+
+    /** The pattern of the lines of a ranked list ("1 …", "2 …"), which {@link #quantity} keeps out of the tables. */
+    private static final String RANK = "rank";
+
+    /**
+     * "#" for a line opened by a quantity, a number and a word in lower case ("8-9 ripe pears", "1 tsp cinnamon",
+     * "1/2 cup honey"): the lines of an ingredient list or a table of figures share it whatever words follow, while a
+     * listicle's headline capitalises the word after its number ("5 Things to Do in June"); {@link #RANK} when the
+     * number is the one after {@code previous} (a numbered "Most read" list counts 1, 2, 3…, and is no table);
+     * "" for a line opened otherwise.
+     */
+    static String quantity(String text, int previous) {
+        int end = 0;
+        while (end < text.length() && end < 9 && Character.isDigit(text.charAt(end))) end++;
+        if (end == 0) return "";
+        if (previous >= 0 && Integer.parseInt(text.substring(0, end)) == previous + 1) return RANK;
+        int space = text.indexOf(' ', end);
+        return space > 0 && TextMeasure.startsLowerCase(text.substring(space + 1)) ? "#" : "";
     }
 
     /** The text's characters that are neither letters, digits nor white space, in order: "June 9 – Tampa, FL" gives "–,". */

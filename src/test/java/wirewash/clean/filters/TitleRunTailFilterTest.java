@@ -40,6 +40,35 @@ class TitleRunTailFilterTest {
     }
 
     @Test
+    void keepsAListOfQuantitiesAfterTheStory() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nSpiced Pear Jam\nIngredients\n"
+                + "8-9 ripe pears, cored\n1 lemon\n6 tbsp pectin powder\n1 tsp cinnamon\n1/2 tsp ground cloves");
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(9);
+    }
+
+    @Test
+    void removesARunOfListicleHeadlinesOrARankedListAfterTheStory() {
+        Page listicles = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n5 Things to Do in June\n"
+                + "6 Things to Do in May\n6 Things to Do in July\n7 Ways to Fix a Bridge");
+        new TitleRunTailFilter().process(listicles);
+        assertThat(listicles.kept()).hasSize(2);
+        Page ranked = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n1 mayor defends the budget\n"
+                + "2 council shuts the bridge\n3 traffic jams ahead\n4 new bus routes");
+        new TitleRunTailFilter().process(ranked);
+        assertThat(ranked.kept()).hasSize(2);
+    }
+
+    @Test
+    void quantityIsANumberAndAWordInLowerCaseUnlessTheNumberRanksTheLine() {
+        assertThat(TitleRunTailFilter.quantity("1 tsp cinnamon", -1)).isEqualTo("#");
+        assertThat(TitleRunTailFilter.quantity("8-9 ripe pears", 0)).isEqualTo("#");
+        assertThat(TitleRunTailFilter.quantity("5 Things to Do in June", -1)).isEmpty();
+        assertThat(TitleRunTailFilter.quantity("3 traffic jams ahead", 2)).isEqualTo("rank");
+        assertThat(TitleRunTailFilter.quantity("Flour", 0)).isEmpty();
+    }
+
+    @Test
     void punctuationKeepsOnlyWhatIsNeitherLetterDigitNorSpace() {
         assertThat(TitleRunTailFilter.punctuation("June 9 – Tampa, FL @ Arena")).isEqualTo("–,@");
     }

@@ -1,0 +1,164 @@
+package wirewash.clean.filters;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+
+/**
+ * Joins the lines of a paragraph that a text dump hard-wrapped at a fixed width (lynx, w3m and mail tools wrap at
+ * 72-80 columns) back into one block. The width is read from the page: the longest line length (that another
+ * line reaches or nearly reaches) below which many lines followed directly by another line cluster, and above which few such lines run; and
+ * since a wrapped line
+ * mostly breaks a sentence, enough of those next lines must go on in lower case or in a script without case (a list
+ * of headlines or items, one a line, starts each line capitalised, and is not wrapped prose). A line is the start of
+ * a wrapped paragraph when the next line follows it with no blank line and the next line's first word would not
+ * have fitted on it within that width, and the next line is itself full or ends a sentence (a short line that ends
+ * none is a menu item or a heading); a list item opened by a bullet is never joined.
+ */
+public final class WrappedLineJoinFilter implements BlockFilter {
+    /** Narrowest wrap width, in characters, a page is taken to be wrapped at. */
+    public static final int DEFAULT_MIN_WIDTH = 40;
+    /** Widest wrap width, in characters: longer lines are paragraphs a dumper left whole. */
+    public static final int DEFAULT_MAX_WIDTH = 120;
+    /** How far short of the width, in characters, a wrapped line may stop (the word that did not fit). */
+    public static final int DEFAULT_SLACK = 15;
+    /** Fewest lines that must end within the slack of the width, each followed directly by another line. */
+    public static final int DEFAULT_MIN_WRAPPED_LINES = 4;
+    /** Share of the lines followed directly by another line and at least this long that must fit the width. */
+    public static final double DEFAULT_MIN_FIT_SHARE = 0.7;
+
+    /** Share of the lines that fit the width whose next line must go on in lower case. */
+    public static final double DEFAULT_MIN_LOWER_CASE_SHARE = 0.2;
+
+    private final int minWidth;
+    private final int maxWidth;
+    private final int slack;
+    private final int minWrappedLines;
+    private final double minFitShare;
+    private final double minLowerCaseShare;
+
+    public WrappedLineJoinFilter() {
+        this(DEFAULT_MIN_WIDTH, DEFAULT_MAX_WIDTH, DEFAULT_SLACK, DEFAULT_MIN_WRAPPED_LINES, DEFAULT_MIN_FIT_SHARE,
+                DEFAULT_MIN_LOWER_CASE_SHARE);
+    }
+
+    public WrappedLineJoinFilter(int minWidth, int maxWidth, int slack, int minWrappedLines, double minFitShare,
+                                 double minLowerCaseShare) {
+        this.minWidth = Validate.positive(minWidth, "minWidth");
+        this.maxWidth = Validate.atLeast(maxWidth, minWidth, "maxWidth");
+        this.slack = Validate.positive(slack, "slack");
+        this.minWrappedLines = Validate.positive(minWrappedLines, "minWrappedLines");
+        this.minFitShare = Validate.fraction(minFitShare, "minFitShare");
+        this.minLowerCaseShare = Validate.fraction(minLowerCaseShare, "minLowerCaseShare");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> blocks = page.kept();
+        int width = width(blocks);
+        if (width == 0) return false;
+        boolean changed = false;
+        int i = 0;
+        int tailLength = -1;
+        while (i < blocks.size() - 1) {
+            Block head = blocks.get(i);
+            Block next = blocks.get(i + 1);
+            if (tailLength < 0) tailLength = length(head.text());
+            if (next.gapBefore() == 0 && tailLength >= minWidth && tailLength <= width
+                    && tailLength + 1 + firstWordLength(next.text()) > width && !opensListItem(next.text())
+                    && isRest(next)) {
+                next.joinInto(head);
+                blocks.remove(i + 1);
+                tailLength = length(next.text());
+                changed = true;
+            } else {
+                i++;
+                tailLength = -1;
+            }
+        }
+        return changed;
+    }
+
+    /** The width the page's lines were wrapped at, or 0 when they do not look wrapped. */
+    int width(List<Block> blocks) {
+        List<Integer> lengths = new ArrayList<>();
+        List<Integer> lowerCaseNext = new ArrayList<>();
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i + 1).gapBefore() != 0) continue;
+            int length = length(blocks.get(i).text());
+            if (length < minWidth) continue;
+            lengths.add(length);
+            Block next = blocks.get(i + 1);
+            if (goesOnUncapitalised(next.text()) && isRest(next)) lowerCaseNext.add(length);
+        }
+        if (lengths.size() < minWrappedLines) return 0;
+        Collections.sort(lengths);
+        int best = 0;
+        int bestCount = 0;
+        for (int hi = 0, lo = 0; hi < lengths.size(); hi++) {
+            int width = lengths.get(hi);
+            if (width > maxWidth) break;
+            while (lengths.get(lo) < width - slack) lo++;
+            int count = hi - lo + 1;
+            if (count >= bestCount) {
+                best = width;
+                bestCount = count;
+            }
+        }
+        if (bestCount < minWrappedLines) return 0;
+        // The width is the longest length that another wrapped line reaches or nearly reaches: one line longer
+        // than all the rest is one the dumper left whole.
+        for (int hi = lengths.lastIndexOf(best); hi > 0 && lengths.get(hi) >= best - slack; hi--) {
+            if (lengths.get(hi) - lengths.get(hi - 1) <= 1) {
+                best = lengths.get(hi);
+                break;
+            }
+        }
+        int atLeast = 0;
+        for (int length : lengths) if (length >= best - slack) atLeast++;
+        int lowerCase = 0;
+        for (int length : lowerCaseNext) if (length >= best - slack && length <= best) lowerCase++;
+        return bestCount >= minFitShare * atLeast && lowerCase >= minLowerCaseShare * bestCount ? best : 0;
+    }
+
+    /**
+     * Whether the line can be the rest of a wrapped paragraph: a full line itself, or its last line, which ends a
+     * sentence. A short line that ends none is a menu item or a heading (sites set menus in lower case too).
+     */
+    private boolean isRest(Block block) {
+        return length(block.text()) >= minWidth || TextMeasure.endsSentence(block.text());
+    }
+
+    /**
+     * Whether the line's first letter is in lower case, or in a script without case (Korean, Chinese, Japanese,
+     * Arabic…), where a wrapped sentence's rest looks no different from a new line.
+     */
+    static boolean goesOnUncapitalised(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c) || !Character.isUpperCase(c) && !Character.isTitleCase(c);
+            if (Character.isDigit(c)) return false;
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    private static int firstWordLength(String text) {
+        int space = text.indexOf(' ');
+        return length(space < 0 ? text : text.substring(0, space));
+    }
+
+    /** A line opened by a bullet or a dash and a space ("• item", "- item", "* item"). */
+    private static boolean opensListItem(String text) {
+        return text.length() > 1 && "•*-–—·▪►".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
+    }
+}

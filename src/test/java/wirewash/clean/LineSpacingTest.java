@@ -1,0 +1,50 @@
+package wirewash.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LineSpacingTest {
+    /** Lines that sit together (a list) and paragraphs a blank line apart. */
+    private static final String DUMP = "Home\nNews\nSport\nWeather\n\nHeadline of the story\n\nFirst paragraph.\n\n"
+            + "Second paragraph.\n\nPicture label\nPhoto: Agency\n\nThird paragraph.\n\nRelated\nOne\nTwo\n";
+
+    private static String doubleSpaced(String dump) {
+        StringBuilder out = new StringBuilder();
+        for (String line : dump.split("\n", -1)) out.append(line).append("\n\n");
+        return out.toString();
+    }
+
+    @Test
+    void aDoubleSpacedDumpSplitsWithTheGapsOfTheDumpItSpaced() {
+        assertThat(TextBlocks.split(doubleSpaced(DUMP))).extracting(Block::gapBefore)
+                .containsExactlyElementsOf(TextBlocks.split(DUMP).stream().map(Block::gapBefore).toList());
+    }
+
+    @Test
+    void readsTheBlankLinesPutAfterEveryLine() {
+        int[] gaps = {1, 1, 1, 1, 3, 3, 1, 3, 1, 1, 3};
+        assertThat(new LineSpacing().spacing(gaps, gaps.length)).isEqualTo(1);
+        assertThat(LineSpacing.meant(3, 1)).isEqualTo(1);
+        assertThat(LineSpacing.meant(1, 1)).isZero();
+        assertThat(LineSpacing.meant(5, 2)).isEqualTo(1);
+    }
+
+    @Test
+    void aDumpOfParagraphsOneBlankLineApartKeepsItsGaps() {
+        int[] gaps = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+        assertThat(new LineSpacing().spacing(gaps, gaps.length)).isZero();
+    }
+
+    @Test
+    void aDumpWithLinesThatTouchKeepsItsGaps() {
+        int[] gaps = {1, 1, 3, 1, 3, 0, 1, 3, 1, 1, 3};
+        assertThat(new LineSpacing().spacing(gaps, gaps.length)).isZero();
+    }
+
+    @Test
+    void aDumpWhoseWideGapsDoNotFitASpacingKeepsItsGaps() {
+        int[] gaps = {1, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2};
+        assertThat(new LineSpacing().spacing(gaps, gaps.length)).isZero();
+    }
+}
