@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import wirewash.clean.filters.ArticleBodyFilter;
 import wirewash.clean.filters.ArticleEdgeFilter;
+import wirewash.clean.filters.BodyLinkGuardFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
@@ -117,6 +118,7 @@ public final class Cleaner {
             chain.add(new HiddenElementFilter());
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
+            chain.add(new BodyLinkGuardFilter());
             chain.add(new CommentThreadFilter());
             chain.add(new ImageAltCaptionFilter());
             chain.add(new MainContainerFilter());
