@@ -23,6 +23,7 @@ import wirewash.clean.filters.DuplicateBlockFilter;
 import wirewash.clean.filters.MainContainerFilter;
 import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
+import wirewash.clean.filters.RepeatedCaptionFilter;
 import wirewash.clean.filters.PruningGuardFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
 import wirewash.clean.filters.RepeatedBlockFilter;
@@ -134,6 +135,7 @@ public final class Cleaner {
         if (!html) chain.add(new CaptionCreditFilter());
         if (!html) chain.add(new TitleRunTailFilter());
         chain.add(new RepeatedBlockFilter(furniture));
+        if (html) chain.add(new RepeatedCaptionFilter());
         chain.add(new NoTextFilter());
         chain.add(new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS,
                 html ? HTML_HEADER_MAX_WORDS : TEXT_HEADER_MAX_WORDS,
