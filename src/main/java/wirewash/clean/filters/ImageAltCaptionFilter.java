@@ -23,8 +23,8 @@ import wirewash.model.Reason;
  * {@code <img alt>} it describes. The test needs no class names, so it holds where a caption box is unnamed or its
  * names are hashed. Headings, and title-like lines that begin the page's headline or that it begins, are left alone
  * (a page may describe its lead image or video with the headline, and print that headline in the story), though a
- * title-like caption of its own (a gallery's line under each photo, its credit run on) is not. Left alone too are blocks shorter than {@code minWords} words
- * ("Photo", a credit), which the caption rules judge, and so is a block set among {@code minStoryParagraphs} or more
+ * title-like caption of its own (a gallery's line under each photo, its credit run on) is not. Left alone too are
+ * blocks shorter than {@code minWords} words ("Photo", a credit), which the caption rules judge, and so is a block set among {@code minStoryParagraphs} or more
  * paragraphs of its element's that repeat no alt text: a story's paragraph, which a site may also use as its
  * picture's alt text (a one-sentence lede, a quoted post under its screenshot). The blocks inside the element an
  * image names as its description ({@code <img aria-describedby="caption-1">}, as WordPress writes for every
