@@ -16,6 +16,7 @@ import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.ImageAltCaptionFilter;
+import wirewash.clean.filters.ImageBoxCaptionFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
@@ -122,6 +123,7 @@ public final class Cleaner {
             chain.add(new BodyLinkGuardFilter());
             chain.add(new CommentThreadFilter());
             chain.add(new ImageAltCaptionFilter());
+            chain.add(new ImageBoxCaptionFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
             chain.add(new TeaserGridFilter());
