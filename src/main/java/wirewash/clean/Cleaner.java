@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import wirewash.clean.filters.ArticleBodyFilter;
 import wirewash.clean.filters.ArticleEdgeFilter;
+import wirewash.clean.filters.BodyLinkGuardFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.BylineRuleFilter;
@@ -15,6 +16,7 @@ import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.ImageAltCaptionFilter;
+import wirewash.clean.filters.ImageBoxCaptionFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
@@ -22,6 +24,7 @@ import wirewash.clean.filters.DuplicateBlockFilter;
 import wirewash.clean.filters.MainContainerFilter;
 import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
+import wirewash.clean.filters.RepeatedCaptionFilter;
 import wirewash.clean.filters.PruningGuardFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
 import wirewash.clean.filters.RepeatedBlockFilter;
@@ -119,8 +122,10 @@ public final class Cleaner {
             chain.add(new HiddenElementFilter());
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
+            chain.add(new BodyLinkGuardFilter());
             chain.add(new CommentThreadFilter());
             chain.add(new ImageAltCaptionFilter());
+            chain.add(new ImageBoxCaptionFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
             chain.add(new TeaserGridFilter());
@@ -134,6 +139,7 @@ public final class Cleaner {
         if (!html) chain.add(new CaptionCreditFilter());
         if (!html) chain.add(new TitleRunTailFilter());
         chain.add(new RepeatedBlockFilter(furniture));
+        if (html) chain.add(new RepeatedCaptionFilter());
         chain.add(new NoTextFilter());
         chain.add(new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS,
                 html ? HTML_HEADER_MAX_WORDS : TEXT_HEADER_MAX_WORDS,

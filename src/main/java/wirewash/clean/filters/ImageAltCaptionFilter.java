@@ -21,9 +21,10 @@ import wirewash.model.Reason;
  * the photo's credit) or are all of it followed by at most {@code maxExtraWords} more (a "less" toggle), reason
  * {@code caption}: a gallery or photo box prints the picture's description under it as well as in the
  * {@code <img alt>} it describes. The test needs no class names, so it holds where a caption box is unnamed or its
- * names are hashed. Headings and title-like lines are left alone (a page may describe its lead image or video with
- * the headline, and print that headline in the story), and so are blocks shorter than {@code minWords} words
- * ("Photo", a credit), which the caption rules judge, and so is a block set among {@code minStoryParagraphs} or more
+ * names are hashed. Headings, and title-like lines that begin the page's headline or that it begins, are left alone
+ * (a page may describe its lead image or video with the headline, and print that headline in the story), though a
+ * title-like caption of its own (a gallery's line under each photo, its credit run on) is not. Left alone too are
+ * blocks shorter than {@code minWords} words ("Photo", a credit), which the caption rules judge, and so is a block set among {@code minStoryParagraphs} or more
  * paragraphs of its element's that repeat no alt text: a story's paragraph, which a site may also use as its
  * picture's alt text (a one-sentence lede, a quoted post under its screenshot). The blocks inside the element an
  * image names as its description ({@code <img aria-describedby="caption-1">}, as WordPress writes for every
@@ -93,6 +94,8 @@ public final class ImageAltCaptionFilter implements BlockFilter {
         }
         if (alts.isEmpty() && described.isEmpty()) return false;
         Map<Element, Integer> storyParagraphs = storyParagraphs(page, alts);
+        String title = page.metadata().title();
+        List<String> titleWords = title == null ? List.of() : TextMeasure.words(title);
         boolean changed = false;
         for (Block block : page.kept()) {
             if (!described.isEmpty() && describesImage(block.element(), described)) {
@@ -100,7 +103,8 @@ public final class ImageAltCaptionFilter implements BlockFilter {
                         + "aria-describedby names"));
                 continue;
             }
-            if (block.has(Label.HEADING) || block.has(Label.TITLE_LIKE) || block.words().size() < minWords) continue;
+            if (block.has(Label.HEADING) || block.words().size() < minWords) continue;
+            if (block.has(Label.TITLE_LIKE) && isHeadline(block.words(), titleWords)) continue;
             if (repeatsAlt(block.words(), alts) && !amongStoryParagraphs(block, storyParagraphs)) {
                 changed |= block.remove(new Reason(REASON, name(), "the words of an image's alt text"));
             }
@@ -134,6 +138,13 @@ public final class ImageAltCaptionFilter implements BlockFilter {
         Element element = block.element();
         if (element == null || element.parent() == null) return false;
         return storyParagraphs.getOrDefault(element.parent(), 0) >= minStoryParagraphs;
+    }
+
+    /** Whether the words begin with the page's headline, or the headline begins with them. */
+    private static boolean isHeadline(List<String> words, List<String> titleWords) {
+        if (titleWords.isEmpty()) return false;
+        int n = Math.min(words.size(), titleWords.size());
+        return words.subList(0, n).equals(titleWords.subList(0, n));
     }
 
     /** Whether the words are an alt text's, followed by at most {@code maxExtraWords} more (a "less" link). */

@@ -52,6 +52,15 @@ class ImageAltCaptionFilterTest {
     }
 
     @Test
+    void removesATitleLikeCaptionThatIsNotThePagesHeadline() {
+        String caption = "Residents queue outside the new library in Springfield on its first morning";
+        Page page = run("<title>Springfield opens its new library after two years</title><div><img src=\"a.jpg\" alt=\""
+                + caption + "\"><div><span>" + caption + "</span><span>Credit: AP</span></div></div>" + PARAGRAPH);
+
+        assertThat(Pages.block(page, "Residents queue").removal().code()).isEqualTo(ImageAltCaptionFilter.REASON);
+    }
+
+    @Test
     void removesTheShortTextOfTheElementAnImageNamesAsItsDescription() {
         Page page = run("<div class=\"css-9z\"><img src=\"a.jpg\" alt=\"\" aria-describedby=\"c-1\">"
                 + "<p id=\"c-1\" class=\"css-8y\">Springfield Library, reading room</p></div>" + PARAGRAPH

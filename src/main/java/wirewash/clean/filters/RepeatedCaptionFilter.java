@@ -1,0 +1,72 @@
+package wirewash.clean.filters;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes every kept copy of a caption an HTML page prints under {@code minCopies} or more of its images, reason
+ * {@code repeated-caption}: a gallery's photos each with the event's name below them, whatever the caption
+ * element's class is called. A caption here is a block that is the only text of the box that holds an image (its
+ * parent element has an {@code <img>} and no more text than the block, give or take {@code maxBoxExtraChars}). A
+ * story's own lines are not in image boxes, and a line it repeats (a recipe's step, an interview's question) is
+ * left alone; so are captions printed once, which the caption rules judge. Copies count over every image-box block
+ * of the page, removed ones too.
+ */
+public final class RepeatedCaptionFilter implements BlockFilter {
+    public static final String REASON = "repeated-caption";
+    /** Fewest copies of one caption on a page that make them all furniture. */
+    public static final int DEFAULT_MIN_COPIES = 2;
+    /** Blocks with fewer words than this are left alone: a "Photo" label. */
+    public static final int DEFAULT_MIN_WORDS = 4;
+    /** Characters of text the image box may hold beyond the caption (a credit, a counter). */
+    public static final int DEFAULT_MAX_BOX_EXTRA_CHARS = 20;
+
+    private final int minCopies;
+    private final int minWords;
+    private final int maxBoxExtraChars;
+
+    public RepeatedCaptionFilter() {
+        this(DEFAULT_MIN_COPIES, DEFAULT_MIN_WORDS, DEFAULT_MAX_BOX_EXTRA_CHARS);
+    }
+
+    /**
+     * @param minCopies        copies of a caption on one page from which all of them go, at least 2
+     * @param minWords         blocks with fewer words are never removed by this filter
+     * @param maxBoxExtraChars characters of the image box's text beyond the block's own
+     */
+    public RepeatedCaptionFilter(int minCopies, int minWords, int maxBoxExtraChars) {
+        this.minCopies = Validate.atLeast(minCopies, 2, "minCopies");
+        this.minWords = Validate.atLeast(minWords, 1, "minWords");
+        this.maxBoxExtraChars = Validate.atLeast(maxBoxExtraChars, 0, "maxBoxExtraChars");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        Map<String, Integer> copies = new HashMap<>();
+        for (Block block : page.blocks()) {
+            if (!block.isJoined() && isCaption(block)) copies.merge(block.text().strip(), 1, Integer::sum);
+        }
+        boolean changed = false;
+        for (Block block : page.kept()) {
+            Integer count = copies.get(block.text().strip());
+            if (count != null && count >= minCopies && isCaption(block)) {
+                changed |= block.remove(new Reason(REASON, name(), "under " + count + " images of the page"));
+            }
+        }
+        return changed;
+    }
+
+    private boolean isCaption(Block block) {
+        Element element = block.element();
+        if (element == null || block.wordCount() < minWords) return false;
+        Element box = element.parent();
+        if (box == null || box.selectFirst("img") == null) return false;
+        return box.text().length() <= block.text().length() + maxBoxExtraChars;
+    }
+}

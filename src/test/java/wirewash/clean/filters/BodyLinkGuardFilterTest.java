@@ -1,0 +1,76 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+import wirewash.clean.Pages;
+
+class BodyLinkGuardFilterTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown by a third since last year, and to vote on the new library.</p>";
+    private static final String CANONICAL = "<link rel=canonical href='https://www.example.com/news/budget'>";
+
+    private static Page run(String html) {
+        Page page = Pages.html(html);
+        new ProseLabelFilter().process(page);
+        new LinkDensityFilter().process(page);
+        new BodyLinkGuardFilter().process(page);
+        return page;
+    }
+
+    @Test
+    void keepsALinkedSourceLineAmongTheBodysParagraphs() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH
+                + "<p><a href='https://records.example.org/minutes/2019'>Full minutes of the meeting</a></p>"
+                + "<h3><a href='https://library.example.net/plan'>The library plan in detail</a></h3>"
+                + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).contains("Full minutes of the meeting", "The library plan in detail");
+    }
+
+    @Test
+    void keepsALinkedLineJustAboveTheBodysFirstParagraph() {
+        Page page = run("<div class=body><p><a href='https://results.example.org/'>Click for the full results</a></p>"
+                + PARAGRAPH.repeat(3) + "</div>");
+
+        assertThat(Pages.kept(page)).contains("Click for the full results");
+    }
+
+    @Test
+    void leavesAPlugForTheSitesOwnStoriesRemoved() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH
+                + "<p><a href='https://video.example.com/v/1'>MAYOR OPENS THE NEW LIBRARY WING</a></p>"
+                + "<p><a href='/news/other-story'>Council delays the vote on parking again</a></p>"
+                + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).doesNotContain("MAYOR OPENS THE NEW LIBRARY WING",
+                "Council delays the vote on parking again");
+    }
+
+    @Test
+    void leavesLinksOutsideTheBodyRemoved() {
+        Page page = run("<div class=body>" + PARAGRAPH.repeat(3) + "</div>"
+                + "<div class=more><p><a href='https://other.example.org/a'>A story somewhere else entirely</a></p></div>"
+                + "<ul><li><a href='https://other.example.org/b'>Another story somewhere else</a></li></ul>");
+
+        assertThat(Pages.kept(page)).hasSize(3);
+    }
+
+    @Test
+    void leavesAPageWithoutABodyAlone() {
+        Page page = run(PARAGRAPH + "<p><a href='https://other.example.org/a'>A story somewhere else entirely</a></p>");
+
+        assertThat(new BodyLinkGuardFilter().process(page)).isFalse();
+        assertThat(Pages.kept(page)).hasSize(1);
+    }
+
+    @Test
+    void tellsTheSitesOwnAddressesFromOthers() {
+        assertThat(BodyLinkGuardFilter.host("https://www.Example.com/a")).isEqualTo("example.com");
+        assertThat(BodyLinkGuardFilter.host("/relative/path")).isNull();
+        assertThat(BodyLinkGuardFilter.sameSite("video.example.com", "example.com")).isTrue();
+        assertThat(BodyLinkGuardFilter.sameSite("example.org", "example.com")).isFalse();
+        assertThat(BodyLinkGuardFilter.sameSite("notexample.com", "example.com")).isFalse();
+    }
+}
