@@ -14,8 +14,9 @@ import wirewash.internal.Validate;
  * a linked name ("On Monday, President" / "Vladimir Putin" / "defended the deployment…"), and around the end of
  * a hyperlink ("troops to" / "Kazakhstan last week."). A block that does not end a sentence is joined with:
  * a short name line followed by a line starting in lower case; a line starting in lower case, unless both are
- * menu items (short lines of words alone: "share" / "facebook", as sites that set their menus in lower case
- * print them) and no lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
+ * menu items (short lines of words and the marks a menu or a tag list carries, no comma: "share" / "facebook",
+ * "tag: example.com" / "[ 167 comments ]", as sites that set their menus in lower case print them) and no
+ * lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
  * sentence ("to", "of", "the"), the next line unless that opens a new sentence with a capitalised function
  * word. An image's web address is never joined to the line above, nor taken for the rest of a sentence, and nothing
  * is joined onto a line that starts with a web address.
@@ -41,11 +42,16 @@ public final class BrokenLineJoinFilter implements BlockFilter {
 
     /**
      * A menu item's characters: words and numbers, the few marks a section's name holds ("today's paper", "arts &
-     * life", "formula 1"), a handle's or tag's sign ("@dailyplanet", "#news") and the arrows that mark a submenu
-     * ("columnists »").
+     * life", "formula 1", "studio b: unscripted", "wordpress.org"), a count ("uncategorized (51)", "[ 167 comments
+     * ]"), a separator ("home | news"), a handle's or tag's sign ("@dailyplanet", "#news", "aj+") and the arrows
+     * that mark a submenu ("columnists »"). A comma or a semicolon belongs to a sentence broken in two.
      */
     private static final java.util.regex.Pattern MENU_ITEM = java.util.regex.Pattern.compile(
-            "[\\p{L}\\p{M}\\p{N} '’&@#»›>/-]+");
+            "[\\p{L}\\p{M}\\p{N} '’&@#»›>/:.()\\[\\]|+-]+");
+
+    /** A sentence's end inside a line: a full stop, ! or ? followed by a space. */
+    private static final java.util.regex.Pattern INNER_SENTENCE_END = java.util.regex.Pattern.compile(
+            "[.!?\u2026]\s");
 
     /** The end of an image file's address: its extension, before any query or fragment. */
     private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile(
@@ -137,7 +143,9 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     }
 
     private boolean isMenuItem(Block block) {
-        return block.wordCount() <= maxMenuItemWords && MENU_ITEM.matcher(block.text().strip()).matches();
+        String text = block.text().strip();
+        return block.wordCount() <= maxMenuItemWords && MENU_ITEM.matcher(text).matches()
+                && !TextMeasure.endsSentence(text) && !INNER_SENTENCE_END.matcher(text).find();
     }
 
     private boolean isName(Block block) {

@@ -101,6 +101,23 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void leavesLowerCaseTagsWithCountsColonsAndDomainsApart() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\nrelated roundup: macbook pro\ntag: digitimes.com\n"
+                + "[ 167 comments ]\n(view all)\nuncategorized (51)\nblogroll\nwordpress.org\naj+\n"
+                + "home | news"), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "related roundup: macbook pro",
+                "tag: digitimes.com", "[ 167 comments ]", "(view all)", "uncategorized (51)", "blogroll",
+                "wordpress.org", "aj+", "home | news");
+    }
+
+    @Test
+    void stillJoinsAShortLineWithACommaToTheLowerCaseRestOfItsSentence() {
+        var page = Pages.run(Pages.text("Police said on Monday,\nin a statement\nthat two men were held."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Police said on Monday, in a statement that two men were held.");
+    }
+
+    @Test
     void joinsASentenceBrokenTwiceIntoShortLines() {
         var page = Pages.run(Pages.text("Police in Almaty arrested\n\ntwo men\n\non Wednesday after the attack."),
                 new BrokenLineJoinFilter());
