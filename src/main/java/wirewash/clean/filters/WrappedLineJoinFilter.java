@@ -90,13 +90,13 @@ public final class WrappedLineJoinFilter implements BlockFilter {
     /** Whether {@code next} is the rest of a paragraph wrapped at {@code width} whose line above is {@code line}. */
     private boolean continues(Block line, Block next, int width) {
         int length = length(line.text());
-        return next.gapBefore() == 0 && length >= minWidth && length <= width && overflows(length, next.text(), width)
-                && !opensListItem(next.text()) && isRest(next);
+        return next.gapBefore() == 0 && length >= minWidth && length <= width
+                && overflows(length, firstWordLength(next.text()), width) && !opensListItem(next.text()) && isRest(next);
     }
 
-    /** Whether the first word of {@code next} would not have fitted after a line {@code length} long. */
-    private static boolean overflows(int length, String next, int width) {
-        return length + 1 + firstWordLength(next) > width;
+    /** Whether a next word {@code wordLength} long would not have fitted after a line {@code length} long. */
+    private static boolean overflows(int length, int wordLength, int width) {
+        return length + 1 + wordLength > width;
     }
 
     /**
@@ -110,6 +110,7 @@ public final class WrappedLineJoinFilter implements BlockFilter {
         for (Block line : lines.subList(1, lines.size())) {
             if (!goesOnWithoutSpace(text, line.text())) text.append(' ');
             text.append(line.text());
+            // joinInto appends the line to the head's text: emptied first, it copies only the line
             head.setText("");
             line.joinInto(head);
         }
@@ -127,9 +128,8 @@ public final class WrappedLineJoinFilter implements BlockFilter {
     /** The width the page's lines were wrapped at, or 0 when they do not look wrapped. */
     int width(List<Block> blocks) {
         List<Integer> lengths = new ArrayList<>();
-        List<Integer> lowerCaseNext = new ArrayList<>();
         // the length of each such line going on uncapitalised, and of the first word it goes on with
-        List<int[]> nextWords = new ArrayList<>();
+        List<int[]> lowerCaseNext = new ArrayList<>();
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (blocks.get(i + 1).gapBefore() != 0) continue;
             int length = length(blocks.get(i).text());
@@ -137,8 +137,7 @@ public final class WrappedLineJoinFilter implements BlockFilter {
             lengths.add(length);
             Block next = blocks.get(i + 1);
             if (goesOnUncapitalised(next.text()) && isRest(next)) {
-                lowerCaseNext.add(length);
-                nextWords.add(new int[] {length, firstWordLength(next.text())});
+                lowerCaseNext.add(new int[] {length, firstWordLength(next.text())});
             }
         }
         if (lengths.size() < minWrappedLines) return 0;
@@ -166,19 +165,17 @@ public final class WrappedLineJoinFilter implements BlockFilter {
         }
         int atLeast = 0;
         for (int length : lengths) if (length >= best - slack) atLeast++;
-        int lowerCase = 0;
-        for (int length : lowerCaseNext) if (length >= best - slack && length <= best) lowerCase++;
         // A wrapped line is one the next word did not fit on: lines of similar length going on uncapitalised that
         // would have held it are a list, which in a script without case nothing else tells from wrapped prose.
-        int fitting = 0;
+        int lowerCase = 0;
         int overflowing = 0;
-        for (int[] line : nextWords) {
+        for (int[] line : lowerCaseNext) {
             if (line[0] < best - slack || line[0] > best) continue;
-            fitting++;
-            if (line[0] + 1 + line[1] > best) overflowing++;
+            lowerCase++;
+            if (overflows(line[0], line[1], best)) overflowing++;
         }
         return bestCount >= minFitShare * atLeast && lowerCase >= minLowerCaseShare * bestCount
-                && overflowing >= minOverflowShare * fitting ? best : 0;
+                && overflowing >= minOverflowShare * lowerCase ? best : 0;
     }
 
     /**
