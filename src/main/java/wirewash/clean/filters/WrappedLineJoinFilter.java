@@ -34,6 +34,11 @@ public final class WrappedLineJoinFilter implements BlockFilter {
 
     /** Share of the lines that fit the width whose next line must go on in lower case. */
     public static final double DEFAULT_MIN_LOWER_CASE_SHARE = 0.2;
+    /**
+     * Share of the lines that fit the width and go on uncapitalised whose next line's first word would not have
+     * fitted on them.
+     */
+    public static final double DEFAULT_MIN_OVERFLOW_SHARE = 0.9;
 
     private final int minWidth;
     private final int maxWidth;
@@ -41,20 +46,27 @@ public final class WrappedLineJoinFilter implements BlockFilter {
     private final int minWrappedLines;
     private final double minFitShare;
     private final double minLowerCaseShare;
+    private final double minOverflowShare;
 
     public WrappedLineJoinFilter() {
         this(DEFAULT_MIN_WIDTH, DEFAULT_MAX_WIDTH, DEFAULT_SLACK, DEFAULT_MIN_WRAPPED_LINES, DEFAULT_MIN_FIT_SHARE,
-                DEFAULT_MIN_LOWER_CASE_SHARE);
+                DEFAULT_MIN_LOWER_CASE_SHARE, DEFAULT_MIN_OVERFLOW_SHARE);
     }
 
     public WrappedLineJoinFilter(int minWidth, int maxWidth, int slack, int minWrappedLines, double minFitShare,
                                  double minLowerCaseShare) {
+        this(minWidth, maxWidth, slack, minWrappedLines, minFitShare, minLowerCaseShare, DEFAULT_MIN_OVERFLOW_SHARE);
+    }
+
+    public WrappedLineJoinFilter(int minWidth, int maxWidth, int slack, int minWrappedLines, double minFitShare,
+                                 double minLowerCaseShare, double minOverflowShare) {
         this.minWidth = Validate.positive(minWidth, "minWidth");
         this.maxWidth = Validate.atLeast(maxWidth, minWidth, "maxWidth");
         this.slack = Validate.positive(slack, "slack");
         this.minWrappedLines = Validate.positive(minWrappedLines, "minWrappedLines");
         this.minFitShare = Validate.fraction(minFitShare, "minFitShare");
         this.minLowerCaseShare = Validate.fraction(minLowerCaseShare, "minLowerCaseShare");
+        this.minOverflowShare = Validate.fraction(minOverflowShare, "minOverflowShare");
     }
 
     @Override
@@ -63,38 +75,70 @@ public final class WrappedLineJoinFilter implements BlockFilter {
         int width = width(blocks);
         if (width == 0) return false;
         boolean changed = false;
-        int i = 0;
-        int tailLength = -1;
-        while (i < blocks.size() - 1) {
-            Block head = blocks.get(i);
-            Block next = blocks.get(i + 1);
-            if (tailLength < 0) tailLength = length(head.text());
-            if (next.gapBefore() == 0 && tailLength >= minWidth && tailLength <= width
-                    && tailLength + 1 + firstWordLength(next.text()) > width && !opensListItem(next.text())
-                    && isRest(next)) {
-                next.joinInto(head);
-                blocks.remove(i + 1);
-                tailLength = length(next.text());
+        for (int i = 0; i < blocks.size() - 1; ) {
+            int end = i;
+            while (end + 1 < blocks.size() && continues(blocks.get(end), blocks.get(end + 1), width)) end++;
+            if (end > i) {
+                join(blocks.subList(i, end + 1));
                 changed = true;
-            } else {
-                i++;
-                tailLength = -1;
             }
+            i = end + 1;
         }
         return changed;
+    }
+
+    /** Whether {@code next} is the rest of a paragraph wrapped at {@code width} whose line above is {@code line}. */
+    private boolean continues(Block line, Block next, int width) {
+        int length = length(line.text());
+        return next.gapBefore() == 0 && length >= minWidth && length <= width
+                && overflows(length, firstWordLength(next.text()), width) && !opensListItem(next.text()) && isRest(next);
+    }
+
+    /** Whether a next word {@code wordLength} long would not have fitted after a line {@code length} long. */
+    private static boolean overflows(int length, int wordLength, int width) {
+        return length + 1 + wordLength > width;
+    }
+
+    /**
+     * Joins the lines of one wrapped paragraph into its first, building the text once (joining line by line copies
+     * the paragraph's text again for every line). A word a dumper broke after its hyphen ("long-" / "term") and
+     * Chinese or Japanese text, which sets no space between words, go on without a space.
+     */
+    private static void join(List<Block> lines) {
+        Block head = lines.get(0);
+        StringBuilder text = new StringBuilder(head.text());
+        for (Block line : lines.subList(1, lines.size())) {
+            if (!goesOnWithoutSpace(text, line.text())) text.append(' ');
+            text.append(line.text());
+            // joinInto appends the line to the head's text: emptied first, it copies only the line
+            head.setText("");
+            line.joinInto(head);
+        }
+        head.setText(text.toString());
+    }
+
+    private static boolean goesOnWithoutSpace(CharSequence text, String next) {
+        int last = Character.codePointBefore(text, text.length());
+        int first = next.codePointAt(0);
+        if (TextMeasure.isCjk(last) && TextMeasure.isCjk(first)) return true;
+        return last == '-' && text.length() > 1 && Character.isLetter(Character.codePointBefore(text, text.length() - 1))
+                && Character.isLowerCase(first);
     }
 
     /** The width the page's lines were wrapped at, or 0 when they do not look wrapped. */
     int width(List<Block> blocks) {
         List<Integer> lengths = new ArrayList<>();
-        List<Integer> lowerCaseNext = new ArrayList<>();
+        // the length of each such line going on uncapitalised, and of the first word it goes on with
+        List<int[]> lowerCaseNext = new ArrayList<>();
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (blocks.get(i + 1).gapBefore() != 0) continue;
             int length = length(blocks.get(i).text());
             if (length < minWidth) continue;
             lengths.add(length);
             Block next = blocks.get(i + 1);
-            if (goesOnUncapitalised(next.text()) && isRest(next)) lowerCaseNext.add(length);
+            if (goesOnUncapitalised(next.text()) && isRest(next)) {
+                lowerCaseNext.add(new int[] {length, firstWordLength(next.text())});
+            }
         }
         if (lengths.size() < minWrappedLines) return 0;
         Collections.sort(lengths);
@@ -121,9 +165,17 @@ public final class WrappedLineJoinFilter implements BlockFilter {
         }
         int atLeast = 0;
         for (int length : lengths) if (length >= best - slack) atLeast++;
+        // A wrapped line is one the next word did not fit on: lines of similar length going on uncapitalised that
+        // would have held it are a list, which in a script without case nothing else tells from wrapped prose.
         int lowerCase = 0;
-        for (int length : lowerCaseNext) if (length >= best - slack && length <= best) lowerCase++;
-        return bestCount >= minFitShare * atLeast && lowerCase >= minLowerCaseShare * bestCount ? best : 0;
+        int overflowing = 0;
+        for (int[] line : lowerCaseNext) {
+            if (line[0] < best - slack || line[0] > best) continue;
+            lowerCase++;
+            if (overflows(line[0], line[1], best)) overflowing++;
+        }
+        return bestCount >= minFitShare * atLeast && lowerCase >= minLowerCaseShare * bestCount
+                && overflowing >= minOverflowShare * lowerCase ? best : 0;
     }
 
     /**
@@ -152,13 +204,19 @@ public final class WrappedLineJoinFilter implements BlockFilter {
         return text.codePointCount(0, text.length());
     }
 
+    /** The length of the line's first word; a Chinese or Japanese line, set without spaces, wraps after any character. */
     private static int firstWordLength(String text) {
+        if (TextMeasure.isCjk(text.codePointAt(0))) return 1;
         int space = text.indexOf(' ');
         return length(space < 0 ? text : text.substring(0, space));
     }
 
-    /** A line opened by a bullet or a dash and a space ("• item", "- item", "* item"). */
+    /** A line opened by a bullet or a dash and a space ("• item", "- item", "* item"), or a number ("1. ", "2) "). */
     private static boolean opensListItem(String text) {
-        return text.length() > 1 && "•*-–—·▪►".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
+        if (text.length() > 1 && "•*-–—·▪►".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ') return true;
+        int digits = 0;
+        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') digits++;
+        return digits > 0 && digits + 1 < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
+                && text.charAt(digits + 1) == ' ';
     }
 }

@@ -83,4 +83,51 @@ class WrappedLineJoinFilterTest {
         var filter = new WrappedLineJoinFilter(40, 80, 15, 4, 0.9, 0.2);
         assertThat(filter.width(Pages.text(unwrapped).kept())).isZero();
     }
+    @Test
+    void joinsAWordBrokenAfterItsHyphenWithoutASpace() {
+        String wrapped = """
+                Officials said on Tuesday that the mission had been
+                completed and that the withdrawal of the remaining troops
+                would take ten days, starting from the capital and moving
+                out to the smaller towns in the north, where the long-
+                suffering residents said that shops had begun to open
+                again during the day and that the roads were busy.
+                """;
+        var page = Pages.run(Pages.text(wrapped), new WrappedLineJoinFilter());
+        assertThat(Pages.kept(page)).hasSize(1).first().asString().contains("where the long-suffering residents");
+    }
+
+    @Test
+    void joinsChineseLinesWithoutASpace() {
+        String sentence = "政府官员周二表示任务已经完成剩余部队的撤离将需要十天时间从首都开始逐步撤往北部的小城镇当地居民说商店已经在白天重新开门道路也变得繁忙起来了。";
+        String paragraph = sentence.repeat(3);
+        StringBuilder wrapped = new StringBuilder();
+        for (int i = 0; i < paragraph.length(); i += 42) {
+            wrapped.append(paragraph, i, Math.min(paragraph.length(), i + 42)).append('\n');
+        }
+        var page = Pages.run(Pages.text(wrapped.toString()), new WrappedLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly(paragraph);
+    }
+
+    @Test
+    void leavesAListOfHeadlinesInAScriptWithoutCaseAlone() {
+        String headlines = """
+                الحكومة تعلن عن خطة جديدة لإعادة بناء الجسر القديم في وسط المدينة
+                وزير المالية يدافع عن الميزانية أمام البرلمان بعد جلسة طويلة
+                الشرطة تغلق الطريق الرئيسي بعد حادث سير على مدخل العاصمة
+                آلاف المشجعين يحتفلون بفوز الفريق في نهائي كأس البطولة الإقليمية
+                ارتفاع أسعار الوقود للمرة الثالثة خلال شهر واحد في عدة مدن
+                """;
+        var page = Pages.run(Pages.text(headlines), new WrappedLineJoinFilter());
+        assertThat(Pages.kept(page)).hasSize(5);
+    }
+
+    @Test
+    void joinsNoNumberedListItemOntoAWrappedLine() {
+        String steps = WRAPPED + "1. Reopen the old bridge to buses and bicycles next week.\n"
+                + "2. Survey every school roof in the district before winter.\n";
+        var page = Pages.run(Pages.text(steps), new WrappedLineJoinFilter());
+        assertThat(Pages.kept(page)).endsWith("1. Reopen the old bridge to buses and bicycles next week.",
+                "2. Survey every school roof in the district before winter.");
+    }
 }
