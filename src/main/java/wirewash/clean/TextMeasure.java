@@ -106,6 +106,21 @@ public final class TextMeasure {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
+    /**
+     * The last {@code count} or more of the text's {@link #words} (all of them when it has fewer), from its end
+     * alone: a paragraph joined back line by line is asked at every join, and tokenising all of it each time is
+     * quadratic. A word never spans a space, so the words after a space are the text's last words.
+     */
+    public static List<String> lastWords(String text, int count) {
+        for (int window = 64; window < text.length(); window *= 2) {
+            int space = text.lastIndexOf(' ', text.length() - window);
+            if (space < 0) break;
+            List<String> tail = words(text.substring(space + 1));
+            if (tail.size() >= count) return tail;
+        }
+        return words(text);
+    }
+
     /** The length of the text in words: word tokens, with CJK characters counted as half a word each. */
     public static int wordCount(String text) {
         return length(words(text));

@@ -102,4 +102,17 @@ class TextMeasureTest {
         assertThat(TextMeasure.startsWithAddress("see https://example.com")).isFalse();
         assertThat(TextMeasure.startsWithAddress("http")).isFalse();
     }
+
+    @Test
+    void lastWordsAreTheEndOfTheTextsWordsWhateverItsLength() {
+        String text = "Officials said on Tuesday that the new bridge, long delayed, would open to".repeat(40)
+                + " traffic and cyclists in";
+        java.util.List<String> all = TextMeasure.words(text);
+        java.util.List<String> last = TextMeasure.lastWords(text, 3);
+        assertThat(last.size()).isGreaterThanOrEqualTo(3).isLessThan(all.size());
+        assertThat(last).isEqualTo(all.subList(all.size() - last.size(), all.size()));
+        assertThat(TextMeasure.lastWords("two words", 3)).containsExactly("two", "words");
+        assertThat(TextMeasure.lastWords("東京都は月曜日に新しい計画を発表した".repeat(10), 2))
+                .isEqualTo(TextMeasure.words("東京都は月曜日に新しい計画を発表した".repeat(10)));
+    }
 }

@@ -171,7 +171,8 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     }
 
     private boolean endsInDanglingWord(Block head) {
-        List<String> words = head.words();
+        // the text's end, not all its words: a long paragraph is joined here line by line
+        List<String> words = TextMeasure.lastWords(head.text(), minDanglingWords);
         if (words.size() < minDanglingWords) return false;
         char last = head.text().charAt(head.text().length() - 1);
         return Character.isLetter(last) && danglingWords.contains(words.get(words.size() - 1));
