@@ -329,7 +329,7 @@ public final class StateStore implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             long run = nextRunId();
-            new StateWriter(this, connection, run).write(stagedEntries, stagedClusters, plan, planDedup);
+            new StateWriter(this, connection, run, bandRowsPerSort).write(stagedEntries, stagedClusters, plan, planDedup);
             try (PreparedStatement r = connection.prepareStatement("INSERT INTO runs (id, as_of, documents, "
                     + "fingerprinted, reused, earlier, aged_out) VALUES (?,?,?,?,?,?,?)")) {
                 r.setLong(1, run);
@@ -357,6 +357,9 @@ public final class StateStore implements AutoCloseable {
             }
         }
     }
+
+    /** Band rows the commit sorts and inserts together ({@link StateWriter#DEFAULT_BAND_ROWS_PER_SORT}); tests lower it. */
+    int bandRowsPerSort = StateWriter.DEFAULT_BAND_ROWS_PER_SORT;
 
     /** Documents the last commit removed for age; set by the writer. */
     int agedCount;

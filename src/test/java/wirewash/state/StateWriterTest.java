@@ -137,4 +137,33 @@ class StateWriterTest {
         assertThat(filedKeys(state, "c")).isEqualTo(keysOf(OTHER));
         assertThat(Arrays.asList(count(state, "SELECT COUNT(*) FROM edges WHERE 'd' IN (a, b)"))).containsExactly(2L);
     }
+
+    @Test
+    void theIndexWrittenASliceAtATimeIsTheIndexWrittenInOneSort() throws Exception {
+        List<String> written = new ArrayList<>();
+        for (int rowsPerSort : new int[] {StateWriter.DEFAULT_BAND_ROWS_PER_SORT, 1, 70}) {
+            Path state = dir.resolve("slices-" + rowsPerSort + ".sqlite");
+            List<Fingerprint> current = new ArrayList<>();
+            List<StateStore.Entry> entries = new ArrayList<>();
+            String[] texts = {STORY, COPY, OTHER, OTHER + " Officials gave no figures.", STORY + " More follows."};
+            for (int i = 0; i < texts.length; i++) {
+                Fingerprint f = dedup.fingerprint("d" + i, texts[i], null);
+                current.add(f);
+                entries.add(new StateStore.Entry(f, StateStore.hash(texts[i]), StateStore.hash(texts[i])));
+            }
+            try (StateStore store = new StateStore(state, DAY, WINDOW)) {
+                store.bandRowsPerSort = rowsPerSort;
+                store.stage(entries, store.cluster(dedup, current, Fingerprint::shingles));
+                store.commit();
+            }
+            StringBuilder rows = new StringBuilder();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
+                 ResultSet rs = c.createStatement().executeQuery("SELECT key, doc FROM bands ORDER BY key, doc")) {
+                while (rs.next()) rows.append(rs.getLong(1)).append(' ').append(rs.getLong(2)).append('\n');
+            }
+            written.add(rows.toString());
+        }
+        assertThat(written.get(0)).isNotEmpty();
+        assertThat(written).containsOnly(written.get(0));
+    }
 }
