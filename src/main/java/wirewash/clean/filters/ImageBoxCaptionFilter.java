@@ -1,7 +1,9 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -58,15 +60,24 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         List<Block> captions = new ArrayList<>();
+        Map<Element, Element> boxes = new IdentityHashMap<>(); // a block element's parent -> its image box or null
+        Map<Element, Boolean> small = new IdentityHashMap<>(); // an image box -> whether its text is a caption's
         int captionProse = 0;
         int prose = 0;
         for (Block block : page.kept()) {
             boolean isProse = block.has(Label.PROSE);
             if (isProse) prose += block.wordCount();
             if (block.has(Label.HEADING)) continue;
-            Element box = imageBox(block.element());
-            if (box != null && box.selectFirst(HEADINGS) == null
-                    && TextMeasure.words(box.text()).size() <= maxBoxWords) {
+            Element element = block.element();
+            if (element == null || element.parent() == null) continue;
+            Element box;
+            if (boxes.containsKey(element.parent())) {
+                box = boxes.get(element.parent());
+            } else {
+                box = imageBoxAbove(element.parent());
+                boxes.put(element.parent(), box);
+            }
+            if (box != null && small.computeIfAbsent(box, this::isCaptionBox)) {
                 captions.add(block);
                 if (isProse) captionProse += block.wordCount();
             }
@@ -87,10 +98,17 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
         return false;
     }
 
-    /** The nearest element above {@code element}, within {@code maxLevels} levels, that holds an image; or null. */
-    private Element imageBox(Element element) {
-        if (element == null) return null;
-        Element e = element.parent();
+    /** Whether an image box's whole text is a caption's: few words, no heading. */
+    private boolean isCaptionBox(Element box) {
+        return box.selectFirst(HEADINGS) == null && TextMeasure.words(box.text()).size() <= maxBoxWords;
+    }
+
+    /**
+     * The nearest element from {@code parent} (the parent of a block's element) up, within {@code maxLevels}
+     * levels of the block's element, that holds an image; or null.
+     */
+    private Element imageBoxAbove(Element parent) {
+        Element e = parent;
         for (int level = 1; level <= maxLevels && e != null; level++, e = e.parent()) {
             if (e.normalName().equals("body")) return null;
             Element img = e.selectFirst("img");
