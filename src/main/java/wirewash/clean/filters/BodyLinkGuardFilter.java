@@ -1,8 +1,8 @@
 package wirewash.clean.filters;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.IDN;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +21,10 @@ import wirewash.internal.Validate;
  * paragraphs is article text, whatever share of it is link text. The body is the element whose child paragraphs of
  * strong prose (enough words, little link text) hold the most words; a removed block counts as the body's when its
  * element ({@code tags}: a paragraph or a heading) is a direct child of that element and lies between the body's
- * first and last strong prose paragraphs, or at most {@code maxLeadBlocks} blocks before the first. Navigation,
- * related lists and teaser grids sit in their own lists and boxes, not among the body's paragraphs; later filters
- * (rules, tails, captions) still judge what is kept again.
+ * first and last strong prose paragraphs, or at most {@code maxLeadBlocks} blocks before the first, and it holds
+ * links to at most {@code maxLinkSites} sites (more is a link farm) and none of them into the page's own site
+ * (a plug for its own stories). Navigation, related lists and teaser grids sit in their own lists and boxes, not
+ * among the body's paragraphs; later filters (rules, tails, captions) still judge what is kept again.
  */
 public final class BodyLinkGuardFilter implements BlockFilter {
     /** The origin of the removals this backs off. */
@@ -38,6 +39,10 @@ public final class BodyLinkGuardFilter implements BlockFilter {
     public static final int DEFAULT_MIN_BODY_PARAGRAPHS = 3;
     /** How many of the body's blocks before its first strong prose paragraph may be kept again. */
     public static final int DEFAULT_MAX_LEAD_BLOCKS = 2;
+    /** Most sites a paragraph kept again may link to: links to more sites are a link farm (partners, deals). */
+    public static final int DEFAULT_MAX_LINK_SITES = 2;
+    /** Longest second-level label taken for a country's public one ("co" of "co.uk", "com" of "com.au"). */
+    static final int COUNTRY_SECOND_LEVEL_CHARS = 3;
 
     private final String remover;
     private final Set<String> tags;
@@ -45,20 +50,22 @@ public final class BodyLinkGuardFilter implements BlockFilter {
     private final double strongProseLinkDensity;
     private final int minBodyParagraphs;
     private final int maxLeadBlocks;
+    private final int maxLinkSites;
 
     public BodyLinkGuardFilter() {
         this(DEFAULT_REMOVER, DEFAULT_TAGS, DEFAULT_STRONG_PROSE_WORDS, DEFAULT_STRONG_PROSE_LINK_DENSITY,
-                DEFAULT_MIN_BODY_PARAGRAPHS, DEFAULT_MAX_LEAD_BLOCKS);
+                DEFAULT_MIN_BODY_PARAGRAPHS, DEFAULT_MAX_LEAD_BLOCKS, DEFAULT_MAX_LINK_SITES);
     }
 
     public BodyLinkGuardFilter(String remover, Set<String> tags, int strongProseWords, double strongProseLinkDensity,
-                               int minBodyParagraphs, int maxLeadBlocks) {
+                               int minBodyParagraphs, int maxLeadBlocks, int maxLinkSites) {
         this.remover = Validate.notNull(remover, "remover");
         this.tags = Set.copyOf(Validate.notNull(tags, "tags"));
         this.strongProseWords = Validate.positive(strongProseWords, "strongProseWords");
         this.strongProseLinkDensity = Validate.fraction(strongProseLinkDensity, "strongProseLinkDensity");
         this.minBodyParagraphs = Validate.positive(minBodyParagraphs, "minBodyParagraphs");
         this.maxLeadBlocks = Validate.atLeast(maxLeadBlocks, 0, "maxLeadBlocks");
+        this.maxLinkSites = Validate.positive(maxLinkSites, "maxLinkSites");
     }
 
     @Override
@@ -110,6 +117,7 @@ public final class BodyLinkGuardFilter implements BlockFilter {
             Block block = blocks.get(i);
             if (block.isRemoved() && !block.isJoined() && remover.equals(block.removal().origin())
                     && block.element() != null && tags.contains(block.tag()) && block.element().parent() == body
+                    && linkSites(block.element()) <= maxLinkSites
                     && !linksWithinSite(block.element(), host)) {
                 changed |= block.restore();
             }
@@ -119,35 +127,108 @@ public final class BodyLinkGuardFilter implements BlockFilter {
 
     /**
      * Whether one of the element's links points into the page's own site ({@code host}, null when unknown): a
-     * relative address or one on the same host or a subdomain of it, "www." aside.
+     * relative address (a path, which may hold a colon: "/wiki/Category:Budgets") or one on the same site as
+     * {@link #sameSite} tells it.
      */
     static boolean linksWithinSite(Element element, String host) {
         for (Element link : element.select("a[href]")) {
             String href = link.attr("href").strip();
             if (href.isEmpty() || href.startsWith("#")) continue;
-            String target = host(href);
-            if (target == null ? !href.contains(":") : sameSite(target, host)) return true;
+            if (isRelative(href) || sameSite(host(href), host)) return true;
         }
         return false;
     }
 
-    /** Whether two hosts are one site: equal, or one a subdomain of the other ("video.example.com"). */
-    static boolean sameSite(String a, String b) {
-        if (a == null || b == null) return false;
-        return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a);
+    /** How many sites the element's links point to, each counted once ("a.example.com" and "b.example.com"). */
+    static int linkSites(Element element) {
+        Set<String> sites = new HashSet<>();
+        for (Element link : element.select("a[href]")) {
+            String target = host(link.attr("href"));
+            if (target != null) sites.add(site(target));
+        }
+        return sites.size();
     }
 
-    /** The lower-cased host of an address without a leading "www.", or null when it has none. */
+    /**
+     * Whether two hosts are one site: equal, one a subdomain of the other ("video.example.com"), or sister
+     * subdomains of one site ("news.example.com", "sport.example.com").
+     */
+    static boolean sameSite(String a, String b) {
+        if (a == null || b == null) return false;
+        return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a) || site(a).equals(site(b));
+    }
+
+    /**
+     * The domain a host's site is registered under: its last two labels, or its last three under a country's
+     * second level ("example.co.uk", "example.com.au": a two-letter top level under a label of at most
+     * {@value #COUNTRY_SECOND_LEVEL_CHARS} letters); the host itself when it has no more labels than that.
+     */
+    static String site(String host) {
+        if (host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'))) return host; // an IPv4 address
+        String[] labels = host.split("\\.", -1);
+        int n = labels.length;
+        int keep = n >= 3 && labels[n - 1].length() == 2 && labels[n - 2].length() <= COUNTRY_SECOND_LEVEL_CHARS
+                ? 3 : 2;
+        if (n <= keep) return host;
+        return String.join(".", java.util.Arrays.asList(labels).subList(n - keep, n));
+    }
+
+    /** Whether an address is relative to the page: it names neither a scheme nor a host. */
+    static boolean isRelative(String href) {
+        return !href.startsWith("//") && schemeEnd(href) < 0;
+    }
+
+    /**
+     * The lower-cased host of an address without a leading "www." or trailing dot, an internationalised name
+     * in its ASCII form ("xn--..."), its user and port aside; null when the address names no host (a relative
+     * address, "mailto:").
+     */
     static String host(String address) {
         if (address == null) return null;
-        try {
-            String host = new URI(address.strip()).getHost();
-            if (host == null) return null;
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (URISyntaxException e) {
-            return null;
+        String s = address.strip();
+        int start;
+        if (s.startsWith("//")) {
+            start = 2;
+        } else {
+            int colon = schemeEnd(s);
+            if (colon < 0 || !s.startsWith("//", colon + 1)) return null;
+            start = colon + 3;
         }
+        int end = start;
+        while (end < s.length() && "/?#\\".indexOf(s.charAt(end)) < 0) end++;
+        String host = s.substring(start, end);
+        host = host.substring(host.lastIndexOf('@') + 1);
+        if (host.startsWith("[")) {
+            int close = host.indexOf(']');
+            host = close < 0 ? host : host.substring(0, close + 1);
+        } else {
+            int port = host.indexOf(':');
+            if (port >= 0) host = host.substring(0, port);
+        }
+        while (host.endsWith(".")) host = host.substring(0, host.length() - 1);
+        if (host.isEmpty()) return null;
+        try {
+            host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            // not a valid internationalised name: compared as written
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /** The index of the colon that ends an address's scheme ("https:"), or -1 when it names none. */
+    private static int schemeEnd(String s) {
+        if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) return -1;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') return i;
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private boolean isStrongProse(Block block) {

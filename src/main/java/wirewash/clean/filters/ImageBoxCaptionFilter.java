@@ -1,5 +1,9 @@
 package wirewash.clean.filters;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -19,40 +23,69 @@ import wirewash.model.Reason;
  * with an image at its start on a site that sets its paragraphs in {@code div}s), and neither is a paragraph
  * in the story's container beside a picture, as that container holds the whole story's words; nor the text beside
  * an image its editor set in a paragraph (a quoted review with its screenshot), nor a heading (a recipe card's
- * title over its photo).
+ * title over its photo), nor the text of a box that holds a heading (a lede under the headline in a hero box).
+ * When such boxes would hold more than {@code maxProseShare} of the page's kept prose words, they are the story
+ * (its paragraphs each set beside a picture, a short story beside its lead image, a gallery that is the
+ * article) and nothing is removed.
  */
 public final class ImageBoxCaptionFilter implements BlockFilter {
     public static final String REASON = "caption";
+    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
     /** Most words of the image box's whole text. */
     public static final int DEFAULT_MAX_BOX_WORDS = 40;
     /** How many levels above the block's element the image box may be. */
     public static final int DEFAULT_MAX_LEVELS = 3;
+    /** Most share of the page's kept prose words the image boxes' blocks may hold and still be captions. */
+    public static final double DEFAULT_MAX_PROSE_SHARE = 0.5;
 
     private final int maxBoxWords;
     private final int maxLevels;
+    private final double maxProseShare;
 
     public ImageBoxCaptionFilter() {
-        this(DEFAULT_MAX_BOX_WORDS, DEFAULT_MAX_LEVELS);
+        this(DEFAULT_MAX_BOX_WORDS, DEFAULT_MAX_LEVELS, DEFAULT_MAX_PROSE_SHARE);
     }
 
     /**
      * @param maxBoxWords most words of the text of the box around the image
      * @param maxLevels   how far above the block's element the box may be, at least 1
+     * @param maxProseShare most share of the page's kept prose words in image boxes for them to be captions
      */
-    public ImageBoxCaptionFilter(int maxBoxWords, int maxLevels) {
+    public ImageBoxCaptionFilter(int maxBoxWords, int maxLevels, double maxProseShare) {
         this.maxBoxWords = Validate.positive(maxBoxWords, "maxBoxWords");
         this.maxLevels = Validate.positive(maxLevels, "maxLevels");
+        this.maxProseShare = Validate.fraction(maxProseShare, "maxProseShare");
     }
 
     @Override
     public boolean process(Page page) {
-        boolean changed = false;
+        List<Block> captions = new ArrayList<>();
+        Map<Element, Element> boxes = new IdentityHashMap<>(); // a block element's parent -> its image box or null
+        Map<Element, Boolean> small = new IdentityHashMap<>(); // an image box -> whether its text is a caption's
+        int captionProse = 0;
+        int prose = 0;
         for (Block block : page.kept()) {
+            boolean isProse = block.has(Label.PROSE);
+            if (isProse) prose += block.wordCount();
             if (block.has(Label.HEADING)) continue;
-            Element box = imageBox(block.element());
-            if (box != null && TextMeasure.words(box.text()).size() <= maxBoxWords) {
-                changed |= block.remove(new Reason(REASON, name(), "the text of a small box around an image"));
+            Element element = block.element();
+            if (element == null || element.parent() == null) continue;
+            Element box;
+            if (boxes.containsKey(element.parent())) {
+                box = boxes.get(element.parent());
+            } else {
+                box = imageBoxAbove(element.parent());
+                boxes.put(element.parent(), box);
             }
+            if (box != null && small.computeIfAbsent(box, this::isCaptionBox)) {
+                captions.add(block);
+                if (isProse) captionProse += block.wordCount();
+            }
+        }
+        if (captionProse > maxProseShare * prose) return false;
+        boolean changed = false;
+        for (Block block : captions) {
+            changed |= block.remove(new Reason(REASON, name(), "the text of a small box around an image"));
         }
         return changed;
     }
@@ -65,10 +98,17 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
         return false;
     }
 
-    /** The nearest element above {@code element}, within {@code maxLevels} levels, that holds an image; or null. */
-    private Element imageBox(Element element) {
-        if (element == null) return null;
-        Element e = element.parent();
+    /** Whether an image box's whole text is a caption's: few words, no heading. */
+    private boolean isCaptionBox(Element box) {
+        return box.selectFirst(HEADINGS) == null && TextMeasure.words(box.text()).size() <= maxBoxWords;
+    }
+
+    /**
+     * The nearest element from {@code parent} (the parent of a block's element) up, within {@code maxLevels}
+     * levels of the block's element, that holds an image; or null.
+     */
+    private Element imageBoxAbove(Element parent) {
+        Element e = parent;
         for (int level = 1; level <= maxLevels && e != null; level++, e = e.parent()) {
             if (e.normalName().equals("body")) return null;
             Element img = e.selectFirst("img");

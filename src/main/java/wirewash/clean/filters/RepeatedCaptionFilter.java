@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
@@ -49,24 +50,26 @@ public final class RepeatedCaptionFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         Map<String, Integer> copies = new HashMap<>();
+        Map<Element, Integer> boxChars = new IdentityHashMap<>(); // an element -> its text's length, -1 without image
         for (Block block : page.blocks()) {
-            if (!block.isJoined() && isCaption(block)) copies.merge(block.text().strip(), 1, Integer::sum);
+            if (!block.isJoined() && isCaption(block, boxChars)) copies.merge(block.text().strip(), 1, Integer::sum);
         }
         boolean changed = false;
         for (Block block : page.kept()) {
             Integer count = copies.get(block.text().strip());
-            if (count != null && count >= minCopies && isCaption(block)) {
+            if (count != null && count >= minCopies && isCaption(block, boxChars)) {
                 changed |= block.remove(new Reason(REASON, name(), "under " + count + " images of the page"));
             }
         }
         return changed;
     }
 
-    private boolean isCaption(Block block) {
+    private boolean isCaption(Block block, Map<Element, Integer> boxChars) {
         Element element = block.element();
         if (element == null || block.wordCount() < minWords) return false;
         Element box = element.parent();
-        if (box == null || box.selectFirst("img") == null) return false;
-        return box.text().length() <= block.text().length() + maxBoxExtraChars;
+        if (box == null) return false;
+        int chars = boxChars.computeIfAbsent(box, b -> b.selectFirst("img") == null ? -1 : b.text().length());
+        return chars >= 0 && chars <= block.text().length() + maxBoxExtraChars;
     }
 }

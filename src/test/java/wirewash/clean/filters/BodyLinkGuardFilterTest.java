@@ -73,4 +73,67 @@ class BodyLinkGuardFilterTest {
         assertThat(BodyLinkGuardFilter.sameSite("example.org", "example.com")).isFalse();
         assertThat(BodyLinkGuardFilter.sameSite("notexample.com", "example.com")).isFalse();
     }
+
+    @Test
+    void leavesAPlugForASisterSubdomainOfTheSiteRemoved() {
+        Page page = run("<link rel=canonical href='https://news.example.com/budget'><div class=body>" + PARAGRAPH
+                + PARAGRAPH + "<p><a href='https://sport.example.com/v/1'>Watch the match highlights here</a></p>"
+                + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).doesNotContain("Watch the match highlights here");
+    }
+
+    @Test
+    void leavesARelativeLinkWithAColonInItsPathRemoved() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH
+                + "<p><a href='/wiki/Category:Budgets'>More stories about council budgets</a></p>" + PARAGRAPH
+                + "</div>");
+
+        assertThat(Pages.kept(page)).doesNotContain("More stories about council budgets");
+    }
+
+    @Test
+    void leavesAPlugForTheSitesOwnStoriesRemovedOnAnInternationalisedDomain() {
+        Page page = run("<link rel=canonical href='https://www.bücher.example/news/budget'><div class=body>"
+                + PARAGRAPH + PARAGRAPH + "<p><a href='https://xn--bcher-kva.example/news/2'>Our best books of the "
+                + "year so far</a></p><p><a href='https://bücher.example/news/3'>Our worst books of the year so "
+                + "far</a></p>" + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).doesNotContain("Our best books of the year so far",
+                "Our worst books of the year so far");
+    }
+
+    @Test
+    void leavesALinkFarmParagraphRemoved() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH
+                + "<p><a href='https://flights.example.org/'>Cheap flights</a> | "
+                + "<a href='https://hotels.example.net/'>Cheap hotels</a> | "
+                + "<a href='https://cars.example.info/'>Car hire deals</a></p>" + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).doesNotContain("Cheap flights | Cheap hotels | Car hire deals");
+        assertThat(Pages.kept(page)).hasSize(3);
+    }
+
+    @Test
+    void keepsALineOfSeveralLinksToOneOtherSite() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH
+                + "<p>Accounts: <a href='https://social.example.org/ann'>@ann</a>, <a href='https://social.example.org/"
+                + "bob'>@bob</a>, <a href='https://social.example.org/cat'>@cat</a></p>" + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).contains("Accounts: @ann, @bob, @cat");
+    }
+
+    @Test
+    void readsTheHostOfAddressesWithPortsUserInfoAndNoScheme() {
+        assertThat(BodyLinkGuardFilter.host("https://Example.com:8443/a")).isEqualTo("example.com");
+        assertThat(BodyLinkGuardFilter.host("//www.example.com/a")).isEqualTo("example.com");
+        assertThat(BodyLinkGuardFilter.host("http://user@www.example.com./a?b")).isEqualTo("example.com");
+        assertThat(BodyLinkGuardFilter.host("https://www.example.com/a b")).isEqualTo("example.com");
+        assertThat(BodyLinkGuardFilter.host("https://bücher.example/")).isEqualTo("xn--bcher-kva.example");
+        assertThat(BodyLinkGuardFilter.host("mailto:desk@example.com")).isNull();
+        assertThat(BodyLinkGuardFilter.host(null)).isNull();
+        assertThat(BodyLinkGuardFilter.sameSite("news.example.co.uk", "sport.example.co.uk")).isTrue();
+        assertThat(BodyLinkGuardFilter.sameSite("example.co.uk", "other.co.uk")).isFalse();
+        assertThat(BodyLinkGuardFilter.sameSite("example.com", null)).isFalse();
+    }
 }

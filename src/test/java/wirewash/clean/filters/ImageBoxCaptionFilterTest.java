@@ -54,4 +54,39 @@ class ImageBoxCaptionFilterTest {
 
         assertThat(Pages.kept(page)).hasSize(5);
     }
+
+    @Test
+    void keepsAStoryWhoseParagraphsEachSitBesideAnInlineImage() {
+        String nav = "<ul><li><a href=/a>Home</a></li><li><a href=/b>World</a></li></ul>";
+        Page page = run(nav + "<div class=story>"
+                + "<div><img src=a.jpg><p>The mayor opened the new bridge on Monday, two years after work began on "
+                + "the crossing over the river.</p></div>"
+                + "<div><img src=b.jpg><p>Hundreds of people walked across it in the first hour, many of them "
+                + "with children and dogs in tow.</p></div>"
+                + "<div><img src=c.jpg><p>The council says the bridge will cut the journey into town by twenty "
+                + "minutes for most of the residents.</p></div></div>");
+
+        assertThat(Pages.block(page, "The mayor opened").isKept()).isTrue();
+        assertThat(Pages.block(page, "Hundreds of people").isKept()).isTrue();
+        assertThat(Pages.block(page, "The council says").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsAShortStoryBesideItsLeadImage() {
+        Page page = run("<ul><li><a href=/a>Home</a></li></ul><div><img src=lead.jpg>"
+                + "<p>Police closed the main road into town on Friday after a lorry shed its load of gravel.</p>"
+                + "<p>Drivers were told to expect long delays until the evening rush hour.</p></div>");
+
+        assertThat(Pages.block(page, "Police closed").isKept()).isTrue();
+        assertThat(Pages.block(page, "Drivers were told").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsALedeSetUnderTheHeadlineInAHeroBoxWithAnImage() {
+        Page page = run("<div class=hero><img src=a.jpg><div><h1>Bridge opens after two years</h1>"
+                + "<p>The new crossing over the river cuts the journey into town by twenty minutes.</p></div></div>"
+                + PARAGRAPH + PARAGRAPH);
+
+        assertThat(Pages.block(page, "The new crossing").isKept()).isTrue();
+    }
 }
