@@ -1,11 +1,9 @@
 package wirewash.clean.filters;
 
-import java.net.IDN;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -13,6 +11,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.WebAddress;
 import wirewash.internal.Validate;
 
 /**
@@ -134,7 +133,7 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         for (Element link : element.select("a[href]")) {
             String href = link.attr("href").strip();
             if (href.isEmpty() || href.startsWith("#")) continue;
-            if (isRelative(href) || sameSite(host(href), host)) return true;
+            if (WebAddress.isRelative(href) || sameSite(host(href), host)) return true;
         }
         return false;
     }
@@ -173,62 +172,10 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         return String.join(".", java.util.Arrays.asList(labels).subList(n - keep, n));
     }
 
-    /** Whether an address is relative to the page: it names neither a scheme nor a host. */
-    static boolean isRelative(String href) {
-        return !href.startsWith("//") && schemeEnd(href) < 0;
-    }
-
-    /**
-     * The lower-cased host of an address without a leading "www." or trailing dot, an internationalised name
-     * in its ASCII form ("xn--..."), its user and port aside; null when the address names no host (a relative
-     * address, "mailto:").
-     */
+    /** The address's host as {@link WebAddress#host} gives it, without a leading "www."; null when it names none. */
     static String host(String address) {
-        if (address == null) return null;
-        String s = address.strip();
-        int start;
-        if (s.startsWith("//")) {
-            start = 2;
-        } else {
-            int colon = schemeEnd(s);
-            if (colon < 0 || !s.startsWith("//", colon + 1)) return null;
-            start = colon + 3;
-        }
-        int end = start;
-        while (end < s.length() && "/?#\\".indexOf(s.charAt(end)) < 0) end++;
-        String host = s.substring(start, end);
-        host = host.substring(host.lastIndexOf('@') + 1);
-        if (host.startsWith("[")) {
-            int close = host.indexOf(']');
-            host = close < 0 ? host : host.substring(0, close + 1);
-        } else {
-            int port = host.indexOf(':');
-            if (port >= 0) host = host.substring(0, port);
-        }
-        while (host.endsWith(".")) host = host.substring(0, host.length() - 1);
-        if (host.isEmpty()) return null;
-        try {
-            host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
-        } catch (IllegalArgumentException e) {
-            // not a valid internationalised name: compared as written
-        }
-        host = host.toLowerCase(Locale.ROOT);
-        return host.startsWith("www.") ? host.substring(4) : host;
-    }
-
-    /** The index of the colon that ends an address's scheme ("https:"), or -1 when it names none. */
-    private static int schemeEnd(String s) {
-        if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) return -1;
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ':') return i;
-            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return -1;
-        }
-        return -1;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        String host = WebAddress.host(address);
+        return host != null && host.startsWith("www.") ? host.substring(4) : host;
     }
 
     private boolean isStrongProse(Block block) {

@@ -1,6 +1,5 @@
 package wirewash.clean.filters;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -17,6 +16,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.WebAddress;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 import wirewash.rules.Rule;
@@ -81,16 +81,9 @@ public final class SelectorRuleFilter implements BlockFilter {
         return changed;
     }
 
-    /** The lower-case host of a URL, or null when there is none. */
+    /** The lower-case host of a URL ({@link WebAddress#host}), or null when there is none. */
     static String host(String url) {
-        if (url == null) return null;
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) return null;
-            return host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return WebAddress.host(url);
     }
 
     /**

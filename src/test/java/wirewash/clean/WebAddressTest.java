@@ -1,0 +1,26 @@
+package wirewash.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WebAddressTest {
+    @Test
+    void readsTheHostOfAddressesAsPagesWriteThem() {
+        assertThat(WebAddress.host("https://www.Example.com:8443/a?b#c")).isEqualTo("www.example.com");
+        assertThat(WebAddress.host("//news.example.com/a")).isEqualTo("news.example.com");
+        assertThat(WebAddress.host("http://user@example.com./a b")).isEqualTo("example.com");
+        assertThat(WebAddress.host("https://bücher.example/a")).isEqualTo("xn--bcher-kva.example");
+        assertThat(WebAddress.host("mailto:desk@example.com")).isNull();
+        assertThat(WebAddress.host("/wiki/Category:Budgets")).isNull();
+        assertThat(WebAddress.host(null)).isNull();
+    }
+
+    @Test
+    void anAddressIsRelativeWhenItNamesNeitherSchemeNorHost() {
+        assertThat(WebAddress.isRelative("/wiki/Category:Budgets")).isTrue();
+        assertThat(WebAddress.isRelative("story.html")).isTrue();
+        assertThat(WebAddress.isRelative("//example.com/a")).isFalse();
+        assertThat(WebAddress.isRelative("https://example.com/a")).isFalse();
+    }
+}
