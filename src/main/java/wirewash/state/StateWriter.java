@@ -35,16 +35,30 @@ final class StateWriter {
      */
     static final int DEFAULT_BAND_ROWS_PER_SORT = 1 << 22;
 
+    /**
+     * A night's band keys go to {@code bands_recent} while the recent keys stay under {@code 1 / ratio} of the
+     * index in {@code bands}; past that, they are merged into it. A night's keys are random: inserted into a large
+     * index they touch most of its pages (a night of 10,000 against 1,000,000 stored dirties about a gigabyte that
+     * the commit journals and writes twice), while the recent table stays small; lookups read both, and a merge
+     * comes once every several nights.
+     */
+    static final int DEFAULT_MERGE_RATIO = 8;
+
     private final StateStore store;
     private final Connection connection;
     private final long run;
     private final int bandRowsPerSort;
+    private final int mergeRatio;
+    /** Rows of {@code bands} and {@code bands_recent}, as counted before this commit and updated as it writes. */
+    private long mainRows;
+    private long recentRows;
 
-    StateWriter(StateStore store, Connection connection, long run, int bandRowsPerSort) {
+    StateWriter(StateStore store, Connection connection, long run, int bandRowsPerSort, int mergeRatio) {
         this.store = store;
         this.connection = connection;
         this.run = run;
         this.bandRowsPerSort = wirewash.internal.Validate.positive(bandRowsPerSort, "bandRowsPerSort");
+        this.mergeRatio = wirewash.internal.Validate.positive(mergeRatio, "mergeRatio");
     }
 
     void write(List<StateStore.Entry> entries, List<Cluster> staged, WindowClustering.Plan plan, Deduplicator dedup)
@@ -62,9 +76,14 @@ final class StateWriter {
         Set<String> current = new HashSet<>();
         for (StateStore.Entry e : entries) current.add(e.fingerprint().id());
 
+        mainRows = bandRows(StateStore.META_BAND_ROWS, "bands");
+        recentRows = bandRows(StateStore.META_RECENT_BAND_ROWS, "bands_recent");
         if (!incremental) {
             try (Statement st = connection.createStatement()) {
                 st.execute("DELETE FROM bands");
+                st.execute("DELETE FROM bands_recent");
+                mainRows = 0;
+                recentRows = 0;
                 st.execute("DELETE FROM edges");
                 st.execute("DELETE FROM clusters");
             }
@@ -86,12 +105,22 @@ final class StateWriter {
         if (plan != null) {
             // a slice of the documents at a time, so that a night of a million documents does not hold the keys
             // of all of them (64 million rows) at once
-            BandRows bands = new BandRows();
+            long adding = (long) dedup.lshParams().bands() * (entries.size() + plan.rebuiltBands().size());
+            boolean merge = (recentRows + adding) * mergeRatio > mainRows;
+            BandRows bands = new BandRows(merge ? "bands" : "bands_recent");
             for (StateStore.Entry e : entries) {
                 bands.add(keysOf(store.rowOf(e.fingerprint().id()), e.fingerprint().signature(), dedup));
             }
             for (StateStore.Stored s : plan.rebuiltBands()) bands.add(keysOf(s.row(), s.signature(), dedup));
             bands.flush();
+            if (merge && recentRows > 0) {
+                // in key order, as the recent table holds them
+                try (Statement st = connection.createStatement()) {
+                    mainRows += st.executeUpdate("INSERT OR IGNORE INTO bands (key, doc) SELECT key, doc FROM bands_recent");
+                    st.execute("DELETE FROM bands_recent");
+                    recentRows = 0;
+                }
+            }
             insertEdges(plan.edges());
         }
 
@@ -131,6 +160,8 @@ final class StateWriter {
             }
             ins.executeBatch();
         }
+        store.setMeta(StateStore.META_BAND_ROWS, String.valueOf(mainRows));
+        store.setMeta(StateStore.META_RECENT_BAND_ROWS, String.valueOf(recentRows));
         if (plan != null) {
             store.setMeta(StateStore.META_DEDUP, plan.verdictKey());
             store.setMeta(StateStore.META_OVERRIDES, plan.overridesKey());
@@ -152,19 +183,44 @@ final class StateWriter {
             // a text without shingles has no band keys now, but states written before that filed its keys
             if (BandedPairs.hasNoShingles(s.signature())) bands.add(filedKeysOf(s.row(), s.signature(), dedup));
         }
-        try (PreparedStatement del = connection.prepareStatement("DELETE FROM bands WHERE key=? AND doc=?")) {
+        mainRows -= deleteBands("bands", bands);
+        recentRows -= deleteBands("bands_recent", bands);
+        deleteEach(ids, "DELETE FROM edges WHERE a=?", "DELETE FROM edges WHERE b=?");
+    }
+
+    /** Deletes the rows of the band keys from one table; returns how many there were. */
+    private long deleteBands(String table, List<long[]> bands) throws SQLException {
+        long deleted = 0;
+        try (PreparedStatement del = connection.prepareStatement("DELETE FROM " + table + " WHERE key=? AND doc=?")) {
             int batched = 0;
             for (long[] rowAndKeys : bands) {
                 for (int k = 1; k < rowAndKeys.length; k++) {
                     del.setLong(1, rowAndKeys[k]);
                     del.setLong(2, rowAndKeys[0]);
                     del.addBatch();
-                    if (++batched % ROWS_PER_BATCH == 0) del.executeBatch();
+                    if (++batched % ROWS_PER_BATCH == 0) deleted += changed(del.executeBatch());
                 }
             }
-            del.executeBatch();
+            deleted += changed(del.executeBatch());
         }
-        deleteEach(ids, "DELETE FROM edges WHERE a=?", "DELETE FROM edges WHERE b=?");
+        return deleted;
+    }
+
+    private static long changed(int[] counts) {
+        long sum = 0;
+        for (int c : counts) sum += Math.max(c, 0);
+        return sum;
+    }
+
+    /** The rows of a band table as the state's meta keeps them, counted when it does not (a state before they were kept). */
+    private long bandRows(String metaKey, String table) throws SQLException {
+        String kept = store.meta(metaKey);
+        if (kept != null) return Long.parseLong(kept);
+        try (Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Runs each of the {@code deletes} (one {@code ?}, an id) for every id, batched. */
@@ -200,8 +256,13 @@ final class StateWriter {
 
     /** Band rows waiting to be sorted and inserted, flushed every {@code bandRowsPerSort} rows. */
     private final class BandRows {
+        private final String table;
         private final List<long[]> pending = new ArrayList<>();
         private int rows;
+
+        BandRows(String table) {
+            this.table = table;
+        }
 
         void add(long[] rowAndKeys) throws SQLException {
             pending.add(rowAndKeys);
@@ -210,14 +271,16 @@ final class StateWriter {
         }
 
         void flush() throws SQLException {
-            insertBands(pending);
+            long inserted = insertBands(table, pending);
+            if (table.equals("bands")) mainRows += inserted;
+            else recentRows += inserted;
             pending.clear();
             rows = 0;
         }
     }
 
     /** Inserts band keys in key order, so the index's B-tree is written page after page, not at random. */
-    private void insertBands(List<long[]> rows) throws SQLException {
+    private long insertBands(String table, List<long[]> rows) throws SQLException {
         int total = 0;
         for (long[] r : rows) total += r.length - 1;
         long[] keys = new long[total];
@@ -230,16 +293,18 @@ final class StateWriter {
             }
         }
         int[] sorted = sortedIndexes(keys);
-        try (PreparedStatement ins = connection.prepareStatement("INSERT OR IGNORE INTO bands (key, doc) VALUES (?,?)")) {
+        long inserted = 0;
+        try (PreparedStatement ins = connection.prepareStatement("INSERT OR IGNORE INTO " + table + " (key, doc) VALUES (?,?)")) {
             int batched = 0;
             for (int i : sorted) {
                 ins.setLong(1, keys[i]);
                 ins.setLong(2, docs[i]);
                 ins.addBatch();
-                if (++batched % ROWS_PER_BATCH == 0) ins.executeBatch();
+                if (++batched % ROWS_PER_BATCH == 0) inserted += changed(ins.executeBatch());
             }
-            ins.executeBatch();
+            inserted += changed(ins.executeBatch());
         }
+        return inserted;
     }
 
     /**

@@ -40,7 +40,9 @@ import wirewash.model.SignatureScheme;
  * components that hold a new document, a document named in an override, or a neighbour of a document that left
  * the window (aged out, or submitted again as a new document) are clustered again from their documents and
  * stored plus new pairs; every other component is exactly as the last run left it, and its stored clusters
- * (canonical, similarity and containment of each member) are reused.
+ * (canonical, similarity and containment of each member) stay as they are, neither read nor written. The window
+ * is never read whole: stored documents are looked up by id as the night reaches them, so a night's cost follows
+ * its documents and their components, not the size of the state. A night reports the clusters it made or changed.
  *
  * <p>When the stored pairs were made under other settings (another signature scheme, LSH bands or thresholds;
  * or a state migrated from schema 1, or last written by the plain approach), the whole window is banded and
@@ -87,9 +89,6 @@ final class WindowClustering {
         for (Fingerprint f : currentDocuments) {
             Validate.isTrue(current.put(f.id(), f) == null, () -> "id " + f.id() + " is given twice");
         }
-        Map<String, StateStore.Assignment> window = store.windowAssignments(scheme);
-        Set<String> earlierIds = new TreeSet<>(window.keySet());
-        earlierIds.removeAll(current.keySet());
         ShingleSource shingles = doc -> current.containsKey(doc.id()) ? currentShingles.shingles(doc)
                 : store.shingles(doc.id());
         String verdictKey = dedup.verdictKey();
@@ -102,25 +101,40 @@ final class WindowClustering {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the state's settings: " + e.getMessage(), e);
         }
-        if (!verdictKey.equals(storedKey)) return rebuild(current, earlierIds, shingles, verdictKey, overridesKey);
+        if (!verdictKey.equals(storedKey)) return rebuild(current, shingles, verdictKey, overridesKey);
+
+        // Stored documents are read one at a time as the night reaches them, never the whole window: what is
+        // read is remembered for the night.
+        Map<String, StateStore.Placement> placements = new HashMap<>();
+        java.util.function.Function<String, StateStore.Placement> placement =
+                id -> placements.computeIfAbsent(id, store::placement);
+        java.util.function.Predicate<String> earlier =
+                id -> !current.containsKey(id) && store.inWindow(placement.apply(id), scheme);
 
         Set<String> removed = new HashSet<>();
-        for (String id : window.keySet()) if (current.containsKey(id)) removed.add(id);
+        int currentInWindow = 0;
+        for (String id : current.keySet()) {
+            if (store.inWindow(placement.apply(id), scheme)) {
+                removed.add(id);
+                currentInWindow++;
+            }
+        }
         // An aged document that comes back (re-scraped, maybe changed) left the window too: its old neighbours are
         // clustered again, or they would keep a cluster whose canonical it no longer is.
-        for (String id : store.agedIds()) removed.add(id);
+        removed.addAll(store.agedIds());
+        int earlierCount = store.windowCount(scheme) - currentInWindow;
 
         Set<String> seeds = new TreeSet<>(current.keySet());
         for (String key : dedup.overrides().same()) seeds.addAll(Arrays.asList(Overrides.ids(key)));
         for (String key : dedup.overrides().different()) seeds.addAll(Arrays.asList(Overrides.ids(key)));
-        if (!overridesKey.equals(storedOverrides)) seeds.addAll(earlierIds);
+        if (!overridesKey.equals(storedOverrides)) seeds.addAll(store.windowAssignments(scheme).keySet());
         for (String gone : removed) {
             for (PairSimilarity e : store.edgesOf(gone)) seeds.add(e.other(gone));
         }
-        seeds.removeIf(id -> !current.containsKey(id) && !earlierIds.contains(id));
+        seeds.removeIf(id -> !current.containsKey(id) && !earlier.test(id));
 
         List<PairSimilarity> newEdges = new ArrayList<>(dedup.duplicates(current.values(), currentShingles));
-        newEdges.addAll(againstStored(current, earlierIds, currentShingles, scheme));
+        newEdges.addAll(againstStored(current, earlier, currentShingles, scheme));
 
         // the components holding a seed: over stored pairs, new pairs and forced pairs
         Map<String, List<PairSimilarity>> newAdjacent = adjacency(newEdges);
@@ -137,8 +151,8 @@ final class WindowClustering {
         while (!queue.isEmpty()) {
             String id = queue.poll();
             List<PairSimilarity> edges = new ArrayList<>(newAdjacent.getOrDefault(id, List.of()));
-            if (earlierIds.contains(id)) {
-                for (PairSimilarity e : store.edgesOf(id)) if (earlierIds.contains(e.other(id))) edges.add(e);
+            if (earlier.test(id)) {
+                for (PairSimilarity e : store.edgesOf(id)) if (earlier.test(e.other(id))) edges.add(e);
             }
             for (PairSimilarity e : edges) {
                 dirtyEdges.putIfAbsent(Overrides.key(e.a(), e.b()), e);
@@ -146,7 +160,7 @@ final class WindowClustering {
                 if (dirty.add(other)) queue.add(other);
             }
             for (String other : forced.getOrDefault(id, List.of())) {
-                if ((current.containsKey(other) || earlierIds.contains(other)) && dirty.add(other)) queue.add(other);
+                if ((current.containsKey(other) || earlier.test(other)) && dirty.add(other)) queue.add(other);
             }
         }
         List<Fingerprint> dirtyDocs = new ArrayList<>();
@@ -161,34 +175,45 @@ final class WindowClustering {
         }
         List<Cluster> formed = dedup.clusterVerified(dirtyDocs, new ArrayList<>(dirtyEdges.values()), shingles);
 
-        Map<String, List<ClusterMember>> kept = new TreeMap<>();
-        for (String id : earlierIds) {
-            if (dirty.contains(id)) continue;
-            StateStore.Assignment a = window.get(id);
-            Validate.isTrue(a.cluster() != null, () -> "stored document " + id + " has no cluster");
-            kept.computeIfAbsent(a.cluster(), c -> new ArrayList<>())
-                    .add(new ClusterMember(id, a.similarity(), a.containment()));
-        }
-        List<Cluster> clusters = new ArrayList<>(formed.size() + kept.size());
-        clusters.addAll(formed);
-        kept.forEach((id, members) -> {
-            members.sort(Comparator.comparing((ClusterMember m) -> !m.id().equals(id))
-                    .thenComparing(Comparator.comparingDouble(ClusterMember::similarity).reversed())
-                    .thenComparing(ClusterMember::id));
-            Validate.isTrue(members.get(0).id().equals(id), () -> "stored cluster " + id + " lost its canonical");
-            clusters.add(new Cluster(id, id, members));
-        });
-        clusters.sort(Comparator.comparing(Cluster::id));
-
         Set<String> replaced = new HashSet<>(removed);
         replaced.addAll(dirty);
-        return new Result(clusters, new Plan(Mode.INCREMENTAL, verdictKey, overridesKey, newEdges, formed, replaced,
-                List.of(), earlierIds.size()));
+        List<Cluster> changed = changed(formed, current.keySet(),
+                id -> earlier.test(id) ? placement.apply(id).assignment() : null);
+        return new Result(changed, new Plan(Mode.INCREMENTAL, verdictKey, overridesKey, newEdges, formed, replaced,
+                List.of(), earlierCount));
+    }
+
+    /**
+     * The clusters a night reports: those that hold one of its documents, and those the state held otherwise (a
+     * member joined or left, or the canonical, a similarity or a containment changed). Every other cluster of
+     * the window is as the state holds it; {@link StateStore#windowClusters} reads them all.
+     *
+     * @param stored the stored assignment of a stored document of the window, null for others
+     */
+    private List<Cluster> changed(List<Cluster> formed, Set<String> current,
+                                  java.util.function.Function<String, StateStore.Assignment> stored) {
+        List<Cluster> out = new ArrayList<>();
+        for (Cluster c : formed) {
+            boolean same = c.members().stream().noneMatch(m -> current.contains(m.id()));
+            for (int m = 0; same && m < c.members().size(); m++) {
+                ClusterMember member = c.members().get(m);
+                StateStore.Assignment was = stored.apply(member.id());
+                same = was != null && c.id().equals(was.cluster()) && was.similarity() == member.similarity()
+                        && was.containment() == member.containment();
+            }
+            if (same) same = store.storedClusterSize(c.id()) == c.size();
+            if (!same) out.add(c);
+        }
+        out.sort(Comparator.comparing(Cluster::id));
+        return out;
     }
 
     /** Bands and verifies the whole window again: the settings of the stored pairs are not this run's. */
-    private Result rebuild(Map<String, Fingerprint> current, Set<String> earlierIds, ShingleSource shingles,
-                           String verdictKey, String overridesKey) {
+    private Result rebuild(Map<String, Fingerprint> current, ShingleSource shingles, String verdictKey,
+                           String overridesKey) {
+        Map<String, StateStore.Assignment> window = store.windowAssignments(dedup.scheme());
+        Set<String> earlierIds = new TreeSet<>(window.keySet());
+        earlierIds.removeAll(current.keySet());
         List<StateStore.Stored> earlier = new ArrayList<>();
         List<Fingerprint> all = new ArrayList<>(current.values());
         for (String id : earlierIds) {
@@ -199,7 +224,8 @@ final class WindowClustering {
         }
         List<PairSimilarity> edges = dedup.duplicates(all, shingles);
         List<Cluster> clusters = dedup.clusterVerified(all, edges, shingles);
-        return new Result(clusters, new Plan(Mode.REBUILD, verdictKey, overridesKey, edges, clusters, Set.of(),
+        List<Cluster> changed = changed(clusters, current.keySet(), id -> earlierIds.contains(id) ? window.get(id) : null);
+        return new Result(changed, new Plan(Mode.REBUILD, verdictKey, overridesKey, edges, clusters, Set.of(),
                 earlier, earlier.size()));
     }
 
@@ -208,7 +234,8 @@ final class WindowClustering {
      * band keys are looked up in the index; each stored document hit is read once (signature and shingles) and
      * verified, on all cores, against the new documents that hit it and truly share a band with it.
      */
-    private List<PairSimilarity> againstStored(Map<String, Fingerprint> current, Set<String> earlierIds,
+    private List<PairSimilarity> againstStored(Map<String, Fingerprint> current,
+                                               java.util.function.Predicate<String> earlier,
                                                ShingleSource currentShingles, SignatureScheme scheme) {
         List<Fingerprint> docs = new ArrayList<>(current.values());
         long[] hits = new long[1024];
@@ -250,7 +277,7 @@ final class WindowClustering {
                     who[count++] = i;
                 }
                 StateStore.Stored s = store.byRow(row, scheme);
-                if (s == null || s.signature() == null || !earlierIds.contains(s.id())) continue;
+                if (s == null || s.signature() == null || !earlier.test(s.id())) continue;
                 stored.add(s);
                 partners.add(Arrays.copyOf(who, count));
             }

@@ -69,8 +69,8 @@ class StateWriterTest {
     private static Set<Long> filedKeys(Path state, String id) throws Exception {
         Set<Long> out = new TreeSet<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
-             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM bands WHERE doc = "
-                     + "(SELECT rowid FROM documents WHERE id = '" + id + "')")) {
+             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM (SELECT * FROM bands UNION ALL "
+                     + "SELECT * FROM bands_recent) WHERE doc = (SELECT rowid FROM documents WHERE id = '" + id + "')")) {
             while (rs.next()) out.add(rs.getLong(1));
         }
         return out;
@@ -136,6 +136,61 @@ class StateWriterTest {
         assertThat(filedKeys(state, "a")).isEqualTo(keysOf(STORY));
         assertThat(filedKeys(state, "c")).isEqualTo(keysOf(OTHER));
         assertThat(Arrays.asList(count(state, "SELECT COUNT(*) FROM edges WHERE 'd' IN (a, b)"))).containsExactly(2L);
+    }
+
+    /** A night of the given texts with a merge ratio; returns the clusters it reports. */
+    private List<Cluster> nightWithRatio(Path state, LocalDate today, int mergeRatio, String... idsAndTexts)
+            throws Exception {
+        List<Fingerprint> current = new ArrayList<>();
+        List<StateStore.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < idsAndTexts.length; i += 2) {
+            Fingerprint f = dedup.fingerprint(idsAndTexts[i], idsAndTexts[i + 1], null);
+            current.add(f);
+            entries.add(new StateStore.Entry(f, StateStore.hash(idsAndTexts[i + 1]), StateStore.hash(idsAndTexts[i + 1])));
+        }
+        try (StateStore store = new StateStore(state, today, WINDOW)) {
+            store.mergeRatio = mergeRatio;
+            List<Cluster> clusters = store.cluster(dedup, current, Fingerprint::shingles);
+            store.stage(entries, clusters);
+            store.commit();
+            return clusters;
+        }
+    }
+
+    @Test
+    void aNightsKeysWaitInTheRecentTableUntilTheyAreAShareOfTheIndexThenAreMergedIntoIt() throws Exception {
+        Path state = dir.resolve("recent.sqlite");
+        List<String> first = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            first.add("s" + i);
+            first.add("Story number " + i + " is about something else entirely: " + OTHER.replace("19", String.valueOf(20 + i)));
+        }
+        nightWithRatio(state, DAY, 8, first.toArray(String[]::new));
+        long indexed = count(state, "SELECT COUNT(*) FROM bands");
+        assertThat(indexed).as("the first night fills the index itself").isPositive();
+        assertThat(count(state, "SELECT COUNT(*) FROM bands_recent")).isZero();
+
+        // one document's keys are under an eighth of the index: they wait apart, and are found there
+        nightWithRatio(state, DAY.plusDays(1), 8, "a", STORY);
+        assertThat(count(state, "SELECT COUNT(*) FROM bands")).isEqualTo(indexed);
+        assertThat(count(state, "SELECT COUNT(*) FROM bands_recent")).isEqualTo(keysOf(STORY).size());
+        List<Cluster> found = nightWithRatio(state, DAY.plusDays(2), 8, "b", COPY);
+        assertThat(found).anySatisfy(c -> assertThat(c.members()).extracting(m -> m.id()).containsExactlyInAnyOrder("a", "b"));
+        assertThat(count(state, "SELECT COUNT(*) FROM bands_recent")).isEqualTo(keysOf(STORY).size() + keysOf(COPY).size());
+
+        // a document submitted again leaves the recent table too
+        nightWithRatio(state, DAY.plusDays(3), 8, "a", OTHER + " A late change.");
+        assertThat(filedKeys(state, "a")).isEqualTo(keysOf(OTHER + " A late change."));
+
+        // past the share, everything recent is merged into the index, and the kept counts are the tables' own
+        nightWithRatio(state, DAY.plusDays(4), 1000, "c", STORY + " More follows.");
+        assertThat(count(state, "SELECT COUNT(*) FROM bands_recent")).isZero();
+        long merged = count(state, "SELECT COUNT(*) FROM bands");
+        assertThat(merged).isEqualTo(indexed + keysOf(COPY).size() + keysOf(OTHER + " A late change.").size()
+                + keysOf(STORY + " More follows.").size());
+        assertThat(count(state, "SELECT value FROM meta WHERE key='" + StateStore.META_BAND_ROWS + "'")).isEqualTo(merged);
+        assertThat(count(state, "SELECT value FROM meta WHERE key='" + StateStore.META_RECENT_BAND_ROWS + "'")).isZero();
+        assertThat(filedKeys(state, "b")).isEqualTo(keysOf(COPY));
     }
 
     @Test

@@ -93,6 +93,13 @@ class WindowClusteringTest {
         }
     }
 
+    /** The whole window's clusters as a committed state holds them. */
+    private static List<Cluster> windowClusters(Path state, Deduplicator dedup, LocalDate today) throws Exception {
+        try (StateStore store = new StateStore(state, today, WINDOW)) {
+            return store.windowClusters(dedup.scheme());
+        }
+    }
+
     @Test
     void nightsAgainstTheStateClusterAsTheWholeWindowFromScratch() throws Exception {
         SplittableRandom random = new SplittableRandom(17);
@@ -123,6 +130,7 @@ class WindowClusteringTest {
             Deduplicator dedup = n >= 2 && n < 5 ? plain.withOverrides(new Overrides(
                     Set.of(Overrides.key("n0-03", "n1-23")), Set.of(Overrides.key("n1-00", "n1-01")))) : plain;
 
+            List<Cluster> before = n == 0 ? List.of() : windowClusters(state, dedup, DAY.plusDays(8L * (n - 1)));
             RunResult result = night(state, dedup, today, docs);
             if (n == 4) {
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state)) {
@@ -131,7 +139,17 @@ class WindowClusteringTest {
                 }
             }
 
-            assertThat(result.clusters()).as("night %d", n).isEqualTo(fromScratch(state, dedup, today));
+            List<Cluster> scratch = fromScratch(state, dedup, today);
+            assertThat(windowClusters(state, dedup, today)).as("night %d: the window as stored", n).isEqualTo(scratch);
+            Set<String> tonightIds = new java.util.HashSet<>();
+            for (String[] d : docs) tonightIds.add(d[0]);
+            assertThat(result.clusters()).as("night %d: the clusters it reports", n).isEqualTo(scratch.stream()
+                    .filter(c -> c.members().stream().anyMatch(m -> tonightIds.contains(m.id())) || !before.contains(c))
+                    .toList());
+            if (n > 0) {
+                assertThat(result.clusters()).as("night %d reports fewer clusters than the window holds", n)
+                        .hasSizeLessThan(scratch.size());
+            }
             String tonight = "n" + n;
             for (Cluster c : result.clusters()) {
                 if (c.members().stream().anyMatch(m -> m.id().startsWith(tonight))
@@ -246,13 +264,13 @@ class WindowClusteringTest {
     void aStateOfALaterSchemaIsRefusedAsAConfigurationError() throws Exception {
         Path state = dir.resolve("later.sqlite");
         try (StateStore store = new StateStore(state, DAY, WINDOW)) {
-            assertThat(store.meta(StateStore.META_SCHEMA)).isEqualTo("2");
+            assertThat(store.meta(StateStore.META_SCHEMA)).isEqualTo("3");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state); Statement st = c.createStatement()) {
-            st.execute("UPDATE meta SET value='3' WHERE key='schema'");
+            st.execute("UPDATE meta SET value='4' WHERE key='schema'");
         }
         assertThatThrownBy(() -> new StateStore(state, DAY, WINDOW)).isInstanceOf(StateException.class)
-                .hasMessageContaining("schema 3").matches(e -> ((StateException) e).isConfiguration());
+                .hasMessageContaining("schema 4").matches(e -> ((StateException) e).isConfiguration());
     }
 
     private static List<String> edges(Path state) throws Exception {
