@@ -78,6 +78,11 @@ public final class MainContainerFilter implements BlockFilter {
      * like the body (WordPress "entry-content", Drupal "field-item"), not a chunk of the article.
      */
     public static final double DEFAULT_CARD_HEADLINE_LINK_DENSITY = 0.5;
+    /**
+     * How many elements without prose (a hero image, an ad slot, a byline) may stand between the story's lead in a
+     * box of its own and the body it leads into.
+     */
+    public static final int DEFAULT_MAX_LEAD_GAP = 2;
     /** Most words of a teaser card, its headline and summary together (a chunk of the body holding more is none). */
     public static final int DEFAULT_MAX_CARD_WORDS = TeaserGridFilter.DEFAULT_MAX_CARD_WORDS;
     /** Class/id tokens that make a container more likely to hold the article. */
@@ -115,6 +120,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final double minRegionProseShare = DEFAULT_MIN_REGION_PROSE_SHARE;
     private final double cardHeadlineLinkDensity = DEFAULT_CARD_HEADLINE_LINK_DENSITY;
     private final int maxCardWords = DEFAULT_MAX_CARD_WORDS;
+    private final int maxLeadGap = DEFAULT_MAX_LEAD_GAP;
     private final Pattern positive;
     private final Pattern negative;
 
@@ -264,19 +270,31 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         /**
-         * Adds the element right before the winner when it holds one paragraph of prose and nothing else: the
-         * story's lead or standfirst, which pages set in a box of its own above the body ("article__summary").
+         * Adds the story's lead or standfirst, which pages set in a box of its own above the body
+         * ("article__summary"): the nearest element before the winner that holds kept prose, when it holds one
+         * strong prose paragraph and nothing else, whether the paragraph is the box itself or wrapped in it
+         * ({@code <div class=standfirst><p>...</p></div>}), and its class or id names no furniture. Up to
+         * {@code maxLeadGap} elements without prose between the two (the hero image, an ad slot, a byline) are
+         * passed over.
          */
         private void addLead(Page page, List<Element> region, Element best) {
             Element lead = best.previousElementSibling();
-            if (lead == null || region.contains(lead)) return;
-            Block only = null;
-            for (Block block : page.kept()) {
-                if (!inside(block.element(), List.of(lead))) continue;
-                if (only != null) return;
-                only = block;
+            for (int gap = 0; lead != null && !region.contains(lead); gap++, lead = lead.previousElementSibling()) {
+                Block only = null;
+                boolean prose = false;
+                int blocks = 0;
+                for (Block block : page.kept()) {
+                    if (!inside(block.element(), List.of(lead))) continue;
+                    blocks++;
+                    only = block;
+                    prose |= block.has(Label.PROSE);
+                }
+                if (prose) {
+                    if (blocks == 1 && isStrongProse(only) && classWeight(lead) >= 0) region.add(lead);
+                    return;
+                }
+                if (gap >= maxLeadGap) return;
             }
-            if (only != null && only.element() == lead && isStrongProse(only)) region.add(lead);
         }
 
         /**

@@ -2,9 +2,13 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Pages;
 import wirewash.rules.RuleException;
+import wirewash.rules.RuleKind;
+import wirewash.rules.RuleLoader;
+import wirewash.rules.RuleSet;
 
 class CaptionFilterTest {
     private static final String CREDIT_RULE = "caption caption .{0,300}\\([^()]{0,80}/[^()]{1,80}\\)";
@@ -35,5 +39,17 @@ class CaptionFilterTest {
         var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nHe declined to comment.\n\n" + Pages.PROSE_2),
                 new ProseLabelFilter(), new CaptionFilter(RuleFiltersTest.rules("")));
         assertThat(page.kept()).hasSize(3);
+    }
+
+    /** The project's rules take an agency's acronym for a credit only in capitals, as agencies write it. */
+    @Test
+    void theProjectsAgencyCreditWantsTheAcronymInCapitals() throws Exception {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "A man walks past the ruins on Monday. (EPA)")).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "Protesters gather in the square. (AP Photo)")).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "Traders work on the floor of the exchange. (Reuters)"))
+                .isNotNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "Das Thema wird seit Jahren intensiv diskutiert: die "
+                + "elektronische Patientenakte (ePA)")).isNull();
     }
 }

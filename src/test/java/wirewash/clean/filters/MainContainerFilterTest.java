@@ -84,6 +84,33 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void keepsALeadParagraphWrappedInItsBoxAboveAHeroImage() {
+        Page page = Pages.run(page("<div class=wrap><div class=standfirst><p>Three people have died during "
+                + "protests against the new government, after violent clashes between its opponents and the police "
+                + "on Tuesday night.</p></div><figure><img src=a.jpg><figcaption>Protesters in the square."
+                + "</figcaption></figure><div class=article__text>" + PARAGRAPH.repeat(4) + "</div></div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, which is delivered daily to all readers.</p>"
+                + "</div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Three people").isKept()).isTrue();
+        assertThat(block(page, "Protesters").isRemoved()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
+    void takesNoBoxNamedForFurnitureAboveTheBodyForItsLead() {
+        Page page = Pages.run(page("<div class=wrap><div class=newsletter-promo><p>Sign up for our morning "
+                + "briefing, which is delivered daily to all readers, with the news you need to start the day.</p>"
+                + "</div><div class=article__text>" + PARAGRAPH.repeat(4) + "</div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
     void countsTheCommasOfOtherScripts() {
         String chinese = "<p>市议会周一开会，讨论预算，预算比去年增长了三分之一，并就新图书馆进行表决，会议持续到深夜。</p>";
         Page page = page("<div>" + chinese.repeat(5) + "</div>"

@@ -1,0 +1,117 @@
+package wirewash.clean.filters;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+
+/**
+ * Keeps again the pull quotes of an HTML page: a short line the page sets large beside its body (in an
+ * {@code <aside>}, a "pullquote" or "click to tweet" box) that repeats the story's own words. Such a box is taken
+ * for furniture by the rules and the structural steps (an aside is a related list, a float a side box), but it is
+ * the story's text, and extraction benchmarks count it where it stands. A removed block is kept again when it has
+ * from {@code minWords} to {@code maxWords} words and no link text, lies between the first and the last kept
+ * paragraph of strong prose (enough words, little link text), and at least {@code minRepeatedShare} of its 4-word
+ * shingles are in the kept prose paragraphs: a related headline or an ad between the paragraphs says something
+ * the story does not. Blocks removed as hidden stay removed (a hidden copy repeats the story too), and so do
+ * captions ({@code finalCodes}) and blocks joined into another.
+ */
+public final class PullQuoteFilter implements BlockFilter {
+    /** Removals that are never backed off: a hidden element is not on the page the reader sees. */
+    public static final Set<String> DEFAULT_FINAL_ORIGINS = Set.of("HiddenElementFilter");
+    /**
+     * Removal codes never backed off: a caption under a picture may repeat the story's words ("The mayor at the
+     * meeting on Tuesday"), and pages repeat a gallery's caption under every picture.
+     */
+    public static final Set<String> DEFAULT_FINAL_CODES = Set.of("caption");
+    /** Fewest words of a pull quote: one 4-word shingle. */
+    public static final int DEFAULT_MIN_WORDS = 4;
+    /** Most words of a pull quote: a sentence or two. */
+    public static final int DEFAULT_MAX_WORDS = 50;
+    /** Least share of its shingles a pull quote shares with the kept text. */
+    public static final double DEFAULT_MIN_REPEATED_SHARE = 0.6;
+    /** Fewest words of a strong prose paragraph, the body's bounds. */
+    public static final int DEFAULT_STRONG_PROSE_WORDS = 15;
+    /** Most link density of a strong prose paragraph. */
+    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
+    /** Shingle length, in words. */
+    static final int SHINGLE = 4;
+
+    private final Set<String> finalOrigins;
+    private final Set<String> finalCodes;
+    private final int minWords;
+    private final int maxWords;
+    private final double minRepeatedShare;
+    private final int strongProseWords;
+    private final double strongProseLinkDensity;
+
+    public PullQuoteFilter() {
+        this(DEFAULT_FINAL_ORIGINS, DEFAULT_FINAL_CODES, DEFAULT_MIN_WORDS, DEFAULT_MAX_WORDS, DEFAULT_MIN_REPEATED_SHARE,
+                DEFAULT_STRONG_PROSE_WORDS, DEFAULT_STRONG_PROSE_LINK_DENSITY);
+    }
+
+    public PullQuoteFilter(Set<String> finalOrigins, Set<String> finalCodes, int minWords, int maxWords, double minRepeatedShare,
+                           int strongProseWords, double strongProseLinkDensity) {
+        this.finalOrigins = Set.copyOf(Validate.notNull(finalOrigins, "finalOrigins"));
+        this.finalCodes = Set.copyOf(Validate.notNull(finalCodes, "finalCodes"));
+        this.minWords = Validate.atLeast(minWords, SHINGLE, "minWords");
+        this.maxWords = Validate.atLeast(maxWords, minWords, "maxWords");
+        this.minRepeatedShare = Validate.fraction(minRepeatedShare, "minRepeatedShare");
+        this.strongProseWords = Validate.positive(strongProseWords, "strongProseWords");
+        this.strongProseLinkDensity = Validate.fraction(strongProseLinkDensity, "strongProseLinkDensity");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> blocks = page.blocks();
+        int first = -1;
+        int last = -1;
+        for (Block block : blocks) {
+            if (block.isKept() && isStrongProse(block)) {
+                if (first < 0) first = block.index();
+                last = block.index();
+            }
+        }
+        if (first < 0 || first == last) return false;
+        Set<List<String>> kept = null;
+        boolean changed = false;
+        for (int i = first + 1; i < last; i++) {
+            Block block = blocks.get(i);
+            if (!block.isRemoved() || block.isJoined() || block.element() == null || block.linkChars() > 0
+                    || finalOrigins.contains(block.removal().origin())
+                    || finalCodes.contains(block.removal().code())) {
+                continue;
+            }
+            int words = block.words().size();
+            if (words < minWords || words > maxWords) continue;
+            if (kept == null) kept = proseShingles(blocks);
+            List<List<String>> own = shingles(block.words());
+            int repeated = 0;
+            for (List<String> shingle : own) if (kept.contains(shingle)) repeated++;
+            if (repeated >= minRepeatedShare * own.size()) changed |= block.restore();
+        }
+        return changed;
+    }
+
+    /** The shingles of the kept prose paragraphs: the story's sentences, which a pull quote repeats. */
+    private static Set<List<String>> proseShingles(List<Block> blocks) {
+        Set<List<String>> out = new HashSet<>();
+        for (Block block : blocks) if (block.isKept() && block.has(Label.PROSE)) out.addAll(shingles(block.words()));
+        return out;
+    }
+
+    private static List<List<String>> shingles(List<String> words) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (int i = 0; i + SHINGLE <= words.size(); i++) out.add(words.subList(i, i + SHINGLE));
+        return out;
+    }
+
+    private boolean isStrongProse(Block block) {
+        return block.has(Label.PROSE) && block.wordCount() >= strongProseWords
+                && block.linkDensity() <= strongProseLinkDensity;
+    }
+}
