@@ -8,7 +8,8 @@ import wirewash.internal.Validate;
  * items) come apart by {@code m} blank lines and a paragraph break by {@code 2m + 1}: a gap {@code g} means
  * {@code (g - m) / (m + 1)} blank lines. A dump is taken to be spaced so only when no two lines touch, nearly every
  * gap is {@code m} more than a multiple of {@code m + 1}, and enough gaps are wider than {@code m} to show the
- * paragraph breaks; a dump of paragraphs alone, one blank line apart, keeps its gaps.
+ * paragraph breaks, as a share of the gaps and as a count; a dump of paragraphs alone, one blank line apart, keeps
+ * its gaps, even with a stray wider gap or two among them (a short dump's one 3-line gap is 5% of its gaps).
  */
 public final class LineSpacing {
     /** Fewest gaps between lines a dump needs before its spacing is read from them. */
@@ -17,19 +18,32 @@ public final class LineSpacing {
     public static final double DEFAULT_MIN_FIT_SHARE = 0.95;
     /** Share of the gaps that must be paragraph breaks (wider than the spacing) for the spacing to be read. */
     public static final double DEFAULT_MIN_BREAK_SHARE = 0.05;
+    /**
+     * Fewest paragraph breaks (gaps wider than the spacing) for the spacing to be read: a page double-spaced by its
+     * dumper still has a headline, a lead and paragraphs apart, while one or two wider gaps in a short dump of
+     * paragraphs one blank line apart are a dumper's stray blank lines.
+     */
+    public static final int DEFAULT_MIN_BREAKS = 3;
 
     private final int minGaps;
     private final double minFitShare;
     private final double minBreakShare;
+    private final int minBreaks;
 
     public LineSpacing() {
-        this(DEFAULT_MIN_GAPS, DEFAULT_MIN_FIT_SHARE, DEFAULT_MIN_BREAK_SHARE);
+        this(DEFAULT_MIN_GAPS, DEFAULT_MIN_FIT_SHARE, DEFAULT_MIN_BREAK_SHARE, DEFAULT_MIN_BREAKS);
     }
 
     public LineSpacing(int minGaps, double minFitShare, double minBreakShare) {
+        this(minGaps, minFitShare, minBreakShare, DEFAULT_MIN_BREAKS);
+    }
+
+    /** @param minBreaks fewest gaps wider than the spacing (paragraph breaks) for it to be read */
+    public LineSpacing(int minGaps, double minFitShare, double minBreakShare, int minBreaks) {
         this.minGaps = Validate.positive(minGaps, "minGaps");
         this.minFitShare = Validate.fraction(minFitShare, "minFitShare");
         this.minBreakShare = Validate.fraction(minBreakShare, "minBreakShare");
+        this.minBreaks = Validate.positive(minBreaks, "minBreaks");
     }
 
     /**
@@ -48,7 +62,7 @@ public final class LineSpacing {
             if (gaps[i] >= 2 * spacing + 1) breaks++;
         }
         int total = count - 1;
-        return fit >= minFitShare * total && breaks >= minBreakShare * total && breaks > 0 ? spacing : 0;
+        return fit >= minFitShare * total && breaks >= minBreakShare * total && breaks >= minBreaks ? spacing : 0;
     }
 
     /** The blank lines a gap means once a spacing of {@code spacing} blank lines after every line is set aside. */

@@ -37,6 +37,16 @@ class LineSpacingTest {
     }
 
     @Test
+    void aShortDumpOfParagraphsWithOneWiderGapKeepsItsGaps() {
+        // 12 lines one blank line apart but for one gap of three: 1 of 11 gaps is 9%, above the break share
+        int[] gaps = {1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1};
+        assertThat(new LineSpacing().spacing(gaps, gaps.length)).isZero();
+        assertThat(TextBlocks.split("One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\n\n\nSix.\n\nSeven.\n\nEight.\n\n"
+                + "Nine.\n\nTen.\n\nEleven.\n\nTwelve.")).extracting(Block::gapBefore)
+                .containsExactly(1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1);
+    }
+
+    @Test
     void aDumpWithLinesThatTouchKeepsItsGaps() {
         int[] gaps = {1, 1, 3, 1, 3, 0, 1, 3, 1, 1, 3};
         assertThat(new LineSpacing().spacing(gaps, gaps.length)).isZero();

@@ -21,10 +21,10 @@ import wirewash.rules.RuleSet;
 class ExtractionQualityTest {
     /**
      * Floors: the figures measured when they were pinned, less a small margin for harmless drift; the text floor
-     * is the issue's target, 0.93, which the measured 0.9375 clears by more than that margin; the HTML floor is
-     * just under the measured 0.9748.
+     * is the measured 0.9430 less 0.01 (it was the issue's target, 0.93, when 0.9375 was measured); the HTML floor
+     * is just under the measured 0.9748.
      */
-    static final double TEXT_F1_FLOOR = 0.93;
+    static final double TEXT_F1_FLOOR = 0.933;
     static final double HTML_F1_FLOOR = 0.974;
 
     private static Map<String, String> gold;

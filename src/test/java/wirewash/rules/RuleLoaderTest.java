@@ -90,6 +90,39 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAHealthDisclaimerButNotProseAboutIt() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+
+        for (String line : new String[] {
+            "*These statements have not been evaluated by the Food and Drug Administration. These products are not "
+                    + "intended to diagnose, treat, cure, or prevent any disease.",
+            "Consult your physician before beginning any exercise program. The contents on our website are for "
+                    + "informational purposes only, and are not intended to diagnose any medical condition.",
+            "+Results vary depending on starting point, goals and effort. The testimonials featured may have used "
+                    + "more than one product."}) {
+            assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
+            assertThat(rules.firstMatch(RuleKind.LINE, line).code()).as(line).isEqualTo("disclaimer");
+        }
+        assertThat(rules.firstMatch(RuleKind.LINE, "Results vary by region, the survey found, and turnout was "
+                + "highest in the north.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "\u201cThese statements have not been evaluated by the Food and "
+                + "Drug Administration,\u201d the label says in small print.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "The agency said the data is for informational purposes only and "
+                + "may change.")).isNull();
+    }
+
+    @Test
+    void theShippedRulesTakeALongTrademarkNotice() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        String notice = "Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of "
+                + "Apple Inc. Roku is a registered trademark of Roku, Inc. in the United States and other countries. "
+                + "Amazon, Kindle, Fire, and all related logos are trademarks of Amazon.com or its affiliates. "
+                + "Chrome, Chromecast, and the Chrome logo are trademarks of Google Inc.";
+        assertThat(rules.firstMatch(RuleKind.LINE, notice)).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, notice).code()).isEqualTo("legal");
+    }
+
+    @Test
     void theShippedRulesTakeAnAffiliateDisclosureButNotProseAboutCommissions() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 

@@ -78,45 +78,84 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     public boolean process(Page page) {
         List<Block> blocks = page.kept();
         boolean changed = false;
+        // The block the lines are joined into, and the next line to judge. The joined text is built once per
+        // paragraph: joining line by line would copy the paragraph again for every line, and taking joined lines
+        // out of the list would move the rest of the page for each.
         int i = 0;
+        int j = 1;
+        Paragraph paragraph = null;
         // The last line joined into the block at i: whether two lines are menu items is judged line by line, not
         // by the text joined so far, so that one lower-case line taken for the rest of a sentence does not take
         // the whole menu below it.
         Block tail = null;
-        while (i < blocks.size() - 1) {
+        while (j < blocks.size()) {
             Block head = blocks.get(i);
             if (tail == null) tail = head;
-            Block next = blocks.get(i + 1);
-            Block afterNext = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
+            Block next = blocks.get(j);
+            Block afterNext = j + 1 < blocks.size() ? blocks.get(j + 1) : null;
+            // The joined text starts as the head did and ends as its last line does.
+            String start = paragraph == null ? head.text() : paragraph.start;
+            String end = paragraph == null ? head.text() : tail.text();
             // An image's web address is a picture, not the rest of the line above ("4 DAYS AGO" / "https://….jpg");
             // nothing is joined onto a line that starts with a web address. A link's address below a line that
             // names it ("Read the full report at" / "www.example.com/report") is the line's.
-            if (TextMeasure.endsSentence(head.text()) || !TextMeasure.hasWordCharacter(head.text())
-                    || !TextMeasure.hasWordCharacter(next.text()) || TextMeasure.startsWithAddress(head.text())
+            if (TextMeasure.endsSentence(end) || !TextMeasure.hasWordCharacter(start)
+                    || !TextMeasure.hasWordCharacter(next.text()) || TextMeasure.startsWithAddress(start)
                     || isImageAddress(next.text())) {
-                i++;
+                if (paragraph != null) paragraph.close();
+                paragraph = null;
+                i = j++;
                 tail = null;
                 continue;
             }
             if (afterNext != null && isName(next) && continuesInLowerCase(afterNext)) {
-                next.joinInto(head);
-                afterNext.joinInto(head);
-                blocks.remove(i + 2);
-                blocks.remove(i + 1);
+                if (paragraph == null) paragraph = new Paragraph(head);
+                paragraph.add(next);
+                paragraph.add(afterNext);
+                j += 2;
                 tail = afterNext;
                 changed = true;
             } else if (TextMeasure.startsLowerCase(next.text()) && !areMenuItems(tail, next, afterNext)
-                    || endsInDanglingWord(head) && !startsSentence(next, page)) {
-                next.joinInto(head);
-                blocks.remove(i + 1);
+                    || endsInDanglingWord(paragraph == null ? head.text() : paragraph.text) && !startsSentence(next, page)) {
+                if (paragraph == null) paragraph = new Paragraph(head);
+                paragraph.add(next);
+                j++;
                 tail = next;
                 changed = true;
             } else {
-                i++;
+                if (paragraph != null) paragraph.close();
+                paragraph = null;
+                i = j++;
                 tail = null;
             }
         }
+        if (paragraph != null) paragraph.close();
         return changed;
+    }
+
+    /** The lines joined into one block, its text built once and set when the paragraph ends. */
+    private static final class Paragraph {
+        private final Block head;
+        /** The head's own text, before anything was joined to it. */
+        private final String start;
+        private final StringBuilder text;
+
+        Paragraph(Block head) {
+            this.head = head;
+            this.start = head.text();
+            this.text = new StringBuilder(start);
+        }
+
+        void add(Block line) {
+            text.append(' ').append(line.text());
+            // joinInto appends the line to the head's text: emptied first, it copies only the line
+            head.setText("");
+            line.joinInto(head);
+        }
+
+        void close() {
+            head.setText(text.toString());
+        }
     }
 
     /**
@@ -170,11 +209,28 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         return tokens.length < 2 || !Character.isUpperCase(tokens[1].codePointAt(0));
     }
 
-    private boolean endsInDanglingWord(Block head) {
+    private boolean endsInDanglingWord(CharSequence text) {
         // the text's end, not all its words: a long paragraph is joined here line by line
-        List<String> words = TextMeasure.lastWords(head.text(), minDanglingWords);
+        List<String> words = lastWords(text, minDanglingWords);
         if (words.size() < minDanglingWords) return false;
-        char last = head.text().charAt(head.text().length() - 1);
+        char last = text.charAt(text.length() - 1);
         return Character.isLetter(last) && danglingWords.contains(words.get(words.size() - 1));
+    }
+
+    /**
+     * At least {@code count} words from the end of the text (all its words when it has fewer), read from a window at
+     * its end that doubles until it holds them, so the paragraph joined so far is not copied whole for each line.
+     */
+    static List<String> lastWords(CharSequence text, int count) {
+        int length = text.length();
+        for (int window = 64; window < length; window *= 2) {
+            String end = text.subSequence(length - window, length).toString();
+            int space = end.indexOf(' ');
+            // the window may start inside a word: its words begin after the first space
+            if (space < 0) continue;
+            List<String> words = TextMeasure.lastWords(end.substring(space + 1), count);
+            if (words.size() >= count) return words;
+        }
+        return TextMeasure.lastWords(text.toString(), count);
     }
 }

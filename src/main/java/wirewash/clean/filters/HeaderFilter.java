@@ -50,6 +50,14 @@ public final class HeaderFilter implements BlockFilter {
      */
     public static final double DEFAULT_MAX_LEAD_CAPITALISED_SHARE = 0.65;
 
+    /**
+     * Least share of function words a long block set wholly in lower case needs to stay above the first prose block
+     * when capitals are checked ({@code maxCapitalisedShare} below 1): without capitals, a menu run together with
+     * the headline ("washington secrets newsletters why beijing will bring slaughter to hong kong by tom rogan")
+     * is told from a lead by its few function words, as jusText tells boilerplate from text (its STOPWORDS_LOW).
+     */
+    public static final double DEFAULT_MIN_CASELESS_STOPWORD_SHARE = 0.3;
+
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
     private static final java.util.regex.Pattern SITE_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N} &.'’-]+");
@@ -149,7 +157,7 @@ public final class HeaderFilter implements BlockFilter {
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
-            if (block != title && isLong(block)) continue;
+            if (block != title && isLong(block, page)) continue;
             if (headline >= 0 && i > headline && isBodyText(block, page)) continue;
             if (lead >= 0 && i > lead && isDeckLine(block)) continue;
             String detail = block == title ? "headline" : "above the first prose paragraph";
@@ -171,7 +179,7 @@ public final class HeaderFilter implements BlockFilter {
             // The page's own headline (its title, its h1) below a long block: that block is above the story.
             if (block.tag().equals("h1") || block.text().equals(known)) return -1;
             if (!block.isKept()) continue;
-            if (isLong(block)) {
+            if (isLong(block, page)) {
                 boolean teaser = ProseLabelFilter.isTeaser(block.text());
                 boolean titleCase = TextMeasure.capitalisedShare(block.text()) > maxLeadCapitalisedShare;
                 return isGoodText(block, page) && !teaser && !titleCase ? i : -1;
@@ -191,11 +199,28 @@ public final class HeaderFilter implements BlockFilter {
     }
 
     /** A block with more than {@code maxWords} words, not counting its web addresses, not all a menu's names. */
-    private boolean isLong(Block block) {
+    private boolean isLong(Block block, Page page) {
         String text = block.text();
         return block.wordCount() > maxWords
                 && (!TextMeasure.hasAddress(text) || TextMeasure.wordCountOutsideAddresses(text) > maxWords)
-                && TextMeasure.capitalisedShare(text) <= maxCapitalisedShare;
+                && TextMeasure.capitalisedShare(text) <= maxCapitalisedShare && !isCaselessMenu(block, page);
+    }
+
+    /**
+     * A block in lower case throughout (letters, none of them capital) with few function words, when capitals are
+     * checked at all: capitals cannot show it is a menu's names, so its function words do. Scripts without case
+     * (Arabic, Korean, Chinese) have no lower-case letters and are left to the other checks.
+     */
+    private boolean isCaselessMenu(Block block, Page page) {
+        if (maxCapitalisedShare >= 1.0 || page.stopwords().isEmpty()) return false;
+        String text = block.text();
+        boolean lower = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) return false;
+            lower |= Character.isLowerCase(c);
+        }
+        return lower && ProseLabelFilter.stopwordDensity(block, page) < DEFAULT_MIN_CASELESS_STOPWORD_SHARE;
     }
 
     /** Index of the last {@code h1} block above {@code first}, the page's headline when no title was matched; or -1. */

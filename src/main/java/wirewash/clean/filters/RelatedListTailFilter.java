@@ -12,15 +12,21 @@ import wirewash.model.Reason;
  * Removes the title-like lines after the article's last prose paragraph: the headlines of related and
  * "what's happening" lists, section names and tags that pages append below a story. Short sentences that end
  * with a full stop stay: they may be the story's last line. So does a list the story announces (its last paragraph
- * or the line after it ends in a colon: "Tour dates:"), to the first blank line after its start, and a table right
+ * or one of the first lines after it ends in a colon: "Tour dates:"), to the first blank line after its first line, and a table right
  * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}).
  */
 public final class RelatedListTailFilter implements BlockFilter {
     public static final String REASON = "related-list";
     /** Any title-like line after the last paragraph goes, linked or not. */
     public static final double DEFAULT_MIN_LINK_DENSITY = 0;
+    /**
+     * Most lines between the last paragraph and a line announcing a list that still make it the story's list: a
+     * closing line of its own may come first ("This game will help you!" / "What you get:").
+     */
+    public static final int DEFAULT_MAX_LINES_BEFORE_ANNOUNCEMENT = 1;
 
     private final double minLinkDensity;
+    private final int maxLinesBeforeAnnouncement;
 
     public RelatedListTailFilter() {
         this(DEFAULT_MIN_LINK_DENSITY);
@@ -31,7 +37,17 @@ public final class RelatedListTailFilter implements BlockFilter {
      *                       HTML pages keep an article's closing list (tour dates, a fact box) that links nothing
      */
     public RelatedListTailFilter(double minLinkDensity) {
+        this(minLinkDensity, DEFAULT_MAX_LINES_BEFORE_ANNOUNCEMENT);
+    }
+
+    /**
+     * @param maxLinesBeforeAnnouncement most kept lines between the last paragraph and the line ending in a colon
+     *                                   that announces the list after it as the story's
+     */
+    public RelatedListTailFilter(double minLinkDensity, int maxLinesBeforeAnnouncement) {
         this.minLinkDensity = Validate.fraction(minLinkDensity, "minLinkDensity");
+        this.maxLinesBeforeAnnouncement = Validate.atLeast(maxLinesBeforeAnnouncement, 0,
+                "maxLinesBeforeAnnouncement");
     }
 
     @Override
@@ -40,20 +56,44 @@ public final class RelatedListTailFilter implements BlockFilter {
         int last = ProseLabelFilter.lastProse(blocks);
         if (last < 0) return false;
         boolean changed = false;
-        int next = last + 1;
-        while (next < blocks.size() && !blocks.get(next).isKept()) next++;
-        boolean introduced = TitleRunTailFilter.introducesList(blocks.get(last))
-                || next < blocks.size() && TitleRunTailFilter.introducesList(blocks.get(next));
+        int next = nextKept(blocks, last);
+        int announcement = announcement(blocks, last);
+        // the list's first line: right below the line announcing it, blank lines between or not
+        int listStart = announcement < 0 ? -1 : nextKept(blocks, announcement);
+        boolean introduced = announcement >= 0;
         int tableEnd = next < blocks.size() ? TitleRunTailFilter.tableEnd(blocks, next,
                 TitleRunTailFilter.DEFAULT_MIN_RUN, TitleRunTailFilter.DEFAULT_MIN_PATTERN_SHARE) : next;
         for (int i = Math.max(last + 1, tableEnd); i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (introduced && (i <= next || block.gapBefore() == 0)) continue;
+            if (introduced && (i <= listStart || block.gapBefore() == 0)) continue;
             introduced = false;
             if (block.isKept() && block.has(Label.TITLE_LIKE) && block.linkDensity() >= minLinkDensity) {
                 changed |= block.remove(new Reason(REASON, name(), "title-like line after the last paragraph"));
             }
         }
         return changed;
+    }
+
+    /**
+     * Index of the line that announces a list after the last paragraph (ending in a colon): the paragraph itself,
+     * or one of the {@code maxLinesBeforeAnnouncement} + 1 kept lines after it ("This game will help you!" /
+     * "What you get:"); -1 when none does.
+     */
+    private int announcement(List<Block> blocks, int last) {
+        if (TitleRunTailFilter.introducesList(blocks.get(last))) return last;
+        int i = last;
+        for (int lines = 0; lines <= maxLinesBeforeAnnouncement; lines++) {
+            i = nextKept(blocks, i);
+            if (i >= blocks.size()) return -1;
+            if (TitleRunTailFilter.introducesList(blocks.get(i))) return i;
+        }
+        return -1;
+    }
+
+    /** Index of the first kept block after {@code i}, or the page's size. */
+    private static int nextKept(List<Block> blocks, int i) {
+        int next = i + 1;
+        while (next < blocks.size() && !blocks.get(next).isKept()) next++;
+        return next;
     }
 }

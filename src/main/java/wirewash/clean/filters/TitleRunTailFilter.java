@@ -16,7 +16,9 @@ import wirewash.model.Reason;
  * a tag list, a headline list, the head of a comment section. Such a run needs no heading a rule could name. It
  * counts only when less prose follows it than came before it, so a list inside the story (steps, ingredients)
  * near its start stays. Nor does a run that the story introduces, its first line or the paragraph above it ending
- * in a colon ("Tour dates:", "The qualified teams are:"): a related list is never announced by the story itself.
+ * in a colon ("Tour dates:", "The qualified teams are:"): a related list is never announced by the story itself;
+ * a line ending in a colon after a few title-like lines ("This game will help you!" / "What you get:") starts the
+ * run over, announcing the list below it.
  * Nor does a run whose lines mostly share one pattern of punctuation ("June 9 – Tampa, FL @ Arena", "England
  * (Group A): 10th appearance"), or one short label before a colon ("Q: Favorite apps?" / "A: Uber Eats"): that is
  * a table, a list of dates or an interview's quick-fire round the story gives; nor one whose lines mostly open with a
@@ -75,6 +77,12 @@ public final class TitleRunTailFilter implements BlockFilter {
                 continue;
             }
             if (!block.has(Label.TITLE_LIKE)) {
+                run = 0;
+                continue;
+            }
+            if (run > 0 && introducesList(block)) {
+                // A line that announces a list ("What you get:") ends the run it sits in: the lines below it are
+                // the list the story announces, and the lines above it were too few to be a run of their own.
                 run = 0;
                 continue;
             }

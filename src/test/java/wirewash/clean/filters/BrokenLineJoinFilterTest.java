@@ -7,6 +7,37 @@ import wirewash.clean.Pages;
 
 class BrokenLineJoinFilterTest {
     @Test
+    void joinsOnToALinksAddressAndOnAfterIt() {
+        // once joined, the paragraph still starts with its first line's words, not with the address joined last
+        var page = Pages.run(Pages.text("Read the full report at\n\nwww.example.com/report and\n\nthe appendix at\n\n"
+                + "www.example.com/appendix."), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Read the full report at www.example.com/report and the appendix "
+                + "at www.example.com/appendix.");
+    }
+
+    @Test
+    void joinsAVeryLongBrokenParagraphAtOnce() {
+        StringBuilder dump = new StringBuilder("It began");
+        StringBuilder joined = new StringBuilder("It began");
+        for (int i = 0; i < 40_000; i++) {
+            String line = i % 2 == 0 ? "and went on to" : "the town hall with the others of";
+            dump.append("\n\n").append(line);
+            joined.append(' ').append(line);
+        }
+        dump.append("\n\nthe day.\n\nA new paragraph.");
+        joined.append(" the day.");
+        var page = Pages.run(Pages.text(dump.toString()), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly(joined.toString(), "A new paragraph.");
+    }
+
+    @Test
+    void lastWordsOfALongTextAreReadFromItsEnd() {
+        String text = "word ".repeat(500) + "the rest of";
+        assertThat(BrokenLineJoinFilter.lastWords(new StringBuilder(text), 3)).endsWith("the", "rest", "of");
+        assertThat(BrokenLineJoinFilter.lastWords("of", 3)).containsExactly("of");
+    }
+
+    @Test
     void joinsASentenceBrokenAroundALinkedName() {
         var page = Pages.run(Pages.text("On Monday, President\n\nVladimir Putin\n\ndefended the deployment of troops."),
                 new BrokenLineJoinFilter());

@@ -69,6 +69,16 @@ class HeaderFilterTest {
     }
 
     @Test
+    void takesALowerCaseMenuRunIntoTheHeadlineForAMenuButKeepsALowerCaseLead() {
+        String menu = "home news sport weather business culture travel money opinion newsletters why the council "
+                + "will close the old bridge by jane doe | november 19";
+        String lead = LEAD.toLowerCase(java.util.Locale.ROOT);
+        Page page = DenseProseRunFilterTest.labelled(menu + "\n" + lead + "\n" + STORY);
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(lead, STORY);
+    }
+
+    @Test
     void seeksTheHeadlineAboveALeadAndKeepsTheDeckBelowIt() {
         String deck = "This has freed the money for the new road to the harbour";
         Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"

@@ -32,6 +32,14 @@ class TitleRunTailFilterTest {
     }
 
     @Test
+    void aLineEndingInAColonInsideARunAnnouncesTheListBelowIt() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nThis game will help you\nWhat you get:\n"
+                + "Hundreds of new tasks for two\nDozens of tricky questions\nA large variety of toys\nWeekly challenges");
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(8);
+    }
+
+    @Test
     void keepsATableWhoseLinesShareTheirPunctuation() {
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nJune 9 – Tampa, FL @ Arena\n"
                 + "June 10 – Miami, FL @ Stadium\nJune 12 – Atlanta, GA @ Park\nJune 14 – Raleigh, NC @ Hall");

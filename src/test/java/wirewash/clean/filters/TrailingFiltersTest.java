@@ -31,6 +31,15 @@ class TrailingFiltersTest {
     }
 
     @Test
+    void relatedListTailKeepsAListAnnouncedBelowAClosingLine() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nThis game will help you!\n\nWhat you get:\n\n"
+                        + "Hundreds of new tasks\nDozens of tricky questions\n\nMayor defends the budget"),
+                new ProseLabelFilter(), new RelatedListTailFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "This game will help you!", "What you get:",
+                "Hundreds of new tasks", "Dozens of tricky questions");
+    }
+
+    @Test
     void relatedListTailKeepsATableAfterTheLastParagraph() {
         var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nJune 9 – Tampa, FL @ Arena\nJune 10 – Miami, FL @ Hall"
                         + "\nJune 12 – Atlanta, GA @ Park\nJune 14 – Raleigh, NC @ Dome\n\nMayor defends the budget"),
