@@ -142,7 +142,11 @@ public final class CommentThreadFilter implements BlockFilter {
     /** A short line that dates a post: a {@code <time>} element, a calendar date or "… ago". */
     private boolean isDateLine(Block block) {
         if (block.wordCount() > maxDateWords || block.has(Label.HEADING) || block.has(Label.PROSE)) return false;
-        for (Element child : block.element().children()) if (child.normalName().equals("time")) return true;
+        // the child nodes read in place: children() would copy the element's child elements into a new list
+        Element element = block.element();
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child && child.normalName().equals("time")) return true;
+        }
         return DateLines.startsWithRelativeTime(block.text()) || DateLines.find(block.text()).isPresent();
     }
 }

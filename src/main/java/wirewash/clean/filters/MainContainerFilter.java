@@ -400,8 +400,9 @@ public final class MainContainerFilter implements BlockFilter {
             return false;
         }
 
-        private static int words(Element element) {
-            return TextMeasure.wordCount(element.text());
+        /** The words of the element's whole text, read once per page ({@link Page#domIndex}). */
+        private int words(Element element) {
+            return TextMeasure.wordCount(page.domIndex().text(element));
         }
 
         /** The page's headings that are mostly link text, removed or not; read once, on first use. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
@@ -51,25 +52,28 @@ public final class RepeatedCaptionFilter implements BlockFilter {
     public boolean process(Page page) {
         Map<String, Integer> copies = new HashMap<>();
         Map<Element, Integer> boxChars = new IdentityHashMap<>(); // an element -> its text's length, -1 without image
+        DomIndex dom = page.domIndex();
         for (Block block : page.blocks()) {
-            if (!block.isJoined() && isCaption(block, boxChars)) copies.merge(block.text().strip(), 1, Integer::sum);
+            if (!block.isJoined() && isCaption(block, boxChars, dom)) {
+                copies.merge(block.text().strip(), 1, Integer::sum);
+            }
         }
         boolean changed = false;
         for (Block block : page.kept()) {
             Integer count = copies.get(block.text().strip());
-            if (count != null && count >= minCopies && isCaption(block, boxChars)) {
+            if (count != null && count >= minCopies && isCaption(block, boxChars, dom)) {
                 changed |= block.remove(new Reason(REASON, name(), "under " + count + " images of the page"));
             }
         }
         return changed;
     }
 
-    private boolean isCaption(Block block, Map<Element, Integer> boxChars) {
+    private boolean isCaption(Block block, Map<Element, Integer> boxChars, DomIndex dom) {
         Element element = block.element();
         if (element == null || block.wordCount() < minWords) return false;
         Element box = element.parent();
         if (box == null) return false;
-        int chars = boxChars.computeIfAbsent(box, b -> b.selectFirst("img") == null ? -1 : b.text().length());
+        int chars = boxChars.computeIfAbsent(box, b -> dom.firstImage(b) == null ? -1 : dom.text(b).length());
         return chars >= 0 && chars <= block.text().length() + maxBoxExtraChars;
     }
 }
