@@ -13,8 +13,10 @@ import org.jsoup.select.NodeVisitor;
 import wirewash.internal.Validate;
 
 /**
- * What several HTML filters ask of one page's elements, found once per page: its images, the first image and
- * whether a heading lies inside an element, and an element's text. Each of these used to be asked of jsoup element
+ * What several HTML filters ask of one page's elements, found once per page: a number for each element (its place
+ * in page order) and the numbers of an element and its ancestors, so that a filter summing its blocks' words into
+ * every ancestor adds to an array instead of a map; its images, the first image and whether a heading lies inside
+ * an element, and an element's text. Each of these used to be asked of jsoup element
  * by element and filter by filter ({@code selectFirst("img")} walks all of an element's subtree, and so does
  * {@code text()}); the answers are the same. One walk over the document finds the images and headings; an
  * element's text is made on first use and kept. Belongs to one {@link Page}, so to one thread; the page's DOM is
@@ -23,6 +25,10 @@ import wirewash.internal.Validate;
 public final class DomIndex {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /** Each element's number: its place in page order. */
+    private final Map<Element, Integer> ids = new IdentityHashMap<>();
+    /** For each element asked about, its number and its ancestors', innermost first. */
+    private final Map<Element, int[]> ancestries = new IdentityHashMap<>();
     private final List<Element> images = new ArrayList<>();
     /** For each element holding an image (itself one included), the first in page order, as selectFirst finds it. */
     private final Map<Element, Element> firstImage = new IdentityHashMap<>();
@@ -41,6 +47,7 @@ public final class DomIndex {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
+                    ids.put(element, ids.size());
                     String name = element.normalName();
                     if (name.equals("img")) images.add(element);
                     else if (HEADINGS.contains(name)) headings.add(element);
@@ -57,6 +64,34 @@ public final class DomIndex {
                 // marks the heading and the elements above it up to one marked already
             }
         }
+    }
+
+    /** How many elements the tree has: element numbers run from 0 to this, exclusive. */
+    public int size() {
+        return ids.size();
+    }
+
+    /** The element's number (its place in page order), for arrays of {@link #size} entries. */
+    public int id(Element element) {
+        Integer id = ids.get(element);
+        if (id == null) throw new IllegalArgumentException("element outside the indexed page: " + element.normalName());
+        return id;
+    }
+
+    /**
+     * The numbers of the element and its ancestors up to the root, innermost first; made once per element (from
+     * its parent's), shared, not to be changed.
+     */
+    public int[] ancestry(Element element) {
+        int[] ancestry = ancestries.get(element);
+        if (ancestry == null) {
+            int[] above = element.parent() == null ? new int[0] : ancestry(element.parent());
+            ancestry = new int[above.length + 1];
+            ancestry[0] = id(element);
+            System.arraycopy(above, 0, ancestry, 1, above.length);
+            ancestries.put(element, ancestry);
+        }
+        return ancestry;
     }
 
     /** The page's {@code <img>} elements in page order ({@code getElementsByTag("img")}). */
