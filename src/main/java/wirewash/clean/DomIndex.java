@@ -13,8 +13,8 @@ import org.jsoup.select.NodeVisitor;
 import wirewash.internal.Validate;
 
 /**
- * What several HTML filters ask of one page's elements, found once per page: a number for each element (its place
- * in page order) and the numbers of an element and its ancestors, so that a filter summing its blocks' words into
+ * What several HTML filters ask of one page's elements, found once per page: a number for each element and the
+ * numbers of an element and its ancestors, so that a filter summing its blocks' words into
  * every ancestor adds to an array instead of a map; its images, the first image and whether a heading lies inside
  * an element, and an element's text. Each of these used to be asked of jsoup element
  * by element and filter by filter ({@code selectFirst("img")} walks all of an element's subtree, and so does
@@ -25,7 +25,9 @@ import wirewash.internal.Validate;
 public final class DomIndex {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
-    /** Each element's number: its place in page order. */
+    /** How many elements the tree has. */
+    private int size;
+    /** The numbers given so far: an element is numbered when first asked about, most never are. */
     private final Map<Element, Integer> ids = new IdentityHashMap<>();
     /** For each element asked about, its number and its ancestors', innermost first. */
     private final Map<Element, int[]> ancestries = new IdentityHashMap<>();
@@ -47,7 +49,7 @@ public final class DomIndex {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
-                    ids.put(element, ids.size());
+                    size++;
                     String name = element.normalName();
                     if (name.equals("img")) images.add(element);
                     else if (HEADINGS.contains(name)) headings.add(element);
@@ -68,13 +70,20 @@ public final class DomIndex {
 
     /** How many elements the tree has: element numbers run from 0 to this, exclusive. */
     public int size() {
-        return ids.size();
+        return size;
     }
 
-    /** The element's number (its place in page order), for arrays of {@link #size} entries. */
+    /**
+     * The element's number, for arrays of {@link #size} entries: given in the order elements are first asked
+     * about, and the same for the element whatever asks. Only the tree's elements may be asked about.
+     */
     public int id(Element element) {
         Integer id = ids.get(element);
-        if (id == null) throw new IllegalArgumentException("element outside the indexed page: " + element.normalName());
+        if (id == null) {
+            if (ids.size() == size) throw new IllegalArgumentException("more elements asked about than indexed");
+            id = ids.size();
+            ids.put(element, id);
+        }
         return id;
     }
 

