@@ -18,9 +18,20 @@ final class BlockText {
 
     BlockText append(String value, boolean inLink) {
         for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            char ch = value.charAt(i);
+            int c;
+            boolean space;
+            if (ch < 128) {
+                // ASCII without the lookups: what isWhitespace or isSpaceChar says of it
+                c = ch;
+                i++;
+                space = ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 28 && ch <= 31); // 28-31: separators
+            } else {
+                c = value.codePointAt(i);
+                i += Character.charCount(c);
+                space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            }
+            if (space) {
                 pendingSpace = true;
             } else if (c != '\u200B' && c != '\uFEFF' && c != '\u00AD') {
                 if (pendingSpace && text.length() > 0) {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import wirewash.internal.Validate;
 import wirewash.model.Metadata;
 
@@ -181,32 +182,37 @@ public final class HtmlMetadata {
 
         static Marks of(Document dom) {
             Marks marks = new Marks();
-            for (Element e : dom.getAllElements()) {
-                switch (e.normalName()) {
-                    case "meta" -> {
-                        if (e.hasAttr("content")) marks.metas.add(e);
-                    }
-                    case "script" -> {
-                        if (attributeIs(e, "type", "application/ld+json")) marks.jsonLd.add(e);
-                    }
-                    case "h1" -> {
-                        if (marks.h1 == null) marks.h1 = e;
-                    }
-                    case "time" -> {
-                        if (marks.time == null && e.hasAttr("datetime")) marks.time = e;
-                    }
-                    case "html" -> {
-                        if (marks.html == null && e.hasAttr("lang")) marks.html = e;
-                    }
-                    case "link" -> {
-                        if (marks.canonical == null && attributeIs(e, "rel", "canonical") && e.hasAttr("href")) {
-                            marks.canonical = e;
-                        }
-                    }
-                    default -> { }
-                }
-            }
+            // a traversal, not getAllElements(): the same elements in the same order, without a list of them all
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) marks.add(e);
+            }, dom);
             return marks;
+        }
+
+        private void add(Element e) {
+            switch (e.normalName()) {
+                case "meta" -> {
+                    if (e.hasAttr("content")) metas.add(e);
+                }
+                case "script" -> {
+                    if (attributeIs(e, "type", "application/ld+json")) jsonLd.add(e);
+                }
+                case "h1" -> {
+                    if (h1 == null) h1 = e;
+                }
+                case "time" -> {
+                    if (time == null && e.hasAttr("datetime")) time = e;
+                }
+                case "html" -> {
+                    if (html == null && e.hasAttr("lang")) html = e;
+                }
+                case "link" -> {
+                    if (canonical == null && attributeIs(e, "rel", "canonical") && e.hasAttr("href")) {
+                        canonical = e;
+                    }
+                }
+                default -> { }
+            }
         }
 
         /** As the CSS {@code [key=value]}: the attribute's value, trimmed, equals the value ignoring case. */
@@ -222,7 +228,10 @@ public final class HtmlMetadata {
             List<JsonNode> others = new ArrayList<>();
             Map<String, JsonNode> byId = new HashMap<>();
             for (Element script : scripts) {
-                String json = SCRIPT_WRAPPER.matcher(script.data()).replaceAll("");
+                String data = script.data();
+                // the wrappers' marks are looked for first: most JSON-LD has none, and the regex would try every char
+                String json = data.contains("<!") || data.contains("-->") || data.contains("]]>")
+                        ? SCRIPT_WRAPPER.matcher(data).replaceAll("") : data;
                 try {
                     JsonNode root = JSON.readTree(json);
                     if (root != null) flatten(root, articles, others, byId);

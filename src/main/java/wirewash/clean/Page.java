@@ -20,6 +20,7 @@ public final class Page {
     private Metadata metadata;
     private String articleBody;
     private Stopwords stopwords = Stopwords.forLanguage(Stopwords.DEFAULT_LANGUAGE);
+    private DomIndex domIndex;
 
     public Page(String id, Format format, List<Block> blocks, Metadata metadata) {
         this.id = Validate.notBlank(id, "id");
@@ -72,6 +73,22 @@ public final class Page {
 
     public void setArticleBody(String value) {
         this.articleBody = value;
+    }
+
+    /**
+     * What several HTML filters ask of the page's elements, found once per page ({@link DomIndex}) over the
+     * tree (the document) its blocks come from; null when no block has an element (a text dump).
+     */
+    public DomIndex domIndex() {
+        if (domIndex == null) {
+            for (Block block : blocks) {
+                if (block.element() != null) {
+                    domIndex = new DomIndex(block.element().root());
+                    break;
+                }
+            }
+        }
+        return domIndex;
     }
 
     public void warn(String stage, String message) {

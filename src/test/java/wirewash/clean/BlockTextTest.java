@@ -22,4 +22,12 @@ class BlockTextTest {
         assertThat(text.toString()).isEqualTo("See World news now");
         assertThat(text.linkChars()).isEqualTo("World news".length());
     }
+
+    @Test
+    void takesAnAsciiCharForASpaceExactlyWhenJavaCallsItWhiteSpaceOrASpaceChar() {
+        for (char c = 0; c < 128; c++) {
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            assertThat(BlockText.normalise("a" + c + "b")).as("char %d", (int) c).isEqualTo(space ? "a b" : "a" + c + "b");
+        }
+    }
 }

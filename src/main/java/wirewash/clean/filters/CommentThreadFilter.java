@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
+import wirewash.clean.DomIndex;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
@@ -72,19 +73,23 @@ public final class CommentThreadFilter implements BlockFilter {
         List<Block> dates = new ArrayList<>();
         for (Block block : page.blocks()) if (block.element() != null && isDateLine(block)) dates.add(block);
         if (dates.size() < minPosts) return false;
-        Map<Element, Integer> words = new IdentityHashMap<>();
-        Map<Element, Integer> prose = new IdentityHashMap<>();
-        Map<Element, Boolean> headed = new IdentityHashMap<>();
-        Map<Element, Boolean> signed = new IdentityHashMap<>();
+        // by element number: the words of the kept blocks inside it, and whether one of them is prose, a heading
+        // or an author's line
+        DomIndex dom = page.domIndex();
+        int[] words = new int[dom.size()];
+        boolean[] prose = new boolean[dom.size()];
+        boolean[] headed = new boolean[dom.size()];
+        boolean[] signed = new boolean[dom.size()];
         for (Block block : kept) {
             boolean isProse = block.has(Label.PROSE);
             boolean heading = block.has(Label.HEADING);
             boolean author = isAuthorLine(block);
-            for (Element e = block.element(); e != null; e = e.parent()) {
-                words.merge(e, block.wordCount(), Integer::sum);
-                if (isProse) prose.merge(e, block.wordCount(), Integer::sum);
-                if (heading) headed.put(e, Boolean.TRUE);
-                if (author) signed.put(e, Boolean.TRUE);
+            int n = block.wordCount();
+            for (int id : dom.ancestry(block.element())) {
+                words[id] += n;
+                if (isProse) prose[id] = true;
+                if (heading) headed[id] = true;
+                if (author) signed[id] = true;
             }
         }
         Map<Element, Map<String, List<Element>>> candidates = new LinkedHashMap<>();
@@ -92,7 +97,8 @@ public final class CommentThreadFilter implements BlockFilter {
         for (Block date : dates) {
             Element post = date.element();
             for (int level = 0; level < maxLevels && post.parent() != null; level++, post = post.parent()) {
-                if (!prose.containsKey(post) || headed.containsKey(post) || !signed.containsKey(post)) continue;
+                int id = dom.id(post);
+                if (!prose[id] || headed[id] || !signed[id]) continue;
                 if (seen.put(post, Boolean.TRUE) == null) {
                     candidates.computeIfAbsent(post.parent(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(TeaserGridFilter.shape(post), k -> new ArrayList<>()).add(post);
@@ -102,7 +108,7 @@ public final class CommentThreadFilter implements BlockFilter {
         Map<Element, String> posts = new IdentityHashMap<>();
         for (Map.Entry<Element, Map<String, List<Element>>> thread : candidates.entrySet()) {
             int children = 0;
-            for (Element child : thread.getKey().children()) if (words.getOrDefault(child, 0) > 0) children++;
+            for (Element child : thread.getKey().children()) if (words[dom.id(child)] > 0) children++;
             for (Map.Entry<String, List<Element>> shape : thread.getValue().entrySet()) {
                 int n = shape.getValue().size();
                 if (n < minPosts || n < minPostShare * children) continue;
@@ -142,7 +148,11 @@ public final class CommentThreadFilter implements BlockFilter {
     /** A short line that dates a post: a {@code <time>} element, a calendar date or "… ago". */
     private boolean isDateLine(Block block) {
         if (block.wordCount() > maxDateWords || block.has(Label.HEADING) || block.has(Label.PROSE)) return false;
-        for (Element child : block.element().children()) if (child.normalName().equals("time")) return true;
+        // the child nodes read in place: children() would copy the element's child elements into a new list
+        Element element = block.element();
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof Element child && child.normalName().equals("time")) return true;
+        }
         return DateLines.startsWithRelativeTime(block.text()) || DateLines.find(block.text()).isPresent();
     }
 }

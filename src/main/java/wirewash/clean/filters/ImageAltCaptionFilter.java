@@ -6,10 +6,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
@@ -46,6 +48,8 @@ public final class ImageAltCaptionFilter implements BlockFilter {
     /** Other prose blocks of the same parent, repeating no alt text, that make a block a story paragraph. */
     public static final int DEFAULT_MIN_STORY_PARAGRAPHS = 2;
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private final int minWords;
     private final int maxExtraWords;
     private final int maxDescriptionWords;
@@ -76,10 +80,14 @@ public final class ImageAltCaptionFilter implements BlockFilter {
             }
         }
         if (dom == null) return false;
+        DomIndex index = page.domIndex();
         Set<List<String>> alts = new HashSet<>();
         Set<String> describedIds = new HashSet<>();
-        for (Element img : dom.getElementsByTag("img")) {
-            for (String id : img.attr("aria-describedby").split("\\s+")) if (!id.isEmpty()) describedIds.add(id);
+        for (Element img : index.images()) {
+            String describedBy = img.attr("aria-describedby");
+            if (!describedBy.isEmpty()) {
+                for (String id : WHITE_SPACE.split(describedBy)) if (!id.isEmpty()) describedIds.add(id);
+            }
             String alt = img.attr("alt");
             if (alt.isBlank()) continue;
             List<String> words = TextMeasure.words(alt);
@@ -90,7 +98,7 @@ public final class ImageAltCaptionFilter implements BlockFilter {
         Set<Element> described = Collections.newSetFromMap(new IdentityHashMap<>());
         if (!describedIds.isEmpty()) for (Element e : dom.getAllElements()) {
             if (!e.id().isEmpty() && describedIds.contains(e.id())
-                    && TextMeasure.words(e.text()).size() <= maxDescriptionWords) described.add(e);
+                    && TextMeasure.words(index.text(e)).size() <= maxDescriptionWords) described.add(e);
         }
         if (alts.isEmpty() && described.isEmpty()) return false;
         Map<Element, Integer> storyParagraphs = storyParagraphs(page, alts);

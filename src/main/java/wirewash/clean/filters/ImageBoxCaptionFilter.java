@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
@@ -30,7 +31,6 @@ import wirewash.model.Reason;
  */
 public final class ImageBoxCaptionFilter implements BlockFilter {
     public static final String REASON = "caption";
-    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
     /** Most words of the image box's whole text. */
     public static final int DEFAULT_MAX_BOX_WORDS = 40;
     /** How many levels above the block's element the image box may be. */
@@ -64,6 +64,7 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
         Map<Element, Boolean> small = new IdentityHashMap<>(); // an image box -> whether its text is a caption's
         int captionProse = 0;
         int prose = 0;
+        DomIndex dom = page.domIndex();
         for (Block block : page.kept()) {
             boolean isProse = block.has(Label.PROSE);
             if (isProse) prose += block.wordCount();
@@ -74,10 +75,10 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
             if (boxes.containsKey(element.parent())) {
                 box = boxes.get(element.parent());
             } else {
-                box = imageBoxAbove(element.parent());
+                box = imageBoxAbove(element.parent(), dom);
                 boxes.put(element.parent(), box);
             }
-            if (box != null && small.computeIfAbsent(box, this::isCaptionBox)) {
+            if (box != null && small.computeIfAbsent(box, b -> isCaptionBox(b, dom))) {
                 captions.add(block);
                 if (isProse) captionProse += block.wordCount();
             }
@@ -99,19 +100,19 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
     }
 
     /** Whether an image box's whole text is a caption's: few words, no heading. */
-    private boolean isCaptionBox(Element box) {
-        return box.selectFirst(HEADINGS) == null && TextMeasure.words(box.text()).size() <= maxBoxWords;
+    private boolean isCaptionBox(Element box, DomIndex dom) {
+        return !dom.holdsHeading(box) && TextMeasure.words(dom.text(box)).size() <= maxBoxWords;
     }
 
     /**
      * The nearest element from {@code parent} (the parent of a block's element) up, within {@code maxLevels}
      * levels of the block's element, that holds an image; or null.
      */
-    private Element imageBoxAbove(Element parent) {
+    private Element imageBoxAbove(Element parent, DomIndex dom) {
         Element e = parent;
         for (int level = 1; level <= maxLevels && e != null; level++, e = e.parent()) {
             if (e.normalName().equals("body")) return null;
-            Element img = e.selectFirst("img");
+            Element img = dom.firstImage(e);
             if (img != null) return inParagraph(img, e) ? null : e;
         }
         return null;

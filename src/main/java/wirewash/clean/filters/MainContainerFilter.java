@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
@@ -175,13 +176,14 @@ public final class MainContainerFilter implements BlockFilter {
             // elements in the order they were first scored (document order of their paragraphs), so that ties are
             // broken the same way in every run: an identity map's iteration order is not
             List<Element> scored = new ArrayList<>();
-            Map<Element, int[]> chars = new IdentityHashMap<>();
+            for (Block block : page.kept()) if (block.element() == null) return false;
+            Chars chars = new Chars(page.domIndex());
             for (Block block : page.kept()) {
-                if (block.element() == null) return false;
-                for (Element e = block.element(); e != null; e = e.parent()) {
-                    int[] c = chars.computeIfAbsent(e, k -> new int[2]);
-                    c[0] += block.text().length();
-                    c[1] += block.linkChars();
+                int length = block.text().length();
+                int links = block.linkChars();
+                for (int id : chars.dom.ancestry(block.element())) {
+                    chars.text[id] += length;
+                    chars.links[id] += links;
                 }
             }
             for (Block block : page.kept()) {
@@ -199,8 +201,8 @@ public final class MainContainerFilter implements BlockFilter {
             double bestScore = 0;
             Map<Element, Double> finals = new IdentityHashMap<>();
             for (Element element : scored) {
-                int[] c = chars.get(element);
-                double linkDensity = c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
+                int text = chars.text(element);
+                double linkDensity = text == 0 ? 0 : (double) chars.links(element) / text;
                 double score = scores.get(element) * (1 - linkDensity);
                 finals.put(element, score);
                 if (score > bestScore) {
@@ -245,7 +247,7 @@ public final class MainContainerFilter implements BlockFilter {
          * one's alternative.
          */
         private List<Element> regionOf(Page page, Element best, double bestScore, List<Element> scored,
-                                       Map<Element, Double> finals, Map<Element, int[]> chars,
+                                       Map<Element, Double> finals, Chars chars,
                                        List<Element> rejected) {
             List<Element> region = region(best, bestScore, finals, chars);
             addLead(page, region, best);
@@ -255,7 +257,7 @@ public final class MainContainerFilter implements BlockFilter {
 
         /** The winner and the siblings that score close to it. */
         private List<Element> region(Element best, double bestScore, Map<Element, Double> finals,
-                                     Map<Element, int[]> chars) {
+                                     Chars chars) {
             List<Element> region = new ArrayList<>();
             Element parent = best.parent();
             if (parent == null) return List.of(best);
@@ -302,13 +304,14 @@ public final class MainContainerFilter implements BlockFilter {
          * set outside the body's container): a {@code <p>} of more than {@link #SIBLING_PARAGRAPH_CHARS}
          * characters with little link text, or a shorter one without links that holds a sentence.
          */
-        private static boolean isProseParagraph(Element sibling, Map<Element, int[]> chars) {
+        private static boolean isProseParagraph(Element sibling, Chars chars) {
             if (!sibling.normalName().equals("p")) return false;
-            int[] c = chars.get(sibling);
-            if (c == null || c[0] == 0) return false;
-            double linkDensity = (double) c[1] / c[0];
-            if (c[0] > SIBLING_PARAGRAPH_CHARS) return linkDensity < SIBLING_PARAGRAPH_LINK_DENSITY;
-            return c[1] == 0 && SENTENCE_END.matcher(sibling.text()).find();
+            int text = chars.text(sibling);
+            int links = chars.links(sibling);
+            if (text == 0) return false;
+            double linkDensity = (double) links / text;
+            if (text > SIBLING_PARAGRAPH_CHARS) return linkDensity < SIBLING_PARAGRAPH_LINK_DENSITY;
+            return links == 0 && SENTENCE_END.matcher(sibling.text()).find();
         }
 
         /**
@@ -418,8 +421,9 @@ public final class MainContainerFilter implements BlockFilter {
             return false;
         }
 
-        private static int words(Element element) {
-            return TextMeasure.wordCount(element.text());
+        /** The words of the element's whole text, read once per page ({@link Page#domIndex}). */
+        private int words(Element element) {
+            return TextMeasure.wordCount(page.domIndex().text(element));
         }
 
         /** The page's headings that are mostly link text, removed or not; read once, on first use. */
@@ -486,6 +490,24 @@ public final class MainContainerFilter implements BlockFilter {
             int n = 0;
             for (int i = 0; i < text.length(); i++) if (COMMAS.indexOf(text.charAt(i)) >= 0) n++;
             return n;
+        }
+    }
+
+    /**
+     * The characters of the kept blocks inside each element, and how many of them are link text, by element
+     * number ({@link DomIndex#id}).
+     */
+    private record Chars(DomIndex dom, int[] text, int[] links) {
+        Chars(DomIndex dom) {
+            this(dom, new int[dom.size()], new int[dom.size()]);
+        }
+
+        int text(Element element) {
+            return text[dom.id(element)];
+        }
+
+        int links(Element element) {
+            return links[dom.id(element)];
         }
     }
 

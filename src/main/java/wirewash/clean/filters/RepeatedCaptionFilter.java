@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
@@ -50,26 +51,49 @@ public final class RepeatedCaptionFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         Map<String, Integer> copies = new HashMap<>();
-        Map<Element, Integer> boxChars = new IdentityHashMap<>(); // an element -> its text's length, -1 without image
+        Map<Element, Integer> boxChars = new IdentityHashMap<>(); // an image box -> its text's length
+        DomIndex dom = page.domIndex();
+        int[] leastChars = leastChars(page, dom);
         for (Block block : page.blocks()) {
-            if (!block.isJoined() && isCaption(block, boxChars)) copies.merge(block.text().strip(), 1, Integer::sum);
+            if (!block.isJoined() && isCaption(block, boxChars, dom, leastChars)) {
+                copies.merge(block.text().strip(), 1, Integer::sum);
+            }
         }
         boolean changed = false;
         for (Block block : page.kept()) {
             Integer count = copies.get(block.text().strip());
-            if (count != null && count >= minCopies && isCaption(block, boxChars)) {
+            if (count != null && count >= minCopies && isCaption(block, boxChars, dom, leastChars)) {
                 changed |= block.remove(new Reason(REASON, name(), "under " + count + " images of the page"));
             }
         }
         return changed;
     }
 
-    private boolean isCaption(Block block, Map<Element, Integer> boxChars) {
+    private boolean isCaption(Block block, Map<Element, Integer> boxChars, DomIndex dom, int[] leastChars) {
         Element element = block.element();
         if (element == null || block.wordCount() < minWords) return false;
         Element box = element.parent();
-        if (box == null) return false;
-        int chars = boxChars.computeIfAbsent(box, b -> b.selectFirst("img") == null ? -1 : b.text().length());
-        return chars >= 0 && chars <= block.text().length() + maxBoxExtraChars;
+        if (box == null || dom.firstImage(box) == null) return false;
+        int most = block.text().length() + maxBoxExtraChars;
+        // the box's blocks alone hold more: its text (a story's container with a picture in it) need not be made
+        if (leastChars[dom.id(box)] > most) return false;
+        return boxChars.computeIfAbsent(box, b -> dom.text(b).length()) <= most;
+    }
+
+    /**
+     * For each element, by number, a lower bound of the length of its {@code text()}: the characters other than
+     * spaces of the blocks inside it. Every such character of a block is one of its text nodes' that jsoup's text
+     * keeps too (jsoup drops only the white space and invisible characters a block's text drops as well).
+     */
+    private static int[] leastChars(Page page, DomIndex dom) {
+        int[] least = new int[dom == null ? 0 : dom.size()];
+        for (Block block : page.blocks()) {
+            if (block.element() == null) continue;
+            String text = block.text();
+            int chars = text.length();
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == ' ') chars--;
+            for (int id : dom.ancestry(block.element())) least[id] += chars;
+        }
+        return least;
     }
 }

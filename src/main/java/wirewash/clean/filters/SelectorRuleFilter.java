@@ -14,6 +14,7 @@ import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.WebAddress;
@@ -58,13 +59,16 @@ public final class SelectorRuleFilter implements BlockFilter {
     public boolean process(Page page) {
         if (selectors.isEmpty()) return false;
         Map<Element, Rule> verdicts = new IdentityHashMap<>();
-        Map<Element, Integer> prose = new IdentityHashMap<>();
+        DomIndex dom = page.domIndex();
+        if (dom == null) return false;
+        // the words of the kept prose inside each element, by element number
+        int[] prose = new int[dom.size()];
         int total = 0;
         for (Block block : page.kept()) {
             if (block.element() == null || !block.has(Label.PROSE)) continue;
             int words = block.wordCount();
             total += words;
-            for (Element e = block.element(); e != null; e = e.parent()) prose.merge(e, words, Integer::sum);
+            for (int id : dom.ancestry(block.element())) prose[id] += words;
         }
         int limit = (int) (total * maxProseShare);
         List<CompiledSelector> applicable = new ArrayList<>();
@@ -75,7 +79,7 @@ public final class SelectorRuleFilter implements BlockFilter {
         for (Block block : page.kept()) {
             if (block.element() == null) continue;
             if (root == null) root = block.element().root();
-            Rule rule = matching(block.element(), root, applicable, verdicts, prose, limit, page);
+            Rule rule = matching(block.element(), root, applicable, verdicts, prose, dom, limit, page);
             if (rule != null) changed |= block.remove(rule.reason());
         }
         return changed;
@@ -92,14 +96,18 @@ public final class SelectorRuleFilter implements BlockFilter {
      * every element and rule).
      */
     private static Rule matching(Element element, Element root, List<CompiledSelector> applicable,
-                                 Map<Element, Rule> verdicts, Map<Element, Integer> prose, int limit, Page page) {
+                                 Map<Element, Rule> verdicts, int[] prose, DomIndex dom, int limit,
+                                 Page page) {
         if (verdicts.containsKey(element)) return verdicts.get(element);
         Rule found = null;
+        // the element's tag, id and classes read once for all the rules
+        String tag = element.normalName();
+        String id = element.id();
         String[] classes = classes(element);
         for (CompiledSelector selector : applicable) {
             Rule rule = selector.rule();
-            if (selector.matches(root, element, classes)) {
-                if (prose.getOrDefault(element, 0) > limit) {
+            if (selector.matches(root, element, tag, id, classes)) {
+                if (prose[dom.id(element)] > limit) {
                     page.warn("clean", "selector rule " + rule.origin() + " matched <" + element.normalName()
                             + "> holding most of the page's prose; not applied there");
                     continue;
@@ -109,7 +117,7 @@ public final class SelectorRuleFilter implements BlockFilter {
             }
         }
         if (found == null && element.parent() != null) {
-            found = matching(element.parent(), root, applicable, verdicts, prose, limit, page);
+            found = matching(element.parent(), root, applicable, verdicts, prose, dom, limit, page);
         }
         verdicts.put(element, found);
         return found;
@@ -175,9 +183,9 @@ public final class SelectorRuleFilter implements BlockFilter {
         }
 
         /** Indexed loops: this runs for every rule on every element, and iterators would be garbage. */
-        boolean matches(Element root, Element element, String[] elementClasses) {
-            if (!tags.isEmpty() && tags.contains(element.normalName())) return true;
-            if (!ids.isEmpty() && ids.contains(element.id())) return true;
+        boolean matches(Element root, Element element, String tag, String id, String[] elementClasses) {
+            if (!tags.isEmpty() && tags.contains(tag)) return true;
+            if (!ids.isEmpty() && ids.contains(id)) return true;
             if (!classes.isEmpty()) {
                 for (int i = 0; i < elementClasses.length; i++) if (classes.contains(elementClasses[i])) return true;
             }

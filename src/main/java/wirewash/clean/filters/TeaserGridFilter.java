@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
@@ -105,10 +106,13 @@ public final class TeaserGridFilter implements BlockFilter {
             headlines |= isHeadline(block);
         }
         if (!headlines) return false;
-        Map<Element, Integer> words = new IdentityHashMap<>();
+        // the words of the visible blocks inside each element, by element number
+        DomIndex dom = page.domIndex();
+        int[] words = new int[dom.size()];
         for (Block block : blocks) {
             if (isHidden(block)) continue;
-            for (Element e = block.element(); e != null; e = e.parent()) words.merge(e, block.wordCount(), Integer::sum);
+            int n = block.wordCount();
+            for (int id : dom.ancestry(block.element())) words[id] += n;
         }
         // the cards each headline could sit in, grouped by their parent and shape
         Map<Element, Map<String, List<Element>>> candidates = new LinkedHashMap<>();
@@ -117,7 +121,7 @@ public final class TeaserGridFilter implements BlockFilter {
             if (!isHeadline(block)) continue;
             Element card = block.element();
             for (int level = 0; level < maxLevels && card.parent() != null; level++, card = card.parent()) {
-                if (words.getOrDefault(card, 0) > maxCardWords) break;
+                if (words[dom.id(card)] > maxCardWords) break;
                 if (seen.put(card, Boolean.TRUE) != null) continue;
                 candidates.computeIfAbsent(card.parent(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(shape(card), k -> new ArrayList<>()).add(card);
@@ -127,7 +131,9 @@ public final class TeaserGridFilter implements BlockFilter {
         for (Map.Entry<Element, Map<String, List<Element>>> grid : candidates.entrySet()) {
             for (Map.Entry<String, List<Element>> shape : grid.getValue().entrySet()) {
                 if (shape.getValue().size() < minCards
-                        || shape.getValue().size() < minCardShare * childrenWithText(grid.getKey(), words)) continue;
+                        || shape.getValue().size() < minCardShare * childrenWithText(grid.getKey(), words, dom)) {
+                    continue;
+                }
                 String detail = shape.getValue().size() + " cards <" + shape.getKey() + ">";
                 for (Element card : shape.getValue()) cards.put(card, detail);
             }
@@ -210,9 +216,9 @@ public final class TeaserGridFilter implements BlockFilter {
         return false;
     }
 
-    private static int childrenWithText(Element parent, Map<Element, Integer> words) {
+    private static int childrenWithText(Element parent, int[] words, DomIndex dom) {
         int n = 0;
-        for (Element child : parent.children()) if (words.getOrDefault(child, 0) > 0) n++;
+        for (Element child : parent.children()) if (words[dom.id(child)] > 0) n++;
         return n;
     }
 

@@ -1,0 +1,130 @@
+package wirewash.clean;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import wirewash.internal.Validate;
+
+/**
+ * What several HTML filters ask of one page's elements, found once per page: a number for each element and the
+ * numbers of an element and its ancestors, so that a filter summing its blocks' words into
+ * every ancestor adds to an array instead of a map; its images, the first image and whether a heading lies inside
+ * an element, and an element's text. Each of these used to be asked of jsoup element
+ * by element and filter by filter ({@code selectFirst("img")} walks all of an element's subtree, and so does
+ * {@code text()}); the answers are the same. One walk over the document finds the images and headings; an
+ * element's text is made on first use and kept. Belongs to one {@link Page}, so to one thread; the page's DOM is
+ * never changed while it is cleaned.
+ */
+public final class DomIndex {
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** How many elements the tree has. */
+    private int size;
+    /** The numbers given so far: an element is numbered when first asked about, most never are. */
+    private final Map<Element, Integer> ids = new IdentityHashMap<>();
+    /** For each element asked about, its number and its ancestors', innermost first. */
+    private final Map<Element, int[]> ancestries = new IdentityHashMap<>();
+    private final List<Element> images = new ArrayList<>();
+    /** For each element holding an image (itself one included), the first in page order, as selectFirst finds it. */
+    private final Map<Element, Element> firstImage = new IdentityHashMap<>();
+    /** The elements that are, or hold, a heading h1–h6. */
+    private final Set<Element> headed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Element, String> texts = new IdentityHashMap<>();
+
+    /**
+     * Indexes the tree under {@code root}, the whole document with its head for a parsed page (as
+     * {@code getElementsByTag} and {@code selectFirst} see it).
+     */
+    public DomIndex(Element root) {
+        Validate.notNull(root, "root");
+        List<Element> headings = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    size++;
+                    String name = element.normalName();
+                    if (name.equals("img")) images.add(element);
+                    else if (HEADINGS.contains(name)) headings.add(element);
+                }
+            }
+        }, root);
+        // In page order: the first image to reach an element is the first inside it, and once one has, every
+        // element above has too.
+        for (Element image : images) {
+            for (Element e = image; e != null && !firstImage.containsKey(e); e = e.parent()) firstImage.put(e, image);
+        }
+        for (Element heading : headings) {
+            for (Element e = heading; e != null && headed.add(e); e = e.parent()) {
+                // marks the heading and the elements above it up to one marked already
+            }
+        }
+    }
+
+    /** How many elements the tree has: element numbers run from 0 to this, exclusive. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The element's number, for arrays of {@link #size} entries: given in the order elements are first asked
+     * about, and the same for the element whatever asks. Only the tree's elements may be asked about.
+     */
+    public int id(Element element) {
+        Integer id = ids.get(element);
+        if (id == null) {
+            if (ids.size() == size) throw new IllegalArgumentException("more elements asked about than indexed");
+            id = ids.size();
+            ids.put(element, id);
+        }
+        return id;
+    }
+
+    /**
+     * The numbers of the element and its ancestors up to the root, innermost first; made once per element (from
+     * its parent's), shared, not to be changed.
+     */
+    public int[] ancestry(Element element) {
+        int[] ancestry = ancestries.get(element);
+        if (ancestry == null) {
+            int[] above = element.parent() == null ? new int[0] : ancestry(element.parent());
+            ancestry = new int[above.length + 1];
+            ancestry[0] = id(element);
+            System.arraycopy(above, 0, ancestry, 1, above.length);
+            ancestries.put(element, ancestry);
+        }
+        return ancestry;
+    }
+
+    /** The page's {@code <img>} elements in page order ({@code getElementsByTag("img")}). */
+    public List<Element> images() {
+        return Collections.unmodifiableList(images);
+    }
+
+    /** The first {@code <img>} inside the element, itself included, in page order ({@code selectFirst("img")}); or null. */
+    public Element firstImage(Element element) {
+        return firstImage.get(element);
+    }
+
+    /** Whether the element is or holds a heading h1–h6 ({@code selectFirst("h1, h2, h3, h4, h5, h6") != null}). */
+    public boolean holdsHeading(Element element) {
+        return headed.contains(element);
+    }
+
+    /** The element's text ({@link Element#text()}), made once. */
+    public String text(Element element) {
+        String text = texts.get(element);
+        if (text == null) {
+            text = element.text();
+            texts.put(element, text);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,51 @@
+package wirewash.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class DomIndexTest {
+    private static final String PAGE = "<html><head><title>T</title></head><body>"
+            + "<div id=a><figure id=b><span><img id=i1 src=1.jpg></span><figcaption id=c>A cat, <b>asleep</b>"
+            + "</figcaption></figure><p id=d>Text <img id=i2 src=2.jpg> more&nbsp; text.</p></div>"
+            + "<section id=e><h2 id=h>Heading</h2><p id=f>After.</p></section>"
+            + "<div id=g>Nothing here</div></body></html>";
+
+    @Test
+    void answersAsJsoupSelectorsAndTextDo() {
+        Document dom = Jsoup.parse(PAGE);
+        DomIndex index = new DomIndex(dom);
+
+        assertThat(index.images()).containsExactlyElementsOf(dom.getElementsByTag("img"));
+        for (Element e : dom.getAllElements()) {
+            assertThat(index.firstImage(e)).as(e.id()).isSameAs(e.selectFirst("img"));
+            assertThat(index.holdsHeading(e)).as(e.id()).isEqualTo(e.selectFirst("h1, h2, h3, h4, h5, h6") != null);
+            assertThat(index.text(e)).isEqualTo(e.text());
+        }
+    }
+
+    @Test
+    void numbersEachElementOnceWithItsAncestry() {
+        Document dom = Jsoup.parse(PAGE);
+        DomIndex index = new DomIndex(dom);
+
+        assertThat(index.size()).isEqualTo(dom.getAllElements().size());
+        Element img = dom.getElementById("i1");
+        int[] ancestry = index.ancestry(img);
+        int i = 0;
+        for (Element e = img; e != null; e = e.parent()) assertThat(ancestry[i++]).isEqualTo(index.id(e));
+        assertThat(ancestry).hasSize(i);
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        for (Element e : dom.getAllElements()) {
+            int id = index.id(e);
+            assertThat(id).isBetween(0, index.size() - 1).isEqualTo(index.id(e));
+            ids.add(id);
+        }
+        assertThat(ids).hasSize(index.size());
+        assertThatThrownBy(() -> index.id(new Element("p"))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
