@@ -1,9 +1,13 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
@@ -24,7 +28,9 @@ import wirewash.internal.Validate;
  * already on the page as a kept block, or as a copy kept again before it (pages print one quote twice, for wide
  * and for narrow screens), stays removed. Blocks removed as hidden stay removed (a hidden copy repeats the story
  * too), and so do captions and captions repeated under a gallery's images ({@code finalCodes}) and blocks joined
- * into another. A quote set as a link (the "click to tweet" boxes) is not taken. One pass over the page: the
+ * into another. A quote set as a link (the "click to tweet" boxes) is not taken, nor a line whose box (its largest
+ * ancestor without kept text: the aside, the card) holds a link anywhere: a related card links its story from its
+ * picture or a "read more" however unlinked its headline, where a pull quote's box links nowhere. One pass over the page: the
  * story's shingles are hashed once, and each candidate costs its own words.
  */
 public final class PullQuoteFilter implements BlockFilter {
@@ -86,6 +92,8 @@ public final class PullQuoteFilter implements BlockFilter {
         if (first < 0 || first == last) return false;
         Set<List<String>> kept = null;
         Set<List<String>> keptTexts = null;
+        Set<Element> keptAncestors = null;
+        Map<Element, Boolean> boxLinks = null;
         boolean changed = false;
         for (int i = first + 1; i < last; i++) {
             Block block = blocks.get(i);
@@ -100,8 +108,17 @@ public final class PullQuoteFilter implements BlockFilter {
                 kept = proseShingles(blocks);
                 keptTexts = new HashSet<>();
                 for (Block other : blocks) if (other.isKept()) keptTexts.add(other.words());
+                keptAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Block other : blocks) {
+                    if (!other.isKept()) continue;
+                    for (Element e = other.element(); e != null && keptAncestors.add(e); e = e.parent()) {
+                        // each element once: the walk stops where an earlier block's walk went
+                    }
+                }
+                boxLinks = new IdentityHashMap<>();
             }
             if (keptTexts.contains(block.words())) continue;
+            if (boxHasLink(block.element(), keptAncestors, boxLinks)) continue;
             List<List<String>> own = shingles(block.words());
             if (own.isEmpty()) continue;
             int repeated = 0;
@@ -112,6 +129,17 @@ public final class PullQuoteFilter implements BlockFilter {
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether the box the block was removed with (its largest ancestor that holds no kept block: the aside, the
+     * card) holds a link: a related card links its story from its picture or a "read more" however unlinked its
+     * headline is, and a pull quote's box links nowhere. Each box is read once per page.
+     */
+    private static boolean boxHasLink(Element element, Set<Element> keptAncestors, Map<Element, Boolean> boxLinks) {
+        Element box = element;
+        while (box.parent() != null && !keptAncestors.contains(box.parent())) box = box.parent();
+        return boxLinks.computeIfAbsent(box, b -> b.selectFirst("a[href]") != null);
     }
 
     /** The shingles of the kept prose paragraphs: the story's sentences, which a pull quote repeats. */

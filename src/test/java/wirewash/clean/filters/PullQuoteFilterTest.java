@@ -116,6 +116,16 @@ class PullQuoteFilterTest {
         assertThat(new PullQuoteFilter().process(page)).isFalse();
     }
 
+    /** A related card links its story from its picture or a "read more", whatever its headline repeats. */
+    @Test
+    void leavesAnUnlinkedHeadlineInABoxWithALinkRemoved() {
+        Page page = page("<aside class=card><a href=/finances><img src=a.jpg alt=\"\"></a><p>Nobody bothered "
+                + "mentioning that the town has no money to run it</p></aside>");
+        remove(page, "Nobody bothered", "related-list", "rules/html.rules:12");
+
+        assertThat(new PullQuoteFilter().process(page)).isFalse();
+    }
+
     private static Page chinese(String middle) {
         Page page = Pages.html("<div class=body><p>市议会周一开会，在拖延了几个星期之后讨论预算，预算比去年增长了三分之一，并就新图书馆"
                 + "进行表决。</p><p>议员们同意新图书馆将于明年春天开放，但没有人提到镇上没有钱来维持它的运转，这是下一届议会的问题。</p>"
