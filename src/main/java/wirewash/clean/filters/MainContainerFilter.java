@@ -24,8 +24,9 @@ import wirewash.model.Reason;
  * to three) and its farther ancestors a share of it; containers start from a bias for their tag and their class,
  * id and microdata itemprop tokens ("article", "story" up; "comment", "related", "promo" down), and a
  * container's score is discounted by its link density. The best container wins, together with those of its
- * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box right above it
- * that holds one paragraph of prose and nothing else (the lead, set apart from the body), and the containers
+ * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box above it (past
+ * a hero image, an ad slot or a byline, not past the headline) that holds one paragraph of prose and nothing else
+ * (the lead, set apart from the body), and the containers
  * elsewhere that score nearly as well, or score as a sibling would and have the winner's tag and class (articles
  * split by ad slots into chunks of one class); when that region holds too little of the page's prose it takes the
  * winner's other chunks wherever they are, and then widens. Does nothing when no container stands out; a container that scores low (a short story
