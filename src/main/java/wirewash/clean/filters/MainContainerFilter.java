@@ -25,8 +25,9 @@ import wirewash.model.Reason;
  * to three) and its farther ancestors a share of it; containers start from a bias for their tag and their class,
  * id and microdata itemprop tokens ("article", "story" up; "comment", "related", "promo" down), and a
  * container's score is discounted by its link density. The best container wins, together with those of its
- * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box right above it
- * that holds one paragraph of prose and nothing else (the lead, set apart from the body), and the containers
+ * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box above it (past
+ * a hero image, an ad slot or a byline, not past the headline) that holds one paragraph of prose and nothing else
+ * (the lead, set apart from the body), and the containers
  * elsewhere that score nearly as well, or score as a sibling would and have the winner's tag and class (articles
  * split by ad slots into chunks of one class); when that region holds too little of the page's prose it takes the
  * winner's other chunks wherever they are, and then widens. Does nothing when no container stands out; a container that scores low (a short story
@@ -275,28 +276,41 @@ public final class MainContainerFilter implements BlockFilter {
          * Adds the story's lead or standfirst, which pages set in a box of its own above the body
          * ("article__summary"): the nearest element before the winner that holds kept prose, when it holds one
          * strong prose paragraph and nothing else, whether the paragraph is the box itself or wrapped in it
-         * ({@code <div class=standfirst><p>...</p></div>}), and its class or id names no furniture. Up to
-         * {@code maxLeadGap} elements without prose between the two (the hero image, an ad slot, a byline) are
-         * passed over.
+         * ({@code <div class=standfirst><p>...</p></div>}), and neither the box nor a wrapper of the paragraph
+         * inside it names furniture in its class or id ({@code <div class=slot><div class=newsletter-promo>}). Up
+         * to {@code maxLeadGap} elements without prose between the two (the hero image, an ad slot, a byline) are
+         * passed over, but not a heading: the lead stands below the headline, and a box above it is another
+         * story's or the site's.
          */
         private void addLead(Page page, List<Element> region, Element best) {
             Element lead = best.previousElementSibling();
             for (int gap = 0; lead != null && !region.contains(lead); gap++, lead = lead.previousElementSibling()) {
                 Block only = null;
                 boolean prose = false;
+                boolean heading = false;
                 int blocks = 0;
                 for (Block block : page.kept()) {
                     if (!inside(block.element(), List.of(lead))) continue;
                     blocks++;
                     only = block;
                     prose |= block.has(Label.PROSE);
+                    heading |= block.has(Label.HEADING);
                 }
                 if (prose) {
-                    if (blocks == 1 && isStrongProse(only) && classWeight(lead) >= 0) region.add(lead);
+                    if (blocks == 1 && isStrongProse(only) && !namesFurniture(only.element(), lead)) region.add(lead);
                     return;
                 }
-                if (gap >= maxLeadGap) return;
+                if (heading || gap >= maxLeadGap) return;
             }
+        }
+
+        /** Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token. */
+        private boolean namesFurniture(Element element, Element box) {
+            for (Element e = element; e != null; e = e.parent()) {
+                if (classWeight(e) < 0) return true;
+                if (e == box) return false;
+            }
+            return false;
         }
 
         /**

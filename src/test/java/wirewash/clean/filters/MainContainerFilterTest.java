@@ -111,6 +111,32 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void takesNoBoxNamedForFurnitureInsideANeutralSlotForItsLead() {
+        Page page = Pages.run(page("<div class=wrap><div class=slot><div class=newsletter-promo><p>Sign up for our "
+                + "morning briefing, which is delivered daily to all readers, with the news you need to start the "
+                + "day.</p></div></div><div class=article__text>" + PARAGRAPH.repeat(4) + "</div></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    /** The lead stands below the headline: a box above the headline is another story's or the site's. */
+    @Test
+    void looksForTheLeadNoHigherThanTheHeadline() {
+        Page page = Pages.run(page("<div class=wrap><div class=alert><p>Our live coverage of the regional elections "
+                + "continues through the night, with results from every district as soon as they are counted.</p>"
+                + "</div><h1>Council approves the new library</h1><div class=article__text>" + PARAGRAPH
+                + PARAGRAPH.replace("library", "pool") + PARAGRAPH.replace("library", "museum")
+                + PARAGRAPH.replace("library", "school") + "</div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Our live coverage").isRemoved()).isTrue();
+    }
+
+    @Test
     void countsTheCommasOfOtherScripts() {
         String chinese = "<p>市议会周一开会，讨论预算，预算比去年增长了三分之一，并就新图书馆进行表决，会议持续到深夜。</p>";
         Page page = page("<div>" + chinese.repeat(5) + "</div>"

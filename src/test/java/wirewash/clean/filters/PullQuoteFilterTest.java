@@ -2,9 +2,14 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.Pages;
+import wirewash.clean.Stopwords;
 import wirewash.model.Reason;
 
 class PullQuoteFilterTest {
@@ -64,5 +69,72 @@ class PullQuoteFilterTest {
         remove(page, "Set for", "outside-main-content", "MainContainerFilter");
 
         assertThat(new PullQuoteFilter().process(page)).isFalse();
+    }
+
+    @Test
+    void leavesAGalleryCaptionRepeatedUnderItsImagesRemoved() {
+        String photo = "<div class=photo><img src=a.jpg><p>The council met on Monday, after weeks of delay, to discuss "
+                + "the budget</p></div>";
+        Page page = page(photo + photo);
+        new RepeatedCaptionFilter().process(page);
+        assertThat(page.blocks().stream().filter(b -> b.text().startsWith("The council met on Monday, after weeks of "
+                + "delay, to discuss the budget") && b.isRemoved()).count()).isEqualTo(2);
+
+        assertThat(new PullQuoteFilter().process(page)).isFalse();
+    }
+
+    @Test
+    void keepsAgainOnlyOneCopyOfAQuoteThePagePrintsTwice() {
+        String quote = "<aside class=pullquote><p>Nobody bothered mentioning that the town has no money to run it"
+                + "</p></aside>";
+        Page page = page(quote + quote);
+        page.blocks().stream().filter(b -> b.text().startsWith("Nobody bothered"))
+                .forEach(b -> b.remove(new Reason("related-list", "rules/html.rules:12", "test")));
+
+        assertThat(new PullQuoteFilter().process(page)).isTrue();
+
+        assertThat(Pages.kept(page).stream().filter(t -> t.startsWith("Nobody bothered")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsAgainAQuoteThatRepeatsAChineseStory() {
+        Page page = chinese("<aside><p>没有人提到镇上没有钱来维持它的运转</p></aside>");
+        remove(page, "没有人提到", "related-list", "rules/html.rules:12");
+
+        assertThat(new PullQuoteFilter().process(page)).isTrue();
+    }
+
+    /**
+     * Four Chinese characters are two words: a headline that rewords the story's sentence shares runs of four
+     * characters with it, as an English one shares runs of two words, and is no quote.
+     */
+    @Test
+    void leavesAChineseHeadlineThatRewordsTheStoryRemoved() {
+        Page page = chinese("<aside><p>议员们同意新图书馆明年春天开放</p></aside>");
+        remove(page, "议员们同意新图书馆明年", "related-list", "rules/html.rules:12");
+
+        assertThat(new PullQuoteFilter().process(page)).isFalse();
+    }
+
+    /** A related card links its story from its picture or a "read more", whatever its headline repeats. */
+    @Test
+    void leavesAnUnlinkedHeadlineInABoxWithALinkRemoved() {
+        Page page = page("<aside class=card><a href=/finances><img src=a.jpg alt=\"\"></a><p>Nobody bothered "
+                + "mentioning that the town has no money to run it</p></aside>");
+        remove(page, "Nobody bothered", "related-list", "rules/html.rules:12");
+
+        assertThat(new PullQuoteFilter().process(page)).isFalse();
+    }
+
+    private static Page chinese(String middle) {
+        Page page = Pages.html("<div class=body><p>市议会周一开会，在拖延了几个星期之后讨论预算，预算比去年增长了三分之一，并就新图书馆"
+                + "进行表决。</p><p>议员们同意新图书馆将于明年春天开放，但没有人提到镇上没有钱来维持它的运转，这是下一届议会的问题。</p>"
+                + middle + "<p>市政书记说，关于图书馆的表决定于三月的第一周，届时工作人员已经聘用，计划也已获得批准。</p></div>");
+        List<String> words = new ArrayList<>();
+        for (Block block : page.blocks()) words.addAll(block.words());
+        page.setStopwords(Stopwords.detect(words));
+        new ProseLabelFilter().process(page);
+        assertThat(page.blocks().stream().filter(b -> b.has(Label.PROSE)).count()).isEqualTo(3);
+        return page;
     }
 }
