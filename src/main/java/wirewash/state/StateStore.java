@@ -67,6 +67,8 @@ public final class StateStore implements AutoCloseable {
     /** Rows of {@code bands} and of {@code bands_recent}, kept by the writer (counting 64 million rows takes seconds). */
     static final String META_BAND_ROWS = "band_rows";
     static final String META_RECENT_BAND_ROWS = "recent_band_rows";
+    /** The signature schemes of the stored documents, one a line, kept by the writer (else read in a pass over them). */
+    static final String META_SCHEMES = "schemes";
 
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, "
@@ -252,13 +254,37 @@ public final class StateStore implements AutoCloseable {
 
     /** The signature schemes of the stored documents (as {@link SignatureScheme#toString}), sorted. */
     public java.util.SortedSet<String> schemes() {
+        try {
+            String kept = meta(META_SCHEMES);
+            return kept != null ? splitSchemes(kept) : storedSchemes();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the stored signature schemes: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schemes of the placements, read in one pass over them (a state written before {@link #META_SCHEMES}). */
+    java.util.SortedSet<String> storedSchemes() throws SQLException {
         java.util.SortedSet<String> schemes = new java.util.TreeSet<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT scheme FROM placements")) {
             while (rs.next()) schemes.add(rs.getString(1));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the stored signature schemes: " + e.getMessage(), e);
         }
+        return schemes;
+    }
+
+    /** Whether any stored document has the scheme: a scan that stops at the first one. */
+    boolean holdsScheme(String scheme) throws SQLException {
+        try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM placements WHERE +scheme=? LIMIT 1")) {
+            q.setString(1, scheme);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    static java.util.SortedSet<String> splitSchemes(String kept) {
+        java.util.SortedSet<String> schemes = new java.util.TreeSet<>();
+        for (String s : kept.split("\n")) if (!s.isEmpty()) schemes.add(s);
         return schemes;
     }
 
@@ -490,18 +516,24 @@ public final class StateStore implements AutoCloseable {
     }
 
     /**
-     * How many stored documents of the window have the scheme: one pass over the narrow placements rows. The
-     * unary {@code +} keeps SQLite off the date index, which would look each of its rows up in the table (a
-     * window of 110,000 took a second that way, 0.07 s in one pass).
+     * How many stored documents of the window have the scheme: from the date index alone when all have it, else
+     * in one pass over the narrow placements rows. The unary {@code +} keeps SQLite off the date index, which
+     * would look each of its rows up in the table (a window of 110,000 took a second that way, 0.07 s in one
+     * pass).
      */
     synchronized int windowCount(SignatureScheme scheme) {
-        try (PreparedStatement q = connection.prepareStatement("SELECT COUNT(*) FROM placements "
-                + "WHERE +ref_date >= ? AND +scheme=?")) {
-            q.setString(1, windowStart());
-            q.setString(2, scheme.toString());
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+        try {
+            // when every stored document has the scheme, the date index alone counts them
+            boolean only = schemes().equals(java.util.Set.of(scheme.toString()));
+            try (PreparedStatement q = connection.prepareStatement(only
+                    ? "SELECT COUNT(*) FROM placements WHERE ref_date >= ?"
+                    : "SELECT COUNT(*) FROM placements WHERE +ref_date >= ? AND +scheme=?")) {
+                q.setString(1, windowStart());
+                if (!only) q.setString(2, scheme.toString());
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the state's window: " + e.getMessage(), e);

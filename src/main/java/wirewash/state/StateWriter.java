@@ -52,6 +52,8 @@ final class StateWriter {
     /** Rows of {@code bands} and {@code bands_recent}, as counted before this commit and updated as it writes. */
     private long mainRows;
     private long recentRows;
+    /** The schemes of this run's documents, as {@link #upsert} writes them. */
+    private final Set<String> runSchemes = new java.util.TreeSet<>();
 
     StateWriter(StateStore store, Connection connection, long run, int bandRowsPerSort, int mergeRatio) {
         this.store = store;
@@ -160,6 +162,7 @@ final class StateWriter {
             }
             ins.executeBatch();
         }
+        store.setMeta(StateStore.META_SCHEMES, schemesAfter());
         store.setMeta(StateStore.META_BAND_ROWS, String.valueOf(mainRows));
         store.setMeta(StateStore.META_RECENT_BAND_ROWS, String.valueOf(recentRows));
         if (plan != null) {
@@ -186,6 +189,24 @@ final class StateWriter {
         mainRows -= deleteBands("bands", bands);
         recentRows -= deleteBands("bands_recent", bands);
         deleteEach(ids, "DELETE FROM edges WHERE a=?", "DELETE FROM edges WHERE b=?");
+    }
+
+    /**
+     * The schemes the state holds after this commit, one a line: those it held (each checked to be still there, as
+     * documents leave) and this run's.
+     */
+    private String schemesAfter() throws SQLException {
+        String kept = store.meta(StateStore.META_SCHEMES);
+        Set<String> schemes = new java.util.TreeSet<>(kept != null ? StateStore.splitSchemes(kept) : store.storedSchemes());
+        schemes.addAll(runSchemes);
+        schemes.removeIf(s -> {
+            try {
+                return !store.holdsScheme(s);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the stored signature schemes: " + e.getMessage(), e);
+            }
+        });
+        return String.join("\n", schemes);
     }
 
     /** Deletes the rows of the band keys from one table; returns how many there were. */
@@ -356,6 +377,7 @@ final class StateWriter {
             int batched = 0;
             for (StateStore.Entry e : entries) {
                 Fingerprint f = e.fingerprint();
+                runSchemes.add(f.signature().scheme().toString());
                 java.time.LocalDate published = StateStore.publishedDate(f.published());
                 Cluster c = clusterOf.get(f.id());
                 ClusterMember m = memberOf.get(f.id());

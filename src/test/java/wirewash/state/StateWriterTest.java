@@ -194,6 +194,33 @@ class StateWriterTest {
     }
 
     @Test
+    void theStoredSchemesAreKeptAsDocumentsComeAndLeave() throws Exception {
+        Path state = dir.resolve("schemes.sqlite");
+        night(state, DAY, true, "a", STORY, "b", COPY);
+        String scheme = dedup.scheme().toString();
+        try (StateStore store = new StateStore(state, DAY, WINDOW)) {
+            assertThat(store.schemes()).containsExactly(scheme);
+            assertThat(store.meta(StateStore.META_SCHEMES)).isEqualTo(scheme);
+            assertThat(store.windowCount(dedup.scheme())).isEqualTo(2);
+        }
+        // a state written before the schemes were kept: read from the placements, then kept by the next commit
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state)) {
+            c.createStatement().execute("DELETE FROM meta WHERE key='" + StateStore.META_SCHEMES + "'");
+        }
+        try (StateStore store = new StateStore(state, DAY, WINDOW)) {
+            assertThat(store.schemes()).containsExactly(scheme);
+        }
+        night(state, DAY.plusDays(1), true, "c", OTHER);
+        assertThat(count(state, "SELECT COUNT(*) FROM meta WHERE key='" + StateStore.META_SCHEMES + "'")).isEqualTo(1);
+        // every document ages out: no scheme is left
+        night(state, DAY.plusDays(60), true);
+        try (StateStore store = new StateStore(state, DAY.plusDays(60), WINDOW)) {
+            assertThat(store.schemes()).isEmpty();
+            assertThat(store.windowCount(dedup.scheme())).isZero();
+        }
+    }
+
+    @Test
     void theIndexWrittenASliceAtATimeIsTheIndexWrittenInOneSort() throws Exception {
         List<String> written = new ArrayList<>();
         for (int rowsPerSort : new int[] {StateWriter.DEFAULT_BAND_ROWS_PER_SORT, 1, 70}) {
