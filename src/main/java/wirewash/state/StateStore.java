@@ -515,19 +515,26 @@ public final class StateStore implements AutoCloseable {
     }
 
     /**
-     * Every cluster of the window with the scheme as the state holds it (each stored document's cluster, similarity
-     * and containment), sorted by id, members as {@link wirewash.dedup.Clusterer} orders them: canonical first,
-     * then by similarity, then by id. For tests and for users who want the whole window; a night reads only the
-     * clusters it forms.
+     * Every cluster of the window as the last run left it (each stored document with the scheme: its cluster,
+     * similarity and containment), sorted by id, members as {@link wirewash.dedup.Clusterer} orders them:
+     * canonical first, then by similarity, then by id. The window is the last run's, whatever this store's day: on
+     * a later day some members (a canonical among them) may lie before this store's window, and the clusters are
+     * still whole. For tests and for users who want the whole window; a night reads only the clusters it forms.
      */
-    public List<Cluster> windowClusters(SignatureScheme scheme) {
+    public synchronized List<Cluster> windowClusters(SignatureScheme scheme) {
         Map<String, List<ClusterMember>> members = new java.util.TreeMap<>();
-        windowAssignments(scheme).forEach((id, a) -> {
-            if (a.cluster() != null) {
-                members.computeIfAbsent(a.cluster(), c -> new ArrayList<>())
-                        .add(new ClusterMember(id, a.similarity(), a.containment()));
+        try (PreparedStatement q = connection.prepareStatement("SELECT id, cluster, similarity, containment FROM "
+                + "placements WHERE cluster IS NOT NULL AND scheme=?")) {
+            q.setString(1, scheme.toString());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    members.computeIfAbsent(rs.getString(2), c -> new ArrayList<>())
+                            .add(new ClusterMember(rs.getString(1), rs.getDouble(3), rs.getDouble(4)));
+                }
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state's clusters: " + e.getMessage(), e);
+        }
         List<Cluster> out = new ArrayList<>(members.size());
         members.forEach((id, list) -> out.add(storedCluster(id, list)));
         return out;

@@ -251,6 +251,23 @@ class StateWriterTest {
     }
 
     @Test
+    void theStoredClustersReadOnALaterDayAreTheClustersTheLastRunLeft() throws Exception {
+        Path state = dir.resolve("later.sqlite");
+        // the longer text is the canonical: the first night's, which ages out first
+        night(state, DAY, true, "a", COPY, "c", OTHER);
+        night(state, DAY.plusDays(20), true, "b", STORY);
+        List<Cluster> left;
+        try (StateStore store = new StateStore(state, DAY.plusDays(20), WINDOW)) {
+            left = store.windowClusters(dedup.scheme());
+        }
+        assertThat(left).anySatisfy(c -> assertThat(c.members()).extracting(m -> m.id()).containsExactlyInAnyOrder("a", "b"));
+        // the next night opens the state on its own day, when the first night's documents are past the window
+        try (StateStore store = new StateStore(state, DAY.plusDays(35), WINDOW)) {
+            assertThat(store.windowClusters(dedup.scheme())).isEqualTo(left);
+        }
+    }
+
+    @Test
     void theIndexWrittenASliceAtATimeIsTheIndexWrittenInOneSort() throws Exception {
         List<String> written = new ArrayList<>();
         for (int rowsPerSort : new int[] {StateWriter.DEFAULT_BAND_ROWS_PER_SORT, 1, 70}) {
