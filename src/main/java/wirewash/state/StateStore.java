@@ -40,16 +40,18 @@ import wirewash.model.SignatureScheme;
  * SQLite reads a documents row's later columns only through its kilobytes of shingles. A document whose content and
  * clean text are unchanged gets its stored fingerprint back instead of being fingerprinted again.
  *
- * <p>Nothing is loaded whole when the file is opened: a run reads the window's cluster assignments, looks its new
- * documents' band keys up in the index, and reads the signatures and shingles of the stored documents that share
- * a band with a new one and of the clusters it has to form again ({@link WindowClustering}). A run's changes are
+ * <p>Nothing is loaded whole when the file is opened: a run looks its new documents' band keys up in the index,
+ * and reads by id the placements, pairs, signatures and shingles of the stored documents that share a band with a
+ * new one and of the clusters it has to form again ({@link WindowClustering}); of the rest of the window it only
+ * counts the rows. A run's changes are
  * staged in memory and written by {@link #commit} in one transaction, so a run that dies leaves the previous
  * state as it was. Users can query the file with {@code sqlite3}: tables {@code documents}, {@code clusters},
- * {@code runs}, {@code placements}, {@code edges}, {@code bands}, {@code meta}.
+ * {@code runs}, {@code placements}, {@code edges}, {@code bands}, {@code bands_recent}, {@code meta}.
  *
  * <p>A file of the first schema (no {@code meta} table) is migrated when opened: the new columns and tables are
- * added and the next run rebuilds the band index, pairs and clusters of its window. A file of a later schema is
- * refused ({@link StateException#isConfiguration}).
+ * added and the next run rebuilds the band index, pairs and clusters of its window. A file of the second schema
+ * gains an empty {@code bands_recent} (a migration stopped before the schema row was updated is done again). A
+ * file of a later schema is refused ({@link StateException#isConfiguration}).
  *
  * <p>{@link #reuse} and the read methods may be called from many threads (reads are one at a time); staging and
  * committing from one.
