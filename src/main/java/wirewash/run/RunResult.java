@@ -11,7 +11,8 @@ import wirewash.model.Problem;
  * run), problems found while listing the inputs, and the time per stage.
  *
  * @param documents   one result per input document, sorted by id
- * @param clusters    all clusters, singletons included, sorted by id
+ * @param clusters    all clusters, singletons included, sorted by id; with an incremental state, those the run
+ *                    made or changed ({@link wirewash.state.StateStore#cluster})
  * @param skipped     input files passed over (not .txt/.html/.htm)
  * @param listing     problems met while listing inputs (duplicate ids and the like)
  * @param stageMillis milliseconds per stage

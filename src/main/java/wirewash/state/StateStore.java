@@ -40,16 +40,18 @@ import wirewash.model.SignatureScheme;
  * SQLite reads a documents row's later columns only through its kilobytes of shingles. A document whose content and
  * clean text are unchanged gets its stored fingerprint back instead of being fingerprinted again.
  *
- * <p>Nothing is loaded whole when the file is opened: a run reads the window's cluster assignments, looks its new
- * documents' band keys up in the index, and reads the signatures and shingles of the stored documents that share
- * a band with a new one and of the clusters it has to form again ({@link WindowClustering}). A run's changes are
+ * <p>Nothing is loaded whole when the file is opened: a run looks its new documents' band keys up in the index,
+ * and reads by id the placements, pairs, signatures and shingles of the stored documents that share a band with a
+ * new one and of the clusters it has to form again ({@link WindowClustering}); of the rest of the window it only
+ * counts the rows. A run's changes are
  * staged in memory and written by {@link #commit} in one transaction, so a run that dies leaves the previous
  * state as it was. Users can query the file with {@code sqlite3}: tables {@code documents}, {@code clusters},
- * {@code runs}, {@code placements}, {@code edges}, {@code bands}, {@code meta}.
+ * {@code runs}, {@code placements}, {@code edges}, {@code bands}, {@code bands_recent}, {@code meta}.
  *
  * <p>A file of the first schema (no {@code meta} table) is migrated when opened: the new columns and tables are
- * added and the next run rebuilds the band index, pairs and clusters of its window. A file of a later schema is
- * refused ({@link StateException#isConfiguration}).
+ * added and the next run rebuilds the band index, pairs and clusters of its window. A file of the second schema
+ * gains an empty {@code bands_recent} (a migration stopped before the schema row was updated is done again). A
+ * file of a later schema is refused ({@link StateException#isConfiguration}).
  *
  * <p>{@link #reuse} and the read methods may be called from many threads (reads are one at a time); staging and
  * committing from one.
@@ -547,19 +549,26 @@ public final class StateStore implements AutoCloseable {
     }
 
     /**
-     * Every cluster of the window with the scheme as the state holds it (each stored document's cluster, similarity
-     * and containment), sorted by id, members as {@link wirewash.dedup.Clusterer} orders them: canonical first,
-     * then by similarity, then by id. For tests and for users who want the whole window; a night reads only the
-     * clusters it forms.
+     * Every cluster of the window as the last run left it (each stored document with the scheme: its cluster,
+     * similarity and containment), sorted by id, members as {@link wirewash.dedup.Clusterer} orders them:
+     * canonical first, then by similarity, then by id. The window is the last run's, whatever this store's day: on
+     * a later day some members (a canonical among them) may lie before this store's window, and the clusters are
+     * still whole. For tests and for users who want the whole window; a night reads only the clusters it forms.
      */
-    public List<Cluster> windowClusters(SignatureScheme scheme) {
+    public synchronized List<Cluster> windowClusters(SignatureScheme scheme) {
         Map<String, List<ClusterMember>> members = new java.util.TreeMap<>();
-        windowAssignments(scheme).forEach((id, a) -> {
-            if (a.cluster() != null) {
-                members.computeIfAbsent(a.cluster(), c -> new ArrayList<>())
-                        .add(new ClusterMember(id, a.similarity(), a.containment()));
+        try (PreparedStatement q = connection.prepareStatement("SELECT id, cluster, similarity, containment FROM "
+                + "placements WHERE cluster IS NOT NULL AND scheme=?")) {
+            q.setString(1, scheme.toString());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    members.computeIfAbsent(rs.getString(2), c -> new ArrayList<>())
+                            .add(new ClusterMember(rs.getString(1), rs.getDouble(3), rs.getDouble(4)));
+                }
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state's clusters: " + e.getMessage(), e);
+        }
         List<Cluster> out = new ArrayList<>(members.size());
         members.forEach((id, list) -> out.add(storedCluster(id, list)));
         return out;

@@ -78,9 +78,11 @@ final class StateWriter {
         Set<String> current = new HashSet<>();
         for (StateStore.Entry e : entries) current.add(e.fingerprint().id());
 
-        mainRows = bandRows(StateStore.META_BAND_ROWS, "bands");
-        recentRows = bandRows(StateStore.META_RECENT_BAND_ROWS, "bands_recent");
-        if (!incremental) {
+        if (incremental) {
+            mainRows = bandRows(StateStore.META_BAND_ROWS, "bands");
+            recentRows = bandRows(StateStore.META_RECENT_BAND_ROWS, "bands_recent");
+        } else {
+            // emptied: not counted first (a state migrated from schema 2 keeps no counts, and counting takes seconds)
             try (Statement st = connection.createStatement()) {
                 st.execute("DELETE FROM bands");
                 st.execute("DELETE FROM bands_recent");

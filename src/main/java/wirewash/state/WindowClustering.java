@@ -42,7 +42,9 @@ import wirewash.model.SignatureScheme;
  * stored plus new pairs; every other component is exactly as the last run left it, and its stored clusters
  * (canonical, similarity and containment of each member) stay as they are, neither read nor written. The window
  * is never read whole: stored documents are looked up by id as the night reaches them, so a night's cost follows
- * its documents and their components, not the size of the state. A night reports the clusters it made or changed.
+ * its documents and their components, not the size of the state, but for one count of the window's rows in the
+ * narrow {@code placements} (for the runs record; the caller's {@link StateStore#schemes} scans it too). A night
+ * reports the clusters it made or changed.
  *
  * <p>When the stored pairs were made under other settings (another signature scheme, LSH bands or thresholds;
  * or a state migrated from schema 1, or last written by the plain approach), the whole window is banded and

@@ -193,6 +193,80 @@ class StateWriterTest {
         assertThat(filedKeys(state, "b")).isEqualTo(keysOf(COPY));
     }
 
+    /** The kept band row counts must be the tables' own, or the merge comes too often or never. */
+    private static void assertKeptCountsAreTheTables(Path state, String when) throws Exception {
+        assertThat(count(state, "SELECT value FROM meta WHERE key='" + StateStore.META_BAND_ROWS + "'"))
+                .as("%s: bands", when).isEqualTo(count(state, "SELECT COUNT(*) FROM bands"));
+        assertThat(count(state, "SELECT value FROM meta WHERE key='" + StateStore.META_RECENT_BAND_ROWS + "'"))
+                .as("%s: bands_recent", when).isEqualTo(count(state, "SELECT COUNT(*) FROM bands_recent"));
+    }
+
+    @Test
+    void theKeptBandCountsFollowEveryKindOfNight() throws Exception {
+        Path state = dir.resolve("counts.sqlite");
+        List<String> first = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            first.add("s" + i);
+            first.add("Story number " + i + " is about something else entirely: " + OTHER.replace("19", String.valueOf(20 + i)));
+        }
+        nightWithRatio(state, DAY, 8, first.toArray(String[]::new));
+        assertKeptCountsAreTheTables(state, "first night");
+        nightWithRatio(state, DAY.plusDays(1), 8, "a", STORY, "b", COPY);
+        assertKeptCountsAreTheTables(state, "to the recent table");
+        nightWithRatio(state, DAY.plusDays(2), 8, "a", STORY, "s1", OTHER + " A late change.", "empty", "");
+        assertKeptCountsAreTheTables(state, "submitted again, unchanged and changed, from either table");
+        nightWithRatio(state, DAY.plusDays(3), 1000, "c", STORY + " More follows.");
+        assertKeptCountsAreTheTables(state, "merged");
+        nightWithRatio(state, DAY.plusDays(4), 8, "d", OTHER + " Officials gave no figures.");
+        nightWithRatio(state, DAY.plusDays(33), 8, "e", COPY + " And more.");
+        assertKeptCountsAreTheTables(state, "aged out of both tables");
+        night(state, DAY.plusDays(34), false, "f", STORY);
+        assertKeptCountsAreTheTables(state, "clustered by the caller");
+        nightWithRatio(state, DAY.plusDays(35), 8, "g", COPY);
+        assertKeptCountsAreTheTables(state, "rebuilt");
+    }
+
+    @Test
+    void aStateOfSchema2IsMigratedAndItsBandRowsCountedOnce() throws Exception {
+        Path state = dir.resolve("schema2.sqlite");
+        nightWithRatio(state, DAY, 8, "a", STORY, "c", OTHER);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state); var st = c.createStatement()) {
+            st.execute("DROP TABLE bands_recent");
+            st.execute("DELETE FROM meta WHERE key IN ('" + StateStore.META_BAND_ROWS + "', '"
+                    + StateStore.META_RECENT_BAND_ROWS + "')");
+            st.execute("UPDATE meta SET value='2' WHERE key='" + StateStore.META_SCHEMA + "'");
+        }
+        List<Cluster> found = nightWithRatio(state, DAY.plusDays(1), 8, "b", COPY);
+        assertThat(found).anySatisfy(c -> assertThat(c.members()).extracting(m -> m.id()).containsExactlyInAnyOrder("a", "b"));
+        assertThat(count(state, "SELECT value FROM meta WHERE key='" + StateStore.META_SCHEMA + "'")).isEqualTo(3);
+        assertKeptCountsAreTheTables(state, "migrated");
+
+        // a migration that stopped after creating the table (schema still 2) is done again
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state); var st = c.createStatement()) {
+            st.execute("UPDATE meta SET value='2' WHERE key='" + StateStore.META_SCHEMA + "'");
+        }
+        nightWithRatio(state, DAY.plusDays(2), 8, "d", STORY + " More follows.");
+        assertKeptCountsAreTheTables(state, "migrated again");
+        assertThat(filedKeys(state, "b")).isEqualTo(keysOf(COPY));
+    }
+
+    @Test
+    void theStoredClustersReadOnALaterDayAreTheClustersTheLastRunLeft() throws Exception {
+        Path state = dir.resolve("later.sqlite");
+        // the longer text is the canonical: the first night's, which ages out first
+        night(state, DAY, true, "a", COPY, "c", OTHER);
+        night(state, DAY.plusDays(20), true, "b", STORY);
+        List<Cluster> left;
+        try (StateStore store = new StateStore(state, DAY.plusDays(20), WINDOW)) {
+            left = store.windowClusters(dedup.scheme());
+        }
+        assertThat(left).anySatisfy(c -> assertThat(c.members()).extracting(m -> m.id()).containsExactlyInAnyOrder("a", "b"));
+        // the next night opens the state on its own day, when the first night's documents are past the window
+        try (StateStore store = new StateStore(state, DAY.plusDays(35), WINDOW)) {
+            assertThat(store.windowClusters(dedup.scheme())).isEqualTo(left);
+        }
+    }
+
     @Test
     void theStoredSchemesAreKeptAsDocumentsComeAndLeave() throws Exception {
         Path state = dir.resolve("schemes.sqlite");
