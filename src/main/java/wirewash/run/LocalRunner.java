@@ -123,6 +123,11 @@ public final class LocalRunner {
     private RunResult process(List<Input> inputs, int skipped, List<Problem> listingProblems,
                               Progress progress, long start) {
         StageTimes times = new StageTimes();
+        if (state != null && deduplicator != null) {
+            long t = System.nanoTime();
+            state.expect(inputs.stream().map(Input::id).toList());
+            times.add("read", System.nanoTime() - t);
+        }
         Cleaner batchCleaner = withBatchFurniture(inputs, times);
         DocumentSpool spool = new DocumentSpool(spoolDirectory);
         try { // the spool is the result's to close from here on; a run that fails closes it itself

@@ -228,10 +228,43 @@ public final class StateStore implements AutoCloseable {
     }
 
     /**
+     * Tells the store which ids a run is about to ask {@link #reuse} for: they are looked up together, in id order,
+     * so that each new document's miss does not cost a seek of its own into the documents' index (1.6 s of a night
+     * of 10,000 against 1,000,000 stored, with the cleaning threads waiting on each other's lookups).
+     */
+    public synchronized void expect(Collection<String> ids) {
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(ids));
+        Set<String> found = new HashSet<>();
+        try {
+            for (int from = 0; from < sorted.size(); from += IDS_PER_LOOKUP) {
+                List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + IDS_PER_LOOKUP));
+                PreparedStatement q = query("SELECT id FROM documents WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)");
+                for (int k = 0; k < chunk.size(); k++) q.setString(k + 1, chunk.get(k));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) found.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state's documents: " + e.getMessage(), e);
+        }
+        expected = new HashSet<>(ids);
+        stored = found;
+    }
+
+    /** Ids given to {@link #expect}, and those of them the state holds; null before. */
+    private Set<String> expected;
+    private Set<String> stored;
+    private static final int IDS_PER_LOOKUP = 500;
+
+    /**
      * The stored fingerprint of a document whose content and clean text are unchanged and whose signature has the
      * given scheme, or null when it must be fingerprinted again. Counts both outcomes.
      */
     public Fingerprint reuse(String id, String contentHash, String cleanText, SignatureScheme scheme) {
+        if (isNew(id)) {
+            fingerprinted.incrementAndGet();
+            return null;
+        }
         Fingerprint stored = read("SELECT d.content_hash, d.clean_hash, d.scheme, d.signature, d.shingles, "
                 + "d.token_count, d.published FROM documents d WHERE d.id=?", id, rs -> {
                     if (!rs.getString(1).equals(contentHash) || !rs.getString(2).equals(hash(cleanText))
@@ -288,6 +321,11 @@ public final class StateStore implements AutoCloseable {
         java.util.SortedSet<String> schemes = new java.util.TreeSet<>();
         for (String s : kept.split("\n")) if (!s.isEmpty()) schemes.add(s);
         return schemes;
+    }
+
+    /** Whether {@link #expect} found the id absent from the state. */
+    private synchronized boolean isNew(String id) {
+        return expected != null && expected.contains(id) && !stored.contains(id);
     }
 
     /** Documents fingerprinted this run so far (stored fingerprint unusable or absent). */

@@ -77,6 +77,27 @@ class StateStoreTest {
     }
 
     @Test
+    void aNightOfStoredAndNewDocumentsReusesTheStoredOnesAndFingerprintsTheNew() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY, "b", OTHER);
+        RunResult mixed = run(state, DAY.plusDays(1), "a", STORY, "c", STORY + " Officials confirmed it.", "d", OTHER + " More.");
+        assertThat(lastReused).isEqualTo(1);
+        assertThat(lastFingerprinted).isEqualTo(2);
+        assertThat(mixed.clusters()).anyMatch(c -> c.members().stream().map(m -> m.id()).toList().containsAll(List.of("a", "c")));
+        // without being told the ids first, the store answers the same
+        try (StateStore store = new StateStore(state, DAY.plusDays(2), Period.ofDays(30))) {
+            String text = new Cleaner(new RuleSet(List.of())).clean(new RawDocument("a", "a.txt", Format.TEXT, STORY)).text();
+            assertThat(store.reuse("a", StateStore.hash(STORY), text, dedup.scheme())).isNotNull();
+            assertThat(store.reuse("zz", StateStore.hash(STORY), text, dedup.scheme())).isNull();
+            store.expect(List.of("a", "zz"));
+            assertThat(store.reuse("a", StateStore.hash(STORY), text, dedup.scheme())).isNotNull();
+            assertThat(store.reuse("zz", StateStore.hash(STORY), text, dedup.scheme())).isNull();
+            assertThat(store.reused()).isEqualTo(2);
+            assertThat(store.fingerprinted()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void changedContentIsFingerprintedAgain() throws Exception {
         Path state = dir.resolve("state.sqlite");
         run(state, DAY, "a", STORY);
