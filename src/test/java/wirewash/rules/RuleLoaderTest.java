@@ -133,6 +133,9 @@ class RuleLoaderTest {
         assertThat(rules.firstMatch(RuleKind.LINE, "Sellers need only print that these statements have not been "
                 + "evaluated by the Food and Drug Administration, and a study published on Monday found that most "
                 + "buyers never read the label at all.")).isNull();
+        // a story's "results vary … not guaranteed" is no testimonial notice
+        assertThat(rules.firstMatch(RuleKind.LINE, "Results vary widely between clinics, and success is not "
+                + "guaranteed, doctors warned on Tuesday, citing a review of 40,000 treatments.")).isNull();
         assertThat(rules.firstMatch(RuleKind.LINE, "The regulator said the information is for informational purposes "
                 + "only and could not be relied on, but the court found the bank had used it to sell the bonds.")).isNull();
     }
