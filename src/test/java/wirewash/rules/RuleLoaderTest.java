@@ -123,6 +123,35 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedHealthDisclaimersStartTheirSentenceAndSpareAStoryNamingThem() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertThat(rules.firstMatch(RuleKind.LINE, "\u2020These statements have not been evaluated by the FDA.")).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "Disclaimer: These statements have not been evaluated by the Food "
+                + "and Drug Administration.")).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "All content on this site is for informational purposes only.")).isNotNull();
+        // a story about the notice, in its own words: the notice does not start the sentence
+        assertThat(rules.firstMatch(RuleKind.LINE, "Sellers need only print that these statements have not been "
+                + "evaluated by the Food and Drug Administration, and a study published on Monday found that most "
+                + "buyers never read the label at all.")).isNull();
+        // a story's "results vary … not guaranteed" is no testimonial notice
+        assertThat(rules.firstMatch(RuleKind.LINE, "Results vary widely between clinics, and success is not "
+                + "guaranteed, doctors warned on Tuesday, citing a review of 40,000 treatments.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "The regulator said the information is for informational purposes "
+                + "only and could not be relied on, but the court found the bank had used it to sell the bonds.")).isNull();
+    }
+
+    @Test
+    void theShippedTrademarkRuleSparesAStoryParagraphThatNamesOneTrademark() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        String paragraph = "Tesla argued that Autopilot is a registered trademark of the company and that the "
+                + "plaintiffs had misused the name. The judge disagreed on Tuesday, saying the drivers who bought "
+                + "the cars had been led to believe the system could steer itself on any road, and that the company "
+                + "had done little to correct them. The case now goes to a jury, which will hear from a dozen owners "
+                + "and two former engineers next month.";
+        assertThat(rules.firstMatch(RuleKind.LINE, paragraph)).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeAnAffiliateDisclosureButNotProseAboutCommissions() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 

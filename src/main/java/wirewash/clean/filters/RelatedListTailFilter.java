@@ -5,6 +5,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -12,7 +13,8 @@ import wirewash.model.Reason;
  * Removes the title-like lines after the article's last prose paragraph: the headlines of related and
  * "what's happening" lists, section names and tags that pages append below a story. Short sentences that end
  * with a full stop stay: they may be the story's last line. So does a list the story announces (its last paragraph
- * or one of the first lines after it ends in a colon: "Tour dates:"), to the first blank line after its first line, and a table right
+ * or one of the first lines after it ends in a colon, the lines before it the story's closing sentences: "Tour
+ * dates:"), to the first blank line after its first line, and a table right
  * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}).
  */
 public final class RelatedListTailFilter implements BlockFilter {
@@ -76,8 +78,8 @@ public final class RelatedListTailFilter implements BlockFilter {
 
     /**
      * Index of the line that announces a list after the last paragraph (ending in a colon): the paragraph itself,
-     * or one of the {@code maxLinesBeforeAnnouncement} + 1 kept lines after it ("This game will help you!" /
-     * "What you get:"); -1 when none does.
+     * or one of the {@code maxLinesBeforeAnnouncement} + 1 kept lines after it, those before it ending a sentence
+     * ("This game will help you!" / "What you get:"); -1 when none does.
      */
     private int announcement(List<Block> blocks, int last) {
         if (TitleRunTailFilter.introducesList(blocks.get(last))) return last;
@@ -86,6 +88,9 @@ public final class RelatedListTailFilter implements BlockFilter {
             i = nextKept(blocks, i);
             if (i >= blocks.size()) return -1;
             if (TitleRunTailFilter.introducesList(blocks.get(i))) return i;
+            // only the story's own closing line, a sentence, may come first: a byline, a tag or a share button
+            // below the story shows the line after it heads the page's furniture, not the story's list
+            if (!TextMeasure.endsSentence(blocks.get(i).text())) return -1;
         }
         return -1;
     }

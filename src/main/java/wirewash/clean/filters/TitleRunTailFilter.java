@@ -17,8 +17,8 @@ import wirewash.model.Reason;
  * counts only when less prose follows it than came before it, so a list inside the story (steps, ingredients)
  * near its start stays. Nor does a run that the story introduces, its first line or the paragraph above it ending
  * in a colon ("Tour dates:", "The qualified teams are:"): a related list is never announced by the story itself;
- * a line ending in a colon after a few title-like lines ("This game will help you!" / "What you get:") starts the
- * run over, announcing the list below it.
+ * a line ending in a colon after a few title-like lines that end sentences ("This game will help you!" / "What you
+ * get:") starts the run over, announcing the list below it (after a byline or a tag it does not).
  * Nor does a run whose lines mostly share one pattern of punctuation ("June 9 – Tampa, FL @ Arena", "England
  * (Group A): 10th appearance"), or one short label before a colon ("Q: Favorite apps?" / "A: Uber Eats"): that is
  * a table, a list of dates or an interview's quick-fire round the story gives; nor one whose lines mostly open with a
@@ -62,6 +62,8 @@ public final class TitleRunTailFilter implements BlockFilter {
         int runStart = -1;
         int run = 0;
         boolean introduced = false;
+        // whether every line of the run so far ends a sentence
+        boolean runOfSentences = false;
         Block previous = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -80,12 +82,16 @@ public final class TitleRunTailFilter implements BlockFilter {
                 run = 0;
                 continue;
             }
-            if (run > 0 && introducesList(block)) {
-                // A line that announces a list ("What you get:") ends the run it sits in: the lines below it are
-                // the list the story announces, and the lines above it were too few to be a run of their own.
+            if (run > 0 && runOfSentences && introducesList(block)) {
+                // A line that announces a list ("What you get:") ends the run it sits in when the lines above it
+                // are the story's closing sentences ("This game will help you!"): the lines below it are the list
+                // the story announces, and the lines above it were too few to be a run of their own. Below a
+                // byline, a tag or a share button it heads the page's furniture and the run goes on.
                 run = 0;
                 continue;
             }
+            if (run == 0) runOfSentences = true;
+            runOfSentences &= TextMeasure.endsSentence(block.text());
             if (run++ == 0) {
                 runStart = i;
                 introduced = introducesList(block) || above != null && introducesList(above)

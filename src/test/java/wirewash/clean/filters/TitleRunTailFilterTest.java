@@ -33,10 +33,20 @@ class TitleRunTailFilterTest {
 
     @Test
     void aLineEndingInAColonInsideARunAnnouncesTheListBelowIt() {
-        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nThis game will help you\nWhat you get:\n"
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nThis game will help you!\nWhat you get:\n"
                 + "Hundreds of new tasks for two\nDozens of tricky questions\nA large variety of toys\nWeekly challenges");
         new TitleRunTailFilter().process(page);
         assertThat(page.kept()).hasSize(8);
+    }
+
+    @Test
+    void aColonLineBelowABylineAnnouncesNoList() {
+        // only the story's closing sentence may come before the line announcing its list: a byline or a tag may not
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nJane Doe\nAlso in the news:\n"
+                + "Team wins the championship in overtime\nLocal school opens new science wing\n"
+                + "Storm knocks out power across the county\nFarmers market returns for the summer");
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(2);
     }
 
     @Test

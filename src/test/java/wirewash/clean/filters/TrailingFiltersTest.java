@@ -40,6 +40,16 @@ class TrailingFiltersTest {
     }
 
     @Test
+    void relatedListTailTakesAListAnnouncedBelowABylineForARelatedList() {
+        // a byline, a tag or a share button below the story is no closing line of it: the colon line below is a
+        // related list's heading
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nJane Doe\n\nAlso in the news:\n\n"
+                        + "Team wins the championship\nLocal school opens new wing\n\nMayor defends the budget"),
+                new ProseLabelFilter(), new RelatedListTailFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
+    }
+
+    @Test
     void relatedListTailKeepsATableAfterTheLastParagraph() {
         var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nJune 9 – Tampa, FL @ Arena\nJune 10 – Miami, FL @ Hall"
                         + "\nJune 12 – Atlanta, GA @ Park\nJune 14 – Raleigh, NC @ Dome\n\nMayor defends the budget"),
