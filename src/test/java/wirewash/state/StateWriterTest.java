@@ -41,6 +41,11 @@ class StateWriterTest {
 
     private List<Cluster> night(Path state, LocalDate today, boolean clusteredByStore, String... idsAndTexts)
             throws Exception {
+        return night(state, today, clusteredByStore, StateWriter.DEFAULT_MERGE_RATIO, idsAndTexts);
+    }
+
+    private List<Cluster> night(Path state, LocalDate today, boolean clusteredByStore, int mergeRatio,
+                                String... idsAndTexts) throws Exception {
         List<Fingerprint> current = new ArrayList<>();
         List<StateStore.Entry> entries = new ArrayList<>();
         for (int i = 0; i < idsAndTexts.length; i += 2) {
@@ -50,6 +55,7 @@ class StateWriterTest {
             entries.add(new StateStore.Entry(f, hash, hash));
         }
         try (StateStore store = new StateStore(state, today, WINDOW)) {
+            store.mergeRatio = mergeRatio;
             List<Cluster> clusters = clusteredByStore ? store.cluster(dedup, current, Fingerprint::shingles)
                     : dedup.cluster(current);
             store.stage(entries, clusters);
@@ -138,23 +144,10 @@ class StateWriterTest {
         assertThat(Arrays.asList(count(state, "SELECT COUNT(*) FROM edges WHERE 'd' IN (a, b)"))).containsExactly(2L);
     }
 
-    /** A night of the given texts with a merge ratio; returns the clusters it reports. */
+    /** A night of the given texts, clustered by the store, with a merge ratio; returns the clusters it reports. */
     private List<Cluster> nightWithRatio(Path state, LocalDate today, int mergeRatio, String... idsAndTexts)
             throws Exception {
-        List<Fingerprint> current = new ArrayList<>();
-        List<StateStore.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < idsAndTexts.length; i += 2) {
-            Fingerprint f = dedup.fingerprint(idsAndTexts[i], idsAndTexts[i + 1], null);
-            current.add(f);
-            entries.add(new StateStore.Entry(f, StateStore.hash(idsAndTexts[i + 1]), StateStore.hash(idsAndTexts[i + 1])));
-        }
-        try (StateStore store = new StateStore(state, today, WINDOW)) {
-            store.mergeRatio = mergeRatio;
-            List<Cluster> clusters = store.cluster(dedup, current, Fingerprint::shingles);
-            store.stage(entries, clusters);
-            store.commit();
-            return clusters;
-        }
+        return night(state, today, true, mergeRatio, idsAndTexts);
     }
 
     @Test
