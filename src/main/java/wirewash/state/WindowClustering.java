@@ -301,16 +301,20 @@ final class WindowClustering {
      * 1,000,000 stored looks up 640,000 keys spread over most of a gigabyte of index.
      */
     private long[] storedHits(List<Fingerprint> docs) {
+        // each key's new documents: {count, doc, doc, …}, grown by doubling (a story copied thousands of times in
+        // one night shares its keys among all its copies)
         Map<Long, int[]> docsOfKey = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             for (long key : dedup.bandKeys(docs.get(i).signature())) {
                 int[] who = docsOfKey.get(key);
                 if (who == null) {
-                    docsOfKey.put(key, new int[] {i});
-                } else if (who[who.length - 1] != i) {
-                    int[] more = Arrays.copyOf(who, who.length + 1);
-                    more[who.length] = i;
-                    docsOfKey.put(key, more);
+                    docsOfKey.put(key, new int[] {1, i});
+                } else if (who[who[0]] != i) {
+                    if (who[0] + 1 == who.length) {
+                        who = Arrays.copyOf(who, who.length * 2);
+                        docsOfKey.put(key, who);
+                    }
+                    who[++who[0]] = i;
                 }
             }
         }
@@ -324,7 +328,9 @@ final class WindowClustering {
             long[] found = store.docsWithBandKeys(Arrays.copyOfRange(keys, from, Math.min(keys.length, from + KEYS_PER_LOOKUP)));
             for (int f = 0; f < found.length; f += 2) {
                 long row = found[f + 1];
-                for (int i : docsOfKey.get(found[f])) {
+                int[] who = docsOfKey.get(found[f]);
+                for (int w = 1; w <= who[0]; w++) {
+                    int i = who[w];
                     if (n == hits.length) {
                         n = distinctSorted(hits, n);
                         if (n > hits.length / 2) hits = Arrays.copyOf(hits, hits.length * 2);
