@@ -112,6 +112,24 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAPromoThatEndsAskingForANewsletterSignUpButNotAStoryAboutOne() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String line : new String[] {
+            "Start your day with the Morning Briefing. It is the preferred reading of commuters. Sign up for the free "
+                    + "daily newsletter.",
+            "Want more stories like this? Subscribe to our weekly newsletter here.",
+            "Get the best of the weekend in your inbox. Sign up today for the Saturday Edition newsletter!"}) {
+            assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
+            assertThat(rules.firstMatch(RuleKind.LINE, line).code()).as(line).isEqualTo("subscribe");
+        }
+        // a story that reports sign-ups, or names a newsletter mid-sentence
+        assertThat(rules.firstMatch(RuleKind.LINE, "The paper said 40,000 readers signed up for the newsletter in its "
+                + "first week.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "Officials urged residents to stay indoors. Sign up for the county's "
+                + "emergency alerts newsletter, the mayor said, and keep a radio at hand.")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeALongTrademarkNotice() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         String notice = "Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of "
