@@ -75,16 +75,13 @@ class RuleLoaderTest {
     void theShippedRulesTakeTheCommentFormsConsentLinesButNotProseAboutThem() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 
-        for (String line : new String[] {
+        assertTakenAs(rules, "comment-form",
             "Save my name, email, and website in this browser for the next time I comment.",
             "By submitting this form you agree to Example News using your data for the purposes of publishing your "
                     + "comment.",
             "Notify me of follow-up comments by email.", "Notify me of new posts via email.",
             "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
-            "Your email address will not be published. Required fields are marked *"}) {
-            assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
-            assertThat(rules.firstMatch(RuleKind.LINE, line).code()).as(line).isEqualTo("comment-form");
-        }
+            "Your email address will not be published. Required fields are marked *");
         assertThat(rules.firstMatch(RuleKind.LINE, "The company said by using this form you agree to nothing, and "
                 + "critics said the browser saved names and email addresses without asking.")).isNull();
     }
@@ -93,16 +90,13 @@ class RuleLoaderTest {
     void theShippedRulesTakeAHealthDisclaimerButNotProseAboutIt() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 
-        for (String line : new String[] {
+        assertTakenAs(rules, "disclaimer",
             "*These statements have not been evaluated by the Food and Drug Administration. These products are not "
                     + "intended to diagnose, treat, cure, or prevent any disease.",
             "Consult your physician before beginning any exercise program. The contents on our website are for "
                     + "informational purposes only, and are not intended to diagnose any medical condition.",
             "+Results vary depending on starting point, goals and effort. The testimonials featured may have used "
-                    + "more than one product."}) {
-            assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
-            assertThat(rules.firstMatch(RuleKind.LINE, line).code()).as(line).isEqualTo("disclaimer");
-        }
+                    + "more than one product.");
         assertThat(rules.firstMatch(RuleKind.LINE, "Results vary by region, the survey found, and turnout was "
                 + "highest in the north.")).isNull();
         assertThat(rules.firstMatch(RuleKind.LINE, "\u201cThese statements have not been evaluated by the Food and "
@@ -114,14 +108,11 @@ class RuleLoaderTest {
     @Test
     void theShippedRulesTakeAPromoThatEndsAskingForANewsletterSignUpButNotAStoryAboutOne() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
-        for (String line : new String[] {
+        assertTakenAs(rules, "subscribe",
             "Start your day with the Morning Briefing. It is the preferred reading of commuters. Sign up for the free "
                     + "daily newsletter.",
             "Want more stories like this? Subscribe to our weekly newsletter here.",
-            "Get the best of the weekend in your inbox. Sign up today for the Saturday Edition newsletter!"}) {
-            assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
-            assertThat(rules.firstMatch(RuleKind.LINE, line).code()).as(line).isEqualTo("subscribe");
-        }
+            "Get the best of the weekend in your inbox. Sign up today for the Saturday Edition newsletter!");
         // a story that reports sign-ups, or names a newsletter mid-sentence
         assertThat(rules.firstMatch(RuleKind.LINE, "The paper said 40,000 readers signed up for the newsletter in its "
                 + "first week.")).isNull();
@@ -173,14 +164,11 @@ class RuleLoaderTest {
     void theShippedRulesTakeAnAffiliateDisclosureButNotProseAboutCommissions() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 
-        for (String line : new String[] {
+        assertTakenAs(rules, "disclaimer",
             "Space is supported by its audience. When you purchase through links on our site, we may earn an "
                     + "affiliate commission. Learn more",
             "We may earn a commission when you buy through links on our site.",
-            "We earn a commission for products purchased through some links in this article."}) {
-            assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
-            assertThat(rules.firstMatch(RuleKind.LINE, line).code()).as(line).isEqualTo("disclaimer");
-        }
+            "We earn a commission for products purchased through some links in this article.");
         assertThat(rules.firstMatch(RuleKind.LINE, "The health commission said on Monday that we may see more "
                 + "cases before the winter.")).isNull();
         assertThat(rules.firstMatch(RuleKind.LINE, "\"I earn a commission on every house I sell,\" the agent "
@@ -256,5 +244,13 @@ class RuleLoaderTest {
         RuleSet rules = RuleLoader.load(dir);
 
         assertThat(rules.all()).singleElement().satisfies(r -> assertThat(r.origin()).endsWith("easylist.txt:6"));
+    }
+
+    /** Each line is taken by a line rule of the shipped rules, with the code given. */
+    private static void assertTakenAs(RuleSet rules, String code, String... lines) {
+        for (String line : lines) {
+            assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
+            assertThat(rules.firstMatch(RuleKind.LINE, line).code()).as(line).isEqualTo(code);
+        }
     }
 }
