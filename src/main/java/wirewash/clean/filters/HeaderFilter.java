@@ -15,11 +15,12 @@ import wirewash.model.Reason;
 /**
  * Removes the page furniture above the article — navigation, dates, section names, the headline, image links —
  * that is, every block before the first prose block that is not prose itself, except long blocks and, below a
- * lead (a long block of running text just above the first paragraph), the story's deck lines. On the way it
- * takes the headline (the nearest title-like line above the article, or above its lead, with enough words, dates
- * aside) and the first stated date as the document's title and publication date, when the page's metadata did
- * not already give them; and the site's name where a line above the article states it after the headline, as
- * page titles do ("Headline - Site Name", "Headline | Site Name").
+ * lead (a long block of running text just above the first paragraph), the story's deck lines. A short first
+ * prose block right above the story's date line is a standfirst: it goes, and the header runs on to the next prose
+ * block. On the way it takes the headline (the nearest title-like line above the article, or above its lead or
+ * standfirst, with enough words, dates aside) and the first stated date as the document's title and publication
+ * date, when the page's metadata did not already give them; and the site's name where a line above the article
+ * states it after the headline, as page titles do ("Headline - Site Name", "Headline | Site Name").
  */
 public final class HeaderFilter implements BlockFilter {
     public static final String REASON = "header";
@@ -51,6 +52,17 @@ public final class HeaderFilter implements BlockFilter {
     public static final double DEFAULT_MAX_LEAD_CAPITALISED_SHARE = 0.65;
 
     /**
+     * Most words of a standfirst: a first prose block with at most this many words whose next kept line is the
+     * story's date line ("20 Nov 2019 08:00 GMT", "November 20, 2019 Jane Doe") is the deck the page prints
+     * under the headline, above the story's date, byline and picture, not the story's first paragraph; it goes
+     * with them, and the story starts at the next prose block. A story's date line comes before its text, so a
+     * paragraph of the story is never above it.
+     */
+    public static final int DEFAULT_MAX_STANDFIRST_WORDS = 60;
+    /** Most words of a line taken for a date line below a standfirst: the date, a time, a byline. */
+    public static final int DEFAULT_MAX_DATE_LINE_WORDS = 12;
+
+    /**
      * Least share of function words a long block set wholly in lower case needs to stay above the first prose block
      * when capitals are checked ({@code maxCapitalisedShare} below 1): without capitals, a menu run together with
      * the headline ("washington secrets newsletters why beijing will bring slaughter to hong kong by tom rogan")
@@ -69,6 +81,7 @@ public final class HeaderFilter implements BlockFilter {
     private final Set<String> bodyTags;
     private final int maxDeckLines;
     private final double maxLeadCapitalisedShare;
+    private final int maxStandfirstWords;
 
     public HeaderFilter() {
         this(DEFAULT_MIN_TITLE_WORDS, DEFAULT_MAX_WORDS);
@@ -118,6 +131,18 @@ public final class HeaderFilter implements BlockFilter {
      */
     public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
                         int maxDeckLines, double maxLeadCapitalisedShare) {
+        this(minTitleWords, maxWords, maxCapitalisedShare, bodyTags, maxDeckLines, maxLeadCapitalisedShare,
+                DEFAULT_MAX_STANDFIRST_WORDS);
+    }
+
+    /**
+     * @param maxStandfirstWords a first prose block of at most this many words whose next kept line is a date
+     *                     line is a standfirst above the story, removed with the header (see
+     *                     {@link #DEFAULT_MAX_STANDFIRST_WORDS}); 0 turns this off
+     */
+    public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
+                        int maxDeckLines, double maxLeadCapitalisedShare, int maxStandfirstWords) {
+        this.maxStandfirstWords = Validate.atLeast(maxStandfirstWords, 0, "maxStandfirstWords");
         this.maxLeadCapitalisedShare = Validate.fraction(maxLeadCapitalisedShare, "maxLeadCapitalisedShare");
         this.maxDeckLines = Validate.atLeast(maxDeckLines, 0, "maxDeckLines");
         this.minTitleWords = Validate.positive(minTitleWords, "minTitleWords");
@@ -134,12 +159,16 @@ public final class HeaderFilter implements BlockFilter {
             page.warn("clean", "no prose paragraph found; kept what the rules did not remove");
             return false;
         }
+        // A standfirst above the story's date line: the header runs on to the story's first paragraph below it, and
+        // the headline is above the standfirst.
+        int standfirst = standfirst(blocks, first);
+        if (standfirst >= 0) first = nextProse(blocks, standfirst);
         // A long block of running text kept just above the first paragraph is the story's lead: the headline is
         // above it, and the lines between it and the paragraph are the story's (a second deck, a subheading).
-        int lead = lead(blocks, first, page);
+        int lead = standfirst >= 0 ? -1 : lead(blocks, first, page);
         // Labelled, so that later filters judging a block by its neighbours leave it where they are furniture.
         if (lead >= 0) blocks.get(lead).label(Label.LEAD);
-        Block title = findTitle(blocks, lead >= 0 ? lead : first, page);
+        Block title = findTitle(blocks, standfirst >= 0 ? standfirst : lead >= 0 ? lead : first, page);
         if (title != null) {
             title.label(Label.TITLE);
             if (page.metadata().title() == null) page.setMetadata(page.metadata().withTitle(title.text()));
@@ -157,6 +186,10 @@ public final class HeaderFilter implements BlockFilter {
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
+            if (i == standfirst) {
+                changed |= block.remove(new Reason(REASON, name(), "standfirst above the story's date line"));
+                continue;
+            }
             if (block != title && isLong(block, page)) continue;
             if (headline >= 0 && i > headline && isBodyText(block, page)) continue;
             if (lead >= 0 && i > lead && isDeckLine(block)) continue;
@@ -164,6 +197,32 @@ public final class HeaderFilter implements BlockFilter {
             changed |= block.remove(new Reason(REASON, name(), detail));
         }
         return changed;
+    }
+
+    /**
+     * {@code first} when it is a standfirst: a prose block of at most {@code maxStandfirstWords} words whose next
+     * kept block is a date line, with prose below that; else -1.
+     */
+    private int standfirst(List<Block> blocks, int first) {
+        if (maxStandfirstWords == 0 || blocks.get(first).wordCount() > maxStandfirstWords) return -1;
+        int next = first + 1;
+        while (next < blocks.size() && !blocks.get(next).isKept()) next++;
+        if (next == blocks.size() || !isDateLine(blocks.get(next))) return -1;
+        return nextProse(blocks, next) >= 0 ? first : -1;
+    }
+
+    /** A short line that states a date, or how long ago the story was posted. */
+    private static boolean isDateLine(Block block) {
+        return !block.has(Label.PROSE) && block.wordCount() <= DEFAULT_MAX_DATE_LINE_WORDS
+                && (DateLines.find(block.text()).isPresent() || DateLines.startsWithRelativeTime(block.text()));
+    }
+
+    /** Index of the first kept prose block after {@code from}, or -1. */
+    private static int nextProse(List<Block> blocks, int from) {
+        for (int i = from + 1; i < blocks.size(); i++) {
+            if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return i;
+        }
+        return -1;
     }
 
     /**
