@@ -211,10 +211,16 @@ public final class HeaderFilter implements BlockFilter {
         return nextProse(blocks, next) >= 0 ? first : -1;
     }
 
-    /** A short line that states a date, or how long ago the story was posted. */
+    /**
+     * A short line that states a date, or how long ago the story was posted; not the signature of a quoted post,
+     * which opens with a dash and names its author ("— Jane Doe (@janedoe) November 1, 2019"): an embedded tweet
+     * below the first paragraph is the story's.
+     */
     private static boolean isDateLine(Block block) {
-        return !block.has(Label.PROSE) && block.wordCount() <= DEFAULT_MAX_DATE_LINE_WORDS
-                && (DateLines.find(block.text()).isPresent() || DateLines.startsWithRelativeTime(block.text()));
+        String text = block.text().strip();
+        boolean signature = !text.isEmpty() && "-\u2013\u2014".indexOf(text.charAt(0)) >= 0;
+        return !block.has(Label.PROSE) && !signature && block.wordCount() <= DEFAULT_MAX_DATE_LINE_WORDS
+                && (DateLines.find(text).isPresent() || DateLines.startsWithRelativeTime(text));
     }
 
     /** Index of the first kept prose block after {@code from}, or -1. */

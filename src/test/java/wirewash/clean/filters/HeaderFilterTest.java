@@ -230,4 +230,12 @@ class HeaderFilterTest {
                 HeaderFilter.DEFAULT_MAX_DECK_LINES, HeaderFilter.DEFAULT_MAX_LEAD_CAPITALISED_SHARE, 0).process(off);
         assertThat(Pages.kept(off)).contains(STANDFIRST, STORY);
     }
+    @Test
+    void takesNoQuotedPostsSignatureForTheStorysDateLine() {
+        String tweet = "\u2014 Valley Gazette (@valleygazette) November 20, 2019";
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + tweet + "\n" + STORY);
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST, tweet, STORY);
+    }
 }
