@@ -15,12 +15,13 @@ import wirewash.model.Reason;
 /**
  * Removes the page furniture above the article — navigation, dates, section names, the headline, image links —
  * that is, every block before the first prose block that is not prose itself, except long blocks and, below a
- * lead (a long block of running text just above the first paragraph), the story's deck lines. A short first
- * prose block right above the story's date line is a standfirst: it goes, and the header runs on to the next prose
- * block. On the way it takes the headline (the nearest title-like line above the article, or above its lead or
- * standfirst, with enough words, dates aside) and the first stated date as the document's title and publication
- * date, when the page's metadata did not already give them; and the site's name where a line above the article
- * states it after the headline, as page titles do ("Headline - Site Name", "Headline | Site Name").
+ * lead (a long block of running text just above the first paragraph), the story's deck lines. Short prose blocks
+ * from the first one down to the story's date line a few lines below are a standfirst and a caption: they go, and
+ * the header runs on to the next prose block. On the way it takes the headline (the nearest title-like line above
+ * the article, or above its lead or standfirst, with enough words, dates aside) and the first stated date as the
+ * document's title and publication date, when the page's metadata did not already give them; and the site's name
+ * where a line above the article states it after the headline, as page titles do ("Headline - Site Name",
+ * "Headline | Site Name").
  */
 public final class HeaderFilter implements BlockFilter {
     public static final String REASON = "header";
@@ -52,13 +53,15 @@ public final class HeaderFilter implements BlockFilter {
     public static final double DEFAULT_MAX_LEAD_CAPITALISED_SHARE = 0.65;
 
     /**
-     * Most words of a standfirst: a first prose block with at most this many words whose next kept line is the
-     * story's date line ("20 Nov 2019 08:00 GMT", "November 20, 2019 Jane Doe") is the deck the page prints
-     * under the headline, above the story's date, byline and picture, not the story's first paragraph; it goes
-     * with them, and the story starts at the next prose block. A story's date line comes before its text, so a
-     * paragraph of the story is never above it.
+     * Most words of a standfirst: short prose blocks from the first one down to the story's date line ("20 Nov
+     * 2019 08:00 GMT", "November 20, 2019 Jane Doe") are the deck the page prints under the headline and the
+     * caption of its picture, not the story's first paragraphs; they go with the date line, and the story starts
+     * at the next prose block. A story's date line comes before its text, so a paragraph of the story is never
+     * above it.
      */
     public static final int DEFAULT_MAX_STANDFIRST_WORDS = 60;
+    /** Most kept blocks from the first prose block down to the story's date line, both counted. */
+    public static final int DEFAULT_MAX_STANDFIRST_LINES = 5;
     /** Most words of a line taken for a date line below a standfirst: the date, a time, a byline. */
     public static final int DEFAULT_MAX_DATE_LINE_WORDS = 12;
 
@@ -136,8 +139,8 @@ public final class HeaderFilter implements BlockFilter {
     }
 
     /**
-     * @param maxStandfirstWords a first prose block of at most this many words whose next kept line is a date
-     *                     line is a standfirst above the story, removed with the header (see
+     * @param maxStandfirstWords prose blocks of at most this many words from the first one down to a date line
+     *                     just below are a standfirst and caption above the story, removed with the header (see
      *                     {@link #DEFAULT_MAX_STANDFIRST_WORDS}); 0 turns this off
      */
     public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
@@ -161,8 +164,9 @@ public final class HeaderFilter implements BlockFilter {
         }
         // A standfirst above the story's date line: the header runs on to the story's first paragraph below it, and
         // the headline is above the standfirst.
-        int standfirst = standfirst(blocks, first);
-        if (standfirst >= 0) first = nextProse(blocks, standfirst);
+        int dateLine = standfirst(blocks, first);
+        int standfirst = dateLine >= 0 ? first : -1;
+        if (dateLine >= 0) first = nextProse(blocks, dateLine);
         // A long block of running text kept just above the first paragraph is the story's lead: the headline is
         // above it, and the lines between it and the paragraph are the story's (a second deck, a subheading).
         int lead = standfirst >= 0 ? -1 : lead(blocks, first, page);
@@ -186,8 +190,9 @@ public final class HeaderFilter implements BlockFilter {
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
-            if (i == standfirst) {
-                changed |= block.remove(new Reason(REASON, name(), "standfirst above the story's date line"));
+            if (standfirst >= 0 && i >= standfirst && block.has(Label.PROSE)) {
+                changed |= block.remove(new Reason(REASON, name(),
+                        "standfirst or caption above the story's date line"));
                 continue;
             }
             if (block != title && isLong(block, page)) continue;
@@ -200,15 +205,21 @@ public final class HeaderFilter implements BlockFilter {
     }
 
     /**
-     * {@code first} when it is a standfirst: a prose block of at most {@code maxStandfirstWords} words whose next
-     * kept block is a date line, with prose below that; else -1.
+     * Index of the story's date line when {@code first} is a standfirst: a date line among the
+     * {@link #DEFAULT_MAX_STANDFIRST_LINES} kept blocks from {@code first} on, no prose block above it longer than
+     * {@code maxStandfirstWords}, and prose below it; else -1.
      */
     private int standfirst(List<Block> blocks, int first) {
-        if (maxStandfirstWords == 0 || blocks.get(first).wordCount() > maxStandfirstWords) return -1;
-        int next = first + 1;
-        while (next < blocks.size() && !blocks.get(next).isKept()) next++;
-        if (next == blocks.size() || !isDateLine(blocks.get(next))) return -1;
-        return nextProse(blocks, next) >= 0 ? first : -1;
+        if (maxStandfirstWords == 0) return -1;
+        int seen = 0;
+        for (int i = first; i < blocks.size() && seen < DEFAULT_MAX_STANDFIRST_LINES; i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            seen++;
+            if (block.has(Label.PROSE) && block.wordCount() > maxStandfirstWords) return -1;
+            if (isDateLine(block)) return nextProse(blocks, i) >= 0 ? i : -1;
+        }
+        return -1;
     }
 
     /**

@@ -206,9 +206,9 @@ class HeaderFilterTest {
     @Test
     void keepsTheFirstParagraphWhenNoDateLineFollowsIt() {
         Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
-                + "\nJane Doe\n20 Nov 2019 08:00 GMT\n" + STORY);
+                + "\nJane Doe\nValley Gazette\n" + STORY);
         textHeaderFilter().process(page);
-        assertThat(Pages.kept(page)).containsExactly(STANDFIRST, "Jane Doe", "20 Nov 2019 08:00 GMT", STORY);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST, "Jane Doe", "Valley Gazette", STORY);
     }
 
     @Test
@@ -237,5 +237,19 @@ class HeaderFilterTest {
                 + "\n" + tweet + "\n" + STORY);
         textHeaderFilter().process(page);
         assertThat(Pages.kept(page)).containsExactly(STANDFIRST, tweet, STORY);
+    }
+    @Test
+    void removesTheCaptionBetweenTheStandfirstAndTheDateLineButLooksOnlyAFewLinesDown() {
+        String caption = "Engineers inspect the piers of the old bridge over the river, which has been closed to all "
+                + "traffic since a barge struck it in August.";
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + caption + "\nJane Doe for the Valley Gazette\nNovember 20, 2019\n" + STORY);
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY);
+
+        Page far = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + caption + "\nJane Doe\nValley Gazette\nBridges\nNovember 20, 2019\n" + STORY);
+        textHeaderFilter().process(far);
+        assertThat(Pages.kept(far)).startsWith(STANDFIRST, caption);
     }
 }
