@@ -121,6 +121,22 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAHeadlineInCapitalsButNotASubheadingQuestionOrTableRow() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "related-list",
+            "COUNCIL CLOSES THE OLD BRIDGE AS 'UNSAFE' REPAIRS DRAG ON INTO WINTER",
+            "'VALLEY IDOL' JUDGE OPENS UP ABOUT HER SERIOUS HEALTH CONDITION, SAYS SHE IS FINE",
+            "A LONG, DRAWN OUT HISTORY OF THE MAYOR'S FEUDS");
+        // a subheading in capitals, a shouted question or sentence, a row of figures, a headline in lower case
+        assertThat(rules.firstMatch(RuleKind.LINE, "HOW TO MAKE THE JAM AT HOME")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "WHAT DID YOU THINK WHEN THEY CLOSED THE OLD BRIDGE?")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "THE COUNCIL HAS CLOSED THE OLD BRIDGE TO ALL TRAFFIC.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "2019 14 11 6 15 44 12 9 30")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "Council closes the old bridge as unsafe repairs drag on into "
+                + "winter")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeALongTrademarkNotice() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         String notice = "Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of "

@@ -15,11 +15,13 @@ import wirewash.model.Reason;
 /**
  * Removes the page furniture above the article — navigation, dates, section names, the headline, image links —
  * that is, every block before the first prose block that is not prose itself, except long blocks and, below a
- * lead (a long block of running text just above the first paragraph), the story's deck lines. On the way it
- * takes the headline (the nearest title-like line above the article, or above its lead, with enough words, dates
- * aside) and the first stated date as the document's title and publication date, when the page's metadata did
- * not already give them; and the site's name where a line above the article states it after the headline, as
- * page titles do ("Headline - Site Name", "Headline | Site Name").
+ * lead (a long block of running text just above the first paragraph), the story's deck lines. Short prose blocks
+ * from the first one down to the story's date line a few lines below are a standfirst and a caption: they go, and
+ * the header runs on to the next prose block. On the way it takes the headline (the nearest title-like line above
+ * the article, or above its lead or standfirst, with enough words, dates aside) and the first stated date as the
+ * document's title and publication date, when the page's metadata did not already give them; and the site's name
+ * where a line above the article states it after the headline, as page titles do ("Headline - Site Name",
+ * "Headline | Site Name").
  */
 public final class HeaderFilter implements BlockFilter {
     public static final String REASON = "header";
@@ -51,6 +53,19 @@ public final class HeaderFilter implements BlockFilter {
     public static final double DEFAULT_MAX_LEAD_CAPITALISED_SHARE = 0.65;
 
     /**
+     * Most words of a standfirst: short prose blocks from the first one down to the story's date line ("20 Nov
+     * 2019 08:00 GMT", "November 20, 2019 Jane Doe") are the deck the page prints under the headline and the
+     * caption of its picture, not the story's first paragraphs; they go with the date line, and the story starts
+     * at the next prose block. A story's date line comes before its text, so a paragraph of the story is never
+     * above it.
+     */
+    public static final int DEFAULT_MAX_STANDFIRST_WORDS = 60;
+    /** Most kept blocks from the first prose block down to the story's date line, both counted. */
+    public static final int DEFAULT_MAX_STANDFIRST_LINES = 5;
+    /** Most words of a line taken for a date line below a standfirst: the date, a time, a byline. */
+    public static final int DEFAULT_MAX_DATE_LINE_WORDS = 12;
+
+    /**
      * Least share of function words a long block set wholly in lower case needs to stay above the first prose block
      * when capitals are checked ({@code maxCapitalisedShare} below 1): without capitals, a menu run together with
      * the headline ("washington secrets newsletters why beijing will bring slaughter to hong kong by tom rogan")
@@ -69,6 +84,7 @@ public final class HeaderFilter implements BlockFilter {
     private final Set<String> bodyTags;
     private final int maxDeckLines;
     private final double maxLeadCapitalisedShare;
+    private final int maxStandfirstWords;
 
     public HeaderFilter() {
         this(DEFAULT_MIN_TITLE_WORDS, DEFAULT_MAX_WORDS);
@@ -118,6 +134,18 @@ public final class HeaderFilter implements BlockFilter {
      */
     public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
                         int maxDeckLines, double maxLeadCapitalisedShare) {
+        this(minTitleWords, maxWords, maxCapitalisedShare, bodyTags, maxDeckLines, maxLeadCapitalisedShare,
+                DEFAULT_MAX_STANDFIRST_WORDS);
+    }
+
+    /**
+     * @param maxStandfirstWords prose blocks of at most this many words from the first one down to a date line
+     *                     just below are a standfirst and caption above the story, removed with the header (see
+     *                     {@link #DEFAULT_MAX_STANDFIRST_WORDS}); 0 turns this off
+     */
+    public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
+                        int maxDeckLines, double maxLeadCapitalisedShare, int maxStandfirstWords) {
+        this.maxStandfirstWords = Validate.atLeast(maxStandfirstWords, 0, "maxStandfirstWords");
         this.maxLeadCapitalisedShare = Validate.fraction(maxLeadCapitalisedShare, "maxLeadCapitalisedShare");
         this.maxDeckLines = Validate.atLeast(maxDeckLines, 0, "maxDeckLines");
         this.minTitleWords = Validate.positive(minTitleWords, "minTitleWords");
@@ -134,12 +162,17 @@ public final class HeaderFilter implements BlockFilter {
             page.warn("clean", "no prose paragraph found; kept what the rules did not remove");
             return false;
         }
+        // A standfirst above the story's date line: the header runs on to the story's first paragraph below it, and
+        // the headline is above the standfirst.
+        int dateLine = standfirst(blocks, first);
+        int standfirst = dateLine >= 0 ? first : -1;
+        if (dateLine >= 0) first = nextProse(blocks, dateLine);
         // A long block of running text kept just above the first paragraph is the story's lead: the headline is
         // above it, and the lines between it and the paragraph are the story's (a second deck, a subheading).
-        int lead = lead(blocks, first, page);
+        int lead = standfirst >= 0 ? -1 : lead(blocks, first, page);
         // Labelled, so that later filters judging a block by its neighbours leave it where they are furniture.
         if (lead >= 0) blocks.get(lead).label(Label.LEAD);
-        Block title = findTitle(blocks, lead >= 0 ? lead : first, page);
+        Block title = findTitle(blocks, standfirst >= 0 ? standfirst : lead >= 0 ? lead : first, page);
         if (title != null) {
             title.label(Label.TITLE);
             if (page.metadata().title() == null) page.setMetadata(page.metadata().withTitle(title.text()));
@@ -157,6 +190,11 @@ public final class HeaderFilter implements BlockFilter {
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
+            if (standfirst >= 0 && i >= standfirst && block.has(Label.PROSE)) {
+                changed |= block.remove(new Reason(REASON, name(),
+                        "standfirst or caption above the story's date line"));
+                continue;
+            }
             if (block != title && isLong(block, page)) continue;
             if (headline >= 0 && i > headline && isBodyText(block, page)) continue;
             if (lead >= 0 && i > lead && isDeckLine(block)) continue;
@@ -164,6 +202,44 @@ public final class HeaderFilter implements BlockFilter {
             changed |= block.remove(new Reason(REASON, name(), detail));
         }
         return changed;
+    }
+
+    /**
+     * Index of the story's date line when {@code first} is a standfirst: a date line among the
+     * {@link #DEFAULT_MAX_STANDFIRST_LINES} kept blocks from {@code first} on, no prose block above it longer than
+     * {@code maxStandfirstWords}, and prose below it; else -1.
+     */
+    private int standfirst(List<Block> blocks, int first) {
+        if (maxStandfirstWords == 0) return -1;
+        int seen = 0;
+        for (int i = first; i < blocks.size() && seen < DEFAULT_MAX_STANDFIRST_LINES; i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            seen++;
+            if (block.has(Label.PROSE) && block.wordCount() > maxStandfirstWords) return -1;
+            if (isDateLine(block)) return nextProse(blocks, i) >= 0 ? i : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * A short line that states a date, or how long ago the story was posted; not the signature of a quoted post,
+     * which opens with a dash and names its author ("— Jane Doe (@janedoe) November 1, 2019"): an embedded tweet
+     * below the first paragraph is the story's.
+     */
+    private static boolean isDateLine(Block block) {
+        String text = block.text().strip();
+        boolean signature = !text.isEmpty() && "-\u2013\u2014".indexOf(text.charAt(0)) >= 0;
+        return !block.has(Label.PROSE) && !signature && block.wordCount() <= DEFAULT_MAX_DATE_LINE_WORDS
+                && (DateLines.find(text).isPresent() || DateLines.startsWithRelativeTime(text));
+    }
+
+    /** Index of the first kept prose block after {@code from}, or -1. */
+    private static int nextProse(List<Block> blocks, int from) {
+        for (int i = from + 1; i < blocks.size(); i++) {
+            if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return i;
+        }
+        return -1;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
@@ -25,7 +26,10 @@ import wirewash.rules.RuleSet;
  * story) end the article whatever follows them. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
  * box) is also a box when an unbroken run of at least {@code minResumedProseBlocks} prose blocks and
  * {@code minResumedProseWords} words follows its lines: the story goes on below the box, however much of it came
- * before (a teaser under a related headline is one paragraph). On HTML pages, where the main content step has already cut the
+ * before (a teaser under a related headline is one paragraph); or when one paragraph of that many words follows
+ * them that is the page's last prose, not cut off in an ellipsis, below lines that state no date (the story's last
+ * paragraph under an inline "Related Links" box; a related story's teaser comes with its date, ends cut off, or
+ * has more teasers below it). On HTML pages, where the main content step has already cut the
  * page down to its article, {@code stopAtProse} makes every heading a box: a tail heading inside what is left is
  * most often an inline "Related:" box.
  */
@@ -174,7 +178,12 @@ public final class TailRuleFilter implements BlockFilter {
     private boolean resumesAfterBox(List<Block> blocks, int heading, Rule rule) {
         if (minResumedProseWords == 0 || !inlineBoxReasons.contains(rule.code())) return false;
         int i = heading + 1;
-        while (i < blocks.size() && !(blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE))) i++;
+        boolean dated = false;
+        for (; i < blocks.size() && !(blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)); i++) {
+            dated |= blocks.get(i).isKept() && DateLines.find(blocks.get(i).text()).isPresent();
+        }
+        if (i == blocks.size()) return false;
+        Block resumed = blocks.get(i);
         long words = 0;
         int paragraphs = 0;
         for (; i < blocks.size(); i++) {
@@ -184,7 +193,10 @@ public final class TailRuleFilter implements BlockFilter {
             words += block.wordCount();
             if (++paragraphs >= minResumedProseBlocks && words >= minResumedProseWords) return true;
         }
-        return false;
+        // One paragraph below the box's lines is the story's last when no prose follows it on the page: a related
+        // story's teaser comes with its date and ends cut off, and a list of them holds more teasers further down.
+        return paragraphs == 1 && words >= minResumedProseWords && !dated && !ProseLabelFilter.isTeaser(resumed.text())
+                && ProseLabelFilter.firstProse(blocks.subList(i, blocks.size())) < 0;
     }
 
     /**

@@ -179,4 +179,77 @@ class HeaderFilterTest {
         textHeaderFilter().process(page);
         assertThat(Pages.kept(page)).containsExactly(LEAD, STORY);
     }
+    /** A deck under the headline: one sentence of running text, as prose as the story's paragraphs. */
+    private static final String STANDFIRST = "The council says the old bridge will stay shut to all traffic while the "
+            + "contractor repairs the piers before the winter floods.";
+
+    @Test
+    void removesAStandfirstAboveTheStorysDateLineWithTheLinesBelowIt() {
+        String caption = "The old bridge over the river, closed since August [File: Valley Gazette]";
+        Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + STANDFIRST
+                + "\n20 Nov 2019 08:00 GMT\n" + caption + "\n" + STORY);
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY);
+        assertThat(Pages.block(page, STANDFIRST).removal().detail()).contains("standfirst");
+        assertThat(page.metadata().title()).isEqualTo("Council pays for the bridge repair at last");
+        assertThat(page.metadata().published()).isEqualTo("2019-11-20");
+    }
+
+    @Test
+    void takesADateLineWithTheBylineOnItForTheStorysDateLine() {
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\nNovember 20, 2019 Jane Doe\n" + STORY);
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY);
+    }
+
+    @Test
+    void keepsTheFirstParagraphWhenNoDateLineFollowsIt() {
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\nJane Doe\nValley Gazette\n" + STORY);
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST, "Jane Doe", "Valley Gazette", STORY);
+    }
+
+    @Test
+    void keepsAFirstParagraphAboveADateLineWhenNoProseFollowsOrItIsLongOrTheCheckIsOff() {
+        Page last = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n20 Nov 2019 08:00 GMT\nHome");
+        textHeaderFilter().process(last);
+        assertThat(Pages.kept(last)).contains(STANDFIRST);
+
+        String paragraph = STANDFIRST + " " + STANDFIRST + " " + STANDFIRST;
+        Page longer = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + paragraph
+                + "\n20 Nov 2019 08:00 GMT\n" + STORY);
+        textHeaderFilter().process(longer);
+        assertThat(Pages.kept(longer)).contains(paragraph, STORY);
+
+        Page off = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n20 Nov 2019 08:00 GMT\n" + STORY);
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS,
+                HeaderFilter.DEFAULT_MAX_DECK_LINES, HeaderFilter.DEFAULT_MAX_LEAD_CAPITALISED_SHARE, 0).process(off);
+        assertThat(Pages.kept(off)).contains(STANDFIRST, STORY);
+    }
+    @Test
+    void takesNoQuotedPostsSignatureForTheStorysDateLine() {
+        String tweet = "\u2014 Valley Gazette (@valleygazette) November 20, 2019";
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + tweet + "\n" + STORY);
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST, tweet, STORY);
+    }
+    @Test
+    void removesTheCaptionBetweenTheStandfirstAndTheDateLineButLooksOnlyAFewLinesDown() {
+        String caption = "Engineers inspect the piers of the old bridge over the river, which has been closed to all "
+                + "traffic since a barge struck it in August.";
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + caption + "\nJane Doe for the Valley Gazette\nNovember 20, 2019\n" + STORY);
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY);
+
+        Page far = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + caption + "\nJane Doe\nValley Gazette\nBridges\nNovember 20, 2019\n" + STORY);
+        textHeaderFilter().process(far);
+        assertThat(Pages.kept(far)).startsWith(STANDFIRST, caption);
+    }
 }

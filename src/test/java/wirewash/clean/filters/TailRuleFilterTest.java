@@ -49,6 +49,34 @@ class TailRuleFilterTest {
         assertThat(page.kept()).hasSize(3);
     }
 
+    private static final String LAST = "Engineers expect the work on the piers to take until the spring, and the "
+            + "council says it will reopen the bridge to cars first and to lorries a month later.";
+
+    @Test
+    void keepsTheStorysLastParagraphBelowAnInlineRelatedBox() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related links"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nRelated Links\n"
+                + "Valley Council website\n" + LAST + "\nReport Error\nBack to top");
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, LAST, "Report Error", "Back to top");
+    }
+
+    @Test
+    void cutsAtARelatedHeadingAboveOneTeaserThatIsDatedCutOffOrFollowedByMore() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related links"));
+        String head = STORY + "\n" + STORY + "\n" + STORY + "\nRelated Links\nMayor defends the budget\n";
+        String[] pages = {
+            head + "Wednesday November 20, 2019\n" + LAST,
+            head + LAST.substring(0, LAST.length() - 1) + "...",
+            head + LAST + "\nCouncil to vote again\n" + LAST,
+        };
+        for (String text : pages) {
+            Page page = DenseProseRunFilterTest.labelled(text);
+            new TailRuleFilter(rules).process(page);
+            assertThat(Pages.kept(page)).as(text).containsExactly(STORY, STORY, STORY);
+        }
+    }
+
     private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
             + "which has grown by a third since last year, and to vote on the new library for the town.</p>";
 
