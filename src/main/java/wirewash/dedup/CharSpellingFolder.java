@@ -156,8 +156,16 @@ final class CharSpellingFolder {
      * tokens are ruled out by this one bit, without a branch on their ending.
      */
     boolean mayFold(long tail) {
+        return mayEndAsRule(tail) && mayFoldLong(tail);
+    }
+
+    /**
+     * The first of {@link #mayFold}'s two checks, one bit of the filter of three-character tails: false for most
+     * tokens, and for every token no rule fits.
+     */
+    boolean mayEndAsRule(long tail) {
         int bit = tailBit(tail);
-        return (tails[bit >>> 6] & 1L << bit) != 0 && mayFoldLong(tail);
+        return (tails[bit >>> 6] & 1L << bit) != 0;
     }
 
     /** The second check, for the few tokens the first lets by: a two-character ending, or the four-char filter. */

@@ -5,8 +5,8 @@ import java.util.Map;
 import wirewash.internal.Validate;
 
 /**
- * The word tokens of a text as 64-bit hashes, in one pass over its characters with no String and no regex per
- * token: the tokens are exactly {@link Normalizer#tokens}'s (the same NFKC and lower-casing, word characters and
+ * The word tokens of a text as 64-bit hashes, in one pass over its characters and one over its tokens, with no
+ * String and no regex per token: the tokens are exactly {@link Normalizer#tokens}'s (the same NFKC and lower-casing, word characters and
  * inner apostrophes, spelling folding when on), each given as {@link #hash} of its characters.
  *
  * <p>Spelling folding works on hashes: SpellingFolder's word list ("programme" → "program", "jan" → "january")
@@ -26,6 +26,12 @@ public final class TokenHasher {
     /** A guess at characters per token, to size the hash array. */
     private static final int AVERAGE_TOKEN_CHARS = 6;
     private static final int INITIAL_WORD_CHARS = 32;
+    /** Characters of a token's end the spelling filters look at ({@link CharSpellingFolder#mayFold}). */
+    private static final int TAIL_CHARS = 4;
+    /** Spaces before the text in the scratch buffer, so that a token's last four characters can be read. */
+    private static final int PADDING = TAIL_CHARS;
+    /** MULTIPLIER^i for tokens of up to 63 characters. */
+    private static final long[] POWERS = powers(64);
 
     private static final byte REPLACE = 1;
     private static final byte MONTH = 2;
@@ -72,6 +78,12 @@ public final class TokenHasher {
         }
     }
 
+    private static long[] powers(int count) {
+        long[] powers = new long[count];
+        for (int i = 0; i < count; i++) powers[i] = power(i);
+        return powers;
+    }
+
     /** Whether tokens are spelling-folded. */
     public boolean foldsSpellings() {
         return fold;
@@ -90,6 +102,10 @@ public final class TokenHasher {
         private char[] text = new char[0];
         private int length;
         private long[] hashes = new long[0];
+        /** Token boundaries and the running hash state at each ({@link #bounds}). */
+        private int[] bounds = new int[0];
+        private long[] states = new long[0];
+        private int boundCount;
         private byte[] kinds = new byte[0];
         /** The kinds of this text's tokens or'ed: 0 when no two-token rule can apply. */
         private int folds;
@@ -109,76 +125,164 @@ public final class TokenHasher {
     public void hash(String text, Tokens into) {
         Validate.notNull(text, "text");
         int n = text.length();
-        if (into.text.length < n) into.text = new char[Math.max(n, 2 * into.text.length)];
-        text.getChars(0, n, into.text, 0);
+        int end = PADDING + n;
+        if (into.text.length < end) {
+            into.text = new char[Math.max(end, 2 * into.text.length)];
+            Arrays.fill(into.text, 0, PADDING, ' ');
+        }
+        text.getChars(0, n, into.text, PADDING);
         int capacity = n / AVERAGE_TOKEN_CHARS + 1;
         if (into.hashes.length < capacity) {
             into.hashes = new long[capacity];
             into.kinds = new byte[capacity];
         }
+        if (into.bounds.length < n + 1) {
+            into.bounds = new int[Math.max(n + 1, 2 * into.bounds.length)];
+            into.states = new long[into.bounds.length];
+        }
         into.count = 0;
         into.length = 0;
         into.folds = 0;
-        scan(into.text, n, into);
+        int from = PADDING;
+        int bounds = 0;
+        while (true) {
+            int stop = bounds(into.text, from, end, bounds, into);
+            bounds = into.boundCount;
+            if (stop == end) {
+                tokens(into.text, bounds, into);
+                break;
+            }
+            int cp = Character.codePointAt(into.text, stop, end);
+            if (CharClasses.isSeparator(cp)) {
+                // an emoji, say: a separator the table does not hold
+                from = stop + Character.charCount(cp);
+                continue;
+            }
+            // a character that needs normalising: the stretch between the ASCII whitespace around it is read again
+            int stretch = stop;
+            while (!isAsciiWhitespace(into.text[stretch - 1])) stretch--;
+            while (bounds > 0 && into.bounds[bounds - 2] >= stretch) bounds -= 2;
+            tokens(into.text, bounds, into);
+            int stretchEnd = stop;
+            while (stretchEnd < end && !isAsciiWhitespace(into.text[stretchEnd])) stretchEnd++;
+            scanNormalized(Normalizer.nfkcLowerCase(new String(into.text, stretch, stretchEnd - stretch)), into);
+            if (into.length > 0) flushWord(into);
+            into.length = 0;
+            if (stretchEnd == end) break;
+            from = stretchEnd + 1;
+            bounds = 0;
+        }
         if (fold && (into.folds & (PER | DAY)) != 0) into.count = foldPairs(into.hashes, into.kinds, into.count);
     }
 
     /**
-     * One pass over the text with {@link CharClasses}: each character is a word character (given lower-cased),
-     * an apostrophe or a separator. A character that needs normalising ({@link CharClasses#SLOW}) sends the
-     * stretch of text between the ASCII whitespace before and after it through {@link #scanNormalized}: NFKC and
-     * lower-casing never reach across a space (it composes with nothing, and is neither cased nor
-     * case-ignorable), and no token spans one, so the tokens come out as if the whole text had been normalised.
+     * Reads {@code chars[from, end)} with {@link CharClasses} up to the first character that needs normalising
+     * ({@link CharClasses#SLOW}), and returns where it stopped ({@code end} if none did). Each character is a word
+     * character (given lower-cased), an apostrophe (in a word between two word characters) or a separator; a
+     * supplementary character that {@link CharClasses#isSeparator} accepts (an emoji) is a separator too.
+     *
+     * <p>What it keeps is each token's start and end, where the text goes from not-a-token to a token and back,
+     * with the text's running hash state there ({@link #hash}'s state carried over all characters, separators
+     * adding whatever they add): {@code scan.boundCount} entries of {@code scan.bounds} and {@code scan.states},
+     * two per token. Each character takes the same steps, with no branch on whether it ends a token (one that
+     * goes either way at random, and which reading a token in its own loop paid at each word's end): the
+     * boundary is stored at every character and kept by counting it only where the text changes. {@link #tokens}
+     * gets a token's own state from its two boundaries, the state being a polynomial in the characters.
+     *
+     * <p>NFKC and lower-casing never reach across ASCII whitespace (it composes with nothing, and is neither
+     * cased nor case-ignorable) and no token spans it, so the caller reads the stretch between the whitespace
+     * around a SLOW character normalised, and the tokens come out as if the whole text had been.
      */
-    private void scan(char[] chars, int n, Tokens scan) {
-        int stretch = 0;
-        int tokensBefore = 0;
-        int i = 0;
-        while (i < n) {
-            char c = chars[i];
-            char f = CharClasses.of(c);
-            if (f > CharClasses.SLOW) {
-                // a token: its characters' hash state and last characters' tail bytes, until a character ends it
-                int start = i;
-                long state = SEED;
-                long tail = 0;
-                while (true) {
-                    state = (state + f) * MULTIPLIER;
-                    tail = tail << Byte.SIZE | CharSpellingFolder.tailByte(f);
-                    if (++i == n) break;
-                    f = CharClasses.of(chars[i]);
-                    if (f > CharClasses.SLOW) continue;
-                    if (f != CharClasses.APOSTROPHE || i + 1 == n || CharClasses.of(chars[i + 1]) <= CharClasses.SLOW) {
-                        break;
-                    }
+    private static int bounds(char[] chars, int from, int end, int count, Tokens scan) {
+        int[] bounds = scan.bounds;
+        long[] states = scan.states;
+        int inToken = 0;
+        long state = 0;
+        int i = from;
+        for (; i < end; i++) {
+            char f = CharClasses.of(chars[i]);
+            int word = f > CharClasses.SLOW ? 1 : 0;
+            if ((f - CharClasses.APOSTROPHE) >>> 1 == 0) {
+                // an apostrophe or a SLOW character, both rare
+                if (f == CharClasses.SLOW) break;
+                if (inToken != 0 && i + 1 < end && CharClasses.of(chars[i + 1]) > CharClasses.SLOW) {
+                    word = 1;
                     f = '\'';
                 }
-                flush(scan, finish(state, i - start), i - start, tail, chars, i);
-            } else if (f == CharClasses.SLOW) {
-                int cp = Character.codePointAt(chars, i);
-                if (CharClasses.isSeparator(cp)) {
-                    i += Character.charCount(cp);
+            }
+            bounds[count] = i;
+            states[count] = state;
+            count += word ^ inToken;
+            state = (state + f) * MULTIPLIER;
+            inToken = word;
+        }
+        if (inToken != 0) {
+            bounds[count] = i;
+            states[count] = state;
+            count++;
+        }
+        scan.boundCount = count;
+        return i;
+    }
+
+    /**
+     * The second pass: each token's hash from its two boundaries' states, stored (folded) in text order. Most
+     * tokens pass neither folding filter and are stored as they are; the others go through {@link #store}.
+     */
+    private void tokens(char[] chars, int bounds, Tokens scan) {
+        int count = scan.count;
+        int needed = count + bounds / 2;
+        if (scan.hashes.length < needed) {
+            scan.hashes = Arrays.copyOf(scan.hashes, Math.max(needed, 2 * scan.hashes.length));
+            scan.kinds = Arrays.copyOf(scan.kinds, scan.hashes.length);
+        }
+        int[] at = scan.bounds;
+        long[] states = scan.states;
+        long[] hashes = scan.hashes;
+        byte[] kinds = scan.kinds;
+        int folds = scan.folds;
+        for (int b = 0; b < bounds; b += 2) {
+            int end = at[b + 1];
+            int length = end - at[b];
+            long power = length < POWERS.length ? POWERS[length] : power(length);
+            long h = finish(states[b + 1] + (SEED - states[b]) * power, length);
+            if (fold) {
+                long tail = tail(chars, end, length);
+                // one branch for the two filters, taken for one token in ten
+                if (mayBeKey(h) | suffixes.mayEndAsRule(tail)) {
+                    folds |= store(scan, count++, h, length, tail, chars, end);
                     continue;
                 }
-                // the tokens since the stretch began (the one just read too) are read again, normalised
-                int end = i;
-                while (end < n && !isAsciiWhitespace(chars[end])) end++;
-                scan.count = tokensBefore;
-                scan.length = 0;
-                scanNormalized(Normalizer.nfkcLowerCase(new String(chars, stretch, end - stretch)), scan);
-                if (scan.length > 0) flushWord(scan);
-                scan.length = 0;
-                i = end + 1;
-                stretch = i;
-                tokensBefore = scan.count;
-            } else {
-                // a separator, or an apostrophe no token precedes; whitespace or a mark at random, so no branch
-                boolean whitespace = isAsciiWhitespace(c);
-                stretch = whitespace ? i + 1 : stretch;
-                tokensBefore = whitespace ? scan.count : tokensBefore;
-                i++;
+                kinds[count] = 0;
             }
+            hashes[count++] = h;
         }
+        scan.count = count;
+        scan.folds = folds;
+    }
+
+    /**
+     * The tail ({@link CharSpellingFolder#mayFold}) of the token of {@code length} characters ending at
+     * {@code end}: its last four characters' tail bytes, read as the table gives them (the padding before the
+     * text makes room to read four), those before the token masked out.
+     */
+    private static long tail(char[] chars, int end, int length) {
+        long tail = (long) tailByte(chars[end - 4]) << 24 | tailByte(chars[end - 3]) << 16
+                | tailByte(chars[end - 2]) << 8 | tailByte(chars[end - 1]);
+        return length >= TAIL_CHARS ? tail : tail & (1L << (length << 3)) - 1;
+    }
+
+    /** A character of a token as one byte of its tail. */
+    private static int tailByte(char c) {
+        char f = CharClasses.of(c);
+        return CharSpellingFolder.tailByte(f == CharClasses.APOSTROPHE ? '\'' : f);
+    }
+
+    /** MULTIPLIER to the power of {@code length}, the factor a token's characters multiply its seed by. */
+    private static long power(int length) {
+        long power = 1;
+        for (int i = 0; i < length; i++) power *= MULTIPLIER;
+        return power;
     }
 
     private static char[] grow(Tokens scan) {
@@ -224,43 +328,50 @@ public final class TokenHasher {
     private void flushWord(Tokens scan) {
         long tail = 0;
         for (int i = 0; i < scan.length; i++) tail = tail << Byte.SIZE | CharSpellingFolder.tailByte(scan.word[i]);
-        flush(scan, hash(scan.word, scan.length), scan.length, tail, null, 0);
+        flush(scan, hash(scan.word, scan.length), scan.length, tail);
     }
 
-    /**
-     * Ends a token, whose hash is {@code h}: stores its hash (folded, with its flags, when folding). The token's
-     * characters are {@code scan.word[0, length)} when {@code text} is null, else the last {@code length}
-     * characters of {@code text} before {@code end}, as the table gives them (read again only for a token whose
-     * {@code tail}, see {@link CharSpellingFolder#mayFold}, a suffix rule may fit).
-     */
-    private void flush(Tokens scan, long h, int length, long tail, char[] text, int end) {
+    /** Ends a token held in {@code scan.word}, whose hash is {@code h}: stores its hash, see {@link #store}. */
+    private void flush(Tokens scan, long h, int length, long tail) {
         int count = scan.count;
         if (count == scan.hashes.length) {
             scan.hashes = Arrays.copyOf(scan.hashes, count * 2);
             scan.kinds = Arrays.copyOf(scan.kinds, count * 2);
         }
         if (fold) {
-            byte kind = 0;
-            int slot = mayBeKey(h) ? slot(h) : -1;
-            if (slot >= 0 && (flags[slot] & REPLACE) != 0) {
-                h = replacements[slot];
-                kind = replacementFlags[slot];
-            } else {
-                if (suffixes.mayFold(tail)) {
-                    char[] word = text == null ? scan.word : wordOf(scan, text, end, length);
-                    int folded = suffixes.fold(word, length);
-                    if (folded >= 0) {
-                        h = hash(word, folded);
-                        slot = mayBeKey(h) ? slot(h) : -1;
-                    }
-                }
-                if (slot >= 0) kind = (byte) (flags[slot] & ~REPLACE);
-            }
-            scan.kinds[count] = kind;
-            scan.folds |= kind;
+            scan.folds |= store(scan, count, h, length, tail, null, 0);
+        } else {
+            scan.hashes[count] = h;
         }
-        scan.hashes[count] = h;
         scan.count = count + 1;
+    }
+
+    /**
+     * Stores a token's hash {@code h}, folded, and its flags as the {@code count}-th of {@code scan}'s, and
+     * returns the flags. The token's characters are {@code scan.word[0, length)} when {@code text} is null, else
+     * the last {@code length} characters of {@code text} before {@code end}, as the table gives them (read again
+     * only for a token whose {@code tail}, see {@link CharSpellingFolder#mayFold}, a suffix rule may fit).
+     */
+    private byte store(Tokens scan, int count, long h, int length, long tail, char[] text, int end) {
+        byte kind = 0;
+        int slot = mayBeKey(h) ? slot(h) : -1;
+        if (slot >= 0 && (flags[slot] & REPLACE) != 0) {
+            h = replacements[slot];
+            kind = replacementFlags[slot];
+        } else {
+            if (suffixes.mayFold(tail)) {
+                char[] word = text == null ? scan.word : wordOf(scan, text, end, length);
+                int folded = suffixes.fold(word, length);
+                if (folded >= 0) {
+                    h = hash(word, folded);
+                    slot = mayBeKey(h) ? slot(h) : -1;
+                }
+            }
+            if (slot >= 0) kind = (byte) (flags[slot] & ~REPLACE);
+        }
+        scan.kinds[count] = kind;
+        scan.hashes[count] = h;
+        return kind;
     }
 
     /** The token {@code text[end - length, end)} as the scan read it (lower-cased, apostrophes as '), in scan.word. */
@@ -314,8 +425,9 @@ public final class TokenHasher {
     /**
      * The hash of {@code word[0, length)}: each character added to the state and the state multiplied by an odd
      * constant (a bijection of the state for a fixed character, so tokens of equal length that differ in one
-     * character never collide), then the length mixed in and MurmurHash3's finaliser applied. The scan computes
-     * the same state character by character as it reads a token, so a token is hashed without a second pass.
+     * character never collide), then the length mixed in and MurmurHash3's finaliser applied. The state is
+     * {@code SEED * MULTIPLIER^length + sum of word[i] * MULTIPLIER^(length - i)}, so {@link #bounds} and
+     * {@link #tokens} get it from one running state over the whole text, sampled at the token's two ends.
      */
     static long hash(char[] word, int length) {
         long h = SEED;

@@ -118,6 +118,24 @@ class TokenHasherTest {
     }
 
     @Test
+    void tokensLongerThanTheTabledPowersHashAsTheirCharacters() {
+        String longWord = "a".repeat(63) + "b".repeat(70);
+        assertThat(folding.hashes("x " + longWord + " y")).containsExactly(TokenHasher.hash("x"),
+                TokenHasher.hash(longWord), TokenHasher.hash("y"));
+    }
+
+    @Test
+    void anEmojiBeforeACharacterToNormaliseInTheSameStretch() {
+        // the emoji splits the first pass; the ½ after it sends the whole stretch back to "ab", read normalised
+        for (String text : List.of("ab\uD83D\uDE00cd½ef gh", "x ab\uD83D\uDE00\uD83D\uDE00c½ y", "\uD83D\uDE00ﬁ ab's",
+                "ab'\uD83D\uDE00'c ½", "don't\uD83D\uDE00 ½ x")) {
+            assertSameTokens(text);
+        }
+        assertThat(folding.hashes("ab\uD83D\uDE00cd½ef gh")).containsExactly(TokenHasher.hash("ab"),
+                TokenHasher.hash("cd1"), TokenHasher.hash("2ef"), TokenHasher.hash("gh"));
+    }
+
+    @Test
     void tokensAreNormalizersForTheTuneBenchPages() {
         for (String id : Bench.ids("tune")) assertSameTokens(Bench.text(id));
     }
