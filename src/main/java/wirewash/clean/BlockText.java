@@ -6,6 +6,10 @@ package wirewash.clean;
  * byte-order mark, soft hyphen), and counting how many of the kept characters sit inside links.
  */
 final class BlockText {
+    /** U+00A0, the one white-space or space char between ASCII and {@link #OGHAM_SPACE_MARK}. */
+    private static final int NO_BREAK_SPACE = 0x00A0;
+    /** U+1680, the lowest space char above U+00A0 ({@code Character.isSpaceChar}). */
+    private static final int OGHAM_SPACE_MARK = 0x1680;
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private boolean pendingSpace;
@@ -29,7 +33,9 @@ final class BlockText {
             } else {
                 c = value.codePointAt(i);
                 i += Character.charCount(c);
-                space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+                // below U+1680 the no-break space is the only one: the lookups only for the rare chars above
+                space = c == NO_BREAK_SPACE
+                        || (c >= OGHAM_SPACE_MARK && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
             }
             if (space) {
                 pendingSpace = true;

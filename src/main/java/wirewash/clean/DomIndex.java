@@ -1,15 +1,14 @@
 package wirewash.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import wirewash.internal.Validate;
 
 /**
@@ -45,17 +44,12 @@ public final class DomIndex {
     public DomIndex(Element root) {
         Validate.notNull(root, "root");
         List<Element> headings = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element element) {
-                    size++;
-                    String name = element.normalName();
-                    if (name.equals("img")) images.add(element);
-                    else if (HEADINGS.contains(name)) headings.add(element);
-                }
-            }
-        }, root);
+        forEachElement(root, element -> {
+            size++;
+            String name = element.normalName();
+            if (name.equals("img")) images.add(element);
+            else if (HEADINGS.contains(name)) headings.add(element);
+        });
         // In page order: the first image to reach an element is the first inside it, and once one has, every
         // element above has too.
         for (Element image : images) {
@@ -64,6 +58,40 @@ public final class DomIndex {
         for (Element heading : headings) {
             for (Element e = heading; e != null && headed.add(e); e = e.parent()) {
                 // marks the heading and the elements above it up to one marked already
+            }
+        }
+    }
+
+    /**
+     * Hands {@code visit} the root and every element inside it, in document order (the order of jsoup's
+     * {@code NodeTraversor} and {@code getAllElements}). A loop over child indexes with a stack of its own: it
+     * passes text nodes by without visiting them, and costs about half of a {@code NodeTraversor} walk, which
+     * steps through every node and checks at each whether the visitor changed the tree.
+     */
+    static void forEachElement(Element root, Consumer<Element> visit) {
+        visit.accept(root);
+        Element[] parents = new Element[32];
+        int[] nextChild = new int[32];
+        int depth = 0;
+        parents[0] = root;
+        while (depth >= 0) {
+            Element parent = parents[depth];
+            int i = nextChild[depth];
+            if (i >= parent.childNodeSize()) {
+                parents[depth--] = null;
+                continue;
+            }
+            nextChild[depth] = i + 1;
+            if (parent.childNode(i) instanceof Element element) {
+                visit.accept(element);
+                if (element.childNodeSize() > 0) {
+                    if (++depth == parents.length) {
+                        parents = Arrays.copyOf(parents, 2 * depth);
+                        nextChild = Arrays.copyOf(nextChild, 2 * depth);
+                    }
+                    parents[depth] = element;
+                    nextChild[depth] = 0;
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package wirewash.clean;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,10 +42,17 @@ public final class HiddenElements {
     /** Inline style declarations that hide an element, matched with white space removed. */
     private static final Pattern HIDING_STYLE = Pattern.compile("(^|;)(display:none|visibility:hidden)(;|!|$)");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** Slots of the table of hiding-class shapes ({@link #shape}), a power of two. */
+    private static final int SHAPES = 1024;
 
     private final Set<String> hiddenClasses;
     private final Set<String> showingValues;
     private final Set<String> showingClasses;
+    /**
+     * The {@link #shape} slots of the hiding classes; every slot when one of them is not ASCII (then the shape of a
+     * name's lower-case form may differ from its own).
+     */
+    private final boolean[] hiddenShapes = new boolean[SHAPES];
 
     public HiddenElements() {
         this(DEFAULT_HIDDEN_CLASSES, DEFAULT_SHOWING_VALUES, DEFAULT_SHOWING_CLASSES);
@@ -54,6 +62,11 @@ public final class HiddenElements {
         this.hiddenClasses = Set.copyOf(Validate.notNull(hiddenClasses, "hiddenClasses"));
         this.showingValues = Set.copyOf(Validate.notNull(showingValues, "showingValues"));
         this.showingClasses = Set.copyOf(Validate.notNull(showingClasses, "showingClasses"));
+        for (String name : this.hiddenClasses) {
+            if (name.isEmpty()) continue;
+            if (!name.chars().allMatch(c -> c < 128)) Arrays.fill(hiddenShapes, true);
+            else hiddenShapes[shape(name.length(), name.charAt(0), name.charAt(name.length() - 1))] = true;
+        }
     }
 
     /** {@code visible-SIZE} with each display suffix Bootstrap 3 defines, for the sizes given. */
@@ -89,6 +102,7 @@ public final class HiddenElements {
      * screen width; no regex, for every inline element.
      */
     private boolean hasHiddenClass(String classes) {
+        if (!mayHoldHiddenClass(classes)) return false;
         int n = classes.length();
         boolean hiding = false;
         for (int start = 0; start < n; ) {
@@ -105,6 +119,31 @@ public final class HiddenElements {
             start = end;
         }
         return hiding;
+    }
+
+    /**
+     * False when no class name of {@code classes} can be a hiding one, told without cutting out and lower-casing
+     * each name: an ASCII name whose length and first and last letters no hiding class has is none. Most elements'
+     * classes end here; for the others {@link #hasHiddenClass} reads the names as it always did.
+     */
+    private boolean mayHoldHiddenClass(String classes) {
+        int n = classes.length();
+        for (int start = 0; start < n; ) {
+            while (start < n && Character.isWhitespace(classes.charAt(start))) start++;
+            int end = start;
+            boolean ascii = true;
+            while (end < n && !Character.isWhitespace(classes.charAt(end))) ascii &= classes.charAt(end++) < 128;
+            if (end > start && (!ascii || hiddenShapes[shape(end - start, classes.charAt(start), classes.charAt(end - 1))])) {
+                return true;
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    /** A slot of {@link #hiddenShapes} for an ASCII class name of this length and first and last chars. */
+    private static int shape(int length, char first, char last) {
+        return ((length * 31 + Character.toLowerCase(first)) * 31 + Character.toLowerCase(last)) & (SHAPES - 1);
     }
 
     /** What hides the element, for a removal's detail; null when it is not hidden. */

@@ -2,6 +2,7 @@ package wirewash.clean;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import wirewash.internal.Validate;
 import wirewash.model.Metadata;
 
@@ -84,14 +84,14 @@ public final class HtmlBlocks {
         Document dom = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         Element root = dom.body() != null ? dom.body() : dom;
         Segmenter segmenter = new Segmenter(root, hidden);
-        root.filter(segmenter);
+        segmenter.walk(root);
         segmenter.endBlock();
         HtmlMetadata.Statement statement = metadataReader.readAll(dom);
         return new Result(dom, segmenter.blocks, statement.metadata(), statement.articleBody());
     }
 
     /** Walks the tree once, collecting text into the innermost open block-level element. */
-    private static final class Segmenter implements NodeFilter {
+    private static final class Segmenter {
         final List<Block> blocks = new ArrayList<>();
         private final Deque<Element> open = new ArrayDeque<>();
         private final BlockText text = new BlockText();
@@ -106,6 +106,40 @@ public final class HtmlBlocks {
         Segmenter(Element root, HiddenElements hidden) {
             this.hidden = hidden;
             open.push(root);
+        }
+
+        /**
+         * Visits the nodes inside {@code root} in document order: {@link #head} as an element is met (its subtree
+         * passed over when that says so), {@link #tail} after its subtree, the text of each text node. A loop over
+         * child indexes with a stack of its own, as {@link DomIndex#forEachElement}: cheaper than jsoup's
+         * {@code NodeTraversor}, which checks at every node whether the visitor changed the tree.
+         */
+        void walk(Element root) {
+            Element[] parents = new Element[32];
+            int[] nextChild = new int[32];
+            int depth = 0;
+            parents[0] = root;
+            while (depth >= 0) {
+                Element parent = parents[depth];
+                int i = nextChild[depth];
+                if (i >= parent.childNodeSize()) {
+                    parents[depth--] = null;
+                    if (depth >= 0) tail(parent);
+                    continue;
+                }
+                nextChild[depth] = i + 1;
+                Node node = parent.childNode(i);
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.getWholeText(), linkDepth > 0);
+                } else if (node instanceof Element element && head(element)) {
+                    if (++depth == parents.length) {
+                        parents = Arrays.copyOf(parents, 2 * depth);
+                        nextChild = Arrays.copyOf(nextChild, 2 * depth);
+                    }
+                    parents[depth] = element;
+                    nextChild[depth] = 0;
+                }
+            }
         }
 
         /** A block-level element, or an inline one that is hidden (its text must not join the visible text). */
@@ -123,37 +157,29 @@ public final class HtmlBlocks {
             return true;
         }
 
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode textNode) {
-                text.append(textNode.getWholeText(), linkDepth > 0);
-            } else if (node instanceof Element element && depth > 0) {
-                String tag = element.normalName();
-                if (SKIPPED.contains(tag)) return FilterResult.SKIP_ENTIRELY;
-                if (tag.equals("br")) {
-                    if (emit()) afterBreak = true;
-                } else if (startsBlock(element, tag)) {
-                    endBlock();
-                    open.push(element);
-                }
-                if (tag.equals("a")) linkDepth++;
-                if (HEADINGS.contains(tag)) headingDepth++;
+        /** Meets an element below the root; false when it is not rendered, so neither its subtree nor its tail. */
+        private boolean head(Element element) {
+            String tag = element.normalName();
+            if (SKIPPED.contains(tag)) return false;
+            if (tag.equals("br")) {
+                if (emit()) afterBreak = true;
+            } else if (startsBlock(element, tag)) {
+                endBlock();
+                open.push(element);
             }
-            return FilterResult.CONTINUE;
+            if (tag.equals("a")) linkDepth++;
+            if (HEADINGS.contains(tag)) headingDepth++;
+            return true;
         }
 
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element element && depth > 0) {
-                String tag = element.normalName();
-                if (endsBlock(element, tag)) {
-                    endBlock();
-                    open.pop();
-                }
-                if (tag.equals("a")) linkDepth--;
-                if (HEADINGS.contains(tag)) headingDepth--;
+        private void tail(Element element) {
+            String tag = element.normalName();
+            if (endsBlock(element, tag)) {
+                endBlock();
+                open.pop();
             }
-            return FilterResult.CONTINUE;
+            if (tag.equals("a")) linkDepth--;
+            if (HEADINGS.contains(tag)) headingDepth--;
         }
 
         /** Closes the current block at a block-level boundary. */

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 import wirewash.internal.Validate;
 import wirewash.model.Metadata;
 
@@ -182,10 +181,8 @@ public final class HtmlMetadata {
 
         static Marks of(Document dom) {
             Marks marks = new Marks();
-            // a traversal, not getAllElements(): the same elements in the same order, without a list of them all
-            NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof Element e) marks.add(e);
-            }, dom);
+            // a walk, not getAllElements(): the same elements in the same order, without a list of them all
+            DomIndex.forEachElement(dom, marks::add);
             return marks;
         }
 

@@ -31,6 +31,8 @@ public final class Stopwords {
     private static final Map<String, Stopwords> ALL = loadAll();
     /** For each stopword, a bit per language (in {@link #SNOWBALL_FILES} order) whose list holds it. */
     private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
+    /** The length of the longest stopword of any list: a longer token is looked up in none. */
+    private static final int LONGEST = LANGUAGE_BITS.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final List<String> ORDER = List.copyOf(ALL.keySet());
     /** Chinese and Japanese have no stopword list here; they are judged by characters and punctuation. */
     private static final Stopwords CHINESE = new Stopwords("zh", Set.of());
@@ -77,6 +79,7 @@ public final class Stopwords {
                 cjk++;
                 if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
             }
+            if (token.length() > LONGEST) continue; // no hash of a long word for a lookup that must miss
             Integer bits = LANGUAGE_BITS.get(token);
             if (bits == null) continue;
             for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;

@@ -220,9 +220,10 @@ final class LiteralScan {
      * {@code from} or later starts (an occurrence starting before is not seen).
      */
     Found scan(String text, int from) {
-        // start + 1, so that the array as allocated (zeros) says "none" and needs no filling
-        int[] startsPlusOne = new int[clauses.size()];
+        // Only the clauses that occur are kept, with where each last starts plus one: a few per block of the
+        // hundreds there are, so not an array of them all for every block scanned.
         int[] seen = new int[4];
+        int[] seenStartsPlusOne = new int[4];
         int seenCount = 0;
         int offset = 0;
         // the chars copied out at once: the loop then reads an array, without String.charAt's checks per char
@@ -240,14 +241,22 @@ final class LiteralScan {
             int[] ending = ends[offset >>> columnShift];
             for (int k = 0; k < ending.length; k += 2) {
                 int id = ending[k];
-                if (startsPlusOne[id] == 0) {
-                    if (seenCount == seen.length) seen = Arrays.copyOf(seen, 2 * seenCount);
-                    seen[seenCount++] = id;
+                int startPlusOne = i - ending[k + 1] + 2;
+                int s = 0;
+                while (s < seenCount && seen[s] != id) s++;
+                if (s == seenCount) {
+                    if (seenCount == seen.length) {
+                        seen = Arrays.copyOf(seen, 2 * seenCount);
+                        seenStartsPlusOne = Arrays.copyOf(seenStartsPlusOne, 2 * seenCount);
+                    }
+                    seen[seenCount] = id;
+                    seenStartsPlusOne[seenCount++] = startPlusOne;
+                } else {
+                    seenStartsPlusOne[s] = Math.max(seenStartsPlusOne[s], startPlusOne);
                 }
-                startsPlusOne[id] = Math.max(startsPlusOne[id], i - ending[k + 1] + 2);
             }
         }
-        return new Found(this, text, from, startsPlusOne, seen, seenCount);
+        return new Found(this, text, from, seen, seenStartsPlusOne, seenCount);
     }
 
     /**
@@ -263,37 +272,48 @@ final class LiteralScan {
         /** The text scanned, from {@code from} (the scan's start) on; null for {@link #NONE}. */
         private final String text;
         private final int from;
-        /**
-         * For each clause, where its last occurrence starts plus one; 0 when none occurs, or, for a lazy clause,
-         * when not looked for yet (then {@code lazyKnown} lacks its bit).
-         */
-        private final int[] startsPlusOne;
-        /** The lazy clauses looked for so far, by their bits. */
-        private long lazyKnown;
         /** The clauses of the automaton that occur, in the order first seen. */
         private final int[] seen;
+        /** For each of {@code seen}, where its last occurrence starts plus one. */
+        private final int[] seenStartsPlusOne;
         private final int seenCount;
+        /** The lazy clauses looked for so far, by their bits. */
+        private long lazyKnown;
+        /**
+         * For each lazy clause looked for (by the number of its bit), where its last occurrence starts plus one,
+         * 0 when none does; made on the first ask.
+         */
+        private int[] lazyStartsPlusOne;
 
-        private Found(LiteralScan scan, String text, int from, int[] startsPlusOne, int[] seen, int seenCount) {
+        private Found(LiteralScan scan, String text, int from, int[] seen, int[] seenStartsPlusOne, int seenCount) {
             this.scan = scan;
             this.text = text;
             this.from = from;
-            this.startsPlusOne = startsPlusOne;
             this.seen = seen;
+            this.seenStartsPlusOne = seenStartsPlusOne;
             this.seenCount = seenCount;
         }
 
         /** Whether one of the clause's strings occurs starting at {@code start} or later. */
         boolean occursFrom(int clause, int start) {
-            return clause < startsPlusOne.length && startsPlusOne(clause) > start;
+            return text != null && clause < scan.lazy.length && startsPlusOne(clause) > start;
         }
 
+        /** Where the clause's last occurrence starts plus one; 0 when none does (or for {@link #NONE}). */
         private int startsPlusOne(int clause) {
-            if (text != null && scan.lazy[clause] && (lazyKnown & scan.lazyBit[clause]) == 0) {
-                startsPlusOne[clause] = scan.lastLazyStart(clause, text, from) + 1;
-                lazyKnown |= scan.lazyBit[clause];
+            if (text == null || clause >= scan.lazy.length) return 0;
+            if (scan.lazy[clause]) {
+                long bit = scan.lazyBit[clause];
+                int index = Long.numberOfTrailingZeros(bit);
+                if ((lazyKnown & bit) == 0) {
+                    if (lazyStartsPlusOne == null) lazyStartsPlusOne = new int[Long.SIZE];
+                    lazyStartsPlusOne[index] = scan.lastLazyStart(clause, text, from) + 1;
+                    lazyKnown |= bit;
+                }
+                return lazyStartsPlusOne[index];
             }
-            return startsPlusOne[clause];
+            for (int s = 0; s < seenCount; s++) if (seen[s] == clause) return seenStartsPlusOne[s];
+            return 0;
         }
 
         /** How many clauses of the automaton occur (lazy ones are not counted). */
@@ -308,7 +328,7 @@ final class LiteralScan {
 
         /** Where the last occurrence of a clause starts, or -1. */
         int lastStart(int clause) {
-            return clause < startsPlusOne.length ? startsPlusOne(clause) - 1 : -1;
+            return startsPlusOne(clause) - 1;
         }
     }
 

@@ -30,4 +30,18 @@ class BlockTextTest {
             assertThat(BlockText.normalise("a" + c + "b")).as("char %d", (int) c).isEqualTo(space ? "a b" : "a" + c + "b");
         }
     }
+
+    @Test
+    void takesAnyOtherCodePointForASpaceExactlyWhenJavaCallsItWhiteSpaceOrASpaceChar() {
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (int c = 128; c <= Character.MAX_CODE_POINT; c++) {
+            if (c == 0x200B || c == 0xFEFF || c == 0x00AD || (c <= 0xFFFF && Character.isSurrogate((char) c))) continue;
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            String inside = new String(Character.toChars(c));
+            if (!BlockText.normalise("a" + inside + "b").equals(space ? "a b" : "a" + inside + "b")) {
+                wrong.add(Integer.toHexString(c));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
 }

@@ -48,4 +48,17 @@ class DomIndexTest {
         assertThat(ids).hasSize(index.size());
         assertThatThrownBy(() -> index.id(new Element("p"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void walksTheElementsInDocumentOrderAsGetAllElementsLists() {
+        // deeper than the walk's first stack, with text and comments between the elements
+        StringBuilder html = new StringBuilder("<p>a<!-- c --><b>b</b></p>");
+        for (int i = 0; i < 40; i++) html.append("<div id=d").append(i).append(">x<span>y</span>");
+        Document dom = Jsoup.parse(html.append("<img src=z.jpg>").toString());
+        java.util.List<Element> walked = new java.util.ArrayList<>();
+
+        DomIndex.forEachElement(dom, walked::add);
+
+        assertThat(walked).containsExactlyElementsOf(dom.getAllElements());
+    }
 }

@@ -52,4 +52,12 @@ class HiddenElementsTest {
         assertThat(new HiddenElements(Set.of("visible-print"), Set.of(), Set.of()).isHidden(
                 first("<div class=\"visible-md visible-print\">x</div>"))).isTrue();
     }
+
+    @Test
+    void aHidingClassIsMatchedWhateverItsCaseOrScript() {
+        assertThat(new HiddenElements(Set.of("versteckt-ä"), Set.of(), Set.of())
+                .isHidden(first("<div class=\"box VERSTECKT-Ä\">x</div>"))).isTrue();
+        assertThat(hidden.isHidden(first("<div class=\"box SR-Only\">x</div>"))).isTrue();
+        assertThat(hidden.isHidden(first("<div class=\"box sr-onlyx hiddenx\">x</div>"))).isFalse();
+    }
 }

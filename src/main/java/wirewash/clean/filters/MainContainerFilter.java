@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -165,6 +166,7 @@ public final class MainContainerFilter implements BlockFilter {
     /** One page's scoring: class/id weights and linked headings are read once, whatever asks for them. */
     private final class Scoring {
         private final Map<Element, Double> classWeights = new IdentityHashMap<>();
+        private final Map<String, Double> valueWeights = new HashMap<>();
         private final Page page;
         private List<Block> headlines;
 
@@ -491,12 +493,22 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         private double readClassWeight(Element element) {
+            return valueWeight(element.className()) + valueWeight(element.id())
+                    + valueWeight(element.attr("itemprop"));
+        }
+
+        /**
+         * What one class, id or itemprop value adds to an element's weight; the patterns run once per distinct
+         * value and page (the paragraphs' boxes of one page share a few class names).
+         */
+        private double valueWeight(String value) {
+            if (value.isEmpty()) return 0;
+            Double known = valueWeights.get(value);
+            if (known != null) return known;
             double weight = 0;
-            for (String value : new String[] {element.className(), element.id(), element.attr("itemprop")}) {
-                if (value.isEmpty()) continue;
-                if (negative.matcher(value).find()) weight -= CLASS_WEIGHT;
-                if (positive.matcher(value).find()) weight += CLASS_WEIGHT;
-            }
+            if (negative.matcher(value).find()) weight -= CLASS_WEIGHT;
+            if (positive.matcher(value).find()) weight += CLASS_WEIGHT;
+            valueWeights.put(value, weight);
             return weight;
         }
 
