@@ -27,9 +27,9 @@ import wirewash.rules.RuleSet;
  * box) is also a box when an unbroken run of at least {@code minResumedProseBlocks} prose blocks and
  * {@code minResumedProseWords} words follows its lines: the story goes on below the box, however much of it came
  * before (a teaser under a related headline is one paragraph); or when one paragraph of that many words follows
- * them that is the page's last prose, not cut off in an ellipsis, below lines that state no date (the story's last
- * paragraph under an inline "Related Links" box; a related story's teaser comes with its date, ends cut off, or
- * has more teasers below it). On HTML pages, where the main content step has already cut the
+ * them that is the page's last prose, not cut off in an ellipsis, below lines that state no date and that it does
+ * not retell (the story's last paragraph under an inline "Related Links" box; a related story's teaser comes with
+ * its date, ends cut off, repeats the words of its headline, or has more teasers below it). On HTML pages, where the main content step has already cut the
  * page down to its article, {@code stopAtProse} makes every heading a box: a tail heading inside what is left is
  * most often an inline "Related:" box.
  */
