@@ -189,6 +189,8 @@ public final class HeaderFilter implements BlockFilter {
             if (site != null) page.setMetadata(page.metadata().withSite(site));
         }
         for (int i = 0; i < first && page.metadata().published() == null; i++) {
+            // the standfirst and caption above the date line tell of other days ("In this Nov. 3, 2019, file photo")
+            if (standfirst >= 0 && i >= standfirst && blocks.get(i).has(Label.PROSE)) continue;
             Optional<String> date = DateLines.find(blocks.get(i).text());
             if (date.isPresent()) page.setMetadata(page.metadata().withPublished(date.get()));
         }

@@ -287,4 +287,14 @@ class HeaderFilterTest {
             assertThat(Pages.kept(page)).as(line).startsWith(STANDFIRST, line);
         }
     }
+
+    @Test
+    void takesThePublicationDateFromTheDateLineNotFromTheCaptionAboveIt() {
+        String caption = "In this Nov. 3, 2019, file photo, engineers inspect the piers of the old bridge.";
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + caption + "\nNovember 20, 2019 Jane Doe\n" + String.join("\n", BODY));
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(BODY);
+        assertThat(page.metadata().published()).isEqualTo("2019-11-20");
+    }
 }
