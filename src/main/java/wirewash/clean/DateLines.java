@@ -19,6 +19,9 @@ public final class DateLines {
             + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /** A weekday's name before a date ("Wednesday, November 20, 2019", "Wed 20 Nov 2019"). */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
             "\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
 
@@ -34,6 +37,22 @@ public final class DateLines {
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.find()) return iso(m.group(3), month(m.group(1)), m.group(2));
         return Optional.empty();
+    }
+
+    /**
+     * Where the date that opens the text ends ("20 Nov 2019 08:00 GMT": 11), a weekday's name before it allowed; -1
+     * when the text does not open with a date: a line that names a date after other words ("Mayor defends the
+     * budget (2 November 2019)", "Jane Doe, November 20, 2019") does not.
+     */
+    public static int leadingDateEnd(String text) {
+        if (!hasYear(text)) return -1;
+        Matcher weekday = WEEKDAY.matcher(text);
+        int from = weekday.lookingAt() ? weekday.end() : 0;
+        for (Pattern pattern : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+            Matcher m = pattern.matcher(text).region(from, text.length());
+            if (m.lookingAt() && find(m.group()).isPresent()) return m.end();
+        }
+        return -1;
     }
 
     /** True for a line that only says how long ago something was posted ("4 days ago"). */

@@ -19,4 +19,15 @@ class DateLinesTest {
         assertThat(DateLines.isRelativeTime("4 days ago")).isTrue();
         assertThat(DateLines.isRelativeTime("4 days ago the troops left")).isFalse();
     }
+
+    @Test
+    void findsWhereADateThatOpensTheLineEnds() {
+        assertThat(DateLines.leadingDateEnd("20 Nov 2019 08:00 GMT")).isEqualTo(11);
+        assertThat(DateLines.leadingDateEnd("Wednesday, November 20, 2019 Jane Doe")).isEqualTo(28);
+        assertThat(DateLines.leadingDateEnd("Nov. 19, 2019, 8:41 AM UTC")).isEqualTo(13);
+        assertThat(DateLines.leadingDateEnd("2019-11-20 08:00")).isEqualTo(10);
+        assertThat(DateLines.leadingDateEnd("Jane Doe, November 20, 2019")).isEqualTo(-1);
+        assertThat(DateLines.leadingDateEnd("Mayor defends the budget (2 November 2019)")).isEqualTo(-1);
+        assertThat(DateLines.leadingDateEnd("31 February 2022")).isEqualTo(-1);
+    }
 }

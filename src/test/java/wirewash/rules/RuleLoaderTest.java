@@ -132,6 +132,8 @@ class RuleLoaderTest {
         assertThat(rules.firstMatch(RuleKind.LINE, "WHAT DID YOU THINK WHEN THEY CLOSED THE OLD BRIDGE?")).isNull();
         assertThat(rules.firstMatch(RuleKind.LINE, "THE COUNCIL HAS CLOSED THE OLD BRIDGE TO ALL TRAFFIC.")).isNull();
         assertThat(rules.firstMatch(RuleKind.LINE, "2019 14 11 6 15 44 12 9 30")).isNull();
+        // a subheading in capitals that introduces what follows
+        assertThat(rules.firstMatch(RuleKind.LINE, "HERE IS WHAT THE COUNCIL SAID ABOUT THE OLD BRIDGE:")).isNull();
         assertThat(rules.firstMatch(RuleKind.LINE, "Council closes the old bridge as unsafe repairs drag on into "
                 + "winter")).isNull();
     }

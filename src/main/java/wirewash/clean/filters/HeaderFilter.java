@@ -16,12 +16,12 @@ import wirewash.model.Reason;
  * Removes the page furniture above the article — navigation, dates, section names, the headline, image links —
  * that is, every block before the first prose block that is not prose itself, except long blocks and, below a
  * lead (a long block of running text just above the first paragraph), the story's deck lines. Short prose blocks
- * from the first one down to the story's date line a few lines below are a standfirst and a caption: they go, and
- * the header runs on to the next prose block. On the way it takes the headline (the nearest title-like line above
- * the article, or above its lead or standfirst, with enough words, dates aside) and the first stated date as the
- * document's title and publication date, when the page's metadata did not already give them; and the site's name
- * where a line above the article states it after the headline, as page titles do ("Headline - Site Name",
- * "Headline | Site Name").
+ * from the first one down to the story's date line a few lines below are a standfirst and a caption when the story
+ * below that line is much longer than they are: they go, and the header runs on to the next prose block. On the way
+ * it takes the headline (the nearest title-like line above the article, or above its lead or standfirst, with
+ * enough words, dates aside) and the first stated date as the document's title and publication date, when the
+ * page's metadata did not already give them; and the site's name where a line above the article states it after
+ * the headline, as page titles do ("Headline - Site Name", "Headline | Site Name").
  */
 public final class HeaderFilter implements BlockFilter {
     public static final String REASON = "header";
@@ -56,14 +56,21 @@ public final class HeaderFilter implements BlockFilter {
      * Most words of a standfirst: short prose blocks from the first one down to the story's date line ("20 Nov
      * 2019 08:00 GMT", "November 20, 2019 Jane Doe") are the deck the page prints under the headline and the
      * caption of its picture, not the story's first paragraphs; they go with the date line, and the story starts
-     * at the next prose block. A story's date line comes before its text, so a paragraph of the story is never
-     * above it.
+     * at the next prose block. A story's date line most often comes before its text; a brief that prints its date
+     * at its foot is told by how little prose is left below the date (see
+     * {@link #DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO}).
      */
     public static final int DEFAULT_MAX_STANDFIRST_WORDS = 60;
     /** Most kept blocks from the first prose block down to the story's date line, both counted. */
     public static final int DEFAULT_MAX_STANDFIRST_LINES = 5;
     /** Most words of a line taken for a date line below a standfirst: the date, a time, a byline. */
     public static final int DEFAULT_MAX_DATE_LINE_WORDS = 12;
+    /**
+     * Least ratio of the prose words below the date line to those of the standfirst and caption above it: a deck is
+     * shorter than the story it heads, while a brief whose date is printed at its foot has only an author's note
+     * or a teaser below.
+     */
+    public static final double DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO = 2.0;
 
     /**
      * Least share of function words a long block set wholly in lower case needs to stay above the first prose block
@@ -182,6 +189,8 @@ public final class HeaderFilter implements BlockFilter {
             if (site != null) page.setMetadata(page.metadata().withSite(site));
         }
         for (int i = 0; i < first && page.metadata().published() == null; i++) {
+            // the standfirst and caption above the date line tell of other days ("In this Nov. 3, 2019, file photo")
+            if (standfirst >= 0 && i >= standfirst && blocks.get(i).has(Label.PROSE)) continue;
             Optional<String> date = DateLines.find(blocks.get(i).text());
             if (date.isPresent()) page.setMetadata(page.metadata().withPublished(date.get()));
         }
@@ -207,31 +216,51 @@ public final class HeaderFilter implements BlockFilter {
     /**
      * Index of the story's date line when {@code first} is a standfirst: a date line among the
      * {@link #DEFAULT_MAX_STANDFIRST_LINES} kept blocks from {@code first} on, no prose block above it longer than
-     * {@code maxStandfirstWords}, and prose below it; else -1.
+     * {@code maxStandfirstWords}, and below it a story at least {@link #DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO} times
+     * as long as the prose above it; else -1.
      */
     private int standfirst(List<Block> blocks, int first) {
         if (maxStandfirstWords == 0) return -1;
         int seen = 0;
+        long above = 0;
         for (int i = first; i < blocks.size() && seen < DEFAULT_MAX_STANDFIRST_LINES; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
             seen++;
-            if (block.has(Label.PROSE) && block.wordCount() > maxStandfirstWords) return -1;
-            if (isDateLine(block)) return nextProse(blocks, i) >= 0 ? i : -1;
+            if (block.has(Label.PROSE)) {
+                if (block.wordCount() > maxStandfirstWords) return -1;
+                above += block.wordCount();
+            }
+            if (isDateLine(block)) {
+                long below = proseWords(blocks, i + 1);
+                return below > 0 && below >= DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO * above ? i : -1;
+            }
         }
         return -1;
     }
 
+    /** Words of the kept prose blocks from {@code from} to the end of the page. */
+    private static long proseWords(List<Block> blocks, int from) {
+        long words = 0;
+        for (int i = from; i < blocks.size(); i++) {
+            if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) words += blocks.get(i).wordCount();
+        }
+        return words;
+    }
+
     /**
-     * A short line that states a date, or how long ago the story was posted; not the signature of a quoted post,
-     * which opens with a dash and names its author ("— Jane Doe (@janedoe) November 1, 2019"): an embedded tweet
-     * below the first paragraph is the story's.
+     * A short line that opens with a date ("20 Nov 2019 08:00 GMT", "November 20, 2019 Jane Doe"), or with how long
+     * ago the story was posted. Not a line that names a date after other words (a related story's headline with
+     * its date) or labels a phrase with it ("March 3, 2019: cracks found in the pier", a timeline's entry), and
+     * not the signature of a quoted post, which opens with a dash and names its author ("— Jane Doe (@janedoe)
+     * November 1, 2019"): those are the story's lines, below its first paragraph.
      */
     private static boolean isDateLine(Block block) {
+        if (block.has(Label.PROSE) || block.wordCount() > DEFAULT_MAX_DATE_LINE_WORDS) return false;
         String text = block.text().strip();
-        boolean signature = !text.isEmpty() && "-\u2013\u2014".indexOf(text.charAt(0)) >= 0;
-        return !block.has(Label.PROSE) && !signature && block.wordCount() <= DEFAULT_MAX_DATE_LINE_WORDS
-                && (DateLines.find(text).isPresent() || DateLines.startsWithRelativeTime(text));
+        if (DateLines.startsWithRelativeTime(text)) return true;
+        int end = DateLines.leadingDateEnd(text);
+        return end >= 0 && !text.substring(end).stripLeading().startsWith(":");
     }
 
     /** Index of the first kept prose block after {@code from}, or -1. */

@@ -27,9 +27,9 @@ import wirewash.rules.RuleSet;
  * box) is also a box when an unbroken run of at least {@code minResumedProseBlocks} prose blocks and
  * {@code minResumedProseWords} words follows its lines: the story goes on below the box, however much of it came
  * before (a teaser under a related headline is one paragraph); or when one paragraph of that many words follows
- * them that is the page's last prose, not cut off in an ellipsis, below lines that state no date (the story's last
- * paragraph under an inline "Related Links" box; a related story's teaser comes with its date, ends cut off, or
- * has more teasers below it). On HTML pages, where the main content step has already cut the
+ * them that is the page's last prose, not cut off in an ellipsis, below lines that state no date and that it does
+ * not retell (the story's last paragraph under an inline "Related Links" box; a related story's teaser comes with
+ * its date, ends cut off, repeats the words of its headline, or has more teasers below it). On HTML pages, where the main content step has already cut the
  * page down to its article, {@code stopAtProse} makes every heading a box: a tail heading inside what is left is
  * most often an inline "Related:" box.
  */
@@ -48,6 +48,12 @@ public final class TailRuleFilter implements BlockFilter {
     public static final int DEFAULT_MIN_RESUMED_PROSE_WORDS = 30;
     /** Prose blocks in that run: a related story's teaser is a single paragraph. */
     public static final int DEFAULT_MIN_RESUMED_PROSE_BLOCKS = 2;
+    /**
+     * Share of the content words (stopwords aside) of the box's last line that, found again in the one paragraph
+     * below it, make that paragraph the teaser retelling the related headline ("Mayor defends the town budget" /
+     * "The mayor on Tuesday defended the town budget against…"), not the story's last paragraph.
+     */
+    public static final double DEFAULT_MIN_TEASER_HEADLINE_SHARE = 0.5;
     /**
      * On HTML pages, containers whose own text, when a tail rule matches it, makes the whole box: the box ends
      * where the element ends (see {@link #ownBox}).
@@ -136,7 +142,7 @@ public final class TailRuleFilter implements BlockFilter {
             removeHeadingAbove(blocks, i, reason);
             changed = true;
             boolean box = stopAtProse || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
-                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(blocks, i, rule);
+                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule);
             if (box) {
                 block.remove(reason);
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
@@ -175,12 +181,16 @@ public final class TailRuleFilter implements BlockFilter {
     }
 
     /** Whether the story goes on right below the box that the heading at {@code heading} opens. */
-    private boolean resumesAfterBox(List<Block> blocks, int heading, Rule rule) {
+    private boolean resumesAfterBox(Page page, int heading, Rule rule) {
         if (minResumedProseWords == 0 || !inlineBoxReasons.contains(rule.code())) return false;
+        List<Block> blocks = page.blocks();
         int i = heading + 1;
         boolean dated = false;
+        Block line = null;
         for (; i < blocks.size() && !(blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)); i++) {
-            dated |= blocks.get(i).isKept() && DateLines.find(blocks.get(i).text()).isPresent();
+            if (!blocks.get(i).isKept()) continue;
+            dated |= DateLines.find(blocks.get(i).text()).isPresent();
+            line = blocks.get(i);
         }
         if (i == blocks.size()) return false;
         Block resumed = blocks.get(i);
@@ -194,9 +204,27 @@ public final class TailRuleFilter implements BlockFilter {
             if (++paragraphs >= minResumedProseBlocks && words >= minResumedProseWords) return true;
         }
         // One paragraph below the box's lines is the story's last when no prose follows it on the page: a related
-        // story's teaser comes with its date and ends cut off, and a list of them holds more teasers further down.
+        // story's teaser comes with its date, ends cut off or retells its headline, and a list of them holds more
+        // teasers further down.
         return paragraphs == 1 && words >= minResumedProseWords && !dated && !ProseLabelFilter.isTeaser(resumed.text())
-                && ProseLabelFilter.firstProse(blocks.subList(i, blocks.size())) < 0;
+                && !retells(resumed, line, page) && ProseLabelFilter.firstProse(blocks.subList(i, blocks.size())) < 0;
+    }
+
+    /**
+     * Whether the paragraph repeats at least {@link #DEFAULT_MIN_TEASER_HEADLINE_SHARE} of the content words of the
+     * line above it (all its words when the page's language has no stopword list): a teaser under its headline.
+     */
+    private static boolean retells(Block paragraph, Block line, Page page) {
+        if (line == null) return false;
+        Set<String> words = Set.copyOf(paragraph.words());
+        int content = 0;
+        int repeated = 0;
+        for (String word : line.words()) {
+            if (page.stopwords().contains(word)) continue;
+            content++;
+            if (words.contains(word)) repeated++;
+        }
+        return content > 0 && repeated >= DEFAULT_MIN_TEASER_HEADLINE_SHARE * content;
     }
 
     /**

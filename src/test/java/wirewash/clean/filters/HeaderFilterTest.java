@@ -183,13 +183,24 @@ class HeaderFilterTest {
     private static final String STANDFIRST = "The council says the old bridge will stay shut to all traffic while the "
             + "contractor repairs the piers before the winter floods.";
 
+    /** A story below a standfirst: much longer than the deck above it. */
+    private static final String[] BODY = {
+        STORY,
+        "Engineers found cracks in two of the piers last week, and the council said it could not take the risk of "
+            + "keeping the bridge open through the winter.",
+        "Drivers will have to use the ring road, which adds about ten minutes to the trip into town, the council "
+            + "said on Monday.",
+        "The bus company says it will run a shuttle across the new footbridge for the people of the old town, who "
+            + "have no car, until the spring.",
+    };
+
     @Test
     void removesAStandfirstAboveTheStorysDateLineWithTheLinesBelowIt() {
         String caption = "The old bridge over the river, closed since August [File: Valley Gazette]";
         Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + STANDFIRST
-                + "\n20 Nov 2019 08:00 GMT\n" + caption + "\n" + STORY);
+                + "\n20 Nov 2019 08:00 GMT\n" + caption + "\n" + String.join("\n", BODY));
         textHeaderFilter().process(page);
-        assertThat(Pages.kept(page)).containsExactly(STORY);
+        assertThat(Pages.kept(page)).containsExactly(BODY);
         assertThat(Pages.block(page, STANDFIRST).removal().detail()).contains("standfirst");
         assertThat(page.metadata().title()).isEqualTo("Council pays for the bridge repair at last");
         assertThat(page.metadata().published()).isEqualTo("2019-11-20");
@@ -198,9 +209,9 @@ class HeaderFilterTest {
     @Test
     void takesADateLineWithTheBylineOnItForTheStorysDateLine() {
         Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
-                + "\nNovember 20, 2019 Jane Doe\n" + STORY);
+                + "\nNovember 20, 2019 Jane Doe\n" + String.join("\n", BODY));
         textHeaderFilter().process(page);
-        assertThat(Pages.kept(page)).containsExactly(STORY);
+        assertThat(Pages.kept(page)).containsExactly(BODY);
     }
 
     @Test
@@ -243,13 +254,47 @@ class HeaderFilterTest {
         String caption = "Engineers inspect the piers of the old bridge over the river, which has been closed to all "
                 + "traffic since a barge struck it in August.";
         Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
-                + "\n" + caption + "\nJane Doe for the Valley Gazette\nNovember 20, 2019\n" + STORY);
+                + "\n" + caption + "\nJane Doe for the Valley Gazette\nNovember 20, 2019\n" + String.join("\n", BODY));
         textHeaderFilter().process(page);
-        assertThat(Pages.kept(page)).containsExactly(STORY);
+        assertThat(Pages.kept(page)).containsExactly(BODY);
 
         Page far = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
                 + "\n" + caption + "\nJane Doe\nValley Gazette\nBridges\nNovember 20, 2019\n" + STORY);
         textHeaderFilter().process(far);
         assertThat(Pages.kept(far)).startsWith(STANDFIRST, caption);
+    }
+
+    @Test
+    void keepsAShortStoryWhoseDateLineIsPrintedBelowIt() {
+        // A brief of three short paragraphs with its date at the foot and the author's note below: a deck and its
+        // caption are shorter than the story they head, so these paragraphs are the story.
+        String note = "Jane Doe is a reporter for the Valley Gazette who covers the council, transport and the "
+                + "schools of the town.";
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + BODY[1] + "\n"
+                + BODY[2] + "\n" + BODY[3] + "\nNovember 20, 2019\n" + note);
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(BODY[1], BODY[2], BODY[3], "November 20, 2019", note);
+    }
+
+    @Test
+    void takesNoLineThatOnlyMentionsADateForTheStorysDateLine() {
+        // a linked headline with its date, a timeline's entry: lines of the story, below its first paragraph
+        for (String line : new String[] {"Bridge repairs to cost two million, council says (2 November 2019)",
+                "March 3, 2019: cracks found in the north pier"}) {
+            Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                    + "\n" + line + "\n" + String.join("\n", BODY));
+            textHeaderFilter().process(page);
+            assertThat(Pages.kept(page)).as(line).startsWith(STANDFIRST, line);
+        }
+    }
+
+    @Test
+    void takesThePublicationDateFromTheDateLineNotFromTheCaptionAboveIt() {
+        String caption = "In this Nov. 3, 2019, file photo, engineers inspect the piers of the old bridge.";
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + caption + "\nNovember 20, 2019 Jane Doe\n" + String.join("\n", BODY));
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(BODY);
+        assertThat(page.metadata().published()).isEqualTo("2019-11-20");
     }
 }

@@ -77,6 +77,18 @@ class TailRuleFilterTest {
         }
     }
 
+    @Test
+    void cutsAtARelatedHeadingAboveOneHeadlineAndTheTeaserThatRetellsIt() throws RuleException {
+        // the story's end, then a box of one related story: its headline and an undated teaser in full sentences
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related links"));
+        String teaser = "The mayor on Tuesday defended the town budget against critics who say it spends too much on "
+                + "the roads and too little on the schools and the library of the town.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY
+                + "\nRelated Links\nMayor defends the town budget\n" + teaser + "\nBack to top");
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
     private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
             + "which has grown by a third since last year, and to vote on the new library for the town.</p>";
 
