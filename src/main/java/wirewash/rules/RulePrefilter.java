@@ -13,10 +13,11 @@ import wirewash.internal.Validate;
  * run: most blocks are prose or short lines that no rule matches, and RE2J's linear-time matcher is slow per
  * block. From RE2J's parse of each rule's top-level alternatives ({@link MatchReach}) it proves that an
  * alternative cannot match when the block is longer than the most it can match, when the block starts with an
- * ASCII character none of its matches starts with, or when the block lacks (case-folded) every string of a set
- * that each of its matches contains — found for all rules in one pass over the block. For an alternative
- * {@code .*X}, with X of at most L code points, those strings must occur in the block's last L code points
- * (and the one before, for {@code \b}). A rule passes when one of its alternatives does, and is then matched in
+ * ASCII character none of its matches starts with, when the block holds an ASCII character no match of it
+ * contains (a rule of capitals, and a block with a lower-case letter), or when the block lacks (case-folded) every
+ * string of a set that each of its matches contains — found for all rules in one pass over the block. For an
+ * alternative {@code .*X}, with X of at most L code points, those strings must occur in the block's last L code
+ * points (and the one before, for {@code \b}). A rule passes when one of its alternatives does, and is then matched in
  * full: the prefilter only leaves out rules that could not match, so verdicts never change. A rule whose pattern
  * cannot be read always passes. Immutable and thread-safe.
  */
@@ -52,10 +53,13 @@ public final class RulePrefilter {
      * @param length  most code points a match (of X, for dotStar) has; -1 when unbounded
      * @param starts  for each ASCII char, whether a match can start with it; null when not known
      * @param clauses ids (in the scan) of the sets of literals of each of which a match contains one
+     * @param absentLow  the ASCII chars 0-63 (bit c for char c) no match contains: a text holding one cannot match
+     * @param absentHigh the same for the ASCII chars 64-127 (bit c - 64)
      */
-    private record Alternative(int rule, boolean dotStar, long length, boolean[] starts, int[] clauses) {
+    private record Alternative(int rule, boolean dotStar, long length, boolean[] starts, int[] clauses,
+                               long absentLow, long absentHigh) {
         static Alternative any(int rule) {
-            return new Alternative(rule, false, -1, null, new int[0]);
+            return new Alternative(rule, false, -1, null, new int[0], 0, 0);
         }
 
         /** This alternative with its lazy clauses checked last, so seldom looked for. */
@@ -64,7 +68,7 @@ public final class RulePrefilter {
             int n = 0;
             for (int clause : clauses) if (!scan.isLazy(clause)) ordered[n++] = clause;
             for (int clause : clauses) if (scan.isLazy(clause)) ordered[n++] = clause;
-            return new Alternative(rule, dotStar, length, starts, ordered);
+            return new Alternative(rule, dotStar, length, starts, ordered, absentLow, absentHigh);
         }
     }
 
@@ -150,7 +154,7 @@ public final class RulePrefilter {
                     clauses[c] = ids.computeIfAbsent(branch.literals().get(c), k -> ids.size());
                 }
                 alternatives[r][b] = new Alternative(r, branch.dotStar(), branch.length(), starts(branch.first()),
-                        clauses);
+                        clauses, ~branch.asciiLow(), ~branch.asciiHigh());
             }
         }
         return alternatives;
@@ -203,10 +207,18 @@ public final class RulePrefilter {
         int[] out = NONE;
         int count = 0;
         int last = -1;
+        // the text's ASCII chars, one bit each, read when an alternative first asks
+        long[] asciiChars = null;
         for (int k = 0; k < size; k++) {
             Alternative alternative = checked[k];
             if (alternative.rule == last || (count > 0 && contains(out, count, alternative.rule))) continue;
             if (!passes(alternative, text, codePoints, found)) continue;
+            if ((alternative.absentLow | alternative.absentHigh) != 0) {
+                if (asciiChars == null) asciiChars = asciiChars(text);
+                if ((asciiChars[0] & alternative.absentLow) != 0 || (asciiChars[1] & alternative.absentHigh) != 0) {
+                    continue;
+                }
+            }
             if (count == out.length) out = Arrays.copyOf(out, Math.max(4, 2 * count));
             out[count++] = alternative.rule;
             last = alternative.rule;
@@ -233,6 +245,18 @@ public final class RulePrefilter {
         if (alternative.length >= 0 && codePoints > alternative.length) return false;
         if (!startsAsMatches(text, alternative.starts)) return false;
         return contains(found, alternative.clauses, 0);
+    }
+
+    /** The ASCII chars of {@code text}: bit c of the first long for char c below 64, of the second for c - 64. */
+    static long[] asciiChars(String text) {
+        long low = 0;
+        long high = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 64) low |= 1L << c;
+            else if (c < 128) high |= 1L << (c - 64);
+        }
+        return new long[] {low, high};
     }
 
     private static boolean contains(int[] values, int count, int value) {

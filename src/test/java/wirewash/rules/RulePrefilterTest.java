@@ -65,7 +65,56 @@ class RulePrefilterTest {
 
         assertThat(filter.candidates("abc")).containsExactly(0, 2);
         assertThat(filter.candidates("123")).containsExactly(3);
-        assertThat(filter.candidates("at home")).containsExactly(0, 1, 2);
+        // a space is no char of rule a's matches
+        assertThat(filter.candidates("at home")).containsExactly(1, 2);
+    }
+
+    @Test
+    void ruleOfCapitalsRejectsABlockWithALowerCaseLetter() throws RuleException {
+        RulePrefilter filter = prefilter("line caps (?-i:\\p{Lu}[\\p{Lu}\\d,:-]*( [\\p{Lu}\\d,:-]+){3,})");
+
+        assertThat(filter.mayMatch("MAN SHOT AT GAS STATION")).isTrue();
+        assertThat(filter.mayMatch("MAN SHOT AT GAS STATIoN")).isFalse();
+        assertThat(filter.mayMatch("Man shot at gas station")).isFalse();
+    }
+
+    @Test
+    void caseInsensitiveRuleTakesEitherCaseAndTheCharsThatFoldOntoAscii() throws RuleException {
+        RulePrefilter filter = prefilter("line c (share|kin)( \\d+)?");
+
+        assertThat(filter.mayMatch("SHARE 12")).isTrue();
+        assertThat(filter.mayMatch("\u017fhare")).isTrue();
+        assertThat(filter.mayMatch("share.")).isFalse();
+        assertThat(filter.mayMatch("sharex")).isFalse();
+    }
+
+    @Test
+    void charsOutsideAsciiAreLeftToRe2j() throws RuleException {
+        // é is no ASCII char: only ASCII chars outside a rule's matches rule a block out
+        assertThat(prefilter("line c [a-z]{1,10}").mayMatch("caf\u00e9")).isTrue();
+        assertThat(prefilter("line c [a-z]{1,10}").mayMatch("cafe!")).isFalse();
+    }
+
+    @Test
+    void ruleWithADotSaysNothingOfItsChars() throws RuleException {
+        assertThat(prefilter("line c ab.").mayMatch("ab!")).isTrue();
+    }
+
+    /** Upper-cased lines of the tune pages (as headlines in capitals are), against the project's own rules. */
+    @Test
+    void noRuleOfTheProjectIsLeftOutOnUpperCasedLinesOfTheTunePages() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.load(java.nio.file.Path.of("rules")).all().stream()
+                .filter(rule -> rule.kind().isRegex()).toList());
+        java.util.Random random = new java.util.Random(13);
+        int matched = 0;
+        for (String id : wirewash.quality.Bench.ids("tune").subList(15, 30)) {
+            for (String line : wirewash.quality.Bench.text(id).split("\n")) {
+                String upper = line.strip().toUpperCase(java.util.Locale.ROOT);
+                if (upper.isEmpty()) continue;
+                matched += assertNoMatchingRuleLeftOut(rules, upper, random);
+            }
+        }
+        assertThat(matched).isGreaterThan(50);
     }
 
     /** Every line of the benchmark's text pages, against the project's own rules: no matching rule left out. */

@@ -14,6 +14,8 @@ import java.util.Set;
  * by wirewash's rule prefilter only; it never matches anything itself.
  */
 public final class MatchReach {
+    /** All bits of an ASCII mask set: any ASCII char may occur. */
+    static final long ANY_ASCII = -1L;
     /** Lengths above this are treated as unbounded. */
     static final long MAX_LENGTH = 1_000_000;
     private static final int KELVIN_SIGN = 0x212A;
@@ -35,10 +37,19 @@ public final class MatchReach {
      * @param literals what every match (for a dotStar branch: every match of its rest) contains: for each inner
      *                list, at least one of its strings, where a char of the text may be any of the
      *                {@link #caseVariants} of the string's char; all must hold; empty when nothing is known
+     * @param asciiLow  the ASCII chars 0-63 a match can contain, one bit each (bit c for char c), case as matched:
+     *                  a text holding another ASCII char is no match; all bits set when not known
+     * @param asciiHigh the same for the ASCII chars 64-127 (bit c - 64)
      */
-    public record Branch(boolean dotStar, long length, String first, List<List<String>> literals) {
+    public record Branch(boolean dotStar, long length, String first, List<List<String>> literals, long asciiLow,
+                         long asciiHigh) {
         public Branch {
             literals = List.copyOf(literals);
+        }
+
+        /** A branch about whose chars nothing is known. */
+        public Branch(boolean dotStar, long length, String first, List<List<String>> literals) {
+            this(dotStar, length, first, literals, ANY_ASCII, ANY_ASCII);
         }
 
         public boolean bounded() {
@@ -91,7 +102,73 @@ public final class MatchReach {
             return new Branch(true, rest, null, concat(tail).required());
         }
         if (isDotStar(re)) return new Branch(true, 0, null, List.of());
-        return new Branch(false, maxLength(re), first(re), literals(re).required());
+        long[] ascii = new long[2];
+        if (!asciiChars(re, ascii)) ascii = new long[] {ANY_ASCII, ANY_ASCII};
+        return new Branch(false, maxLength(re), first(re), literals(re).required(), ascii[0], ascii[1]);
+    }
+
+    /**
+     * Adds to {@code mask} (bits of ASCII chars 0-63, then 64-127) every ASCII char a match of {@code re} can
+     * consume, with case as the match compares it: a literal or class under case folding also takes the other case
+     * of its ASCII letters, and the Kelvin sign and the long s, which fold onto 'k' and 's'. Every char of a
+     * whole-text match is consumed by some literal, class or dot, so a text with an ASCII char outside the mask
+     * cannot match. False when not known (a dot, or a node not understood): then any char may occur.
+     */
+    static boolean asciiChars(Regexp re, long[] mask) {
+        switch (re.op) {
+            case NO_MATCH:
+            case EMPTY_MATCH:
+            case BEGIN_LINE:
+            case END_LINE:
+            case BEGIN_TEXT:
+            case END_TEXT:
+            case WORD_BOUNDARY:
+            case NO_WORD_BOUNDARY:
+                return true;
+            case LITERAL:
+                for (int rune : re.runes) addAsciiRange(rune, rune, (re.flags & RE2.FOLD_CASE) != 0, mask);
+                return true;
+            case CHAR_CLASS:
+                for (int i = 0; i + 1 < re.runes.length; i += 2) {
+                    if (re.runes[i] < 0 || re.runes[i + 1] < re.runes[i]) return false;
+                    addAsciiRange(re.runes[i], re.runes[i + 1], (re.flags & RE2.FOLD_CASE) != 0, mask);
+                }
+                return true;
+            case CAPTURE:
+            case STAR:
+            case PLUS:
+            case QUEST:
+            case REPEAT:
+                return asciiChars(re.subs[0], mask);
+            case CONCAT:
+            case ALTERNATE:
+                for (Regexp sub : re.subs) if (!asciiChars(sub, mask)) return false;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void addAsciiRange(int lo, int hi, boolean fold, long[] mask) {
+        for (int c = Math.max(lo, 0); c <= Math.min(hi, 127); c++) {
+            addAscii(c, mask);
+            if (fold) {
+                addAscii(Character.toLowerCase(c), mask);
+                addAscii(Character.toUpperCase(c), mask);
+            }
+        }
+        if (fold && lo <= KELVIN_SIGN && KELVIN_SIGN <= hi) {
+            addAscii('k', mask);
+            addAscii('K', mask);
+        }
+        if (fold && lo <= LONG_S && LONG_S <= hi) {
+            addAscii('s', mask);
+            addAscii('S', mask);
+        }
+    }
+
+    private static void addAscii(int c, long[] mask) {
+        mask[c >>> 6] |= 1L << (c & 63);
     }
 
     /**

@@ -18,6 +18,39 @@ class MatchReachTest {
     }
 
     @Test
+    void charsOfACaseSensitiveClassAreOnlyThoseOfItsCase() {
+        MatchReach.Branch branch = MatchReach.branches("(?-i:[A-Z]+)", true).get(0);
+
+        assertThat(allows(branch, 'Q')).isTrue();
+        assertThat(allows(branch, 'q')).isFalse();
+        assertThat(allows(branch, ' ')).isFalse();
+    }
+
+    @Test
+    void charsOfAFoldedLiteralAreBothCasesAndWhatFoldsOntoThem() {
+        MatchReach.Branch branch = MatchReach.branches("ok( \\d)?", true).get(0);
+
+        assertThat(allows(branch, 'o')).isTrue();
+        assertThat(allows(branch, 'K')).isTrue();
+        assertThat(allows(branch, '7')).isTrue();
+        assertThat(allows(branch, 'x')).isFalse();
+        assertThat(allows(MatchReach.branches("[\u212A]", true).get(0), 'k')).isTrue();
+        assertThat(allows(MatchReach.branches("(?-i:[\u212A])", true).get(0), 'k')).isFalse();
+    }
+
+    @Test
+    void aDotAllowsEveryChar() {
+        MatchReach.Branch branch = MatchReach.branches("ab.", true).get(0);
+
+        assertThat(branch.asciiLow()).isEqualTo(-1L);
+        assertThat(branch.asciiHigh()).isEqualTo(-1L);
+    }
+
+    private static boolean allows(MatchReach.Branch branch, char c) {
+        return ((c < 64 ? branch.asciiLow() : branch.asciiHigh()) & (1L << (c & 63))) != 0;
+    }
+
+    @Test
     void unboundedRepeatHasNoLength() {
         assertThat(MatchReach.branches("\\S+ at \\S+", true).get(0).bounded()).isFalse();
     }
