@@ -121,12 +121,23 @@ public final class DomIndex {
      */
     public int[] ancestry(Element element) {
         int[] ancestry = ancestries.get(element);
-        if (ancestry == null) {
-            int[] above = element.parent() == null ? new int[0] : ancestry(element.parent());
+        if (ancestry != null) return ancestry;
+        // up to the nearest ancestor that has one (a loop, not a call per level: pages nest thousands deep), then
+        // made down from there, numbering the elements from the top as before
+        List<Element> path = new ArrayList<>();
+        Element e = element;
+        int[] above = null;
+        while (e != null && (above = ancestries.get(e)) == null) {
+            path.add(e);
+            e = e.parent();
+        }
+        if (above == null) above = new int[0];
+        for (int k = path.size() - 1; k >= 0; k--) {
             ancestry = new int[above.length + 1];
-            ancestry[0] = id(element);
+            ancestry[0] = id(path.get(k));
             System.arraycopy(above, 0, ancestry, 1, above.length);
-            ancestries.put(element, ancestry);
+            ancestries.put(path.get(k), ancestry);
+            above = ancestry;
         }
         return ancestry;
     }

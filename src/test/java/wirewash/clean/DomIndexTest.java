@@ -50,6 +50,20 @@ class DomIndexTest {
     }
 
     @Test
+    void givesTheAncestryOfAnElementThousandsOfLevelsDownWithoutACallPerLevel() {
+        Document dom = Jsoup.parse(Pages.deep("<p id=p>Text.</p>"));
+        DomIndex index = new DomIndex(dom);
+        Element p = dom.getElementById("p");
+
+        int[] ancestry = Pages.onSmallStack(() -> index.ancestry(p));
+
+        // numbered from the top down, as when the parent's ancestry was made first
+        assertThat(ancestry).hasSize(Pages.DEEP + 4); // p, the divs, body, html, the document
+        for (int i = 0; i < ancestry.length; i++) assertThat(ancestry[i]).isEqualTo(ancestry.length - 1 - i);
+        assertThat(index.ancestry(p.parent())).containsExactly(java.util.Arrays.copyOfRange(ancestry, 1, ancestry.length));
+    }
+
+    @Test
     void walksTheElementsInDocumentOrderAsGetAllElementsLists() {
         // deeper than the walk's first stack, with text and comments between the elements
         StringBuilder html = new StringBuilder("<p>a<!-- c --><b>b</b></p>");

@@ -29,6 +29,41 @@ public final class Pages {
         return page.kept().stream().map(Block::text).toList();
     }
 
+    /** Elements nested this deep: a page with thousands of unclosed tags reaches it. */
+    public static final int DEEP = 6000;
+
+    /** {@code inner} inside {@link #DEEP} nested divs (left unclosed, as a page's unclosed tags leave them). */
+    public static String deep(String inner) {
+        return "<div>".repeat(DEEP) + inner;
+    }
+
+    /**
+     * What {@code work} returns, run on a thread with a small stack (128 KB): code that calls itself once per level
+     * of a {@link #deep} page overflows it, as it overflowed a worker's stack with deeper pages.
+     */
+    public static <T> T onSmallStack(java.util.function.Supplier<T> work) {
+        Object[] out = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                out[0] = work.get();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "small-stack", 128 * 1024);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        if (failure[0] != null) throw new AssertionError("failed on a small stack", failure[0]);
+        @SuppressWarnings("unchecked")
+        T result = (T) out[0];
+        return result;
+    }
+
     /** Runs filters over the page in order, then returns it. */
     public static Page run(Page page, BlockFilter... filters) {
         for (BlockFilter f : filters) f.process(page);

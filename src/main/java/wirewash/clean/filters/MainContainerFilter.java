@@ -180,6 +180,8 @@ public final class MainContainerFilter implements BlockFilter {
             // broken the same way in every run: an identity map's iteration order is not
             List<Element> scored = new ArrayList<>();
             for (Block block : page.kept()) if (block.element() == null) return false;
+            // no block at all (a page with no text, or all of it in svg or script): no tree to index, nothing to keep
+            if (page.domIndex() == null) return false;
             Chars chars = new Chars(page.domIndex());
             for (Block block : page.kept()) {
                 int length = block.text().length();

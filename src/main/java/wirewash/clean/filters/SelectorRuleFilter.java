@@ -93,13 +93,31 @@ public final class SelectorRuleFilter implements BlockFilter {
     /**
      * The first selector rule matching the element or one of its ancestors; verdicts are memoised per element.
      * Selectors are evaluated against the page's root, found once ({@code Element.is} would walk up to it for
-     * every element and rule).
+     * every element and rule). A loop up the ancestors, not a call per level: a page may nest thousands of
+     * elements deep (unclosed tags), and the recursion overflowed the stack, failing the whole run.
      */
     private static Rule matching(Element element, Element root, List<CompiledSelector> applicable,
                                  Map<Element, Rule> verdicts, int[] prose, DomIndex dom, int limit,
                                  Page page) {
-        if (verdicts.containsKey(element)) return verdicts.get(element);
+        List<Element> judged = new ArrayList<>();
         Rule found = null;
+        for (Element e = element; e != null; e = e.parent()) {
+            if (verdicts.containsKey(e)) {
+                found = verdicts.get(e);
+                break;
+            }
+            judged.add(e);
+            found = ownMatch(e, root, applicable, prose, dom, limit, page);
+            if (found != null) break;
+        }
+        // the element and each ancestor up to the one that decided have that one's verdict
+        for (Element e : judged) verdicts.put(e, found);
+        return found;
+    }
+
+    /** The first selector rule matching the element itself, or null. */
+    private static Rule ownMatch(Element element, Element root, List<CompiledSelector> applicable, int[] prose,
+                                 DomIndex dom, int limit, Page page) {
         // the element's tag, id and classes read once for all the rules
         String tag = element.normalName();
         String id = element.id();
@@ -112,15 +130,10 @@ public final class SelectorRuleFilter implements BlockFilter {
                             + "> holding most of the page's prose; not applied there");
                     continue;
                 }
-                found = rule;
-                break;
+                return rule;
             }
         }
-        if (found == null && element.parent() != null) {
-            found = matching(element.parent(), root, applicable, verdicts, prose, dom, limit, page);
-        }
-        verdicts.put(element, found);
-        return found;
+        return null;
     }
 
     /** The element's class names, lower-cased, split at white space as jsoup's {@code hasClass} splits them. */

@@ -22,6 +22,17 @@ class HiddenElementFilterTest {
     }
 
     @Test
+    void removesTextThousandsOfLevelsInsideAHiddenElement() {
+        Page page = Pages.html("<article>" + PARAGRAPH + "<div hidden>"
+                + Pages.deep("<p>Subscribers can log in to read on.</p>"));
+
+        assertThat(Pages.onSmallStack(() -> new HiddenElementFilter().process(page))).isTrue();
+
+        assertThat(Pages.block(page, "Subscribers").removal().code()).isEqualTo(HiddenElementFilter.REASON);
+        assertThat(Pages.kept(page)).hasSize(1);
+    }
+
+    @Test
     void removesTextHiddenByAnInlineStyle() {
         Page page = Pages.html("<article>" + PARAGRAPH + "<div style=\"color: red; DISPLAY : none\"><p>Log in.</p></div>"
                 + "<div style='visibility:hidden !important'><p>Sign up.</p></div></article>");

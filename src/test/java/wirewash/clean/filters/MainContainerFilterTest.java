@@ -35,6 +35,15 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void leavesAPageWithoutBlocksAlone() {
+        // no text outside svg: no block, so no element to index the tree from
+        Page page = page("<div class=content><p> &nbsp; </p><svg><text>A chart of the budget.</text></svg></div>");
+
+        assertThat(page.blocks()).isEmpty();
+        assertThat(new MainContainerFilter().process(page)).isFalse();
+    }
+
+    @Test
     void removesASidebarOutsideTheArticleContainer() {
         Page page = page("<div class=story>" + PARAGRAPH.repeat(4) + "</div>"
                 + "<div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div>");

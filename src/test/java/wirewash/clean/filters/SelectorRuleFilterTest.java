@@ -36,6 +36,18 @@ class SelectorRuleFilterTest {
     }
 
     @Test
+    void removesABlockThousandsOfLevelsInsideAMatchedElement() throws Exception {
+        Page page = page(PARAGRAPH.repeat(3) + "<div class=share>"
+                + Pages.deep("<p>Share this story with a friend today.</p>"));
+        SelectorRuleFilter filter = new SelectorRuleFilter(rules("selector share .share"));
+
+        assertThat(Pages.onSmallStack(() -> filter.process(page))).isTrue();
+
+        assertThat(page.blocks().get(3).removal().code()).isEqualTo("share");
+        assertThat(page.kept()).hasSize(3);
+    }
+
+    @Test
     void matchesTagsClassesIdsAndComplexSelectorsOfAListAsJsoupDoes() throws Exception {
         Page page = page(PARAGRAPH.repeat(4) + "<nav><p>Home and the other sections of the site.</p></nav>"
                 + "<div class='box Promo'><p>A promotion for the paper's new app.</p></div>"

@@ -37,6 +37,14 @@ class TeaserGridFilterTest {
     }
 
     @Test
+    void removesTheSummariesOfAGridThousandsOfLevelsDown() {
+        Page page = Pages.onSmallStack(() -> run("<article>" + PARAGRAPH.repeat(3) + "</article>" + Pages.deep(GRID)));
+
+        assertThat(Pages.block(page, "Members said").removal().code()).isEqualTo(TeaserGridFilter.REASON);
+        assertThat(Pages.block(page, "The council met").isKept()).isTrue();
+    }
+
+    @Test
     void removesAGridAboveTheArticle() {
         Page page = run(GRID + "<article>" + PARAGRAPH.repeat(3) + "</article>");
 
