@@ -6,8 +6,11 @@ import wirewash.internal.Validate;
 
 /**
  * The word tokens of a text as 64-bit hashes, in one pass over its characters and one over its tokens, with no
- * String and no regex per token: the tokens are exactly {@link Normalizer#tokens}'s (the same NFKC and lower-casing, word characters and
- * inner apostrophes, spelling folding when on), each given as {@link #hash} of its characters.
+ * String and no regex per token: the tokens are exactly {@link Normalizer#tokens}'s (the same NFKC and
+ * lower-casing, word characters and inner apostrophes, spelling folding when on), each given as {@link #hash} of
+ * its characters. One exception: a capital sigma after a supplementary letter, which the JDK lower-cases
+ * differently in the whole text and in the stretch the hasher reads (see {@link #bounds}); the hasher keeps its
+ * reading, that of signatures made before.
  *
  * <p>Spelling folding works on hashes: SpellingFolder's word list ("programme" → "program", "jan" → "january")
  * is a table from a token's hash to its replacement's hash, built once; its suffix rules run on the token's
