@@ -6,8 +6,11 @@ import wirewash.internal.Validate;
 
 /**
  * The word tokens of a text as 64-bit hashes, in one pass over its characters and one over its tokens, with no
- * String and no regex per token: the tokens are exactly {@link Normalizer#tokens}'s (the same NFKC and lower-casing, word characters and
- * inner apostrophes, spelling folding when on), each given as {@link #hash} of its characters.
+ * String and no regex per token: the tokens are exactly {@link Normalizer#tokens}'s (the same NFKC and
+ * lower-casing, word characters and inner apostrophes, spelling folding when on), each given as {@link #hash} of
+ * its characters. One exception: a capital sigma after a supplementary letter, which the JDK lower-cases
+ * differently in the whole text and in the stretch the hasher reads (see {@link #bounds}); the hasher keeps its
+ * reading, that of signatures made before.
  *
  * <p>Spelling folding works on hashes: SpellingFolder's word list ("programme" → "program", "jan" → "january")
  * is a table from a token's hash to its replacement's hash, built once; its suffix rules run on the token's
@@ -30,6 +33,12 @@ public final class TokenHasher {
     private static final int TAIL_CHARS = 4;
     /** Spaces before the text in the scratch buffer, so that a token's last four characters can be read. */
     private static final int PADDING = TAIL_CHARS;
+    /**
+     * Characters the first pass reads before the second turns their boundaries into hashes (the chunk goes on to
+     * the next ASCII whitespace): the boundary arrays, 12 bytes per character, then grow with a chunk, not with
+     * the text, and a thread's scratch stays small after a long page. Any size gives the same hashes.
+     */
+    static final int DEFAULT_CHUNK_CHARS = 1 << 13;
     /** MULTIPLIER^i for tokens of up to 63 characters. */
     private static final long[] POWERS = powers(64);
 
@@ -50,6 +59,7 @@ public final class TokenHasher {
     private static final int FILTER_MASK = (1 << FILTER_BITS) - 1;
 
     private final boolean fold;
+    private final int chunkChars;
     private final CharSpellingFolder suffixes = new CharSpellingFolder();
     private final long percent = hash("percent");
     /** Open addressing by token hash: keys, the replacement's hash and flags, the key's own flags (0 = free). */
@@ -62,7 +72,16 @@ public final class TokenHasher {
 
     /** @param foldSpellings whether tokens are spelling-folded, as {@link Normalizer#Normalizer(boolean)} */
     public TokenHasher(boolean foldSpellings) {
+        this(foldSpellings, DEFAULT_CHUNK_CHARS);
+    }
+
+    /**
+     * @param foldSpellings whether tokens are spelling-folded, as {@link Normalizer#Normalizer(boolean)}
+     * @param chunkChars    characters per chunk of the first pass ({@link #DEFAULT_CHUNK_CHARS}); tests use a few
+     */
+    TokenHasher(boolean foldSpellings, int chunkChars) {
         this.fold = foldSpellings;
+        this.chunkChars = Validate.positive(chunkChars, "chunkChars");
         for (String month : SpellingFolder.MONTHS) put(month, MONTH);
         put("per", PER);
         put("cent", CENT);
@@ -119,6 +138,11 @@ public final class TokenHasher {
         public int count() {
             return count;
         }
+
+        /** Entries the first pass's boundary arrays hold, for tests: they grow with a chunk, not with a text. */
+        int boundsCapacity() {
+            return bounds.length;
+        }
     }
 
     /** Reads the text's token hashes into {@code into} (its earlier content is dropped). */
@@ -136,23 +160,25 @@ public final class TokenHasher {
             into.hashes = new long[capacity];
             into.kinds = new byte[capacity];
         }
-        if (into.bounds.length < n + 1) {
-            into.bounds = new int[Math.max(n + 1, 2 * into.bounds.length)];
-            into.states = new long[into.bounds.length];
-        }
         into.count = 0;
         into.length = 0;
         into.folds = 0;
         int from = PADDING;
+        int limit = chunkEnd(into, from, end);
         int bounds = 0;
         while (true) {
-            int stop = bounds(into.text, from, end, bounds, into);
+            int stop = bounds(into.text, from, limit, bounds, into);
             bounds = into.boundCount;
-            if (stop == end) {
+            if (stop == limit) {
                 tokens(into.text, bounds, into);
-                break;
+                if (limit == end) break;
+                // the next chunk starts at the whitespace ending this one, which no token or stretch spans
+                from = limit;
+                limit = chunkEnd(into, from, end);
+                bounds = 0;
+                continue;
             }
-            int cp = Character.codePointAt(into.text, stop, end);
+            int cp = Character.codePointAt(into.text, stop, limit);
             if (CharClasses.isSeparator(cp)) {
                 // an emoji, say: a separator the table does not hold
                 from = stop + Character.charCount(cp);
@@ -170,9 +196,27 @@ public final class TokenHasher {
             into.length = 0;
             if (stretchEnd == end) break;
             from = stretchEnd + 1;
+            limit = chunkEnd(into, from, end);
             bounds = 0;
         }
         if (fold && (into.folds & (PER | DAY)) != 0) into.count = foldPairs(into.hashes, into.kinds, into.count);
+    }
+
+    /**
+     * The end of the chunk that starts at {@code from}: the first ASCII whitespace at least {@link #chunkChars}
+     * characters on, or the text's end; makes room for the chunk's boundaries.
+     */
+    private int chunkEnd(Tokens scan, int from, int end) {
+        int limit = end;
+        if (end - from > chunkChars) {
+            limit = from + chunkChars;
+            while (limit < end && !isAsciiWhitespace(scan.text[limit])) limit++;
+        }
+        if (scan.bounds.length < limit - from + 1) {
+            scan.bounds = new int[Math.max(limit - from + 1, 2 * scan.bounds.length)];
+            scan.states = new long[scan.bounds.length];
+        }
+        return limit;
     }
 
     /**
@@ -191,7 +235,9 @@ public final class TokenHasher {
      *
      * <p>NFKC and lower-casing never reach across ASCII whitespace (it composes with nothing, and is neither
      * cased nor case-ignorable) and no token spans it, so the caller reads the stretch between the whitespace
-     * around a SLOW character normalised, and the tokens come out as if the whole text had been.
+     * around a SLOW character normalised, and the tokens come out as if the whole text had been. For the same
+     * reason the caller reads a long text in chunks ended by whitespace ({@link #chunkEnd}), {@code end} being a
+     * chunk's: an apostrophe before it ends its token either way.
      */
     private static int bounds(char[] chars, int from, int end, int count, Tokens scan) {
         int[] bounds = scan.bounds;
