@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import wirewash.internal.Validate;
 
 /**
@@ -62,14 +64,25 @@ public final class DomIndex {
         }
     }
 
+    /** What {@link #walk} calls as it goes through a tree. */
+    interface Visitor {
+        /** Meets an element below the root; false to pass over its subtree (and its {@link #tail}). */
+        boolean head(Element element);
+
+        /** Meets a text node. */
+        default void text(TextNode node) {}
+
+        /** Leaves an element whose {@link #head} said true, after its subtree. */
+        default void tail(Element element) {}
+    }
+
     /**
-     * Hands {@code visit} the root and every element inside it, in document order (the order of jsoup's
-     * {@code NodeTraversor} and {@code getAllElements}). A loop over child indexes with a stack of its own: it
-     * passes text nodes by without visiting them, and costs about half of a {@code NodeTraversor} walk, which
-     * steps through every node and checks at each whether the visitor changed the tree.
+     * Visits the nodes inside {@code root} (not the root itself) in document order, the order of jsoup's
+     * {@code NodeTraversor} and {@code getAllElements}. A loop over child indexes with a stack of its own: about
+     * half the cost of a {@code NodeTraversor} walk, which steps through every node and checks at each whether the
+     * visitor changed the tree (a visitor must not change it), and no recursion, however deep the page.
      */
-    static void forEachElement(Element root, Consumer<Element> visit) {
-        visit.accept(root);
+    static void walk(Element root, Visitor visitor) {
         Element[] parents = new Element[32];
         int[] nextChild = new int[32];
         int depth = 0;
@@ -79,21 +92,31 @@ public final class DomIndex {
             int i = nextChild[depth];
             if (i >= parent.childNodeSize()) {
                 parents[depth--] = null;
+                if (depth >= 0) visitor.tail(parent);
                 continue;
             }
             nextChild[depth] = i + 1;
-            if (parent.childNode(i) instanceof Element element) {
-                visit.accept(element);
-                if (element.childNodeSize() > 0) {
-                    if (++depth == parents.length) {
-                        parents = Arrays.copyOf(parents, 2 * depth);
-                        nextChild = Arrays.copyOf(nextChild, 2 * depth);
-                    }
-                    parents[depth] = element;
-                    nextChild[depth] = 0;
+            Node node = parent.childNode(i);
+            if (node instanceof TextNode textNode) {
+                visitor.text(textNode);
+            } else if (node instanceof Element element && visitor.head(element)) {
+                if (++depth == parents.length) {
+                    parents = Arrays.copyOf(parents, 2 * depth);
+                    nextChild = Arrays.copyOf(nextChild, 2 * depth);
                 }
+                parents[depth] = element;
+                nextChild[depth] = 0;
             }
         }
+    }
+
+    /** Hands {@code visit} the root and every element inside it, in document order ({@link #walk}). */
+    static void forEachElement(Element root, Consumer<Element> visit) {
+        visit.accept(root);
+        walk(root, element -> {
+            visit.accept(element);
+            return true;
+        });
     }
 
     /** How many elements the tree has: element numbers run from 0 to this, exclusive. */

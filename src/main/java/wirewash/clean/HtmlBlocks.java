@@ -2,14 +2,12 @@ package wirewash.clean;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import wirewash.internal.Validate;
 import wirewash.model.Metadata;
@@ -109,37 +107,27 @@ public final class HtmlBlocks {
         }
 
         /**
-         * Visits the nodes inside {@code root} in document order: {@link #head} as an element is met (its subtree
-         * passed over when that says so), {@link #tail} after its subtree, the text of each text node. A loop over
-         * child indexes with a stack of its own, as {@link DomIndex#forEachElement}: cheaper than jsoup's
-         * {@code NodeTraversor}, which checks at every node whether the visitor changed the tree.
+         * Visits the nodes inside {@code root} in document order ({@link DomIndex#walk}): {@link #head} as an
+         * element is met (its subtree passed over when that says so), {@link #tail} after its subtree, the text of
+         * each text node.
          */
         void walk(Element root) {
-            Element[] parents = new Element[32];
-            int[] nextChild = new int[32];
-            int depth = 0;
-            parents[0] = root;
-            while (depth >= 0) {
-                Element parent = parents[depth];
-                int i = nextChild[depth];
-                if (i >= parent.childNodeSize()) {
-                    parents[depth--] = null;
-                    if (depth >= 0) tail(parent);
-                    continue;
+            DomIndex.walk(root, new DomIndex.Visitor() {
+                @Override
+                public boolean head(Element element) {
+                    return Segmenter.this.head(element);
                 }
-                nextChild[depth] = i + 1;
-                Node node = parent.childNode(i);
-                if (node instanceof TextNode textNode) {
-                    text.append(textNode.getWholeText(), linkDepth > 0);
-                } else if (node instanceof Element element && head(element)) {
-                    if (++depth == parents.length) {
-                        parents = Arrays.copyOf(parents, 2 * depth);
-                        nextChild = Arrays.copyOf(nextChild, 2 * depth);
-                    }
-                    parents[depth] = element;
-                    nextChild[depth] = 0;
+
+                @Override
+                public void text(TextNode node) {
+                    text.append(node.getWholeText(), linkDepth > 0);
                 }
-            }
+
+                @Override
+                public void tail(Element element) {
+                    Segmenter.this.tail(element);
+                }
+            });
         }
 
         /** A block-level element, or an inline one that is hidden (its text must not join the visible text). */
