@@ -115,16 +115,8 @@ public final class MatchReach {
      * cannot match. False when not known (a dot, or a node not understood): then any char may occur.
      */
     static boolean asciiChars(Regexp re, long[] mask) {
+        if (re.op == Regexp.Op.NO_MATCH || matchesEmptyOnly(re)) return true;
         switch (re.op) {
-            case NO_MATCH:
-            case EMPTY_MATCH:
-            case BEGIN_LINE:
-            case END_LINE:
-            case BEGIN_TEXT:
-            case END_TEXT:
-            case WORD_BOUNDARY:
-            case NO_WORD_BOUNDARY:
-                return true;
             case LITERAL:
                 for (int rune : re.runes) addAsciiRange(rune, rune, (re.flags & RE2.FOLD_CASE) != 0, mask);
                 return true;
@@ -204,15 +196,8 @@ public final class MatchReach {
     }
 
     private static Literals literals(Regexp re) {
+        if (matchesEmptyOnly(re)) return Literals.EMPTY;
         switch (re.op) {
-            case EMPTY_MATCH:
-            case BEGIN_LINE:
-            case END_LINE:
-            case BEGIN_TEXT:
-            case END_TEXT:
-            case WORD_BOUNDARY:
-            case NO_WORD_BOUNDARY:
-                return Literals.EMPTY;
             case LITERAL:
                 return literal(re.runes);
             case CHAR_CLASS:
@@ -322,15 +307,9 @@ public final class MatchReach {
         return chars.isEmpty() ? Literals.UNKNOWN : new Literals(List.copyOf(chars), List.of());
     }
 
-    private static boolean isDotStar(Regexp re) {
-        return re.op == Regexp.Op.STAR && (re.subs[0].op == Regexp.Op.ANY_CHAR_NOT_NL
-                || re.subs[0].op == Regexp.Op.ANY_CHAR);
-    }
-
-    /** Most code points {@code re} can match, or -1 when unbounded or not understood. */
-    static long maxLength(Regexp re) {
+    /** An empty match or an assertion (line, text or word boundary): matches no char. */
+    private static boolean matchesEmptyOnly(Regexp re) {
         switch (re.op) {
-            case NO_MATCH:
             case EMPTY_MATCH:
             case BEGIN_LINE:
             case END_LINE:
@@ -338,7 +317,21 @@ public final class MatchReach {
             case END_TEXT:
             case WORD_BOUNDARY:
             case NO_WORD_BOUNDARY:
-                return 0;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isDotStar(Regexp re) {
+        return re.op == Regexp.Op.STAR && (re.subs[0].op == Regexp.Op.ANY_CHAR_NOT_NL
+                || re.subs[0].op == Regexp.Op.ANY_CHAR);
+    }
+
+    /** Most code points {@code re} can match, or -1 when unbounded or not understood. */
+    static long maxLength(Regexp re) {
+        if (re.op == Regexp.Op.NO_MATCH || matchesEmptyOnly(re)) return 0;
+        switch (re.op) {
             case LITERAL:
                 return re.runes.length;
             case CHAR_CLASS:
