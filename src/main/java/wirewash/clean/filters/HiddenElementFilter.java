@@ -1,8 +1,6 @@
 package wirewash.clean.filters;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
@@ -41,24 +39,8 @@ public final class HiddenElementFilter implements BlockFilter {
         return changed;
     }
 
-    /**
-     * What hides the element or its nearest hidden ancestor, or null; each element is judged once per page. A loop
-     * up the ancestors, not a call per level: a page may nest thousands of elements deep (unclosed tags), and the
-     * recursion overflowed the stack.
-     */
+    /** What hides the element or its nearest hidden ancestor, or null; each element is judged once per page. */
     private String hiddenBy(Element element, Map<Element, String> verdicts) {
-        List<Element> judged = new ArrayList<>();
-        String what = null;
-        for (Element e = element; e != null; e = e.parent()) {
-            if (verdicts.containsKey(e)) {
-                what = verdicts.get(e);
-                break;
-            }
-            judged.add(e);
-            what = hidden.describe(e);
-            if (what != null) break;
-        }
-        for (Element e : judged) verdicts.put(e, what);
-        return what;
+        return Ancestors.nearestOwn(element, verdicts, hidden::describe);
     }
 }

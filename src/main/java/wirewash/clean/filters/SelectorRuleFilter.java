@@ -93,26 +93,12 @@ public final class SelectorRuleFilter implements BlockFilter {
     /**
      * The first selector rule matching the element or one of its ancestors; verdicts are memoised per element.
      * Selectors are evaluated against the page's root, found once ({@code Element.is} would walk up to it for
-     * every element and rule). A loop up the ancestors, not a call per level: a page may nest thousands of
-     * elements deep (unclosed tags), and the recursion overflowed the stack, failing the whole run.
+     * every element and rule).
      */
     private static Rule matching(Element element, Element root, List<CompiledSelector> applicable,
                                  Map<Element, Rule> verdicts, int[] prose, DomIndex dom, int limit,
                                  Page page) {
-        List<Element> judged = new ArrayList<>();
-        Rule found = null;
-        for (Element e = element; e != null; e = e.parent()) {
-            if (verdicts.containsKey(e)) {
-                found = verdicts.get(e);
-                break;
-            }
-            judged.add(e);
-            found = ownMatch(e, root, applicable, prose, dom, limit, page);
-            if (found != null) break;
-        }
-        // the element and each ancestor up to the one that decided have that one's verdict
-        for (Element e : judged) verdicts.put(e, found);
-        return found;
+        return Ancestors.nearestOwn(element, verdicts, e -> ownMatch(e, root, applicable, prose, dom, limit, page));
     }
 
     /** The first selector rule matching the element itself, or null. */

@@ -185,26 +185,9 @@ public final class TeaserGridFilter implements BlockFilter {
         return changed;
     }
 
-    /**
-     * The card that holds the element, or null; each element is judged once. A loop up the ancestors, not a call
-     * per level: a page may nest thousands of elements deep (unclosed tags), and the recursion overflowed the stack.
-     */
+    /** The card that holds the element, or null; each element is judged once. */
     private static Element card(Element element, Map<Element, String> cards, Map<Element, Element> verdicts) {
-        List<Element> judged = new ArrayList<>();
-        Element found = null;
-        for (Element e = element; e != null; e = e.parent()) {
-            if (verdicts.containsKey(e)) {
-                found = verdicts.get(e);
-                break;
-            }
-            judged.add(e);
-            if (cards.containsKey(e)) {
-                found = e;
-                break;
-            }
-        }
-        for (Element e : judged) verdicts.put(e, found);
-        return found;
+        return Ancestors.nearestOwn(element, verdicts, e -> cards.containsKey(e) ? e : null);
     }
 
     /**

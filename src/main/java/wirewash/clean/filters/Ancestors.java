@@ -1,0 +1,35 @@
+package wirewash.clean.filters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jsoup.nodes.Element;
+
+/** Verdicts that an element takes from the nearest of itself and its ancestors that has one of its own. */
+final class Ancestors {
+    private Ancestors() {}
+
+    /**
+     * The own verdict of the nearest of {@code element} and its ancestors whose {@code own} verdict is not null,
+     * or null; {@code verdicts} keeps what each element met on the way was found to take, so that each element is
+     * judged once per page. A loop up the ancestors, not a call per level: a page may nest thousands of elements
+     * deep (unclosed tags), and recursion overflowed the stack.
+     */
+    static <V> V nearestOwn(Element element, Map<Element, V> verdicts, Function<Element, V> own) {
+        List<Element> judged = new ArrayList<>();
+        V found = null;
+        for (Element e = element; e != null; e = e.parent()) {
+            if (verdicts.containsKey(e)) {
+                found = verdicts.get(e);
+                break;
+            }
+            judged.add(e);
+            found = own.apply(e);
+            if (found != null) break;
+        }
+        // the element and each ancestor up to the one that decided have that one's verdict
+        for (Element e : judged) verdicts.put(e, found);
+        return found;
+    }
+}
