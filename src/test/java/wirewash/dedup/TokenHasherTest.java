@@ -88,13 +88,7 @@ class TokenHasherTest {
     void tokensAreNormalizersForRandomText(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int text = 0; text < 50; text++) {
-            StringBuilder b = new StringBuilder();
-            int pieces = random.nextInt(1, 40);
-            for (int p = 0; p < pieces; p++) {
-                b.append(PIECES.get(random.nextInt(PIECES.size())));
-                b.append(GAPS.get(random.nextInt(GAPS.size())));
-            }
-            assertSameTokens(b.toString());
+            assertSameTokens(randomText(random));
         }
     }
 
@@ -166,19 +160,24 @@ class TokenHasherTest {
         }
     }
 
+    /** One to 39 of the tricky pieces, each followed by a gap. */
+    private static String randomText(SplittableRandom random) {
+        StringBuilder b = new StringBuilder();
+        int pieces = random.nextInt(1, 40);
+        for (int p = 0; p < pieces; p++) {
+            b.append(PIECES.get(random.nextInt(PIECES.size())));
+            b.append(GAPS.get(random.nextInt(GAPS.size())));
+        }
+        return b.toString();
+    }
+
     /** Chunks of one to a few characters put a chunk's end at every whitespace: next to apostrophes, emoji, ½. */
     @ParameterizedTest
     @MethodSource("seeds")
     void tokensAreNormalizersInChunksOfAnySize(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int text = 0; text < 50; text++) {
-            StringBuilder b = new StringBuilder();
-            int pieces = random.nextInt(1, 40);
-            for (int p = 0; p < pieces; p++) {
-                b.append(PIECES.get(random.nextInt(PIECES.size())));
-                b.append(GAPS.get(random.nextInt(GAPS.size())));
-            }
-            String s = b.toString();
+            String s = randomText(random);
             int chunk = random.nextInt(1, 12);
             assertThat(new TokenHasher(true, chunk).hashes(s)).as("folded, chunks of %d: %s", chunk, s)
                     .containsExactly(folding.hashes(s));
