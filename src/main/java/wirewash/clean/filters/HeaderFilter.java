@@ -173,7 +173,7 @@ public final class HeaderFilter implements BlockFilter {
         // the headline is above the standfirst.
         int dateLine = standfirst(blocks, first);
         int standfirst = dateLine >= 0 ? first : -1;
-        if (dateLine >= 0) first = nextProse(blocks, dateLine);
+        if (dateLine >= 0) first = ProseLabelFilter.firstProse(blocks, dateLine + 1);
         // A long block of running text kept just above the first paragraph is the story's lead: the headline is
         // above it, and the lines between it and the paragraph are the story's (a second deck, a subheading).
         int lead = standfirst >= 0 ? -1 : lead(blocks, first, page);
@@ -261,14 +261,6 @@ public final class HeaderFilter implements BlockFilter {
         if (DateLines.startsWithRelativeTime(text)) return true;
         int end = DateLines.leadingDateEnd(text);
         return end >= 0 && !text.substring(end).stripLeading().startsWith(":");
-    }
-
-    /** Index of the first kept prose block after {@code from}, or -1. */
-    private static int nextProse(List<Block> blocks, int from) {
-        for (int i = from + 1; i < blocks.size(); i++) {
-            if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return i;
-        }
-        return -1;
     }
 
     /**

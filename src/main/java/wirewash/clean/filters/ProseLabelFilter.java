@@ -92,7 +92,14 @@ public final class ProseLabelFilter implements BlockFilter {
 
     /** Index in {@code blocks} of the first kept prose block, or -1. */
     public static int firstProse(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return i;
+        return firstProse(blocks, 0);
+    }
+
+    /** Index in {@code blocks} of the first kept prose block at {@code from} or after, or -1. */
+    public static int firstProse(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return i;
+        }
         return -1;
     }
 

@@ -207,7 +207,7 @@ public final class TailRuleFilter implements BlockFilter {
         // story's teaser comes with its date, ends cut off or retells its headline, and a list of them holds more
         // teasers further down.
         return paragraphs == 1 && words >= minResumedProseWords && !dated && !ProseLabelFilter.isTeaser(resumed.text())
-                && !retells(resumed, line, page) && ProseLabelFilter.firstProse(blocks.subList(i, blocks.size())) < 0;
+                && !retells(resumed, line, page) && ProseLabelFilter.firstProse(blocks, i) < 0;
     }
 
     /**
