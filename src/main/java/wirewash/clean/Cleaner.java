@@ -3,6 +3,7 @@ package wirewash.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import wirewash.clean.filters.ArticleBodyFilter;
 import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BodyLinkGuardFilter;
@@ -165,10 +166,22 @@ public final class Cleaner {
     /** Cleans one document. Never throws on bad content: a failure is recorded on the result as an error. */
     public CleanDocument clean(RawDocument raw) {
         Validate.notNull(raw, "raw");
+        return guarded(raw, document -> toDocument(document, run(document)));
+    }
+
+    /**
+     * Runs {@code work} on one document and turns its failure into an error on that document's result, so that one
+     * document never stops a batch: any {@link RuntimeException}, and a {@link StackOverflowError}, which a page's
+     * content can cause (nesting deeper than some code path expected) and which leaves the thread usable once
+     * unwound. Other errors (out of memory, linkage) say the job itself is in trouble and propagate.
+     */
+    static CleanDocument guarded(RawDocument raw, Function<RawDocument, CleanDocument> work) {
         try {
-            return toDocument(raw, run(raw));
-        } catch (RuntimeException e) {
-            Problem problem = Problem.error("clean", "cleaning failed: " + e);
+            return work.apply(raw);
+        } catch (RuntimeException | StackOverflowError e) {
+            String cause = e instanceof StackOverflowError
+                    ? "stack overflow (the page nests deeper than the cleaner can follow)" : e.toString();
+            Problem problem = Problem.error("clean", "cleaning failed: " + cause);
             return new CleanDocument(raw.id(), raw.source(), raw.format(), Metadata.EMPTY, List.of(), List.of(),
                     List.of(problem));
         }
