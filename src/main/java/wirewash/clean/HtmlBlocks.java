@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import wirewash.internal.Validate;
 import wirewash.model.Metadata;
 
@@ -79,13 +80,24 @@ public final class HtmlBlocks {
      */
     public Result parse(String html, String baseUri) {
         Validate.notNull(html, "html");
-        Document dom = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        Document dom = parseDom(html, baseUri == null ? "" : baseUri);
         Element root = dom.body() != null ? dom.body() : dom;
         Segmenter segmenter = new Segmenter(root, hidden);
         segmenter.walk(root);
         segmenter.endBlock();
         HtmlMetadata.Statement statement = metadataReader.readAll(dom);
         return new Result(dom, segmenter.blocks, statement.metadata(), statement.articleBody());
+    }
+
+    /**
+     * Parses markup into a jsoup document the way browsers repair it, with no limit on how deep elements nest:
+     * jsoup (since 1.22) nests at most 512 levels deep by default and puts
+     * the elements below that level side by side at it, which would change the blocks of a page whose unclosed
+     * tags pile up; the walks over the tree need no call stack per level. A new parser each call: a jsoup {@code Parser} serialises the calls it
+     * takes.
+     */
+    static Document parseDom(String html, String baseUri) {
+        return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(Integer.MAX_VALUE));
     }
 
     /** Walks the tree once, collecting text into the innermost open block-level element. */

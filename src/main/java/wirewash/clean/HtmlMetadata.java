@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import wirewash.internal.Validate;
@@ -108,7 +107,7 @@ public final class HtmlMetadata {
     private static String articleBody(JsonLd jsonLd) {
         String body = jsonLd.first(n -> text(n.get("articleBody")));
         if (body == null || body.isBlank()) return null;
-        return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? BlockText.normalise(Jsoup.parse(body).text()) : body;
+        return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? BlockText.normalise(HtmlBlocks.parseDom(body, "").text()) : body;
     }
 
     /** Meta contents by lower-cased property/name/itemprop/http-equiv; the first non-blank one of each wins. */

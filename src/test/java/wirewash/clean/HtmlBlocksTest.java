@@ -177,4 +177,15 @@ class HtmlBlocksTest {
         assertThat(texts(htmlBlocks.parse("<p>unclosed <b>bold<p>next</div></span>", null)))
                 .containsExactly("unclosed bold", "next");
     }
+
+    @Test
+    void nestsElementsAsDeepAsTheMarkupDoesBeyondJsoupsDefaultLimit() {
+        // 600 unclosed divs, then a paragraph: jsoup's default parser would hang it at depth 512
+        HtmlBlocks.Result parsed = Pages.onSmallStack(() -> parse("<div>".repeat(600) + "<p>Deep text.</p>"));
+
+        int depth = 0;
+        for (org.jsoup.nodes.Element e = parsed.blocks().get(0).element(); e != null; e = e.parent()) depth++;
+        assertThat(texts(parsed)).containsExactly("Deep text.");
+        assertThat(depth).isEqualTo(600 + 4); // p, the divs, body, html, the document
+    }
 }
