@@ -306,39 +306,36 @@ final class WindowClustering {
      * 1,000,000 stored looks up 640,000 keys spread over most of a gigabyte of index.
      */
     private long[] storedHits(List<Fingerprint> docs) {
-        // every key of the night's documents, sorted and distinct, then each key's documents in ascending order
-        // as one array and offsets into it: no map of boxed keys (a hit's key is found by a binary search). The
-        // keys are computed again on each pass rather than held per document.
-        int total = 0;
-        for (Fingerprint f : docs) total += dedup.bandKeys(f.signature()).length;
-        long[] keys = new long[total];
-        int t = 0;
-        for (Fingerprint f : docs) for (long key : dedup.bandKeys(f.signature())) keys[t++] = key;
-        keys = Arrays.copyOf(keys, distinctSorted(keys, total));
-        int[] start = new int[keys.length + 1];
-        for (Fingerprint f : docs) {
-            for (long key : dedup.bandKeys(f.signature())) start[Arrays.binarySearch(keys, key) + 1]++;
-        }
-        for (int k = 0; k < keys.length; k++) start[k + 1] += start[k];
-        int[] end = Arrays.copyOf(start, keys.length);
-        int[] docsOfKeys = new int[total];
+        // each key's new documents: {count, doc, doc, …}, grown by doubling (a story copied thousands of times in
+        // one night shares its keys among all its copies)
+        Map<Long, int[]> docsOfKey = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             for (long key : dedup.bandKeys(docs.get(i).signature())) {
-                int slot = Arrays.binarySearch(keys, key);
-                // a document whose signature gives one key in two bands is filed under it once
-                if (end[slot] > start[slot] && docsOfKeys[end[slot] - 1] == i) continue;
-                docsOfKeys[end[slot]++] = i;
+                int[] who = docsOfKey.get(key);
+                if (who == null) {
+                    docsOfKey.put(key, new int[] {1, i});
+                } else if (who[who[0]] != i) {
+                    if (who[0] + 1 == who.length) {
+                        who = Arrays.copyOf(who, who.length * 2);
+                        docsOfKey.put(key, who);
+                    }
+                    who[++who[0]] = i;
+                }
             }
         }
+        long[] keys = new long[docsOfKey.size()];
+        int k = 0;
+        for (long key : docsOfKey.keySet()) keys[k++] = key;
+        Arrays.sort(keys);
         long[] hits = new long[1024];
         int n = 0;
         for (int from = 0; from < keys.length; from += KEYS_PER_LOOKUP) {
             long[] found = store.docsWithBandKeys(Arrays.copyOfRange(keys, from, Math.min(keys.length, from + KEYS_PER_LOOKUP)));
             for (int f = 0; f < found.length; f += 2) {
                 long row = found[f + 1];
-                int slot = Arrays.binarySearch(keys, from, Math.min(keys.length, from + KEYS_PER_LOOKUP), found[f]);
-                for (int w = start[slot]; w < end[slot]; w++) {
-                    int i = docsOfKeys[w];
+                int[] who = docsOfKey.get(found[f]);
+                for (int w = 1; w <= who[0]; w++) {
+                    int i = who[w];
                     if (n == hits.length) {
                         n = distinctSorted(hits, n);
                         if (n > hits.length / 2) hits = Arrays.copyOf(hits, hits.length * 2);
