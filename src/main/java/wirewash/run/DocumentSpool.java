@@ -183,6 +183,18 @@ public final class DocumentSpool implements AutoCloseable {
     private static String string(ByteBuffer in) {
         int length = in.getInt();
         if (length == NULL) return null;
+        if (in.hasArray() && length <= in.remaining()) {
+            // most strings are ASCII, one byte a char (a char 0 takes two bytes, so no byte here is 0): made
+            // from the bytes at once rather than char by char
+            byte[] array = in.array();
+            int start = in.arrayOffset() + in.position();
+            int i = 0;
+            while (i < length && array[start + i] >= 0) i++;
+            if (i == length) {
+                in.position(in.position() + length);
+                return new String(array, start, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+        }
         char[] chars = new char[length];
         for (int i = 0; i < length; i++) {
             int b = in.get() & 0xFF;

@@ -51,8 +51,9 @@ public final class DocsJsonl {
             rec.put("similarity", result.cluster() == null ? null : Json.round(result.similarity()));
             rec.put("containment", result.cluster() == null ? null : Json.round(result.containment()));
         }
-        rec.put("text", doc.text());
-        rec.put("words", wordCount(doc.text()));
+        String text = doc.text();
+        rec.put("text", text);
+        rec.put("words", wordCount(text));
         rec.put("removed", doc.removedCounts());
         List<String> warnings = new ArrayList<>();
         List<String> errors = new ArrayList<>();

@@ -107,6 +107,12 @@ public final class StateStore implements AutoCloseable {
     private static final String STORED_WHY = "verified in an earlier run";
     /** SQLite's page cache, in KiB (a negative cache_size): the band index is large and read at random. */
     private static final int CACHE_KIB = 256 * 1024;
+    /**
+     * How much of the file SQLite reads through a memory map rather than a read call and a copy per page
+     * ({@code PRAGMA mmap_size}): a night reads pages of the band index, documents, placements and pairs at
+     * random, from the operating system's cache when the file was used the night before.
+     */
+    private static final long MMAP_BYTES = 1L << 40;
 
     private final Path file;
     private final Connection connection;
@@ -155,6 +161,7 @@ public final class StateStore implements AutoCloseable {
         Set<String> tables = new HashSet<>();
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA cache_size=-" + CACHE_KIB);
+            st.execute("PRAGMA mmap_size=" + MMAP_BYTES);
             try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type='table'")) {
                 while (rs.next()) tables.add(rs.getString(1));
             }
@@ -233,20 +240,8 @@ public final class StateStore implements AutoCloseable {
      * of 10,000 against 1,000,000 stored, with the cleaning threads waiting on each other's lookups).
      */
     public synchronized void expect(Collection<String> ids) {
-        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(ids));
         Set<String> found = new HashSet<>();
-        try {
-            for (int from = 0; from < sorted.size(); from += IDS_PER_LOOKUP) {
-                List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + IDS_PER_LOOKUP));
-                PreparedStatement q = query("SELECT id FROM documents WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)");
-                for (int k = 0; k < chunk.size(); k++) q.setString(k + 1, chunk.get(k));
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) found.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the state's documents: " + e.getMessage(), e);
-        }
+        byIds("SELECT id FROM documents WHERE id IN ", ids, rs -> found.add(rs.getString(1)));
         expected = new HashSet<>(ids);
         stored = found;
     }
@@ -666,16 +661,17 @@ public final class StateStore implements AutoCloseable {
 
     /** A stored document as window clustering reads it; shingles empty unless asked for. */
     record Stored(long row, String id, String scheme, String refDate, Signature signature, long[] shingles,
-                  int tokenCount, String published) {
+                  int tokenCount, String published, Placement placement) {
         Fingerprint fingerprint() {
             return new Fingerprint(id, signature, new long[0], tokenCount, published);
         }
     }
 
-    /** The stored document of a row number, with its shingles, or null. */
+    /** The stored document of a row number, with its shingles and its placement, or null. */
     synchronized Stored byRow(long row, SignatureScheme scheme) {
         return stored("SELECT d.rowid, d.id, d.scheme, p.ref_date, d.signature, p.token_count, p.published, "
-                + "d.shingles FROM documents d JOIN placements p ON p.id = d.id WHERE d.rowid=?", row, scheme);
+                + "d.shingles, p.scheme, p.cluster, p.similarity, p.containment "
+                + "FROM documents d JOIN placements p ON p.id = d.id WHERE d.rowid=?", row, scheme);
     }
 
     /** The stored document of an id, without its shingles, or null. */
@@ -693,9 +689,11 @@ public final class StateStore implements AutoCloseable {
                 long[] values = longs(rs.getBytes(5));
                 // a signature of another scheme is never compared; it is read only to be deleted
                 Signature signature = values.length == scheme.numPerm() ? new Signature(scheme, values) : null;
+                boolean whole = rs.getMetaData().getColumnCount() > 7;
+                Placement placement = whole ? new Placement(rs.getString(9), rs.getString(4), rs.getString(10),
+                        rs.getDouble(11), rs.getDouble(12)) : null;
                 return new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), signature,
-                        rs.getMetaData().getColumnCount() > 7 ? longs(rs.getBytes(8)) : new long[0], rs.getInt(6),
-                        rs.getString(7));
+                        whole ? longs(rs.getBytes(8)) : new long[0], rs.getInt(6), rs.getString(7), placement);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read a stored document: " + e.getMessage(), e);
@@ -720,6 +718,46 @@ public final class StateStore implements AutoCloseable {
             throw new IllegalStateException("cannot read the state's pairs: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * The placements of those of the ids the state holds, looked up {@value #IDS_PER_LOOKUP} at a time in id order
+     * (one seek each into the index of a large state costs more than reading its pages in order).
+     */
+    synchronized Map<String, Placement> placements(Collection<String> ids) {
+        Map<String, Placement> out = new HashMap<>();
+        byIds("SELECT id, scheme, ref_date, cluster, similarity, containment FROM placements WHERE id IN ", ids,
+                rs -> out.put(rs.getString(1), new Placement(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getDouble(5), rs.getDouble(6))));
+        return out;
+    }
+
+    /** The row numbers of those of the ids the state holds, looked up together in id order. */
+    synchronized Map<String, Long> rowsOf(Collection<String> ids) {
+        Map<String, Long> out = new HashMap<>();
+        byIds("SELECT id, rowid FROM documents WHERE id IN ", ids, rs -> out.put(rs.getString(1), rs.getLong(2)));
+        return out;
+    }
+
+    private interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code select} (ending in {@code IN }) for the distinct ids, {@value #IDS_PER_LOOKUP} at a time in id order. */
+    private void byIds(String select, Collection<String> ids, RowConsumer consumer) {
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(ids));
+        try {
+            for (int from = 0; from < sorted.size(); from += IDS_PER_LOOKUP) {
+                List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + IDS_PER_LOOKUP));
+                PreparedStatement q = query(select + "(" + "?,".repeat(chunk.size() - 1) + "?)");
+                for (int k = 0; k < chunk.size(); k++) q.setString(k + 1, chunk.get(k));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) consumer.accept(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the state: " + e.getMessage(), e);
+        }
     }
 
     /** The row number of a stored document, or -1. */

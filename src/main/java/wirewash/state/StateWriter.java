@@ -28,6 +28,8 @@ import wirewash.model.Signature;
 final class StateWriter {
     /** Rows written per JDBC batch inside the one transaction of a commit. */
     private static final int ROWS_PER_BATCH = 1000;
+    /** Rows of one multi-row {@code INSERT} ({@link RowsInsert}); seven columns a row stay far under SQLite's 32,766 parameters. */
+    static final int ROWS_PER_INSERT = 256;
 
     /**
      * Band rows sorted and inserted together: sorted, they fill the index's pages one after another; a bound, so that
@@ -95,7 +97,8 @@ final class StateWriter {
         // documents submitted again and documents that aged out leave with their band keys and pairs
         List<String> leaving = new ArrayList<>();
         if (incremental) {
-            for (String id : current) if (store.rowOf(id) >= 0) leaving.add(id);
+            Map<String, Long> stored = store.rowsOf(current);
+            for (String id : current) if (stored.containsKey(id)) leaving.add(id);
         }
         List<String> aged = new ArrayList<>();
         for (String id : store.agedIds()) if (!current.contains(id)) aged.add(id);
@@ -104,7 +107,8 @@ final class StateWriter {
         deleteEach(aged, "DELETE FROM documents WHERE id=?", "DELETE FROM placements WHERE id=?");
         store.agedCount = aged.size();
 
-        upsert(entries, clusterOf, memberOf);
+        // each document's signature, kept as it is written: the entries read their shingles again when iterated
+        Map<String, Signature> signatures = upsert(entries, clusterOf, memberOf);
 
         if (plan != null) {
             // a slice of the documents at a time, so that a night of a million documents does not hold the keys
@@ -112,8 +116,9 @@ final class StateWriter {
             long adding = (long) dedup.lshParams().bands() * (entries.size() + plan.rebuiltBands().size());
             boolean merge = (recentRows + adding) * mergeRatio > mainRows;
             BandRows bands = new BandRows(merge ? "bands" : "bands_recent");
-            for (StateStore.Entry e : entries) {
-                bands.add(keysOf(store.rowOf(e.fingerprint().id()), e.fingerprint().signature(), dedup));
+            Map<String, Long> rows = store.rowsOf(signatures.keySet());
+            for (Map.Entry<String, Signature> e : signatures.entrySet()) {
+                bands.add(keysOf(rows.get(e.getKey()), e.getValue(), dedup));
             }
             for (StateStore.Stored s : plan.rebuiltBands()) bands.add(keysOf(s.row(), s.signature(), dedup));
             bands.flush();
@@ -315,55 +320,118 @@ final class StateWriter {
                 docs[n++] = r[0];
             }
         }
-        int[] sorted = sortedIndexes(keys);
+        int[] sorted = sortedIndexes(keys, docs);
         long inserted = 0;
-        try (PreparedStatement ins = connection.prepareStatement("INSERT OR IGNORE INTO " + table + " (key, doc) VALUES (?,?)")) {
-            int batched = 0;
+        // many rows to a statement: one step of SQLite per statement rather than one per row
+        try (RowsInsert ins = new RowsInsert("INSERT OR IGNORE INTO " + table + " (key, doc) VALUES ", 2)) {
             for (int i : sorted) {
-                ins.setLong(1, keys[i]);
-                ins.setLong(2, docs[i]);
-                ins.addBatch();
-                if (++batched % ROWS_PER_BATCH == 0) inserted += changed(ins.executeBatch());
+                inserted += ins.add(keys[i], docs[i]);
             }
-            inserted += changed(ins.executeBatch());
+            inserted += ins.flush();
         }
         return inserted;
     }
 
     /**
-     * Positions of the keys in ascending order of their upper 32 bits (signed, as SQLite orders integers): close
-     * enough to key order for the B-tree's pages to be written one after another, and a plain sort of longs.
+     * Positions of the rows in ascending order of key, then document (keys compared signed, as SQLite orders
+     * integers): the order of the index, so its pages are filled one after another. A sort of longs on the keys'
+     * upper 32 bits and the positions, then of the few rows that share them.
      */
-    private static int[] sortedIndexes(long[] keys) {
+    static int[] sortedIndexes(long[] keys, long[] docs) {
         long[] packed = new long[keys.length];
         for (int i = 0; i < keys.length; i++) packed[i] = (keys[i] & 0xFFFFFFFF00000000L) | i;
         Arrays.sort(packed);
+        Integer[] run = new Integer[0];
         int[] positions = new int[keys.length];
         for (int i = 0; i < positions.length; i++) positions[i] = (int) packed[i];
+        for (int from = 0; from < positions.length; ) {
+            int to = from + 1;
+            long upper = packed[from] & 0xFFFFFFFF00000000L;
+            while (to < positions.length && (packed[to] & 0xFFFFFFFF00000000L) == upper) to++;
+            if (to - from > 1) {
+                if (run.length < to - from) run = new Integer[to - from];
+                for (int k = from; k < to; k++) run[k - from] = positions[k];
+                Arrays.sort(run, 0, to - from, java.util.Comparator.<Integer>comparingLong(k -> keys[k])
+                        .thenComparingLong(k -> docs[k]));
+                for (int k = from; k < to; k++) positions[k] = run[k - from];
+            }
+            from = to;
+        }
         return positions;
     }
 
-    private void insertEdges(List<PairSimilarity> edges) throws SQLException {
-        try (PreparedStatement ins = connection.prepareStatement("INSERT OR REPLACE INTO edges (a, b, shared, jaccard,"
-                + " a_in_b, b_in_a, estimated) VALUES (?,?,?,?,?,?,?)")) {
-            int batched = 0;
-            for (PairSimilarity p : edges) {
-                ins.setString(1, p.a());
-                ins.setString(2, p.b());
-                ins.setInt(3, p.sharedShingles());
-                ins.setDouble(4, p.jaccard());
-                ins.setDouble(5, p.containmentAInB());
-                ins.setDouble(6, p.containmentBInA());
-                ins.setDouble(7, p.estimatedJaccard());
-                ins.addBatch();
-                if (++batched % ROWS_PER_BATCH == 0) ins.executeBatch();
+    /**
+     * One {@code INSERT … VALUES (…), (…), …} of {@value #ROWS_PER_INSERT} rows at a time: SQLite runs one
+     * statement for them all, where a JDBC batch steps one statement per row (with the library's calls around it).
+     * Returns the rows each statement changed.
+     */
+    private final class RowsInsert implements AutoCloseable {
+        private final String head;
+        private final int columns;
+        private final Object[] values;
+        private int rows;
+        private PreparedStatement full;
+
+        RowsInsert(String head, int columns) {
+            this.head = head;
+            this.columns = columns;
+            this.values = new Object[ROWS_PER_INSERT * columns];
+        }
+
+        /** Adds a row of the columns' values; returns the rows written if a statement ran. */
+        long add(Object... row) throws SQLException {
+            System.arraycopy(row, 0, values, rows * columns, columns);
+            return ++rows == ROWS_PER_INSERT ? flush() : 0;
+        }
+
+        long flush() throws SQLException {
+            if (rows == 0) return 0;
+            PreparedStatement st;
+            if (rows == ROWS_PER_INSERT) {
+                if (full == null) full = connection.prepareStatement(sql(rows));
+                st = full;
+            } else {
+                st = connection.prepareStatement(sql(rows));
             }
-            ins.executeBatch();
+            try {
+                for (int k = 0; k < rows * columns; k++) st.setObject(k + 1, values[k]);
+                long changed = st.executeUpdate();
+                rows = 0;
+                return changed;
+            } finally {
+                if (st != full) st.close();
+            }
+        }
+
+        private String sql(int n) {
+            String row = "(" + "?,".repeat(columns - 1) + "?)";
+            return head + (row + ",").repeat(n - 1) + row;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (full != null) full.close();
         }
     }
 
-    private void upsert(List<StateStore.Entry> entries, Map<String, Cluster> clusterOf,
-                        Map<String, ClusterMember> memberOf) throws SQLException {
+    /** Stores the pairs in key order (stably: of two pairs of one key, the later one stays, as before). */
+    private void insertEdges(List<PairSimilarity> edges) throws SQLException {
+        List<PairSimilarity> sorted = new ArrayList<>(edges);
+        sorted.sort(java.util.Comparator.comparing(PairSimilarity::a).thenComparing(PairSimilarity::b));
+        try (RowsInsert ins = new RowsInsert("INSERT OR REPLACE INTO edges (a, b, shared, jaccard, a_in_b, b_in_a, "
+                + "estimated) VALUES ", 7)) {
+            for (PairSimilarity p : sorted) {
+                ins.add(p.a(), p.b(), p.sharedShingles(), p.jaccard(), p.containmentAInB(), p.containmentBInA(),
+                        p.estimatedJaccard());
+            }
+            ins.flush();
+        }
+    }
+
+    /** Writes the documents and their placements; returns each one's signature, in the entries' order. */
+    private Map<String, Signature> upsert(List<StateStore.Entry> entries, Map<String, Cluster> clusterOf,
+                                          Map<String, ClusterMember> memberOf) throws SQLException {
+        Map<String, Signature> signatures = new java.util.LinkedHashMap<>();
         String today = store.today().toString();
         try (PreparedStatement up = connection.prepareStatement("INSERT INTO documents (id, content_hash, "
                 + "first_seen, published, clean_hash, scheme, signature, shingles, token_count, cluster, last_run) "
@@ -379,6 +447,7 @@ final class StateWriter {
             int batched = 0;
             for (StateStore.Entry e : entries) {
                 Fingerprint f = e.fingerprint();
+                signatures.put(f.id(), f.signature());
                 runSchemes.add(f.signature().scheme().toString());
                 java.time.LocalDate published = StateStore.publishedDate(f.published());
                 Cluster c = clusterOf.get(f.id());
@@ -418,5 +487,6 @@ final class StateWriter {
             up.executeBatch();
             place.executeBatch();
         }
+        return signatures;
     }
 }

@@ -107,11 +107,12 @@ final class WindowClustering {
         }
         if (!verdictKey.equals(storedKey)) return rebuild(current, shingles, verdictKey, overridesKey);
 
-        // Stored documents are read one at a time as the night reaches them, never the whole window: what is
-        // read is remembered for the night.
-        Map<String, StateStore.Placement> placements = new HashMap<>();
+        // Stored documents are read as the night reaches them, never the whole window: what is read is remembered
+        // for the night. The night's own ids are looked up together, in id order (most are not stored at all).
+        Map<String, StateStore.Placement> placements = new HashMap<>(store.placements(current.keySet()));
+        Set<String> currentLooked = current.keySet();
         java.util.function.Function<String, StateStore.Placement> placement =
-                id -> placements.computeIfAbsent(id, store::placement);
+                id -> currentLooked.contains(id) ? placements.get(id) : placements.computeIfAbsent(id, store::placement);
         java.util.function.Predicate<String> earlier =
                 id -> !current.containsKey(id) && store.inWindow(placement.apply(id), scheme);
 
@@ -138,7 +139,7 @@ final class WindowClustering {
         seeds.removeIf(id -> !current.containsKey(id) && !earlier.test(id));
 
         List<PairSimilarity> newEdges = new ArrayList<>(dedup.duplicates(current.values(), currentShingles));
-        newEdges.addAll(againstStored(current, earlier, currentShingles, scheme));
+        newEdges.addAll(againstStored(current, placements, earlier, currentShingles, scheme));
 
         // the components holding a seed: over stored pairs, new pairs and forced pairs
         Map<String, List<PairSimilarity>> newAdjacent = adjacency(newEdges);
@@ -239,6 +240,7 @@ final class WindowClustering {
      * and shingles) and verified, on all cores, against the new documents that hit it and truly share a band with it.
      */
     private List<PairSimilarity> againstStored(Map<String, Fingerprint> current,
+                                               Map<String, StateStore.Placement> placements,
                                                java.util.function.Predicate<String> earlier,
                                                ShingleSource currentShingles, SignatureScheme scheme) {
         List<Fingerprint> docs = new ArrayList<>(current.values());
@@ -269,7 +271,10 @@ final class WindowClustering {
                     who[count++] = i;
                 }
                 StateStore.Stored s = store.byRow(row, scheme);
-                if (s == null || s.signature() == null || !earlier.test(s.id())) continue;
+                if (s == null) continue;
+                // read with the row: the night needs it for the window test and, later, the stored cluster
+                if (s.placement() != null) placements.putIfAbsent(s.id(), s.placement());
+                if (s.signature() == null || !earlier.test(s.id())) continue;
                 stored.add(s);
                 partners.add(Arrays.copyOf(who, count));
             }

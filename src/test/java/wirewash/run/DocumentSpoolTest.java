@@ -41,6 +41,30 @@ class DocumentSpoolTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5})
+    void asciiStringsAndStringsThatTurnNonAsciiAnywhereReadBackEqual(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        // ASCII (read back whole), and a character of each longer encoding, or a char 0, at a random place
+        char[] odd = {'\u0000', 'é', '’', '\uD800', '\u0080', '\u07FF', '\uFFFF', '\u007F'};
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int k = 0; k < length; k++) text.append((char) (' ' + random.nextInt(95)));
+            if (random.nextBoolean()) text.insert(random.nextInt(length + 1), odd[random.nextInt(odd.length)]);
+            paragraphs.add(text.toString());
+        }
+        CleanDocument doc = new CleanDocument("p" + seed, "in/p.txt", Format.TEXT,
+                new Metadata(paragraphs.get(0), null, null, paragraphs.get(1), null, "en"), paragraphs,
+                List.of(), List.of());
+        try (DocumentSpool spool = new DocumentSpool(dir)) {
+            DocumentSpool.Slot slot = spool.append(doc);
+            spool.appendShingles(new long[] {-1, -1});
+            assertThat(spool.read(slot)).isEqualTo(doc);
+        }
+    }
+
     @Test
     void longParagraphsPastSixtyFourKilobytesReadBack() {
         try (DocumentSpool spool = new DocumentSpool(dir)) {

@@ -98,6 +98,26 @@ class StateStoreTest {
     }
 
     @Test
+    void placementsAndRowsAreLookedUpTogetherForTheIdsTheStateHolds() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY, "b", OTHER);
+        List<String> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) asked.add("n" + i);
+        asked.addAll(List.of("b", "a", "a"));
+        try (StateStore store = new StateStore(state, DAY.plusDays(1), Period.ofDays(30))) {
+            java.util.Map<String, StateStore.Placement> placements = store.placements(asked);
+            assertThat(placements).containsOnlyKeys("a", "b");
+            assertThat(placements.get("a")).isEqualTo(store.placement("a"));
+            assertThat(placements.get("b")).isEqualTo(store.placement("b"));
+            java.util.Map<String, Long> rows = store.rowsOf(asked);
+            assertThat(rows).containsOnlyKeys("a", "b");
+            assertThat(rows.get("a")).isEqualTo(store.rowOf("a"));
+            assertThat(rows.get("b")).isEqualTo(store.rowOf("b"));
+            assertThat(store.placements(List.of())).isEmpty();
+        }
+    }
+
+    @Test
     void changedContentIsFingerprintedAgain() throws Exception {
         Path state = dir.resolve("state.sqlite");
         run(state, DAY, "a", STORY);

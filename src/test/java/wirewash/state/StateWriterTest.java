@@ -315,4 +315,53 @@ class StateWriterTest {
         assertThat(written.get(0)).isNotEmpty();
         assertThat(written).containsOnly(written.get(0));
     }
+
+    @Test
+    void bandRowsAreSortedByKeyThenDocumentAsSQLiteOrdersThem() {
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 20; round++) {
+            int n = 1 + random.nextInt(300);
+            long[] keys = new long[n];
+            long[] docs = new long[n];
+            for (int i = 0; i < n; i++) {
+                // few upper halves and few keys, so that rows share them; negative keys too
+                keys[i] = ((long) (random.nextInt(5) - 2) << 32) | random.nextInt(4);
+                docs[i] = random.nextInt(50);
+            }
+            int[] sorted = StateWriter.sortedIndexes(keys, docs);
+            assertThat(sorted).as("each row once").containsExactlyInAnyOrder(java.util.stream.IntStream.range(0, n).toArray());
+            for (int k = 1; k < n; k++) {
+                int a = sorted[k - 1];
+                int b = sorted[k];
+                assertThat(keys[a] < keys[b] || keys[a] == keys[b] && docs[a] <= docs[b])
+                        .as("round %d, rows %d and %d", round, a, b).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aStoryCopiedThirtyTimesKeepsEveryPairAndKeyThoughTheyFillSeveralInserts() throws Exception {
+        Path state = dir.resolve("s.sqlite");
+        List<String> idsAndTexts = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            idsAndTexts.add(String.format("c%02d", i));
+            idsAndTexts.add(STORY + " Copy " + i + ".");
+        }
+        night(state, DAY, true, idsAndTexts.toArray(String[]::new));
+        List<Fingerprint> prints = new ArrayList<>();
+        long keys = 0;
+        for (int i = 0; i < idsAndTexts.size(); i += 2) {
+            prints.add(dedup.fingerprint(idsAndTexts.get(i), idsAndTexts.get(i + 1), null));
+            keys += keysOf(idsAndTexts.get(i + 1)).size();
+        }
+        long pairs = dedup.duplicates(prints, Fingerprint::shingles).size();
+        assertThat(pairs).as("more pairs than one insert holds").isGreaterThan(StateWriter.ROWS_PER_INSERT);
+        assertThat(count(state, "SELECT COUNT(*) FROM edges")).isEqualTo(pairs);
+        assertThat(count(state, "SELECT COUNT(*) FROM edges WHERE a < b")).isEqualTo(pairs);
+        assertThat(keys).isGreaterThan(StateWriter.ROWS_PER_INSERT);
+        assertThat(count(state, "SELECT COUNT(*) FROM bands")).isEqualTo(keys);
+        for (int i = 0; i < 30; i += 7) {
+            assertThat(filedKeys(state, idsAndTexts.get(2 * i))).isEqualTo(keysOf(idsAndTexts.get(2 * i + 1)));
+        }
+    }
 }
