@@ -47,10 +47,74 @@ public final class Stopwords {
 
     private final String language;
     private final Set<String> words;
+    /** The list's place in {@link #ORDER} (and a {@link Tally}'s hits); -1 for a language without a list. */
+    private final int index;
 
     private Stopwords(String language, Set<String> words) {
         this.language = language;
         this.words = new HashSet<>(words);
+        this.index = words.isEmpty() ? -1 : List.copyOf(SNOWBALL_FILES.keySet()).indexOf(language);
+    }
+
+    /**
+     * What {@link #detect} and {@link #count(Tally)} read from a list of lower-cased word tokens, found with one
+     * map lookup per token: how many of them each language's list holds, how many are CJK characters and kana,
+     * and how many there are. A block keeps its own, so that its words are looked up once for the page's language
+     * and once more for nothing when a filter counts its stopwords. Immutable.
+     */
+    public static final class Tally {
+        /** For each language, in {@link #ORDER}, how many tokens its list holds. */
+        private final int[] hits;
+        private final int cjk;
+        private final int kana;
+        private final int tokens;
+
+        private Tally(int[] hits, int cjk, int kana, int tokens) {
+            this.hits = hits;
+            this.cjk = cjk;
+            this.kana = kana;
+            this.tokens = tokens;
+        }
+
+        /** The tally of lower-cased word tokens. */
+        public static Tally of(List<String> lowerCaseTokens) {
+            Validate.notNull(lowerCaseTokens, "lowerCaseTokens");
+            int[] hits = new int[ORDER.size()];
+            int cjk = 0;
+            int kana = 0;
+            for (String token : lowerCaseTokens) {
+                if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) {
+                    cjk++;
+                    if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
+                }
+                if (token.length() > LONGEST) continue; // no hash of a long word for a lookup that must miss
+                Integer bits = LANGUAGE_BITS.get(token);
+                if (bits == null) continue;
+                for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
+            }
+            return new Tally(hits, cjk, kana, lowerCaseTokens.size());
+        }
+
+        /** The tally of all the tokens of several tallies together (a page's, from its blocks'). */
+        public static Tally sum(List<Tally> tallies) {
+            Validate.notNull(tallies, "tallies");
+            int[] hits = new int[ORDER.size()];
+            int cjk = 0;
+            int kana = 0;
+            int tokens = 0;
+            for (Tally tally : tallies) {
+                for (int i = 0; i < hits.length; i++) hits[i] += tally.hits[i];
+                cjk += tally.cjk;
+                kana += tally.kana;
+                tokens += tally.tokens;
+            }
+            return new Tally(hits, cjk, kana, tokens);
+        }
+
+        /** How many tokens were tallied. */
+        public int tokens() {
+            return tokens;
+        }
     }
 
     /** The list of one language (ISO 639-1), or English when the language has none. */
@@ -70,24 +134,16 @@ public final class Stopwords {
      * covers 2% of the tokens ("und"). One map lookup per token.
      */
     public static Stopwords detect(List<String> lowerCaseTokens) {
-        Validate.notNull(lowerCaseTokens, "lowerCaseTokens");
-        int[] hits = new int[ORDER.size()];
-        int cjk = 0;
-        int kana = 0;
-        for (String token : lowerCaseTokens) {
-            if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) {
-                cjk++;
-                if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
-            }
-            if (token.length() > LONGEST) continue; // no hash of a long word for a lookup that must miss
-            Integer bits = LANGUAGE_BITS.get(token);
-            if (bits == null) continue;
-            for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
-        }
-        if (cjk * 2 > lowerCaseTokens.size()) return kana > 0 ? JAPANESE : CHINESE;
+        return detect(Tally.of(lowerCaseTokens));
+    }
+
+    /** {@link #detect(List)} of the tallied tokens. */
+    public static Stopwords detect(Tally tally) {
+        Validate.notNull(tally, "tally");
+        if (tally.cjk * 2 > tally.tokens) return tally.kana > 0 ? JAPANESE : CHINESE;
         int best = ORDER.indexOf(DEFAULT_LANGUAGE);
-        for (int i = 0; i < hits.length; i++) if (hits[i] > hits[best]) best = i;
-        if (!lowerCaseTokens.isEmpty() && hits[best] < MIN_STOPWORD_SHARE * lowerCaseTokens.size()) return UNDETERMINED;
+        for (int i = 0; i < tally.hits.length; i++) if (tally.hits[i] > tally.hits[best]) best = i;
+        if (tally.tokens > 0 && tally.hits[best] < MIN_STOPWORD_SHARE * tally.tokens) return UNDETERMINED;
         return ALL.get(ORDER.get(best));
     }
 
@@ -109,6 +165,12 @@ public final class Stopwords {
         int n = 0;
         for (String token : lowerCaseTokens) if (words.contains(token)) n++;
         return n;
+    }
+
+    /** {@link #count(List)} of the tallied tokens, without looking them up again. */
+    public int count(Tally tally) {
+        Validate.notNull(tally, "tally");
+        return index < 0 ? 0 : tally.hits[index];
     }
 
     private static Map<String, Stopwords> loadAll() {
