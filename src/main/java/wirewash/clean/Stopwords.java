@@ -33,6 +33,14 @@ public final class Stopwords {
     private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
     /** The length of the longest stopword of any list: a longer token is looked up in none. */
     private static final int LONGEST = LANGUAGE_BITS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** Bits of {@link #SKETCHES}: 8 KB, a few thousand stopwords set about one bit in twenty. */
+    private static final int SKETCH_BITS = 1 << 16;
+    /**
+     * A bit for the {@link #sketch} of every stopword of every list, set once, never written after: a token whose
+     * bit is clear is in no list, which most words of prose are shown to be without hashing the whole word for a
+     * map lookup.
+     */
+    private static final long[] SKETCHES = sketches();
     private static final List<String> ORDER = List.copyOf(ALL.keySet());
     /** Chinese and Japanese have no stopword list here; they are judged by characters and punctuation. */
     private static final Stopwords CHINESE = new Stopwords("zh", Set.of());
@@ -88,6 +96,8 @@ public final class Stopwords {
                     if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
                 }
                 if (token.length() > LONGEST) continue; // no hash of a long word for a lookup that must miss
+                int sketch = sketch(token);
+                if ((SKETCHES[sketch >>> 6] & (1L << sketch)) == 0) continue;
                 Integer bits = LANGUAGE_BITS.get(token);
                 if (bits == null) continue;
                 for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
@@ -156,6 +166,11 @@ public final class Stopwords {
         return language;
     }
 
+    /** The list's words. */
+    Set<String> words() {
+        return Set.copyOf(words);
+    }
+
     public boolean contains(String lowerCaseWord) {
         return words.contains(lowerCaseWord);
     }
@@ -189,6 +204,23 @@ public final class Stopwords {
         // a HashMap, not Map.copyOf: most tokens are not stopwords, and a miss here compares stored hashes, not
         // strings (one lookup per token of every document)
         return java.util.Collections.unmodifiableMap(bits);
+    }
+
+    /** A hash of a non-empty word's first two chars, last char and length, below {@link #SKETCH_BITS}. */
+    private static int sketch(String word) {
+        int n = word.length();
+        int h = ((word.charAt(0) * 31 + (n > 1 ? word.charAt(1) : 0)) * 31 + word.charAt(n - 1)) * 31 + n;
+        return (h ^ (h >>> 16)) & (SKETCH_BITS - 1);
+    }
+
+    private static long[] sketches() {
+        long[] bits = new long[SKETCH_BITS / Long.SIZE];
+        for (String word : LANGUAGE_BITS.keySet()) {
+            if (word.isEmpty()) continue;
+            int sketch = sketch(word);
+            bits[sketch >>> 6] |= 1L << sketch;
+        }
+        return bits;
     }
 
     private static Set<String> read(String resource) {

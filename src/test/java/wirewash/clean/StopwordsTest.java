@@ -51,6 +51,15 @@ class StopwordsTest {
     }
 
     @Test
+    void everyWordOfEveryListIsCounted() {
+        for (String language : Stopwords.languages()) {
+            Stopwords list = Stopwords.forLanguage(language);
+            List<String> words = List.copyOf(list.words());
+            assertThat(list.count(Stopwords.Tally.of(words))).as(language).isEqualTo(words.size());
+        }
+    }
+
+    @Test
     void unknownLanguagesFallBackToEnglish() {
         assertThat(Stopwords.forLanguage("xx").language()).isEqualTo("en");
         assertThat(Stopwords.forLanguage("en").contains("the")).isTrue();
