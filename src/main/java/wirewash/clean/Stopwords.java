@@ -65,10 +65,11 @@ public final class Stopwords {
     }
 
     /**
-     * What {@link #detect} and {@link #count(Tally)} read from a list of lower-cased word tokens, found with one
-     * map lookup per token: how many of them each language's list holds, how many are CJK characters and kana,
-     * and how many there are. A block keeps its own, so that its words are looked up once for the page's language
-     * and once more for nothing when a filter counts its stopwords. Immutable.
+     * What {@link #detect} and {@link #count(Tally)} read from a list of lower-cased word tokens, found with at
+     * most one map lookup per token (none for most words that are no stopword, by {@link #SKETCHES}): how many of
+     * them each language's list holds, how many are CJK characters and kana, and how many there are. A block keeps
+     * its own, so that its words are looked up once, for the page's language, and not again when a filter counts
+     * its stopwords. Immutable.
      */
     public static final class Tally {
         /** For each language, in {@link #ORDER}, how many tokens its list holds. */
@@ -141,7 +142,7 @@ public final class Stopwords {
     /**
      * Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie. An empty
      * list ({@link #isEmpty()}) when most tokens are CJK characters ("zh", or "ja" when kana occur), or when no list
-     * covers 2% of the tokens ("und"). One map lookup per token.
+     * covers 2% of the tokens ("und"). At most one map lookup per token ({@link Tally#of}).
      */
     public static Stopwords detect(List<String> lowerCaseTokens) {
         return detect(Tally.of(lowerCaseTokens));

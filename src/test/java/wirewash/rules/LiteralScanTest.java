@@ -35,7 +35,9 @@ class LiteralScanTest {
         List<List<String>> clauses = new ArrayList<>();
         for (int c = 0; c < 300; c++) {
             List<String> clause = new ArrayList<>();
-            for (int l = 1 + random.nextInt(3); l > 0; l--) clause.add(randomText(random, alphabet, 2 + random.nextInt(11)).toUpperCase(Locale.ROOT));
+            for (int l = 1 + random.nextInt(3); l > 0; l--) {
+                clause.add(randomText(random, alphabet, 2 + random.nextInt(11)).toUpperCase(Locale.ROOT));
+            }
             clauses.add(clause);
         }
         LiteralScan scan = new LiteralScan(clauses);
