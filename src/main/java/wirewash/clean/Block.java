@@ -24,6 +24,7 @@ public final class Block {
     private final EnumSet<Label> labels = EnumSet.noneOf(Label.class);
     private Reason removal;
     private List<String> words;
+    private Stopwords.Tally stopwordTally;
     private RuleText ruleText;
     private int wordCount = -1;
     private int joinedInto = -1;
@@ -62,6 +63,7 @@ public final class Block {
     public void setText(String value) {
         this.text = Validate.notNull(value, "value");
         this.words = null;
+        this.stopwordTally = null;
         this.wordCount = -1;
         this.ruleText = null;
     }
@@ -76,6 +78,15 @@ public final class Block {
     public List<String> words() {
         if (words == null) words = Collections.unmodifiableList(TextMeasure.words(text));
         return words;
+    }
+
+    /**
+     * The stopwords among the text's {@link #words} for every language ({@link Stopwords.Tally}), looked up once
+     * per text: for the page's language, then for a block's share of its stopwords.
+     */
+    public Stopwords.Tally stopwordTally() {
+        if (stopwordTally == null) stopwordTally = Stopwords.Tally.of(words());
+        return stopwordTally;
     }
 
     /** The text's length in words ({@link TextMeasure#length}: CJK characters count half). */

@@ -190,9 +190,9 @@ public final class Cleaner {
     /** Splits the document into blocks and runs the chain; the page keeps every block's verdict, for explain. */
     public Page run(RawDocument raw) {
         Page page = blocks(raw);
-        List<String> words = new ArrayList<>();
-        for (Block block : page.blocks()) words.addAll(block.words());
-        page.setStopwords(Stopwords.detect(words));
+        List<Stopwords.Tally> tallies = new ArrayList<>(page.blocks().size());
+        for (Block block : page.blocks()) tallies.add(block.stopwordTally());
+        page.setStopwords(Stopwords.detect(Stopwords.Tally.sum(tallies)));
         if (page.metadata().language() == null) {
             page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));
         }

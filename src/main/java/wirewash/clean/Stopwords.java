@@ -33,6 +33,14 @@ public final class Stopwords {
     private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
     /** The length of the longest stopword of any list: a longer token is looked up in none. */
     private static final int LONGEST = LANGUAGE_BITS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** Bits of {@link #SKETCHES}: 8 KB, a few thousand stopwords set about one bit in twenty. */
+    private static final int SKETCH_BITS = 1 << 16;
+    /**
+     * A bit for the {@link #sketch} of every stopword of every list, set once, never written after: a token whose
+     * bit is clear is in no list, which most words of prose are shown to be without hashing the whole word for a
+     * map lookup.
+     */
+    private static final long[] SKETCHES = sketches();
     private static final List<String> ORDER = List.copyOf(ALL.keySet());
     /** Chinese and Japanese have no stopword list here; they are judged by characters and punctuation. */
     private static final Stopwords CHINESE = new Stopwords("zh", Set.of());
@@ -47,10 +55,77 @@ public final class Stopwords {
 
     private final String language;
     private final Set<String> words;
+    /** The list's place in {@link #ORDER} (and a {@link Tally}'s hits); -1 for a language without a list. */
+    private final int index;
 
     private Stopwords(String language, Set<String> words) {
         this.language = language;
         this.words = new HashSet<>(words);
+        this.index = words.isEmpty() ? -1 : List.copyOf(SNOWBALL_FILES.keySet()).indexOf(language);
+    }
+
+    /**
+     * What {@link #detect} and {@link #count(Tally)} read from a list of lower-cased word tokens, found with at
+     * most one map lookup per token (none for most words that are no stopword, by {@link #SKETCHES}): how many of
+     * them each language's list holds, how many are CJK characters and kana, and how many there are. A block keeps
+     * its own, so that its words are looked up once, for the page's language, and not again when a filter counts
+     * its stopwords. Immutable.
+     */
+    public static final class Tally {
+        /** For each language, in {@link #ORDER}, how many tokens its list holds. */
+        private final int[] hits;
+        private final int cjk;
+        private final int kana;
+        private final int tokens;
+
+        private Tally(int[] hits, int cjk, int kana, int tokens) {
+            this.hits = hits;
+            this.cjk = cjk;
+            this.kana = kana;
+            this.tokens = tokens;
+        }
+
+        /** The tally of lower-cased word tokens. */
+        public static Tally of(List<String> lowerCaseTokens) {
+            Validate.notNull(lowerCaseTokens, "lowerCaseTokens");
+            int[] hits = new int[ORDER.size()];
+            int cjk = 0;
+            int kana = 0;
+            for (String token : lowerCaseTokens) {
+                if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) {
+                    cjk++;
+                    if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
+                }
+                if (token.length() > LONGEST) continue; // no hash of a long word for a lookup that must miss
+                int sketch = sketch(token);
+                if ((SKETCHES[sketch >>> 6] & (1L << sketch)) == 0) continue;
+                Integer bits = LANGUAGE_BITS.get(token);
+                if (bits == null) continue;
+                for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
+            }
+            return new Tally(hits, cjk, kana, lowerCaseTokens.size());
+        }
+
+        /** The tally of all the tokens of several tallies together (a page's, from its blocks'). */
+        public static Tally sum(List<Tally> tallies) {
+            Validate.notNull(tallies, "tallies");
+            int[] hits = new int[ORDER.size()];
+            int cjk = 0;
+            int kana = 0;
+            int tokens = 0;
+            for (Tally tally : tallies) {
+                for (int i = 0; i < hits.length; i++) hits[i] += tally.hits[i];
+                cjk += tally.cjk;
+                kana += tally.kana;
+                tokens += tally.tokens;
+            }
+            return new Tally(hits, cjk, kana, tokens);
+        }
+
+        /** How many tokens were tallied. */
+        public int tokens() {
+            return tokens;
+        }
     }
 
     /** The list of one language (ISO 639-1), or English when the language has none. */
@@ -67,27 +142,19 @@ public final class Stopwords {
     /**
      * Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie. An empty
      * list ({@link #isEmpty()}) when most tokens are CJK characters ("zh", or "ja" when kana occur), or when no list
-     * covers 2% of the tokens ("und"). One map lookup per token.
+     * covers 2% of the tokens ("und"). At most one map lookup per token ({@link Tally#of}).
      */
     public static Stopwords detect(List<String> lowerCaseTokens) {
-        Validate.notNull(lowerCaseTokens, "lowerCaseTokens");
-        int[] hits = new int[ORDER.size()];
-        int cjk = 0;
-        int kana = 0;
-        for (String token : lowerCaseTokens) {
-            if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) {
-                cjk++;
-                if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
-            }
-            if (token.length() > LONGEST) continue; // no hash of a long word for a lookup that must miss
-            Integer bits = LANGUAGE_BITS.get(token);
-            if (bits == null) continue;
-            for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
-        }
-        if (cjk * 2 > lowerCaseTokens.size()) return kana > 0 ? JAPANESE : CHINESE;
+        return detect(Tally.of(lowerCaseTokens));
+    }
+
+    /** {@link #detect(List)} of the tallied tokens. */
+    public static Stopwords detect(Tally tally) {
+        Validate.notNull(tally, "tally");
+        if (tally.cjk * 2 > tally.tokens) return tally.kana > 0 ? JAPANESE : CHINESE;
         int best = ORDER.indexOf(DEFAULT_LANGUAGE);
-        for (int i = 0; i < hits.length; i++) if (hits[i] > hits[best]) best = i;
-        if (!lowerCaseTokens.isEmpty() && hits[best] < MIN_STOPWORD_SHARE * lowerCaseTokens.size()) return UNDETERMINED;
+        for (int i = 0; i < tally.hits.length; i++) if (tally.hits[i] > tally.hits[best]) best = i;
+        if (tally.tokens > 0 && tally.hits[best] < MIN_STOPWORD_SHARE * tally.tokens) return UNDETERMINED;
         return ALL.get(ORDER.get(best));
     }
 
@@ -100,6 +167,11 @@ public final class Stopwords {
         return language;
     }
 
+    /** The list's words. */
+    Set<String> words() {
+        return Set.copyOf(words);
+    }
+
     public boolean contains(String lowerCaseWord) {
         return words.contains(lowerCaseWord);
     }
@@ -109,6 +181,12 @@ public final class Stopwords {
         int n = 0;
         for (String token : lowerCaseTokens) if (words.contains(token)) n++;
         return n;
+    }
+
+    /** {@link #count(List)} of the tallied tokens, without looking them up again. */
+    public int count(Tally tally) {
+        Validate.notNull(tally, "tally");
+        return index < 0 ? 0 : tally.hits[index];
     }
 
     private static Map<String, Stopwords> loadAll() {
@@ -127,6 +205,23 @@ public final class Stopwords {
         // a HashMap, not Map.copyOf: most tokens are not stopwords, and a miss here compares stored hashes, not
         // strings (one lookup per token of every document)
         return java.util.Collections.unmodifiableMap(bits);
+    }
+
+    /** A hash of a non-empty word's first two chars, last char and length, below {@link #SKETCH_BITS}. */
+    private static int sketch(String word) {
+        int n = word.length();
+        int h = ((word.charAt(0) * 31 + (n > 1 ? word.charAt(1) : 0)) * 31 + word.charAt(n - 1)) * 31 + n;
+        return (h ^ (h >>> 16)) & (SKETCH_BITS - 1);
+    }
+
+    private static long[] sketches() {
+        long[] bits = new long[SKETCH_BITS / Long.SIZE];
+        for (String word : LANGUAGE_BITS.keySet()) {
+            if (word.isEmpty()) continue;
+            int sketch = sketch(word);
+            bits[sketch >>> 6] |= 1L << sketch;
+        }
+        return bits;
     }
 
     private static Set<String> read(String resource) {

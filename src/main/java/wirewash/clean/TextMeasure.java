@@ -18,6 +18,8 @@ public final class TextMeasure {
      */
     private static final long[] CJK_BMP = cjkBmp();
     private static final String URL_SCHEME = "://";
+    /** Fewer chars than a word and its space take in most prose: the capacity {@link #words} starts its list with. */
+    private static final int WORD_CHARS_GUESS = 5;
     /**
      * A web address: a scheme that starts no longer run of scheme characters, "://", and what follows up to a
      * space or a CJK character (Chinese, Japanese and Korean text sets no space after an address, nor between its
@@ -34,7 +36,8 @@ public final class TextMeasure {
      * or kana a token of its own.
      */
     public static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
+        // sized for a word per WORD_CHARS_GUESS chars, so that a paragraph's list is seldom copied as it grows
+        List<String> out = new ArrayList<>(text.length() / WORD_CHARS_GUESS + 1);
         int n = text.length();
         char[] buffer = null;
         int i = 0;

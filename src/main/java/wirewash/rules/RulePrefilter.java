@@ -207,13 +207,15 @@ public final class RulePrefilter {
         int[] out = NONE;
         int count = 0;
         int last = -1;
-        // the text's ASCII chars, one bit each, read when an alternative first asks
+        // the text's ASCII chars, one bit each, read when an alternative first asks (and kept with what the scan
+        // found, for the other kinds the block is asked about)
         long[] asciiChars = null;
         for (int k = 0; k < size; k++) {
             Alternative alternative = checked[k];
             if (alternative.rule == last || (count > 0 && contains(out, count, alternative.rule))) continue;
             if (!passes(alternative, text, codePoints, found)) continue;
             if ((alternative.absentLow | alternative.absentHigh) != 0) {
+                if (asciiChars == null) asciiChars = found.asciiChars();
                 if (asciiChars == null) asciiChars = asciiChars(text);
                 if ((asciiChars[0] & alternative.absentLow) != 0 || (asciiChars[1] & alternative.absentHigh) != 0) {
                     continue;

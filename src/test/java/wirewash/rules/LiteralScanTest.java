@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,40 @@ class LiteralScanTest {
     void matchesCaseVariantsThroughTheFold() {
         LiteralScan scan = new LiteralScan(List.of(List.of("\u00C9T\u00C9")));
         assertThat(scan.lastStarts("l'\u00e9t\u00e9")).containsExactly(2);
+    }
+
+    @Test
+    void findsTheLastStartOfEveryClauseAmongHundredsOfLiterals() {
+        // thousands of states and a column count that is no power of two, as the project's rules give
+        Random random = new Random(17);
+        String alphabet = "abcdefghij -:\u00e9";
+        List<List<String>> clauses = new ArrayList<>();
+        for (int c = 0; c < 300; c++) {
+            List<String> clause = new ArrayList<>();
+            for (int l = 1 + random.nextInt(3); l > 0; l--) {
+                clause.add(randomText(random, alphabet, 2 + random.nextInt(11)).toUpperCase(Locale.ROOT));
+            }
+            clauses.add(clause);
+        }
+        LiteralScan scan = new LiteralScan(clauses);
+        for (int t = 0; t < 300; t++) {
+            String text = randomText(random, alphabet + "ABCDEFGHIJ\u00c9", random.nextInt(400));
+            String lower = text.toLowerCase(Locale.ROOT);
+            int[] expected = new int[clauses.size()];
+            for (int c = 0; c < clauses.size(); c++) {
+                expected[c] = -1;
+                for (String literal : clauses.get(c)) {
+                    expected[c] = Math.max(expected[c], lower.lastIndexOf(literal.toLowerCase(Locale.ROOT)));
+                }
+            }
+            assertThat(scan.lastStarts(text)).as(text).containsExactly(expected);
+        }
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return out.toString();
     }
 
     @Test

@@ -87,7 +87,7 @@ public final class ProseLabelFilter implements BlockFilter {
     /** Share of the block's words that are stopwords of the page's language; 0 for a block without words. */
     public static double stopwordDensity(Block block, Page page) {
         List<String> words = block.words();
-        return words.isEmpty() ? 0 : (double) page.stopwords().count(words) / words.size();
+        return words.isEmpty() ? 0 : (double) page.stopwords().count(block.stopwordTally()) / words.size();
     }
 
     /** Index in {@code blocks} of the first kept prose block, or -1. */
