@@ -110,7 +110,11 @@ public final class StateStore implements AutoCloseable {
     /**
      * How much of the file SQLite reads through a memory map rather than a read call and a copy per page
      * ({@code PRAGMA mmap_size}): a night reads pages of the band index, documents, placements and pairs at
-     * random, from the operating system's cache when the file was used the night before.
+     * random, from the operating system's cache when the file was used the night before. SQLite maps no more than
+     * the file (and grows the map as the file grows), and caps the value at its build's {@code SQLITE_MAX_MMAP_SIZE}:
+     * 1 TiB in sqlite-jdbc's library, so this asks for the whole file. Where mapping fails (a file system without
+     * {@code mmap}, a 32-bit address space too small) SQLite falls back on read calls. A file truncated under the map
+     * by another program, or a disk error, is a {@code SIGBUS} in SQLite's code: the JVM crashes (README, exit codes).
      */
     private static final long MMAP_BYTES = 1L << 40;
 

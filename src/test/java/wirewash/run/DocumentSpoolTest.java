@@ -65,6 +65,53 @@ class DocumentSpoolTest {
         }
     }
 
+    /**
+     * Strings of any UTF-16 code units (chars 0, each length of encoding, lone and paired surrogates), all-ASCII
+     * strings of every small length, and ASCII strings whose one other char is the first or the last: each decoded
+     * equal, whether the ASCII shortcut or the char-by-char path reads it, at any place in the buffer (the last
+     * string of a document ends the buffer).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18})
+    void anyStringDecodesEqualWhateverItsCharsAndPlace(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        char[] odd = {'\u0000', '\u0080', '\u07FF', '\u0800', 'é', '’', '\uD800', '\uDBFF', '\uDC00', '\uDFFF',
+                '\uFFFF', '\u2028', '\u007F', '\u0001'};
+        List<String> strings = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int length = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(200);
+            StringBuilder text = new StringBuilder();
+            switch (random.nextInt(4)) {
+                case 0 -> { // any code unit
+                    for (int k = 0; k < length; k++) text.append((char) random.nextInt(0x10000));
+                }
+                case 1 -> { // ASCII only, chars 1..127
+                    for (int k = 0; k < length; k++) text.append((char) (1 + random.nextInt(127)));
+                }
+                default -> { // ASCII with one other char first or last
+                    for (int k = 0; k < length; k++) text.append((char) (1 + random.nextInt(127)));
+                    char c = odd[random.nextInt(odd.length)];
+                    if (random.nextBoolean()) text.insert(0, c);
+                    else text.append(c);
+                }
+            }
+            strings.add(text.toString());
+        }
+        List<String> paragraphs = strings.subList(0, 50);
+        CleanDocument doc = new CleanDocument("d" + strings.get(50), "in/" + strings.get(51), Format.TEXT,
+                new Metadata(strings.get(52), null, strings.get(53), "", strings.get(54), strings.get(55)),
+                paragraphs, List.of(new RemovedBlock(1, strings.get(56), new Reason("c" + strings.get(57), "o", strings.get(50)))),
+                List.of(new Problem(Problem.Severity.WARNING, "s" + strings.get(58), "m" + strings.get(59))));
+        assertThat(DocumentSpool.decode(java.nio.ByteBuffer.wrap(DocumentSpool.encode(doc)))).isEqualTo(doc);
+        // a buffer that is a window of a larger array (array offset and position not zero)
+        byte[] encoded = DocumentSpool.encode(doc);
+        byte[] padded = new byte[encoded.length + 7];
+        System.arraycopy(encoded, 0, padded, 3, encoded.length);
+        java.nio.ByteBuffer window = java.nio.ByteBuffer.wrap(padded, 1, encoded.length + 4).slice();
+        window.position(2);
+        assertThat(DocumentSpool.decode(window)).isEqualTo(doc);
+    }
+
     @Test
     void longParagraphsPastSixtyFourKilobytesReadBack() {
         try (DocumentSpool spool = new DocumentSpool(dir)) {

@@ -117,6 +117,35 @@ class StateStoreTest {
         }
     }
 
+    /**
+     * Lookups of exactly one chunk, one more, none, and stored ids at a chunk's first and last place (the ids sort
+     * as {@code n0000} … and the stored {@code a}, {@code b}, {@code z} fall before and after them), with ids the
+     * state does not hold and ids asked twice.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 497, 498, 499, 500, 997, 998, 1500})
+    void placementsAndRowsOfAnyNumberOfIdsAreThoseOfTheStoredOnes(int unknown) throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY, "b", OTHER, "z", STORY + " More.");
+        List<String> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < unknown; i++) asked.add(String.format("n%04d", i));
+        asked.addAll(List.of("z", "b", "a", "b"));
+        java.util.Collections.shuffle(asked, new java.util.Random(unknown));
+        try (StateStore store = new StateStore(state, DAY.plusDays(1), Period.ofDays(30))) {
+            java.util.Map<String, StateStore.Placement> placements = store.placements(asked);
+            java.util.Map<String, Long> rows = store.rowsOf(asked);
+            assertThat(placements).containsOnlyKeys("a", "b", "z");
+            assertThat(rows).containsOnlyKeys("a", "b", "z");
+            for (String id : List.of("a", "b", "z")) {
+                assertThat(placements.get(id)).isEqualTo(store.placement(id));
+                assertThat(rows.get(id)).isEqualTo(store.rowOf(id));
+                assertThat(store.byRow(rows.get(id), dedup.scheme()).placement()).isEqualTo(store.placement(id));
+            }
+            assertThat(store.rowsOf(asked.subList(0, unknown > 0 ? unknown - 1 : 0)).keySet())
+                    .isSubsetOf("a", "b", "z");
+        }
+    }
+
     @Test
     void changedContentIsFingerprintedAgain() throws Exception {
         Path state = dir.resolve("state.sqlite");
