@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import wirewash.clean.filters.ProseLabelFilter;
 import wirewash.model.CleanDocument;
 import wirewash.model.Format;
 import wirewash.model.Problem;
@@ -72,5 +73,40 @@ class CleanerTest {
         assertThatThrownBy(() -> Cleaner.guarded(TEXT, raw -> {
             throw new OutOfMemoryError("test");
         })).isInstanceOf(OutOfMemoryError.class);
+    }
+
+    /**
+     * A German text dump hard-wrapped at 60 columns: the wrapped lines are joined into one block after the page's
+     * language was read from the tallies of the lines, and each block's stopword density is that of its joined text.
+     */
+    @Test
+    void aJoinedBlocksStopwordDensityIsThatOfItsJoinedText() {
+        String paragraph = "Die Regierung hat am Montag mit der Opposition und den Ländern über das neue Gesetz "
+                + "gesprochen, das nach dem Willen der Koalition noch in diesem Jahr in Kraft treten soll, aber "
+                + "die Länder wollen mehr Geld für die Umsetzung und haben deshalb eine eigene Arbeitsgruppe "
+                + "eingesetzt, die bis zum Herbst einen Vorschlag machen soll und dabei auch mit den Kommunen "
+                + "sprechen wird, die den größten Teil der Kosten tragen.";
+        StringBuilder dump = new StringBuilder("Regierung und Länder streiten über das Gesetz\n\n");
+        for (int p = 0; p < 3; p++) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                if (line.length() + 1 + word.length() > 60) {
+                    dump.append(line).append('\n');
+                    line.setLength(0);
+                }
+                if (line.length() > 0) line.append(' ');
+                line.append(word);
+            }
+            dump.append(line).append("\n\n");
+        }
+        Page page = new Cleaner(RuleSet.EMPTY).run(new RawDocument("de", "de.txt", Format.TEXT, dump.toString()));
+
+        assertThat(page.stopwords().language()).isEqualTo("de");
+        assertThat(page.blocks()).anyMatch(Block::isJoined);
+        for (Block block : page.blocks()) {
+            java.util.List<String> words = TextMeasure.words(block.text());
+            double expected = words.isEmpty() ? 0 : (double) page.stopwords().count(words) / words.size();
+            assertThat(ProseLabelFilter.stopwordDensity(block, page)).as(block.text()).isEqualTo(expected);
+        }
     }
 }

@@ -2,8 +2,13 @@ package wirewash.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StopwordsTest {
     @Test
@@ -63,5 +68,110 @@ class StopwordsTest {
     void unknownLanguagesFallBackToEnglish() {
         assertThat(Stopwords.forLanguage("xx").language()).isEqualTo("en");
         assertThat(Stopwords.forLanguage("en").contains("the")).isTrue();
+    }
+
+    /** Chars that fold or tokenise unusually: Turkish i's, sharp s, Greek sigmas, full-width, kana, supplementary. */
+    private static final String ODD_CHARS = "iI\u0131\u0130\u00df\u1e9e\u03c3\u03c2\u03a3\u0451\u0401"
+            + "\u00e9\u00c9\u00f8\u00e5\u00e4\u00f6\u00fc"
+            + "\u00f1\u00e7\u0153\u00e6\u00b5\u212a\u017f\uff21\uff41\uff5a\u30fb\u304b\u30ab\u6f22\u30fc'\u2019-"
+            + "\ud83d\ude00\ud835\udc00\ud840\udc00";
+
+    /**
+     * Seeded tokens from every list, changed the ways text changes them (case, Turkish case, a char dropped,
+     * added or swapped for an odd one), mixed with random Unicode words and the tokens of random text: a tally
+     * counts each list's stopwords as looking every token up in that list does (so the sketch that skips the map
+     * never misses a stopword), and detects what the plain per-language count detects.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void aTallyCountsAndDetectsAsLookingEveryTokenUpInEachListDoes(long seed) {
+        Random random = new Random(seed);
+        List<String> stopwords = new ArrayList<>();
+        for (String language : Stopwords.languages()) stopwords.addAll(Stopwords.forLanguage(language).words());
+        java.util.Collections.sort(stopwords); // the lists are sets: an order of their own, not the hash's
+        for (int round = 0; round < 300; round++) {
+            List<String> tokens = new ArrayList<>();
+            int size = random.nextInt(round % 10 == 0 ? 2000 : 60);
+            for (int t = 0; t < size; t++) {
+                String token = switch (random.nextInt(4)) {
+                    case 0, 1 -> changed(stopwords.get(random.nextInt(stopwords.size())), random);
+                    case 2 -> randomWord(random);
+                    default -> {
+                        List<String> words = TextMeasure.words(randomWord(random) + " " + randomWord(random));
+                        yield words.isEmpty() ? "x" : words.get(0);
+                    }
+                };
+                if (!token.isEmpty()) tokens.add(token);
+            }
+            Stopwords.Tally tally = Stopwords.Tally.of(tokens);
+            assertThat(tally.tokens()).isEqualTo(tokens.size());
+            for (String language : Stopwords.languages()) {
+                Stopwords list = Stopwords.forLanguage(language);
+                int expected = 0;
+                for (String token : tokens) if (list.contains(token)) expected++;
+                assertThat(list.count(tally)).as("%s in %s", language, tokens).isEqualTo(expected);
+            }
+            assertThat(Stopwords.detect(tally).language()).as("%s", tokens).isEqualTo(detectedLanguage(tokens));
+            int cut = tokens.isEmpty() ? 0 : random.nextInt(tokens.size() + 1);
+            Stopwords.Tally sum = Stopwords.Tally.sum(List.of(Stopwords.Tally.of(tokens.subList(0, cut)),
+                    Stopwords.Tally.of(tokens.subList(cut, tokens.size()))));
+            assertThat(Stopwords.detect(sum)).isSameAs(Stopwords.detect(tally));
+            for (String language : Stopwords.languages()) {
+                Stopwords list = Stopwords.forLanguage(language);
+                assertThat(list.count(sum)).isEqualTo(list.count(tally));
+            }
+        }
+    }
+
+    /** The language {@link Stopwords#detect} documents, by plain lookups in each list (the reference). */
+    private static String detectedLanguage(List<String> tokens) {
+        int cjk = 0;
+        int kana = 0;
+        for (String token : tokens) {
+            if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) {
+                cjk++;
+                if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
+            }
+        }
+        if (cjk * 2 > tokens.size()) return kana > 0 ? "ja" : "zh";
+        String best = Stopwords.DEFAULT_LANGUAGE;
+        int bestCount = Stopwords.forLanguage(best).count(tokens);
+        for (String language : Stopwords.languages()) {
+            int count = Stopwords.forLanguage(language).count(tokens);
+            if (count > bestCount) {
+                best = language;
+                bestCount = count;
+            }
+        }
+        return !tokens.isEmpty() && bestCount < 0.02 * tokens.size() ? "und" : best;
+    }
+
+    private static String changed(String word, Random random) {
+        int at = word.isEmpty() ? 0 : random.nextInt(word.length());
+        String odd = oddChar(random);
+        return switch (random.nextInt(9)) {
+            case 0 -> word.toUpperCase(Locale.ROOT);
+            case 1 -> word.toUpperCase(Locale.forLanguageTag("tr")).toLowerCase(Locale.ROOT);
+            case 2 -> word.toUpperCase(Locale.ROOT).toLowerCase(Locale.forLanguageTag("tr"));
+            case 3 -> word.substring(0, at) + word.substring(Math.min(word.length(), at + 1));
+            case 4 -> word.substring(0, at) + odd + word.substring(at);
+            case 5 -> word.substring(0, at) + odd + word.substring(Math.min(word.length(), at + 1));
+            case 6 -> word + word.charAt(word.length() - 1);
+            default -> word;
+        };
+    }
+
+    private static String randomWord(Random random) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1 + random.nextInt(8); i > 0; i--) {
+            out.append(random.nextInt(3) == 0 ? oddChar(random) : String.valueOf((char) ('a' + random.nextInt(26))));
+        }
+        return out.toString();
+    }
+
+    /** One char of {@link #ODD_CHARS}, a surrogate pair whole. */
+    private static String oddChar(Random random) {
+        int[] codePoints = ODD_CHARS.codePoints().toArray();
+        return Character.toString(codePoints[random.nextInt(codePoints.length)]);
     }
 }

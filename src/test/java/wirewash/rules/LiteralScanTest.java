@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LiteralScanTest {
     @Test
@@ -130,5 +132,89 @@ class LiteralScanTest {
                         .isEqualTo(found.lastStart(twin));
             }
         }
+    }
+
+    /** Literal chars with case variants beyond ASCII: Turkish i's, sharp s, sigmas, Kelvin, long s, full-width. */
+    private static final String LITERAL_CHARS = "abikst :-\u00e9\u00df\u1e9e\u0131\u0130\u03c3\u03c2\u03a3\u00b5\u03bc"
+            + "\u212a\u017f\u0436\u0416\uff21\uff41\u6f22\u304b\u00c5\u212b";
+    /** Text chars: those, their other cases, chars no literal holds, and surrogate pairs (as two chars each). */
+    private static final String TEXT_CHARS = LITERAL_CHARS + "ABIKSTxyz\u00c9\u039c\u0451\uff5a\u30ab\u00e5\n\t"
+            + "\ud83d\ude00\ud835\udc00\ud840\udc00\uffff\u0000";
+
+    /**
+     * Seeded clauses of literals that are prefixes, suffixes and case variants of each other, over chars with
+     * variants beyond ASCII, scanned from random starts of random texts (surrogate pairs and chars no literal holds
+     * among them): each clause's last start is where a naive match finds it, a text char matching a literal char
+     * when the two are joined through case variants (as the class documents), lazy clauses included.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void findsTheLastStartsANaiveMatchOverCaseVariantGroupsFinds(long seed) {
+        Random random = new Random(seed);
+        List<String> pool = new ArrayList<>();
+        for (int l = 0; l < 40; l++) {
+            String literal = randomText(random, LITERAL_CHARS, 1 + random.nextInt(5));
+            pool.add(literal);
+            pool.add(literal.substring(0, 1 + random.nextInt(literal.length()))); // a prefix
+            pool.add(literal.substring(random.nextInt(literal.length()))); // a suffix
+            pool.add(literal + randomText(random, LITERAL_CHARS, 1 + random.nextInt(3))); // an extension
+        }
+        List<List<String>> clauses = new ArrayList<>();
+        for (int c = 0; c < 30 + random.nextInt(150); c++) {
+            List<String> clause = new ArrayList<>();
+            for (int l = 1 + random.nextInt(3); l > 0; l--) clause.add(pool.get(random.nextInt(pool.size())));
+            clauses.add(clause);
+        }
+        LiteralScan scan = new LiteralScan(clauses);
+        java.util.Map<Character, Integer> group = variantGroups(clauses);
+        for (int t = 0; t < 400; t++) {
+            String text = randomText(random, TEXT_CHARS, random.nextInt(t % 20 == 0 ? 500 : 30));
+            int from = random.nextInt(text.length() + 1);
+            LiteralScan.Found found = scan.scan(text, from);
+            for (int c = 0; c < clauses.size(); c++) {
+                int expected = -1;
+                for (String literal : clauses.get(c)) {
+                    for (int at = Math.max(from, expected + 1); at + literal.length() <= text.length(); at++) {
+                        if (matchesAt(literal, text, at, group)) expected = at;
+                    }
+                }
+                assertThat(found.lastStart(c)).as("clause %s from %d in <%s>", clauses.get(c), from, text)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    /** For each char of the literals and its case variants, a number shared by the chars variants join. */
+    private static java.util.Map<Character, Integer> variantGroups(List<List<String>> clauses) {
+        java.util.Map<Character, java.util.Set<Character>> linked = new java.util.HashMap<>();
+        for (List<String> clause : clauses) {
+            for (String literal : clause) {
+                for (char c : literal.toCharArray()) {
+                    for (char variant : com.google.re2j.MatchReach.caseVariants(c)) {
+                        linked.computeIfAbsent(c, k -> new java.util.HashSet<>()).add(variant);
+                        linked.computeIfAbsent(variant, k -> new java.util.HashSet<>()).add(c);
+                    }
+                }
+            }
+        }
+        java.util.Map<Character, Integer> group = new java.util.HashMap<>();
+        for (char start : linked.keySet()) {
+            if (group.containsKey(start)) continue;
+            int id = group.size();
+            java.util.Deque<Character> todo = new java.util.ArrayDeque<>(List.of(start));
+            while (!todo.isEmpty()) {
+                char c = todo.poll();
+                if (group.putIfAbsent(c, id) == null) todo.addAll(linked.get(c));
+            }
+        }
+        return group;
+    }
+
+    private static boolean matchesAt(String literal, String text, int at, java.util.Map<Character, Integer> group) {
+        for (int i = 0; i < literal.length(); i++) {
+            Integer g = group.get(text.charAt(at + i));
+            if (g == null || !g.equals(group.get(literal.charAt(i)))) return false;
+        }
+        return true;
     }
 }
