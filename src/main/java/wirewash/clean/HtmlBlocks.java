@@ -40,8 +40,16 @@ public final class HtmlBlocks {
             "ul");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /**
+     * How deep elements nest at most, as browsers and jsoup by default cap it: the elements of a page whose unclosed
+     * tags pile up deeper are put side by side at this level, their text kept. Without a cap, a page 30,000 levels
+     * deep takes 2-6 GB of heap to clean (the tree and {@link DomIndex}'s ancestries grow with the depth squared).
+     */
+    public static final int DEFAULT_MAX_DEPTH = 512;
+
     private final HtmlMetadata metadataReader;
     private final HiddenElements hidden;
+    private final int maxDepth;
 
     public HtmlBlocks() {
         this(new HtmlMetadata());
@@ -52,8 +60,14 @@ public final class HtmlBlocks {
     }
 
     public HtmlBlocks(HtmlMetadata metadataReader, HiddenElements hidden) {
+        this(metadataReader, hidden, DEFAULT_MAX_DEPTH);
+    }
+
+    /** @param maxDepth how deep elements nest at most ({@link #DEFAULT_MAX_DEPTH}); at least 1 */
+    public HtmlBlocks(HtmlMetadata metadataReader, HiddenElements hidden, int maxDepth) {
         this.metadataReader = Validate.notNull(metadataReader, "metadataReader");
         this.hidden = Validate.notNull(hidden, "hidden");
+        this.maxDepth = Validate.positive(maxDepth, "maxDepth");
     }
 
     /**
@@ -80,7 +94,7 @@ public final class HtmlBlocks {
      */
     public Result parse(String html, String baseUri) {
         Validate.notNull(html, "html");
-        Document dom = parseDom(html, baseUri == null ? "" : baseUri);
+        Document dom = parseDom(html, baseUri == null ? "" : baseUri, maxDepth);
         Element root = dom.body() != null ? dom.body() : dom;
         Segmenter segmenter = new Segmenter(root, hidden);
         segmenter.walk(root);
@@ -90,14 +104,12 @@ public final class HtmlBlocks {
     }
 
     /**
-     * Parses markup into a jsoup document the way browsers repair it, with no limit on how deep elements nest:
-     * jsoup (since 1.22) nests at most 512 levels deep by default and puts
-     * the elements below that level side by side at it, which would change the blocks of a page whose unclosed
-     * tags pile up; the walks over the tree need no call stack per level. A new parser each call: a jsoup {@code Parser} serialises the calls it
-     * takes.
+     * Parses markup into a jsoup document the way browsers repair it, elements nesting at most {@code maxDepth}
+     * levels deep (deeper ones are put side by side at that level). A new parser each call: a jsoup {@code Parser}
+     * serialises the calls it takes.
      */
-    static Document parseDom(String html, String baseUri) {
-        return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(Integer.MAX_VALUE));
+    static Document parseDom(String html, String baseUri, int maxDepth) {
+        return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(maxDepth));
     }
 
     /** Walks the tree once, collecting text into the innermost open block-level element. */
