@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import wirewash.internal.Validate;
@@ -118,6 +119,7 @@ public final class HtmlBlocks {
         private final Deque<Element> open = new ArrayDeque<>();
         private final BlockText text = new BlockText();
         private final HiddenElements hidden;
+        private final Element root;
         /** The inline elements that were taken as blocks because they are hidden, innermost first. */
         private final Deque<Element> hiddenInline = new ArrayDeque<>();
         private int linkDepth;
@@ -126,6 +128,7 @@ public final class HtmlBlocks {
         private boolean afterBreak;
 
         Segmenter(Element root, HiddenElements hidden) {
+            this.root = root;
             this.hidden = hidden;
             open.push(root);
         }
@@ -172,7 +175,7 @@ public final class HtmlBlocks {
         /** Meets an element below the root; false when it is not rendered, so neither its subtree nor its tail. */
         private boolean head(Element element) {
             String tag = element.normalName();
-            if (SKIPPED.contains(tag)) return false;
+            if (SKIPPED.contains(tag) && !(tag.equals("noscript") && isUnclosed(element))) return false;
             if (tag.equals("br")) {
                 if (emit()) afterBreak = true;
             } else if (startsBlock(element, tag)) {
@@ -181,6 +184,33 @@ public final class HtmlBlocks {
             }
             if (tag.equals("a")) linkDepth++;
             if (HEADINGS.contains(tag)) headingDepth++;
+            return true;
+        }
+
+        /**
+         * Whether a {@code noscript} looks like one whose {@code </noscript>} is missing. jsoup (since 1.23) parses
+         * a {@code noscript} in the body as an island that only a {@code </noscript>} closes, so a lazy-loaded
+         * image's fallback {@code <noscript><img>} left open takes in the page after it, up to the next image's
+         * {@code </noscript>} (then it holds that image's {@code noscript}) or to the end of the page (then nothing
+         * visible follows it). Such a one is walked as visible content, as the parser once repaired it, rather
+         * than losing the article's paragraphs inside it; a closed one, even with text, stays skipped.
+         */
+        private boolean isUnclosed(Element noscript) {
+            for (Element inner : noscript.getElementsByTag("noscript")) if (inner != noscript) return true;
+            return runsToTheEnd(noscript);
+        }
+
+        /**
+         * True when nothing visible follows the element in the walked tree: no element and no non-blank text after
+         * it or after any of its ancestors below the root.
+         */
+        private boolean runsToTheEnd(Element element) {
+            for (Node node = element; node != null && node != root; node = node.parentNode()) {
+                for (Node next = node.nextSibling(); next != null; next = next.nextSibling()) {
+                    if (next instanceof Element) return false;
+                    if (next instanceof TextNode t && !t.isBlank()) return false;
+                }
+            }
             return true;
         }
 

@@ -203,4 +203,32 @@ class HtmlBlocksTest {
         for (org.jsoup.nodes.Node n = element; n != null; n = n.parentNode()) depth++;
         return depth;
     }
+
+    @Test
+    void walksANoscriptWhoseEndTagIsMissingAsTheRestOfThePage() {
+        // a lazy-loaded image's fallback whose </noscript> is missing: jsoup puts the rest of the page inside it
+        HtmlBlocks.Result parsed = parse("<article><p>First paragraph.</p><figure><img class=lazy data-src=a.jpg>"
+                + "<noscript><img src=a.jpg></figure><p>Second paragraph.</p><p>Third paragraph.</p></article>");
+
+        assertThat(texts(parsed)).containsExactly("First paragraph.", "Second paragraph.", "Third paragraph.");
+        assertThat(parsed.blocks().get(1).element().parent().normalName()).isEqualTo("noscript");
+    }
+
+    @Test
+    void walksANoscriptWhoseEndTagIsMissingUpToTheNextImagesNoscript() {
+        // jsoup ends the open noscript at the next </noscript>: the paragraphs between the two images are inside
+        HtmlBlocks.Result parsed = parse("<p>First paragraph.<noscript><img src=a.jpg></p><p>Second paragraph.</p>"
+                + "<p>Third paragraph.<noscript><img src=b.jpg></noscript></p><p>Fourth paragraph.</p>");
+
+        assertThat(texts(parsed)).containsExactly("First paragraph.", "Second paragraph.", "Third paragraph.",
+                "Fourth paragraph.");
+    }
+
+    @Test
+    void skipsAClosedNoscriptEvenAtThePagesEnd() {
+        HtmlBlocks.Result parsed = parse("<p>Story.</p><noscript><p>Enable JavaScript.</p></noscript><p>After.</p>"
+                + "<noscript><p>Turn on JavaScript for comments.</p></noscript>\n<script>x()</script>");
+
+        assertThat(texts(parsed)).containsExactly("Story.", "After.");
+    }
 }
