@@ -225,7 +225,7 @@ class HtmlBlocksTest {
     }
 
     @Test
-    void skipsAClosedNoscriptEvenAtThePagesEnd() {
+    void skipsAClosedNoscriptThatAnElementFollowsEvenAScript() {
         HtmlBlocks.Result parsed = parse("<p>Story.</p><noscript><p>Enable JavaScript.</p></noscript><p>After.</p>"
                 + "<noscript><p>Turn on JavaScript for comments.</p></noscript>\n<script>x()</script>");
 
