@@ -180,11 +180,11 @@ public final class DomIndex {
         return headed.contains(element);
     }
 
-    /** The element's text ({@link Element#text()}), made once. */
+    /** The element's text ({@link ElementText#of}), made once. */
     public String text(Element element) {
         String text = texts.get(element);
         if (text == null) {
-            text = element.text();
+            text = ElementText.of(element);
             texts.put(element, text);
         }
         return text;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import wirewash.internal.Validate;
@@ -40,8 +41,16 @@ public final class HtmlBlocks {
             "ul");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /**
+     * How deep elements nest at most, as browsers and jsoup by default cap it: the elements of a page whose unclosed
+     * tags pile up deeper are put side by side at this level, their text kept. Without a cap, a page 30,000 levels
+     * deep takes 2-6 GB of heap to clean (the tree and {@link DomIndex}'s ancestries grow with the depth squared).
+     */
+    public static final int DEFAULT_MAX_DEPTH = 512;
+
     private final HtmlMetadata metadataReader;
     private final HiddenElements hidden;
+    private final int maxDepth;
 
     public HtmlBlocks() {
         this(new HtmlMetadata());
@@ -52,8 +61,14 @@ public final class HtmlBlocks {
     }
 
     public HtmlBlocks(HtmlMetadata metadataReader, HiddenElements hidden) {
+        this(metadataReader, hidden, DEFAULT_MAX_DEPTH);
+    }
+
+    /** @param maxDepth how deep elements nest at most ({@link #DEFAULT_MAX_DEPTH}); at least 1 */
+    public HtmlBlocks(HtmlMetadata metadataReader, HiddenElements hidden, int maxDepth) {
         this.metadataReader = Validate.notNull(metadataReader, "metadataReader");
         this.hidden = Validate.notNull(hidden, "hidden");
+        this.maxDepth = Validate.positive(maxDepth, "maxDepth");
     }
 
     /**
@@ -80,7 +95,7 @@ public final class HtmlBlocks {
      */
     public Result parse(String html, String baseUri) {
         Validate.notNull(html, "html");
-        Document dom = parseDom(html, baseUri == null ? "" : baseUri);
+        Document dom = parseDom(html, baseUri == null ? "" : baseUri, maxDepth);
         Element root = dom.body() != null ? dom.body() : dom;
         Segmenter segmenter = new Segmenter(root, hidden);
         segmenter.walk(root);
@@ -90,14 +105,12 @@ public final class HtmlBlocks {
     }
 
     /**
-     * Parses markup into a jsoup document the way browsers repair it, with no limit on how deep elements nest:
-     * jsoup (since 1.22) nests at most 512 levels deep by default and puts
-     * the elements below that level side by side at it, which would change the blocks of a page whose unclosed
-     * tags pile up; the walks over the tree need no call stack per level. A new parser each call: a jsoup {@code Parser} serialises the calls it
-     * takes.
+     * Parses markup into a jsoup document the way browsers repair it, elements nesting at most {@code maxDepth}
+     * levels deep (deeper ones are put side by side at that level). A new parser each call: a jsoup {@code Parser}
+     * serialises the calls it takes.
      */
-    static Document parseDom(String html, String baseUri) {
-        return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(Integer.MAX_VALUE));
+    static Document parseDom(String html, String baseUri, int maxDepth) {
+        return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(maxDepth));
     }
 
     /** Walks the tree once, collecting text into the innermost open block-level element. */
@@ -106,6 +119,7 @@ public final class HtmlBlocks {
         private final Deque<Element> open = new ArrayDeque<>();
         private final BlockText text = new BlockText();
         private final HiddenElements hidden;
+        private final Element root;
         /** The inline elements that were taken as blocks because they are hidden, innermost first. */
         private final Deque<Element> hiddenInline = new ArrayDeque<>();
         private int linkDepth;
@@ -114,6 +128,7 @@ public final class HtmlBlocks {
         private boolean afterBreak;
 
         Segmenter(Element root, HiddenElements hidden) {
+            this.root = root;
             this.hidden = hidden;
             open.push(root);
         }
@@ -160,7 +175,7 @@ public final class HtmlBlocks {
         /** Meets an element below the root; false when it is not rendered, so neither its subtree nor its tail. */
         private boolean head(Element element) {
             String tag = element.normalName();
-            if (SKIPPED.contains(tag)) return false;
+            if (SKIPPED.contains(tag) && !(tag.equals("noscript") && isUnclosed(element))) return false;
             if (tag.equals("br")) {
                 if (emit()) afterBreak = true;
             } else if (startsBlock(element, tag)) {
@@ -169,6 +184,33 @@ public final class HtmlBlocks {
             }
             if (tag.equals("a")) linkDepth++;
             if (HEADINGS.contains(tag)) headingDepth++;
+            return true;
+        }
+
+        /**
+         * Whether a {@code noscript} looks like one whose {@code </noscript>} is missing. jsoup (since 1.23) parses
+         * a {@code noscript} in the body as an island that only a {@code </noscript>} closes, so a lazy-loaded
+         * image's fallback {@code <noscript><img>} left open takes in the page after it, up to the next image's
+         * {@code </noscript>} (then it holds that image's {@code noscript}) or to the end of the page (then nothing
+         * visible follows it). Such a one is walked as visible content, as the parser once repaired it, rather
+         * than losing the article's paragraphs inside it; a closed one, even with text, stays skipped.
+         */
+        private boolean isUnclosed(Element noscript) {
+            for (Element inner : noscript.getElementsByTag("noscript")) if (inner != noscript) return true;
+            return runsToTheEnd(noscript);
+        }
+
+        /**
+         * True when nothing visible follows the element in the walked tree: no element and no non-blank text after
+         * it or after any of its ancestors below the root.
+         */
+        private boolean runsToTheEnd(Element element) {
+            for (Node node = element; node != null && node != root; node = node.parentNode()) {
+                for (Node next = node.nextSibling(); next != null; next = next.nextSibling()) {
+                    if (next instanceof Element) return false;
+                    if (next instanceof TextNode t && !t.isBlank()) return false;
+                }
+            }
             return true;
         }
 

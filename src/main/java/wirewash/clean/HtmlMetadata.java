@@ -107,7 +107,7 @@ public final class HtmlMetadata {
     private static String articleBody(JsonLd jsonLd) {
         String body = jsonLd.first(n -> text(n.get("articleBody")));
         if (body == null || body.isBlank()) return null;
-        return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? BlockText.normalise(HtmlBlocks.parseDom(body, "").text()) : body;
+        return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? BlockText.normalise(ElementText.of(HtmlBlocks.parseDom(body, "", HtmlBlocks.DEFAULT_MAX_DEPTH))) : body;
     }
 
     /** Meta contents by lower-cased property/name/itemprop/http-equiv; the first non-blank one of each wins. */
@@ -130,7 +130,7 @@ public final class HtmlMetadata {
     }
 
     private static String text(Element element) {
-        return element == null ? null : BlockText.normalise(element.text());
+        return element == null ? null : BlockText.normalise(ElementText.of(element));
     }
 
     private static String attribute(Element element, String name) {

@@ -51,7 +51,7 @@ class DomIndexTest {
 
     @Test
     void givesTheAncestryOfAnElementThousandsOfLevelsDownWithoutACallPerLevel() {
-        Document dom = HtmlBlocks.parseDom(Pages.deep("<p id=p>Text.</p>"), "");
+        Document dom = HtmlBlocks.parseDom(Pages.deep("<p id=p>Text.</p>"), "", Integer.MAX_VALUE);
         DomIndex index = new DomIndex(dom);
         Element p = dom.getElementById("p");
 

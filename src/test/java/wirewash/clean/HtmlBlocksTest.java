@@ -179,13 +179,56 @@ class HtmlBlocksTest {
     }
 
     @Test
-    void nestsElementsAsDeepAsTheMarkupDoesBeyondJsoupsDefaultLimit() {
-        // 600 unclosed divs, then a paragraph: jsoup's default parser would hang it at depth 512
-        HtmlBlocks.Result parsed = Pages.onSmallStack(() -> parse("<div>".repeat(600) + "<p>Deep text.</p>"));
+    void nestsElementsAtMostTheDefaultDepthKeepingTheTextBelowIt() {
+        // 600 unclosed divs, each with a line, then a paragraph: below depth 512 they are put side by side
+        HtmlBlocks.Result parsed = parse("<div>line\n".repeat(600) + "<p>Deep text.</p>");
 
-        int depth = 0;
-        for (org.jsoup.nodes.Element e = parsed.blocks().get(0).element(); e != null; e = e.parent()) depth++;
+        assertThat(texts(parsed)).hasSize(601).endsWith("line", "Deep text.");
+        assertThat(depth(parsed.blocks().get(600).element())).isEqualTo(HtmlBlocks.DEFAULT_MAX_DEPTH + 1); // and the document
+    }
+
+    @Test
+    void nestsElementsAsDeepAsAskedBeyondTheDefault() {
+        HtmlBlocks deep = new HtmlBlocks(new HtmlMetadata(), new HiddenElements(), 10_000);
+
+        HtmlBlocks.Result parsed = Pages.onSmallStack(() -> deep.parse("<div>".repeat(600) + "<p>Deep text.</p>", null));
+
         assertThat(texts(parsed)).containsExactly("Deep text.");
-        assertThat(depth).isEqualTo(600 + 4); // p, the divs, body, html, the document
+        assertThat(depth(parsed.blocks().get(0).element())).isEqualTo(600 + 4); // p, the divs, body, html, document
+    }
+
+    /** How many nodes from the element up to the document, both included. */
+    private static int depth(org.jsoup.nodes.Element element) {
+        int depth = 0;
+        for (org.jsoup.nodes.Node n = element; n != null; n = n.parentNode()) depth++;
+        return depth;
+    }
+
+    @Test
+    void walksANoscriptWhoseEndTagIsMissingAsTheRestOfThePage() {
+        // a lazy-loaded image's fallback whose </noscript> is missing: jsoup puts the rest of the page inside it
+        HtmlBlocks.Result parsed = parse("<article><p>First paragraph.</p><figure><img class=lazy data-src=a.jpg>"
+                + "<noscript><img src=a.jpg></figure><p>Second paragraph.</p><p>Third paragraph.</p></article>");
+
+        assertThat(texts(parsed)).containsExactly("First paragraph.", "Second paragraph.", "Third paragraph.");
+        assertThat(parsed.blocks().get(1).element().parent().normalName()).isEqualTo("noscript");
+    }
+
+    @Test
+    void walksANoscriptWhoseEndTagIsMissingUpToTheNextImagesNoscript() {
+        // jsoup ends the open noscript at the next </noscript>: the paragraphs between the two images are inside
+        HtmlBlocks.Result parsed = parse("<p>First paragraph.<noscript><img src=a.jpg></p><p>Second paragraph.</p>"
+                + "<p>Third paragraph.<noscript><img src=b.jpg></noscript></p><p>Fourth paragraph.</p>");
+
+        assertThat(texts(parsed)).containsExactly("First paragraph.", "Second paragraph.", "Third paragraph.",
+                "Fourth paragraph.");
+    }
+
+    @Test
+    void skipsAClosedNoscriptThatAnElementFollowsEvenAScript() {
+        HtmlBlocks.Result parsed = parse("<p>Story.</p><noscript><p>Enable JavaScript.</p></noscript><p>After.</p>"
+                + "<noscript><p>Turn on JavaScript for comments.</p></noscript>\n<script>x()</script>");
+
+        assertThat(texts(parsed)).containsExactly("Story.", "After.");
     }
 }

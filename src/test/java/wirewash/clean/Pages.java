@@ -19,6 +19,16 @@ public final class Pages {
         return new Page("doc", Format.HTML, result.blocks(), result.metadata());
     }
 
+    /**
+     * An HTML page as {@link #html} makes it, but parsed with no cap on how deep elements nest, so that a
+     * {@link #deep} page is as deep as its markup (the walks over it must not take a call per level).
+     */
+    public static Page htmlUncapped(String html) {
+        HtmlBlocks.Result result = new HtmlBlocks(new HtmlMetadata(), new HiddenElements(), Integer.MAX_VALUE)
+                .parse(html, null);
+        return new Page("doc", Format.HTML, result.blocks(), result.metadata());
+    }
+
     /** The first block whose text starts with {@code prefix}. */
     public static Block block(Page page, String prefix) {
         return page.blocks().stream().filter(b -> b.text().startsWith(prefix)).findFirst().orElseThrow();

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DomIndex;
+import wirewash.clean.ElementText;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
@@ -329,7 +330,7 @@ public final class MainContainerFilter implements BlockFilter {
             if (text == 0) return false;
             double linkDensity = (double) links / text;
             if (text > SIBLING_PARAGRAPH_CHARS) return linkDensity < SIBLING_PARAGRAPH_LINK_DENSITY;
-            return links == 0 && SENTENCE_END.matcher(sibling.text()).find();
+            return links == 0 && SENTENCE_END.matcher(ElementText.of(sibling)).find();
         }
 
         /**

@@ -23,7 +23,7 @@ class HiddenElementFilterTest {
 
     @Test
     void removesTextThousandsOfLevelsInsideAHiddenElement() {
-        Page page = Pages.html("<article>" + PARAGRAPH + "<div hidden>"
+        Page page = Pages.htmlUncapped("<article>" + PARAGRAPH + "<div hidden>"
                 + Pages.deep("<p>Subscribers can log in to read on.</p>"));
 
         assertThat(Pages.onSmallStack(() -> new HiddenElementFilter().process(page))).isTrue();

@@ -15,8 +15,8 @@ class SelectorRuleFilterTest {
     private static final String PARAGRAPH = "<p>The council met on Monday to discuss the budget and the new library.</p>";
 
     private static Page page(String html) {
-        HtmlBlocks.Result result = new HtmlBlocks().parse(html, null);
-        Page page = new Page("doc", Format.HTML, result.blocks(), result.metadata());
+        // uncapped nesting, so that a Pages.deep page is as deep as its markup
+        Page page = Pages.htmlUncapped(html);
         new ProseLabelFilter().process(page);
         return page;
     }

@@ -38,7 +38,9 @@ class TeaserGridFilterTest {
 
     @Test
     void removesTheSummariesOfAGridThousandsOfLevelsDown() {
-        Page page = Pages.onSmallStack(() -> run("<article>" + PARAGRAPH.repeat(3) + "</article>" + Pages.deep(GRID)));
+        Page page = Pages.onSmallStack(() -> Pages.run(
+                Pages.htmlUncapped("<article>" + PARAGRAPH.repeat(3) + "</article>" + Pages.deep(GRID)),
+                new ProseLabelFilter(), new LinkDensityFilter(), new TeaserGridFilter()));
 
         assertThat(Pages.block(page, "Members said").removal().code()).isEqualTo(TeaserGridFilter.REASON);
         assertThat(Pages.block(page, "The council met").isKept()).isTrue();
