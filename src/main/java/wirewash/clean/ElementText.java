@@ -27,6 +27,9 @@ public final class ElementText {
     /** The tags inside which (up to {@link #PRESERVE_LEVELS} levels up) a text node keeps its whitespace. */
     private static final Set<String> PRESERVE = Set.of("pre", "plaintext", "title", "textarea");
     private static final int PRESERVE_LEVELS = 6;
+    private static final int NO_BREAK_SPACE = 0x00A0;
+    private static final int ZERO_WIDTH_SPACE = 0x200B;
+    private static final int SOFT_HYPHEN = 0x00AD;
 
     private ElementText() {}
 
@@ -78,11 +81,11 @@ public final class ElementText {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == NO_BREAK_SPACE) {
                 if ((stripLeading && !reachedNonWhite) || lastWasWhite) continue;
                 text.append(' ');
                 lastWasWhite = true;
-            } else if (c != 8203 && c != 173) {
+            } else if (c != ZERO_WIDTH_SPACE && c != SOFT_HYPHEN) {
                 text.appendCodePoint(c);
                 lastWasWhite = false;
                 reachedNonWhite = true;
