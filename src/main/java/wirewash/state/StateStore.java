@@ -130,6 +130,8 @@ public final class StateStore implements AutoCloseable {
     private WindowClustering.Plan plan;
     private Deduplicator planDedup;
     private int earlierUsed;
+    /** Whether {@link #prepareCommit} wrote the staged rows in a transaction not yet ended. */
+    private boolean prepared;
 
     /**
      * Opens (or creates, or migrates from schema 1) the state file.
@@ -410,10 +412,30 @@ public final class StateStore implements AutoCloseable {
      * Writes the staged run in one transaction: upserts this run's documents (keeping their first-seen date) with
      * their band keys, removes documents that aged out with their band keys and pairs, stores the new verified
      * pairs, records the cluster of every document whose cluster was formed this run, replaces those clusters,
-     * adds a runs row. On failure nothing is written.
+     * adds a runs row. On failure nothing is written. When {@link #prepareCommit} wrote the rows already, this only
+     * ends their transaction.
      */
     public void commit() throws StateException {
+        if (!prepared) prepareCommit();
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(e);
+            throw new StateException("cannot write state: " + e.getMessage(), e);
+        } finally {
+            endTransaction();
+        }
+    }
+
+    /**
+     * Writes the staged run's rows inside a transaction that {@link #commit} ends and {@link #rollback} (or
+     * {@link #close}) discards: the slow part of a commit, which a caller may run on another thread while it writes
+     * its outputs, and commit only once they are written. No other call may use this store until it returns. On
+     * failure the transaction is rolled back and nothing is written.
+     */
+    public void prepareCommit() throws StateException {
         Validate.isTrue(stagedEntries != null, "nothing staged");
+        Validate.isTrue(!prepared, "commit already prepared");
         try {
             connection.setAutoCommit(false);
             long run = nextRunId();
@@ -429,20 +451,40 @@ public final class StateStore implements AutoCloseable {
                 r.setInt(7, agedCount);
                 r.executeUpdate();
             }
-            connection.commit();
+            prepared = true;
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            rollbackQuietly(e);
+            endTransaction();
             throw new StateException("cannot write state: " + e.getMessage(), e);
+        }
+    }
+
+    /** Discards the rows {@link #prepareCommit} wrote, if any: the state stays as it was before this run. */
+    public void rollback() throws StateException {
+        if (!prepared) return;
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new StateException("cannot roll back state: " + e.getMessage(), e);
         } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is closed next
-            }
+            endTransaction();
+        }
+    }
+
+    private void rollbackQuietly(Exception e) {
+        try {
+            connection.rollback();
+        } catch (SQLException suppressed) {
+            e.addSuppressed(suppressed);
+        }
+    }
+
+    private void endTransaction() {
+        prepared = false;
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is closed next
         }
     }
 
