@@ -256,15 +256,17 @@ public final class LocalRunner {
         times.add("clean", t2 - t1);
         Fingerprint fingerprint = null;
         String contentHash = null;
+        String textHash = null;
         if (deduplicator != null && !doc.hasErrors() && !doc.paragraphs().isEmpty()) {
+            String text = doc.text(); // joined once for the state's checks, its hash and the fingerprint
             if (state != null) {
                 contentHash = StateStore.hash(decoded.document().content());
-                fingerprint = state.reuse(doc.id(), contentHash, doc.text(), deduplicator.scheme());
+                fingerprint = state.reuse(doc.id(), contentHash, text, deduplicator.scheme());
             }
-            if (fingerprint == null) fingerprint = deduplicator.fingerprint(doc.id(), doc.text(), doc.metadata().published());
+            if (fingerprint == null) fingerprint = deduplicator.fingerprint(doc.id(), text, doc.metadata().published());
+            if (state != null) textHash = StateStore.hash(text);
             times.add("fingerprint", System.nanoTime() - t2);
         }
-        String textHash = state != null && fingerprint != null ? StateStore.hash(doc.text()) : null;
         DocumentSpool.Slot shingles = null;
         if (fingerprint != null && !deduplicator.isPlain()) {
             // the shingles (kilobytes) wait on disk for the candidate pairs that need them

@@ -285,8 +285,8 @@ public final class Decoder {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // Unicode's control characters are U+0000-001F and U+007F-009F; the lookup is for the rest.
-            boolean control = c < 0xA0 ? c < 0x20 || c >= 0x7F : Character.getType(c) == Character.CONTROL;
+            // Unicode's control characters (general category Cc) are U+0000-001F and U+007F-009F, and no others
+            boolean control = c < 0x20 || c >= 0x7F && c < 0xA0;
             if (control && c != '\t' && c != '\n' && c != '\r' && c != '\f') controls++;
         }
         double share = text.isEmpty() ? 0 : (double) controls / text.length();
