@@ -388,7 +388,7 @@ public final class StateStore implements AutoCloseable {
      */
     public List<Cluster> cluster(Deduplicator dedup, Collection<Fingerprint> current,
                                  wirewash.dedup.ShingleSource shingles) {
-        WindowClustering.Result result = new WindowClustering(this, dedup).cluster(current, shingles);
+        WindowClustering.Result result = new WindowClustering(this, dedup, storedPerBatch).cluster(current, shingles);
         plan = result.plan();
         planDedup = dedup;
         earlierUsed = result.plan().earlier();
@@ -490,6 +490,9 @@ public final class StateStore implements AutoCloseable {
 
     /** Band rows the commit sorts and inserts together ({@link StateWriter#DEFAULT_BAND_ROWS_PER_SORT}); tests lower it. */
     int bandRowsPerSort = StateWriter.DEFAULT_BAND_ROWS_PER_SORT;
+
+    /** {@link WindowClustering#DEFAULT_STORED_PER_BATCH}; tests lower it. */
+    int storedPerBatch = WindowClustering.DEFAULT_STORED_PER_BATCH;
 
     /** {@link StateWriter#DEFAULT_MERGE_RATIO}; tests change it. */
     int mergeRatio = StateWriter.DEFAULT_MERGE_RATIO;
