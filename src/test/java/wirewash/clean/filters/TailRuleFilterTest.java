@@ -49,6 +49,21 @@ class TailRuleFilterTest {
         assertThat(page.kept()).hasSize(3);
     }
 
+    @Test
+    void aBoxHeadingThatNamesItsStoryAfterAColonIsABoxOfOneLine() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related( post)?(: .{1,80})?"));
+        // a heading naming its story is the whole box: the subheading below it is the story's
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\nRelated post: Pickled sprouts recipe\n"
+                + "WHAT YOU NEED TO MAKE JAM\n" + STORY + "\n" + STORY + "\n" + STORY);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, "WHAT YOU NEED TO MAKE JAM", STORY, STORY, STORY);
+        // a bare heading heads the lines up to the next paragraph
+        page = DenseProseRunFilterTest.labelled(STORY + "\nRelated post\nPickled sprouts recipe\n" + STORY + "\n"
+                + STORY + "\n" + STORY);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY);
+    }
+
     private static final String LAST = "Engineers expect the work on the piers to take until the spring, and the "
             + "council says it will reopen the bridge to cars first and to lorries a month later.";
 
