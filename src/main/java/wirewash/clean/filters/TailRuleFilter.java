@@ -25,7 +25,9 @@ import wirewash.rules.RuleSet;
  * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
  * the search goes on; a heading that names the story it promotes after a colon ("Related post: Pickled sprouts") is a
  * box of that one line. Headings whose reason is in {@code alwaysTail} (comment boxes, footers: never inside a
- * story) end the article whatever follows them. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
+ * story) end the article whatever follows them, unless the same line is printed again below some of the story's
+ * prose (less than came before it): a page has one comment section, so the first "Comments" is a button inside
+ * the story and only that line goes; the second starts the section. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
  * box) is also a box when an unbroken run of at least {@code minResumedProseBlocks} prose blocks and
  * {@code minResumedProseWords} words follows its lines: the story goes on below the box, however much of it came
  * before (a teaser under a related headline is one paragraph); or when one paragraph of that many words follows
@@ -166,6 +168,10 @@ public final class TailRuleFilter implements BlockFilter {
                 }
                 continue;
             }
+            if (alwaysTail.contains(rule.code()) && printedAgainBelow(blocks, i, proseWordsBefore)) {
+                block.remove(reason);
+                continue;
+            }
             block.label(Label.TAIL_START);
             for (int j = i; j < blocks.size(); j++) blocks.get(j).remove(reason);
             return true;
@@ -184,6 +190,23 @@ public final class TailRuleFilter implements BlockFilter {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether the heading's line is printed again further down, below some prose but less than the article's prose
+     * above it ({@code proseWordsBefore}): a page has one comment section, so the first "Comments" is a button
+     * set in the story (the paragraph after it is still the story's), and the second starts the section.
+     */
+    private static boolean printedAgainBelow(List<Block> blocks, int heading, long proseWordsBefore) {
+        String text = blocks.get(heading).text().strip();
+        long prose = 0;
+        for (int j = heading + 1; j < blocks.size() && prose < proseWordsBefore; j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) continue;
+            if (block.has(Label.PROSE)) prose += block.wordCount();
+            else if (prose > 0 && block.text().strip().equalsIgnoreCase(text)) return true;
+        }
+        return false;
     }
 
     /** Whether the story goes on right below the box that the heading at {@code heading} opens. */

@@ -68,6 +68,27 @@ class TailRuleFilterTest {
             + "council says it will reopen the bridge to cars first and to lorries a month later.";
 
     @Test
+    void aCommentsButtonInsideTheStoryIsNotTheCommentSection() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box comments"));
+        String comment = "I have crossed that bridge every day for twenty years and it was never this bad, says a reader.";
+        // the button, the story's last paragraph, then the section under the same heading
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nComments\n" + LAST
+                + "\nComments\n" + comment);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, LAST);
+        // printed once, the heading starts the section
+        page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nComments\n" + comment
+                + "\n" + comment);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+        // more prose below it than the story above it: the section itself, its heading printed again at its foot
+        page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nComments\n" + comment + "\n"
+                + comment + "\n" + comment + "\n" + comment + "\nComments");
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
     void keepsTheStorysLastParagraphBelowAnInlineRelatedBox() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related links"));
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nRelated Links\n"
