@@ -275,9 +275,10 @@ public final class TailRuleFilter implements BlockFilter {
      * so the lines below it are not its list (a subheading of the story, the next section's first line).
      */
     static boolean namesItsStory(Block heading) {
+        // a colon then a space: the one of a web address ("https://…") names nothing
         String text = heading.text();
-        int colon = text.indexOf(':');
-        return colon >= 0 && TextMeasure.wordCount(text.substring(colon + 1)) >= DEFAULT_MIN_NAMED_STORY_WORDS;
+        int colon = text.indexOf(": ");
+        return colon >= 0 && TextMeasure.wordCount(text.substring(colon + 2)) >= DEFAULT_MIN_NAMED_STORY_WORDS;
     }
 
     private static boolean isInside(Element element, Element box) {

@@ -62,6 +62,10 @@ class TailRuleFilterTest {
                 + STORY + "\n" + STORY);
         new TailRuleFilter(rules).process(page);
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY);
+        assertThat(TailRuleFilter.namesItsStory(page.blocks().get(1))).isFalse();
+        assertThat(TailRuleFilter.namesItsStory(Pages.text("Related post: Pickled sprouts").blocks().get(0))).isTrue();
+        assertThat(TailRuleFilter.namesItsStory(Pages.text("Related https://example.com/news").blocks().get(0)))
+                .isFalse();
     }
 
     private static final String LAST = "Engineers expect the work on the piers to take until the spring, and the "
