@@ -34,6 +34,14 @@ class ArticleEdgeFilterTest {
     }
 
     @Test
+    void restoresAClosingSentenceBelowTheLastParagraphWhenAListStaysBelowIt() {
+        Page page = edges(Pages.PROSE_1 + "\n\nNow get prepping!\n\nMeal 1\n\n1 scoop oats, 1 cup strawberries, 8 oz. milk",
+                1, 2);
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "Now get prepping!",
+                "1 scoop oats, 1 cup strawberries, 8 oz. milk");
+    }
+
+    @Test
     void stopsAtAMenuLineAHeadlineInTitleCaseAndADateLine() {
         Page page = edges("Politics Sport Business.\n\nPublished on March 3, 2019.\n\n" + Pages.PROSE_1
                 + "\n\nRead The Latest Stories Here.", 0, 1, 3);
