@@ -132,6 +132,7 @@ public final class StateStore implements AutoCloseable {
     private int earlierUsed;
     /** Whether {@link #prepareCommit} wrote the staged rows in a transaction not yet ended. */
     private boolean prepared;
+    private final AsideConnection aside = new AsideConnection();
 
     /**
      * Opens (or creates, or migrates from schema 1) the state file.
@@ -684,10 +685,29 @@ public final class StateStore implements AutoCloseable {
      * query for all of a document's keys.
      */
     synchronized long[] docsWithBandKeys(long[] keys) {
+        return docsWithBandKeys(keys, this::query);
+    }
+
+    /**
+     * {@link #docsWithBandKeys}, read through a second connection to the file, opened when first asked: so that two
+     * threads look keys up at once (SQLite reads on two connections in parallel; a connection answers one query at
+     * a time). It holds no lock between calls, so the commit that follows is not held up by it.
+     */
+    long[] docsWithBandKeysAside(long[] keys) {
+        synchronized (aside) {
+            return docsWithBandKeys(keys, aside::query);
+        }
+    }
+
+    private interface Queries {
+        PreparedStatement query(String sql) throws SQLException;
+    }
+
+    private static long[] docsWithBandKeys(long[] keys, Queries queries) {
         if (keys.length == 0) return new long[0];
         try {
             String in = " WHERE key IN (" + "?,".repeat(keys.length - 1) + "?)";
-            PreparedStatement q = query("SELECT key, doc FROM bands" + in
+            PreparedStatement q = queries.query("SELECT key, doc FROM bands" + in
                     + " UNION ALL SELECT key, doc FROM bands_recent" + in);
             for (int k = 0; k < keys.length; k++) {
                 q.setLong(k + 1, keys[k]);
@@ -705,6 +725,36 @@ public final class StateStore implements AutoCloseable {
             return Arrays.copyOf(out, n);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the state's band index: " + e.getMessage(), e);
+        }
+    }
+
+    /** A second connection to the state's file that only reads, opened when first used; see docsWithBandKeysAside. */
+    private final class AsideConnection {
+        private Connection connection;
+        private final Map<String, PreparedStatement> queries = new HashMap<>();
+
+        PreparedStatement query(String sql) throws SQLException {
+            if (connection == null) {
+                connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                try (Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA query_only=1");
+                    st.execute("PRAGMA cache_size=-" + CACHE_KIB);
+                    st.execute("PRAGMA mmap_size=" + MMAP_BYTES);
+                }
+            }
+            PreparedStatement q = queries.get(sql);
+            if (q == null) {
+                q = connection.prepareStatement(sql);
+                queries.put(sql, q);
+            }
+            return q;
+        }
+
+        void close() throws SQLException {
+            for (PreparedStatement q : queries.values()) q.close();
+            queries.clear();
+            if (connection != null) connection.close();
+            connection = null;
         }
     }
 
@@ -844,6 +894,9 @@ public final class StateStore implements AutoCloseable {
     @Override
     public void close() throws StateException {
         try {
+            synchronized (aside) {
+                aside.close();
+            }
             for (PreparedStatement q : queries.values()) q.close();
             connection.close();
         } catch (SQLException e) {

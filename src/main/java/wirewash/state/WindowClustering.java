@@ -360,10 +360,32 @@ final class WindowClustering {
         int k = 0;
         for (long key : docsOfKey.keySet()) keys[k++] = key;
         Arrays.sort(keys);
+        // on a pool of two or more workers, the upper half of the keys is looked up on the state's second
+        // connection while this thread looks up the lower half
+        int half = keys.length / 2;
+        java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinTask.getPool();
+        if (pool == null || pool.getParallelism() < 2 || half < KEYS_PER_LOOKUP) {
+            return hitsOf(keys, 0, keys.length, docsOfKey, store::docsWithBandKeys);
+        }
+        java.util.concurrent.ForkJoinTask<long[]> upper = java.util.concurrent.ForkJoinTask.adapt(
+                () -> hitsOf(keys, half, keys.length, docsOfKey, store::docsWithBandKeysAside)).fork();
+        long[] lower = hitsOf(keys, 0, half, docsOfKey, store::docsWithBandKeys);
+        long[] higher = upper.join();
+        long[] both = Arrays.copyOf(lower, lower.length + higher.length);
+        System.arraycopy(higher, 0, both, lower.length, higher.length);
+        return Arrays.copyOf(both, distinctSorted(both, both.length));
+    }
+
+    /**
+     * The sorted, distinct (stored row, new document) pairs of the keys from {@code from} to {@code to}, looked up
+     * {@link #KEYS_PER_LOOKUP} at a time through {@code lookup}.
+     */
+    private static long[] hitsOf(long[] keys, int from, int to, Map<Long, int[]> docsOfKey,
+                                 java.util.function.Function<long[], long[]> lookup) {
         long[] hits = new long[1024];
         int n = 0;
-        for (int from = 0; from < keys.length; from += KEYS_PER_LOOKUP) {
-            long[] found = store.docsWithBandKeys(Arrays.copyOfRange(keys, from, Math.min(keys.length, from + KEYS_PER_LOOKUP)));
+        for (int at = from; at < to; at += KEYS_PER_LOOKUP) {
+            long[] found = lookup.apply(Arrays.copyOfRange(keys, at, Math.min(to, at + KEYS_PER_LOOKUP)));
             for (int f = 0; f < found.length; f += 2) {
                 long row = found[f + 1];
                 int[] who = docsOfKey.get(found[f]);
