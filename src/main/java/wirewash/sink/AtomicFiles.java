@@ -106,7 +106,8 @@ public final class AtomicFiles {
                 : TEMP_PREFIX + unique);
     }
 
-    private static void moveOver(Path temp, Path target) throws IOException {
+    /** Moves {@code temp} over {@code target}: atomically where the file system can, so the target never goes missing. */
+    static void moveOver(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
