@@ -41,14 +41,15 @@ public final class BackgroundCommit {
 
     /**
      * Waits for the rows and discards them, after the outputs failed with {@code cause}: the state stays as it was.
-     * A failure to write or discard them is added to {@code cause} as suppressed.
+     * A failure to write or discard them is added to {@code cause} as suppressed (unless it is {@code cause} itself).
      */
     public void abandon(Throwable cause) {
         try {
             awaitRows();
             store.rollback();
         } catch (StateException | RuntimeException | Error e) {
-            cause.addSuppressed(e);
+            // the JVM may hand both threads one shared OutOfMemoryError, which cannot suppress itself
+            if (e != cause) cause.addSuppressed(e);
         }
     }
 

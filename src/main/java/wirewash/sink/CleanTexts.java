@@ -87,7 +87,9 @@ public final class CleanTexts {
         }
         Files.createDirectories(folder);
         for (Path file : files(staging)) {
-            Files.move(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            // atomically over a namesake: a plain move with REPLACE_EXISTING deletes it first, and a reader
+            // could find it missing
+            AtomicFiles.moveOver(file, folder.resolve(file.getFileName()));
         }
         Files.delete(staging);
     }

@@ -79,6 +79,53 @@ class BackgroundCommitTest {
         }
     }
 
+    /** Staged entries whose writing fails with {@code error} at the second entry, as running out of heap would. */
+    private List<StateStore.Entry> failingAtSecond(Error error) {
+        List<StateStore.Entry> entries = List.of(entry("b", "h2"), entry("c", "h3"));
+        return new java.util.AbstractList<>() {
+            @Override
+            public StateStore.Entry get(int index) {
+                if (index == 1) throw error;
+                return entries.get(index);
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
+    }
+
+    @Test
+    void anErrorOnTheRowsThreadIsThrownAsItselfByCommitAndTheStateStaysAsItWas() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        OutOfMemoryError heap = new OutOfMemoryError("Java heap space");
+        try (StateStore store = new StateStore(state, DAY, Period.ofDays(30))) {
+            store.stage(List.of(entry("a", "h1")), List.of());
+            store.commit();
+            store.stage(failingAtSecond(heap), List.of());
+            // thrown as itself, so that Main still maps it to exit code 5
+            assertThatThrownBy(() -> BackgroundCommit.start(store).commit()).isSameAs(heap);
+        }
+        // the half-written transaction is discarded when the store is closed
+        assertThat(ids(state)).containsExactly("a");
+    }
+
+    @Test
+    void rowsThatFailWithTheOutputsOwnErrorLeaveItAsItWas() throws Exception {
+        // the JVM may hand both threads one shared OutOfMemoryError: it cannot suppress itself
+        Path state = dir.resolve("state.sqlite");
+        OutOfMemoryError shared = new OutOfMemoryError("Java heap space");
+        try (StateStore store = new StateStore(state, DAY, Period.ofDays(30))) {
+            store.stage(List.of(entry("a", "h1")), List.of());
+            store.commit();
+            store.stage(failingAtSecond(shared), List.of());
+            BackgroundCommit.start(store).abandon(shared);
+            assertThat(shared.getSuppressed()).isEmpty();
+        }
+        assertThat(ids(state)).containsExactly("a");
+    }
+
     private static List<String> ids(Path state) throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);

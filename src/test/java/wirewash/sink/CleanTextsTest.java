@@ -98,6 +98,24 @@ class CleanTextsTest {
                 .isEqualTo("北京时间周二，暴风雨袭击了海岸。\n\nΕλλάδα — São Paulo\n");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void idsThatAreOddFileNamesGetTheirFileInANewFolderAndInAnExistingOneAlike(boolean existing) throws Exception {
+        Path clean = dir.resolve(CleanTexts.FOLDER);
+        if (existing) Files.createDirectories(clean);
+        // a file name's 255 bytes less ".txt": an input file called <id>.htm gives such an id
+        String longest = "l".repeat(251);
+        List<String> ids = List.of(".hidden", "..", "story.v2", "Ünïcode-北京", longest);
+        CleanTexts texts = CleanTexts.open(clean);
+        for (String id : ids) texts.write(result(id, List.of("Text of " + id.length() + ".")));
+        texts.publish();
+
+        assertThat(names(dir)).containsExactly("clean");
+        assertThat(names(clean)).containsExactlyInAnyOrder(".hidden.txt", "...txt", "story.v2.txt",
+                "Ünïcode-北京.txt", longest + ".txt");
+        assertThat(Files.readString(clean.resolve(longest + ".txt"))).isEqualTo("Text of 251.\n");
+    }
+
     private static List<String> names(Path folder) throws Exception {
         try (Stream<Path> s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
