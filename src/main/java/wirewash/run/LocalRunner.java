@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +31,7 @@ import wirewash.model.DocumentResult;
 import wirewash.model.Format;
 import wirewash.model.Metadata;
 import wirewash.model.Problem;
+import wirewash.model.RawDocument;
 import wirewash.source.Container;
 import wirewash.source.ContainerReader;
 import wirewash.source.Decoded;
@@ -48,6 +51,8 @@ import wirewash.state.StateStore;
  * this run's, and the run's documents and clusters are staged for the caller to commit once outputs are written.
  */
 public final class LocalRunner {
+    /** Between a document's id and the number that makes it unique, as {@link wirewash.source.InputWalker} writes it. */
+    private static final String DUPLICATE_SEPARATOR = "~";
     /**
      * Share of the maximum heap that decoded text inputs may take while they wait between the furniture pass and
      * the cleaning pass (one sixteenth: 256 MB in {@code -Xmx4g}, a night's 10,000 pages whole), counted at two
@@ -111,15 +116,22 @@ public final class LocalRunner {
         InputWalker.Listing listing = new InputWalker().list(roots);
         List<Input> inputs = new ArrayList<>();
         ContainerReader containers = new ContainerReader(decoder);
+        // Ids name clean/ files and docs.jsonl lines, so they are unique: the listing made files' ids so; a
+        // container's document whose id is taken (by a file, or by an earlier record) is renamed, as a file is.
+        Set<String> taken = new HashSet<>();
+        for (InputFile file : listing.files()) if (file.container() == Container.NONE) taken.add(file.id());
         for (InputFile file : listing.files()) {
             if (file.container() != Container.NONE) {
                 // A WARC or JSONL file holds many documents; it is read here, once, and each becomes an input.
                 List<Decoded> documents = containers.read(file);
                 for (int i = 0; i < documents.size(); i++) {
                     Decoded d = documents.get(i);
+                    if (d.ok()) d = withUniqueId(d, taken);
+                    Decoded decoded = d;
                     String id = d.ok() ? d.document().id() : file.id() + ContainerReader.POSITION_SEPARATOR + (i + 1);
+                    taken.add(id);
                     String source = d.ok() ? d.document().source() : file.path().toString();
-                    inputs.add(new Input(id, source, d.ok() ? d.document().format() : file.format(), () -> d));
+                    inputs.add(new Input(id, source, d.ok() ? d.document().format() : file.format(), () -> decoded));
                 }
                 continue;
             }
@@ -129,11 +141,29 @@ public final class LocalRunner {
         return process(inputs, listing.skipped().size(), listing.problems(), progress, start);
     }
 
+    /**
+     * The document, renamed {@code id~2}, {@code id~3}… (the first free) with a warning when another input has
+     * its id already; its id is then taken.
+     */
+    private static Decoded withUniqueId(Decoded d, Set<String> taken) {
+        RawDocument raw = d.document();
+        if (taken.add(raw.id())) return d;
+        String id;
+        int n = 2;
+        while (!taken.add(id = raw.id() + DUPLICATE_SEPARATOR + n)) n++;
+        List<Problem> problems = new ArrayList<>(d.problems());
+        problems.add(Problem.warning("read", "id '" + raw.id() + "' is already used by another input; this one is '"
+                + id + "'"));
+        return new Decoded(new RawDocument(id, raw.source(), raw.format(), raw.content(), raw.known()), problems);
+    }
+
     /** Runs over documents already decoded (standard input, tests). */
     public RunResult runDecoded(List<Decoded> documents, Progress progress) {
         List<Input> inputs = new ArrayList<>();
-        for (Decoded d : documents) {
-            Validate.isTrue(d.ok(), "runDecoded takes decoded documents only");
+        Set<String> taken = new HashSet<>();
+        for (Decoded given : documents) {
+            Validate.isTrue(given.ok(), "runDecoded takes decoded documents only");
+            Decoded d = withUniqueId(given, taken);
             inputs.add(new Input(d.document().id(), d.document().source(), d.document().format(), () -> d));
         }
         return process(inputs, 0, List.of(), progress, System.nanoTime());

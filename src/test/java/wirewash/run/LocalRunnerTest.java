@@ -103,6 +103,30 @@ class LocalRunnerTest {
         assertThatThrownBy(() -> runner.withHeldChars(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void documentsOfContainersWhoseIdsAreTakenAreRenamedSoThatEachHasItsOwnCleanFile() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String story = "The council met on Tuesday and voted to rebuild the old bridge over the river. ";
+        Files.writeString(in.resolve("a.jsonl"), "{\"id\": \"x\", \"text\": \"" + story + "First.\"}\n"
+                + "{\"id\": \"x\", \"text\": \"" + story + "Second.\"}\n"
+                + "{\"id\": \"b\", \"text\": \"" + story + "Third.\"}\n");
+        Files.writeString(in.resolve("b.txt"), story + "A file.");
+        List<String> expected = List.of("b", "b~2", "x", "x~2");
+        for (int threads : new int[] {1, 2}) {
+            RunResult result = new LocalRunner(new Decoder(), new Cleaner(RuleLoader.load(Path.of("rules"))), null,
+                    threads).withSpoolDirectory(dir.resolve("spool")).run(List.of(in), Progress.NONE);
+            assertThat(result.documents()).extracting(d -> d.id()).containsExactlyElementsOf(expected);
+            assertThat(result.documents().get(1).document().problems()).extracting(p -> p.message())
+                    .containsExactly("id 'b' is already used by another input; this one is 'b~2'");
+            Path out = dir.resolve("out" + threads);
+            new OutputFolder(out).write(result, false, Map.of());
+            assertThat(Files.readString(out.resolve("clean/x.txt"))).endsWith("First.\n");
+            assertThat(Files.readString(out.resolve("clean/x~2.txt"))).endsWith("Second.\n");
+            assertThat(Files.readString(out.resolve("clean/b.txt"))).endsWith("A file.\n");
+            assertThat(Files.readString(out.resolve("clean/b~2.txt"))).endsWith("Third.\n");
+        }
+    }
+
     private static void assertSameOutputs(Path a, Path b) throws Exception {
         for (String file : COMPARED) {
             assertThat(Files.readAllBytes(a.resolve(file))).as(file).isEqualTo(Files.readAllBytes(b.resolve(file)));
