@@ -25,9 +25,10 @@ import wirewash.rules.RuleSet;
  * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
  * the search goes on; a heading that names the story it promotes after a colon ("Related post: Pickled sprouts") is a
  * box of that one line. Headings whose reason is in {@code alwaysTail} (comment boxes, footers: never inside a
- * story) end the article whatever follows them, unless the same line is printed again below some of the story's
- * prose (less than came before it): a page has one comment section, so the first "Comments" is a button inside
- * the story and only that line goes; the second starts the section. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
+ * story) end the article whatever follows them, unless a comment-box heading ({@link #DEFAULT_ONE_SECTION_REASONS})
+ * is printed again right below some of the story's paragraphs, with no other line between (less prose than came
+ * before it): a page has one comment section, so the first "Comments" is a button inside the story and only that
+ * line goes; the second starts the section. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
  * box) is also a box when an unbroken run of at least {@code minResumedProseBlocks} prose blocks and
  * {@code minResumedProseWords} words follows its lines: the story goes on below the box, however much of it came
  * before (a teaser under a related headline is one paragraph); or when one paragraph of that many words follows
@@ -68,6 +69,12 @@ public final class TailRuleFilter implements BlockFilter {
 
     /** Words after a heading's colon that make it name its story, a box of one line ("Related: Jam recipes"). */
     public static final int DEFAULT_MIN_NAMED_STORY_WORDS = 2;
+    /**
+     * Reasons of the tail rules whose section a page prints once, so that the same heading printed again below the
+     * story's prose makes the first a button in the story. Not footers: "About us" heads a footer's blurb and is
+     * printed again in the links at its foot.
+     */
+    public static final Set<String> DEFAULT_ONE_SECTION_REASONS = Set.of("comment-box");
 
     private final RuleSet rules;
     private final int minProseBefore;
@@ -168,7 +175,7 @@ public final class TailRuleFilter implements BlockFilter {
                 }
                 continue;
             }
-            if (alwaysTail.contains(rule.code()) && printedAgainBelow(blocks, i, proseWordsBefore)) {
+            if (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) && printedAgainBelow(blocks, i, proseWordsBefore)) {
                 block.remove(reason);
                 continue;
             }
@@ -193,9 +200,11 @@ public final class TailRuleFilter implements BlockFilter {
     }
 
     /**
-     * Whether the heading's line is printed again further down, below some prose but less than the article's prose
-     * above it ({@code proseWordsBefore}): a page has one comment section, so the first "Comments" is a button
-     * set in the story (the paragraph after it is still the story's), and the second starts the section.
+     * Whether the heading's line is printed again further down, right below some paragraphs (no other line between)
+     * that hold less than the article's prose above it ({@code proseWordsBefore}): a page has one comment section,
+     * so the first "Comments" is a button set in the story (the paragraph after it is still the story's), and the
+     * second starts the section. A commenter's name, a date or a "Reply" line between the two makes the first the
+     * section's heading.
      */
     private static boolean printedAgainBelow(List<Block> blocks, int heading, long proseWordsBefore) {
         String text = blocks.get(heading).text().strip();
@@ -203,8 +212,12 @@ public final class TailRuleFilter implements BlockFilter {
         for (int j = heading + 1; j < blocks.size() && prose < proseWordsBefore; j++) {
             Block block = blocks.get(j);
             if (!block.isKept()) continue;
-            if (block.has(Label.PROSE)) prose += block.wordCount();
-            else if (prose > 0 && block.text().strip().equalsIgnoreCase(text)) return true;
+            if (block.has(Label.PROSE)) {
+                prose += block.wordCount();
+                continue;
+            }
+            // any other line between the two (a commenter's name, a date, "Reply") makes the first the section's
+            return prose > 0 && block.text().strip().equalsIgnoreCase(text);
         }
         return false;
     }

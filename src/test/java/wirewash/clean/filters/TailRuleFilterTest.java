@@ -93,6 +93,28 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void aRealCommentSectionWhoseHeadingIsPrintedAgainIsStillTheSection() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box comments"));
+        String comment = "I have crossed that bridge every day for twenty years and it was never this bad, says a reader.";
+        // a commenter's name and a date between the two prints: the first heads the section
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nComments\nJohn Smith\n"
+                + "March 3, 2019 at 4:12 pm\n" + comment + "\nComments\nMary Jones\n" + comment);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
+    void aFooterHeadingPrintedAgainInTheLinksAtItsFootStillEndsTheArticle() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|contact us"));
+        String blurb = "The Riverside Gazette has covered the news of the town and the valley since 1890, and it is still"
+                + " owned by the family that founded it.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nAbout us\n" + blurb
+                + "\nAbout us\nContact us");
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
     void keepsTheStorysLastParagraphBelowAnInlineRelatedBox() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related links"));
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nRelated Links\n"
