@@ -24,8 +24,9 @@ import wirewash.rules.RuleSet;
  * prose as came before it, opens a box inside the page (a "Most popular" list above the story, a "Related" box
  * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
  * the search goes on; a heading that names the story it promotes after a colon ("Related post: Pickled sprouts") is a
- * box of that one line. Headings whose reason is in {@code alwaysTail} (comment boxes, footers: never inside a
- * story) end the article whatever follows them, unless a comment-box heading ({@link #DEFAULT_ONE_SECTION_REASONS})
+ * box of that one line when a single line stands between it and the next paragraph (the story's subheading; two
+ * or more lines are more of the box's headlines). Headings whose reason is in {@code alwaysTail} (comment boxes,
+ * footers: never inside a story) end the article whatever follows them, unless a comment-box heading ({@link #DEFAULT_ONE_SECTION_REASONS})
  * is printed again right below some of the story's paragraphs, with no other line between (less prose than came
  * before it): a page has one comment section, so the first "Comments" is a button inside the story and only that
  * line goes; the second starts the section. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
@@ -162,7 +163,7 @@ public final class TailRuleFilter implements BlockFilter {
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
                 // heading that is a box element of its own ends it at that element's end.
                 Element boxElement = ownBox(block);
-                if (namesItsStory(block)) continue;
+                if (namesItsStory(block) && subheadingBelow(blocks, i)) continue;
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
                     if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
                     if (boxElement != null && !isInside(blocks.get(j).element(), boxElement)) {
@@ -292,6 +293,23 @@ public final class TailRuleFilter implements BlockFilter {
         String text = heading.text();
         int colon = text.indexOf(": ");
         return colon >= 0 && TextMeasure.wordCount(text.substring(colon + 2)) >= DEFAULT_MIN_NAMED_STORY_WORDS;
+    }
+
+    /**
+     * Whether a single line stands between the heading at {@code heading} and the next paragraph: a subheading of the
+     * story below a heading that names the story it promotes. Two or more lines are more headlines of the box
+     * ("Related: Bridge to close" / "Repairs to cost £2m" / "Lorries banned from the centre").
+     */
+    private static boolean subheadingBelow(List<Block> blocks, int heading) {
+        int line = -1;
+        for (int j = heading + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) continue;
+            if (block.has(Label.PROSE)) return line >= 0;
+            if (line >= 0) return false;
+            line = j;
+        }
+        return false;
     }
 
     private static boolean isInside(Element element, Element box) {

@@ -68,6 +68,17 @@ class TailRuleFilterTest {
                 .isFalse();
     }
 
+    @Test
+    void aBoxHeadingThatNamesItsStoryHeadsTheHeadlinesBelowIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related( post)?(: .{1,80})?"));
+        // two lines below a heading that names one story are more of the box's headlines, not a subheading
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\nRelated: Council votes to close the old bridge\n"
+                + "Bridge repairs to cost two million pounds\nLorries banned from the town centre\n" + STORY + "\n"
+                + STORY + "\n" + STORY);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY);
+    }
+
     private static final String LAST = "Engineers expect the work on the piers to take until the spring, and the "
             + "council says it will reopen the bridge to cars first and to lorries a month later.";
 
