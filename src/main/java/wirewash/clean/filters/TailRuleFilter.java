@@ -23,21 +23,22 @@ import wirewash.rules.RuleSet;
  * {@code minProseWordsBefore} words of prose, or followed by more than {@code maxProseAfterRatio} times as much
  * prose as came before it, opens a box inside the page (a "Most popular" list above the story, a "Related" box
  * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
- * the search goes on; a heading that names the story it promotes after a colon ("Related post: Pickled sprouts") is a
- * box of that one line when a single line stands between it and the next paragraph (the story's subheading; two
- * or more lines are more of the box's headlines). Headings whose reason is in {@code alwaysTail} (comment boxes,
- * footers: never inside a story) end the article whatever follows them, unless a comment-box heading ({@link #DEFAULT_ONE_SECTION_REASONS})
- * is printed again right below some of the story's paragraphs, with no other line between (less prose than came
- * before it): a page has one comment section, so the first "Comments" is a button inside the story and only that
- * line goes; the second starts the section. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
- * box) is also a box when an unbroken run of at least {@code minResumedProseBlocks} prose blocks and
- * {@code minResumedProseWords} words follows its lines: the story goes on below the box, however much of it came
- * before (a teaser under a related headline is one paragraph); or when one paragraph of that many words follows
- * them that is the page's last prose, not cut off in an ellipsis, below lines that state no date and that it does
- * not retell (the story's last paragraph under an inline "Related Links" box; a related story's teaser comes with
- * its date, ends cut off, repeats the words of its headline, or has more teasers below it). On HTML pages, where the main content step has already cut the
- * page down to its article, {@code stopAtProse} makes every heading a box: a tail heading inside what is left is
- * most often an inline "Related:" box.
+ * the search goes on; a heading that names the story it promotes after a colon ("Related post: Pickled sprouts")
+ * is a box of that one line when a single line stands between it and the next paragraph (the story's subheading;
+ * two or more lines are more of the box's headlines). Headings whose reason is in {@code alwaysTail} (comment
+ * boxes, footers: never inside a story) end the article whatever follows them, unless a comment-box heading
+ * ({@link #DEFAULT_ONE_SECTION_REASONS}) is printed again right below some of the story's paragraphs, with no other
+ * line between (less prose than came before it): a page has one comment section, so the first "Comments" is a
+ * button inside the story and only that line goes; the second starts the section. A heading whose reason is in
+ * {@code inlineBoxReasons} (a "Related" box) is also a box when an unbroken run of at least
+ * {@code minResumedProseBlocks} prose blocks and {@code minResumedProseWords} words follows its lines: the story
+ * goes on below the box, however much of it came before (a teaser under a related headline is one paragraph); or
+ * when one paragraph of that many words follows them that is the page's last prose, not cut off in an ellipsis,
+ * below lines (a paragraph right under the heading is the box's teaser) that state no date and that it does not
+ * retell (the story's last paragraph under an inline "Related Links" box; a related story's teaser comes with its
+ * date, ends cut off, repeats the words of its headline, or has more teasers below it). On HTML pages, where the
+ * main content step has already cut the page down to its article, {@code stopAtProse} makes every heading a box: a
+ * tail heading inside what is left is most often an inline "Related:" box.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
@@ -248,9 +249,10 @@ public final class TailRuleFilter implements BlockFilter {
         }
         // One paragraph below the box's lines is the story's last when no prose follows it on the page: a related
         // story's teaser comes with its date, ends cut off or retells its headline, and a list of them holds more
-        // teasers further down.
-        return paragraphs == 1 && words >= minResumedProseWords && !dated && !ProseLabelFilter.isTeaser(resumed.text())
-                && !retells(resumed, line, page) && ProseLabelFilter.firstProse(blocks, i) < 0;
+        // teasers further down. Right under the heading, with no lines of a box between, it is the box's teaser.
+        return paragraphs == 1 && line != null && words >= minResumedProseWords && !dated
+                && !ProseLabelFilter.isTeaser(resumed.text()) && !retells(resumed, line, page)
+                && ProseLabelFilter.firstProse(blocks, i) < 0;
     }
 
     /**

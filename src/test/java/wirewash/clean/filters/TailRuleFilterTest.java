@@ -126,6 +126,17 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void cutsAtARelatedHeadingRightAboveOneTeaserWithNoHeadlineBetween() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list you may also like"));
+        String teaser = "The new ferry across the estuary will carry its first passengers next month, the operator"
+                + " said on Friday, after two years of delays and a long dispute over the fares.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nYou may also like\n"
+                + teaser + "\nMayor defends the budget\nSchool opens a new science wing");
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
     void keepsTheStorysLastParagraphBelowAnInlineRelatedBox() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related links"));
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nRelated Links\n"
