@@ -23,19 +23,22 @@ import wirewash.rules.RuleSet;
  * {@code minProseWordsBefore} words of prose, or followed by more than {@code maxProseAfterRatio} times as much
  * prose as came before it, opens a box inside the page (a "Most popular" list above the story, a "Related" box
  * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
- * the search goes on; a heading that names the story it promotes after a colon ("Related post: Pickled sprouts") is a
- * box of that one line. Headings whose reason is in {@code alwaysTail} (comment boxes, footers: never inside a
- * story) end the article whatever follows them, unless the same line is printed again below some of the story's
- * prose (less than came before it): a page has one comment section, so the first "Comments" is a button inside
- * the story and only that line goes; the second starts the section. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
- * box) is also a box when an unbroken run of at least {@code minResumedProseBlocks} prose blocks and
- * {@code minResumedProseWords} words follows its lines: the story goes on below the box, however much of it came
- * before (a teaser under a related headline is one paragraph); or when one paragraph of that many words follows
- * them that is the page's last prose, not cut off in an ellipsis, below lines that state no date and that it does
- * not retell (the story's last paragraph under an inline "Related Links" box; a related story's teaser comes with
- * its date, ends cut off, repeats the words of its headline, or has more teasers below it). On HTML pages, where the main content step has already cut the
- * page down to its article, {@code stopAtProse} makes every heading a box: a tail heading inside what is left is
- * most often an inline "Related:" box.
+ * the search goes on; a heading that names the story it promotes after a colon ("Related post: Pickled sprouts")
+ * is a box of that one line when a single line stands between it and the next paragraph (the story's subheading;
+ * two or more lines are more of the box's headlines). Headings whose reason is in {@code alwaysTail} (comment
+ * boxes, footers: never inside a story) end the article whatever follows them, unless a comment-box heading
+ * ({@link #DEFAULT_ONE_SECTION_REASONS}) is printed again right below some of the story's paragraphs, with no other
+ * line between (less prose than came before it): a page has one comment section, so the first "Comments" is a
+ * button inside the story and only that line goes; the second starts the section. A heading whose reason is in
+ * {@code inlineBoxReasons} (a "Related" box) is also a box when an unbroken run of at least
+ * {@code minResumedProseBlocks} prose blocks and {@code minResumedProseWords} words follows its lines: the story
+ * goes on below the box, however much of it came before (a teaser under a related headline is one paragraph); or
+ * when one paragraph of that many words follows them that is the page's last prose, not cut off in an ellipsis,
+ * below lines (a paragraph right under the heading is the box's teaser) that state no date and that it does not
+ * retell (the story's last paragraph under an inline "Related Links" box; a related story's teaser comes with its
+ * date, ends cut off, repeats the words of its headline, or has more teasers below it). On HTML pages, where the
+ * main content step has already cut the page down to its article, {@code stopAtProse} makes every heading a box: a
+ * tail heading inside what is left is most often an inline "Related:" box.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
@@ -68,6 +71,12 @@ public final class TailRuleFilter implements BlockFilter {
 
     /** Words after a heading's colon that make it name its story, a box of one line ("Related: Jam recipes"). */
     public static final int DEFAULT_MIN_NAMED_STORY_WORDS = 2;
+    /**
+     * Reasons of the tail rules whose section a page prints once, so that the same heading printed again below the
+     * story's prose makes the first a button in the story. Not footers: "About us" heads a footer's blurb and is
+     * printed again in the links at its foot.
+     */
+    public static final Set<String> DEFAULT_ONE_SECTION_REASONS = Set.of("comment-box");
 
     private final RuleSet rules;
     private final int minProseBefore;
@@ -155,7 +164,7 @@ public final class TailRuleFilter implements BlockFilter {
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
                 // heading that is a box element of its own ends it at that element's end.
                 Element boxElement = ownBox(block);
-                if (namesItsStory(block)) continue;
+                if (namesItsStory(block) && subheadingBelow(blocks, i)) continue;
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
                     if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
                     if (boxElement != null && !isInside(blocks.get(j).element(), boxElement)) {
@@ -168,7 +177,7 @@ public final class TailRuleFilter implements BlockFilter {
                 }
                 continue;
             }
-            if (alwaysTail.contains(rule.code()) && printedAgainBelow(blocks, i, proseWordsBefore)) {
+            if (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) && printedAgainBelow(blocks, i, proseWordsBefore)) {
                 block.remove(reason);
                 continue;
             }
@@ -193,9 +202,11 @@ public final class TailRuleFilter implements BlockFilter {
     }
 
     /**
-     * Whether the heading's line is printed again further down, below some prose but less than the article's prose
-     * above it ({@code proseWordsBefore}): a page has one comment section, so the first "Comments" is a button
-     * set in the story (the paragraph after it is still the story's), and the second starts the section.
+     * Whether the heading's line is printed again further down, right below some paragraphs (no other line between)
+     * that hold less than the article's prose above it ({@code proseWordsBefore}): a page has one comment section,
+     * so the first "Comments" is a button set in the story (the paragraph after it is still the story's), and the
+     * second starts the section. A commenter's name, a date or a "Reply" line between the two makes the first the
+     * section's heading.
      */
     private static boolean printedAgainBelow(List<Block> blocks, int heading, long proseWordsBefore) {
         String text = blocks.get(heading).text().strip();
@@ -203,8 +214,12 @@ public final class TailRuleFilter implements BlockFilter {
         for (int j = heading + 1; j < blocks.size() && prose < proseWordsBefore; j++) {
             Block block = blocks.get(j);
             if (!block.isKept()) continue;
-            if (block.has(Label.PROSE)) prose += block.wordCount();
-            else if (prose > 0 && block.text().strip().equalsIgnoreCase(text)) return true;
+            if (block.has(Label.PROSE)) {
+                prose += block.wordCount();
+                continue;
+            }
+            // any other line between the two (a commenter's name, a date, "Reply") makes the first the section's
+            return prose > 0 && block.text().strip().equalsIgnoreCase(text);
         }
         return false;
     }
@@ -234,9 +249,10 @@ public final class TailRuleFilter implements BlockFilter {
         }
         // One paragraph below the box's lines is the story's last when no prose follows it on the page: a related
         // story's teaser comes with its date, ends cut off or retells its headline, and a list of them holds more
-        // teasers further down.
-        return paragraphs == 1 && words >= minResumedProseWords && !dated && !ProseLabelFilter.isTeaser(resumed.text())
-                && !retells(resumed, line, page) && ProseLabelFilter.firstProse(blocks, i) < 0;
+        // teasers further down. Right under the heading, with no lines of a box between, it is the box's teaser.
+        return paragraphs == 1 && line != null && words >= minResumedProseWords && !dated
+                && !ProseLabelFilter.isTeaser(resumed.text()) && !retells(resumed, line, page)
+                && ProseLabelFilter.firstProse(blocks, i) < 0;
     }
 
     /**
@@ -279,6 +295,23 @@ public final class TailRuleFilter implements BlockFilter {
         String text = heading.text();
         int colon = text.indexOf(": ");
         return colon >= 0 && TextMeasure.wordCount(text.substring(colon + 2)) >= DEFAULT_MIN_NAMED_STORY_WORDS;
+    }
+
+    /**
+     * Whether a single line stands between the heading at {@code heading} and the next paragraph: a subheading of the
+     * story below a heading that names the story it promotes. Two or more lines are more headlines of the box
+     * ("Related: Bridge to close" / "Repairs to cost £2m" / "Lorries banned from the centre").
+     */
+    private static boolean subheadingBelow(List<Block> blocks, int heading) {
+        int line = -1;
+        for (int j = heading + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) continue;
+            if (block.has(Label.PROSE)) return line >= 0;
+            if (line >= 0) return false;
+            line = j;
+        }
+        return false;
     }
 
     private static boolean isInside(Element element, Element box) {

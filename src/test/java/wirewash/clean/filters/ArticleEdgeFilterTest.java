@@ -42,6 +42,16 @@ class ArticleEdgeFilterTest {
     }
 
     @Test
+    void leavesAPromptARuleRemovedBetweenTheLastParagraphAndAKeptList() {
+        Page page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nSign up for our newsletter today!\n\nMeal 1\n\n"
+                + "1 scoop oats, 1 cup strawberries, 8 oz. milk"), new ProseLabelFilter());
+        page.blocks().get(1).remove(new Reason("subscribe", "rules/boilerplate.rules:1", ""));
+        page.blocks().get(2).remove(TAIL);
+        new ArticleEdgeFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "1 scoop oats, 1 cup strawberries, 8 oz. milk");
+    }
+
+    @Test
     void stopsAtAMenuLineAHeadlineInTitleCaseAndADateLine() {
         Page page = edges("Politics Sport Business.\n\nPublished on March 3, 2019.\n\n" + Pages.PROSE_1
                 + "\n\nRead The Latest Stories Here.", 0, 1, 3);

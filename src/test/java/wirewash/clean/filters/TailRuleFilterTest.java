@@ -68,6 +68,17 @@ class TailRuleFilterTest {
                 .isFalse();
     }
 
+    @Test
+    void aBoxHeadingThatNamesItsStoryHeadsTheHeadlinesBelowIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related( post)?(: .{1,80})?"));
+        // two lines below a heading that names one story are more of the box's headlines, not a subheading
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\nRelated: Council votes to close the old bridge\n"
+                + "Bridge repairs to cost two million pounds\nLorries banned from the town centre\n" + STORY + "\n"
+                + STORY + "\n" + STORY);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY);
+    }
+
     private static final String LAST = "Engineers expect the work on the piers to take until the spring, and the "
             + "council says it will reopen the bridge to cars first and to lorries a month later.";
 
@@ -88,6 +99,39 @@ class TailRuleFilterTest {
         // more prose below it than the story above it: the section itself, its heading printed again at its foot
         page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nComments\n" + comment + "\n"
                 + comment + "\n" + comment + "\n" + comment + "\nComments");
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
+    void aRealCommentSectionWhoseHeadingIsPrintedAgainIsStillTheSection() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box comments"));
+        String comment = "I have crossed that bridge every day for twenty years and it was never this bad, says a reader.";
+        // a commenter's name and a date between the two prints: the first heads the section
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nComments\nJohn Smith\n"
+                + "March 3, 2019 at 4:12 pm\n" + comment + "\nComments\nMary Jones\n" + comment);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
+    void aFooterHeadingPrintedAgainInTheLinksAtItsFootStillEndsTheArticle() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|contact us"));
+        String blurb = "The Riverside Gazette has covered the news of the town and the valley since 1890, and it is still"
+                + " owned by the family that founded it.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nAbout us\n" + blurb
+                + "\nAbout us\nContact us");
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
+    void cutsAtARelatedHeadingRightAboveOneTeaserWithNoHeadlineBetween() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list you may also like"));
+        String teaser = "The new ferry across the estuary will carry its first passengers next month, the operator"
+                + " said on Friday, after two years of delays and a long dispute over the fares.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nYou may also like\n"
+                + teaser + "\nMayor defends the budget\nSchool opens a new science wing");
         new TailRuleFilter(rules).process(page);
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
     }
