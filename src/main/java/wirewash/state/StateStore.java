@@ -691,7 +691,8 @@ public final class StateStore implements AutoCloseable {
     /**
      * {@link #docsWithBandKeys}, read through a second connection to the file, opened when first asked: so that two
      * threads look keys up at once (SQLite reads on two connections in parallel; a connection answers one query at
-     * a time). It holds no lock between calls, so the commit that follows is not held up by it.
+     * a time). It holds no lock between calls, so the commit that follows is not held up by it. After
+     * {@link #close} it is not opened again: the lookup fails.
      */
     long[] docsWithBandKeysAside(long[] keys) {
         synchronized (aside) {
@@ -732,15 +733,26 @@ public final class StateStore implements AutoCloseable {
     private final class AsideConnection {
         private Connection connection;
         private final Map<String, PreparedStatement> queries = new HashMap<>();
+        /** Set by the store's close: a lookup still running after it must not open the file again. */
+        private boolean closed;
 
         PreparedStatement query(String sql) throws SQLException {
+            if (closed) throw new SQLException("the state is closed");
             if (connection == null) {
-                connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                try (Statement st = connection.createStatement()) {
+                Connection opened = DriverManager.getConnection("jdbc:sqlite:" + file);
+                try (Statement st = opened.createStatement()) {
                     st.execute("PRAGMA query_only=1");
                     st.execute("PRAGMA cache_size=-" + CACHE_KIB);
                     st.execute("PRAGMA mmap_size=" + MMAP_BYTES);
+                } catch (SQLException e) {
+                    try {
+                        opened.close();
+                    } catch (SQLException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                    throw e;
                 }
+                connection = opened;
             }
             PreparedStatement q = queries.get(sql);
             if (q == null) {
@@ -751,10 +763,15 @@ public final class StateStore implements AutoCloseable {
         }
 
         void close() throws SQLException {
-            for (PreparedStatement q : queries.values()) q.close();
-            queries.clear();
-            if (connection != null) connection.close();
+            closed = true;
+            Connection open = connection;
             connection = null;
+            try {
+                for (PreparedStatement q : queries.values()) q.close();
+            } finally {
+                queries.clear();
+                if (open != null) open.close();
+            }
         }
     }
 
@@ -894,11 +911,17 @@ public final class StateStore implements AutoCloseable {
     @Override
     public void close() throws StateException {
         try {
-            synchronized (aside) {
-                aside.close();
+            try {
+                synchronized (aside) {
+                    aside.close();
+                }
+            } finally {
+                try {
+                    for (PreparedStatement q : queries.values()) q.close();
+                } finally {
+                    connection.close();
+                }
             }
-            for (PreparedStatement q : queries.values()) q.close();
-            connection.close();
         } catch (SQLException e) {
             throw new StateException("cannot close state: " + e.getMessage(), e);
         }
