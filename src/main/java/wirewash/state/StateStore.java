@@ -155,6 +155,8 @@ public final class StateStore implements AutoCloseable {
         }
         try {
             open();
+            // with the first, not when first asked: a file renamed over this one meanwhile is not read
+            aside.open();
         } catch (SQLException | RuntimeException e) {
             closeQuietly();
             throw new StateException(file + ": cannot open state: " + e.getMessage(), e);
@@ -689,9 +691,10 @@ public final class StateStore implements AutoCloseable {
     }
 
     /**
-     * {@link #docsWithBandKeys}, read through a second connection to the file, opened when first asked: so that two
-     * threads look keys up at once (SQLite reads on two connections in parallel; a connection answers one query at
-     * a time). It holds no lock between calls, so the commit that follows is not held up by it.
+     * {@link #docsWithBandKeys}, read through a second connection to the file, opened with the first (so that both
+     * read the file the store opened, even when another is renamed over it): so that two threads look keys up at
+     * once (SQLite reads on two connections in parallel; a connection answers one query at a time). It holds no
+     * lock between calls, so the commit that follows is not held up by it. After {@link #close} the lookup fails.
      */
     long[] docsWithBandKeysAside(long[] keys) {
         synchronized (aside) {
@@ -728,20 +731,31 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
-    /** A second connection to the state's file that only reads, opened when first used; see docsWithBandKeysAside. */
+    /** A second connection to the state's file that only reads, opened with the first; see docsWithBandKeysAside. */
     private final class AsideConnection {
+        /** Null before {@link #open} and after {@link #close}: a lookup still running then fails. */
         private Connection connection;
         private final Map<String, PreparedStatement> queries = new HashMap<>();
 
-        PreparedStatement query(String sql) throws SQLException {
-            if (connection == null) {
-                connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                try (Statement st = connection.createStatement()) {
-                    st.execute("PRAGMA query_only=1");
-                    st.execute("PRAGMA cache_size=-" + CACHE_KIB);
-                    st.execute("PRAGMA mmap_size=" + MMAP_BYTES);
+        void open() throws SQLException {
+            Connection opened = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement st = opened.createStatement()) {
+                st.execute("PRAGMA query_only=1");
+                st.execute("PRAGMA cache_size=-" + CACHE_KIB);
+                st.execute("PRAGMA mmap_size=" + MMAP_BYTES);
+            } catch (SQLException e) {
+                try {
+                    opened.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
                 }
+                throw e;
             }
+            connection = opened;
+        }
+
+        PreparedStatement query(String sql) throws SQLException {
+            if (connection == null) throw new SQLException("the state is closed");
             PreparedStatement q = queries.get(sql);
             if (q == null) {
                 q = connection.prepareStatement(sql);
@@ -751,10 +765,14 @@ public final class StateStore implements AutoCloseable {
         }
 
         void close() throws SQLException {
-            for (PreparedStatement q : queries.values()) q.close();
-            queries.clear();
-            if (connection != null) connection.close();
+            Connection open = connection;
             connection = null;
+            try {
+                for (PreparedStatement q : queries.values()) q.close();
+            } finally {
+                queries.clear();
+                if (open != null) open.close();
+            }
         }
     }
 
@@ -894,17 +912,30 @@ public final class StateStore implements AutoCloseable {
     @Override
     public void close() throws StateException {
         try {
-            synchronized (aside) {
-                aside.close();
+            try {
+                synchronized (aside) {
+                    aside.close();
+                }
+            } finally {
+                try {
+                    for (PreparedStatement q : queries.values()) q.close();
+                } finally {
+                    connection.close();
+                }
             }
-            for (PreparedStatement q : queries.values()) q.close();
-            connection.close();
         } catch (SQLException e) {
             throw new StateException("cannot close state: " + e.getMessage(), e);
         }
     }
 
     private void closeQuietly() {
+        try {
+            synchronized (aside) {
+                aside.close();
+            }
+        } catch (SQLException ignored) {
+            // already failing
+        }
         try {
             connection.close();
         } catch (SQLException ignored) {

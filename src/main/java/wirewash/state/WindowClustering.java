@@ -277,26 +277,48 @@ final class WindowClustering {
             if (next != null && overlap) next.fork();
             List<StateStore.Stored> stored = batch.stored();
             List<int[]> partners = batch.partners();
-            List<List<PairSimilarity>> verified = IntStream.range(0, stored.size()).parallel().mapToObj(k -> {
-                StateStore.Stored s = stored.get(k);
-                Fingerprint old = s.fingerprint();
-                List<PairSimilarity> found = new ArrayList<>();
-                for (int i : partners.get(k)) {
-                    Fingerprint doc = docs.get(i);
-                    if (!dedup.isCandidate(doc.signature(), s.signature())) continue;
-                    long[] mine = cached[i] != null ? cached[i] : currentShingles.shingles(doc);
-                    // the smaller id first, as when the two are banded together
-                    PairSimilarity pair = doc.id().compareTo(s.id()) < 0
-                            ? dedup.duplicateOrNull(doc, mine, old, s.shingles())
-                            : dedup.duplicateOrNull(old, s.shingles(), doc, mine);
-                    if (pair != null) found.add(pair);
-                }
-                return found;
-            }).toList();
+            List<List<PairSimilarity>> verified;
+            try {
+                verified = verify(stored, partners, docs, cached, currentShingles);
+            } catch (RuntimeException | Error e) {
+                // the run fails and its store is closed next: the next batch's read must not go on meanwhile
+                if (next != null && overlap) awaitQuietly(next);
+                throw e;
+            }
             for (List<PairSimilarity> found : verified) out.addAll(found);
             batch = next == null ? null : overlap ? next.join() : next.invoke();
         }
         return out;
+    }
+
+    /** Each stored document's verified duplicates among the new documents it shares a band with, in parallel. */
+    private List<List<PairSimilarity>> verify(List<StateStore.Stored> stored, List<int[]> partners,
+                                              List<Fingerprint> docs, long[][] cached, ShingleSource currentShingles) {
+        return IntStream.range(0, stored.size()).parallel().mapToObj(k -> {
+            StateStore.Stored s = stored.get(k);
+            Fingerprint old = s.fingerprint();
+            List<PairSimilarity> found = new ArrayList<>();
+            for (int i : partners.get(k)) {
+                Fingerprint doc = docs.get(i);
+                if (!dedup.isCandidate(doc.signature(), s.signature())) continue;
+                long[] mine = cached[i] != null ? cached[i] : currentShingles.shingles(doc);
+                // the smaller id first, as when the two are banded together
+                PairSimilarity pair = doc.id().compareTo(s.id()) < 0
+                        ? dedup.duplicateOrNull(doc, mine, old, s.shingles())
+                        : dedup.duplicateOrNull(old, s.shingles(), doc, mine);
+                if (pair != null) found.add(pair);
+            }
+            return found;
+        }).toList();
+    }
+
+    /**
+     * Waits for a forked task of a step that is failing, and drops its outcome: taken back unstarted when it is
+     * next in this worker's queue, else waited for (or run here), so that nothing of the step still reads the store
+     * when the step ends and its caller closes the store.
+     */
+    private static void awaitQuietly(java.util.concurrent.ForkJoinTask<?> task) {
+        if (!task.tryUnfork()) task.quietlyJoin();
     }
 
     /** Stored documents of one batch, each with its new documents to verify against, and where the next begins. */
@@ -369,7 +391,14 @@ final class WindowClustering {
         }
         java.util.concurrent.ForkJoinTask<long[]> upper = java.util.concurrent.ForkJoinTask.adapt(
                 () -> hitsOf(keys, half, keys.length, docsOfKey, store::docsWithBandKeysAside)).fork();
-        long[] lower = hitsOf(keys, 0, half, docsOfKey, store::docsWithBandKeys);
+        long[] lower;
+        try {
+            lower = hitsOf(keys, 0, half, docsOfKey, store::docsWithBandKeys);
+        } catch (RuntimeException | Error e) {
+            // the run fails and its store is closed next: the upper half's lookups must not go on meanwhile
+            awaitQuietly(upper);
+            throw e;
+        }
         long[] higher = upper.join();
         long[] both = Arrays.copyOf(lower, lower.length + higher.length);
         System.arraycopy(higher, 0, both, lower.length, higher.length);

@@ -256,6 +256,49 @@ class StateStoreTest {
         assertThat(ids(state)).containsExactly("a", "b", "c");
     }
 
+    @Test
+    void aLookupStillRunningWhenTheStoreClosesDoesNotOpenTheSecondConnectionAgain() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY, "b", OTHER);
+        long[] keys;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
+             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM bands UNION ALL SELECT key FROM bands_recent")) {
+            List<Long> stored = new ArrayList<>();
+            while (rs.next()) stored.add(rs.getLong(1));
+            keys = stored.stream().mapToLong(Long::longValue).toArray();
+        }
+        StateStore store = new StateStore(state, DAY.plusDays(1), Period.ofDays(30));
+        assertThat(store.docsWithBandKeysAside(keys)).isNotEmpty();
+        store.close();
+        // a run that failed closes its store while the upper half of its keys may still be looked up: that lookup
+        // fails, rather than opening a connection nobody closes
+        assertThatThrownBy(() -> store.docsWithBandKeysAside(keys)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
+    void theSecondConnectionReadsTheFileTheStoreOpenedEvenWhenAnotherIsRenamedOverIt() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        Path other = dir.resolve("other.sqlite");
+        run(state, DAY, "a", STORY, "b", OTHER);
+        run(other, DAY, "z", "An unrelated note about the weather in the hills, with rain expected all week and "
+                + "the river paths closed until further notice by the park's wardens.");
+        long[] keys;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
+             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM bands UNION ALL SELECT key FROM bands_recent")) {
+            List<Long> stored = new ArrayList<>();
+            while (rs.next()) stored.add(rs.getLong(1));
+            keys = stored.stream().mapToLong(Long::longValue).toArray();
+        }
+        try (StateStore store = new StateStore(state, DAY.plusDays(1), Period.ofDays(30))) {
+            Files.move(other, state, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // the README's promise: a file renamed over the state does not change what the run reads
+            assertThat(pairs(store.docsWithBandKeysAside(keys))).isEqualTo(pairs(store.docsWithBandKeys(keys)))
+                    .hasSize(keys.length);
+        }
+    }
+
     private static java.util.Set<String> pairs(long[] keyRows) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         for (int i = 0; i < keyRows.length; i += 2) out.add(keyRows[i] + ":" + keyRows[i + 1]);

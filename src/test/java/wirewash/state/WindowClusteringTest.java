@@ -170,6 +170,52 @@ class WindowClusteringTest {
     }
 
     @Test
+    void pairsWithStoredDocumentsAreTheSameInTheSameOrderWhateverTheBatchAndThePool() throws Exception {
+        SplittableRandom random = new SplittableRandom(23);
+        Path state = dir.resolve("state.sqlite");
+        Deduplicator dedup = new Deduplicator(DedupConfig.defaults());
+        List<String> stories = new ArrayList<>();
+        List<String[]> stored = new ArrayList<>();
+        for (int d = 0; d < 40; d++) {
+            stories.add(story(random));
+            stored.add(new String[] {String.format("a%02d", d), stories.get(d)});
+        }
+        night(state, dedup, DAY, stored);
+        List<wirewash.dedup.Fingerprint> tonight = new ArrayList<>();
+        for (int d = 0; d < 40; d++) {
+            tonight.add(dedup.fingerprint(String.format("b%02d", d), version(stories.get(d), random), null));
+        }
+        List<WindowClustering.Result> results = new ArrayList<>();
+        // outside any pool (the next batch read in turn), and on pools of one and two workers (read while the
+        // pairs are verified; on two, the band keys looked up on both connections)
+        for (int batch : new int[] {1, 3, WindowClustering.DEFAULT_STORED_PER_BATCH}) {
+            for (int threads : new int[] {0, 1, 2}) {
+                try (StateStore store = new StateStore(state, DAY.plusDays(1), WINDOW)) {
+                    java.util.concurrent.Callable<WindowClustering.Result> step = () -> new WindowClustering(store,
+                            dedup, batch).cluster(tonight, wirewash.dedup.Fingerprint::shingles);
+                    if (threads == 0) {
+                        results.add(step.call());
+                    } else {
+                        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+                        try {
+                            results.add(pool.submit(step).get());
+                        } finally {
+                            pool.shutdown();
+                        }
+                    }
+                }
+            }
+        }
+        List<wirewash.dedup.PairSimilarity> edges = results.get(0).plan().edges();
+        assertThat(edges).as("pairs of tonight's documents with stored ones")
+                .filteredOn(e -> e.a().startsWith("a") != e.b().startsWith("a")).hasSizeGreaterThan(20);
+        for (WindowClustering.Result r : results) {
+            assertThat(r.plan().edges()).isEqualTo(edges);
+            assertThat(r.clusters()).isEqualTo(results.get(0).clusters());
+        }
+    }
+
+    @Test
     void aCanonicalThatAgedOutAndComesBackChangedLeavesItsOldClusterFormedAgain() throws Exception {
         SplittableRandom random = new SplittableRandom(29);
         Deduplicator dedup = new Deduplicator(DedupConfig.defaults());
