@@ -474,7 +474,7 @@ public final class MainContainerFilter implements BlockFilter {
         private List<Element> widened(Page page, List<Element> region, Element best, boolean weak,
                                       List<Element> scored, Map<Element, Double> finals) {
             List<Block> kept = page.kept();
-            int pageProse = proseWords(kept, null);
+            int pageProse = pageProseWords(kept, best);
             double share = weak ? minWeakRegionProseShare : minRegionProseShare;
             if (proseWords(kept, region) >= share * pageProse) return region;
             // the article's other chunks first: the containers of the winner's kind (see sameKind), wherever they are
@@ -509,19 +509,35 @@ public final class MainContainerFilter implements BlockFilter {
          * outweigh a container of paragraphs.
          */
         private int proseWords(List<Block> kept, List<Element> region) {
+            return proseWords(kept, region, null);
+        }
+
+        /** The page's prose: {@link #proseWords} anywhere, for the region around {@code best}. */
+        private int pageProseWords(List<Block> kept, Element best) {
+            return proseWords(kept, null, best);
+        }
+
+        private int proseWords(List<Block> kept, List<Element> region, Element best) {
             int words = 0;
             Set<String> seen = new HashSet<>();
             for (Block block : kept) {
                 if (!isStrongProse(block) || (region != null && !inside(block.element(), region))) continue;
                 if (!seen.add(block.text())) continue;
-                if (region == null && hasNegativeAncestor(block.element())) continue;
+                if (region == null && hasNegativeAncestor(block.element(), best)) continue;
                 words += Math.min(block.wordCount(), PROSE_WORDS_PER_BLOCK);
             }
             return words;
         }
 
-        private boolean hasNegativeAncestor(Element element) {
-            for (Element e = element; e != null; e = e.parent()) if (classWeight(e) < 0) return true;
+        /**
+         * Whether an element between the block and the page's root has a negative class/id token and does not hold
+         * the winner: on an element around the winner the token names the page's layout ({@code <body
+         * class=nav-open>}, {@code <div class="wrapper has-sidebar">}), not a box of furniture.
+         */
+        private boolean hasNegativeAncestor(Element element, Element best) {
+            for (Element e = element; e != null; e = e.parent()) {
+                if (classWeight(e) < 0 && !contains(e, best)) return true;
+            }
             return false;
         }
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
@@ -22,7 +23,8 @@ import wirewash.internal.Validate;
  * Blocks removed by other filters (hidden elements, rules, link density, comment threads) stay removed. Prose
  * inside an element whose class or id names furniture ({@code negative}, the main-container step's pattern: a
  * footer's "about us", a comment thread, a sidebar) is no candidate: the pruners were right to take it, however
- * long it is beside a short story.
+ * long it is beside a short story; a furniture name on an element that holds half of the page's kept strong prose
+ * or more names the page's layout ({@code <div class="wrapper has-sidebar">}), not furniture.
  */
 public final class PruningGuardFilter implements BlockFilter {
     /** The filters whose removals are backed off: they judge by the page's structure and names. */
@@ -68,12 +70,28 @@ public final class PruningGuardFilter implements BlockFilter {
         Map<Element, Boolean> furniture = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
         int keptWords = 0;
+        // the strong prose the pruners left, inside each element (by element number) and in all: a furniture name on
+        // an element around half of it or more names the page's layout
+        List<Block> eligible = new ArrayList<>();
         for (Block block : page.blocks()) {
             if (block.element() == null || block.element().parent() == null || !isStrongProse(block)) continue;
             boolean pruned = block.isRemoved() && pruners.contains(block.removal().origin());
+            if (block.isKept() || pruned) eligible.add(block);
+        }
+        if (eligible.isEmpty()) return false;
+        DomIndex dom = page.domIndex();
+        int[] inside = new int[dom.size()];
+        int total = 0;
+        for (Block block : eligible) {
+            if (!block.isKept()) continue;
+            total += block.wordCount();
+            for (int id : dom.ancestry(block.element())) inside[id] += block.wordCount();
+        }
+        Layout layout = new Layout(dom, inside, total);
+        for (Block block : eligible) {
+            boolean pruned = !block.isKept();
             if (block.isKept()) keptWords += block.wordCount();
-            if (!block.isKept() && !pruned) continue;
-            if (pruned && namedForFurniture(block.element(), furniture)) continue;
+            if (pruned && namedForFurniture(block.element(), furniture, layout)) continue;
             Element parent = block.element().parent();
             if (!candidateWords.containsKey(parent)) order.add(parent);
             candidateWords.merge(parent, block.wordCount(), Integer::sum);
@@ -105,8 +123,20 @@ public final class PruningGuardFilter implements BlockFilter {
                 && block.linkDensity() <= strongProseLinkDensity;
     }
 
-    /** Whether the element or one of its ancestors has a class or id that names furniture; memoised per element. */
-    private boolean namedForFurniture(Element element, Map<Element, Boolean> known) {
+    /** The kept strong prose words inside each element, by element number, and on the whole page. */
+    private record Layout(DomIndex dom, int[] inside, int total) {
+        /** Whether the element holds half of the page's kept strong prose or more: its names are the layout's. */
+        boolean holdsMost(Element element) {
+            return total > 0 && 2L * inside[dom.id(element)] >= total;
+        }
+    }
+
+    /**
+     * Whether the element or one of its ancestors has a class or id that names furniture, that ancestor holding less
+     * than half of the page's kept strong prose ({@code <body class=nav-open>}, a "has-sidebar" wrapper of the
+     * whole page, name the layout; a footer's "about us" box holds none of the story); memoised per element.
+     */
+    private boolean namedForFurniture(Element element, Map<Element, Boolean> known, Layout layout) {
         List<Element> path = new ArrayList<>();
         boolean named = false;
         for (Element e = element; e != null; e = e.parent()) {
@@ -116,7 +146,7 @@ public final class PruningGuardFilter implements BlockFilter {
                 break;
             }
             path.add(e);
-            if (negative.matcher(e.className()).find() || negative.matcher(e.id()).find()) {
+            if ((negative.matcher(e.className()).find() || negative.matcher(e.id()).find()) && !layout.holdsMost(e)) {
                 named = true;
                 break;
             }

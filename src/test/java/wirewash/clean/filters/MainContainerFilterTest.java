@@ -182,6 +182,26 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void widensUnderAWrapperWhoseFurnitureNameIsThePagesLayout() {
+        // "nav-open" on the wrapper of the whole page: a layout's name, not a box of furniture around the sections
+        String prose = "<p>Members agreed that the library would open next spring, and that its hours would be set "
+                + "once the staff had been hired, a process the clerk expects to finish within two months.</p>";
+        Page page = page("<div class=nav-open><div class=wrap><section><div class=text>" + paragraphs(5)
+                + "</div></section><section><h2>The library</h2><div>" + prose + prose.replace("spring", "summer")
+                + prose.replace("spring", "autumn") + "</div></section><section><h2>The pool</h2><div>"
+                + prose.replace("library", "pool") + prose.replace("library", "pool").replace("spring", "summer")
+                + prose.replace("library", "pool").replace("spring", "autumn") + "</div></section>"
+                + "</div><div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div></div>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed that the library").isKept()).isTrue();
+        assertThat(block(page, "Members agreed that the pool").isKept()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
     void prefersTheContainerMicrodataNamesTheArticleBody() {
         Page page = page("<div itemprop=articleBody>" + PARAGRAPH.repeat(5) + "</div>"
                 + "<section><div><p>Readers also liked: a long list of stories, each with its own summary, and more.</p>"

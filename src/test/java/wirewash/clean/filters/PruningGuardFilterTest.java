@@ -39,6 +39,19 @@ class PruningGuardFilterTest {
     }
 
     @Test
+    void backsOffUnderAWrapperWhoseFurnitureNameIsThePagesLayout() {
+        // the whole page sits in a "has-sidebar" wrapper, the story too: the name says how the page is laid out
+        Page page = page("<div class='wrap has-sidebar'><div class=body>" + PARAGRAPH.repeat(6) + "</div><div>"
+                + "<p>Sign up for our morning briefing, delivered daily to readers who ask for it by email.</p></div>"
+                + "</div>");
+        prune(page, "MainContainerFilter", "The council", 5);
+
+        assertThat(new PruningGuardFilter().process(page)).isTrue();
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(6);
+    }
+
+    @Test
     void leavesThePageAloneWhenEnoughProseIsKept() {
         Page page = page("<div class=body>" + PARAGRAPH.repeat(6) + "</div>");
         prune(page, "MainContainerFilter", "The council", 2);
