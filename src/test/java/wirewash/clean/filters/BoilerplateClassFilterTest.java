@@ -252,4 +252,52 @@ class BoilerplateClassFilterTest {
         assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(7);
         assertThat(block(page, "Posted in").removal().detail()).contains("token meta");
     }
+
+    /** Two paragraphs of the story, in a box a CMS named "promo-inline". */
+    private static final String PROMO_BOX = "<div class=promo-inline><p>Members agreed that the library would open "
+            + "next spring and that its hours would be set once the staff had been hired by the clerk.</p><p>The board "
+            + "said the new building would cost less to heat than the old one and that the car park would stay free."
+            + "</p></div>";
+
+    @Test
+    void keepsParagraphsOfProseInABoxNamedPromoBetweenTheStorysParagraphs() {
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + PROMO_BOX + PARAGRAPH.repeat(2) + "</article>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+        assertThat(block(page, "The board said").isKept()).isTrue();
+    }
+
+    @Test
+    void removesSuchABoxAfterTheStoryOrWithATeasersHeadlineOrWithOneParagraph() {
+        Page after = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + PROMO_BOX + "</article>"),
+                new ProseLabelFilter());
+        Page teaser = Pages.run(page("<article>" + PARAGRAPH.repeat(3)
+                + PROMO_BOX.replace("<p>Members", "<h3><a href=/pool>Pool to close</a></h3><p>Members")
+                + PARAGRAPH.repeat(2) + "</article>"), new ProseLabelFilter());
+        Page oneParagraph = Pages.run(page("<article>" + PARAGRAPH.repeat(3)
+                + PROMO_BOX.substring(0, PROMO_BOX.indexOf("<p>The board")) + "</div>" + PARAGRAPH.repeat(2)
+                + "</article>"), new ProseLabelFilter());
+
+        for (Page page : java.util.List.of(after, teaser, oneParagraph)) {
+            new BoilerplateClassFilter().process(page);
+
+            assertThat(block(page, "Members agreed").isRemoved()).as(Pages.kept(page).toString()).isTrue();
+        }
+    }
+
+    @Test
+    void removesProseBoxesBetweenTheParagraphsWhenTurnedOff() {
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + PROMO_BOX + PARAGRAPH.repeat(2) + "</article>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter(BoilerplateClassFilter.DEFAULT_MAX_LEVELS,
+                BoilerplateClassFilter.DEFAULT_MAX_REMOVED_SHARE, BoilerplateClassFilter.DEFAULT_MIN_CONTENT_SHARE,
+                BoilerplateClassFilter.DEFAULT_NEGATIVE_TOKENS, BoilerplateClassFilter.DEFAULT_POSITIVE_TOKENS,
+                BoilerplateClassFilter.DEFAULT_NEGATIVE_TAGS, 0).process(page);
+
+        assertThat(block(page, "Members agreed").isRemoved()).isTrue();
+    }
 }
