@@ -19,7 +19,9 @@ import wirewash.internal.Validate;
  * block holds. The best candidate is the element whose child paragraphs of strong prose (enough words, little
  * link text), kept or removed by one of the pruning filters, hold the most words; when the kept strong prose of the
  * whole page is less than {@code minKeptShare} of that, the pruners took the article (or most of it) for furniture:
- * the blocks inside that element that they removed are kept again, and the page gets a warning that says so.
+ * the blocks inside that element that they removed are kept again, and the page gets a warning that says so; so are
+ * those the main-container step removed in up to {@code maxWidenLevels} elements around it that hold none of the kept
+ * strong prose (the article's other sections, left out with it).
  * Blocks removed by other filters (hidden elements, rules, link density, comment threads) stay removed. Prose
  * inside an element whose class or id names furniture ({@code negative}, the main-container step's pattern: a
  * footer's "about us", a comment thread, a sidebar) is no candidate: the pruners were right to take it, however
@@ -37,11 +39,18 @@ public final class PruningGuardFilter implements BlockFilter {
     /** Most link density of a strong prose paragraph. */
     public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
 
+    /**
+     * How many ancestors of the best block, holding none of the kept strong prose, the back-off reaches up to: the
+     * blocks the main-container step removed there (the article's other sections) are kept again too.
+     */
+    public static final int DEFAULT_MAX_WIDEN_LEVELS = 3;
+
     /** Class/id names of the elements whose prose is furniture, however long: the main-container step's. */
     public static final Pattern DEFAULT_NEGATIVE = MainContainerFilter.DEFAULT_NEGATIVE;
 
     private final Set<String> pruners;
     private final Pattern negative;
+    private final int maxWidenLevels;
     private final double minKeptShare;
     private final int strongProseWords;
     private final double strongProseLinkDensity;
@@ -57,6 +66,16 @@ public final class PruningGuardFilter implements BlockFilter {
 
     public PruningGuardFilter(Set<String> pruners, double minKeptShare, int strongProseWords,
                               double strongProseLinkDensity, Pattern negative) {
+        this(pruners, minKeptShare, strongProseWords, strongProseLinkDensity, negative, DEFAULT_MAX_WIDEN_LEVELS);
+    }
+
+    /**
+     * @param maxWidenLevels how many ancestors of the best block the back-off reaches up to (see
+     *                       {@link #DEFAULT_MAX_WIDEN_LEVELS}); 0 keeps again only what was removed inside it
+     */
+    public PruningGuardFilter(Set<String> pruners, double minKeptShare, int strongProseWords,
+                              double strongProseLinkDensity, Pattern negative, int maxWidenLevels) {
+        this.maxWidenLevels = Validate.atLeast(maxWidenLevels, 0, "maxWidenLevels");
         this.negative = Validate.notNull(negative, "negative");
         this.pruners = Set.copyOf(Validate.notNull(pruners, "pruners"));
         this.minKeptShare = Validate.fraction(minKeptShare, "minKeptShare");
@@ -80,14 +99,14 @@ public final class PruningGuardFilter implements BlockFilter {
         }
         if (eligible.isEmpty()) return false;
         DomIndex dom = page.domIndex();
-        int[] inside = new int[dom.size()];
+        int[] keptInside = new int[dom.size()];
         int total = 0;
         for (Block block : eligible) {
             if (!block.isKept()) continue;
             total += block.wordCount();
-            for (int id : dom.ancestry(block.element())) inside[id] += block.wordCount();
+            for (int id : dom.ancestry(block.element())) keptInside[id] += block.wordCount();
         }
-        Layout layout = new Layout(dom, inside, total);
+        Layout layout = new Layout(dom, keptInside, total);
         for (Block block : eligible) {
             boolean pruned = !block.isKept();
             if (block.isKept()) keptWords += block.wordCount();
@@ -105,12 +124,22 @@ public final class PruningGuardFilter implements BlockFilter {
             }
         }
         if (best == null || keptWords >= minKeptShare * bestWords) return false;
+        // the article's other sections beside the best block, which the main-container step left out with it: up to
+        // maxWidenLevels ancestors that hold none of the kept strong prose (the pruners' pick) and name no furniture
+        Element around = best;
+        for (int level = 0; level < maxWidenLevels && around.parent() != null
+                && !around.parent().normalName().equals("body") && keptInside[dom.id(around.parent())] == 0
+                && !namedForFurniture(around.parent(), furniture, layout); level++) {
+            around = around.parent();
+        }
         int restored = 0;
         for (Block block : page.blocks()) {
-            if (block.isRemoved() && !block.isJoined() && pruners.contains(block.removal().origin())
-                    && inside(block.element(), best) && block.restore()) {
-                restored++;
-            }
+            if (!block.isRemoved() || block.isJoined() || !pruners.contains(block.removal().origin())) continue;
+            boolean take = inside(block.element(), best)
+                    || around != best && inside(block.element(), around)
+                    && block.removal().origin().equals(MainContainerFilter.class.getSimpleName())
+                    && !namedForFurniture(block.element(), furniture, layout);
+            if (take && block.restore()) restored++;
         }
         page.warn(name(), "pruning kept " + keptWords + " words of prose, less than "
                 + Math.round(minKeptShare * 100) + "% of the " + bestWords + " in " + MainContainerFilter.describe(best) + "; kept "

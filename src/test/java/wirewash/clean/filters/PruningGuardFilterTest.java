@@ -52,6 +52,40 @@ class PruningGuardFilterTest {
     }
 
     @Test
+    void keepsAgainTheOtherSectionsTheMainContainerStepLeftOutWithTheBestBlock() {
+        String section = "<section><div>" + PARAGRAPH.repeat(3) + "</div></section>";
+        String pool = section.replace("library", "pool");
+        Page page = page("<div class=story>" + section + pool.replace("Monday", "Friday")
+                + "<div class=related-box><p>The council met on Monday, as it does every week.</p></div></div>"
+                + "<div class=box><p>Sign up for our morning briefing, delivered daily to readers who ask for it by email."
+                + "</p></div>");
+        prune(page, "MainContainerFilter", "The council", 7);
+
+        assertThat(new PruningGuardFilter().process(page)).isTrue();
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council met on Monday, after"))
+                .hasSize(3);
+        assertThat(page.kept()).filteredOn(b -> b.text().contains("pool")).hasSize(3);
+        assertThat(Pages.block(page, "The council met on Monday, as it does").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Sign up").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsAgainOnlyTheBestBlockWhenNotToWiden() {
+        String section = "<section><div>" + PARAGRAPH.repeat(3) + "</div></section>";
+        Page page = page("<div class=story>" + section + section.replace("library", "pool") + "</div><div class=box>"
+                + "<p>Sign up for our morning briefing, delivered daily to readers who ask for it by email.</p></div>");
+        prune(page, "MainContainerFilter", "The council", 6);
+
+        new PruningGuardFilter(PruningGuardFilter.DEFAULT_PRUNERS, PruningGuardFilter.DEFAULT_MIN_KEPT_SHARE,
+                PruningGuardFilter.DEFAULT_STRONG_PROSE_WORDS, PruningGuardFilter.DEFAULT_STRONG_PROSE_LINK_DENSITY,
+                PruningGuardFilter.DEFAULT_NEGATIVE, 0).process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().contains("library")).hasSize(3);
+        assertThat(page.kept()).filteredOn(b -> b.text().contains("pool")).isEmpty();
+    }
+
+    @Test
     void leavesThePageAloneWhenEnoughProseIsKept() {
         Page page = page("<div class=body>" + PARAGRAPH.repeat(6) + "</div>");
         prune(page, "MainContainerFilter", "The council", 2);
