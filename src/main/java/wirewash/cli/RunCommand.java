@@ -13,6 +13,7 @@ import wirewash.dedup.DedupConfig;
 import wirewash.dedup.Signing;
 import wirewash.dedup.Deduplicator;
 import wirewash.rules.RuleSet;
+import wirewash.run.BackgroundCommit;
 import wirewash.run.LocalRunner;
 import wirewash.run.OutputFolder;
 import wirewash.run.RunResult;
@@ -144,8 +145,15 @@ final class RunCommand implements Callable<Integer> {
                 settings.put("fingerprinted", store.fingerprinted());
                 settings.put("fingerprints_reused", store.reused());
             }
-            new OutputFolder(out, input.threads()).write(result, true, settings);
-            if (store != null) store.commit();
+            // the state's rows are written while the outputs are, and committed only once the outputs are written
+            BackgroundCommit commit = store == null ? null : BackgroundCommit.start(store);
+            try {
+                new OutputFolder(out, input.threads()).write(result, true, settings);
+            } catch (Exception | Error e) {
+                if (commit != null) commit.abandon(e);
+                throw e;
+            }
+            if (commit != null) commit.commit();
             if (!quiet) Summary.print(result, out);
             return result.failed() > 0 ? ExitCodes.DOCUMENTS_FAILED : ExitCodes.OK;
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import wirewash.clean.BatchFurniture;
 import wirewash.clean.Cleaner;
 import wirewash.dedup.Deduplicator;
@@ -47,12 +48,20 @@ import wirewash.state.StateStore;
  * this run's, and the run's documents and clusters are staged for the caller to commit once outputs are written.
  */
 public final class LocalRunner {
+    /**
+     * Share of the maximum heap that decoded text inputs may take while they wait between the furniture pass and
+     * the cleaning pass (one sixteenth: 256 MB in {@code -Xmx4g}, a night's 10,000 pages whole), counted at two
+     * bytes a char.
+     */
+    public static final int DEFAULT_HELD_HEAP_DIVISOR = 16;
+
     private final Decoder decoder;
     private final Cleaner cleaner;
     private final Deduplicator deduplicator;
     private final int threads;
     private final StateStore state;
     private final Path spoolDirectory;
+    private final long heldChars;
 
     /**
      * @param cleaner      the cleaning chain
@@ -65,17 +74,19 @@ public final class LocalRunner {
 
     /** @param state the state of earlier runs, or null to run on this input alone; used only with dedup */
     public LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads, StateStore state) {
-        this(decoder, cleaner, deduplicator, threads, state, Path.of(System.getProperty("java.io.tmpdir")));
+        this(decoder, cleaner, deduplicator, threads, state, Path.of(System.getProperty("java.io.tmpdir")),
+                Runtime.getRuntime().maxMemory() / DEFAULT_HELD_HEAP_DIVISOR / Character.BYTES);
     }
 
     private LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads, StateStore state,
-                        Path spoolDirectory) {
+                        Path spoolDirectory, long heldChars) {
         this.decoder = Validate.notNull(decoder, "decoder");
         this.cleaner = Validate.notNull(cleaner, "cleaner");
         this.deduplicator = deduplicator;
         this.threads = Validate.positive(threads, "threads");
         this.state = deduplicator == null ? null : state;
         this.spoolDirectory = Validate.notNull(spoolDirectory, "spoolDirectory");
+        this.heldChars = Validate.atLeast(heldChars, 0, "heldChars");
     }
 
     /**
@@ -83,7 +94,15 @@ public final class LocalRunner {
      * folder) until the outputs are written.
      */
     public LocalRunner withSpoolDirectory(Path directory) {
-        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, directory);
+        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, directory, heldChars);
+    }
+
+    /**
+     * This runner, keeping at most {@code chars} chars of decoded text inputs from the furniture pass for the
+     * cleaning pass (default: {@link #DEFAULT_HELD_HEAP_DIVISOR}); 0 reads every input twice.
+     */
+    public LocalRunner withHeldChars(long chars) {
+        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, spoolDirectory, chars);
     }
 
     /** Runs over every input file found under the roots. */
@@ -128,10 +147,12 @@ public final class LocalRunner {
             state.expect(inputs.stream().map(Input::id).toList());
             times.add("read", System.nanoTime() - t);
         }
-        Cleaner batchCleaner = withBatchFurniture(inputs, times);
+        // text inputs the furniture pass decoded, kept for the cleaning pass within heldChars
+        Decoded[] held = new Decoded[inputs.size()];
+        Cleaner batchCleaner = withBatchFurniture(inputs, held, times);
         DocumentSpool spool = new DocumentSpool(spoolDirectory);
         try { // the spool is the result's to close from here on; a run that fails closes it itself
-            List<Item> items = cleanAll(inputs, batchCleaner, spool, times, progress);
+            List<Item> items = cleanAll(inputs, held, batchCleaner, spool, times, progress);
 
             List<Cluster> clusters = List.of();
             if (deduplicator != null) {
@@ -175,21 +196,35 @@ public final class LocalRunner {
 
     /**
      * Pre-pass: reads every text input once to count its blocks over the batch, so that the cleaner can remove
-     * what the batch repeats (site furniture). HTML inputs are not parsed twice and take no part.
+     * what the batch repeats (site furniture). HTML inputs are not parsed twice and take no part. The decoded
+     * inputs nearest the batch's start are kept in {@code held} (by input position), up to {@code heldChars}
+     * chars in all, so that the cleaning pass need not read and decode them again: a night's batch whole, the first
+     * documents of a larger one.
      */
-    private Cleaner withBatchFurniture(List<Input> inputs, StageTimes times) {
+    private Cleaner withBatchFurniture(List<Input> inputs, Decoded[] held, StageTimes times) {
         long t = System.nanoTime();
-        List<Input> text = inputs.stream().filter(input -> input.format() == Format.TEXT).toList();
+        int[] text = IntStream.range(0, inputs.size()).filter(i -> inputs.get(i).format() == Format.TEXT).toArray();
         // Each worker counts its share of the batch; counts add up the same in any order. Last input first: the
         // cleaning pass then starts on the files read here last, which the page cache still holds, and reads them
         // before the spool's writes push them out (going first to last both times, a batch larger than the cache
         // was read from disk twice), and it still writes the spool in input order, which later stages read.
+        long shareChars = heldChars / threads;
         List<BatchFurniture.Builder> shares = onPool(threads, share -> {
             BatchFurniture.Builder builder = BatchFurniture.builder();
-            for (int i = text.size() - 1 - share; i >= 0; i -= threads) {
-                Decoded decoded = text.get(i).decode().get();
-                if (decoded.ok()) cleaner.countFurniture(decoded.document(), builder);
+            // this share's decoded inputs by position; past its budget, the one furthest from the start goes
+            java.util.TreeMap<Integer, Decoded> kept = new java.util.TreeMap<>();
+            long keptChars = 0;
+            for (int k = text.length - 1 - share; k >= 0; k -= threads) {
+                Decoded decoded = inputs.get(text[k]).decode().get();
+                if (!decoded.ok()) continue;
+                cleaner.countFurniture(decoded.document(), builder);
+                kept.put(text[k], decoded);
+                keptChars += decoded.document().content().length();
+                while (keptChars > shareChars && !kept.isEmpty()) {
+                    keptChars -= kept.pollLastEntry().getValue().document().content().length();
+                }
             }
+            for (Map.Entry<Integer, Decoded> e : kept.entrySet()) held[e.getKey()] = e.getValue();
             return builder;
         });
         BatchFurniture.Builder all = BatchFurniture.builder();
@@ -224,12 +259,14 @@ public final class LocalRunner {
         }
     }
 
-    private List<Item> cleanAll(List<Input> inputs, Cleaner cleaner, DocumentSpool spool, StageTimes times,
-                                Progress progress) {
+    private List<Item> cleanAll(List<Input> inputs, Decoded[] held, Cleaner cleaner, DocumentSpool spool,
+                                StageTimes times, Progress progress) {
         int total = inputs.size();
         AtomicInteger done = new AtomicInteger();
         List<Item> items = onPool(total, i -> {
-            Item item = processOne(inputs.get(i), cleaner, spool, times);
+            Decoded decoded = held[i];
+            held[i] = null; // the held text goes once its document is cleaned
+            Item item = processOne(inputs.get(i), decoded, cleaner, spool, times);
             progress.update(done.incrementAndGet(), total);
             return item;
         });
@@ -241,9 +278,10 @@ public final class LocalRunner {
      * Reads, cleans and fingerprints one input, and spools its clean document: what is kept in memory is the
      * document's {@link Item}, not its text.
      */
-    private Item processOne(Input input, Cleaner cleaner, DocumentSpool spool, StageTimes times) {
+    /** @param held the input as the furniture pass decoded it, or null to read and decode it now */
+    private Item processOne(Input input, Decoded held, Cleaner cleaner, DocumentSpool spool, StageTimes times) {
         long t0 = System.nanoTime();
-        Decoded decoded = input.decode().get();
+        Decoded decoded = held != null ? held : input.decode().get();
         long t1 = System.nanoTime();
         times.add("read", t1 - t0);
         if (!decoded.ok()) {
@@ -256,15 +294,17 @@ public final class LocalRunner {
         times.add("clean", t2 - t1);
         Fingerprint fingerprint = null;
         String contentHash = null;
+        String textHash = null;
         if (deduplicator != null && !doc.hasErrors() && !doc.paragraphs().isEmpty()) {
+            String text = doc.text(); // joined once for the state's checks, its hash and the fingerprint
             if (state != null) {
                 contentHash = StateStore.hash(decoded.document().content());
-                fingerprint = state.reuse(doc.id(), contentHash, doc.text(), deduplicator.scheme());
+                fingerprint = state.reuse(doc.id(), contentHash, text, deduplicator.scheme());
             }
-            if (fingerprint == null) fingerprint = deduplicator.fingerprint(doc.id(), doc.text(), doc.metadata().published());
+            if (fingerprint == null) fingerprint = deduplicator.fingerprint(doc.id(), text, doc.metadata().published());
+            if (state != null) textHash = StateStore.hash(text);
             times.add("fingerprint", System.nanoTime() - t2);
         }
-        String textHash = state != null && fingerprint != null ? StateStore.hash(doc.text()) : null;
         DocumentSpool.Slot shingles = null;
         if (fingerprint != null && !deduplicator.isPlain()) {
             // the shingles (kilobytes) wait on disk for the candidate pairs that need them

@@ -79,30 +79,40 @@ public final class OutputFolder {
     /**
      * Writes docs.jsonl and clean/ in one pass over the documents, a chunk at a time: the chunk's documents are
      * read (from the spool, when spooled), turned into JSON lines and written to clean/ on all cores, then their
-     * lines are appended in order.
+     * lines are appended in order. A new clean/ is put in place whole, just before docs.jsonl.
      */
     private void writeDocuments(List<DocumentResult> docs, boolean withClusters) throws IOException {
-        Path clean = dir.resolve(CleanTexts.FOLDER);
-        Files.createDirectories(clean);
-        AtomicFiles.write(dir.resolve(DOCS), out -> {
-            for (int from = 0; from < docs.size(); from += DOCUMENTS_PER_CHUNK) {
-                int start = from;
-                String[] lines = new String[Math.min(docs.size(), from + DOCUMENTS_PER_CHUNK) - from];
-                try {
-                    IntStream.range(0, lines.length).parallel().forEach(i -> {
-                        DocumentResult doc = docs.get(start + i);
-                        lines[i] = Json.line(DocsJsonl.record(doc, withClusters));
-                        CleanTexts.writeOne(clean, doc);
-                    });
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
+        CleanTexts clean = CleanTexts.open(dir.resolve(CleanTexts.FOLDER));
+        try {
+            AtomicFiles.write(dir.resolve(DOCS), out -> {
+                for (int from = 0; from < docs.size(); from += DOCUMENTS_PER_CHUNK) {
+                    int start = from;
+                    String[] lines = new String[Math.min(docs.size(), from + DOCUMENTS_PER_CHUNK) - from];
+                    try {
+                        IntStream.range(0, lines.length).parallel().forEach(i -> {
+                            DocumentResult doc = docs.get(start + i);
+                            lines[i] = Json.line(DocsJsonl.record(doc, withClusters));
+                            clean.write(doc);
+                        });
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
+                    }
+                    for (String line : lines) {
+                        out.write(line);
+                        out.write('\n');
+                    }
                 }
-                for (String line : lines) {
-                    out.write(line);
-                    out.write('\n');
-                }
+                // clean/ in place before docs.jsonl, which names its documents
+                clean.publish();
+            });
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                clean.discard();
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
             }
-        });
+            throw e;
+        }
     }
 
     /** The content of run.json. */

@@ -29,6 +29,8 @@ public final class AtomicFiles {
     static final String TEMP_PREFIX = ".";
     static final String TEMP_SUFFIX = ".tmp";
     private static final int BUFFER_BYTES = 64 * 1024;
+    /** The longest file name, in bytes, that Linux (ext4, xfs, tmpfs) and macOS file systems accept. */
+    static final int MAX_NAME_BYTES = 255;
 
     private AtomicFiles() {}
 
@@ -55,8 +57,7 @@ public final class AtomicFiles {
         Validate.notNull(target, "target");
         Validate.notNull(text, "text");
         Path absolute = target.toAbsolutePath();
-        Path temp = absolute.getParent().resolve(TEMP_PREFIX + absolute.getFileName() + "." + UUID.randomUUID()
-                + TEMP_SUFFIX);
+        Path temp = tempFor(absolute);
         try {
             Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
             moveOver(temp, absolute);
@@ -73,7 +74,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temp = folder.resolve(TEMP_PREFIX + absolute.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = tempFor(absolute);
         try {
             // CREATE_NEW with the default permissions, unlike Files.createTempFile, which makes the file owner-only.
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -93,7 +94,20 @@ public final class AtomicFiles {
         }
     }
 
-    private static void moveOver(Path temp, Path target) throws IOException {
+    /**
+     * A temporary file beside {@code target}, named after it when the name fits in the {@value #MAX_NAME_BYTES}
+     * bytes that file systems allow a name: a target whose own name is near that limit (a long document id in
+     * clean/) gets a temporary file named by its random part alone.
+     */
+    static Path tempFor(Path target) {
+        String unique = UUID.randomUUID() + TEMP_SUFFIX;
+        String named = TEMP_PREFIX + target.getFileName() + "." + unique;
+        return target.resolveSibling(named.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES ? named
+                : TEMP_PREFIX + unique);
+    }
+
+    /** Moves {@code temp} over {@code target}: atomically where the file system can, so the target never goes missing. */
+    static void moveOver(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -27,13 +27,16 @@ import wirewash.model.RawDocument;
  * Splits a container file into its documents: a WARC's HTML response records (their target URL and capture
  * date kept as what is known of the page), or a JSON-lines file's objects with an {@code html} or {@code text}
  * field (and optional {@code id} and {@code url}). Ids are the object's {@code id}, else the file's id and the
- * record's 1-based position ({@code crawl#3}). A record that cannot be used is a warning; a file that cannot be
+ * record's 1-based position ({@code crawl#3}); an {@code id} that cannot name a file ({@link #namesAFile}) is
+ * replaced by the latter, with a warning. A record that cannot be used is a warning; a file that cannot be
  * read at all is one failed result. The whole file is read at once: containers are expected to be of a size a
  * crawl segment has, not unbounded.
  */
 public final class ContainerReader {
     /** The character between a container's id and a record's position in it. */
     public static final String POSITION_SEPARATOR = "#";
+    /** The longest id a JSON-lines record may give, in UTF-8 bytes: a file name's 255 less clean/'s ".txt". */
+    public static final int MAX_ID_BYTES = 251;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Decoder decoder;
@@ -108,14 +111,29 @@ public final class ContainerReader {
                             source + ": no 'html' or 'text' string field"))));
                     continue;
                 }
-                String id = textField(node, "id", file.id() + POSITION_SEPARATOR + number);
+                String positional = file.id() + POSITION_SEPARATOR + number;
+                String given = textField(node, "id", positional);
+                String id = namesAFile(given) ? given : positional;
+                List<Problem> problems = id.equals(given) ? List.of() : List.of(Problem.warning(Decoder.DECODE,
+                        source + ": id '" + given + "' cannot name its clean/ file (it holds a '/', '\\' or NUL, or "
+                                + "is longer than " + MAX_ID_BYTES + " bytes); this document is '" + id + "'"));
                 String url = textField(node, "url", null);
                 content = content.replace("\r\n", "\n").replace('\r', '\n');
                 out.add(new Decoded(new RawDocument(id, source, format, content, Metadata.EMPTY.withUrl(url)),
-                        List.of()));
+                        problems));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an id can be its document's clean/&lt;id&gt;.txt: no folder separator (an id {@code ../x} would write
+     * beside or above the clean folder, one {@code a/b} fail the run) or NUL, and the name within a file name's
+     * 255 bytes.
+     */
+    static boolean namesAFile(String id) {
+        return id.indexOf('/') < 0 && id.indexOf('\\') < 0 && id.indexOf('\0') < 0
+                && id.getBytes(StandardCharsets.UTF_8).length <= MAX_ID_BYTES;
     }
 
     private static String textField(JsonNode node, String name, String fallback) {

@@ -130,6 +130,9 @@ public final class StateStore implements AutoCloseable {
     private WindowClustering.Plan plan;
     private Deduplicator planDedup;
     private int earlierUsed;
+    /** Whether {@link #prepareCommit} wrote the staged rows in a transaction not yet ended. */
+    private boolean prepared;
+    private final AsideConnection aside = new AsideConnection();
 
     /**
      * Opens (or creates, or migrates from schema 1) the state file.
@@ -386,7 +389,7 @@ public final class StateStore implements AutoCloseable {
      */
     public List<Cluster> cluster(Deduplicator dedup, Collection<Fingerprint> current,
                                  wirewash.dedup.ShingleSource shingles) {
-        WindowClustering.Result result = new WindowClustering(this, dedup).cluster(current, shingles);
+        WindowClustering.Result result = new WindowClustering(this, dedup, storedPerBatch).cluster(current, shingles);
         plan = result.plan();
         planDedup = dedup;
         earlierUsed = result.plan().earlier();
@@ -410,10 +413,30 @@ public final class StateStore implements AutoCloseable {
      * Writes the staged run in one transaction: upserts this run's documents (keeping their first-seen date) with
      * their band keys, removes documents that aged out with their band keys and pairs, stores the new verified
      * pairs, records the cluster of every document whose cluster was formed this run, replaces those clusters,
-     * adds a runs row. On failure nothing is written.
+     * adds a runs row. On failure nothing is written. When {@link #prepareCommit} wrote the rows already, this only
+     * ends their transaction.
      */
     public void commit() throws StateException {
+        if (!prepared) prepareCommit();
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(e);
+            throw new StateException("cannot write state: " + e.getMessage(), e);
+        } finally {
+            endTransaction();
+        }
+    }
+
+    /**
+     * Writes the staged run's rows inside a transaction that {@link #commit} ends and {@link #rollback} (or
+     * {@link #close}) discards: the slow part of a commit, which a caller may run on another thread while it writes
+     * its outputs, and commit only once they are written. No other call may use this store until it returns. On
+     * failure the transaction is rolled back and nothing is written.
+     */
+    public void prepareCommit() throws StateException {
         Validate.isTrue(stagedEntries != null, "nothing staged");
+        Validate.isTrue(!prepared, "commit already prepared");
         try {
             connection.setAutoCommit(false);
             long run = nextRunId();
@@ -429,25 +452,48 @@ public final class StateStore implements AutoCloseable {
                 r.setInt(7, agedCount);
                 r.executeUpdate();
             }
-            connection.commit();
+            prepared = true;
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            rollbackQuietly(e);
+            endTransaction();
             throw new StateException("cannot write state: " + e.getMessage(), e);
+        }
+    }
+
+    /** Discards the rows {@link #prepareCommit} wrote, if any: the state stays as it was before this run. */
+    public void rollback() throws StateException {
+        if (!prepared) return;
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new StateException("cannot roll back state: " + e.getMessage(), e);
         } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is closed next
-            }
+            endTransaction();
+        }
+    }
+
+    private void rollbackQuietly(Exception e) {
+        try {
+            connection.rollback();
+        } catch (SQLException suppressed) {
+            e.addSuppressed(suppressed);
+        }
+    }
+
+    private void endTransaction() {
+        prepared = false;
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is closed next
         }
     }
 
     /** Band rows the commit sorts and inserts together ({@link StateWriter#DEFAULT_BAND_ROWS_PER_SORT}); tests lower it. */
     int bandRowsPerSort = StateWriter.DEFAULT_BAND_ROWS_PER_SORT;
+
+    /** {@link WindowClustering#DEFAULT_STORED_PER_BATCH}; tests lower it. */
+    int storedPerBatch = WindowClustering.DEFAULT_STORED_PER_BATCH;
 
     /** {@link StateWriter#DEFAULT_MERGE_RATIO}; tests change it. */
     int mergeRatio = StateWriter.DEFAULT_MERGE_RATIO;
@@ -639,10 +685,29 @@ public final class StateStore implements AutoCloseable {
      * query for all of a document's keys.
      */
     synchronized long[] docsWithBandKeys(long[] keys) {
+        return docsWithBandKeys(keys, this::query);
+    }
+
+    /**
+     * {@link #docsWithBandKeys}, read through a second connection to the file, opened when first asked: so that two
+     * threads look keys up at once (SQLite reads on two connections in parallel; a connection answers one query at
+     * a time). It holds no lock between calls, so the commit that follows is not held up by it.
+     */
+    long[] docsWithBandKeysAside(long[] keys) {
+        synchronized (aside) {
+            return docsWithBandKeys(keys, aside::query);
+        }
+    }
+
+    private interface Queries {
+        PreparedStatement query(String sql) throws SQLException;
+    }
+
+    private static long[] docsWithBandKeys(long[] keys, Queries queries) {
         if (keys.length == 0) return new long[0];
         try {
             String in = " WHERE key IN (" + "?,".repeat(keys.length - 1) + "?)";
-            PreparedStatement q = query("SELECT key, doc FROM bands" + in
+            PreparedStatement q = queries.query("SELECT key, doc FROM bands" + in
                     + " UNION ALL SELECT key, doc FROM bands_recent" + in);
             for (int k = 0; k < keys.length; k++) {
                 q.setLong(k + 1, keys[k]);
@@ -660,6 +725,36 @@ public final class StateStore implements AutoCloseable {
             return Arrays.copyOf(out, n);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the state's band index: " + e.getMessage(), e);
+        }
+    }
+
+    /** A second connection to the state's file that only reads, opened when first used; see docsWithBandKeysAside. */
+    private final class AsideConnection {
+        private Connection connection;
+        private final Map<String, PreparedStatement> queries = new HashMap<>();
+
+        PreparedStatement query(String sql) throws SQLException {
+            if (connection == null) {
+                connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                try (Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA query_only=1");
+                    st.execute("PRAGMA cache_size=-" + CACHE_KIB);
+                    st.execute("PRAGMA mmap_size=" + MMAP_BYTES);
+                }
+            }
+            PreparedStatement q = queries.get(sql);
+            if (q == null) {
+                q = connection.prepareStatement(sql);
+                queries.put(sql, q);
+            }
+            return q;
+        }
+
+        void close() throws SQLException {
+            for (PreparedStatement q : queries.values()) q.close();
+            queries.clear();
+            if (connection != null) connection.close();
+            connection = null;
         }
     }
 
@@ -799,6 +894,9 @@ public final class StateStore implements AutoCloseable {
     @Override
     public void close() throws StateException {
         try {
+            synchronized (aside) {
+                aside.close();
+            }
             for (PreparedStatement q : queries.values()) q.close();
             connection.close();
         } catch (SQLException e) {

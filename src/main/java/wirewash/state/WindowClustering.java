@@ -52,8 +52,11 @@ import wirewash.model.SignatureScheme;
  * again from the stored pairs (nothing is verified again).
  */
 final class WindowClustering {
-    /** Stored documents read (one at a time) before their candidate pairs are verified on all cores. */
-    private static final int STORED_PER_BATCH = 512;
+    /**
+     * Stored documents read (one at a time) before their candidate pairs are verified on the other cores, while the
+     * next batch is read.
+     */
+    static final int DEFAULT_STORED_PER_BATCH = 512;
     /** New documents whose shingles are held in memory while verified against stored ones (≈ 5 KB each). */
     private static final int CACHED_DOCUMENTS = 50_000;
     /** Band keys asked of the index in one query (twice as many parameters: both band tables). */
@@ -61,10 +64,17 @@ final class WindowClustering {
 
     private final StateStore store;
     private final Deduplicator dedup;
+    private final int storedPerBatch;
 
     WindowClustering(StateStore store, Deduplicator dedup) {
+        this(store, dedup, DEFAULT_STORED_PER_BATCH);
+    }
+
+    /** @param storedPerBatch stored documents read in one batch ({@link #DEFAULT_STORED_PER_BATCH}); tests lower it */
+    WindowClustering(StateStore store, Deduplicator dedup, int storedPerBatch) {
         this.store = Validate.notNull(store, "store");
         this.dedup = Validate.notNull(dedup, "dedup");
+        this.storedPerBatch = Validate.atLeast(storedPerBatch, 1, "storedPerBatch");
         Validate.isTrue(!dedup.isPlain(), "the plain approach clusters the window whole");
     }
 
@@ -255,29 +265,18 @@ final class WindowClustering {
             IntStream.of(distinct).parallel().forEach(i -> cached[i] = currentShingles.shingles(docs.get(i)));
         }
         List<PairSimilarity> out = new ArrayList<>();
-        int at = 0;
-        while (at < n) {
-            // a batch of stored documents, read one at a time, then their pairs verified in parallel
-            List<StateStore.Stored> stored = new ArrayList<>();
-            List<int[]> partners = new ArrayList<>();
-            while (at < n && stored.size() < STORED_PER_BATCH) {
-                long row = hits[at] >>> 32;
-                int[] who = new int[8];
-                int count = 0;
-                for (; at < n && hits[at] >>> 32 == row; at++) {
-                    int i = (int) hits[at];
-                    if (count > 0 && who[count - 1] == i) continue;
-                    if (count == who.length) who = Arrays.copyOf(who, count * 2);
-                    who[count++] = i;
-                }
-                StateStore.Stored s = store.byRow(row, scheme);
-                if (s == null) continue;
-                // read with the row: the night needs it for the window test and, later, the stored cluster
-                if (s.placement() != null) placements.putIfAbsent(s.id(), s.placement());
-                if (s.signature() == null || !earlier.test(s.id())) continue;
-                stored.add(s);
-                partners.add(Arrays.copyOf(who, count));
-            }
+        // the next batch of stored documents is read on a worker of the run's pool while this one's pairs are
+        // verified on the others (outside a pool, or on a pool of one, the two take turns)
+        boolean overlap = java.util.concurrent.ForkJoinTask.inForkJoinPool();
+        java.util.function.IntFunction<StoredBatch> read = from -> storedBatch(hits, from, placements, earlier, scheme);
+        StoredBatch batch = n > 0 ? read.apply(0) : null;
+        while (batch != null) {
+            int from = batch.end();
+            java.util.concurrent.ForkJoinTask<StoredBatch> next = from >= n ? null
+                    : java.util.concurrent.ForkJoinTask.adapt(() -> read.apply(from));
+            if (next != null && overlap) next.fork();
+            List<StateStore.Stored> stored = batch.stored();
+            List<int[]> partners = batch.partners();
             List<List<PairSimilarity>> verified = IntStream.range(0, stored.size()).parallel().mapToObj(k -> {
                 StateStore.Stored s = stored.get(k);
                 Fingerprint old = s.fingerprint();
@@ -295,8 +294,42 @@ final class WindowClustering {
                 return found;
             }).toList();
             for (List<PairSimilarity> found : verified) out.addAll(found);
+            batch = next == null ? null : overlap ? next.join() : next.invoke();
         }
         return out;
+    }
+
+    /** Stored documents of one batch, each with its new documents to verify against, and where the next begins. */
+    private record StoredBatch(List<StateStore.Stored> stored, List<int[]> partners, int end) {}
+
+    /**
+     * Reads the stored documents of the hits from {@code at} on, one at a time, up to {@code storedPerBatch} of
+     * them in the window; remembers each one's placement for the night. Only one batch is read at a time.
+     */
+    private StoredBatch storedBatch(long[] hits, int at, Map<String, StateStore.Placement> placements,
+                                    java.util.function.Predicate<String> earlier, SignatureScheme scheme) {
+        int n = hits.length;
+        List<StateStore.Stored> stored = new ArrayList<>();
+        List<int[]> partners = new ArrayList<>();
+        while (at < n && stored.size() < storedPerBatch) {
+            long row = hits[at] >>> 32;
+            int[] who = new int[8];
+            int count = 0;
+            for (; at < n && hits[at] >>> 32 == row; at++) {
+                int i = (int) hits[at];
+                if (count > 0 && who[count - 1] == i) continue;
+                if (count == who.length) who = Arrays.copyOf(who, count * 2);
+                who[count++] = i;
+            }
+            StateStore.Stored s = store.byRow(row, scheme);
+            if (s == null) continue;
+            // read with the row: the night needs it for the window test and, later, the stored cluster
+            if (s.placement() != null) placements.putIfAbsent(s.id(), s.placement());
+            if (s.signature() == null || !earlier.test(s.id())) continue;
+            stored.add(s);
+            partners.add(Arrays.copyOf(who, count));
+        }
+        return new StoredBatch(stored, partners, at);
     }
 
     /**
@@ -327,10 +360,32 @@ final class WindowClustering {
         int k = 0;
         for (long key : docsOfKey.keySet()) keys[k++] = key;
         Arrays.sort(keys);
+        // on a pool of two or more workers, the upper half of the keys is looked up on the state's second
+        // connection while this thread looks up the lower half
+        int half = keys.length / 2;
+        java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinTask.getPool();
+        if (pool == null || pool.getParallelism() < 2 || half < KEYS_PER_LOOKUP) {
+            return hitsOf(keys, 0, keys.length, docsOfKey, store::docsWithBandKeys);
+        }
+        java.util.concurrent.ForkJoinTask<long[]> upper = java.util.concurrent.ForkJoinTask.adapt(
+                () -> hitsOf(keys, half, keys.length, docsOfKey, store::docsWithBandKeysAside)).fork();
+        long[] lower = hitsOf(keys, 0, half, docsOfKey, store::docsWithBandKeys);
+        long[] higher = upper.join();
+        long[] both = Arrays.copyOf(lower, lower.length + higher.length);
+        System.arraycopy(higher, 0, both, lower.length, higher.length);
+        return Arrays.copyOf(both, distinctSorted(both, both.length));
+    }
+
+    /**
+     * The sorted, distinct (stored row, new document) pairs of the keys from {@code from} to {@code to}, looked up
+     * {@link #KEYS_PER_LOOKUP} at a time through {@code lookup}.
+     */
+    private static long[] hitsOf(long[] keys, int from, int to, Map<Long, int[]> docsOfKey,
+                                 java.util.function.Function<long[], long[]> lookup) {
         long[] hits = new long[1024];
         int n = 0;
-        for (int from = 0; from < keys.length; from += KEYS_PER_LOOKUP) {
-            long[] found = store.docsWithBandKeys(Arrays.copyOfRange(keys, from, Math.min(keys.length, from + KEYS_PER_LOOKUP)));
+        for (int at = from; at < to; at += KEYS_PER_LOOKUP) {
+            long[] found = lookup.apply(Arrays.copyOfRange(keys, at, Math.min(to, at + KEYS_PER_LOOKUP)));
             for (int f = 0; f < found.length; f += 2) {
                 long row = found[f + 1];
                 int[] who = docsOfKey.get(found[f]);

@@ -83,6 +83,49 @@ class CliTest {
     }
 
     @Test
+    void aRunWhoseOutputsFailExitsWithFourAndLeavesTheStateAndTheFolderAsTheyWere(@TempDir Path tmp) throws Exception {
+        Path state = tmp.resolve("state.sqlite");
+        assertThat(Main.execute("run", "--in", SEEDS.toString(), "--out", tmp.resolve("a").toString(), "--state",
+                state.toString(), "--as-of", "2024-03-01", "-q")).isZero();
+        String before = stateRows(state);
+        // a file where clean/ should be: the staged folder cannot be renamed into place
+        Path out = Files.createDirectories(tmp.resolve("b"));
+        Files.writeString(out.resolve("clean"), "not a folder\n");
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.execute("run", "--in", SEEDS.toString(), "--out", out.toString(), "--state",
+                    state.toString(), "--as-of", "2024-03-02", "-q")).isEqualTo(ExitCodes.IO);
+        } finally {
+            System.setErr(err);
+        }
+        // the rows written alongside the outputs were rolled back, and the staging folder deleted
+        assertThat(stateRows(state)).isEqualTo(before).contains("runs 1");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("clean");
+        }
+    }
+
+    /** The state's runs and documents, as text to compare. */
+    private static String stateRows(Path state) throws Exception {
+        StringBuilder rows = new StringBuilder();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + state);
+             java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM runs")) {
+                rows.append("runs ").append(rs.getInt(1)).append('\n');
+            }
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT id, first_seen, last_run, cluster FROM documents "
+                    + "ORDER BY id")) {
+                while (rs.next()) {
+                    rows.append(rs.getString(1)).append(' ').append(rs.getString(2)).append(' ')
+                            .append(rs.getLong(3)).append(' ').append(rs.getString(4)).append('\n');
+                }
+            }
+        }
+        return rows.toString();
+    }
+
+    @Test
     void aStateKeepsTheSigningItWasMadeWithAndRefusesAnother(@TempDir Path tmp) throws IOException {
         Path state = tmp.resolve("state.sqlite");
         String[] base = {"run", "--in", SEEDS.toString(), "--state", state.toString(), "-q"};

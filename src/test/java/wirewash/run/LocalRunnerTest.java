@@ -74,6 +74,35 @@ class LocalRunnerTest {
         assertSameOutputs(dir.resolve("one"), dir.resolve("four"));
     }
 
+    /**
+     * Inputs held from the furniture pass for the cleaning pass, none, some (a budget of a few pages' chars, on one
+     * and three threads) or all, beside a binary file, an empty one and an HTML page, which are never held: the
+     * same outputs.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"0,1", "6000,1", "6000,3", "9223372036854775807,2"})
+    void outputsDoNotDependOnHowManyDecodedInputsWaitForTheCleaningPass(long heldChars, int threads) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        try (var seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) Files.copy(seed, in.resolve(seed.getFileName()));
+        }
+        Files.write(in.resolve("binary.txt"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 'a', 'b'});
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.writeString(in.resolve("page.html"), "<html><body><article><p>" + "The council met on Tuesday and "
+                + "voted to rebuild the old bridge over the river before the winter floods. ".repeat(3)
+                + "</p></article></body></html>");
+        LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(RuleLoader.load(Path.of("rules"))),
+                new Deduplicator(DedupConfig.defaults()), threads).withSpoolDirectory(dir.resolve("spool"));
+        RunResult none = runner.withHeldChars(0).run(List.of(in), Progress.NONE);
+        RunResult held = runner.withHeldChars(heldChars).run(List.of(in), Progress.NONE);
+        assertThat(held.failed()).isEqualTo(2).isEqualTo(none.failed());
+        new OutputFolder(dir.resolve("none")).write(none, true, Map.of());
+        new OutputFolder(dir.resolve("held")).write(held, true, Map.of());
+
+        assertSameOutputs(dir.resolve("none"), dir.resolve("held"));
+        assertThatThrownBy(() -> runner.withHeldChars(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static void assertSameOutputs(Path a, Path b) throws Exception {
         for (String file : COMPARED) {
             assertThat(Files.readAllBytes(a.resolve(file))).as(file).isEqualTo(Files.readAllBytes(b.resolve(file)));

@@ -84,6 +84,25 @@ class ContainerReaderTest {
     }
 
     @Test
+    void aJsonLinesIdThatCannotNameAFileGivesWayToThePositionWithAWarning(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pages.jsonl");
+        Files.writeString(file, "{\"id\":\"../../escape\",\"text\":\"One.\"}\n"
+                + "{\"id\":\"https://example.com/2\",\"text\":\"Two.\"}\n"
+                + "{\"id\":\"" + "x".repeat(252) + "\",\"text\":\"Three.\"}\n"
+                + "{\"id\":\"..\",\"text\":\"Four.\"}\n"
+                + "{\"id\":\"" + "é".repeat(125) + "\",\"text\":\"Five.\"}\n");
+
+        List<Decoded> docs = read(file, Container.JSONL, false);
+
+        assertThat(docs).extracting(d -> d.document().id())
+                .containsExactly("crawl#1", "crawl#2", "crawl#3", "..", "é".repeat(125));
+        assertThat(docs.get(0).problems()).singleElement()
+                .satisfies(p -> assertThat(p.isError()).isFalse())
+                .satisfies(p -> assertThat(p.message()).contains("'../../escape'", "'crawl#1'"));
+        assertThat(docs.get(3).problems()).isEmpty();
+    }
+
+    @Test
     void reportsAMissingFileAsOneFailedResult(@TempDir Path dir) {
         assertThat(read(dir.resolve("gone.warc"), Container.WARC, false)).singleElement()
                 .satisfies(d -> assertThat(d.ok()).isFalse());

@@ -173,6 +173,20 @@ class DecoderTest {
     }
 
     @Test
+    void theC1ControlsCountAsControlsAndFormatOrSeparatorCharactersDoNot() {
+        // U+0080-009F are controls (category Cc) as U+0000-001F are; zero-width and bidi marks (Cf), line and
+        // paragraph separators (Zl, Zp) and private-use characters are not, however many a text holds
+        String c1 = "abcd" + "\u0085\u0086\u0090\u009f".repeat(2);
+        String other = "abcd" + "\u200b\u200e\u2028\u2029\ue000\ufeff\u00a0\u00ad".repeat(4);
+
+        assertThat(onlyError(decode(c1.getBytes(UTF_8), Format.TEXT)).message()).contains("control characters");
+        assertThat(decode(other.getBytes(UTF_8), Format.TEXT).ok()).isTrue();
+        long controls = java.util.stream.IntStream.rangeClosed(0, 0xFFFF)
+                .filter(c -> Character.getType(c) == Character.CONTROL).count();
+        assertThat(controls).as("Unicode's Cc, which the decoder counts by range").isEqualTo(0x20 + 0x21);
+    }
+
+    @Test
     void normalisesLineEndings() {
         Decoded decoded = decode("one\r\ntwo\rthree\n".getBytes(UTF_8), Format.TEXT);
 

@@ -200,6 +200,68 @@ class StateStoreTest {
         assertThat(ids(state)).containsExactly("a");
     }
 
+    @Test
+    void preparedRowsAreCommittedOrRolledBackAndAStoreClosedBeforeEitherKeepsThePreviousState() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY);
+        for (String end : List.of("rollback", "close", "commit")) {
+            try (StateStore store = new StateStore(state, DAY, Period.ofDays(30))) {
+                store.stage(List.of(new StateStore.Entry(dedup.fingerprint("b", OTHER, null), "h", "c")), List.of());
+                store.prepareCommit();
+                assertThatThrownBy(store::prepareCommit).isInstanceOf(IllegalArgumentException.class);
+                // another connection sees the state as it was while the rows wait for the commit
+                assertThat(ids(state)).containsExactly("a");
+                if (end.equals("rollback")) store.rollback();
+                if (end.equals("commit")) store.commit();
+            }
+            assertThat(ids(state)).containsExactly(end.equals("commit") ? new String[] {"a", "b"} : new String[] {"a"});
+        }
+    }
+
+    @Test
+    void aPreparedCommitThatFailsWritesNothingAndLeavesNothingToRollBack() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY);
+        try (StateStore store = new StateStore(state, DAY, Period.ofDays(30))) {
+            store.stage(List.of(new StateStore.Entry(dedup.fingerprint("b", OTHER, null), "h", "c"),
+                    new StateStore.Entry(dedup.fingerprint("c", OTHER, null), null, "c")), List.of());
+            assertThatThrownBy(store::prepareCommit).isInstanceOf(StateException.class);
+            store.rollback();
+            // the same staged run fails again in full, not half-written on the first attempt's transaction
+            assertThatThrownBy(store::commit).isInstanceOf(StateException.class);
+        }
+        assertThat(ids(state)).containsExactly("a");
+    }
+
+    @Test
+    void bandKeysReadThroughTheSecondConnectionAreThoseOfTheFirstAndDoNotHoldUpTheCommit() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY, "b", OTHER);
+        List<Long> stored = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
+             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM bands UNION ALL SELECT key FROM bands_recent")) {
+            while (rs.next()) stored.add(rs.getLong(1));
+        }
+        assertThat(stored).isNotEmpty();
+        long[] keys = java.util.stream.LongStream.concat(stored.stream().mapToLong(Long::longValue),
+                java.util.stream.LongStream.of(1L, -7L)).toArray();
+        try (StateStore store = new StateStore(state, DAY.plusDays(1), Period.ofDays(30))) {
+            long[] first = store.docsWithBandKeys(keys);
+            long[] aside = store.docsWithBandKeysAside(keys);
+            assertThat(pairs(aside)).isEqualTo(pairs(first)).hasSize(stored.size());
+            store.stage(List.of(new StateStore.Entry(dedup.fingerprint("c", STORY, null), "h", "c")), List.of());
+            store.commit();
+            assertThat(store.docsWithBandKeysAside(new long[0])).isEmpty();
+        }
+        assertThat(ids(state)).containsExactly("a", "b", "c");
+    }
+
+    private static java.util.Set<String> pairs(long[] keyRows) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (int i = 0; i < keyRows.length; i += 2) out.add(keyRows[i] + ":" + keyRows[i + 1]);
+        return out;
+    }
+
     private static List<String> ids(Path state) throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);

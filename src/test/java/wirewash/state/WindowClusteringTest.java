@@ -80,6 +80,7 @@ class WindowClusteringTest {
         List<Decoded> decoded = new ArrayList<>();
         for (String[] d : docs) decoded.add(new Decoded(new RawDocument(d[0], d[0] + ".txt", Format.TEXT, d[1]), List.of()));
         try (StateStore store = new StateStore(state, today, WINDOW)) {
+            store.storedPerBatch = storedPerBatch;
             RunResult result = new LocalRunner(new Decoder(), cleaner, dedup, 2, store).runDecoded(decoded, Progress.NONE);
             store.commit();
             return result;
@@ -100,8 +101,13 @@ class WindowClusteringTest {
         }
     }
 
-    @Test
-    void nightsAgainstTheStateClusterAsTheWholeWindowFromScratch() throws Exception {
+    /** Stored documents read in one batch, the next read while one is verified; the default unless a test sets it. */
+    private int storedPerBatch = WindowClustering.DEFAULT_STORED_PER_BATCH;
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 3, WindowClustering.DEFAULT_STORED_PER_BATCH})
+    void nightsAgainstTheStateClusterAsTheWholeWindowFromScratch(int storedPerBatch) throws Exception {
+        this.storedPerBatch = storedPerBatch;
         SplittableRandom random = new SplittableRandom(17);
         Path state = dir.resolve("state.sqlite");
         Deduplicator plain = new Deduplicator(DedupConfig.defaults());

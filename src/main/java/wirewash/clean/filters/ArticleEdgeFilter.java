@@ -15,8 +15,9 @@ import wirewash.internal.Validate;
  * a one-line deck or a short opening sentence just above the first kept paragraph ("Time is not on his side."),
  * a short closing line just below the last one ("This game will help you!"). A filter that works from the page's
  * shape — prose runs, the block above the first paragraph, runs of title-like lines — cannot tell such a line from
- * furniture; its sentence can. Walking outwards from the article's first and last
- * blocks, when they are paragraphs, each line is restored while it reads as running
+ * furniture; its sentence can. Walking outwards from the article's first block, when it is a paragraph, and from
+ * its last paragraph (kept lines of a list or table may follow it: "Now get prepping!" between the last paragraph
+ * and a meal plan is still the story's), each line is restored while it reads as running
  * text: it ends a sentence (or, above the article, announces it with a colon), has a few words, is not mostly
  * capitalised (a menu, a name, a headline in title case), states no date and does not trail off in an ellipsis
  * (a teaser, "You may also like..."). The walk stops at the first line
@@ -53,17 +54,13 @@ public final class ArticleEdgeFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (!blocks.get(i).isKept()) continue;
-            if (first < 0) first = i;
-            last = i;
-        }
-        if (first < 0) return false;
+        int first = 0;
+        while (first < blocks.size() && !blocks.get(first).isKept()) first++;
+        if (first == blocks.size()) return false;
         // Only a paragraph makes a sure edge: a kept label line may itself be the first line of furniture.
         boolean changed = blocks.get(first).has(Label.PROSE) && walk(blocks, first, -1, true);
-        if (blocks.get(last).has(Label.PROSE)) changed |= walk(blocks, last, +1, false);
+        int lastProse = ProseLabelFilter.lastProse(blocks);
+        if (lastProse >= 0) changed |= walk(blocks, lastProse, +1, false);
         return changed;
     }
 

@@ -11,7 +11,8 @@ import wirewash.internal.Validate;
 /**
  * Labels each kept block {@link Label#PROSE} (sentences: enough words, sentence punctuation, function words) or
  * {@link Label#TITLE_LIKE} (a short line that ends no sentence: a headline, a nav item, a heading, a teaser trailing
- * off in an ellipsis: "Jury rules for half of 21 plaintiffs …" is a cut-off headline, not a sentence). Removes
+ * off in an ellipsis: "Jury rules for half of 21 plaintiffs …" is a cut-off headline, not a sentence). A paragraph
+ * longer than a title that ends in a colon, announcing the list or quote below it, is prose too. Removes
  * nothing; later filters find the article's start and end by these labels.
  */
 public final class ProseLabelFilter implements BlockFilter {
@@ -54,7 +55,10 @@ public final class ProseLabelFilter implements BlockFilter {
             // A lone sentence trailing off in an ellipsis is a teaser's cut-off headline, not the story's sentence
             // (a paragraph of several sentences ending "...and wait and see..." is the story's).
             boolean teaser = isTeaser(block.text()) && !hasEarlierSentenceEnd(block.text());
-            boolean sentence = !teaser && TextMeasure.endsSentence(block.text());
+            // A paragraph too long for a title that ends in a colon announces a list or a quote ("…, the report
+            // lists the following steps:"); a short line ending in a colon is a label or a heading ("Tour dates:").
+            boolean announces = proseLength > maxTitleWords && TitleRunTailFilter.introducesList(block);
+            boolean sentence = !teaser && (TextMeasure.endsSentence(block.text()) || announces);
             if (functionWords && ((sentence && proseLength >= minProseWords) || proseLength >= longProseWords)) {
                 block.label(Label.PROSE);
                 changed = true;

@@ -8,6 +8,7 @@ import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 import wirewash.rules.Rule;
@@ -22,8 +23,11 @@ import wirewash.rules.RuleSet;
  * {@code minProseWordsBefore} words of prose, or followed by more than {@code maxProseAfterRatio} times as much
  * prose as came before it, opens a box inside the page (a "Most popular" list above the story, a "Related" box
  * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
- * the search goes on. Headings whose reason is in {@code alwaysTail} (comment boxes, footers: never inside a
- * story) end the article whatever follows them. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
+ * the search goes on; a heading that names the story it promotes after a colon ("Related post: Pickled sprouts") is a
+ * box of that one line. Headings whose reason is in {@code alwaysTail} (comment boxes, footers: never inside a
+ * story) end the article whatever follows them, unless the same line is printed again below some of the story's
+ * prose (less than came before it): a page has one comment section, so the first "Comments" is a button inside
+ * the story and only that line goes; the second starts the section. A heading whose reason is in {@code inlineBoxReasons} (a "Related"
  * box) is also a box when an unbroken run of at least {@code minResumedProseBlocks} prose blocks and
  * {@code minResumedProseWords} words follows its lines: the story goes on below the box, however much of it came
  * before (a teaser under a related headline is one paragraph); or when one paragraph of that many words follows
@@ -61,6 +65,9 @@ public final class TailRuleFilter implements BlockFilter {
     public static final Set<String> DEFAULT_BOX_TAGS = Set.of("div", "section", "aside");
     /** ...when at least this share of the heading's text is a link (to the story the box promotes). */
     public static final double DEFAULT_MIN_BOX_LINK_DENSITY = 0.5;
+
+    /** Words after a heading's colon that make it name its story, a box of one line ("Related: Jam recipes"). */
+    public static final int DEFAULT_MIN_NAMED_STORY_WORDS = 2;
 
     private final RuleSet rules;
     private final int minProseBefore;
@@ -148,6 +155,7 @@ public final class TailRuleFilter implements BlockFilter {
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
                 // heading that is a box element of its own ends it at that element's end.
                 Element boxElement = ownBox(block);
+                if (namesItsStory(block)) continue;
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
                     if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
                     if (boxElement != null && !isInside(blocks.get(j).element(), boxElement)) {
@@ -158,6 +166,10 @@ public final class TailRuleFilter implements BlockFilter {
                     }
                     blocks.get(j).remove(reason);
                 }
+                continue;
+            }
+            if (alwaysTail.contains(rule.code()) && printedAgainBelow(blocks, i, proseWordsBefore)) {
+                block.remove(reason);
                 continue;
             }
             block.label(Label.TAIL_START);
@@ -178,6 +190,23 @@ public final class TailRuleFilter implements BlockFilter {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether the heading's line is printed again further down, below some prose but less than the article's prose
+     * above it ({@code proseWordsBefore}): a page has one comment section, so the first "Comments" is a button
+     * set in the story (the paragraph after it is still the story's), and the second starts the section.
+     */
+    private static boolean printedAgainBelow(List<Block> blocks, int heading, long proseWordsBefore) {
+        String text = blocks.get(heading).text().strip();
+        long prose = 0;
+        for (int j = heading + 1; j < blocks.size() && prose < proseWordsBefore; j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) continue;
+            if (block.has(Label.PROSE)) prose += block.wordCount();
+            else if (prose > 0 && block.text().strip().equalsIgnoreCase(text)) return true;
+        }
+        return false;
     }
 
     /** Whether the story goes on right below the box that the heading at {@code heading} opens. */
@@ -239,6 +268,17 @@ public final class TailRuleFilter implements BlockFilter {
         Element element = heading.element();
         if (element == null || !boxTags.contains(element.normalName())) return null;
         return heading.linkDensity() >= minBoxLinkDensity ? element : null;
+    }
+
+    /**
+     * Whether the heading names the story it promotes after a colon ("Related: How to pickle sprouts"): a one-line box,
+     * so the lines below it are not its list (a subheading of the story, the next section's first line).
+     */
+    static boolean namesItsStory(Block heading) {
+        // a colon then a space: the one of a web address ("https://…") names nothing
+        String text = heading.text();
+        int colon = text.indexOf(": ");
+        return colon >= 0 && TextMeasure.wordCount(text.substring(colon + 2)) >= DEFAULT_MIN_NAMED_STORY_WORDS;
     }
 
     private static boolean isInside(Element element, Element box) {

@@ -24,6 +24,24 @@ class ArticleEdgeFilterTest {
     }
 
     @Test
+    void restoresTheOpeningSentenceAboveAParagraphThatAnnouncesAListWithAColon() {
+        String announcing = "Do not hate anyone beyond measure, and do not let that hatred of a people lead you to"
+                + " treat them unjustly, as the old sayings we collected below teach us:";
+        Page page = edges("Home\n\nLet us learn these sayings and live by them.\n\n" + announcing
+                + "\n\n" + Pages.PROSE_1, 0, 1);
+        assertThat(Pages.kept(page)).containsExactly("Let us learn these sayings and live by them.", announcing,
+                Pages.PROSE_1);
+    }
+
+    @Test
+    void restoresAClosingSentenceBelowTheLastParagraphWhenAListStaysBelowIt() {
+        Page page = edges(Pages.PROSE_1 + "\n\nNow get prepping!\n\nMeal 1\n\n1 scoop oats, 1 cup strawberries, 8 oz. milk",
+                1, 2);
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "Now get prepping!",
+                "1 scoop oats, 1 cup strawberries, 8 oz. milk");
+    }
+
+    @Test
     void stopsAtAMenuLineAHeadlineInTitleCaseAndADateLine() {
         Page page = edges("Politics Sport Business.\n\nPublished on March 3, 2019.\n\n" + Pages.PROSE_1
                 + "\n\nRead The Latest Stories Here.", 0, 1, 3);

@@ -51,4 +51,14 @@ class ProseLabelFilterTest {
         assertThat(ProseLabelFilter.hasEarlierSentenceEnd("He came. She left...")).isTrue();
         assertThat(ProseLabelFilter.hasEarlierSentenceEnd("Wait for it...")).isFalse();
     }
+
+    @Test
+    void aLongParagraphAnnouncingAListWithAColonIsProseAShortLabelIsNot() {
+        var page = Pages.run(Pages.text("Before the vote on Tuesday, the council published the list of the streets"
+                + " that will be closed to traffic during the three days of the summer festival:\n\n"
+                + "Road closures and parking for the festival:"), new ProseLabelFilter());
+        assertThat(page.blocks().get(0).has(Label.PROSE)).isTrue();
+        assertThat(page.blocks().get(1).has(Label.PROSE)).isFalse();
+        assertThat(page.blocks().get(1).has(Label.TITLE_LIKE)).isTrue();
+    }
 }

@@ -49,8 +49,48 @@ class TailRuleFilterTest {
         assertThat(page.kept()).hasSize(3);
     }
 
+    @Test
+    void aBoxHeadingThatNamesItsStoryAfterAColonIsABoxOfOneLine() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related( post)?(: .{1,80})?"));
+        // a heading naming its story is the whole box: the subheading below it is the story's
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\nRelated post: Pickled sprouts recipe\n"
+                + "WHAT YOU NEED TO MAKE JAM\n" + STORY + "\n" + STORY + "\n" + STORY);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, "WHAT YOU NEED TO MAKE JAM", STORY, STORY, STORY);
+        // a bare heading heads the lines up to the next paragraph
+        page = DenseProseRunFilterTest.labelled(STORY + "\nRelated post\nPickled sprouts recipe\n" + STORY + "\n"
+                + STORY + "\n" + STORY);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY);
+        assertThat(TailRuleFilter.namesItsStory(page.blocks().get(1))).isFalse();
+        assertThat(TailRuleFilter.namesItsStory(Pages.text("Related post: Pickled sprouts").blocks().get(0))).isTrue();
+        assertThat(TailRuleFilter.namesItsStory(Pages.text("Related https://example.com/news").blocks().get(0)))
+                .isFalse();
+    }
+
     private static final String LAST = "Engineers expect the work on the piers to take until the spring, and the "
             + "council says it will reopen the bridge to cars first and to lorries a month later.";
+
+    @Test
+    void aCommentsButtonInsideTheStoryIsNotTheCommentSection() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box comments"));
+        String comment = "I have crossed that bridge every day for twenty years and it was never this bad, says a reader.";
+        // the button, the story's last paragraph, then the section under the same heading
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nComments\n" + LAST
+                + "\nComments\n" + comment);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, LAST);
+        // printed once, the heading starts the section
+        page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nComments\n" + comment
+                + "\n" + comment);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+        // more prose below it than the story above it: the section itself, its heading printed again at its foot
+        page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nComments\n" + comment + "\n"
+                + comment + "\n" + comment + "\n" + comment + "\nComments");
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
 
     @Test
     void keepsTheStorysLastParagraphBelowAnInlineRelatedBox() throws RuleException {
