@@ -12,7 +12,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
-import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
@@ -36,8 +35,7 @@ import wirewash.model.Reason;
  * it would remove hold more than {@code maxRemovedShare} of the kept words, it looks again, taking a furniture name
  * on an element that alone holds that much for the layout's; when the rest still holds too much, the names are
  * not telling (a page builder that wraps every section in its own "widget" box): it backs off, removes nothing, and
- * warns. A box named "related", "promo", "share"… set between the story's own paragraphs that holds two or more
- * paragraphs of prose and no linked headline is a passage of the story, and stays (see {@link #proseBoxes}).
+ * warns.
  */
 public final class BoilerplateClassFilter implements BlockFilter {
     /** What separates the words of a class or id value ("related-posts__list" -> related, posts, list). */
@@ -90,22 +88,6 @@ public final class BoilerplateClassFilter implements BlockFilter {
     /** Class/id tokens of the box around an image: what it holds is a caption when it is short. */
     public static final Set<String> DEFAULT_IMAGE_TOKENS = Set.of("image", "images", "img", "photo", "photos",
             "picture", "gallery", "slideshow", "slide", "carousel", "lightbox");
-    /**
-     * Class/id tokens of boxes that may hold a passage of the story when set between its paragraphs: names a CMS
-     * also gives a wrapper inside the body ("related-content", "promo-inline", "share-enabled"). See
-     * {@link #proseBoxes}.
-     */
-    public static final Set<String> DEFAULT_PROSE_BOX_TOKENS = Set.of("related", "promo", "promotion", "share",
-            "sharing", "social", "meta", "rail", "recirc", "teaser", "teasers", "recommended");
-    /** Fewest strong prose paragraphs of such a box that holds a passage of the story; 0 turns this off. */
-    public static final int DEFAULT_MIN_PROSE_BOX_PARAGRAPHS = 2;
-    /** Least share of such a box's kept words that its strong prose paragraphs hold. */
-    public static final double DEFAULT_MIN_PROSE_BOX_SHARE = 0.8;
-    /** Fewest words of a strong prose paragraph. */
-    public static final int DEFAULT_STRONG_PROSE_WORDS = 20;
-    /** Most link density of a strong prose paragraph (and least of a heading taken for a teaser's headline). */
-    public static final double DEFAULT_MAX_STRONG_PROSE_LINK_DENSITY = 0.2;
-
     /** Most kept words a box named for an image holds when its text is a caption; a longer one holds content. */
     public static final int DEFAULT_MAX_CAPTION_WORDS = 60;
 
@@ -117,13 +99,9 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private enum Kind { FURNITURE, MIXED, LABELS, IMAGE, CONTENT, NEUTRAL }
 
     /** An element's kind, and for furniture and image boxes what names it ("aside", "div token related"). */
-    private record Name(Kind kind, String description, String token) {
-        static final Name CONTENT = new Name(Kind.CONTENT, null, null);
-        static final Name NEUTRAL = new Name(Kind.NEUTRAL, null, null);
-
-        Name(Kind kind, String description) {
-            this(kind, description, null);
-        }
+    private record Name(Kind kind, String description) {
+        static final Name CONTENT = new Name(Kind.CONTENT, null);
+        static final Name NEUTRAL = new Name(Kind.NEUTRAL, null);
     }
 
     private final int maxLevels;
@@ -136,8 +114,6 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final Set<String> labelTokens = DEFAULT_LABEL_TOKENS;
     private final Set<String> negativeRoles = DEFAULT_NEGATIVE_ROLES;
     private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
-    private final Set<String> proseBoxTokens = DEFAULT_PROSE_BOX_TOKENS;
-    private final int minProseBoxParagraphs;
 
     public BoilerplateClassFilter() {
         this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_MIN_CONTENT_SHARE, DEFAULT_NEGATIVE_TOKENS,
@@ -146,19 +122,6 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, double minContentShare,
                                   Set<String> negativeTokens, Set<String> positiveTokens, Set<String> negativeTags) {
-        this(maxLevels, maxRemovedShare, minContentShare, negativeTokens, positiveTokens, negativeTags,
-                DEFAULT_MIN_PROSE_BOX_PARAGRAPHS);
-    }
-
-    /**
-     * @param minProseBoxParagraphs fewest strong prose paragraphs of a box named "related", "promo"… set between the
-     *                              story's paragraphs that is kept as a passage of the story (see
-     *                              {@link #DEFAULT_PROSE_BOX_TOKENS}); 0 turns this off
-     */
-    public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, double minContentShare,
-                                  Set<String> negativeTokens, Set<String> positiveTokens, Set<String> negativeTags,
-                                  int minProseBoxParagraphs) {
-        this.minProseBoxParagraphs = Validate.atLeast(minProseBoxParagraphs, 0, "minProseBoxParagraphs");
         this.maxRemovedShare = Validate.fraction(maxRemovedShare, "maxRemovedShare");
         this.minContentShare = Validate.fraction(minContentShare, "minContentShare");
         this.maxLevels = Validate.positive(maxLevels, "maxLevels");
@@ -181,7 +144,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         int articleWords = (int) Math.ceil(minContentShare * keptWords);
         KindWords kinds = new KindWords(page);
         double maxRemovedWords = maxRemovedShare * keptWords;
-        Map<Block, Element> furniture = find(page, names, wordsInside, kinds, articleWords, Double.MAX_VALUE);
+        Map<Block, String> furniture = find(page, names, wordsInside, kinds, articleWords, Double.MAX_VALUE);
         if (words(furniture) > maxRemovedWords) {
             // too much: a furniture name on an element too large to remove names the page's layout, not furniture
             furniture = find(page, names, wordsInside, kinds, articleWords, maxRemovedWords);
@@ -192,92 +155,19 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     + " kept words; removed nothing");
             return false;
         }
-        Set<Element> spared = proseBoxes(page, furniture, names);
         boolean changed = false;
-        for (Map.Entry<Block, Element> entry : furniture.entrySet()) {
-            if (spared.contains(entry.getValue())) continue;
-            changed |= entry.getKey().remove(new Reason(REASON, name(),
-                    "inside " + names.get(entry.getValue()).description()));
+        for (Map.Entry<Block, String> entry : furniture.entrySet()) {
+            changed |= entry.getKey().remove(new Reason(REASON, name(), "inside " + entry.getValue()));
         }
         return changed;
     }
 
-    /**
-     * The furniture boxes that hold a passage of the story rather than furniture: a box named by a class or id token
-     * of {@code proseBoxTokens} ("related", "promo", "share"... names a CMS also puts on a wrapper inside the
-     * body), set between the story's own strong prose paragraphs (the nearest element around the box that holds
-     * strong prose outside furniture has some before the box and some after it), that holds at least
-     * {@code minProseBoxParagraphs} strong prose paragraphs, they hold {@link #DEFAULT_MIN_PROSE_BOX_SHARE} of its
-     * words, and no linked heading (a teaser's headline). A related-story box or a promotion between the paragraphs
-     * holds a linked headline, a line or two, not paragraphs of prose; a box after the story's last paragraph
-     * (a donation appeal, an author's note) is not between them.
-     */
-    private Set<Element> proseBoxes(Page page, Map<Block, Element> furniture, Map<Element, Name> names) {
-        Map<Element, List<Block>> boxes = new LinkedHashMap<>();
-        for (Map.Entry<Block, Element> entry : furniture.entrySet()) {
-            String token = names.get(entry.getValue()).token();
-            if (token != null && proseBoxTokens.contains(token)) {
-                boxes.computeIfAbsent(entry.getValue(), k -> new ArrayList<>()).add(entry.getKey());
-            }
-        }
-        if (boxes.isEmpty() || minProseBoxParagraphs == 0) return Set.of();
-        Set<Element> spared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Block> blocks = page.blocks();
-        for (Map.Entry<Element, List<Block>> box : boxes.entrySet()) {
-            int paragraphs = 0;
-            int proseWords = 0;
-            int words = 0;
-            boolean headline = false;
-            for (Block block : box.getValue()) {
-                words += block.wordCount();
-                headline |= block.has(Label.HEADING) && block.linkDensity() >= DEFAULT_MAX_STRONG_PROSE_LINK_DENSITY;
-                if (isStrongProse(block)) {
-                    paragraphs++;
-                    proseWords += block.wordCount();
-                }
-            }
-            if (headline || paragraphs < minProseBoxParagraphs || proseWords < DEFAULT_MIN_PROSE_BOX_SHARE * words) {
-                continue;
-            }
-            int first = blocks.indexOf(box.getValue().get(0));
-            int last = blocks.indexOf(box.getValue().get(box.getValue().size() - 1));
-            for (Element around = box.getKey().parent(); around != null; around = around.parent()) {
-                boolean before = false;
-                boolean after = false;
-                for (int i = 0; i < blocks.size(); i++) {
-                    Block block = blocks.get(i);
-                    if (i >= first && i <= last || !block.isKept() || furniture.containsKey(block)
-                            || !isStrongProse(block) || !contains(around, block.element())) {
-                        continue;
-                    }
-                    if (i < first) before = true;
-                    else after = true;
-                }
-                if (before || after) {
-                    if (before && after) spared.add(box.getKey());
-                    break;
-                }
-            }
-        }
-        return spared;
-    }
-
-    private static boolean contains(Element outer, Element inner) {
-        for (Element e = inner; e != null; e = e.parent()) if (e == outer) return true;
-        return false;
-    }
-
-    private static boolean isStrongProse(Block block) {
-        return block.has(Label.PROSE) && block.wordCount() >= DEFAULT_STRONG_PROSE_WORDS
-                && block.linkDensity() <= DEFAULT_MAX_STRONG_PROSE_LINK_DENSITY;
-    }
-
-    /** The kept blocks inside furniture, with the element whose name makes it furniture, in page order. */
-    private Map<Block, Element> find(Page page, Map<Element, Name> names, Map<Element, Integer> wordsInside,
+    /** The kept blocks inside furniture, with what names it, in page order. */
+    private Map<Block, String> find(Page page, Map<Element, Name> names, Map<Element, Integer> wordsInside,
                                     KindWords kinds, int articleWords, double layoutWords) {
-        Map<Block, Element> furniture = new LinkedHashMap<>();
+        Map<Block, String> furniture = new LinkedHashMap<>();
         for (Block block : page.kept()) {
-            Element inside = block.element() == null ? null
+            String inside = block.element() == null ? null
                     : furniture(block.element(), names, wordsInside, kinds, articleWords, layoutWords);
             if (inside != null) furniture.put(block, inside);
         }
@@ -318,14 +208,14 @@ public final class BoilerplateClassFilter implements BlockFilter {
         }
     }
 
-    private static int words(Map<Block, Element> blocks) {
+    private static int words(Map<Block, String> blocks) {
         int words = 0;
         for (Block block : blocks.keySet()) words += block.wordCount();
         return words;
     }
 
     /**
-     * The nearest enclosing furniture element (named "aside", "class token related"...), or null. The walk
+     * What names the nearest enclosing furniture element ("aside", "class token related"), or null. The walk
      * stops at an element named for content or not named at all when it holds at least {@code articleWords} of
      * the kept words: a small box named for content ("card-body" of a donation widget) says nothing about what
      * encloses it. It also stops at an element named for furniture that holds more than {@code layoutWords}
@@ -334,7 +224,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * "meta_field" wrapper of the post body), not the block.
      * What each element's own name says is read once per page, into {@code names}.
      */
-    private Element furniture(Element element, Map<Element, Name> names, Map<Element, Integer> wordsInside,
+    private String furniture(Element element, Map<Element, Name> names, Map<Element, Integer> wordsInside,
                              KindWords kinds, int articleWords, double layoutWords) {
         Element e = element;
         boolean inContent = false;
@@ -343,22 +233,22 @@ public final class BoilerplateClassFilter implements BlockFilter {
             int words = wordsInside.getOrDefault(e, 0);
             switch (name.kind()) {
                 case FURNITURE -> {
-                    return words > layoutWords ? null : e;
+                    return words > layoutWords ? null : name.description();
                 }
                 case MIXED -> {
                     // named for content and furniture alike ("article-body url-breadcrumb"): the article's when
                     // the elements of its tag and class hold most of the kept text (one body, or its chunks)
                     if (kinds.words(e) >= articleWords) return null;
-                    return words > layoutWords ? null : e;
+                    return words > layoutWords ? null : name.description();
                 }
                 case LABELS -> {
                     // the post's own element, filed under a category: it holds most of the kept text, and a block
                     // of its body (a box named for content, however small) is the post's
                     if (words >= articleWords && inContent) return null;
-                    return words > layoutWords ? null : e;
+                    return words > layoutWords ? null : name.description();
                 }
                 case IMAGE -> {
-                    if (words <= maxCaptionWords) return e;
+                    if (words <= maxCaptionWords) return name.description();
                 }
                 case CONTENT, NEUTRAL -> {
                     if (words >= articleWords) return null;
@@ -402,7 +292,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         }
         if (furniture != null) {
             return new Name(found == Name.CONTENT ? Kind.MIXED : Kind.FURNITURE,
-                    "<" + e.normalName() + "> token " + furniture, furniture);
+                    "<" + e.normalName() + "> token " + furniture);
         }
         return label == null ? found : new Name(Kind.LABELS, "<" + e.normalName() + "> token " + label);
     }
