@@ -453,4 +453,21 @@ class MainContainerFilterTest {
 
         assertThat(block(page, "Members agreed").isRemoved()).isTrue();
     }
+
+    @Test
+    void leavesOutReaderCommentsBesideTheBodyThatOpenWithTheirAuthorOrNameTheThread() {
+        // comments of two long paragraphs each, in boxes beside the body: one opens with its author and date, the
+        // other sits in a box whose class names comments; neither is a chunk of the story
+        String comment = "<p>I have lived in this town for forty years and the council has never once kept a promise "
+                + "about the library or the pool or anything else that matters.</p><p>They will raise the rates again "
+                + "next year and blame the government in London for it as they always do when money runs short.</p>";
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=x><p>Tom Baker, 3 June</p>" + comment + "</div>"
+                + "<div class=comment-item>" + comment.replace("forty", "fifty") + "</div></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(page.kept()).as(Pages.kept(page).toString()).noneMatch(b -> b.text().startsWith("I have lived"));
+    }
 }

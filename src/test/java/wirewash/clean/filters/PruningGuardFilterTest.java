@@ -130,4 +130,19 @@ class PruningGuardFilterTest {
         assertThat(page.kept()).hasSize(1);
         assertThat(page.problems()).isEmpty();
     }
+
+    @Test
+    void leavesARealSidebarRemovedInsideALayoutWrapperNamedForIt() {
+        // the "has-sidebar" wrapper names the layout (it holds all the kept prose); the sidebar inside it, however
+        // long its prose, holds none of it and is still furniture
+        String about = "<p>The Valley Gazette has served the towns of the valley since 1880 and is owned by a trust "
+                + "whose only aim is to keep local news in the hands of the people who read it.</p>";
+        Page page = page("<div class='wrap has-sidebar'><div class=story-body>" + PARAGRAPH + "</div>"
+                + "<div class=sidebar><div class=widget-text>" + about.repeat(8) + "</div></div></div>");
+        prune(page, "MainContainerFilter", "The Valley Gazette", 8);
+
+        assertThat(new PruningGuardFilter().process(page)).isFalse();
+
+        assertThat(page.kept()).hasSize(1);
+    }
 }
