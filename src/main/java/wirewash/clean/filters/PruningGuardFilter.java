@@ -45,6 +45,12 @@ public final class PruningGuardFilter implements BlockFilter {
      */
     public static final int DEFAULT_MAX_WIDEN_LEVELS = 3;
 
+    /**
+     * Least share of the page's kept strong prose inside an element whose furniture name names the page's layout
+     * ({@code <body class=nav-open>}, a "has-sidebar" wrapper), not a box of furniture.
+     */
+    public static final double DEFAULT_MIN_LAYOUT_SHARE = 0.5;
+
     /** Class/id names of the elements whose prose is furniture, however long: the main-container step's. */
     public static final Pattern DEFAULT_NEGATIVE = MainContainerFilter.DEFAULT_NEGATIVE;
 
@@ -106,7 +112,7 @@ public final class PruningGuardFilter implements BlockFilter {
             total += block.wordCount();
             for (int id : dom.ancestry(block.element())) keptInside[id] += block.wordCount();
         }
-        Layout layout = new Layout(dom, keptInside, total);
+        Layout layout = new Layout(dom, keptInside, DEFAULT_MIN_LAYOUT_SHARE * total);
         for (Block block : eligible) {
             boolean pruned = !block.isKept();
             if (block.isKept()) keptWords += block.wordCount();
@@ -152,11 +158,14 @@ public final class PruningGuardFilter implements BlockFilter {
                 && block.linkDensity() <= strongProseLinkDensity;
     }
 
-    /** The kept strong prose words inside each element, by element number, and on the whole page. */
-    private record Layout(DomIndex dom, int[] inside, int total) {
-        /** Whether the element holds half of the page's kept strong prose or more: its names are the layout's. */
+    /** The kept strong prose words inside each element, by element number, and how many of them name a layout. */
+    private record Layout(DomIndex dom, int[] inside, double layoutWords) {
+        /**
+         * Whether the element holds {@link #DEFAULT_MIN_LAYOUT_SHARE} of the kept strong prose or more: its names are
+         * the layout's.
+         */
         boolean holdsMost(Element element) {
-            return total > 0 && 2L * inside[dom.id(element)] >= total;
+            return layoutWords > 0 && inside[dom.id(element)] >= layoutWords;
         }
     }
 
