@@ -41,6 +41,15 @@ public final class RuleLoader {
     private static final String HIDING = "##";
     private static final java.util.regex.Pattern HOSTS = java.util.regex.Pattern.compile("(~?[\\w.*-]+(,~?[\\w.*-]+)*)?");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
+    /**
+     * jsoup's {@code :matchText} pseudo-selector, which jsoup 1.24 no longer parses (its own message points to a
+     * Java API, not to a selector); a rule using it gets a message naming the selectors that do the same.
+     */
+    private static final java.util.regex.Pattern MATCH_TEXT = java.util.regex.Pattern.compile(":matchText\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    static final String MATCH_TEXT_HINT = ":matchText is not supported (jsoup 1.24); select an element by its own"
+            + " text with :containsOwn(text) or :matchesOwn(regex), or by a text node of its own with"
+            + " :has(> ::text:contains(text))";
 
     private RuleLoader() {}
 
@@ -154,6 +163,9 @@ public final class RuleLoader {
             } catch (PatternSyntaxException e) {
                 throw new RuleException(origin + ": bad regular expression '" + pattern + "': " + e.getMessage());
             }
+        }
+        if (MATCH_TEXT.matcher(pattern).find()) {
+            throw new RuleException(origin + ": bad CSS selector '" + pattern + "': " + MATCH_TEXT_HINT);
         }
         try {
             Evaluator evaluator = QueryParser.parse(pattern);

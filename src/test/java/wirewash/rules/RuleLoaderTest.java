@@ -255,6 +255,27 @@ class RuleLoaderTest {
     }
 
     @Test
+    void loadsSelectorsThatMatchAnElementByItsOwnText() throws Exception {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(
+                "<div id=label>Advertisement<p>The story goes on here.</p></div><p id=story>An advertisement law.</p>");
+        List<Rule> rules = RuleLoader.parse("x.rules", "selector advertisement div:containsOwn(advertisement)\n"
+                + "selector advertisement div:matchesOwn(^Advert)\n"
+                + "selector advertisement div:has(> ::text:contains(advertisement))\n");
+
+        for (Rule rule : rules) {
+            assertThat(doc.select(rule.selector())).as(rule.pattern()).extracting(e -> e.id())
+                    .containsExactly("label");
+        }
+    }
+
+    @Test
+    void rejectsMatchTextWithFileLineAndTheSelectorsThatReplaceIt() {
+        assertThatThrownBy(() -> RuleLoader.parse("x.rules", "\nselector advertisement div:matchText:contains(ad)"))
+                .isInstanceOf(RuleException.class).hasMessageStartingWith("x.rules:2")
+                .hasMessageContaining(":containsOwn").hasMessageContaining(":has(> ::text");
+    }
+
+    @Test
     void skipsNetworkRulesExceptionsAndUnknownSyntaxInAFilterList(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("easylist.txt"), "[Adblock Plus 2.0]\n! Title: test\n||ads.example.com^\n"
                 + "example.com#@#.ad\n##div:-abp-has(.x)\n##.sponsor-box\n");

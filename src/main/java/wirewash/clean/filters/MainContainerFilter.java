@@ -29,7 +29,9 @@ import wirewash.model.Reason;
  * container's score is discounted by its link density. The best container wins, together with those of its
  * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box above it (past
  * a hero image, an ad slot or a byline, not past the headline) that holds one paragraph of prose and nothing else
- * (the lead, set apart from the body), and the containers
+ * (the lead, set apart from the body), the boxes beside it, or beside an ancestor that wraps it with a subheading,
+ * that hold two or more paragraphs of prose and little else and open with one (chunks of a body split around a figure
+ * or an ad slot into boxes of other classes), and the containers
  * elsewhere that score nearly as well, or score as a sibling would and have the winner's tag and class (articles
  * split by ad slots into chunks of one class); when that region holds too little of the page's prose it takes the
  * winner's other chunks wherever they are, and then widens. Does nothing when no container stands out; a container that scores low (a short story
@@ -87,6 +89,13 @@ public final class MainContainerFilter implements BlockFilter {
      * box of its own and the body it leads into.
      */
     public static final int DEFAULT_MAX_LEAD_GAP = 2;
+    /**
+     * Fewest strong prose paragraphs of a box beside the winner that joins the region as a chunk of the article
+     * (see {@code addChunks}); 0 turns chunks off.
+     */
+    public static final int DEFAULT_MIN_CHUNK_PARAGRAPHS = 2;
+    /** Least share of a chunk's kept words that its strong prose paragraphs hold. */
+    public static final double DEFAULT_MIN_CHUNK_PROSE_SHARE = 0.8;
     /** Most words of a teaser card, its headline and summary together (a chunk of the body holding more is none). */
     public static final int DEFAULT_MAX_CARD_WORDS = TeaserGridFilter.DEFAULT_MAX_CARD_WORDS;
     /** Class/id tokens that make a container more likely to hold the article. */
@@ -125,6 +134,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final double cardHeadlineLinkDensity = DEFAULT_CARD_HEADLINE_LINK_DENSITY;
     private final int maxCardWords = DEFAULT_MAX_CARD_WORDS;
     private final int maxLeadGap = DEFAULT_MAX_LEAD_GAP;
+    private final int minChunkParagraphs;
     private final Pattern positive;
     private final Pattern negative;
 
@@ -148,6 +158,18 @@ public final class MainContainerFilter implements BlockFilter {
     public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
                              Pattern positive, Pattern negative, double minWeakScore, int maxWeakTries,
                              double minWeakRegionProseShare) {
+        this(minParagraphChars, maxLevels, siblingShare, minScore, positive, negative, minWeakScore, maxWeakTries,
+                minWeakRegionProseShare, DEFAULT_MIN_CHUNK_PARAGRAPHS);
+    }
+
+    /**
+     * @param minChunkParagraphs fewest strong prose paragraphs of a box beside the winner that joins it as a chunk
+     *                           of the article (see {@link #DEFAULT_MIN_CHUNK_PARAGRAPHS}); 0 turns chunks off
+     */
+    public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
+                             Pattern positive, Pattern negative, double minWeakScore, int maxWeakTries,
+                             double minWeakRegionProseShare, int minChunkParagraphs) {
+        this.minChunkParagraphs = Validate.atLeast(minChunkParagraphs, 0, "minChunkParagraphs");
         this.minWeakScore = minWeakScore;
         this.maxWeakTries = Validate.positive(maxWeakTries, "maxWeakTries");
         this.minWeakRegionProseShare = Validate.fraction(minWeakRegionProseShare, "minWeakRegionProseShare");
@@ -257,6 +279,7 @@ public final class MainContainerFilter implements BlockFilter {
                                        List<Element> rejected) {
             List<Element> region = region(best, bestScore, finals, chars);
             addLead(page, region, best);
+            addChunks(page, region, best);
             addAlternatives(region, best, bestScore, scored, finals, rejected);
             return widened(page, region, best, bestScore < minScore, scored, finals);
         }
@@ -307,6 +330,93 @@ public final class MainContainerFilter implements BlockFilter {
                 }
                 if (heading || gap >= maxLeadGap) return;
             }
+        }
+
+        /**
+         * Adds the chunks of the article that the page set in boxes of their own beside the winner, above or below
+         * it (a body split around a figure or an ad slot into boxes of other classes, a lead set apart from sections
+         * that each open with a subheading, whose paragraphs score too little to join as siblings): walking out from
+         * the region through the winner's siblings on each side, a box joins when it is a chunk of prose (see
+         * {@link #isProseChunk}); up to {@code maxLeadGap} boxes without prose or headings (the figure, the ad
+         * slot) are passed over between two chunks, but not a heading or a box that holds other prose: the story's
+         * next section, another story or the site's furniture starts there. The same is done beside the winner's
+         * ancestors, up to {@code maxLevels}, while the ancestor holds no strong prose outside the region (a section
+         * wrapping the winner with its subheading).
+         */
+        private void addChunks(Page page, List<Element> region, Element best) {
+            if (minChunkParagraphs == 0) return;
+            Element anchor = best;
+            for (int level = 0; level < maxLevels && anchor.parent() != null
+                    && !anchor.parent().normalName().equals("body"); level++, anchor = anchor.parent()) {
+                if (anchor != best && !proseOnlyIn(page, anchor, region)) return;
+                List<Element> siblings = anchor.parent().children();
+                int at = siblings.indexOf(anchor);
+                for (int step = -1; step <= 1; step += 2) {
+                    int gap = 0;
+                    for (int i = at + step; i >= 0 && i < siblings.size() && gap <= maxLeadGap; i += step) {
+                        Element sibling = siblings.get(i);
+                        if (inside(sibling, region) || holdsAny(sibling, region)) {
+                            gap = 0;
+                            continue;
+                        }
+                        List<Block> inside = keptInside(page, sibling);
+                        if (isProseChunk(inside, sibling)) {
+                            region.add(sibling);
+                            gap = 0;
+                            continue;
+                        }
+                        boolean other = false;
+                        for (Block block : inside) other |= block.has(Label.HEADING) || block.has(Label.PROSE);
+                        if (other) break;
+                        gap++;
+                    }
+                }
+            }
+        }
+
+        /** Whether every strong prose block inside {@code element} is inside the region. */
+        private boolean proseOnlyIn(Page page, Element element, List<Element> region) {
+            for (Block block : keptInside(page, element)) {
+                if (isStrongProse(block) && !inside(block.element(), region)) return false;
+            }
+            return true;
+        }
+
+        /** Whether the element holds one of the region's containers. */
+        private static boolean holdsAny(Element element, List<Element> region) {
+            for (Element r : region) if (contains(element, r)) return true;
+            return false;
+        }
+
+        /**
+         * Whether a box's kept blocks are a chunk of the story's body: it opens with a strong prose paragraph (no
+         * headline, byline or date above its text: another story's box has them), holds at least
+         * {@code minChunkParagraphs} of them (a lone paragraph beside the body is more often an author's note or a
+         * disclaimer), they hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words, neither the box nor an
+         * element inside it on the way to them names furniture, and no linked heading (a teaser card's) is in it.
+         */
+        private boolean isProseChunk(List<Block> inside, Element box) {
+            if (inside.isEmpty() || !isStrongProse(inside.get(0))) return false;
+            int paragraphs = 0;
+            int proseWords = 0;
+            int words = 0;
+            for (Block block : inside) {
+                words += block.wordCount();
+                if (!isStrongProse(block)) continue;
+                if (namesFurniture(block.element(), box)) return false;
+                paragraphs++;
+                proseWords += block.wordCount();
+            }
+            if (paragraphs < minChunkParagraphs || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * words) return false;
+            for (Block block : headlines()) if (contains(box, block.element())) return false;
+            return true;
+        }
+
+        /** The kept blocks inside an element, in page order. */
+        private List<Block> keptInside(Page page, Element element) {
+            List<Block> inside = new ArrayList<>();
+            for (Block block : page.kept()) if (contains(element, block.element())) inside.add(block);
+            return inside;
         }
 
         /** Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token. */
@@ -364,7 +474,7 @@ public final class MainContainerFilter implements BlockFilter {
         private List<Element> widened(Page page, List<Element> region, Element best, boolean weak,
                                       List<Element> scored, Map<Element, Double> finals) {
             List<Block> kept = page.kept();
-            int pageProse = proseWords(kept, null);
+            int pageProse = pageProseWords(kept, best);
             double share = weak ? minWeakRegionProseShare : minRegionProseShare;
             if (proseWords(kept, region) >= share * pageProse) return region;
             // the article's other chunks first: the containers of the winner's kind (see sameKind), wherever they are
@@ -399,19 +509,35 @@ public final class MainContainerFilter implements BlockFilter {
          * outweigh a container of paragraphs.
          */
         private int proseWords(List<Block> kept, List<Element> region) {
+            return proseWords(kept, region, null);
+        }
+
+        /** The page's prose: {@link #proseWords} anywhere, for the region around {@code best}. */
+        private int pageProseWords(List<Block> kept, Element best) {
+            return proseWords(kept, null, best);
+        }
+
+        private int proseWords(List<Block> kept, List<Element> region, Element best) {
             int words = 0;
             Set<String> seen = new HashSet<>();
             for (Block block : kept) {
                 if (!isStrongProse(block) || (region != null && !inside(block.element(), region))) continue;
                 if (!seen.add(block.text())) continue;
-                if (region == null && hasNegativeAncestor(block.element())) continue;
+                if (region == null && hasNegativeAncestor(block.element(), best)) continue;
                 words += Math.min(block.wordCount(), PROSE_WORDS_PER_BLOCK);
             }
             return words;
         }
 
-        private boolean hasNegativeAncestor(Element element) {
-            for (Element e = element; e != null; e = e.parent()) if (classWeight(e) < 0) return true;
+        /**
+         * Whether an element between the block and the page's root has a negative class/id token and does not hold
+         * the winner: on an element around the winner the token names the page's layout ({@code <body
+         * class=nav-open>}, {@code <div class="wrapper has-sidebar">}), not a box of furniture.
+         */
+        private boolean hasNegativeAncestor(Element element, Element best) {
+            for (Element e = element; e != null; e = e.parent()) {
+                if (classWeight(e) < 0 && !contains(e, best)) return true;
+            }
             return false;
         }
 

@@ -252,4 +252,28 @@ class BoilerplateClassFilterTest {
         assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(7);
         assertThat(block(page, "Posted in").removal().detail()).contains("token meta");
     }
+
+    @Test
+    void removesABoxNamedRelatedOrPromoBetweenTheStorysParagraphsThatHoldsParagraphsOfProse() {
+        // two long teasers whose linked headline runs into the paragraph, and a donation appeal in an inline promo:
+        // paragraphs of prose between the story's own, and furniture all the same
+        String teasers = "<div class=related-stories><p><a href=/a>Flood walls fail again</a> Residents of the valley "
+                + "said on Tuesday that the new walls built after last winter had failed within hours of the first "
+                + "storm and that the council must pay.</p><p><a href=/b>School to close early</a> Parents were told "
+                + "on Friday that the primary school on Mill Lane would close a week early because the builders "
+                + "needed more time for the roof.</p></div>";
+        String appeal = "<div class=inline-promo><p>Independent local journalism has never been more important, and "
+                + "it has never cost more to produce than it does now, with the price of paper rising every month.</p>"
+                + "<p>If you value our reporting on the council, the schools and the courts, please consider making a "
+                + "small monthly contribution to keep our newsroom open for all readers.</p></div>";
+        for (String box : java.util.List.of(teasers, appeal)) {
+            Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + box + PARAGRAPH.repeat(3) + "</article>"),
+                    new ProseLabelFilter());
+
+            new BoilerplateClassFilter().process(page);
+
+            assertThat(page.kept()).as(Pages.kept(page).toString())
+                    .allSatisfy(b -> assertThat(b.text()).startsWith("The council")).hasSize(6);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
 import wirewash.clean.Page;
@@ -177,6 +178,26 @@ class MainContainerFilterTest {
         new MainContainerFilter().process(page);
 
         assertThat(block(page, "Members").isKept()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
+    void widensUnderAWrapperWhoseFurnitureNameIsThePagesLayout() {
+        // "nav-open" on the wrapper of the whole page: a layout's name, not a box of furniture around the sections
+        String prose = "<p>Members agreed that the library would open next spring, and that its hours would be set "
+                + "once the staff had been hired, a process the clerk expects to finish within two months.</p>";
+        Page page = page("<div class=nav-open><div class=wrap><section><div class=text>" + paragraphs(5)
+                + "</div></section><section><h2>The library</h2><div>" + prose + prose.replace("spring", "summer")
+                + prose.replace("spring", "autumn") + "</div></section><section><h2>The pool</h2><div>"
+                + prose.replace("library", "pool") + prose.replace("library", "pool").replace("spring", "summer")
+                + prose.replace("library", "pool").replace("spring", "autumn") + "</div></section>"
+                + "</div><div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div></div>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed that the library").isKept()).isTrue();
+        assertThat(block(page, "Members agreed that the pool").isKept()).isTrue();
         assertThat(block(page, "Sign up").isRemoved()).isTrue();
     }
 
@@ -368,5 +389,85 @@ class MainContainerFilterTest {
 
         assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(10);
         assertThat(page.kept()).noneMatch(b -> b.text().startsWith("Residents"));
+    }
+
+    /** Two paragraphs without commas: they score too little to join the body as its siblings. */
+    private static final String CHUNK = "<p>Members agreed that the library would open next spring and that its hours "
+            + "would be set once the staff had been hired by the clerk.</p><p>The board said the new building would "
+            + "cost less to heat than the old one and that the car park would stay free for now.</p>";
+
+    @Test
+    void keepsAChunkOfTheStoryInABoxOfItsOwnBelowAnAdSlot() {
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><div class=x><div class=y>" + CHUNK + "</div></div></div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, which is delivered daily to all readers.</p>"
+                + "</div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+        assertThat(block(page, "The board said").isKept()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
+    void keepsTheLeadChunkBesideASectionThatWrapsTheBodyWithItsSubheading() {
+        Page page = Pages.run(page("<div class=wrap><h1>Council backs the new library</h1><div class=intro>" + CHUNK
+                + "</div><figure><img src=a.jpg></figure><div class=more><h2>What the plan holds</h2><div><div>"
+                + paragraphs(10) + "</div></div></div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+        assertThat(block(page, "The board said").isKept()).isTrue();
+    }
+
+    @Test
+    void takesNoBoxBesideTheBodyThatOpensWithAHeadlineIsNamedForFurnitureOrLiesPastOtherProse() {
+        String body = "<div class=article-body>" + paragraphs(10) + "</div>";
+        Page nextStory = Pages.run(page("<div class=wrap>" + body + "<div class=x><h2>Pool to close for repairs</h2>"
+                + CHUNK + "</div></div>"), new ProseLabelFilter());
+        Page relatedBox = Pages.run(page("<div class=wrap>" + body + "<div class=related-box>" + CHUNK + "</div></div>"),
+                new ProseLabelFilter());
+        Page pastANote = Pages.run(page("<div class=wrap>" + body + "<div class=box><p>Our reporters cover the "
+                + "council every week, and you can read all of their stories on the city page.</p></div><div class=x>"
+                + CHUNK + "</div></div>"), new ProseLabelFilter());
+
+        for (Page page : List.of(nextStory, relatedBox, pastANote)) {
+            new MainContainerFilter().process(page);
+
+            assertThat(block(page, "Members agreed").isRemoved()).as(Pages.kept(page).toString()).isTrue();
+        }
+    }
+
+    @Test
+    void takesNoChunksWhenTurnedOff() {
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=x>" + CHUNK + "</div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter(MainContainerFilter.DEFAULT_MIN_PARAGRAPH_CHARS, MainContainerFilter.DEFAULT_MAX_LEVELS,
+                MainContainerFilter.DEFAULT_SIBLING_SHARE, MainContainerFilter.DEFAULT_MIN_SCORE,
+                MainContainerFilter.DEFAULT_POSITIVE, MainContainerFilter.DEFAULT_NEGATIVE,
+                MainContainerFilter.DEFAULT_MIN_WEAK_SCORE, MainContainerFilter.DEFAULT_MAX_WEAK_TRIES,
+                MainContainerFilter.DEFAULT_MIN_WEAK_REGION_PROSE_SHARE, 0).process(page);
+
+        assertThat(block(page, "Members agreed").isRemoved()).isTrue();
+    }
+
+    @Test
+    void leavesOutReaderCommentsBesideTheBodyThatOpenWithTheirAuthorOrNameTheThread() {
+        // comments of two long paragraphs each, in boxes beside the body: one opens with its author and date, the
+        // other sits in a box whose class names comments; neither is a chunk of the story
+        String comment = "<p>I have lived in this town for forty years and the council has never once kept a promise "
+                + "about the library or the pool or anything else that matters.</p><p>They will raise the rates again "
+                + "next year and blame the government in London for it as they always do when money runs short.</p>";
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=x><p>Tom Baker, 3 June</p>" + comment + "</div>"
+                + "<div class=comment-item>" + comment.replace("forty", "fifty") + "</div></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(page.kept()).as(Pages.kept(page).toString()).noneMatch(b -> b.text().startsWith("I have lived"));
     }
 }

@@ -39,6 +39,53 @@ class PruningGuardFilterTest {
     }
 
     @Test
+    void backsOffUnderAWrapperWhoseFurnitureNameIsThePagesLayout() {
+        // the whole page sits in a "has-sidebar" wrapper, the story too: the name says how the page is laid out
+        Page page = page("<div class='wrap has-sidebar'><div class=body>" + PARAGRAPH.repeat(6) + "</div><div>"
+                + "<p>Sign up for our morning briefing, delivered daily to readers who ask for it by email.</p></div>"
+                + "</div>");
+        prune(page, "MainContainerFilter", "The council", 5);
+
+        assertThat(new PruningGuardFilter().process(page)).isTrue();
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(6);
+    }
+
+    @Test
+    void keepsAgainTheOtherSectionsTheMainContainerStepLeftOutWithTheBestBlock() {
+        String section = "<section><div>" + PARAGRAPH.repeat(3) + "</div></section>";
+        String pool = section.replace("library", "pool");
+        Page page = page("<div class=story>" + section + pool.replace("Monday", "Friday")
+                + "<div class=related-box><p>The council met on Monday, as it does every week.</p></div></div>"
+                + "<div class=box><p>Sign up for our morning briefing, delivered daily to readers who ask for it by email."
+                + "</p></div>");
+        prune(page, "MainContainerFilter", "The council", 7);
+
+        assertThat(new PruningGuardFilter().process(page)).isTrue();
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council met on Monday, after"))
+                .hasSize(3);
+        assertThat(page.kept()).filteredOn(b -> b.text().contains("pool")).hasSize(3);
+        assertThat(Pages.block(page, "The council met on Monday, as it does").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Sign up").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsAgainOnlyTheBestBlockWhenNotToWiden() {
+        String section = "<section><div>" + PARAGRAPH.repeat(3) + "</div></section>";
+        Page page = page("<div class=story>" + section + section.replace("library", "pool") + "</div><div class=box>"
+                + "<p>Sign up for our morning briefing, delivered daily to readers who ask for it by email.</p></div>");
+        prune(page, "MainContainerFilter", "The council", 6);
+
+        new PruningGuardFilter(PruningGuardFilter.DEFAULT_PRUNERS, PruningGuardFilter.DEFAULT_MIN_KEPT_SHARE,
+                PruningGuardFilter.DEFAULT_STRONG_PROSE_WORDS, PruningGuardFilter.DEFAULT_STRONG_PROSE_LINK_DENSITY,
+                PruningGuardFilter.DEFAULT_NEGATIVE, 0).process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().contains("library")).hasSize(3);
+        assertThat(page.kept()).filteredOn(b -> b.text().contains("pool")).isEmpty();
+    }
+
+    @Test
     void leavesThePageAloneWhenEnoughProseIsKept() {
         Page page = page("<div class=body>" + PARAGRAPH.repeat(6) + "</div>");
         prune(page, "MainContainerFilter", "The council", 2);
@@ -82,5 +129,20 @@ class PruningGuardFilterTest {
 
         assertThat(page.kept()).hasSize(1);
         assertThat(page.problems()).isEmpty();
+    }
+
+    @Test
+    void leavesARealSidebarRemovedInsideALayoutWrapperNamedForIt() {
+        // the "has-sidebar" wrapper names the layout (it holds all the kept prose); the sidebar inside it, however
+        // long its prose, holds none of it and is still furniture
+        String about = "<p>The Valley Gazette has served the towns of the valley since 1880 and is owned by a trust "
+                + "whose only aim is to keep local news in the hands of the people who read it.</p>";
+        Page page = page("<div class='wrap has-sidebar'><div class=story-body>" + PARAGRAPH + "</div>"
+                + "<div class=sidebar><div class=widget-text>" + about.repeat(8) + "</div></div></div>");
+        prune(page, "MainContainerFilter", "The Valley Gazette", 8);
+
+        assertThat(new PruningGuardFilter().process(page)).isFalse();
+
+        assertThat(page.kept()).hasSize(1);
     }
 }

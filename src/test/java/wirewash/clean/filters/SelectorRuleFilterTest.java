@@ -48,6 +48,20 @@ class SelectorRuleFilterTest {
     }
 
     @Test
+    void removesAnElementNamedByItsOwnTextWithContainsOwnOrATextNodeSelector() throws Exception {
+        for (String selector : new String[] {"div:containsOwn(advertisement)",
+                "div:has(> ::text:contains(advertisement))"}) {
+            Page page = page(PARAGRAPH.repeat(3) + "<div>Advertisement<span>Car dealer</span></div>"
+                    + "<div><p>An advertisement for the library was printed in the paper on Friday.</p></div>");
+
+            new SelectorRuleFilter(rules("selector advertisement " + selector)).process(page);
+
+            assertThat(Pages.kept(page)).as(selector).hasSize(4).last().asString().startsWith("An advertisement");
+            assertThat(Pages.block(page, "Advertisement").removal().code()).isEqualTo("advertisement");
+        }
+    }
+
+    @Test
     void matchesTagsClassesIdsAndComplexSelectorsOfAListAsJsoupDoes() throws Exception {
         Page page = page(PARAGRAPH.repeat(4) + "<nav><p>Home and the other sections of the site.</p></nav>"
                 + "<div class='box Promo'><p>A promotion for the paper's new app.</p></div>"
