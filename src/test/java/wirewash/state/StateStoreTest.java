@@ -237,18 +237,14 @@ class StateStoreTest {
     void bandKeysReadThroughTheSecondConnectionAreThoseOfTheFirstAndDoNotHoldUpTheCommit() throws Exception {
         Path state = dir.resolve("state.sqlite");
         run(state, DAY, "a", STORY, "b", OTHER);
-        List<Long> stored = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
-             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM bands UNION ALL SELECT key FROM bands_recent")) {
-            while (rs.next()) stored.add(rs.getLong(1));
-        }
+        long[] stored = storedBandKeys(state);
         assertThat(stored).isNotEmpty();
-        long[] keys = java.util.stream.LongStream.concat(stored.stream().mapToLong(Long::longValue),
+        long[] keys = java.util.stream.LongStream.concat(java.util.Arrays.stream(stored),
                 java.util.stream.LongStream.of(1L, -7L)).toArray();
         try (StateStore store = new StateStore(state, DAY.plusDays(1), Period.ofDays(30))) {
             long[] first = store.docsWithBandKeys(keys);
             long[] aside = store.docsWithBandKeysAside(keys);
-            assertThat(pairs(aside)).isEqualTo(pairs(first)).hasSize(stored.size());
+            assertThat(pairs(aside)).isEqualTo(pairs(first)).hasSize(stored.length);
             store.stage(List.of(new StateStore.Entry(dedup.fingerprint("c", STORY, null), "h", "c")), List.of());
             store.commit();
             assertThat(store.docsWithBandKeysAside(new long[0])).isEmpty();
@@ -260,13 +256,7 @@ class StateStoreTest {
     void aLookupStillRunningWhenTheStoreClosesDoesNotOpenTheSecondConnectionAgain() throws Exception {
         Path state = dir.resolve("state.sqlite");
         run(state, DAY, "a", STORY, "b", OTHER);
-        long[] keys;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
-             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM bands UNION ALL SELECT key FROM bands_recent")) {
-            List<Long> stored = new ArrayList<>();
-            while (rs.next()) stored.add(rs.getLong(1));
-            keys = stored.stream().mapToLong(Long::longValue).toArray();
-        }
+        long[] keys = storedBandKeys(state);
         StateStore store = new StateStore(state, DAY.plusDays(1), Period.ofDays(30));
         assertThat(store.docsWithBandKeysAside(keys)).isNotEmpty();
         store.close();
@@ -283,13 +273,7 @@ class StateStoreTest {
         run(state, DAY, "a", STORY, "b", OTHER);
         run(other, DAY, "z", "An unrelated note about the weather in the hills, with rain expected all week and "
                 + "the river paths closed until further notice by the park's wardens.");
-        long[] keys;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
-             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM bands UNION ALL SELECT key FROM bands_recent")) {
-            List<Long> stored = new ArrayList<>();
-            while (rs.next()) stored.add(rs.getLong(1));
-            keys = stored.stream().mapToLong(Long::longValue).toArray();
-        }
+        long[] keys = storedBandKeys(state);
         try (StateStore store = new StateStore(state, DAY.plusDays(1), Period.ofDays(30))) {
             Files.move(other, state, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -297,6 +281,16 @@ class StateStoreTest {
             assertThat(pairs(store.docsWithBandKeysAside(keys))).isEqualTo(pairs(store.docsWithBandKeys(keys)))
                     .hasSize(keys.length);
         }
+    }
+
+    /** Every band key a committed state files, in both band tables. */
+    private static long[] storedBandKeys(Path state) throws Exception {
+        List<Long> stored = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state);
+             ResultSet rs = c.createStatement().executeQuery("SELECT key FROM bands UNION ALL SELECT key FROM bands_recent")) {
+            while (rs.next()) stored.add(rs.getLong(1));
+        }
+        return stored.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static java.util.Set<String> pairs(long[] keyRows) {
