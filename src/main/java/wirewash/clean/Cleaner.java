@@ -191,7 +191,8 @@ public final class Cleaner {
     public Page run(RawDocument raw) {
         Page page = blocks(raw);
         List<Stopwords.Tally> tallies = new ArrayList<>(page.blocks().size());
-        for (Block block : page.blocks()) tallies.add(block.stopwordTally());
+        // code shown as text (a style sheet, a script) says nothing of the page's language
+        for (Block block : page.blocks()) if (!Stopwords.readsAsCode(block.text())) tallies.add(block.stopwordTally());
         page.setStopwords(Stopwords.detect(Stopwords.Tally.sum(tallies)));
         if (page.metadata().language() == null) {
             page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));

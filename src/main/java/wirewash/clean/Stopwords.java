@@ -158,6 +158,39 @@ public final class Stopwords {
         return ALL.get(ORDER.get(best));
     }
 
+    /** A text of at least this many chars that holds enough blocks of declarations reads as code ({@link #readsAsCode}). */
+    public static final int DEFAULT_MIN_CODE_CHARS = 200;
+    /**
+     * Blocks of declarations or statements ({@code {…}} holding a {@code :} or {@code ;}) per char of a text that
+     * reads as code ({@link #readsAsCode}): two per thousand chars. Minified style sheets hold about seven.
+     */
+    public static final double DEFAULT_MIN_CODE_BLOCKS_PER_CHAR = 0.002;
+
+    /**
+     * True when the text reads as code rather than any language: a style sheet or script shown as text (a page's
+     * broken markup, a scraper that kept them), at least {@link #DEFAULT_MIN_CODE_CHARS} chars holding
+     * {@link #DEFAULT_MIN_CODE_BLOCKS_PER_CHAR} braced blocks of declarations or statements per char
+     * ({@code .nav a{color:#333}}, {@code if(a){b();}}). Prose seldom uses braces, and not around a colon or a
+     * semicolon ("the bridge {sic} needs repairs"). Such a text says nothing of the page's language: left in, a long
+     * one outweighs the article's words and leaves the language undetermined.
+     */
+    public static boolean readsAsCode(String text) {
+        if (text.length() < DEFAULT_MIN_CODE_CHARS || text.indexOf('{') < 0) return false;
+        int blocks = 0;
+        int depth = 0;
+        boolean declares = false;
+        for (char c : text.toCharArray()) {
+            if (c == '{') {
+                if (depth++ == 0) declares = false;
+            } else if (c == '}' && depth > 0) {
+                if (--depth == 0 && declares) blocks++;
+            } else if (depth > 0 && (c == ':' || c == ';')) {
+                declares = true;
+            }
+        }
+        return blocks >= DEFAULT_MIN_CODE_BLOCKS_PER_CHAR * text.length();
+    }
+
     /** True for a language judged without stopwords (Chinese, Japanese). */
     public boolean isEmpty() {
         return words.isEmpty();

@@ -36,6 +36,23 @@ class CleanerTest {
     }
 
     @Test
+    void aLongStyleSheetShownAsTextLeavesThePagesLanguageToItsProseAndIsNoProseItself() {
+        String css = ".edition-china .slideshow .replay-button{display:none;margin:0 auto}"
+                + ".nav-open .menu li a{color:#333;font-weight:700;padding:4px 8px}";
+        String story = "The city council approved the budget on Tuesday night after a long debate about the cost of "
+                + "the new library and the repairs that the old bridge needs before the winter comes.";
+        // a style sheet of some 4,000 words beside a story of 35: its words would outweigh the story's stopwords
+        RawDocument page = new RawDocument("a", "a.txt", Format.TEXT, story + "\n\n" + css.repeat(400) + "\n\n"
+                + story.replace("Tuesday", "Wednesday") + "\n");
+
+        Page cleaned = new Cleaner(RuleSet.EMPTY).run(page);
+
+        assertThat(cleaned.stopwords().language()).isEqualTo("en");
+        assertThat(cleaned.blocks()).filteredOn(b -> b.text().startsWith(".edition-china"))
+                .singleElement().satisfies(b -> assertThat(b.has(Label.PROSE)).isFalse());
+    }
+
+    @Test
     void theTextAndHtmlChainsDiffer() {
         Cleaner cleaner = new Cleaner(RuleSet.EMPTY);
 

@@ -12,6 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class StopwordsTest {
     @Test
+    void styleSheetsAndScriptsReadAsCodeAndProseDoesNotEvenWithABraceOrTwo() {
+        assertThat(Stopwords.readsAsCode(".nav a{color:#333;padding:4px 8px}.menu li{display:none}".repeat(5)))
+                .isTrue();
+        assertThat(Stopwords.readsAsCode("window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push("
+                + "arguments);}gtag('js',new Date());gtag('config','UA-1');if(a){b();}else{c();}".repeat(3))).isTrue();
+        String prose = "The report, which the council published on Tuesday, says the bridge {sic} needs repairs "
+                + "before the winter comes, and that the library will open in the spring if the budget allows it.";
+        assertThat(Stopwords.readsAsCode(prose + " " + prose)).isFalse();
+        assertThat(Stopwords.readsAsCode("{a}{b}")).as("too short to say").isFalse();
+    }
+
+    @Test
     void detectsGermanFromItsFunctionWords() {
         assertThat(Stopwords.detect(TextMeasure.words("Die Regierung hat am Montag mit der Opposition und den "
                 + "Ländern über das Gesetz gesprochen")).language()).isEqualTo("de");
