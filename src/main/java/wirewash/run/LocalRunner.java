@@ -51,8 +51,6 @@ import wirewash.state.StateStore;
  * this run's, and the run's documents and clusters are staged for the caller to commit once outputs are written.
  */
 public final class LocalRunner {
-    /** Between a document's id and the number that makes it unique, as {@link wirewash.source.InputWalker} writes it. */
-    private static final String DUPLICATE_SEPARATOR = "~";
     /**
      * Share of the maximum heap that decoded text inputs may take while they wait between the furniture pass and
      * the cleaning pass (one sixteenth: 256 MB in {@code -Xmx4g}, a night's 10,000 pages whole), counted at two
@@ -150,7 +148,7 @@ public final class LocalRunner {
         if (taken.add(raw.id())) return d;
         String id;
         int n = 2;
-        while (!taken.add(id = raw.id() + DUPLICATE_SEPARATOR + n)) n++;
+        while (!taken.add(id = raw.id() + InputWalker.DUPLICATE_SEPARATOR + n)) n++;
         List<Problem> problems = new ArrayList<>(d.problems());
         problems.add(Problem.warning("read", "id '" + raw.id() + "' is already used by another input; this one is '"
                 + id + "'"));

@@ -41,7 +41,8 @@ public final class InputWalker {
     private static final Map<String, Container> CONTAINERS = Map.of(
             ".warc", Container.WARC,
             ".jsonl", Container.JSONL);
-    private static final String DUPLICATE_SEPARATOR = "~";
+    /** Between an id and the number that tells a later input of the same id apart ({@code 042bb7~2}). */
+    public static final String DUPLICATE_SEPARATOR = "~";
 
     /**
      * What a walk found.
