@@ -57,6 +57,15 @@ public final class LocalRunner {
      * bytes a char.
      */
     public static final int DEFAULT_HELD_HEAP_DIVISOR = 16;
+    /**
+     * Threads that read input files ahead of the workers (I/O only; decoding stays on the workers): several disk
+     * requests in flight at once read a cold folder of small files two to three times as fast as one per worker.
+     */
+    public static final int DEFAULT_READ_THREADS = 8;
+    /** Input files read ahead of the workers, at most (64 × {@link #DEFAULT_READ_AHEAD_MAX_BYTES} at worst). */
+    public static final int DEFAULT_READ_WINDOW = 64;
+    /** Files larger than this are read by the worker that decodes them, not ahead: the window's memory stays small. */
+    public static final int DEFAULT_READ_AHEAD_MAX_BYTES = 1024 * 1024;
 
     private final Decoder decoder;
     private final Cleaner cleaner;
@@ -65,6 +74,7 @@ public final class LocalRunner {
     private final StateStore state;
     private final Path spoolDirectory;
     private final long heldChars;
+    private final int readThreads;
 
     /**
      * @param cleaner      the cleaning chain
@@ -78,11 +88,12 @@ public final class LocalRunner {
     /** @param state the state of earlier runs, or null to run on this input alone; used only with dedup */
     public LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads, StateStore state) {
         this(decoder, cleaner, deduplicator, threads, state, Path.of(System.getProperty("java.io.tmpdir")),
-                Runtime.getRuntime().maxMemory() / DEFAULT_HELD_HEAP_DIVISOR / Character.BYTES);
+                Runtime.getRuntime().maxMemory() / DEFAULT_HELD_HEAP_DIVISOR / Character.BYTES,
+                DEFAULT_READ_THREADS);
     }
 
     private LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads, StateStore state,
-                        Path spoolDirectory, long heldChars) {
+                        Path spoolDirectory, long heldChars, int readThreads) {
         this.decoder = Validate.notNull(decoder, "decoder");
         this.cleaner = Validate.notNull(cleaner, "cleaner");
         this.deduplicator = deduplicator;
@@ -90,6 +101,7 @@ public final class LocalRunner {
         this.state = deduplicator == null ? null : state;
         this.spoolDirectory = Validate.notNull(spoolDirectory, "spoolDirectory");
         this.heldChars = Validate.atLeast(heldChars, 0, "heldChars");
+        this.readThreads = Validate.atLeast(readThreads, 0, "readThreads");
     }
 
     /**
@@ -97,7 +109,7 @@ public final class LocalRunner {
      * folder) until the outputs are written.
      */
     public LocalRunner withSpoolDirectory(Path directory) {
-        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, directory, heldChars);
+        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, directory, heldChars, readThreads);
     }
 
     /**
@@ -105,7 +117,16 @@ public final class LocalRunner {
      * cleaning pass (default: {@link #DEFAULT_HELD_HEAP_DIVISOR}); 0 reads every input twice.
      */
     public LocalRunner withHeldChars(long chars) {
-        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, spoolDirectory, chars);
+        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, spoolDirectory, chars, readThreads);
+    }
+
+    /**
+     * This runner, reading input files on {@code readThreads} threads of their own ahead of the workers (default:
+     * {@link #DEFAULT_READ_THREADS}); 0 reads each file on the worker that decodes it.
+     */
+    public LocalRunner withReadThreads(int readThreads) {
+        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, spoolDirectory, heldChars,
+                readThreads);
     }
 
     /** Runs over every input file found under the roots. */
@@ -129,11 +150,12 @@ public final class LocalRunner {
                     String id = d.ok() ? d.document().id() : file.id() + ContainerReader.POSITION_SEPARATOR + (i + 1);
                     taken.add(id);
                     String source = d.ok() ? d.document().source() : file.path().toString();
-                    inputs.add(new Input(id, source, d.ok() ? d.document().format() : file.format(), () -> decoded));
+                    inputs.add(new Input(id, source, d.ok() ? d.document().format() : file.format(), null,
+                            () -> decoded));
                 }
                 continue;
             }
-            inputs.add(new Input(file.id(), file.path().toString(), file.format(),
+            inputs.add(new Input(file.id(), file.path().toString(), file.format(), file,
                     () -> withListingProblems(decoder.decode(file), file)));
         }
         return process(inputs, listing.skipped().size(), listing.problems(), progress, start);
@@ -162,7 +184,7 @@ public final class LocalRunner {
         for (Decoded given : documents) {
             Validate.isTrue(given.ok(), "runDecoded takes decoded documents only");
             Decoded d = withUniqueId(given, taken);
-            inputs.add(new Input(d.document().id(), d.document().source(), d.document().format(), () -> d));
+            inputs.add(new Input(d.document().id(), d.document().source(), d.document().format(), null, () -> d));
         }
         return process(inputs, 0, List.of(), progress, System.nanoTime());
     }
@@ -232,29 +254,36 @@ public final class LocalRunner {
     private Cleaner withBatchFurniture(List<Input> inputs, Decoded[] held, StageTimes times) {
         long t = System.nanoTime();
         int[] text = IntStream.range(0, inputs.size()).filter(i -> inputs.get(i).format() == Format.TEXT).toArray();
-        // Each worker counts its share of the batch; counts add up the same in any order. Last input first: the
+        // Each worker counts the inputs it takes; counts add up the same in any order. Last input first: the
         // cleaning pass then starts on the files read here last, which the page cache still holds, and reads them
         // before the spool's writes push them out (going first to last both times, a batch larger than the cache
         // was read from disk twice), and it still writes the spool in input order, which later stages read.
         long shareChars = heldChars / threads;
-        List<BatchFurniture.Builder> shares = onPool(threads, share -> {
-            BatchFurniture.Builder builder = BatchFurniture.builder();
-            // this share's decoded inputs by position; past its budget, the one furthest from the start goes
-            java.util.TreeMap<Integer, Decoded> kept = new java.util.TreeMap<>();
-            long keptChars = 0;
-            for (int k = text.length - 1 - share; k >= 0; k -= threads) {
-                Decoded decoded = inputs.get(text[k]).decode().get();
-                if (!decoded.ok()) continue;
-                cleaner.countFurniture(decoded.document(), builder);
-                kept.put(text[k], decoded);
-                keptChars += decoded.document().content().length();
-                while (keptChars > shareChars && !kept.isEmpty()) {
-                    keptChars -= kept.pollLastEntry().getValue().document().content().length();
+        int m = text.length;
+        AtomicInteger taken = new AtomicInteger();
+        List<BatchFurniture.Builder> shares;
+        try (ReadAhead<Decoder.Stored> ahead = new ReadAhead<>(m, s -> fetch(inputs.get(text[m - 1 - s])),
+                readThreads, DEFAULT_READ_WINDOW)) {
+            shares = onPool(threads, share -> {
+                BatchFurniture.Builder builder = BatchFurniture.builder();
+                // this share's decoded inputs by position; past its budget, the one furthest from the start goes
+                java.util.TreeMap<Integer, Decoded> kept = new java.util.TreeMap<>();
+                long keptChars = 0;
+                for (int s; (s = taken.getAndIncrement()) < m; ) {
+                    int position = text[m - 1 - s];
+                    Decoded decoded = decode(inputs.get(position), ahead.take(s));
+                    if (!decoded.ok()) continue;
+                    cleaner.countFurniture(decoded.document(), builder);
+                    kept.put(position, decoded);
+                    keptChars += decoded.document().content().length();
+                    while (keptChars > shareChars && !kept.isEmpty()) {
+                        keptChars -= kept.pollLastEntry().getValue().document().content().length();
+                    }
                 }
-            }
-            for (Map.Entry<Integer, Decoded> e : kept.entrySet()) held[e.getKey()] = e.getValue();
-            return builder;
-        });
+                for (Map.Entry<Integer, Decoded> e : kept.entrySet()) held[e.getKey()] = e.getValue();
+                return builder;
+            });
+        }
         BatchFurniture.Builder all = BatchFurniture.builder();
         for (BatchFurniture.Builder share : shares) all.merge(share);
         times.add("furniture", System.nanoTime() - t);
@@ -291,25 +320,50 @@ public final class LocalRunner {
                                 StageTimes times, Progress progress) {
         int total = inputs.size();
         AtomicInteger done = new AtomicInteger();
-        List<Item> items = onPool(total, i -> {
-            Decoded decoded = held[i];
-            held[i] = null; // the held text goes once its document is cleaned
-            Item item = processOne(inputs.get(i), decoded, cleaner, spool, times);
-            progress.update(done.incrementAndGet(), total);
-            return item;
-        });
+        List<Item> items;
+        // a held input needs no reading: its read is null, and the worker takes the held one
+        try (ReadAhead<Decoder.Stored> ahead = new ReadAhead<>(total, i -> held[i] != null ? null
+                : fetch(inputs.get(i)), readThreads, DEFAULT_READ_WINDOW)) {
+            items = onPool(total, i -> {
+                Item item = processOne(inputs.get(i), () -> {
+                    Decoder.Stored stored = ahead.take(i);
+                    Decoded kept = held[i];
+                    held[i] = null; // the held text goes once its document is cleaned
+                    return kept != null ? kept : decode(inputs.get(i), stored);
+                }, cleaner, spool, times);
+                progress.update(done.incrementAndGet(), total);
+                return item;
+            });
+        }
         progress.finish();
         return items;
     }
 
     /**
+     * What the reading threads read for an input: a file's bytes, or null for an input to decode on the worker
+     * (a container's document, a file over {@link #DEFAULT_READ_AHEAD_MAX_BYTES}).
+     */
+    private Decoder.Stored fetch(Input input) {
+        return input.file() == null ? null : decoder.read(input.file(),
+                Math.min(DEFAULT_READ_AHEAD_MAX_BYTES, decoder.maxBytes()));
+    }
+
+    /** The input decoded: from the bytes read ahead, or read now when there are none. */
+    private Decoded decode(Input input, Decoder.Stored stored) {
+        return stored == null ? input.decode().get()
+                : withListingProblems(decoder.decode(input.file(), stored), input.file());
+    }
+
+    /**
      * Reads, cleans and fingerprints one input, and spools its clean document: what is kept in memory is the
      * document's {@link Item}, not its text.
+     *
+     * @param decoding the input decoded (held from the furniture pass, read ahead, or read now)
      */
-    /** @param held the input as the furniture pass decoded it, or null to read and decode it now */
-    private Item processOne(Input input, Decoded held, Cleaner cleaner, DocumentSpool spool, StageTimes times) {
+    private Item processOne(Input input, Supplier<Decoded> decoding, Cleaner cleaner, DocumentSpool spool,
+                            StageTimes times) {
         long t0 = System.nanoTime();
-        Decoded decoded = held != null ? held : input.decode().get();
+        Decoded decoded = decoding.get();
         long t1 = System.nanoTime();
         times.add("read", t1 - t0);
         if (!decoded.ok()) {
@@ -425,8 +479,12 @@ public final class LocalRunner {
                 doc.removed(), all);
     }
 
-    /** One input before decoding: enough to name it in the results even when decoding fails. */
-    private record Input(String id, String source, Format format, Supplier<Decoded> decode) {}
+    /**
+     * One input before decoding: enough to name it in the results even when decoding fails.
+     *
+     * @param file the file that is this input, read ahead of the workers; null for a container's document
+     */
+    private record Input(String id, String source, Format format, InputFile file, Supplier<Decoded> decode) {}
 
     /**
      * What the run keeps of one document until the outputs are written: its id and source (to sort by), where its

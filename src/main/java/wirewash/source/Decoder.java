@@ -85,18 +85,54 @@ public final class Decoder {
     /** Reads and decodes a file; the file's own warnings (a renamed id) come first in the result. */
     public Decoded decode(InputFile file) {
         Validate.notNull(file, "file");
+        return decode(file, readStored(file, maxBytes));
+    }
+
+    /**
+     * A file's bytes as stored, read apart from decoding them (see {@link #read}), or the failure to read them.
+     *
+     * @param bytes   the bytes, null when reading failed
+     * @param failure why reading failed, or null
+     */
+    public record Stored(byte[] bytes, IOException failure) {}
+
+    /**
+     * Reads a file's bytes as stored, for {@link #decode(InputFile, Stored)} to decode later, perhaps on another
+     * thread; a failure to read is returned, not thrown.
+     *
+     * @param atMost the most bytes to read (at most {@link #maxBytes()})
+     * @return the bytes or the failure, or null when the file holds more than {@code atMost} bytes and less than
+     * the whole file was asked for: the caller then decodes the file with {@link #decode(InputFile)}
+     */
+    public Stored read(InputFile file, int atMost) {
+        Validate.notNull(file, "file");
+        Validate.isTrue(atMost >= 0 && atMost <= maxBytes, "atMost must be between 0 and maxBytes");
+        Stored stored = readStored(file, atMost);
+        return stored.bytes() != null && stored.bytes().length > atMost && atMost < maxBytes ? null : stored;
+    }
+
+    /** Decodes a file's bytes that {@link #read} read; the same result as {@link #decode(InputFile)}. */
+    public Decoded decode(InputFile file, Stored stored) {
+        Validate.notNull(file, "file");
+        Validate.notNull(stored, "stored");
         String source = file.path().toString();
         List<Problem> problems = new ArrayList<>(file.problems());
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file.path())) {
-            bytes = readAtMost(in, maxBytes);
-        } catch (IOException e) {
-            problems.add(Problem.error(READ, "cannot read " + source + ": " + describe(e)));
+        if (stored.bytes() == null) {
+            problems.add(Problem.error(READ, "cannot read " + source + ": " + describe(stored.failure())));
             return new Decoded(null, problems);
         }
-        Decoded decoded = decode(file.id(), source, bytes, file.format(), file.gzip());
+        Decoded decoded = decode(file.id(), source, stored.bytes(), file.format(), file.gzip());
         problems.addAll(decoded.problems());
         return new Decoded(decoded.document(), problems);
+    }
+
+    /** Up to {@code limit + 1} of the file's bytes, or the failure to read them. */
+    private static Stored readStored(InputFile file, int limit) {
+        try (InputStream in = Files.newInputStream(file.path())) {
+            return new Stored(readAtMost(in, limit), null);
+        } catch (IOException e) {
+            return new Stored(null, e);
+        }
     }
 
     /**

@@ -102,14 +102,49 @@ class DocumentSpoolTest {
                 new Metadata(strings.get(52), null, strings.get(53), "", strings.get(54), strings.get(55)),
                 paragraphs, List.of(new RemovedBlock(1, strings.get(56), new Reason("c" + strings.get(57), "o", strings.get(50)))),
                 List.of(new Problem(Problem.Severity.WARNING, "s" + strings.get(58), "m" + strings.get(59))));
-        assertThat(DocumentSpool.decode(java.nio.ByteBuffer.wrap(DocumentSpool.encode(doc)))).isEqualTo(doc);
+        DocumentSpool.ReasonTable reasons = new DocumentSpool.ReasonTable(seed % 2 == 0 ? 0 : 10);
+        assertThat(DocumentSpool.decode(java.nio.ByteBuffer.wrap(DocumentSpool.encode(doc, reasons)), reasons))
+                .isEqualTo(doc);
         // a buffer that is a window of a larger array (array offset and position not zero)
-        byte[] encoded = DocumentSpool.encode(doc);
+        byte[] encoded = DocumentSpool.encode(doc, reasons);
         byte[] padded = new byte[encoded.length + 7];
         System.arraycopy(encoded, 0, padded, 3, encoded.length);
         java.nio.ByteBuffer window = java.nio.ByteBuffer.wrap(padded, 1, encoded.length + 4).slice();
         window.position(2);
-        assertThat(DocumentSpool.decode(window)).isEqualTo(doc);
+        assertThat(DocumentSpool.decode(window, reasons)).isEqualTo(doc);
+    }
+
+    /**
+     * A reason is written once, then as its number: 100 documents whose three blocks share two long reasons take
+     * far fewer bytes than with no room in the table, and past the table's room the reasons met later are written
+     * inline; every document reads back equal either way.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 2, 1000})
+    void reasonsAreWrittenOnceWhileTheTableHasRoom(int room) {
+        Reason rule = new Reason("related-list", "rules/boilerplate.rules:7", "tail (related|more (news|stories))" .repeat(8));
+        Reason filter = new Reason("header", "HeaderFilter", "above the first prose paragraph");
+        List<CleanDocument> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Reason own = new Reason("caption", "CaptionFilter", "photo " + i);
+            docs.add(new CleanDocument("d" + i, "in/d" + i + ".txt", Format.TEXT, Metadata.EMPTY,
+                    List.of("Paragraph " + i + "."),
+                    List.of(new RemovedBlock(0, "Menu", filter), new RemovedBlock(2, "Related", rule),
+                            new RemovedBlock(3, "Photo: AP", own)),
+                    List.of()));
+        }
+        try (DocumentSpool inline = new DocumentSpool(dir, 0); DocumentSpool spool = new DocumentSpool(dir, room)) {
+            List<DocumentSpool.Slot> slots = new java.util.ArrayList<>();
+            for (CleanDocument doc : docs) {
+                inline.append(doc);
+                slots.add(spool.append(doc));
+            }
+            for (int i = 0; i < docs.size(); i++) assertThat(spool.read(slots.get(i))).isEqualTo(docs.get(i));
+            if (room > docs.size()) assertThat(spool.size()).isLessThan(inline.size() / 4);
+            else if (room == 2) assertThat(spool.size()).isLessThan(inline.size() / 2);
+            else if (room == 1) assertThat(spool.size()).isLessThan(inline.size()).isGreaterThan(inline.size() / 2);
+            else assertThat(spool.size()).isEqualTo(inline.size());
+        }
     }
 
     @Test
