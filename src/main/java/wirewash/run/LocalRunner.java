@@ -155,8 +155,7 @@ public final class LocalRunner {
                 }
                 continue;
             }
-            inputs.add(new Input(file.id(), file.path().toString(), file.format(), file,
-                    () -> withListingProblems(decoder.decode(file), file)));
+            inputs.add(new Input(file.id(), file.path().toString(), file.format(), file, null));
         }
         return process(inputs, listing.skipped().size(), listing.problems(), progress, start);
     }
@@ -344,14 +343,16 @@ public final class LocalRunner {
      * (a container's document, a file over {@link #DEFAULT_READ_AHEAD_MAX_BYTES}).
      */
     private Decoder.Stored fetch(Input input) {
-        return input.file() == null ? null : decoder.read(input.file(),
+        return input.file() == null || readThreads == 0 ? null : decoder.read(input.file(),
                 Math.min(DEFAULT_READ_AHEAD_MAX_BYTES, decoder.maxBytes()));
     }
 
-    /** The input decoded: from the bytes read ahead, or read now when there are none. */
+    /** The input decoded: a file from the bytes read ahead, or read whole now when there are none. */
     private Decoded decode(Input input, Decoder.Stored stored) {
-        return stored == null ? input.decode().get()
-                : withListingProblems(decoder.decode(input.file(), stored), input.file());
+        InputFile file = input.file();
+        if (file == null) return input.decoded().get();
+        Decoder.Stored read = stored != null ? stored : decoder.read(file, decoder.maxBytes());
+        return withListingProblems(decoder.decode(file, read), file);
     }
 
     /**
@@ -482,9 +483,10 @@ public final class LocalRunner {
     /**
      * One input before decoding: enough to name it in the results even when decoding fails.
      *
-     * @param file the file that is this input, read ahead of the workers; null for a container's document
+     * @param file    the file that is this input, read ahead of the workers; null for a container's document
+     * @param decoded a container's document or a given one, already decoded; null for a file
      */
-    private record Input(String id, String source, Format format, InputFile file, Supplier<Decoded> decode) {}
+    private record Input(String id, String source, Format format, InputFile file, Supplier<Decoded> decoded) {}
 
     /**
      * What the run keeps of one document until the outputs are written: its id and source (to sort by), where its

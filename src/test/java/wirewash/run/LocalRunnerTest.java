@@ -103,6 +103,42 @@ class LocalRunnerTest {
         assertThatThrownBy(() -> runner.withHeldChars(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * Files read ahead on 0, 1 or 8 threads of their own, beside a binary file, an empty one, an HTML page and a
+     * file over {@link LocalRunner#DEFAULT_READ_AHEAD_MAX_BYTES} (read by its worker): the same outputs.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"1,1", "8,1", "8,2"})
+    void outputsDoNotDependOnReadingAhead(int readThreads, int threads) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        try (var seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) Files.copy(seed, in.resolve(seed.getFileName()));
+        }
+        Files.write(in.resolve("binary.txt"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 'a', 'b'});
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.writeString(in.resolve("page.html"), "<html><body><article><p>" + "The council met on Tuesday and "
+                + "voted to rebuild the old bridge over the river before the winter floods. ".repeat(3)
+                + "</p></article></body></html>");
+        String paragraph = "The council met on Tuesday and voted to rebuild the old bridge before the floods.";
+        StringBuilder large = new StringBuilder();
+        for (int i = 0; large.length() <= LocalRunner.DEFAULT_READ_AHEAD_MAX_BYTES; i++) {
+            large.append(paragraph).append(' ').append(i).append("\n\n");
+        }
+        Files.writeString(in.resolve("large.txt"), large);
+        LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(RuleLoader.load(Path.of("rules"))),
+                new Deduplicator(DedupConfig.defaults()), threads).withSpoolDirectory(dir.resolve("spool"))
+                .withHeldChars(0);
+        RunResult onWorkers = runner.withReadThreads(0).run(List.of(in), Progress.NONE);
+        RunResult ahead = runner.withReadThreads(readThreads).run(List.of(in), Progress.NONE);
+        assertThat(ahead.failed()).isEqualTo(2).isEqualTo(onWorkers.failed());
+        new OutputFolder(dir.resolve("workers")).write(onWorkers, true, Map.of());
+        new OutputFolder(dir.resolve("ahead")).write(ahead, true, Map.of());
+
+        assertSameOutputs(dir.resolve("workers"), dir.resolve("ahead"));
+        assertThat(Files.readString(dir.resolve("ahead/clean/large.txt"))).contains(paragraph + " 0");
+        assertThatThrownBy(() -> runner.withReadThreads(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void documentsOfContainersWhoseIdsAreTakenAreRenamedSoThatEachHasItsOwnCleanFile() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));

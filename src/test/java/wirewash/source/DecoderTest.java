@@ -240,6 +240,25 @@ class DecoderTest {
         assertThat(error.message()).startsWith("cannot read " + missing + ": NoSuchFileException");
     }
 
+    /**
+     * Reading apart from decoding: the same document and problems as decoding the file at once; a file longer than
+     * asked for gives null; a missing file gives its failure, decoded into the same error.
+     */
+    @Test
+    void readThenDecodeEqualsDecodingAtOnce(@TempDir Path dir) throws IOException {
+        Path path = dir.resolve("a.html.gz");
+        Files.write(path, gzip("<html><body><p>Hello</p></body></html>".getBytes(UTF_8)));
+        InputFile file = new InputFile(path, "a~2", Format.HTML, true, List.of(Problem.warning("read", "renamed")));
+        long stored = Files.size(path);
+
+        assertThat(decoder.decode(file, decoder.read(file, (int) stored))).isEqualTo(decoder.decode(file));
+        assertThat(decoder.read(file, (int) stored - 1)).isNull();
+        InputFile missing = new InputFile(dir.resolve("gone.txt"), "gone", Format.TEXT, false);
+        Decoder.Stored failed = decoder.read(missing, 100);
+        assertThat(failed.bytes()).isNull();
+        assertThat(decoder.decode(missing, failed)).isEqualTo(decoder.decode(missing));
+    }
+
     @Test
     void utf8CheckAgreesWithTheJdkDecoderOnEveryByteSequence() {
         // Seeded random sequences of bytes that sit on UTF-8's edges: lead bytes, continuation bounds, ASCII.
