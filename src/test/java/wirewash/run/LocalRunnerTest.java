@@ -82,15 +82,7 @@ class LocalRunnerTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"0,1", "6000,1", "6000,3", "9223372036854775807,2"})
     void outputsDoNotDependOnHowManyDecodedInputsWaitForTheCleaningPass(long heldChars, int threads) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        try (var seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.toList()) Files.copy(seed, in.resolve(seed.getFileName()));
-        }
-        Files.write(in.resolve("binary.txt"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 'a', 'b'});
-        Files.write(in.resolve("empty.txt"), new byte[0]);
-        Files.writeString(in.resolve("page.html"), "<html><body><article><p>" + "The council met on Tuesday and "
-                + "voted to rebuild the old bridge over the river before the winter floods. ".repeat(3)
-                + "</p></article></body></html>");
+        Path in = seedsBesideFailuresAndAPage();
         LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(RuleLoader.load(Path.of("rules"))),
                 new Deduplicator(DedupConfig.defaults()), threads).withSpoolDirectory(dir.resolve("spool"));
         RunResult none = runner.withHeldChars(0).run(List.of(in), Progress.NONE);
@@ -110,15 +102,7 @@ class LocalRunnerTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"1,1", "8,1", "8,2"})
     void outputsDoNotDependOnReadingAhead(int readThreads, int threads) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        try (var seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.toList()) Files.copy(seed, in.resolve(seed.getFileName()));
-        }
-        Files.write(in.resolve("binary.txt"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 'a', 'b'});
-        Files.write(in.resolve("empty.txt"), new byte[0]);
-        Files.writeString(in.resolve("page.html"), "<html><body><article><p>" + "The council met on Tuesday and "
-                + "voted to rebuild the old bridge over the river before the winter floods. ".repeat(3)
-                + "</p></article></body></html>");
+        Path in = seedsBesideFailuresAndAPage();
         String paragraph = "The council met on Tuesday and voted to rebuild the old bridge before the floods.";
         StringBuilder large = new StringBuilder();
         for (int i = 0; large.length() <= LocalRunner.DEFAULT_READ_AHEAD_MAX_BYTES; i++) {
@@ -161,6 +145,20 @@ class LocalRunnerTest {
             assertThat(Files.readString(out.resolve("clean/b.txt"))).endsWith("A file.\n");
             assertThat(Files.readString(out.resolve("clean/b~2.txt"))).endsWith("Third.\n");
         }
+    }
+
+    /** A folder of the seeds, a binary file, an empty one (the two fail) and an HTML page. */
+    private Path seedsBesideFailuresAndAPage() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        try (var seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) Files.copy(seed, in.resolve(seed.getFileName()));
+        }
+        Files.write(in.resolve("binary.txt"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 'a', 'b'});
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.writeString(in.resolve("page.html"), "<html><body><article><p>" + "The council met on Tuesday and "
+                + "voted to rebuild the old bridge over the river before the winter floods. ".repeat(3)
+                + "</p></article></body></html>");
+        return in;
     }
 
     private static void assertSameOutputs(Path a, Path b) throws Exception {
