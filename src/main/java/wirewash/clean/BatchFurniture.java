@@ -1,5 +1,7 @@
 package wirewash.clean;
 
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.Arrays;
 import java.util.List;
 import wirewash.internal.LongCounts;
@@ -10,23 +12,48 @@ import wirewash.internal.Validate;
  * (case, punctuation and spacing folded), and names the blocks found in at least {@code minDocuments} documents —
  * menus, footers, newsletter prompts that a site prints on every page. Immutable once built; build it in a pass
  * over the batch before cleaning, so that the verdict on a block does not depend on the order documents come in.
+ *
+ * <p>A wire story's lines recur too, in every outlet that ran it. To tell them from a site's furniture, each block
+ * also keeps a one-value MinHash of the set of documents it occurs in ({@link Occurrence#sample()}): the least of
+ * their document keys, a key being a hash of the document's distinct blocks. Two blocks found in the same documents
+ * have the same sample; in overlapping sets, the same sample with the probability of the sets' Jaccard similarity.
+ * A story's lines share the sample of the story's paragraphs; a site's menu, found in that site's other pages too,
+ * does not. This costs an int per distinct block while counting.
  */
 public final class BatchFurniture {
     /** Documents a block must occur in to count as furniture. */
     public static final int DEFAULT_MIN_DOCUMENTS = 3;
     /** A batch that names nothing as furniture. */
-    public static final BatchFurniture NONE = new BatchFurniture(new long[0], 0, DEFAULT_MIN_DOCUMENTS);
+    public static final BatchFurniture NONE =
+            new BatchFurniture(new long[0], new int[0], new int[0], 0, DEFAULT_MIN_DOCUMENTS);
 
     /** The hashes of the furniture blocks, sorted. */
     private final long[] frequent;
+    /** Per furniture block (in the order of {@link #frequent}), the documents it occurs in. */
+    private final int[] counts;
+    /** Per furniture block, its documents' least key. */
+    private final int[] samples;
     private final int documents;
     private final int minDocuments;
 
-    private BatchFurniture(long[] frequent, int documents, int minDocuments) {
-        this.frequent = frequent.clone();
-        Arrays.sort(this.frequent);
+    /** Takes the arrays as they are: {@code frequent} sorted, the others in its order. */
+    private BatchFurniture(long[] frequent, int[] counts, int[] samples, int documents, int minDocuments) {
+        this.frequent = frequent;
+        this.counts = counts;
+        this.samples = samples;
         this.documents = documents;
         this.minDocuments = minDocuments;
+    }
+
+    /**
+     * How often a furniture block occurs: in how many documents, and the sample of which ones (equal samples: very
+     * likely the same documents).
+     */
+    public record Occurrence(int documents, int sample) {
+        /** True when this block and {@code other} very likely occur in the same documents. */
+        public boolean sameDocuments(Occurrence other) {
+            return other != null && sample == other.sample;
+        }
     }
 
     public static Builder builder() {
@@ -40,6 +67,13 @@ public final class BatchFurniture {
     /** True when the block text occurs, normalised, in enough documents of the batch. */
     public boolean isFurniture(String text) {
         return frequent.length > 0 && Arrays.binarySearch(frequent, hash(text)) >= 0;
+    }
+
+    /** Where the block occurs when it is furniture; null when it is not. */
+    public Occurrence occurrence(String text) {
+        if (frequent.length == 0) return null;
+        int i = Arrays.binarySearch(frequent, hash(text));
+        return i < 0 ? null : new Occurrence(counts[i], samples[i]);
     }
 
     /** How many distinct normalised blocks are furniture. */
@@ -89,6 +123,7 @@ public final class BatchFurniture {
 
     /** Counts blocks document by document; not thread-safe: feed it from one thread. */
     public static final class Builder {
+        private static final Hasher64 KEY_HASHER = Hashing.komihash5_0();
         private final int minDocuments;
         private final LongCounts counts = new LongCounts();
         private int documents;
@@ -105,15 +140,24 @@ public final class BatchFurniture {
             return addHashes(hashes, hashes.length);
         }
 
-        /** Adds one document's block hashes {@code hashes[0, count)}, each distinct one but 0 counted once. */
+        /**
+         * Adds one document's block hashes {@code hashes[0, count)}, each distinct one but 0 counted once, with the
+         * document's key: a hash of its distinct blocks, so that it depends on neither the order nor the name.
+         */
         private Builder addHashes(long[] hashes, int count) {
             Arrays.sort(hashes, 0, count);
+            long key = 0;
             for (int i = 0; i < count; i++) {
-                if (hashes[i] != 0 && (i == 0 || hashes[i] != hashes[i - 1])) counts.add(hashes[i], 1);
+                if (hashes[i] != 0 && (i == 0 || hashes[i] != hashes[i - 1])) key = 31 * key + hashes[i];
+            }
+            int documentKey = (int) (KEY_HASHER.hashLongToLong(key) >>> 32);
+            for (int i = 0; i < count; i++) {
+                if (hashes[i] != 0 && (i == 0 || hashes[i] != hashes[i - 1])) counts.add(hashes[i], 1, documentKey);
             }
             documents++;
             return this;
         }
+
 
         /**
          * Adds one plain-text dump's blocks, as {@link TextBlocks#split} cuts them, without cutting them out: the
@@ -139,18 +183,26 @@ public final class BatchFurniture {
         /** Adds another builder's counts (from another thread's share of the batch); the order does not matter. */
         public Builder merge(Builder other) {
             Validate.notNull(other, "other");
-            other.counts.forEach(counts::add);
+            other.counts.forEachWithLeast(counts::add);
             documents += other.documents;
             return this;
         }
 
         public BatchFurniture build() {
-            long[] frequent = new long[counts.size()];
+            long[] all = new long[counts.size()];
             int[] n = {0};
             counts.forEach((h, count) -> {
-                if (count >= minDocuments) frequent[n[0]++] = h;
+                if (count >= minDocuments) all[n[0]++] = h;
             });
-            return new BatchFurniture(Arrays.copyOf(frequent, n[0]), documents, minDocuments);
+            long[] frequent = Arrays.copyOf(all, n[0]);
+            Arrays.sort(frequent);
+            int[] documentCounts = new int[frequent.length];
+            int[] samples = new int[frequent.length];
+            for (int i = 0; i < frequent.length; i++) {
+                documentCounts[i] = counts.count(frequent[i]);
+                samples[i] = counts.least(frequent[i]);
+            }
+            return new BatchFurniture(frequent, documentCounts, samples, documents, minDocuments);
         }
     }
 }

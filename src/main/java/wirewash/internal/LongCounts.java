@@ -1,6 +1,10 @@
 package wirewash.internal;
 
-/** Counts per non-zero long key, in an open-addressing table: no boxing on hot paths. Not thread-safe. */
+/**
+ * Counts per non-zero long key, in an open-addressing table: no boxing on hot paths. A key can also keep the least
+ * of the int values added with it ({@link #add(long, int, int)}), which costs a third int array, made on first use.
+ * Not thread-safe.
+ */
 public final class LongCounts {
     /** The table's size when no size is asked for. */
     public static final int DEFAULT_CAPACITY = 1024;
@@ -9,6 +13,8 @@ public final class LongCounts {
 
     private long[] keys;
     private int[] values;
+    /** Per slot, the least value added with the key; null until {@link #add(long, int, int)} is first called. */
+    private int[] leasts;
     private int size;
 
     public LongCounts() {
@@ -36,9 +42,28 @@ public final class LongCounts {
         int slot = slot(keys, key);
         if (keys[slot] == 0) {
             keys[slot] = key;
+            if (leasts != null) leasts[slot] = Integer.MAX_VALUE;
             size++;
         }
         values[slot] += count;
+    }
+
+    /** Adds {@code count} to {@code key}'s count and keeps the lesser of {@code value} and its least value so far. */
+    public void add(long key, int count, int value) {
+        if (leasts == null) {
+            leasts = new int[keys.length];
+            java.util.Arrays.fill(leasts, Integer.MAX_VALUE);
+        }
+        add(key, count);
+        int slot = slot(keys, key);
+        if (value < leasts[slot]) leasts[slot] = value;
+    }
+
+    /** The least value added with {@code key}; {@link Integer#MAX_VALUE} when none was. */
+    public int least(long key) {
+        if (key == 0 || leasts == null) return Integer.MAX_VALUE;
+        int slot = slot(keys, key);
+        return keys[slot] == 0 ? Integer.MAX_VALUE : leasts[slot];
     }
 
     /** The count of {@code key}, 0 when it was never added. */
@@ -66,6 +91,18 @@ public final class LongCounts {
         for (int i = 0; i < keys.length; i++) if (keys[i] != 0) action.accept(keys[i], values[i]);
     }
 
+    /** Receives a key, its count and its least value. */
+    public interface EntryWithLeast {
+        void accept(long key, int count, int least);
+    }
+
+    /** Each key with its count and least value ({@link Integer#MAX_VALUE} when none was added), in no order. */
+    public void forEachWithLeast(EntryWithLeast action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) action.accept(keys[i], values[i], leasts == null ? Integer.MAX_VALUE : leasts[i]);
+        }
+    }
+
     private static int slot(long[] keys, long key) {
         int mask = keys.length - 1;
         int slot = (int) (key ^ (key >>> 29) ^ (key >>> 47)) & mask;
@@ -76,13 +113,16 @@ public final class LongCounts {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;
+        int[] oldLeasts = leasts;
         keys = new long[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
+        leasts = oldLeasts == null ? null : new int[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] == 0) continue;
             int slot = slot(keys, oldKeys[i]);
             keys[slot] = oldKeys[i];
             values[slot] = oldValues[i];
+            if (leasts != null) leasts[slot] = oldLeasts[i];
         }
     }
 }

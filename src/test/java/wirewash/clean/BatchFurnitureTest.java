@@ -68,4 +68,41 @@ class BatchFurnitureTest {
         assertThat(actual.documents()).isEqualTo(2);
         for (String block : blocks) assertThat(actual.isFurniture(block)).isEqualTo(expected.isFurniture(block));
     }
+
+    @Test
+    void blocksOfTheSameDocumentsShareTheirSampleAndAMenuOnOtherPagesDoesNot() {
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int outlet = 0; outlet < 3; outlet++) {
+            builder.add(List.of("Menu of outlet " + outlet, "The wire story's paragraph.", "A subheading"));
+        }
+        for (int page = 0; page < 20; page++) builder.add(List.of("Menu of outlet 0", "Another story " + page));
+        BatchFurniture furniture = builder.build();
+
+        BatchFurniture.Occurrence paragraph = furniture.occurrence("The wire story's paragraph.");
+        BatchFurniture.Occurrence subheading = furniture.occurrence("A SUBHEADING");
+        BatchFurniture.Occurrence menu = furniture.occurrence("Menu of outlet 0");
+        assertThat(paragraph.documents()).isEqualTo(3);
+        assertThat(menu.documents()).isEqualTo(21);
+        assertThat(subheading.sameDocuments(paragraph)).isTrue();
+        assertThat(furniture.occurrence("Another story 1")).isNull();
+        assertThat(furniture.occurrence("Menu of outlet 1")).isNull();
+        // the menu's 21 documents hold one of the story's three: the same least key with probability 1/23
+        assertThat(menu.sameDocuments(paragraph)).isFalse();
+    }
+
+    @Test
+    void theSampleDependsOnNeitherTheOrderOfDocumentsNorHowTheyAreShared() {
+        List<List<String>> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) docs.add(List.of("Home", "Story " + (i % 7), "Section " + (i % 3)));
+        BatchFurniture.Builder forwards = BatchFurniture.builder();
+        docs.forEach(forwards::add);
+        BatchFurniture.Builder left = BatchFurniture.builder();
+        BatchFurniture.Builder right = BatchFurniture.builder();
+        for (int i = docs.size() - 1; i >= 0; i--) (i % 2 == 0 ? left : right).add(docs.get(i));
+        BatchFurniture a = forwards.build();
+        BatchFurniture b = right.merge(left).build();
+        for (String text : List.of("Home", "Story 3", "Section 1", "Section 2")) {
+            assertThat(b.occurrence(text)).isEqualTo(a.occurrence(text)).isNotNull();
+        }
+    }
 }

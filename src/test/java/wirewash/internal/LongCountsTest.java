@@ -96,4 +96,28 @@ class LongCountsTest {
     void refusesTheEmptyKey() {
         assertThatThrownBy(() -> new LongCounts().add(0, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void keepsTheLeastValueAddedWithEachKeyWhileGrowing() {
+        SplittableRandom random = new SplittableRandom(5);
+        LongCounts counts = new LongCounts();
+        counts.add(9_999, 1);
+        Map<Long, Integer> least = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            long key = 1 + random.nextInt(5_000);
+            int value = random.nextInt();
+            counts.add(key, 1, value);
+            least.merge(key, value, Math::min);
+        }
+        least.forEach((key, value) -> assertThat(counts.least(key)).isEqualTo(value));
+        assertThat(counts.least(9_999)).as("a key added without values").isEqualTo(Integer.MAX_VALUE);
+        assertThat(counts.least(-1)).isEqualTo(Integer.MAX_VALUE);
+        int[] seen = {0};
+        counts.forEachWithLeast((key, count, value) -> {
+            seen[0]++;
+            assertThat(value).isEqualTo(least.getOrDefault(key, Integer.MAX_VALUE));
+            assertThat(count).isEqualTo(counts.count(key));
+        });
+        assertThat(seen[0]).isEqualTo(least.size() + 1);
+    }
 }

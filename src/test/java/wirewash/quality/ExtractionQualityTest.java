@@ -1,6 +1,7 @@
 package wirewash.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import wirewash.clean.BatchFurniture;
 import wirewash.clean.Cleaner;
 import wirewash.model.Format;
 import wirewash.model.RawDocument;
@@ -51,7 +53,32 @@ class ExtractionQualityTest {
         assertThat(ExtractionScore.score(gold, predicted, Bench.ids(null)).f1()).isGreaterThanOrEqualTo(HTML_F1_FLOOR);
     }
 
+    /**
+     * A wire story runs in many outlets of one batch, so its lines recur in many documents, as a site's furniture
+     * does. Every text page three times over in one batch (as three outlets running the same page): the batch's
+     * furniture pass must not take the story's lines for furniture, so each copy scores as the page alone does.
+     */
+    @Test
+    void textDumpsCleanAsWellWhenEachRunsInThreeDocumentsOfTheBatch() {
+        BatchFurniture.Builder builder = BatchFurniture.builder();
+        for (String id : Bench.ids(null)) {
+            for (int copy = 0; copy < 3; copy++) {
+                cleaner.countFurniture(new RawDocument(id + "-" + copy, id, Format.TEXT, Bench.text(id)), builder);
+            }
+        }
+        BatchFurniture furniture = builder.build();
+        assertThat(furniture.size()).as("the copies' lines are all repeated").isGreaterThan(1000);
+        Map<String, String> predicted = clean(cleaner.withFurniture(furniture), Format.TEXT);
+        report("text×3", predicted);
+        double alone = ExtractionScore.score(gold, clean(cleaner, Format.TEXT), Bench.ids(null)).f1();
+        assertThat(ExtractionScore.score(gold, predicted, Bench.ids(null)).f1()).isCloseTo(alone, within(0.002));
+    }
+
     private static Map<String, String> clean(Format format) {
+        return clean(cleaner, format);
+    }
+
+    private static Map<String, String> clean(Cleaner cleaner, Format format) {
         Map<String, String> out = new HashMap<>();
         for (String id : Bench.ids(null)) {
             String content = format == Format.HTML ? Bench.html(id) : Bench.text(id);
@@ -63,7 +90,7 @@ class ExtractionQualityTest {
     private static void report(String name, Map<String, String> predicted) {
         for (String part : new String[] {null, "tune", "holdout"}) {
             List<String> ids = Bench.ids(part);
-            System.out.printf("quality %-4s %-7s %s%n", name, part == null ? "all" : part,
+            System.out.printf("quality %-6s %-7s %s%n", name, part == null ? "all" : part,
                     ExtractionScore.score(gold, predicted, ids));
         }
     }

@@ -10,10 +10,15 @@ import wirewash.clean.Page;
 class RepeatedBlockFilterTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
 
+    private static final String OTHER = "The mayor said on Tuesday that the city would hire forty new teachers next year.";
+
     @Test
     void removesRepeatedMenuLinesButNotRepeatedProse() {
-        BatchFurniture furniture = BatchFurniture.builder(2)
-                .add(List.of("Weather", STORY)).add(List.of("WEATHER!", STORY)).build();
+        BatchFurniture.Builder builder = BatchFurniture.builder(2).add(List.of("Weather", STORY))
+                .add(List.of("WEATHER!", STORY));
+        // the menu line is on the site's other pages too: the same documents as the story's only by chance (1/11)
+        for (int i = 0; i < 10; i++) builder.add(List.of("Weather", OTHER + " " + i));
+        BatchFurniture furniture = builder.build();
         Page page = DenseProseRunFilterTest.labelled("Weather\n" + STORY);
         new RepeatedBlockFilter(furniture).process(page);
         assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY);
@@ -27,5 +32,33 @@ class RepeatedBlockFilterTest {
         new CellTableFilter().process(page);
         new RepeatedBlockFilter(furniture).process(page);
         assertThat(page.kept()).hasSize(11);
+    }
+
+    @Test
+    void keepsAStorysShortLineThatRecursWhereItsProseDoesButNotTheSitesMenu() {
+        String subheading = "Bridge closed";
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int outlet = 0; outlet < 4; outlet++) builder.add(List.of("Menu " + outlet, STORY, subheading, OTHER));
+        for (int page = 0; page < 20; page++) builder.add(List.of("Menu 0", "Another story, page " + page + "."));
+        Page page = DenseProseRunFilterTest.labelled("Menu 0\n" + STORY + "\n" + subheading + "\n" + OTHER);
+
+        new RepeatedBlockFilter(builder.build()).process(page);
+
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, subheading, OTHER);
+        assertThat(page.blocks()).filteredOn(b -> b.isRemoved()).singleElement().satisfies(b -> {
+            assertThat(b.text()).isEqualTo("Menu 0");
+            assertThat(b.removal().code()).isEqualTo(RepeatedBlockFilter.REASON);
+        });
+    }
+
+    @Test
+    void aRepeatedLineOnAPageWhoseProseIsItsOwnIsFurniture() {
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int outlet = 0; outlet < 4; outlet++) builder.add(List.of("Bridge closed", STORY));
+        Page page = DenseProseRunFilterTest.labelled("Bridge closed\n" + OTHER);
+
+        new RepeatedBlockFilter(builder.build(), 0.5).process(page);
+
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(OTHER);
     }
 }
