@@ -37,6 +37,11 @@ public final class LongCounts {
 
     /** Adds {@code count} to {@code key}'s count; the key must not be 0. */
     public void add(long key, int count) {
+        addAt(key, count);
+    }
+
+    /** Adds {@code count} to {@code key}'s count; returns the key's slot. */
+    private int addAt(long key, int count) {
         Validate.isTrue(key != 0, "key 0");
         if (2 * (size + 1) > keys.length) grow();
         int slot = slot(keys, key);
@@ -46,6 +51,7 @@ public final class LongCounts {
             size++;
         }
         values[slot] += count;
+        return slot;
     }
 
     /** Adds {@code count} to {@code key}'s count and keeps the lesser of {@code value} and its least value so far. */
@@ -54,8 +60,7 @@ public final class LongCounts {
             leasts = new int[keys.length];
             java.util.Arrays.fill(leasts, Integer.MAX_VALUE);
         }
-        add(key, count);
-        int slot = slot(keys, key);
+        int slot = addAt(key, count);
         if (value < leasts[slot]) leasts[slot] = value;
     }
 
