@@ -40,13 +40,13 @@ public final class RepeatedBlockFilter implements BlockFilter {
     public boolean process(Page page) {
         if (furniture.size() == 0) return false;
         boolean changed = false;
-        List<BatchFurniture.Occurrence> prose = null;
+        ProseOccurrences prose = null;
         for (Block block : page.kept()) {
             if (block.has(Label.PROSE) || block.has(Label.TABLE_CELL)) continue;
             BatchFurniture.Occurrence occurrence = furniture.occurrence(block.text());
             if (occurrence == null) continue;
-            if (prose == null) prose = proseOccurrences(page);
-            if (sharesTheStory(occurrence, prose)) continue;
+            if (prose == null) prose = new ProseOccurrences(page);
+            if (prose.shareTheDocumentsOf(occurrence)) continue;
             changed |= block.remove(new Reason(REASON, name(),
                     "repeated in at least " + furniture.minDocuments()
                             + " documents of the batch, most of them without this page's prose"));
@@ -54,19 +54,43 @@ public final class RepeatedBlockFilter implements BlockFilter {
         return changed;
     }
 
-    /** Where each kept prose block of the page occurs, null for those that occur in too few documents. */
-    private List<BatchFurniture.Occurrence> proseOccurrences(Page page) {
-        List<BatchFurniture.Occurrence> occurrences = new ArrayList<>();
-        for (Block block : page.kept()) {
-            if (block.has(Label.PROSE)) occurrences.add(furniture.occurrence(block.text()));
-        }
-        return occurrences;
-    }
+    /**
+     * Where the page's kept prose blocks occur, each looked up (hashed) only when a verdict needs it: a verdict
+     * stops as soon as enough blocks agree, or too many disagree, for the share to be decided. The shortest blocks
+     * are looked up first, being the cheapest to hash; the verdict, an exact count, does not depend on the order.
+     */
+    private final class ProseOccurrences {
+        private static final BatchFurniture.Occurrence NOT_LOOKED_UP = new BatchFurniture.Occurrence(0, 0);
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<BatchFurniture.Occurrence> occurrences = new ArrayList<>();
 
-    private boolean sharesTheStory(BatchFurniture.Occurrence occurrence, List<BatchFurniture.Occurrence> prose) {
-        if (prose.isEmpty()) return false;
-        int same = 0;
-        for (BatchFurniture.Occurrence p : prose) if (occurrence.sameDocuments(p)) same++;
-        return same >= minSharedProseShare * prose.size();
+        ProseOccurrences(Page page) {
+            for (Block block : page.kept()) {
+                if (block.has(Label.PROSE)) {
+                    blocks.add(block);
+                    occurrences.add(NOT_LOOKED_UP);
+                }
+            }
+            blocks.sort(java.util.Comparator.comparingInt(b -> b.text().length()));
+        }
+
+        /** True when at least the filter's share of the prose blocks occur in the same documents as the block. */
+        boolean shareTheDocumentsOf(BatchFurniture.Occurrence occurrence) {
+            int n = blocks.size();
+            if (n == 0) return false;
+            double needed = minSharedProseShare * n;
+            int same = 0;
+            for (int i = 0; i < n; i++) {
+                if (same >= needed) return true;
+                if (same + (n - i) < needed) return false;
+                BatchFurniture.Occurrence p = occurrences.get(i);
+                if (p == NOT_LOOKED_UP) {
+                    p = furniture.occurrence(blocks.get(i).text());
+                    occurrences.set(i, p);
+                }
+                if (occurrence.sameDocuments(p)) same++;
+            }
+            return same >= needed;
+        }
     }
 }
