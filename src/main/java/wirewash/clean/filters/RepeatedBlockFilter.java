@@ -58,13 +58,25 @@ public final class RepeatedBlockFilter implements BlockFilter {
      * Where the page's kept prose blocks occur, each looked up (hashed) only when a verdict needs it: a verdict
      * stops as soon as enough blocks agree, or too many disagree, for the share to be decided. The shortest blocks
      * are looked up first, being the cheapest to hash; the verdict, an exact count, does not depend on the order.
+     * A paragraph that a text dump hard-wrapped was counted line by line and joined since: it occurs where its
+     * second line does.
      */
     private final class ProseOccurrences {
         private static final BatchFurniture.Occurrence NOT_LOOKED_UP = new BatchFurniture.Occurrence(0, 0);
         private final List<Block> blocks = new ArrayList<>();
         private final List<BatchFurniture.Occurrence> occurrences = new ArrayList<>();
+        /** By block index, the text of the first block joined into it (its second line), or null. */
+        private final String[] secondLines;
 
         ProseOccurrences(Page page) {
+            List<Block> all = page.blocks();
+            secondLines = new String[all.size()];
+            for (Block block : all) {
+                int target = block.joinedInto();
+                if (target >= 0 && target < secondLines.length && secondLines[target] == null) {
+                    secondLines[target] = block.text();
+                }
+            }
             for (Block block : page.kept()) {
                 if (block.has(Label.PROSE)) {
                     blocks.add(block);
@@ -85,12 +97,18 @@ public final class RepeatedBlockFilter implements BlockFilter {
                 if (same + (n - i) < needed) return false;
                 BatchFurniture.Occurrence p = occurrences.get(i);
                 if (p == NOT_LOOKED_UP) {
-                    p = furniture.occurrence(blocks.get(i).text());
+                    p = lookUp(blocks.get(i));
                     occurrences.set(i, p);
                 }
                 if (occurrence.sameDocuments(p)) same++;
             }
             return same >= needed;
+        }
+
+        private BatchFurniture.Occurrence lookUp(Block block) {
+            BatchFurniture.Occurrence occurrence = furniture.occurrence(block.text());
+            String secondLine = block.index() < secondLines.length ? secondLines[block.index()] : null;
+            return occurrence == null && secondLine != null ? furniture.occurrence(secondLine) : occurrence;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.BatchFurniture;
 import wirewash.clean.Page;
+import wirewash.clean.Pages;
 
 class RepeatedBlockFilterTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
@@ -60,5 +61,34 @@ class RepeatedBlockFilterTest {
         new RepeatedBlockFilter(builder.build(), 0.5).process(page);
 
         assertThat(page.kept()).extracting(b -> b.text()).containsExactly(OTHER);
+    }
+    /** A wire story as a text dumper hard-wraps it, a subheading between its paragraphs. */
+    private static final String WRAPPED_STORY = """
+            Officials said on Tuesday that the mission had been
+            completed and that the withdrawal of the remaining troops
+            would take ten days, starting from the capital and moving
+            out to the smaller towns in the north, where residents said
+            that shops had begun to open again during the day.
+
+            Roads reopened
+
+            The main roads to the north were open again on Wednesday,
+            the ministry said, and the first buses had left the capital
+            for the border towns in the morning, carrying families who
+            had fled the fighting in the spring back to their homes.
+            """;
+
+    @Test
+    void keepsAStorysShortLineWhenTheOutletsDumpedTheStoryHardWrapped() {
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int outlet = 0; outlet < 3; outlet++) builder.addTextDump("Menu " + outlet + "\n\n" + WRAPPED_STORY);
+        for (int i = 0; i < 20; i++) builder.addTextDump("Menu 0\n\nAnother story, page " + i + ".\n");
+        Page page = Pages.text("Menu 0\n\n" + WRAPPED_STORY);
+        new WrappedLineJoinFilter().process(page);
+        new ProseLabelFilter().process(page);
+
+        new RepeatedBlockFilter(builder.build()).process(page);
+
+        assertThat(Pages.kept(page)).hasSize(3).contains("Roads reopened").doesNotContain("Menu 0");
     }
 }
