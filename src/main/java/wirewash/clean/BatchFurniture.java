@@ -193,12 +193,16 @@ public final class BatchFurniture {
         }
 
         public BatchFurniture build() {
-            long[] all = new long[counts.size()];
+            // counted first, so that no array of every distinct block is made beside the table
             int[] n = {0};
             counts.forEach((h, count) -> {
-                if (count >= minDocuments) all[n[0]++] = h;
+                if (count >= minDocuments) n[0]++;
             });
-            long[] frequent = Arrays.copyOf(all, n[0]);
+            long[] frequent = new long[n[0]];
+            n[0] = 0;
+            counts.forEach((h, count) -> {
+                if (count >= minDocuments) frequent[n[0]++] = h;
+            });
             Arrays.sort(frequent);
             int[] documentCounts = new int[frequent.length];
             int[] samples = new int[frequent.length];
