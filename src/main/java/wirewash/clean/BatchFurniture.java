@@ -161,7 +161,6 @@ public final class BatchFurniture {
             return this;
         }
 
-
         /**
          * Adds one plain-text dump's blocks, as {@link TextBlocks#split} cuts them, without cutting them out: the
          * hash folds white space as the split does, so a line's hash is its block's, and a blank line has none.

@@ -1,5 +1,7 @@
 package wirewash.internal;
 
+import java.util.Arrays;
+
 /**
  * Counts per non-zero long key, in an open-addressing table: no boxing on hot paths. A key can also keep the least
  * of the int values added with it ({@link #add(long, int, int)}), which costs a third int array, made on first use.
@@ -58,7 +60,7 @@ public final class LongCounts {
     public void add(long key, int count, int value) {
         if (leasts == null) {
             leasts = new int[keys.length];
-            java.util.Arrays.fill(leasts, Integer.MAX_VALUE);
+            Arrays.fill(leasts, Integer.MAX_VALUE);
         }
         int slot = addAt(key, count);
         if (value < leasts[slot]) leasts[slot] = value;
