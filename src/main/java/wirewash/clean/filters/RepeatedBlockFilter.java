@@ -16,24 +16,42 @@ import wirewash.model.Reason;
  * exactly what the dedup stage is there to find. So do a table's cells: "1", "0" and "Total" recur on many pages.
  * And so does a short line of a story that ran in several outlets (a subheading, a one-line quote, a dateline): a
  * repeated block stays when at least {@code minSharedProseShare} of the page's kept prose blocks occur, as far as the
- * batch can tell, in the same documents as it ({@link BatchFurniture.Occurrence#sameDocuments}). A site's menu
- * recurs on the site's other pages, which do not carry this story.
+ * batch can tell, in the same documents as it ({@link BatchFurniture.Occurrence#sameDocuments}), in about as many
+ * (the smaller count at least {@code minDocumentsRatio} of the larger). A site's menu recurs on the site's other
+ * pages, which do not carry this story; its sample still equals the story's with the probability of the two sets'
+ * Jaccard similarity, which for sets of a and b documents (a &lt;= b) is at most a / b: the counts rule out most
+ * such chance matches, between a site with many pages in the batch and a story in few outlets, or the reverse.
  */
 public final class RepeatedBlockFilter implements BlockFilter {
     public static final String REASON = "site-furniture";
     /** Share of a page's kept prose blocks found in the same documents as a repeated block that makes it story. */
     public static final double DEFAULT_MIN_SHARED_PROSE_SHARE = 0.5;
+    /** Least ratio of the smaller to the larger document count of two blocks taken to occur in the same documents. */
+    public static final double DEFAULT_MIN_DOCUMENTS_RATIO = 0.5;
 
     private final BatchFurniture furniture;
     private final double minSharedProseShare;
+    private final double minDocumentsRatio;
 
     public RepeatedBlockFilter(BatchFurniture furniture) {
         this(furniture, DEFAULT_MIN_SHARED_PROSE_SHARE);
     }
 
     public RepeatedBlockFilter(BatchFurniture furniture, double minSharedProseShare) {
+        this(furniture, minSharedProseShare, DEFAULT_MIN_DOCUMENTS_RATIO);
+    }
+
+    public RepeatedBlockFilter(BatchFurniture furniture, double minSharedProseShare, double minDocumentsRatio) {
         this.furniture = Validate.notNull(furniture, "furniture");
         this.minSharedProseShare = Validate.fraction(minSharedProseShare, "minSharedProseShare");
+        this.minDocumentsRatio = Validate.fraction(minDocumentsRatio, "minDocumentsRatio");
+    }
+
+    private boolean sameDocuments(BatchFurniture.Occurrence block, BatchFurniture.Occurrence prose) {
+        if (!block.sameDocuments(prose)) return false;
+        int fewer = Math.min(block.documents(), prose.documents());
+        int more = Math.max(block.documents(), prose.documents());
+        return fewer >= minDocumentsRatio * more;
     }
 
     @Override
@@ -100,7 +118,7 @@ public final class RepeatedBlockFilter implements BlockFilter {
                     p = lookUp(blocks.get(i));
                     occurrences.set(i, p);
                 }
-                if (occurrence.sameDocuments(p)) same++;
+                if (sameDocuments(occurrence, p)) same++;
             }
             return same >= needed;
         }

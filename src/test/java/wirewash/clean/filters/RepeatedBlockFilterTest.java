@@ -137,4 +137,26 @@ class RepeatedBlockFilterTest {
 
         assertThat(Pages.kept(page)).hasSize(3).contains("Roads reopened").doesNotContain("Menu 0");
     }
+    @Test
+    void aMenuWhoseSampleMatchesTheStorysByChanceGoesWhenItIsOnManyMoreDocuments() {
+        // a story in 3 outlets; outlet 0's menu also on 9 of its other pages: equal samples with probability 1/12,
+        // so look for a batch (its menus named apart) where they are equal, as some batch will be
+        for (int batch = 0; batch < 1000; batch++) {
+            String menu = "Menu " + batch;
+            BatchFurniture.Builder builder = BatchFurniture.builder(3);
+            for (int outlet = 0; outlet < 3; outlet++) builder.add(List.of(menu + " " + outlet, STORY, OTHER));
+            for (int i = 0; i < 9; i++) builder.add(List.of(menu + " 0", "Another story, page " + i + "."));
+            BatchFurniture furniture = builder.build();
+            if (!furniture.occurrence(menu + " 0").sameDocuments(furniture.occurrence(STORY))) continue;
+            Page byChance = DenseProseRunFilterTest.labelled(menu + " 0\n" + STORY + "\n" + OTHER);
+            new RepeatedBlockFilter(furniture, 0.5, 0).process(byChance);
+            assertThat(Pages.kept(byChance)).as("samples alone").startsWith(menu + " 0");
+
+            Page page = DenseProseRunFilterTest.labelled(menu + " 0\n" + STORY + "\n" + OTHER);
+            new RepeatedBlockFilter(furniture).process(page);
+            assertThat(Pages.kept(page)).as("in 10 documents, the story in 3").containsExactly(STORY, OTHER);
+            return;
+        }
+        throw new AssertionError("no batch where the samples match");
+    }
 }
