@@ -3,10 +3,16 @@ package wirewash.clean.filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
 
 class TitleRunTailFilterTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
+    /** A meal plan of 60 words in lines of 6.7 words on average: over three times the 18 words of {@link #STORY}. */
+    static final String MEAL_PLAN = "Pre-Workout Meal\nEat 60 to 90 minutes before your workout\n"
+            + "Asparagus and eggs with sweet potato and olive oil\nPortion Fix Containers 1 Green 1 Red 1 Yellow\n"
+            + "Meal One\nEat every two to three hours\nTomato cucumber salad with cherry tomatoes and feta\n"
+            + "Portion Fix Containers 1 Green 1 Blue\nDrink within thirty minutes after your workout";
 
     @Test
     void removesARunOfHeadlinesAfterTheStory() {
@@ -75,6 +81,40 @@ class TitleRunTailFilterTest {
                 + "2 council shuts the bridge\n3 traffic jams ahead\n4 new bus routes");
         new TitleRunTailFilter().process(ranked);
         assertThat(ranked.kept()).hasSize(2);
+    }
+
+    @Test
+    void keepsAListThatOutweighsTheStoryAboveIt() {
+        // a short introduction above a meal plan: the plan is the story, and its lines may repeat
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + MEAL_PLAN);
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(10);
+        assertThat(page.blocks().subList(1, 10)).allMatch(b -> b.has(Label.STORY_LIST));
+        assertThat(page.blocks().get(0).has(Label.STORY_LIST)).isFalse();
+    }
+
+    @Test
+    void removesAMenuOfShortLinksHoweverLong() {
+        // a site's link lists outweigh a short story too, but in lines of a word or two
+        StringBuilder menu = new StringBuilder();
+        for (String section : new String[] {"News", "Sport", "Weather", "Business", "Culture", "Travel", "Science",
+                "Health", "Opinion", "Video", "Politics", "World", "Local news", "Crime", "Education", "Arts",
+                "Books", "Music", "Film", "Food", "Money", "Cars", "Jobs", "Homes", "Obituaries", "Puzzles"}) {
+            menu.append('\n').append(section);
+        }
+        Page page = DenseProseRunFilterTest.labelled(STORY + menu);
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(1);
+    }
+
+    @Test
+    void aListIsTheStorysWhenItHoldsSeveralTimesItsProseInLinesOfAFewWords() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + MEAL_PLAN);
+        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 18, 3.0, 5.0)).isTrue();
+        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 21, 3.0, 5.0)).as("under 3 words per prose word")
+                .isFalse();
+        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 18, 3.0, 7.0)).as("lines too short").isFalse();
+        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 10, 18, 3.0, 5.0)).as("no lines").isFalse();
     }
 
     @Test
