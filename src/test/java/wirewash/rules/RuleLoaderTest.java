@@ -201,6 +201,41 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesEndTheStoryAtATagListsBareHeadingButNotAtASentenceAboutTopics() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String heading : new String[] {"Tags:", "Topics", "Filed under:", "Tagged with:", "Related Tags:"}) {
+            assertThat(rules.firstMatch(RuleKind.TAIL, heading)).as(heading).isNotNull();
+        }
+        assertThat(rules.firstMatch(RuleKind.TAIL, "Tags:").code()).isEqualTo("tag-list");
+        assertThat(rules.firstMatch(RuleKind.TAIL, "Topics of the summit include trade and climate.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.TAIL, "Tagged wolves")).isNull();
+    }
+
+    @Test
+    void theShippedRulesTakeSharePromptsNewsletterPromptsAndCutOffTeasers() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "share", "Sharing is caring!");
+        assertTakenAs(rules, "subscribe", "Sign Up for e-mail newsletters", "Subscribe to email newsletters");
+        assertTakenAs(rules, "teaser", "In recent months, hundreds of people in the U.S. have become acutely sick and "
+                + "have even died due to Read more", "Sonia Gandhi gives nod to alliance: Reports - Read More »»");
+        // a story's sentence about reading more, or about a newsletter
+        assertThat(rules.firstMatch(RuleKind.LINE, "Children who are read to at home go on to read more.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "Readers who sign up for newsletters read more, the study found."))
+                .isNull();
+    }
+
+    @Test
+    void theShippedRulesTakeACreditRunOnToItsCaption() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String caption : new String[] {"Beijing Chaoyang Hospital, where plague patients sought treatmentCredit: EPA",
+            "The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor"}) {
+            assertThat(rules.firstMatch(RuleKind.CAPTION, caption)).as(caption).isNotNull();
+        }
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "The bank said it would extend the Credit: a loan of "
+                + "two million dollars. It did so on Monday.")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeAnAuthorBoxHeadingButNotASubheadingAboutWriters() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 
