@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import wirewash.clean.filters.ArticleBodyFilter;
+import wirewash.clean.filters.AuthorBioFilter;
 import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BodyLinkGuardFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
@@ -149,6 +150,7 @@ public final class Cleaner {
                 html ? HTML_BODY_TAGS : HeaderFilter.DEFAULT_BODY_TAGS));
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
+        chain.add(new AuthorBioFilter());
         chain.add(new ShortBlockContextFilter());
         if (html) chain.add(new PullQuoteFilter());
         if (html) chain.add(new ArticleBodyFilter());
