@@ -236,6 +236,19 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeACaptionSayingWhatThePictureShowsButNotAStorySentenceAboutAVideo() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String caption : new String[] {"An artist's concept of Blue Origin's Blue Moon lander.",
+            "This Sierra Nevada Corp. illustration shows a concept of the company's lunar lander for NASA.",
+            "Above: A WeWork coworking space in San Francisco."}) {
+            assertThat(rules.firstMatch(RuleKind.CAPTION, caption)).as(caption).isNotNull();
+        }
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "The video shows officers racing up a staircase, converging "
+                + "outside the suspect's room and banging on the door.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "The artist's concept was rejected by the council.")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeAnAuthorBoxHeadingButNotASubheadingAboutWriters() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 
