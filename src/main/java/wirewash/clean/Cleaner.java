@@ -34,6 +34,7 @@ import wirewash.clean.filters.RepeatedBlockFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
+import wirewash.clean.filters.TeaserCardFilter;
 import wirewash.clean.filters.TeaserGridFilter;
 import wirewash.clean.filters.TitleRunTailFilter;
 import wirewash.clean.filters.WrappedLineJoinFilter;
@@ -140,6 +141,7 @@ public final class Cleaner {
         chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));
         if (!html) chain.add(new CaptionCreditFilter());
+        chain.add(new TeaserCardFilter());
         if (!html) chain.add(new TitleRunTailFilter());
         chain.add(new RepeatedBlockFilter(furniture));
         if (html) chain.add(new RepeatedCaptionFilter());
