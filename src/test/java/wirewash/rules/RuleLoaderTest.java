@@ -225,6 +225,19 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAWireCreditInBracketsADonationPromptAndABylineWithItsDate() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "credit", "(Reporting by Greg Roumeliotis, with reporting by Herb Lash, editing by Martin "
+                + "Howell.)", "(Editing by Tom Brown)");
+        assertTakenAs(rules, "subscribe", "Do you rely on Snopes reporting? Click here to support it.");
+        assertThat(rules.firstMatch(RuleKind.LINE, "The charity said readers could click here to support it, but few "
+                + "did so before the deadline passed in May.")).isNull();
+        Rule byline = rules.firstMatch(RuleKind.BYLINE, "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.");
+        assertThat(byline).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.BYLINE, "By Jane Doe on the steps of City Hall, where she waited.")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeACreditRunOnToItsCaption() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         for (String caption : new String[] {"Beijing Chaoyang Hospital, where plague patients sought treatmentCredit: EPA",
@@ -241,6 +254,11 @@ class RuleLoaderTest {
         for (String caption : new String[] {"An artist's concept of Blue Origin's Blue Moon lander.",
             "This Sierra Nevada Corp. illustration shows a concept of the company's lunar lander for NASA.",
             "Above: A WeWork coworking space in San Francisco."}) {
+            assertThat(rules.firstMatch(RuleKind.CAPTION, caption)).as(caption).isNotNull();
+        }
+        for (String caption : new String[] {"This March 28, 2017, file photo, provided by the New York State Sex "
+                + "Offender Registry shows Jeffrey Epstein.", "This undated photo provided by the police shows the car.",
+            "This illustration of SpaceX's concept for a lunar lander shows how private operators could go back."}) {
             assertThat(rules.firstMatch(RuleKind.CAPTION, caption)).as(caption).isNotNull();
         }
         assertThat(rules.firstMatch(RuleKind.CAPTION, "The video shows officers racing up a staircase, converging "
