@@ -215,6 +215,7 @@ class RuleLoaderTest {
     void theShippedRulesTakeSharePromptsNewsletterPromptsAndCutOffTeasers() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         assertTakenAs(rules, "share", "Sharing is caring!");
+        assertTakenAs(rules, "media", "Thanks for watching!Visit Website", "Thanks for watching!");
         assertTakenAs(rules, "subscribe", "Sign Up for e-mail newsletters", "Subscribe to email newsletters");
         assertTakenAs(rules, "teaser", "In recent months, hundreds of people in the U.S. have become acutely sick and "
                 + "have even died due to Read more", "Sonia Gandhi gives nod to alliance: Reports - Read More »»");
