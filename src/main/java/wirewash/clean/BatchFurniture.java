@@ -96,16 +96,19 @@ public final class BatchFurniture {
      * that "Sign up  for our newsletter!" and "SIGN UP FOR OUR NEWSLETTER" are the same block. 0 for no words.
      */
     static long hash(String text) {
-        return hash(text, 0, text.length());
+        return hash(text.toCharArray(), 0, text.length());
     }
 
-    /** {@link #hash(String)} of {@code text[from, to)}. */
-    static long hash(String text, int from, int to) {
+    /**
+     * {@link #hash(String)} of {@code chars[from, to)}. On a char array, not a String: {@code String.charAt}'s
+     * checks made the hash several times slower, and every text line of a batch is hashed, twice for prose.
+     */
+    static long hash(char[] chars, int from, int to) {
         long h = 0xcbf29ce484222325L;
         boolean pendingSpace = false;
         boolean any = false;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             boolean ascii = c < 128;
             if (ascii ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     : Character.isLetterOrDigit(c)) {
@@ -158,7 +161,6 @@ public final class BatchFurniture {
             return this;
         }
 
-
         /**
          * Adds one plain-text dump's blocks, as {@link TextBlocks#split} cuts them, without cutting them out: the
          * hash folds white space as the split does, so a line's hash is its block's, and a blank line has none.
@@ -168,10 +170,11 @@ public final class BatchFurniture {
             long[] hashes = new long[16];
             int count = 0;
             int length = content.length();
+            char[] chars = content.toCharArray();
             for (int start = 0; start <= length; ) {
                 int end = content.indexOf('\n', start);
                 if (end < 0) end = length;
-                long h = hash(content, start, end);
+                long h = hash(chars, start, end);
                 start = end + 1;
                 if (h == 0) continue;
                 if (count == hashes.length) hashes = Arrays.copyOf(hashes, 2 * count);
@@ -189,12 +192,16 @@ public final class BatchFurniture {
         }
 
         public BatchFurniture build() {
-            long[] all = new long[counts.size()];
+            // counted first, so that no array of every distinct block is made beside the table
             int[] n = {0};
             counts.forEach((h, count) -> {
-                if (count >= minDocuments) all[n[0]++] = h;
+                if (count >= minDocuments) n[0]++;
             });
-            long[] frequent = Arrays.copyOf(all, n[0]);
+            long[] frequent = new long[n[0]];
+            n[0] = 0;
+            counts.forEach((h, count) -> {
+                if (count >= minDocuments) frequent[n[0]++] = h;
+            });
             Arrays.sort(frequent);
             int[] documentCounts = new int[frequent.length];
             int[] samples = new int[frequent.length];

@@ -1,5 +1,7 @@
 package wirewash.internal;
 
+import java.util.Arrays;
+
 /**
  * Counts per non-zero long key, in an open-addressing table: no boxing on hot paths. A key can also keep the least
  * of the int values added with it ({@link #add(long, int, int)}), which costs a third int array, made on first use.
@@ -37,6 +39,11 @@ public final class LongCounts {
 
     /** Adds {@code count} to {@code key}'s count; the key must not be 0. */
     public void add(long key, int count) {
+        addAt(key, count);
+    }
+
+    /** Adds {@code count} to {@code key}'s count; returns the key's slot. */
+    private int addAt(long key, int count) {
         Validate.isTrue(key != 0, "key 0");
         if (2 * (size + 1) > keys.length) grow();
         int slot = slot(keys, key);
@@ -46,16 +53,16 @@ public final class LongCounts {
             size++;
         }
         values[slot] += count;
+        return slot;
     }
 
     /** Adds {@code count} to {@code key}'s count and keeps the lesser of {@code value} and its least value so far. */
     public void add(long key, int count, int value) {
         if (leasts == null) {
             leasts = new int[keys.length];
-            java.util.Arrays.fill(leasts, Integer.MAX_VALUE);
+            Arrays.fill(leasts, Integer.MAX_VALUE);
         }
-        add(key, count);
-        int slot = slot(keys, key);
+        int slot = addAt(key, count);
         if (value < leasts[slot]) leasts[slot] = value;
     }
 

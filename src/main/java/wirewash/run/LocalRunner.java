@@ -283,8 +283,13 @@ public final class LocalRunner {
                 return builder;
             });
         }
-        BatchFurniture.Builder all = BatchFurniture.builder();
-        for (BatchFurniture.Builder share : shares) all.merge(share);
+        // into the first share, each other share let go once added: a table per distinct block is the pre-pass's
+        // largest holding, and a fresh builder beside the shares would hold the batch's blocks once more
+        BatchFurniture.Builder all = shares.get(0);
+        for (int i = 1; i < shares.size(); i++) {
+            all.merge(shares.get(i));
+            shares.set(i, null);
+        }
         times.add("furniture", System.nanoTime() - t);
         return cleaner.withFurniture(all.build());
     }

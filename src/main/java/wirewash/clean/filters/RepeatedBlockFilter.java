@@ -16,37 +16,55 @@ import wirewash.model.Reason;
  * exactly what the dedup stage is there to find. So do a table's cells: "1", "0" and "Total" recur on many pages.
  * And so does a short line of a story that ran in several outlets (a subheading, a one-line quote, a dateline): a
  * repeated block stays when at least {@code minSharedProseShare} of the page's kept prose blocks occur, as far as the
- * batch can tell, in the same documents as it ({@link BatchFurniture.Occurrence#sameDocuments}). A site's menu
- * recurs on the site's other pages, which do not carry this story.
+ * batch can tell, in the same documents as it ({@link BatchFurniture.Occurrence#sameDocuments}), in about as many
+ * (the smaller count at least {@code minDocumentsRatio} of the larger). A site's menu recurs on the site's other
+ * pages, which do not carry this story; its sample still equals the story's with the probability of the two sets'
+ * Jaccard similarity, which for sets of a and b documents (a &lt;= b) is at most a / b: the counts rule out most
+ * such chance matches, between a site with many pages in the batch and a story in few outlets, or the reverse.
  */
 public final class RepeatedBlockFilter implements BlockFilter {
     public static final String REASON = "site-furniture";
     /** Share of a page's kept prose blocks found in the same documents as a repeated block that makes it story. */
     public static final double DEFAULT_MIN_SHARED_PROSE_SHARE = 0.5;
+    /** Least ratio of the smaller to the larger document count of two blocks taken to occur in the same documents. */
+    public static final double DEFAULT_MIN_DOCUMENTS_RATIO = 0.5;
 
     private final BatchFurniture furniture;
     private final double minSharedProseShare;
+    private final double minDocumentsRatio;
 
     public RepeatedBlockFilter(BatchFurniture furniture) {
         this(furniture, DEFAULT_MIN_SHARED_PROSE_SHARE);
     }
 
     public RepeatedBlockFilter(BatchFurniture furniture, double minSharedProseShare) {
+        this(furniture, minSharedProseShare, DEFAULT_MIN_DOCUMENTS_RATIO);
+    }
+
+    public RepeatedBlockFilter(BatchFurniture furniture, double minSharedProseShare, double minDocumentsRatio) {
         this.furniture = Validate.notNull(furniture, "furniture");
         this.minSharedProseShare = Validate.fraction(minSharedProseShare, "minSharedProseShare");
+        this.minDocumentsRatio = Validate.fraction(minDocumentsRatio, "minDocumentsRatio");
+    }
+
+    private boolean sameDocuments(BatchFurniture.Occurrence block, BatchFurniture.Occurrence prose) {
+        if (!block.sameDocuments(prose)) return false;
+        int fewer = Math.min(block.documents(), prose.documents());
+        int more = Math.max(block.documents(), prose.documents());
+        return fewer >= minDocumentsRatio * more;
     }
 
     @Override
     public boolean process(Page page) {
         if (furniture.size() == 0) return false;
         boolean changed = false;
-        List<BatchFurniture.Occurrence> prose = null;
+        ProseOccurrences prose = null;
         for (Block block : page.kept()) {
             if (block.has(Label.PROSE) || block.has(Label.TABLE_CELL)) continue;
             BatchFurniture.Occurrence occurrence = furniture.occurrence(block.text());
             if (occurrence == null) continue;
-            if (prose == null) prose = proseOccurrences(page);
-            if (sharesTheStory(occurrence, prose)) continue;
+            if (prose == null) prose = new ProseOccurrences(page);
+            if (prose.shareTheDocumentsOf(occurrence)) continue;
             changed |= block.remove(new Reason(REASON, name(),
                     "repeated in at least " + furniture.minDocuments()
                             + " documents of the batch, most of them without this page's prose"));
@@ -54,19 +72,61 @@ public final class RepeatedBlockFilter implements BlockFilter {
         return changed;
     }
 
-    /** Where each kept prose block of the page occurs, null for those that occur in too few documents. */
-    private List<BatchFurniture.Occurrence> proseOccurrences(Page page) {
-        List<BatchFurniture.Occurrence> occurrences = new ArrayList<>();
-        for (Block block : page.kept()) {
-            if (block.has(Label.PROSE)) occurrences.add(furniture.occurrence(block.text()));
-        }
-        return occurrences;
-    }
+    /**
+     * Where the page's kept prose blocks occur, each looked up (hashed) only when a verdict needs it: a verdict
+     * stops as soon as enough blocks agree, or too many disagree, for the share to be decided. The shortest blocks
+     * are looked up first, being the cheapest to hash; the verdict, an exact count, does not depend on the order.
+     * A paragraph that a text dump hard-wrapped was counted line by line and joined since: it occurs where its
+     * second line does.
+     */
+    private final class ProseOccurrences {
+        private static final BatchFurniture.Occurrence NOT_LOOKED_UP = new BatchFurniture.Occurrence(0, 0);
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<BatchFurniture.Occurrence> occurrences = new ArrayList<>();
+        /** By block index, the text of the first block joined into it (its second line), or null. */
+        private final String[] secondLines;
 
-    private boolean sharesTheStory(BatchFurniture.Occurrence occurrence, List<BatchFurniture.Occurrence> prose) {
-        if (prose.isEmpty()) return false;
-        int same = 0;
-        for (BatchFurniture.Occurrence p : prose) if (occurrence.sameDocuments(p)) same++;
-        return same >= minSharedProseShare * prose.size();
+        ProseOccurrences(Page page) {
+            List<Block> all = page.blocks();
+            secondLines = new String[all.size()];
+            for (Block block : all) {
+                int target = block.joinedInto();
+                if (target >= 0 && target < secondLines.length && secondLines[target] == null) {
+                    secondLines[target] = block.text();
+                }
+            }
+            for (Block block : page.kept()) {
+                if (block.has(Label.PROSE)) {
+                    blocks.add(block);
+                    occurrences.add(NOT_LOOKED_UP);
+                }
+            }
+            blocks.sort(java.util.Comparator.comparingInt(b -> b.text().length()));
+        }
+
+        /** True when at least the filter's share of the prose blocks occur in the same documents as the block. */
+        boolean shareTheDocumentsOf(BatchFurniture.Occurrence occurrence) {
+            int n = blocks.size();
+            if (n == 0) return false;
+            double needed = minSharedProseShare * n;
+            int same = 0;
+            for (int i = 0; i < n; i++) {
+                if (same >= needed) return true;
+                if (same + (n - i) < needed) return false;
+                BatchFurniture.Occurrence p = occurrences.get(i);
+                if (p == NOT_LOOKED_UP) {
+                    p = lookUp(blocks.get(i));
+                    occurrences.set(i, p);
+                }
+                if (sameDocuments(occurrence, p)) same++;
+            }
+            return same >= needed;
+        }
+
+        private BatchFurniture.Occurrence lookUp(Block block) {
+            BatchFurniture.Occurrence occurrence = furniture.occurrence(block.text());
+            String secondLine = block.index() < secondLines.length ? secondLines[block.index()] : null;
+            return occurrence == null && secondLine != null ? furniture.occurrence(secondLine) : occurrence;
+        }
     }
 }

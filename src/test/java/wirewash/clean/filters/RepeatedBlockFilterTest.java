@@ -3,9 +3,11 @@ package wirewash.clean.filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.BatchFurniture;
 import wirewash.clean.Page;
+import wirewash.clean.Pages;
 
 class RepeatedBlockFilterTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
@@ -60,5 +62,101 @@ class RepeatedBlockFilterTest {
         new RepeatedBlockFilter(builder.build(), 0.5).process(page);
 
         assertThat(page.kept()).extracting(b -> b.text()).containsExactly(OTHER);
+    }
+    /** One page of a site's run of pages: its menu, its own story paragraph, and the site's footer paragraph. */
+    private static final String FOOTER = "The Example Gazette is published by Example Media, and no part of it may be"
+            + " copied without our written permission.";
+
+    @Test
+    @Disabled("known failure: the menu and the footer paragraph occur in exactly the same documents (the site's"
+            + " pages), and the footer is half of this short page's prose, so the menu is kept as the story's")
+    void aSitesProseFooterDoesNotMakeItsMenuTheStory() {
+        // the menu and the footer paragraph are on every page of the site: the very same documents
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int i = 0; i < 6; i++) {
+            builder.add(List.of("Home", "Sport", "Story " + i + " of the site, told in one paragraph of its own words.",
+                    FOOTER));
+        }
+        Page page = DenseProseRunFilterTest.labelled(
+                "Home\nSport\nStory 0 of the site, told in one paragraph of its own words.\n" + FOOTER);
+
+        new RepeatedBlockFilter(builder.build()).process(page);
+
+        assertThat(page.kept()).extracting(b -> b.text()).doesNotContain("Home", "Sport");
+    }
+
+    @Test
+    void aPageWithNoProseLosesItsRepeatedLines() {
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int i = 0; i < 4; i++) builder.add(List.of("Home", "Sport", "Gallery " + i));
+        Page page = DenseProseRunFilterTest.labelled("Home\nSport\nGallery 0");
+
+        new RepeatedBlockFilter(builder.build()).process(page);
+
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly("Gallery 0");
+    }
+
+    @Test
+    void identicalCopiesOfAPageKeepTheirStoryLinesButNotTheSitesMenu() {
+        // the same page three times (one page at three addresses): one document key; the site has other pages
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int copy = 0; copy < 3; copy++) builder.add(List.of("Home", STORY, "Bridge closed", OTHER));
+        for (int i = 0; i < 20; i++) builder.add(List.of("Home", "Another story, page " + i + "."));
+        Page page = DenseProseRunFilterTest.labelled("Home\n" + STORY + "\nBridge closed\n" + OTHER);
+
+        new RepeatedBlockFilter(builder.build()).process(page);
+
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, "Bridge closed", OTHER);
+    }
+    /** A wire story as a text dumper hard-wraps it, a subheading between its paragraphs. */
+    private static final String WRAPPED_STORY = """
+            Officials said on Tuesday that the mission had been
+            completed and that the withdrawal of the remaining troops
+            would take ten days, starting from the capital and moving
+            out to the smaller towns in the north, where residents said
+            that shops had begun to open again during the day.
+
+            Roads reopened
+
+            The main roads to the north were open again on Wednesday,
+            the ministry said, and the first buses had left the capital
+            for the border towns in the morning, carrying families who
+            had fled the fighting in the spring back to their homes.
+            """;
+
+    @Test
+    void keepsAStorysShortLineWhenTheOutletsDumpedTheStoryHardWrapped() {
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int outlet = 0; outlet < 3; outlet++) builder.addTextDump("Menu " + outlet + "\n\n" + WRAPPED_STORY);
+        for (int i = 0; i < 20; i++) builder.addTextDump("Menu 0\n\nAnother story, page " + i + ".\n");
+        Page page = Pages.text("Menu 0\n\n" + WRAPPED_STORY);
+        new WrappedLineJoinFilter().process(page);
+        new ProseLabelFilter().process(page);
+
+        new RepeatedBlockFilter(builder.build()).process(page);
+
+        assertThat(Pages.kept(page)).hasSize(3).contains("Roads reopened").doesNotContain("Menu 0");
+    }
+    @Test
+    void aMenuWhoseSampleMatchesTheStorysByChanceGoesWhenItIsOnManyMoreDocuments() {
+        // a story in 3 outlets; outlet 0's menu also on 9 of its other pages: equal samples with probability 1/12,
+        // so look for a batch (its menus named apart) where they are equal, as some batch will be
+        for (int batch = 0; batch < 1000; batch++) {
+            String menu = "Menu " + batch;
+            BatchFurniture.Builder builder = BatchFurniture.builder(3);
+            for (int outlet = 0; outlet < 3; outlet++) builder.add(List.of(menu + " " + outlet, STORY, OTHER));
+            for (int i = 0; i < 9; i++) builder.add(List.of(menu + " 0", "Another story, page " + i + "."));
+            BatchFurniture furniture = builder.build();
+            if (!furniture.occurrence(menu + " 0").sameDocuments(furniture.occurrence(STORY))) continue;
+            Page byChance = DenseProseRunFilterTest.labelled(menu + " 0\n" + STORY + "\n" + OTHER);
+            new RepeatedBlockFilter(furniture, 0.5, 0).process(byChance);
+            assertThat(Pages.kept(byChance)).as("samples alone").startsWith(menu + " 0");
+
+            Page page = DenseProseRunFilterTest.labelled(menu + " 0\n" + STORY + "\n" + OTHER);
+            new RepeatedBlockFilter(furniture).process(page);
+            assertThat(Pages.kept(page)).as("in 10 documents, the story in 3").containsExactly(STORY, OTHER);
+            return;
+        }
+        throw new AssertionError("no batch where the samples match");
     }
 }
