@@ -35,7 +35,9 @@ class AuthorBioFilterTest {
         // a bio names the trade of writing news; the story's people are in other trades
         for (String last : new String[] {
             "McDonald joined the band in 1975 and remained in the lineup until 1982, appearing on four albums.",
-            "US President Donald Trump has been eager to withdraw, but his generals have warned against it."}) {
+            "US President Donald Trump has been eager to withdraw, but his generals have warned against it.",
+            // a pronoun is no name, though the sentence names a newspaper
+            "It is the third newspaper in the state to close this year, after the Daily Star shut in March."}) {
             Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + last);
             new AuthorBioFilter().process(page);
             assertThat(page.kept()).as(last).hasSize(2);
