@@ -20,7 +20,8 @@ import wirewash.model.Reason;
  * ("McDonald joined the band in 1975…", "Trump has been eager to withdraw…") names no such trade. A short line
  * right above the bio that names the same person ("Emiliano Bellini", "About the Author Zac Hall @apollozac") is the
  * author box's heading and goes with it. Runs after the list filters, so the last paragraph is the page's last
- * kept prose.
+ * kept prose. A bio whose person the story's paragraphs name is left alone: the story is about them (an obituary
+ * of a reporter, "Biden has been criticised by several newspaper editorial boards…").
  */
 public final class AuthorBioFilter implements BlockFilter {
     public static final String REASON = "author-bio";
@@ -77,6 +78,9 @@ public final class AuthorBioFilter implements BlockFilter {
         String name = bioName(bio);
         // the bio must follow some of the story: a page whose one paragraph reads like a bio is a profile
         if (name == null || !hasProseAbove(blocks, last)) return false;
+        // a person the story's prose names is its subject ("Smith joined the Globe in 1975 as a reporter…" closes
+        // his obituary), not its author
+        if (namedInProseAbove(blocks, last, name)) return false;
         Reason reason = new Reason(REASON, name(), "the author's bio below the story");
         bio.remove(reason);
         int above = last - 1;
@@ -99,6 +103,17 @@ public final class AuthorBioFilter implements BlockFilter {
 
     private static boolean hasProseAbove(List<Block> blocks, int last) {
         for (int i = last - 1; i >= 0; i--) if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return true;
+        return false;
+    }
+
+    /** Whether a kept paragraph above the bio holds the last word of its name, as a word. */
+    private static boolean namedInProseAbove(List<Block> blocks, int last, String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
+        for (int i = 0; i < last; i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && block.has(Label.PROSE) && word.matcher(block.text()).find()) return true;
+        }
         return false;
     }
 

@@ -45,6 +45,21 @@ class AuthorBioFilterTest {
     }
 
     @Test
+    void keepsTheLastParagraphAboutAPersonTheStoryNames() {
+        // the obituary of a reporter, a politician the papers criticise: the story's subject, not its author
+        String obituary = "John Smith, who led the Globe's newsroom for two decades, died on Sunday at his home in "
+                + "Maine after a long illness, his family said.";
+        for (String[] story : new String[][] {
+            {obituary, "Smith joined the Globe in 1975 as a reporter and retired as its managing editor in 2010."},
+            {"President Biden said on Monday that the talks would resume next week in Geneva.",
+                "Biden has been criticised by several newspaper editorial boards for the delay."}}) {
+            Page page = DenseProseRunFilterTest.labelled(story[0] + "\n" + story[1]);
+            new AuthorBioFilter().process(page);
+            assertThat(page.kept()).as(story[1]).hasSize(2);
+        }
+    }
+
+    @Test
     void keepsABioThatIsThePagesOnlyParagraph() {
         // a profile page: nothing of a story above the bio
         Page page = DenseProseRunFilterTest.labelled("Jane Doe\nJane Doe is a reporter who covers city hall for the "
