@@ -33,6 +33,7 @@ public final class RelatedListTailFilter implements BlockFilter {
     private final int maxLinesBeforeAnnouncement;
     private final double minListToProse;
     private final double minListLineWords;
+    private final double minListUntitledShare;
 
     public RelatedListTailFilter() {
         this(DEFAULT_MIN_LINK_DENSITY);
@@ -52,21 +53,23 @@ public final class RelatedListTailFilter implements BlockFilter {
      */
     public RelatedListTailFilter(double minLinkDensity, int maxLinesBeforeAnnouncement) {
         this(minLinkDensity, maxLinesBeforeAnnouncement, TitleRunTailFilter.DEFAULT_MIN_LIST_TO_PROSE,
-                TitleRunTailFilter.DEFAULT_MIN_LIST_LINE_WORDS);
+                TitleRunTailFilter.DEFAULT_MIN_LIST_LINE_WORDS, TitleRunTailFilter.DEFAULT_MIN_LIST_UNTITLED_SHARE);
     }
 
     /**
      * @param minListToProse   the lines after the last paragraph stay when they hold at least this many words per
      *                         word of the story's prose…
-     * @param minListLineWords …and at least this many words per line on average
+     * @param minListLineWords …and at least this many words per line on average…
+     * @param minListUntitledShare …and at least this share of lines that are no headline
      */
     public RelatedListTailFilter(double minLinkDensity, int maxLinesBeforeAnnouncement, double minListToProse,
-            double minListLineWords) {
+            double minListLineWords, double minListUntitledShare) {
         this.minLinkDensity = Validate.fraction(minLinkDensity, "minLinkDensity");
         this.maxLinesBeforeAnnouncement = Validate.atLeast(maxLinesBeforeAnnouncement, 0,
                 "maxLinesBeforeAnnouncement");
         this.minListToProse = Validate.atLeast(minListToProse, 0, "minListToProse");
         this.minListLineWords = Validate.atLeast(minListLineWords, 0, "minListLineWords");
+        this.minListUntitledShare = Validate.fraction(minListUntitledShare, "minListUntitledShare");
     }
 
     @Override
@@ -76,7 +79,8 @@ public final class RelatedListTailFilter implements BlockFilter {
         if (last < 0) return false;
         long prose = 0;
         for (Block block : blocks) if (block.isKept() && block.has(Label.PROSE)) prose += block.wordCount();
-        if (TitleRunTailFilter.isStoryList(blocks, last + 1, prose, minListToProse, minListLineWords)) {
+        if (TitleRunTailFilter.isStoryList(blocks, last + 1, prose, minListToProse, minListLineWords,
+                minListUntitledShare)) {
             TitleRunTailFilter.labelStoryList(blocks, last + 1);
             return true;
         }
