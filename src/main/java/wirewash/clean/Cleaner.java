@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import wirewash.clean.filters.ArticleBodyFilter;
+import wirewash.clean.filters.AuthorBioFilter;
 import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BodyLinkGuardFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
@@ -33,6 +34,7 @@ import wirewash.clean.filters.RepeatedBlockFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
+import wirewash.clean.filters.TeaserCardFilter;
 import wirewash.clean.filters.TeaserGridFilter;
 import wirewash.clean.filters.TitleRunTailFilter;
 import wirewash.clean.filters.WrappedLineJoinFilter;
@@ -139,6 +141,7 @@ public final class Cleaner {
         chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));
         if (!html) chain.add(new CaptionCreditFilter());
+        chain.add(new TeaserCardFilter());
         if (!html) chain.add(new TitleRunTailFilter());
         chain.add(new RepeatedBlockFilter(furniture));
         if (html) chain.add(new RepeatedCaptionFilter());
@@ -149,6 +152,7 @@ public final class Cleaner {
                 html ? HTML_BODY_TAGS : HeaderFilter.DEFAULT_BODY_TAGS));
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
+        chain.add(new AuthorBioFilter());
         chain.add(new ShortBlockContextFilter());
         if (html) chain.add(new PullQuoteFilter());
         if (html) chain.add(new ArticleBodyFilter());

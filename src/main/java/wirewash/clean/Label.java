@@ -25,5 +25,10 @@ public enum Label {
     /** Starts a section that runs to the end of the page (related list, comments, footer). */
     TAIL_START,
     /** A cell of a table that the dump laid out one cell per line (rows of names and figures). */
-    TABLE_CELL
+    TABLE_CELL,
+    /**
+     * A line of a list that is the story's body, below a short introduction (a meal plan, a recipe, a box score):
+     * its items may repeat, as a week's plan repeats a dish.
+     */
+    STORY_LIST
 }

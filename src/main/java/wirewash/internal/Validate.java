@@ -33,6 +33,11 @@ public final class Validate {
         return value;
     }
 
+    public static double atLeast(double value, double min, String name) {
+        if (!(value >= min)) throw new IllegalArgumentException(name + " must be >= " + min + ", was " + value);
+        return value;
+    }
+
     public static double fraction(double value, String name) {
         if (!(value >= 0.0 && value <= 1.0)) {
             throw new IllegalArgumentException(name + " must be in [0, 1], was " + value);

@@ -23,10 +23,10 @@ import wirewash.rules.RuleSet;
 class ExtractionQualityTest {
     /**
      * Floors: the figures measured when they were pinned, less a small margin for harmless drift; the text floor
-     * is the measured 0.9430 less 0.01 (it was the issue's target, 0.93, when 0.9375 was measured); the HTML floor
-     * is just under the measured 0.9748.
+     * is the measured 0.9505 less 0.01 (0.933 when 0.9430 was measured; it was the issue's target, 0.93, when 0.9375
+     * was); the HTML floor is just under the measured 0.9748.
      */
-    static final double TEXT_F1_FLOOR = 0.933;
+    static final double TEXT_F1_FLOOR = 0.940;
     static final double HTML_F1_FLOOR = 0.974;
 
     private static Map<String, String> gold;

@@ -201,6 +201,73 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesEndTheStoryAtATagListsBareHeadingButNotAtASentenceAboutTopics() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String heading : new String[] {"Tags:", "Topics", "Filed under:", "Tagged with:", "Related Tags:"}) {
+            assertThat(rules.firstMatch(RuleKind.TAIL, heading)).as(heading).isNotNull();
+        }
+        assertThat(rules.firstMatch(RuleKind.TAIL, "Tags:").code()).isEqualTo("tag-list");
+        assertThat(rules.firstMatch(RuleKind.TAIL, "Topics of the summit include trade and climate.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.TAIL, "Tagged wolves")).isNull();
+    }
+
+    @Test
+    void theShippedRulesTakeSharePromptsNewsletterPromptsAndCutOffTeasers() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "share", "Sharing is caring!");
+        assertTakenAs(rules, "media", "Thanks for watching!Visit Website", "Thanks for watching!");
+        assertTakenAs(rules, "subscribe", "Sign Up for e-mail newsletters", "Subscribe to email newsletters");
+        assertTakenAs(rules, "teaser", "In recent months, hundreds of people in the U.S. have become acutely sick and "
+                + "have even died due to Read more", "Sonia Gandhi gives nod to alliance: Reports - Read More »»");
+        // a story's sentence about reading more, or about a newsletter
+        assertThat(rules.firstMatch(RuleKind.LINE, "Children who are read to at home go on to read more.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "Readers who sign up for newsletters read more, the study found."))
+                .isNull();
+    }
+
+    @Test
+    void theShippedRulesTakeAWireCreditInBracketsADonationPromptAndABylineWithItsDate() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "credit", "(Reporting by Greg Roumeliotis, with reporting by Herb Lash, editing by Martin "
+                + "Howell.)", "(Editing by Tom Brown)");
+        assertTakenAs(rules, "subscribe", "Do you rely on Snopes reporting? Click here to support it.");
+        assertThat(rules.firstMatch(RuleKind.LINE, "The charity said readers could click here to support it, but few "
+                + "did so before the deadline passed in May.")).isNull();
+        Rule byline = rules.firstMatch(RuleKind.BYLINE, "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.");
+        assertThat(byline).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.BYLINE, "By Jane Doe on the steps of City Hall, where she waited.")).isNull();
+    }
+
+    @Test
+    void theShippedRulesTakeACreditRunOnToItsCaption() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String caption : new String[] {"Beijing Chaoyang Hospital, where plague patients sought treatmentCredit: EPA",
+            "The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor"}) {
+            assertThat(rules.firstMatch(RuleKind.CAPTION, caption)).as(caption).isNotNull();
+        }
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "The bank said it would extend the Credit: a loan of "
+                + "two million dollars. It did so on Monday.")).isNull();
+    }
+
+    @Test
+    void theShippedRulesTakeACaptionSayingWhatThePictureShowsButNotAStorySentenceAboutAVideo() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String caption : new String[] {"An artist's concept of Blue Origin's Blue Moon lander.",
+            "This Sierra Nevada Corp. illustration shows a concept of the company's lunar lander for NASA.",
+            "Above: A WeWork coworking space in San Francisco."}) {
+            assertThat(rules.firstMatch(RuleKind.CAPTION, caption)).as(caption).isNotNull();
+        }
+        for (String caption : new String[] {"This March 28, 2017, file photo, provided by the New York State Sex "
+                + "Offender Registry shows Jeffrey Epstein.", "This undated photo provided by the police shows the car.",
+            "This illustration of SpaceX's concept for a lunar lander shows how private operators could go back."}) {
+            assertThat(rules.firstMatch(RuleKind.CAPTION, caption)).as(caption).isNotNull();
+        }
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "The video shows officers racing up a staircase, converging "
+                + "outside the suspect's room and banging on the door.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "The artist's concept was rejected by the council.")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeAnAuthorBoxHeadingButNotASubheadingAboutWriters() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 

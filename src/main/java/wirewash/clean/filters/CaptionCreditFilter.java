@@ -15,7 +15,7 @@ import wirewash.model.Reason;
  * ("Berkeley Earth", "Jane Doe/Getty Images", "(Jacquelyn Martin / Associated Press)"), and a blank line after the
  * pair. A paragraph of the story is not followed by a name without a break; a caption is, by its credit, whether a
  * rule knows the agency or not. The same layout also holds a prompt and its button ("Get breaking news alerts…" /
- * "SUBSCRIBE"), which go too.
+ * "SUBSCRIBE"), which go too. A caption that a {@code caption} rule already took keeps taking its credit line.
  */
 public final class CaptionCreditFilter implements BlockFilter {
     public static final String REASON = CaptionFilter.REASON;
@@ -43,7 +43,9 @@ public final class CaptionCreditFilter implements BlockFilter {
         for (int i = 1; i < blocks.size(); i++) {
             Block credit = blocks.get(i);
             Block caption = blocks.get(i - 1);
-            if (credit.gapBefore() != 0 || caption.gapBefore() == 0 || !caption.isKept()) continue;
+            // a caption a rule already took ("This satellite image … shows …") still has its credit below it
+            boolean candidate = caption.isKept() || caption.has(Label.CAPTION);
+            if (credit.gapBefore() != 0 || caption.gapBefore() == 0 || !candidate) continue;
             if (i + 1 < blocks.size() && blocks.get(i + 1).gapBefore() == 0) continue;
             if (!isCredit(credit) || !isCaption(caption)) continue;
             Reason reason = new Reason(REASON, name(), "sentence with a credit line right below it");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.LongCounts;
 import wirewash.internal.Validate;
@@ -16,7 +17,8 @@ import wirewash.model.Reason;
  * copies. The first copy stays. Short lines are left alone, as a story may repeat a subheading or a one-line answer,
  * and so are questions, which an interview puts to each of its guests in turn. A long block is also a repeat when
  * nearly all of its runs of four words were already kept above it, though not as one block: the whole story run
- * into one line after its paragraphs, or a caption repeated with a word changed.
+ * into one line after its paragraphs, or a caption repeated with a word changed. The lines of a list that is the
+ * story's body ({@link Label#STORY_LIST}) may repeat: a week's meal plan serves a dish on several days.
  */
 public final class DuplicateBlockFilter implements BlockFilter {
     public static final String REASON = "duplicate";
@@ -67,6 +69,7 @@ public final class DuplicateBlockFilter implements BlockFilter {
             String text = block.text().strip();
             List<String> words = block.words();
             boolean question = text.endsWith("?");
+            if (block.has(Label.STORY_LIST)) continue;
             if (block.wordCount() >= minWords && !question && !seen.add(text)) {
                 changed |= block.remove(new Reason(REASON, name(), "repeats a block kept above it"));
                 continue;

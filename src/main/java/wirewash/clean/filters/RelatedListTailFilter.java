@@ -14,8 +14,10 @@ import wirewash.model.Reason;
  * "what's happening" lists, section names and tags that pages append below a story. Short sentences that end
  * with a full stop stay: they may be the story's last line. So does a list the story announces (its last paragraph
  * or one of the first lines after it ends in a colon, the lines before it the story's closing sentences: "Tour
- * dates:"), to the first blank line after its first line, and a table right
- * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}).
+ * dates:"), to the first blank line after its first line, a table right
+ * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}), and a list that
+ * outweighs the story above it several times over (a meal plan below a short introduction, see
+ * {@link TitleRunTailFilter#isStoryList}), whose lines are labelled {@link Label#STORY_LIST}.
  */
 public final class RelatedListTailFilter implements BlockFilter {
     public static final String REASON = "related-list";
@@ -29,6 +31,9 @@ public final class RelatedListTailFilter implements BlockFilter {
 
     private final double minLinkDensity;
     private final int maxLinesBeforeAnnouncement;
+    private final double minListToProse;
+    private final double minListLineWords;
+    private final double minListUntitledShare;
 
     public RelatedListTailFilter() {
         this(DEFAULT_MIN_LINK_DENSITY);
@@ -47,9 +52,24 @@ public final class RelatedListTailFilter implements BlockFilter {
      *                                   that announces the list after it as the story's
      */
     public RelatedListTailFilter(double minLinkDensity, int maxLinesBeforeAnnouncement) {
+        this(minLinkDensity, maxLinesBeforeAnnouncement, TitleRunTailFilter.DEFAULT_MIN_LIST_TO_PROSE,
+                TitleRunTailFilter.DEFAULT_MIN_LIST_LINE_WORDS, TitleRunTailFilter.DEFAULT_MIN_LIST_UNTITLED_SHARE);
+    }
+
+    /**
+     * @param minListToProse   the lines after the last paragraph stay when they hold at least this many words per
+     *                         word of the story's prose…
+     * @param minListLineWords …and at least this many words per line on average…
+     * @param minListUntitledShare …and at least this share of lines that are no headline
+     */
+    public RelatedListTailFilter(double minLinkDensity, int maxLinesBeforeAnnouncement, double minListToProse,
+            double minListLineWords, double minListUntitledShare) {
         this.minLinkDensity = Validate.fraction(minLinkDensity, "minLinkDensity");
         this.maxLinesBeforeAnnouncement = Validate.atLeast(maxLinesBeforeAnnouncement, 0,
                 "maxLinesBeforeAnnouncement");
+        this.minListToProse = Validate.atLeast(minListToProse, 0, "minListToProse");
+        this.minListLineWords = Validate.atLeast(minListLineWords, 0, "minListLineWords");
+        this.minListUntitledShare = Validate.fraction(minListUntitledShare, "minListUntitledShare");
     }
 
     @Override
@@ -57,6 +77,13 @@ public final class RelatedListTailFilter implements BlockFilter {
         List<Block> blocks = page.blocks();
         int last = ProseLabelFilter.lastProse(blocks);
         if (last < 0) return false;
+        long prose = 0;
+        for (Block block : blocks) if (block.isKept() && block.has(Label.PROSE)) prose += block.wordCount();
+        if (TitleRunTailFilter.isStoryList(blocks, last + 1, prose, minListToProse, minListLineWords,
+                minListUntitledShare)) {
+            TitleRunTailFilter.labelStoryList(blocks, last + 1);
+            return true;
+        }
         boolean changed = false;
         int next = nextKept(blocks, last);
         int announcement = announcement(blocks, last);

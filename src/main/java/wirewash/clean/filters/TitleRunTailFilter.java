@@ -24,7 +24,11 @@ import wirewash.model.Reason;
  * a table, a list of dates or an interview's quick-fire round the story gives; nor one whose lines mostly open with a
  * quantity ("1 tsp cinnamon", "8-9 ripe pears": a recipe's ingredients), while the headlines of a related list
  * are punctuated each its own way. A paragraph that {@link DenseProseRunFilter} left out of the article still parts
- * two runs: the short questions and answers of an interview are not one long run.
+ * two runs: the short questions and answers of an interview are not one long run. Nor, last, does a run when the
+ * lines from it to the page's end hold several times the words of the story's prose, in lines of a few words or
+ * more on average, some of them no headline (an instruction, a row of figures): the story is then a short
+ * introduction to the list (a meal plan, a recipe card, a box score), while a site appends headlines to its stories,
+ * headlines throughout, however short the story. Those lines are labelled {@link Label#STORY_LIST}.
  */
 public final class TitleRunTailFilter implements BlockFilter {
     public static final String REASON = "headline-list";
@@ -36,10 +40,26 @@ public final class TitleRunTailFilter implements BlockFilter {
     public static final double DEFAULT_MIN_PATTERN_SHARE = 0.6;
     /** Most words before the colon of a label line ("Q:", "Ticket price:") that table lines may share. */
     public static final int DEFAULT_MAX_LABEL_WORDS = 2;
+    /**
+     * Least words of the kept lines from a list's first line to the page's end, per word of the story's prose, that
+     * make the list the story's body rather than lines the site appends.
+     */
+    public static final double DEFAULT_MIN_LIST_TO_PROSE = 3.0;
+    /** Fewest words that the kept lines of such a list hold on average: a menu's one-word links are no story. */
+    public static final double DEFAULT_MIN_LIST_LINE_WORDS = 5.0;
+    /**
+     * Least share of such a list's kept lines that are no headline ({@link Label#TITLE_LIKE}): a meal plan's
+     * instructions, a box score's rows of figures. The headlines a site appends below a brief are headlines to the
+     * last line, however many words they outweigh it by.
+     */
+    public static final double DEFAULT_MIN_LIST_UNTITLED_SHARE = 0.1;
 
     private final int minRun;
     private final double minProseShareBefore;
     private final double minPatternShare;
+    private final double minListToProse;
+    private final double minListLineWords;
+    private final double minListUntitledShare;
 
     public TitleRunTailFilter() {
         this(DEFAULT_MIN_RUN, DEFAULT_MIN_PROSE_SHARE_BEFORE, DEFAULT_MIN_PATTERN_SHARE);
@@ -47,9 +67,24 @@ public final class TitleRunTailFilter implements BlockFilter {
 
     /** @param minPatternShare least share of a run's lines with one punctuation pattern that makes it a table */
     public TitleRunTailFilter(int minRun, double minProseShareBefore, double minPatternShare) {
+        this(minRun, minProseShareBefore, minPatternShare, DEFAULT_MIN_LIST_TO_PROSE, DEFAULT_MIN_LIST_LINE_WORDS,
+                DEFAULT_MIN_LIST_UNTITLED_SHARE);
+    }
+
+    /**
+     * @param minListToProse   a run stays when the kept lines from it to the page's end hold at least this many words
+     *                         per word of the story's prose…
+     * @param minListLineWords …and at least this many words per line on average…
+     * @param minListUntitledShare …and at least this share of lines that are no headline
+     */
+    public TitleRunTailFilter(int minRun, double minProseShareBefore, double minPatternShare, double minListToProse,
+            double minListLineWords, double minListUntitledShare) {
         this.minRun = Validate.positive(minRun, "minRun");
         this.minProseShareBefore = Validate.fraction(minProseShareBefore, "minProseShareBefore");
         this.minPatternShare = Validate.fraction(minPatternShare, "minPatternShare");
+        this.minListToProse = Validate.atLeast(minListToProse, 0, "minListToProse");
+        this.minListLineWords = Validate.atLeast(minListLineWords, 0, "minListLineWords");
+        this.minListUntitledShare = Validate.fraction(minListUntitledShare, "minListUntitledShare");
     }
 
     @Override
@@ -98,6 +133,11 @@ public final class TitleRunTailFilter implements BlockFilter {
                         || tableEnd(blocks, i, minRun, minPatternShare) > i;
             }
             if (!introduced && run >= minRun && before > 0 && before >= minProseShareBefore * total) {
+                if (isStoryList(blocks, runStart, total, minListToProse, minListLineWords, minListUntitledShare)) {
+                    // the rest of the page is the story's list: no later run is the page's furniture either
+                    labelStoryList(blocks, runStart);
+                    return true;
+                }
                 Reason reason = new Reason(REASON, name(), run + "+ title-like lines after "
                         + Math.round(100.0 * before / total) + "% of the prose");
                 for (int j = runStart; j < blocks.size(); j++) blocks.get(j).remove(reason);
@@ -194,6 +234,34 @@ public final class TitleRunTailFilter implements BlockFilter {
     static String label(String text) {
         long colon = TextMeasure.labelColon(text, DEFAULT_MAX_LABEL_WORDS);
         return colon < 0 ? "" : (int) colon + ":";
+    }
+
+    /**
+     * Whether the kept lines from {@code start} to the page's end are the story's body: they hold at least
+     * {@code minListToProse} words per word of the story's prose ({@code proseWords}), and {@code minLineWords} words
+     * per line on average, and {@code minUntitledShare} of them are no headline. A story of 90 words above a
+     * 1,800-word meal plan introduces the plan; the headlines a site appends below a story rarely outweigh it twice,
+     * a menu's lines hold a word or two, and a list of headlines below a brief is headlines throughout.
+     */
+    static boolean isStoryList(List<Block> blocks, int start, long proseWords, double minListToProse,
+            double minLineWords, double minUntitledShare) {
+        long words = 0;
+        int lines = 0;
+        int untitled = 0;
+        for (int i = start; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            words += block.wordCount();
+            lines++;
+            if (!block.has(Label.TITLE_LIKE)) untitled++;
+        }
+        return lines > 0 && words >= minListToProse * proseWords && words >= minLineWords * lines
+                && untitled >= minUntitledShare * lines;
+    }
+
+    /** Labels the kept lines from {@code start} to the page's end {@link Label#STORY_LIST}. */
+    static void labelStoryList(List<Block> blocks, int start) {
+        for (int i = start; i < blocks.size(); i++) if (blocks.get(i).isKept()) blocks.get(i).label(Label.STORY_LIST);
     }
 
     /** Whether the block announces a list that follows it ("Tour dates:"). */

@@ -16,6 +16,16 @@ class CaptionCreditFilterTest {
     }
 
     @Test
+    void takesTheCreditBelowACaptionARuleAlreadyTook() {
+        var page = Pages.text(STORY + "\n\nThis satellite image shows fires detected near Delhi on Nov. 3, 2019.\n"
+                + "NASA Worldview\n\n" + STORY);
+        page.blocks().get(1).label(wirewash.clean.Label.CAPTION);
+        page.blocks().get(1).remove(new wirewash.model.Reason("caption", "boilerplate.rules:1", ""));
+        Pages.run(page, new CaptionCreditFilter());
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY);
+    }
+
+    @Test
     void keepsAParagraphFollowedByABreakOrByMoreText() {
         String text = STORY + "\n\nSmoke over the city on Sunday morning.\n\nBerkeley Earth\n\n"
                 + "Smoke over the city on Sunday morning.\nThe mayor said the schools would stay closed.\n\n"

@@ -3,6 +3,7 @@ package wirewash.clean.filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
 
 class DuplicateBlockFilterTest {
@@ -14,6 +15,16 @@ class DuplicateBlockFilterTest {
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + OTHER + "\n" + STORY);
         new DuplicateBlockFilter().process(page);
         assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, OTHER);
+    }
+
+    @Test
+    void keepsTheRepeatedLinesOfAListThatIsTheStory() {
+        // a week's meal plan serves a dish on several days
+        String dish = "Asparagus and eggs with sweet potato and a teaspoon of olive oil";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\nMonday\n" + dish + "\nTuesday\n" + dish);
+        for (int i = 1; i < page.blocks().size(); i++) page.blocks().get(i).label(Label.STORY_LIST);
+        new DuplicateBlockFilter().process(page);
+        assertThat(page.kept()).hasSize(5);
     }
 
     @Test

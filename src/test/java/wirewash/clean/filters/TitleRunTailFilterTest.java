@@ -3,10 +3,19 @@ package wirewash.clean.filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
 
 class TitleRunTailFilterTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
+    /**
+     * A meal plan of 60 words in lines of 6.7 words on average: over three times the 18 words of {@link #STORY}; two
+     * of its lines are instructions, no headlines.
+     */
+    static final String MEAL_PLAN = "Pre-Workout Meal\nEat 60 to 90 minutes before your workout\n"
+            + "Asparagus and eggs with sweet potato and olive oil\nPortion Fix Containers 1 Green 1 Red 1 Yellow\n"
+            + "Meal One\nEat every two to three hours.\nTomato cucumber salad with cherry tomatoes and feta\n"
+            + "Portion Fix Containers 1 Green 1 Blue\nDrink within thirty minutes after your workout.";
 
     @Test
     void removesARunOfHeadlinesAfterTheStory() {
@@ -75,6 +84,73 @@ class TitleRunTailFilterTest {
                 + "2 council shuts the bridge\n3 traffic jams ahead\n4 new bus routes");
         new TitleRunTailFilter().process(ranked);
         assertThat(ranked.kept()).hasSize(2);
+    }
+
+    @Test
+    void keepsAListThatOutweighsTheStoryAboveIt() {
+        // a short introduction above a meal plan: the plan is the story, and its lines may repeat
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + MEAL_PLAN);
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(10);
+        assertThat(page.blocks().subList(1, 10)).allMatch(b -> b.has(Label.STORY_LIST));
+        assertThat(page.blocks().get(0).has(Label.STORY_LIST)).isFalse();
+    }
+
+    @Test
+    void removesAMenuOfShortLinksHoweverLong() {
+        // a site's link lists outweigh a short story too, but in lines of a word or two
+        StringBuilder menu = new StringBuilder();
+        for (String section : new String[] {"News", "Sport", "Weather", "Business", "Culture", "Travel", "Science",
+                "Health", "Opinion", "Video", "Politics", "World", "Local news", "Crime", "Education", "Arts",
+                "Books", "Music", "Film", "Food", "Money", "Cars", "Jobs", "Homes", "Obituaries", "Puzzles"}) {
+            menu.append('\n').append(section);
+        }
+        Page page = DenseProseRunFilterTest.labelled(STORY + menu);
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(1);
+    }
+
+    @Test
+    void removesAHeadlineListThatOutweighsABrief() {
+        // twenty headlines of nine words below a brief of two paragraphs: headlines to the last line
+        StringBuilder headlines = new StringBuilder();
+        for (String headline : new String[] {"Police arrest man after chase through downtown streets on Friday",
+                "School board delays vote on new calendar until next month",
+                "Local bakery wins state award for its sourdough bread again",
+                "Storm knocks out power to thousands of homes across the county",
+                "Hospital opens new wing for children after years of fundraising",
+                "High school football team advances to state semifinal game",
+                "Fire crews battle brush fire near the interstate for hours",
+                "County fair returns with new rides and a bigger livestock show",
+                "Man charged with burglary after break-in at hardware store",
+                "Library extends weekend hours during the summer reading program",
+                "City hires new police chief from neighboring state department",
+                "Road construction to close Main Street bridge for two weeks",
+                "Farmers market moves to new location near the riverfront park",
+                "Teachers union reaches tentative deal with district officials",
+                "Two injured in crash at busy intersection on Route 9",
+                "New restaurant opens in former bank building downtown",
+                "Water main break floods basement of historic courthouse",
+                "Volunteers plant hundreds of trees along the river trail",
+                "Mayor announces plan to expand bus service to the suburbs",
+                "State grant to pay for new playground at Lincoln Park"}) {
+            headlines.append('\n').append(headline);
+        }
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + headlines);
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(2);
+    }
+
+    @Test
+    void aListIsTheStorysWhenItHoldsSeveralTimesItsProseInLinesOfAFewWords() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + MEAL_PLAN);
+        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 18, 3.0, 5.0, 0.1)).isTrue();
+        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 21, 3.0, 5.0, 0.1)).as("under 3 words per prose word")
+                .isFalse();
+        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 18, 3.0, 7.0, 0.1)).as("lines too short").isFalse();
+        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 18, 3.0, 5.0, 0.3)).as("headlines nearly throughout")
+                .isFalse();
+        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 10, 18, 3.0, 5.0, 0.1)).as("no lines").isFalse();
     }
 
     @Test

@@ -50,6 +50,14 @@ class TrailingFiltersTest {
     }
 
     @Test
+    void relatedListTailKeepsAListThatOutweighsTheStory() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\n" + TitleRunTailFilterTest.MEAL_PLAN),
+                new ProseLabelFilter(), new RelatedListTailFilter());
+        assertThat(Pages.kept(page)).hasSize(10);
+        assertThat(page.blocks().get(9).has(wirewash.clean.Label.STORY_LIST)).isTrue();
+    }
+
+    @Test
     void relatedListTailKeepsATableAfterTheLastParagraph() {
         var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nJune 9 – Tampa, FL @ Arena\nJune 10 – Miami, FL @ Hall"
                         + "\nJune 12 – Atlanta, GA @ Park\nJune 14 – Raleigh, NC @ Dome\n\nMayor defends the budget"),

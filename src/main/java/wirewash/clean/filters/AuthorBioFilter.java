@@ -1,0 +1,127 @@
+package wirewash.clean.filters;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes the author's bio below the story: the page's last paragraph when it opens with a person's name and a verb
+ * that introduces a bio ("Zac covers Apple news for 9to5Mac…", "Jeff Foust (jeff@…) is the editor and publisher of
+ * The Space Review…", "Pulitzer Prize-winning journalist Michael Hiltzik writes a daily blog…") and names the trade
+ * of writing news (a reporter, an editor, a magazine, a podcast). A story's last paragraph about a person
+ * ("McDonald joined the band in 1975…", "Trump has been eager to withdraw…") names no such trade. A short line
+ * right above the bio that names the same person ("Emiliano Bellini", "About the Author Zac Hall @apollozac") is the
+ * author box's heading and goes with it. Runs after the list filters, so the last paragraph is the page's last
+ * kept prose. A bio whose person the story's paragraphs name is left alone: the story is about them (an obituary
+ * of a reporter, "Biden has been criticised by several newspaper editorial boards…").
+ */
+public final class AuthorBioFilter implements BlockFilter {
+    public static final String REASON = "author-bio";
+    /** Most words a bio may have. */
+    public static final int DEFAULT_MAX_WORDS = 100;
+    /** Most words of the author box's heading line above the bio. */
+    public static final int DEFAULT_MAX_HEADING_WORDS = 8;
+    /**
+     * Words that name the trade of writing news, in lower case; a bio holds one. Stems end in a space-free prefix
+     * match ("journalist" also matches "journalists", "journaliste").
+     */
+    public static final Set<String> DEFAULT_TRADE_WORDS = Set.of("journalist", "reporter", "reporting", "writer",
+            "editor", "columnist", "correspondent", "contributor", "blogger", "publisher", "podcast", "newsletter",
+            "magazine", "newspaper", "newsroom", "freelance", "periodista", "redakteur", "rédact", "giornalist",
+            "jornalist");
+
+    /**
+     * A bio's opening: up to four words of description ("Pulitzer Prize-winning journalist"), a name of one to three
+     * capitalised words, an optional e-mail or handle in brackets, and a verb that introduces a bio. A pronoun or an
+     * article is no name: "It is the third newspaper to close…" is a story's sentence.
+     */
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:[\\p{L}'’-]+ ){0,4}?((?!(?:It|Its|This|That|These|Those|There|Here|He|She|They|We|You|The|An?"
+                    + "|His|Her|Their|Our|What|Which|Who)\\b)(?:\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+)"
+                    + "(?: \\([^)]{1,80}\\))?,? "
+                    + "(?:is an? |is the |was an? |joined |covers |writes |has been |has written |reports |hosts "
+                    + "|edits |previously )");
+
+    private final int maxWords;
+    private final int maxHeadingWords;
+    private final Set<String> tradeWords;
+
+    public AuthorBioFilter() {
+        this(DEFAULT_MAX_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_TRADE_WORDS);
+    }
+
+    /**
+     * @param maxWords        most words a bio may have
+     * @param maxHeadingWords most words of the name line above it that goes with it
+     * @param tradeWords      lower-case word stems that name the trade of writing news; a bio holds one
+     */
+    public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords) {
+        this.maxWords = Validate.positive(maxWords, "maxWords");
+        this.maxHeadingWords = Validate.positive(maxHeadingWords, "maxHeadingWords");
+        this.tradeWords = Set.copyOf(Validate.notEmpty(tradeWords, "tradeWords"));
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> blocks = page.blocks();
+        int last = ProseLabelFilter.lastProse(blocks);
+        if (last < 0) return false;
+        Block bio = blocks.get(last);
+        String name = bioName(bio);
+        // the bio must follow some of the story: a page whose one paragraph reads like a bio is a profile
+        if (name == null || !hasProseAbove(blocks, last)) return false;
+        // a person the story's prose names is its subject ("Smith joined the Globe in 1975 as a reporter…" closes
+        // his obituary), not its author
+        if (namedInProseAbove(blocks, last, name)) return false;
+        Reason reason = new Reason(REASON, name(), "the author's bio below the story");
+        bio.remove(reason);
+        int above = last - 1;
+        while (above >= 0 && !blocks.get(above).isKept()) above--;
+        if (above >= 0 && isHeading(blocks.get(above), name)) blocks.get(above).remove(reason);
+        return true;
+    }
+
+    /** The name a bio opens with, or null when the block is no bio. */
+    String bioName(Block block) {
+        if (block.wordCount() > maxWords) return null;
+        Matcher opening = OPENING.matcher(block.text());
+        if (!opening.find()) return null;
+        for (String word : block.words()) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            for (String trade : tradeWords) if (lower.startsWith(trade)) return opening.group(1);
+        }
+        return null;
+    }
+
+    private static boolean hasProseAbove(List<Block> blocks, int last) {
+        for (int i = last - 1; i >= 0; i--) if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return true;
+        return false;
+    }
+
+    /** Whether a kept paragraph above the bio holds the last word of its name, as a word. */
+    private static boolean namedInProseAbove(List<Block> blocks, int last, String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
+        for (int i = 0; i < last; i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && block.has(Label.PROSE) && word.matcher(block.text()).find()) return true;
+        }
+        return false;
+    }
+
+    /** Whether the line is the author box's heading: short, no prose, and naming the bio's person. */
+    private boolean isHeading(Block block, String name) {
+        if (block.has(Label.PROSE) || block.wordCount() > maxHeadingWords) return false;
+        String text = block.text().toLowerCase(Locale.ROOT);
+        for (String part : name.split(" ")) if (text.contains(part.toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+
+class AuthorBioFilterTest {
+    private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
+
+    @Test
+    void removesTheAuthorsBioBelowTheStoryWithTheNameLineAboveIt() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nEmiliano Bellini\n"
+                + "Emiliano joined pv magazine in March 2017. He has been reporting on solar energy since 2009.");
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, STORY);
+        assertThat(page.blocks().get(3).removal().code()).isEqualTo(AuthorBioFilter.REASON);
+    }
+
+    @Test
+    void takesABioOpeningWithADescriptionOrAnAddressInBrackets() {
+        for (String bio : new String[] {
+            "Pulitzer Prize-winning journalist Michael Hiltzik writes a daily blog. His column appears every Sunday.",
+            "Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review.",
+            "Julius is an LA Entertainment Reporter for Fox News."}) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + bio);
+            new AuthorBioFilter().process(page);
+            assertThat(page.kept()).as(bio).hasSize(1);
+        }
+    }
+
+    @Test
+    void keepsAStorysLastParagraphAboutAPerson() {
+        // a bio names the trade of writing news; the story's people are in other trades
+        for (String last : new String[] {
+            "McDonald joined the band in 1975 and remained in the lineup until 1982, appearing on four albums.",
+            "US President Donald Trump has been eager to withdraw, but his generals have warned against it.",
+            // a pronoun is no name, though the sentence names a newspaper
+            "It is the third newspaper in the state to close this year, after the Daily Star shut in March."}) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + last);
+            new AuthorBioFilter().process(page);
+            assertThat(page.kept()).as(last).hasSize(2);
+        }
+    }
+
+    @Test
+    void keepsTheLastParagraphAboutAPersonTheStoryNames() {
+        // the obituary of a reporter, a politician the papers criticise: the story's subject, not its author
+        String obituary = "John Smith, who led the Globe's newsroom for two decades, died on Sunday at his home in "
+                + "Maine after a long illness, his family said.";
+        for (String[] story : new String[][] {
+            {obituary, "Smith joined the Globe in 1975 as a reporter and retired as its managing editor in 2010."},
+            {"President Biden said on Monday that the talks would resume next week in Geneva.",
+                "Biden has been criticised by several newspaper editorial boards for the delay."}}) {
+            Page page = DenseProseRunFilterTest.labelled(story[0] + "\n" + story[1]);
+            new AuthorBioFilter().process(page);
+            assertThat(page.kept()).as(story[1]).hasSize(2);
+        }
+    }
+
+    @Test
+    void keepsABioThatIsThePagesOnlyParagraph() {
+        // a profile page: nothing of a story above the bio
+        Page page = DenseProseRunFilterTest.labelled("Jane Doe\nJane Doe is a reporter who covers city hall for the "
+                + "Daily Courier and hosts its weekly podcast.");
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).hasSize(2);
+    }
+
+    @Test
+    void keepsALongParagraphAndALineAboveThatNamesSomeoneElse() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\nMayor defends the budget\n"
+                + "Jane Doe is a reporter for the Daily Courier.");
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, "Mayor defends the budget");
+        Page tight = DenseProseRunFilterTest.labelled(STORY + "\nJane Doe is a reporter for the Daily Courier.");
+        new AuthorBioFilter(5, 8, Set.of("reporter")).process(tight);
+        assertThat(tight.kept()).as("longer than maxWords").hasSize(2);
+    }
+}
