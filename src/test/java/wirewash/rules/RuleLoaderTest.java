@@ -265,6 +265,9 @@ class RuleLoaderTest {
         assertThat(rules.firstMatch(RuleKind.CAPTION, "The video shows officers racing up a staircase, converging "
                 + "outside the suspect's room and banging on the door.")).isNull();
         assertThat(rules.firstMatch(RuleKind.CAPTION, "The artist's concept was rejected by the council.")).isNull();
+        // a story's sentence about a photo: no wire caption's "file", "undated", "handout" or "provided by"
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "This photo, taken by a neighbour on Tuesday, shows the bridge "
+                + "cracked in two places, and engineers say it confirms their warnings from last year.")).isNull();
     }
 
     @Test
