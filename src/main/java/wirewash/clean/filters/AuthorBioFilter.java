@@ -41,10 +41,11 @@ public final class AuthorBioFilter implements BlockFilter {
     /**
      * A bio's opening: up to four words of description ("Pulitzer Prize-winning journalist"), a name of one to three
      * capitalised words, an optional e-mail or handle in brackets, and a verb that introduces a bio. A pronoun or an
-     * article is no name: "It is the third newspaper to close…" is a story's sentence.
+     * article is no name: "It is the third newspaper to close…" is a story's sentence; nor is a capitalised word
+     * right after an article ("The Tribune has been the city's newspaper…" names a paper, not a person).
      */
     private static final Pattern OPENING = Pattern.compile(
-            "^(?:[\\p{L}'’-]+ ){0,4}?((?!(?:It|Its|This|That|These|Those|There|Here|He|She|They|We|You|The|An?"
+            "^(?:(?:[\\p{L}'’-]+ ){0,3}?(?!(?:[Tt]he|THE|[Aa]n?) )[\\p{L}'’-]+ )?((?!(?:It|Its|This|That|These|Those|There|Here|He|She|They|We|You|The|An?"
                     + "|His|Her|Their|Our|What|Which|Who)\\b)(?:\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+)"
                     + "(?: \\([^)]{1,80}\\))?,? "
                     + "(?:is an? |is the |was an? |joined |covers |writes |has been |has written |reports |hosts "

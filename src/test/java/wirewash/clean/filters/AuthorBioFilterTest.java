@@ -37,7 +37,9 @@ class AuthorBioFilterTest {
             "McDonald joined the band in 1975 and remained in the lineup until 1982, appearing on four albums.",
             "US President Donald Trump has been eager to withdraw, but his generals have warned against it.",
             // a pronoun is no name, though the sentence names a newspaper
-            "It is the third newspaper in the state to close this year, after the Daily Star shut in March."}) {
+            "It is the third newspaper in the state to close this year, after the Daily Star shut in March.",
+            // a capitalised word after an article names a thing, not a person
+            "The Tribune has been the city's newspaper of record since 1881 and has covered every council vote."}) {
             Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + last);
             new AuthorBioFilter().process(page);
             assertThat(page.kept()).as(last).hasSize(2);
