@@ -17,7 +17,7 @@ import wirewash.model.Reason;
  * dates:"), to the first blank line after its first line, a table right
  * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}), and a list that
  * outweighs the story above it several times over (a meal plan below a short introduction, see
- * {@link TitleRunTailFilter#isStoryList}), whose lines are labelled {@link Label#STORY_LIST}.
+ * {@link StoryList}), whose lines are labelled {@link Label#STORY_LIST}.
  */
 public final class RelatedListTailFilter implements BlockFilter {
     public static final String REASON = "related-list";
@@ -31,9 +31,7 @@ public final class RelatedListTailFilter implements BlockFilter {
 
     private final double minLinkDensity;
     private final int maxLinesBeforeAnnouncement;
-    private final double minListToProse;
-    private final double minListLineWords;
-    private final double minListUntitledShare;
+    private final StoryList storyList;
 
     public RelatedListTailFilter() {
         this(DEFAULT_MIN_LINK_DENSITY);
@@ -52,24 +50,15 @@ public final class RelatedListTailFilter implements BlockFilter {
      *                                   that announces the list after it as the story's
      */
     public RelatedListTailFilter(double minLinkDensity, int maxLinesBeforeAnnouncement) {
-        this(minLinkDensity, maxLinesBeforeAnnouncement, TitleRunTailFilter.DEFAULT_MIN_LIST_TO_PROSE,
-                TitleRunTailFilter.DEFAULT_MIN_LIST_LINE_WORDS, TitleRunTailFilter.DEFAULT_MIN_LIST_UNTITLED_SHARE);
+        this(minLinkDensity, maxLinesBeforeAnnouncement, StoryList.DEFAULT);
     }
 
-    /**
-     * @param minListToProse   the lines after the last paragraph stay when they hold at least this many words per
-     *                         word of the story's prose…
-     * @param minListLineWords …and at least this many words per line on average…
-     * @param minListUntitledShare …and at least this share of lines that are no headline
-     */
-    public RelatedListTailFilter(double minLinkDensity, int maxLinesBeforeAnnouncement, double minListToProse,
-            double minListLineWords, double minListUntitledShare) {
+    /** @param storyList when the lines after the last paragraph are the story's body, and stay */
+    RelatedListTailFilter(double minLinkDensity, int maxLinesBeforeAnnouncement, StoryList storyList) {
         this.minLinkDensity = Validate.fraction(minLinkDensity, "minLinkDensity");
         this.maxLinesBeforeAnnouncement = Validate.atLeast(maxLinesBeforeAnnouncement, 0,
                 "maxLinesBeforeAnnouncement");
-        this.minListToProse = Validate.atLeast(minListToProse, 0, "minListToProse");
-        this.minListLineWords = Validate.atLeast(minListLineWords, 0, "minListLineWords");
-        this.minListUntitledShare = Validate.fraction(minListUntitledShare, "minListUntitledShare");
+        this.storyList = Validate.notNull(storyList, "storyList");
     }
 
     @Override
@@ -79,9 +68,8 @@ public final class RelatedListTailFilter implements BlockFilter {
         if (last < 0) return false;
         long prose = 0;
         for (Block block : blocks) if (block.isKept() && block.has(Label.PROSE)) prose += block.wordCount();
-        if (TitleRunTailFilter.isStoryList(blocks, last + 1, prose, minListToProse, minListLineWords,
-                minListUntitledShare)) {
-            TitleRunTailFilter.labelStoryList(blocks, last + 1);
+        if (storyList.holds(blocks, last + 1, prose)) {
+            StoryList.label(blocks, last + 1);
             return true;
         }
         boolean changed = false;

@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import wirewash.clean.BatchFurniture;
 import wirewash.clean.Block;
@@ -101,7 +102,7 @@ public final class RepeatedBlockFilter implements BlockFilter {
                     occurrences.add(NOT_LOOKED_UP);
                 }
             }
-            blocks.sort(java.util.Comparator.comparingInt(b -> b.text().length()));
+            blocks.sort(Comparator.comparingInt(b -> b.text().length()));
         }
 
         /** True when at least the filter's share of the prose blocks occur in the same documents as the block. */

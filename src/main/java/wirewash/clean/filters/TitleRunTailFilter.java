@@ -40,26 +40,11 @@ public final class TitleRunTailFilter implements BlockFilter {
     public static final double DEFAULT_MIN_PATTERN_SHARE = 0.6;
     /** Most words before the colon of a label line ("Q:", "Ticket price:") that table lines may share. */
     public static final int DEFAULT_MAX_LABEL_WORDS = 2;
-    /**
-     * Least words of the kept lines from a list's first line to the page's end, per word of the story's prose, that
-     * make the list the story's body rather than lines the site appends.
-     */
-    public static final double DEFAULT_MIN_LIST_TO_PROSE = 3.0;
-    /** Fewest words that the kept lines of such a list hold on average: a menu's one-word links are no story. */
-    public static final double DEFAULT_MIN_LIST_LINE_WORDS = 5.0;
-    /**
-     * Least share of such a list's kept lines that are no headline ({@link Label#TITLE_LIKE}): a meal plan's
-     * instructions, a box score's rows of figures. The headlines a site appends below a brief are headlines to the
-     * last line, however many words they outweigh it by.
-     */
-    public static final double DEFAULT_MIN_LIST_UNTITLED_SHARE = 0.1;
 
     private final int minRun;
     private final double minProseShareBefore;
     private final double minPatternShare;
-    private final double minListToProse;
-    private final double minListLineWords;
-    private final double minListUntitledShare;
+    private final StoryList storyList;
 
     public TitleRunTailFilter() {
         this(DEFAULT_MIN_RUN, DEFAULT_MIN_PROSE_SHARE_BEFORE, DEFAULT_MIN_PATTERN_SHARE);
@@ -67,24 +52,15 @@ public final class TitleRunTailFilter implements BlockFilter {
 
     /** @param minPatternShare least share of a run's lines with one punctuation pattern that makes it a table */
     public TitleRunTailFilter(int minRun, double minProseShareBefore, double minPatternShare) {
-        this(minRun, minProseShareBefore, minPatternShare, DEFAULT_MIN_LIST_TO_PROSE, DEFAULT_MIN_LIST_LINE_WORDS,
-                DEFAULT_MIN_LIST_UNTITLED_SHARE);
+        this(minRun, minProseShareBefore, minPatternShare, StoryList.DEFAULT);
     }
 
-    /**
-     * @param minListToProse   a run stays when the kept lines from it to the page's end hold at least this many words
-     *                         per word of the story's prose…
-     * @param minListLineWords …and at least this many words per line on average…
-     * @param minListUntitledShare …and at least this share of lines that are no headline
-     */
-    public TitleRunTailFilter(int minRun, double minProseShareBefore, double minPatternShare, double minListToProse,
-            double minListLineWords, double minListUntitledShare) {
+    /** @param storyList when a run and the lines after it are the story's body, and stay */
+    TitleRunTailFilter(int minRun, double minProseShareBefore, double minPatternShare, StoryList storyList) {
         this.minRun = Validate.positive(minRun, "minRun");
         this.minProseShareBefore = Validate.fraction(minProseShareBefore, "minProseShareBefore");
         this.minPatternShare = Validate.fraction(minPatternShare, "minPatternShare");
-        this.minListToProse = Validate.atLeast(minListToProse, 0, "minListToProse");
-        this.minListLineWords = Validate.atLeast(minListLineWords, 0, "minListLineWords");
-        this.minListUntitledShare = Validate.fraction(minListUntitledShare, "minListUntitledShare");
+        this.storyList = Validate.notNull(storyList, "storyList");
     }
 
     @Override
@@ -133,9 +109,9 @@ public final class TitleRunTailFilter implements BlockFilter {
                         || tableEnd(blocks, i, minRun, minPatternShare) > i;
             }
             if (!introduced && run >= minRun && before > 0 && before >= minProseShareBefore * total) {
-                if (isStoryList(blocks, runStart, total, minListToProse, minListLineWords, minListUntitledShare)) {
+                if (storyList.holds(blocks, runStart, total)) {
                     // the rest of the page is the story's list: no later run is the page's furniture either
-                    labelStoryList(blocks, runStart);
+                    StoryList.label(blocks, runStart);
                     return true;
                 }
                 Reason reason = new Reason(REASON, name(), run + "+ title-like lines after "
@@ -234,34 +210,6 @@ public final class TitleRunTailFilter implements BlockFilter {
     static String label(String text) {
         long colon = TextMeasure.labelColon(text, DEFAULT_MAX_LABEL_WORDS);
         return colon < 0 ? "" : (int) colon + ":";
-    }
-
-    /**
-     * Whether the kept lines from {@code start} to the page's end are the story's body: they hold at least
-     * {@code minListToProse} words per word of the story's prose ({@code proseWords}), and {@code minLineWords} words
-     * per line on average, and {@code minUntitledShare} of them are no headline. A story of 90 words above a
-     * 1,800-word meal plan introduces the plan; the headlines a site appends below a story rarely outweigh it twice,
-     * a menu's lines hold a word or two, and a list of headlines below a brief is headlines throughout.
-     */
-    static boolean isStoryList(List<Block> blocks, int start, long proseWords, double minListToProse,
-            double minLineWords, double minUntitledShare) {
-        long words = 0;
-        int lines = 0;
-        int untitled = 0;
-        for (int i = start; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (!block.isKept()) continue;
-            words += block.wordCount();
-            lines++;
-            if (!block.has(Label.TITLE_LIKE)) untitled++;
-        }
-        return lines > 0 && words >= minListToProse * proseWords && words >= minLineWords * lines
-                && untitled >= minUntitledShare * lines;
-    }
-
-    /** Labels the kept lines from {@code start} to the page's end {@link Label#STORY_LIST}. */
-    static void labelStoryList(List<Block> blocks, int start) {
-        for (int i = start; i < blocks.size(); i++) if (blocks.get(i).isKept()) blocks.get(i).label(Label.STORY_LIST);
     }
 
     /** Whether the block announces a list that follows it ("Tour dates:"). */

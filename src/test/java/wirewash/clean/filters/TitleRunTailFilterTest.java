@@ -144,13 +144,13 @@ class TitleRunTailFilterTest {
     @Test
     void aListIsTheStorysWhenItHoldsSeveralTimesItsProseInLinesOfAFewWords() {
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + MEAL_PLAN);
-        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 18, 3.0, 5.0, 0.1)).isTrue();
-        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 21, 3.0, 5.0, 0.1)).as("under 3 words per prose word")
+        assertThat(new StoryList(3.0, 5.0, 0.1).holds(page.blocks(), 1, 18)).isTrue();
+        assertThat(new StoryList(3.0, 5.0, 0.1).holds(page.blocks(), 1, 21)).as("under 3 words per prose word")
                 .isFalse();
-        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 18, 3.0, 7.0, 0.1)).as("lines too short").isFalse();
-        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 1, 18, 3.0, 5.0, 0.3)).as("headlines nearly throughout")
+        assertThat(new StoryList(3.0, 7.0, 0.1).holds(page.blocks(), 1, 18)).as("lines too short").isFalse();
+        assertThat(new StoryList(3.0, 5.0, 0.3).holds(page.blocks(), 1, 18)).as("headlines nearly throughout")
                 .isFalse();
-        assertThat(TitleRunTailFilter.isStoryList(page.blocks(), 10, 18, 3.0, 5.0, 0.1)).as("no lines").isFalse();
+        assertThat(new StoryList(3.0, 5.0, 0.1).holds(page.blocks(), 10, 18)).as("no lines").isFalse();
     }
 
     @Test
