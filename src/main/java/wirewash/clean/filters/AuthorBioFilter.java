@@ -38,36 +38,50 @@ public final class AuthorBioFilter implements BlockFilter {
             "magazine", "newspaper", "newsroom", "freelance", "periodista", "redakteur", "rédact", "giornalist",
             "jornalist");
 
+    /** Verbs that introduce a bio after the person's name ("Zac covers…", "Jeff Foust is the editor…"). */
+    public static final List<String> DEFAULT_BIO_VERBS = List.of("is a", "is an", "is the", "was a", "was an",
+            "joined", "covers", "writes", "has been", "has written", "reports", "hosts", "edits", "previously");
+
     /**
-     * A bio's opening: up to four words of description ("Pulitzer Prize-winning journalist"), a name of one to three
-     * capitalised words, an optional e-mail or handle in brackets, and a verb that introduces a bio. A pronoun or an
-     * article is no name: "It is the third newspaper to close…" is a story's sentence; nor is a capitalised word
-     * right after an article ("The Tribune has been the city's newspaper…" names a paper, not a person).
+     * A bio's opening, before its verb: up to four words of description ("Pulitzer Prize-winning journalist"), a name
+     * of one to three capitalised words, an optional e-mail or handle in brackets. A pronoun or an article is no
+     * name: "It is the third newspaper to close…" is a story's sentence; nor is a capitalised word right after an
+     * article ("The Tribune has been the city's newspaper…" names a paper, not a person).
      */
-    private static final Pattern OPENING = Pattern.compile(
-            "^(?:(?:[\\p{L}'’-]+ ){0,3}?(?!(?:[Tt]he|THE|[Aa]n?) )[\\p{L}'’-]+ )?((?!(?:It|Its|This|That|These|Those|There|Here|He|She|They|We|You|The|An?"
-                    + "|His|Her|Their|Our|What|Which|Who)\\b)(?:\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+)"
-                    + "(?: \\([^)]{1,80}\\))?,? "
-                    + "(?:is an? |is the |was an? |joined |covers |writes |has been |has written |reports |hosts "
-                    + "|edits |previously )");
+    private static final String NAME = "^(?:(?:[\\p{L}'’-]+ ){0,3}?(?!(?:[Tt]he|THE|[Aa]n?) )[\\p{L}'’-]+ )?"
+            + "((?!(?:It|Its|This|That|These|Those|There|Here|He|She|They|We|You|The|An?"
+            + "|His|Her|Their|Our|What|Which|Who)\\b)(?:\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+)"
+            + "(?: \\([^)]{1,80}\\))?,? ";
 
     private final int maxWords;
     private final int maxHeadingWords;
     private final Set<String> tradeWords;
+    /** {@link #NAME}, then one of the bio verbs. */
+    private final Pattern opening;
 
     public AuthorBioFilter() {
-        this(DEFAULT_MAX_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_TRADE_WORDS);
+        this(DEFAULT_MAX_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_TRADE_WORDS, DEFAULT_BIO_VERBS);
+    }
+
+    public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords) {
+        this(maxWords, maxHeadingWords, tradeWords, DEFAULT_BIO_VERBS);
     }
 
     /**
      * @param maxWords        most words a bio may have
      * @param maxHeadingWords most words of the name line above it that goes with it
      * @param tradeWords      lower-case word stems that name the trade of writing news; a bio holds one
+     * @param bioVerbs        lower-case verbs, one to a few words, that follow the name in a bio's opening
      */
-    public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords) {
+    public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords, List<String> bioVerbs) {
         this.maxWords = Validate.positive(maxWords, "maxWords");
         this.maxHeadingWords = Validate.positive(maxHeadingWords, "maxHeadingWords");
         this.tradeWords = Set.copyOf(Validate.notEmpty(tradeWords, "tradeWords"));
+        StringBuilder verbs = new StringBuilder();
+        for (String verb : Validate.notEmpty(bioVerbs, "bioVerbs")) {
+            verbs.append(verbs.length() == 0 ? "" : "|").append(Pattern.quote(verb + " "));
+        }
+        this.opening = Pattern.compile(NAME + "(?:" + verbs + ")");
     }
 
     @Override
@@ -93,7 +107,7 @@ public final class AuthorBioFilter implements BlockFilter {
     /** The name a bio opens with, or null when the block is no bio. */
     String bioName(Block block) {
         if (block.wordCount() > maxWords) return null;
-        Matcher opening = OPENING.matcher(block.text());
+        Matcher opening = this.opening.matcher(block.text());
         if (!opening.find()) return null;
         for (String word : block.words()) {
             String lower = word.toLowerCase(Locale.ROOT);
