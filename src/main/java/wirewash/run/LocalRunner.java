@@ -200,8 +200,14 @@ public final class LocalRunner {
         Decoded[] held = new Decoded[inputs.size()];
         Cleaner batchCleaner = withBatchFurniture(inputs, held, times);
         DocumentSpool spool = new DocumentSpool(spoolDirectory);
-        try { // the spool is the result's to close from here on; a run that fails closes it itself
-            List<Item> items = cleanAll(inputs, held, batchCleaner, spool, times, progress);
+        // Shingles (8 bytes a word, more than the clean documents) have a spool of their own, freed once the
+        // pairs are verified when no state will read them back: the writing of the outputs then reads the clean
+        // documents back from the page cache, not from a disk the shingles pushed them out to.
+        DocumentSpool shingleSpool = deduplicator != null && !deduplicator.isPlain()
+                ? new DocumentSpool(spoolDirectory) : null;
+        DocumentSpool keptShingles = null;
+        try { // the spools are the result's to close from here on; a run that fails closes them itself
+            List<Item> items = cleanAll(inputs, held, batchCleaner, spool, shingleSpool, times, progress);
 
             List<Cluster> clusters = List.of();
             if (deduplicator != null) {
@@ -215,7 +221,7 @@ public final class LocalRunner {
                 }
                 ShingleSource shingles = document -> {
                     DocumentSpool.Slot slot = shingleSlots.get(document.id());
-                    return slot != null ? spool.readShingles(slot) : document.shingles();
+                    return slot != null ? shingleSpool.readShingles(slot) : document.shingles();
                 };
                 if (state != null && deduplicator.isPlain()) {
                     java.util.Set<String> ids = new java.util.HashSet<>();
@@ -231,14 +237,19 @@ public final class LocalRunner {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                if (state != null) state.stage(stateEntries(items, spool), clusters);
+                if (state != null) {
+                    state.stage(stateEntries(items, shingleSpool), clusters);
+                    keptShingles = shingleSpool; // the state reads them when it commits
+                }
                 times.add("cluster", System.nanoTime() - t);
             }
-            SpooledResults results = assemble(spool, items, clusters);
+            if (shingleSpool != null && keptShingles == null) shingleSpool.close();
+            SpooledResults results = assemble(spool, keptShingles, items, clusters);
             return new RunResult(results, clusters, skipped, listingProblems, times.millis(),
                     (System.nanoTime() - start) / 1e6);
         } catch (RuntimeException | Error e) {
             spool.close();
+            if (shingleSpool != null) shingleSpool.close();
             throw e;
         }
     }
@@ -321,7 +332,7 @@ public final class LocalRunner {
     }
 
     private List<Item> cleanAll(List<Input> inputs, Decoded[] held, Cleaner cleaner, DocumentSpool spool,
-                                StageTimes times, Progress progress) {
+                                DocumentSpool shingleSpool, StageTimes times, Progress progress) {
         int total = inputs.size();
         AtomicInteger done = new AtomicInteger();
         List<Item> items;
@@ -334,7 +345,7 @@ public final class LocalRunner {
                     Decoded kept = held[i];
                     held[i] = null; // the held text goes once its document is cleaned
                     return kept != null ? kept : decode(inputs.get(i), stored);
-                }, cleaner, spool, times);
+                }, cleaner, spool, shingleSpool, times);
                 progress.update(done.incrementAndGet(), total);
                 return item;
             });
@@ -364,10 +375,11 @@ public final class LocalRunner {
      * Reads, cleans and fingerprints one input, and spools its clean document: what is kept in memory is the
      * document's {@link Item}, not its text.
      *
-     * @param decoding the input decoded (held from the furniture pass, read ahead, or read now)
+     * @param decoding     the input decoded (held from the furniture pass, read ahead, or read now)
+     * @param shingleSpool where its shingles wait for the candidate pairs; null when they stay on its fingerprint
      */
     private Item processOne(Input input, Supplier<Decoded> decoding, Cleaner cleaner, DocumentSpool spool,
-                            StageTimes times) {
+                            DocumentSpool shingleSpool, StageTimes times) {
         long t0 = System.nanoTime();
         Decoded decoded = decoding.get();
         long t1 = System.nanoTime();
@@ -396,7 +408,7 @@ public final class LocalRunner {
         DocumentSpool.Slot shingles = null;
         if (fingerprint != null && !deduplicator.isPlain()) {
             // the shingles (kilobytes) wait on disk for the candidate pairs that need them
-            shingles = spool.appendShingles(fingerprint.shingles());
+            shingles = shingleSpool.appendShingles(fingerprint.shingles());
             fingerprint = fingerprint.withoutShingles();
         }
         return Item.of(doc, spool.append(doc), fingerprint, shingles, contentHash, textHash);
@@ -427,7 +439,8 @@ public final class LocalRunner {
         };
     }
 
-    private static SpooledResults assemble(DocumentSpool spool, List<Item> items, List<Cluster> clusters) {
+    private static SpooledResults assemble(DocumentSpool spool, DocumentSpool keptShingles, List<Item> items,
+                                           List<Cluster> clusters) {
         Map<String, Cluster> clusterOf = new HashMap<>();
         Map<String, ClusterMember> memberOf = new HashMap<>();
         for (Cluster cluster : clusters) {
@@ -463,7 +476,7 @@ public final class LocalRunner {
             entries.add(new SpooledResults.Entry(item.id, item.slot, item.problems, item.removedBlocks, item.title,
                     item.paragraphs, clusterId, canonical, duplicateOf, similarity, containment));
         }
-        return new SpooledResults(spool, entries);
+        return new SpooledResults(spool, keptShingles, entries);
     }
 
     private static Decoded withListingProblems(Decoded decoded, InputFile file) {

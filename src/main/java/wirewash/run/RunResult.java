@@ -39,7 +39,7 @@ public record RunResult(List<DocumentResult> documents, List<Cluster> clusters, 
      */
     @Override
     public void close() {
-        if (documents instanceof SpooledResults spooled) spooled.spool().close();
+        if (documents instanceof SpooledResults spooled) spooled.close();
     }
 
     public long duplicateClusters() {

@@ -16,6 +16,8 @@ import wirewash.sink.DocumentIndex;
  */
 public final class SpooledResults extends AbstractList<DocumentResult> implements RandomAccess, DocumentIndex {
     private final DocumentSpool spool;
+    /** Another spool the run still needs until its results are closed (its shingles, for the state), or null. */
+    private final DocumentSpool kept;
     private final List<Entry> entries;
 
     /**
@@ -43,7 +45,16 @@ public final class SpooledResults extends AbstractList<DocumentResult> implement
 
     /** @param entries the results in order, each naming a document in {@code spool} */
     public SpooledResults(DocumentSpool spool, List<Entry> entries) {
+        this(spool, null, entries);
+    }
+
+    /**
+     * @param kept another spool to close with this one (the run's shingles, which the state reads when it
+     *             commits), or null
+     */
+    public SpooledResults(DocumentSpool spool, DocumentSpool kept, List<Entry> entries) {
         this.spool = Validate.notNull(spool, "spool");
+        this.kept = kept;
         this.entries = List.copyOf(entries);
     }
 
@@ -102,5 +113,11 @@ public final class SpooledResults extends AbstractList<DocumentResult> implement
     /** The spool the documents are read from. */
     public DocumentSpool spool() {
         return spool;
+    }
+
+    /** Frees the spool the documents are read from, and the other one kept with it. */
+    void close() {
+        spool.close();
+        if (kept != null) kept.close();
     }
 }
