@@ -226,6 +226,26 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedTeaserRuleTakesASummaryCutOffBeforeItsLinkButNotAParagraphThatEndsItsSentenceFirst()
+            throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        // another story's summary, cut off mid-sentence (or in an ellipsis) before the link to it
+        assertTakenAs(rules, "teaser", "Residents who were moved out of the flats last spring say they have still not "
+                + "been told when Read more", "The council has approved the plan to close the old bridge to all... "
+                + "Read more", "The council has approved the plan to close the old bridge to all traffic until "
+                + "\u2018further notice\u2019 READ MORE");
+        // the story's own paragraph, whole, with the link that expands the rest of the story below it
+        for (String paragraph : new String[] {
+            "The bridge will close to all traffic from Friday, the council said on Monday. Read more",
+            "The bridge will close to all traffic from Friday, the council said on Monday.Read more",
+            "\u201cWe had no choice,\u201d the council's leader said. \u201cThe bridge is not safe.\u201d Read More \u00bb",
+            "Will the bridge ever open again? Read more",
+            "Nobody expected the bridge to close so soon! READ MORE"}) {
+            assertThat(rules.firstMatch(RuleKind.LINE, paragraph)).as(paragraph).isNull();
+        }
+    }
+
+    @Test
     void theShippedRulesTakeAWireCreditInBracketsADonationPromptAndABylineWithItsDate() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         assertTakenAs(rules, "credit", "(Reporting by Greg Roumeliotis, with reporting by Herb Lash, editing by Martin "
