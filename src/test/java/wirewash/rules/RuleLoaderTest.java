@@ -233,7 +233,9 @@ class RuleLoaderTest {
         assertTakenAs(rules, "teaser", "Residents who were moved out of the flats last spring say they have still not "
                 + "been told when Read more", "The council has approved the plan to close the old bridge to all... "
                 + "Read more", "The council has approved the plan to close the old bridge to all traffic until "
-                + "\u2018further notice\u2019 READ MORE");
+                + "\u2018further notice\u2019 READ MORE", "The council has approved the plan to close the old bridge "
+                + "to all\u2026 Read more", "The council's leader said the bridge would close \u201cuntil...\u201d Read "
+                + "more", "The council has approved the plan to close the old bridge [...] Read More");
         // the story's own paragraph, whole, with the link that expands the rest of the story below it
         for (String paragraph : new String[] {
             "The bridge will close to all traffic from Friday, the council said on Monday. Read more",
