@@ -17,6 +17,32 @@ class BatchFurnitureTest {
     }
 
     @Test
+    void aLargeBatchFindsEachOfItsManyFurnitureLinesWithItsCountAndNoOtherLine() {
+        // thousands of lines in the table: many probes run into a neighbour's slot
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int doc = 0; doc < 8; doc++) {
+            List<String> lines = new java.util.ArrayList<>();
+            for (int line = 0; line < 5_000; line++) if (line % 8 >= doc % 4) lines.add("Site line " + line);
+            lines.add("Only in document " + doc);
+            builder.add(lines);
+        }
+        BatchFurniture furniture = builder.build();
+
+        assertThat(furniture.size()).isEqualTo(5_000 * 7 / 8);
+        for (int line = 0; line < 5_000; line++) {
+            int documents = 0;
+            for (int doc = 0; doc < 8; doc++) if (line % 8 >= doc % 4) documents++;
+            BatchFurniture.Occurrence occurrence = furniture.occurrence("Site line " + line);
+            if (documents >= 3) assertThat(occurrence).as("line %d", line).isNotNull()
+                    .extracting(BatchFurniture.Occurrence::documents).isEqualTo(documents);
+            else assertThat(occurrence).as("line %d", line).isNull();
+        }
+        assertThat(furniture.occurrence("Only in document 1")).isNull();
+        assertThat(furniture.occurrence("A line no document has")).isNull();
+        assertThat(furniture.occurrence("...")).as("no words").isNull();
+    }
+
+    @Test
     void countsABlockRepeatedInsideOneDocumentOnce() {
         BatchFurniture furniture = BatchFurniture.builder(2).add(List.of("Share", "Share", "Share")).build();
         assertThat(furniture.isFurniture("Share")).isFalse();
