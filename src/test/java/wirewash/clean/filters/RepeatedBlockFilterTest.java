@@ -69,7 +69,10 @@ class RepeatedBlockFilterTest {
 
     @Test
     @Disabled("known failure: the menu and the footer paragraph occur in exactly the same documents (the site's"
-            + " pages), and the footer is half of this short page's prose, so the menu is kept as the story's")
+            + " pages), and the footer is half of this short page's prose, so the menu is kept as the story's. Tried"
+            + " (branch text15, not merged): keeping a line only where it sits among its documents' prose; with the"
+            + " share test, that changes verdicts only at exactly half, and there it also drops a wire story's"
+            + " headline above the outlet's own lead paragraph (2 lines lost in 10k synth): a trade, not a fix")
     void aSitesProseFooterDoesNotMakeItsMenuTheStory() {
         // the menu and the footer paragraph are on every page of the site: the very same documents
         BatchFurniture.Builder builder = BatchFurniture.builder(3);
