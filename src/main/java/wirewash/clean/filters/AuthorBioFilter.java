@@ -109,9 +109,8 @@ public final class AuthorBioFilter implements BlockFilter {
         if (block.wordCount() > maxWords) return null;
         Matcher opening = this.opening.matcher(block.text());
         if (!opening.find()) return null;
-        for (String word : block.words()) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            for (String trade : tradeWords) if (lower.startsWith(trade)) return opening.group(1);
+        for (String word : block.words()) { // lower-cased already
+            for (String trade : tradeWords) if (word.startsWith(trade)) return opening.group(1);
         }
         return null;
     }
