@@ -2,6 +2,7 @@ package wirewash.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -78,26 +79,29 @@ public final class OutputFolder {
 
     /**
      * Writes docs.jsonl and clean/ in one pass over the documents, a chunk at a time: the chunk's documents are
-     * read (from the spool, when spooled), turned into JSON lines and written to clean/ on all cores, then their
-     * lines are appended in order. A new clean/ is put in place whole, just before docs.jsonl.
+     * read (from the spool, when spooled), turned into JSON lines encoded as UTF-8 and written to clean/ on all
+     * cores, then their lines are appended in order. A new clean/ is put in place whole, just before docs.jsonl.
      */
     private void writeDocuments(List<DocumentResult> docs, boolean withClusters) throws IOException {
         CleanTexts clean = CleanTexts.open(dir.resolve(CleanTexts.FOLDER));
         try {
-            AtomicFiles.write(dir.resolve(DOCS), out -> {
+            AtomicFiles.writeBytes(dir.resolve(DOCS), out -> {
                 for (int from = 0; from < docs.size(); from += DOCUMENTS_PER_CHUNK) {
                     int start = from;
-                    String[] lines = new String[Math.min(docs.size(), from + DOCUMENTS_PER_CHUNK) - from];
+                    byte[][] lines = new byte[Math.min(docs.size(), from + DOCUMENTS_PER_CHUNK) - from][];
                     try {
                         IntStream.range(0, lines.length).parallel().forEach(i -> {
                             DocumentResult doc = docs.get(start + i);
-                            lines[i] = Json.line(DocsJsonl.record(doc, withClusters));
+                            // encoded here, on all cores: appended below on one thread, the encoding of 5 GB of
+                            // text was the longest part of writing docs.jsonl that no other core could share
+                            // (an unpaired surrogate becomes '?', as the text files' writer makes it)
+                            lines[i] = Json.line(DocsJsonl.record(doc, withClusters)).getBytes(StandardCharsets.UTF_8);
                             clean.write(doc);
                         });
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
                     }
-                    for (String line : lines) {
+                    for (byte[] line : lines) {
                         out.write(line);
                         out.write('\n');
                     }
