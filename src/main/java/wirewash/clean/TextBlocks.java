@@ -89,8 +89,14 @@ public final class TextBlocks {
         return true;
     }
 
+    /**
+     * White space as {@link Character#isWhitespace} or {@link Character#isSpaceChar} says, and the zero-width space
+     * and byte-order mark. Above ASCII and below U+1680 only the no-break space is: decided inline, as the curly
+     * quotes and dashes of news text are every few words.
+     */
     private static boolean isSpace(char c) {
         if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        if (c < '\u1680') return c == '\u00a0';
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 }
