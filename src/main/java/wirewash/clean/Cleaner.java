@@ -21,7 +21,6 @@ import wirewash.clean.filters.ImageAltCaptionFilter;
 import wirewash.clean.filters.ImageBoxCaptionFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
-import wirewash.clean.filters.LinkLineContextFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
 import wirewash.clean.filters.DuplicateBlockFilter;
 import wirewash.clean.filters.MainContainerFilter;
@@ -134,7 +133,6 @@ public final class Cleaner {
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
             chain.add(new TeaserGridFilter());
-            chain.add(new LinkLineContextFilter());
             chain.add(new PruningGuardFilter());
         }
         chain.add(new BylineRuleFilter(rules));
