@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
@@ -27,11 +28,12 @@ import wirewash.model.Reason;
  * (see below) names the layout too. Tokens are whole: class and id values are split at every character that is not a letter or
  * digit and between a lower-case letter and a capital ("PromoSmall-title" -> promo, small, title). A class name that
  * files the element under a label ("category-local-news", "tag-police", "author-jane-doe": WordPress's post_class)
- * names furniture only on an element that holds less than most of the kept text, or for a block that no box named
- * for content holds (the post's meta line): on the post's own element it says what the post is filed under. A
- * furniture token beside a content one ("article__content-well url-breadcrumb", a rich-text "meta_field") names
- * furniture unless the elements of that tag and class hold most of the kept text between them: then they are the
- * article, or its body split into chunks. When the blocks
+ * names furniture only on an element that holds less than most of the kept text and fewer than
+ * {@link #DEFAULT_MIN_ARTICLE_PARAGRAPHS} paragraphs of prose, or for a block that no box named for content holds (the
+ * post's meta line): on the post's own element it says what the post is filed under. A furniture token beside a
+ * content one ("article__content-well url-breadcrumb", a rich-text "meta_field") names furniture unless the elements
+ * of that tag and class hold most of the kept text between them, or the element holds that many paragraphs of prose:
+ * then they are the article, or its body split into chunks (the first of which may hold half of it or less). When the blocks
  * it would remove hold more than {@code maxRemovedShare} of the kept words, it looks again, taking a furniture name
  * on an element that alone holds that much for the layout's; when the rest still holds too much, the names are
  * not telling (a page builder that wraps every section in its own "widget" box): it backs off, removes nothing, and
@@ -69,6 +71,18 @@ public final class BoilerplateClassFilter implements BlockFilter {
     public static final double DEFAULT_MAX_REMOVED_SHARE = 0.5;
     /** An element named for content ends the walk only when it holds at least this share of the kept words. */
     public static final double DEFAULT_MIN_CONTENT_SHARE = 0.5;
+    /**
+     * Fewest kept paragraphs of strong prose (see {@link #isStrongProse}) that make an element named for content
+     * and furniture alike, or filed under labels, the article's however little of the kept text it holds: the
+     * first chunk of a body split around an ad slot ("article-body pagination-first", a post's own element
+     * "post category-business") holds half of it or less, and a box of furniture holds no run of paragraphs.
+     */
+    public static final int DEFAULT_MIN_ARTICLE_PARAGRAPHS = 3;
+    /** Fewest words of a strong prose paragraph: the main-container step's. */
+    static final int STRONG_PROSE_WORDS = MainContainerFilter.DEFAULT_STRONG_PROSE_WORDS;
+    /** Most link density of a strong prose paragraph: the main-container step's. */
+    static final double STRONG_PROSE_LINK_DENSITY = MainContainerFilter.DEFAULT_STRONG_PROSE_LINK_DENSITY;
+
     /** Class/id tokens of elements that hold the article: the walk stops at them. */
     public static final Set<String> DEFAULT_POSITIVE_TOKENS = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "prose");
@@ -114,6 +128,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final Set<String> labelTokens = DEFAULT_LABEL_TOKENS;
     private final Set<String> negativeRoles = DEFAULT_NEGATIVE_ROLES;
     private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
+    private final int minArticleParagraphs = DEFAULT_MIN_ARTICLE_PARAGRAPHS;
 
     public BoilerplateClassFilter() {
         this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_MIN_CONTENT_SHARE, DEFAULT_NEGATIVE_TOKENS,
@@ -134,15 +149,18 @@ public final class BoilerplateClassFilter implements BlockFilter {
     public boolean process(Page page) {
         Map<Element, Name> names = new IdentityHashMap<>();
         Map<Element, Integer> wordsInside = new IdentityHashMap<>();
+        Map<Element, Integer> paragraphsInside = new IdentityHashMap<>();
         int keptWords = 0;
         for (Block block : page.kept()) {
             keptWords += block.wordCount();
+            boolean paragraph = isStrongProse(block);
             for (Element e = block.element(); e != null; e = e.parent()) {
                 wordsInside.merge(e, block.wordCount(), Integer::sum);
+                if (paragraph) paragraphsInside.merge(e, 1, Integer::sum);
             }
         }
         int articleWords = (int) Math.ceil(minContentShare * keptWords);
-        KindWords kinds = new KindWords(page);
+        KindWords kinds = new KindWords(page, paragraphsInside);
         double maxRemovedWords = maxRemovedShare * keptWords;
         Map<Block, String> furniture = find(page, names, wordsInside, kinds, articleWords, Double.MAX_VALUE);
         if (words(furniture) > maxRemovedWords) {
@@ -168,7 +186,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         Map<Block, String> furniture = new LinkedHashMap<>();
         for (Block block : page.kept()) {
             String inside = block.element() == null ? null
-                    : furniture(block.element(), names, wordsInside, kinds, articleWords, layoutWords);
+                    : furniture(block, names, wordsInside, kinds, articleWords, layoutWords);
             if (inside != null) furniture.put(block, inside);
         }
         return furniture;
@@ -180,10 +198,18 @@ public final class BoilerplateClassFilter implements BlockFilter {
      */
     private static final class KindWords {
         private final Page page;
+        private final Map<Element, Integer> paragraphsInside;
         private Map<String, Integer> words;
 
-        KindWords(Page page) {
+        /** @param paragraphsInside the strong prose paragraphs inside each element, kept, read by {@link #paragraphs} */
+        KindWords(Page page, Map<Element, Integer> paragraphsInside) {
             this.page = page;
+            this.paragraphsInside = paragraphsInside;
+        }
+
+        /** How many kept strong prose paragraphs the element holds. */
+        int paragraphs(Element element) {
+            return paragraphsInside.getOrDefault(element, 0);
         }
 
         int words(Element element) {
@@ -208,6 +234,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
         }
     }
 
+    private static boolean isStrongProse(Block block) {
+        return block.has(Label.PROSE) && block.wordCount() >= STRONG_PROSE_WORDS
+                && block.linkDensity() <= STRONG_PROSE_LINK_DENSITY;
+    }
+
     private static int words(Map<Block, String> blocks) {
         int words = 0;
         for (Block block : blocks.keySet()) words += block.wordCount();
@@ -215,7 +246,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
     }
 
     /**
-     * What names the nearest enclosing furniture element ("aside", "class token related"), or null. The walk
+     * What names the nearest furniture element around the block ("aside", "class token related"), or null. The walk
      * stops at an element named for content or not named at all when it holds at least {@code articleWords} of
      * the kept words: a small box named for content ("card-body" of a donation widget) says nothing about what
      * encloses it. It also stops at an element named for furniture that holds more than {@code layoutWords}
@@ -224,9 +255,9 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * "meta_field" wrapper of the post body), not the block.
      * What each element's own name says is read once per page, into {@code names}.
      */
-    private String furniture(Element element, Map<Element, Name> names, Map<Element, Integer> wordsInside,
+    private String furniture(Block block, Map<Element, Name> names, Map<Element, Integer> wordsInside,
                              KindWords kinds, int articleWords, double layoutWords) {
-        Element e = element;
+        Element e = block.element();
         boolean inContent = false;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
             Name name = names.computeIfAbsent(e, this::name);
@@ -238,13 +269,16 @@ public final class BoilerplateClassFilter implements BlockFilter {
                 case MIXED -> {
                     // named for content and furniture alike ("article-body url-breadcrumb"): the article's when
                     // the elements of its tag and class hold most of the kept text (one body, or its chunks)
-                    if (kinds.words(e) >= articleWords) return null;
+                    if (kinds.words(e) >= articleWords || kinds.paragraphs(e) >= minArticleParagraphs) return null;
                     return words > layoutWords ? null : name.description();
                 }
                 case LABELS -> {
                     // the post's own element, filed under a category: it holds most of the kept text, and a block
                     // of its body (a box named for content, however small) is the post's
+                    // or one that holds a run of paragraphs, for those and the prose around them (its meta line is
+                    // no prose)
                     if (words >= articleWords && inContent) return null;
+                    if (kinds.paragraphs(e) >= minArticleParagraphs && (inContent || block.has(Label.PROSE))) return null;
                     return words > layoutWords ? null : name.description();
                 }
                 case IMAGE -> {

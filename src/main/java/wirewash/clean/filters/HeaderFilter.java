@@ -3,6 +3,7 @@ package wirewash.clean.filters;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
@@ -196,6 +197,7 @@ public final class HeaderFilter implements BlockFilter {
         }
         boolean changed = false;
         int headline = title != null ? blocks.indexOf(title) : lastTopHeading(blocks, first);
+        Element storyBox = storyBox(blocks.get(first));
         for (int i = 0; i < first; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
@@ -205,7 +207,7 @@ public final class HeaderFilter implements BlockFilter {
                 continue;
             }
             if (block != title && isLong(block, page)) continue;
-            if (headline >= 0 && i > headline && isBodyText(block, page)) continue;
+            if (headline >= 0 && i > headline && isBodyText(block, page, storyBox)) continue;
             if (lead >= 0 && i > lead && isDeckLine(block)) continue;
             String detail = block == title ? "headline" : "above the first prose paragraph";
             changed |= block.remove(new Reason(REASON, name(), detail));
@@ -326,13 +328,28 @@ public final class HeaderFilter implements BlockFilter {
         return -1;
     }
 
-    /** A block of an element that holds article text, neither a link list item nor a date line. */
-    private boolean isBodyText(Block block, Page page) {
+    /**
+     * A block of an element that holds article text, or set in the story's own box ({@code storyBox}, null when
+     * unknown), neither mostly link text nor a date line.
+     */
+    private boolean isBodyText(Block block, Page page, Element storyBox) {
         if (bodyTags.isEmpty() || DateLines.find(block.text()).isPresent() || DateLines.isRelativeTime(block.text())) {
             return false;
         }
-        if (bodyTags.contains(block.tag())) return block.linkDensity() <= DEFAULT_MAX_BODY_LINK_DENSITY;
+        boolean inStoryBox = storyBox != null && block.element() != null && block.element().parent() == storyBox;
+        if (bodyTags.contains(block.tag()) || inStoryBox) return block.linkDensity() <= DEFAULT_MAX_BODY_LINK_DENSITY;
         return isGoodText(block, page);
+    }
+
+    /**
+     * The element that holds the story's first paragraph, when body tags are given (HTML) and it is not the page's
+     * {@code body} itself: the lines set beside that paragraph in it are the story's, whatever their tags (a story
+     * built of {@code div}s or of lines parted by {@code br}, a box score above the first sentence); null otherwise.
+     */
+    private Element storyBox(Block first) {
+        if (bodyTags.isEmpty() || first.element() == null) return null;
+        Element box = first.element().parent();
+        return box == null || box.normalName().equals("body") || box.normalName().equals("html") ? null : box;
     }
 
     /**

@@ -34,7 +34,9 @@ import wirewash.model.Reason;
  * or an ad slot into boxes of other classes), and the containers
  * elsewhere that score nearly as well, or score as a sibling would and have the winner's tag and class (articles
  * split by ad slots into chunks of one class); when that region holds too little of the page's prose it takes the
- * winner's other chunks wherever they are, and then widens. Does nothing when no container stands out; a container that scores low (a short story
+ * winner's other chunks wherever they are, and then widens. A winner that is one paragraph's box in a row of boxes
+ * of its tag and class, each holding a paragraph (a CMS that wraps every paragraph in a component), gives way to the
+ * row's element. Does nothing when no container stands out; a container that scores low (a short story
  * whose class names earn it no bonus) is taken only when its region holds nearly all of the page's prose; when it
  * does not, the next low-scoring containers are tried in rank order (a cookie notice full of commas can outscore a
  * short story), and when none does, nothing is removed and the page gets a warning.
@@ -114,6 +116,8 @@ public final class MainContainerFilter implements BlockFilter {
     static final double SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
     /** A shorter one joins when it has no links and ends a sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    /** Fewest other boxes of the winner's tag and class, each with a paragraph, that make it a paragraph's box. */
+    static final int MIN_ALIKE_PARAGRAPH_BOXES = 2;
     /** Commas in the scripts readability knows: Latin, Arabic, and the full-width and small forms of CJK text. */
     private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
     /** Most words one block adds to a region's prose, when judging whether the region holds enough of it. */
@@ -239,6 +243,13 @@ public final class MainContainerFilter implements BlockFilter {
                 }
             }
             if (best == null || bestScore < Math.min(minScore, minWeakScore)) return false;
+            // a box around one paragraph, in a row of boxes like it, is that paragraph's wrapper: the story is the row
+            Element row = rowOfParagraphBoxes(best);
+            if (row != null) {
+                best = row;
+                Double rowScore = finals.get(row);
+                if (rowScore != null) bestScore = Math.max(bestScore, rowScore);
+            }
             List<Element> region = regionOf(page, best, bestScore, scored, finals, chars, List.of());
             if (region == null) {
                 // a weak winner that holds little of the prose (a cookie notice longer than a short story): the
@@ -417,6 +428,45 @@ public final class MainContainerFilter implements BlockFilter {
             List<Block> inside = new ArrayList<>();
             for (Block block : page.kept()) if (contains(element, block.element())) inside.add(block);
             return inside;
+        }
+
+        /**
+         * The element around a row of paragraph boxes when the winner is one of them: a winner that holds one scoring
+         * paragraph (with the wrappers it is the only child of, readability's only-child step) beside at least
+         * {@link #MIN_ALIKE_PARAGRAPH_BOXES} boxes of its tag and class that hold one or more (a CMS that wraps each
+         * paragraph in a component of its own: a long paragraph full of commas outscores the row's parent, which
+         * gets half of each); null otherwise.
+         */
+        private Element rowOfParagraphBoxes(Element best) {
+            Element box = best;
+            if (scoringParagraphs(box) != 1) return null;
+            while (box.parent() != null && box.parent().childrenSize() == 1 && !isPageRoot(box.parent())) {
+                box = box.parent();
+            }
+            Element parent = box.parent();
+            if (parent == null || isPageRoot(parent)) return null;
+            int alike = 0;
+            for (Element sibling : parent.children()) {
+                if (sibling != box && sibling.normalName().equals(box.normalName())
+                        && sibling.className().equals(box.className()) && scoringParagraphs(sibling) >= 1) {
+                    alike++;
+                }
+            }
+            return alike >= MIN_ALIKE_PARAGRAPH_BOXES ? parent : null;
+        }
+
+        private static boolean isPageRoot(Element element) {
+            return element.normalName().equals("body") || element.normalName().equals("html");
+        }
+
+        /** How many kept blocks inside the element give their ancestors a score (see {@code process}). */
+        private int scoringParagraphs(Element element) {
+            int n = 0;
+            for (Block block : page.kept()) {
+                if (PARAGRAPH_TAGS.contains(block.tag()) && block.text().length() >= minParagraphChars
+                        && contains(element, block.element())) n++;
+            }
+            return n;
         }
 
         /** Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token. */

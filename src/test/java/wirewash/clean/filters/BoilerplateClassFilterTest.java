@@ -276,4 +276,51 @@ class BoilerplateClassFilterTest {
                     .allSatisfy(b -> assertThat(b.text()).startsWith("The council")).hasSize(6);
         }
     }
+
+    @Test
+    void aPostFiledUnderACategoryHoldingLessThanHalfTheTextIsStillThePostWhenItHoldsParagraphs() {
+        // the body split around an ad slot into the post's element and a box of another class that holds more
+        Page page = Pages.run(page("<article class=\"" + POST_CLASSES + "\"><div class=entry-content>"
+                + PARAGRAPH.repeat(3) + "</div></article><div class=ad-slot><span>Advertisement</span></div>"
+                + "<div class=continued>" + PARAGRAPH.repeat(4) + "</div>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(7);
+    }
+
+    @Test
+    void theFirstChunkOfABodyNamedForContentAndFurnitureIsTheArticleWhenItHoldsParagraphs() {
+        // "pagination-first" beside "article-body" on a chunk that holds less than half of the text
+        Page page = Pages.run(page("<div class=\"article-body pagination-first\">" + PARAGRAPH.repeat(3) + "</div>"
+                + "<div class=ad-slot><span>Advertisement</span></div><div class=continued>" + PARAGRAPH.repeat(4)
+                + "</div>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(7);
+    }
+
+    @Test
+    void aSmallBoxNamedForContentAndFurnitureWithoutParagraphsIsFurniture() {
+        Page page = Pages.run(page("<div class=story>" + PARAGRAPH.repeat(4) + "</div><div class=\"related-content\">"
+                + "<p>Council delays the vote on parking again</p><p>Mayor opens the new library wing</p></div>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).hasSize(4);
+    }
+
+    @Test
+    void thePostsParagraphsSetDirectlyInItStayButItsMetaLineGoes() {
+        Page page = Pages.run(page("<article class=\"" + POST_CLASSES + "\"><span>Filed under Local news</span>"
+                + PARAGRAPH.repeat(3) + "</article><div class=ad-slot><span>Advertisement</span></div>"
+                + "<div class=continued>" + PARAGRAPH.repeat(4) + "</div>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(7);
+        assertThat(block(page, "Filed under").removal().detail()).contains("token category");
+    }
 }

@@ -35,4 +35,23 @@ class HeaderFilterBodyTagsTest {
         assertThat(Pages.kept(page)).containsExactly(
                 "This has freed the way for the move of their own keeper to Real Madrid", Pages.PROSE_1);
     }
+
+    @Test
+    void keepsLinesSetInTheFirstParagraphsBoxWhateverTheirElement() {
+        Page page = Pages.run(Pages.html("<body><h1>Scores from Tuesday night</h1><div class=story>"
+                + "<div>Palm Bay d. Rockledge 70-44</div><div>Updated May 24, 2022</div>"
+                + "<div><a href=/x>Next post in the series</a></div>"
+                + "<div>" + Pages.PROSE_1 + "</div></div></body>"), new ProseLabelFilter(),
+                new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 15, HeaderFilter.DEFAULT_MAX_CAPITALISED_SHARE, Set.of("p")));
+        assertThat(Pages.kept(page)).containsExactly("Palm Bay d. Rockledge 70-44", Pages.PROSE_1);
+    }
+
+    @Test
+    void removesLinesOutsideTheFirstParagraphsBox() {
+        Page page = Pages.run(Pages.html("<body><h1>Scores from Tuesday night</h1>"
+                + "<div class=meta><div>Palm Bay d. Rockledge 70-44</div></div>"
+                + "<div class=story><div>" + Pages.PROSE_1 + "</div></div></body>"), new ProseLabelFilter(),
+                new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 15, HeaderFilter.DEFAULT_MAX_CAPITALISED_SHARE, Set.of("p")));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
+    }
 }

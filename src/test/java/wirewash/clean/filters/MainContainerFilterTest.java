@@ -470,4 +470,22 @@ class MainContainerFilterTest {
 
         assertThat(page.kept()).as(Pages.kept(page).toString()).noneMatch(b -> b.text().startsWith("I have lived"));
     }
+
+    @Test
+    void takesTheRowWhenTheWinnerIsOneParagraphsBox() {
+        // every paragraph in a box of its own (a CMS component); one long paragraph full of commas outscores the row
+        String longOne = "<div class=c7f><div><p>The council, after weeks of delay, met on Monday, Tuesday and "
+                + "Wednesday to discuss the budget, the library, the pool, the roads, the parks, the schools, the "
+                + "buses, the bins, the lights, the bridges and, at last, the new museum, which has grown by a "
+                + "third since last year, its director said, and which the mayor, for one, opposes.</p></div></div>";
+        String shortOne = "<div class=c7f><div><p>Members agreed to meet again in the spring.</p></div></div>";
+        Page page = page("<div class=c1a>" + longOne + shortOne + shortOne.replace("spring", "summer")
+                + shortOne.replace("spring", "autumn") + "</div>"
+                + "<div class=c2b><p>Sign up for our morning briefing, delivered daily.</p></div>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(Pages.kept(page)).hasSize(4).doesNotContain("Sign up for our morning briefing, delivered daily.");
+    }
 }
