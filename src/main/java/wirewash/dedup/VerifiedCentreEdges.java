@@ -296,13 +296,12 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
     }
 
     /**
-     * What was verified of one document: the centres verified (a growing array, sorted when looked up) and the
-     * duplicate edges among them — a few bytes per pair, since a million documents may each wait with a hundred.
+     * What was verified of one document: the centres verified (a growing array kept sorted) and the duplicate
+     * edges among them — a few bytes per pair, since a million documents may each wait with a hundred.
      */
-    private static final class Asked {
+    static final class Asked {
         private int[] verified = new int[4];
         private int count;
-        private boolean sorted = true;
         final List<PairSimilarity> edges = new ArrayList<>(1);
         /** Centres (in the order chosen) it was verified against, or found not to be a candidate of. */
         int centresSeen;
@@ -311,18 +310,24 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         /** Whether every candidate centre was verified (not only up to the first duplicate). */
         boolean complete;
 
+        /**
+         * Records a centre verified, in its place in the sorted array: centres are verified in the order of their
+         * candidacy, not of their number, and a lookup between two records sorted the whole array each time
+         * (a sixth of the cluster stage's samples at 1M).
+         */
         void record(int centre, PairSimilarity edge) {
-            if (count == verified.length) verified = Arrays.copyOf(verified, count * 2);
-            sorted &= count == 0 || verified[count - 1] < centre;
-            verified[count++] = centre;
+            int at = Arrays.binarySearch(verified, 0, count, centre);
+            if (at < 0) {
+                at = -at - 1;
+                if (count == verified.length) verified = Arrays.copyOf(verified, count * 2);
+                System.arraycopy(verified, at, verified, at + 1, count - at);
+                verified[at] = centre;
+                count++;
+            }
             if (edge != null) edges.add(edge);
         }
 
         boolean has(int centre) {
-            if (!sorted) {
-                Arrays.sort(verified, 0, count);
-                sorted = true;
-            }
             return Arrays.binarySearch(verified, 0, count, centre) >= 0;
         }
 
@@ -336,7 +341,6 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
             Asked out = new Asked();
             out.verified = Arrays.copyOf(verified, Math.max(4, count));
             out.count = count;
-            out.sorted = sorted;
             out.edges.addAll(edges);
             return out;
         }

@@ -110,4 +110,23 @@ class VerifiedCentreEdgesTest {
 
         assertThat(clusters).isEqualTo(dedup.clusterVerified(docs, dedup.duplicates(docs, source), source));
     }
+
+    @Test
+    void askedKnowsEveryCentreRecordedInAnyOrderAndItsCopyToo() {
+        java.util.Random random = new java.util.Random(42);
+        VerifiedCentreEdges.Asked asked = new VerifiedCentreEdges.Asked();
+        Set<Integer> recorded = new java.util.HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            int centre = random.nextInt(2000);
+            if (!asked.has(centre)) asked.record(centre, null);
+            recorded.add(centre);
+        }
+        VerifiedCentreEdges.Asked copy = asked.copy();
+        copy.record(2500, null);
+        for (int centre = 0; centre < 2600; centre++) {
+            assertThat(asked.has(centre)).as("centre %d", centre).isEqualTo(recorded.contains(centre));
+            assertThat(copy.has(centre)).as("copy, centre %d", centre)
+                    .isEqualTo(recorded.contains(centre) || centre == 2500);
+        }
+    }
 }
