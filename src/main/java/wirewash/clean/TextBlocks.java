@@ -90,13 +90,15 @@ public final class TextBlocks {
     }
 
     /**
-     * White space as {@link Character#isWhitespace} or {@link Character#isSpaceChar} says, and the zero-width space
-     * and byte-order mark. Above ASCII and below U+1680 only the no-break space is: decided inline, as the curly
-     * quotes and dashes of news text are every few words.
+     * White space as {@link Character#isWhitespace} or {@link Character#isSpaceChar} says (the space separators,
+     * no-break ones too, and the ASCII controls for spacing), and the zero-width space and byte-order mark. Decided
+     * inline, as the curly quotes and dashes of news text are every few words.
      */
     private static boolean isSpace(char c) {
         if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
         if (c < '\u1680') return c == '\u00a0';
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+        if (c >= '\u2000' && c <= '\u200b') return true;
+        return c == '\u1680' || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000'
+                || c == '\ufeff';
     }
 }

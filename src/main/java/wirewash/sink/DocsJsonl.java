@@ -63,13 +63,10 @@ public final class DocsJsonl {
         return rec;
     }
 
-    /** Below this char (OGHAM SPACE MARK) {@link Character#isWhitespace} holds for no char above ASCII. */
-    private static final char FIRST_WIDE_SPACE = '\u1680';
-
     /**
-     * The text's runs of non-white-space chars ({@link Character#isWhitespace}). Chars below U+1680 are decided
-     * inline (white space there is ASCII): the library call for every char of every document was a quarter of
-     * writing docs.jsonl, and the curly quotes and dashes of most news text are above ASCII.
+     * The text's runs of non-white-space chars ({@link Character#isWhitespace}). Every char is decided inline
+     * ({@link #isWideSpace} above ASCII): the library call for every char of every document was a quarter of
+     * writing docs.jsonl, and the curly quotes and dashes of news text are above ASCII.
      */
     static int wordCount(String text) {
         int n = 0;
@@ -77,10 +74,20 @@ public final class DocsJsonl {
         for (int i = 0, length = text.length(); i < length; i++) {
             char c = text.charAt(i);
             boolean letter = c < 128 ? c > ' ' || (c < '\t' || c > '\r') && (c < 0x1C || c > 0x1F) && c != ' '
-                    : c < FIRST_WIDE_SPACE || !Character.isWhitespace(c);
+                    : !isWideSpace(c);
             if (letter && !inWord) n++;
             inWord = letter;
         }
         return n;
+    }
+
+    /**
+     * {@link Character#isWhitespace} of a char above ASCII: the space separators but the no-break ones (U+00A0,
+     * U+2007, U+202F), and the line and paragraph separators.
+     */
+    static boolean isWideSpace(char c) {
+        if (c < '\u1680') return false;
+        if (c >= '\u2000' && c <= '\u200a') return c != '\u2007';
+        return c == '\u1680' || c == '\u2028' || c == '\u2029' || c == '\u205f' || c == '\u3000';
     }
 }
