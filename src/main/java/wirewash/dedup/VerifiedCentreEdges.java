@@ -313,7 +313,7 @@ final class VerifiedCentreEdges implements Clusterer.CentreEdges {
         /**
          * Records a centre verified, in its place in the sorted array: centres are verified in the order of their
          * candidacy, not of their number, and a lookup between two records sorted the whole array each time
-         * (a sixth of the cluster stage's samples at 1M).
+         * (16% of the samples of the threads that cluster and write, in a 1M profile).
          */
         void record(int centre, PairSimilarity edge) {
             int at = Arrays.binarySearch(verified, 0, count, centre);
