@@ -72,17 +72,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
     /** An element named for content ends the walk only when it holds at least this share of the kept words. */
     public static final double DEFAULT_MIN_CONTENT_SHARE = 0.5;
     /**
-     * Fewest kept paragraphs of strong prose (see {@link #isStrongProse}) that make an element named for content
+     * Fewest kept paragraphs of strong prose ({@link MainContainerFilter#isStrongProse}) that make an element named for content
      * and furniture alike, or filed under labels, the article's however little of the kept text it holds: the
      * first chunk of a body split around an ad slot ("article-body pagination-first", a post's own element
      * "post category-business") holds half of it or less, and a box of furniture holds no run of paragraphs.
      */
     public static final int DEFAULT_MIN_ARTICLE_PARAGRAPHS = 3;
-    /** Fewest words of a strong prose paragraph: the main-container step's. */
-    static final int STRONG_PROSE_WORDS = MainContainerFilter.DEFAULT_STRONG_PROSE_WORDS;
-    /** Most link density of a strong prose paragraph: the main-container step's. */
-    static final double STRONG_PROSE_LINK_DENSITY = MainContainerFilter.DEFAULT_STRONG_PROSE_LINK_DENSITY;
-
     /** Class/id tokens of elements that hold the article: the walk stops at them. */
     public static final Set<String> DEFAULT_POSITIVE_TOKENS = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "prose");
@@ -153,7 +148,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         int keptWords = 0;
         for (Block block : page.kept()) {
             keptWords += block.wordCount();
-            boolean paragraph = isStrongProse(block);
+            boolean paragraph = MainContainerFilter.isStrongProse(block);
             for (Element e = block.element(); e != null; e = e.parent()) {
                 wordsInside.merge(e, block.wordCount(), Integer::sum);
                 if (paragraph) paragraphsInside.merge(e, 1, Integer::sum);
@@ -232,11 +227,6 @@ public final class BoilerplateClassFilter implements BlockFilter {
             String classes = e.className();
             return classes.isBlank() ? null : e.normalName() + ' ' + classes;
         }
-    }
-
-    private static boolean isStrongProse(Block block) {
-        return block.has(Label.PROSE) && block.wordCount() >= STRONG_PROSE_WORDS
-                && block.linkDensity() <= STRONG_PROSE_LINK_DENSITY;
     }
 
     private static int words(Map<Block, String> blocks) {

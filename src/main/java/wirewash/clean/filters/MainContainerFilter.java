@@ -213,13 +213,15 @@ public final class MainContainerFilter implements BlockFilter {
             for (Block block : page.kept()) {
                 int length = block.text().length();
                 int links = block.linkChars();
+                int paragraph = isScoringParagraph(block) ? 1 : 0;
                 for (int id : chars.dom.ancestry(block.element())) {
                     chars.text[id] += length;
                     chars.links[id] += links;
+                    chars.paragraphs[id] += paragraph;
                 }
             }
             for (Block block : page.kept()) {
-                if (!PARAGRAPH_TAGS.contains(block.tag()) || block.text().length() < minParagraphChars) continue;
+                if (!isScoringParagraph(block)) continue;
                 double score = 1 + commas(block.text()) + Math.min(block.text().length() / 100, 3);
                 Element ancestor = block.element().parent();
                 for (int level = 0; level < maxLevels && ancestor != null; level++, ancestor = ancestor.parent()) {
@@ -244,7 +246,7 @@ public final class MainContainerFilter implements BlockFilter {
             }
             if (best == null || bestScore < Math.min(minScore, minWeakScore)) return false;
             // a box around one paragraph, in a row of boxes like it, is that paragraph's wrapper: the story is the row
-            Element row = rowOfParagraphBoxes(best);
+            Element row = rowOfParagraphBoxes(best, chars);
             if (row != null) {
                 best = row;
                 Double rowScore = finals.get(row);
@@ -437,9 +439,9 @@ public final class MainContainerFilter implements BlockFilter {
          * paragraph in a component of its own: a long paragraph full of commas outscores the row's parent, which
          * gets half of each); null otherwise.
          */
-        private Element rowOfParagraphBoxes(Element best) {
+        private Element rowOfParagraphBoxes(Element best, Chars chars) {
             Element box = best;
-            if (scoringParagraphs(box) != 1) return null;
+            if (chars.paragraphs(box) != 1) return null;
             while (box.parent() != null && box.parent().childrenSize() == 1 && !isPageRoot(box.parent())) {
                 box = box.parent();
             }
@@ -448,25 +450,16 @@ public final class MainContainerFilter implements BlockFilter {
             int alike = 0;
             for (Element sibling : parent.children()) {
                 if (sibling != box && sibling.normalName().equals(box.normalName())
-                        && sibling.className().equals(box.className()) && scoringParagraphs(sibling) >= 1) {
+                        && sibling.className().equals(box.className()) && chars.paragraphs(sibling) >= 1) {
                     alike++;
                 }
             }
             return alike >= MIN_ALIKE_PARAGRAPH_BOXES ? parent : null;
         }
 
-        private static boolean isPageRoot(Element element) {
-            return element.normalName().equals("body") || element.normalName().equals("html");
-        }
-
-        /** How many kept blocks inside the element give their ancestors a score (see {@code process}). */
-        private int scoringParagraphs(Element element) {
-            int n = 0;
-            for (Block block : page.kept()) {
-                if (PARAGRAPH_TAGS.contains(block.tag()) && block.text().length() >= minParagraphChars
-                        && contains(element, block.element())) n++;
-            }
-            return n;
+        /** Whether the block is a paragraph that gives its ancestors a score. */
+        private boolean isScoringParagraph(Block block) {
+            return PARAGRAPH_TAGS.contains(block.tag()) && block.text().length() >= minParagraphChars;
         }
 
         /** Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token. */
@@ -640,10 +633,6 @@ public final class MainContainerFilter implements BlockFilter {
             return false;
         }
 
-        private static boolean isStrongProse(Block block) {
-            return block.has(Label.PROSE) && block.wordCount() >= DEFAULT_STRONG_PROSE_WORDS
-                    && block.linkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
-        }
 
         private static boolean inside(Element element, List<Element> region) {
             for (Element e = element; e != null; e = e.parent()) {
@@ -698,13 +687,31 @@ public final class MainContainerFilter implements BlockFilter {
         }
     }
 
+    /** Whether the element is the page's {@code body} or {@code html}: no box of the story. */
+    static boolean isPageRoot(Element element) {
+        return element.normalName().equals("body") || element.normalName().equals("html");
+    }
+
     /**
-     * The characters of the kept blocks inside each element, and how many of them are link text, by element
-     * number ({@link DomIndex#id}).
+     * A paragraph of the story beyond doubt: prose of {@link #DEFAULT_STRONG_PROSE_WORDS} words or more with little
+     * link text (also the class-name step's test of a run of paragraphs).
      */
-    private record Chars(DomIndex dom, int[] text, int[] links) {
+    static boolean isStrongProse(Block block) {
+        return block.has(Label.PROSE) && block.wordCount() >= DEFAULT_STRONG_PROSE_WORDS
+                && block.linkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
+    }
+
+    /**
+     * The characters of the kept blocks inside each element, how many of them are link text, and how many of the
+     * blocks are scoring paragraphs, by element number ({@link DomIndex#id}).
+     */
+    private record Chars(DomIndex dom, int[] text, int[] links, int[] paragraphs) {
         Chars(DomIndex dom) {
-            this(dom, new int[dom.size()], new int[dom.size()]);
+            this(dom, new int[dom.size()], new int[dom.size()], new int[dom.size()]);
+        }
+
+        int paragraphs(Element element) {
+            return paragraphs[dom.id(element)];
         }
 
         int text(Element element) {
