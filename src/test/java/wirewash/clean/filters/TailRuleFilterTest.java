@@ -211,4 +211,28 @@ class TailRuleFilterTest {
 
         assertThat(Pages.block(page, "Police chief").isRemoved()).isTrue();
     }
+
+    private static Page withComments(String body) throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box comments"));
+        return Pages.run(Pages.html("<article>" + body + "</article>"), new ProseLabelFilter(),
+                new TailRuleFilter(rules, true));
+    }
+
+    @Test
+    void endsTheArticleOnHtmlAtACommentHeadingAboveADatedPost() throws RuleException {
+        Page page = withComments(PARAGRAPH + PARAGRAPH + "<div><h3>Comments</h3><div class=\"c1\"><div>JohnnyB "
+                + "9 hours ago</div><p>This is exactly what I have been saying for years, and nobody listens.</p>"
+                + "</div><div class=\"c1\"><div>margaret_k 4 hours ago</div><p>Great reporting, thanks for "
+                + "covering this story in such detail.</p></div></div>");
+
+        assertThat(Pages.block(page, "Great reporting").removal().code()).isEqualTo("comment-box");
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
+
+    @Test
+    void keepsTheStoryBelowACommentHeadingWithoutADatedPostOnHtml() throws RuleException {
+        Page page = withComments(PARAGRAPH + PARAGRAPH + "<div><a href=\"#c\">Comments</a></div>" + PARAGRAPH);
+
+        assertThat(Pages.kept(page)).hasSize(3);
+    }
 }
