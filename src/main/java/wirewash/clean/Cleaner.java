@@ -32,6 +32,7 @@ import wirewash.clean.filters.PullQuoteFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
 import wirewash.clean.filters.RepeatedBlockFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
+import wirewash.clean.filters.SignUpBoxFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
 import wirewash.clean.filters.TeaserCardFilter;
@@ -130,6 +131,7 @@ public final class Cleaner {
             chain.add(new CommentThreadFilter());
             chain.add(new ImageAltCaptionFilter());
             chain.add(new ImageBoxCaptionFilter());
+            chain.add(new SignUpBoxFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
             chain.add(new TeaserGridFilter());
