@@ -35,6 +35,7 @@ import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.SignUpBoxFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
+import wirewash.clean.filters.TableOfContentsFilter;
 import wirewash.clean.filters.TeaserCardFilter;
 import wirewash.clean.filters.TeaserGridFilter;
 import wirewash.clean.filters.TitleRunTailFilter;
@@ -128,6 +129,7 @@ public final class Cleaner {
             chain.add(new SelectorRuleFilter(rules));
             chain.add(new LinkDensityFilter());
             chain.add(new BodyLinkGuardFilter());
+            chain.add(new TableOfContentsFilter());
             chain.add(new CommentThreadFilter());
             chain.add(new ImageAltCaptionFilter());
             chain.add(new ImageBoxCaptionFilter());
