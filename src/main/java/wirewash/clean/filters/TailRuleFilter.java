@@ -171,6 +171,7 @@ public final class TailRuleFilter implements BlockFilter {
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
                 // heading that is a box element of its own ends it at that element's end.
                 Element boxElement = ownBox(block);
+                if (boxElement == null && stopAtProse) boxElement = openedBox(block);
                 if (namesItsStory(block) && subheadingBelow(blocks, i)) continue;
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
                     if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
@@ -305,6 +306,25 @@ public final class TailRuleFilter implements BlockFilter {
         Element element = heading.element();
         if (element == null || !boxTags.contains(element.normalName())) return null;
         return heading.linkDensity() >= minBoxLinkDensity ? element : null;
+    }
+
+    /**
+     * The container ({@code boxTags}) a tail heading on an HTML page opens, as the box whose list it heads: the
+     * heading's own element when its list sits inside it too ({@code <div><strong>More on this story</strong><ul>…}),
+     * or its parent when the heading is the parent's first element with text ({@code <div><h3>Related</h3><ul>…}).
+     * The box ends with that element, so the story's own unlinked lines after it (a recipe's list, a subheading)
+     * stay; null when the heading opens no such element.
+     */
+    private Element openedBox(Block heading) {
+        Element element = heading.element();
+        if (element == null) return null;
+        if (boxTags.contains(element.normalName()) && element.text().length() > heading.text().length()) return element;
+        Element parent = element.parent();
+        if (parent == null || !boxTags.contains(parent.normalName())) return null;
+        for (Element child : parent.children()) {
+            if (child.hasText()) return child == element ? parent : null;
+        }
+        return null;
     }
 
     /**

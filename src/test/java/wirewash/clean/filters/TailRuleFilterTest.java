@@ -235,4 +235,17 @@ class TailRuleFilterTest {
 
         assertThat(Pages.kept(page)).hasSize(3);
     }
+
+    @Test
+    void endsTheBoxAHeadingOpensWithItsElementSoTheStorysListBelowStays() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more on this story"));
+        Page page = Pages.run(Pages.html("<article>" + PARAGRAPH + PARAGRAPH + "<div class=\"x1\"><h3>More on this "
+                + "story</h3><ul><li><a href=\"/a\">Mayor defends the budget</a></li><li><a href=\"/b\">Library "
+                + "opens on Sunday</a></li></ul></div><h3>Meal 1</h3><ul><li>Eat every 2 hours</li><li>1 cup spinach"
+                + "</li></ul>" + PARAGRAPH + "</article>"), new ProseLabelFilter(), new TailRuleFilter(rules, true));
+
+        assertThat(Pages.block(page, "Library opens").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Meal 1").isKept()).isTrue();
+        assertThat(Pages.block(page, "1 cup spinach").isKept()).isTrue();
+    }
 }
