@@ -25,7 +25,29 @@ public final class DateLines {
     private static final Pattern RELATIVE = Pattern.compile(
             "\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A weekday's name at the end of the words before a date: the date's own opening ("Tue, 3 March 2024"). */
+    private static final Pattern TRAILING_WEEKDAY = Pattern.compile(
+            "\\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s*$", Pattern.CASE_INSENSITIVE);
+
     private DateLines() {}
+
+    /**
+     * The words before the first date or "… ago" the line states, a weekday's name before the date aside
+     * ("JohnnyB · 9 hours ago": "JohnnyB ·"; "Tue, 3 March 2024": ""); null when the line states neither.
+     */
+    public static String beforeDate(String text) {
+        int start = -1;
+        Matcher relative = RELATIVE.matcher(text);
+        if (relative.find()) start = relative.start();
+        if (hasYear(text)) {
+            for (Pattern pattern : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+                Matcher m = pattern.matcher(text);
+                if (m.find() && (start < 0 || m.start() < start)) start = m.start();
+            }
+        }
+        if (start < 0) return null;
+        return TRAILING_WEEKDAY.matcher(text.substring(0, start)).replaceFirst("").strip();
+    }
 
     /** The first date stated in the text, as yyyy-MM-dd. */
     public static Optional<String> find(String text) {

@@ -30,4 +30,13 @@ class DateLinesTest {
         assertThat(DateLines.leadingDateEnd("Mayor defends the budget (2 November 2019)")).isEqualTo(-1);
         assertThat(DateLines.leadingDateEnd("31 February 2022")).isEqualTo(-1);
     }
+
+    @Test
+    void givesTheWordsBeforeALinesDate() {
+        assertThat(DateLines.beforeDate("JohnnyB · 9 hours ago")).isEqualTo("JohnnyB ·");
+        assertThat(DateLines.beforeDate("Jane Doe, November 20, 2019")).isEqualTo("Jane Doe,");
+        assertThat(DateLines.beforeDate("Tue, 3 March 2024")).isEmpty();
+        assertThat(DateLines.beforeDate("2 days ago at 07:50 am")).isEmpty();
+        assertThat(DateLines.beforeDate("Jane Doe")).isNull();
+    }
 }

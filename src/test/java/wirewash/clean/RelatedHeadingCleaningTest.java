@@ -46,6 +46,18 @@ class RelatedHeadingCleaningTest {
         assertThat(doc.paragraphs()).contains(heading, "Local school opens new science wing");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Related", "Read more", "See also"})
+    void anInlinePlugWhoseLabelHasNoColonGoesFromTheStory(String label) throws RuleException {
+        String[] paragraphs = STORY.strip().split("\n\n");
+        String html = "<html><body><article><h1>" + paragraphs[0] + "</h1><p>" + paragraphs[1] + "</p><p><strong>"
+                + label + "</strong> <a href=\"https://news.example.org/storm\">Storm knocks out power across the "
+                + "county</a></p><p>" + paragraphs[2] + "</p><p>" + paragraphs[3] + "</p></article></body></html>";
+        CleanDocument doc = new Cleaner(RuleLoader.load(Path.of("rules")))
+                .clean(new RawDocument("page", "page.html", Format.HTML, html));
+        assertThat(doc.paragraphs()).hasSize(3).noneMatch(p -> p.contains("Storm knocks out power"));
+    }
+
     private static CleanDocument clean(String content) throws RuleException {
         return new Cleaner(RuleLoader.load(Path.of("rules")))
                 .clean(new RawDocument("page", "page.txt", Format.TEXT, content));

@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.List;
+import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
@@ -17,7 +18,9 @@ import wirewash.rules.RuleSet;
  * a block matching a {@code caption} rule (a credit such as "(Name/AP)" or "Picture: PA"), together with the
  * image's short label on the line just above it; a short line repeated by the next line (an image's alt text
  * and its caption); and a short sentence set apart by extra blank lines after it inside the article (how
- * dumpers lay out a figure between paragraphs).
+ * dumpers lay out a figure between paragraphs). On an HTML page, the paragraph between an image and the credit a rule
+ * matches is the image's caption too, however long a sentence (up to {@code maxImageCaptionWords} words): a
+ * {@code <figure>} without a {@code <figcaption>}, its caption and credit set in plain {@code <p>}s after it.
  */
 public final class CaptionFilter implements BlockFilter {
     public static final String REASON = "caption";
@@ -27,17 +30,26 @@ public final class CaptionFilter implements BlockFilter {
     public static final int DEFAULT_MAX_CAPTION_WORDS = 25;
     /** Blank lines after a short sentence that set it apart as a caption. */
     public static final int DEFAULT_ISOLATION_GAP = 2;
+    /** Longest caption, in words, between an image and its credit line on an HTML page. */
+    public static final int DEFAULT_MAX_IMAGE_CAPTION_WORDS = 60;
 
     private final RuleSet rules;
     private final int maxLabelWords;
     private final int maxCaptionWords;
     private final int isolationGap;
+    private final int maxImageCaptionWords;
 
     public CaptionFilter(RuleSet rules) {
         this(rules, DEFAULT_MAX_LABEL_WORDS, DEFAULT_MAX_CAPTION_WORDS, DEFAULT_ISOLATION_GAP);
     }
 
     public CaptionFilter(RuleSet rules, int maxLabelWords, int maxCaptionWords, int isolationGap) {
+        this(rules, maxLabelWords, maxCaptionWords, isolationGap, DEFAULT_MAX_IMAGE_CAPTION_WORDS);
+    }
+
+    public CaptionFilter(RuleSet rules, int maxLabelWords, int maxCaptionWords, int isolationGap,
+                         int maxImageCaptionWords) {
+        this.maxImageCaptionWords = Validate.positive(maxImageCaptionWords, "maxImageCaptionWords");
         this.rules = Validate.notNull(rules, "rules");
         this.maxLabelWords = Validate.positive(maxLabelWords, "maxLabelWords");
         this.maxCaptionWords = Validate.positive(maxCaptionWords, "maxCaptionWords");
@@ -56,6 +68,10 @@ public final class CaptionFilter implements BlockFilter {
                 changed |= caption(block, rule.reason());
                 Block above = i > 0 ? blocks.get(i - 1) : null;
                 if (above != null && block.gapBefore() == 0 && isLabel(above)) caption(above, rule.reason());
+                else if (above != null && above.isKept() && above.wordCount() <= maxImageCaptionWords
+                        && followsImage(above)) {
+                    caption(above, rule.reason());
+                }
             }
         }
         for (int i = 1; i < blocks.size(); i++) {
@@ -82,6 +98,14 @@ public final class CaptionFilter implements BlockFilter {
     private boolean caption(Block block, Reason reason) {
         block.label(Label.CAPTION);
         return block.remove(reason);
+    }
+
+    /** Whether the block's element comes right after an image with no text of its own (an {@code <img>}, a figure). */
+    private static boolean followsImage(Block block) {
+        Element element = block.element();
+        Element previous = element == null ? null : element.previousElementSibling();
+        if (previous == null || previous.hasText()) return false;
+        return previous.normalName().equals("img") || previous.selectFirst("img, picture") != null;
     }
 
     private boolean isLabel(Block block) {

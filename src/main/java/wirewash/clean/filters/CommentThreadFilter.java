@@ -1,10 +1,13 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -12,6 +15,7 @@ import wirewash.clean.DateLines;
 import wirewash.clean.DomIndex;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -20,9 +24,11 @@ import wirewash.model.Reason;
  * element most of whose children repeat one shape (tag and first class name, see {@link TeaserGridFilter#shape})
  * and are each a post, prose beside a short line that dates it ("2 days ago at 07:50 am", a {@code <time>}; kept or
  * already removed, as a permalink around the date is) and
- * a short line that names its author (at most {@code maxAuthorWords} words, not a date) and no heading — whatever
- * the thread's class names say. A story's sections have headings, and a live blog's entries or a timeline's dated
- * events name no author each, so they stay. Only a thread below the article's prose goes: at least
+ * a short line that names its author (at most {@code maxAuthorWords} words, not a date, or those words before the
+ * date in its date line: "JohnnyB · 9 hours ago") and no heading — whatever
+ * the thread's class names say; the first such line of at least two of the posts differ (a thread has several
+ * voices; "Updated 3 hours ago" over every entry of a live blog is one). A story's sections have headings, and a
+ * live blog's entries or a timeline's dated events name no author each, so they stay. Only a thread below the article's prose goes: at least
  * {@code minArticleWords} words of prose outside every thread must come before it. Runs before the main-container step, so that a thread longer than the story
  * cannot win the page.
  */
@@ -79,17 +85,18 @@ public final class CommentThreadFilter implements BlockFilter {
         int[] words = new int[dom.size()];
         boolean[] prose = new boolean[dom.size()];
         boolean[] headed = new boolean[dom.size()];
-        boolean[] signed = new boolean[dom.size()];
+        // the first line inside it that names an author: a post's signature
+        String[] signature = new String[dom.size()];
         for (Block block : kept) {
             boolean isProse = block.has(Label.PROSE);
             boolean heading = block.has(Label.HEADING);
-            boolean author = isAuthorLine(block);
+            String author = author(block);
             int n = block.wordCount();
             for (int id : dom.ancestry(block.element())) {
                 words[id] += n;
                 if (isProse) prose[id] = true;
                 if (heading) headed[id] = true;
-                if (author) signed[id] = true;
+                if (author != null && signature[id] == null) signature[id] = author;
             }
         }
         Map<Element, Map<String, List<Element>>> candidates = new LinkedHashMap<>();
@@ -98,7 +105,7 @@ public final class CommentThreadFilter implements BlockFilter {
             Element post = date.element();
             for (int level = 0; level < maxLevels && post.parent() != null; level++, post = post.parent()) {
                 int id = dom.id(post);
-                if (!prose[id] || headed[id] || !signed[id]) continue;
+                if (!prose[id] || headed[id] || signature[id] == null) continue;
                 if (seen.put(post, Boolean.TRUE) == null) {
                     candidates.computeIfAbsent(post.parent(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(TeaserGridFilter.shape(post), k -> new ArrayList<>()).add(post);
@@ -112,6 +119,9 @@ public final class CommentThreadFilter implements BlockFilter {
             for (Map.Entry<String, List<Element>> shape : thread.getValue().entrySet()) {
                 int n = shape.getValue().size();
                 if (n < minPosts || n < minPostShare * children) continue;
+                Set<String> voices = new HashSet<>();
+                for (Element post : shape.getValue()) voices.add(signature[dom.id(post)]);
+                if (voices.size() < 2) continue;
                 for (Element post : shape.getValue()) posts.put(post, n + " posts <" + shape.getKey() + ">");
             }
         }
@@ -139,10 +149,19 @@ public final class CommentThreadFilter implements BlockFilter {
         return changed;
     }
 
-    /** A short line beside a post's date and prose that names its author: not prose, a heading or a date. */
-    private boolean isAuthorLine(Block block) {
-        return block.wordCount() > 0 && block.wordCount() <= maxAuthorWords && !block.has(Label.PROSE)
-                && !block.has(Label.HEADING) && !isDateLine(block);
+    /**
+     * The author a short line beside a post's prose names, lower-cased: the whole line when it is not prose, a
+     * heading or a date, or the words before the date of a date line ("JohnnyB · 9 hours ago"); null for none.
+     */
+    private String author(Block block) {
+        if (block.wordCount() == 0 || block.has(Label.PROSE) || block.has(Label.HEADING)) return null;
+        String name = block.text();
+        if (isDateLine(block)) {
+            name = DateLines.beforeDate(block.text());
+            if (name == null) return null;
+        }
+        int words = TextMeasure.wordCount(name);
+        return words > 0 && words <= maxAuthorWords ? name.strip().toLowerCase(Locale.ROOT) : null;
     }
 
     /** A short line that dates a post: a {@code <time>} element, a calendar date or "… ago". */
@@ -153,6 +172,7 @@ public final class CommentThreadFilter implements BlockFilter {
         for (int i = 0; i < element.childNodeSize(); i++) {
             if (element.childNode(i) instanceof Element child && child.normalName().equals("time")) return true;
         }
-        return DateLines.startsWithRelativeTime(block.text()) || DateLines.find(block.text()).isPresent();
+        return DateLines.startsWithRelativeTime(block.text()) || DateLines.find(block.text()).isPresent()
+                || DateLines.beforeDate(block.text()) != null;
     }
 }

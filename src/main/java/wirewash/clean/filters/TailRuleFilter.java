@@ -38,7 +38,10 @@ import wirewash.rules.RuleSet;
  * retell (the story's last paragraph under an inline "Related Links" box; a related story's teaser comes with its
  * date, ends cut off, repeats the words of its headline, or has more teasers below it). On HTML pages, where the
  * main content step has already cut the page down to its article, {@code stopAtProse} makes every heading a box: a
- * tail heading inside what is left is most often an inline "Related:" box.
+ * tail heading inside what is left is most often an inline "Related:" box; but a heading whose reason is in
+ * {@code alwaysTail} ("Comments") after the article's prose, with a short line that dates a post (a commenter's
+ * "JohnnyB 9 hours ago", "4 hours ago", at most {@link #DEFAULT_MAX_POST_DATE_WORDS} words) among its lines before
+ * the next paragraph, heads the reader comments below the article there too, and ends it.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
@@ -77,6 +80,8 @@ public final class TailRuleFilter implements BlockFilter {
      * printed again in the links at its foot.
      */
     public static final Set<String> DEFAULT_ONE_SECTION_REASONS = Set.of("comment-box");
+    /** Most words of the line under a comment heading that dates the first post (its author's name beside it). */
+    public static final int DEFAULT_MAX_POST_DATE_WORDS = 8;
 
     private final RuleSet rules;
     private final int minProseBefore;
@@ -157,13 +162,16 @@ public final class TailRuleFilter implements BlockFilter {
             Reason reason = rule.reason();
             removeHeadingAbove(blocks, i, reason);
             changed = true;
-            boolean box = stopAtProse || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
+            boolean section = alwaysTail.contains(rule.code()) && proseWordsBefore >= minProseWordsBefore
+                    && datedPostBelow(blocks, i);
+            boolean box = (stopAtProse && !section) || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
                     && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule);
             if (box) {
                 block.remove(reason);
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
                 // heading that is a box element of its own ends it at that element's end.
                 Element boxElement = ownBox(block);
+                if (boxElement == null && stopAtProse) boxElement = openedBox(block);
                 if (namesItsStory(block) && subheadingBelow(blocks, i)) continue;
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
                     if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
@@ -220,6 +228,20 @@ public final class TailRuleFilter implements BlockFilter {
             }
             // any other line between the two (a commenter's name, a date, "Reply") makes the first the section's
             return prose > 0 && block.text().strip().equalsIgnoreCase(text);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a short line among the kept lines between the heading at {@code heading} and the next paragraph
+     * dates a post ("JohnnyB 9 hours ago", "November 20, 2019"): the heading opens the reader comments.
+     */
+    private static boolean datedPostBelow(List<Block> blocks, int heading) {
+        for (int j = heading + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) continue;
+            if (block.has(Label.PROSE)) return false;
+            if (block.wordCount() <= DEFAULT_MAX_POST_DATE_WORDS && DateLines.beforeDate(block.text()) != null) return true;
         }
         return false;
     }
@@ -284,6 +306,25 @@ public final class TailRuleFilter implements BlockFilter {
         Element element = heading.element();
         if (element == null || !boxTags.contains(element.normalName())) return null;
         return heading.linkDensity() >= minBoxLinkDensity ? element : null;
+    }
+
+    /**
+     * The container ({@code boxTags}) a tail heading on an HTML page opens, as the box whose list it heads: the
+     * heading's own element when its list sits inside it too ({@code <div><strong>More on this story</strong><ul>…}),
+     * or its parent when the heading is the parent's first element with text ({@code <div><h3>Related</h3><ul>…}).
+     * The box ends with that element, so the story's own unlinked lines after it (a recipe's list, a subheading)
+     * stay; null when the heading opens no such element.
+     */
+    private Element openedBox(Block heading) {
+        Element element = heading.element();
+        if (element == null) return null;
+        if (boxTags.contains(element.normalName()) && element.text().length() > heading.text().length()) return element;
+        Element parent = element.parent();
+        if (parent == null || !boxTags.contains(parent.normalName())) return null;
+        for (Element child : parent.children()) {
+            if (child.hasText()) return child == element ? parent : null;
+        }
+        return null;
     }
 
     /**

@@ -52,4 +52,22 @@ class CaptionFilterTest {
         assertThat(rules.firstMatch(RuleKind.CAPTION, "Das Thema wird seit Jahren intensiv diskutiert: die "
                 + "elektronische Patientenakte (ePA)")).isNull();
     }
+
+    @Test
+    void removesTheParagraphBetweenAnImageAndItsCreditOnHtml() throws RuleException {
+        String caption = "People walk past the building on Tuesday morning as officials gathered inside for the "
+                + "meeting.";
+        var page = Pages.run(Pages.html("<article><p>" + Pages.PROSE_1 + "</p><figure class=\"k3\"><img src=a.jpg>"
+                + "</figure><p>" + caption + "</p><p>Jane Doe/AP</p><p>" + Pages.PROSE_2 + "</p></article>"),
+                new ProseLabelFilter(), new CaptionFilter(RuleFiltersTest.rules("caption caption .*/AP")));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+    }
+
+    @Test
+    void keepsAParagraphAfterAnImageWhenNoCreditFollowsIt() throws RuleException {
+        var page = Pages.run(Pages.html("<article><p>" + Pages.PROSE_1 + "</p><figure><img src=a.jpg></figure><p>"
+                + Pages.PROSE_2 + "</p><p>" + Pages.PROSE_1 + "</p></article>"),
+                new ProseLabelFilter(), new CaptionFilter(RuleFiltersTest.rules("caption caption .*/AP")));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2, Pages.PROSE_1);
+    }
 }

@@ -124,4 +124,41 @@ class CommentThreadFilterTest {
 
         assertThat(Pages.block(page, "After months of argument").isKept()).isTrue();
     }
+
+    /** A post whose author's name and the time it was posted share one line ("JohnnyB 9 hours ago"). */
+    private static String signedInDateLine(String header, String text) {
+        return "<div class=\"c9a1\"><div class=\"c2f\"><span>" + header + "</span></div><p>" + text
+                + "</p><a href=\"#reply\">Reply</a></div>";
+    }
+
+    @Test
+    void removesAThreadWhosePostsNameTheirAuthorInTheDateLine() {
+        String thread = "<div class=\"c7d\"><h3>Comments</h3>"
+                + signedInDateLine("JohnnyB 9 hours ago", "This is exactly what I have been saying for years, and "
+                        + "nobody listens to any of us.")
+                + signedInDateLine("margaret_k 4 hours ago", "Great reporting, thanks for covering this story in "
+                        + "such detail for the town.")
+                + signedInDateLine("bluesky42 2 hours ago", "I don't agree with this at all. The numbers simply do "
+                        + "not add up for the library.")
+                + "</div>";
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + thread + "</article>");
+
+        assertThat(Pages.block(page, "Great reporting").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "The council met").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsEntriesThatAllOpenWithTheSameWordsBeforeTheirTime() {
+        String blog = "<div class=\"blog\">"
+                + signedInDateLine("Updated 9 hours ago", "The minister told reporters outside the building that "
+                        + "the talks would go on into the night.")
+                + signedInDateLine("Updated 4 hours ago", "Opposition members walked out of the chamber after the "
+                        + "speaker refused a vote on the amendment.")
+                + signedInDateLine("Updated 2 hours ago", "Crowds have gathered in the square since early this "
+                        + "morning, many carrying signs.")
+                + "</div>";
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + blog + "</article>");
+
+        assertThat(Pages.block(page, "Opposition members walked out").isKept()).isTrue();
+    }
 }

@@ -211,4 +211,41 @@ class TailRuleFilterTest {
 
         assertThat(Pages.block(page, "Police chief").isRemoved()).isTrue();
     }
+
+    private static Page withComments(String body) throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box comments"));
+        return Pages.run(Pages.html("<article>" + body + "</article>"), new ProseLabelFilter(),
+                new TailRuleFilter(rules, true));
+    }
+
+    @Test
+    void endsTheArticleOnHtmlAtACommentHeadingAboveADatedPost() throws RuleException {
+        Page page = withComments(PARAGRAPH + PARAGRAPH + "<div><h3>Comments</h3><div class=\"c1\"><div>JohnnyB "
+                + "9 hours ago</div><p>This is exactly what I have been saying for years, and nobody listens.</p>"
+                + "</div><div class=\"c1\"><div>margaret_k 4 hours ago</div><p>Great reporting, thanks for "
+                + "covering this story in such detail.</p></div></div>");
+
+        assertThat(Pages.block(page, "Great reporting").removal().code()).isEqualTo("comment-box");
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
+
+    @Test
+    void keepsTheStoryBelowACommentHeadingWithoutADatedPostOnHtml() throws RuleException {
+        Page page = withComments(PARAGRAPH + PARAGRAPH + "<div><a href=\"#c\">Comments</a></div>" + PARAGRAPH);
+
+        assertThat(Pages.kept(page)).hasSize(3);
+    }
+
+    @Test
+    void endsTheBoxAHeadingOpensWithItsElementSoTheStorysListBelowStays() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more on this story"));
+        Page page = Pages.run(Pages.html("<article>" + PARAGRAPH + PARAGRAPH + "<div class=\"x1\"><h3>More on this "
+                + "story</h3><ul><li><a href=\"/a\">Mayor defends the budget</a></li><li><a href=\"/b\">Library "
+                + "opens on Sunday</a></li></ul></div><h3>Meal 1</h3><ul><li>Eat every 2 hours</li><li>1 cup spinach"
+                + "</li></ul>" + PARAGRAPH + "</article>"), new ProseLabelFilter(), new TailRuleFilter(rules, true));
+
+        assertThat(Pages.block(page, "Library opens").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Meal 1").isKept()).isTrue();
+        assertThat(Pages.block(page, "1 cup spinach").isKept()).isTrue();
+    }
 }

@@ -1,0 +1,68 @@
+package wirewash.clean.filters;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
+import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes the kept blocks of a small box around an email field on an HTML page, reason {@code subscribe}: a
+ * newsletter sign-up (a heading, a sentence that sells it, the field and its button), whatever the box's class
+ * names and wherever it sits, between the story's paragraphs too. The box is the nearest element, the block's own
+ * or one at most {@code maxLevels} levels above it, that holds an {@code <input type=email>} (or an input named
+ * for an email); its whole text must be at most {@code maxBoxWords} words, so the story's container, which may
+ * hold such a box, is never one.
+ */
+public final class SignUpBoxFilter implements BlockFilter {
+    public static final String REASON = "subscribe";
+    /** Most words of the sign-up box's whole text. */
+    public static final int DEFAULT_MAX_BOX_WORDS = 50;
+    /** How many levels above a block's element the box may be. */
+    public static final int DEFAULT_MAX_LEVELS = 3;
+    /** The form fields that ask for an email address. */
+    public static final String EMAIL_FIELD = "input[type=email], input[name~=(?i)e-?mail]";
+
+    private final int maxBoxWords;
+    private final int maxLevels;
+
+    public SignUpBoxFilter() {
+        this(DEFAULT_MAX_BOX_WORDS, DEFAULT_MAX_LEVELS);
+    }
+
+    /**
+     * @param maxBoxWords most words of the text of the box around the email field
+     * @param maxLevels   how far above a block's element the box may be, at least 1
+     */
+    public SignUpBoxFilter(int maxBoxWords, int maxLevels) {
+        this.maxBoxWords = Validate.positive(maxBoxWords, "maxBoxWords");
+        this.maxLevels = Validate.positive(maxLevels, "maxLevels");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        DomIndex dom = page.domIndex();
+        Map<Element, Boolean> holdsField = new IdentityHashMap<>();
+        boolean changed = false;
+        for (Block block : page.kept()) {
+            Element element = block.element();
+            if (element == null) continue;
+            Element e = element;
+            for (int level = 0; level <= maxLevels && e != null && !e.normalName().equals("body"); level++) {
+                if (holdsField.computeIfAbsent(e, box -> box.selectFirst(EMAIL_FIELD) != null)) {
+                    if (TextMeasure.words(dom.text(e)).size() <= maxBoxWords) {
+                        changed |= block.remove(new Reason(REASON, name(), "a small box around an email field"));
+                    }
+                    break;
+                }
+                e = e.parent();
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,33 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+import wirewash.clean.Pages;
+
+class SignUpBoxFilterTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown by a third since last year, and to vote on the new library for the town.</p>";
+
+    private static Page run(String html) {
+        return Pages.run(Pages.html(html), new ProseLabelFilter(), new SignUpBoxFilter());
+    }
+
+    @Test
+    void removesASignUpBoxBetweenTheStorysParagraphsWhateverItsClassNames() {
+        Page page = run("<article>" + PARAGRAPH + "<div class=\"x9f3a\"><h3>Stay informed</h3><p>Get our best "
+                + "journalism and the stories you need to know about, every weekday, for free.</p><form><input "
+                + "type=email placeholder=\"Your email\"><button>Sign up</button></form></div>" + PARAGRAPH
+                + "</article>");
+
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
+    void keepsTheStorysContainerThatHoldsAnEmailField() {
+        Page page = run("<article>" + PARAGRAPH.repeat(3) + "<form><input type=email></form></article>");
+
+        assertThat(Pages.kept(page)).hasSize(3);
+    }
+}
