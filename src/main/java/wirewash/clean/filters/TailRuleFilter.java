@@ -26,7 +26,7 @@ import wirewash.rules.RuleSet;
  * the search goes on; a heading that names the story it promotes after a colon ("Related post: Pickled sprouts")
  * is a box of that one line when a single line stands between it and the next paragraph (the story's subheading;
  * two or more lines are more of the box's headlines). Headings whose reason is in {@code alwaysTail} (comment
- * boxes, footers: never inside a story) end the article whatever follows them, unless a comment-box heading
+ * boxes: comments are prose too) end the article whatever follows them, unless a comment-box heading
  * ({@link #DEFAULT_ONE_SECTION_REASONS}) is printed again right below some of the story's paragraphs, with no other
  * line between (less prose than came before it): a page has one comment section, so the first "Comments" is a
  * button inside the story and only that line goes; the second starts the section. A heading whose reason is in
@@ -47,8 +47,12 @@ public final class TailRuleFilter implements BlockFilter {
     public static final int DEFAULT_MIN_PROSE_WORDS_BEFORE = 50;
     /** A heading followed by more than this many times the prose above it opens a box, not the tail. */
     public static final double DEFAULT_MAX_PROSE_AFTER_RATIO = 2.0;
-    /** Reasons of the tail rules that end the article even when much prose follows: comments are prose too. */
-    public static final Set<String> DEFAULT_ALWAYS_TAIL = Set.of("comment-box", "footer");
+    /**
+     * Reasons of the tail rules that end the article even when much prose follows: comments are prose too. Not
+     * footers: a footer's links ("About us", "Privacy policy") are also printed in a page's top bar, above the story,
+     * and what follows a real footer is a blurb or a cookie notice, not twice the article's prose.
+     */
+    public static final Set<String> DEFAULT_ALWAYS_TAIL = Set.of("comment-box");
     /** Reasons of the tail rules whose heading may open a box in the middle of a story. */
     public static final Set<String> DEFAULT_INLINE_BOX_REASONS = Set.of("related-list");
     /** Words of unbroken prose after an inline box's lines that show the story resumes there (0: never). */

@@ -126,6 +126,19 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void aFooterHeadingFollowedByMostOfThePagesProseIsALinkRowAboveTheStory() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|contact us|privacy policy"));
+        // a dump that prints the footer's links in the top bar, below a newsletter blurb: the story follows
+        String blurb = "Get the latest news from the town and the valley delivered to your inbox every morning, with"
+                + " the stories our readers talk about most and the events of the coming week.";
+        Page page = DenseProseRunFilterTest.labelled(blurb + "\n" + blurb + "\nAbout us\nContact us\nPrivacy policy\n"
+                + (STORY + "\n").repeat(8));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(blurb, blurb, STORY, STORY, STORY, STORY, STORY, STORY, STORY,
+                STORY);
+    }
+
+    @Test
     void cutsAtARelatedHeadingRightAboveOneTeaserWithNoHeadlineBetween() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list you may also like"));
         String teaser = "The new ferry across the estuary will carry its first passengers next month, the operator"
