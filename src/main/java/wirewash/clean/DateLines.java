@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a calendar date in a short line ("11 January 2022, 13:54", "Tuesday, May 24, 2022", "date 2022-01-11")
- * and gives it as an ISO date. English month names; other languages fall through to ISO dates only.
+ * Finds a calendar date in a short line ("11 January 2022, 13:54", "Tuesday, May 24, 2022", "date 2022-01-11",
+ * "20/11/2019") and gives it as an ISO date. English month names; other languages fall through to ISO dates only.
  */
 public final class DateLines {
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
@@ -19,6 +19,12 @@ public final class DateLines {
             + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A numeric date with its year last: "20/11/2019", "11/20/2019", "20.11.2019". Read day first when the first
+     * number cannot be a month or the separator is a dot (European), month first when the second cannot be one or
+     * the separator is a slash (US); no time ("20:11") nor fraction ("3/4") has a four-digit year after two parts.
+     */
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})\\b");
     /** A weekday's name before a date ("Wednesday, November 20, 2019", "Wed 20 Nov 2019"). */
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
@@ -58,7 +64,16 @@ public final class DateLines {
         if (m.find()) return iso(m.group(3), month(m.group(2)), m.group(1));
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.find()) return iso(m.group(3), month(m.group(1)), m.group(2));
+        m = NUMERIC.matcher(text);
+        if (m.find()) return numeric(m);
         return Optional.empty();
+    }
+
+    private static Optional<String> numeric(Matcher m) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(3));
+        boolean dayFirst = first > 12 || (second <= 12 && m.group(2).equals("."));
+        return dayFirst ? iso(m.group(4), m.group(3), m.group(1)) : iso(m.group(4), m.group(1), m.group(3));
     }
 
     /**
@@ -70,7 +85,7 @@ public final class DateLines {
         if (!hasYear(text)) return -1;
         Matcher weekday = WEEKDAY.matcher(text);
         int from = weekday.lookingAt() ? weekday.end() : 0;
-        for (Pattern pattern : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+        for (Pattern pattern : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC}) {
             Matcher m = pattern.matcher(text).region(from, text.length());
             if (m.lookingAt() && find(m.group()).isPresent()) return m.end();
         }

@@ -9,7 +9,9 @@ import wirewash.internal.Validate;
  * {@code (g - m) / (m + 1)} blank lines. A dump is taken to be spaced so only when no two lines touch, nearly every
  * gap is {@code m} more than a multiple of {@code m + 1}, and enough gaps are wider than {@code m} to show the
  * paragraph breaks, as a share of the gaps and as a count; a dump of paragraphs alone, one blank line apart, keeps
- * its gaps, even with a stray wider gap or two among them (a short dump's one 3-line gap is 5% of its gaps).
+ * its gaps, even with a stray wider gap or two among them (a short dump's one 3-line gap is 5% of its gaps). A
+ * dump that writes every blank line twice, lines that touch left touching, is read at its scale too
+ * ({@link #blankLineUnit}).
  */
 public final class LineSpacing {
     /** Fewest gaps between lines a dump needs before its spacing is read from them. */
@@ -63,6 +65,27 @@ public final class LineSpacing {
         }
         int total = count - 1;
         return fit >= minFitShare * total && breaks >= minBreakShare * total && breaks >= minBreaks ? spacing : 0;
+    }
+
+    /**
+     * The number of blank lines a dump writes for each one the page meant, 1 when it does not multiply them: some
+     * dumpers write every blank line twice (a paragraph break becomes two blank lines, the lines of a list or a
+     * caption still touch), which would make every paragraph look set apart like a caption. Read as the smallest
+     * gap wider than 0 when at least {@code minGaps} gaps are wider than 0 and nearly all of them
+     * ({@code minFitShare}) are multiples of it. Ignores {@code gaps[0]}, as {@link #spacing} does.
+     */
+    public int blankLineUnit(int[] gaps, int count) {
+        int unit = Integer.MAX_VALUE;
+        int wide = 0;
+        for (int i = 1; i < count; i++) {
+            if (gaps[i] == 0) continue;
+            wide++;
+            unit = Math.min(unit, gaps[i]);
+        }
+        if (wide < minGaps || unit < 2) return 1;
+        int fit = 0;
+        for (int i = 1; i < count; i++) if (gaps[i] > 0 && gaps[i] % unit == 0) fit++;
+        return fit >= minFitShare * wide ? unit : 1;
     }
 
     /** The blank lines a gap means once a spacing of {@code spacing} blank lines after every line is set aside. */

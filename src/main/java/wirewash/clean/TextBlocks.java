@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Splits a plain-text dump into blocks, one per non-blank line, each remembering how many blank lines came
  * before it: scrapers put a blank line between paragraphs and none between the lines of a caption or a list. A dump
- * that double-spaces every line has its gaps read at the scale the page meant ({@link LineSpacing}).
+ * that double-spaces every line, or writes every blank line twice, has its gaps read at the scale the page meant
+ * ({@link LineSpacing}).
  */
 public final class TextBlocks {
     private static final LineSpacing SPACING = new LineSpacing();
@@ -34,9 +35,10 @@ public final class TextBlocks {
             blankLines = 0;
         }
         int spacing = SPACING.spacing(gaps, texts.size());
+        int unit = spacing == 0 ? SPACING.blankLineUnit(gaps, texts.size()) : 1;
         List<Block> blocks = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            int gap = i == 0 ? gaps[0] : LineSpacing.meant(gaps[i], spacing);
+            int gap = i == 0 ? gaps[0] : LineSpacing.meant(gaps[i], spacing) / unit;
             blocks.add(Block.line(i, texts.get(i), gap));
         }
         return blocks;

@@ -15,6 +15,18 @@ class DateLinesTest {
     }
 
     @Test
+    void findsNumericDatesWithTheYearLast() {
+        assertThat(DateLines.find("20/11/2019 / 11:54 am")).contains("2019-11-20");
+        assertThat(DateLines.find("11/19/2019 by Jane Doe")).contains("2019-11-19");
+        assertThat(DateLines.find("13.11.2019, 23:06")).contains("2019-11-13");
+        // both parts could be the month: a slash is read the US way, a dot the European way
+        assertThat(DateLines.find("03/04/2019")).contains("2019-03-04");
+        assertThat(DateLines.find("03.04.2019")).contains("2019-04-03");
+        assertThat(DateLines.find("Mix 3/4 cup of flour, 2019 recipe")).isEmpty();
+        assertThat(DateLines.leadingDateEnd("20/11/2019 11:54 Jane Doe")).isEqualTo(10);
+    }
+
+    @Test
     void recognisesRelativeTimes() {
         assertThat(DateLines.isRelativeTime("4 days ago")).isTrue();
         assertThat(DateLines.isRelativeTime("4 days ago the troops left")).isFalse();

@@ -57,4 +57,24 @@ class LineSpacingTest {
         int[] gaps = {1, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2};
         assertThat(new LineSpacing().spacing(gaps, gaps.length)).isZero();
     }
+
+    @Test
+    void aDumpThatWritesEveryBlankLineTwiceSplitsWithTheGapsOfTheDumpItDoubled() {
+        String dump = DUMP + "\nFourth paragraph.\n\nFifth paragraph.\n\n\nA caption set apart.\n\n\nSixth paragraph.\n";
+        StringBuilder doubled = new StringBuilder();
+        for (String line : dump.split("\n", -1)) doubled.append(line).append(line.isEmpty() ? "\n\n" : "\n");
+        // lines that touch still touch; a paragraph break is two blank lines, a caption's gap four
+        assertThat(doubled.toString()).contains("First paragraph.\n\n\nSecond", "label\nPhoto: Agency",
+                "set apart.\n\n\n\n\nSixth");
+        assertThat(TextBlocks.split(doubled.toString())).extracting(Block::gapBefore)
+                .containsExactlyElementsOf(TextBlocks.split(dump).stream().map(Block::gapBefore).toList());
+    }
+
+    @Test
+    void aDumpWhoseBlankRunsAreNotMultiplesOfOneWidthKeepsItsGaps() {
+        int[] gaps = {1, 0, 2, 0, 2, 3, 2, 0, 3, 2, 2, 3, 2, 0, 2};
+        assertThat(new LineSpacing().blankLineUnit(gaps, gaps.length)).isEqualTo(1);
+        int[] doubled = {1, 0, 2, 0, 2, 4, 2, 0, 2, 2, 2, 4, 2, 0, 2};
+        assertThat(new LineSpacing().blankLineUnit(doubled, doubled.length)).isEqualTo(2);
+    }
 }

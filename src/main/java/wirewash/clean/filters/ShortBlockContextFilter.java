@@ -1,19 +1,37 @@
 package wirewash.clean.filters;
 
 import java.util.List;
+import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
 /**
  * Judges short blocks by their neighbours, as jusText does: a block that is not prose and sits between two
  * removed blocks is furniture too (a lone "Share" between two link lists). Headings directly above prose stay, and
  * so does the story's lead ({@link Label#LEAD}) when the headline above it and a byline below it were removed.
+ * A block removed for a reason in {@code seeThroughReasons} is no neighbour: an "Advertisement" label marks an ad
+ * slot wherever the page put one, between the story's own lines too (a dump that labels a slot after every
+ * paragraph), so the blocks beyond it are the neighbours.
  */
 public final class ShortBlockContextFilter implements BlockFilter {
     public static final String REASON = "short-between-boilerplate";
+    /** Reasons of removed blocks that tell nothing of their neighbours: ad-slot labels set among any lines. */
+    public static final Set<String> DEFAULT_SEE_THROUGH_REASONS = Set.of("advertisement");
+
+    private final Set<String> seeThroughReasons;
+
+    public ShortBlockContextFilter() {
+        this(DEFAULT_SEE_THROUGH_REASONS);
+    }
+
+    /** @param seeThroughReasons reason codes of removed blocks that are skipped when looking for a neighbour */
+    public ShortBlockContextFilter(Set<String> seeThroughReasons) {
+        this.seeThroughReasons = Set.copyOf(Validate.notNull(seeThroughReasons, "seeThroughReasons"));
+    }
 
     @Override
     public boolean process(Page page) {
@@ -32,9 +50,12 @@ public final class ShortBlockContextFilter implements BlockFilter {
         return changed;
     }
 
-    private static Block neighbour(List<Block> blocks, int i, int step) {
+    private Block neighbour(List<Block> blocks, int i, int step) {
         for (int j = i + step; j >= 0 && j < blocks.size(); j += step) {
-            if (!blocks.get(j).isJoined()) return blocks.get(j);
+            Block block = blocks.get(j);
+            if (block.isJoined()) continue;
+            if (block.isRemoved() && seeThroughReasons.contains(block.removal().code())) continue;
+            return block;
         }
         return null;
     }

@@ -26,14 +26,17 @@ import wirewash.rules.RuleSet;
  * the search goes on; a heading that names the story it promotes after a colon ("Related post: Pickled sprouts")
  * is a box of that one line when a single line stands between it and the next paragraph (the story's subheading;
  * two or more lines are more of the box's headlines). Headings whose reason is in {@code alwaysTail} (comment
- * boxes, footers: never inside a story) end the article whatever follows them, unless a comment-box heading
+ * boxes: comments are prose too) end the article whatever follows them, unless a comment-box heading
  * ({@link #DEFAULT_ONE_SECTION_REASONS}) is printed again right below some of the story's paragraphs, with no other
  * line between (less prose than came before it): a page has one comment section, so the first "Comments" is a
  * button inside the story and only that line goes; the second starts the section. A heading whose reason is in
  * {@code inlineBoxReasons} (a "Related" box) is also a box when an unbroken run of at least
- * {@code minResumedProseBlocks} prose blocks and {@code minResumedProseWords} words follows its lines: the story
- * goes on below the box, however much of it came before (a teaser under a related headline is one paragraph); or
- * when one paragraph of that many words follows them that is the page's last prose, not cut off in an ellipsis,
+ * {@code minResumedProseBlocks} prose blocks and {@code minResumedProseWords} words follows its lines, or such
+ * paragraphs with no more than {@link #DEFAULT_MAX_LINES_BETWEEN_RESUMED_PROSE} lines between each two (a subheading)
+ * and two of them in a row, before the next tail heading: the story goes on below the box, however much of it came
+ * before (a teaser under a related headline is one paragraph, with its headline between it and the next); or
+ * when one paragraph of that many words follows them that is the last prose before the page's next tail heading or
+ * its end, not cut off in an ellipsis,
  * below lines (a paragraph right under the heading is the box's teaser) that state no date and that it does not
  * retell (the story's last paragraph under an inline "Related Links" box; a related story's teaser comes with its
  * date, ends cut off, repeats the words of its headline, or has more teasers below it). On HTML pages, where the
@@ -50,8 +53,12 @@ public final class TailRuleFilter implements BlockFilter {
     public static final int DEFAULT_MIN_PROSE_WORDS_BEFORE = 50;
     /** A heading followed by more than this many times the prose above it opens a box, not the tail. */
     public static final double DEFAULT_MAX_PROSE_AFTER_RATIO = 2.0;
-    /** Reasons of the tail rules that end the article even when much prose follows: comments are prose too. */
-    public static final Set<String> DEFAULT_ALWAYS_TAIL = Set.of("comment-box", "footer");
+    /**
+     * Reasons of the tail rules that end the article even when much prose follows: comments are prose too. Not
+     * footers: a footer's links ("About us", "Privacy policy") are also printed in a page's top bar, above the story,
+     * and what follows a real footer is a blurb or a cookie notice, not twice the article's prose.
+     */
+    public static final Set<String> DEFAULT_ALWAYS_TAIL = Set.of("comment-box");
     /** Reasons of the tail rules whose heading may open a box in the middle of a story. */
     public static final Set<String> DEFAULT_INLINE_BOX_REASONS = Set.of("related-list");
     /** Words of unbroken prose after an inline box's lines that show the story resumes there (0: never). */
@@ -71,6 +78,12 @@ public final class TailRuleFilter implements BlockFilter {
     public static final Set<String> DEFAULT_BOX_TAGS = Set.of("div", "section", "aside");
     /** ...when at least this share of the heading's text is a link (to the story the box promotes). */
     public static final double DEFAULT_MIN_BOX_LINK_DENSITY = 0.5;
+
+    /**
+     * Lines that may stand between two paragraphs of the story resumed below an inline box (a subheading); more in a
+     * row are another list.
+     */
+    public static final int DEFAULT_MAX_LINES_BETWEEN_RESUMED_PROSE = 2;
 
     /** Words after a heading's colon that make it name its story, a box of one line ("Related: Jam recipes"). */
     public static final int DEFAULT_MIN_NAMED_STORY_WORDS = 2;
@@ -260,6 +273,7 @@ public final class TailRuleFilter implements BlockFilter {
         }
         if (i == blocks.size()) return false;
         Block resumed = blocks.get(i);
+        if (resumesAcrossSubheadings(blocks, i)) return true;
         long words = 0;
         int paragraphs = 0;
         for (; i < blocks.size(); i++) {
@@ -274,7 +288,53 @@ public final class TailRuleFilter implements BlockFilter {
         // teasers further down. Right under the heading, with no lines of a box between, it is the box's teaser.
         return paragraphs == 1 && line != null && words >= minResumedProseWords && !dated
                 && !ProseLabelFilter.isTeaser(resumed.text()) && !retells(resumed, line, page)
-                && ProseLabelFilter.firstProse(blocks, i) < 0;
+                && !proseBeforeNextTail(blocks, i);
+    }
+
+    /**
+     * Whether kept prose follows {@code from} before the next tail heading (or the page's end): the paragraph above
+     * is then not the story's last (a page's own tail, a "Related links" list or the comments, may follow it).
+     */
+    private boolean proseBeforeNextTail(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            if (block.has(Label.PROSE)) return true;
+            if (rules.firstMatch(RuleKind.TAIL, block.ruleText()) != null) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the prose from {@code first} on, up to the next tail heading, is the story's: at least
+     * {@code minResumedProseBlocks} paragraphs and {@code minResumedProseWords} words, with no more than one line
+     * between two of them (a subheading, a tweet's attribution line), and two of them in a row somewhere. A list of
+     * related stories has a headline (and often a date line) between each two teasers, never two paragraphs in a row.
+     */
+    private boolean resumesAcrossSubheadings(List<Block> blocks, int first) {
+        long words = 0;
+        int paragraphs = 0;
+        int linesBetween = 0;
+        boolean previousProse = false;
+        boolean inRow = false;
+        for (int i = first; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            if (!block.has(Label.PROSE)) {
+                if (++linesBetween > DEFAULT_MAX_LINES_BETWEEN_RESUMED_PROSE
+                        || rules.firstMatch(RuleKind.TAIL, block.ruleText()) != null) {
+                    return false;
+                }
+                previousProse = false;
+                continue;
+            }
+            linesBetween = 0;
+            inRow |= previousProse;
+            previousProse = true;
+            words += block.wordCount();
+            if (++paragraphs >= minResumedProseBlocks && words >= minResumedProseWords && inRow) return true;
+        }
+        return false;
     }
 
     /**

@@ -126,6 +126,53 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void aFooterHeadingFollowedByMostOfThePagesProseIsALinkRowAboveTheStory() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|contact us|privacy policy"));
+        // a dump that prints the footer's links in the top bar, below a newsletter blurb: the story follows
+        String blurb = "Get the latest news from the town and the valley delivered to your inbox every morning, with"
+                + " the stories our readers talk about most and the events of the coming week.";
+        Page page = DenseProseRunFilterTest.labelled(blurb + "\n" + blurb + "\nAbout us\nContact us\nPrivacy policy\n"
+                + (STORY + "\n").repeat(8));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(blurb, blurb, STORY, STORY, STORY, STORY, STORY, STORY, STORY,
+                STORY);
+    }
+
+    @Test
+    void aRelatedBoxMidStoryIsABoxWhenTheStoryResumesAcrossASubheading() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related stories"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nRelated stories\n"
+                + "Mayor defends the budget\nSchool opens a new science wing\n" + STORY + "\nHow the vote went\n"
+                + STORY + "\n" + STORY);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY, "How the vote went", STORY, STORY);
+    }
+
+    @Test
+    void aRelatedListOfHeadlinesDatesAndTeasersBelowTheStoryIsItsTail() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related stories"));
+        String teaser = "The new ferry across the estuary will carry its first passengers next month, the operator said.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nRelated stories\n"
+                + "Ferry to sail in May\nMarch 3, 2019\n" + teaser + "\nSchool opens a new wing\nMarch 2, 2019\n"
+                + teaser + "\nMayor defends the budget\nMarch 1, 2019\n" + teaser);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
+    void theStorysLastParagraphBelowARelatedBoxStaysWhenThePagesOwnTailFollowsIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related stories|related links"));
+        String last = "The agency said the probe would stay in orbit for at least another two years, and that the team"
+                + " would publish its first results from the far side of the moon in the spring.";
+        String link = "The agency's own pages on the mission, with its images and the data the probe has sent back so far.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nRelated stories\n"
+                + "Mayor defends the budget\nSchool opens a new science wing\n" + last + "\nRelated links\n"
+                + "European Space Agency website\n" + link);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, last);
+    }
+
+    @Test
     void cutsAtARelatedHeadingRightAboveOneTeaserWithNoHeadlineBetween() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list you may also like"));
         String teaser = "The new ferry across the estuary will carry its first passengers next month, the operator"

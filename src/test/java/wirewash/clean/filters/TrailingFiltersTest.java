@@ -76,6 +76,19 @@ class TrailingFiltersTest {
     }
 
     @Test
+    void shortBlockBetweenTwoAdLabelsAmongTheStorysParagraphsStays() {
+        // a dump that labels an ad slot after every paragraph: the line between two labels is judged by the
+        // paragraphs beyond them
+        var page = Pages.text(Pages.PROSE_1 + "\n\nAdvertisement\n\nFinal score: 70-44\n\nAdvertisement\n\n"
+                + Pages.PROSE_2);
+        Pages.run(page, new ProseLabelFilter());
+        page.blocks().get(1).remove(new wirewash.model.Reason("advertisement", "test", ""));
+        page.blocks().get(3).remove(new wirewash.model.Reason("advertisement", "test", ""));
+        new ShortBlockContextFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "Final score: 70-44", Pages.PROSE_2);
+    }
+
+    @Test
     void shortBlockContextKeepsAStorysLeadWhoseNeighboursWereRemoved() {
         String lead = "The council has this morning paid the contractor to secure the repair of the old bridge over "
                 + "the river before the winter floods arrive";
