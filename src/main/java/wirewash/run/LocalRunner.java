@@ -328,8 +328,7 @@ public final class LocalRunner {
         AtomicInteger taken = new AtomicInteger();
         List<BatchFurniture.Builder> shares;
         try (ReadAhead<Decoder.Stored> ahead = new ReadAhead<>(m, s -> fetch(inputs.get(text[m - 1 - s])),
-                readThreads, DEFAULT_READ_WINDOW);
-             WarmUp warmUp = WarmUp.start(cleaner, deduplicator, m)) {
+                readThreads, DEFAULT_READ_WINDOW)) {
             shares = onPool(threads, share -> {
                 BatchFurniture.Builder builder = BatchFurniture.builder();
                 // this share's decoded inputs by position; past its budget, the one furthest from the start goes
@@ -340,7 +339,6 @@ public final class LocalRunner {
                     Decoded decoded = decode(inputs.get(position), ahead.take(s));
                     if (!decoded.ok()) continue;
                     cleaner.countFurniture(decoded.document(), builder);
-                    warmUp.offer(decoded.document());
                     kept.put(position, decoded);
                     keptChars += decoded.document().content().length();
                     while (keptChars > shareChars && !kept.isEmpty()) {
