@@ -68,18 +68,16 @@ final class BenchCommand implements Callable<Integer> {
         long inputBytes = sizeOf(corpus);
         Cleaner cleaner = new Cleaner(rules.load());
         Deduplicator deduplicator = new Deduplicator(DedupConfig.defaults());
-        OutputFolder output = new OutputFolder(work.resolve("out"), input.threads());
-        LocalRunner runner = new LocalRunner(new Decoder(), cleaner, deduplicator, input.threads())
-                .withPreparation(output::reserve);
+        LocalRunner runner = new LocalRunner(new Decoder(), cleaner, deduplicator, input.threads());
         System.gc();
         JvmStats.resetPeaks();
         long gcBefore = JvmStats.gcMillis();
         long gcCountBefore = JvmStats.gcCount();
         Map<String, Object> summary;
-        RunResult result = output.discardingOnFailure(
-                () -> runner.run(List.of(corpus), TerminalProgress.forTerminal(false)));
+        RunResult result = runner.run(List.of(corpus), TerminalProgress.forTerminal(false));
         try (RunResult closing = result) {
-            summary = output.write(result, true, Map.of("command", "bench"));
+            summary = new OutputFolder(work.resolve("out"), input.threads()).write(result, true,
+                    Map.of("command", "bench"));
         }
         long peak = JvmStats.peakHeapBytes();
         long gcMillis = JvmStats.gcMillis() - gcBefore;

@@ -57,7 +57,6 @@ final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(rules.load()), null, input.threads());
-        OutputFolder output = STDIO.equals(out) ? null : new OutputFolder(Path.of(out), input.threads());
         RunResult result;
         if (in.equals(List.of(STDIO))) {
             Decoded decoded = new StdinSource(new Decoder()).read(System.in);
@@ -67,10 +66,7 @@ final class CleanCommand implements Callable<Integer> {
             }
             result = runner.runDecoded(List.of(decoded), Progress.NONE);
         } else {
-            Progress progress = TerminalProgress.forTerminal(quiet || output == null);
-            result = output == null ? runner.run(InputOptions.paths(in), progress)
-                    : output.discardingOnFailure(() -> runner.withPreparation(output::reserve)
-                            .run(InputOptions.paths(in), progress));
+            result = runner.run(InputOptions.paths(in), TerminalProgress.forTerminal(quiet || STDIO.equals(out)));
         }
         try (RunResult closing = result) {
             if (STDIO.equals(out)) {
@@ -82,7 +78,7 @@ final class CleanCommand implements Callable<Integer> {
                 settings.put("out", out);
                 settings.put("rules", rules.rules.toString());
                 settings.put("threads", input.threads());
-                output.write(result, false, settings);
+                new OutputFolder(Path.of(out), input.threads()).write(result, false, settings);
                 if (!quiet) Summary.print(result, Path.of(out));
             }
             if (STDIO.equals(out) && !quiet) {

@@ -122,12 +122,9 @@ final class RunCommand implements Callable<Integer> {
 
     private int run(RuleSet ruleSet, DedupConfig config, Deduplicator deduplicator, StateStore store, Path stateFile,
                     wirewash.dedup.Overrides decisions) throws Exception {
-        OutputFolder output = new OutputFolder(out, input.threads());
-        LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(ruleSet), deduplicator, input.threads(), store)
-                .withPreparation(output::reserve);
+        LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(ruleSet), deduplicator, input.threads(), store);
         // closed after the state's commit, which reads this run's shingles back from the spool
-        try (RunResult result = output.discardingOnFailure(
-                () -> runner.run(InputOptions.paths(in), TerminalProgress.forTerminal(quiet)))) {
+        try (RunResult result = runner.run(InputOptions.paths(in), TerminalProgress.forTerminal(quiet))) {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("command", "run");
             settings.put("inputs", in);
@@ -151,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
             // the state's rows are written while the outputs are, and committed only once the outputs are written
             BackgroundCommit commit = store == null ? null : BackgroundCommit.start(store);
             try {
-                output.write(result, true, settings);
+                new OutputFolder(out, input.threads()).write(result, true, settings);
             } catch (Exception | Error e) {
                 if (commit != null) commit.abandon(e);
                 throw e;

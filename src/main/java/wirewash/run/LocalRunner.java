@@ -75,7 +75,6 @@ public final class LocalRunner {
     private final Path spoolDirectory;
     private final long heldChars;
     private final int readThreads;
-    private final java.util.function.Consumer<List<String>> preparation;
 
     /**
      * @param cleaner      the cleaning chain
@@ -90,12 +89,11 @@ public final class LocalRunner {
     public LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads, StateStore state) {
         this(decoder, cleaner, deduplicator, threads, state, Path.of(System.getProperty("java.io.tmpdir")),
                 Runtime.getRuntime().maxMemory() / DEFAULT_HELD_HEAP_DIVISOR / Character.BYTES,
-                DEFAULT_READ_THREADS, null);
+                DEFAULT_READ_THREADS);
     }
 
     private LocalRunner(Decoder decoder, Cleaner cleaner, Deduplicator deduplicator, int threads, StateStore state,
-                        Path spoolDirectory, long heldChars, int readThreads,
-                        java.util.function.Consumer<List<String>> preparation) {
+                        Path spoolDirectory, long heldChars, int readThreads) {
         this.decoder = Validate.notNull(decoder, "decoder");
         this.cleaner = Validate.notNull(cleaner, "cleaner");
         this.deduplicator = deduplicator;
@@ -104,7 +102,6 @@ public final class LocalRunner {
         this.spoolDirectory = Validate.notNull(spoolDirectory, "spoolDirectory");
         this.heldChars = Validate.atLeast(heldChars, 0, "heldChars");
         this.readThreads = Validate.atLeast(readThreads, 0, "readThreads");
-        this.preparation = preparation;
     }
 
     /**
@@ -112,8 +109,7 @@ public final class LocalRunner {
      * folder) until the outputs are written.
      */
     public LocalRunner withSpoolDirectory(Path directory) {
-        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, directory, heldChars, readThreads,
-                preparation);
+        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, directory, heldChars, readThreads);
     }
 
     /**
@@ -121,8 +117,7 @@ public final class LocalRunner {
      * cleaning pass (default: {@link #DEFAULT_HELD_HEAP_DIVISOR}); 0 reads every input twice.
      */
     public LocalRunner withHeldChars(long chars) {
-        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, spoolDirectory, chars, readThreads,
-                preparation);
+        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, spoolDirectory, chars, readThreads);
     }
 
     /**
@@ -131,18 +126,7 @@ public final class LocalRunner {
      */
     public LocalRunner withReadThreads(int readThreads) {
         return new LocalRunner(decoder, cleaner, deduplicator, threads, state, spoolDirectory, heldChars,
-                readThreads, preparation);
-    }
-
-    /**
-     * This runner, giving the ids of a run's inputs, once listed, to {@code preparation}, which runs on a thread of
-     * its own beside the reading and cleaning: work the outputs will need that does not wait for the results, as
-     * creating their files ({@link OutputFolder#reserve}). The run returns once it has finished, and fails if it
-     * failed.
-     */
-    public LocalRunner withPreparation(java.util.function.Consumer<List<String>> preparation) {
-        return new LocalRunner(decoder, cleaner, deduplicator, threads, state, spoolDirectory, heldChars,
-                readThreads, Validate.notNull(preparation, "preparation"));
+                readThreads);
     }
 
     /** Runs over every input file found under the roots. */
@@ -206,45 +190,6 @@ public final class LocalRunner {
 
     private RunResult process(List<Input> inputs, int skipped, List<Problem> listingProblems,
                               Progress progress, long start) {
-        if (preparation == null) return processInputs(inputs, skipped, listingProblems, progress, start);
-        List<String> ids = inputs.stream().map(Input::id).toList();
-        java.util.concurrent.FutureTask<Void> prepared = new java.util.concurrent.FutureTask<>(() -> {
-            preparation.accept(ids);
-            return null;
-        });
-        Thread thread = new Thread(prepared, "wirewash-prepare");
-        thread.setDaemon(true);
-        thread.start();
-        RunResult result;
-        try {
-            result = processInputs(inputs, skipped, listingProblems, progress, start);
-        } catch (RuntimeException | Error e) {
-            awaitQuietly(prepared, e);
-            throw e;
-        }
-        try {
-            prepared.get();
-        } catch (InterruptedException | ExecutionException e) {
-            result.close();
-            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
-            throw new IllegalStateException("preparing the outputs failed: " + e.getCause(), e.getCause());
-        }
-        return result;
-    }
-
-    /** Waits for the preparation after the run failed (its outputs then go), adding a failure of its own. */
-    private static void awaitQuietly(java.util.concurrent.Future<Void> prepared, Throwable failure) {
-        try {
-            prepared.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            failure.addSuppressed(e.getCause());
-        }
-    }
-
-    private RunResult processInputs(List<Input> inputs, int skipped, List<Problem> listingProblems,
-                                    Progress progress, long start) {
         StageTimes times = new StageTimes();
         if (state != null && deduplicator != null) {
             long t = System.nanoTime();

@@ -40,8 +40,6 @@ public final class OutputFolder {
 
     private final Path dir;
     private final int threads;
-    /** The clean/ writer: opened by {@link #reserve} while the run reads, or else by {@link #write}. */
-    private CleanTexts clean;
 
     /** An output folder written on as many threads as the machine has cores. */
     public OutputFolder(Path dir) {
@@ -52,53 +50,6 @@ public final class OutputFolder {
     public OutputFolder(Path dir, int threads) {
         this.dir = dir;
         this.threads = threads;
-    }
-
-    /**
-     * Creates the clean/ files of a run's documents, empty, when clean/ is new ({@link CleanTexts#reserve}):
-     * given to the run as its {@link LocalRunner#withPreparation preparation}, this takes the kernel's work of
-     * creating a file per document out of the write stage, into the reading stages, whose disk leaves the
-     * processor idle. A speed-up only: nothing it fails to do is left undone, as {@link #write} reports any
-     * problem with the folder. After it, call {@link #write}, or {@link #discard} when the run failed.
-     */
-    public void reserve(List<String> ids) {
-        try {
-            clean().reserve(ids);
-        } catch (IOException e) {
-            // write() opens the folder again and reports it
-        }
-    }
-
-    /** Deletes what {@link #reserve} created, when the run failed before its outputs were written. */
-    public void discard() throws IOException {
-        CleanTexts opened;
-        synchronized (this) {
-            opened = clean;
-            clean = null;
-        }
-        if (opened != null) opened.discard();
-    }
-
-    /**
-     * Runs {@code run}, the run this folder {@link #reserve reserves} files for, and deletes what was reserved if
-     * it fails.
-     */
-    public <T> T discardingOnFailure(java.util.function.Supplier<T> run) throws IOException {
-        try {
-            return run.get();
-        } catch (RuntimeException | Error e) {
-            try {
-                discard();
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
-    }
-
-    private synchronized CleanTexts clean() throws IOException {
-        if (clean == null) clean = CleanTexts.open(dir.resolve(CleanTexts.FOLDER));
-        return clean;
     }
 
     /**
@@ -132,7 +83,7 @@ public final class OutputFolder {
      * cores, then their lines are appended in order. A new clean/ is put in place whole, just before docs.jsonl.
      */
     private void writeDocuments(List<DocumentResult> docs, boolean withClusters) throws IOException {
-        CleanTexts clean = clean();
+        CleanTexts clean = CleanTexts.open(dir.resolve(CleanTexts.FOLDER));
         try {
             AtomicFiles.writeBytes(dir.resolve(DOCS), out -> {
                 for (int from = 0; from < docs.size(); from += DOCUMENTS_PER_CHUNK) {
@@ -158,12 +109,9 @@ public final class OutputFolder {
                 // clean/ in place before docs.jsonl, which names its documents
                 clean.publish();
             });
-            synchronized (this) {
-                this.clean = null; // published: a later write starts afresh
-            }
         } catch (IOException | RuntimeException | Error e) {
             try {
-                discard();
+                clean.discard();
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }

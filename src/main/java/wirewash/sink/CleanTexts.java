@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.OpenOption;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -26,25 +23,15 @@ import wirewash.model.DocumentResult;
  * per document instead of a temporary file and a move each. Into a clean folder that exists, each file replaces
  * its namesake through a temporary file and a move ({@link AtomicFiles#writeUnsynced}), and the files of documents
  * not in this run stay. Files are not forced to disk (see {@code writeUnsynced}). Writing is thread-safe.
- *
- * <p>A new folder's files can be created empty ahead of time ({@link #reserve}), while the run still reads its
- * inputs: creating a file is most of what writing a small one costs the kernel, and a run reading a cold batch
- * from disk leaves the processor idle. {@link #write} then fills the reserved file, opened without truncation
- * (truncating even an empty file makes ext4 start its write-back on close, four times the cost of the write).
  */
 public final class CleanTexts {
     public static final String FOLDER = "clean";
     /** The staging folder is {@code .clean-<random>.tmp} beside the clean folder: hidden, as temporary files are. */
     static final String STAGING_PREFIX = "." + FOLDER + "-";
 
-    /** How a file in the staging folder is opened: created when not reserved, never truncated (see the class). */
-    private static final OpenOption[] STAGED = {StandardOpenOption.WRITE, StandardOpenOption.CREATE};
-
     private final Path folder;
     /** Where files are written until {@link #publish}; null when they go into the existing folder one by one. */
     private final Path staging;
-    /** Set once {@link #reserve} has run: a failed document's reserved file must then go. */
-    private volatile boolean reserved;
 
     private CleanTexts(Path folder, Path staging) {
         this.folder = folder;
@@ -64,42 +51,20 @@ public final class CleanTexts {
     }
 
     /**
-     * Creates the empty files of documents about to be written, when the folder is new; does nothing into an
-     * existing folder. Each document must then be {@link #write written}, failed or not, before {@link #publish}:
-     * a failed one's file is deleted. A speed-up only: a file it could not create is created by {@code write}.
-     * Not to be called while documents are written.
-     */
-    public void reserve(Collection<String> ids) {
-        if (staging == null) return;
-        reserved = true;
-        for (String id : ids) {
-            try {
-                Files.newByteChannel(staging.resolve(id + ".txt"), STAGED).close();
-            } catch (IOException | RuntimeException e) {
-                // left to write(), which reports what is wrong with the name or the folder
-            }
-        }
-    }
-
-    /**
      * Writes one document's file, unless the document failed.
      *
      * @throws UncheckedIOException if the file cannot be written, so that it can be called from a stream
      */
     public void write(DocumentResult doc) {
+        if (doc.failed()) return;
+        String text = doc.document().text();
+        String content = text.isEmpty() ? "" : text + "\n";
         String name = doc.id() + ".txt";
         try {
-            if (doc.failed()) {
-                if (reserved) Files.deleteIfExists(staging.resolve(name));
-                return;
-            }
-            String text = doc.document().text();
-            String content = text.isEmpty() ? "" : text + "\n";
             if (staging == null) {
                 AtomicFiles.writeUnsynced(folder.resolve(name), content);
             } else {
-                // a reserved file is empty: written from its start without truncation, it holds just this
-                Files.write(staging.resolve(name), content.getBytes(StandardCharsets.UTF_8), STAGED);
+                Files.write(staging.resolve(name), content.getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -147,51 +147,6 @@ class LocalRunnerTest {
         }
     }
 
-    /**
-     * clean/ files created empty while the run reads (two failing inputs among them, whose files must go): the same
-     * outputs, and the same files, as written in the write stage alone.
-     */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
-    void outputsDoNotDependOnCleanFilesReservedWhileTheRunReads(int threads) throws Exception {
-        Path in = seedsBesideFailuresAndAPage();
-        Files.writeString(in.resolve("more.jsonl"), "{\"id\": \"x\", \"text\": \"The council met on Tuesday.\"}\n"
-                + "{\"id\": \"x\", \"text\": 7}\n");
-        LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(RuleLoader.load(Path.of("rules"))),
-                new Deduplicator(DedupConfig.defaults()), threads).withSpoolDirectory(dir.resolve("spool"));
-        OutputFolder reserved = new OutputFolder(dir.resolve("reserved"));
-        List<List<String>> given = new ArrayList<>();
-        RunResult withReserving = runner.withPreparation(ids -> {
-            given.add(ids);
-            reserved.reserve(ids);
-        }).run(List.of(in), Progress.NONE);
-        RunResult without = runner.run(List.of(in), Progress.NONE);
-        assertThat(given).singleElement().asList().hasSize(withReserving.documents().size());
-        assertThat(withReserving.failed()).isEqualTo(without.failed()).isGreaterThanOrEqualTo(2);
-        reserved.write(withReserving, true, Map.of());
-        new OutputFolder(dir.resolve("plain")).write(without, true, Map.of());
-
-        assertSameOutputs(dir.resolve("reserved"), dir.resolve("plain"));
-        try (var a = Files.list(dir.resolve("reserved")); var b = Files.list(dir.resolve("plain"))) {
-            assertThat(a.map(f -> f.getFileName().toString()).sorted())
-                    .containsExactlyElementsOf(b.map(f -> f.getFileName().toString()).sorted().toList());
-        }
-        try (var a = Files.list(dir.resolve("reserved/clean")); var b = Files.list(dir.resolve("plain/clean"))) {
-            assertThat(a.map(f -> f.getFileName().toString()).sorted())
-                    .containsExactlyElementsOf(b.map(f -> f.getFileName().toString()).sorted().toList());
-        }
-    }
-
-    @Test
-    void aPreparationThatFailsFailsTheRunOnceTheRunIsDone() throws Exception {
-        LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(RuleLoader.load(Path.of("rules"))), null, 2)
-                .withSpoolDirectory(dir.resolve("spool")).withPreparation(ids -> {
-                    throw new IllegalStateException("no room for " + ids.size() + " files");
-                });
-        assertThatThrownBy(() -> runner.run(List.of(Path.of("seeds")), Progress.NONE))
-                .hasMessageContaining("no room for 5 files");
-    }
-
     /** A folder of the seeds, a binary file, an empty one (the two fail) and an HTML page. */
     private Path seedsBesideFailuresAndAPage() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));

@@ -50,42 +50,6 @@ class CleanTextsTest {
     }
 
     @Test
-    void reservedFilesAreFilledByTheirDocumentsAndAFailedDocumentsFileGoes() throws Exception {
-        Path clean = dir.resolve("out").resolve(CleanTexts.FOLDER);
-        CleanTexts texts = CleanTexts.open(clean);
-        texts.reserve(List.of("ap-1", "blank-1", "bad-1", "a/b"));
-        Path staging = Files.list(dir.resolve("out")).findFirst().orElseThrow();
-        assertThat(names(staging)).containsExactly("ap-1.txt", "bad-1.txt", "blank-1.txt"); // "a/b.txt" left to write
-        for (DocumentResult doc : List.of(STORY, EMPTY, FAILED)) texts.write(doc);
-
-        texts.publish();
-
-        assertThat(names(clean)).containsExactly("ap-1.txt", "blank-1.txt");
-        assertThat(Files.readString(clean.resolve("ap-1.txt"))).isEqualTo("A storm hit the coast.\n\nSchools closed.\n");
-        assertThat(Files.readAllBytes(clean.resolve("blank-1.txt"))).isEmpty();
-    }
-
-    @Test
-    void reservingIntoAnExistingFolderCreatesNothing() throws Exception {
-        Path clean = Files.createDirectories(dir.resolve(CleanTexts.FOLDER));
-        CleanTexts texts = CleanTexts.open(clean);
-        texts.reserve(List.of("ap-1", "bad-1"));
-        assertThat(names(clean)).isEmpty();
-        texts.write(FAILED);
-        texts.write(STORY);
-        texts.publish();
-        assertThat(names(clean)).containsExactly("ap-1.txt");
-    }
-
-    @Test
-    void discardingAfterReservingLeavesNoFolderBehind() throws Exception {
-        CleanTexts texts = CleanTexts.open(dir.resolve(CleanTexts.FOLDER));
-        texts.reserve(List.of("ap-1", "blank-1"));
-        texts.discard();
-        assertThat(names(dir)).isEmpty();
-    }
-
-    @Test
     void anExistingFolderIsWrittenFileByFileAndKeepsTheFilesOfOtherDocuments() throws Exception {
         Path clean = Files.createDirectories(dir.resolve(CleanTexts.FOLDER));
         Files.writeString(clean.resolve("ap-1.txt"), "old text\n");
