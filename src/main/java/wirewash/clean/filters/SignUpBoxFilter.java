@@ -1,7 +1,8 @@
 package wirewash.clean.filters;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -46,15 +47,24 @@ public final class SignUpBoxFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        DomIndex dom = page.domIndex();
-        Map<Element, Boolean> holdsField = new IdentityHashMap<>();
+        // the elements that hold an email field are its ancestors: found with one search of the page (most pages
+        // have no such field, and the filter stops there), not a search of each kept block's ancestors' subtrees
+        Set<Element> holdsField = null;
         boolean changed = false;
         for (Block block : page.kept()) {
             Element element = block.element();
             if (element == null) continue;
+            if (holdsField == null) {
+                holdsField = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Element field : element.root().select(EMAIL_FIELD)) {
+                    for (Element e = field; e != null; e = e.parent()) if (!holdsField.add(e)) break;
+                }
+            }
+            if (holdsField.isEmpty()) return false;
+            DomIndex dom = page.domIndex();
             Element e = element;
             for (int level = 0; level <= maxLevels && e != null && !e.normalName().equals("body"); level++) {
-                if (holdsField.computeIfAbsent(e, box -> box.selectFirst(EMAIL_FIELD) != null)) {
+                if (holdsField.contains(e)) {
                     if (TextMeasure.words(dom.text(e)).size() <= maxBoxWords) {
                         changed |= block.remove(new Reason(REASON, name(), "a small box around an email field"));
                     }
