@@ -76,6 +76,16 @@ public final class TableOfContentsFilter implements BlockFilter {
         return element.normalName().equals("ul") || element.normalName().equals("ol");
     }
 
+    /** The chars of {@code text} that are not ASCII white space (what {@code \\s} matches). */
+    private static int visibleChars(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') n++;
+        }
+        return n;
+    }
+
     /** Whether every item with text is only links into the page, and there are at least {@code minItems}. */
     private boolean isTableOfContents(Element list) {
         int items = 0;
@@ -87,7 +97,7 @@ public final class TableOfContentsFilter implements BlockFilter {
                 if (!link.attr("href").startsWith("#")) return false;
                 linked.append(link.text());
             }
-            if (text.replaceAll("\\s+", "").length() > linked.toString().replaceAll("\\s+", "").length()) return false;
+            if (visibleChars(text) > visibleChars(linked)) return false;
             items++;
         }
         return items >= minItems;
