@@ -62,6 +62,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() throws Exception {
         Path corpus = in != null ? in : generate();
@@ -76,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> summary;
         RunResult result = runner.run(List.of(corpus), TerminalProgress.forTerminal(false));
         try (RunResult closing = result) {
-            summary = new OutputFolder(work.resolve("out"), input.threads()).write(result, true,
+            summary = new OutputFolder(work.resolve("out"), input.threads(), output.cleanFiles()).write(result, true,
                     Map.of("command", "bench"));
         }
         long peak = JvmStats.peakHeapBytes();
@@ -124,6 +127,7 @@ final class BenchCommand implements Callable<Integer> {
         report.put("documents", n);
         report.put("input_mb", Json.round(mb));
         report.put("threads", input.threads());
+        report.put("clean_files", output.cleanFiles());
         report.put("cores", Runtime.getRuntime().availableProcessors());
         report.put("max_heap_mb", JvmStats.maxHeapBytes() / (1 << 20));
         report.put("peak_heap_mb", peak / (1 << 20));
@@ -139,9 +143,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private static void print(Map<String, Object> report) {
-        System.out.printf(Locale.ROOT, "documents %s (%s MB), %s threads on %s cores, heap max %s MB%n",
+        System.out.printf(Locale.ROOT, "documents %s (%s MB), %s threads on %s cores, heap max %s MB%s%n",
                 report.get("documents"), report.get("input_mb"), report.get("threads"), report.get("cores"),
-                report.get("max_heap_mb"));
+                report.get("max_heap_mb"), Boolean.TRUE.equals(report.get("clean_files")) ? "" : ", no clean/ files");
         System.out.printf(Locale.ROOT, "%-12s %12s %12s %10s%n", "stage", "ms", "docs/s", "MB/s");
         Map<String, Object> stages = (Map<String, Object>) report.get("stages");
         for (Map.Entry<String, Object> e : stages.entrySet()) {

@@ -54,6 +54,9 @@ final class CleanCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() throws Exception {
         LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(rules.load()), null, input.threads());
@@ -78,7 +81,8 @@ final class CleanCommand implements Callable<Integer> {
                 settings.put("out", out);
                 settings.put("rules", rules.rules.toString());
                 settings.put("threads", input.threads());
-                new OutputFolder(Path.of(out), input.threads()).write(result, false, settings);
+                settings.put("clean_files", output.cleanFiles());
+                new OutputFolder(Path.of(out), input.threads(), output.cleanFiles()).write(result, false, settings);
                 if (!quiet) Summary.print(result, Path.of(out));
             }
             if (STDIO.equals(out) && !quiet) {

@@ -75,6 +75,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() throws Exception {
         RuleSet ruleSet = rules.load();
@@ -132,6 +135,7 @@ final class RunCommand implements Callable<Integer> {
             settings.put("rules", rules.rules.toString());
             settings.put("rule_count", ruleSet.size());
             settings.put("threads", input.threads());
+            settings.put("clean_files", output.cleanFiles());
             settings.put("signature", deduplicator.scheme().toString());
             settings.put("lsh", deduplicator.lshParams().bands() + "x" + deduplicator.lshParams().rows());
             settings.put("jaccard_threshold", config.jaccardThreshold());
@@ -148,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
             // the state's rows are written while the outputs are, and committed only once the outputs are written
             BackgroundCommit commit = store == null ? null : BackgroundCommit.start(store);
             try {
-                new OutputFolder(out, input.threads()).write(result, true, settings);
+                new OutputFolder(out, input.threads(), output.cleanFiles()).write(result, true, settings);
             } catch (Exception | Error e) {
                 if (commit != null) commit.abandon(e);
                 throw e;

@@ -25,8 +25,8 @@ import wirewash.sink.ReportInfo;
 import wirewash.sink.RunJson;
 
 /**
- * Writes a run's results into its output folder: docs.jsonl, clean/, and — when dedup ran — clusters.jsonl and
- * report.html, then run.json. Every file is written atomically; all but run.json are byte-identical for the same
+ * Writes a run's results into its output folder: docs.jsonl, clean/ (unless told not to), and — when dedup ran —
+ * clusters.jsonl and report.html, then run.json. Every file is written atomically; all but run.json are byte-identical for the same
  * input whatever the thread count.
  */
 public final class OutputFolder {
@@ -40,16 +40,27 @@ public final class OutputFolder {
 
     private final Path dir;
     private final int threads;
+    private final boolean cleanFiles;
 
     /** An output folder written on as many threads as the machine has cores. */
     public OutputFolder(Path dir) {
         this(dir, Runtime.getRuntime().availableProcessors());
     }
 
-    /** An output folder written on at most {@code threads} threads (the run's {@code --threads}). */
+    /** An output folder written on at most {@code threads} threads (the run's {@code --threads}), with clean/. */
     public OutputFolder(Path dir, int threads) {
+        this(dir, threads, true);
+    }
+
+    /**
+     * @param threads    at most this many threads write (the run's {@code --threads})
+     * @param cleanFiles whether to write clean/ (a file per document); when false an existing clean/ is left as it
+     *                   is, and docs.jsonl alone holds the clean texts
+     */
+    public OutputFolder(Path dir, int threads, boolean cleanFiles) {
         this.dir = dir;
         this.threads = threads;
+        this.cleanFiles = cleanFiles;
     }
 
     /**
@@ -83,7 +94,7 @@ public final class OutputFolder {
      * cores, then their lines are appended in order. A new clean/ is put in place whole, just before docs.jsonl.
      */
     private void writeDocuments(List<DocumentResult> docs, boolean withClusters) throws IOException {
-        CleanTexts clean = CleanTexts.open(dir.resolve(CleanTexts.FOLDER));
+        CleanTexts clean = cleanFiles ? CleanTexts.open(dir.resolve(CleanTexts.FOLDER)) : null;
         try {
             AtomicFiles.writeBytes(dir.resolve(DOCS), out -> {
                 for (int from = 0; from < docs.size(); from += DOCUMENTS_PER_CHUNK) {
@@ -96,7 +107,7 @@ public final class OutputFolder {
                             // text was the longest part of writing docs.jsonl that no other core could share
                             // (an unpaired surrogate becomes '?', as the text files' writer makes it)
                             lines[i] = Json.line(DocsJsonl.record(doc, withClusters)).getBytes(StandardCharsets.UTF_8);
-                            clean.write(doc);
+                            if (clean != null) clean.write(doc);
                         });
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
@@ -107,9 +118,10 @@ public final class OutputFolder {
                     }
                 }
                 // clean/ in place before docs.jsonl, which names its documents
-                clean.publish();
+                if (clean != null) clean.publish();
             });
         } catch (IOException | RuntimeException | Error e) {
+            if (clean == null) throw e;
             try {
                 clean.discard();
             } catch (IOException cleanup) {

@@ -243,6 +243,30 @@ class CliTest {
     }
 
     @Test
+    void noCleanFilesWritesTheSameDocsJsonlAndLeavesAnExistingCleanFolderAlone(@TempDir Path tmp) throws IOException {
+        Path with = tmp.resolve("with");
+        Path without = tmp.resolve("without");
+        assertThat(Main.execute("run", "--in", SEEDS.toString(), "--out", with.toString(), "--no-state", "-q")).isZero();
+        assertThat(Main.execute("run", "--in", SEEDS.toString(), "--out", without.toString(), "--no-state",
+                "--no-clean-files", "-q")).isZero();
+        assertThat(without.resolve("clean")).doesNotExist();
+        for (String file : List.of("docs.jsonl", "clusters.jsonl", "report.html")) {
+            assertThat(Files.readAllBytes(without.resolve(file))).as(file).isEqualTo(Files.readAllBytes(with.resolve(file)));
+        }
+        assertThat(Files.readString(without.resolve("run.json"))).containsPattern("\"clean_files\" *: *false");
+
+        // a later run without clean files neither deletes nor rewrites the earlier run's clean/
+        Path earlier = with.resolve("clean/002_178392d2111f60cf.txt");
+        Files.writeString(earlier, "kept as it was\n");
+        assertThat(Main.execute("clean", "--in", SEEDS.toString(), "--out", with.toString(), "--no-clean-files",
+                "-q")).isZero();
+        assertThat(Files.readString(earlier)).isEqualTo("kept as it was\n");
+        try (Stream<Path> files = Files.list(with)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".clean-"));
+        }
+    }
+
+    @Test
     void explainShowsVerdictsAndTheRuleThatDecided() throws IOException {
         String out = withStdio("", () -> Main.execute("explain", SEEDS.resolve("001_03f5650bdb0a157d.txt").toString()));
         assertThat(out).contains("KEEP", "DROP", "JOIN", "source-link", "boilerplate.rules:");
