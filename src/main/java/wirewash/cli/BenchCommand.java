@@ -77,14 +77,19 @@ final class BenchCommand implements Callable<Integer> {
         long gcBefore = JvmStats.gcMillis();
         long gcCountBefore = JvmStats.gcCount();
         Map<String, Object> summary;
-        RunResult result = runner.run(List.of(corpus), TerminalProgress.forTerminal(false));
-        try (RunResult closing = result) {
-            summary = new OutputFolder(work.resolve("out"), input.threads(), output.cleanFiles()).write(result, true,
-                    Map.of("command", "bench"));
+        RunResult result;
+        long live;
+        try (JvmStats.LiveHeapPeak livePeak = new JvmStats.LiveHeapPeak()) {
+            result = runner.run(List.of(corpus), TerminalProgress.forTerminal(false));
+            try (RunResult closing = result) {
+                summary = new OutputFolder(work.resolve("out"), input.threads(), output.cleanFiles()).write(result,
+                        true, Map.of("command", "bench"));
+            }
+            live = livePeak.bytes();
         }
         long peak = JvmStats.peakHeapBytes();
         long gcMillis = JvmStats.gcMillis() - gcBefore;
-        Map<String, Object> report = report(result, summary, inputBytes, peak, gcMillis,
+        Map<String, Object> report = report(result, summary, inputBytes, peak, live, gcMillis,
                 JvmStats.gcCount() - gcCountBefore);
         Files.createDirectories(work);
         Files.writeString(work.resolve("bench.json"), Json.pretty(report) + "\n");
@@ -109,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> report(RunResult result, Map<String, Object> summary, long inputBytes, long peak,
-                                       long gcMillis, long gcCount) {
+                                       long live, long gcMillis, long gcCount) {
         int n = result.documents().size();
         Map<String, Object> timings = (Map<String, Object>) summary.get("timings_ms");
         double wallMs = ((Number) timings.get("wall")).doubleValue();
@@ -131,6 +136,7 @@ final class BenchCommand implements Callable<Integer> {
         report.put("cores", Runtime.getRuntime().availableProcessors());
         report.put("max_heap_mb", JvmStats.maxHeapBytes() / (1 << 20));
         report.put("peak_heap_mb", peak / (1 << 20));
+        report.put("live_heap_mb", live / (1 << 20));
         report.put("gc_ms", gcMillis);
         report.put("gc_count", gcCount);
         report.put("docs_per_s", Json.round(n / (wallMs / 1000)));
@@ -153,9 +159,10 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-12s %12s %12s %10s%n", e.getKey(), row.get("ms"), row.get("docs_per_s"),
                     row.get("mb_per_s"));
         }
-        System.out.printf(Locale.ROOT, "end to end: %s docs/s, %s MB/s; peak heap %s MB; GC %s ms in %s collections%n",
-                report.get("docs_per_s"), report.get("mb_per_s"), report.get("peak_heap_mb"), report.get("gc_ms"),
-                report.get("gc_count"));
+        System.out.printf(Locale.ROOT, "end to end: %s docs/s, %s MB/s; peak heap %s MB (live after GC at most %s MB); "
+                        + "GC %s ms in %s collections%n",
+                report.get("docs_per_s"), report.get("mb_per_s"), report.get("peak_heap_mb"),
+                report.get("live_heap_mb"), report.get("gc_ms"), report.get("gc_count"));
     }
 
     private static long sizeOf(Path folder) throws java.io.IOException {

@@ -1,9 +1,22 @@
 package wirewash.run;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /** Reads the JVM's heap peak and garbage-collection totals, for benchmark reports. */
 public final class JvmStats {
@@ -23,6 +36,64 @@ public final class JvmStats {
             if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
         }
         return sum;
+    }
+
+    /**
+     * The most heap left in use right after a garbage collection, while it is open: the live data a run keeps (its
+     * signatures, index, spool buffers), where {@link #peakHeapBytes} also counts garbage not yet collected, and
+     * sums pools' peaks that need not coincide. Read from the collectors' notifications (HotSpot's); 0 until a
+     * collection ends, and if the JVM sends none.
+     */
+    public static final class LiveHeapPeak implements AutoCloseable {
+        private final AtomicLong peak = new AtomicLong();
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final Set<String> heapPools = new HashSet<>();
+        private final NotificationListener listener = this::collected;
+
+        /** Starts listening to every collector. */
+        public LiveHeapPeak() {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) heapPools.add(pool.getName());
+            }
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(listener, null, null);
+                    emitters.add(emitter);
+                }
+            }
+        }
+
+        private void collected(Notification notification, Object handback) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) return;
+            GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            peak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+        }
+
+        /** The heap pools' use in one collection's after-GC figures. */
+        long heapUsed(Map<String, MemoryUsage> usageByPool) {
+            long used = 0;
+            for (Map.Entry<String, MemoryUsage> pool : usageByPool.entrySet()) {
+                if (heapPools.contains(pool.getKey())) used += pool.getValue().getUsed();
+            }
+            return used;
+        }
+
+        /** The most heap in use after any collection so far, in bytes. */
+        public long bytes() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() {
+            for (NotificationEmitter emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(listener);
+                } catch (ListenerNotFoundException e) {
+                    // already gone: nothing to undo
+                }
+            }
+        }
     }
 
     /** Milliseconds spent in garbage collection since the JVM started, over all collectors. */
