@@ -223,7 +223,7 @@ public final class MainContainerFilter implements BlockFilter {
             for (Block block : page.kept()) {
                 if (!isScoringParagraph(block)) continue;
                 double score = 1 + commas(block.text()) + Math.min(block.text().length() / 100, 3);
-                Element ancestor = block.element().parent();
+                Element ancestor = paragraphBox(block, chars).parent();
                 for (int level = 0; level < maxLevels && ancestor != null; level++, ancestor = ancestor.parent()) {
                     double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                     Double prior = scores.get(ancestor);
@@ -457,6 +457,21 @@ public final class MainContainerFilter implements BlockFilter {
             return alike >= MIN_ALIKE_PARAGRAPH_BOXES ? parent : null;
         }
 
+        /**
+         * The element a scoring paragraph's score starts from: its own, or, when the paragraph is the only content
+         * of {@link #wrapped wrapper divs} that stand in a container of two or more paragraphs, the outermost
+         * wrapper (a page built from components wraps each paragraph of the story, and the story's container must
+         * score as it would with bare paragraphs). A box of several blocks (lines set apart by {@code <br>}) has no
+         * wrappers, nor has a lone paragraph's box (a cookie notice in a section of its own).
+         */
+        private static Element paragraphBox(Block block, Chars chars) {
+            Element element = block.element();
+            if (chars.text(element) != block.text().length()) return element;
+            Element box = wrapped(element);
+            if (box == element || box.parent() == null || chars.paragraphs(box.parent()) < 2) return element;
+            return box;
+        }
+
         /** Whether the block is a paragraph that gives its ancestors a score. */
         private boolean isScoringParagraph(Block block) {
             return PARAGRAPH_TAGS.contains(block.tag()) && block.text().length() >= minParagraphChars;
@@ -685,6 +700,27 @@ public final class MainContainerFilter implements BlockFilter {
             for (int i = 0; i < text.length(); i++) if (COMMAS.indexOf(text.charAt(i)) >= 0) n++;
             return n;
         }
+    }
+
+    /**
+     * The element with the wrappers it is the only content of: {@code div}s that hold nothing but it (no other
+     * element, no text of their own), as a page built from components wraps each paragraph
+     * ({@code <div><div><p>…</p></div></div>}). Readability reads such a {@code div} as the paragraph itself, so
+     * that the paragraph's score goes to the element that holds the story's paragraphs, not to its wrappers.
+     */
+    static Element wrapped(Element element) {
+        Element box = element;
+        for (Element parent = box.parent(); parent != null && !isPageRoot(parent) && isWrapperOf(parent, box);
+                parent = box.parent()) {
+            box = parent;
+        }
+        return box;
+    }
+
+    private static boolean isWrapperOf(Element parent, Element child) {
+        if (!parent.normalName().equals("div") || parent.childrenSize() != 1) return false;
+        for (org.jsoup.nodes.TextNode text : parent.textNodes()) if (!text.isBlank()) return false;
+        return true;
     }
 
     /** Whether the element is the page's {@code body} or {@code html}: no box of the story. */

@@ -15,8 +15,9 @@ import wirewash.model.Reason;
  * Removes every kept copy of a caption an HTML page prints under {@code minCopies} or more of its images, reason
  * {@code repeated-caption}: a gallery's photos each with the event's name below them, whatever the caption
  * element's class is called. A caption here is a block that is the only text of the box that holds an image (its
- * parent element has an {@code <img>} and no more text than the block, give or take {@code maxBoxExtraChars}). A
- * story's own lines are not in image boxes, and a line it repeats (a recipe's step, an interview's question) is
+ * parent element, or its own when the text sits right beside the image and is no {@code <p>}, has an {@code <img>}
+ * and no more text than the block, give or take {@code maxBoxExtraChars}). A story's own lines are not in image
+ * boxes, and a line it repeats (a recipe's step, an interview's question) is
  * left alone; so are captions printed once, which the caption rules judge. Copies count over every image-box block
  * of the page, removed ones too.
  */
@@ -72,9 +73,18 @@ public final class RepeatedCaptionFilter implements BlockFilter {
     private boolean isCaption(Block block, Map<Element, Integer> boxChars, DomIndex dom, int[] leastChars) {
         Element element = block.element();
         if (element == null || block.wordCount() < minWords) return false;
-        Element box = element.parent();
-        if (box == null || dom.firstImage(box) == null) return false;
         int most = block.text().length() + maxBoxExtraChars;
+        // the caption's own element when the text sits right beside the image in a box (<div><img>Caption</div>, a
+        // page without a caption element; a <p> with an image in it is a paragraph, such as a video's title),
+        // else its parent
+        if (!element.normalName().equals("p") && isImageBox(element, most, boxChars, dom, leastChars)) return true;
+        return isImageBox(element.parent(), most, boxChars, dom, leastChars);
+    }
+
+    /** Whether the element holds an image and no more text than {@code most} characters. */
+    private static boolean isImageBox(Element box, int most, Map<Element, Integer> boxChars, DomIndex dom,
+                                      int[] leastChars) {
+        if (box == null || dom.firstImage(box) == null) return false;
         // the box's blocks alone hold more: its text (a story's container with a picture in it) need not be made
         if (leastChars[dom.id(box)] > most) return false;
         return boxChars.computeIfAbsent(box, b -> dom.text(b).length()) <= most;

@@ -3,6 +3,7 @@ package wirewash.clean.filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
 import wirewash.clean.Page;
@@ -487,5 +488,37 @@ class MainContainerFilterTest {
         new MainContainerFilter().process(page);
 
         assertThat(Pages.kept(page)).hasSize(4).doesNotContain("Sign up for our morning briefing, delivered daily.");
+    }
+
+    @Test
+    void scoresAParagraphWrappedInDivsOfItsOwnAsTheParagraph() {
+        // a page built from components wraps every paragraph of the story's second section in two divs: its
+        // container must score as it would with bare paragraphs (readability reads a div holding one p as the p)
+        String section = "<p>Members agreed that the library would open next spring, that its hours would be set by "
+                + "the board, and that the staff, once hired, would run it.</p>";
+        for (String wrapper : new String[] {"%s", "<div><div>%s</div></div>"}) {
+            StringBuilder second = new StringBuilder("<div class=c-x>");
+            for (String place : new String[] {"library", "pool", "museum"}) {
+                second.append(String.format(wrapper, section.replace("library", place)));
+            }
+            Page page = page("<div class=wrap><div class=body>" + PARAGRAPH.repeat(5) + "</div><h2>What comes next</h2>"
+                    + second + "</div></div>");
+            new ProseLabelFilter().process(page);
+
+            new MainContainerFilter().process(page);
+
+            assertThat(page.kept()).as(wrapper).filteredOn(b -> b.text().startsWith("Members agreed")).hasSize(3);
+        }
+    }
+
+    @Test
+    void aParagraphsWrappersAreTheDivsThatHoldNothingElse() {
+        Element p = Pages.html("<div class=a><div class=b><div class=c><p>One paragraph.</p></div></div>"
+                + "<p>Another one.</p></div>").blocks().get(0).element();
+        Element q = Pages.html("<div class=a>Some text of its own.<div class=b><p>One paragraph.</p></div></div>")
+                .blocks().get(1).element();
+
+        assertThat(MainContainerFilter.wrapped(p).className()).isEqualTo("b");
+        assertThat(MainContainerFilter.wrapped(q).className()).isEqualTo("b");
     }
 }

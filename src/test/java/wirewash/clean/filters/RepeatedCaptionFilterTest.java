@@ -45,4 +45,23 @@ class RepeatedCaptionFilterTest {
 
         assertThat(new RepeatedCaptionFilter().process(page)).isFalse();
     }
+
+    @Test
+    void removesACaptionSetRightBesideItsImageWithoutAnElementOfItsOwn() {
+        String photo = "<div class=x7f><img src=a.jpg>The autumn festival in the old town, 2018<br><br></div>";
+        Page page = Pages.html("<div>" + photo + PARAGRAPH + photo + PARAGRAPH + "</div>");
+
+        assertThat(new RepeatedCaptionFilter().process(page)).isTrue();
+
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The festival opened"));
+    }
+
+    @Test
+    void leavesAParagraphWithAnImageInItAlone() {
+        // a video embedded in a paragraph of the story, its title beside its poster image, and the same video on top
+        String video = "<p><img src=v.jpg>Video shows the parade through the old town</p>";
+        Page page = Pages.html("<div>" + video + PARAGRAPH + video + PARAGRAPH + "</div>");
+
+        assertThat(new RepeatedCaptionFilter().process(page)).isFalse();
+    }
 }
