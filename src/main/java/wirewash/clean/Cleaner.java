@@ -157,7 +157,8 @@ public final class Cleaner {
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new AuthorBioFilter());
-        chain.add(new ShortBlockContextFilter());
+        chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of())
+                : new ShortBlockContextFilter());
         if (html) chain.add(new PullQuoteFilter());
         if (html) chain.add(new ArticleBodyFilter());
         else {

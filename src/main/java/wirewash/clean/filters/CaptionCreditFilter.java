@@ -15,7 +15,11 @@ import wirewash.model.Reason;
  * ("Berkeley Earth", "Jane Doe/Getty Images", "(Jacquelyn Martin / Associated Press)"), and a blank line after the
  * pair. A paragraph of the story is not followed by a name without a break; a caption is, by its credit, whether a
  * rule knows the agency or not. The same layout also holds a prompt and its button ("Get breaking news alerts…" /
- * "SUBSCRIBE"), which go too. A caption that a {@code caption} rule already took keeps taking its credit line.
+ * "SUBSCRIBE"), which go too. A caption that a {@code caption} rule already took keeps taking its credit line. A
+ * credit line that a {@code caption} rule took may stand up to {@code maxRuleCreditGap} blank lines below its
+ * sentence ("Officials speak to reporters." / blank / "(Jane Doe/AP)") when the article's prose goes on below it:
+ * the rule has shown it is a credit, not a name that a paragraph of the story would be followed by (below the
+ * story's last paragraph, an agency's name credits the story).
  */
 public final class CaptionCreditFilter implements BlockFilter {
     public static final String REASON = CaptionFilter.REASON;
@@ -23,17 +27,25 @@ public final class CaptionCreditFilter implements BlockFilter {
     public static final int DEFAULT_MAX_CAPTION_WORDS = 40;
     /** Most words of the credit line. */
     public static final int DEFAULT_MAX_CREDIT_WORDS = 6;
+    /** Most blank lines between a sentence and the credit line below it that a {@code caption} rule took. */
+    public static final int DEFAULT_MAX_RULE_CREDIT_GAP = 1;
 
     private final int maxCaptionWords;
     private final int maxCreditWords;
+    private final int maxRuleCreditGap;
 
     public CaptionCreditFilter() {
-        this(DEFAULT_MAX_CAPTION_WORDS, DEFAULT_MAX_CREDIT_WORDS);
+        this(DEFAULT_MAX_CAPTION_WORDS, DEFAULT_MAX_CREDIT_WORDS, DEFAULT_MAX_RULE_CREDIT_GAP);
     }
 
     public CaptionCreditFilter(int maxCaptionWords, int maxCreditWords) {
+        this(maxCaptionWords, maxCreditWords, DEFAULT_MAX_RULE_CREDIT_GAP);
+    }
+
+    public CaptionCreditFilter(int maxCaptionWords, int maxCreditWords, int maxRuleCreditGap) {
         this.maxCaptionWords = Validate.positive(maxCaptionWords, "maxCaptionWords");
         this.maxCreditWords = Validate.positive(maxCreditWords, "maxCreditWords");
+        this.maxRuleCreditGap = Validate.atLeast(maxRuleCreditGap, 0, "maxRuleCreditGap");
     }
 
     @Override
@@ -45,7 +57,11 @@ public final class CaptionCreditFilter implements BlockFilter {
             Block caption = blocks.get(i - 1);
             // a caption a rule already took ("This satellite image … shows …") still has its credit below it
             boolean candidate = caption.isKept() || caption.has(Label.CAPTION);
-            if (credit.gapBefore() != 0 || caption.gapBefore() == 0 || !candidate) continue;
+            // a line a rule took for a credit may stand a blank line below its sentence; one no rule knew must
+            // touch it
+            int maxGap = credit.isRemoved() && credit.has(Label.CAPTION) && articleProseBelow(blocks, i)
+                    ? maxRuleCreditGap : 0;
+            if (credit.gapBefore() > maxGap || caption.gapBefore() == 0 || !candidate) continue;
             if (i + 1 < blocks.size() && blocks.get(i + 1).gapBefore() == 0) continue;
             if (!isCredit(credit) || !isCaption(caption)) continue;
             Reason reason = new Reason(REASON, name(), "sentence with a credit line right below it");
@@ -57,6 +73,18 @@ public final class CaptionCreditFilter implements BlockFilter {
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether a kept paragraph of the article's prose run follows the block at {@code from}: a figure sits above or
+     * inside the story, while an agency's name a blank line below its last paragraph ("Reuters") credits the story.
+     */
+    private static boolean articleProseBelow(List<Block> blocks, int from) {
+        for (int i = from + 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && block.has(Label.PROSE) && block.has(Label.ARTICLE)) return true;
+        }
+        return false;
     }
 
     private boolean isCaption(Block block) {

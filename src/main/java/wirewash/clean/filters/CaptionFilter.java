@@ -18,7 +18,8 @@ import wirewash.rules.RuleSet;
  * a block matching a {@code caption} rule (a credit such as "(Name/AP)" or "Picture: PA"), together with the
  * image's short label on the line just above it; a short line repeated by the next line (an image's alt text
  * and its caption); and a short sentence set apart by extra blank lines after it inside the article (how
- * dumpers lay out a figure between paragraphs). On an HTML page, the paragraph between an image and the credit a rule
+ * dumpers lay out a figure between paragraphs) — on both sides when the page sets a paragraph too long to be a
+ * caption apart so too (its wide gaps are the blank lines of ad slots, below any paragraph). On an HTML page, the paragraph between an image and the credit a rule
  * matches is the image's caption too, however long a sentence (up to {@code maxImageCaptionWords} words): a
  * {@code <figure>} without a {@code <figcaption>}, its caption and credit set in plain {@code <p>}s after it.
  */
@@ -32,12 +33,18 @@ public final class CaptionFilter implements BlockFilter {
     public static final int DEFAULT_ISOLATION_GAP = 2;
     /** Longest caption, in words, between an image and its credit line on an HTML page. */
     public static final int DEFAULT_MAX_IMAGE_CAPTION_WORDS = 60;
+    /**
+     * Blank lines below a paragraph too long to be a caption that show the page's wide gaps to be ad slots: wider
+     * than the two or three a dump leaves around a figure or a link set on a line of its own.
+     */
+    public static final int DEFAULT_SLOT_GAP = 4;
 
     private final RuleSet rules;
     private final int maxLabelWords;
     private final int maxCaptionWords;
     private final int isolationGap;
     private final int maxImageCaptionWords;
+    private final int slotGap;
 
     public CaptionFilter(RuleSet rules) {
         this(rules, DEFAULT_MAX_LABEL_WORDS, DEFAULT_MAX_CAPTION_WORDS, DEFAULT_ISOLATION_GAP);
@@ -49,6 +56,16 @@ public final class CaptionFilter implements BlockFilter {
 
     public CaptionFilter(RuleSet rules, int maxLabelWords, int maxCaptionWords, int isolationGap,
                          int maxImageCaptionWords) {
+        this(rules, maxLabelWords, maxCaptionWords, isolationGap, maxImageCaptionWords, DEFAULT_SLOT_GAP);
+    }
+
+    /**
+     * @param slotGap blank lines below a paragraph longer than {@code maxCaptionWords} from which the page's wide
+     *                gaps count as ad slots, so that only a sentence set apart on both sides is a caption
+     */
+    public CaptionFilter(RuleSet rules, int maxLabelWords, int maxCaptionWords, int isolationGap,
+                         int maxImageCaptionWords, int slotGap) {
+        this.slotGap = Validate.atLeast(slotGap, 1, "slotGap");
         this.maxImageCaptionWords = Validate.positive(maxImageCaptionWords, "maxImageCaptionWords");
         this.rules = Validate.notNull(rules, "rules");
         this.maxLabelWords = Validate.positive(maxLabelWords, "maxLabelWords");
@@ -85,9 +102,10 @@ public final class CaptionFilter implements BlockFilter {
             }
         }
         int firstProse = ProseLabelFilter.firstProse(blocks);
+        int minGapBefore = firstProse >= 0 && setsParagraphsApart(blocks, firstProse) ? isolationGap : 1;
         for (int i = Math.max(firstProse, 0) + 1; firstProse >= 0 && i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block.isKept() && isIsolatedSentence(block, gapAfter(blocks, i))) {
+            if (block.isKept() && isIsolatedSentence(block, minGapBefore, gapAfter(blocks, i))) {
                 changed |= caption(block, new Reason(REASON, name(),
                         "short sentence set apart by " + gapAfter(blocks, i) + " blank lines"));
             }
@@ -112,10 +130,26 @@ public final class CaptionFilter implements BlockFilter {
         return block.isKept() && !block.has(Label.PROSE) && block.wordCount() <= maxLabelWords;
     }
 
-    private boolean isIsolatedSentence(Block block, int gapAfter) {
+    private boolean isIsolatedSentence(Block block, int minGapBefore, int gapAfter) {
         int words = block.wordCount();
-        return gapAfter >= isolationGap && block.gapBefore() >= 1 && words <= maxCaptionWords
+        return gapAfter >= isolationGap && block.gapBefore() >= minGapBefore && words <= maxCaptionWords
                 && TextMeasure.endsSentence(block.text());
+    }
+
+    /**
+     * Whether a paragraph too long to be a caption, from {@code from} on, has {@code slotGap} or more blank lines
+     * after it: the page's wide gaps are then its layout (the blank lines an ad slot or an embed left), not a
+     * figure's, and only a sentence set apart on both sides is a caption.
+     */
+    private boolean setsParagraphsApart(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isJoined() && block.has(Label.PROSE) && block.wordCount() > maxCaptionWords
+                    && gapAfter(blocks, i) >= slotGap) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Blank lines between the block at {@code i} and the next block not joined into it; 0 at the end. */

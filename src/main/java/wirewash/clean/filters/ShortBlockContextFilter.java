@@ -15,22 +15,39 @@ import wirewash.model.Reason;
  * so does the story's lead ({@link Label#LEAD}) when the headline above it and a byline below it were removed.
  * A block removed for a reason in {@code seeThroughReasons} is no neighbour: an "Advertisement" label marks an ad
  * slot wherever the page put one, between the story's own lines too (a dump that labels a slot after every
- * paragraph), so the blocks beyond it are the neighbours.
+ * paragraph), so the blocks beyond it are the neighbours. So is, on a text dump, a figure set apart by blank lines
+ * between the story's paragraphs: blocks removed for a reason in {@code figureReasons} (a caption and its credit)
+ * with a blank line above and below them; a caption that touches the lines around it is part of a box (a gallery's
+ * lines), which is its neighbours' context.
  */
 public final class ShortBlockContextFilter implements BlockFilter {
     public static final String REASON = "short-between-boilerplate";
     /** Reasons of removed blocks that tell nothing of their neighbours: ad-slot labels set among any lines. */
     public static final Set<String> DEFAULT_SEE_THROUGH_REASONS = Set.of("advertisement");
+    /** Reasons of removed blocks that make a figure, no neighbour when set apart by blank lines on a text dump. */
+    public static final Set<String> DEFAULT_FIGURE_REASONS = Set.of(CaptionFilter.REASON);
 
     private final Set<String> seeThroughReasons;
+    private final Set<String> figureReasons;
 
     public ShortBlockContextFilter() {
-        this(DEFAULT_SEE_THROUGH_REASONS);
+        this(DEFAULT_SEE_THROUGH_REASONS, DEFAULT_FIGURE_REASONS);
     }
 
     /** @param seeThroughReasons reason codes of removed blocks that are skipped when looking for a neighbour */
     public ShortBlockContextFilter(Set<String> seeThroughReasons) {
+        this(seeThroughReasons, DEFAULT_FIGURE_REASONS);
+    }
+
+    /**
+     * @param seeThroughReasons reason codes of removed blocks that are skipped when looking for a neighbour
+     * @param figureReasons     reason codes of removed blocks that are skipped when they stand, with the blocks
+     *                          removed for these reasons that touch them, between blank lines (text dumps; none on
+     *                          HTML, where every block stands apart)
+     */
+    public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons) {
         this.seeThroughReasons = Set.copyOf(Validate.notNull(seeThroughReasons, "seeThroughReasons"));
+        this.figureReasons = Set.copyOf(Validate.notNull(figureReasons, "figureReasons"));
     }
 
     @Override
@@ -55,8 +72,22 @@ public final class ShortBlockContextFilter implements BlockFilter {
             Block block = blocks.get(j);
             if (block.isJoined()) continue;
             if (block.isRemoved() && seeThroughReasons.contains(block.removal().code())) continue;
+            if (isFigure(block) && figureSetApart(blocks, j)) continue;
             return block;
         }
         return null;
+    }
+
+    private boolean isFigure(Block block) {
+        return block.isRemoved() && figureReasons.contains(block.removal().code());
+    }
+
+    /** Whether the figure block at {@code at}, with the figure blocks that touch it, has blank lines around it. */
+    private boolean figureSetApart(List<Block> blocks, int at) {
+        int first = at;
+        while (first > 0 && blocks.get(first).gapBefore() == 0 && isFigure(blocks.get(first - 1))) first--;
+        int next = at + 1;
+        while (next < blocks.size() && blocks.get(next).gapBefore() == 0 && isFigure(blocks.get(next))) next++;
+        return blocks.get(first).gapBefore() > 0 && (next == blocks.size() || blocks.get(next).gapBefore() > 0);
     }
 }

@@ -26,6 +26,23 @@ class CaptionCreditFilterTest {
     }
 
     @Test
+    void takesASentenceABlankLineAboveACreditARuleTook() throws wirewash.rules.RuleException {
+        var page = Pages.run(Pages.text(STORY + "\n\nOfficials speak to reporters in the capital.\n\n(Jane Doe/AP)\n\n"
+                + STORY), new ProseLabelFilter(), new DenseProseRunFilter(), new CaptionFilter(RuleFiltersTest.rules(
+                        "caption caption .*\\([^()]{0,80}/[^()]{1,80}\\)")), new CaptionCreditFilter());
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY);
+    }
+
+    @Test
+    void keepsTheLastParagraphABlankLineAboveAnAgencysCredit() throws wirewash.rules.RuleException {
+        String last = "Officials said the talks would resume in the spring.";
+        var page = Pages.run(Pages.text(STORY + "\n\n" + last + "\n\nReuters\n"), new ProseLabelFilter(),
+                new DenseProseRunFilter(), new CaptionFilter(RuleFiltersTest.rules("caption caption reuters")),
+                new CaptionCreditFilter());
+        assertThat(Pages.kept(page)).containsExactly(STORY, last);
+    }
+
+    @Test
     void keepsAParagraphFollowedByABreakOrByMoreText() {
         String text = STORY + "\n\nSmoke over the city on Sunday morning.\n\nBerkeley Earth\n\n"
                 + "Smoke over the city on Sunday morning.\nThe mayor said the schools would stay closed.\n\n"

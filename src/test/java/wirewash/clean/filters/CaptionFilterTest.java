@@ -34,6 +34,35 @@ class CaptionFilterTest {
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
     }
 
+    /** A page that leaves wide gaps below long paragraphs too (ad slots) sets no caption apart with one gap. */
+    @Test
+    void keepsAShortParagraphAboveAWideGapWhenLongParagraphsHaveSuchGapsToo() throws RuleException {
+        String longParagraph = Pages.PROSE_1 + " " + Pages.PROSE_2;
+        var page = Pages.run(Pages.text(longParagraph + "\n\n\n\n\n" + Pages.PROSE_3
+                + "\n\nHe declined to comment.\n\n\n\n" + Pages.PROSE_2), new ProseLabelFilter(),
+                new CaptionFilter(RuleFiltersTest.rules("")));
+        assertThat(Pages.kept(page)).containsExactly(longParagraph, Pages.PROSE_3, "He declined to comment.",
+                Pages.PROSE_2);
+    }
+
+    @Test
+    void removesASentenceSetApartOnBothSidesWhenLongParagraphsHaveWideGapsToo() throws RuleException {
+        String longParagraph = Pages.PROSE_1 + " " + Pages.PROSE_2;
+        var page = Pages.run(Pages.text(longParagraph + "\n\n\n\n\nServicemen detain a man in Almaty.\n\n\n"
+                + Pages.PROSE_3), new ProseLabelFilter(), new CaptionFilter(RuleFiltersTest.rules("")));
+        assertThat(Pages.kept(page)).containsExactly(longParagraph, Pages.PROSE_3);
+    }
+
+    /** Two or three blank lines below a long paragraph are a figure's or a link's, not an ad slot's. */
+    @Test
+    void aNarrowerGapBelowALongParagraphStillLetsAOneSidedCaptionGo() throws RuleException {
+        String longParagraph = Pages.PROSE_1 + " " + Pages.PROSE_2;
+        var page = Pages.run(Pages.text(longParagraph + "\n\n\n\n" + Pages.PROSE_3
+                + "\n\nServicemen detain a man in Almaty.\n\n\n" + Pages.PROSE_2), new ProseLabelFilter(),
+                new CaptionFilter(RuleFiltersTest.rules("")));
+        assertThat(Pages.kept(page)).containsExactly(longParagraph, Pages.PROSE_3, Pages.PROSE_2);
+    }
+
     @Test
     void keepsAShortParagraphBetweenSingleBlankLines() throws RuleException {
         var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nHe declined to comment.\n\n" + Pages.PROSE_2),

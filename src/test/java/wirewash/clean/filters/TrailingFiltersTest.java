@@ -89,6 +89,31 @@ class TrailingFiltersTest {
     }
 
     @Test
+    void shortLineBetweenACaptionAndAShareLineAmongTheStorysParagraphsStays() {
+        // a figure between two paragraphs: its caption is no neighbour, the paragraph above it is
+        String line = "He scored twice in the second half";
+        var page = Pages.text(Pages.PROSE_1 + "\n\nFans cheer in the stadium. (Jane Doe/AP)\n\n" + line
+                + "\n\nShare\n\n" + Pages.PROSE_2);
+        Pages.run(page, new ProseLabelFilter());
+        page.blocks().get(1).remove(new wirewash.model.Reason(CaptionFilter.REASON, "test", ""));
+        page.blocks().get(3).remove(new wirewash.model.Reason("share", "test", ""));
+        new ShortBlockContextFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, line, Pages.PROSE_2);
+    }
+
+    @Test
+    void shortLineBetweenACaptionInABoxAndAShareLineGoes() {
+        // the caption touches the lines around it: it is part of a box, not a figure between paragraphs
+        var page = Pages.text(Pages.PROSE_1 + "\nFans cheer in the stadium. (Jane Doe/AP)\n"
+                + "Next story headline\n\nShare\n\n" + Pages.PROSE_2);
+        Pages.run(page, new ProseLabelFilter());
+        page.blocks().get(1).remove(new wirewash.model.Reason(CaptionFilter.REASON, "test", ""));
+        page.blocks().get(3).remove(new wirewash.model.Reason("share", "test", ""));
+        new ShortBlockContextFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+    }
+
+    @Test
     void shortBlockContextKeepsAStorysLeadWhoseNeighboursWereRemoved() {
         String lead = "The council has this morning paid the contractor to secure the repair of the old bridge over "
                 + "the river before the winter floods arrive";
