@@ -472,6 +472,17 @@ public final class MainContainerFilter implements BlockFilter {
             return box;
         }
 
+        /** Whether a kept scoring paragraph inside the element is no heading. */
+        private boolean holdsBodyParagraph(Element element) {
+            for (Block block : page.kept()) {
+                if (isScoringParagraph(block) && !block.has(Label.HEADING)
+                        && inside(block.element(), List.of(element))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether the block is a paragraph that gives its ancestors a score. */
         private boolean isScoringParagraph(Block block) {
             return PARAGRAPH_TAGS.contains(block.tag()) && block.text().length() >= minParagraphChars;
@@ -503,7 +514,10 @@ public final class MainContainerFilter implements BlockFilter {
 
         /**
          * Adds the other containers that score close to the best one and are neither inside the region nor around
-         * the best container: the second part of an article that the page split around a figure or an ad.
+         * the best container: the second part of an article that the page split around a figure or an ad. Such a
+         * part holds a paragraph of the body; a container whose only scoring text is headings (the headline's box
+         * with the standfirst set as a subheading, {@code <div class=article-headline><h1>…</h1><h2>…</h2>}) is
+         * none, however close its class name's bonus brings its score.
          */
         private void addAlternatives(List<Element> region, Element best, double bestScore, List<Element> scored,
                                      Map<Element, Double> finals, List<Element> rejected) {
@@ -516,6 +530,7 @@ public final class MainContainerFilter implements BlockFilter {
                 if (!close && !sameKind(candidate, best)) continue;
                 if (inside(candidate, region) || contains(candidate, best) || rejected.contains(candidate)) continue;
                 if (!close && inCard(candidate, best)) continue;
+                if (!holdsBodyParagraph(candidate)) continue;
                 region.add(candidate);
             }
         }

@@ -68,6 +68,21 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void aHeadlineBoxWhoseClassNameScoresCloseIsNoPartOfTheArticle() {
+        // the headline's box, its "article" class bonus bringing the standfirst set as a subheading close to the
+        // body's score: no paragraph of the body in it, so it is no second part of the article
+        Page page = page("<header><div class=article-headline-wrap><h1>Council backs the new library</h1>"
+                + "<h2>The vote ends, after years of delay, a long fight over the plan, the council said.</h2></div>"
+                + "</header><div class=byline>By Jane Doe</div><div class=story-body>" + PARAGRAPH.repeat(2)
+                + "</div>");
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The vote ends").removal().code()).isEqualTo(MainContainerFilter.REASON);
+        assertThat(page.kept()).hasSize(2);
+    }
+
+    @Test
     void keepsAParagraphBesideTheContainerAsReadabilityDoes() {
         Page page = page("<div class=wrap><p>The mayor opened the meeting, which ran long, with a word of thanks to "
                 + "the staff.</p><div class=story>" + PARAGRAPH.repeat(4) + "</div>"
