@@ -24,10 +24,10 @@ class ExtractionQualityTest {
     /**
      * Floors: the figures measured when they were pinned, less a small margin for harmless drift; the text floor
      * is the measured 0.9505 less 0.01 (0.933 when 0.9430 was measured; it was the issue's target, 0.93, when 0.9375
-     * was); the HTML floor is just under the measured 0.9748.
+     * was); the HTML floor is the issue's target, 0.975, now that 0.9764 is measured (it was 0.974 under 0.9748).
      */
     static final double TEXT_F1_FLOOR = 0.940;
-    static final double HTML_F1_FLOOR = 0.974;
+    static final double HTML_F1_FLOOR = 0.975;
 
     private static Map<String, String> gold;
     private static Cleaner cleaner;
