@@ -26,8 +26,8 @@ import wirewash.sink.RunJson;
 
 /**
  * Writes a run's results into its output folder: docs.jsonl, clean/ (unless told not to), and — when dedup ran —
- * clusters.jsonl and report.html, then run.json. Every file is written atomically; all but run.json are byte-identical for the same
- * input whatever the thread count.
+ * clusters.jsonl and report.html, then run.json. Every file is written atomically; all but run.json are
+ * byte-identical for the same input whatever the thread count.
  */
 public final class OutputFolder {
     public static final String DOCS = "docs.jsonl";
