@@ -15,14 +15,16 @@ import wirewash.model.CleanDocument;
 import wirewash.model.Format;
 import wirewash.model.Metadata;
 import wirewash.model.Problem;
+import wirewash.model.RawDocument;
 import wirewash.model.Reason;
 import wirewash.model.RemovedBlock;
+import wirewash.source.Decoded;
 
 /**
  * Keeps clean documents and their shingles on disk instead of on the heap: each is appended to one temp file as it
  * is cleaned and fingerprinted, and read back, equal, when an output or the verification of a candidate pair needs
  * it. So a run's heap holds each document's signature and a few fields, not its text, removed blocks and
- * shingles.
+ * shingles. The records of WARC and JSON-lines inputs wait in a spool too, as decoded, until they are cleaned.
  *
  * <p>Strings are stored as their UTF-16 code units, each in one to three bytes (the encoding of
  * {@link java.io.DataOutput#writeUTF}, without its 64 KB limit), so any string, an unpaired surrogate included,
@@ -72,6 +74,39 @@ public final class DocumentSpool implements AutoCloseable {
     /** Appends the document; returns where to read it back. */
     public Slot append(CleanDocument document) {
         return appendBytes(encode(document, reasons));
+    }
+
+    /**
+     * Appends an input as decoded (a container's record: its content, what is known of it, its problems);
+     * returns where to read it back.
+     */
+    public Slot appendInput(Decoded input) {
+        Encoder out = new Encoder();
+        RawDocument doc = input.document();
+        out.integer(doc == null ? 0 : 1);
+        if (doc != null) {
+            out.string(doc.id());
+            out.string(doc.source());
+            out.integer(doc.format().ordinal());
+            out.string(doc.content());
+            metadata(out, doc.known());
+        }
+        problems(out, input.problems());
+        return appendBytes(out.bytes());
+    }
+
+    /** The input stored at the slot. */
+    public Decoded readInput(Slot slot) {
+        ByteBuffer in = readBytes(slot);
+        RawDocument doc = null;
+        if (in.getInt() == 1) {
+            String id = string(in);
+            String source = string(in);
+            Format format = Format.values()[in.getInt()];
+            String content = string(in);
+            doc = new RawDocument(id, source, format, content, metadata(in));
+        }
+        return new Decoded(doc, problems(in));
     }
 
     /** Appends a document's shingles (or any longs); returns where to read them back. */
@@ -145,13 +180,7 @@ public final class DocumentSpool implements AutoCloseable {
         out.string(doc.id());
         out.string(doc.source());
         out.integer(doc.format().ordinal());
-        Metadata meta = doc.metadata();
-        out.string(meta.title());
-        out.string(meta.byline());
-        out.string(meta.published());
-        out.string(meta.site());
-        out.string(meta.url());
-        out.string(meta.language());
+        metadata(out, doc.metadata());
         out.integer(doc.paragraphs().size());
         for (String paragraph : doc.paragraphs()) out.string(paragraph);
         out.integer(doc.removed().size());
@@ -167,20 +196,46 @@ public final class DocumentSpool implements AutoCloseable {
                 out.string(reason.detail());
             }
         }
-        out.integer(doc.problems().size());
-        for (Problem problem : doc.problems()) {
+        problems(out, doc.problems());
+        return out.bytes();
+    }
+
+    private static void metadata(Encoder out, Metadata meta) {
+        out.string(meta.title());
+        out.string(meta.byline());
+        out.string(meta.published());
+        out.string(meta.site());
+        out.string(meta.url());
+        out.string(meta.language());
+    }
+
+    private static Metadata metadata(ByteBuffer in) {
+        return new Metadata(string(in), string(in), string(in), string(in), string(in), string(in));
+    }
+
+    private static void problems(Encoder out, List<Problem> problems) {
+        out.integer(problems.size());
+        for (Problem problem : problems) {
             out.integer(problem.severity().ordinal());
             out.string(problem.stage());
             out.string(problem.message());
         }
-        return out.bytes();
+    }
+
+    private static List<Problem> problems(ByteBuffer in) {
+        int count = in.getInt();
+        List<Problem> problems = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            problems.add(new Problem(Problem.Severity.values()[in.getInt()], string(in), string(in)));
+        }
+        return problems;
     }
 
     static CleanDocument decode(ByteBuffer in, ReasonTable reasons) {
         String id = string(in);
         String source = string(in);
         Format format = Format.values()[in.getInt()];
-        Metadata meta = new Metadata(string(in), string(in), string(in), string(in), string(in), string(in));
+        Metadata meta = metadata(in);
         int paragraphCount = in.getInt();
         List<String> paragraphs = new ArrayList<>(paragraphCount);
         for (int i = 0; i < paragraphCount; i++) paragraphs.add(string(in));
@@ -194,11 +249,7 @@ public final class DocumentSpool implements AutoCloseable {
                     : reasons.get(number);
             removed.add(new RemovedBlock(index, text, reason));
         }
-        int problemCount = in.getInt();
-        List<Problem> problems = new ArrayList<>(problemCount);
-        for (int i = 0; i < problemCount; i++) {
-            problems.add(new Problem(Problem.Severity.values()[in.getInt()], string(in), string(in)));
-        }
+        List<Problem> problems = problems(in);
         return new CleanDocument(id, source, format, meta, paragraphs, removed, problems);
     }
 

@@ -66,6 +66,8 @@ public final class LocalRunner {
     public static final int DEFAULT_READ_WINDOW = 64;
     /** Files larger than this are read by the worker that decodes them, not ahead: the window's memory stays small. */
     public static final int DEFAULT_READ_AHEAD_MAX_BYTES = 1024 * 1024;
+    /** A container's records decoded together on the worker threads (a chunk's records are held at once). */
+    public static final int DEFAULT_RECORDS_PER_CHUNK = 256;
 
     private final Decoder decoder;
     private final Cleaner cleaner;
@@ -129,7 +131,11 @@ public final class LocalRunner {
                 readThreads);
     }
 
-    /** Runs over every input file found under the roots. */
+    /**
+     * Runs over every input file found under the roots. A WARC or JSON-lines file's records are read once, here,
+     * and wait in a spool of their own until they are cleaned: a container is held a record at a time, and a
+     * batch of them as its ids and sources.
+     */
     public RunResult run(List<Path> roots, Progress progress) {
         long start = System.nanoTime();
         InputWalker.Listing listing = new InputWalker().list(roots);
@@ -139,25 +145,86 @@ public final class LocalRunner {
         // container's document whose id is taken (by a file, or by an earlier record) is renamed, as a file is.
         Set<String> taken = new HashSet<>();
         for (InputFile file : listing.files()) if (file.container() == Container.NONE) taken.add(file.id());
-        for (InputFile file : listing.files()) {
-            if (file.container() != Container.NONE) {
-                // A WARC or JSONL file holds many documents; it is read here, once, and each becomes an input.
-                List<Decoded> documents = containers.read(file);
-                for (int i = 0; i < documents.size(); i++) {
-                    Decoded d = documents.get(i);
-                    if (d.ok()) d = withUniqueId(d, taken);
-                    Decoded decoded = d;
-                    String id = d.ok() ? d.document().id() : file.id() + ContainerReader.POSITION_SEPARATOR + (i + 1);
-                    taken.add(id);
-                    String source = d.ok() ? d.document().source() : file.path().toString();
-                    inputs.add(new Input(id, source, d.ok() ? d.document().format() : file.format(), null,
-                            () -> decoded));
+        DocumentSpool records = null;
+        long reading = System.nanoTime();
+        try {
+            for (InputFile file : listing.files()) {
+                if (file.container() == Container.NONE) {
+                    inputs.add(new Input(file.id(), file.path().toString(), file.format(), file, null));
+                    continue;
                 }
-                continue;
+                if (records == null) records = new DocumentSpool(spoolDirectory);
+                ContainerRecords chunks = new ContainerRecords(file, records, taken, inputs);
+                containers.forEachRecord(file, chunks::add);
+                chunks.flush();
             }
-            inputs.add(new Input(file.id(), file.path().toString(), file.format(), file, null));
+        } catch (RuntimeException | Error e) {
+            if (records != null) records.close();
+            throw e;
         }
-        return process(inputs, listing.skipped().size(), listing.problems(), progress, start);
+        reading = System.nanoTime() - reading;
+        return process(inputs, records, reading, listing.skipped().size(), listing.problems(), progress, start);
+    }
+
+    /**
+     * A container's records on their way to inputs, a chunk at a time: decoded on the worker threads, then named
+     * (a taken id renamed, a failure given its position) in file order, then spooled on the workers again.
+     */
+    private final class ContainerRecords {
+        private final InputFile file;
+        private final DocumentSpool spool;
+        private final Set<String> taken;
+        private final List<Input> inputs;
+        private final List<ContainerReader.Record> chunk = new ArrayList<>();
+        /** Results named so far, blank lines not counted. */
+        private int position;
+
+        ContainerRecords(InputFile file, DocumentSpool spool, Set<String> taken, List<Input> inputs) {
+            this.file = file;
+            this.spool = spool;
+            this.taken = taken;
+            this.inputs = inputs;
+        }
+
+        void add(ContainerReader.Record record) {
+            chunk.add(record);
+            if (chunk.size() == DEFAULT_RECORDS_PER_CHUNK) flush();
+        }
+
+        void flush() {
+            if (chunk.isEmpty()) return;
+            List<ContainerReader.Record> records = List.copyOf(chunk);
+            chunk.clear();
+            List<Decoded> decoded = onWorkers(records.size(), i -> records.get(i).decode());
+            List<Decoded> named = new ArrayList<>(decoded.size());
+            List<String> ids = new ArrayList<>(decoded.size());
+            for (Decoded given : decoded) {
+                if (given == null) continue; // a blank line
+                position++;
+                Decoded d = given.ok() ? withUniqueId(given, taken) : given;
+                String id = d.ok() ? d.document().id() : file.id() + ContainerReader.POSITION_SEPARATOR + position;
+                taken.add(id);
+                named.add(d);
+                ids.add(id);
+            }
+            List<DocumentSpool.Slot> slots = onWorkers(named.size(), i -> spool.appendInput(named.get(i)));
+            for (int i = 0; i < named.size(); i++) {
+                Decoded d = named.get(i);
+                DocumentSpool.Slot slot = slots.get(i);
+                String source = d.ok() ? d.document().source() : file.path().toString();
+                inputs.add(new Input(ids.get(i), source, d.ok() ? d.document().format() : file.format(), null,
+                        () -> spool.readInput(slot)));
+            }
+        }
+    }
+
+    /** {@code task(0..count-1)} computed on the runner's threads, in index order. */
+    private <T> List<T> onWorkers(int count, java.util.function.IntFunction<T> task) {
+        try {
+            return WorkerPool.within(threads, () -> IntStream.range(0, count).parallel().mapToObj(task).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -185,12 +252,30 @@ public final class LocalRunner {
             Decoded d = withUniqueId(given, taken);
             inputs.add(new Input(d.document().id(), d.document().source(), d.document().format(), null, () -> d));
         }
-        return process(inputs, 0, List.of(), progress, System.nanoTime());
+        return process(inputs, null, 0, 0, List.of(), progress, System.nanoTime());
     }
 
-    private RunResult process(List<Input> inputs, int skipped, List<Problem> listingProblems,
-                              Progress progress, long start) {
+    /**
+     * @param records       where containers' records wait (closed here once they are cleaned), or null when there
+     *                      are none
+     * @param recordsNanos  the time taken to read the containers' records into it (part of the read stage)
+     */
+    private RunResult process(List<Input> inputs, DocumentSpool records, long recordsNanos, int skipped,
+                              List<Problem> listingProblems, Progress progress, long start) {
+        try {
+            return runInputs(inputs, () -> {
+                if (records != null) records.close();
+            }, recordsNanos, skipped, listingProblems, progress, start);
+        } finally {
+            if (records != null) records.close(); // again after a failure; closing twice is harmless
+        }
+    }
+
+    /** @param cleaned called once every input is cleaned (the containers' records are read no more) */
+    private RunResult runInputs(List<Input> inputs, Runnable cleaned, long recordsNanos, int skipped,
+                                List<Problem> listingProblems, Progress progress, long start) {
         StageTimes times = new StageTimes();
+        if (recordsNanos > 0) times.add("read", recordsNanos);
         if (state != null && deduplicator != null) {
             long t = System.nanoTime();
             state.expect(inputs.stream().map(Input::id).toList());
@@ -208,6 +293,7 @@ public final class LocalRunner {
         DocumentSpool keptShingles = null;
         try { // the spools are the result's to close from here on; a run that fails closes them itself
             List<Item> items = cleanAll(inputs, held, batchCleaner, spool, shingleSpool, times, progress);
+            cleaned.run();
 
             List<Cluster> clusters = List.of();
             if (deduplicator != null) {

@@ -3,14 +3,14 @@ package wirewash.source;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -29,8 +29,9 @@ import wirewash.model.RawDocument;
  * field (and optional {@code id} and {@code url}). Ids are the object's {@code id}, else the file's id and the
  * record's 1-based position ({@code crawl#3}); an {@code id} that cannot name a file ({@link #namesAFile}) is
  * replaced by the latter, with a warning. A record that cannot be used is a warning; a file that cannot be
- * read at all is one failed result. The whole file is read at once: containers are expected to be of a size a
- * crawl segment has, not unbounded.
+ * read at all is one failed result, and one that fails part way gives the records before the failure and then
+ * one failed result. Records are handed on one at a time as they are read ({@link #forEach}), so a container
+ * of any size is held one record at a time.
  */
 public final class ContainerReader {
     /** The character between a container's id and a record's position in it. */
@@ -45,21 +46,90 @@ public final class ContainerReader {
         this.decoder = Validate.notNull(decoder, "decoder");
     }
 
-    /** The documents of a container file, in file order; a single failed result when it cannot be read. */
+    /** The documents of a container file, in file order, collected (see {@link #forEach}). */
     public List<Decoded> read(InputFile file) {
+        List<Decoded> out = new ArrayList<>();
+        forEach(file, out::add);
+        return out;
+    }
+
+    /** Hands each document of a container file to {@code each}, in file order, decoding it here. */
+    public void forEach(InputFile file, Consumer<Decoded> each) {
+        forEachRecord(file, record -> {
+            Decoded decoded = record.decode();
+            if (decoded != null) each.accept(decoded);
+        });
+    }
+
+    /**
+     * One record of a container as read from it, not yet decoded: the reading of a container is serial, its
+     * records' decoding (JSON, character sets) can be shared out.
+     */
+    @FunctionalInterface
+    public interface Record {
+        /**
+         * The record decoded, or null when it holds nothing (a blank line of a JSON-lines file); thread-safe. A
+         * record that cannot be decoded is a failed result, not an exception.
+         */
+        Decoded decode();
+    }
+
+    /**
+     * Hands each record of a container file to {@code each}, in file order, as it is read; when the file cannot
+     * be read (or stops being readable), a record of one failed result last. What {@code each} throws is
+     * thrown on.
+     */
+    public void forEachRecord(InputFile file, Consumer<Record> each) {
         Validate.notNull(file, "file");
+        Validate.notNull(each, "each");
         Validate.isTrue(file.container() != Container.NONE, "not a container: " + file.path());
+        int[] handed = {0};
+        Consumer<Record> counted = record -> {
+            try {
+                each.accept(guarded(record));
+            } catch (RuntimeException e) {
+                throw new HandOnFailed(e);
+            }
+            handed[0]++;
+        };
         try {
-            return file.container() == Container.WARC ? warc(file) : jsonl(file);
+            if (file.container() == Container.WARC) warc(file, counted);
+            else jsonl(file, counted);
+        } catch (HandOnFailed e) {
+            throw e.getCause(); // the caller's failure, not the file's
         } catch (IOException | RuntimeException e) {
             List<Problem> problems = new ArrayList<>(file.problems());
-            problems.add(Problem.error(Decoder.READ, "cannot read " + file.path() + ": " + e.getMessage()));
-            return List.of(new Decoded(null, problems));
+            String after = handed[0] == 0 ? "" : " after " + handed[0] + " records";
+            problems.add(Problem.error(Decoder.READ, "cannot read " + file.path() + after + ": " + e.getMessage()));
+            Decoded failed = new Decoded(null, problems);
+            each.accept(() -> failed);
         }
     }
 
-    private List<Decoded> warc(InputFile file) throws IOException {
-        List<Decoded> out = new ArrayList<>();
+    /** The record, its unforeseen failures (a bug) made the record's failed result rather than the run's. */
+    private static Record guarded(Record record) {
+        return () -> {
+            try {
+                return record.decode();
+            } catch (RuntimeException e) {
+                return new Decoded(null, List.of(Problem.error(Decoder.DECODE, "cannot decode a record: " + e)));
+            }
+        };
+    }
+
+    /** A failure of the consumer a record was handed to, carried past the file's own failures. */
+    private static final class HandOnFailed extends RuntimeException {
+        HandOnFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    private void warc(InputFile file, Consumer<Record> out) throws IOException {
         int position = 0;
         // WarcReader recognises gzip by itself.
         try (WarcReader reader = new WarcReader(file.path())) {
@@ -77,53 +147,114 @@ public final class ContainerReader {
                 }
                 if (body.length == 0) continue;
                 Metadata known = Metadata.EMPTY.withUrl(response.target()).withPublished(response.date().toString());
-                out.add(withKnown(decoder.decode(id, source, body, Format.HTML, false), known));
+                out.accept(() -> withKnown(decoder.decode(id, source, body, Format.HTML, false), known));
             }
         }
-        return out;
     }
 
-    private List<Decoded> jsonl(InputFile file) throws IOException {
-        List<Decoded> out = new ArrayList<>();
+    private static void jsonl(InputFile file, Consumer<Record> out) throws IOException {
         InputStream raw = Files.newInputStream(file.path());
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                file.gzip() ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
+        try (LineReader lines = new LineReader(file.gzip() ? new GZIPInputStream(raw) : raw)) {
             int number = 0;
-            String line;
-            while ((line = lines.readLine()) != null) {
+            byte[] line;
+            while ((line = lines.next()) != null) {
                 number++;
-                if (line.isBlank()) continue;
-                String source = file.path() + ":" + number;
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (JsonProcessingException e) {
-                    out.add(new Decoded(null, List.of(Problem.error(Decoder.DECODE, source + ": not JSON: "
-                            + e.getOriginalMessage()))));
-                    continue;
-                }
-                JsonNode html = node.get("html");
-                JsonNode text = node.get("text");
-                Format format = html != null && html.isTextual() ? Format.HTML : Format.TEXT;
-                String content = format == Format.HTML ? html.asText() : text != null && text.isTextual() ? text.asText() : null;
-                if (content == null || content.isBlank()) {
-                    out.add(new Decoded(null, List.of(Problem.error(Decoder.DECODE,
-                            source + ": no 'html' or 'text' string field"))));
-                    continue;
-                }
-                String positional = file.id() + POSITION_SEPARATOR + number;
-                String given = textField(node, "id", positional);
-                String id = namesAFile(given) ? given : positional;
-                List<Problem> problems = id.equals(given) ? List.of() : List.of(Problem.warning(Decoder.DECODE,
-                        source + ": id '" + given + "' cannot name its clean/ file (it holds a '/', '\\' or NUL, or "
-                                + "is longer than " + MAX_ID_BYTES + " bytes); this document is '" + id + "'"));
-                String url = textField(node, "url", null);
-                content = content.replace("\r\n", "\n").replace('\r', '\n');
-                out.add(new Decoded(new RawDocument(id, source, format, content, Metadata.EMPTY.withUrl(url)),
-                        problems));
+                if (line.length == 0) continue;
+                byte[] bytes = line;
+                int at = number;
+                out.accept(() -> jsonLine(file, at, new String(bytes, StandardCharsets.UTF_8)));
             }
         }
-        return out;
+    }
+
+    /** A JSON line decoded: null when it is blank. */
+    private static Decoded jsonLine(InputFile file, int number, String line) {
+        if (line.isBlank()) return null;
+        String source = file.path() + ":" + number;
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            return new Decoded(null, List.of(Problem.error(Decoder.DECODE, source + ": not JSON: "
+                    + e.getOriginalMessage())));
+        }
+        JsonNode html = node.get("html");
+        JsonNode text = node.get("text");
+        Format format = html != null && html.isTextual() ? Format.HTML : Format.TEXT;
+        String content = format == Format.HTML ? html.asText() : text != null && text.isTextual() ? text.asText() : null;
+        if (content == null || content.isBlank()) {
+            return new Decoded(null, List.of(Problem.error(Decoder.DECODE,
+                    source + ": no 'html' or 'text' string field")));
+        }
+        String positional = file.id() + POSITION_SEPARATOR + number;
+        String given = textField(node, "id", positional);
+        String id = namesAFile(given) ? given : positional;
+        List<Problem> problems = id.equals(given) ? List.of() : List.of(Problem.warning(Decoder.DECODE,
+                source + ": id '" + given + "' cannot name its clean/ file (it holds a '/', '\\' or NUL, or "
+                        + "is longer than " + MAX_ID_BYTES + " bytes); this document is '" + id + "'"));
+        String url = textField(node, "url", null);
+        content = content.replace("\r\n", "\n").replace('\r', '\n');
+        return new Decoded(new RawDocument(id, source, format, content, Metadata.EMPTY.withUrl(url)), problems);
+    }
+
+    /**
+     * A stream's lines as bytes, ended as {@link java.io.BufferedReader#readLine} ends them (LF, CR or CR LF): UTF-8
+     * never has those bytes inside a character, so each line decodes alone to what the whole stream would give.
+     */
+    private static final class LineReader implements AutoCloseable {
+        private final InputStream in;
+        private final byte[] buffer = new byte[64 * 1024];
+        private int position;
+        private int limit;
+        private boolean skipLineFeed;
+
+        LineReader(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line without its end, or null at the end of the stream. */
+        byte[] next() throws IOException {
+            java.io.ByteArrayOutputStream longLine = null;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        return longLine == null ? null : longLine.toByteArray();
+                    }
+                }
+                if (skipLineFeed) {
+                    skipLineFeed = false;
+                    if (buffer[position] == '\n') {
+                        position++;
+                        continue;
+                    }
+                }
+                int start = position;
+                while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') position++;
+                if (position == limit) {
+                    if (longLine == null) longLine = new java.io.ByteArrayOutputStream(2 * (limit - start) + 16);
+                    longLine.write(buffer, start, limit - start);
+                    continue;
+                }
+                skipLineFeed = buffer[position] == '\r';
+                byte[] line;
+                if (longLine == null) {
+                    line = Arrays.copyOfRange(buffer, start, position);
+                } else {
+                    longLine.write(buffer, start, position - start);
+                    line = longLine.toByteArray();
+                }
+                position++;
+                return line;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     /**

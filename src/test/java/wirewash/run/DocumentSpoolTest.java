@@ -13,6 +13,7 @@ import wirewash.model.Metadata;
 import wirewash.model.Problem;
 import wirewash.model.Reason;
 import wirewash.model.RemovedBlock;
+import wirewash.source.Decoded;
 
 class DocumentSpoolTest {
     @TempDir
@@ -38,6 +39,21 @@ class DocumentSpoolTest {
             assertThat(spool.read(slotB)).isEqualTo(b);
             assertThat(spool.read(slotA)).isEqualTo(a);
             assertThat(spool.size()).isEqualTo(slotA.length() + slotB.length());
+        }
+    }
+
+    @Test
+    void inputsAsDecodedReadBackEqualFailuresAndProblemsIncluded() {
+        try (DocumentSpool spool = new DocumentSpool(dir)) {
+            Decoded page = new Decoded(new wirewash.model.RawDocument("crawl#1", "crawl.warc#1", Format.HTML,
+                    "<p>Kazakhstan’s 日本語 \uD83D\uDE00</p>", Metadata.EMPTY.withUrl("https://x.test/a")
+                    .withPublished("2019-11-20T10:00:00Z")), List.of(Problem.warning("decode", "no charset")));
+            Decoded failed = new Decoded(null, List.of(Problem.error("decode", "crawl.jsonl:3: not JSON")));
+            DocumentSpool.Slot pageSlot = spool.appendInput(page);
+            DocumentSpool.Slot failedSlot = spool.appendInput(failed);
+
+            assertThat(spool.readInput(failedSlot)).isEqualTo(failed);
+            assertThat(spool.readInput(pageSlot)).isEqualTo(page);
         }
     }
 

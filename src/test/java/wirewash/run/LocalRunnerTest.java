@@ -15,7 +15,10 @@ import wirewash.dedup.DedupConfig;
 import wirewash.dedup.Deduplicator;
 import wirewash.rules.RuleLoader;
 import wirewash.sink.CleanTexts;
+import wirewash.source.ContainerReader;
+import wirewash.source.Decoded;
 import wirewash.source.Decoder;
+import wirewash.source.InputWalker;
 
 class LocalRunnerTest {
     private static final List<String> COMPARED = List.of(OutputFolder.DOCS, OutputFolder.CLUSTERS, OutputFolder.REPORT);
@@ -144,6 +147,44 @@ class LocalRunnerTest {
             assertThat(Files.readString(out.resolve("clean/x~2.txt"))).endsWith("Second.\n");
             assertThat(Files.readString(out.resolve("clean/b.txt"))).endsWith("A file.\n");
             assertThat(Files.readString(out.resolve("clean/b~2.txt"))).endsWith("Third.\n");
+        }
+    }
+
+    @Test
+    void aContainerOfManyChunksGivesADocumentPerRecordNamedInFileOrderOnAnyThreadsAndLeavesNoSpoolBehind()
+            throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String story = "The council met on Tuesday and voted to rebuild the old bridge over the river. ";
+        StringBuilder lines = new StringBuilder();
+        int records = 2 * LocalRunner.DEFAULT_RECORDS_PER_CHUNK + 17;
+        for (int i = 0; i < records; i++) {
+            if (i % 50 == 7) lines.append("   \n"); // a blank line: no document, not counted
+            if (i % 97 == 3) lines.append("not json\n"); // a failed one, named by its position among results
+            String id = i % 10 == 0 ? "dup" : "r" + i; // a taken id: renamed in file order
+            lines.append("{\"id\": \"").append(id).append("\", \"text\": \"").append(story).append("Part ")
+                    .append(i).append(".\"}\r\n");
+        }
+        Files.writeString(in.resolve("crawl.jsonl"), lines);
+        Path spool = dir.resolve("spool");
+        List<Decoded> oneByOne = new ContainerReader(new Decoder()).read(new InputWalker().list(List.of(in))
+                .files().get(0));
+        for (int threads : new int[] {1, 2}) {
+            RunResult result = new LocalRunner(new Decoder(), new Cleaner(RuleLoader.load(Path.of("rules"))), null,
+                    threads).withSpoolDirectory(spool).run(List.of(in), Progress.NONE);
+            assertThat(result.documents()).hasSize(oneByOne.size());
+            assertThat(result.failed()).isEqualTo((records - 3 + 96) / 97);
+            assertThat(result.documents()).extracting(d -> d.id())
+                    .contains("dup", "dup~2", "dup~" + (records / 10 + 1), "crawl#4", "r511");
+            assertThat(result.documents().stream().filter(d -> d.id().equals("r" + (records - 1))).findFirst()
+                    .orElseThrow().document().text()).endsWith("Part " + (records - 1) + ".");
+            Path out = dir.resolve("out" + threads);
+            new OutputFolder(out).write(result, false, Map.of());
+            result.close();
+        }
+        assertThat(Files.readAllBytes(dir.resolve("out1/docs.jsonl")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("out2/docs.jsonl")));
+        try (var left = Files.list(spool)) {
+            assertThat(left.toList()).isEmpty();
         }
     }
 

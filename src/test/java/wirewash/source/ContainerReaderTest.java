@@ -107,4 +107,55 @@ class ContainerReaderTest {
         assertThat(read(dir.resolve("gone.warc"), Container.WARC, false)).singleElement()
                 .satisfies(d -> assertThat(d.ok()).isFalse());
     }
+
+    @Test
+    void jsonLinesEndAsReadLineEndsThemWhateverTheirLengthAndNonAsciiText(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pages.jsonl");
+        String wide = "Kazakhstan’s president — 日本語 ".repeat(4_000); // past the reader's 64 KB buffer
+        Files.writeString(file, "{\"text\":\"" + wide + "\"}\r\n{\"text\":\"Two.\"}\r\r"
+                + "{\"text\":\"Four.\"}\n\n{\"text\":\"Six.\"}");
+
+        List<Decoded> docs = read(file, Container.JSONL, false);
+
+        assertThat(docs).extracting(d -> d.document().id()).containsExactly("crawl#1", "crawl#2", "crawl#4",
+                "crawl#6");
+        assertThat(docs.get(0).document().content()).isEqualTo(wide);
+        assertThat(docs.get(3).document().source()).endsWith("pages.jsonl:6");
+    }
+
+    @Test
+    void aGzippedFileCutShortGivesItsRecordsBeforeTheCutAndThenOneFailedResult(@TempDir Path dir) throws Exception {
+        Path whole = dir.resolve("whole.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(whole))) {
+            for (int i = 1; i <= 2_000; i++) {
+                out.write(("{\"text\":\"Record " + i + " of a long crawl, with words enough to fill blocks "
+                        + "of the compressed stream." + i * 7919 + "\"}\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = dir.resolve("cut.jsonl.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        List<Decoded> docs = read(cut, Container.JSONL, true);
+
+        assertThat(docs.size()).isBetween(2, 2_000);
+        assertThat(docs.subList(0, docs.size() - 1)).allMatch(Decoded::ok);
+        assertThat(docs.get(0).document().content()).startsWith("Record 1 of");
+        Decoded last = docs.get(docs.size() - 1);
+        assertThat(last.ok()).isFalse();
+        assertThat(last.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("cannot read", "after " + (docs.size() - 1) + " records"));
+    }
+
+    @Test
+    void whatTheConsumerThrowsIsNotTakenForTheFilesFailure(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pages.jsonl");
+        Files.writeString(file, "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
+        InputFile input = new InputFile(file, "crawl", Format.TEXT, false, List.of(), Container.JSONL);
+        ContainerReader reader = new ContainerReader(new Decoder());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.forEachRecord(input, record -> {
+            throw new IllegalStateException("spool full");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("spool full");
+    }
 }
