@@ -175,13 +175,15 @@ public final class TitleRunTailFilter implements BlockFilter {
     }
 
     /**
-     * Where the table that opens the run of title-like lines at {@code start} ends: as {@link #tableEnd}, but the
-     * table may be the run's first lines only, the longest stretch from {@code start} in which one pattern is shared
-     * by {@code minShare} of the lines (at least {@code minLines} of them). A dump may print the site's menu right
-     * below the story's table, with no line between. {@code start} when no such stretch opens the run.
+     * Where the table that opens the run of title-like lines at {@code start} ends: as {@link #tableEnd} when the
+     * whole run is a table; else the table may be the run's first lines only, the longest stretch from {@code start}
+     * in which one pattern is shared by {@code minShare} of the lines and by at least {@code minLines} of them. A dump
+     * may print the site's menu right below the story's table, with no line between. {@code start} when no such
+     * stretch opens the run.
      */
     static int leadingTableEnd(List<Block> blocks, int start, int minLines, double minShare) {
-        if (blocks.get(start).has(Label.TABLE_CELL)) return tableEnd(blocks, start, minLines, minShare);
+        int whole = tableEnd(blocks, start, minLines, minShare);
+        if (whole > start) return whole;
         Map<String, Integer> counts = new HashMap<>();
         int lines = 0;
         int previousQuantity = 0;

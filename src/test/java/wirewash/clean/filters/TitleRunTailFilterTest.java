@@ -67,6 +67,16 @@ class TitleRunTailFilterTest {
     }
 
     @Test
+    void keepsAShortTableWithAHeadingAndAnOddRow() {
+        // five lines, three of them sharing one pattern: a table as a whole, though fewer than four rows share it
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nThe Tour Dates\n"
+                + "June 9 – Tampa, FL @ Arena\nJune 10 – Miami, FL @ Stadium\nJune 14 – Atlanta, GA @ Park (Formerly Hall)\n"
+                + "June 17 – Nashville, TN @ Arena");
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(7);
+    }
+
+    @Test
     void keepsATableButRemovesTheMenuPrintedRightBelowIt() {
         String dates = "June 9 – Tampa, FL @ Arena\nJune 10 – Miami, FL @ Stadium\nJune 14 – Atlanta, GA @ Park\n"
                 + "June 17 – Nashville, TN @ Arena\n";
