@@ -15,7 +15,8 @@ import wirewash.model.Reason;
  * / "November 19, 2019 at 6:34 am" / the comment) or a list of other stories' teasers ("Headline" / "Jane Doe" /
  * "Tuesday November 19, 2019" / the teaser). A card is a short line that dates it ("9 hours ago", a date with its
  * year) with a short line right above it that names its author or its headline, then its text. {@code minCards} or
- * more such cards in a row, the text of each at most {@code maxBodyBlocks} lines and {@code maxBodyWords} words, with
+ * more such cards in a row, the text of each at most {@code maxBodyBlocks} lines (and that of a run's first card at
+ * most {@code maxBodyWords} words: more is the story under its headline; between cards it is a long comment), with
  * prose in at least half of them, are a run; the last card's text ends at the first line below it that is not prose,
  * and has at most as many lines as the longest text before it. A site prints such a run before the story as often as
  * after it (a "Most read" rail, comments first in the page's order), so its place on the page decides nothing; but
@@ -33,7 +34,10 @@ public final class DatedCardRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_HEADER_WORDS = 20;
     /** Most lines between one card's date and the next card's header: a longer text is no card's. */
     public static final int DEFAULT_MAX_BODY_BLOCKS = 15;
-    /** Most words of a card's text: more is a story's, under its headline, byline and date. */
+    /**
+     * Most words of the text of a run's first card: more is a story's, under its headline, byline and date. Between
+     * two cards of a run, a longer text is a long comment.
+     */
     public static final int DEFAULT_MAX_BODY_WORDS = 300;
     /** Fewest words of prose left outside the runs for them to go (the story those cards sit beside). */
     public static final int DEFAULT_MIN_STORY_WORDS = 50;
@@ -90,8 +94,10 @@ public final class DatedCardRunFilter implements BlockFilter {
                 int bodyFrom = cards.get(last)[1] + 1;
                 int bodyTo = cards.get(last + 1)[0];
                 // a card may have no line of its own: a comment run on to the next author's line
-                if (bodyTo - bodyFrom > maxBodyBlocks || words(lines, bodyFrom, bodyTo) > maxBodyWords) {
-                    // the text below this "card" is a story's, under its headline, byline and date
+                if (bodyTo - bodyFrom > maxBodyBlocks
+                        || last == first && words(lines, bodyFrom, bodyTo) > maxBodyWords) {
+                    // the text below this "card" is a story's, under its headline, byline and date; a few long
+                    // paragraphs between cards of a run, with more cards below them, are a long comment
                     storyBelow = true;
                     break;
                 }

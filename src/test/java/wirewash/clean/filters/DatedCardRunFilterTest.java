@@ -29,6 +29,19 @@ class DatedCardRunFilterTest {
     }
 
     @Test
+    void aLongCommentInsideTheThreadIsNoStory() {
+        String paragraph = "I have lived next to that bridge for thirty years and I can tell you that the council has "
+                + "known about the cracks since the last flood, when the engineers came and went and nobody ever "
+                + "told us what they found, and now we are supposed to believe that it is all a surprise to them and "
+                + "that the six months of closures are nobody's fault, which is simply not true at all.\n";
+        String longComment = "ann_r says:\nNovember 19, 2019 at 7:02 am\n" + paragraph + paragraph + paragraph
+                + paragraph + paragraph;
+        Page page = run(COMMENTS + longComment + "bob says:\nNovember 19, 2019 at 7:10 am\n"
+                + "Well said, the whole thing has been handled very badly from the start.\nShare\n" + STORY);
+        assertThat(keptText(page)).isEqualTo("Share\n" + STORY);
+    }
+
+    @Test
     void removesTeaserCardsWithBylinesAndDatesAfterTheStory() {
         Page page = run(STORY + TEASERS);
         // the first card's headline is left to the filters that judge lines above and below the article
