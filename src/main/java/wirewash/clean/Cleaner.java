@@ -16,11 +16,13 @@ import wirewash.clean.filters.CaptionFilter;
 import wirewash.clean.filters.CellTableFilter;
 import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
+import wirewash.clean.filters.HeadlineTeaserRunFilter;
 import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.ImageAltCaptionFilter;
 import wirewash.clean.filters.ImageBoxCaptionFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
+import wirewash.clean.filters.DatedCardRunFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
 import wirewash.clean.filters.DuplicateBlockFilter;
 import wirewash.clean.filters.MainContainerFilter;
@@ -141,6 +143,8 @@ public final class Cleaner {
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
+        if (!html) chain.add(new DatedCardRunFilter());
+        if (!html) chain.add(new HeadlineTeaserRunFilter());
         if (!html) chain.add(new DenseProseRunFilter());
         chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));

@@ -21,7 +21,9 @@ import wirewash.model.Reason;
  * get:") starts the run over, announcing the list below it (after a byline or a tag it does not).
  * Nor does a run whose lines mostly share one pattern of punctuation ("June 9 – Tampa, FL @ Arena", "England
  * (Group A): 10th appearance"), or one short label before a colon ("Q: Favorite apps?" / "A: Uber Eats"): that is
- * a table, a list of dates or an interview's quick-fire round the story gives; nor one whose lines mostly open with a
+ * a table, a list of dates or an interview's quick-fire round the story gives (such a table may also open a longer
+ * run, with the site's menu printed right below it: the table stays and the lines after its last row are judged as a
+ * run of their own); nor one whose lines mostly open with a
  * quantity ("1 tsp cinnamon", "8-9 ripe pears": a recipe's ingredients), while the headlines of a related list
  * are punctuated each its own way. A paragraph that {@link DenseProseRunFilter} left out of the article still parts
  * two runs: the short questions and answers of an interview are not one long run. Nor, last, does a run when the
@@ -101,12 +103,21 @@ public final class TitleRunTailFilter implements BlockFilter {
                 run = 0;
                 continue;
             }
-            if (run == 0) runOfSentences = true;
+            if (run == 0) {
+                int table = leadingTableEnd(blocks, i, minRun, minPatternShare);
+                if (table > i) {
+                    // a table the story gives (tour dates) is no run, nor part of the one that may follow it:
+                    // the lines after its last row are judged afresh (a site's menu printed below the story)
+                    i = table - 1;
+                    previous = blocks.get(i);
+                    continue;
+                }
+                runOfSentences = true;
+            }
             runOfSentences &= TextMeasure.endsSentence(block.text());
             if (run++ == 0) {
                 runStart = i;
-                introduced = introducesList(block) || above != null && introducesList(above)
-                        || tableEnd(blocks, i, minRun, minPatternShare) > i;
+                introduced = introducesList(block) || above != null && introducesList(above);
             }
             if (!introduced && run >= minRun && before > 0 && before >= minProseShareBefore * total) {
                 if (storyList.holds(blocks, runStart, total)) {
@@ -161,6 +172,40 @@ public final class TitleRunTailFilter implements BlockFilter {
         }
         boolean table = most != null && !most.equals(RANK) && lines >= minLines && counts.get(most) >= minShare * lines;
         return table ? lastLine.get(most) + 1 : start;
+    }
+
+    /**
+     * Where the table that opens the run of title-like lines at {@code start} ends: as {@link #tableEnd} when the
+     * whole run is a table; else the table may be the run's first lines only, the longest stretch from {@code start}
+     * in which one pattern is shared by {@code minShare} of the lines and by at least {@code minLines} of them. A dump
+     * may print the site's menu right below the story's table, with no line between. {@code start} when no such
+     * stretch opens the run.
+     */
+    static int leadingTableEnd(List<Block> blocks, int start, int minLines, double minShare) {
+        int whole = tableEnd(blocks, start, minLines, minShare);
+        if (whole > start) return whole;
+        Map<String, Integer> counts = new HashMap<>();
+        int lines = 0;
+        int previousQuantity = 0;
+        int end = start;
+        for (int i = start; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) {
+                if (isLeftOutParagraph(block)) break;
+                continue;
+            }
+            if (!block.has(Label.TITLE_LIKE)) break;
+            lines++;
+            String quantity = quantity(block.text(), previousQuantity);
+            if (quantity.equals(RANK)) previousQuantity++;
+            else if (!quantity.isEmpty()) previousQuantity = -1;
+            for (String pattern : new String[] {punctuation(block.text()), label(block.text()), quantity}) {
+                if (pattern.isEmpty() || pattern.equals(RANK)) continue;
+                int count = counts.merge(pattern, 1, Integer::sum);
+                if (count >= minLines && count >= minShare * lines) end = Math.max(end, i + 1);
+            }
+        }
+        return end;
     }
 
     /** The pattern of the lines of a ranked list ("1 …", "2 …"), which {@link #quantity} keeps out of the tables. */

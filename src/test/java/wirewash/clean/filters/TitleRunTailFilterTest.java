@@ -67,6 +67,27 @@ class TitleRunTailFilterTest {
     }
 
     @Test
+    void keepsAShortTableWithAHeadingAndAnOddRow() {
+        // five lines, three of them sharing one pattern: a table as a whole, though fewer than four rows share it
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nThe Tour Dates\n"
+                + "June 9 – Tampa, FL @ Arena\nJune 10 – Miami, FL @ Stadium\nJune 14 – Atlanta, GA @ Park (Formerly Hall)\n"
+                + "June 17 – Nashville, TN @ Arena");
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).hasSize(7);
+    }
+
+    @Test
+    void keepsATableButRemovesTheMenuPrintedRightBelowIt() {
+        String dates = "June 9 – Tampa, FL @ Arena\nJune 10 – Miami, FL @ Stadium\nJune 14 – Atlanta, GA @ Park\n"
+                + "June 17 – Nashville, TN @ Arena\n";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + dates
+                + "Music\nTV\nMovies\nPolitics\nCulture\nVideo");
+        new TitleRunTailFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, STORY, "June 9 – Tampa, FL @ Arena",
+                "June 10 – Miami, FL @ Stadium", "June 14 – Atlanta, GA @ Park", "June 17 – Nashville, TN @ Arena");
+    }
+
+    @Test
     void keepsAListOfQuantitiesAfterTheStory() {
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nSpiced Pear Jam\nIngredients\n"
                 + "8-9 ripe pears, cored\n1 lemon\n6 tbsp pectin powder\n1 tsp cinnamon\n1/2 tsp ground cloves");

@@ -1,0 +1,100 @@
+package wirewash.clean.filters;
+
+import java.util.List;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes, on text dumps, a run of other stories' teaser cards wherever it sits on the page: a headline, then one
+ * short paragraph, then the next headline (of {@code minHeadlineWords} words or more) and its paragraph ("Deal Alert: Newest iPad Pro up to $200 off" / "Amazon
+ * is not waiting until Black Friday to offer…"), {@code minCards} times or more, with no two paragraphs in a row. A
+ * site prints such a rail ("Read these next", "Guides") before the story as often as after it, so its place decides
+ * nothing. A story with a subheading above each of its paragraphs looks the same, so the run goes only when the
+ * prose left outside it outweighs the run's own (the story is elsewhere on the page), and an interview's round of
+ * questions (most of the run's headlines end in a question mark) stays.
+ */
+public final class HeadlineTeaserRunFilter implements BlockFilter {
+    public static final String REASON = "teaser-run";
+    /** Fewest headline-and-paragraph cards in a row that make a run. */
+    public static final int DEFAULT_MIN_CARDS = 4;
+    /**
+     * Fewest words of a card's headline: a headline says what happened, while the short lines a story sets between
+     * its quotes and excerpts name a source ("– Ali", "[The Verge]").
+     */
+    public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
+    /** Most words of a card's headline. */
+    public static final int DEFAULT_MAX_HEADLINE_WORDS = 20;
+    /** Most words of a card's paragraph: a teaser is a sentence or two. */
+    public static final int DEFAULT_MAX_TEASER_WORDS = 60;
+
+    private final int minCards;
+    private final int minHeadlineWords;
+    private final int maxHeadlineWords;
+    private final int maxTeaserWords;
+
+    public HeadlineTeaserRunFilter() {
+        this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS);
+    }
+
+    /**
+     * @param minCards         fewest cards in a row that make a run
+     * @param minHeadlineWords fewest words of a card's headline
+     * @param maxHeadlineWords most words of a card's headline
+     * @param maxTeaserWords   most words of a card's paragraph
+     */
+    public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords) {
+        this.minCards = Validate.atLeast(minCards, 2, "minCards");
+        this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
+        this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
+        this.maxTeaserWords = Validate.positive(maxTeaserWords, "maxTeaserWords");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> lines = page.kept();
+        boolean[] remove = new boolean[lines.size()];
+        long runWords = 0;
+        int i = 0;
+        while (i + 1 < lines.size()) {
+            int end = i;
+            int cards = 0;
+            int questions = 0;
+            long words = 0;
+            while (end + 1 < lines.size() && isHeadline(lines.get(end)) && isTeaser(lines.get(end + 1))
+                    && (end + 2 >= lines.size() || !lines.get(end + 2).has(Label.PROSE))) {
+                if (lines.get(end).text().strip().endsWith("?")) questions++;
+                words += lines.get(end + 1).wordCount();
+                cards++;
+                end += 2;
+            }
+            if (cards >= minCards && 2 * questions < cards) {
+                for (int j = i; j < end; j++) remove[j] = true;
+                runWords += words;
+            }
+            i = cards > 0 ? end : i + 1;
+        }
+        if (runWords == 0) return false;
+        long outside = 0;
+        for (int j = 0; j < lines.size(); j++) {
+            if (!remove[j] && lines.get(j).has(Label.PROSE)) outside += lines.get(j).wordCount();
+        }
+        if (outside <= runWords) return false;
+        Reason reason = new Reason(REASON, name(), "a run of headlines, each with one short paragraph");
+        boolean changed = false;
+        for (int j = 0; j < lines.size(); j++) if (remove[j]) changed |= lines.get(j).remove(reason);
+        return changed;
+    }
+
+    private boolean isHeadline(Block block) {
+        return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && block.wordCount() >= minHeadlineWords
+                && block.wordCount() <= maxHeadlineWords;
+    }
+
+    private boolean isTeaser(Block block) {
+        return block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords;
+    }
+}

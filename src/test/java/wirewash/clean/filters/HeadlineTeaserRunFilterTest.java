@@ -1,0 +1,64 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.Page;
+
+class HeadlineTeaserRunFilterTest {
+    private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.\n"
+            + "Repairs are expected to take at least six months and cost the city about two million pounds.\n"
+            + "Drivers have been told to use the ring road, which the council says will add ten minutes to a trip.\n"
+            + "The bridge, which opened in 1902, carries about twenty thousand vehicles on an ordinary weekday.\n";
+    private static final String RAIL = "Storm leaves thousands without power overnight\n"
+            + "High winds brought down power lines across the county, leaving homes in the dark.\n"
+            + "Police name man found dead in the river\n"
+            + "The man, who was 54, had been reported missing by his family on Sunday evening.\n"
+            + "Hospital waiting lists hit a record high\n"
+            + "More than four million people are now waiting for treatment, the figures show.\n"
+            + "Festival organisers announce this year's line-up\n"
+            + "The three-day event will return to the park in July with more than forty acts.\n";
+
+    @Test
+    void removesARailOfHeadlinesWithTeasersPrintedBeforeTheStory() {
+        // the rail's last teaser has a line after it: a headline with paragraphs in a row below it is a subheading
+        Page page = run(RAIL + "Sport\n" + STORY);
+        assertThat(keptText(page)).isEqualTo("Sport\n" + STORY);
+        assertThat(page.blocks().get(0).removal().code()).isEqualTo(HeadlineTeaserRunFilter.REASON);
+    }
+
+    @Test
+    void keepsAStoryWhoseEveryParagraphHasASubheadingWhenNothingOutweighsIt() {
+        Page page = run(RAIL);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsQuotesWithTheirSourcesAndAnInterviewsQuestions() {
+        String quotes = "[The Verge]\nThere is no reason anyone should buy into the service right now, it said.\n"
+                + "– Ali\nVery talented people and a very fun show, we would go again next year.\n"
+                + "[PC World]\nGame streaming is finally viable, and this service is leading the charge.\n"
+                + "– Ni\nIt was really good, and my cousin got to take part on the stage.\n";
+        Page sources = run(STORY + quotes);
+        assertThat(sources.kept()).hasSize(sources.blocks().size());
+        String interview = "What made you start the band?\nWe met at school and played every weekend in a garage.\n"
+                + "Why did you leave the city?\nThe rent went up twice in one year and we could not stay.\n"
+                + "What comes next for you?\nA new record in the spring and a tour of small halls in the autumn.\n"
+                + "How do you choose your songs?\nWe play them to our friends first and keep the ones they hum.\n";
+        Page questions = run(STORY + interview);
+        assertThat(questions.kept()).hasSize(questions.blocks().size());
+    }
+
+    private static Page run(String text) {
+        Page page = DenseProseRunFilterTest.labelled(text);
+        new HeadlineTeaserRunFilter().process(page);
+        return page;
+    }
+
+    private static String keptText(Page page) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : page.kept()) text.append(block.text()).append('\n');
+        return text.toString();
+    }
+}
