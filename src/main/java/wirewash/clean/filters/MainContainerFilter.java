@@ -212,7 +212,9 @@ public final class MainContainerFilter implements BlockFilter {
             Chars chars = new Chars(page.domIndex());
             for (Block block : page.kept()) {
                 int length = block.text().length();
-                int links = block.linkChars();
+                // a paragraph's links set inside its sentences are the story's own (a wiki's, a blog's): they
+                // discount no container; links that stand apart (menus, headlines, "Read more:") do
+                int links = block.has(Label.PROSE) ? block.linkChars() - block.sentenceLinkChars() : block.linkChars();
                 int paragraph = isScoringParagraph(block) ? 1 : 0;
                 for (int id : chars.dom.ancestry(block.element())) {
                     chars.text[id] += length;
@@ -745,11 +747,12 @@ public final class MainContainerFilter implements BlockFilter {
 
     /**
      * A paragraph of the story beyond doubt: prose of {@link #DEFAULT_STRONG_PROSE_WORDS} words or more with little
-     * link text (also the class-name step's test of a run of paragraphs).
+     * link text besides the links set inside its sentences (also the class-name step's test of a run of
+     * paragraphs).
      */
     static boolean isStrongProse(Block block) {
         return block.has(Label.PROSE) && block.wordCount() >= DEFAULT_STRONG_PROSE_WORDS
-                && block.linkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
+                && block.looseLinkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
     }
 
     /**

@@ -57,6 +57,35 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void keepsABodyWhoseSentencesLinkHalfTheirWordsBesideABoxWithoutLinks() {
+        // a wiki-style body: the links inside its sentences discount it no more than the box without links
+        String body = "<p>The <a href=/wiki/Council>council met</a> on Monday, after <a href=/wiki/Delay>weeks of "
+                + "delay</a>, to discuss <a href=/wiki/Budget>the budget</a>, which has grown by a third.</p>"
+                + "<p>Its <a href=/wiki/Library>new library</a>, planned since <a href=/wiki/2019>2019</a>, will open in "
+                + "<a href=/wiki/Spring>the spring</a>, the clerk said, once the roof is done.</p>"
+                + "<p>Members of <a href=/wiki/Opposition>the opposition</a> asked why the pool, closed in "
+                + "<a href=/wiki/March>March</a>, was left out of <a href=/wiki/Plan>the plan</a> again.</p>"
+                + "<p>The <a href=/wiki/Mayor>mayor replied</a> that repairs, which would cost far more, "
+                + "<a href=/wiki/Grant>had to wait</a> for a grant from <a href=/wiki/State>the state</a>.</p>"
+                + "<p>A vote on <a href=/wiki/Taxes>local taxes</a>, put off twice, is now set for "
+                + "<a href=/wiki/June>June</a>, when <a href=/wiki/Audit>the audit</a> should be published.</p>"
+                + "<p>Residents who spoke at <a href=/wiki/Meeting>the meeting</a> said the <a href=/wiki/Buses>bus "
+                + "routes</a>, cut last year, mattered more to them than <a href=/wiki/Books>the books</a>.</p>";
+        String plain = "<p>The board, its staff, its friends, its donors and its readers, who wrote in, who came, who "
+                + "gave, were thanked, once more, by the chair, who said that the year, though hard, had gone well.</p>"
+                + "<p>Volunteers, sponsors, neighbours, teachers, pupils and parents, whose help, time and money kept "
+                + "the doors open, each got a letter, a badge, a lunch and a seat at the dinner in May.</p>";
+        Page page = Pages.run(page("<div class=a><div class=b>" + plain + "</div></div>"
+                + "<div class=c><div class=d>" + body + "</div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        // before, the body's link text cut its score below the box's, and the box alone was taken
+        assertThat(block(page, "The council").isKept()).isTrue();
+        assertThat(block(page, "Residents").isKept()).isTrue();
+    }
+
+    @Test
     void keepsBothPartsOfAnArticleSplitAroundAFigure() {
         Page page = page("<div><div class=body>" + PARAGRAPH.repeat(3) + "</div></div>"
                 + "<figure><figcaption>A photo of the library.</figcaption></figure>"
