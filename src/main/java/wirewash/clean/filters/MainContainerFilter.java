@@ -96,6 +96,12 @@ public final class MainContainerFilter implements BlockFilter {
      * (see {@code addChunks}); 0 turns chunks off.
      */
     public static final int DEFAULT_MIN_CHUNK_PARAGRAPHS = 2;
+    /**
+     * Fewest strong prose paragraphs of a chunk that has the winner's tag and class: a body that an ad slot or a
+     * newsletter box splits into boxes of its own class ("entry-content", "article-body") leaves as little as one
+     * paragraph in the last of them, and its class says it is the body's, not a note beside it.
+     */
+    public static final int DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS = 1;
     /** Least share of a chunk's kept words that its strong prose paragraphs hold. */
     public static final double DEFAULT_MIN_CHUNK_PROSE_SHARE = 0.8;
     /** Most words of a teaser card, its headline and summary together (a chunk of the body holding more is none). */
@@ -139,6 +145,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxCardWords = DEFAULT_MAX_CARD_WORDS;
     private final int maxLeadGap = DEFAULT_MAX_LEAD_GAP;
     private final int minChunkParagraphs;
+    private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
     private final Pattern positive;
     private final Pattern negative;
 
@@ -375,7 +382,7 @@ public final class MainContainerFilter implements BlockFilter {
                             continue;
                         }
                         List<Block> inside = keptInside(page, sibling);
-                        if (isProseChunk(inside, sibling)) {
+                        if (isProseChunk(inside, sibling, sameKind(sibling, best))) {
                             region.add(sibling);
                             gap = 0;
                             continue;
@@ -407,10 +414,11 @@ public final class MainContainerFilter implements BlockFilter {
          * Whether a box's kept blocks are a chunk of the story's body: it opens with a strong prose paragraph (no
          * headline, byline or date above its text: another story's box has them), holds at least
          * {@code minChunkParagraphs} of them (a lone paragraph beside the body is more often an author's note or a
-         * disclaimer), they hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words, neither the box nor an
+         * disclaimer), or {@link #DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS} when the box has the winner's tag and class
+         * ({@code sameKind}: the body's own chunk), they hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words, neither the box nor an
          * element inside it on the way to them names furniture, and no linked heading (a teaser card's) is in it.
          */
-        private boolean isProseChunk(List<Block> inside, Element box) {
+        private boolean isProseChunk(List<Block> inside, Element box, boolean sameKind) {
             if (inside.isEmpty() || !isStrongProse(inside.get(0))) return false;
             int paragraphs = 0;
             int proseWords = 0;
@@ -422,7 +430,8 @@ public final class MainContainerFilter implements BlockFilter {
                 paragraphs++;
                 proseWords += block.wordCount();
             }
-            if (paragraphs < minChunkParagraphs || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * words) return false;
+            int least = sameKind ? Math.min(minChunkParagraphs, minSameKindChunkParagraphs) : minChunkParagraphs;
+            if (paragraphs < least || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * words) return false;
             for (Block block : headlines()) if (contains(box, block.element())) return false;
             return true;
         }

@@ -97,6 +97,24 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void keepsTheLoneLastParagraphOfABodySplitByAnAdSlotIntoBoxesOfItsClass() {
+        Page page = Pages.run(page("<div class=main><div class=entry-content>" + PARAGRAPH
+                + "<p>Its members, who had asked for the vote, said the plan, drawn up in March, was late, costly and "
+                + "far too small for a town of its size, and that the pool, shut since May, was left out.</p>"
+                + "<p>The mayor, in reply, said the money, which came from the state, could not be spent on repairs, "
+                + "on staff or on the roads, and that the board, not she, had set the terms.</p>"
+                + "</div><div class=ad-slot></div>"
+                + "<div class=entry-content><p>The council will meet again next month, when it expects to hear from "
+                + "the contractors who bid for the work on the new library and pool.</p></div>"
+                + "<div class=links><p>Terms of use</p></div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The council will").isKept()).isTrue();
+        assertThat(block(page, "Terms").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
     void aHeadlineBoxWhoseClassNameScoresCloseIsNoPartOfTheArticle() {
         // the headline's box, its "article" class bonus bringing the standfirst set as a subheading close to the
         // body's score: no paragraph of the body in it, so it is no second part of the article
