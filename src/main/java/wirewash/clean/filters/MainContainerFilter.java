@@ -128,6 +128,8 @@ public final class MainContainerFilter implements BlockFilter {
     private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
     /** Most words one block adds to a region's prose, when judging whether the region holds enough of it. */
     static final int PROSE_WORDS_PER_BLOCK = 150;
+    /** A cell's entry in the layout-table lookup when it is in no layout table. */
+    private static final Element NO_TABLE = new Element("table");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "section", "div", "blockquote",
             "h2", "h3", "h4", "h5", "h6", "article", "main");
 
@@ -201,6 +203,8 @@ public final class MainContainerFilter implements BlockFilter {
     private final class Scoring {
         private final Map<Element, Double> classWeights = new IdentityHashMap<>();
         private final Map<String, Double> valueWeights = new HashMap<>();
+        /** Each table cell's {@link #layoutTable}, or {@link #NO_TABLE}: looked up once per cell. */
+        private final Map<Element, Element> layoutTables = new IdentityHashMap<>();
         private final Page page;
         private List<Block> headlines;
 
@@ -473,14 +477,33 @@ public final class MainContainerFilter implements BlockFilter {
          * of {@link #wrapped wrapper divs} that stand in a container of two or more paragraphs, the outermost
          * wrapper (a page built from components wraps each paragraph of the story, and the story's container must
          * score as it would with bare paragraphs). A box of several blocks (lines set apart by {@code <br>}) has no
-         * wrappers, nor has a lone paragraph's box (a cookie notice in a section of its own).
+         * wrappers, nor has a lone paragraph's box (a cookie notice in a section of its own). A paragraph in the
+         * one cell of a {@link #layoutTable layout table} starts from the table: an old CMS sets the whole story as
+         * lines in one {@code <td>}, and its row must not outscore the container the story stands in beside its
+         * lead, subheadings and other chunks.
          */
-        private static Element paragraphBox(Block block, Chars chars) {
+        private Element paragraphBox(Block block, Chars chars) {
             Element element = block.element();
+            Element table = layoutTable(element);
+            if (table != null) return table;
             if (chars.text(element) != block.text().length()) return element;
             Element box = wrapped(element);
             if (box == element || box.parent() == null || chars.paragraphs(box.parent()) < 2) return element;
             return box;
+        }
+
+        /**
+         * The table of which the element is the only cell ({@code <td>} or {@code <th>}, with no other cell in the
+         * table, nested tables' included): a table used for layout, not data; null for any other element.
+         */
+        private Element layoutTable(Element element) {
+            String tag = element.normalName();
+            if (!tag.equals("td") && !tag.equals("th")) return null;
+            Element table = layoutTables.computeIfAbsent(element, cell -> {
+                Element around = cell.closest("table");
+                return around != null && around.select("td, th").size() == 1 ? around : NO_TABLE;
+            });
+            return table == NO_TABLE ? null : table;
         }
 
         /** Whether a kept scoring paragraph inside the element is no heading. */

@@ -115,6 +115,29 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void scoresAStorySetAsLinesInTheOneCellOfALayoutTableFromTheTablesContainer() {
+        // an old CMS: the body as lines apart by <br><br> in one <td>, its lead and last lines beside the table
+        String lines = "The council met on Monday, after weeks of delay, to discuss the budget, which has grown.<br><br>"
+                + "Its members, who had asked for the vote, said the plan, drawn up in March, was late.<br><br>"
+                + "The mayor, in reply, said the money, which came from the state, could not be spent on repairs.<br><br>"
+                + "Residents, many of them parents, said the buses, cut last year, mattered more to them, by far.<br><br>"
+                + "A vote on local taxes, put off twice, is now set for June, when the audit, at last, is out.<br><br>"
+                + "The clerk, asked about staff, said the posts, all six of them, would be filled by the autumn.";
+        Page page = Pages.run(page("<div class=col><p>The town's new library, planned since 2019, moved a step "
+                + "closer on Monday, and its pool, shut since May, may open again in the summer.</p>"
+                + "<table width=100%><tr><td>" + lines + "</td></tr></table>"
+                + "<p>The council will meet again next month, when it hears from the contractors.</p></div>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The town's").isKept()).isTrue();
+        assertThat(block(page, "The council will").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
     void aHeadlineBoxWhoseClassNameScoresCloseIsNoPartOfTheArticle() {
         // the headline's box, its "article" class bonus bringing the standfirst set as a subheading close to the
         // body's score: no paragraph of the body in it, so it is no second part of the article
