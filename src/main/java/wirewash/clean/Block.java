@@ -21,6 +21,7 @@ public final class Block {
     private final String tag;
     private final Element element;
     private final int linkChars;
+    private final int sentenceLinkChars;
     private final EnumSet<Label> labels = EnumSet.noneOf(Label.class);
     private Reason removal;
     private List<String> words;
@@ -38,6 +39,18 @@ public final class Block {
      * @param linkChars how many characters of the text sit inside links (HTML), else 0
      */
     public Block(int index, String text, int gapBefore, String tag, Element element, int linkChars) {
+        this(index, text, gapBefore, tag, element, linkChars, 0);
+    }
+
+    /**
+     * @param sentenceLinkChars how many of the {@code linkChars} sit in links set inside a sentence, with unlinked
+     *                          running text on both sides ("the <a>Senate</a> voted"), between 0 and
+     *                          {@code linkChars}
+     */
+    public Block(int index, String text, int gapBefore, String tag, Element element, int linkChars,
+                 int sentenceLinkChars) {
+        this.sentenceLinkChars = Validate.atLeast(sentenceLinkChars, 0, "sentenceLinkChars");
+        Validate.isTrue(sentenceLinkChars <= Math.max(linkChars, 0), "sentenceLinkChars must be <= linkChars");
         this.index = index;
         this.text = Validate.notNull(text, "text");
         this.gapBefore = gapBefore;
@@ -115,6 +128,20 @@ public final class Block {
     /** Share of the text's characters inside links, 0 for text dumps. */
     public double linkDensity() {
         return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+    }
+
+    /** How many of the {@link #linkChars} sit in links set inside a sentence ("the <a>Senate</a> voted"). */
+    public int sentenceLinkChars() {
+        return sentenceLinkChars;
+    }
+
+    /**
+     * Share of the text's characters inside links that stand apart from running text (a headline, a menu item, a
+     * "Read more:" link): the {@link #linkDensity} without the links set inside a sentence, which a wiki or a
+     * blog puts on the names and sources of its own paragraphs.
+     */
+    public double looseLinkDensity() {
+        return text.isEmpty() ? 0 : Math.min(1.0, (double) (linkChars - sentenceLinkChars) / text.length());
     }
 
     public boolean has(Label label) {

@@ -3,7 +3,11 @@ package wirewash.clean;
 /**
  * Collects the text of one HTML block as it is met, collapsing every run of whitespace (non-breaking and other
  * Unicode spaces included) to one space, trimming both ends, dropping invisible characters (zero-width space,
- * byte-order mark, soft hyphen), and counting how many of the kept characters sit inside links.
+ * byte-order mark, soft hyphen), and counting how many of the kept characters sit inside links, and how many of
+ * those sit in links set inside a sentence: a run of link text with unlinked running text on both sides ("the
+ * <a>Senate</a> voted", "cited <a>a report</a>, which"), as a wiki or a blog links names and sources in its own
+ * sentences; not a link that opens or ends the block or follows a label ("Read more: <a>…</a>"), nor one that only
+ * a space, a comma or a separator parts from the last ("<a>Home</a> | <a>News</a>", "Tags: <a>A</a>, <a>B</a>").
  */
 final class BlockText {
     /** U+00A0, the one white-space or space char between ASCII and {@link #OGHAM_SPACE_MARK}. */
@@ -14,6 +18,12 @@ final class BlockText {
     private int linkChars;
     private boolean pendingSpace;
     private boolean lastInLink;
+    /** Link characters of the links set inside a sentence. */
+    private int sentenceLinkChars;
+    /** Link characters of the current run of link text. */
+    private int runChars;
+    /** Whether the current run of link text follows unlinked running text. */
+    private boolean runAfterText;
 
     /** Collapses and trims the whitespace of one string. */
     static String normalise(String value) {
@@ -40,14 +50,27 @@ final class BlockText {
             if (space) {
                 pendingSpace = true;
             } else if (c != '\u200B' && c != '\uFEFF' && c != '\u00AD') {
+                int before = text.length() == 0 ? -1 : text.charAt(text.length() - 1);
+                if (inLink && !lastInLink) {
+                    runChars = 0;
+                    runAfterText = before >= 0 && opensRun(before);
+                } else if (!inLink && lastInLink && runAfterText && closesRun(c)) {
+                    sentenceLinkChars += runChars;
+                }
                 if (pendingSpace && text.length() > 0) {
                     text.append(' ');
                     // A space counts as link text only between two link characters ("Home News").
-                    if (inLink && lastInLink) linkChars++;
+                    if (inLink && lastInLink) {
+                        linkChars++;
+                        runChars++;
+                    }
                 }
                 pendingSpace = false;
                 text.appendCodePoint(c);
-                if (inLink) linkChars += Character.charCount(c);
+                if (inLink) {
+                    linkChars += Character.charCount(c);
+                    runChars += Character.charCount(c);
+                }
                 lastInLink = inLink;
             }
         }
@@ -62,10 +85,31 @@ final class BlockText {
         return linkChars;
     }
 
+    /** How many of the {@link #linkChars} sit in links set inside a sentence (see the class comment). */
+    int sentenceLinkChars() {
+        return sentenceLinkChars;
+    }
+
+    /**
+     * Running text that a link inside a sentence follows: an unlinked word, or an opening bracket or quote after
+     * one. Not a comma: the links of a list ("Tags: <a>A</a>, <a>B</a>, <a>C</a>") stand apart from any sentence.
+     */
+    private static boolean opensRun(int before) {
+        return Character.isLetterOrDigit(before) || "(\u201C\u2018".indexOf(before) >= 0;
+    }
+
+    /** Running text that a link inside a sentence is followed by: a word, or punctuation that goes on or ends it. */
+    private static boolean closesRun(int after) {
+        return Character.isLetterOrDigit(after) || ",.;:!?)\"'\u201D\u2019".indexOf(after) >= 0;
+    }
+
     /** Empties the collector for the next block. */
     void clear() {
         text.setLength(0);
         linkChars = 0;
+        sentenceLinkChars = 0;
+        runChars = 0;
+        runAfterText = false;
         pendingSpace = false;
         lastInLink = false;
     }

@@ -235,7 +235,7 @@ public final class HtmlBlocks {
             if (text.isEmpty()) return false;
             Element element = open.peek();
             Block block = new Block(blocks.size(), text.toString(), afterBreak ? 0 : 1, element.normalName(), element,
-                    text.linkChars());
+                    text.linkChars(), text.sentenceLinkChars());
             if (headingDepth > 0) block.label(Label.HEADING);
             blocks.add(block);
             text.clear();

@@ -24,6 +24,26 @@ class BlockTextTest {
     }
 
     @Test
+    void countsTheLinksSetInsideASentence() {
+        BlockText text = new BlockText().append("The ", false).append("Senate", true).append(" voted on the ", false)
+                .append("bill", true).append(", which ", false).append("critics", true).append(" opposed.", false);
+
+        assertThat(text.sentenceLinkChars()).isEqualTo("Senate".length() + "bill".length() + "critics".length());
+    }
+
+    @Test
+    void countsNoLinkThatOpensOrEndsTheBlockOrFollowsALabelOrASeparator() {
+        BlockText text = new BlockText().append("Opening", true).append(" words, then ", false)
+                .append("Read more:", false).append(" A headline", true).append(" | ", false)
+                .append("News", true).append(", ", false).append("Sport", true).append(" and the end of ", false)
+                .append("the block", true);
+
+        assertThat(text.linkChars()).isEqualTo("Opening".length() + "A headline".length() + "News".length()
+                + "Sport".length() + "the block".length());
+        assertThat(text.sentenceLinkChars()).isZero();
+    }
+
+    @Test
     void takesAnAsciiCharForASpaceExactlyWhenJavaCallsItWhiteSpaceOrASpaceChar() {
         for (char c = 0; c < 128; c++) {
             boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);

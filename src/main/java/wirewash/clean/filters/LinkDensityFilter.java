@@ -15,7 +15,11 @@ import wirewash.model.Reason;
  * a link ("As we reported.") is judged by other filters. A paragraph of prose (labelled {@link Label#PROSE}: a
  * sentence with function words) may carry more links, up to {@code maxProseLinkDensity}: a story's sentence that
  * links most of its names ("Assange faces a charge of conspiracy in the US.") is article text; a teaser wholly
- * inside its link is not. Text dumps have no links, so this does nothing to them.
+ * inside its link is not. Links set inside a sentence, with unlinked words on both sides ({@link
+ * Block#looseLinkDensity}), do not count: a wiki or a link-heavy blog links the names and sources of its own
+ * paragraphs, and the lines that announce a list ("Here are the benefits:") or hold its items, while menus,
+ * headline lists and "Read more:" lines are links standing apart. Text dumps have no links, so this does nothing to
+ * them.
  */
 public final class LinkDensityFilter implements BlockFilter {
     /** Share of a block's characters inside links above which it is removed. */
@@ -55,11 +59,12 @@ public final class LinkDensityFilter implements BlockFilter {
         boolean changed = false;
         for (Block block : page.kept()) {
             if (block.text().length() < minChars) continue;
-            double density = block.linkDensity();
+            double density = block.looseLinkDensity();
             double limit = block.has(Label.PROSE) ? maxProseLinkDensity : maxLinkDensity;
             if (density > limit) {
+                String inSentences = block.sentenceLinkChars() > 0 ? " (links inside sentences not counted)" : "";
                 changed |= block.remove(new Reason("link-dense", name(), "link density " + twoDecimals(density)
-                        + " > " + twoDecimals(limit)));
+                        + " > " + twoDecimals(limit) + inSentences));
             }
         }
         return changed;

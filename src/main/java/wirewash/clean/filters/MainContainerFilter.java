@@ -96,6 +96,12 @@ public final class MainContainerFilter implements BlockFilter {
      * (see {@code addChunks}); 0 turns chunks off.
      */
     public static final int DEFAULT_MIN_CHUNK_PARAGRAPHS = 2;
+    /**
+     * Fewest strong prose paragraphs of a chunk that has the winner's tag and class: a body that an ad slot or a
+     * newsletter box splits into boxes of its own class ("entry-content", "article-body") leaves as little as one
+     * paragraph in the last of them, and its class says it is the body's, not a note beside it.
+     */
+    public static final int DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS = 1;
     /** Least share of a chunk's kept words that its strong prose paragraphs hold. */
     public static final double DEFAULT_MIN_CHUNK_PROSE_SHARE = 0.8;
     /** Most words of a teaser card, its headline and summary together (a chunk of the body holding more is none). */
@@ -122,6 +128,8 @@ public final class MainContainerFilter implements BlockFilter {
     private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
     /** Most words one block adds to a region's prose, when judging whether the region holds enough of it. */
     static final int PROSE_WORDS_PER_BLOCK = 150;
+    /** A cell's entry in the layout-table lookup when it is in no layout table. */
+    private static final Element NO_TABLE = new Element("table");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "section", "div", "blockquote",
             "h2", "h3", "h4", "h5", "h6", "article", "main");
 
@@ -139,6 +147,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxCardWords = DEFAULT_MAX_CARD_WORDS;
     private final int maxLeadGap = DEFAULT_MAX_LEAD_GAP;
     private final int minChunkParagraphs;
+    private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
     private final Pattern positive;
     private final Pattern negative;
 
@@ -194,6 +203,8 @@ public final class MainContainerFilter implements BlockFilter {
     private final class Scoring {
         private final Map<Element, Double> classWeights = new IdentityHashMap<>();
         private final Map<String, Double> valueWeights = new HashMap<>();
+        /** Each table cell's {@link #layoutTable}, or {@link #NO_TABLE}: looked up once per cell. */
+        private final Map<Element, Element> layoutTables = new IdentityHashMap<>();
         private final Page page;
         private List<Block> headlines;
 
@@ -212,7 +223,9 @@ public final class MainContainerFilter implements BlockFilter {
             Chars chars = new Chars(page.domIndex());
             for (Block block : page.kept()) {
                 int length = block.text().length();
-                int links = block.linkChars();
+                // a paragraph's links set inside its sentences are the story's own (a wiki's, a blog's): they
+                // discount no container; links that stand apart (menus, headlines, "Read more:") do
+                int links = block.has(Label.PROSE) ? block.linkChars() - block.sentenceLinkChars() : block.linkChars();
                 int paragraph = isScoringParagraph(block) ? 1 : 0;
                 for (int id : chars.dom.ancestry(block.element())) {
                     chars.text[id] += length;
@@ -373,7 +386,7 @@ public final class MainContainerFilter implements BlockFilter {
                             continue;
                         }
                         List<Block> inside = keptInside(page, sibling);
-                        if (isProseChunk(inside, sibling)) {
+                        if (isProseChunk(inside, sibling, sameKind(sibling, best))) {
                             region.add(sibling);
                             gap = 0;
                             continue;
@@ -405,10 +418,11 @@ public final class MainContainerFilter implements BlockFilter {
          * Whether a box's kept blocks are a chunk of the story's body: it opens with a strong prose paragraph (no
          * headline, byline or date above its text: another story's box has them), holds at least
          * {@code minChunkParagraphs} of them (a lone paragraph beside the body is more often an author's note or a
-         * disclaimer), they hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words, neither the box nor an
+         * disclaimer), or {@link #DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS} when the box has the winner's tag and class
+         * ({@code sameKind}: the body's own chunk), they hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words, neither the box nor an
          * element inside it on the way to them names furniture, and no linked heading (a teaser card's) is in it.
          */
-        private boolean isProseChunk(List<Block> inside, Element box) {
+        private boolean isProseChunk(List<Block> inside, Element box, boolean sameKind) {
             if (inside.isEmpty() || !isStrongProse(inside.get(0))) return false;
             int paragraphs = 0;
             int proseWords = 0;
@@ -420,7 +434,8 @@ public final class MainContainerFilter implements BlockFilter {
                 paragraphs++;
                 proseWords += block.wordCount();
             }
-            if (paragraphs < minChunkParagraphs || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * words) return false;
+            int least = sameKind ? Math.min(minChunkParagraphs, minSameKindChunkParagraphs) : minChunkParagraphs;
+            if (paragraphs < least || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * words) return false;
             for (Block block : headlines()) if (contains(box, block.element())) return false;
             return true;
         }
@@ -462,14 +477,33 @@ public final class MainContainerFilter implements BlockFilter {
          * of {@link #wrapped wrapper divs} that stand in a container of two or more paragraphs, the outermost
          * wrapper (a page built from components wraps each paragraph of the story, and the story's container must
          * score as it would with bare paragraphs). A box of several blocks (lines set apart by {@code <br>}) has no
-         * wrappers, nor has a lone paragraph's box (a cookie notice in a section of its own).
+         * wrappers, nor has a lone paragraph's box (a cookie notice in a section of its own). A paragraph in the
+         * one cell of a {@link #layoutTable layout table} starts from the table: an old CMS sets the whole story as
+         * lines in one {@code <td>}, and its row must not outscore the container the story stands in beside its
+         * lead, subheadings and other chunks.
          */
-        private static Element paragraphBox(Block block, Chars chars) {
+        private Element paragraphBox(Block block, Chars chars) {
             Element element = block.element();
+            Element table = layoutTable(element);
+            if (table != null) return table;
             if (chars.text(element) != block.text().length()) return element;
             Element box = wrapped(element);
             if (box == element || box.parent() == null || chars.paragraphs(box.parent()) < 2) return element;
             return box;
+        }
+
+        /**
+         * The table of which the element is the only cell ({@code <td>} or {@code <th>}, with no other cell in the
+         * table, nested tables' included): a table used for layout, not data; null for any other element.
+         */
+        private Element layoutTable(Element element) {
+            String tag = element.normalName();
+            if (!tag.equals("td") && !tag.equals("th")) return null;
+            Element table = layoutTables.computeIfAbsent(element, cell -> {
+                Element around = cell.closest("table");
+                return around != null && around.select("td, th").size() == 1 ? around : NO_TABLE;
+            });
+            return table == NO_TABLE ? null : table;
         }
 
         /** Whether a kept scoring paragraph inside the element is no heading. */
@@ -745,11 +779,12 @@ public final class MainContainerFilter implements BlockFilter {
 
     /**
      * A paragraph of the story beyond doubt: prose of {@link #DEFAULT_STRONG_PROSE_WORDS} words or more with little
-     * link text (also the class-name step's test of a run of paragraphs).
+     * link text besides the links set inside its sentences (also the class-name step's test of a run of
+     * paragraphs).
      */
     static boolean isStrongProse(Block block) {
         return block.has(Label.PROSE) && block.wordCount() >= DEFAULT_STRONG_PROSE_WORDS
-                && block.linkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
+                && block.looseLinkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
     }
 
     /**

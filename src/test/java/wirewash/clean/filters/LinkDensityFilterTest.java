@@ -52,6 +52,26 @@ class LinkDensityFilterTest {
     }
 
     @Test
+    void keepsALineThatLinksMostOfItsWordsInsideItsSentence() {
+        // a wiki's or a link-heavy blog's line announcing a list: not prose (short, ends in a colon), mostly links
+        Page page = Pages.run(page("<p>The <a href=/wiki/Leader>sooner you embrace</a> your <a href=/wiki/Online>online "
+                + "leader role</a>, the <a href=/wiki/Sooner>sooner you will enjoy</a> these benefits:</p>"),
+                new ProseLabelFilter());
+
+        assertThat(new LinkDensityFilter().process(page)).isFalse();
+        assertThat(page.kept()).hasSize(1);
+    }
+
+    @Test
+    void stillRemovesAListOfLinksPartedByCommas() {
+        Page page = page("<p>Tags: <a href=/t/a>Budget</a>, <a href=/t/b>City council</a>, <a href=/t/c>Elections</a>, "
+                + "<a href=/t/d>Taxes</a></p>");
+
+        assertThat(new LinkDensityFilter().process(page)).isTrue();
+        assertThat(page.blocks().get(0).removal().detail()).isEqualTo("link density 0.73 > 0.50");
+    }
+
+    @Test
     void removesProseWhollyInsideItsLink() {
         Page page = Pages.run(page("<p><a href=/a>The council met on Monday to discuss the budget for next year.</a></p>"),
                 new ProseLabelFilter());

@@ -57,6 +57,35 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void keepsABodyWhoseSentencesLinkHalfTheirWordsBesideABoxWithoutLinks() {
+        // a wiki-style body: the links inside its sentences discount it no more than the box without links
+        String body = "<p>The <a href=/wiki/Council>council met</a> on Monday, after <a href=/wiki/Delay>weeks of "
+                + "delay</a>, to discuss <a href=/wiki/Budget>the budget</a>, which has grown by a third.</p>"
+                + "<p>Its <a href=/wiki/Library>new library</a>, planned since <a href=/wiki/2019>2019</a>, will open in "
+                + "<a href=/wiki/Spring>the spring</a>, the clerk said, once the roof is done.</p>"
+                + "<p>Members of <a href=/wiki/Opposition>the opposition</a> asked why the pool, closed in "
+                + "<a href=/wiki/March>March</a>, was left out of <a href=/wiki/Plan>the plan</a> again.</p>"
+                + "<p>The <a href=/wiki/Mayor>mayor replied</a> that repairs, which would cost far more, "
+                + "<a href=/wiki/Grant>had to wait</a> for a grant from <a href=/wiki/State>the state</a>.</p>"
+                + "<p>A vote on <a href=/wiki/Taxes>local taxes</a>, put off twice, is now set for "
+                + "<a href=/wiki/June>June</a>, when <a href=/wiki/Audit>the audit</a> should be published.</p>"
+                + "<p>Residents who spoke at <a href=/wiki/Meeting>the meeting</a> said the <a href=/wiki/Buses>bus "
+                + "routes</a>, cut last year, mattered more to them than <a href=/wiki/Books>the books</a>.</p>";
+        String plain = "<p>The board, its staff, its friends, its donors and its readers, who wrote in, who came, who "
+                + "gave, were thanked, once more, by the chair, who said that the year, though hard, had gone well.</p>"
+                + "<p>Volunteers, sponsors, neighbours, teachers, pupils and parents, whose help, time and money kept "
+                + "the doors open, each got a letter, a badge, a lunch and a seat at the dinner in May.</p>";
+        Page page = Pages.run(page("<div class=a><div class=b>" + plain + "</div></div>"
+                + "<div class=c><div class=d>" + body + "</div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        // before, the body's link text cut its score below the box's, and the box alone was taken
+        assertThat(block(page, "The council").isKept()).isTrue();
+        assertThat(block(page, "Residents").isKept()).isTrue();
+    }
+
+    @Test
     void keepsBothPartsOfAnArticleSplitAroundAFigure() {
         Page page = page("<div><div class=body>" + PARAGRAPH.repeat(3) + "</div></div>"
                 + "<figure><figcaption>A photo of the library.</figcaption></figure>"
@@ -65,6 +94,47 @@ class MainContainerFilterTest {
         new MainContainerFilter().process(page);
 
         assertThat(page.kept()).hasSize(6);
+    }
+
+    @Test
+    void keepsTheLoneLastParagraphOfABodySplitByAnAdSlotIntoBoxesOfItsClass() {
+        Page page = Pages.run(page("<div class=main><div class=entry-content>" + PARAGRAPH
+                + "<p>Its members, who had asked for the vote, said the plan, drawn up in March, was late, costly and "
+                + "far too small for a town of its size, and that the pool, shut since May, was left out.</p>"
+                + "<p>The mayor, in reply, said the money, which came from the state, could not be spent on repairs, "
+                + "on staff or on the roads, and that the board, not she, had set the terms.</p>"
+                + "</div><div class=ad-slot></div>"
+                + "<div class=entry-content><p>The council will meet again next month, when it expects to hear from "
+                + "the contractors who bid for the work on the new library and pool.</p></div>"
+                + "<div class=links><p>Terms of use</p></div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The council will").isKept()).isTrue();
+        assertThat(block(page, "Terms").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void scoresAStorySetAsLinesInTheOneCellOfALayoutTableFromTheTablesContainer() {
+        // an old CMS: the body as lines apart by <br><br> in one <td>, its lead and last lines beside the table
+        String lines = "The council met on Monday, after weeks of delay, to discuss the budget, which has grown.<br><br>"
+                + "Its members, who had asked for the vote, said the plan, drawn up in March, was late.<br><br>"
+                + "The mayor, in reply, said the money, which came from the state, could not be spent on repairs.<br><br>"
+                + "Residents, many of them parents, said the buses, cut last year, mattered more to them, by far.<br><br>"
+                + "A vote on local taxes, put off twice, is now set for June, when the audit, at last, is out.<br><br>"
+                + "The clerk, asked about staff, said the posts, all six of them, would be filled by the autumn.";
+        Page page = Pages.run(page("<div class=col><p>The town's new library, planned since 2019, moved a step "
+                + "closer on Monday, and its pool, shut since May, may open again in the summer.</p>"
+                + "<table width=100%><tr><td>" + lines + "</td></tr></table>"
+                + "<p>The council will meet again next month, when it hears from the contractors.</p></div>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The town's").isKept()).isTrue();
+        assertThat(block(page, "The council will").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
     }
 
     @Test
