@@ -44,10 +44,7 @@ import wirewash.rules.RuleSet;
  * tail heading inside what is left is most often an inline "Related:" box; but a heading whose reason is in
  * {@code alwaysTail} ("Comments") after the article's prose, with a short line that dates a post (a commenter's
  * "JohnnyB 9 hours ago", "4 hours ago", at most {@link #DEFAULT_MAX_POST_DATE_WORDS} words) among its lines before
- * the next paragraph, heads the reader comments below the article there too, and ends it. On text dumps, such a
- * heading met before the article has begun, with {@link #DEFAULT_MIN_SECTION_POSTS} or more dated posts below it
- * before the next tail heading and less prose than follows that heading, is the comment section a site printed
- * before the story: it goes up to that heading, which is judged on its own.
+ * the next paragraph, heads the reader comments below the article there too, and ends it.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
@@ -96,8 +93,6 @@ public final class TailRuleFilter implements BlockFilter {
      * printed again in the links at its foot.
      */
     public static final Set<String> DEFAULT_ONE_SECTION_REASONS = Set.of("comment-box");
-    /** Dated posts that make the lines below a comment heading printed above the story a comment section. */
-    public static final int DEFAULT_MIN_SECTION_POSTS = 2;
     /** Most words of the line under a comment heading that dates the first post (its author's name beside it). */
     public static final int DEFAULT_MAX_POST_DATE_WORDS = 8;
 
@@ -186,12 +181,6 @@ public final class TailRuleFilter implements BlockFilter {
                     && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule);
             if (box) {
                 block.remove(reason);
-                int sectionEnd = stopAtProse ? -1 : commentSectionAbove(blocks, i, rule);
-                if (sectionEnd > 0) {
-                    for (int j = i + 1; j < sectionEnd; j++) blocks.get(j).remove(reason);
-                    i = sectionEnd - 1;
-                    continue;
-                }
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
                 // heading that is a box element of its own ends it at that element's end.
                 Element boxElement = ownBox(block);
@@ -268,33 +257,6 @@ public final class TailRuleFilter implements BlockFilter {
             if (block.wordCount() <= DEFAULT_MAX_POST_DATE_WORDS && DateLines.beforeDate(block.text()) != null) return true;
         }
         return false;
-    }
-
-    /**
-     * On text dumps, where a reader-comment section that a heading ({@code alwaysTail}, "2 comments") opens above the
-     * story ends: at the next tail heading ("Leave a comment"), when at least {@link #DEFAULT_MIN_SECTION_POSTS} short
-     * lines between them date a post ("Jane Doe August 17, 2019 - 2:19 pm") and more prose follows that heading than
-     * the section holds (the story is below it). A site may print its comments before the story in the page's order;
-     * a story's own dateline below a "12 comments" link is one dated line, and its prose is not outweighed by what
-     * follows its end. -1 when the heading opens no such section.
-     */
-    private int commentSectionAbove(List<Block> blocks, int heading, Rule rule) {
-        if (!alwaysTail.contains(rule.code())) return -1;
-        int posts = 0;
-        long sectionProse = 0;
-        for (int j = heading + 1; j < blocks.size(); j++) {
-            Block block = blocks.get(j);
-            if (!block.isKept()) continue;
-            if (block.has(Label.PROSE)) {
-                sectionProse += block.wordCount();
-                continue;
-            }
-            if (block.wordCount() <= DEFAULT_MAX_POST_DATE_WORDS && DateLines.beforeDate(block.text()) != null) posts++;
-            if (rules.firstMatch(RuleKind.TAIL, block.ruleText()) == null) continue;
-            if (posts < DEFAULT_MIN_SECTION_POSTS) return -1;
-            return articleProseWords(blocks, j + 1, blocks.size()) > sectionProse ? j : -1;
-        }
-        return -1;
     }
 
     /** Whether the story goes on right below the box that the heading at {@code heading} opens. */
