@@ -41,6 +41,12 @@ public final class DatedCardRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_BODY_WORDS = 300;
     /** Fewest words of prose left outside the runs for them to go (the story those cards sit beside). */
     public static final int DEFAULT_MIN_STORY_WORDS = 50;
+    /**
+     * Fewest words of prose left outside the runs for each word of prose in the runs below the story's start: a
+     * live blog's or a timeline's dated entries under a short introduction are the article, not cards beside it
+     * (cards printed before any prose are a rail or a thread whatever their size).
+     */
+    public static final double DEFAULT_MIN_STORY_SHARE = 1.0;
 
     private final int minCards;
     private final int maxDateWords;
@@ -48,10 +54,11 @@ public final class DatedCardRunFilter implements BlockFilter {
     private final int maxBodyBlocks;
     private final int maxBodyWords;
     private final int minStoryWords;
+    private final double minStoryShare;
 
     public DatedCardRunFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MAX_DATE_WORDS, DEFAULT_MAX_HEADER_WORDS, DEFAULT_MAX_BODY_BLOCKS,
-                DEFAULT_MAX_BODY_WORDS, DEFAULT_MIN_STORY_WORDS);
+                DEFAULT_MAX_BODY_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MIN_STORY_SHARE);
     }
 
     /**
@@ -61,15 +68,19 @@ public final class DatedCardRunFilter implements BlockFilter {
      * @param maxBodyBlocks  most lines between a card's date and the next card's header
      * @param maxBodyWords   most words of a card's text
      * @param minStoryWords  fewest words of prose that must be left outside the runs
+     * @param minStoryShare  fewest words of prose left outside the runs for each word of prose in the runs below
+     *                       the story's first prose
      */
     public DatedCardRunFilter(int minCards, int maxDateWords, int maxHeaderWords, int maxBodyBlocks,
-                              int maxBodyWords, int minStoryWords) {
+                              int maxBodyWords, int minStoryWords, double minStoryShare) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.maxDateWords = Validate.positive(maxDateWords, "maxDateWords");
         this.maxHeaderWords = Validate.positive(maxHeaderWords, "maxHeaderWords");
         this.maxBodyBlocks = Validate.positive(maxBodyBlocks, "maxBodyBlocks");
         this.maxBodyWords = Validate.positive(maxBodyWords, "maxBodyWords");
         this.minStoryWords = Validate.atLeast(minStoryWords, 0, "minStoryWords");
+        Validate.isTrue(minStoryShare >= 0, "minStoryShare must be at least 0");
+        this.minStoryShare = minStoryShare;
     }
 
     @Override
@@ -110,12 +121,15 @@ public final class DatedCardRunFilter implements BlockFilter {
             first = last + 1;
         }
         long storyWords = 0;
+        long runWordsBelowStory = 0; // cards printed before the story's first prose are a rail, whatever their size
         boolean any = false;
         for (int i = 0; i < lines.size(); i++) {
             if (remove[i]) any = true;
-            else if (lines.get(i).has(Label.PROSE)) storyWords += lines.get(i).wordCount();
+            if (!lines.get(i).has(Label.PROSE)) continue;
+            if (!remove[i]) storyWords += lines.get(i).wordCount();
+            else if (storyWords > 0) runWordsBelowStory += lines.get(i).wordCount();
         }
-        if (!any || storyWords < minStoryWords) return false;
+        if (!any || storyWords < minStoryWords || storyWords < minStoryShare * runWordsBelowStory) return false;
         Reason reason = new Reason(REASON, name(), "a run of dated cards: comments or other stories' teasers");
         boolean changed = false;
         for (int i = 0; i < lines.size(); i++) if (remove[i]) changed |= lines.get(i).remove(reason);

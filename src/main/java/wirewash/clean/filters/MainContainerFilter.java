@@ -129,7 +129,6 @@ public final class MainContainerFilter implements BlockFilter {
     /** Most words one block adds to a region's prose, when judging whether the region holds enough of it. */
     static final int PROSE_WORDS_PER_BLOCK = 150;
     /** A cell's entry in the layout-table lookup when it is in no layout table. */
-    private static final Element NO_TABLE = new Element("table");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "section", "div", "blockquote",
             "h2", "h3", "h4", "h5", "h6", "article", "main");
 
@@ -203,8 +202,8 @@ public final class MainContainerFilter implements BlockFilter {
     private final class Scoring {
         private final Map<Element, Double> classWeights = new IdentityHashMap<>();
         private final Map<String, Double> valueWeights = new HashMap<>();
-        /** Each table cell's {@link #layoutTable}, or {@link #NO_TABLE}: looked up once per cell. */
-        private final Map<Element, Element> layoutTables = new IdentityHashMap<>();
+        /** Each table cell's {@link #layoutTable}, if any: looked up once per cell. */
+        private final Map<Element, java.util.Optional<Element>> layoutTables = new IdentityHashMap<>();
         private final Page page;
         private List<Block> headlines;
 
@@ -499,11 +498,11 @@ public final class MainContainerFilter implements BlockFilter {
         private Element layoutTable(Element element) {
             String tag = element.normalName();
             if (!tag.equals("td") && !tag.equals("th")) return null;
-            Element table = layoutTables.computeIfAbsent(element, cell -> {
+            return layoutTables.computeIfAbsent(element, cell -> {
                 Element around = cell.closest("table");
-                return around != null && around.select("td, th").size() == 1 ? around : NO_TABLE;
-            });
-            return table == NO_TABLE ? null : table;
+                return java.util.Optional.ofNullable(around != null && around.select("td, th").size() == 1 ? around
+                        : null);
+            }).orElse(null);
         }
 
         /** Whether a kept scoring paragraph inside the element is no heading. */

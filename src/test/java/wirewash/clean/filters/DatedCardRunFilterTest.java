@@ -52,13 +52,25 @@ class DatedCardRunFilterTest {
     void theStoryUnderItsOwnHeadlineBylineAndDateIsNoCard() {
         String header = "Council shuts the old bridge\nRob Crilly\nWednesday November 20, 2019\n";
         Page page = run(header + STORY + STORY + TEASERS);
-        assertThat(keptText(page)).startsWith(header + STORY + STORY);
+        assertThat(keptText(page)).isEqualTo(header + STORY + STORY + "Storm leaves thousands without power\n");
     }
 
     @Test
     void keepsDatedEntriesThatAreTheWholeStory() {
         // a diary: nothing but dated entries, no story beside them
         Page page = run(TEASERS);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsALiveBlogsDatedEntriesUnderItsShortIntroduction() {
+        String intro = "Follow our live coverage of the storm as it crosses the county tonight, with updates from our "
+                + "reporters on the roads, in the towns and at the flood defences along the river.\n";
+        String entries = ("Jane Doe\n%d hours ago\nThe river has risen another half a metre in the last hour and the "
+                + "police have closed the road between the two bridges to all traffic until the morning.\n").repeat(1);
+        StringBuilder blog = new StringBuilder(intro);
+        for (int hours = 4; hours >= 1; hours--) blog.append(entries.formatted(hours));
+        Page page = run(blog.toString());
         assertThat(page.kept()).hasSize(page.blocks().size());
     }
 
