@@ -109,7 +109,9 @@ public final class TitleRunTailFilter implements BlockFilter {
                     // a table the story gives (tour dates) is no run, nor part of the one that may follow it:
                     // the lines after its last row are judged afresh (a site's menu printed below the story)
                     i = table - 1;
-                    previous = blocks.get(i);
+                    int last = i; // the table's last kept line: a table of cells ends past the removed ones
+                    while (last > 0 && !blocks.get(last).isKept()) last--;
+                    previous = blocks.get(last);
                     continue;
                 }
                 runOfSentences = true;
