@@ -143,17 +143,41 @@ public final class TitleRunTailFilter implements BlockFilter {
      * {@link CellTableFilter} found (one cell per line) ends after its last cell.
      */
     static int tableEnd(List<Block> blocks, int start, int minLines, double minShare) {
-        if (blocks.get(start).has(Label.TABLE_CELL)) {
-            int end = start;
-            while (end < blocks.size() && (blocks.get(end).has(Label.TABLE_CELL) || !blocks.get(end).isKept())) end++;
-            return end;
-        }
+        if (blocks.get(start).has(Label.TABLE_CELL)) return cellTableEnd(blocks, start);
+        return runTableEnd(runPatterns(blocks, start), start, minLines, minShare);
+    }
+
+    private static int cellTableEnd(List<Block> blocks, int start) {
+        int end = start;
+        while (end < blocks.size() && (blocks.get(end).has(Label.TABLE_CELL) || !blocks.get(end).isKept())) end++;
+        return end;
+    }
+
+    private static int runTableEnd(List<PatternLine> run, int start, int minLines, double minShare) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> lastLine = new HashMap<>();
-        int lines = 0;
+        String most = null;
+        for (PatternLine line : run) {
+            for (String pattern : line.patterns()) {
+                if (pattern.isEmpty()) continue;
+                int count = counts.merge(pattern, 1, Integer::sum);
+                lastLine.put(pattern, line.index());
+                if (most == null || count > counts.get(most)) most = pattern;
+            }
+        }
+        boolean table = most != null && !most.equals(RANK) && run.size() >= minLines
+                && counts.get(most) >= minShare * run.size();
+        return table ? lastLine.get(most) + 1 : start;
+    }
+
+    /** A kept title-like line of a run and its patterns: punctuation, label, quantity. */
+    private record PatternLine(int index, String[] patterns) {}
+
+    /** The kept title-like lines of the run at {@code start}, each with its patterns, until the run ends. */
+    private static List<PatternLine> runPatterns(List<Block> blocks, int start) {
+        List<PatternLine> run = new java.util.ArrayList<>();
         // the number the last quantity line ranked, while the lines opened by a number count 1, 2, 3…
         int previousQuantity = 0;
-        String most = null;
         for (int i = start; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) {
@@ -161,19 +185,12 @@ public final class TitleRunTailFilter implements BlockFilter {
                 continue;
             }
             if (!block.has(Label.TITLE_LIKE)) break;
-            lines++;
             String quantity = quantity(block.text(), previousQuantity);
             if (quantity.equals(RANK)) previousQuantity++;
             else if (!quantity.isEmpty()) previousQuantity = -1;
-            for (String pattern : new String[] {punctuation(block.text()), label(block.text()), quantity}) {
-                if (pattern.isEmpty()) continue;
-                int count = counts.merge(pattern, 1, Integer::sum);
-                lastLine.put(pattern, i);
-                if (most == null || count > counts.get(most)) most = pattern;
-            }
+            run.add(new PatternLine(i, new String[] {punctuation(block.text()), label(block.text()), quantity}));
         }
-        boolean table = most != null && !most.equals(RANK) && lines >= minLines && counts.get(most) >= minShare * lines;
-        return table ? lastLine.get(most) + 1 : start;
+        return run;
     }
 
     /**
@@ -184,27 +201,19 @@ public final class TitleRunTailFilter implements BlockFilter {
      * stretch opens the run.
      */
     static int leadingTableEnd(List<Block> blocks, int start, int minLines, double minShare) {
-        int whole = tableEnd(blocks, start, minLines, minShare);
+        if (blocks.get(start).has(Label.TABLE_CELL)) return cellTableEnd(blocks, start);
+        List<PatternLine> run = runPatterns(blocks, start);
+        int whole = runTableEnd(run, start, minLines, minShare);
         if (whole > start) return whole;
         Map<String, Integer> counts = new HashMap<>();
         int lines = 0;
-        int previousQuantity = 0;
         int end = start;
-        for (int i = start; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (!block.isKept()) {
-                if (isLeftOutParagraph(block)) break;
-                continue;
-            }
-            if (!block.has(Label.TITLE_LIKE)) break;
+        for (PatternLine line : run) {
             lines++;
-            String quantity = quantity(block.text(), previousQuantity);
-            if (quantity.equals(RANK)) previousQuantity++;
-            else if (!quantity.isEmpty()) previousQuantity = -1;
-            for (String pattern : new String[] {punctuation(block.text()), label(block.text()), quantity}) {
+            for (String pattern : line.patterns()) {
                 if (pattern.isEmpty() || pattern.equals(RANK)) continue;
                 int count = counts.merge(pattern, 1, Integer::sum);
-                if (count >= minLines && count >= minShare * lines) end = Math.max(end, i + 1);
+                if (count >= minLines && count >= minShare * lines) end = Math.max(end, line.index() + 1);
             }
         }
         return end;
