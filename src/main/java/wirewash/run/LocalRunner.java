@@ -68,6 +68,8 @@ public final class LocalRunner {
     public static final int DEFAULT_READ_AHEAD_MAX_BYTES = 1024 * 1024;
     /** A container's records decoded together on the worker threads (a chunk's records are held at once). */
     public static final int DEFAULT_RECORDS_PER_CHUNK = 256;
+    /** A chunk ends sooner once its records hold this many bytes (a WARC's records may be megabytes each). */
+    public static final long DEFAULT_RECORD_CHUNK_BYTES = 64L * 1024 * 1024;
 
     private final Decoder decoder;
     private final Cleaner cleaner;
@@ -178,6 +180,8 @@ public final class LocalRunner {
         private final List<ContainerReader.Record> chunk = new ArrayList<>();
         /** Results named so far, blank lines not counted. */
         private int position;
+        /** The bytes the chunk's records hold. */
+        private long chunkBytes;
 
         ContainerRecords(InputFile file, DocumentSpool spool, Set<String> taken, List<Input> inputs) {
             this.file = file;
@@ -188,13 +192,15 @@ public final class LocalRunner {
 
         void add(ContainerReader.Record record) {
             chunk.add(record);
-            if (chunk.size() == DEFAULT_RECORDS_PER_CHUNK) flush();
+            chunkBytes += record.bytes();
+            if (chunk.size() == DEFAULT_RECORDS_PER_CHUNK || chunkBytes >= DEFAULT_RECORD_CHUNK_BYTES) flush();
         }
 
         void flush() {
             if (chunk.isEmpty()) return;
             List<ContainerReader.Record> records = List.copyOf(chunk);
             chunk.clear();
+            chunkBytes = 0;
             List<Decoded> decoded = onWorkers(records.size(), i -> records.get(i).decode());
             List<Decoded> named = new ArrayList<>(decoded.size());
             List<String> ids = new ArrayList<>(decoded.size());

@@ -72,6 +72,26 @@ public final class ContainerReader {
          * record that cannot be decoded is a failed result, not an exception.
          */
         Decoded decode();
+
+        /** The bytes the record holds until it is decoded (0 when it holds none worth counting). */
+        default long bytes() {
+            return 0;
+        }
+    }
+
+    /** A record holding {@code bytes} bytes until {@code decode} decodes them. */
+    private static Record record(long bytes, java.util.function.Supplier<Decoded> decode) {
+        return new Record() {
+            @Override
+            public Decoded decode() {
+                return decode.get();
+            }
+
+            @Override
+            public long bytes() {
+                return bytes;
+            }
+        };
     }
 
     /**
@@ -108,13 +128,13 @@ public final class ContainerReader {
 
     /** The record, its unforeseen failures (a bug) made the record's failed result rather than the run's. */
     private static Record guarded(Record record) {
-        return () -> {
+        return record(record.bytes(), () -> {
             try {
                 return record.decode();
             } catch (RuntimeException e) {
                 return new Decoded(null, List.of(Problem.error(Decoder.DECODE, "cannot decode a record: " + e)));
             }
-        };
+        });
     }
 
     /** A failure of the consumer a record was handed to, carried past the file's own failures. */
@@ -147,7 +167,8 @@ public final class ContainerReader {
                 }
                 if (body.length == 0) continue;
                 Metadata known = Metadata.EMPTY.withUrl(response.target()).withPublished(response.date().toString());
-                out.accept(() -> withKnown(decoder.decode(id, source, body, Format.HTML, false), known));
+                out.accept(record(body.length, () -> withKnown(decoder.decode(id, source, body, Format.HTML, false),
+                        known)));
             }
         }
     }
@@ -162,7 +183,7 @@ public final class ContainerReader {
                 if (line.length == 0) continue;
                 byte[] bytes = line;
                 int at = number;
-                out.accept(() -> jsonLine(file, at, new String(bytes, StandardCharsets.UTF_8)));
+                out.accept(record(bytes.length, () -> jsonLine(file, at, new String(bytes, StandardCharsets.UTF_8))));
             }
         }
     }

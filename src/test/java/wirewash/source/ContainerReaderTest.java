@@ -158,4 +158,18 @@ class ContainerReaderTest {
             throw new IllegalStateException("spool full");
         })).isInstanceOf(IllegalStateException.class).hasMessage("spool full");
     }
+
+    @Test
+    void eachRecordTellsTheBytesItHoldsUntilDecoded(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pages.jsonl");
+        String line = "{\"text\":\"Kazakhstan’s president.\"}";
+        Files.writeString(file, line + "\n" + line + "\r\n");
+        InputFile input = new InputFile(file, "crawl", Format.TEXT, false, List.of(), Container.JSONL);
+        List<Long> bytes = new java.util.ArrayList<>();
+
+        new ContainerReader(new Decoder()).forEachRecord(input, record -> bytes.add(record.bytes()));
+
+        long length = line.getBytes(StandardCharsets.UTF_8).length;
+        assertThat(bytes).containsExactly(length, length);
+    }
 }
