@@ -47,6 +47,10 @@ public final class DatedCardRunFilter implements BlockFilter {
      * (cards printed before any prose are a rail or a thread whatever their size).
      */
     public static final double DEFAULT_MIN_STORY_SHARE = 1.0;
+    /** Fewest of a run's cards, as a share, whose text holds prose: a run of dates and names alone is a table. */
+    public static final double DEFAULT_MIN_PROSE_CARD_SHARE = 0.5;
+    /** Fewest paragraphs of a run's first text for it to be the story under its headline rather than a card. */
+    public static final int DEFAULT_MIN_STORY_PARAGRAPHS = 2;
 
     private final int minCards;
     private final int maxDateWords;
@@ -55,10 +59,13 @@ public final class DatedCardRunFilter implements BlockFilter {
     private final int maxBodyWords;
     private final int minStoryWords;
     private final double minStoryShare;
+    private final double minProseCardShare;
+    private final int minStoryParagraphs;
 
     public DatedCardRunFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MAX_DATE_WORDS, DEFAULT_MAX_HEADER_WORDS, DEFAULT_MAX_BODY_BLOCKS,
-                DEFAULT_MAX_BODY_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MIN_STORY_SHARE);
+                DEFAULT_MAX_BODY_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MIN_STORY_SHARE, DEFAULT_MIN_PROSE_CARD_SHARE,
+                DEFAULT_MIN_STORY_PARAGRAPHS);
     }
 
     /**
@@ -70,9 +77,12 @@ public final class DatedCardRunFilter implements BlockFilter {
      * @param minStoryWords  fewest words of prose that must be left outside the runs
      * @param minStoryShare  fewest words of prose left outside the runs for each word of prose in the runs below
      *                       the story's first prose
+     * @param minProseCardShare  fewest of a run's cards, as a share, whose text holds prose
+     * @param minStoryParagraphs fewest paragraphs of a run's first text for it to be the story, not a card
      */
     public DatedCardRunFilter(int minCards, int maxDateWords, int maxHeaderWords, int maxBodyBlocks,
-                              int maxBodyWords, int minStoryWords, double minStoryShare) {
+                              int maxBodyWords, int minStoryWords, double minStoryShare, double minProseCardShare,
+                              int minStoryParagraphs) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.maxDateWords = Validate.positive(maxDateWords, "maxDateWords");
         this.maxHeaderWords = Validate.positive(maxHeaderWords, "maxHeaderWords");
@@ -81,6 +91,9 @@ public final class DatedCardRunFilter implements BlockFilter {
         this.minStoryWords = Validate.atLeast(minStoryWords, 0, "minStoryWords");
         Validate.isTrue(minStoryShare >= 0, "minStoryShare must be at least 0");
         this.minStoryShare = minStoryShare;
+        Validate.isTrue(minProseCardShare >= 0 && minProseCardShare <= 1, "minProseCardShare must be in [0, 1]");
+        this.minProseCardShare = minProseCardShare;
+        this.minStoryParagraphs = Validate.positive(minStoryParagraphs, "minStoryParagraphs");
     }
 
     @Override
@@ -92,8 +105,7 @@ public final class DatedCardRunFilter implements BlockFilter {
             if (!isDateLine(lines.get(i)) || !isHeaderLine(lines.get(i - 1))) continue;
             // the first card of a run starts at the line above its date: a headline or a "34 comments" heading
             // above that is the tail filter's to judge, and the next cards' headlines lie inside the run
-            int previousDate = cards.isEmpty() ? -1 : cards.get(cards.size() - 1)[1];
-            if (i - 1 > previousDate) cards.add(new int[] {i - 1, i, -1});
+            cards.add(new int[] {i - 1, i, -1});
         }
         boolean[] remove = new boolean[lines.size()];
         int first = 0;
@@ -155,13 +167,14 @@ public final class DatedCardRunFilter implements BlockFilter {
                 most = words;
                 dominant = k;
             }
-            if (holdsProse(lines, card[1] + 1, card[2])) withProse++;
+            if (proseBlocks(lines, card[1] + 1, card[2]) > 0) withProse++;
         }
-        if (dominant == 0 && most > total - most && proseBlocks(lines, run.get(0)[1] + 1, run.get(0)[2]) >= 2) {
+        if (dominant == 0 && most > total - most
+                && proseBlocks(lines, run.get(0)[1] + 1, run.get(0)[2]) >= minStoryParagraphs) {
             markRun(lines, run.subList(1, run.size()), remove);
             return;
         }
-        if (2 * withProse < run.size()) return;
+        if (withProse < minProseCardShare * run.size()) return;
         for (int j = run.get(0)[0]; j < run.get(run.size() - 1)[2]; j++) remove[j] = true;
     }
 
@@ -186,11 +199,6 @@ public final class DatedCardRunFilter implements BlockFilter {
         int count = 0;
         for (int i = from; i < to; i++) if (lines.get(i).has(Label.PROSE)) count++;
         return count;
-    }
-
-    private static boolean holdsProse(List<Block> lines, int from, int to) {
-        for (int i = from; i < to; i++) if (lines.get(i).has(Label.PROSE)) return true;
-        return false;
     }
 
     private boolean isDateLine(Block block) {

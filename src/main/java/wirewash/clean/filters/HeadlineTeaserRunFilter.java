@@ -30,14 +30,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_HEADLINE_WORDS = 20;
     /** Most words of a card's paragraph: a teaser is a sentence or two. */
     public static final int DEFAULT_MAX_TEASER_WORDS = 60;
+    /** Most of a run's headlines, as a share, that may end in a question mark: more is an interview's questions. */
+    public static final double DEFAULT_MAX_QUESTION_SHARE = 0.5;
 
     private final int minCards;
     private final int minHeadlineWords;
     private final int maxHeadlineWords;
     private final int maxTeaserWords;
+    private final double maxQuestionShare;
 
     public HeadlineTeaserRunFilter() {
-        this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS);
+        this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS,
+                DEFAULT_MAX_QUESTION_SHARE);
     }
 
     /**
@@ -45,12 +49,16 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * @param minHeadlineWords fewest words of a card's headline
      * @param maxHeadlineWords most words of a card's headline
      * @param maxTeaserWords   most words of a card's paragraph
+     * @param maxQuestionShare most of a run's headlines, as a share, that may end in a question mark
      */
-    public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords) {
+    public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
+                                   double maxQuestionShare) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
         this.maxTeaserWords = Validate.positive(maxTeaserWords, "maxTeaserWords");
+        Validate.isTrue(maxQuestionShare >= 0 && maxQuestionShare <= 1, "maxQuestionShare must be in [0, 1]");
+        this.maxQuestionShare = maxQuestionShare;
     }
 
     @Override
@@ -71,7 +79,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 cards++;
                 end += 2;
             }
-            if (cards >= minCards && 2 * questions < cards) {
+            if (cards >= minCards && questions < maxQuestionShare * cards) {
                 for (int j = i; j < end; j++) remove[j] = true;
                 runWords += words;
             }

@@ -128,7 +128,6 @@ public final class MainContainerFilter implements BlockFilter {
     private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
     /** Most words one block adds to a region's prose, when judging whether the region holds enough of it. */
     static final int PROSE_WORDS_PER_BLOCK = 150;
-    /** A cell's entry in the layout-table lookup when it is in no layout table. */
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "section", "div", "blockquote",
             "h2", "h3", "h4", "h5", "h6", "article", "main");
 
