@@ -135,68 +135,74 @@ public final class LocalRunner {
 
     /**
      * Runs over every input file found under the roots. A WARC or JSON-lines file's records are read once, here,
-     * and wait in a spool of their own until they are cleaned: a container is held a record at a time, and a
-     * batch of them as its ids and sources.
+     * and named; a record that knows where it lies in its container (an uncompressed JSON-lines file's line, a
+     * WARC's record) is read from there again when it is cleaned, any other waits in a spool of its own until it
+     * is. So a container is held a record at a time, and a batch of them as its ids and sources.
      */
     public RunResult run(List<Path> roots, Progress progress) {
         long start = System.nanoTime();
         InputWalker.Listing listing = new InputWalker().list(roots);
         List<Input> inputs = new ArrayList<>();
-        ContainerReader containers = new ContainerReader(decoder);
         // Ids name clean/ files and docs.jsonl lines, so they are unique: the listing made files' ids so; a
         // container's document whose id is taken (by a file, or by an earlier record) is renamed, as a file is.
         Set<String> taken = new HashSet<>();
         for (InputFile file : listing.files()) if (file.container() == Container.NONE) taken.add(file.id());
-        DocumentSpool records = null;
+        ContainerInputs containers = new ContainerInputs(taken, inputs);
         long reading = System.nanoTime();
         try {
             for (InputFile file : listing.files()) {
                 if (file.container() == Container.NONE) {
                     inputs.add(new Input(file.id(), file.path().toString(), file.format(), file, null));
-                    continue;
+                } else {
+                    containers.add(file);
                 }
-                if (records == null) records = new DocumentSpool(spoolDirectory);
-                ContainerRecords chunks = new ContainerRecords(file, records, taken, inputs);
-                containers.forEachRecord(file, chunks::add);
-                chunks.flush();
             }
         } catch (RuntimeException | Error e) {
-            if (records != null) records.close();
+            if (containers.spool != null) containers.spool.close();
             throw e;
         }
         reading = System.nanoTime() - reading;
-        return process(inputs, records, reading, listing.skipped().size(), listing.problems(), progress, start);
+        return process(inputs, containers.spool, reading, listing.skipped().size(), listing.problems(), progress,
+                start);
     }
 
     /**
-     * A container's records on their way to inputs, a chunk at a time: decoded on the worker threads, then named
-     * (a taken id renamed, a failure given its position) in file order, then spooled on the workers again.
+     * Containers' records on their way to inputs, a chunk at a time: decoded on the worker threads, then named
+     * (a taken id renamed, a failure given its position) in file order; then a located record is let go, to be
+     * read again from its container, and any other is spooled, on the workers again.
      */
-    private final class ContainerRecords {
-        private final InputFile file;
-        private final DocumentSpool spool;
+    private final class ContainerInputs {
+        private final ContainerReader reader = new ContainerReader(decoder);
         private final Set<String> taken;
         private final List<Input> inputs;
         private final List<ContainerReader.Record> chunk = new ArrayList<>();
-        /** Results named so far, blank lines not counted. */
+        /** Where records that cannot be read again wait; made when the first one comes. */
+        private DocumentSpool spool;
+        private InputFile file;
+        /** The file's results named so far, blank lines not counted. */
         private int position;
         /** The bytes the chunk's records hold. */
         private long chunkBytes;
 
-        ContainerRecords(InputFile file, DocumentSpool spool, Set<String> taken, List<Input> inputs) {
-            this.file = file;
-            this.spool = spool;
+        ContainerInputs(Set<String> taken, List<Input> inputs) {
             this.taken = taken;
             this.inputs = inputs;
         }
 
-        void add(ContainerReader.Record record) {
+        void add(InputFile container) {
+            file = container;
+            position = 0;
+            reader.forEachRecord(container, this::add);
+            flush();
+        }
+
+        private void add(ContainerReader.Record record) {
             chunk.add(record);
             chunkBytes += record.bytes();
             if (chunk.size() == DEFAULT_RECORDS_PER_CHUNK || chunkBytes >= DEFAULT_RECORD_CHUNK_BYTES) flush();
         }
 
-        void flush() {
+        private void flush() {
             if (chunk.isEmpty()) return;
             List<ContainerReader.Record> records = List.copyOf(chunk);
             chunk.clear();
@@ -204,7 +210,9 @@ public final class LocalRunner {
             List<Decoded> decoded = onWorkers(records.size(), i -> records.get(i).decode());
             List<Decoded> named = new ArrayList<>(decoded.size());
             List<String> ids = new ArrayList<>(decoded.size());
-            for (Decoded given : decoded) {
+            List<ContainerReader.Location> locations = new ArrayList<>(decoded.size());
+            for (int i = 0; i < decoded.size(); i++) {
+                Decoded given = decoded.get(i);
                 if (given == null) continue; // a blank line
                 position++;
                 Decoded d = given.ok() ? withUniqueId(given, taken) : given;
@@ -212,14 +220,23 @@ public final class LocalRunner {
                 taken.add(id);
                 named.add(d);
                 ids.add(id);
+                // a failure (its problems alone) is spooled: read again, it would fail again
+                locations.add(d.ok() ? records.get(i).location() : null);
             }
-            List<DocumentSpool.Slot> slots = onWorkers(named.size(), i -> spool.appendInput(named.get(i)));
+            if (spool == null && locations.contains(null)) spool = new DocumentSpool(spoolDirectory);
+            List<DocumentSpool.Slot> slots = onWorkers(named.size(), i -> locations.get(i) != null ? null
+                    : spool.appendInput(named.get(i)));
+            InputFile container = file;
             for (int i = 0; i < named.size(); i++) {
                 Decoded d = named.get(i);
+                String id = ids.get(i);
+                ContainerReader.Location at = locations.get(i);
                 DocumentSpool.Slot slot = slots.get(i);
-                String source = d.ok() ? d.document().source() : file.path().toString();
-                inputs.add(new Input(ids.get(i), source, d.ok() ? d.document().format() : file.format(), null,
-                        () -> spool.readInput(slot)));
+                String source = d.ok() ? d.document().source() : container.path().toString();
+                Supplier<Decoded> decoding = at != null ? () -> renamed(reader.reread(container, at), id)
+                        : () -> spool.readInput(slot);
+                inputs.add(new Input(id, source, d.ok() ? d.document().format() : container.format(), null,
+                        decoding));
             }
         }
     }
@@ -238,11 +255,18 @@ public final class LocalRunner {
      * its id already; its id is then taken.
      */
     private static Decoded withUniqueId(Decoded d, Set<String> taken) {
-        RawDocument raw = d.document();
-        if (taken.add(raw.id())) return d;
+        String given = d.document().id();
+        if (taken.add(given)) return d;
         String id;
         int n = 2;
-        while (!taken.add(id = raw.id() + InputWalker.DUPLICATE_SEPARATOR + n)) n++;
+        while (!taken.add(id = given + InputWalker.DUPLICATE_SEPARATOR + n)) n++;
+        return renamed(d, id);
+    }
+
+    /** The document as {@code id}, with a warning, when its own id is another (a failure as it is). */
+    private static Decoded renamed(Decoded d, String id) {
+        if (!d.ok() || d.document().id().equals(id)) return d;
+        RawDocument raw = d.document();
         List<Problem> problems = new ArrayList<>(d.problems());
         problems.add(Problem.warning("read", "id '" + raw.id() + "' is already used by another input; this one is '"
                 + id + "'"));

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
-import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -31,7 +30,9 @@ import wirewash.model.RawDocument;
  * replaced by the latter, with a warning. A record that cannot be used is a warning; a file that cannot be
  * read at all is one failed result, and one that fails part way gives the records before the failure and then
  * one failed result. Records are handed on one at a time as they are read ({@link #forEach}), so a container
- * of any size is held one record at a time.
+ * of any size is held one record at a time. A record of an uncompressed JSON-lines file or of a WARC (plain, or
+ * gzipped a record at a time as WARC.gz files are) knows where it lies ({@link Record#location}), so a caller
+ * can let it go and {@link #reread} it later instead of keeping a copy.
  */
 public final class ContainerReader {
     /** The character between a container's id and a record's position in it. */
@@ -77,10 +78,28 @@ public final class ContainerReader {
         default long bytes() {
             return 0;
         }
+
+        /**
+         * Where the record lies in its container, for {@link #reread}; null when it cannot be found again without
+         * reading the container from its start (a gzipped JSON-lines file, a WARC gzipped as one stream).
+         */
+        default Location location() {
+            return null;
+        }
     }
 
-    /** A record holding {@code bytes} bytes until {@code decode} decodes them. */
-    private static Record record(long bytes, java.util.function.Supplier<Decoded> decode) {
+    /**
+     * Where a record lies in its container.
+     *
+     * @param offset the byte offset of its line (JSON lines) or of the record (WARC; in a WARC.gz, of its gzip
+     *               member)
+     * @param length its line's length in bytes (JSON lines; a WARC record's own headers tell it)
+     * @param number its 1-based position: the line's number, or the record's among the WARC's HTML responses
+     */
+    public record Location(long offset, int length, int number) {}
+
+    /** A record holding {@code bytes} bytes until {@code decode} decodes them, found again at {@code location}. */
+    private static Record record(long bytes, Location location, java.util.function.Supplier<Decoded> decode) {
         return new Record() {
             @Override
             public Decoded decode() {
@@ -91,7 +110,62 @@ public final class ContainerReader {
             public long bytes() {
                 return bytes;
             }
+
+            @Override
+            public Location location() {
+                return location;
+            }
         };
+    }
+
+    /**
+     * The record at {@code location} of a container file decoded again: what the record's {@link Record#decode}
+     * gave, as long as the file has not changed since; a failed result when it cannot be read or holds no such
+     * record now. Thread-safe.
+     */
+    public Decoded reread(InputFile file, Location location) {
+        Validate.notNull(file, "file");
+        Validate.notNull(location, "location");
+        String where = file.path() + " at byte " + location.offset();
+        try {
+            Decoded decoded;
+            if (file.container() == Container.WARC) {
+                decoded = rereadWarc(file, location);
+            } else {
+                Validate.isTrue(file.container() == Container.JSONL && !file.gzip(), "no located records in "
+                        + file.path());
+                decoded = rereadLine(file, location);
+            }
+            return decoded != null ? decoded : new Decoded(null, List.of(Problem.error(Decoder.READ,
+                    "cannot read " + where + ": the record is no longer there")));
+        } catch (IOException | RuntimeException e) {
+            return new Decoded(null, List.of(Problem.error(Decoder.READ, "cannot read " + where + ": " + e)));
+        }
+    }
+
+    private static Decoded rereadLine(InputFile file, Location at) throws IOException {
+        java.nio.ByteBuffer line = java.nio.ByteBuffer.allocate(at.length());
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file.path())) {
+            long position = at.offset();
+            while (line.hasRemaining()) {
+                int read = channel.read(line, position);
+                if (read < 0) return null; // the file is shorter now
+                position += read;
+            }
+        }
+        byte[] bytes = line.array();
+        for (byte b : bytes) if (b == '\n' || b == '\r') return null; // not the line it was
+        return jsonLine(file, at.number(), new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private Decoded rereadWarc(InputFile file, Location at) throws IOException {
+        try (WarcReader reader = new WarcReader(file.path())) {
+            reader.position(at.offset());
+            java.util.Optional<WarcRecord> found = reader.next();
+            if (found.isEmpty()) return null;
+            Record record = warcRecord(file, at, found.get());
+            return record == null ? null : record.decode();
+        }
     }
 
     /**
@@ -128,7 +202,7 @@ public final class ContainerReader {
 
     /** The record, its unforeseen failures (a bug) made the record's failed result rather than the run's. */
     private static Record guarded(Record record) {
-        return record(record.bytes(), () -> {
+        return record(record.bytes(), record.location(), () -> {
             try {
                 return record.decode();
             } catch (RuntimeException e) {
@@ -152,25 +226,61 @@ public final class ContainerReader {
     private void warc(InputFile file, Consumer<Record> out) throws IOException {
         int position = 0;
         // WarcReader recognises gzip by itself.
-        try (WarcReader reader = new WarcReader(file.path())) {
-            for (WarcRecord record : reader) {
-                if (!(record instanceof WarcResponse response)) continue;
-                if (!response.contentType().base().equals(MediaType.HTTP)) continue;
-                HttpResponse http = response.http();
-                if (!http.contentType().base().equals(MediaType.HTML)) continue;
+        try (WarcReader reader = new WarcReader(file.path());
+             java.nio.channels.FileChannel probe = java.nio.channels.FileChannel.open(file.path())) {
+            byte[] start = switch (reader.compression()) {
+                case NONE -> WARC_START;
+                case GZIP -> GZIP_START;
+                default -> null; // not found again (zstd: its dictionary lies at the file's start)
+            };
+            for (WarcRecord warc : reader) {
+                if (!isHtmlResponse(warc)) continue;
                 position++;
-                String id = file.id() + POSITION_SEPARATOR + position;
-                String source = file.path() + POSITION_SEPARATOR + position;
-                byte[] body;
-                try (InputStream in = http.bodyDecoded().stream()) {
-                    body = Decoder.readAtMost(in, decoder.maxBytes());
-                }
-                if (body.length == 0) continue;
-                Metadata known = Metadata.EMPTY.withUrl(response.target()).withPublished(response.date().toString());
-                out.accept(record(body.length, () -> withKnown(decoder.decode(id, source, body, Format.HTML, false),
-                        known)));
+                // jwarc gives an offset for every record, but in a WARC.gz gzipped as one stream it is not where
+                // a gzip member starts: such a record is not found again there, so it is not located
+                long offset = reader.position();
+                boolean located = start != null && startsWith(probe, offset, start);
+                Record record = warcRecord(file, new Location(located ? offset : -1, 0, position), warc);
+                if (record != null) out.accept(record);
             }
         }
+    }
+
+    /** The bytes a WARC record starts with, and a gzip member's (magic number, then deflate). */
+    private static final byte[] WARC_START = "WARC/".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GZIP_START = {0x1f, (byte) 0x8b, 0x08};
+
+    private static boolean startsWith(java.nio.channels.FileChannel channel, long offset, byte[] start)
+            throws IOException {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(start.length);
+        while (bytes.hasRemaining()) {
+            if (channel.read(bytes, offset + bytes.position()) < 0) return false;
+        }
+        return Arrays.equals(bytes.array(), start);
+    }
+
+    private static boolean isHtmlResponse(WarcRecord record) throws IOException {
+        return record instanceof WarcResponse response && response.contentType().base().equals(MediaType.HTTP)
+                && response.http().contentType().base().equals(MediaType.HTML);
+    }
+
+    /**
+     * The WARC's record at {@code at} (located when its offset is known) as a record to decode, or null when it is
+     * not an HTML response or has no body.
+     */
+    private Record warcRecord(InputFile file, Location at, WarcRecord warc) throws IOException {
+        if (!isHtmlResponse(warc)) return null;
+        WarcResponse response = (WarcResponse) warc;
+        String id = file.id() + POSITION_SEPARATOR + at.number();
+        String source = file.path() + POSITION_SEPARATOR + at.number();
+        byte[] body;
+        try (InputStream in = response.http().bodyDecoded().stream()) {
+            body = Decoder.readAtMost(in, decoder.maxBytes());
+        }
+        if (body.length == 0) return null;
+        Metadata known = Metadata.EMPTY.withUrl(response.target()).withPublished(response.date().toString());
+        return record(body.length, at.offset() < 0 ? null : at, () -> withKnown(decoder.decode(id, source, body,
+                Format.HTML, false), known));
     }
 
     private static void jsonl(InputFile file, Consumer<Record> out) throws IOException {
@@ -183,7 +293,10 @@ public final class ContainerReader {
                 if (line.length == 0) continue;
                 byte[] bytes = line;
                 int at = number;
-                out.accept(record(bytes.length, () -> jsonLine(file, at, new String(bytes, StandardCharsets.UTF_8))));
+                // a gzipped file's offsets are in the inflated stream, where no one can seek
+                Location location = file.gzip() ? null : new Location(lines.lineStart(), line.length, number);
+                out.accept(record(bytes.length, location, () -> jsonLine(file, at,
+                        new String(bytes, StandardCharsets.UTF_8))));
             }
         }
     }
@@ -228,6 +341,10 @@ public final class ContainerReader {
         private int position;
         private int limit;
         private boolean skipLineFeed;
+        /** The stream's bytes before the buffer's first. */
+        private long bufferStart;
+        /** Where the line {@link #next} gave last starts in the stream. */
+        private long lineStart;
 
         LineReader(InputStream in) {
             this.in = in;
@@ -238,6 +355,7 @@ public final class ContainerReader {
             java.io.ByteArrayOutputStream longLine = null;
             while (true) {
                 if (position == limit) {
+                    bufferStart += limit;
                     limit = in.read(buffer, 0, buffer.length);
                     position = 0;
                     if (limit <= 0) {
@@ -253,6 +371,7 @@ public final class ContainerReader {
                     }
                 }
                 int start = position;
+                if (longLine == null) lineStart = bufferStart + start;
                 while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') position++;
                 if (position == limit) {
                     if (longLine == null) longLine = new java.io.ByteArrayOutputStream(2 * (limit - start) + 16);
@@ -270,6 +389,11 @@ public final class ContainerReader {
                 position++;
                 return line;
             }
+        }
+
+        /** The stream offset of the last line's first byte. */
+        long lineStart() {
+            return lineStart;
         }
 
         @Override

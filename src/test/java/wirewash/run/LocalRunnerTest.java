@@ -188,6 +188,44 @@ class LocalRunnerTest {
         }
     }
 
+    @Test
+    void recordsReadAgainFromTheirContainerGiveTheOutputsOfRecordsKeptInTheSpool() throws Exception {
+        String story = "The council met on Tuesday and voted to rebuild the old bridge over the river. ";
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < LocalRunner.DEFAULT_RECORDS_PER_CHUNK + 40; i++) {
+            if (i % 31 == 5) lines.append("\n");
+            if (i % 77 == 2) lines.append("{\"text\": 12}\n"); // a failure, spooled either way
+            String id = i % 9 == 0 ? "dup" : "r" + i;
+            lines.append("{\"id\": \"").append(id).append("\", \"url\": \"https://example.com/").append(i)
+                    .append("\", \"text\": \"").append(story).append("Caf\u00e9 ").append(i).append(".\"}")
+                    .append(i % 2 == 0 ? "\n" : "\r\n");
+        }
+        byte[] bytes = lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path plain = Files.createDirectories(dir.resolve("plain"));
+        Files.write(plain.resolve("crawl.jsonl"), bytes);
+        Files.writeString(plain.resolve("dup.txt"), story + "A file."); // takes the first record's id
+        Path gzipped = Files.createDirectories(dir.resolve("gzipped"));
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzipped.resolve("crawl.jsonl.gz")))) {
+            out.write(bytes);
+        }
+        Files.copy(plain.resolve("dup.txt"), gzipped.resolve("dup.txt"));
+        Path spool = dir.resolve("spool");
+        for (Path in : List.of(plain, gzipped)) {
+            RunResult result = new LocalRunner(new Decoder(), new Cleaner(RuleLoader.load(Path.of("rules"))),
+                    new Deduplicator(DedupConfig.defaults()), 2).withSpoolDirectory(spool)
+                    .run(List.of(in), Progress.NONE);
+            new OutputFolder(dir.resolve("out-" + in.getFileName())).write(result, true, Map.of());
+            result.close();
+        }
+        String located = Files.readString(dir.resolve("out-plain/docs.jsonl")).replace("/plain/", "/");
+        String spooled = Files.readString(dir.resolve("out-gzipped/docs.jsonl")).replace("/gzipped/", "/")
+                .replace("crawl.jsonl.gz", "crawl.jsonl");
+        assertThat(located).contains("\"id\":\"dup~2\"", "Caf\u00e9 7.").isEqualTo(spooled);
+        try (var left = Files.list(spool)) {
+            assertThat(left.toList()).isEmpty();
+        }
+    }
+
     /** A folder of the seeds, a binary file, an empty one (the two fail) and an HTML page. */
     private Path seedsBesideFailuresAndAPage() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));

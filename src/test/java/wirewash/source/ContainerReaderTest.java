@@ -172,4 +172,84 @@ class ContainerReaderTest {
         long length = line.getBytes(StandardCharsets.UTF_8).length;
         assertThat(bytes).containsExactly(length, length);
     }
+
+    /** Each record decoded as read, and, when it is located, decoded again from its location. */
+    private static void assertRereadsEqual(InputFile input, int expectedLocated) {
+        ContainerReader reader = new ContainerReader(new Decoder());
+        List<ContainerReader.Record> records = new java.util.ArrayList<>();
+        reader.forEachRecord(input, records::add);
+        int located = 0;
+        for (ContainerReader.Record record : records) {
+            ContainerReader.Location at = record.location();
+            if (at == null) continue;
+            located++;
+            assertThat(reader.reread(input, at)).isEqualTo(record.decode());
+        }
+        assertThat(located).isEqualTo(expectedLocated);
+    }
+
+    @Test
+    void recordsOfAPlainJsonLinesFileAreReadAgainFromWhereTheyLieWhateverTheirLineEndsAndLength(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("pages.jsonl");
+        String wide = "Kazakhstan’s president — 日本語 ".repeat(4_000); // past the reader's 64 KB buffer
+        Files.writeString(file, "{\"id\":\"a\",\"text\":\"" + wide + "\"}\r\n{\"text\":\"Two.\"}\r\r"
+                + "not json\n\n{\"text\":\"" + wide + "\", \"url\": \"https://example.com/6\"}\r\n{\"text\":\"Seven.\"}");
+
+        assertRereadsEqual(new InputFile(file, "crawl", Format.TEXT, false, List.of(), Container.JSONL), 5);
+    }
+
+    @Test
+    void recordsOfAGzippedJsonLinesFileCannotBeFoundAgain(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pages.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertRereadsEqual(new InputFile(file, "crawl", Format.TEXT, true, List.of(), Container.JSONL), 0);
+    }
+
+    @Test
+    void recordsOfAWarcPlainOrGzippedARecordAtATimeAreReadAgainFromWhereTheyLie(@TempDir Path dir)
+            throws Exception {
+        Path plain = dir.resolve("crawl.warc");
+        writeWarc(plain, WarcCompression.NONE);
+        Path gzipped = dir.resolve("crawl.warc.gz");
+        writeWarc(gzipped, WarcCompression.GZIP);
+
+        assertRereadsEqual(new InputFile(plain, "crawl", Format.HTML, false, List.of(), Container.WARC), 2);
+        assertRereadsEqual(new InputFile(gzipped, "crawl", Format.HTML, true, List.of(), Container.WARC), 2);
+    }
+
+    @Test
+    void aWarcGzippedAsOneStreamIsReadWholeButItsRecordsAfterTheFirstAreNotLocated(@TempDir Path dir)
+            throws Exception {
+        Path plain = dir.resolve("crawl.warc");
+        writeWarc(plain, WarcCompression.NONE);
+        Path gzipped = dir.resolve("whole.warc.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzipped))) {
+            out.write(Files.readAllBytes(plain));
+        }
+        InputFile input = new InputFile(gzipped, "crawl", Format.HTML, true, List.of(), Container.WARC);
+
+        assertThat(new ContainerReader(new Decoder()).read(input)).hasSize(2).allMatch(Decoded::ok);
+        assertRereadsEqual(input, 1);
+    }
+
+    @Test
+    void aRecordWhoseFileChangedSinceItWasReadIsAFailedResult(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pages.jsonl");
+        Files.writeString(file, "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
+        InputFile input = new InputFile(file, "crawl", Format.TEXT, false, List.of(), Container.JSONL);
+        ContainerReader reader = new ContainerReader(new Decoder());
+        List<ContainerReader.Record> records = new java.util.ArrayList<>();
+        reader.forEachRecord(input, records::add);
+        Files.writeString(file, "{\"text\":\"One and a half.\"}\n");
+
+        Decoded second = reader.reread(input, records.get(1).location());
+
+        assertThat(second.ok()).isFalse();
+        assertThat(second.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("cannot read", "pages.jsonl at byte 16"));
+    }
 }
