@@ -158,11 +158,11 @@ public final class LocalRunner {
                 }
             }
         } catch (RuntimeException | Error e) {
-            if (containers.spool != null) containers.spool.close();
+            containers.close();
             throw e;
         }
         reading = System.nanoTime() - reading;
-        return process(inputs, containers.spool, reading, listing.skipped().size(), listing.problems(), progress,
+        return process(inputs, containers, reading, listing.skipped().size(), listing.problems(), progress,
                 start);
     }
 
@@ -171,8 +171,9 @@ public final class LocalRunner {
      * (a taken id renamed, a failure given its position) in file order; then a located record is let go, to be
      * read again from its container, and any other is spooled, on the workers again.
      */
-    private final class ContainerInputs {
+    private final class ContainerInputs implements AutoCloseable {
         private final ContainerReader reader = new ContainerReader(decoder);
+        private final ContainerReader.Rereader rereader = reader.rereader();
         private final Set<String> taken;
         private final List<Input> inputs;
         private final List<ContainerReader.Record> chunk = new ArrayList<>();
@@ -233,11 +234,18 @@ public final class LocalRunner {
                 ContainerReader.Location at = locations.get(i);
                 DocumentSpool.Slot slot = slots.get(i);
                 String source = d.ok() ? d.document().source() : container.path().toString();
-                Supplier<Decoded> decoding = at != null ? () -> renamed(reader.reread(container, at), id)
+                Supplier<Decoded> decoding = at != null ? () -> renamed(rereader.reread(container, at), id)
                         : () -> spool.readInput(slot);
                 inputs.add(new Input(id, source, d.ok() ? d.document().format() : container.format(), null,
                         decoding));
             }
+        }
+
+        /** Lets the containers and the spool go, once every input is cleaned; closing twice is harmless. */
+        @Override
+        public void close() {
+            rereader.close();
+            if (spool != null) spool.close();
         }
     }
 
@@ -286,18 +294,17 @@ public final class LocalRunner {
     }
 
     /**
-     * @param records       where containers' records wait (closed here once they are cleaned), or null when there
-     *                      are none
-     * @param recordsNanos  the time taken to read the containers' records into it (part of the read stage)
+     * @param containers    the containers' records (closed here once they are cleaned), or null when there are none
+     * @param recordsNanos  the time taken to read and name the containers' records (part of the read stage)
      */
-    private RunResult process(List<Input> inputs, DocumentSpool records, long recordsNanos, int skipped,
+    private RunResult process(List<Input> inputs, ContainerInputs containers, long recordsNanos, int skipped,
                               List<Problem> listingProblems, Progress progress, long start) {
         try {
             return runInputs(inputs, () -> {
-                if (records != null) records.close();
+                if (containers != null) containers.close();
             }, recordsNanos, skipped, listingProblems, progress, start);
         } finally {
-            if (records != null) records.close(); // again after a failure; closing twice is harmless
+            if (containers != null) containers.close(); // again after a failure; closing twice is harmless
         }
     }
 

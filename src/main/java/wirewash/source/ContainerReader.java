@@ -121,41 +121,89 @@ public final class ContainerReader {
     /**
      * The record at {@code location} of a container file decoded again: what the record's {@link Record#decode}
      * gave, as long as the file has not changed since; a failed result when it cannot be read or holds no such
-     * record now. Thread-safe.
+     * record now. Opens the file for this one record: a caller that reads many records again uses a
+     * {@link #rereader()}.
      */
     public Decoded reread(InputFile file, Location location) {
-        Validate.notNull(file, "file");
-        Validate.notNull(location, "location");
-        String where = file.path() + " at byte " + location.offset();
-        try {
-            Decoded decoded;
-            if (file.container() == Container.WARC) {
-                decoded = rereadWarc(file, location);
-            } else {
-                Validate.isTrue(file.container() == Container.JSONL && !file.gzip(), "no located records in "
-                        + file.path());
-                decoded = rereadLine(file, location);
-            }
-            return decoded != null ? decoded : new Decoded(null, List.of(Problem.error(Decoder.READ,
-                    "cannot read " + where + ": the record is no longer there")));
-        } catch (IOException | RuntimeException e) {
-            return new Decoded(null, List.of(Problem.error(Decoder.READ, "cannot read " + where + ": " + e)));
+        try (Rereader rereader = rereader()) {
+            return rereader.reread(file, location);
         }
     }
 
-    private static Decoded rereadLine(InputFile file, Location at) throws IOException {
-        java.nio.ByteBuffer line = java.nio.ByteBuffer.allocate(at.length());
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file.path())) {
+    /** A reader of located records that keeps each container it has read open until it is closed. */
+    public Rereader rereader() {
+        return new Rereader();
+    }
+
+    /**
+     * Reads records again from where they lie ({@link Record#location}), keeping each JSON-lines file it has read
+     * open until it is closed (a WARC is opened for each record, which is a whole page). Thread-safe.
+     */
+    public final class Rereader implements AutoCloseable {
+        private final java.util.concurrent.ConcurrentHashMap<java.nio.file.Path, java.nio.channels.FileChannel>
+                open = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile boolean closed;
+
+        private Rereader() {}
+
+        /** See {@link ContainerReader#reread}. */
+        public Decoded reread(InputFile file, Location location) {
+            Validate.notNull(file, "file");
+            Validate.notNull(location, "location");
+            String where = file.path() + " at byte " + location.offset();
+            try {
+                Decoded decoded;
+                if (file.container() == Container.WARC) {
+                    decoded = rereadWarc(file, location);
+                } else {
+                    Validate.isTrue(file.container() == Container.JSONL && !file.gzip(), "no located records in "
+                            + file.path());
+                    decoded = rereadLine(file, location);
+                }
+                return decoded != null ? decoded : new Decoded(null, List.of(Problem.error(Decoder.READ,
+                        "cannot read " + where + ": the record is no longer there")));
+            } catch (IOException | RuntimeException e) {
+                return new Decoded(null, List.of(Problem.error(Decoder.READ, "cannot read " + where + ": " + e)));
+            }
+        }
+
+        private Decoded rereadLine(InputFile file, Location at) throws IOException {
+            java.nio.ByteBuffer line = java.nio.ByteBuffer.allocate(at.length());
+            java.nio.channels.FileChannel channel = channel(file.path());
             long position = at.offset();
             while (line.hasRemaining()) {
                 int read = channel.read(line, position);
                 if (read < 0) return null; // the file is shorter now
                 position += read;
             }
+            byte[] bytes = line.array();
+            for (byte b : bytes) if (b == '\n' || b == '\r') return null; // not the line it was
+            return jsonLine(file, at.number(), new String(bytes, StandardCharsets.UTF_8));
         }
-        byte[] bytes = line.array();
-        for (byte b : bytes) if (b == '\n' || b == '\r') return null; // not the line it was
-        return jsonLine(file, at.number(), new String(bytes, StandardCharsets.UTF_8));
+
+        private java.nio.channels.FileChannel channel(java.nio.file.Path path) {
+            java.nio.channels.FileChannel channel = open.computeIfAbsent(path, p -> {
+                try {
+                    return java.nio.channels.FileChannel.open(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            if (closed) close(); // one opened after close() began: not left open
+            return channel;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            for (java.nio.channels.FileChannel channel : open.values()) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // opened for reading only: nothing is lost
+                }
+            }
+        }
     }
 
     private Decoded rereadWarc(InputFile file, Location at) throws IOException {

@@ -252,4 +252,21 @@ class ContainerReaderTest {
         assertThat(second.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .contains("cannot read", "pages.jsonl at byte 16"));
     }
+
+    @Test
+    void aRereaderKeepsItsFilesOpenUntilClosedAndThenGivesFailedResults(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pages.jsonl");
+        Files.writeString(file, "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
+        InputFile input = new InputFile(file, "crawl", Format.TEXT, false, List.of(), Container.JSONL);
+        ContainerReader reader = new ContainerReader(new Decoder());
+        List<ContainerReader.Record> records = new java.util.ArrayList<>();
+        reader.forEachRecord(input, records::add);
+        ContainerReader.Rereader rereader = reader.rereader();
+
+        assertThat(rereader.reread(input, records.get(1).location())).isEqualTo(records.get(1).decode());
+        assertThat(rereader.reread(input, records.get(0).location())).isEqualTo(records.get(0).decode());
+        rereader.close();
+
+        assertThat(rereader.reread(input, records.get(0).location()).ok()).isFalse();
+    }
 }
