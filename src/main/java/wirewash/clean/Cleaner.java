@@ -34,6 +34,7 @@ import wirewash.clean.filters.PullQuoteFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
 import wirewash.clean.filters.RepeatedBlockFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
+import wirewash.clean.filters.SentenceTeaserBoxFilter;
 import wirewash.clean.filters.SignUpBoxFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
@@ -146,6 +147,7 @@ public final class Cleaner {
         if (!html) chain.add(new DatedCardRunFilter());
         if (!html) chain.add(new HeadlineTeaserRunFilter());
         if (!html) chain.add(new DenseProseRunFilter());
+        if (!html) chain.add(new SentenceTeaserBoxFilter(rules));
         chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));
         if (!html) chain.add(new CaptionCreditFilter());

@@ -121,6 +121,37 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeTheSitesLegalCookieAndNewsletterSentencesButNotAStoryAboutThem() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "legal",
+            "This material may not be published, broadcast, rewritten or redistributed without permission.",
+            "The material on this site may not be reproduced, distributed or cached, except with the prior written "
+                    + "permission of Example Media.",
+            "Use of this website constitutes acceptance of our Terms of Service and Privacy Policy.",
+            "By clicking Subscribe you agree to our Privacy Policy.",
+            "Your privacy is important to us. We have updated our privacy policy to explain how we use data.");
+        assertTakenAs(rules, "correction",
+            "The Example Post is committed to accuracy. If you see an error in a story, please contact our desk.");
+        assertTakenAs(rules, "cookie-notice",
+            "We and our partners use cookies and similar technologies to store information on your device.",
+            "Some cookies are necessary for the site to work. Learn more about how we use cookies in our policy.");
+        assertTakenAs(rules, "subscribe",
+            "Start your day with the news you need. Our free newsletter lands in your inbox every morning.",
+            "Don't miss a story. Enter your email address to receive our breaking news alerts.",
+            "Stay informed: sign up for our weekly newsletter to get the top stories every Friday.",
+            "Our journalism depends on readers like you. Subscribe today for unlimited digital access.");
+        // a story that tells of such notices, or quotes one
+        assertThat(rules.firstMatch(RuleKind.LINE, "Under the court order, the names of the two boys may not be "
+                + "published.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "The bakery said the first batch of cookies sold out within an "
+                + "hour on Saturday.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "\"By continuing, you agree to our terms,\" the app's screen "
+                + "read, and most users tapped on without reading further.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "The company said on Tuesday it had updated its privacy policy "
+                + "after the regulator's ruling.")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeAHeadlineInCapitalsButNotASubheadingQuestionOrTableRow() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         assertTakenAs(rules, "related-list",

@@ -1,0 +1,56 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.Page;
+import wirewash.rules.RuleException;
+import wirewash.rules.RuleLoader;
+import wirewash.rules.RuleSet;
+
+class SentenceTeaserBoxFilterTest {
+    private static final String STORY = "The council voted on Monday to close the old Kingsway bridge to all traffic until the repairs are done.\n"
+            + "Engineers found cracks in two of the bridge's steel supports during an inspection in the spring, the council said.\n"
+            + "Repairs to the Kingsway bridge are expected to take at least six months and cost the council about two million pounds.\n"
+            + "Drivers have been told to use the ring road, which the council says will add ten minutes to a trip across the river.\n"
+            + "The bridge, which opened in 1902, carries about twenty thousand vehicles across the river on an ordinary weekday.\n";
+    private static final String BOX = "Latest news\n"
+            + "Firefighters spent the night tackling a blaze at a disused warehouse on the edge of the industrial estate.\n"
+            + "Shares in the retailer fell sharply after it warned that holiday sales would be weaker than expected.\n"
+            + "A rare bird not seen in the valley for almost forty years has been photographed by a walker.\n";
+
+    @Test
+    void removesTeasersWrittenAsSentencesBelowTheStory() throws RuleException {
+        Page page = run(STORY + BOX);
+        assertThat(keptText(page)).isEqualTo(STORY + "Latest news\n");
+        assertThat(page.blocks().get(6).removal().code()).isEqualTo(SentenceTeaserBoxFilter.REASON);
+    }
+
+    @Test
+    void removesTeasersPrintedRightAboveTheStorysLede() throws RuleException {
+        Page page = run(BOX + STORY);
+        assertThat(keptText(page)).isEqualTo("Latest news\n" + STORY);
+    }
+
+    @Test
+    void keepsTheStoryResumedBelowAnInlineRelatedBox() throws RuleException {
+        String[] lines = STORY.split("\n");
+        String text = lines[0] + "\n" + lines[1] + "\nRelated\n" + lines[2] + "\n" + lines[3] + "\n" + lines[4] + "\n";
+        Page page = run(text);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    private static Page run(String text) throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related|latest news"));
+        Page page = DenseProseRunFilterTest.labelled(text);
+        new SentenceTeaserBoxFilter(rules).process(page);
+        return page;
+    }
+
+    private static String keptText(Page page) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : page.kept()) text.append(block.text()).append('\n');
+        return text.toString();
+    }
+}
