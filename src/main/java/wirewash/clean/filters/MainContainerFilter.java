@@ -49,10 +49,11 @@ public final class MainContainerFilter implements BlockFilter {
     public static final int DEFAULT_MAX_LEVELS = 5;
     /** A sibling joins the winner when it scores at least this share of the winner's score. */
     public static final double DEFAULT_SIBLING_SHARE = 0.2;
-    /** When the region's share of the page's prose is judged, prose blocks of this many words count... */
-    public static final int DEFAULT_STRONG_PROSE_WORDS = 20;
-    /** ...and at most this link density. */
-    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
+    /**
+     * The paragraphs of the story beyond doubt, by which the region's share of the page's prose, a lead, a chunk
+     * and a section around the winner are judged.
+     */
+    public static final StrongProse DEFAULT_STRONG_PROSE = StrongProse.DEFAULT;
     /** Another container anywhere on the page joins the region when it scores at least this share of the best. */
     public static final double DEFAULT_ALTERNATIVE_SHARE = 0.75;
     /**
@@ -148,6 +149,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
     private final Pattern positive;
     private final Pattern negative;
+    private final StrongProse strongProse;
 
     public MainContainerFilter() {
         this(DEFAULT_MIN_PARAGRAPH_CHARS, DEFAULT_MAX_LEVELS, DEFAULT_SIBLING_SHARE, DEFAULT_MIN_SCORE,
@@ -180,6 +182,17 @@ public final class MainContainerFilter implements BlockFilter {
     public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
                              Pattern positive, Pattern negative, double minWeakScore, int maxWeakTries,
                              double minWeakRegionProseShare, int minChunkParagraphs) {
+        this(minParagraphChars, maxLevels, siblingShare, minScore, positive, negative, minWeakScore, maxWeakTries,
+                minWeakRegionProseShare, minChunkParagraphs, DEFAULT_STRONG_PROSE);
+    }
+
+    /**
+     * @param strongProse the test of a paragraph of the story beyond doubt (see {@link #DEFAULT_STRONG_PROSE})
+     */
+    public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
+                             Pattern positive, Pattern negative, double minWeakScore, int maxWeakTries,
+                             double minWeakRegionProseShare, int minChunkParagraphs, StrongProse strongProse) {
+        this.strongProse = Validate.notNull(strongProse, "strongProse");
         this.minChunkParagraphs = Validate.atLeast(minChunkParagraphs, 0, "minChunkParagraphs");
         this.minWeakScore = minWeakScore;
         this.maxWeakTries = Validate.positive(maxWeakTries, "maxWeakTries");
@@ -349,7 +362,7 @@ public final class MainContainerFilter implements BlockFilter {
                     heading |= block.has(Label.HEADING);
                 }
                 if (prose) {
-                    if (blocks == 1 && isStrongProse(only) && !namesFurniture(only.element(), lead)) region.add(lead);
+                    if (blocks == 1 && strongProse.test(only) && !namesFurniture(only.element(), lead)) region.add(lead);
                     return;
                 }
                 if (heading || gap >= maxLeadGap) return;
@@ -401,7 +414,7 @@ public final class MainContainerFilter implements BlockFilter {
         /** Whether every strong prose block inside {@code element} is inside the region. */
         private boolean proseOnlyIn(Page page, Element element, List<Element> region) {
             for (Block block : keptInside(page, element)) {
-                if (isStrongProse(block) && !inside(block.element(), region)) return false;
+                if (strongProse.test(block) && !inside(block.element(), region)) return false;
             }
             return true;
         }
@@ -421,13 +434,13 @@ public final class MainContainerFilter implements BlockFilter {
          * element inside it on the way to them names furniture, and no linked heading (a teaser card's) is in it.
          */
         private boolean isProseChunk(List<Block> inside, Element box, boolean sameKind) {
-            if (inside.isEmpty() || !isStrongProse(inside.get(0))) return false;
+            if (inside.isEmpty() || !strongProse.test(inside.get(0))) return false;
             int paragraphs = 0;
             int proseWords = 0;
             int words = 0;
             for (Block block : inside) {
                 words += block.wordCount();
-                if (!isStrongProse(block)) continue;
+                if (!strongProse.test(block)) continue;
                 if (namesFurniture(block.element(), box)) return false;
                 paragraphs++;
                 proseWords += block.wordCount();
@@ -626,7 +639,7 @@ public final class MainContainerFilter implements BlockFilter {
             int words = 0;
             Set<String> seen = new HashSet<>();
             for (Block block : kept) {
-                if (!isStrongProse(block) || (region != null && !inside(block.element(), region))) continue;
+                if (!strongProse.test(block) || (region != null && !inside(block.element(), region))) continue;
                 if (!seen.add(block.text())) continue;
                 if (region == null && hasNegativeAncestor(block.element(), best)) continue;
                 words += Math.min(block.wordCount(), PROSE_WORDS_PER_BLOCK);
@@ -773,16 +786,6 @@ public final class MainContainerFilter implements BlockFilter {
     /** Whether the element is the page's {@code body} or {@code html}: no box of the story. */
     static boolean isPageRoot(Element element) {
         return element.normalName().equals("body") || element.normalName().equals("html");
-    }
-
-    /**
-     * A paragraph of the story beyond doubt: prose of {@link #DEFAULT_STRONG_PROSE_WORDS} words or more with little
-     * link text besides the links set inside its sentences (also the class-name step's test of a run of
-     * paragraphs).
-     */
-    static boolean isStrongProse(Block block) {
-        return block.has(Label.PROSE) && block.wordCount() >= DEFAULT_STRONG_PROSE_WORDS
-                && block.looseLinkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
     }
 
     /**
