@@ -214,8 +214,11 @@ public final class MainContainerFilter implements BlockFilter {
     private final class Scoring {
         private final Map<Element, Double> classWeights = new IdentityHashMap<>();
         private final Map<String, Double> valueWeights = new HashMap<>();
-        /** Each table cell's {@link #layoutTable}, if any: looked up once per cell. */
-        private final Map<Element, java.util.Optional<Element>> layoutTables = new IdentityHashMap<>();
+        /**
+         * Whether each table met holds one cell ({@link #layoutTable}): its cells are counted once per table, not
+         * once for each of them (a table of thousands of prose cells).
+         */
+        private final Map<Element, Boolean> singleCellTables = new IdentityHashMap<>();
         private final Page page;
         private List<Block> headlines;
 
@@ -510,11 +513,9 @@ public final class MainContainerFilter implements BlockFilter {
         private Element layoutTable(Element element) {
             String tag = element.normalName();
             if (!tag.equals("td") && !tag.equals("th")) return null;
-            return layoutTables.computeIfAbsent(element, cell -> {
-                Element around = cell.closest("table");
-                return java.util.Optional.ofNullable(around != null && around.select("td, th").size() == 1 ? around
-                        : null);
-            }).orElse(null);
+            Element table = element.closest("table");
+            if (table == null) return null;
+            return singleCellTables.computeIfAbsent(table, t -> t.select("td, th").size() == 1) ? table : null;
         }
 
         /** Whether a kept scoring paragraph inside the element is no heading. */

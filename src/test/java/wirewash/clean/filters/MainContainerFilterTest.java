@@ -138,6 +138,28 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void scoresTheCellsOfATableOfManyProseCellsEachFromItsRow() {
+        // a table of 300 prose cells is no layout table: its cells score their rows, as before the cells were
+        // counted once per table; and a one-cell table nested in one of them is the only layout table
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            rows.append("<tr><td>Row ").append(i).append(": the council, after weeks of delay, met to discuss the "
+                    + "budget, which has grown.</td></tr>");
+        }
+        rows.append("<tr><td><table><tr><td>The clerk, asked about staff, said the posts, all six of them, would be "
+                + "filled.</td></tr></table></td></tr>");
+        Page page = Pages.run(page("<div class=col><table>" + rows + "</table></div>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(page.kept()).hasSize(301);
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+        assertThat(block(page, "Most read").removal().detail()).isEqualTo("outside <tbody>");
+    }
+
+    @Test
     void aHeadlineBoxWhoseClassNameScoresCloseIsNoPartOfTheArticle() {
         // the headline's box, its "article" class bonus bringing the standfirst set as a subheading close to the
         // body's score: no paragraph of the body in it, so it is no second part of the article
