@@ -37,6 +37,17 @@ class StrongProseTest {
     }
 
     @Test
+    void leavesOutAPromotionWhoseLinkIsMostOfItsText() {
+        // a long linked headline between "Also read" and a full stop: prose to the labels, but no paragraph of
+        // the story, though the link sits between unlinked words
+        Page page = labelled("<p>Also read <a href='/news/other'>Mayor says the transport plan for the city and its "
+                + "suburbs will be delayed until the next year, when the money from the state is due</a>.</p>");
+
+        assertThat(page.blocks().get(0).wordCount()).isGreaterThanOrEqualTo(StrongProse.DEFAULT_MIN_WORDS);
+        assertThat(StrongProse.DEFAULT.test(page.blocks().get(0))).isFalse();
+    }
+
+    @Test
     void leavesOutShortProseAndNonProse() {
         Page page = labelled("<p>The council met on Monday to vote.</p><p>" + SENTENCE + "</p><h2>Budget, library "
                 + "and parking: what the council will vote on this week at the meeting in the town hall</h2>");
