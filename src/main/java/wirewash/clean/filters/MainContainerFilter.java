@@ -54,6 +54,11 @@ public final class MainContainerFilter implements BlockFilter {
      * and a section around the winner are judged.
      */
     public static final StrongProse DEFAULT_STRONG_PROSE = StrongProse.DEFAULT;
+    /**
+     * Readability's bonus for a sibling of the winner's tag and class, as a share of the winner's score: a body
+     * that an ad slot splits into boxes of its own class leaves a chunk of short paragraphs that scores little.
+     */
+    public static final double DEFAULT_SAME_KIND_SIBLING_BONUS = 0.2;
     /** Another container anywhere on the page joins the region when it scores at least this share of the best. */
     public static final double DEFAULT_ALTERNATIVE_SHARE = 0.75;
     /**
@@ -140,6 +145,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxWeakTries;
     private final double minWeakRegionProseShare;
     private final double minSiblingScore = DEFAULT_MIN_SIBLING_SCORE;
+    private final double sameKindSiblingBonus = DEFAULT_SAME_KIND_SIBLING_BONUS;
     private final double alternativeShare = DEFAULT_ALTERNATIVE_SHARE;
     private final double minRegionProseShare = DEFAULT_MIN_REGION_PROSE_SHARE;
     private final double cardHeadlineLinkDensity = DEFAULT_CARD_HEADLINE_LINK_DENSITY;
@@ -333,7 +339,10 @@ public final class MainContainerFilter implements BlockFilter {
             double threshold = Math.max(minSiblingScore, bestScore * siblingShare);
             for (Element sibling : parent.children()) {
                 Double score = finals.get(sibling);
-                if (sibling == best || (score != null && score >= threshold) || isProseParagraph(sibling, chars)) {
+                // readability's bonus for the winner's tag and class: the body's other chunk, not a teaser's card
+                double bonus = sameKind(sibling, best) && !inCard(sibling, best) ? sameKindSiblingBonus * bestScore : 0;
+                if (sibling == best || (score != null && score + bonus >= threshold)
+                        || isProseParagraph(sibling, chars)) {
                     region.add(sibling);
                 }
             }

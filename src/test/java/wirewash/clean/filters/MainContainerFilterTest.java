@@ -160,6 +160,26 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void takesTheBodysOtherChunkOfItsTagAndClassThoughItsShortParagraphsScoreLittle() {
+        // a page builder's body split by an ad slot into two boxes of one class; the first opens with a short line
+        // and holds short paragraphs without commas: readability's bonus for the winner's class takes it
+        String chunk = "<div class=wp-block-group>";
+        Page page = Pages.run(page("<div>" + chunk + "<p>Your mindset matters. Here is why:</p>"
+                + "<p>There is a strange gap in the online business world.</p>"
+                + "<p>Online business owners tend to be quiet people who work alone.</p>"
+                + "<p>It is the perfect job for a person who likes to be alone.</p></div>"
+                + "<div class=ad-slot></div>" + chunk + PARAGRAPH.repeat(8) + "</div></div>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Your mindset").isKept()).isTrue();
+        assertThat(block(page, "It is the perfect job").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
     void aHeadlineBoxWhoseClassNameScoresCloseIsNoPartOfTheArticle() {
         // the headline's box, its "article" class bonus bringing the standfirst set as a subheading close to the
         // body's score: no paragraph of the body in it, so it is no second part of the article
