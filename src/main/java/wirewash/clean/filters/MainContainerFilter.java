@@ -340,7 +340,10 @@ public final class MainContainerFilter implements BlockFilter {
             for (Element sibling : parent.children()) {
                 Double score = finals.get(sibling);
                 // readability's bonus for the winner's tag and class: the body's other chunk, not a teaser's card
-                double bonus = sameKind(sibling, best) && !inCard(sibling, best) ? sameKindSiblingBonus * bestScore : 0;
+                boolean alike = sameKind(sibling, best) && !inCard(sibling, best);
+                double bonus = alike ? sameKindSiblingBonus * bestScore : 0;
+                // a chunk that wraps one paragraph has no score of its own: the paragraph scored the chunk's parent
+                if (score == null && alike && holdsBodyParagraph(sibling)) score = 0.0;
                 if (sibling == best || (score != null && score + bonus >= threshold)
                         || isProseParagraph(sibling, chars)) {
                     region.add(sibling);

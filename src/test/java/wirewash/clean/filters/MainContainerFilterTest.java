@@ -180,6 +180,22 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void takesTheBodysLastChunkOfItsClassThatWrapsOneShortParagraph() {
+        // the last chunk after an ad slot holds one short paragraph: it has no score of its own (the paragraph
+        // scores the chunk's parent, as a wrapper's would), but it is the body's, by its tag and class
+        Page page = Pages.run(page("<article><div class=entry-content>" + PARAGRAPH.repeat(5) + "</div>"
+                + "<div class=ad-slot></div><div class=entry-content><p>The clerk said the posts would be filled by "
+                + "the autumn.</p></div></article>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The clerk said").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
     void aHeadlineBoxWhoseClassNameScoresCloseIsNoPartOfTheArticle() {
         // the headline's box, its "article" class bonus bringing the standfirst set as a subheading close to the
         // body's score: no paragraph of the body in it, so it is no second part of the article
