@@ -673,13 +673,15 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         /**
-         * Whether two containers are of one kind: the same tag with the same, non-empty class attribute. A page
+         * Whether two containers are of one kind: the same tag with the same, non-empty class attribute, or, for
+         * two without a class, the same non-empty microdata itemprop ({@code <div itemprop=articleBody>}). A page
          * that splits its article into chunks (around ad slots, pull quotes or embeds) gives every chunk the body's
-         * class, however little of the article the chunk holds.
+         * class or property, however little of the article the chunk holds.
          */
         private static boolean sameKind(Element a, Element b) {
-            return !a.className().isBlank() && a.normalName().equals(b.normalName())
-                    && a.className().equals(b.className());
+            if (!a.normalName().equals(b.normalName())) return false;
+            if (!a.className().isBlank() || !b.className().isBlank()) return a.className().equals(b.className());
+            return !a.attr("itemprop").isBlank() && a.attr("itemprop").equals(b.attr("itemprop"));
         }
 
         /**

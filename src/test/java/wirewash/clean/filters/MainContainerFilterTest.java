@@ -196,6 +196,21 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void takesTheBodysChunkOfItsItempropWhenNeitherHasAClass() {
+        // <div id=articleBody itemprop=articleBody>, then after an ad slot <div itemprop=articleBody>: one kind
+        Page page = Pages.run(page("<article><div id=articleBody itemprop=articleBody>" + PARAGRAPH.repeat(5)
+                + "</div><div class=inline-ad></div><div itemprop=articleBody><p>The clerk said the posts would be "
+                + "filled by the autumn.</p></div></article>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The clerk said").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
     void aHeadlineBoxWhoseClassNameScoresCloseIsNoPartOfTheArticle() {
         // the headline's box, its "article" class bonus bringing the standfirst set as a subheading close to the
         // body's score: no paragraph of the body in it, so it is no second part of the article
