@@ -32,6 +32,30 @@ class BlockTextTest {
     }
 
     @Test
+    void countsNoLinkThatEndsTheBlockAndIsMostOfItsText() {
+        // a promotion of another story: the link is what the line is about, the words before it only point to it
+        BlockText promo = new BlockText().append("Also read ", false)
+                .append("Mayor says the transport plan will be delayed until next year", true).append(".", false);
+        // a sentence that ends on a link, in words mostly its own
+        BlockText sentence = new BlockText().append("The mayor said the delay was due to the ", false)
+                .append("transport plan", true).append(".", false);
+
+        assertThat(promo.linkChars()).isPositive();
+        assertThat(promo.sentenceLinkChars()).isZero();
+        assertThat(sentence.sentenceLinkChars()).isEqualTo("transport plan".length());
+        assertThat(new BlockText(0.2).append("The mayor blamed the ", false).append("transport plan", true)
+                .append(".", false).sentenceLinkChars()).isZero();
+    }
+
+    @Test
+    void countsALongLinkInsideASentenceThatGoesOnAfterIt() {
+        BlockText text = new BlockText().append("As ", false)
+                .append("the mayor said on Monday when the plan was delayed", true).append(" it is late.", false);
+
+        assertThat(text.sentenceLinkChars()).isEqualTo("the mayor said on Monday when the plan was delayed".length());
+    }
+
+    @Test
     void countsNoLinkThatOpensOrEndsTheBlockOrFollowsALabelOrASeparator() {
         BlockText text = new BlockText().append("Opening", true).append(" words, then ", false)
                 .append("Read more:", false).append(" A headline", true).append(" | ", false)

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
-import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.WebAddress;
 import wirewash.internal.Validate;
@@ -32,8 +31,8 @@ public final class BodyLinkGuardFilter implements BlockFilter {
     public static final Set<String> DEFAULT_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6");
     /** Fewest words of a strong prose paragraph. */
     public static final int DEFAULT_STRONG_PROSE_WORDS = 15;
-    /** Most link density of a strong prose paragraph. */
-    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
+    /** Most link density of a strong prose paragraph, links inside its sentences not counted ({@link StrongProse}). */
+    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = StrongProse.DEFAULT_MAX_LINK_DENSITY;
     /** The body must hold at least this many strong prose paragraphs. */
     public static final int DEFAULT_MIN_BODY_PARAGRAPHS = 3;
     /** How many of the body's blocks before its first strong prose paragraph may be kept again. */
@@ -45,8 +44,7 @@ public final class BodyLinkGuardFilter implements BlockFilter {
 
     private final String remover;
     private final Set<String> tags;
-    private final int strongProseWords;
-    private final double strongProseLinkDensity;
+    private final StrongProse strongProse;
     private final int minBodyParagraphs;
     private final int maxLeadBlocks;
     private final int maxLinkSites;
@@ -60,8 +58,7 @@ public final class BodyLinkGuardFilter implements BlockFilter {
                                int minBodyParagraphs, int maxLeadBlocks, int maxLinkSites) {
         this.remover = Validate.notNull(remover, "remover");
         this.tags = Set.copyOf(Validate.notNull(tags, "tags"));
-        this.strongProseWords = Validate.positive(strongProseWords, "strongProseWords");
-        this.strongProseLinkDensity = Validate.fraction(strongProseLinkDensity, "strongProseLinkDensity");
+        this.strongProse = new StrongProse(strongProseWords, strongProseLinkDensity);
         this.minBodyParagraphs = Validate.positive(minBodyParagraphs, "minBodyParagraphs");
         this.maxLeadBlocks = Validate.atLeast(maxLeadBlocks, 0, "maxLeadBlocks");
         this.maxLinkSites = Validate.positive(maxLinkSites, "maxLinkSites");
@@ -179,7 +176,6 @@ public final class BodyLinkGuardFilter implements BlockFilter {
     }
 
     private boolean isStrongProse(Block block) {
-        return block.element() != null && block.has(Label.PROSE) && block.wordCount() >= strongProseWords
-                && block.linkDensity() <= strongProseLinkDensity;
+        return block.element() != null && strongProse.test(block);
     }
 }

@@ -72,12 +72,14 @@ public final class BoilerplateClassFilter implements BlockFilter {
     /** An element named for content ends the walk only when it holds at least this share of the kept words. */
     public static final double DEFAULT_MIN_CONTENT_SHARE = 0.5;
     /**
-     * Fewest kept paragraphs of strong prose ({@link MainContainerFilter#isStrongProse}) that make an element named for content
+     * Fewest kept paragraphs of strong prose ({@link #DEFAULT_STRONG_PROSE}) that make an element named for content
      * and furniture alike, or filed under labels, the article's however little of the kept text it holds: the
      * first chunk of a body split around an ad slot ("article-body pagination-first", a post's own element
      * "post category-business") holds half of it or less, and a box of furniture holds no run of paragraphs.
      */
     public static final int DEFAULT_MIN_ARTICLE_PARAGRAPHS = 3;
+    /** The paragraphs of a run that makes an element the article's: the main-container step's strong prose. */
+    public static final StrongProse DEFAULT_STRONG_PROSE = MainContainerFilter.DEFAULT_STRONG_PROSE;
     /** Class/id tokens of elements that hold the article: the walk stops at them. */
     public static final Set<String> DEFAULT_POSITIVE_TOKENS = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "prose");
@@ -124,6 +126,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final Set<String> negativeRoles = DEFAULT_NEGATIVE_ROLES;
     private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
     private final int minArticleParagraphs = DEFAULT_MIN_ARTICLE_PARAGRAPHS;
+    private final StrongProse strongProse;
 
     public BoilerplateClassFilter() {
         this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_MIN_CONTENT_SHARE, DEFAULT_NEGATIVE_TOKENS,
@@ -132,6 +135,15 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, double minContentShare,
                                   Set<String> negativeTokens, Set<String> positiveTokens, Set<String> negativeTags) {
+        this(maxLevels, maxRemovedShare, minContentShare, negativeTokens, positiveTokens, negativeTags,
+                DEFAULT_STRONG_PROSE);
+    }
+
+    /** @param strongProse the test of the paragraphs of a run that makes an element the article's */
+    public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, double minContentShare,
+                                  Set<String> negativeTokens, Set<String> positiveTokens, Set<String> negativeTags,
+                                  StrongProse strongProse) {
+        this.strongProse = Validate.notNull(strongProse, "strongProse");
         this.maxRemovedShare = Validate.fraction(maxRemovedShare, "maxRemovedShare");
         this.minContentShare = Validate.fraction(minContentShare, "minContentShare");
         this.maxLevels = Validate.positive(maxLevels, "maxLevels");
@@ -148,7 +160,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         int keptWords = 0;
         for (Block block : page.kept()) {
             keptWords += block.wordCount();
-            boolean paragraph = MainContainerFilter.isStrongProse(block);
+            boolean paragraph = strongProse.test(block);
             for (Element e = block.element(); e != null; e = e.parent()) {
                 wordsInside.merge(e, block.wordCount(), Integer::sum);
                 if (paragraph) paragraphsInside.merge(e, 1, Integer::sum);

@@ -49,10 +49,16 @@ public final class MainContainerFilter implements BlockFilter {
     public static final int DEFAULT_MAX_LEVELS = 5;
     /** A sibling joins the winner when it scores at least this share of the winner's score. */
     public static final double DEFAULT_SIBLING_SHARE = 0.2;
-    /** When the region's share of the page's prose is judged, prose blocks of this many words count... */
-    public static final int DEFAULT_STRONG_PROSE_WORDS = 20;
-    /** ...and at most this link density. */
-    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
+    /**
+     * The paragraphs of the story beyond doubt, by which the region's share of the page's prose, a lead, a chunk
+     * and a section around the winner are judged.
+     */
+    public static final StrongProse DEFAULT_STRONG_PROSE = StrongProse.DEFAULT;
+    /**
+     * Readability's bonus for a sibling of the winner's tag and class, as a share of the winner's score: a body
+     * that an ad slot splits into boxes of its own class leaves a chunk of short paragraphs that scores little.
+     */
+    public static final double DEFAULT_SAME_KIND_SIBLING_BONUS = 0.2;
     /** Another container anywhere on the page joins the region when it scores at least this share of the best. */
     public static final double DEFAULT_ALTERNATIVE_SHARE = 0.75;
     /**
@@ -139,6 +145,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxWeakTries;
     private final double minWeakRegionProseShare;
     private final double minSiblingScore = DEFAULT_MIN_SIBLING_SCORE;
+    private final double sameKindSiblingBonus = DEFAULT_SAME_KIND_SIBLING_BONUS;
     private final double alternativeShare = DEFAULT_ALTERNATIVE_SHARE;
     private final double minRegionProseShare = DEFAULT_MIN_REGION_PROSE_SHARE;
     private final double cardHeadlineLinkDensity = DEFAULT_CARD_HEADLINE_LINK_DENSITY;
@@ -148,6 +155,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
     private final Pattern positive;
     private final Pattern negative;
+    private final StrongProse strongProse;
 
     public MainContainerFilter() {
         this(DEFAULT_MIN_PARAGRAPH_CHARS, DEFAULT_MAX_LEVELS, DEFAULT_SIBLING_SHARE, DEFAULT_MIN_SCORE,
@@ -180,6 +188,17 @@ public final class MainContainerFilter implements BlockFilter {
     public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
                              Pattern positive, Pattern negative, double minWeakScore, int maxWeakTries,
                              double minWeakRegionProseShare, int minChunkParagraphs) {
+        this(minParagraphChars, maxLevels, siblingShare, minScore, positive, negative, minWeakScore, maxWeakTries,
+                minWeakRegionProseShare, minChunkParagraphs, DEFAULT_STRONG_PROSE);
+    }
+
+    /**
+     * @param strongProse the test of a paragraph of the story beyond doubt (see {@link #DEFAULT_STRONG_PROSE})
+     */
+    public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
+                             Pattern positive, Pattern negative, double minWeakScore, int maxWeakTries,
+                             double minWeakRegionProseShare, int minChunkParagraphs, StrongProse strongProse) {
+        this.strongProse = Validate.notNull(strongProse, "strongProse");
         this.minChunkParagraphs = Validate.atLeast(minChunkParagraphs, 0, "minChunkParagraphs");
         this.minWeakScore = minWeakScore;
         this.maxWeakTries = Validate.positive(maxWeakTries, "maxWeakTries");
@@ -201,8 +220,11 @@ public final class MainContainerFilter implements BlockFilter {
     private final class Scoring {
         private final Map<Element, Double> classWeights = new IdentityHashMap<>();
         private final Map<String, Double> valueWeights = new HashMap<>();
-        /** Each table cell's {@link #layoutTable}, if any: looked up once per cell. */
-        private final Map<Element, java.util.Optional<Element>> layoutTables = new IdentityHashMap<>();
+        /**
+         * Whether each table met holds one cell ({@link #layoutTable}): its cells are counted once per table, not
+         * once for each of them (a table of thousands of prose cells).
+         */
+        private final Map<Element, Boolean> singleCellTables = new IdentityHashMap<>();
         private final Page page;
         private List<Block> headlines;
 
@@ -317,7 +339,13 @@ public final class MainContainerFilter implements BlockFilter {
             double threshold = Math.max(minSiblingScore, bestScore * siblingShare);
             for (Element sibling : parent.children()) {
                 Double score = finals.get(sibling);
-                if (sibling == best || (score != null && score >= threshold) || isProseParagraph(sibling, chars)) {
+                // readability's bonus for the winner's tag and class: the body's other chunk, not a teaser's card
+                boolean alike = sameKind(sibling, best) && !inCard(sibling, best);
+                double bonus = alike ? sameKindSiblingBonus * bestScore : 0;
+                // a chunk that wraps one paragraph has no score of its own: the paragraph scored the chunk's parent
+                if (score == null && alike && holdsBodyParagraph(sibling)) score = 0.0;
+                if (sibling == best || (score != null && score + bonus >= threshold)
+                        || isProseParagraph(sibling, chars)) {
                     region.add(sibling);
                 }
             }
@@ -349,7 +377,7 @@ public final class MainContainerFilter implements BlockFilter {
                     heading |= block.has(Label.HEADING);
                 }
                 if (prose) {
-                    if (blocks == 1 && isStrongProse(only) && !namesFurniture(only.element(), lead)) region.add(lead);
+                    if (blocks == 1 && strongProse.test(only) && !namesFurniture(only.element(), lead)) region.add(lead);
                     return;
                 }
                 if (heading || gap >= maxLeadGap) return;
@@ -401,7 +429,7 @@ public final class MainContainerFilter implements BlockFilter {
         /** Whether every strong prose block inside {@code element} is inside the region. */
         private boolean proseOnlyIn(Page page, Element element, List<Element> region) {
             for (Block block : keptInside(page, element)) {
-                if (isStrongProse(block) && !inside(block.element(), region)) return false;
+                if (strongProse.test(block) && !inside(block.element(), region)) return false;
             }
             return true;
         }
@@ -421,13 +449,13 @@ public final class MainContainerFilter implements BlockFilter {
          * element inside it on the way to them names furniture, and no linked heading (a teaser card's) is in it.
          */
         private boolean isProseChunk(List<Block> inside, Element box, boolean sameKind) {
-            if (inside.isEmpty() || !isStrongProse(inside.get(0))) return false;
+            if (inside.isEmpty() || !strongProse.test(inside.get(0))) return false;
             int paragraphs = 0;
             int proseWords = 0;
             int words = 0;
             for (Block block : inside) {
                 words += block.wordCount();
-                if (!isStrongProse(block)) continue;
+                if (!strongProse.test(block)) continue;
                 if (namesFurniture(block.element(), box)) return false;
                 paragraphs++;
                 proseWords += block.wordCount();
@@ -497,11 +525,9 @@ public final class MainContainerFilter implements BlockFilter {
         private Element layoutTable(Element element) {
             String tag = element.normalName();
             if (!tag.equals("td") && !tag.equals("th")) return null;
-            return layoutTables.computeIfAbsent(element, cell -> {
-                Element around = cell.closest("table");
-                return java.util.Optional.ofNullable(around != null && around.select("td, th").size() == 1 ? around
-                        : null);
-            }).orElse(null);
+            Element table = element.closest("table");
+            if (table == null) return null;
+            return singleCellTables.computeIfAbsent(table, t -> t.select("td, th").size() == 1) ? table : null;
         }
 
         /** Whether a kept scoring paragraph inside the element is no heading. */
@@ -626,7 +652,7 @@ public final class MainContainerFilter implements BlockFilter {
             int words = 0;
             Set<String> seen = new HashSet<>();
             for (Block block : kept) {
-                if (!isStrongProse(block) || (region != null && !inside(block.element(), region))) continue;
+                if (!strongProse.test(block) || (region != null && !inside(block.element(), region))) continue;
                 if (!seen.add(block.text())) continue;
                 if (region == null && hasNegativeAncestor(block.element(), best)) continue;
                 words += Math.min(block.wordCount(), PROSE_WORDS_PER_BLOCK);
@@ -647,13 +673,15 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         /**
-         * Whether two containers are of one kind: the same tag with the same, non-empty class attribute. A page
+         * Whether two containers are of one kind: the same tag with the same, non-empty class attribute, or, for
+         * two without a class, the same non-empty microdata itemprop ({@code <div itemprop=articleBody>}). A page
          * that splits its article into chunks (around ad slots, pull quotes or embeds) gives every chunk the body's
-         * class, however little of the article the chunk holds.
+         * class or property, however little of the article the chunk holds.
          */
         private static boolean sameKind(Element a, Element b) {
-            return !a.className().isBlank() && a.normalName().equals(b.normalName())
-                    && a.className().equals(b.className());
+            if (!a.normalName().equals(b.normalName())) return false;
+            if (!a.className().isBlank() || !b.className().isBlank()) return a.className().equals(b.className());
+            return !a.attr("itemprop").isBlank() && a.attr("itemprop").equals(b.attr("itemprop"));
         }
 
         /**
@@ -773,16 +801,6 @@ public final class MainContainerFilter implements BlockFilter {
     /** Whether the element is the page's {@code body} or {@code html}: no box of the story. */
     static boolean isPageRoot(Element element) {
         return element.normalName().equals("body") || element.normalName().equals("html");
-    }
-
-    /**
-     * A paragraph of the story beyond doubt: prose of {@link #DEFAULT_STRONG_PROSE_WORDS} words or more with little
-     * link text besides the links set inside its sentences (also the class-name step's test of a run of
-     * paragraphs).
-     */
-    static boolean isStrongProse(Block block) {
-        return block.has(Label.PROSE) && block.wordCount() >= DEFAULT_STRONG_PROSE_WORDS
-                && block.looseLinkDensity() <= DEFAULT_STRONG_PROSE_LINK_DENSITY;
     }
 
     /**

@@ -10,7 +10,6 @@ import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DomIndex;
-import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
 
@@ -34,10 +33,10 @@ public final class PruningGuardFilter implements BlockFilter {
             "TeaserGridFilter");
     /** The pruning backs off when the page's kept strong prose is less than this share of the best block's. */
     public static final double DEFAULT_MIN_KEPT_SHARE = 0.5;
-    /** Fewest words of a strong prose paragraph. */
-    public static final int DEFAULT_STRONG_PROSE_WORDS = 20;
-    /** Most link density of a strong prose paragraph. */
-    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
+    /** Fewest words of a strong prose paragraph ({@link StrongProse}). */
+    public static final int DEFAULT_STRONG_PROSE_WORDS = StrongProse.DEFAULT_MIN_WORDS;
+    /** Most link density of a strong prose paragraph, links inside its sentences not counted. */
+    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = StrongProse.DEFAULT_MAX_LINK_DENSITY;
 
     /**
      * How many ancestors of the best block, holding none of the kept strong prose, the back-off reaches up to: the
@@ -58,8 +57,7 @@ public final class PruningGuardFilter implements BlockFilter {
     private final Pattern negative;
     private final int maxWidenLevels;
     private final double minKeptShare;
-    private final int strongProseWords;
-    private final double strongProseLinkDensity;
+    private final StrongProse strongProse;
 
     public PruningGuardFilter() {
         this(DEFAULT_PRUNERS, DEFAULT_MIN_KEPT_SHARE, DEFAULT_STRONG_PROSE_WORDS, DEFAULT_STRONG_PROSE_LINK_DENSITY);
@@ -85,8 +83,7 @@ public final class PruningGuardFilter implements BlockFilter {
         this.negative = Validate.notNull(negative, "negative");
         this.pruners = Set.copyOf(Validate.notNull(pruners, "pruners"));
         this.minKeptShare = Validate.fraction(minKeptShare, "minKeptShare");
-        this.strongProseWords = Validate.positive(strongProseWords, "strongProseWords");
-        this.strongProseLinkDensity = Validate.fraction(strongProseLinkDensity, "strongProseLinkDensity");
+        this.strongProse = new StrongProse(strongProseWords, strongProseLinkDensity);
     }
 
     @Override
@@ -99,7 +96,7 @@ public final class PruningGuardFilter implements BlockFilter {
         // an element around half of it or more names the page's layout
         List<Block> eligible = new ArrayList<>();
         for (Block block : page.blocks()) {
-            if (block.element() == null || block.element().parent() == null || !isStrongProse(block)) continue;
+            if (block.element() == null || block.element().parent() == null || !strongProse.test(block)) continue;
             boolean pruned = block.isRemoved() && pruners.contains(block.removal().origin());
             if (block.isKept() || pruned) eligible.add(block);
         }
@@ -151,11 +148,6 @@ public final class PruningGuardFilter implements BlockFilter {
                 + Math.round(minKeptShare * 100) + "% of the " + bestWords + " in " + MainContainerFilter.describe(best) + "; kept "
                 + restored + " blocks there again");
         return restored > 0;
-    }
-
-    private boolean isStrongProse(Block block) {
-        return block.has(Label.PROSE) && block.wordCount() >= strongProseWords
-                && block.linkDensity() <= strongProseLinkDensity;
     }
 
     /** The kept strong prose words inside each element, by element number, and how many of them name a layout. */

@@ -49,8 +49,8 @@ public final class PullQuoteFilter implements BlockFilter {
     public static final double DEFAULT_MIN_REPEATED_SHARE = 0.6;
     /** Fewest words of a strong prose paragraph, the body's bounds. */
     public static final int DEFAULT_STRONG_PROSE_WORDS = 15;
-    /** Most link density of a strong prose paragraph. */
-    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = 0.2;
+    /** Most link density of a strong prose paragraph, links inside its sentences not counted ({@link StrongProse}). */
+    public static final double DEFAULT_STRONG_PROSE_LINK_DENSITY = StrongProse.DEFAULT_MAX_LINK_DENSITY;
     /** Shingle length, in words ({@link TextMeasure#length}: a CJK character is half a word). */
     static final int SHINGLE = 4;
 
@@ -59,8 +59,7 @@ public final class PullQuoteFilter implements BlockFilter {
     private final int minWords;
     private final int maxWords;
     private final double minRepeatedShare;
-    private final int strongProseWords;
-    private final double strongProseLinkDensity;
+    private final StrongProse strongProse;
 
     public PullQuoteFilter() {
         this(DEFAULT_FINAL_ORIGINS, DEFAULT_FINAL_CODES, DEFAULT_MIN_WORDS, DEFAULT_MAX_WORDS, DEFAULT_MIN_REPEATED_SHARE,
@@ -74,8 +73,7 @@ public final class PullQuoteFilter implements BlockFilter {
         this.minWords = Validate.atLeast(minWords, SHINGLE, "minWords");
         this.maxWords = Validate.atLeast(maxWords, minWords, "maxWords");
         this.minRepeatedShare = Validate.fraction(minRepeatedShare, "minRepeatedShare");
-        this.strongProseWords = Validate.positive(strongProseWords, "strongProseWords");
-        this.strongProseLinkDensity = Validate.fraction(strongProseLinkDensity, "strongProseLinkDensity");
+        this.strongProse = new StrongProse(strongProseWords, strongProseLinkDensity);
     }
 
     @Override
@@ -84,7 +82,7 @@ public final class PullQuoteFilter implements BlockFilter {
         int first = -1;
         int last = -1;
         for (Block block : blocks) {
-            if (block.isKept() && isStrongProse(block)) {
+            if (block.isKept() && strongProse.test(block)) {
                 if (first < 0) first = block.index();
                 last = block.index();
             }
@@ -169,10 +167,5 @@ public final class PullQuoteFilter implements BlockFilter {
     /** A token's length in half words: a CJK character is half a word ({@link TextMeasure#length}). */
     private static int halves(String token) {
         return token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0)) ? 1 : 2;
-    }
-
-    private boolean isStrongProse(Block block) {
-        return block.has(Label.PROSE) && block.wordCount() >= strongProseWords
-                && block.linkDensity() <= strongProseLinkDensity;
     }
 }

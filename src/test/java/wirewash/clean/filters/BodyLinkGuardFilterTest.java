@@ -30,6 +30,19 @@ class BodyLinkGuardFilterTest {
     }
 
     @Test
+    void findsTheBodyByParagraphsWhoseLinksSitInsideTheirSentences() {
+        // a link-heavy blog: a third of each paragraph is link text, set inside its sentences
+        String linked = "<p>The <a href='https://a.example.org/'>council met on Monday</a>, after weeks of delay, to "
+                + "discuss the <a href='https://b.example.org/'>budget, which has grown</a> by a third since last "
+                + "year, and to vote on the new library.</p>";
+        Page page = run(CANONICAL + "<div class=body>" + linked + linked
+                + "<p><a href='https://records.example.org/minutes/2019'>Full minutes of the meeting</a></p>"
+                + linked + "</div>");
+
+        assertThat(Pages.kept(page)).contains("Full minutes of the meeting");
+    }
+
+    @Test
     void keepsALinkedLineJustAboveTheBodysFirstParagraph() {
         Page page = run("<div class=body><p><a href='https://results.example.org/'>Click for the full results</a></p>"
                 + PARAGRAPH.repeat(3) + "</div>");

@@ -35,6 +35,19 @@ class LinkDensityFilterTest {
     }
 
     @Test
+    void removesAPromotionOfAnotherStoryWhoseLinkIsMostOfItsText() {
+        // "Also read <a>…</a>.": the link sits between words and a full stop, but it is what the line is about
+        Page page = Pages.run(page("<p>Also read <a href=/news/other>Mayor says the transport plan will be delayed "
+                + "until the next year</a>.</p><p>The council met on Monday, <a href=/b>the mayor said</a>, to discuss "
+                + "the budget.</p>"), new ProseLabelFilter());
+
+        new LinkDensityFilter().process(page);
+
+        assertThat(block(page, "Also read").removal().code()).isEqualTo("link-dense");
+        assertThat(block(page, "The council").isKept()).isTrue();
+    }
+
+    @Test
     void keepsProseWithOneLink() {
         Page page = page("<p>The council met on Monday, <a href=/b>the mayor said</a>, to discuss the budget.</p>");
 

@@ -138,6 +138,79 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void scoresTheCellsOfATableOfManyProseCellsEachFromItsRow() {
+        // a table of 300 prose cells is no layout table: its cells score their rows, as before the cells were
+        // counted once per table; and a one-cell table nested in one of them is the only layout table
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            rows.append("<tr><td>Row ").append(i).append(": the council, after weeks of delay, met to discuss the "
+                    + "budget, which has grown.</td></tr>");
+        }
+        rows.append("<tr><td><table><tr><td>The clerk, asked about staff, said the posts, all six of them, would be "
+                + "filled.</td></tr></table></td></tr>");
+        Page page = Pages.run(page("<div class=col><table>" + rows + "</table></div>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(page.kept()).hasSize(301);
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+        assertThat(block(page, "Most read").removal().detail()).isEqualTo("outside <tbody>");
+    }
+
+    @Test
+    void takesTheBodysOtherChunkOfItsTagAndClassThoughItsShortParagraphsScoreLittle() {
+        // a page builder's body split by an ad slot into two boxes of one class; the first opens with a short line
+        // and holds short paragraphs without commas: readability's bonus for the winner's class takes it
+        String chunk = "<div class=wp-block-group>";
+        Page page = Pages.run(page("<div>" + chunk + "<p>Your mindset matters. Here is why:</p>"
+                + "<p>There is a strange gap in the online business world.</p>"
+                + "<p>Online business owners tend to be quiet people who work alone.</p>"
+                + "<p>It is the perfect job for a person who likes to be alone.</p></div>"
+                + "<div class=ad-slot></div>" + chunk + PARAGRAPH.repeat(8) + "</div></div>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Your mindset").isKept()).isTrue();
+        assertThat(block(page, "It is the perfect job").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void takesTheBodysLastChunkOfItsClassThatWrapsOneShortParagraph() {
+        // the last chunk after an ad slot holds one short paragraph: it has no score of its own (the paragraph
+        // scores the chunk's parent, as a wrapper's would), but it is the body's, by its tag and class
+        Page page = Pages.run(page("<article><div class=entry-content>" + PARAGRAPH.repeat(5) + "</div>"
+                + "<div class=ad-slot></div><div class=entry-content><p>The clerk said the posts would be filled by "
+                + "the autumn.</p></div></article>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The clerk said").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void takesTheBodysChunkOfItsItempropWhenNeitherHasAClass() {
+        // <div id=articleBody itemprop=articleBody>, then after an ad slot <div itemprop=articleBody>: one kind
+        Page page = Pages.run(page("<article><div id=articleBody itemprop=articleBody>" + PARAGRAPH.repeat(5)
+                + "</div><div class=inline-ad></div><div itemprop=articleBody><p>The clerk said the posts would be "
+                + "filled by the autumn.</p></div></article>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The clerk said").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
     void aHeadlineBoxWhoseClassNameScoresCloseIsNoPartOfTheArticle() {
         // the headline's box, its "article" class bonus bringing the standfirst set as a subheading close to the
         // body's score: no paragraph of the body in it, so it is no second part of the article

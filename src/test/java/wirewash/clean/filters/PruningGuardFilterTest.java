@@ -39,6 +39,22 @@ class PruningGuardFilterTest {
     }
 
     @Test
+    void countsTheKeptParagraphsWhoseLinksSitInsideTheirSentences() {
+        // the story links a third of its words inside its sentences; the pruners took a standfirst box above it.
+        // The story is the kept strong prose: nothing to back off, as for the same story without links
+        String linked = "<p>The <a href='/council'>council met on Monday</a>, after weeks of delay, to discuss the "
+                + "<a href='/budget'>budget, which has grown</a> by a third since last year, and to vote on the new "
+                + "library.</p>";
+        Page page = page("<header><p>Residents of the city said on Friday that the shops had begun to open again "
+                + "during the day, and that the council should now turn to the budget.</p></header>"
+                + "<div class=body>" + linked.repeat(3) + "</div>");
+        prune(page, "MainContainerFilter", "Residents", 1);
+
+        assertThat(new PruningGuardFilter().process(page)).isFalse();
+        assertThat(Pages.block(page, "Residents").isRemoved()).isTrue();
+    }
+
+    @Test
     void backsOffUnderAWrapperWhoseFurnitureNameIsThePagesLayout() {
         // the whole page sits in a "has-sidebar" wrapper, the story too: the name says how the page is laid out
         Page page = page("<div class='wrap has-sidebar'><div class=body>" + PARAGRAPH.repeat(6) + "</div><div>"

@@ -42,6 +42,19 @@ class PullQuoteFilterTest {
     }
 
     @Test
+    void findsTheBodysBoundsByParagraphsWhoseLinksSitInsideTheirSentences() {
+        // the story's last paragraph links a third of its words inside its sentences: it still bounds the body
+        String linkedLast = "<p>The vote on the <a href='/library'>library is set for the first week</a> of March, "
+                + "the clerk said, once the <a href='/staff'>staff had been hired</a> and the plans approved.</p>";
+        Page page = Pages.html("<div class=body>" + FIRST + SECOND + "<aside class=pullquote><p>Nobody bothered "
+                + "mentioning that the town has no money to run it</p></aside>" + linkedLast + "</div>");
+        new ProseLabelFilter().process(page);
+        remove(page, "Nobody bothered", "related-list", "rules/html.rules:12");
+
+        assertThat(new PullQuoteFilter().process(page)).isTrue();
+    }
+
+    @Test
     void leavesARelatedHeadlineBetweenTheParagraphsRemoved() {
         Page page = page("<aside><p>Mayor opens the new wing of the town hall after a long wait</p></aside>");
         remove(page, "Mayor opens", "related-list", "rules/html.rules:12");
