@@ -36,6 +36,13 @@ class ContainerReaderTest {
         return new WarcResponse.Builder(url).date(Instant.parse("2019-11-20T10:00:00Z")).body(http).build();
     }
 
+    /** The bytes written to the file as one gzip stream. */
+    private static void gzip(Path file, byte[] bytes) throws Exception {
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(bytes);
+        }
+    }
+
     private static List<Decoded> read(Path file, Container container, boolean gzip) {
         InputFile input = new InputFile(file, "crawl", Format.HTML, gzip, List.of(), container);
         return new ContainerReader(new Decoder()).read(input);
@@ -202,9 +209,7 @@ class ContainerReaderTest {
     @Test
     void recordsOfAGzippedJsonLinesFileCannotBeFoundAgain(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("pages.jsonl.gz");
-        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
-            out.write("{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n".getBytes(StandardCharsets.UTF_8));
-        }
+        gzip(file, "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n".getBytes(StandardCharsets.UTF_8));
 
         assertRereadsEqual(new InputFile(file, "crawl", Format.TEXT, true, List.of(), Container.JSONL), 0);
     }
@@ -227,9 +232,7 @@ class ContainerReaderTest {
         Path plain = dir.resolve("crawl.warc");
         writeWarc(plain, WarcCompression.NONE);
         Path gzipped = dir.resolve("whole.warc.gz");
-        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzipped))) {
-            out.write(Files.readAllBytes(plain));
-        }
+        gzip(gzipped, Files.readAllBytes(plain));
         InputFile input = new InputFile(gzipped, "crawl", Format.HTML, true, List.of(), Container.WARC);
 
         assertThat(new ContainerReader(new Decoder()).read(input)).hasSize(2).allMatch(Decoded::ok);
