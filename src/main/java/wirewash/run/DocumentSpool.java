@@ -24,8 +24,9 @@ import wirewash.source.Decoded;
  * Keeps clean documents and their shingles on disk instead of on the heap: each is appended to one temp file as it
  * is cleaned and fingerprinted, and read back, equal, when an output or the verification of a candidate pair needs
  * it. So a run's heap holds each document's signature and a few fields, not its text, removed blocks and
- * shingles. The records of containers that cannot be read again from where they lie (a gzipped JSON-lines file)
- * wait in a spool too, as decoded, until they are cleaned.
+ * shingles. The records of containers that cannot be read again from where they lie (a gzipped JSON-lines file's,
+ * a WARC.gz's whose gzip members hold several records) and records that failed to decode wait in a spool too, as
+ * decoded, until they are cleaned.
  *
  * <p>Strings are stored as their UTF-16 code units, each in one to three bytes (the encoding of
  * {@link java.io.DataOutput#writeUTF}, without its 64 KB limit), so any string, an unpaired surrogate included,

@@ -81,7 +81,8 @@ public final class ContainerReader {
 
         /**
          * Where the record lies in its container, for {@link #reread}; null when it cannot be found again without
-         * reading the container from its start (a gzipped JSON-lines file, a WARC gzipped as one stream).
+         * reading the container from its start: a gzipped JSON-lines file's, a WARC.gz's whose gzip member holds
+         * other records too (one gzipped as one stream), a zstd WARC's, and a record that was not read whole.
          */
         default Location location() {
             return null;
@@ -95,8 +96,15 @@ public final class ContainerReader {
      *               member)
      * @param length its line's length in bytes (JSON lines; a WARC record's own headers tell it)
      * @param number its 1-based position: the line's number, or the record's among the WARC's HTML responses
+     * @param check  a hash of the line's bytes, or of the WARC record's id: what is found there again is this
+     *               record only if it has the same
      */
-    public record Location(long offset, int length, int number) {}
+    public record Location(long offset, int length, int number, long check) {}
+
+    /** Containers a {@link Rereader} keeps open at most (more are opened while they are being read). */
+    public static final int DEFAULT_MAX_OPEN_FILES = 64;
+    private static final com.dynatrace.hash4j.hashing.Hasher64 CHECK = com.dynatrace.hash4j.hashing.Hashing
+            .komihash5_0();
 
     /** A record holding {@code bytes} bytes until {@code decode} decodes them, found again at {@code location}. */
     private static Record record(long bytes, Location location, java.util.function.Supplier<Decoded> decode) {
@@ -130,21 +138,42 @@ public final class ContainerReader {
         }
     }
 
-    /** A reader of located records that keeps each container it has read open until it is closed. */
+    /** A reader of located records that keeps the containers it reads open, {@link #DEFAULT_MAX_OPEN_FILES} at most. */
     public Rereader rereader() {
-        return new Rereader();
+        return rereader(DEFAULT_MAX_OPEN_FILES);
+    }
+
+    /** A reader of located records that keeps at most {@code maxOpenFiles} containers open between reads. */
+    public Rereader rereader(int maxOpenFiles) {
+        return new Rereader(maxOpenFiles);
     }
 
     /**
-     * Reads records again from where they lie ({@link Record#location}), keeping each JSON-lines file it has read
-     * open until it is closed (a WARC is opened for each record, which is a whole page). Thread-safe.
+     * Reads records again from where they lie ({@link Record#location}), keeping the JSON-lines files it read last
+     * open (the least recently read closed past the maximum; a WARC is opened for each record, which is a whole
+     * page). Once closed, it closes every file and reads no more: each read is then a failed result. Thread-safe.
      */
     public final class Rereader implements AutoCloseable {
-        private final java.util.concurrent.ConcurrentHashMap<java.nio.file.Path, java.nio.channels.FileChannel>
-                open = new java.util.concurrent.ConcurrentHashMap<>();
-        private volatile boolean closed;
+        private final int maxOpen;
+        /** Open files, least recently read first. */
+        private final java.util.LinkedHashMap<java.nio.file.Path, Open> open =
+                new java.util.LinkedHashMap<>(16, 0.75f, true);
+        private boolean closed;
 
-        private Rereader() {}
+        /** An open file and the reads that use it now: it is closed when it is dropped and none does. */
+        private static final class Open {
+            final java.nio.channels.FileChannel channel;
+            int users;
+            boolean dropped;
+
+            Open(java.nio.channels.FileChannel channel) {
+                this.channel = channel;
+            }
+        }
+
+        private Rereader(int maxOpen) {
+            this.maxOpen = Validate.positive(maxOpen, "maxOpenFiles");
+        }
 
         /** See {@link ContainerReader#reread}. */
         public Decoded reread(InputFile file, Location location) {
@@ -169,40 +198,72 @@ public final class ContainerReader {
 
         private Decoded rereadLine(InputFile file, Location at) throws IOException {
             java.nio.ByteBuffer line = java.nio.ByteBuffer.allocate(at.length());
-            java.nio.channels.FileChannel channel = channel(file.path());
-            long position = at.offset();
-            while (line.hasRemaining()) {
-                int read = channel.read(line, position);
-                if (read < 0) return null; // the file is shorter now
-                position += read;
+            Open channel = acquire(file.path());
+            try {
+                long position = at.offset();
+                while (line.hasRemaining()) {
+                    int read = channel.channel.read(line, position);
+                    if (read < 0) return null; // the file is shorter now
+                    position += read;
+                }
+            } finally {
+                release(channel);
             }
             byte[] bytes = line.array();
-            for (byte b : bytes) if (b == '\n' || b == '\r') return null; // not the line it was
+            if (CHECK.hashBytesToLong(bytes) != at.check()) return null; // another line now
             return jsonLine(file, at.number(), new String(bytes, StandardCharsets.UTF_8));
         }
 
-        private java.nio.channels.FileChannel channel(java.nio.file.Path path) {
-            java.nio.channels.FileChannel channel = open.computeIfAbsent(path, p -> {
-                try {
-                    return java.nio.channels.FileChannel.open(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+        /** The path's open file, opened now if it is not (or was closed under a read that was interrupted). */
+        private synchronized Open acquire(java.nio.file.Path path) throws IOException {
+            if (closed) throw new java.nio.channels.ClosedChannelException();
+            Open file = open.get(path);
+            if (file == null || !file.channel.isOpen()) {
+                if (file != null) drop(path, file);
+                file = new Open(java.nio.channels.FileChannel.open(path));
+                open.put(path, file);
+                // past the maximum, the least recently read files no read uses now are closed
+                var eldest = open.entrySet().iterator();
+                while (open.size() > maxOpen && eldest.hasNext()) {
+                    Open old = eldest.next().getValue();
+                    if (old == file || old.users > 0) continue;
+                    eldest.remove();
+                    old.dropped = true;
+                    closeQuietly(old.channel);
                 }
-            });
-            if (closed) close(); // one opened after close() began: not left open
-            return channel;
+            }
+            file.users++;
+            return file;
+        }
+
+        private synchronized void release(Open file) {
+            file.users--;
+            if (file.dropped && file.users == 0) closeQuietly(file.channel);
+        }
+
+        private void drop(java.nio.file.Path path, Open file) {
+            open.remove(path);
+            file.dropped = true;
+            if (file.users == 0) closeQuietly(file.channel);
+        }
+
+        /** Files open now (for tests). */
+        synchronized int openFiles() {
+            return open.size();
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
             closed = true;
-            for (java.nio.channels.FileChannel channel : open.values()) {
-                try {
-                    channel.close();
-                } catch (IOException e) {
-                    // opened for reading only: nothing is lost
-                }
-            }
+            for (var e : List.copyOf(open.entrySet())) drop(e.getKey(), e.getValue());
+        }
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // opened for reading only: nothing is lost
         }
     }
 
@@ -210,10 +271,14 @@ public final class ContainerReader {
         try (WarcReader reader = new WarcReader(file.path())) {
             reader.position(at.offset());
             java.util.Optional<WarcRecord> found = reader.next();
-            if (found.isEmpty()) return null;
+            if (found.isEmpty() || idCheck(found.get()) != at.check()) return null;
             Record record = warcRecord(file, at, found.get());
             return record == null ? null : record.decode();
         }
+    }
+
+    private static long idCheck(WarcRecord record) {
+        return CHECK.hashCharsToLong(record.id().toString());
     }
 
     /**
@@ -275,7 +340,8 @@ public final class ContainerReader {
         int position = 0;
         // WarcReader recognises gzip by itself.
         try (WarcReader reader = new WarcReader(file.path());
-             java.nio.channels.FileChannel probe = java.nio.channels.FileChannel.open(file.path())) {
+             java.nio.channels.FileChannel probe = java.nio.channels.FileChannel.open(file.path());
+             WarcReader again = new WarcReader(java.nio.channels.FileChannel.open(file.path()))) {
             byte[] start = switch (reader.compression()) {
                 case NONE -> WARC_START;
                 case GZIP -> GZIP_START;
@@ -284,13 +350,26 @@ public final class ContainerReader {
             for (WarcRecord warc : reader) {
                 if (!isHtmlResponse(warc)) continue;
                 position++;
-                // jwarc gives an offset for every record, but in a WARC.gz gzipped as one stream it is not where
-                // a gzip member starts: such a record is not found again there, so it is not located
+                // jwarc gives an offset for every record, but in a WARC.gz it is where the gzip member after the
+                // record's starts when the record's holds others too: a record is located only when it is found
+                // at its offset, read here again
                 long offset = reader.position();
-                boolean located = start != null && startsWith(probe, offset, start);
-                Record record = warcRecord(file, new Location(located ? offset : -1, 0, position), warc);
+                long check = idCheck(warc);
+                boolean located = start != null && startsWith(probe, offset, start) && foundAt(again, offset, check);
+                Record record = warcRecord(file, new Location(located ? offset : -1, 0, position, check), warc);
                 if (record != null) out.accept(record);
             }
+        }
+    }
+
+    /** Whether the WARC's record at the offset has the id {@code check} is the hash of. */
+    private static boolean foundAt(WarcReader reader, long offset, long check) {
+        try {
+            reader.position(offset);
+            java.util.Optional<WarcRecord> found = reader.next();
+            return found.isPresent() && idCheck(found.get()) == check;
+        } catch (IOException | RuntimeException e) {
+            return false; // not a record's start
         }
     }
 
@@ -342,7 +421,8 @@ public final class ContainerReader {
                 byte[] bytes = line;
                 int at = number;
                 // a gzipped file's offsets are in the inflated stream, where no one can seek
-                Location location = file.gzip() ? null : new Location(lines.lineStart(), line.length, number);
+                Location location = file.gzip() ? null : new Location(lines.lineStart(), line.length, number,
+                        CHECK.hashBytesToLong(line));
                 out.accept(record(bytes.length, location, () -> jsonLine(file, at,
                         new String(bytes, StandardCharsets.UTF_8))));
             }

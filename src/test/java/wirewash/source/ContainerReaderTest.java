@@ -272,4 +272,71 @@ class ContainerReaderTest {
 
         assertThat(rereader.reread(input, records.get(0).location()).ok()).isFalse();
     }
+
+    @Test
+    void aWarcGzWhoseMembersHoldSeveralRecordsLocatesOnlyTheRecordsFoundAtTheirOffsets(@TempDir Path dir)
+            throws Exception {
+        // two one-stream WARC.gz files joined, as cat joins them: a valid WARC.gz whose members hold 2 records each
+        Path first = dir.resolve("a.warc");
+        writeWarc(first, WarcCompression.NONE);
+        Path gzipped = dir.resolve("joined.warc.gz");
+        gzip(dir.resolve("a.gz"), Files.readAllBytes(first));
+        Files.write(gzipped, Files.readAllBytes(dir.resolve("a.gz")));
+        Files.write(gzipped, Files.readAllBytes(dir.resolve("a.gz")), java.nio.file.StandardOpenOption.APPEND);
+        InputFile input = new InputFile(gzipped, "crawl", Format.HTML, true, List.of(), Container.WARC);
+        ContainerReader reader = new ContainerReader(new Decoder());
+        List<ContainerReader.Record> records = new java.util.ArrayList<>();
+        reader.forEachRecord(input, records::add);
+
+        assertThat(records).hasSize(4);
+        assertThat(records).extracting(r -> r.decode().document().content()).containsExactly(PAGE,
+                "<p>Second page.</p>", PAGE, "<p>Second page.</p>");
+        for (ContainerReader.Record record : records) {
+            if (record.location() != null) {
+                assertThat(reader.reread(input, record.location())).isEqualTo(record.decode());
+            }
+        }
+        assertThat(records.get(1).location()).as("its offset is the next member's").isNull();
+    }
+
+    @Test
+    void aLineReplacedByAnotherOfTheSameLengthIsNoLongerThere(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pages.jsonl");
+        Files.writeString(file, "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n");
+        InputFile input = new InputFile(file, "crawl", Format.TEXT, false, List.of(), Container.JSONL);
+        ContainerReader reader = new ContainerReader(new Decoder());
+        List<ContainerReader.Record> records = new java.util.ArrayList<>();
+        reader.forEachRecord(input, records::add);
+        Files.writeString(file, "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"z\",\"text\":\"Six.\"}\n");
+
+        assertThat(reader.reread(input, records.get(0).location())).isEqualTo(records.get(0).decode());
+        assertThat(reader.reread(input, records.get(1).location()).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("no longer there"));
+    }
+
+    @Test
+    void aRereaderKeepsAtMostItsMaximumOfFilesOpen(@TempDir Path dir) throws Exception {
+        ContainerReader reader = new ContainerReader(new Decoder());
+        List<InputFile> inputs = new java.util.ArrayList<>();
+        List<List<ContainerReader.Record>> records = new java.util.ArrayList<>();
+        for (int f = 0; f < 5; f++) {
+            Path file = dir.resolve("part-" + f + ".jsonl");
+            Files.writeString(file, "{\"text\":\"File " + f + ", one.\"}\n{\"text\":\"File " + f + ", two.\"}\n");
+            InputFile input = new InputFile(file, "part-" + f, Format.TEXT, false, List.of(), Container.JSONL);
+            List<ContainerReader.Record> read = new java.util.ArrayList<>();
+            reader.forEachRecord(input, read::add);
+            inputs.add(input);
+            records.add(read);
+        }
+        try (ContainerReader.Rereader rereader = reader.rereader(2)) {
+            for (int round = 0; round < 2; round++) {
+                for (int f = 0; f < 5; f++) {
+                    for (ContainerReader.Record record : records.get(f)) {
+                        assertThat(rereader.reread(inputs.get(f), record.location())).isEqualTo(record.decode());
+                    }
+                    assertThat(rereader.openFiles()).isLessThanOrEqualTo(2);
+                }
+            }
+        }
+    }
 }
