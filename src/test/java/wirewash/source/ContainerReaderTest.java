@@ -36,6 +36,13 @@ class ContainerReaderTest {
         return new WarcResponse.Builder(url).date(Instant.parse("2019-11-20T10:00:00Z")).body(http).build();
     }
 
+    /** The container's records, as read. */
+    private static List<ContainerReader.Record> records(ContainerReader reader, InputFile input) {
+        List<ContainerReader.Record> records = new java.util.ArrayList<>();
+        reader.forEachRecord(input, records::add);
+        return records;
+    }
+
     /** The bytes written to the file as one gzip stream. */
     private static void gzip(Path file, byte[] bytes) throws Exception {
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
@@ -183,8 +190,7 @@ class ContainerReaderTest {
     /** Each record decoded as read, and, when it is located, decoded again from its location. */
     private static void assertRereadsEqual(InputFile input, int expectedLocated) {
         ContainerReader reader = new ContainerReader(new Decoder());
-        List<ContainerReader.Record> records = new java.util.ArrayList<>();
-        reader.forEachRecord(input, records::add);
+        List<ContainerReader.Record> records = records(reader, input);
         int located = 0;
         for (ContainerReader.Record record : records) {
             ContainerReader.Location at = record.location();
@@ -245,8 +251,7 @@ class ContainerReaderTest {
         Files.writeString(file, "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
         InputFile input = new InputFile(file, "crawl", Format.TEXT, false, List.of(), Container.JSONL);
         ContainerReader reader = new ContainerReader(new Decoder());
-        List<ContainerReader.Record> records = new java.util.ArrayList<>();
-        reader.forEachRecord(input, records::add);
+        List<ContainerReader.Record> records = records(reader, input);
         Files.writeString(file, "{\"text\":\"One and a half.\"}\n");
 
         Decoded second = reader.reread(input, records.get(1).location());
@@ -262,8 +267,7 @@ class ContainerReaderTest {
         Files.writeString(file, "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
         InputFile input = new InputFile(file, "crawl", Format.TEXT, false, List.of(), Container.JSONL);
         ContainerReader reader = new ContainerReader(new Decoder());
-        List<ContainerReader.Record> records = new java.util.ArrayList<>();
-        reader.forEachRecord(input, records::add);
+        List<ContainerReader.Record> records = records(reader, input);
         ContainerReader.Rereader rereader = reader.rereader();
 
         assertThat(rereader.reread(input, records.get(1).location())).isEqualTo(records.get(1).decode());
@@ -285,8 +289,7 @@ class ContainerReaderTest {
         Files.write(gzipped, Files.readAllBytes(dir.resolve("a.gz")), java.nio.file.StandardOpenOption.APPEND);
         InputFile input = new InputFile(gzipped, "crawl", Format.HTML, true, List.of(), Container.WARC);
         ContainerReader reader = new ContainerReader(new Decoder());
-        List<ContainerReader.Record> records = new java.util.ArrayList<>();
-        reader.forEachRecord(input, records::add);
+        List<ContainerReader.Record> records = records(reader, input);
 
         assertThat(records).hasSize(4);
         assertThat(records).extracting(r -> r.decode().document().content()).containsExactly(PAGE,
@@ -305,8 +308,7 @@ class ContainerReaderTest {
         Files.writeString(file, "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n");
         InputFile input = new InputFile(file, "crawl", Format.TEXT, false, List.of(), Container.JSONL);
         ContainerReader reader = new ContainerReader(new Decoder());
-        List<ContainerReader.Record> records = new java.util.ArrayList<>();
-        reader.forEachRecord(input, records::add);
+        List<ContainerReader.Record> records = records(reader, input);
         Files.writeString(file, "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"z\",\"text\":\"Six.\"}\n");
 
         assertThat(reader.reread(input, records.get(0).location())).isEqualTo(records.get(0).decode());
@@ -323,8 +325,7 @@ class ContainerReaderTest {
             Path file = dir.resolve("part-" + f + ".jsonl");
             Files.writeString(file, "{\"text\":\"File " + f + ", one.\"}\n{\"text\":\"File " + f + ", two.\"}\n");
             InputFile input = new InputFile(file, "part-" + f, Format.TEXT, false, List.of(), Container.JSONL);
-            List<ContainerReader.Record> read = new java.util.ArrayList<>();
-            reader.forEachRecord(input, read::add);
+            List<ContainerReader.Record> read = records(reader, input);
             inputs.add(input);
             records.add(read);
         }
