@@ -198,16 +198,16 @@ public final class ContainerReader {
 
         private Decoded rereadLine(InputFile file, Location at) throws IOException {
             java.nio.ByteBuffer line = java.nio.ByteBuffer.allocate(at.length());
-            Open channel = acquire(file.path());
+            Open opened = acquire(file.path());
             try {
                 long position = at.offset();
                 while (line.hasRemaining()) {
-                    int read = channel.channel.read(line, position);
+                    int read = opened.channel.read(line, position);
                     if (read < 0) return null; // the file is shorter now
                     position += read;
                 }
             } finally {
-                release(channel);
+                release(opened);
             }
             byte[] bytes = line.array();
             if (CHECK.hashBytesToLong(bytes) != at.check()) return null; // another line now

@@ -91,8 +91,7 @@ public final class DatedCardRunFilter implements BlockFilter {
         this.minStoryWords = Validate.atLeast(minStoryWords, 0, "minStoryWords");
         Validate.isTrue(minStoryShare >= 0, "minStoryShare must be at least 0");
         this.minStoryShare = minStoryShare;
-        Validate.isTrue(minProseCardShare >= 0 && minProseCardShare <= 1, "minProseCardShare must be in [0, 1]");
-        this.minProseCardShare = minProseCardShare;
+        this.minProseCardShare = Validate.fraction(minProseCardShare, "minProseCardShare");
         this.minStoryParagraphs = Validate.positive(minStoryParagraphs, "minStoryParagraphs");
     }
 

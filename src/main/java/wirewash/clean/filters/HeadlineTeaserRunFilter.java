@@ -57,8 +57,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
         this.maxTeaserWords = Validate.positive(maxTeaserWords, "maxTeaserWords");
-        Validate.isTrue(maxQuestionShare >= 0 && maxQuestionShare <= 1, "maxQuestionShare must be in [0, 1]");
-        this.maxQuestionShare = maxQuestionShare;
+        this.maxQuestionShare = Validate.fraction(maxQuestionShare, "maxQuestionShare");
     }
 
     @Override
