@@ -52,9 +52,9 @@ import wirewash.state.StateStore;
  */
 public final class LocalRunner {
     /**
-     * Share of the maximum heap that decoded text inputs may take while they wait between the furniture pass and
-     * the cleaning pass (one sixteenth: 256 MB in {@code -Xmx4g}, a night's 10,000 pages whole), counted at two
-     * bytes a char.
+     * Share of the maximum heap that decoded inputs (text files from the furniture pass, containers' records from
+     * their naming) may take while they wait for the cleaning pass (one sixteenth: 256 MB in {@code -Xmx4g}, a
+     * night's 10,000 pages whole), counted at two bytes a char.
      */
     public static final int DEFAULT_HELD_HEAP_DIVISOR = 16;
     /**
@@ -117,8 +117,9 @@ public final class LocalRunner {
     }
 
     /**
-     * This runner, keeping at most {@code chars} chars of decoded text inputs from the furniture pass for the
-     * cleaning pass (default: {@link #DEFAULT_HELD_HEAP_DIVISOR}); 0 reads every input twice.
+     * This runner, keeping at most {@code chars} chars of decoded inputs from the furniture pass (text files) and
+     * from the naming of containers' records for the cleaning pass (default: {@link #DEFAULT_HELD_HEAP_DIVISOR});
+     * 0 reads every input twice.
      */
     public LocalRunner withHeldChars(long chars) {
         return new LocalRunner(decoder, cleaner, deduplicator, threads, state, spoolDirectory, chars, readThreads);
@@ -135,9 +136,10 @@ public final class LocalRunner {
 
     /**
      * Runs over every input file found under the roots. A WARC or JSON-lines file's records are read once, here,
-     * and named; a record that knows where it lies in its container (an uncompressed JSON-lines file's line, a
+     * named, and counted for the batch's furniture; the first are kept decoded for cleaning within the held chars,
+     * and past them a record that knows where it lies in its container (an uncompressed JSON-lines file's line, a
      * WARC's record) is read from there again when it is cleaned, any other waits in a spool of its own until it
-     * is. So a container is held a record at a time, and a batch of them as its ids and sources.
+     * is. So a container is held a chunk of records at a time, and a batch of them as its ids and sources.
      */
     public RunResult run(List<Path> roots, Progress progress) {
         long start = System.nanoTime();
@@ -152,7 +154,7 @@ public final class LocalRunner {
         try {
             for (InputFile file : listing.files()) {
                 if (file.container() == Container.NONE) {
-                    inputs.add(new Input(file.id(), file.path().toString(), file.format(), file, null));
+                    inputs.add(new Input(file.id(), file.path().toString(), file.format(), file, null, false));
                 } else {
                     containers.add(file);
                 }
@@ -167,9 +169,11 @@ public final class LocalRunner {
     }
 
     /**
-     * Containers' records on their way to inputs, a chunk at a time: decoded on the worker threads, then named
-     * (a taken id renamed, a failure given its position) in file order; then a located record is let go, to be
-     * read again from its container, and any other is spooled, on the workers again.
+     * Containers' records on their way to inputs, a chunk at a time: decoded on the worker threads while the next
+     * chunk is read, a text record's blocks counted there for the batch's furniture (so the furniture pass need
+     * not read containers again), then named (a taken id renamed, a failure given its position) in file order.
+     * A named record is then kept for the cleaning pass while the held budget lasts; past it, a located record is
+     * let go, to be read again from its container, and any other is spooled, on the workers again.
      */
     private final class ContainerInputs implements AutoCloseable {
         private final ContainerReader reader = new ContainerReader(decoder);
@@ -177,6 +181,17 @@ public final class LocalRunner {
         private final Set<String> taken;
         private final List<Input> inputs;
         private final List<ContainerReader.Record> chunk = new ArrayList<>();
+        /** The threads that decode and count; made with the first chunk. */
+        private java.util.concurrent.ForkJoinPool workers;
+        /** Furniture counted by each worker thread (a builder is fed from one thread only). */
+        private final Map<Thread, BatchFurniture.Builder> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.LongAdder countNanos = new java.util.concurrent.atomic.LongAdder();
+        /** Records kept decoded for the cleaning pass, by input position; each is taken once. */
+        private final Map<Integer, Decoded> held = new java.util.concurrent.ConcurrentHashMap<>();
+        private long heldSoFar;
+        /** The chunk being decoded while the next one is read, and its records; null when there is none. */
+        private Future<List<Decoded>> decoding;
+        private List<ContainerReader.Record> decodingRecords;
         /** Where records that cannot be read again wait; made when the first one comes. */
         private DocumentSpool spool;
         private InputFile file;
@@ -195,6 +210,7 @@ public final class LocalRunner {
             position = 0;
             reader.forEachRecord(container, this::add);
             flush();
+            name();
         }
 
         private void add(ContainerReader.Record record) {
@@ -203,15 +219,42 @@ public final class LocalRunner {
             if (chunk.size() == DEFAULT_RECORDS_PER_CHUNK || chunkBytes >= DEFAULT_RECORD_CHUNK_BYTES) flush();
         }
 
+        /** Names the chunk decoded before, then hands this one to the workers and goes on reading. */
         private void flush() {
             if (chunk.isEmpty()) return;
             List<ContainerReader.Record> records = List.copyOf(chunk);
             chunk.clear();
             chunkBytes = 0;
-            List<Decoded> decoded = onWorkers(records.size(), i -> records.get(i).decode());
+            name();
+            if (workers == null) workers = new java.util.concurrent.ForkJoinPool(threads);
+            decodingRecords = records;
+            decoding = workers.submit(() -> IntStream.range(0, records.size()).parallel()
+                    .mapToObj(i -> decodeAndCount(records.get(i))).toList());
+        }
+
+        /** The record decoded; a text document's blocks are counted for the batch's furniture on this thread. */
+        private Decoded decodeAndCount(ContainerReader.Record record) {
+            Decoded decoded = record.decode();
+            if (decoded != null && decoded.ok() && decoded.document().format() == Format.TEXT) {
+                long t = System.nanoTime();
+                cleaner.countFurniture(decoded.document(),
+                        counts.computeIfAbsent(Thread.currentThread(), thread -> BatchFurniture.builder()));
+                countNanos.add(System.nanoTime() - t);
+            }
+            return decoded;
+        }
+
+        /** Names the chunk the workers decoded last, in file order, and makes its records inputs. */
+        private void name() {
+            if (decoding == null) return;
+            List<Decoded> decoded = awaited(decoding);
+            List<ContainerReader.Record> records = decodingRecords;
+            decoding = null;
+            decodingRecords = null;
             List<Decoded> named = new ArrayList<>(decoded.size());
             List<String> ids = new ArrayList<>(decoded.size());
             List<ContainerReader.Location> locations = new ArrayList<>(decoded.size());
+            List<Boolean> kept = new ArrayList<>(decoded.size());
             for (int i = 0; i < decoded.size(); i++) {
                 Decoded given = decoded.get(i);
                 if (given == null) continue; // a blank line
@@ -221,12 +264,20 @@ public final class LocalRunner {
                 taken.add(id);
                 named.add(d);
                 ids.add(id);
+                long chars = d.ok() ? d.document().content().length() : 0;
+                boolean keep = d.ok() && heldSoFar + chars <= heldChars;
+                if (keep) heldSoFar += chars;
+                kept.add(keep);
                 // a failure (its problems alone) is spooled: read again, it would fail again
                 locations.add(d.ok() ? records.get(i).location() : null);
             }
-            if (spool == null && locations.contains(null)) spool = new DocumentSpool(spoolDirectory);
-            List<DocumentSpool.Slot> slots = onWorkers(named.size(), i -> locations.get(i) != null ? null
-                    : spool.appendInput(named.get(i)));
+            boolean spooling = false;
+            for (int i = 0; i < named.size(); i++) spooling |= !kept.get(i) && locations.get(i) == null;
+            if (spool == null && spooling) spool = new DocumentSpool(spoolDirectory);
+            List<DocumentSpool.Slot> slots = !spooling ? java.util.Collections.nCopies(named.size(), null)
+                    : awaited(workers.submit(() -> IntStream.range(0, named.size()).parallel()
+                            .mapToObj(i -> kept.get(i) || locations.get(i) != null ? null
+                                    : spool.appendInput(named.get(i))).toList()));
             InputFile container = file;
             for (int i = 0; i < named.size(); i++) {
                 Decoded d = named.get(i);
@@ -234,27 +285,59 @@ public final class LocalRunner {
                 ContainerReader.Location at = locations.get(i);
                 DocumentSpool.Slot slot = slots.get(i);
                 String source = d.ok() ? d.document().source() : container.path().toString();
-                Supplier<Decoded> decoding = at != null ? () -> renamed(rereader.reread(container, at), id)
-                        : () -> spool.readInput(slot);
-                inputs.add(new Input(id, source, d.ok() ? d.document().format() : container.format(), null,
-                        decoding));
+                int index = inputs.size();
+                Supplier<Decoded> read;
+                if (kept.get(i)) {
+                    held.put(index, d);
+                    read = () -> held.remove(index);
+                } else if (at != null) {
+                    read = () -> renamed(rereader.reread(container, at), id);
+                } else {
+                    read = () -> spool.readInput(slot);
+                }
+                inputs.add(new Input(id, source, d.ok() ? d.document().format() : container.format(), null, read,
+                        true));
             }
         }
 
-        /** Lets the containers and the spool go, once every input is cleaned; closing twice is harmless. */
+        /** The chars of decoded records kept for the cleaning pass. */
+        long heldSoFar() {
+            return heldSoFar;
+        }
+
+        /** The furniture counted in the containers' text records, and the worker time it took. */
+        BatchFurniture.Builder furniture(StageTimes times) {
+            BatchFurniture.Builder all = BatchFurniture.builder();
+            for (BatchFurniture.Builder share : counts.values()) all.merge(share);
+            counts.clear();
+            times.add("furniture", countNanos.sum());
+            return all;
+        }
+
+        /**
+         * Lets the containers, the records kept and the spool go, once every input is cleaned; closing twice is
+         * harmless.
+         */
         @Override
         public void close() {
+            if (workers != null) workers.shutdownNow();
+            held.clear();
             rereader.close();
             if (spool != null) spool.close();
         }
     }
 
-    /** {@code task(0..count-1)} computed on the runner's threads, in index order. */
-    private <T> List<T> onWorkers(int count, java.util.function.IntFunction<T> task) {
+    /** What a task on worker threads gave; a failure of theirs thrown on here. */
+    private static <T> T awaited(Future<T> task) {
         try {
-            return WorkerPool.within(threads, () -> IntStream.range(0, count).parallel().mapToObj(task).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("run interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
         }
     }
 
@@ -288,7 +371,8 @@ public final class LocalRunner {
         for (Decoded given : documents) {
             Validate.isTrue(given.ok(), "runDecoded takes decoded documents only");
             Decoded d = withUniqueId(given, taken);
-            inputs.add(new Input(d.document().id(), d.document().source(), d.document().format(), null, () -> d));
+            inputs.add(new Input(d.document().id(), d.document().source(), d.document().format(), null, () -> d,
+                    false));
         }
         return process(inputs, null, 0, 0, List.of(), progress, System.nanoTime());
     }
@@ -300,16 +384,14 @@ public final class LocalRunner {
     private RunResult process(List<Input> inputs, ContainerInputs containers, long recordsNanos, int skipped,
                               List<Problem> listingProblems, Progress progress, long start) {
         try {
-            return runInputs(inputs, () -> {
-                if (containers != null) containers.close();
-            }, recordsNanos, skipped, listingProblems, progress, start);
+            return runInputs(inputs, containers, recordsNanos, skipped, listingProblems, progress, start);
         } finally {
             if (containers != null) containers.close(); // again after a failure; closing twice is harmless
         }
     }
 
-    /** @param cleaned called once every input is cleaned (the containers' records are read no more) */
-    private RunResult runInputs(List<Input> inputs, Runnable cleaned, long recordsNanos, int skipped,
+    /** @param containers the containers' records, closed once every input is cleaned; null when there are none */
+    private RunResult runInputs(List<Input> inputs, ContainerInputs containers, long recordsNanos, int skipped,
                                 List<Problem> listingProblems, Progress progress, long start) {
         StageTimes times = new StageTimes();
         if (recordsNanos > 0) times.add("read", recordsNanos);
@@ -320,7 +402,9 @@ public final class LocalRunner {
         }
         // text inputs the furniture pass decoded, kept for the cleaning pass within heldChars
         Decoded[] held = new Decoded[inputs.size()];
-        Cleaner batchCleaner = withBatchFurniture(inputs, held, times);
+        Cleaner batchCleaner = containers == null ? withBatchFurniture(inputs, held, null, heldChars, times)
+                : withBatchFurniture(inputs, held, containers.furniture(times), heldChars - containers.heldSoFar(),
+                times);
         DocumentSpool spool = new DocumentSpool(spoolDirectory);
         // Shingles (8 bytes a word, more than the clean documents) have a spool of their own, freed once the
         // pairs are verified when no state will read them back: the writing of the outputs then reads the clean
@@ -330,7 +414,7 @@ public final class LocalRunner {
         DocumentSpool keptShingles = null;
         try { // the spools are the result's to close from here on; a run that fails closes them itself
             List<Item> items = cleanAll(inputs, held, batchCleaner, spool, shingleSpool, times, progress);
-            cleaned.run();
+            if (containers != null) containers.close(); // their records are read no more
 
             List<Cluster> clusters = List.of();
             if (deduplicator != null) {
@@ -380,18 +464,23 @@ public final class LocalRunner {
     /**
      * Pre-pass: reads every text input once to count its blocks over the batch, so that the cleaner can remove
      * what the batch repeats (site furniture). HTML inputs are not parsed twice and take no part. The decoded
-     * inputs nearest the batch's start are kept in {@code held} (by input position), up to {@code heldChars}
-     * chars in all, so that the cleaning pass need not read and decode them again: a night's batch whole, the first
-     * documents of a larger one.
+     * inputs nearest the batch's start are kept in {@code held} (by input position), up to {@code budget} chars
+     * in all, so that the cleaning pass need not read and decode them again: a night's batch whole, the first
+     * documents of a larger one. Inputs counted already (containers' records, as they were named) are not read.
+     *
+     * @param counted the furniture counted already, or null
+     * @param budget  the chars of decoded inputs this pass may keep
      */
-    private Cleaner withBatchFurniture(List<Input> inputs, Decoded[] held, StageTimes times) {
+    private Cleaner withBatchFurniture(List<Input> inputs, Decoded[] held, BatchFurniture.Builder counted,
+                                       long budget, StageTimes times) {
         long t = System.nanoTime();
-        int[] text = IntStream.range(0, inputs.size()).filter(i -> inputs.get(i).format() == Format.TEXT).toArray();
+        int[] text = IntStream.range(0, inputs.size())
+                .filter(i -> inputs.get(i).format() == Format.TEXT && !inputs.get(i).counted()).toArray();
         // Each worker counts the inputs it takes; counts add up the same in any order. Last input first: the
         // cleaning pass then starts on the files read here last, which the page cache still holds, and reads them
         // before the spool's writes push them out (going first to last both times, a batch larger than the cache
         // was read from disk twice), and it still writes the spool in input order, which later stages read.
-        long shareChars = heldChars / threads;
+        long shareChars = budget / threads;
         int m = text.length;
         AtomicInteger taken = new AtomicInteger();
         List<BatchFurniture.Builder> shares;
@@ -420,6 +509,7 @@ public final class LocalRunner {
         // into the first share, each other share let go once added: a table per distinct block is the pre-pass's
         // largest holding, and a fresh builder beside the shares would hold the batch's blocks once more
         BatchFurniture.Builder all = shares.get(0);
+        if (counted != null) all.merge(counted);
         for (int i = 1; i < shares.size(); i++) {
             all.merge(shares.get(i));
             shares.set(i, null);
@@ -626,8 +716,10 @@ public final class LocalRunner {
      *
      * @param file    the file that is this input, read ahead of the workers; null for a container's document
      * @param decoded a container's document or a given one, already decoded; null for a file
+     * @param counted whether its blocks were counted for the batch's furniture as it was named (a container's)
      */
-    private record Input(String id, String source, Format format, InputFile file, Supplier<Decoded> decoded) {}
+    private record Input(String id, String source, Format format, InputFile file, Supplier<Decoded> decoded,
+                         boolean counted) {}
 
     /**
      * What the run keeps of one document until the outputs are written: its id and source (to sort by), where its

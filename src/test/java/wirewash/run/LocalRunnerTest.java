@@ -78,12 +78,13 @@ class LocalRunnerTest {
     }
 
     /**
-     * Inputs held from the furniture pass for the cleaning pass, none, some (a budget of a few pages' chars, on one
-     * and three threads) or all, beside a binary file, an empty one and an HTML page, which are never held: the
-     * same outputs.
+     * Inputs held from the furniture pass (files) or from the naming of containers' records for the cleaning pass,
+     * none, some (a budget of a few pages' chars, on one and three threads) or all, beside a binary file, an empty
+     * one and an HTML page, which are never held: the same outputs.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"0,1", "6000,1", "6000,3", "9223372036854775807,2"})
+    @org.junit.jupiter.params.provider.CsvSource({"0,1", "6000,1", "6000,3", "40000,2", "45000,1",
+            "9223372036854775807,2"})
     void outputsDoNotDependOnHowManyDecodedInputsWaitForTheCleaningPass(long heldChars, int threads) throws Exception {
         Path in = seedsBesideFailuresAndAPage();
         LocalRunner runner = new LocalRunner(new Decoder(), new Cleaner(RuleLoader.load(Path.of("rules"))),
@@ -226,11 +227,23 @@ class LocalRunnerTest {
         }
     }
 
-    /** A folder of the seeds, a binary file, an empty one (the two fail) and an HTML page. */
+    /**
+     * A folder of the seeds, a binary file, an empty one (the two fail) and an HTML page; and the seeds again as the
+     * records of a JSON-lines file and of a gzipped one (their records held, read again or spooled).
+     */
     private Path seedsBesideFailuresAndAPage() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
+        StringBuilder lines = new StringBuilder();
         try (var seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.toList()) Files.copy(seed, in.resolve(seed.getFileName()));
+            for (Path seed : seeds.sorted().toList()) {
+                Files.copy(seed, in.resolve(seed.getFileName()));
+                lines.append(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                        .put("id", "record-" + seed.getFileName()).put("text", Files.readString(seed))).append('\n');
+            }
+        }
+        Files.writeString(in.resolve("records.jsonl"), lines);
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(in.resolve("zipped.jsonl.gz")))) {
+            out.write(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         Files.write(in.resolve("binary.txt"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 'a', 'b'});
         Files.write(in.resolve("empty.txt"), new byte[0]);
