@@ -304,10 +304,12 @@ public final class ContainerReader {
             else jsonl(file, counted);
         } catch (HandOnFailed e) {
             throw e.getCause(); // the caller's failure, not the file's
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // a LinkageError: a library part missing for this file (a class jwarc loads for a compression)
             List<Problem> problems = new ArrayList<>(file.problems());
             String after = handed[0] == 0 ? "" : " after " + handed[0] + " records";
-            problems.add(Problem.error(Decoder.READ, "cannot read " + file.path() + after + ": " + e.getMessage()));
+            problems.add(Problem.error(Decoder.READ, "cannot read " + file.path() + after + ": "
+                    + (e instanceof LinkageError ? e.toString() : e.getMessage())));
             Decoded failed = new Decoded(null, problems);
             each.accept(() -> failed);
         }
@@ -339,6 +341,11 @@ public final class ContainerReader {
     private void warc(InputFile file, Consumer<Record> out) throws IOException {
         int position = 0;
         // WarcReader recognises gzip by itself.
+        try (java.nio.channels.FileChannel probe = java.nio.channels.FileChannel.open(file.path())) {
+            // jwarc reads zstd with a library wirewash does not ship: say so, not which class is missing
+            if (startsWith(probe, 0, ZSTD_START)) throw new IOException("a zstd-compressed WARC, which wirewash "
+                    + "does not read: recompress it with gzip (a record at a time, as crawlers write WARC.gz)");
+        }
         try (WarcReader reader = new WarcReader(file.path());
              java.nio.channels.FileChannel probe = java.nio.channels.FileChannel.open(file.path());
              WarcReader again = new WarcReader(java.nio.channels.FileChannel.open(file.path()))) {
@@ -376,6 +383,8 @@ public final class ContainerReader {
     /** The bytes a WARC record starts with, and a gzip member's (magic number, then deflate). */
     private static final byte[] WARC_START = "WARC/".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GZIP_START = {0x1f, (byte) 0x8b, 0x08};
+    /** The bytes a zstd frame starts with (its magic number, little-endian). */
+    private static final byte[] ZSTD_START = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd};
 
     private static boolean startsWith(java.nio.channels.FileChannel channel, long offset, byte[] start)
             throws IOException {
@@ -411,8 +420,9 @@ public final class ContainerReader {
     }
 
     private static void jsonl(InputFile file, Consumer<Record> out) throws IOException {
-        InputStream raw = Files.newInputStream(file.path());
-        try (LineReader lines = new LineReader(file.gzip() ? new GZIPInputStream(raw) : raw)) {
+        // the file is closed too when it is not gzip (GZIPInputStream's constructor throws)
+        try (InputStream raw = Files.newInputStream(file.path());
+             LineReader lines = new LineReader(file.gzip() ? new GZIPInputStream(raw) : raw)) {
             int number = 0;
             byte[] line;
             while ((line = lines.next()) != null) {
@@ -473,6 +483,8 @@ public final class ContainerReader {
         private long bufferStart;
         /** Where the line {@link #next} gave last starts in the stream. */
         private long lineStart;
+        /** Whether the next line is the stream's first, which may start with a byte order mark. */
+        private boolean first = true;
 
         LineReader(InputStream in) {
             this.in = in;
@@ -488,7 +500,7 @@ public final class ContainerReader {
                     position = 0;
                     if (limit <= 0) {
                         limit = 0;
-                        return longLine == null ? null : longLine.toByteArray();
+                        return longLine == null ? null : withoutByteOrderMark(longLine.toByteArray());
                     }
                 }
                 if (skipLineFeed) {
@@ -515,8 +527,22 @@ public final class ContainerReader {
                     line = longLine.toByteArray();
                 }
                 position++;
+                return withoutByteOrderMark(line);
+            }
+        }
+
+        /**
+         * The line without the UTF-8 byte order mark some tools write at a file's start (the first line's only),
+         * so that it is JSON; its start moves past the mark.
+         */
+        private byte[] withoutByteOrderMark(byte[] line) {
+            if (!first) return line;
+            first = false;
+            if (line.length < 3 || line[0] != (byte) 0xef || line[1] != (byte) 0xbb || line[2] != (byte) 0xbf) {
                 return line;
             }
+            lineStart += 3;
+            return Arrays.copyOfRange(line, 3, line.length);
         }
 
         /** The stream offset of the last line's first byte. */

@@ -213,6 +213,61 @@ class ContainerReaderTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheFirstLineIsNotPartOfItsJson(@TempDir Path dir) throws Exception {
+        byte[] lines = "{\"id\":\"a\",\"text\":\"One.\"}\n{\"text\":\"\ufeffTwo.\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[lines.length + 3];
+        marked[0] = (byte) 0xef;
+        marked[1] = (byte) 0xbb;
+        marked[2] = (byte) 0xbf;
+        System.arraycopy(lines, 0, marked, 3, lines.length);
+        Path plain = Files.write(dir.resolve("pages.jsonl"), marked);
+        Path zipped = dir.resolve("pages.jsonl.gz");
+        gzip(zipped, marked);
+
+        for (Path file : List.of(plain, zipped)) {
+            List<Decoded> docs = read(file, Container.JSONL, file == zipped);
+            assertThat(docs).allSatisfy(d -> assertThat(d.ok()).isTrue());
+            assertThat(docs).extracting(d -> d.document().id()).containsExactly("a", "crawl#2");
+            // a mark elsewhere is the text's
+            assertThat(docs.get(1).document().content()).isEqualTo("\ufeffTwo.");
+        }
+        assertRereadsEqual(new InputFile(plain, "crawl", Format.TEXT, false, List.of(), Container.JSONL), 2);
+    }
+
+    @Test
+    void aJsonLinesFileNamedGzippedThatIsNotIsOneFailedResultAndIsClosed(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("pages.jsonl.gz"), "{\"text\":\"One.\"}\n");
+        Path fds = Path.of("/proc/self/fd");
+        long before = Files.isDirectory(fds) ? countFiles(fds) : 0;
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(read(file, Container.JSONL, true)).singleElement().satisfies(d -> {
+                assertThat(d.ok()).isFalse();
+                assertThat(d.problems().get(0).message()).contains("pages.jsonl.gz", "Not in GZIP format");
+            });
+        }
+        if (Files.isDirectory(fds)) assertThat(countFiles(fds)).isLessThan(before + 10);
+    }
+
+    private static long countFiles(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void aZstdWarcIsOneFailedResultThatSaysSoNotARunStoppedByAMissingClass(@TempDir Path dir) throws Exception {
+        // a zstd frame's magic number, then bytes: jwarc would load a zstd library wirewash does not ship
+        Path file = Files.write(dir.resolve("crawl.warc"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0, 0,
+                0, 0, 1, 2, 3, 4});
+
+        assertThat(read(file, Container.WARC, false)).singleElement().satisfies(d -> {
+            assertThat(d.ok()).isFalse();
+            assertThat(d.problems().get(0).message()).contains("crawl.warc", "zstd", "recompress it with gzip");
+        });
+    }
+
+    @Test
     void recordsOfAGzippedJsonLinesFileCannotBeFoundAgain(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("pages.jsonl.gz");
         gzip(file, "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n".getBytes(StandardCharsets.UTF_8));
