@@ -155,7 +155,8 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
             if (heading.has(Label.PROSE)) continue;
             Rule rule = rules.firstMatch(RuleKind.TAIL, heading.ruleText());
             boolean named = rule != null && boxReasons.contains(rule.code());
-            if (!named && (rule != null || !isUnnamedHeading(heading) || belowTailHeading(lines, i))) continue;
+            if (!named && (rule != null || !isUnnamedHeading(heading) || belowTailHeading(lines, i)
+                    || inListOfLines(page.blocks(), heading))) continue;
             Set<String> before = proseWords(lines, i - 1, -1, stopwords);
             List<Block> box = new ArrayList<>();
             int last = i; // the box's last line: its last teaser, or a stamp printed below each teaser
@@ -202,7 +203,8 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
 
     /**
      * Whether the line has the shape of a box heading that no rule names: a few words ({@code maxHeadingWords} at
-     * most) that end no sentence and quote no one. A label and its value ("Text: Jane Doe") is a byline's or a
+     * most) that end no sentence and quote no one, set apart from the short line above it (see
+     * {@link #inListOfLines}). A label and its value ("Text: Jane Doe") is a byline's or a
      * caption's.
      */
     private boolean isUnnamedHeading(Block line) {
@@ -218,6 +220,16 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
      */
     private boolean belowTailHeading(List<Block> lines, int line) {
         return line > 0 && rules.firstMatch(RuleKind.TAIL, lines.get(line - 1).ruleText()) != null;
+    }
+
+    /**
+     * Whether the line is printed right below another short line, no blank line between: an item of a menu or a
+     * list ("Back to top" / "View Mobile Site"), not a heading standing on its own.
+     */
+    private static boolean inListOfLines(List<Block> blocks, Block line) {
+        if (line.gapBefore() > 0 || line.index() == 0) return false;
+        Block above = blocks.get(line.index() - 1);
+        return !above.has(Label.PROSE) && !above.isJoined();
     }
 
     /** Whether the text holds a quotation mark: a quoted word or a pull quote is the story's. */

@@ -75,6 +75,13 @@ class SentenceTeaserBoxFilterTest {
     }
 
     @Test
+    void keepsTheParagraphsBelowAMenusLastLine() throws RuleException {
+        String[] box = BOX.split("\n");
+        Page page = run("Back to top\nView mobile site\n\n" + box[1] + "\n" + box[2] + "\n" + STORY);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
     void keepsAQuotedLineAndTheParagraphsBelowIt() throws RuleException {
         Page page = run(STORY + BOX.replace("Latest news", "\u201cA sad day for the town\u201d"));
         assertThat(page.kept()).hasSize(page.blocks().size());
