@@ -174,6 +174,8 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                 }
                 if (!paragraph.has(Label.PROSE)
                         || paragraph.wordCount() > (named ? maxTeaserWords : maxUnnamedTeaserWords)) break;
+                // a stamp above the first paragraph alone is the story's own date line, below its byline
+                if (stampAbove && !box.isEmpty() && !isStamp(lines.get(j - 1))) break;
                 Set<String> context = new HashSet<>(before);
                 context.addAll(proseWords(lines, j + 1, 1, stopwords));
                 if (!aboutAnotherStory(contentWords(paragraph, stopwords), context)) break;

@@ -82,6 +82,14 @@ class SentenceTeaserBoxFilterTest {
     }
 
     @Test
+    void keepsTheStoryBelowItsBylineAndDateLine() throws RuleException {
+        String[] box = BOX.split("\n");
+        Page page = run("The Associated Press\nPublished Monday, November 18, 2019 8:22AM EST\n" + box[1] + "\n" + box[2]
+                + "\n" + STORY);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
     void keepsAQuotedLineAndTheParagraphsBelowIt() throws RuleException {
         Page page = run(STORY + BOX.replace("Latest news", "\u201cA sad day for the town\u201d"));
         assertThat(page.kept()).hasSize(page.blocks().size());
