@@ -31,6 +31,22 @@ public final class DateLines {
     private static final Pattern RELATIVE = Pattern.compile(
             "\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The parts of a line that only stamps a post's time: a date with or without its year, a weekday, a clock time
+     * with its zone, a relative time however abbreviated ("9 hours ago", "5h ago", "2 hrs ago", "Yesterday").
+     */
+    private static final Pattern STAMP_PART = Pattern.compile("\\b(?:\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "(?:,?\\s+\\d{4})?"
+            + "|" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
+            + "|(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+            + "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?-i:[A-Z]{2,5})\\b)?"
+            + "|\\d+\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?"
+            + "|years?)\\s+ago|yesterday|today|just now)(?!\\w)", Pattern.CASE_INSENSITIVE);
+    /** Words a time stamp may set around its date or time ("Updated: 3:45 pm", "Posted on May 2 at 9:10"). */
+    private static final Pattern STAMP_WORD = Pattern.compile("\\b(?:updated|published|posted|on|at)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** A weekday's name at the end of the words before a date: the date's own opening ("Tue, 3 March 2024"). */
     private static final Pattern TRAILING_WEEKDAY = Pattern.compile(
             "\\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -104,6 +120,19 @@ public final class DateLines {
         String line = text.strip();
         if (line.isEmpty() || !isDigit(line.charAt(0))) return false;
         return RELATIVE.matcher(line).lookingAt();
+    }
+
+    /**
+     * True for a line that only stamps a post's time: a date (its year may be left out), a clock time, a relative
+     * time however abbreviated ("5h ago", "Yesterday"), with at most "Updated", "Posted", "on" or "at" besides
+     * ("Updated 3:45 PM", "Nov 3, 2019 at 9:10 am", "2 hrs ago").
+     */
+    public static boolean isTimestamp(String text) {
+        Matcher parts = STAMP_PART.matcher(text);
+        if (!parts.find()) return false;
+        String rest = STAMP_WORD.matcher(parts.replaceAll(" ")).replaceAll(" ");
+        for (int i = 0; i < rest.length(); i++) if (Character.isLetterOrDigit(rest.charAt(i))) return false;
+        return true;
     }
 
     /** True when four ASCII digits follow one another: every date form above needs its year so (most lines have

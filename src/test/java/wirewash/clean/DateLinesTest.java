@@ -51,4 +51,17 @@ class DateLinesTest {
         assertThat(DateLines.beforeDate("2 days ago at 07:50 am")).isEmpty();
         assertThat(DateLines.beforeDate("Jane Doe")).isNull();
     }
+
+    @Test
+    void knowsALineThatOnlyStampsAPostsTime() {
+        assertThat(DateLines.isTimestamp("2 hours ago")).isTrue();
+        assertThat(DateLines.isTimestamp("5h ago")).isTrue();
+        assertThat(DateLines.isTimestamp("Yesterday")).isTrue();
+        assertThat(DateLines.isTimestamp("Updated 3:45 PM")).isTrue();
+        assertThat(DateLines.isTimestamp("Nov 3, 2019 at 9:10 am")).isTrue();
+        assertThat(DateLines.isTimestamp("Posted on 12 March")).isTrue();
+        assertThat(DateLines.isTimestamp("JohnnyB 9 hours ago")).isFalse();
+        assertThat(DateLines.isTimestamp("Repairs and detours")).isFalse();
+        assertThat(DateLines.isTimestamp("May the best team win")).isFalse();
+    }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.Stopwords;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 import wirewash.rules.Rule;
@@ -17,20 +19,29 @@ import wirewash.rules.RuleSet;
 
 /**
  * Removes, on text dumps, the teasers of a "Latest news" or "Most read" box written as plain sentences, with no
- * headline lines: the short paragraphs right below a box heading (a {@code tail} rule of a reason in
- * {@code boxReasons}, with no line between) that are about other stories. A teaser shares few of its content words
+ * headline lines: the short paragraphs right below a box heading (no line between but the time stamps of the
+ * teasers, "2 hours ago") that are about other stories. A teaser shares few of its content words
  * (stopwords, {@code commonWords} and words shorter than {@code minWordLength} aside) with the prose printed around
  * it, while the story's own paragraphs, its lede under a box printed above it as much as the paragraphs resumed
  * under an inline "Related" box, share many with the rest of the story. From the heading down, each paragraph of at
  * most {@code maxTeaserWords} words that shares less than {@code maxSharedShare} of its content words with the
  * prose around it (up to {@code contextWords} content words below it and as many above the heading) is a teaser;
  * the box ends at the first paragraph that shares more, and goes only with at least {@code minTeasers} teasers.
- * The heading itself is left to {@link TailRuleFilter}, which then finds no story resuming below it and ends the
- * article there, or, above the story, removes it as a box. Pages whose language has no stopword list, and
- * paragraphs with less than {@code minContextWords} distinct content words around them, are left alone.
+ * Pages whose language has no stopword list, and paragraphs with less than {@code minContextWords} distinct content
+ * words around them, are left alone.
+ * <p>
+ * A box heading is known by its shape as much as by its wording: a {@code tail} rule of a reason in
+ * {@code boxReasons} names it, and the heading itself is then left to {@link TailRuleFilter}, which finds no story
+ * resuming below it and ends the article there, or, above the story, removes it as a box. A heading no rule names
+ * ("In other news", "AROUND THE REGION") is a short line of at most {@code maxHeadingWords} words that ends no
+ * sentence and quotes no one; it goes with its teasers. A story's own subheading looks the same, but the
+ * paragraphs below it carry on the story's topic; and since a page whose sections are each on a topic of their own
+ * (a digest of the day's news) looks like boxes throughout, such boxes go only while their teasers hold at most
+ * {@code maxUnnamedBoxShare} of the words of the prose left outside all boxes.
  */
 public final class SentenceTeaserBoxFilter implements BlockFilter {
     public static final String REASON = "related-list";
+    private static final String QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb";
     /** Reasons of the tail rules whose heading may head a box of teasers. */
     public static final Set<String> DEFAULT_BOX_REASONS = Set.of("related-list");
     /** Most words of a teaser: a sentence or two. */
@@ -49,6 +60,21 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
     public static final int DEFAULT_CONTEXT_WORDS = 150;
     /** Fewest distinct content words around a paragraph for it to be judged. */
     public static final int DEFAULT_MIN_CONTEXT_WORDS = 30;
+    /**
+     * Most words of a teaser under a heading no rule names: without the heading's wording to go by, only a box's
+     * short teasers, a sentence or two, are taken for one (a story's closing section under "Conclusion" has longer
+     * paragraphs).
+     */
+    public static final int DEFAULT_MAX_UNNAMED_TEASER_WORDS = 40;
+    /** Most words of a box heading that no rule names: "In other news", "Around the region". */
+    public static final int DEFAULT_MAX_HEADING_WORDS = 6;
+    /**
+     * Most words of the teasers under headings no rule names, as a share of the words of the prose left outside
+     * them: past that, the page's sections are each on a topic of their own, and are the story (a digest).
+     */
+    public static final double DEFAULT_MAX_UNNAMED_BOX_SHARE = 1.5;
+    /** Most words of a teaser's time stamp line ("Posted on Nov 3, 2019 at 9:10 am"). */
+    public static final int DEFAULT_MAX_STAMP_WORDS = 8;
 
     /**
      * Words any news sentence may use whatever its topic, left out of the comparison besides the stopwords (English
@@ -69,10 +95,15 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
     private final int minWordLength;
     private final int contextWords;
     private final int minContextWords;
+    private final int maxUnnamedTeaserWords;
+    private final int maxHeadingWords;
+    private final double maxUnnamedBoxShare;
+    private final int maxStampWords;
 
     public SentenceTeaserBoxFilter(RuleSet rules) {
         this(rules, DEFAULT_BOX_REASONS, DEFAULT_MAX_TEASER_WORDS, DEFAULT_MAX_SHARED_SHARE, DEFAULT_MIN_TEASERS,
-                DEFAULT_COMMON_WORDS, DEFAULT_MIN_WORD_LENGTH, DEFAULT_CONTEXT_WORDS, DEFAULT_MIN_CONTEXT_WORDS);
+                DEFAULT_COMMON_WORDS, DEFAULT_MIN_WORD_LENGTH, DEFAULT_CONTEXT_WORDS, DEFAULT_MIN_CONTEXT_WORDS,
+                DEFAULT_MAX_UNNAMED_TEASER_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_MAX_UNNAMED_BOX_SHARE, DEFAULT_MAX_STAMP_WORDS);
     }
 
     /**
@@ -84,10 +115,16 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
      * @param minWordLength  shortest content word
      * @param contextWords   content words of the prose on each side a paragraph is compared with
      * @param minContextWords fewest distinct content words around a paragraph for it to be judged
+     * @param maxUnnamedTeaserWords most words of a teaser under a heading no rule names
+     * @param maxHeadingWords most words of a box heading that no rule names
+     * @param maxUnnamedBoxShare most words of the teasers under headings no rule names, as a share of the words of
+     *                        the prose left outside them
+     * @param maxStampWords   most words of a teaser's time stamp line
      */
     public SentenceTeaserBoxFilter(RuleSet rules, Set<String> boxReasons, int maxTeaserWords, double maxSharedShare,
                                    int minTeasers, Set<String> commonWords, int minWordLength, int contextWords,
-                                   int minContextWords) {
+                                   int minContextWords, int maxUnnamedTeaserWords, int maxHeadingWords, double maxUnnamedBoxShare,
+                                   int maxStampWords) {
         this.rules = Validate.notNull(rules, "rules");
         this.boxReasons = Set.copyOf(Validate.notNull(boxReasons, "boxReasons"));
         this.maxTeaserWords = Validate.positive(maxTeaserWords, "maxTeaserWords");
@@ -97,6 +134,11 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         this.minWordLength = Validate.positive(minWordLength, "minWordLength");
         this.contextWords = Validate.positive(contextWords, "contextWords");
         this.minContextWords = Validate.atLeast(minContextWords, 0, "minContextWords");
+        this.maxUnnamedTeaserWords = Validate.positive(maxUnnamedTeaserWords, "maxUnnamedTeaserWords");
+        this.maxHeadingWords = Validate.atLeast(maxHeadingWords, 0, "maxHeadingWords");
+        Validate.isTrue(maxUnnamedBoxShare >= 0, "maxUnnamedBoxShare must be at least 0");
+        this.maxUnnamedBoxShare = maxUnnamedBoxShare;
+        this.maxStampWords = Validate.atLeast(maxStampWords, 0, "maxStampWords");
     }
 
     @Override
@@ -105,27 +147,102 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         if (stopwords.isEmpty()) return false;
         List<Block> lines = page.kept();
         boolean changed = false;
+        // the boxes under headings no rule names: their heading, stamps and teasers, judged together at the end
+        List<Block> unnamed = new ArrayList<>();
+        long unnamedWords = 0;
         for (int i = 0; i < lines.size(); i++) {
             Block heading = lines.get(i);
             if (heading.has(Label.PROSE)) continue;
             Rule rule = rules.firstMatch(RuleKind.TAIL, heading.ruleText());
-            if (rule == null || !boxReasons.contains(rule.code())) continue;
+            boolean named = rule != null && boxReasons.contains(rule.code());
+            if (!named && (rule != null || !isUnnamedHeading(heading) || belowTailHeading(lines, i)
+                    || inListOfLines(page.blocks(), heading))) continue;
             Set<String> before = proseWords(lines, i - 1, -1, stopwords);
             List<Block> box = new ArrayList<>();
-            for (int j = i + 1; j < lines.size() && lines.get(j).has(Label.PROSE); j++) {
+            int last = i; // the box's last line: its last teaser, or a stamp printed below each teaser
+            boolean stampAbove = false;
+            boolean stampBelow = false;
+            for (int j = i + 1; j < lines.size(); j++) {
                 Block paragraph = lines.get(j);
-                if (paragraph.wordCount() > maxTeaserWords) break;
+                if (isStamp(paragraph)) {
+                    // each teaser's stamp is printed either above it or below it: a stamp below the last teaser is
+                    // the box's when one came below the first
+                    if (box.isEmpty()) stampAbove = true;
+                    else if (!stampAbove && j == last + 1 && box.size() == 1) stampBelow = true;
+                    if (stampBelow) last = j;
+                    continue;
+                }
+                if (!paragraph.has(Label.PROSE)
+                        || paragraph.wordCount() > (named ? maxTeaserWords : maxUnnamedTeaserWords)) break;
+                // a stamp above the first paragraph alone is the story's own date line, below its byline
+                if (stampAbove && !box.isEmpty() && !isStamp(lines.get(j - 1))) break;
                 Set<String> context = new HashSet<>(before);
                 context.addAll(proseWords(lines, j + 1, 1, stopwords));
                 if (!aboutAnotherStory(contentWords(paragraph, stopwords), context)) break;
                 box.add(paragraph);
+                last = j;
             }
             if (box.size() < minTeasers) continue;
-            Reason reason = new Reason(REASON, name(), "a box's teasers written as sentences, about other stories");
-            for (Block teaser : box) changed |= teaser.remove(reason);
-            i += box.size();
+            List<Block> boxLines = lines.subList(named ? i + 1 : i, last + 1);
+            if (named) {
+                Reason reason = new Reason(REASON, name(), "a box's teasers written as sentences, about other stories");
+                for (Block line : boxLines) changed |= line.remove(reason);
+            } else {
+                unnamed.addAll(boxLines);
+                for (Block teaser : box) unnamedWords += teaser.wordCount();
+            }
+            i = last;
         }
+        if (unnamed.isEmpty()) return changed;
+        long outside = 0;
+        Set<Block> inBoxes = new HashSet<>(unnamed);
+        for (Block line : page.kept()) if (line.has(Label.PROSE) && !inBoxes.contains(line)) outside += line.wordCount();
+        if (unnamedWords > maxUnnamedBoxShare * outside) return changed;
+        Reason reason = new Reason(REASON, name(), "a box under a short heading: teasers about other stories");
+        for (Block line : unnamed) changed |= line.remove(reason);
         return changed;
+    }
+
+    /**
+     * Whether the line has the shape of a box heading that no rule names: a few words ({@code maxHeadingWords} at
+     * most) that end no sentence and quote no one, set apart from the short line above it (see
+     * {@link #inListOfLines}). A label and its value ("Text: Jane Doe") is a byline's or a
+     * caption's.
+     */
+    private boolean isUnnamedHeading(Block line) {
+        String text = line.text().strip();
+        int words = line.wordCount();
+        return words > 0 && words <= maxHeadingWords && !TextMeasure.endsSentence(text) && !quotes(text)
+                && !text.contains(": ") && !isStamp(line);
+    }
+
+    /**
+     * Whether the line right above the one at {@code line} is a tail heading: the line is that box's first item
+     * ("Related Links" / "European Space Agency website"), not a heading of its own.
+     */
+    private boolean belowTailHeading(List<Block> lines, int line) {
+        return line > 0 && rules.firstMatch(RuleKind.TAIL, lines.get(line - 1).ruleText()) != null;
+    }
+
+    /**
+     * Whether the line is printed right below another short line, no blank line between: an item of a menu or a
+     * list ("Back to top" / "View Mobile Site"), not a heading standing on its own.
+     */
+    private static boolean inListOfLines(List<Block> blocks, Block line) {
+        if (line.gapBefore() > 0 || line.index() == 0) return false;
+        Block above = blocks.get(line.index() - 1);
+        return !above.has(Label.PROSE) && !above.isJoined();
+    }
+
+    /** Whether the text holds a quotation mark: a quoted word or a pull quote is the story's. */
+    private static boolean quotes(String text) {
+        for (int i = 0; i < text.length(); i++) if (QUOTES.indexOf(text.charAt(i)) >= 0) return true;
+        return text.startsWith("'") || text.startsWith("\u2018");
+    }
+
+    /** Whether the line only stamps a teaser's time ("2 hours ago", "Nov 3, 2019 at 9:10 am"). */
+    private boolean isStamp(Block line) {
+        return !line.has(Label.PROSE) && line.wordCount() <= maxStampWords && DateLines.isTimestamp(line.text());
     }
 
     /**

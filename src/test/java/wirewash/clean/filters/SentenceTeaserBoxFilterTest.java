@@ -41,11 +41,87 @@ class SentenceTeaserBoxFilterTest {
         assertThat(page.kept()).hasSize(page.blocks().size());
     }
 
+    @Test
+    void removesABoxUnderAHeadingNoRuleNames() throws RuleException {
+        Page page = run(STORY + BOX.replace("Latest news", "Elsewhere in the county"));
+        assertThat(keptText(page)).isEqualTo(STORY);
+        assertThat(page.blocks().get(5).removal().origin()).isEqualTo("SentenceTeaserBoxFilter");
+    }
+
+    @Test
+    void removesABoxUnderAnAllCapsHeadingInTheMiddleOfTheStory() throws RuleException {
+        String[] lines = STORY.split("\n");
+        String text = lines[0] + "\n" + lines[1] + "\n" + BOX.replace("Latest news", "ACROSS THE RIVER") + lines[2] + "\n"
+                + lines[3] + "\n" + lines[4] + "\n";
+        Page page = run(text);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void removesTeasersWithTheirTimeStamps() throws RuleException {
+        String[] box = BOX.split("\n");
+        String dated = "Across the river\n" + box[1] + "\n2 hours ago\n" + box[2] + "\n5h ago\n" + box[3] + "\nYesterday\n";
+        Page page = run(STORY + dated);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void keepsTheStorysSubheadingAndTheParagraphsBelowIt() throws RuleException {
+        String[] lines = STORY.split("\n");
+        String text = lines[0] + "\n" + lines[1] + "\nRepairs and detours\n" + lines[2] + "\n" + lines[3] + "\n"
+                + lines[4] + "\n";
+        Page page = run(text);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsTheParagraphsBelowAMenusLastLine() throws RuleException {
+        String[] box = BOX.split("\n");
+        Page page = run("Back to top\nView mobile site\n\n" + box[1] + "\n" + box[2] + "\n" + STORY);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsTheStoryBelowItsBylineAndDateLine() throws RuleException {
+        String[] box = BOX.split("\n");
+        Page page = run("The Associated Press\nPublished Monday, November 18, 2019 8:22AM EST\n" + box[1] + "\n" + box[2]
+                + "\n" + STORY);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsAQuotedLineAndTheParagraphsBelowIt() throws RuleException {
+        Page page = run(STORY + BOX.replace("Latest news", "\u201cA sad day for the town\u201d"));
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsSectionsOnTopicsOfTheirOwnThatOutweighTheRestOfThePage() throws RuleException {
+        String[] box = BOX.split("\n");
+        String digest = STORY.split("\n")[0] + "\nAcross the river\n" + box[1] + "\n" + box[2]
+                + "\nIn the markets\n" + box[3] + "\n"
+                + "Voters in the district will go back to the polls next month after a judge overturned the result.\n";
+        Page page = run(digest);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+        Page unguarded = DenseProseRunFilterTest.labelled(digest);
+        new SentenceTeaserBoxFilter(rules(), SentenceTeaserBoxFilter.DEFAULT_BOX_REASONS,
+                SentenceTeaserBoxFilter.DEFAULT_MAX_TEASER_WORDS, SentenceTeaserBoxFilter.DEFAULT_MAX_SHARED_SHARE,
+                SentenceTeaserBoxFilter.DEFAULT_MIN_TEASERS, SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS,
+                SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH, SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS,
+                10, SentenceTeaserBoxFilter.DEFAULT_MAX_UNNAMED_TEASER_WORDS,
+                SentenceTeaserBoxFilter.DEFAULT_MAX_HEADING_WORDS, 100, SentenceTeaserBoxFilter.DEFAULT_MAX_STAMP_WORDS)
+                .process(unguarded);
+        assertThat(keptText(unguarded)).isEqualTo(STORY.split("\n")[0] + "\n");
+    }
+
     private static Page run(String text) throws RuleException {
-        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related|latest news"));
         Page page = DenseProseRunFilterTest.labelled(text);
-        new SentenceTeaserBoxFilter(rules).process(page);
+        new SentenceTeaserBoxFilter(rules()).process(page);
         return page;
+    }
+
+    private static RuleSet rules() throws RuleException {
+        return new RuleSet(RuleLoader.parse("t.rules", "tail related-list related|latest news"));
     }
 
     private static String keptText(Page page) {
