@@ -325,9 +325,17 @@ public final class MainContainerFilter implements BlockFilter {
                                        List<Element> rejected) {
             List<Element> region = region(best, bestScore, finals, chars);
             addLead(page, region, best);
-            addChunks(page, region, best);
-            addAlternatives(region, best, bestScore, scored, finals, rejected);
-            return widened(page, region, best, bestScore < minScore, scored, finals);
+            // the container the region's chunks show the winner stands for: the box whose paragraphs joined
+            Element container = addChunks(page, region, best, chars);
+            int before = region.size();
+            addAlternatives(region, container, bestScore, scored, finals, rejected);
+            // an alternative can be the chunk that stood between the winner and its wrapper's neighbours (a body
+            // nested in sections, the winner the second one): the walk out from the winner goes on past it
+            if (region.size() > before) {
+                Element again = addChunks(page, region, best, chars);
+                if (contains(again, container)) container = again;
+            }
+            return widened(page, region, container, bestScore < minScore, scored, finals);
         }
 
         /** The winner and the siblings that score close to it. */
@@ -377,7 +385,7 @@ public final class MainContainerFilter implements BlockFilter {
                     heading |= block.has(Label.HEADING);
                 }
                 if (prose) {
-                    if (blocks == 1 && strongProse.test(only) && !namesFurniture(only.element(), lead)) region.add(lead);
+                    if (blocks == 1 && isLeadBox(List.of(only), lead)) region.add(lead);
                     return;
                 }
                 if (heading || gap >= maxLeadGap) return;
@@ -395,16 +403,23 @@ public final class MainContainerFilter implements BlockFilter {
          * ancestors, up to {@code maxLevels}, while the ancestor holds no strong prose outside the region (a section
          * wrapping the winner with its subheading).
          */
-        private void addChunks(Page page, List<Element> region, Element best) {
-            if (minChunkParagraphs == 0) return;
+        private Element addChunks(Page page, List<Element> region, Element best, Chars chars) {
+            if (minChunkParagraphs == 0) return best;
+            Element container = best;
             Element anchor = best;
             for (int level = 0; level < maxLevels && anchor.parent() != null
-                    && !anchor.parent().normalName().equals("body"); level++, anchor = anchor.parent()) {
-                if (anchor != best && !proseOnlyIn(page, anchor, region)) return;
+                    && !anchor.parent().normalName().equals("body"); anchor = anchor.parent()) {
+                // a wrapper that is its parent's only element has no siblings to join: it takes no level, so that
+                // a body nested a few wrappers deeper (<article><div class=story-text><section>…) still reaches
+                // the chunks beside the box that holds it all
+                if (anchor.parent().childrenSize() == 1) continue;
+                level++;
+                if (anchor != best && !proseOnlyIn(page, anchor, region)) return container;
                 List<Element> siblings = anchor.parent().children();
                 int at = siblings.indexOf(anchor);
                 for (int step = -1; step <= 1; step += 2) {
                     int gap = 0;
+                    boolean joined = false;
                     for (int i = at + step; i >= 0 && i < siblings.size() && gap <= maxLeadGap; i += step) {
                         Element sibling = siblings.get(i);
                         if (inside(sibling, region) || holdsAny(sibling, region)) {
@@ -412,7 +427,14 @@ public final class MainContainerFilter implements BlockFilter {
                             continue;
                         }
                         List<Block> inside = keptInside(page, sibling);
-                        if (isProseChunk(inside, sibling, sameKind(sibling, best))) {
+                        // beside a wrapper of the winner, the tests that join the winner's own neighbours (see
+                        // region and addLead) hold too: the body nested in wrappers below its lead paragraph
+                        boolean neighbour = anchor != best && (isProseParagraph(sibling, chars)
+                                || (step < 0 && !joined && isLeadBox(inside, sibling)));
+                        if (neighbour || isProseChunk(inside, sibling, sameKind(sibling, best))) {
+                            // the winner's box stands among the story's paragraphs: its parent is the story's box
+                            if (neighbour) container = anchor.parent();
+                            joined = true;
                             region.add(sibling);
                             gap = 0;
                             continue;
@@ -424,6 +446,15 @@ public final class MainContainerFilter implements BlockFilter {
                     }
                 }
             }
+            return container;
+        }
+
+        /**
+         * Whether a box's kept blocks are a lead set apart: one strong prose paragraph and nothing else, and neither
+         * the box nor a wrapper of the paragraph inside it names furniture.
+         */
+        private boolean isLeadBox(List<Block> inside, Element box) {
+            return inside.size() == 1 && strongProse.test(inside.get(0)) && !namesFurniture(inside.get(0).element(), box);
         }
 
         /** Whether every strong prose block inside {@code element} is inside the region. */

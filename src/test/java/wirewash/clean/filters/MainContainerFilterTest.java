@@ -679,4 +679,70 @@ class MainContainerFilterTest {
         assertThat(MainContainerFilter.wrapped(p).className()).isEqualTo("b");
         assertThat(MainContainerFilter.wrapped(q).className()).isEqualTo("b");
     }
+    /** A body nested a few wrappers deep, in sections of two paragraphs (a CMS's story-text blocks). */
+    private static String nestedBody(String... sections) {
+        StringBuilder html = new StringBuilder("<article class=content__body><div class=story-text>");
+        for (String section : sections) {
+            html.append("<section class=story-text__block><div class=entry>").append(section).append("</div></section>");
+        }
+        return html.append("</div></article>").toString();
+    }
+
+    @Test
+    void aWrapperThatIsItsParentsOnlyElementTakesNoLevelOnTheWayToTheBodysOtherChunks() {
+        // the first chunk in a column of the body's layout; the second in the same column, three wrappers deeper:
+        // the walk out from the winner reaches the columns' level as it would without the wrappers
+        String first = "<p>The mayor, who spoke first, said the plan would be delayed by a year at least, and that the "
+                + "council would have to find the money elsewhere.</p>"
+                + "<p>Her deputy, asked why, said the contractor had gone bust in the summer and that no other firm "
+                + "had bid for the work since then.</p>";
+        Page page = Pages.run(page("<div class=page><div class=column><div class=chunk>" + first
+                + "</div><aside></aside></div><div class=ad-slot><span>Advertisement</span></div>"
+                + "<div class=column><div class=chunk>" + nestedBody(PARAGRAPH.repeat(3), PARAGRAPH.repeat(3))
+                + "</div><aside></aside></div></div>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The mayor, who spoke").isKept()).isTrue();
+        assertThat(block(page, "Her deputy").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void aLeadParagraphBesideTheWrapperOfANestedBodyJoins() {
+        // <div class=story><p class=lede>…</p><article><div><section><div class=entry>…: the lead stands beside the
+        // body's outermost wrapper, not beside the winning section
+        Page page = Pages.run(page("<div class=story><p class=caps>NEW DELHI: Their savings gone, nearly 150 people "
+                + "returned home on Wednesday, the ministry said in a short statement.</p>"
+                + "<div class=ad-slot></div>" + nestedBody(PARAGRAPH.repeat(3), PARAGRAPH.repeat(2)) + "</div>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "NEW DELHI").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void aWinnerAmongTheBodysParagraphsStandsForTheBodysBoxWhenItsOtherChunksAreSought() {
+        // a fact box inside the body's second chunk outscores the chunk; the paragraphs beside it make the chunk
+        // the story's box, so the body's first chunk (its class, opened by a short line) joins as one of its kind
+        String box = "<div class=boxout><div class=boxout__content><h3>How is it spread?</h3>"
+                + PARAGRAPH.repeat(4) + "</div></div>";
+        String short1 = "<p>A HUNTER who ate a wild rabbit has caught the plague.</p>";
+        String plain = "<p>The man told doctors that he had eaten the meat on a trip to the hills last week.</p>";
+        Page page = Pages.run(page("<div class=article><div class=article__content>" + short1 + plain.repeat(3)
+                + "</div><div class=ad-slot></div><div class=article__content>" + plain.repeat(2) + box
+                + plain.replace("man", "woman").repeat(2) + "</div></div>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "A HUNTER").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
 }
