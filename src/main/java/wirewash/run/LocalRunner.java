@@ -185,7 +185,6 @@ public final class LocalRunner {
         private java.util.concurrent.ForkJoinPool workers;
         /** Furniture counted by each worker thread (a builder is fed from one thread only). */
         private final Map<Thread, BatchFurniture.Builder> counts = new java.util.concurrent.ConcurrentHashMap<>();
-        private final java.util.concurrent.atomic.LongAdder countNanos = new java.util.concurrent.atomic.LongAdder();
         /** Records kept decoded for the cleaning pass, by input position; each is taken once. */
         private final Map<Integer, Decoded> held = new java.util.concurrent.ConcurrentHashMap<>();
         private long heldSoFar;
@@ -236,10 +235,8 @@ public final class LocalRunner {
         private Decoded decodeAndCount(ContainerReader.Record record) {
             Decoded decoded = record.decode();
             if (decoded != null && decoded.ok() && decoded.document().format() == Format.TEXT) {
-                long t = System.nanoTime();
                 cleaner.countFurniture(decoded.document(),
                         counts.computeIfAbsent(Thread.currentThread(), thread -> BatchFurniture.builder()));
-                countNanos.add(System.nanoTime() - t);
             }
             return decoded;
         }
@@ -305,13 +302,14 @@ public final class LocalRunner {
             return heldSoFar;
         }
 
-        /** The furniture counted in the containers' text records, and the worker time it took. */
-        BatchFurniture.Builder furniture(StageTimes times) {
-            BatchFurniture.Builder all = BatchFurniture.builder();
-            for (BatchFurniture.Builder share : counts.values()) all.merge(share);
+        /**
+         * The furniture counted in the containers' text records, a builder per worker thread, handed over (the
+         * counting's time is the naming's, in the read stage).
+         */
+        List<BatchFurniture.Builder> furniture() {
+            List<BatchFurniture.Builder> shares = new ArrayList<>(counts.values());
             counts.clear();
-            times.add("furniture", countNanos.sum());
-            return all;
+            return shares;
         }
 
         /**
@@ -402,8 +400,8 @@ public final class LocalRunner {
         }
         // text inputs the furniture pass decoded, kept for the cleaning pass within heldChars
         Decoded[] held = new Decoded[inputs.size()];
-        Cleaner batchCleaner = containers == null ? withBatchFurniture(inputs, held, null, heldChars, times)
-                : withBatchFurniture(inputs, held, containers.furniture(times), heldChars - containers.heldSoFar(),
+        Cleaner batchCleaner = containers == null ? withBatchFurniture(inputs, held, List.of(), heldChars, times)
+                : withBatchFurniture(inputs, held, containers.furniture(), heldChars - containers.heldSoFar(),
                 times);
         DocumentSpool spool = new DocumentSpool(spoolDirectory);
         // Shingles (8 bytes a word, more than the clean documents) have a spool of their own, freed once the
@@ -468,10 +466,10 @@ public final class LocalRunner {
      * in all, so that the cleaning pass need not read and decode them again: a night's batch whole, the first
      * documents of a larger one. Inputs counted already (containers' records, as they were named) are not read.
      *
-     * @param counted the furniture counted already, or null
+     * @param counted the furniture counted already (merged here, each let go once added)
      * @param budget  the chars of decoded inputs this pass may keep
      */
-    private Cleaner withBatchFurniture(List<Input> inputs, Decoded[] held, BatchFurniture.Builder counted,
+    private Cleaner withBatchFurniture(List<Input> inputs, Decoded[] held, List<BatchFurniture.Builder> counted,
                                        long budget, StageTimes times) {
         long t = System.nanoTime();
         int[] text = IntStream.range(0, inputs.size())
@@ -509,7 +507,12 @@ public final class LocalRunner {
         // into the first share, each other share let go once added: a table per distinct block is the pre-pass's
         // largest holding, and a fresh builder beside the shares would hold the batch's blocks once more
         BatchFurniture.Builder all = shares.get(0);
-        if (counted != null) all.merge(counted);
+        List<BatchFurniture.Builder> others = new ArrayList<>(counted);
+        counted = null; // the caller keeps none: each share goes once merged
+        for (int i = 0; i < others.size(); i++) {
+            all.merge(others.get(i));
+            others.set(i, null);
+        }
         for (int i = 1; i < shares.size(); i++) {
             all.merge(shares.get(i));
             shares.set(i, null);

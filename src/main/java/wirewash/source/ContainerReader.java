@@ -294,7 +294,7 @@ public final class ContainerReader {
         Consumer<Record> counted = record -> {
             try {
                 each.accept(guarded(record));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 throw new HandOnFailed(e);
             }
             handed[0]++;
@@ -303,7 +303,9 @@ public final class ContainerReader {
             if (file.container() == Container.WARC) warc(file, counted);
             else jsonl(file, counted);
         } catch (HandOnFailed e) {
-            throw e.getCause(); // the caller's failure, not the file's
+            // the caller's failure, not the file's
+            if (e.getCause() instanceof Error error) throw error;
+            throw (RuntimeException) e.getCause();
         } catch (IOException | RuntimeException | LinkageError e) {
             // a LinkageError: a library part missing for this file (a class jwarc loads for a compression)
             List<Problem> problems = new ArrayList<>(file.problems());
@@ -315,12 +317,15 @@ public final class ContainerReader {
         }
     }
 
-    /** The record, its unforeseen failures (a bug) made the record's failed result rather than the run's. */
+    /**
+     * The record, its unforeseen failures (a bug, or a class missing for its decoding) made the record's failed
+     * result rather than the run's.
+     */
     private static Record guarded(Record record) {
         return record(record.bytes(), record.location(), () -> {
             try {
                 return record.decode();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 return new Decoded(null, List.of(Problem.error(Decoder.DECODE, "cannot decode a record: " + e)));
             }
         });
@@ -328,13 +333,8 @@ public final class ContainerReader {
 
     /** A failure of the consumer a record was handed to, carried past the file's own failures. */
     private static final class HandOnFailed extends RuntimeException {
-        HandOnFailed(RuntimeException cause) {
+        HandOnFailed(Throwable cause) {
             super(cause);
-        }
-
-        @Override
-        public synchronized RuntimeException getCause() {
-            return (RuntimeException) super.getCause();
         }
     }
 
@@ -343,7 +343,7 @@ public final class ContainerReader {
         // WarcReader recognises gzip by itself.
         try (java.nio.channels.FileChannel probe = java.nio.channels.FileChannel.open(file.path())) {
             // jwarc reads zstd with a library wirewash does not ship: say so, not which class is missing
-            if (startsWith(probe, 0, ZSTD_START)) throw new IOException("a zstd-compressed WARC, which wirewash "
+            if (startsWith(probe, 0, ZSTD_START) || startsWithSkippableFrame(probe)) throw new IOException("a zstd-compressed WARC, which wirewash "
                     + "does not read: recompress it with gzip (a record at a time, as crawlers write WARC.gz)");
         }
         try (WarcReader reader = new WarcReader(file.path());
@@ -385,6 +385,19 @@ public final class ContainerReader {
     private static final byte[] GZIP_START = {0x1f, (byte) 0x8b, 0x08};
     /** The bytes a zstd frame starts with (its magic number, little-endian). */
     private static final byte[] ZSTD_START = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd};
+
+    /**
+     * Whether the file starts with a zstd skippable frame (magic 0x184D2A50 to 0x184D2A5F, little-endian): where a
+     * {@code .warc.zst} keeps its dictionary, before its first record's frame.
+     */
+    private static boolean startsWithSkippableFrame(java.nio.channels.FileChannel channel) throws IOException {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4);
+        while (bytes.hasRemaining()) {
+            if (channel.read(bytes, bytes.position()) < 0) return false;
+        }
+        byte[] b = bytes.array();
+        return (b[0] & 0xf0) == 0x50 && b[1] == 0x2a && b[2] == 0x4d && b[3] == 0x18;
+    }
 
     private static boolean startsWith(java.nio.channels.FileChannel channel, long offset, byte[] start)
             throws IOException {

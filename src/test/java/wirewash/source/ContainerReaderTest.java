@@ -261,10 +261,17 @@ class ContainerReaderTest {
         Path file = Files.write(dir.resolve("crawl.warc"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0, 0,
                 0, 0, 1, 2, 3, 4});
 
-        assertThat(read(file, Container.WARC, false)).singleElement().satisfies(d -> {
-            assertThat(d.ok()).isFalse();
-            assertThat(d.problems().get(0).message()).contains("crawl.warc", "zstd", "recompress it with gzip");
-        });
+        // a .warc.zst as the WARC zstd layout writes it: its dictionary in a skippable frame first
+        Path dictionary = Files.write(dir.resolve("dict.warc"), new byte[] {0x5d, 0x2a, 0x4d, 0x18, 4, 0, 0, 0, 1,
+                2, 3, 4, 0x28, (byte) 0xb5, 0x2f, (byte) 0xfd});
+
+        for (Path zstd : List.of(file, dictionary)) {
+            assertThat(read(zstd, Container.WARC, false)).singleElement().satisfies(d -> {
+                assertThat(d.ok()).isFalse();
+                assertThat(d.problems().get(0).message()).contains(zstd.getFileName().toString(), "zstd",
+                        "recompress it with gzip");
+            });
+        }
     }
 
     @Test
