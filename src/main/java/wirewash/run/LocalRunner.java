@@ -506,13 +506,11 @@ public final class LocalRunner {
         }
         // into the first share, each other share let go once added: a table per distinct block is the pre-pass's
         // largest holding, and a fresh builder beside the shares would hold the batch's blocks once more
+        // (the containers' shares among them: the caller keeps no reference to its list, nor does this frame)
+        shares = new ArrayList<>(shares);
+        shares.addAll(counted);
+        counted = null;
         BatchFurniture.Builder all = shares.get(0);
-        List<BatchFurniture.Builder> others = new ArrayList<>(counted);
-        counted = null; // the caller keeps none: each share goes once merged
-        for (int i = 0; i < others.size(); i++) {
-            all.merge(others.get(i));
-            others.set(i, null);
-        }
         for (int i = 1; i < shares.size(); i++) {
             all.merge(shares.get(i));
             shares.set(i, null);

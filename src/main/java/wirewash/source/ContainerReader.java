@@ -343,8 +343,10 @@ public final class ContainerReader {
         // WarcReader recognises gzip by itself.
         try (java.nio.channels.FileChannel probe = java.nio.channels.FileChannel.open(file.path())) {
             // jwarc reads zstd with a library wirewash does not ship: say so, not which class is missing
-            if (startsWith(probe, 0, ZSTD_START) || startsWithSkippableFrame(probe)) throw new IOException("a zstd-compressed WARC, which wirewash "
-                    + "does not read: recompress it with gzip (a record at a time, as crawlers write WARC.gz)");
+            if (startsWith(probe, 0, ZSTD_START) || startsWithSkippableFrame(probe)) {
+                throw new IOException("a zstd-compressed WARC, which wirewash does not read: recompress it with gzip "
+                        + "(a record at a time, as crawlers write WARC.gz)");
+            }
         }
         try (WarcReader reader = new WarcReader(file.path());
              java.nio.channels.FileChannel probe = java.nio.channels.FileChannel.open(file.path());
@@ -391,21 +393,22 @@ public final class ContainerReader {
      * {@code .warc.zst} keeps its dictionary, before its first record's frame.
      */
     private static boolean startsWithSkippableFrame(java.nio.channels.FileChannel channel) throws IOException {
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4);
-        while (bytes.hasRemaining()) {
-            if (channel.read(bytes, bytes.position()) < 0) return false;
-        }
-        byte[] b = bytes.array();
-        return (b[0] & 0xf0) == 0x50 && b[1] == 0x2a && b[2] == 0x4d && b[3] == 0x18;
+        byte[] b = bytesAt(channel, 0, 4);
+        return b != null && (b[0] & 0xf0) == 0x50 && b[1] == 0x2a && b[2] == 0x4d && b[3] == 0x18;
     }
 
     private static boolean startsWith(java.nio.channels.FileChannel channel, long offset, byte[] start)
             throws IOException {
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(start.length);
+        return Arrays.equals(bytesAt(channel, offset, start.length), start);
+    }
+
+    /** The {@code length} bytes at the offset, or null when the file ends before them. */
+    private static byte[] bytesAt(java.nio.channels.FileChannel channel, long offset, int length) throws IOException {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(length);
         while (bytes.hasRemaining()) {
-            if (channel.read(bytes, offset + bytes.position()) < 0) return false;
+            if (channel.read(bytes, offset + bytes.position()) < 0) return null;
         }
-        return Arrays.equals(bytes.array(), start);
+        return bytes.array();
     }
 
     private static boolean isHtmlResponse(WarcRecord record) throws IOException {

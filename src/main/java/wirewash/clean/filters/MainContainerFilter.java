@@ -454,7 +454,8 @@ public final class MainContainerFilter implements BlockFilter {
          * the box nor a wrapper of the paragraph inside it names furniture.
          */
         private boolean isLeadBox(List<Block> inside, Element box) {
-            return inside.size() == 1 && strongProse.test(inside.get(0)) && !namesFurniture(inside.get(0).element(), box);
+            return inside.size() == 1 && strongProse.test(inside.get(0))
+                    && !namesFurniture(inside.get(0).element(), box);
         }
 
         /** Whether every strong prose block inside {@code element} is inside the region. */

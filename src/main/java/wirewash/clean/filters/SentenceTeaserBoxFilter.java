@@ -103,7 +103,8 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
     public SentenceTeaserBoxFilter(RuleSet rules) {
         this(rules, DEFAULT_BOX_REASONS, DEFAULT_MAX_TEASER_WORDS, DEFAULT_MAX_SHARED_SHARE, DEFAULT_MIN_TEASERS,
                 DEFAULT_COMMON_WORDS, DEFAULT_MIN_WORD_LENGTH, DEFAULT_CONTEXT_WORDS, DEFAULT_MIN_CONTEXT_WORDS,
-                DEFAULT_MAX_UNNAMED_TEASER_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_MAX_UNNAMED_BOX_SHARE, DEFAULT_MAX_STAMP_WORDS);
+                DEFAULT_MAX_UNNAMED_TEASER_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_MAX_UNNAMED_BOX_SHARE,
+                DEFAULT_MAX_STAMP_WORDS);
     }
 
     /**
@@ -123,8 +124,8 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
      */
     public SentenceTeaserBoxFilter(RuleSet rules, Set<String> boxReasons, int maxTeaserWords, double maxSharedShare,
                                    int minTeasers, Set<String> commonWords, int minWordLength, int contextWords,
-                                   int minContextWords, int maxUnnamedTeaserWords, int maxHeadingWords, double maxUnnamedBoxShare,
-                                   int maxStampWords) {
+                                   int minContextWords, int maxUnnamedTeaserWords, int maxHeadingWords,
+                                   double maxUnnamedBoxShare, int maxStampWords) {
         this.rules = Validate.notNull(rules, "rules");
         this.boxReasons = Set.copyOf(Validate.notNull(boxReasons, "boxReasons"));
         this.maxTeaserWords = Validate.positive(maxTeaserWords, "maxTeaserWords");
@@ -136,8 +137,7 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         this.minContextWords = Validate.atLeast(minContextWords, 0, "minContextWords");
         this.maxUnnamedTeaserWords = Validate.positive(maxUnnamedTeaserWords, "maxUnnamedTeaserWords");
         this.maxHeadingWords = Validate.atLeast(maxHeadingWords, 0, "maxHeadingWords");
-        Validate.isTrue(maxUnnamedBoxShare >= 0, "maxUnnamedBoxShare must be at least 0");
-        this.maxUnnamedBoxShare = maxUnnamedBoxShare;
+        this.maxUnnamedBoxShare = Validate.atLeast(maxUnnamedBoxShare, 0.0, "maxUnnamedBoxShare");
         this.maxStampWords = Validate.atLeast(maxStampWords, 0, "maxStampWords");
     }
 
@@ -196,7 +196,9 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         if (unnamed.isEmpty()) return changed;
         long outside = 0;
         Set<Block> inBoxes = new HashSet<>(unnamed);
-        for (Block line : page.kept()) if (line.has(Label.PROSE) && !inBoxes.contains(line)) outside += line.wordCount();
+        for (Block line : page.kept()) {
+            if (line.has(Label.PROSE) && !inBoxes.contains(line)) outside += line.wordCount();
+        }
         if (unnamedWords > maxUnnamedBoxShare * outside) return changed;
         Reason reason = new Reason(REASON, name(), "a box under a short heading: teasers about other stories");
         for (Block line : unnamed) changed |= line.remove(reason);
