@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -150,6 +151,7 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         // the boxes under headings no rule names: their heading, stamps and teasers, judged together at the end
         List<Block> unnamed = new ArrayList<>();
         long unnamedWords = 0;
+        ContentWords content = new ContentWords(lines, stopwords);
         for (int i = 0; i < lines.size(); i++) {
             Block heading = lines.get(i);
             if (heading.has(Label.PROSE)) continue;
@@ -157,7 +159,7 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
             boolean named = rule != null && boxReasons.contains(rule.code());
             if (!named && (rule != null || !isUnnamedHeading(heading) || belowTailHeading(lines, i)
                     || inListOfLines(page.blocks(), heading))) continue;
-            Set<String> before = proseWords(lines, i - 1, -1, stopwords);
+            Set<String> before = null; // the prose above the heading, gathered once a paragraph below asks for it
             List<Block> box = new ArrayList<>();
             int last = i; // the box's last line: its last teaser, or a stamp printed below each teaser
             boolean stampAbove = false;
@@ -176,9 +178,10 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                         || paragraph.wordCount() > (named ? maxTeaserWords : maxUnnamedTeaserWords)) break;
                 // a stamp above the first paragraph alone is the story's own date line, below its byline
                 if (stampAbove && !box.isEmpty() && !isStamp(lines.get(j - 1))) break;
-                Set<String> context = new HashSet<>(before);
-                context.addAll(proseWords(lines, j + 1, 1, stopwords));
-                if (!aboutAnotherStory(contentWords(paragraph, stopwords), context)) break;
+                List<String> words = content.of(j);
+                if (words.isEmpty()) break;
+                if (before == null) before = proseWords(lines, i - 1, -1, content);
+                if (!aboutAnotherStory(words, before, proseWords(lines, j + 1, 1, content))) break;
                 box.add(paragraph);
                 last = j;
             }
@@ -251,12 +254,12 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
      * The content words of the kept prose from {@code from} on, stepping by {@code step} (1: down the page, -1: up),
      * up to {@code contextWords} of them.
      */
-    private Set<String> proseWords(List<Block> lines, int from, int step, Stopwords stopwords) {
+    private Set<String> proseWords(List<Block> lines, int from, int step, ContentWords content) {
         Set<String> words = new HashSet<>();
         int count = 0;
         for (int k = from; k >= 0 && k < lines.size() && count < contextWords; k += step) {
             if (!lines.get(k).has(Label.PROSE)) continue;
-            for (String word : contentWords(lines.get(k), stopwords)) {
+            for (String word : content.of(k)) {
                 words.add(word);
                 if (++count >= contextWords) break;
             }
@@ -264,12 +267,39 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         return words;
     }
 
-    /** Whether few of the paragraph's content words occur in {@code context}, the prose around it. */
-    private boolean aboutAnotherStory(List<String> words, Set<String> context) {
-        if (words.isEmpty() || context.size() < minContextWords) return false;
+    /**
+     * Whether few of the paragraph's content words occur in the prose around it, the words {@code above} its box
+     * and those {@code below} it.
+     */
+    private boolean aboutAnotherStory(List<String> words, Set<String> above, Set<String> below) {
+        int context = above.size();
+        for (String word : below) if (!above.contains(word)) context++;
+        if (context < minContextWords) return false;
         int shared = 0;
-        for (String word : words) if (context.contains(word)) shared++;
+        for (String word : words) if (above.contains(word) || below.contains(word)) shared++;
         return shared < maxSharedShare * words.size();
+    }
+
+    /** The content words of a page's kept lines, each line's worked out once, when first asked for. */
+    private final class ContentWords {
+        private final List<Block> lines;
+        private final Stopwords stopwords;
+        private final List<List<String>> words;
+
+        ContentWords(List<Block> lines, Stopwords stopwords) {
+            this.lines = lines;
+            this.stopwords = stopwords;
+            this.words = new ArrayList<>(Collections.nCopies(lines.size(), null));
+        }
+
+        List<String> of(int line) {
+            List<String> known = words.get(line);
+            if (known == null) {
+                known = contentWords(lines.get(line), stopwords);
+                words.set(line, known);
+            }
+            return known;
+        }
     }
 
     private List<String> contentWords(Block block, Stopwords stopwords) {
