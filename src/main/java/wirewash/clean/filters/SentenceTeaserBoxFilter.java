@@ -1,9 +1,11 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -159,7 +161,7 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
             boolean named = rule != null && boxReasons.contains(rule.code());
             if (!named && (rule != null || !isUnnamedHeading(heading) || belowTailHeading(lines, i)
                     || inListOfLines(page.blocks(), heading))) continue;
-            Set<String> before = null; // the prose above the heading, gathered once a paragraph below asks for it
+            boolean above = false; // whether the prose above the heading is marked: once a paragraph below asks
             List<Block> box = new ArrayList<>();
             int last = i; // the box's last line: its last teaser, or a stamp printed below each teaser
             boolean stampAbove = false;
@@ -178,10 +180,13 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                         || paragraph.wordCount() > (named ? maxTeaserWords : maxUnnamedTeaserWords)) break;
                 // a stamp above the first paragraph alone is the story's own date line, below its byline
                 if (stampAbove && !box.isEmpty() && !isStamp(lines.get(j - 1))) break;
-                List<String> words = content.of(j);
-                if (words.isEmpty()) break;
-                if (before == null) before = proseWords(lines, i - 1, -1, content);
-                if (!aboutAnotherStory(words, before, proseWords(lines, j + 1, 1, content))) break;
+                int[] words = content.of(j);
+                if (words.length == 0) break;
+                if (!above) {
+                    content.markAbove(i - 1);
+                    above = true;
+                }
+                if (!content.aboutAnotherStory(words, j + 1)) break;
                 box.add(paragraph);
                 last = j;
             }
@@ -251,54 +256,92 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
     }
 
     /**
-     * The content words of the kept prose from {@code from} on, stepping by {@code step} (1: down the page, -1: up),
-     * up to {@code contextWords} of them.
+     * The content words of a page's kept lines, each line's worked out once, when first asked for, as numbers (one
+     * per distinct word of the page); and the context a paragraph is compared with, marked word by word: the
+     * content words of the prose from a line on, up the page or down it, up to {@code contextWords} of them.
      */
-    private Set<String> proseWords(List<Block> lines, int from, int step, ContentWords content) {
-        Set<String> words = new HashSet<>();
-        int count = 0;
-        for (int k = from; k >= 0 && k < lines.size() && count < contextWords; k += step) {
-            if (!lines.get(k).has(Label.PROSE)) continue;
-            for (String word : content.of(k)) {
-                words.add(word);
-                if (++count >= contextWords) break;
-            }
-        }
-        return words;
-    }
-
-    /**
-     * Whether few of the paragraph's content words occur in the prose around it, the words {@code above} its box
-     * and those {@code below} it.
-     */
-    private boolean aboutAnotherStory(List<String> words, Set<String> above, Set<String> below) {
-        int context = above.size();
-        for (String word : below) if (!above.contains(word)) context++;
-        if (context < minContextWords) return false;
-        int shared = 0;
-        for (String word : words) if (above.contains(word) || below.contains(word)) shared++;
-        return shared < maxSharedShare * words.size();
-    }
-
-    /** The content words of a page's kept lines, each line's worked out once, when first asked for. */
     private final class ContentWords {
         private final List<Block> lines;
         private final Stopwords stopwords;
-        private final List<List<String>> words;
+        private final int[][] words;
+        private final Map<String, Integer> numbers = new HashMap<>();
+        /** For each word's number, the round it was last marked in above a box's heading, and below a paragraph. */
+        private int[] aboveRound = new int[64];
+        private int[] belowRound = new int[64];
+        /** The current rounds of marks: words whose round is this one are marked. */
+        private int aboveMarks;
+        private int belowMarks;
+        /** Distinct words marked above the current heading. */
+        private int aboveCount;
 
         ContentWords(List<Block> lines, Stopwords stopwords) {
             this.lines = lines;
             this.stopwords = stopwords;
-            this.words = new ArrayList<>(Collections.nCopies(lines.size(), null));
+            this.words = new int[lines.size()][];
         }
 
-        List<String> of(int line) {
-            List<String> known = words.get(line);
+        int[] of(int line) {
+            int[] known = words[line];
             if (known == null) {
-                known = contentWords(lines.get(line), stopwords);
-                words.set(line, known);
+                List<String> content = contentWords(lines.get(line), stopwords);
+                known = new int[content.size()];
+                for (int k = 0; k < known.length; k++) known[k] = number(content.get(k));
+                words[line] = known;
             }
             return known;
+        }
+
+        private int number(String word) {
+            Integer known = numbers.get(word);
+            if (known != null) return known;
+            int next = numbers.size();
+            numbers.put(word, next);
+            if (next == aboveRound.length) {
+                aboveRound = Arrays.copyOf(aboveRound, 2 * next);
+                belowRound = Arrays.copyOf(belowRound, 2 * next);
+            }
+            return next;
+        }
+
+        /** Marks the content words of the prose from {@code from} up the page: the context above a box. */
+        void markAbove(int from) {
+            aboveMarks++;
+            aboveCount = 0;
+            int count = 0;
+            for (int k = from; k >= 0 && count < contextWords; k--) {
+                if (!lines.get(k).has(Label.PROSE)) continue;
+                for (int word : of(k)) {
+                    if (aboveRound[word] != aboveMarks) {
+                        aboveRound[word] = aboveMarks;
+                        aboveCount++;
+                    }
+                    if (++count >= contextWords) break;
+                }
+            }
+        }
+
+        /**
+         * Whether few of the paragraph's content words occur in the prose around it: that marked above its box and
+         * that from {@code below} down the page.
+         */
+        boolean aboutAnotherStory(int[] paragraph, int below) {
+            belowMarks++;
+            int context = aboveCount;
+            int count = 0;
+            for (int k = below; k < lines.size() && count < contextWords; k++) {
+                if (!lines.get(k).has(Label.PROSE)) continue;
+                for (int word : of(k)) {
+                    if (belowRound[word] != belowMarks) {
+                        belowRound[word] = belowMarks;
+                        if (aboveRound[word] != aboveMarks) context++;
+                    }
+                    if (++count >= contextWords) break;
+                }
+            }
+            if (context < minContextWords) return false;
+            int shared = 0;
+            for (int word : paragraph) if (aboveRound[word] == aboveMarks || belowRound[word] == belowMarks) shared++;
+            return shared < maxSharedShare * paragraph.length;
         }
     }
 
