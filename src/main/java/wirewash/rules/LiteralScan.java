@@ -243,8 +243,18 @@ final class LiteralScan {
         // Read with charAt, not copied out first: the copy (an array the block's size, filled and then read) cost
         // more than the checks charAt makes per char (~10% of the scan on the 10k synthetic corpus's blocks).
         int length = text.length();
+        // the text's ASCII chars (RulePrefilter#asciiChars), gathered on the way when the scan reads all of it: a
+        // few operations beside the table's lookups, not a second pass over the text when a prefilter asks
+        long low = 0;
+        long high = 0;
         for (int i = from; i < length; i++) {
             char c = text.charAt(i);
+            if (c < 128) {
+                long bit = 1L << c;
+                long isLow = (long) (c >>> 6) - 1; // all ones below 64, else 0
+                low |= bit & isLow;
+                high |= bit & ~isLow;
+            }
             int to = next[offset + (c < columnOf.length ? columnOf[c] : 0)];
             if (to >= 0) {
                 offset = to;
@@ -269,7 +279,9 @@ final class LiteralScan {
                 }
             }
         }
-        return new Found(this, text, from, seen, seenStartsPlusOne, seenCount);
+        Found found = new Found(this, text, from, seen, seenStartsPlusOne, seenCount);
+        if (from == 0) found.asciiChars = new long[] {low, high};
+        return found;
     }
 
     /**

@@ -57,6 +57,19 @@ class LiteralScanTest {
         }
     }
 
+    @Test
+    void aWholeScanGathersTheTextsAsciiCharsAsThePrefilterReadsThem() {
+        LiteralScan scan = new LiteralScan(List.of(List.of("AB", "CD"), List.of("ZZ")));
+        Random random = new Random(31);
+        String alphabet = "abcdzAZ09 \t.,:;!?\"'()[]{}~\u007f\u00e9\u00c9\u2019\u4e2d";
+        for (int n = 0; n < 200; n++) {
+            String text = randomText(random, alphabet, random.nextInt(60));
+            assertThat(scan.scan(text).asciiChars()).as(text).containsExactly(RulePrefilter.asciiChars(text));
+            assertThat(scan.scan(text, Math.min(3, text.length())).asciiChars()).as(text)
+                    .containsExactly(RulePrefilter.asciiChars(text));
+        }
+    }
+
     private static String randomText(Random random, String alphabet, int length) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < length; i++) out.append(alphabet.charAt(random.nextInt(alphabet.length())));

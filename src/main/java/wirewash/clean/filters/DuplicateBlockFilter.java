@@ -101,9 +101,14 @@ public final class DuplicateBlockFilter implements BlockFilter {
     /** The hashes of the block's runs of four words; never 0 (the kept-run table's empty key). */
     private static long[] shingles(List<String> words) {
         long[] runs = new long[Math.max(0, words.size() - SHINGLE + 1)];
+        if (runs.length == 0) return runs;
+        // each word's hash read once, not once for each of the runs it is in
+        int[] hashes = new int[words.size()];
+        int n = 0;
+        for (String word : words) hashes[n++] = word.hashCode();
         for (int from = 0; from < runs.length; from++) {
             long hash = 1;
-            for (int i = from; i < from + SHINGLE; i++) hash = hash * 1_000_003L + words.get(i).hashCode();
+            for (int i = from; i < from + SHINGLE; i++) hash = hash * 1_000_003L + hashes[i];
             runs[from] = hash == 0 ? 1 : hash;
         }
         return runs;
