@@ -211,6 +211,15 @@ public final class TextMeasure {
         return bits;
     }
 
+    /** A line opened by a bullet or a dash and a space ("• item", "- item", "* item"), or a number ("1. ", "2) "). */
+    public static boolean opensListItem(String text) {
+        if (text.length() > 1 && "•*-–—·▪►".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ') return true;
+        int digits = 0;
+        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') digits++;
+        return digits > 0 && digits + 1 < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
+                && text.charAt(digits + 1) == ' ';
+    }
+
     /**
      * True when the text ends a sentence: its last character, closing quotes and brackets aside, is . ! ? or …,
      * or the full-width 。！？ of Chinese and Japanese.

@@ -58,6 +58,26 @@ class RelatedHeadingCleaningTest {
         assertThat(doc.paragraphs()).hasSize(3).noneMatch(p -> p.contains("Storm knocks out power"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"MORE: ", "Related stories: ", "Recommended: ", "Also on The Herald: ", "Watch | ",
+            "Don't miss » "})
+    void aLabelledPlugBetweenTheStorysParagraphsGoes(String label) throws RuleException {
+        String[] paragraphs = STORY.strip().split("\n\n");
+        CleanDocument doc = clean(paragraphs[0] + "\n\n" + paragraphs[1] + "\n\n" + label
+                + "Storm knocks out power across the county\n\n" + paragraphs[2] + "\n\n" + paragraphs[3] + "\n");
+        assertThat(doc.paragraphs()).as(label).hasSize(3).noneMatch(p -> p.contains("Storm knocks out power"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"More information: G. Petit et al., Handbook of Life Support Systems, 2019",
+            "Watch the video below to see how the bridge was built."})
+    void aStoryLineThatOpensWithALabelWordStays(String line) throws RuleException {
+        String[] paragraphs = STORY.strip().split("\n\n");
+        CleanDocument doc = clean(paragraphs[0] + "\n\n" + paragraphs[1] + "\n\n" + paragraphs[2] + "\n\n" + line
+                + "\n\n" + paragraphs[3] + "\n");
+        assertThat(doc.paragraphs()).contains(line);
+    }
+
     private static CleanDocument clean(String content) throws RuleException {
         return new Cleaner(RuleLoader.load(Path.of("rules")))
                 .clean(new RawDocument("page", "page.txt", Format.TEXT, content));

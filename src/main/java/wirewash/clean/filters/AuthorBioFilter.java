@@ -40,7 +40,8 @@ public final class AuthorBioFilter implements BlockFilter {
 
     /** Verbs that introduce a bio after the person's name ("Zac covers…", "Jeff Foust is the editor…"). */
     public static final List<String> DEFAULT_BIO_VERBS = List.of("is a", "is an", "is the", "was a", "was an",
-            "joined", "covers", "writes", "has been", "has written", "reports", "hosts", "edits", "previously");
+            "joined", "covers", "writes", "has been", "has written", "reports", "hosts", "edits", "previously",
+            "can be reached");
 
     /**
      * A bio's opening, before its verb: up to four words of description ("Pulitzer Prize-winning journalist"), a name
@@ -52,6 +53,9 @@ public final class AuthorBioFilter implements BlockFilter {
             + "((?!(?:It|Its|This|That|These|Those|There|Here|He|She|They|We|You|The|An?"
             + "|His|Her|Their|Our|What|Which|Who)\\b)(?:\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+)"
             + "(?: \\([^)]{1,80}\\))?,? ";
+
+    /** An e-mail address. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
     private final int maxWords;
     private final int maxHeadingWords;
@@ -112,7 +116,9 @@ public final class AuthorBioFilter implements BlockFilter {
         for (String word : block.words()) { // lower-cased already
             for (String trade : tradeWords) if (word.startsWith(trade)) return opening.group(1);
         }
-        return null;
+        // a name-opened paragraph that gives the person's e-mail address ("…Reach him at jane@herald.com.") is the
+        // author's contact line
+        return EMAIL.matcher(block.text()).find() ? opening.group(1) : null;
     }
 
     private static boolean hasProseAbove(List<Block> blocks, int last) {

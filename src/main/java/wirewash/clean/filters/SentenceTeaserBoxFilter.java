@@ -41,6 +41,13 @@ import wirewash.rules.RuleSet;
  * paragraphs below it carry on the story's topic; and since a page whose sections are each on a topic of their own
  * (a digest of the day's news) looks like boxes throughout, such boxes go only while their teasers hold at most
  * {@code maxUnnamedBoxShare} of the words of the prose left outside all boxes.
+ * <p>
+ * A box may list its stories by their headlines alone, one line each ("Read next" / "Storm leaves thousands
+ * without power" / "Council votes to close two schools"), as sites print it between a story's paragraphs as often
+ * as below them: a title-like line of {@code minHeadlineWords} to {@code maxHeadlineWords} words that shares as
+ * few content words with the prose around it counts as a teaser, and a box with such lines needs
+ * {@code minHeadlines} teasers. A numbered or bulleted line is an item of the story's own list, and a heading ending
+ * in a colon announces one ("Here is what they asked for:").
  */
 public final class SentenceTeaserBoxFilter implements BlockFilter {
     public static final String REASON = "related-list";
@@ -78,6 +85,20 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
     public static final double DEFAULT_MAX_UNNAMED_BOX_SHARE = 1.5;
     /** Most words of a teaser's time stamp line ("Posted on Nov 3, 2019 at 9:10 am"). */
     public static final int DEFAULT_MAX_STAMP_WORDS = 8;
+    /** Fewest words of a headline listed in a box: a headline says what happened, a list item may be a name. */
+    public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
+    /** Most words of a headline listed in a box. */
+    public static final int DEFAULT_MAX_HEADLINE_WORDS = 20;
+    /**
+     * Fewest teasers of a box that lists headlines: two short lines on other topics may be a story's list, three
+     * under a heading are a box.
+     */
+    public static final int DEFAULT_MIN_HEADLINES = 3;
+    /**
+     * Fewest content words of a headline that may share one of them with the prose around it and still be about
+     * another story.
+     */
+    public static final int DEFAULT_MIN_HEADLINE_CONTENT_WORDS = 4;
 
     /**
      * Words any news sentence may use whatever its topic, left out of the comparison besides the stopwords (English
@@ -102,12 +123,17 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
     private final int maxHeadingWords;
     private final double maxUnnamedBoxShare;
     private final int maxStampWords;
+    private final int minHeadlineWords;
+    private final int maxHeadlineWords;
+    private final int minHeadlines;
+    private final int minHeadlineContentWords;
 
     public SentenceTeaserBoxFilter(RuleSet rules) {
         this(rules, DEFAULT_BOX_REASONS, DEFAULT_MAX_TEASER_WORDS, DEFAULT_MAX_SHARED_SHARE, DEFAULT_MIN_TEASERS,
                 DEFAULT_COMMON_WORDS, DEFAULT_MIN_WORD_LENGTH, DEFAULT_CONTEXT_WORDS, DEFAULT_MIN_CONTEXT_WORDS,
                 DEFAULT_MAX_UNNAMED_TEASER_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_MAX_UNNAMED_BOX_SHARE,
-                DEFAULT_MAX_STAMP_WORDS);
+                DEFAULT_MAX_STAMP_WORDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS,
+                DEFAULT_MIN_HEADLINES, DEFAULT_MIN_HEADLINE_CONTENT_WORDS);
     }
 
     /**
@@ -124,11 +150,16 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
      * @param maxUnnamedBoxShare most words of the teasers under headings no rule names, as a share of the words of
      *                        the prose left outside them
      * @param maxStampWords   most words of a teaser's time stamp line
+     * @param minHeadlineWords fewest words of a headline listed in a box
+     * @param maxHeadlineWords most words of a headline listed in a box
+     * @param minHeadlines    fewest teasers of a box that lists headlines
+     * @param minHeadlineContentWords fewest content words of a headline that may share one with the prose around it
      */
     public SentenceTeaserBoxFilter(RuleSet rules, Set<String> boxReasons, int maxTeaserWords, double maxSharedShare,
                                    int minTeasers, Set<String> commonWords, int minWordLength, int contextWords,
                                    int minContextWords, int maxUnnamedTeaserWords, int maxHeadingWords,
-                                   double maxUnnamedBoxShare, int maxStampWords) {
+                                   double maxUnnamedBoxShare, int maxStampWords, int minHeadlineWords,
+                                   int maxHeadlineWords, int minHeadlines, int minHeadlineContentWords) {
         this.rules = Validate.notNull(rules, "rules");
         this.boxReasons = Set.copyOf(Validate.notNull(boxReasons, "boxReasons"));
         this.maxTeaserWords = Validate.positive(maxTeaserWords, "maxTeaserWords");
@@ -142,6 +173,10 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         this.maxHeadingWords = Validate.atLeast(maxHeadingWords, 0, "maxHeadingWords");
         this.maxUnnamedBoxShare = Validate.atLeast(maxUnnamedBoxShare, 0.0, "maxUnnamedBoxShare");
         this.maxStampWords = Validate.atLeast(maxStampWords, 0, "maxStampWords");
+        this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
+        this.maxHeadlineWords = Validate.atLeast(maxHeadlineWords, minHeadlineWords, "maxHeadlineWords");
+        this.minHeadlines = Validate.atLeast(minHeadlines, 1, "minHeadlines");
+        this.minHeadlineContentWords = Validate.positive(minHeadlineContentWords, "minHeadlineContentWords");
     }
 
     @Override
@@ -166,6 +201,7 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
             int last = i; // the box's last line: its last teaser, or a stamp printed below each teaser
             boolean stampAbove = false;
             boolean stampBelow = false;
+            int headlines = 0;
             for (int j = i + 1; j < lines.size(); j++) {
                 Block paragraph = lines.get(j);
                 if (isStamp(paragraph)) {
@@ -176,8 +212,9 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                     if (stampBelow) last = j;
                     continue;
                 }
-                if (!paragraph.has(Label.PROSE)
-                        || paragraph.wordCount() > (named ? maxTeaserWords : maxUnnamedTeaserWords)) break;
+                boolean headline = !named && isListedHeadline(paragraph);
+                if (!headline && (!paragraph.has(Label.PROSE)
+                        || paragraph.wordCount() > (named ? maxTeaserWords : maxUnnamedTeaserWords))) break;
                 // a stamp above the first paragraph alone is the story's own date line, below its byline
                 if (stampAbove && !box.isEmpty() && !isStamp(lines.get(j - 1))) break;
                 int[] words = content.of(j);
@@ -186,11 +223,13 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                     content.markAbove(i - 1);
                     above = true;
                 }
-                if (!content.aboutAnotherStory(words, j + 1)) break;
+                if (!content.aboutAnotherStory(words, j + 1, headline)) break;
                 box.add(paragraph);
+                if (headline) headlines++;
                 last = j;
             }
-            if (box.size() < minTeasers) continue;
+            if (box.size() < (headlines > 0 ? Math.max(minTeasers, minHeadlines) : minTeasers)) continue;
+            if (headlines > 0 && !headlineBox(lines, i, last, content)) continue;
             List<Block> boxLines = lines.subList(named ? i + 1 : i, last + 1);
             if (named) {
                 Reason reason = new Reason(REASON, name(), "a box's teasers written as sentences, about other stories");
@@ -223,7 +262,28 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         String text = line.text().strip();
         int words = line.wordCount();
         return words > 0 && words <= maxHeadingWords && !TextMeasure.endsSentence(text) && !quotes(text)
-                && !text.contains(": ") && !isStamp(line);
+                && !text.contains(": ") && !text.endsWith(":") && !isStamp(line);
+    }
+
+    /**
+     * Whether a box that lists headlines is one: the story resumes right below it (a paragraph, or the page ends),
+     * where a story's own run of short lines goes on into more of them (a meal plan's headings and items), and its
+     * heading shares no content word with the prose around it ("Top picks for you"), where the heading of the
+     * story's own list names what the story is about ("The Doobie Brothers Tour Dates").
+     */
+    private boolean headlineBox(List<Block> lines, int heading, int last, ContentWords content) {
+        if (last + 1 < lines.size() && !lines.get(last + 1).has(Label.PROSE)) return false;
+        return !content.sharesAny(content.of(heading), last + 1);
+    }
+
+    /**
+     * Whether the line is a headline a box lists: title-like, {@code minHeadlineWords} to {@code maxHeadlineWords}
+     * words, not numbered or bulleted as a list's item is ("1. Start small", "• Two eggs").
+     */
+    private boolean isListedHeadline(Block line) {
+        int words = line.wordCount();
+        return line.has(Label.TITLE_LIKE) && !line.has(Label.PROSE) && words >= minHeadlineWords
+                && words <= maxHeadlineWords && !isStamp(line) && !TextMeasure.opensListItem(line.text().strip());
     }
 
     /**
@@ -321,10 +381,31 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         }
 
         /**
-         * Whether few of the paragraph's content words occur in the prose around it: that marked above its box and
-         * that from {@code below} down the page.
+         * Whether few of the paragraph's content words occur in the prose around it, that marked above its box and
+         * that from {@code below} down the page: less than {@code maxSharedShare} of them, or for a headline of
+         * {@code minHeadlineContentWords} content words or more, one (a headline has too few words for a share:
+         * "Adorable art from the new series is released" shares "released" with any story).
          */
-        boolean aboutAnotherStory(int[] paragraph, int below) {
+        boolean aboutAnotherStory(int[] paragraph, int below, boolean headline) {
+            if (markBelow(below) < minContextWords) return false;
+            int shared = 0;
+            for (int word : paragraph) if (marked(word)) shared++;
+            return shared < maxSharedShare * paragraph.length
+                    || (headline && paragraph.length >= minHeadlineContentWords && shared <= 1);
+        }
+
+        /** Whether one of the words occurs in the prose marked above the box or in that from {@code below} down. */
+        boolean sharesAny(int[] words, int below) {
+            markBelow(below);
+            for (int word : words) if (marked(word)) return true;
+            return false;
+        }
+
+        /**
+         * Marks the content words of the prose from {@code below} down the page, in a new round; returns how many
+         * distinct words are marked above and below together.
+         */
+        private int markBelow(int below) {
             belowMarks++;
             int context = aboveCount;
             int count = 0;
@@ -338,10 +419,11 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                     if (++count >= contextWords) break;
                 }
             }
-            if (context < minContextWords) return false;
-            int shared = 0;
-            for (int word : paragraph) if (aboveRound[word] == aboveMarks || belowRound[word] == belowMarks) shared++;
-            return shared < maxSharedShare * paragraph.length;
+            return context;
+        }
+
+        private boolean marked(int word) {
+            return aboveRound[word] == aboveMarks || belowRound[word] == belowMarks;
         }
     }
 

@@ -91,7 +91,7 @@ public final class WrappedLineJoinFilter implements BlockFilter {
     private boolean continues(Block line, Block next, int width) {
         int length = length(line.text());
         return next.gapBefore() == 0 && length >= minWidth && length <= width
-                && overflows(length, firstWordLength(next.text()), width) && !opensListItem(next.text()) && isRest(next);
+                && overflows(length, firstWordLength(next.text()), width) && !TextMeasure.opensListItem(next.text()) && isRest(next);
     }
 
     /** Whether a next word {@code wordLength} long would not have fitted after a line {@code length} long. */
@@ -211,12 +211,4 @@ public final class WrappedLineJoinFilter implements BlockFilter {
         return length(space < 0 ? text : text.substring(0, space));
     }
 
-    /** A line opened by a bullet or a dash and a space ("• item", "- item", "* item"), or a number ("1. ", "2) "). */
-    private static boolean opensListItem(String text) {
-        if (text.length() > 1 && "•*-–—·▪►".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ') return true;
-        int digits = 0;
-        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') digits++;
-        return digits > 0 && digits + 1 < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
-                && text.charAt(digits + 1) == ' ';
-    }
 }

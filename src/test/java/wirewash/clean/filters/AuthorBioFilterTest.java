@@ -31,6 +31,25 @@ class AuthorBioFilterTest {
     }
 
     @Test
+    void takesABioThatGivesTheAuthorsEmailAddressInsteadOfATrade() {
+        for (String bio : new String[] {
+            "Kenji Watanabe writes about science for The Sentinel. Reach him at kenji@sentinel.example.com.",
+            "Jane Doe can be reached at jdoe@herald.example.org."}) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + bio);
+            new AuthorBioFilter().process(page);
+            assertThat(page.kept()).as(bio).extracting(b -> b.text()).containsExactly(STORY, STORY);
+        }
+    }
+
+    @Test
+    void keepsAStorysLastParagraphThatGivesAnAddressWithoutABiosVerb() {
+        String last = "Residents with questions can write to the council at roads@council.example.gov.uk.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + last);
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, STORY, last);
+    }
+
+    @Test
     void keepsAStorysLastParagraphAboutAPerson() {
         // a bio names the trade of writing news; the story's people are in other trades
         for (String last : new String[] {

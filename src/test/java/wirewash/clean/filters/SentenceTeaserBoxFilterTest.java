@@ -109,9 +109,49 @@ class SentenceTeaserBoxFilterTest {
                 SentenceTeaserBoxFilter.DEFAULT_MIN_TEASERS, SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS,
                 SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH, SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS,
                 10, SentenceTeaserBoxFilter.DEFAULT_MAX_UNNAMED_TEASER_WORDS,
-                SentenceTeaserBoxFilter.DEFAULT_MAX_HEADING_WORDS, 100, SentenceTeaserBoxFilter.DEFAULT_MAX_STAMP_WORDS)
+                SentenceTeaserBoxFilter.DEFAULT_MAX_HEADING_WORDS, 100, SentenceTeaserBoxFilter.DEFAULT_MAX_STAMP_WORDS,
+                SentenceTeaserBoxFilter.DEFAULT_MIN_HEADLINE_WORDS, SentenceTeaserBoxFilter.DEFAULT_MAX_HEADLINE_WORDS,
+                SentenceTeaserBoxFilter.DEFAULT_MIN_HEADLINES, SentenceTeaserBoxFilter.DEFAULT_MIN_HEADLINE_CONTENT_WORDS)
                 .process(unguarded);
         assertThat(keptText(unguarded)).isEqualTo(STORY.split("\n")[0] + "\n");
+    }
+
+    private static final String HEADLINES = "Warehouse fire keeps crews busy through the night\n"
+            + "Retailer warns of weaker holiday sales as shares slide\n"
+            + "Rare bird photographed in the valley after forty years\n";
+
+    @Test
+    void removesABoxOfHeadlinesInTheMiddleOfTheStory() throws RuleException {
+        String[] lines = STORY.split("\n");
+        String text = lines[0] + "\n" + lines[1] + "\n\nStories you may have missed\n" + HEADLINES + "\n" + lines[2]
+                + "\n" + lines[3] + "\n" + lines[4] + "\n";
+        Page page = run(text);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void keepsTwoHeadlinesUnderAShortLine() throws RuleException {
+        String[] lines = STORY.split("\n");
+        String two = HEADLINES.substring(0, HEADLINES.lastIndexOf('\n', HEADLINES.length() - 2) + 1);
+        String text = lines[0] + "\n" + lines[1] + "\n\nStories you may have missed\n" + two + "\n" + lines[2]
+                + "\n" + lines[3] + "\n" + lines[4] + "\n";
+        Page page = run(text);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsTheStorysNumberedListBelowALineEndingInAColon() throws RuleException {
+        String[] lines = STORY.split("\n");
+        String list = "1. Warehouse fire keeps crews busy through the night\n"
+                + "2. Retailer warns of weaker holiday sales as shares slide\n"
+                + "3. Rare bird photographed in the valley after forty years\n";
+        String text = lines[0] + "\n" + lines[1] + "\n\nWhat else happened\n" + list + "\n" + lines[2] + "\n"
+                + lines[3] + "\n" + lines[4] + "\n";
+        Page page = run(text);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+        Page announced = run(lines[0] + "\n" + lines[1] + "\n\nThe other news:\n" + HEADLINES + "\n" + lines[2]
+                + "\n" + lines[3] + "\n" + lines[4] + "\n");
+        assertThat(announced.kept()).hasSize(announced.blocks().size());
     }
 
     private static Page run(String text) throws RuleException {
