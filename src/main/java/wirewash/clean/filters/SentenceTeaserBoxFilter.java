@@ -321,10 +321,13 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
      * content words of the prose from a line on, up the page or down it, up to {@code contextWords} of them.
      */
     private final class ContentWords {
+        private static final int NOT_CONTENT = -1;
         private final List<Block> lines;
         private final Stopwords stopwords;
         private final int[][] words;
+        /** The number of each distinct word of the page looked up, or {@link #NOT_CONTENT}. */
         private final Map<String, Integer> numbers = new HashMap<>();
+        private int distinct;
         /** For each word's number, the round it was last marked in above a box's heading, and below a paragraph. */
         private int[] aboveRound = new int[64];
         private int[] belowRound = new int[64];
@@ -333,6 +336,17 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         private int belowMarks;
         /** Distinct words marked above the current heading. */
         private int aboveCount;
+        /**
+         * The prose line the marks above start from, and that the marks below start from with the round of the
+         * marks above they were counted against: the marks depend on nothing else, so a run of short lines (a
+         * menu's items taken one after another for headings, a box's headlines judged one after another) marks
+         * the same prose once, not once a line. -2 before any marks.
+         */
+        private int aboveFrom = -2;
+        private int belowFrom = -2;
+        private int belowCountedAgainst;
+        /** Distinct words marked above and below together, as the marks below were made. */
+        private int belowContext;
 
         ContentWords(List<Block> lines, Stopwords stopwords) {
             this.lines = lines;
@@ -343,18 +357,32 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         int[] of(int line) {
             int[] known = words[line];
             if (known == null) {
-                List<String> content = contentWords(lines.get(line), stopwords);
-                known = new int[content.size()];
-                for (int k = 0; k < known.length; k++) known[k] = number(content.get(k));
+                List<String> all = lines.get(line).words();
+                int[] content = new int[all.size()];
+                int count = 0;
+                for (String word : all) {
+                    if (word.length() < minWordLength) continue;
+                    int number = number(word);
+                    if (number != NOT_CONTENT) content[count++] = number;
+                }
+                known = count == content.length ? content : Arrays.copyOf(content, count);
                 words[line] = known;
             }
             return known;
         }
 
+        /**
+         * The word's number, or {@link #NOT_CONTENT} for a stopword or a common word: one lookup per word of the page,
+         * the lists asked once per distinct word.
+         */
         private int number(String word) {
             Integer known = numbers.get(word);
             if (known != null) return known;
-            int next = numbers.size();
+            if (stopwords.contains(word) || commonWords.contains(word)) {
+                numbers.put(word, NOT_CONTENT);
+                return NOT_CONTENT;
+            }
+            int next = distinct++;
             numbers.put(word, next);
             if (next == aboveRound.length) {
                 aboveRound = Arrays.copyOf(aboveRound, 2 * next);
@@ -365,6 +393,9 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
 
         /** Marks the content words of the prose from {@code from} up the page: the context above a box. */
         void markAbove(int from) {
+            while (from >= 0 && !lines.get(from).has(Label.PROSE)) from--;
+            if (from == aboveFrom) return;
+            aboveFrom = from;
             aboveMarks++;
             aboveCount = 0;
             int count = 0;
@@ -406,6 +437,10 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
          * distinct words are marked above and below together.
          */
         private int markBelow(int below) {
+            while (below < lines.size() && !lines.get(below).has(Label.PROSE)) below++;
+            if (below == belowFrom && belowCountedAgainst == aboveMarks) return belowContext;
+            belowFrom = below;
+            belowCountedAgainst = aboveMarks;
             belowMarks++;
             int context = aboveCount;
             int count = 0;
@@ -419,19 +454,12 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                     if (++count >= contextWords) break;
                 }
             }
+            belowContext = context;
             return context;
         }
 
         private boolean marked(int word) {
             return aboveRound[word] == aboveMarks || belowRound[word] == belowMarks;
         }
-    }
-
-    private List<String> contentWords(Block block, Stopwords stopwords) {
-        List<String> words = new ArrayList<>();
-        for (String word : block.words()) {
-            if (word.length() >= minWordLength && !stopwords.contains(word) && !commonWords.contains(word)) words.add(word);
-        }
-        return words;
     }
 }
