@@ -555,13 +555,13 @@ public final class MainContainerFilter implements BlockFilter {
 
         /**
          * The first element a scoring paragraph's score goes to: the parent of its {@link #paragraphBox box}, or,
-         * for a paragraph that is one run of text among others set right in a container
-         * ({@link ParagraphBoxes#isLineBox}: lines apart by {@code <br>}, text between the container's child
-         * blocks), the container itself. Such a run is
-         * one of the container's paragraphs, as readability makes it one (it turns {@code <br><br>} into paragraph
-         * breaks and wraps a {@code div}'s loose text in a {@code <p>}): a story set as lines in one {@code div}
-         * must score that {@code div}, as its paragraphs as {@code <p>}s would, not the box around it, which holds
-         * the headline, the byline and the sidebar too.
+         * for a paragraph that is one run of text set right in a container between its child blocks
+         * ({@link ParagraphBoxes#isLineBox}: lines apart by {@code <br>} among the story's figures and quotes), the
+         * container itself. Such a run is one of the container's paragraphs, as readability makes it one (it turns
+         * {@code <br><br>} into paragraph breaks and wraps a {@code div}'s loose text in a {@code <p>}): a story set
+         * as lines in one {@code div} among its figures must score that {@code div}, as its paragraphs as
+         * {@code <p>}s would, not the box around it, which holds the headline, the byline and the sidebar too. A
+         * {@code div} of lines alone is a paragraph of the box around it (a run of the story between two embeds).
          */
         private Element scoreStart(Block block, Chars chars) {
             Element element = block.element();

@@ -8,7 +8,7 @@ import wirewash.clean.HtmlBlocks;
 /**
  * Where a block of an HTML page stands as a paragraph of the box that holds the story, whatever markup the page's
  * CMS gives its paragraphs: a {@code <p>} (in wrappers of its own or not), or a run of text set right in a container
- * among others, as lines apart by {@code <br>} or between the container's child blocks. Such a run is one of the
+ * between its child blocks, as lines apart by {@code <br>} among the story's figures and quotes. Such a run is one of the
  * container's paragraphs, as readability makes it one (it turns {@code <br><br>} into paragraph breaks and wraps a
  * {@code div}'s loose text in a {@code <p>}).
  */
@@ -19,16 +19,16 @@ final class ParagraphBoxes {
     private ParagraphBoxes() {}
 
     /**
-     * Whether the element is a container whose own text is split into several blocks by its children: a
-     * {@link #LINE_BOX_TAGS container} with a {@code <br>} or a block-level element right inside it. Looks at the
-     * element's children: callers that ask for every line of a box keep the answer per element.
+     * Whether the element is a container whose own text runs between block-level children of its own: a
+     * {@link #LINE_BOX_TAGS container} with a block-level element right inside it (the story's lines, apart by
+     * {@code <br>}, among its figures, quotes and ad slots). A {@code div} of lines with no block inside is no line
+     * box: readability takes it for a paragraph (or a few) of the box around it, as a CMS sets a run of paragraphs
+     * between two embeds. Looks at the element's children: callers that ask for every line of a box keep the
+     * answer per element.
      */
     static boolean isLineBox(Element element) {
         if (!LINE_BOX_TAGS.contains(element.normalName())) return false;
-        for (Element child : element.children()) {
-            String tag = child.normalName();
-            if (tag.equals("br") || HtmlBlocks.isBlockLevel(tag)) return true;
-        }
+        for (Element child : element.children()) if (HtmlBlocks.isBlockLevel(child.normalName())) return true;
         return false;
     }
 

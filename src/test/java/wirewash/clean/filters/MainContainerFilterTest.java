@@ -147,9 +147,11 @@ class MainContainerFilterTest {
 
     @Test
     void scoresAStorySetAsLinesInOneDivFromThatDivNotTheBoxAroundIt() {
-        // the lines are the div's paragraphs, as <p>s in it would be: the div wins, not the box that also holds a
-        // newsletter box beside it (class names that say nothing)
-        Page page = Pages.run(page("<div class=c1><div class=c2>" + STORY_LINES + "</div><div class=c3><p>Sign up "
+        // the lines, set among the div's figure, are its paragraphs, as <p>s in it would be: the div wins, not the
+        // box that also holds a newsletter box beside it (class names that say nothing)
+        Page page = Pages.run(page("<div class=c1><div class=c2>" + STORY_LINES.replace("<br><br>Its members",
+                "<figure><img src=a.jpg><figcaption>The town hall.</figcaption></figure>Its members")
+                + "</div><div class=c3><p>Sign up "
                 + "for our briefing, which is sent to readers, by email, every morning, at six.</p></div></div>"),
                 new ProseLabelFilter());
 

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class ParagraphBoxesTest {
     @Test
-    void takesAContainerWhoseTextIsSplitByBreaksOrChildBlocksForALineBox() {
-        Document doc = Jsoup.parse("<div id=a>One line.<br><br>Another line.</div>"
+    void takesAContainerWhoseTextRunsBetweenItsChildBlocksForALineBox() {
+        Document doc = Jsoup.parse("<div id=a>One line.<br><br>Another line.<figure>A photo.</figure>Last.</div>"
+                + "<div id=e>One line.<br><br>Another line, and no block.</div>"
                 + "<section id=b>Loose text.<p>A paragraph.</p></section>"
                 + "<div id=c>Text with <b>inline</b> markup only.</div>"
                 + "<p id=d>A paragraph<br>of two lines.</p>");
@@ -17,6 +18,8 @@ class ParagraphBoxesTest {
         assertThat(ParagraphBoxes.isLineBox(doc.getElementById("a"))).isTrue();
         assertThat(ParagraphBoxes.isLineBox(doc.getElementById("b"))).isTrue();
         assertThat(ParagraphBoxes.isLineBox(doc.getElementById("c"))).isFalse();
+        // lines with no block among them: a paragraph of the box around them, as readability takes it
+        assertThat(ParagraphBoxes.isLineBox(doc.getElementById("e"))).isFalse();
         // a paragraph's lines are that paragraph's, whatever breaks it holds
         assertThat(ParagraphBoxes.isLineBox(doc.getElementById("d"))).isFalse();
     }
