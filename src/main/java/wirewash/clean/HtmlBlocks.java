@@ -41,6 +41,11 @@ public final class HtmlBlocks {
             "ul");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /** Whether an element of this tag starts and ends a block ({@link #BLOCK_LEVEL}). */
+    public static boolean isBlockLevel(String tag) {
+        return BLOCK_LEVEL.contains(tag);
+    }
+
     /**
      * How deep elements nest at most, as browsers and jsoup by default cap it: the elements of a page whose unclosed
      * tags pile up deeper are put side by side at this level, their text kept. Without a cap, a page 30,000 levels

@@ -17,11 +17,13 @@ import wirewash.internal.Validate;
  * Keeps again the paragraphs and headings the link-density step removed from the article body itself: a source
  * address, a "click for the full results" line or a linked subheading set as its own paragraph among the story's
  * paragraphs is article text, whatever share of it is link text. The body is the element whose child paragraphs of
- * strong prose (enough words, little link text) hold the most words; a removed block counts as the body's when its
- * element ({@code tags}: a paragraph or a heading) is a direct child of that element and lies between the body's
- * first and last strong prose paragraphs, or at most {@code maxLeadBlocks} blocks before the first, and it holds
- * links to at most {@code maxLinkSites} sites (more is a link farm) and none of them into the page's own site
- * (a plug for its own stories). Navigation, related lists and teaser grids sit in their own lists and boxes, not
+ * strong prose (enough words, little link text) hold the most words; a paragraph stands in the box its wrappers
+ * are the only content of (a CMS that wraps each paragraph in a component), and a line of text set right in a
+ * container among others (lines apart by {@code <br>}) stands in that container ({@link ParagraphBoxes}). A
+ * removed block counts as the body's when its element ({@code tags}: a paragraph or a heading) stands so in that
+ * element and lies between the body's first and last strong prose paragraphs, or at most {@code maxLeadBlocks}
+ * blocks before the first, and it holds links to at most {@code maxLinkSites} sites (more is a link farm) and none
+ * of them into the page's own site (a plug for its own stories). Navigation, related lists and teaser grids sit in their own lists and boxes, not
  * among the body's paragraphs; later filters (rules, tails, captions) still judge what is kept again.
  */
 public final class BodyLinkGuardFilter implements BlockFilter {
@@ -67,10 +69,11 @@ public final class BodyLinkGuardFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         Map<Element, int[]> candidates = new IdentityHashMap<>(); // words, paragraphs
+        Map<Element, Boolean> lineBoxes = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
         for (Block block : page.blocks()) {
             if (!block.isKept() || !isStrongProse(block)) continue;
-            Element parent = block.element().parent();
+            Element parent = bodyOf(block, lineBoxes);
             if (parent == null) continue;
             int[] counts = candidates.get(parent);
             if (counts == null) {
@@ -95,7 +98,7 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         int last = -1;
         List<Block> blocks = page.blocks();
         for (Block block : blocks) {
-            if (block.isKept() && isStrongProse(block) && block.element().parent() == body) {
+            if (block.isKept() && isStrongProse(block) && bodyOf(block, lineBoxes) == body) {
                 if (first < 0) first = block.index();
                 last = block.index();
             }
@@ -103,7 +106,7 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         int leadStart = first;
         for (int seen = 0; leadStart > 0 && seen < maxLeadBlocks; ) {
             Block before = blocks.get(leadStart - 1);
-            if (before.element() == null || before.element().parent() != body) break;
+            if (before.element() == null || bodyOf(before, lineBoxes) != body) break;
             leadStart--;
             seen++;
         }
@@ -112,13 +115,25 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         for (int i = leadStart; i <= last; i++) {
             Block block = blocks.get(i);
             if (block.isRemoved() && !block.isJoined() && remover.equals(block.removal().origin())
-                    && block.element() != null && tags.contains(block.tag()) && block.element().parent() == body
+                    && block.element() != null && tags.contains(block.tag()) && bodyOf(block, lineBoxes) == body
                     && linkSites(block.element()) <= maxLinkSites
                     && !linksWithinSite(block.element(), host)) {
                 changed |= block.restore();
             }
         }
         return changed;
+    }
+
+    /**
+     * The element a block stands in as one of its lines: for a run of text set right in a container among others
+     * (lines apart by {@code <br>}, {@link ParagraphBoxes#isLineBox}), the container; for any other block, the
+     * parent of its element with the wrappers it is the only content of ({@link ParagraphBoxes#wrapped}: a CMS
+     * that wraps each paragraph in a component). {@code lineBoxes} keeps what each element was found to be.
+     */
+    private static Element bodyOf(Block block, Map<Element, Boolean> lineBoxes) {
+        Element element = block.element();
+        if (lineBoxes.computeIfAbsent(element, ParagraphBoxes::isLineBox)) return element;
+        return ParagraphBoxes.wrapped(element).parent();
     }
 
     /**

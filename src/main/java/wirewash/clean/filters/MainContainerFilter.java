@@ -14,6 +14,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DomIndex;
 import wirewash.clean.ElementText;
+import wirewash.clean.HtmlBlocks;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
@@ -225,6 +226,8 @@ public final class MainContainerFilter implements BlockFilter {
          * once for each of them (a table of thousands of prose cells).
          */
         private final Map<Element, Boolean> singleCellTables = new IdentityHashMap<>();
+        /** Whether each container met holds its text as several blocks ({@link ParagraphBoxes#isLineBox}). */
+        private final Map<Element, Boolean> lineBoxes = new IdentityHashMap<>();
         private final Page page;
         private List<Block> headlines;
 
@@ -256,7 +259,7 @@ public final class MainContainerFilter implements BlockFilter {
             for (Block block : page.kept()) {
                 if (!isScoringParagraph(block)) continue;
                 double score = 1 + commas(block.text()) + Math.min(block.text().length() / 100, 3);
-                Element ancestor = paragraphBox(block, chars).parent();
+                Element ancestor = scoreStart(block, chars);
                 for (int level = 0; level < maxLevels && ancestor != null; level++, ancestor = ancestor.parent()) {
                     double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                     Double prior = scores.get(ancestor);
@@ -551,6 +554,22 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         /**
+         * The first element a scoring paragraph's score goes to: the parent of its {@link #paragraphBox box}, or,
+         * for a paragraph that is one run of text set right in a container between its child blocks
+         * ({@link ParagraphBoxes#isLineBox}: lines apart by {@code <br>} among the story's figures and quotes), the
+         * container itself. Such a run is one of the container's paragraphs, as readability makes it one (it turns
+         * {@code <br><br>} into paragraph breaks and wraps a {@code div}'s loose text in a {@code <p>}): a story set
+         * as lines in one {@code div} among its figures must score that {@code div}, as its paragraphs as
+         * {@code <p>}s would, not the box around it, which holds the headline, the byline and the sidebar too. A
+         * {@code div} of lines alone is a paragraph of the box around it (a run of the story between two embeds).
+         */
+        private Element scoreStart(Block block, Chars chars) {
+            Element element = block.element();
+            if (lineBoxes.computeIfAbsent(element, ParagraphBoxes::isLineBox)) return element;
+            return paragraphBox(block, chars).parent();
+        }
+
+        /**
          * The table of which the element is the only cell ({@code <td>} or {@code <th>}, with no other cell in the
          * table, nested tables' included): a table used for layout, not data; null for any other element.
          */
@@ -589,17 +608,34 @@ public final class MainContainerFilter implements BlockFilter {
 
         /**
          * Readability's test for a paragraph beside the winner that belongs to the article (a lead paragraph
-         * set outside the body's container): a {@code <p>} of more than {@link #SIBLING_PARAGRAPH_CHARS}
-         * characters with little link text, or a shorter one without links that holds a sentence.
+         * set outside the body's container): a {@code <p>}, or a {@code div} of {@code <br>}-apart lines with no
+         * block-level element inside (readability takes such a {@code div} for paragraphs: a CMS that sets the
+         * story's paragraphs as lines in {@code div}s between its embeds), of more than {@link #SIBLING_PARAGRAPH_CHARS} characters with
+         * little link text, or a shorter one without links that holds a sentence.
          */
         private static boolean isProseParagraph(Element sibling, Chars chars) {
-            if (!sibling.normalName().equals("p")) return false;
+            if (!sibling.normalName().equals("p") && !isParagraphDiv(sibling)) return false;
             int text = chars.text(sibling);
             int links = chars.links(sibling);
             if (text == 0) return false;
             double linkDensity = (double) links / text;
             if (text > SIBLING_PARAGRAPH_CHARS) return linkDensity < SIBLING_PARAGRAPH_LINK_DENSITY;
             return links == 0 && SENTENCE_END.matcher(ElementText.of(sibling)).find();
+        }
+
+        /**
+         * Whether the element is a {@code div} of {@code <br>}-apart lines: a {@code <br>} right inside it and no
+         * block-level element.
+         */
+        private static boolean isParagraphDiv(Element element) {
+            if (!element.normalName().equals("div")) return false;
+            boolean lines = false;
+            for (Element child : element.children()) {
+                String tag = child.normalName();
+                if (HtmlBlocks.isBlockLevel(tag)) return false;
+                lines |= tag.equals("br");
+            }
+            return lines;
         }
 
         /**
@@ -809,30 +845,13 @@ public final class MainContainerFilter implements BlockFilter {
         }
     }
 
-    /**
-     * The element with the wrappers it is the only content of: {@code div}s that hold nothing but it (no other
-     * element, no text of their own), as a page built from components wraps each paragraph
-     * ({@code <div><div><p>…</p></div></div>}). Readability reads such a {@code div} as the paragraph itself, so
-     * that the paragraph's score goes to the element that holds the story's paragraphs, not to its wrappers.
-     */
+    /** The element with the wrappers it is the only content of ({@link ParagraphBoxes#wrapped}). */
     static Element wrapped(Element element) {
-        Element box = element;
-        for (Element parent = box.parent(); parent != null && !isPageRoot(parent) && isWrapperOf(parent, box);
-                parent = box.parent()) {
-            box = parent;
-        }
-        return box;
+        return ParagraphBoxes.wrapped(element);
     }
 
-    private static boolean isWrapperOf(Element parent, Element child) {
-        if (!parent.normalName().equals("div") || parent.childrenSize() != 1) return false;
-        for (org.jsoup.nodes.TextNode text : parent.textNodes()) if (!text.isBlank()) return false;
-        return true;
-    }
-
-    /** Whether the element is the page's {@code body} or {@code html}: no box of the story. */
     static boolean isPageRoot(Element element) {
-        return element.normalName().equals("body") || element.normalName().equals("html");
+        return ParagraphBoxes.isPageRoot(element);
     }
 
     /**

@@ -30,6 +30,30 @@ class BodyLinkGuardFilterTest {
     }
 
     @Test
+    void findsTheBodyThroughTheWrappersAComponentCmsPutsAroundEachParagraph() {
+        // every block in a div of its own: the body is the box of the wrappers, as of the paragraphs
+        String wrapped = "<div class=c7>" + PARAGRAPH + "</div>";
+        Page page = run(CANONICAL + "<div class=c1>" + wrapped + wrapped
+                + "<div class=c7><h3><a href='https://library.example.net/plan'>The library plan in detail</a></h3>"
+                + "</div>" + wrapped + "</div>");
+
+        assertThat(Pages.kept(page)).contains("The library plan in detail");
+    }
+
+    @Test
+    void findsTheBodyOfAStorySetAsLinesInOneDiv() {
+        // the story's lines, apart by <br><br>, are the div's own paragraphs: a linked subheading set right in
+        // the div between them is the body's
+        String line = "The council met on Monday, after weeks of delay, to discuss the budget, which has grown by a "
+                + "third since last year.<br><br>";
+        Page page = run(CANONICAL + "<div class=c1><div class=c2>" + line + line
+                + "<h3><a href='https://library.example.net/plan'>The library plan in detail</a></h3>" + line + line
+                + "</div></div>");
+
+        assertThat(Pages.kept(page)).contains("The library plan in detail");
+    }
+
+    @Test
     void findsTheBodyByParagraphsWhoseLinksSitInsideTheirSentences() {
         // a link-heavy blog: a third of each paragraph is link text, set inside its sentences
         String linked = "<p>The <a href='https://a.example.org/'>council met on Monday</a>, after weeks of delay, to "

@@ -137,6 +137,50 @@ class MainContainerFilterTest {
         assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
     }
 
+    /** Six lines of a story, apart by {@code <br><br>}, for a CMS that sets its paragraphs so. */
+    private static final String STORY_LINES = "The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown.<br><br>Its members, who had asked for the vote, said the plan, drawn up in March, was "
+            + "late.<br><br>The mayor, in reply, said the money, which came from the state, could not be spent on "
+            + "repairs.<br><br>Residents, many of them parents, said the buses, cut last year, mattered more to them, "
+            + "by far.<br><br>A vote on local taxes, put off twice, is now set for June, when the audit, at last, is "
+            + "out.<br><br>The clerk, asked about staff, said the posts, all six of them, would be filled by autumn.";
+
+    @Test
+    void scoresAStorySetAsLinesInOneDivFromThatDivNotTheBoxAroundIt() {
+        // the lines, set among the div's figure, are its paragraphs, as <p>s in it would be: the div wins, not the
+        // box that also holds a newsletter box beside it (class names that say nothing)
+        Page page = Pages.run(page("<div class=c1><div class=c2>" + STORY_LINES.replace("<br><br>Its members",
+                "<figure><img src=a.jpg><figcaption>The town hall.</figcaption></figure>Its members")
+                + "</div><div class=c3><p>Sign up "
+                + "for our briefing, which is sent to readers, by email, every morning, at six.</p></div></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The council met").isKept()).isTrue();
+        assertThat(block(page, "The clerk").isKept()).isTrue();
+        assertThat(block(page, "Sign up").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void keepsADivOfLinesBesideTheWinnerAsReadabilityKeepsAParagraph() {
+        // a story split by an embed into two divs of lines without a class: the shorter first one joins as a
+        // paragraph would
+        Page page = Pages.run(page("<div class=c1><div>The town's new library, planned since 2019, moved a step "
+                + "closer on Monday.<br><br>Its pool, shut since May, may open again in the summer.</div>"
+                + "<div class=c4><a href=/x>Read more: Storm leaves thousands without power</a></div>"
+                + "<div>" + STORY_LINES + "</div></div>"
+                + "<div class=c3><p>Sign up for our briefing, which is sent to readers, by email, every morning.</p>"
+                + "</div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The town's").isKept()).isTrue();
+        assertThat(block(page, "Its pool").isKept()).isTrue();
+        assertThat(block(page, "The clerk").isKept()).isTrue();
+        assertThat(block(page, "Sign up").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
     @Test
     void scoresTheCellsOfATableOfManyProseCellsEachFromItsRow() {
         // a table of 300 prose cells is no layout table: its cells score their rows, as before the cells were
