@@ -196,6 +196,8 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
             boolean named = rule != null && boxReasons.contains(rule.code());
             if (!named && (rule != null || !isUnnamedHeading(heading) || belowTailHeading(lines, i)
                     || inListOfLines(page.blocks(), heading))) continue;
+            // no box can form when too few lines below have a teaser's shape: the prose around is not read then
+            if (!teaserShapedLinesFollow(lines, i, named)) continue;
             boolean above = false; // whether the prose above the heading is marked: once a paragraph below asks
             List<Block> box = new ArrayList<>();
             int last = i; // the box's last line: its last teaser, or a stamp printed below each teaser
@@ -213,8 +215,7 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                     continue;
                 }
                 boolean headline = !named && isListedHeadline(paragraph);
-                if (!headline && (!paragraph.has(Label.PROSE)
-                        || paragraph.wordCount() > (named ? maxTeaserWords : maxUnnamedTeaserWords))) break;
+                if (!headline && !isSentenceTeaserShaped(paragraph, named)) break;
                 // a stamp above the first paragraph alone is the story's own date line, below its byline
                 if (stampAbove && !box.isEmpty() && !isStamp(lines.get(j - 1))) break;
                 int[] words = content.of(j);
@@ -263,6 +264,27 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         int words = line.wordCount();
         return words > 0 && words <= maxHeadingWords && !TextMeasure.endsSentence(text) && !quotes(text)
                 && !text.contains(": ") && !text.endsWith(":") && !isStamp(line);
+    }
+
+    /**
+     * Whether at least {@code minTeasers} lines below the heading at {@code heading} have a teaser's shape, stamps
+     * aside, before the first that has not: the most teasers its box could hold, before their words are compared
+     * with the prose around them.
+     */
+    private boolean teaserShapedLinesFollow(List<Block> lines, int heading, boolean named) {
+        int count = 0;
+        for (int j = heading + 1; j < lines.size() && count < minTeasers; j++) {
+            Block line = lines.get(j);
+            if (isStamp(line)) continue;
+            if (!(!named && isListedHeadline(line)) && !isSentenceTeaserShaped(line, named)) break;
+            count++;
+        }
+        return count >= minTeasers;
+    }
+
+    /** Whether the line has the shape of a teaser written as sentences: prose, and short. */
+    private boolean isSentenceTeaserShaped(Block line, boolean named) {
+        return line.has(Label.PROSE) && line.wordCount() <= (named ? maxTeaserWords : maxUnnamedTeaserWords);
     }
 
     /**
