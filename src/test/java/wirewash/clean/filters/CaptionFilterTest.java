@@ -20,6 +20,25 @@ class CaptionFilterTest {
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
     }
 
+    /** A figure between two paragraphs: its caption sentence on the line over its credit, set apart together. */
+    @Test
+    void removesACaptionSentenceOverACreditLineOfItsOwn() throws RuleException {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nResidents gather outside the town hall in Lyon earlier "
+                + "this month to protest the closure.\nPhotograph: Jane Doe/Reuters\n\n" + Pages.PROSE_2), new ProseLabelFilter(),
+                new CaptionFilter(RuleFiltersTest.rules("caption caption photograph: .*")));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+    }
+
+    /** A page that sets no blank line between its paragraphs says nothing of where a figure starts. */
+    @Test
+    void keepsAParagraphRunOnToACreditWithoutBlankLines() throws RuleException {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\nHe declined to comment on the plans when reporters asked him about them on Monday.\n"
+                + "Photograph: Jane Doe/Reuters\n" + Pages.PROSE_2), new ProseLabelFilter(),
+                new CaptionFilter(RuleFiltersTest.rules("caption caption photograph: .*")));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "He declined to comment on the plans when reporters asked him about them on Monday.",
+                Pages.PROSE_2);
+    }
+
     @Test
     void removesALabelRepeatedByTheNextLine() throws RuleException {
         var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nSoldiers fold the flag in Almaty\nSoldiers fold the flag in Almaty"),
