@@ -80,6 +80,13 @@ public final class CaptionFilter implements BlockFilter {
         boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block.isRemoved() && i > 0 && block.gapBefore() == 0 && block.wordCount() <= maxLabelWords
+                    && isCaptionOver(blocks.get(i - 1), block, gapAfter(blocks, i))) {
+                // a credit a line rule took first ("Source: Shutterstock" as a source line, "© AFP" as a copyright)
+                Rule rule = rules.firstMatch(RuleKind.CAPTION, block.ruleText());
+                if (rule != null) changed |= caption(blocks.get(i - 1), rule.reason());
+                continue;
+            }
             if (!block.isKept()) continue;
             Rule rule = rules.firstMatch(RuleKind.CAPTION, block.ruleText());
             if (rule != null) {

@@ -29,6 +29,17 @@ class CaptionFilterTest {
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
     }
 
+    /** A credit a line rule took first (as a source line) still names the sentence over it a caption. */
+    @Test
+    void removesACaptionSentenceOverACreditALineRuleTookFirst() throws RuleException {
+        RuleSet rules = RuleFiltersTest.rules("line source-link source: .{1,60}\ncaption caption source: shutterstock");
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nA man walks past a mural in the centre of the old town "
+                + "on a rainy day.\nSource: Shutterstock\n\n" + Pages.PROSE_2), new ProseLabelFilter(),
+                new LineRuleFilter(rules), new CaptionFilter(rules));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+        assertThat(page.blocks().get(2).removal().code()).isEqualTo("source-link");
+    }
+
     /** A page that sets no blank line between its paragraphs says nothing of where a figure starts. */
     @Test
     void keepsAParagraphRunOnToACreditWithoutBlankLines() throws RuleException {
@@ -99,6 +110,9 @@ class CaptionFilterTest {
                 .isNotNull();
         assertThat(rules.firstMatch(RuleKind.CAPTION, "Das Thema wird seit Jahren intensiv diskutiert: die "
                 + "elektronische Patientenakte (ePA)")).isNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "© AFP")).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "EPA")).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "Epa")).isNull();
     }
 
     @Test
