@@ -56,6 +56,18 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAnAdSlotsMarkerWithItsContinueNote() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String marker : new String[] {"ADVERTISING", "Advertisement - Continue Reading Below",
+                "- Advertising - Story continues below", "Article continues after this ad"}) {
+            assertThat(rules.firstMatch(RuleKind.LINE, marker)).as(marker).isNotNull();
+            assertThat(rules.firstMatch(RuleKind.LINE, marker).code()).isEqualTo("advertisement");
+        }
+        assertThat(rules.firstMatch(RuleKind.LINE, "Advertising revenue fell by a third as the story continues to "
+                + "unfold.")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeAPaywallMeterNote() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 

@@ -16,7 +16,8 @@ import wirewash.rules.RuleSet;
 /**
  * Removes image captions and photo credits. Three signs, each general to how pages dump their figures:
  * a block matching a {@code caption} rule (a credit such as "(Name/AP)" or "Picture: PA"), together with the
- * image's short label on the line just above it; a short line repeated by the next line (an image's alt text
+ * image's short label on the line just above it, or with the caption sentence on that line when blank lines set the
+ * two apart together; a short line repeated by the next line (an image's alt text
  * and its caption); and a short sentence set apart by extra blank lines after it inside the article (how
  * dumpers lay out a figure between paragraphs) — on both sides when the page sets a paragraph too long to be a
  * caption apart so too (its wide gaps are the blank lines of ad slots, below any paragraph). On an HTML page, the paragraph between an image and the credit a rule
@@ -79,12 +80,22 @@ public final class CaptionFilter implements BlockFilter {
         boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block.isRemoved() && i > 0 && block.gapBefore() == 0 && block.wordCount() <= maxLabelWords
+                    && isCaptionOver(blocks.get(i - 1), block, gapAfter(blocks, i))) {
+                // a credit a line rule took first ("Source: Shutterstock" as a source line, "© AFP" as a copyright)
+                Rule rule = rules.firstMatch(RuleKind.CAPTION, block.ruleText());
+                if (rule != null) changed |= caption(blocks.get(i - 1), rule.reason());
+                continue;
+            }
             if (!block.isKept()) continue;
             Rule rule = rules.firstMatch(RuleKind.CAPTION, block.ruleText());
             if (rule != null) {
                 changed |= caption(block, rule.reason());
                 Block above = i > 0 ? blocks.get(i - 1) : null;
                 if (above != null && block.gapBefore() == 0 && isLabel(above)) caption(above, rule.reason());
+                else if (above != null && block.gapBefore() == 0 && isCaptionOver(above, block, gapAfter(blocks, i))) {
+                    caption(above, rule.reason());
+                }
                 else if (above != null && above.isKept() && above.wordCount() <= maxImageCaptionWords
                         && followsImage(above)) {
                     caption(above, rule.reason());
@@ -128,6 +139,19 @@ public final class CaptionFilter implements BlockFilter {
 
     private boolean isLabel(Block block) {
         return block.isKept() && !block.has(Label.PROSE) && block.wordCount() <= maxLabelWords;
+    }
+
+    /**
+     * Whether {@code above}, a sentence on the line right over a credit line of its own, is the picture's caption:
+     * the two set apart together from the paragraphs on both sides by blank lines, as a figure between two
+     * paragraphs is dumped ("Residents gather outside the town hall." / "Photograph: Jane Doe/Reuters"). A
+     * paragraph of the story runs on past a credit set under it without a blank line only on a page that sets
+     * none between its paragraphs, which this does not judge.
+     */
+    private boolean isCaptionOver(Block above, Block credit, int gapAfterCredit) {
+        return above.isKept() && above.gapBefore() >= 1 && gapAfterCredit >= 1
+                && above.wordCount() <= maxCaptionWords && credit.wordCount() <= maxLabelWords
+                && TextMeasure.endsSentence(above.text());
     }
 
     private boolean isIsolatedSentence(Block block, int minGapBefore, int gapAfter) {

@@ -106,7 +106,7 @@ public final class DatedCardRunFilter implements BlockFilter {
             // above that is the tail filter's to judge, and the next cards' headlines lie inside the run
             cards.add(new int[] {i - 1, i, -1});
         }
-        boolean[] remove = new boolean[lines.size()];
+        List<List<int[]>> runs = new ArrayList<>();
         int first = 0;
         while (first < cards.size()) {
             int last = first;
@@ -128,8 +128,13 @@ public final class DatedCardRunFilter implements BlockFilter {
             }
             int runLast = storyBelow ? last - 1 : last;
             if (!storyBelow) cards.get(last)[2] = lastBodyEnd(lines, cards.get(last)[1] + 1, longestBody);
-            markRun(lines, cards.subList(first, runLast + 1), remove);
+            judgeRun(lines, cards.subList(first, runLast + 1), runs);
             first = last + 1;
+        }
+        storyInFirstCard(lines, runs);
+        boolean[] remove = new boolean[lines.size()];
+        for (List<int[]> run : runs) {
+            for (int j = run.get(0)[0]; j < run.get(run.size() - 1)[2]; j++) remove[j] = true;
         }
         long storyWords = 0;
         long runWordsBelowStory = 0; // cards printed before the story's first prose are a rail, whatever their size
@@ -148,11 +153,43 @@ public final class DatedCardRunFilter implements BlockFilter {
     }
 
     /**
-     * Marks the lines of a run of cards (first header line, date line, end of text each) when it holds enough cards
+     * The page's story lies somewhere: when the prose left outside the runs is less than the text of a run's first
+     * card, a text of {@code minStoryParagraphs} paragraphs or more, that text is the story under its headline and
+     * date line (a story printed as the first card of its comment thread, its tag row between the two gone by
+     * rule), and the cards below it are judged as a run of their own. The longest such text is taken.
+     */
+    private void storyInFirstCard(List<Block> lines, List<List<int[]>> runs) {
+        if (runs.isEmpty()) return;
+        long outside = 0;
+        int at = 0;
+        for (List<int[]> run : runs) {
+            outside += proseWords(lines, at, run.get(0)[0]);
+            at = run.get(run.size() - 1)[2];
+        }
+        outside += proseWords(lines, at, lines.size());
+        int story = -1;
+        long most = outside;
+        for (int r = 0; r < runs.size(); r++) {
+            int[] card = runs.get(r).get(0);
+            long words = proseWords(lines, card[1] + 1, card[2]);
+            if (words > most && proseBlocks(lines, card[1] + 1, card[2]) >= minStoryParagraphs) {
+                most = words;
+                story = r;
+            }
+        }
+        if (story < 0) return;
+        List<int[]> rest = runs.remove(story);
+        List<List<int[]>> judged = new ArrayList<>();
+        judgeRun(lines, rest.subList(1, rest.size()), judged);
+        runs.addAll(story, judged);
+    }
+
+    /**
+     * Adds a run of cards (first header line, date line, end of text each) to {@code runs} when it holds enough cards
      * with prose in enough of them. A first card whose text holds two paragraphs or more and more words than the
      * other cards' together is the story under its headline, byline and date, not a card: the cards below it are judged as a run of their own.
      */
-    private void markRun(List<Block> lines, List<int[]> run, boolean[] remove) {
+    private void judgeRun(List<Block> lines, List<int[]> run, List<List<int[]>> runs) {
         if (run.size() < minCards) return;
         long total = 0;
         long most = -1;
@@ -170,11 +207,17 @@ public final class DatedCardRunFilter implements BlockFilter {
         }
         if (dominant == 0 && most > total - most
                 && proseBlocks(lines, run.get(0)[1] + 1, run.get(0)[2]) >= minStoryParagraphs) {
-            markRun(lines, run.subList(1, run.size()), remove);
+            judgeRun(lines, run.subList(1, run.size()), runs);
             return;
         }
         if (withProse < minProseCardShare * run.size()) return;
-        for (int j = run.get(0)[0]; j < run.get(run.size() - 1)[2]; j++) remove[j] = true;
+        runs.add(run);
+    }
+
+    private static long proseWords(List<Block> lines, int from, int to) {
+        long words = 0;
+        for (int i = from; i < to; i++) if (lines.get(i).has(Label.PROSE)) words += lines.get(i).wordCount();
+        return words;
     }
 
     private static long words(List<Block> lines, int from, int to) {

@@ -19,7 +19,9 @@ import wirewash.model.Reason;
  * scores its length in words and any other kept block costs a fixed penalty (the maximum-sum segment, found in
  * one pass). A subheading or an inline link between two paragraphs costs little; a navigation list of twenty
  * items separates two runs. The cells of a table dumped one cell per line ({@link Label#TABLE_CELL}) cost nothing
- * and add nothing: a standings table between two paragraphs does not part them. Labels the blocks of the run {@link Label#ARTICLE}, which later filters use to tell
+ * and add nothing: a standings table between two paragraphs does not part them. Two or more lines in a row that a
+ * filter before this one took out cost as one kept line that is not prose (share buttons gone by rule still part a
+ * blurb from the story). Labels the blocks of the run {@link Label#ARTICLE}, which later filters use to tell
  * the article's start and end.
  */
 public final class DenseProseRunFilter implements BlockFilter {
@@ -94,17 +96,34 @@ public final class DenseProseRunFilter implements BlockFilter {
         long best = 0;
         long sum = 0;
         int start = 0;
+        boolean previousRemoved = false;
+        boolean secondOfStretch = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (!block.isKept()) continue;
+            if (block.isJoined()) continue;
+            // Two or more lines in a row a rule or a filter before this one took out (share buttons, a tag row
+            // between a story and the blurb below it, a gallery's buttons) part two runs as one line that is not
+            // prose: one piece of furniture, however many lines it was dumped on. A single line taken out (an
+            // inline plug between two paragraphs, an ad marker) costs nothing, as before.
+            boolean removed = block.isRemoved();
+            if (removed) {
+                boolean stretch = previousRemoved; // charged once, at a stretch's second line
+                previousRemoved = true;
+                if (!stretch || sum <= 0) continue;
+                if (secondOfStretch) continue;
+                secondOfStretch = true;
+            } else {
+                previousRemoved = false;
+                secondOfStretch = false;
+            }
             // A table's cells neither make nor break the run: the story may print one between its paragraphs.
-            if (block.has(Label.TABLE_CELL) && !block.has(Label.PROSE)) continue;
-            if (!neutral.isEmpty() && neutral.contains(block.text())) continue;
+            if (!removed && block.has(Label.TABLE_CELL) && !block.has(Label.PROSE)) continue;
+            if (!removed && !neutral.isEmpty() && neutral.contains(block.text())) continue;
             if (sum <= 0) {
                 sum = 0;
                 start = i;
             }
-            sum += block.has(Label.PROSE) ? block.wordCount() : -nonProsePenalty;
+            sum += !removed && block.has(Label.PROSE) ? block.wordCount() : -nonProsePenalty;
             if (sum > best) {
                 best = sum;
                 bestStart = start;

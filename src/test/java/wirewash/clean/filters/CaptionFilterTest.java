@@ -20,6 +20,36 @@ class CaptionFilterTest {
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
     }
 
+    /** A figure between two paragraphs: its caption sentence on the line over its credit, set apart together. */
+    @Test
+    void removesACaptionSentenceOverACreditLineOfItsOwn() throws RuleException {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nResidents gather outside the town hall in Lyon earlier "
+                + "this month to protest the closure.\nPhotograph: Jane Doe/Reuters\n\n" + Pages.PROSE_2), new ProseLabelFilter(),
+                new CaptionFilter(RuleFiltersTest.rules("caption caption photograph: .*")));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+    }
+
+    /** A credit a line rule took first (as a source line) still names the sentence over it a caption. */
+    @Test
+    void removesACaptionSentenceOverACreditALineRuleTookFirst() throws RuleException {
+        RuleSet rules = RuleFiltersTest.rules("line source-link source: .{1,60}\ncaption caption source: shutterstock");
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nA man walks past a mural in the centre of the old town "
+                + "on a rainy day.\nSource: Shutterstock\n\n" + Pages.PROSE_2), new ProseLabelFilter(),
+                new LineRuleFilter(rules), new CaptionFilter(rules));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+        assertThat(page.blocks().get(2).removal().code()).isEqualTo("source-link");
+    }
+
+    /** A page that sets no blank line between its paragraphs says nothing of where a figure starts. */
+    @Test
+    void keepsAParagraphRunOnToACreditWithoutBlankLines() throws RuleException {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\nHe declined to comment on the plans when reporters asked him about them on Monday.\n"
+                + "Photograph: Jane Doe/Reuters\n" + Pages.PROSE_2), new ProseLabelFilter(),
+                new CaptionFilter(RuleFiltersTest.rules("caption caption photograph: .*")));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "He declined to comment on the plans when reporters asked him about them on Monday.",
+                Pages.PROSE_2);
+    }
+
     @Test
     void removesALabelRepeatedByTheNextLine() throws RuleException {
         var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nSoldiers fold the flag in Almaty\nSoldiers fold the flag in Almaty"),
@@ -80,6 +110,9 @@ class CaptionFilterTest {
                 .isNotNull();
         assertThat(rules.firstMatch(RuleKind.CAPTION, "Das Thema wird seit Jahren intensiv diskutiert: die "
                 + "elektronische Patientenakte (ePA)")).isNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "© AFP")).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "EPA")).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "Epa")).isNull();
     }
 
     @Test

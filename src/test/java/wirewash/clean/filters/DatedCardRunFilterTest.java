@@ -55,6 +55,25 @@ class DatedCardRunFilterTest {
         assertThat(keptText(page)).isEqualTo(header + STORY + STORY + "Storm leaves thousands without power\n");
     }
 
+    /**
+     * A story printed as the first card of its comment thread (its headline and a short date line above it, a long
+     * comment below outweighing it): with less prose left outside the run than its text, the first card's text is
+     * the story, not a card.
+     */
+    @Test
+    void theStoryAsTheFirstCardOfItsCommentThreadIsNoCard() {
+        String paragraph = "I have lived next to that bridge for thirty years and I can tell you that the council has "
+                + "known about the cracks since the last flood, when the engineers came and went and nobody ever "
+                + "told us what they found.\n";
+        String header = "Council shuts the old bridge\nNovember 20, 2019\n";
+        String guide = "Guides\nOur guide to the county's roads tells you where the works are this month, which "
+                + "bridges are closed, where the diversions run and how long each of them is likely to add to a trip "
+                + "into town at the busiest times of the day.\n";
+        Page page = run(header + STORY + STORY + "Comments\n" + COMMENTS + "ann_r says:\nNovember 19, 2019 at 7:02 am\n"
+                + paragraph.repeat(3) + "bob says:\nNovember 19, 2019 at 7:10 am\nWell said.\n" + guide);
+        assertThat(keptText(page)).isEqualTo(header + STORY + STORY + "Comments\n" + guide);
+    }
+
     @Test
     void keepsDatedEntriesThatAreTheWholeStory() {
         // a diary: nothing but dated entries, no story beside them

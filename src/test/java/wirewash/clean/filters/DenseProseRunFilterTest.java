@@ -59,6 +59,35 @@ class DenseProseRunFilterTest {
         assertThat(page.blocks().get(0).has(Label.ARTICLE)).isTrue();
     }
 
+    /**
+     * Two or more lines in a row a rule took out before (share buttons, a tag row) still part a blurb from the story
+     * below them, as one line that is not prose; a single line taken out (an inline plug) costs nothing.
+     */
+    @Test
+    void linesTakenOutByARuleStillPartTheRuns() {
+        String blurb = "Jane Doe is a reporter who writes about towns, roads and the people who run them for the paper.";
+        Page page = labelled(blurb + "\nShare on Facebook\nShare on X\nComments (12)\nTagged: Roads, Council\nPrint\n"
+                + STORY + "\n" + STORY + "\n" + STORY);
+        for (int i : new int[] {1, 2, 4, 5}) takeOut(page, i);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).isRemoved()).isTrue();
+        assertThat(page.blocks().get(6).has(Label.ARTICLE)).isTrue();
+    }
+
+    /** A gallery's buttons taken out line by line cost the run as one line: one piece of furniture. */
+    @Test
+    void aStretchOfLinesTakenOutCostsTheRunAsOneLine() {
+        Page page = labelled(STORY + "\n" + STORY + "\nImage 1 of 4\nCaption\nClose\nBack to gallery\n" + STORY);
+        for (int i = 2; i <= 5; i++) takeOut(page, i);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(6).isKept()).isTrue();
+        assertThat(page.blocks().get(6).has(Label.ARTICLE)).isTrue();
+    }
+
+    private static void takeOut(Page page, int index) {
+        page.blocks().get(index).remove(new wirewash.model.Reason("share", "test.rules:1", ""));
+    }
+
     static Page labelled(String text) {
         Page page = new Page("t", Format.TEXT, TextBlocks.split(text), Metadata.EMPTY);
         new ProseLabelFilter().process(page);
