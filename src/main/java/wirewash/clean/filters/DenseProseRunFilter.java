@@ -96,8 +96,7 @@ public final class DenseProseRunFilter implements BlockFilter {
         long best = 0;
         long sum = 0;
         int start = 0;
-        boolean previousRemoved = false;
-        boolean secondOfStretch = false;
+        int removedInARow = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.isJoined()) continue;
@@ -106,16 +105,9 @@ public final class DenseProseRunFilter implements BlockFilter {
             // prose: one piece of furniture, however many lines it was dumped on. A single line taken out (an
             // inline plug between two paragraphs, an ad marker) costs nothing, as before.
             boolean removed = block.isRemoved();
-            if (removed) {
-                boolean stretch = previousRemoved; // charged once, at a stretch's second line
-                previousRemoved = true;
-                if (!stretch || sum <= 0) continue;
-                if (secondOfStretch) continue;
-                secondOfStretch = true;
-            } else {
-                previousRemoved = false;
-                secondOfStretch = false;
-            }
+            removedInARow = removed ? removedInARow + 1 : 0;
+            // a stretch is charged once, at its second line, and only inside a run
+            if (removed && (removedInARow != 2 || sum <= 0)) continue;
             // A table's cells neither make nor break the run: the story may print one between its paragraphs.
             if (!removed && block.has(Label.TABLE_CELL) && !block.has(Label.PROSE)) continue;
             if (!removed && !neutral.isEmpty() && neutral.contains(block.text())) continue;

@@ -349,7 +349,7 @@ public final class HeaderFilter implements BlockFilter {
     private Element storyBox(Block first) {
         if (bodyTags.isEmpty() || first.element() == null) return null;
         Element box = first.element().parent();
-        return box == null || MainContainerFilter.isPageRoot(box) ? null : box;
+        return box == null || ParagraphBoxes.isPageRoot(box) ? null : box;
     }
 
     /**

@@ -14,7 +14,6 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DomIndex;
 import wirewash.clean.ElementText;
-import wirewash.clean.HtmlBlocks;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
@@ -518,11 +517,12 @@ public final class MainContainerFilter implements BlockFilter {
         private Element rowOfParagraphBoxes(Element best, Chars chars) {
             Element box = best;
             if (chars.paragraphs(box) != 1) return null;
-            while (box.parent() != null && box.parent().childrenSize() == 1 && !isPageRoot(box.parent())) {
+            while (box.parent() != null && box.parent().childrenSize() == 1
+                    && !ParagraphBoxes.isPageRoot(box.parent())) {
                 box = box.parent();
             }
             Element parent = box.parent();
-            if (parent == null || isPageRoot(parent)) return null;
+            if (parent == null || ParagraphBoxes.isPageRoot(parent)) return null;
             int alike = 0;
             for (Element sibling : parent.children()) {
                 if (sibling != box && sibling.normalName().equals(box.normalName())
@@ -535,7 +535,7 @@ public final class MainContainerFilter implements BlockFilter {
 
         /**
          * The element a scoring paragraph's score starts from: its own, or, when the paragraph is the only content
-         * of {@link #wrapped wrapper divs} that stand in a container of two or more paragraphs, the outermost
+         * of {@link ParagraphBoxes#wrapped wrapper divs} that stand in a container of two or more paragraphs, the outermost
          * wrapper (a page built from components wraps each paragraph of the story, and the story's container must
          * score as it would with bare paragraphs). A box of several blocks (lines set apart by {@code <br>}) has no
          * wrappers, nor has a lone paragraph's box (a cookie notice in a section of its own). A paragraph in the
@@ -548,7 +548,7 @@ public final class MainContainerFilter implements BlockFilter {
             Element table = layoutTable(element);
             if (table != null) return table;
             if (chars.text(element) != block.text().length()) return element;
-            Element box = wrapped(element);
+            Element box = ParagraphBoxes.wrapped(element);
             if (box == element || box.parent() == null || chars.paragraphs(box.parent()) < 2) return element;
             return box;
         }
@@ -614,28 +614,13 @@ public final class MainContainerFilter implements BlockFilter {
          * little link text, or a shorter one without links that holds a sentence.
          */
         private static boolean isProseParagraph(Element sibling, Chars chars) {
-            if (!sibling.normalName().equals("p") && !isParagraphDiv(sibling)) return false;
+            if (!sibling.normalName().equals("p") && !ParagraphBoxes.isParagraphDiv(sibling)) return false;
             int text = chars.text(sibling);
             int links = chars.links(sibling);
             if (text == 0) return false;
             double linkDensity = (double) links / text;
             if (text > SIBLING_PARAGRAPH_CHARS) return linkDensity < SIBLING_PARAGRAPH_LINK_DENSITY;
             return links == 0 && SENTENCE_END.matcher(ElementText.of(sibling)).find();
-        }
-
-        /**
-         * Whether the element is a {@code div} of {@code <br>}-apart lines: a {@code <br>} right inside it and no
-         * block-level element.
-         */
-        private static boolean isParagraphDiv(Element element) {
-            if (!element.normalName().equals("div")) return false;
-            boolean lines = false;
-            for (Element child : element.children()) {
-                String tag = child.normalName();
-                if (HtmlBlocks.isBlockLevel(tag)) return false;
-                lines |= tag.equals("br");
-            }
-            return lines;
         }
 
         /**
@@ -843,15 +828,6 @@ public final class MainContainerFilter implements BlockFilter {
             for (int i = 0; i < text.length(); i++) if (COMMAS.indexOf(text.charAt(i)) >= 0) n++;
             return n;
         }
-    }
-
-    /** The element with the wrappers it is the only content of ({@link ParagraphBoxes#wrapped}). */
-    static Element wrapped(Element element) {
-        return ParagraphBoxes.wrapped(element);
-    }
-
-    static boolean isPageRoot(Element element) {
-        return ParagraphBoxes.isPageRoot(element);
     }
 
     /**

@@ -33,6 +33,21 @@ final class ParagraphBoxes {
     }
 
     /**
+     * Whether the element is a {@code div} of {@code <br>}-apart lines: a {@code <br>} right inside it and no
+     * block-level element; readability takes it for a paragraph.
+     */
+    static boolean isParagraphDiv(Element element) {
+        if (!element.normalName().equals("div")) return false;
+        boolean lines = false;
+        for (Element child : element.children()) {
+            String tag = child.normalName();
+            if (HtmlBlocks.isBlockLevel(tag)) return false;
+            lines |= tag.equals("br");
+        }
+        return lines;
+    }
+
+    /**
      * The element with the wrappers it is the only content of: {@code div}s that hold nothing but it (no other
      * element, no text of their own), as a page built from components wraps each paragraph
      * ({@code <div><div><p>…</p></div></div>}). Readability reads such a {@code div} as the paragraph itself.

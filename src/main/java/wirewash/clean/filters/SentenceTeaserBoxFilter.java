@@ -276,7 +276,8 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         for (int j = heading + 1; j < lines.size() && count < minTeasers; j++) {
             Block line = lines.get(j);
             if (isStamp(line)) continue;
-            if (!(!named && isListedHeadline(line)) && !isSentenceTeaserShaped(line, named)) break;
+            boolean headline = !named && isListedHeadline(line);
+            if (!headline && !isSentenceTeaserShaped(line, named)) break;
             count++;
         }
         return count >= minTeasers;

@@ -720,8 +720,8 @@ class MainContainerFilterTest {
         Element q = Pages.html("<div class=a>Some text of its own.<div class=b><p>One paragraph.</p></div></div>")
                 .blocks().get(1).element();
 
-        assertThat(MainContainerFilter.wrapped(p).className()).isEqualTo("b");
-        assertThat(MainContainerFilter.wrapped(q).className()).isEqualTo("b");
+        assertThat(ParagraphBoxes.wrapped(p).className()).isEqualTo("b");
+        assertThat(ParagraphBoxes.wrapped(q).className()).isEqualTo("b");
     }
     /** A body nested a few wrappers deep, in sections of two paragraphs (a CMS's story-text blocks). */
     private static String nestedBody(String... sections) {
