@@ -52,6 +52,9 @@ public final class CaptionCreditFilter implements BlockFilter {
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
         boolean changed = false;
+        // the last kept paragraph of the article's prose run, found when first asked: a step removes only the two
+        // lines it stands on, above any asked about later
+        int lastArticleProse = -2;
         for (int i = 1; i < blocks.size(); i++) {
             Block credit = blocks.get(i);
             Block caption = blocks.get(i - 1);
@@ -59,8 +62,9 @@ public final class CaptionCreditFilter implements BlockFilter {
             boolean candidate = caption.isKept() || caption.has(Label.CAPTION);
             // a line a rule took for a credit may stand a blank line below its sentence; one no rule knew must
             // touch it
-            int maxGap = credit.isRemoved() && credit.has(Label.CAPTION) && articleProseBelow(blocks, i)
-                    ? maxRuleCreditGap : 0;
+            boolean ruleCredit = credit.isRemoved() && credit.has(Label.CAPTION);
+            if (ruleCredit && lastArticleProse == -2) lastArticleProse = lastArticleProse(blocks);
+            int maxGap = ruleCredit && lastArticleProse > i ? maxRuleCreditGap : 0;
             if (credit.gapBefore() > maxGap || caption.gapBefore() == 0 || !candidate) continue;
             if (i + 1 < blocks.size() && blocks.get(i + 1).gapBefore() == 0) continue;
             if (!isCredit(credit) || !isCaption(caption)) continue;
@@ -76,15 +80,16 @@ public final class CaptionCreditFilter implements BlockFilter {
     }
 
     /**
-     * Whether a kept paragraph of the article's prose run follows the block at {@code from}: a figure sits above or
-     * inside the story, while an agency's name a blank line below its last paragraph ("Reuters") credits the story.
+     * The index of the last kept paragraph of the article's prose run, or -1: a credit line with some of it below
+     * sits under a figure above or inside the story, while an agency's name a blank line below its last paragraph
+     * ("Reuters") credits the story.
      */
-    private static boolean articleProseBelow(List<Block> blocks, int from) {
-        for (int i = from + 1; i < blocks.size(); i++) {
+    private static int lastArticleProse(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
             Block block = blocks.get(i);
-            if (block.isKept() && block.has(Label.PROSE) && block.has(Label.ARTICLE)) return true;
+            if (block.isKept() && block.has(Label.PROSE) && block.has(Label.ARTICLE)) return i;
         }
-        return false;
+        return -1;
     }
 
     private boolean isCaption(Block block) {

@@ -370,6 +370,13 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         private int belowCountedAgainst;
         /** Distinct words marked above and below together, as the marks below were made. */
         private int belowContext;
+        /**
+         * For each line, the nearest prose line at or above it (-1: none) and at or below it (the lines' count: none),
+         * worked out at the first marks: the marks walk from paragraph to paragraph, so a page of many short lines
+         * between few paragraphs costs the same per heading as any other.
+         */
+        private int[] proseAtOrAbove;
+        private int[] proseAtOrBelow;
 
         ContentWords(List<Block> lines, Stopwords stopwords) {
             this.lines = lines;
@@ -416,14 +423,13 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
 
         /** Marks the content words of the prose from {@code from} up the page: the context above a box. */
         void markAbove(int from) {
-            while (from >= 0 && !lines.get(from).has(Label.PROSE)) from--;
+            from = proseAbove(from);
             if (from == aboveFrom) return;
             aboveFrom = from;
             aboveMarks++;
             aboveCount = 0;
             int count = 0;
-            for (int k = from; k >= 0 && count < contextWords; k--) {
-                if (!lines.get(k).has(Label.PROSE)) continue;
+            for (int k = from; k >= 0 && count < contextWords; k = proseAbove(k - 1)) {
                 for (int word : of(k)) {
                     if (aboveRound[word] != aboveMarks) {
                         aboveRound[word] = aboveMarks;
@@ -460,15 +466,14 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
          * distinct words are marked above and below together.
          */
         private int markBelow(int below) {
-            while (below < lines.size() && !lines.get(below).has(Label.PROSE)) below++;
+            below = proseBelow(below);
             if (below == belowFrom && belowCountedAgainst == aboveMarks) return belowContext;
             belowFrom = below;
             belowCountedAgainst = aboveMarks;
             belowMarks++;
             int context = aboveCount;
             int count = 0;
-            for (int k = below; k < lines.size() && count < contextWords; k++) {
-                if (!lines.get(k).has(Label.PROSE)) continue;
+            for (int k = below; k < lines.size() && count < contextWords; k = proseBelow(k + 1)) {
                 for (int word : of(k)) {
                     if (belowRound[word] != belowMarks) {
                         belowRound[word] = belowMarks;
@@ -479,6 +484,36 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
             }
             belowContext = context;
             return context;
+        }
+
+        /** The nearest prose line at or above {@code line}, or -1. */
+        private int proseAbove(int line) {
+            if (line < 0) return -1;
+            if (proseAtOrAbove == null) findProse();
+            return proseAtOrAbove[line];
+        }
+
+        /** The nearest prose line at or below {@code line}, or the lines' count. */
+        private int proseBelow(int line) {
+            if (line >= lines.size()) return lines.size();
+            if (proseAtOrBelow == null) findProse();
+            return proseAtOrBelow[line];
+        }
+
+        private void findProse() {
+            int n = lines.size();
+            proseAtOrAbove = new int[n];
+            proseAtOrBelow = new int[n];
+            int last = -1;
+            for (int k = 0; k < n; k++) {
+                if (lines.get(k).has(Label.PROSE)) last = k;
+                proseAtOrAbove[k] = last;
+            }
+            int next = n;
+            for (int k = n - 1; k >= 0; k--) {
+                if (lines.get(k).has(Label.PROSE)) next = k;
+                proseAtOrBelow[k] = next;
+            }
         }
 
         private boolean marked(int word) {

@@ -160,6 +160,9 @@ public final class TailRuleFilter implements BlockFilter {
         List<Block> blocks = page.blocks();
         int prose = 0;
         boolean changed = false;
+        // the article's prose words before each block, counted at the first tail heading (headings are rare, and a
+        // caption check on every paragraph costs a regex pass each); no paragraph is removed before the loop ends
+        long[] proseWords = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
@@ -169,9 +172,9 @@ public final class TailRuleFilter implements BlockFilter {
             }
             Rule rule = prose >= minProseBefore ? rules.firstMatch(RuleKind.TAIL, block.ruleText()) : null;
             if (rule == null) continue;
-            // Counted only here, as headings are rare: a caption check on every paragraph costs a regex pass each.
-            long proseWordsBefore = articleProseWords(blocks, 0, i);
-            long proseWordsAfter = articleProseWords(blocks, i + 1, blocks.size());
+            if (proseWords == null) proseWords = articleProseWords(blocks);
+            long proseWordsBefore = proseWords[i];
+            long proseWordsAfter = proseWords[blocks.size()] - proseWords[i + 1];
             Reason reason = rule.reason();
             removeHeadingAbove(blocks, i, reason);
             changed = true;
@@ -209,15 +212,18 @@ public final class TailRuleFilter implements BlockFilter {
         return changed;
     }
 
-    /** Words of the kept prose blocks in [from, to) that are not photo captions (a caption tells nothing of how
-     * far the article got). */
-    private long articleProseWords(List<Block> blocks, int from, int to) {
-        long words = 0;
-        for (int i = from; i < to; i++) {
+    /**
+     * Words of the kept prose blocks that are not photo captions (a caption tells nothing of how far the article
+     * got), summed up to each block: element {@code i} counts those in [0, i), the last one the whole page's. One
+     * pass, so a page of many tail headings costs no more than a page of one.
+     */
+    private long[] articleProseWords(List<Block> blocks) {
+        long[] words = new long[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block.isKept() && block.has(Label.PROSE) && rules.firstMatch(RuleKind.CAPTION, block.ruleText()) == null) {
-                words += block.wordCount();
-            }
+            boolean article = block.isKept() && block.has(Label.PROSE)
+                    && rules.firstMatch(RuleKind.CAPTION, block.ruleText()) == null;
+            words[i + 1] = words[i] + (article ? block.wordCount() : 0);
         }
         return words;
     }

@@ -23,6 +23,21 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void judgesEachHeadingByTheProseAboveAndBelowItLeavingCaptionsOut() throws RuleException {
+        // the first heading, above too little of the story, heads a box; the second has 54 words above it and 108
+        // below besides a caption, not more than twice as many, so it ends the article: counted, the caption would
+        // have made it a box
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail popular-list most popular\n"
+                + "caption photo-credit photo: .*"));
+        String caption = "Photo: The old bridge, closed to traffic since the council's vote on Monday, at dawn.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n", STORY, STORY, "Most popular",
+                "Mayor defends the budget", STORY, "Most popular", "Council to vote again", STORY, STORY, STORY,
+                caption, STORY, STORY, STORY));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
     void cutsFromAHeadingAfterTheStoryToTheEnd() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list most popular"));
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nMost popular\n"
