@@ -2,6 +2,7 @@ package wirewash.clean;
 
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import wirewash.internal.LongCounts;
@@ -184,22 +185,31 @@ public final class BatchFurniture {
 
         /**
          * Adds one plain-text dump's blocks, as {@link TextBlocks#split} cuts them, without cutting them out: the
-         * hash folds white space as the split does, so a line's hash is its block's, and a blank line has none.
+         * hash folds white space as the split does, so a line's hash is its block's, and a blank line has none. A
+         * dump of few lines with a line long enough to be flattened text is cut by the split itself, which may
+         * make sentences of its lines.
          */
         public Builder addTextDump(String content) {
             Validate.notNull(content, "content");
             long[] hashes = new long[16];
             int count = 0;
             int length = content.length();
+            int longest = 0;
             char[] chars = content.toCharArray();
             for (int start = 0; start <= length; ) {
                 int end = content.indexOf('\n', start);
                 if (end < 0) end = length;
                 long h = hash(chars, start, end);
+                longest = Math.max(longest, end - start);
                 start = end + 1;
                 if (h == 0) continue;
                 if (count == hashes.length) hashes = Arrays.copyOf(hashes, 2 * count);
                 hashes[count++] = h;
+            }
+            if (count <= TextBlocks.DEFAULT_MAX_FLAT_LINES && longest >= TextBlocks.DEFAULT_MIN_FLAT_LINE_CHARS) {
+                List<String> texts = new ArrayList<>();
+                for (Block block : TextBlocks.split(content)) texts.add(block.text());
+                return add(texts);
             }
             return addHashes(hashes, count);
         }

@@ -1,21 +1,52 @@
 package wirewash.clean;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits a plain-text dump into blocks, one per non-blank line, each remembering how many blank lines came
  * before it: scrapers put a blank line between paragraphs and none between the lines of a caption or a list. A dump
  * that double-spaces every line, or writes every blank line twice, has its gaps read at the scale the page meant
  * ({@link LineSpacing}).
+ *
+ * <p>A dump flattened onto a line or a few (a scraper that joined the page's text with spaces) has no lines to tell
+ * its menu from its story: when it has {@link #DEFAULT_MAX_FLAT_LINES} lines or fewer and lines of
+ * {@link #DEFAULT_MIN_FLAT_LINE_CHARS} chars or more hold at least {@link #DEFAULT_MIN_FLAT_SHARE} of its text,
+ * each such line is cut into its sentences, and each sentence around the runs of capitalised words in it (a menu, a
+ * headline), one block each, with no blank line between them. A story's longest paragraphs stay whole on a page
+ * of lines, even one that also prints the story flattened (a summary for feeds).
  */
 public final class TextBlocks {
+    /** Lines at least this long are cut into sentences when the dump is flat. */
+    public static final int DEFAULT_MIN_FLAT_LINE_CHARS = 1000;
+    /** Most lines a flat dump has. */
+    public static final int DEFAULT_MAX_FLAT_LINES = 10;
+    /** Share of a dump's chars on lines that long that makes it flat. */
+    public static final double DEFAULT_MIN_FLAT_SHARE = 0.5;
+    /**
+     * Capitalised words in a row (numbers and marks such as "|" among them) that a flat dump's sentence is cut
+     * around: a menu, a headline or a dateline run into the story's next sentence.
+     */
+    public static final int DEFAULT_MIN_FLAT_TITLE_RUN = 6;
     private static final LineSpacing SPACING = new LineSpacing();
 
     private TextBlocks() {}
 
     public static List<Block> split(String content) {
+        return split(content, DEFAULT_MAX_FLAT_LINES, DEFAULT_MIN_FLAT_LINE_CHARS, DEFAULT_MIN_FLAT_SHARE,
+                DEFAULT_MIN_FLAT_TITLE_RUN);
+    }
+
+    /**
+     * The blocks of a dump, cutting its long lines into sentences and runs of capitalised words when it is flat:
+     * {@code maxFlatLines} lines or fewer, lines of {@code minFlatLineChars} or more holding {@code minFlatShare} of
+     * its chars.
+     */
+    public static List<Block> split(String content, int maxFlatLines, int minFlatLineChars, double minFlatShare,
+                                    int minFlatTitleRun) {
         List<String> texts = new ArrayList<>();
         int[] gaps = new int[16];
         int blankLines = 1;
@@ -36,12 +67,84 @@ public final class TextBlocks {
         }
         int spacing = SPACING.spacing(gaps, texts.size());
         int unit = spacing == 0 ? SPACING.blankLineUnit(gaps, texts.size()) : 1;
+        boolean flat = texts.size() <= maxFlatLines && isFlat(texts, minFlatLineChars, minFlatShare);
         List<Block> blocks = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             int gap = i == 0 ? gaps[0] : LineSpacing.meant(gaps[i], spacing) / unit;
-            blocks.add(Block.line(i, texts.get(i), gap));
+            String text = texts.get(i);
+            if (!flat || text.length() < minFlatLineChars) {
+                blocks.add(Block.line(blocks.size(), text, gap));
+                continue;
+            }
+            for (String sentence : sentences(text)) {
+                for (String segment : titleRuns(sentence, minFlatTitleRun)) {
+                    blocks.add(Block.line(blocks.size(), segment, gap));
+                    gap = 0;
+                }
+            }
         }
         return blocks;
+    }
+
+    /** Whether lines of {@code minLineChars} or more hold at least {@code minShare} of the texts' chars. */
+    private static boolean isFlat(List<String> texts, int minLineChars, double minShare) {
+        long all = 0;
+        long onLongLines = 0;
+        for (String text : texts) {
+            all += text.length();
+            if (text.length() >= minLineChars) onLongLines += text.length();
+        }
+        return onLongLines > 0 && onLongLines >= minShare * all;
+    }
+
+    /**
+     * A flat dump's sentence cut around each run of {@code minRun} or more capitalised words (a menu, a headline, a
+     * dateline): the run, and the text before and after it, in order. The last capitalised word of a run that
+     * lower-case words follow starts the sentence and stays with them; a sentence that is one run stays whole.
+     */
+    static List<String> titleRuns(String sentence, int minRun) {
+        String[] words = sentence.split(" ");
+        List<String> out = new ArrayList<>();
+        int from = 0; // first word not yet given out
+        for (int i = 0; i < words.length; ) {
+            if (!isTitleWord(words[i])) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < words.length && isTitleWord(words[end])) end++;
+            int runEnd = end < words.length ? end - 1 : end; // the sentence's first word stays with it
+            if (runEnd - i >= minRun && !(i == from && runEnd == words.length && out.isEmpty())) {
+                if (i > from) out.add(String.join(" ", Arrays.asList(words).subList(from, i)));
+                out.add(String.join(" ", Arrays.asList(words).subList(i, runEnd)));
+                from = runEnd;
+            }
+            i = end;
+        }
+        if (from < words.length) out.add(String.join(" ", Arrays.asList(words).subList(from, words.length)));
+        return out;
+    }
+
+    /** A word that starts with a capital or a digit, or a mark with no letter or digit ("|", "-", "&"). */
+    private static boolean isTitleWord(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetterOrDigit(c)) return Character.isUpperCase(c) || Character.isDigit(c);
+        }
+        return true;
+    }
+
+    /** The sentences of a line, as the JDK's sentence boundaries cut it, each trimmed; none empty. */
+    static List<String> sentences(String line) {
+        BreakIterator boundaries = BreakIterator.getSentenceInstance(Locale.ROOT);
+        boundaries.setText(line);
+        List<String> out = new ArrayList<>();
+        for (int start = boundaries.first(), end = boundaries.next(); end != BreakIterator.DONE;
+             start = end, end = boundaries.next()) {
+            String sentence = line.substring(start, end).strip();
+            if (!sentence.isEmpty()) out.add(sentence);
+        }
+        return out;
     }
 
     /** Collapses runs of white space (including no-break spaces) to one space and trims. */

@@ -96,6 +96,21 @@ class BatchFurnitureTest {
     }
 
     @Test
+    void aFlatTextDumpCountsAsTheSentencesItIsCutInto() {
+        String menu = "Home | News | Sport | Weather | Business | Culture | Travel";
+        String story = "The council voted on Monday to close the old bridge to all traffic until repairs are done. ";
+        String dump = menu + " " + story.repeat(12) + "Terms of use.";
+        List<String> blocks = new java.util.ArrayList<>();
+        for (Block block : TextBlocks.split(dump)) blocks.add(block.text());
+        assertThat(blocks).contains(menu).hasSizeGreaterThan(3);
+        BatchFurniture.Builder byDump = BatchFurniture.builder(2);
+        for (int i = 0; i < 2; i++) byDump.addTextDump(dump);
+        BatchFurniture furniture = byDump.build();
+        assertThat(furniture.isFurniture(menu)).isTrue();
+        assertThat(furniture.isFurniture(dump)).isFalse();
+    }
+
+    @Test
     void blocksOfTheSameDocumentsShareTheirSampleAndAMenuOnOtherPagesDoesNot() {
         BatchFurniture.Builder builder = BatchFurniture.builder(3);
         for (int outlet = 0; outlet < 3; outlet++) {

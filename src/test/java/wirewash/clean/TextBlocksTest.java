@@ -28,4 +28,44 @@ class TextBlocksTest {
         assertThat(blocks).extracting(Block::text).containsExactly("a b", "c d");
         assertThat(blocks).extracting(Block::gapBefore).containsExactly(1, 1);
     }
+
+    private static final String STORY = "The council voted on Monday to close the old bridge to all traffic. "
+            + "Repairs will take a year, the mayor said. ";
+
+    @Test
+    void aFlatDumpIsCutIntoSentencesAndRunsOfCapitalisedWords() {
+        String dump = "Home | World | UK | Business | Tech | Science Bridge To Close For A Year " + STORY.repeat(8)
+                + "Related Topics Bridges Council Traffic Repairs Transport";
+        var blocks = TextBlocks.split(dump);
+        assertThat(blocks).extracting(Block::text).startsWith(
+                "Home | World | UK | Business | Tech | Science Bridge To Close For A Year",
+                "The council voted on Monday to close the old bridge to all traffic.",
+                "Repairs will take a year, the mayor said.");
+        assertThat(blocks).last().extracting(Block::text).isEqualTo(
+                "Related Topics Bridges Council Traffic Repairs Transport");
+        assertThat(blocks).extracting(Block::gapBefore).containsOnly(1, 0).first().isEqualTo(1);
+        assertThat(String.join(" ", blocks.stream().map(Block::text).toList())).isEqualTo(dump.strip());
+    }
+
+    @Test
+    void aLongParagraphStaysWholeOnAPageOfLines() {
+        String paragraph = STORY.repeat(12).strip();
+        StringBuilder page = new StringBuilder("Home\nNews\n\n");
+        for (int i = 0; i < 10; i++) page.append("Short line ").append(i).append("\n");
+        page.append("\n").append(paragraph).append("\n");
+        assertThat(TextBlocks.split(page.toString())).extracting(Block::text).contains(paragraph);
+        // a page of few lines cuts it: few lines, most of the text on long ones
+        assertThat(TextBlocks.split("Home\nNews\n\n" + paragraph)).extracting(Block::text)
+                .doesNotContain(paragraph).hasSize(2 + 24);
+    }
+
+    @Test
+    void aRunOfCapitalisedWordsStaysWithTheSentenceItStartsAndASentenceOfOneRunStaysWhole() {
+        assertThat(TextBlocks.titleRuns("Latest News Sport Weather Business Culture The mayor said so.", 6))
+                .containsExactly("Latest News Sport Weather Business Culture", "The mayor said so.");
+        assertThat(TextBlocks.titleRuns("Latest News Sport Weather The mayor said so.", 6))
+                .containsExactly("Latest News Sport Weather The mayor said so.");
+        assertThat(TextBlocks.titleRuns("Is An Oxygen Bar In Delhi Offering Fresh Air?", 6))
+                .containsExactly("Is An Oxygen Bar In Delhi Offering Fresh Air?");
+    }
 }
