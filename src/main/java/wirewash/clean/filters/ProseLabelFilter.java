@@ -24,8 +24,6 @@ public final class ProseLabelFilter implements BlockFilter {
     public static final double DEFAULT_MIN_STOPWORD_DENSITY = 0.10;
     /** Longest block, in words, that can be title-like. */
     public static final int DEFAULT_MAX_TITLE_WORDS = 20;
-    /** Share of capitalised words from which a block longer than a title is a run of titles, not prose. */
-    public static final double DEFAULT_MIN_TITLE_RUN_CAPITALS = 0.9;
 
     private final int minProseWords;
     private final int longProseWords;
@@ -61,11 +59,7 @@ public final class ProseLabelFilter implements BlockFilter {
             // lists the following steps:"); a short line ending in a colon is a label or a heading ("Tour dates:").
             boolean announces = proseLength > maxTitleWords && TitleRunTailFilter.introducesList(block);
             boolean sentence = !teaser && (TextMeasure.endsSentence(block.text()) || announces);
-            // more words than a title has, nearly all capitalised: a menu or a row of headlines run together
-            boolean titleRun = proseLength > maxTitleWords
-                    && TextMeasure.capitalisedShare(block.text()) >= DEFAULT_MIN_TITLE_RUN_CAPITALS;
-            if (functionWords && !titleRun
-                    && ((sentence && proseLength >= minProseWords) || proseLength >= longProseWords)) {
+            if (functionWords && ((sentence && proseLength >= minProseWords) || proseLength >= longProseWords)) {
                 block.label(Label.PROSE);
                 changed = true;
             } else if (length > 0 && length <= maxTitleWords && (teaser || !TextMeasure.endsWithPeriod(block.text()))) {

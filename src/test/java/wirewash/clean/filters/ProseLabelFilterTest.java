@@ -27,14 +27,6 @@ class ProseLabelFilterTest {
     }
 
     @Test
-    void moreCapitalisedWordsThanATitleHasAreARunOfTitlesNotProse() {
-        var page = Pages.run(Pages.text("Latest News India World Science Entertainment Bollywood News Hollywood News "
-                + "Movie Reviews Sports Cricket Football Tennis Business Markets Fact Check: Is An Oxygen Bar In "
-                + "Delhi Offering Fresh Air For Rs 300?"), new ProseLabelFilter());
-        assertThat(page.blocks().get(0).has(Label.PROSE)).isFalse();
-    }
-
-    @Test
     void aListOfNamesEndingInAFullStopIsNotProse() {
         var page = Pages.run(Pages.text("Dmitry Peskov, Nursultan Nazarbayev, Kassym-Jomart Tokayev, Alikhan Smailov."),
                 new ProseLabelFilter());
