@@ -21,7 +21,8 @@ import wirewash.model.Reason;
  * states no date), then at most {@code maxHeaderLines} short lines (a byline, the site's name) of which one dates it
  * ("November 20, 2019", "Updated 3:45 PM", "2 hours ago"), then a paragraph — starts another story, and it and
  * everything below it go, with the short lines right above the headline that announce it ("Next article", "Up
- * next"). The story told above is the page's. A dated line that credits an embedded post ("— Jane Doe (@jdoe)
+ * next"). The story told above is the page's, unless a line above opens with the headline (a teaser list over the
+ * page's own header names its story). A dated line that credits an embedded post ("— Jane Doe (@jdoe)
  * November 19, 2019") dates no story. A page with {@code maxHeaders} or more such headers below its story is a run
  * of dated entries (a live blog, a list of briefs), left to the card filters.
  */
@@ -141,7 +142,10 @@ public final class NextStoryFilter implements BlockFilter {
         for (int h = 0; h < headers.size(); h++) {
             int to = h + 1 < headers.size() ? headers.get(h + 1) : lines.size();
             if (!isStory(lines, headers.get(h) + 1, to)) continue;
-            if (first < 0 && anotherTopic(lines, headers.get(h), page.stopwords())) first = headers.get(h);
+            if (first < 0 && anotherTopic(lines, headers.get(h), page.stopwords())
+                    && !promotedAbove(page.blocks(), lines.get(headers.get(h)))) {
+                first = headers.get(h);
+            }
             // many dated entries below the story: a live blog's or a list of briefs, not stories loaded below it
             if (++stories >= maxHeaders) return false;
         }
@@ -152,6 +156,20 @@ public final class NextStoryFilter implements BlockFilter {
         boolean changed = false;
         for (int i = from; i < lines.size(); i++) changed |= lines.get(i).remove(reason);
         return changed;
+    }
+
+    /**
+     * Whether a block above the headline, kept or not, opens with its words: the page's own story, which its teaser
+     * list or title line names above it. A page promotes its story, not the one it loads next.
+     */
+    private static boolean promotedAbove(List<Block> blocks, Block headline) {
+        List<String> words = headline.words();
+        for (Block block : blocks) {
+            if (block == headline) return false;
+            List<String> other = block.words();
+            if (other.size() >= words.size() && other.subList(0, words.size()).equals(words)) return true;
+        }
+        return false;
     }
 
     private boolean isStory(List<Block> lines, int from, int to) {

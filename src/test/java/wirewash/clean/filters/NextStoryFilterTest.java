@@ -34,6 +34,19 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void teasersAboveThePagesOwnHeaderAreNoStory() {
+        // a list of teasers, the first naming the page's own story by its headline (further up than the words the
+        // topic is compared on), then that story under its headline, byline and date
+        String other = "Police name man found dead in river %d The man, who was 54, had been reported missing by his "
+                + "family on Sunday evening after a walk along the towpath near the old mill, and detectives are "
+                + "appealing for witnesses who saw him near the footbridge, the lock or the boatyard that night.\n";
+        StringBuilder teasers = new StringBuilder("Storm leaves thousands without power across the county\n");
+        for (int i = 1; i <= 6; i++) teasers.append(other.formatted(i));
+        Page page = run(teasers + NEXT);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
     void aStandfirstAboveThePagesOwnHeaderIsNoStory() {
         // a deck of two short sentences and the page's headline, byline and date printed again below it
         String deck = "The bridge has been closed for repairs.\nDrivers face long delays this winter.\n";
