@@ -26,6 +26,7 @@ import wirewash.clean.filters.DatedCardRunFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
 import wirewash.clean.filters.DuplicateBlockFilter;
 import wirewash.clean.filters.MainContainerFilter;
+import wirewash.clean.filters.NextStoryFilter;
 import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
 import wirewash.clean.filters.RepeatedCaptionFilter;
@@ -147,6 +148,7 @@ public final class Cleaner {
         if (!html) chain.add(new DatedCardRunFilter());
         if (!html) chain.add(new HeadlineTeaserRunFilter());
         if (!html) chain.add(new DenseProseRunFilter());
+        if (!html) chain.add(new NextStoryFilter());
         if (!html) chain.add(new SentenceTeaserBoxFilter(rules));
         chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));

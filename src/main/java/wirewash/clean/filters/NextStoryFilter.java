@@ -1,0 +1,284 @@
+package wirewash.clean.filters;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes, on text dumps, the next story an endless-scroll page loads below the story: once a story has been told
+ * ({@code minStoryWords} words of prose in {@code minStoryParagraphs} paragraphs or more), a new story's header — a
+ * headline (a title-like line of {@code minHeadlineWords} to {@code maxHeadlineWords} words that ends no sentence and
+ * states no date), then at most {@code maxHeaderLines} short lines (a byline, the site's name) of which one dates it
+ * ("November 20, 2019", "Updated 3:45 PM", "2 hours ago"), then a paragraph — starts another story, and it and
+ * everything below it go, with the short lines right above the headline that announce it ("Next article", "Up
+ * next"). The story told above is the page's, unless a line above opens with the headline (a teaser list over the
+ * page's own header names its story). A dated line that credits an embedded post ("— Jane Doe (@jdoe)
+ * November 19, 2019") dates no story. A page with {@code maxHeaders} or more such headers below its story is a run
+ * of dated entries (a live blog, a list of briefs), left to the card filters.
+ */
+public final class NextStoryFilter implements BlockFilter {
+    public static final String REASON = "next-story";
+    /** Fewest words of prose above a header for a story to have been told already. */
+    public static final int DEFAULT_MIN_STORY_WORDS = HeaderFilter.DEFAULT_MAX_STANDFIRST_WORDS + 1;
+    /** Fewest paragraphs of prose above a header for a story to have been told already. */
+    public static final int DEFAULT_MIN_STORY_PARAGRAPHS = 2;
+    /** Fewest words of the next story's headline. */
+    public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
+    /** Most words of the next story's headline. */
+    public static final int DEFAULT_MAX_HEADLINE_WORDS = 20;
+    /** Most lines between the headline and the next story's first paragraph: byline, site name, date. */
+    public static final int DEFAULT_MAX_HEADER_LINES = 3;
+    /** Most words of each of those lines. */
+    public static final int DEFAULT_MAX_HEADER_LINE_WORDS = 12;
+    /** Most words of each of those lines but the date line: "By Jane Doe | The Herald", "Jane Doe, Reporter". */
+    public static final int DEFAULT_MAX_BYLINE_WORDS = 6;
+    /** Most lines right above the headline that announce the next story ("Next article"). */
+    public static final int DEFAULT_MAX_SEPARATOR_LINES = 2;
+    /** Most words of such a line. */
+    public static final int DEFAULT_MAX_SEPARATOR_WORDS = 5;
+    /**
+     * Most of the next story's distinct content words (its first {@code contextWords}) that the story above may use
+     * (in its last {@code contextWords}) for the two to be different stories: a story resumed below a box of dated
+     * headlines shares a fifth of its words with what came before, another story a twentieth.
+     */
+    public static final double DEFAULT_MAX_SHARED_SHARE = 0.1;
+    /** Content words of the prose compared on each side of a header. */
+    public static final int DEFAULT_CONTEXT_WORDS = SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS;
+    /** Fewest distinct content words on each side for the two sides to be compared. */
+    public static final int DEFAULT_MIN_CONTEXT_WORDS = SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS;
+    /** Fewest headers below the story that make a run of dated entries rather than next stories. */
+    public static final int DEFAULT_MAX_HEADERS = 3;
+
+    private final int minStoryWords;
+    private final int minStoryParagraphs;
+    private final int minHeadlineWords;
+    private final int maxHeadlineWords;
+    private final int maxHeaderLines;
+    private final int maxHeaderLineWords;
+    private final int maxBylineWords;
+    private final int maxSeparatorLines;
+    private final int maxSeparatorWords;
+    private final int maxHeaders;
+    private final double maxSharedShare;
+    private final int contextWords;
+    private final int minContextWords;
+    private final Set<String> commonWords;
+
+    public NextStoryFilter() {
+        this(DEFAULT_MIN_STORY_WORDS, DEFAULT_MIN_STORY_PARAGRAPHS, DEFAULT_MIN_HEADLINE_WORDS,
+                DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_HEADER_LINES, DEFAULT_MAX_HEADER_LINE_WORDS,
+                DEFAULT_MAX_BYLINE_WORDS, DEFAULT_MAX_SEPARATOR_LINES, DEFAULT_MAX_SEPARATOR_WORDS, DEFAULT_MAX_HEADERS, DEFAULT_MAX_SHARED_SHARE,
+                DEFAULT_CONTEXT_WORDS, DEFAULT_MIN_CONTEXT_WORDS, SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS);
+    }
+
+    /**
+     * @param minStoryWords      fewest words of prose above a header for a story to have been told
+     * @param minStoryParagraphs fewest paragraphs of prose above a header for a story to have been told
+     * @param minHeadlineWords   fewest words of the next story's headline
+     * @param maxHeadlineWords   most words of the next story's headline
+     * @param maxHeaderLines     most lines between the headline and the next story's first paragraph
+     * @param maxHeaderLineWords most words of each of those lines
+     * @param maxBylineWords     most words of each of those lines but the one that dates the story
+     * @param maxSeparatorLines  most short lines right above the headline that go with it
+     * @param maxSeparatorWords  most words of such a line
+     * @param maxHeaders         this many headers or more below the story are dated entries, left alone
+     * @param maxSharedShare     most of the next story's distinct content words the story above may use
+     * @param contextWords       content words of the prose compared on each side of a header
+     * @param minContextWords    fewest distinct content words on each side for them to be compared (fewer: the
+     *                           header is judged by its shape alone)
+     * @param commonWords        lower-case words left out of the comparison besides the page's stopwords
+     */
+    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
+                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines, int maxSeparatorWords,
+                           int maxHeaders, double maxSharedShare, int contextWords, int minContextWords,
+                           Set<String> commonWords) {
+        this.minStoryWords = Validate.atLeast(minStoryWords, 0, "minStoryWords");
+        this.minStoryParagraphs = Validate.positive(minStoryParagraphs, "minStoryParagraphs");
+        this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
+        this.maxHeadlineWords = Validate.atLeast(maxHeadlineWords, minHeadlineWords, "maxHeadlineWords");
+        this.maxHeaderLines = Validate.positive(maxHeaderLines, "maxHeaderLines");
+        this.maxHeaderLineWords = Validate.positive(maxHeaderLineWords, "maxHeaderLineWords");
+        this.maxBylineWords = Validate.positive(maxBylineWords, "maxBylineWords");
+        this.maxSeparatorLines = Validate.atLeast(maxSeparatorLines, 0, "maxSeparatorLines");
+        this.maxSeparatorWords = Validate.positive(maxSeparatorWords, "maxSeparatorWords");
+        this.maxHeaders = Validate.atLeast(maxHeaders, 2, "maxHeaders");
+        this.maxSharedShare = Validate.fraction(maxSharedShare, "maxSharedShare");
+        this.contextWords = Validate.positive(contextWords, "contextWords");
+        this.minContextWords = Validate.atLeast(minContextWords, 0, "minContextWords");
+        this.commonWords = Set.copyOf(Validate.notNull(commonWords, "commonWords"));
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> lines = page.kept();
+        long storyWords = 0;
+        int storyParagraphs = 0;
+        List<Integer> headers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Block line = lines.get(i);
+            int text = storyWords >= minStoryWords && storyParagraphs >= minStoryParagraphs ? opensStory(lines, i) : -1;
+            if (text >= 0) {
+                // the header's own lines open no other story
+                headers.add(i);
+                i = text - 1;
+            } else if (line.has(Label.PROSE)) {
+                storyWords += line.wordCount();
+                storyParagraphs++;
+            }
+        }
+        // only a header over a story's worth of text opens a story: a related headline over a comment does not
+        int first = -1;
+        int stories = 0;
+        for (int h = 0; h < headers.size(); h++) {
+            int to = h + 1 < headers.size() ? headers.get(h + 1) : lines.size();
+            if (!isStory(lines, headers.get(h) + 1, to)) continue;
+            if (first < 0 && anotherTopic(lines, headers.get(h), page.stopwords())
+                    && !promotedAbove(page.blocks(), lines.get(headers.get(h)))) {
+                first = headers.get(h);
+            }
+            // many dated entries below the story: a live blog's or a list of briefs, not stories loaded below it
+            if (++stories >= maxHeaders) return false;
+        }
+        if (first < 0) return false;
+        int from = first;
+        while (first - from < maxSeparatorLines && from > 0 && isSeparator(lines.get(from - 1))) from--;
+        Reason reason = new Reason(REASON, name(), "another story below the page's: headline, date line, text");
+        boolean changed = false;
+        for (int i = from; i < lines.size(); i++) changed |= lines.get(i).remove(reason);
+        return changed;
+    }
+
+    /**
+     * Whether a block above the headline, kept or not, opens with its words: the page's own story, which its teaser
+     * list or title line names above it. A page promotes its story, not the one it loads next.
+     */
+    private static boolean promotedAbove(List<Block> blocks, Block headline) {
+        List<String> words = headline.words();
+        for (Block block : blocks) {
+            if (block == headline) return false;
+            List<String> other = block.words();
+            if (other.size() >= words.size() && other.subList(0, words.size()).equals(words)) return true;
+        }
+        return false;
+    }
+
+    private boolean isStory(List<Block> lines, int from, int to) {
+        long words = 0;
+        int paragraphs = 0;
+        for (int i = from; i < to; i++) {
+            Block line = lines.get(i);
+            if (!line.has(Label.PROSE) && line.wordCount() <= maxHeaderLineWords) continue;
+            words += line.wordCount();
+            paragraphs++;
+        }
+        return words >= minStoryWords && paragraphs >= minStoryParagraphs;
+    }
+
+    /**
+     * Whether the prose below the header at {@code at} is about something else than the prose above it: a story
+     * resumed below a box of headlines shares many of its content words with its start. Sides with too few content
+     * words to tell are taken for different stories (the header's shape decides).
+     */
+    private boolean anotherTopic(List<Block> lines, int at, Stopwords stopwords) {
+        Set<String> above = new HashSet<>();
+        for (int i = at - 1, count = 0; i >= 0 && count < contextWords; i--) {
+            if (!lines.get(i).has(Label.PROSE)) continue;
+            List<String> words = lines.get(i).words();
+            for (int k = words.size() - 1; k >= 0 && count < contextWords; k--) {
+                if (isContent(words.get(k), stopwords)) {
+                    above.add(words.get(k));
+                    count++;
+                }
+            }
+        }
+        Set<String> below = new HashSet<>();
+        for (int i = at + 1, count = 0; i < lines.size() && count < contextWords; i++) {
+            if (!lines.get(i).has(Label.PROSE)) continue;
+            for (String word : lines.get(i).words()) {
+                if (count >= contextWords) break;
+                if (isContent(word, stopwords)) {
+                    below.add(word);
+                    count++;
+                }
+            }
+        }
+        if (above.size() < minContextWords || below.size() < minContextWords) return true;
+        int shared = 0;
+        for (String word : below) if (above.contains(word)) shared++;
+        return shared < maxSharedShare * below.size();
+    }
+
+    private boolean isContent(String word, Stopwords stopwords) {
+        return word.length() >= SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH && !stopwords.contains(word)
+                && !commonWords.contains(word) && !isNumber(word);
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) if (!Character.isDigit(word.charAt(i))) return false;
+        return true;
+    }
+
+    /**
+     * The first paragraph below line {@code at} when that line is a headline over a short dated header and a
+     * paragraph, else -1.
+     */
+    private int opensStory(List<Block> lines, int at) {
+        if (!isHeadline(lines.get(at))) return -1;
+        // below a short line or two that announce it ("Next article"), not below another headline or a date line:
+        // a headline under other headlines, dated or not, is an item of a box of them, below which the story resumes
+        int above = at - 1;
+        while (above >= 0 && at - above <= maxSeparatorLines && isSeparator(lines.get(above))) above--;
+        if (above >= 0 && !lines.get(above).has(Label.PROSE)
+                && (isHeadline(lines.get(above)) || lines.get(above).wordCount() <= maxHeaderLineWords
+                && isDateLine(lines.get(above).text()))) {
+            return -1;
+        }
+        boolean dated = false;
+        for (int i = at + 1; i < lines.size() && i <= at + maxHeaderLines + 1; i++) {
+            Block line = lines.get(i);
+            // the first paragraph: prose, a line longer than a header's (a dateline's paragraph ending in a colon) or
+            // a short opening sentence ("Time is not on his side."); not a teaser cut off in an ellipsis
+            boolean text = line.has(Label.PROSE) || line.wordCount() > maxHeaderLineWords
+                    || TextMeasure.endsSentence(line.text()) && !isDateLine(line.text());
+            if (text && !ProseLabelFilter.isTeaser(line.text())) {
+                return dated && i > at + 1 ? i : -1;
+            }
+            boolean date = isDateLine(line.text());
+            // besides the date line, a byline or the site's name: no other headline
+            if (!date && line.wordCount() > maxBylineWords) return -1;
+            dated |= date;
+        }
+        return -1;
+    }
+
+    private boolean isHeadline(Block line) {
+        String text = line.text().strip();
+        int words = line.wordCount();
+        if (words < minHeadlineWords || words > maxHeadlineWords || text.isEmpty()) return false;
+        // a headline may ask a question; it states nothing, as a sentence does
+        boolean ends = TextMeasure.endsSentence(text) && !text.endsWith("?");
+        return Character.isUpperCase(text.codePointAt(0)) && !ends && !text.endsWith(":")
+                && !isDateLine(text) && DateLines.find(text).isEmpty();
+    }
+
+    /** A line that dates a story; not one that credits an embedded post to its author's handle. */
+    private static boolean isDateLine(String text) {
+        if (text.indexOf('@') >= 0) return false;
+        return DateLines.beforeDate(text) != null || DateLines.isTimestamp(text);
+    }
+
+    private boolean isSeparator(Block line) {
+        return !line.has(Label.PROSE) && line.wordCount() <= maxSeparatorWords
+                && !TextMeasure.endsSentence(line.text()) && !isDateLine(line.text());
+    }
+}

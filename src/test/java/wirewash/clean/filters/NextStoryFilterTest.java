@@ -1,0 +1,107 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.Page;
+
+class NextStoryFilterTest {
+    private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.\n"
+            + "Repairs are expected to take at least six months and cost the city about two million pounds, officials said.\n"
+            + "Drivers have been told to use the ring road, which the council says will add ten minutes to a trip.\n"
+            + "Shop owners near the bridge fear the closure will keep customers away during the busy weeks before Christmas.\n";
+    private static final String NEXT = "Storm leaves thousands without power across the county\nBy Laura Khan | The Herald\n"
+            + "November 20, 2019\n"
+            + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
+            + "Engineers from the electricity network worked through the night and hope to reconnect every household by Friday.\n"
+            + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning.\n"
+            + "Families without heating were offered blankets and hot meals at the leisure centre in the market square.\n";
+
+    @Test
+    void removesTheStoryAnEndlessPageLoadsBelowTheStory() {
+        Page page = run(STORY + "Next article\n" + NEXT);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        assertThat(page.blocks().get(4).removal().code()).isEqualTo(NextStoryFilter.REASON);
+    }
+
+    @Test
+    void aHeadlineThatAsksAQuestionOpensAStoryToo() {
+        String next = NEXT.replace("Storm leaves thousands without power across the county",
+                "Will the storm leave thousands without power again?");
+        Page page = run(STORY + next);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void teasersAboveThePagesOwnHeaderAreNoStory() {
+        // a list of teasers, the first naming the page's own story by its headline (further up than the words the
+        // topic is compared on), then that story under its headline, byline and date
+        String other = "Police name man found dead in river %d The man, who was 54, had been reported missing by his "
+                + "family on Sunday evening after a walk along the towpath near the old mill, and detectives are "
+                + "appealing for witnesses who saw him near the footbridge, the lock or the boatyard that night.\n";
+        StringBuilder teasers = new StringBuilder("Storm leaves thousands without power across the county\n");
+        for (int i = 1; i <= 6; i++) teasers.append(other.formatted(i));
+        Page page = run(teasers + NEXT);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aStandfirstAboveThePagesOwnHeaderIsNoStory() {
+        // a deck of two short sentences and the page's headline, byline and date printed again below it
+        String deck = "The bridge has been closed for repairs.\nDrivers face long delays this winter.\n";
+        Page page = run(deck + NEXT);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void theStoryResumedBelowABoxOfDatedHeadlinesStays() {
+        String box = "Most read\nStorm leaves thousands without power across the county\n2 hours ago\n"
+                + "Police name man found dead in the river\n3 hours ago\n";
+        String rest = "The council will meet again next month to decide whether a temporary footbridge should be built.\n"
+                + "A footbridge would let pedestrians and cyclists cross the river while the old bridge is repaired.\n";
+        Page page = run(STORY + box + rest);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aDatedSubheadingOverMoreOfTheSameStoryStays() {
+        String more = "What the repairs on the old bridge involve\nUpdated November 20, 2019\n"
+                + "The repairs on the old bridge will replace the rusted steel under the road and repaint the railings.\n"
+                + "Council engineers said the bridge repairs would also widen the pavement for the shop owners near it.\n"
+                + "The council will close the bridge to traffic in stages, so shop owners keep some of their customers.\n";
+        Page page = run(STORY + more);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void anEmbeddedPostsCreditIsNoDateLine() {
+        String post = "Huge queues at the ring road this morning as the old bridge closes\n"
+                + "— Jane Doe (@janedoe) November 19, 2019\n"
+                + "Traffic on the ring road was backed up for three miles by eight o'clock, the police said.\n"
+                + "Buses were running up to forty minutes late, and some schools reported pupils arriving after the bell.\n";
+        Page page = run(STORY + post);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void manyDatedEntriesBelowTheIntroductionAreALiveBlog() {
+        String entry = NEXT.replace("November 20, 2019", "Updated %d:15 PM");
+        StringBuilder blog = new StringBuilder(STORY);
+        for (int hour = 4; hour >= 1; hour--) blog.append(entry.formatted(hour));
+        Page page = run(blog.toString());
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    private static Page run(String text) {
+        Page page = DenseProseRunFilterTest.labelled(text);
+        new NextStoryFilter().process(page);
+        return page;
+    }
+
+    private static String keptText(Page page) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : page.kept()) text.append(block.text()).append('\n');
+        return text.toString();
+    }
+}
