@@ -58,6 +58,7 @@ public final class DateLines {
      * ("JohnnyB · 9 hours ago": "JohnnyB ·"; "Tue, 3 March 2024": ""); null when the line states neither.
      */
     public static String beforeDate(String text) {
+        if (!hasDigit(text)) return null; // every form needs a digit: its year, or the count of an "… ago"
         int start = -1;
         Matcher relative = RELATIVE.matcher(text);
         if (relative.find()) start = relative.start();
@@ -128,6 +129,7 @@ public final class DateLines {
      * ("Updated 3:45 PM", "Nov 3, 2019 at 9:10 am", "2 hrs ago").
      */
     public static boolean isTimestamp(String text) {
+        if (!hasDigit(text) && !onlyUndatedStampWords(text)) return false;
         Matcher parts = STAMP_PART.matcher(text);
         if (!parts.find()) return false;
         String rest = STAMP_WORD.matcher(parts.replaceAll(" ")).replaceAll(" ");
@@ -145,6 +147,47 @@ public final class DateLines {
         }
         return false;
     }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (isDigit(text.charAt(i))) return true;
+        return false;
+    }
+
+    /**
+     * Whether every run of letters in the text could be a stamp's word without a digit beside it: a weekday's name
+     * (three letters of one and at most six more), "yesterday", "today", "just", "now" or a word of
+     * {@link #STAMP_WORD}. A line with another word is no time stamp, and its regexes need not run: most lines of a
+     * page have no digit, and a word of their own.
+     */
+    private static boolean onlyUndatedStampWords(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) i++;
+            if (!isUndatedStampWord(text, start, i)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isUndatedStampWord(String text, int from, int to) {
+        int length = to - from;
+        if (length >= 3 && length <= 9) {
+            for (String weekday : WEEKDAY_PREFIXES) if (text.regionMatches(true, from, weekday, 0, 3)) return true;
+        }
+        for (String word : UNDATED_STAMP_WORDS) {
+            if (word.length() == length && text.regionMatches(true, from, word, 0, length)) return true;
+        }
+        return false;
+    }
+
+    private static final String[] WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    private static final String[] UNDATED_STAMP_WORDS = {"yesterday", "today", "just", "now", "updated", "published",
+        "posted", "on", "at"};
 
     /** What {@code \d} matches in these patterns (no UNICODE_CHARACTER_CLASS). */
     private static boolean isDigit(char c) {
