@@ -83,6 +83,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
     /** Class/id tokens of elements that hold the article: the walk stops at them. */
     public static final Set<String> DEFAULT_POSITIVE_TOKENS = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "prose");
+    /** The tag of a paragraph, whose own furniture name may only style it ({@link #isStyledParagraph}). */
+    private static final String PARAGRAPH_TAG = "p";
     /** Elements that hold furniture whatever their class. */
     public static final Set<String> DEFAULT_NEGATIVE_TAGS = Set.of("figure", "figcaption", "aside", "nav",
             "footer");
@@ -264,6 +266,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
             Name name = names.computeIfAbsent(e, this::name);
             int words = wordsInside.getOrDefault(e, 0);
+            // a paragraph of prose named for furniture among the article's paragraphs: the name styles that
+            // paragraph (a lead set apart as "promo-text", a "share-enabled" one), it names no box
+            if (level == 0 && (name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED)
+                    && isStyledParagraph(block, e, kinds)) {
+                continue;
+            }
             switch (name.kind()) {
                 case FURNITURE -> {
                     return words > layoutWords ? null : name.description();
@@ -293,6 +301,17 @@ public final class BoilerplateClassFilter implements BlockFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the block's own element is a {@code <p>} of strong prose that stands in a container of at least
+     * {@link #DEFAULT_MIN_ARTICLE_PARAGRAPHS} kept strong prose paragraphs: one of the article's paragraphs, whose
+     * class styles it rather than naming a box (a lead in larger type as "promo-text", "intro--share-enabled").
+     * Furniture comes in containers; a box's own paragraph is judged by the container's name further up.
+     */
+    private boolean isStyledParagraph(Block block, Element element, KindWords kinds) {
+        return element.normalName().equals(PARAGRAPH_TAG) && element.parent() != null && strongProse.test(block)
+                && kinds.paragraphs(element.parent()) >= minArticleParagraphs;
     }
 
     /**

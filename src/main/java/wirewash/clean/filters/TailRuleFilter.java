@@ -93,6 +93,8 @@ public final class TailRuleFilter implements BlockFilter {
      * printed again in the links at its foot.
      */
     public static final Set<String> DEFAULT_ONE_SECTION_REASONS = Set.of("comment-box");
+    /** Fewest linked headlines below a tail heading in the box it opens that make the box a list of teasers. */
+    public static final int DEFAULT_MIN_TEASER_HEADLINES = 2;
     /** Most words of the line under a comment heading that dates the first post (its author's name beside it). */
     public static final int DEFAULT_MAX_POST_DATE_WORDS = 8;
 
@@ -187,7 +189,16 @@ public final class TailRuleFilter implements BlockFilter {
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
                 // heading that is a box element of its own ends it at that element's end.
                 Element boxElement = ownBox(block);
-                if (boxElement == null && stopAtProse) boxElement = openedBox(block);
+                if (boxElement == null && stopAtProse) {
+                    boxElement = openedBox(block);
+                    if (boxElement != null && isTeaserList(blocks, i, boxElement)) {
+                        // a list of headlines each with its summary: the summaries are prose, the box's all the same
+                        for (int j = i + 1; j < blocks.size() && isInside(blocks.get(j).element(), boxElement); j++) {
+                            blocks.get(j).remove(reason);
+                        }
+                        continue;
+                    }
+                }
                 if (namesItsStory(block) && subheadingBelow(blocks, i)) continue;
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
                     if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
@@ -391,6 +402,25 @@ public final class TailRuleFilter implements BlockFilter {
             if (child.hasText()) return child == element ? parent : null;
         }
         return null;
+    }
+
+    /**
+     * Whether the box a tail heading opens ({@link #openedBox}) is a list of teasers: below the heading, inside the
+     * box, at least {@link #DEFAULT_MIN_TEASER_HEADLINES} linked headlines (link density {@code minBoxLinkDensity}
+     * or more, kept or already removed) and no more prose blocks than headlines (a summary under each). A section
+     * of the story under a heading the rules read as a box's ("The latest") holds paragraphs, not headlines.
+     */
+    private boolean isTeaserList(List<Block> blocks, int heading, Element box) {
+        int headlines = 0;
+        int prose = 0;
+        for (int j = heading + 1; j < blocks.size() && isInside(blocks.get(j).element(), box); j++) {
+            Block block = blocks.get(j);
+            if (block.has(Label.PROSE) && block.linkDensity() < minBoxLinkDensity) prose++;
+            else if (block.linkDensity() >= minBoxLinkDensity && block.wordCount() >= DEFAULT_MIN_NAMED_STORY_WORDS) {
+                headlines++;
+            }
+        }
+        return headlines >= DEFAULT_MIN_TEASER_HEADLINES && prose <= headlines;
     }
 
     /**

@@ -30,6 +30,39 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void keepsAParagraphOfTheArticleThatItsClassNamesForFurniture() {
+        // the lead styled "promo-text" among the story's paragraphs: the class styles a paragraph, it names no box
+        Page page = Pages.run(page("<article><p class=\"promo-text\">The mayor said on Tuesday that the town would "
+                + "close its oldest bridge to lorries from next month, after engineers found cracks in two of its "
+                + "arches.</p>" + PARAGRAPH.repeat(3) + "</article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The mayor said").isKept()).isTrue();
+    }
+
+    @Test
+    void removesAShortParagraphNamedForFurnitureAmongTheArticlesParagraphs() {
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3)
+                + "<p class=\"promo-text\">Get our briefing every morning.</p></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Get our").isRemoved()).isTrue();
+    }
+
+    @Test
+    void removesAParagraphOfProseNamedForFurnitureBesideTooFewParagraphs() {
+        Page page = Pages.run(page("<article>" + PARAGRAPH + "<p class=\"promo-text\">Readers who sign up today get "
+                + "the morning briefing, the weekend edition and our long reads free for the first three months.</p>"
+                + "</article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Readers who sign").isRemoved()).isTrue();
+    }
+
+    @Test
     void removesACaptionInsideAFigure() {
         Page page = page("<article>" + PARAGRAPH.repeat(3)
                 + "<figure><img src=a.jpg><figcaption>The new library, seen from the square.</figcaption></figure>"

@@ -310,4 +310,32 @@ class TailRuleFilterTest {
         assertThat(Pages.block(page, "Meal 1").isKept()).isTrue();
         assertThat(Pages.block(page, "1 cup spinach").isKept()).isTrue();
     }
+
+    @Test
+    void takesTheSummariesOfTheTeasersInTheBoxAHeadingOpens() throws RuleException {
+        // a "More on this story" box between the story's paragraphs: a linked headline over each summary
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more on this story"));
+        String teaser = "<div class=\"card\"><a href=\"/a\"><h5>Mayor defends the budget</h5></a><p>The mayor told "
+                + "the council on Tuesday that the cuts to the library hours were the only way to balance the books "
+                + "this year.</p></div>";
+        Page page = Pages.run(Pages.html("<article>" + PARAGRAPH + PARAGRAPH + "<div class=\"x1\"><h4>More on this "
+                + "story</h4>" + teaser + teaser.replace("href=\"/a\"", "href=\"/b\"") + "</div>" + PARAGRAPH
+                + "</article>"),
+                new ProseLabelFilter(), new LinkDensityFilter(), new TailRuleFilter(rules, true));
+
+        assertThat(Pages.block(page, "The mayor told").removal().code()).isEqualTo("related-list");
+        assertThat(page.blocks()).filteredOn(b -> b.text().startsWith("The council met"))
+                .allSatisfy(b -> assertThat(b.removal()).isNull()).hasSize(3);
+    }
+
+    @Test
+    void keepsTheParagraphsOfASectionUnderAHeadingThatHoldsNoHeadlines() throws RuleException {
+        // the story's own section under a heading the rules read as a box's: paragraphs, no linked headlines
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more on this story"));
+        Page page = Pages.run(Pages.html("<article>" + PARAGRAPH + PARAGRAPH + "<section><h3>More on this story</h3>"
+                + PARAGRAPH + PARAGRAPH + "</section></article>"), new ProseLabelFilter(), new LinkDensityFilter(),
+                new TailRuleFilter(rules, true));
+
+        assertThat(Pages.kept(page)).hasSize(4);
+    }
 }
