@@ -163,7 +163,7 @@ public final class TailRuleFilter implements BlockFilter {
         int prose = 0;
         boolean changed = false;
         // the article's prose words before each block, counted at the first tail heading (headings are rare, and a
-        // caption check on every paragraph costs a regex pass each); no paragraph is removed before the loop ends
+        // caption check on every paragraph costs a regex pass each), and again after a box took paragraphs
         long[] proseWords = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -196,6 +196,7 @@ public final class TailRuleFilter implements BlockFilter {
                         for (int j = i + 1; j < blocks.size() && isInside(blocks.get(j).element(), boxElement); j++) {
                             blocks.get(j).remove(reason);
                         }
+                        proseWords = null; // its summaries were prose: counted again at the next heading
                         continue;
                     }
                 }
