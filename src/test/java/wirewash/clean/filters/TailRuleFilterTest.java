@@ -329,6 +329,27 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void judgesAHeadingBelowATeaserListByTheStorysProseWithoutTheTakenSummaries() throws RuleException {
+        // one paragraph of story (under the 50 words that make a comment heading the article's end), then a box of
+        // teasers whose summaries go: the comment heading below counts the paragraph alone, so it heads a box of its
+        // lines and the paragraph below them stays
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more on this story\n"
+                + "tail comment-box comments"));
+        String teaser = "<div class=\"card\"><a href=\"/a\"><h5>Mayor defends the budget</h5></a><p>The mayor told "
+                + "the council on Tuesday that the cuts to the library hours were the only way to balance the books "
+                + "this year.</p></div>";
+        Page page = Pages.run(Pages.html("<article>" + PARAGRAPH + "<div class=\"x1\"><h4>More on this story</h4>"
+                + teaser + teaser.replace("href=\"/a\"", "href=\"/b\"") + "</div><div><h3>Comments</h3>"
+                + "<div class=\"c1\"><div>JohnnyB 9 hours ago</div><p>This is exactly what I have been saying for "
+                + "years, and nobody listens.</p></div></div></article>"),
+                new ProseLabelFilter(), new LinkDensityFilter(), new TailRuleFilter(rules, true));
+
+        assertThat(Pages.block(page, "The mayor told").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "JohnnyB").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "This is exactly").isKept()).isTrue();
+    }
+
+    @Test
     void keepsTheParagraphsOfASectionUnderAHeadingThatHoldsNoHeadlines() throws RuleException {
         // the story's own section under a heading the rules read as a box's: paragraphs, no linked headlines
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more on this story"));
