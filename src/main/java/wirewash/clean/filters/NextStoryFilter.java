@@ -121,12 +121,13 @@ public final class NextStoryFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         List<Block> lines = page.kept();
+        DateMemo dates = new DateMemo(lines);
         long storyWords = 0;
         int storyParagraphs = 0;
         List<Integer> headers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
-            int text = storyWords >= minStoryWords && storyParagraphs >= minStoryParagraphs ? opensStory(lines, i) : -1;
+            int text = storyWords >= minStoryWords && storyParagraphs >= minStoryParagraphs ? opensStory(lines, i, dates) : -1;
             if (text >= 0) {
                 // the header's own lines open no other story
                 headers.add(i);
@@ -151,7 +152,7 @@ public final class NextStoryFilter implements BlockFilter {
         }
         if (first < 0) return false;
         int from = first;
-        while (first - from < maxSeparatorLines && from > 0 && isSeparator(lines.get(from - 1))) from--;
+        while (first - from < maxSeparatorLines && from > 0 && isSeparator(lines, from - 1, dates)) from--;
         Reason reason = new Reason(REASON, name(), "another story below the page's: headline, date line, text");
         boolean changed = false;
         for (int i = from; i < lines.size(); i++) changed |= lines.get(i).remove(reason);
@@ -232,15 +233,15 @@ public final class NextStoryFilter implements BlockFilter {
      * The first paragraph below line {@code at} when that line is a headline over a short dated header and a
      * paragraph, else -1.
      */
-    private int opensStory(List<Block> lines, int at) {
-        if (!isHeadline(lines.get(at))) return -1;
+    private int opensStory(List<Block> lines, int at, DateMemo dates) {
+        if (!isHeadline(lines, at, dates)) return -1;
         // below a short line or two that announce it ("Next article"), not below another headline or a date line:
         // a headline under other headlines, dated or not, is an item of a box of them, below which the story resumes
         int above = at - 1;
-        while (above >= 0 && at - above <= maxSeparatorLines && isSeparator(lines.get(above))) above--;
+        while (above >= 0 && at - above <= maxSeparatorLines && isSeparator(lines, above, dates)) above--;
         if (above >= 0 && !lines.get(above).has(Label.PROSE)
-                && (isHeadline(lines.get(above)) || lines.get(above).wordCount() <= maxHeaderLineWords
-                && isDateLine(lines.get(above).text()))) {
+                && (isHeadline(lines, above, dates) || lines.get(above).wordCount() <= maxHeaderLineWords
+                && dates.dated(above))) {
             return -1;
         }
         boolean dated = false;
@@ -249,11 +250,11 @@ public final class NextStoryFilter implements BlockFilter {
             // the first paragraph: prose, a line longer than a header's (a dateline's paragraph ending in a colon) or
             // a short opening sentence ("Time is not on his side."); not a teaser cut off in an ellipsis
             boolean text = line.has(Label.PROSE) || line.wordCount() > maxHeaderLineWords
-                    || TextMeasure.endsSentence(line.text()) && !isDateLine(line.text());
+                    || TextMeasure.endsSentence(line.text()) && !dates.dated(i);
             if (text && !ProseLabelFilter.isTeaser(line.text())) {
                 return dated && i > at + 1 ? i : -1;
             }
-            boolean date = isDateLine(line.text());
+            boolean date = dates.dated(i);
             // besides the date line, a byline or the site's name: no other headline
             if (!date && line.wordCount() > maxBylineWords) return -1;
             dated |= date;
@@ -261,14 +262,34 @@ public final class NextStoryFilter implements BlockFilter {
         return -1;
     }
 
-    private boolean isHeadline(Block line) {
+    private boolean isHeadline(List<Block> lines, int at, DateMemo dates) {
+        Block line = lines.get(at);
         String text = line.text().strip();
         int words = line.wordCount();
         if (words < minHeadlineWords || words > maxHeadlineWords || text.isEmpty()) return false;
         // a headline may ask a question; it states nothing, as a sentence does
         boolean ends = TextMeasure.endsSentence(text) && !text.endsWith("?");
         return Character.isUpperCase(text.codePointAt(0)) && !ends && !text.endsWith(":")
-                && !isDateLine(text) && DateLines.find(text).isEmpty();
+                && !dates.dated(at) && DateLines.find(text).isEmpty();
+    }
+
+    /**
+     * Whether each line of the page dates a story, worked out once a line: a headline-shaped line is asked as a
+     * candidate, again as the line above the next one, and as a separator.
+     */
+    private static final class DateMemo {
+        private final List<Block> lines;
+        private final byte[] known; // 0: not asked yet, 1: dates a story, 2: does not
+
+        DateMemo(List<Block> lines) {
+            this.lines = lines;
+            this.known = new byte[lines.size()];
+        }
+
+        boolean dated(int line) {
+            if (known[line] == 0) known[line] = isDateLine(lines.get(line).text()) ? (byte) 1 : (byte) 2;
+            return known[line] == 1;
+        }
     }
 
     /** A line that dates a story; not one that credits an embedded post to its author's handle. */
@@ -277,8 +298,9 @@ public final class NextStoryFilter implements BlockFilter {
         return DateLines.beforeDate(text) != null || DateLines.isTimestamp(text);
     }
 
-    private boolean isSeparator(Block line) {
+    private boolean isSeparator(List<Block> lines, int at, DateMemo dates) {
+        Block line = lines.get(at);
         return !line.has(Label.PROSE) && line.wordCount() <= maxSeparatorWords
-                && !TextMeasure.endsSentence(line.text()) && !isDateLine(line.text());
+                && !TextMeasure.endsSentence(line.text()) && !dates.dated(at);
     }
 }
