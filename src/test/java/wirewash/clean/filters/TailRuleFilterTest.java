@@ -311,15 +311,17 @@ class TailRuleFilterTest {
         assertThat(Pages.block(page, "1 cup spinach").isKept()).isTrue();
     }
 
+    /** A related story's card: its linked headline over its summary. */
+    private static final String TEASER = "<div class=\"card\"><a href=\"/a\"><h5>Mayor defends the budget</h5></a>"
+            + "<p>The mayor told the council on Tuesday that the cuts to the library hours were the only way to "
+            + "balance the books this year.</p></div>";
+
     @Test
     void takesTheSummariesOfTheTeasersInTheBoxAHeadingOpens() throws RuleException {
         // a "More on this story" box between the story's paragraphs: a linked headline over each summary
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more on this story"));
-        String teaser = "<div class=\"card\"><a href=\"/a\"><h5>Mayor defends the budget</h5></a><p>The mayor told "
-                + "the council on Tuesday that the cuts to the library hours were the only way to balance the books "
-                + "this year.</p></div>";
         Page page = Pages.run(Pages.html("<article>" + PARAGRAPH + PARAGRAPH + "<div class=\"x1\"><h4>More on this "
-                + "story</h4>" + teaser + teaser.replace("href=\"/a\"", "href=\"/b\"") + "</div>" + PARAGRAPH
+                + "story</h4>" + TEASER + TEASER.replace("href=\"/a\"", "href=\"/b\"") + "</div>" + PARAGRAPH
                 + "</article>"),
                 new ProseLabelFilter(), new LinkDensityFilter(), new TailRuleFilter(rules, true));
 
@@ -335,11 +337,8 @@ class TailRuleFilterTest {
         // lines and the paragraph below them stays
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more on this story\n"
                 + "tail comment-box comments"));
-        String teaser = "<div class=\"card\"><a href=\"/a\"><h5>Mayor defends the budget</h5></a><p>The mayor told "
-                + "the council on Tuesday that the cuts to the library hours were the only way to balance the books "
-                + "this year.</p></div>";
         Page page = Pages.run(Pages.html("<article>" + PARAGRAPH + "<div class=\"x1\"><h4>More on this story</h4>"
-                + teaser + teaser.replace("href=\"/a\"", "href=\"/b\"") + "</div><div><h3>Comments</h3>"
+                + TEASER + TEASER.replace("href=\"/a\"", "href=\"/b\"") + "</div><div><h3>Comments</h3>"
                 + "<div class=\"c1\"><div>JohnnyB 9 hours ago</div><p>This is exactly what I have been saying for "
                 + "years, and nobody listens.</p></div></div></article>"),
                 new ProseLabelFilter(), new LinkDensityFilter(), new TailRuleFilter(rules, true));
