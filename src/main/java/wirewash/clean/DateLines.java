@@ -2,6 +2,8 @@ package wirewash.clean;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,6 +14,19 @@ import java.util.regex.Pattern;
  * "20/11/2019") and gives it as an ISO date. English month names; other languages fall through to ISO dates only.
  */
 public final class DateLines {
+    /** The first three letters of each weekday's name, and the endings its full or odd spellings take. */
+    private static final List<String> WEEKDAY_PREFIXES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    private static final String WEEKDAY_NAME = "(?:" + String.join("|", WEEKDAY_PREFIXES)
+            + ")(?:day|sday|nesday|rsday|urday)?";
+    /** Letters of the longest weekday's name those allow ("wednesday"). */
+    private static final int MAX_WEEKDAY_LETTERS = 9;
+    /** The parts of a time stamp that need no digit, besides a weekday's name. */
+    private static final List<String> UNDATED_STAMP_PARTS = List.of("yesterday", "today", "just now");
+    /** Words a time stamp may set around its date or time. */
+    private static final List<String> STAMP_WORDS = List.of("updated", "published", "posted", "on", "at");
+    /** The words of those parts and the stamp words: a line without a digit holds no other if it is a stamp. */
+    private static final List<String> UNDATED_STAMP_WORDS = undatedStampWords();
+
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
             + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
@@ -27,7 +42,7 @@ public final class DateLines {
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})\\b");
     /** A weekday's name before a date ("Wednesday, November 20, 2019", "Wed 20 Nov 2019"). */
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
+            WEEKDAY_NAME + "\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
             "\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
 
@@ -39,17 +54,17 @@ public final class DateLines {
             + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "(?:,?\\s+\\d{4})?"
             + "|" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
-            + "|(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+            + "|" + WEEKDAY_NAME
             + "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?-i:[A-Z]{2,5})\\b)?"
             + "|\\d+\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?"
-            + "|years?)\\s+ago|yesterday|today|just now)(?!\\w)", Pattern.CASE_INSENSITIVE);
+            + "|years?)\\s+ago|" + String.join("|", UNDATED_STAMP_PARTS) + ")(?!\\w)", Pattern.CASE_INSENSITIVE);
     /** Words a time stamp may set around its date or time ("Updated: 3:45 pm", "Posted on May 2 at 9:10"). */
-    private static final Pattern STAMP_WORD = Pattern.compile("\\b(?:updated|published|posted|on|at)\\b",
+    private static final Pattern STAMP_WORD = Pattern.compile("\\b(?:" + String.join("|", STAMP_WORDS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A weekday's name at the end of the words before a date: the date's own opening ("Tue, 3 March 2024"). */
     private static final Pattern TRAILING_WEEKDAY = Pattern.compile(
-            "\\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s*$", Pattern.CASE_INSENSITIVE);
+            "\\b" + WEEKDAY_NAME + "\\.?,?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private DateLines() {}
 
@@ -176,7 +191,7 @@ public final class DateLines {
 
     private static boolean isUndatedStampWord(String text, int from, int to) {
         int length = to - from;
-        if (length >= 3 && length <= 9) {
+        if (length >= 3 && length <= MAX_WEEKDAY_LETTERS) {
             for (String weekday : WEEKDAY_PREFIXES) if (text.regionMatches(true, from, weekday, 0, 3)) return true;
         }
         for (String word : UNDATED_STAMP_WORDS) {
@@ -185,9 +200,11 @@ public final class DateLines {
         return false;
     }
 
-    private static final String[] WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    private static final String[] UNDATED_STAMP_WORDS = {"yesterday", "today", "just", "now", "updated", "published",
-        "posted", "on", "at"};
+    private static List<String> undatedStampWords() {
+        List<String> words = new ArrayList<>(STAMP_WORDS);
+        for (String part : UNDATED_STAMP_PARTS) words.addAll(List.of(part.split(" ")));
+        return List.copyOf(words);
+    }
 
     /** What {@code \d} matches in these patterns (no UNICODE_CHARACTER_CLASS). */
     private static boolean isDigit(char c) {

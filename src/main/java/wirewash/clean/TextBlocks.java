@@ -103,25 +103,25 @@ public final class TextBlocks {
      * lower-case words follow starts the sentence and stays with them; a sentence that is one run stays whole.
      */
     static List<String> titleRuns(String sentence, int minRun) {
-        String[] words = sentence.split(" ");
+        List<String> words = Arrays.asList(sentence.split(" "));
         List<String> out = new ArrayList<>();
         int from = 0; // first word not yet given out
-        for (int i = 0; i < words.length; ) {
-            if (!isTitleWord(words[i])) {
+        for (int i = 0; i < words.size(); ) {
+            if (!isTitleWord(words.get(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < words.length && isTitleWord(words[end])) end++;
-            int runEnd = end < words.length ? end - 1 : end; // the sentence's first word stays with it
-            if (runEnd - i >= minRun && !(i == from && runEnd == words.length && out.isEmpty())) {
-                if (i > from) out.add(String.join(" ", Arrays.asList(words).subList(from, i)));
-                out.add(String.join(" ", Arrays.asList(words).subList(i, runEnd)));
+            while (end < words.size() && isTitleWord(words.get(end))) end++;
+            int runEnd = end < words.size() ? end - 1 : end; // the sentence's first word stays with it
+            if (runEnd - i >= minRun && !(i == from && runEnd == words.size() && out.isEmpty())) {
+                if (i > from) out.add(String.join(" ", words.subList(from, i)));
+                out.add(String.join(" ", words.subList(i, runEnd)));
                 from = runEnd;
             }
             i = end;
         }
-        if (from < words.length) out.add(String.join(" ", Arrays.asList(words).subList(from, words.length)));
+        if (from < words.size()) out.add(String.join(" ", words.subList(from, words.size())));
         return out;
     }
 

@@ -77,8 +77,9 @@ public final class NextStoryFilter implements BlockFilter {
     public NextStoryFilter() {
         this(DEFAULT_MIN_STORY_WORDS, DEFAULT_MIN_STORY_PARAGRAPHS, DEFAULT_MIN_HEADLINE_WORDS,
                 DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_HEADER_LINES, DEFAULT_MAX_HEADER_LINE_WORDS,
-                DEFAULT_MAX_BYLINE_WORDS, DEFAULT_MAX_SEPARATOR_LINES, DEFAULT_MAX_SEPARATOR_WORDS, DEFAULT_MAX_HEADERS, DEFAULT_MAX_SHARED_SHARE,
-                DEFAULT_CONTEXT_WORDS, DEFAULT_MIN_CONTEXT_WORDS, SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS);
+                DEFAULT_MAX_BYLINE_WORDS, DEFAULT_MAX_SEPARATOR_LINES, DEFAULT_MAX_SEPARATOR_WORDS, DEFAULT_MAX_HEADERS,
+                DEFAULT_MAX_SHARED_SHARE, DEFAULT_CONTEXT_WORDS, DEFAULT_MIN_CONTEXT_WORDS,
+                SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS);
     }
 
     /**
@@ -99,9 +100,9 @@ public final class NextStoryFilter implements BlockFilter {
      * @param commonWords        lower-case words left out of the comparison besides the page's stopwords
      */
     public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
-                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines, int maxSeparatorWords,
-                           int maxHeaders, double maxSharedShare, int contextWords, int minContextWords,
-                           Set<String> commonWords) {
+                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
+                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
+                           int minContextWords, Set<String> commonWords) {
         this.minStoryWords = Validate.atLeast(minStoryWords, 0, "minStoryWords");
         this.minStoryParagraphs = Validate.positive(minStoryParagraphs, "minStoryParagraphs");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
@@ -127,7 +128,8 @@ public final class NextStoryFilter implements BlockFilter {
         List<Integer> headers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
-            int text = storyWords >= minStoryWords && storyParagraphs >= minStoryParagraphs ? opensStory(lines, i, dates) : -1;
+            boolean told = storyWords >= minStoryWords && storyParagraphs >= minStoryParagraphs;
+            int text = told ? opensStory(lines, i, dates) : -1;
             if (text >= 0) {
                 // the header's own lines open no other story
                 headers.add(i);

@@ -95,6 +95,8 @@ public final class TailRuleFilter implements BlockFilter {
     public static final Set<String> DEFAULT_ONE_SECTION_REASONS = Set.of("comment-box");
     /** Fewest linked headlines below a tail heading in the box it opens that make the box a list of teasers. */
     public static final int DEFAULT_MIN_TEASER_HEADLINES = 2;
+    /** Fewest words of a linked line that count it as one of those headlines. */
+    public static final int DEFAULT_MIN_TEASER_HEADLINE_WORDS = 2;
     /** Most words of the line under a comment heading that dates the first post (its author's name beside it). */
     public static final int DEFAULT_MAX_POST_DATE_WORDS = 8;
 
@@ -417,7 +419,8 @@ public final class TailRuleFilter implements BlockFilter {
         for (int j = heading + 1; j < blocks.size() && isInside(blocks.get(j).element(), box); j++) {
             Block block = blocks.get(j);
             if (block.has(Label.PROSE) && block.linkDensity() < minBoxLinkDensity) prose++;
-            else if (block.linkDensity() >= minBoxLinkDensity && block.wordCount() >= DEFAULT_MIN_NAMED_STORY_WORDS) {
+            else if (block.linkDensity() >= minBoxLinkDensity
+                    && block.wordCount() >= DEFAULT_MIN_TEASER_HEADLINE_WORDS) {
                 headlines++;
             }
         }
