@@ -36,12 +36,20 @@ public final class TextMeasure {
      * or kana a token of its own.
      */
     public static List<String> words(String text) {
+        return words(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} of the text's {@link #words(String) words}, or all of them when it has fewer: enough to
+     * tell whether a long text has more than {@code limit - 1} words without reading it to its end.
+     */
+    public static List<String> words(String text, int limit) {
         // sized for a word per WORD_CHARS_GUESS chars, so that a paragraph's list is seldom copied as it grows
-        List<String> out = new ArrayList<>(text.length() / WORD_CHARS_GUESS + 1);
+        List<String> out = new ArrayList<>(Math.min(text.length() / WORD_CHARS_GUESS, limit) + 1);
         int n = text.length();
         char[] buffer = null;
         int i = 0;
-        while (i < n) {
+        while (i < n && out.size() < limit) {
             char c = text.charAt(i);
             if (c < 128 && !isAsciiLetterOrDigit(c)) {
                 i++;

@@ -115,4 +115,13 @@ class TextMeasureTest {
         assertThat(TextMeasure.lastWords("東京都は月曜日に新しい計画を発表した".repeat(10), 2))
                 .isEqualTo(TextMeasure.words("東京都は月曜日に新しい計画を発表した".repeat(10)));
     }
+
+    @Test
+    void firstWordsAreTheStartOfTheTextsWords() {
+        String text = "ÉCOLE Straße, don't stop: 東京 2024 — ok";
+        java.util.List<String> all = TextMeasure.words(text);
+        for (int limit = 0; limit <= all.size() + 2; limit++) {
+            assertThat(TextMeasure.words(text, limit)).isEqualTo(all.subList(0, Math.min(limit, all.size())));
+        }
+    }
 }

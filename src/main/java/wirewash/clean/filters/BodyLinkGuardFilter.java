@@ -142,7 +142,7 @@ public final class BodyLinkGuardFilter implements BlockFilter {
      * {@link #sameSite} tells it.
      */
     static boolean linksWithinSite(Element element, String host) {
-        for (Element link : element.select("a[href]")) {
+        for (Element link : element.select(Queries.LINK)) {
             String href = link.attr("href").strip();
             if (href.isEmpty() || href.startsWith("#")) continue;
             if (WebAddress.isRelative(href) || sameSite(host(href), host)) return true;
@@ -153,7 +153,7 @@ public final class BodyLinkGuardFilter implements BlockFilter {
     /** How many sites the element's links point to, each counted once ("a.example.com" and "b.example.com"). */
     static int linkSites(Element element) {
         Set<String> sites = new HashSet<>();
-        for (Element link : element.select("a[href]")) {
+        for (Element link : element.select(Queries.LINK)) {
             String target = host(link.attr("href"));
             if (target != null) sites.add(site(target));
         }

@@ -134,7 +134,7 @@ public final class CaptionFilter implements BlockFilter {
         Element element = block.element();
         Element previous = element == null ? null : element.previousElementSibling();
         if (previous == null || previous.hasText()) return false;
-        return previous.normalName().equals("img") || previous.selectFirst("img, picture") != null;
+        return previous.normalName().equals("img") || previous.selectFirst(Queries.IMAGE) != null;
     }
 
     private boolean isLabel(Block block) {

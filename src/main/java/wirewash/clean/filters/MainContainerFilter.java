@@ -578,7 +578,7 @@ public final class MainContainerFilter implements BlockFilter {
             if (!tag.equals("td") && !tag.equals("th")) return null;
             Element table = element.closest("table");
             if (table == null) return null;
-            return singleCellTables.computeIfAbsent(table, t -> t.select("td, th").size() == 1) ? table : null;
+            return singleCellTables.computeIfAbsent(table, t -> t.select(Queries.TABLE_CELL).size() == 1) ? table : null;
         }
 
         /** Whether a kept scoring paragraph inside the element is no heading. */

@@ -137,7 +137,7 @@ public final class PullQuoteFilter implements BlockFilter {
     private static boolean boxHasLink(Element element, Set<Element> keptAncestors, Map<Element, Boolean> boxLinks) {
         Element box = element;
         while (box.parent() != null && !keptAncestors.contains(box.parent())) box = box.parent();
-        return boxLinks.computeIfAbsent(box, b -> b.selectFirst("a[href]") != null);
+        return boxLinks.computeIfAbsent(box, b -> b.selectFirst(Queries.LINK) != null);
     }
 
     /** The shingles of the kept prose paragraphs: the story's sentences, which a pull quote repeats. */

@@ -2,8 +2,11 @@ package wirewash.clean.filters;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DomIndex;
@@ -28,6 +31,8 @@ public final class SignUpBoxFilter implements BlockFilter {
     public static final int DEFAULT_MAX_LEVELS = 3;
     /** The form fields that ask for an email address. */
     public static final String EMAIL_FIELD = "input[type=email], input[name~=(?i)e-?mail]";
+    /** {@link #EMAIL_FIELD} parsed once (jsoup's evaluators are immutable and may be shared across threads). */
+    private static final Evaluator EMAIL_FIELD_EVALUATOR = QueryParser.parse(EMAIL_FIELD);
 
     private final int maxBoxWords;
     private final int maxLevels;
@@ -50,13 +55,16 @@ public final class SignUpBoxFilter implements BlockFilter {
         // the elements that hold an email field are its ancestors: found with one search of the page (most pages
         // have no such field, and the filter stops there), not a search of each kept block's ancestors' subtrees
         Set<Element> holdsField = null;
+        // whether an element that holds a field is small enough to be the box: asked once an element, as the blocks
+        // under one box, or under a large container with a field in its footer, all reach the same element
+        Map<Element, Boolean> smallBox = new IdentityHashMap<>();
         boolean changed = false;
         for (Block block : page.kept()) {
             Element element = block.element();
             if (element == null) continue;
             if (holdsField == null) {
                 holdsField = Collections.newSetFromMap(new IdentityHashMap<>());
-                for (Element field : element.root().select(EMAIL_FIELD)) {
+                for (Element field : element.root().select(EMAIL_FIELD_EVALUATOR)) {
                     for (Element e = field; e != null; e = e.parent()) if (!holdsField.add(e)) break;
                 }
             }
@@ -65,7 +73,9 @@ public final class SignUpBoxFilter implements BlockFilter {
             Element e = element;
             for (int level = 0; level <= maxLevels && e != null && !e.normalName().equals("body"); level++) {
                 if (holdsField.contains(e)) {
-                    if (TextMeasure.words(dom.text(e)).size() <= maxBoxWords) {
+                    boolean small = smallBox.computeIfAbsent(e,
+                            box -> TextMeasure.words(dom.text(box), maxBoxWords + 1).size() <= maxBoxWords);
+                    if (small) {
                         changed |= block.remove(new Reason(REASON, name(), "a small box around an email field"));
                     }
                     break;

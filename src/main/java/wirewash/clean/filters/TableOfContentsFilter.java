@@ -93,7 +93,7 @@ public final class TableOfContentsFilter implements BlockFilter {
             String text = item.text().strip();
             if (text.isEmpty()) continue;
             StringBuilder linked = new StringBuilder();
-            for (Element link : item.select("a[href]")) {
+            for (Element link : item.select(Queries.LINK)) {
                 if (!link.attr("href").startsWith("#")) return false;
                 linked.append(link.text());
             }

@@ -30,4 +30,19 @@ class SignUpBoxFilterTest {
 
         assertThat(Pages.kept(page)).hasSize(3);
     }
+
+    @Test
+    void aBoxOfMaxBoxWordsIsSmallEnoughAndOneWordMoreIsNot() {
+        String words = "Get the morning briefing in your inbox every day of the week for free";
+        String ten = String.join(" ", java.util.Arrays.copyOf(words.split(" "), 10));
+        String eleven = String.join(" ", java.util.Arrays.copyOf(words.split(" "), 11));
+
+        for (String box : new String[] {ten, eleven}) {
+            Page page = Pages.run(Pages.html("<article>" + PARAGRAPH + "<div><p>" + box + "</p><form><input "
+                    + "type=email></form></div>" + PARAGRAPH + "</article>"), new ProseLabelFilter(),
+                    new SignUpBoxFilter(10, SignUpBoxFilter.DEFAULT_MAX_LEVELS));
+
+            assertThat(Pages.kept(page)).hasSize(box == ten ? 2 : 3);
+        }
+    }
 }
