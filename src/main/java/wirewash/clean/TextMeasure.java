@@ -36,20 +36,34 @@ public final class TextMeasure {
      * or kana a token of its own.
      */
     public static List<String> words(String text) {
-        return words(text, Integer.MAX_VALUE);
+        // sized for a word per WORD_CHARS_GUESS chars, so that a paragraph's list is seldom copied as it grows
+        List<String> out = new ArrayList<>(text.length() / WORD_CHARS_GUESS + 1);
+        tokens(text, Integer.MAX_VALUE, out);
+        return out;
     }
 
     /**
-     * The first {@code limit} of the text's {@link #words(String) words}, or all of them when it has fewer: enough to
-     * tell whether a long text has more than {@code limit - 1} words without reading it to its end.
+     * How many {@link #words(String) words} the text has (each CJK character one), counting no further than
+     * {@code limit}: whether a box's whole text is short, told without reading a long one to its end or making
+     * its words.
      */
-    public static List<String> words(String text, int limit) {
-        // sized for a word per WORD_CHARS_GUESS chars, so that a paragraph's list is seldom copied as it grows
-        List<String> out = new ArrayList<>(Math.min(text.length() / WORD_CHARS_GUESS, limit) + 1);
+    public static int tokenCount(String text, int limit) {
+        long counts = tokens(text, limit, null);
+        return (int) (counts >>> 32) + (int) counts;
+    }
+
+    /**
+     * Reads the text's first {@code limit} {@link #words(String) words}, adding each to {@code out} lower-cased when
+     * {@code out} is not null (a count makes none of them); returns how many were CJK characters, shifted left 32
+     * bits, or'ed with how many were not.
+     */
+    private static long tokens(String text, int limit, List<String> out) {
         int n = text.length();
         char[] buffer = null;
+        int runs = 0;
+        int cjk = 0;
         int i = 0;
-        while (i < n && out.size() < limit) {
+        while (i < n && runs + cjk < limit) {
             char c = text.charAt(i);
             if (c < 128 && !isAsciiLetterOrDigit(c)) {
                 i++;
@@ -63,7 +77,8 @@ public final class TextMeasure {
             int start = i;
             i += Character.charCount(cp);
             if (isCjk(cp)) {
-                out.add(text.substring(start, i));
+                if (out != null) out.add(text.substring(start, i));
+                cjk++;
                 continue;
             }
             while (i < n) {
@@ -81,10 +96,13 @@ public final class TextMeasure {
                     break;
                 }
             }
-            if (buffer == null) buffer = new char[n];
-            out.add(lowerCase(text, start, i, buffer));
+            if (out != null) {
+                if (buffer == null) buffer = new char[n];
+                out.add(lowerCase(text, start, i, buffer));
+            }
+            runs++;
         }
-        return out;
+        return (long) cjk << 32 | runs;
     }
 
     /**
@@ -134,7 +152,10 @@ public final class TextMeasure {
 
     /** The length of the text in words: word tokens, with CJK characters counted as half a word each. */
     public static int wordCount(String text) {
-        return length(words(text));
+        // counted as the words are read, none of them made
+        long counts = tokens(text, Integer.MAX_VALUE, null);
+        int cjk = (int) (counts >>> 32);
+        return (int) counts + (cjk + 1) / 2;
     }
 
     /**

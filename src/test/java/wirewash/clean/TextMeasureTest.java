@@ -117,11 +117,18 @@ class TextMeasureTest {
     }
 
     @Test
-    void firstWordsAreTheStartOfTheTextsWords() {
-        String text = "ÉCOLE Straße, don't stop: 東京 2024 — ok";
-        java.util.List<String> all = TextMeasure.words(text);
-        for (int limit = 0; limit <= all.size() + 2; limit++) {
-            assertThat(TextMeasure.words(text, limit)).isEqualTo(all.subList(0, Math.min(limit, all.size())));
+    void countsTheWordsItWouldMakeWithoutMakingThem() {
+        java.util.Random random = new java.util.Random(42);
+        String[] pieces = {"The", "don't", "O'NEIL", "2024", " ", "  ", ", ", "—", "東", "京", "は", "école", "İstanbul",
+            "x'", "'y", "https://example.com/a-b", "ﬁ", "ΟΔΥΣΣΕΥΣ", "\u00a0", "\n", "😀", "a1b2"};
+        for (int run = 0; run < 500; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) text.append(pieces[random.nextInt(pieces.length)]);
+            java.util.List<String> words = TextMeasure.words(text.toString());
+            assertThat(TextMeasure.wordCount(text.toString())).as(text.toString()).isEqualTo(TextMeasure.length(words));
+            for (int limit = 0; limit <= words.size() + 1; limit++) {
+                assertThat(TextMeasure.tokenCount(text.toString(), limit)).isEqualTo(Math.min(limit, words.size()));
+            }
         }
     }
 }

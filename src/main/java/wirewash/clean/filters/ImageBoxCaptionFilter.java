@@ -101,7 +101,7 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
 
     /** Whether an image box's whole text is a caption's: few words, no heading. */
     private boolean isCaptionBox(Element box, DomIndex dom) {
-        return !dom.holdsHeading(box) && TextMeasure.words(dom.text(box)).size() <= maxBoxWords;
+        return !dom.holdsHeading(box) && TextMeasure.tokenCount(dom.text(box), maxBoxWords + 1) <= maxBoxWords;
     }
 
     /**

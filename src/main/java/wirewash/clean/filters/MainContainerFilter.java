@@ -227,6 +227,8 @@ public final class MainContainerFilter implements BlockFilter {
         private final Map<Element, Boolean> singleCellTables = new IdentityHashMap<>();
         /** Whether each container met holds its text as several blocks ({@link ParagraphBoxes#isLineBox}). */
         private final Map<Element, Boolean> lineBoxes = new IdentityHashMap<>();
+        /** {@link #words} of each element asked: the winner's siblings are asked again for every candidate judged. */
+        private final Map<Element, Integer> wordCounts = new IdentityHashMap<>();
         private final Page page;
         private List<Block> headlines;
 
@@ -754,7 +756,7 @@ public final class MainContainerFilter implements BlockFilter {
 
         /** The words of the element's whole text, read once per page ({@link Page#domIndex}). */
         private int words(Element element) {
-            return TextMeasure.wordCount(page.domIndex().text(element));
+            return wordCounts.computeIfAbsent(element, e -> TextMeasure.wordCount(page.domIndex().text(e)));
         }
 
         /** The page's headings that are mostly link text, removed or not; read once, on first use. */

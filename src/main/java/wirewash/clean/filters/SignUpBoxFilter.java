@@ -74,7 +74,7 @@ public final class SignUpBoxFilter implements BlockFilter {
             for (int level = 0; level <= maxLevels && e != null && !e.normalName().equals("body"); level++) {
                 if (holdsField.contains(e)) {
                     boolean small = smallBox.computeIfAbsent(e,
-                            box -> TextMeasure.words(dom.text(box), maxBoxWords + 1).size() <= maxBoxWords);
+                            box -> TextMeasure.tokenCount(dom.text(box), maxBoxWords + 1) <= maxBoxWords);
                     if (small) {
                         changed |= block.remove(new Reason(REASON, name(), "a small box around an email field"));
                     }
