@@ -1,8 +1,10 @@
 package wirewash.synth;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Rewrites American wire copy the way a British desk does: British spellings from a word list ("color" →
@@ -35,7 +37,10 @@ final class BritishStyle {
             Map.entry("percent", "per cent"), Map.entry("toward", "towards"), Map.entry("catalog", "catalogue"),
             Map.entry("dialog", "dialogue"), Map.entry("fulfill", "fulfil"), Map.entry("enrollment", "enrolment"));
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern HONORIFIC = Pattern.compile("\\b(Mr|Mrs|Ms|Dr|St)\\.");
+    private static final List<String> HONORIFIC_TITLES = List.of("Mr.", "Mrs.", "Ms.", "Dr.", "St.");
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "\\b(" + HONORIFIC_TITLES.stream().map(t -> t.substring(0, t.length() - 1)).collect(Collectors.joining("|"))
+            + ")\\.");
     private static final String MONTHS = "(Jan\\.|January|Feb\\.|February|March|April|May|June|July|Aug\\.|August|"
             + "Sept\\.|September|Oct\\.|October|Nov\\.|November|Dec\\.|December)";
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTHS + " (\\d{1,2})\\b(?!:)");
@@ -45,7 +50,10 @@ final class BritishStyle {
     private BritishStyle() {}
 
     static String rewrite(String text) {
-        String out = HONORIFIC.matcher(text).replaceAll("$1");
+        // the patterns run only on text that holds what every match of theirs holds: most paragraphs hold neither
+        String out = text.indexOf('.') >= 0 && HONORIFIC_TITLES.stream().anyMatch(text::contains)
+                ? HONORIFIC.matcher(text).replaceAll("$1") : text;
+        if (out.chars().noneMatch(c -> c >= '0' && c <= '9')) return spell(out);
         Matcher m = MONTH_DAY.matcher(out);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -62,8 +70,8 @@ final class BritishStyle {
         while (m.find()) {
             String word = m.group();
             String british = SPELLINGS.get(word.toLowerCase(java.util.Locale.ROOT));
-            String replacement = british == null ? word
-                    : Character.isUpperCase(word.charAt(0))
+            if (british == null) continue; // the word stays where it is, copied with the text around it
+            String replacement = Character.isUpperCase(word.charAt(0))
                     ? Character.toUpperCase(british.charAt(0)) + british.substring(1) : british;
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }

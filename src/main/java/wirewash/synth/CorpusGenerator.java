@@ -85,7 +85,7 @@ public final class CorpusGenerator {
         for (int i = 0; i < RELATED_ITEMS && pool.size() > 1; i++) {
             int other = roundStart + random.nextInt(Math.min(span, pool.size()));
             if (other == s) continue;
-            Story o = pool.story(other);
+            Story o = pool.lead(other);
             out.add(random.nextInt(3) == 0 ? Sentences.split(o.paragraphs().get(0)).get(0) : o.headline());
         }
         return out;

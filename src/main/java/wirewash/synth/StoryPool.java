@@ -30,7 +30,7 @@ import wirewash.internal.Validate;
  * <p>Bodies are cut into paragraphs at line breaks (a paragraph of more than {@link #MAX_SENTENCES} sentences is
  * cut into paragraphs of three); bodies with fewer than {@code minParagraphs} paragraphs or {@code minWords}
  * words are left out, and so are bodies not in English (the generator's rewrites and the shipped rules are
- * English). Holds only the bodies and the current round's renaming.
+ * English). Holds only the bodies and the current round's renaming and leads.
  */
 public final class StoryPool {
     public static final int DEFAULT_MIN_PARAGRAPHS = 4;
@@ -50,6 +50,8 @@ public final class StoryPool {
     private int round = -1;
     private int[] order;
     private Map<String, String> renaming = Map.of();
+    /** The current round's {@link #lead}s asked so far, by body: a related list names the same few many times. */
+    private final Map<Integer, Story> leads = new HashMap<>();
     private char[] digits;
 
     /**
@@ -136,6 +138,23 @@ public final class StoryPool {
         return new Story(body.label() + "~" + r, headline(paragraphs.get(0)), paragraphs);
     }
 
+    /**
+     * Story number {@code index} cut to its first paragraph, with the same label and headline as {@link #story}
+     * gives: all a related-stories list shows of it, without renaming the paragraphs it does not show. Same
+     * rule for indexes as {@link #story}.
+     */
+    public Story lead(int index) {
+        Validate.atLeast(index, 0, "index");
+        int r = index / bodies.size();
+        if (r != round) startRound(r);
+        return leads.computeIfAbsent(order[index % bodies.size()], b -> {
+            Story body = bodies.get(b);
+            if (r == 0) return new Story(body.label(), body.headline(), body.paragraphs().subList(0, 1));
+            String first = rename(body.paragraphs().get(0));
+            return new Story(body.label() + "~" + r, headline(first), List.of(first));
+        });
+    }
+
     private static boolean isEnglish(String body) {
         List<String> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(body);
@@ -145,6 +164,7 @@ public final class StoryPool {
 
     private void startRound(int r) {
         round = r;
+        leads.clear();
         SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (r + 1)));
         order = shuffled(bodies.size(), random);
         if (r == 0) {
@@ -168,19 +188,20 @@ public final class StoryPool {
     private String rename(String text) {
         Matcher m = WORD_OR_NUMBER.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
+        int copied = 0;
         while (m.find()) {
             String word = m.group();
             String renamed = isDigit(word.charAt(0)) ? renumber(word) : renaming.get(word.toLowerCase(Locale.ROOT));
-            if (renamed == null) {
-                m.appendReplacement(sb, word);
+            if (renamed == null) continue; // the word stays, copied with the text around it
+            sb.append(text, copied, m.start());
+            if (Character.isUpperCase(word.charAt(0))) {
+                sb.append(Character.toUpperCase(renamed.charAt(0))).append(renamed, 1, renamed.length());
             } else {
-                String cased = Character.isUpperCase(word.charAt(0))
-                        ? Character.toUpperCase(renamed.charAt(0)) + renamed.substring(1) : renamed;
-                m.appendReplacement(sb, cased);
+                sb.append(renamed);
             }
+            copied = m.end();
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return sb.append(text, copied, text.length()).toString();
     }
 
     private static boolean isDigit(char c) {
