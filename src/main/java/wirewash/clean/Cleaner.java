@@ -148,7 +148,7 @@ public final class Cleaner {
         if (!html) chain.add(new DatedCardRunFilter());
         if (!html) chain.add(new HeadlineTeaserRunFilter());
         if (!html) chain.add(new DenseProseRunFilter());
-        if (!html) chain.add(new NextStoryFilter());
+        if (!html) chain.add(new NextStoryFilter(rules));
         if (!html) chain.add(new SentenceTeaserBoxFilter(rules));
         chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));
