@@ -14,6 +14,7 @@ import wirewash.clean.filters.BylineRuleFilter;
 import wirewash.clean.filters.CaptionCreditFilter;
 import wirewash.clean.filters.CaptionFilter;
 import wirewash.clean.filters.CellTableFilter;
+import wirewash.clean.filters.CommentRunFilter;
 import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.HeadlineTeaserRunFilter;
@@ -148,7 +149,8 @@ public final class Cleaner {
         if (!html) chain.add(new DatedCardRunFilter());
         if (!html) chain.add(new HeadlineTeaserRunFilter());
         if (!html) chain.add(new DenseProseRunFilter());
-        if (!html) chain.add(new NextStoryFilter());
+        if (!html) chain.add(new CommentRunFilter());
+        if (!html) chain.add(new NextStoryFilter(rules));
         if (!html) chain.add(new SentenceTeaserBoxFilter(rules));
         chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));

@@ -58,6 +58,9 @@ public final class DateLines {
             + "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?-i:[A-Z]{2,5})\\b)?"
             + "|\\d+\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?"
             + "|years?)\\s+ago|" + String.join("|", UNDATED_STAMP_PARTS) + ")(?!\\w)", Pattern.CASE_INSENSITIVE);
+    /** An age cut to its number and a unit's letter or two, as threads print it ("5h", "10d", "3w", "2mo"). */
+    private static final Pattern TERSE_AGE = Pattern.compile("\\d{1,3}\\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)",
+            Pattern.CASE_INSENSITIVE);
     /** Words a time stamp may set around its date or time ("Updated: 3:45 pm", "Posted on May 2 at 9:10"). */
     private static final Pattern STAMP_WORD = Pattern.compile("\\b(?:" + String.join("|", STAMP_WORDS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -150,6 +153,23 @@ public final class DateLines {
         String rest = STAMP_WORD.matcher(parts.replaceAll(" ")).replaceAll(" ");
         for (int i = 0; i < rest.length(); i++) if (Character.isLetterOrDigit(rest.charAt(i))) return false;
         return true;
+    }
+
+    /**
+     * True for a line that stamps a post's age or time as comment threads and social posts print it: a time stamp
+     * ({@link #isTimestamp}) or an age cut to its number and unit's letter, "ago" left out ("5h", "10d", "3w",
+     * "14m", "2mo"). It states when: a number, "yesterday", "today" or "just now"; a weekday's name alone does not
+     * ("on Sun &amp; Mon" is a schedule).
+     */
+    public static boolean isPostStamp(String text) {
+        if (!hasDigit(text)) return statesUndatedPart(text) && isTimestamp(text);
+        return TERSE_AGE.matcher(text.strip()).matches() || isTimestamp(text);
+    }
+
+    private static boolean statesUndatedPart(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String part : UNDATED_STAMP_PARTS) if (lower.contains(part)) return true;
+        return false;
     }
 
     /** True when four ASCII digits follow one another: every date form above needs its year so (most lines have

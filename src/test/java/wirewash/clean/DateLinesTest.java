@@ -64,4 +64,18 @@ class DateLinesTest {
         assertThat(DateLines.isTimestamp("Repairs and detours")).isFalse();
         assertThat(DateLines.isTimestamp("May the best team win")).isFalse();
     }
+
+    @Test
+    void knowsAPostsTerseAge() {
+        assertThat(DateLines.isPostStamp("5h")).isTrue();
+        assertThat(DateLines.isPostStamp("10d")).isTrue();
+        assertThat(DateLines.isPostStamp("3 w")).isTrue();
+        assertThat(DateLines.isPostStamp("2mo")).isTrue();
+        assertThat(DateLines.isPostStamp("Yesterday at 3:14 PM")).isTrue();
+        assertThat(DateLines.isPostStamp("10d ago")).isTrue();
+        assertThat(DateLines.isPostStamp("5 hours")).isFalse();
+        assertThat(DateLines.isPostStamp("5h of sleep")).isFalse();
+        assertThat(DateLines.isPostStamp("Reply")).isFalse();
+        assertThat(DateLines.isPostStamp("on Sun & Mon)")).isFalse();
+    }
 }

@@ -118,6 +118,19 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAPodcastsAnAppsAndAGallerysPromptsButNotAStoryAboutThem() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "podcast-promo", "Listen to our daily news podcast on Apple Podcasts or Spotify",
+            "Tune in to our weekly science podcast on Google Podcasts.");
+        assertTakenAs(rules, "app-promo", "Get the Valley Times app for breaking news alerts");
+        assertTakenAs(rules, "gallery", "Image 4/23", "3 of 12 photos", "View gallery (15 photos)", "24 photos");
+        assertThat(rules.firstMatch(RuleKind.LINE, "Listeners of the podcast doubled in 2019.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "Subscribers to the podcast can hear the full interview.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "The city got the app for its buses last year, officials said."))
+                .isNull();
+    }
+
+    @Test
     void theShippedRulesTakeAPromoThatEndsAskingForANewsletterSignUpButNotAStoryAboutOne() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         assertTakenAs(rules, "subscribe",

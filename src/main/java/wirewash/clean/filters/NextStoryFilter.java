@@ -13,6 +13,8 @@ import wirewash.clean.Stopwords;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
+import wirewash.rules.RuleKind;
+import wirewash.rules.RuleSet;
 
 /**
  * Removes, on text dumps, the next story an endless-scroll page loads below the story: once a story has been told
@@ -24,7 +26,10 @@ import wirewash.model.Reason;
  * next"). The story told above is the page's, unless a line above opens with the headline (a teaser list over the
  * page's own header names its story). A dated line that credits an embedded post ("— Jane Doe (@jdoe)
  * November 19, 2019") dates no story. A page with {@code maxHeaders} or more such headers below its story is a run
- * of dated entries (a live blog, a list of briefs), left to the card filters.
+ * of dated entries (a live blog, a list of briefs), left to the card filters. A header that also signs its story
+ * (a line the {@code byline} rules match, kept or already removed, or a bare name: "Jane Doe | The Herald") opens
+ * another story even when it follows the same news (a follow-up on the same topic); a header with a date alone does
+ * so only when the text below it is about something else (a dated subheading over more of the same story stays).
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -58,6 +63,12 @@ public final class NextStoryFilter implements BlockFilter {
     public static final int DEFAULT_MIN_CONTEXT_WORDS = SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS;
     /** Fewest headers below the story that make a run of dated entries rather than next stories. */
     public static final int DEFAULT_MAX_HEADERS = 3;
+    /** Most capitalised words of a name that signs a header without a "By" ("Jane Doe | The Herald"). */
+    public static final int DEFAULT_MAX_NAME_WORDS = 4;
+    /** Marks that may end a byline's name before the site's or the writer's role. */
+    private static final String NAME_SEPARATORS = "|,·•/-–—";
+    /** Marks a name's words may hold besides letters ("J.", "O’Neil", "Smith-Jones"). */
+    private static final String NAME_MARKS = ".'’-";
 
     private final int minStoryWords;
     private final int minStoryParagraphs;
@@ -73,13 +84,19 @@ public final class NextStoryFilter implements BlockFilter {
     private final int contextWords;
     private final int minContextWords;
     private final Set<String> commonWords;
+    private final RuleSet rules;
 
     public NextStoryFilter() {
+        this(RuleSet.EMPTY);
+    }
+
+    /** @param rules the {@code byline} rules tell a header's byline, kept or already removed */
+    public NextStoryFilter(RuleSet rules) {
         this(DEFAULT_MIN_STORY_WORDS, DEFAULT_MIN_STORY_PARAGRAPHS, DEFAULT_MIN_HEADLINE_WORDS,
                 DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_HEADER_LINES, DEFAULT_MAX_HEADER_LINE_WORDS,
                 DEFAULT_MAX_BYLINE_WORDS, DEFAULT_MAX_SEPARATOR_LINES, DEFAULT_MAX_SEPARATOR_WORDS, DEFAULT_MAX_HEADERS,
                 DEFAULT_MAX_SHARED_SHARE, DEFAULT_CONTEXT_WORDS, DEFAULT_MIN_CONTEXT_WORDS,
-                SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS);
+                SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS, rules);
     }
 
     /**
@@ -98,11 +115,13 @@ public final class NextStoryFilter implements BlockFilter {
      * @param minContextWords    fewest distinct content words on each side for them to be compared (fewer: the
      *                           header is judged by its shape alone)
      * @param commonWords        lower-case words left out of the comparison besides the page's stopwords
+     * @param rules              the {@code byline} rules tell a header's byline (a signed header opens another
+     *                           story whatever its topic)
      */
     public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
                            int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
                            int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
-                           int minContextWords, Set<String> commonWords) {
+                           int minContextWords, Set<String> commonWords, RuleSet rules) {
         this.minStoryWords = Validate.atLeast(minStoryWords, 0, "minStoryWords");
         this.minStoryParagraphs = Validate.positive(minStoryParagraphs, "minStoryParagraphs");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
@@ -117,6 +136,7 @@ public final class NextStoryFilter implements BlockFilter {
         this.contextWords = Validate.positive(contextWords, "contextWords");
         this.minContextWords = Validate.atLeast(minContextWords, 0, "minContextWords");
         this.commonWords = Set.copyOf(Validate.notNull(commonWords, "commonWords"));
+        this.rules = Validate.notNull(rules, "rules");
     }
 
     @Override
@@ -126,6 +146,7 @@ public final class NextStoryFilter implements BlockFilter {
         long storyWords = 0;
         int storyParagraphs = 0;
         List<Integer> headers = new ArrayList<>();
+        List<Integer> texts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             boolean told = storyWords >= minStoryWords && storyParagraphs >= minStoryParagraphs;
@@ -133,6 +154,7 @@ public final class NextStoryFilter implements BlockFilter {
             if (text >= 0) {
                 // the header's own lines open no other story
                 headers.add(i);
+                texts.add(text);
                 i = text - 1;
             } else if (line.has(Label.PROSE)) {
                 storyWords += line.wordCount();
@@ -145,7 +167,8 @@ public final class NextStoryFilter implements BlockFilter {
         for (int h = 0; h < headers.size(); h++) {
             int to = h + 1 < headers.size() ? headers.get(h + 1) : lines.size();
             if (!isStory(lines, headers.get(h) + 1, to)) continue;
-            if (first < 0 && anotherTopic(lines, headers.get(h), page.stopwords())
+            if (first < 0 && (signed(page.blocks(), lines, headers.get(h), texts.get(h), dates)
+                    || anotherTopic(lines, headers.get(h), page.stopwords()))
                     && !promotedAbove(page.blocks(), lines.get(headers.get(h)))) {
                 first = headers.get(h);
             }
@@ -173,6 +196,49 @@ public final class NextStoryFilter implements BlockFilter {
             if (other.size() >= words.size() && other.subList(0, words.size()).equals(words)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the header from the headline at {@code at} to the paragraph at {@code text} signs its story: a line
+     * between the two (kept, or removed by an earlier filter) that the {@code byline} rules match, or a kept line
+     * that is not the date line and opens with a name ("Jane Doe", "Jane Doe | The Herald").
+     */
+    private boolean signed(List<Block> blocks, List<Block> lines, int at, int text, DateMemo dates) {
+        for (int i = at + 1; i < text; i++) {
+            if (!dates.dated(i) && opensWithName(lines.get(i).text())) return true;
+        }
+        if (rules.of(RuleKind.BYLINE).isEmpty()) return false;
+        int from = blocks.indexOf(lines.get(at));
+        for (int b = from + 1; b < blocks.size() && blocks.get(b) != lines.get(text); b++) {
+            if (rules.firstMatch(RuleKind.BYLINE, blocks.get(b).ruleText()) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line opens with a name of two to {@link #DEFAULT_MAX_NAME_WORDS} capitalised words and nothing
+     * else up to its end or a separator ("|", ",", "·", "•", "/", a dash): a byline without a "By".
+     */
+    static boolean opensWithName(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else if (inWord ? NAME_MARKS.indexOf(c) < 0 && NAME_SEPARATORS.indexOf(c) >= 0
+                    : NAME_SEPARATORS.indexOf(c) >= 0) {
+                // the name ends: the site's name or the writer's role may follow
+                return words >= 2;
+            } else if (!inWord) {
+                if (!Character.isUpperCase(c) || ++words > DEFAULT_MAX_NAME_WORDS) return false;
+                inWord = true;
+            } else if (!Character.isLetter(c) && NAME_MARKS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return words >= 2;
     }
 
     private boolean isStory(List<Block> lines, int from, int to) {
@@ -250,9 +316,14 @@ public final class NextStoryFilter implements BlockFilter {
         for (int i = at + 1; i < lines.size() && i <= at + maxHeaderLines + 1; i++) {
             Block line = lines.get(i);
             // the first paragraph: prose, a line longer than a header's (a dateline's paragraph ending in a colon) or
-            // a short opening sentence ("Time is not on his side."); not a teaser cut off in an ellipsis
+            // a short opening sentence ("Time is not on his side."); not a teaser cut off in an ellipsis, nor a
+            // line that only stamps the time, however prose-like ("Updated Jul 20, 2019 10:33 a.m.")
             boolean text = line.has(Label.PROSE) || line.wordCount() > maxHeaderLineWords
                     || TextMeasure.endsSentence(line.text()) && !dates.dated(i);
+            if (text && line.wordCount() <= maxHeaderLineWords && dates.dated(i)
+                    && DateLines.isTimestamp(line.text())) {
+                text = false;
+            }
             if (text && !ProseLabelFilter.isTeaser(line.text())) {
                 return dated && i > at + 1 ? i : -1;
             }

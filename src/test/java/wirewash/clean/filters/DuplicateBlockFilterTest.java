@@ -59,6 +59,33 @@ class DuplicateBlockFilterTest {
         assertThat(page.kept()).hasSize(3);
     }
 
+    private static final String QUOTED = "The bridge has carried traffic across the river for more than a century, "
+            + "and engineers say the steel under the road has rusted so badly that it could fail in a hard winter "
+            + "without warning, which is why the council acted now rather than waiting for the spring budget round.";
+    private static final String QUOTE = "Engineers say the steel under the road has rusted so badly that it could "
+            + "fail in a hard winter without warning, which is why the council acted now.";
+
+    @Test
+    void keepsAPullQuoteSetApartAFewParagraphsBelowItsSentence() {
+        Page page = DenseProseRunFilterTest.labelled(QUOTED + "\n" + STORY + "\n" + OTHER + "\n" + QUOTE);
+        new DuplicateBlockFilter().process(page);
+        assertThat(page.kept()).hasSize(4);
+    }
+
+    @Test
+    void removesACopyWithAWordChangedAndAQuoteFarBelowItsSentence() {
+        String copy = QUOTED.replace("hard winter", "cold winter");
+        Page page = DenseProseRunFilterTest.labelled(QUOTED + "\n" + STORY + "\n" + copy);
+        new DuplicateBlockFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(QUOTED, STORY);
+
+        StringBuilder text = new StringBuilder(QUOTED + "\n");
+        for (int i = 0; i < DuplicateBlockFilter.DEFAULT_MAX_QUOTE_DISTANCE; i++) text.append(paragraph(i)).append('\n');
+        Page far = DenseProseRunFilterTest.labelled(text + QUOTE);
+        new DuplicateBlockFilter().process(far);
+        assertThat(far.blocks().get(far.blocks().size() - 1).isKept()).isFalse();
+    }
+
     @Test
     void aPageWithoutWordsChangesNothing() {
         Page page = DenseProseRunFilterTest.labelled("\u2014\n***\n\u2014");

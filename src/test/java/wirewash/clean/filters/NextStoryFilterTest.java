@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
 import wirewash.clean.Page;
+import wirewash.rules.RuleLoader;
+import wirewash.rules.RuleSet;
 
 class NextStoryFilterTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.\n"
@@ -91,6 +93,46 @@ class NextStoryFilterTest {
         for (int hour = 4; hour >= 1; hour--) blog.append(entry.formatted(hour));
         Page page = run(blog.toString());
         assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    /** A follow-up on the same news: it shares the story's words, and only its header tells it is another story. */
+    private static final String FOLLOW_UP = "Bridge repairs will cost the council more than it expected\n%s\n"
+            + "November 21, 2019\n"
+            + "The repairs on the old bridge will cost the council about three million pounds, a million more than planned.\n"
+            + "Council engineers found more rust under the bridge, and the repairs will take two months longer.\n"
+            + "Shop owners near the bridge said the longer closure before Christmas would keep customers away.\n"
+            + "Drivers will use the ring road until the spring, when the council expects to open the bridge again.\n";
+
+    @Test
+    void aSignedHeaderOpensAStoryOnTheSameNews() {
+        Page page = run(STORY + FOLLOW_UP.formatted("Laura Khan | The Herald"));
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aBylineAnEarlierFilterRemovedSignsTheHeader() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "byline byline by\\s+(\\w+( \\w+)*)"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + FOLLOW_UP.formatted("By Laura Khan"));
+        new BylineRuleFilter(rules).process(page);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aTimeStampThatReadsLikeASentenceDatesTheHeader() {
+        Page page = run(STORY + NEXT.replace("November 20, 2019", "Updated Nov 20, 2019 10:33 a.m."));
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aNameOpensABylineWithoutBy() {
+        assertThat(NextStoryFilter.opensWithName("Laura Khan")).isTrue();
+        assertThat(NextStoryFilter.opensWithName("Laura Khan | The Herald")).isTrue();
+        assertThat(NextStoryFilter.opensWithName("J. O’Neil-Smith, Reporter")).isTrue();
+        assertThat(NextStoryFilter.opensWithName("Laura")).isFalse();
+        assertThat(NextStoryFilter.opensWithName("Police name the man")).isFalse();
+        assertThat(NextStoryFilter.opensWithName("Jane Mary Ann Doe Smith")).isFalse();
+        assertThat(NextStoryFilter.opensWithName("Updated 3:45 PM")).isFalse();
     }
 
     private static Page run(String text) {

@@ -1,0 +1,233 @@
+package wirewash.clean.filters;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes, on text dumps, a thread of reader comments below the story whatever its heading says (or without one),
+ * reason {@code comment-thread}: posts in a row, each a short line that names its author ("@jdoe42", "Karen O.")
+ * with the post's age or time on it or on the line below ("@jdoe42 · 5h", "Yesterday at 3:14 PM", "10d ago"), then
+ * the post's text. {@code minPosts} such posts or more, each starting at most {@code maxPostLines} lines below the
+ * one before (its text, a second paragraph, its "Reply" and "Like" buttons), by at least two authors (a live blog
+ * signed by one writer is no thread), below {@code minArticleWords} words of the story's prose. The posts go, with
+ * the lines below the last one that repeat a short line printed between two posts (its buttons, "Like · Reply").
+ * The thread's heading stays for the tail rules ("42 Comments" ends the article, and what a thread cut in two by a
+ * glued line leaves with it) or the short-line filters; what follows the thread is left to the other filters, so a
+ * box of dated cards misread as posts takes no more than itself. An embedded post's credit ("— Jane Doe (@jdoe)
+ * November 19, 2019") opens no post. Runs before {@link DenseProseRunFilter}, so that a thread longer than the story
+ * cannot win the page. The HTML counterpart is {@link CommentThreadFilter}.
+ */
+public final class CommentRunFilter implements BlockFilter {
+    public static final String REASON = CommentThreadFilter.REASON;
+    /** Fewest posts in a row that make a thread. */
+    public static final int DEFAULT_MIN_POSTS = 2;
+    /** Most words of the line that names a post's author. */
+    public static final int DEFAULT_MAX_AUTHOR_WORDS = CommentThreadFilter.DEFAULT_MAX_AUTHOR_WORDS;
+    /** Most words of the line that stamps a post's time. */
+    public static final int DEFAULT_MAX_STAMP_WORDS = CommentThreadFilter.DEFAULT_MAX_DATE_WORDS;
+    /** Most lines from one post's author line to the next one's: text, more text, buttons. */
+    public static final int DEFAULT_MAX_POST_LINES = 8;
+    /** Fewest words of the story's prose above the first post. */
+    public static final int DEFAULT_MIN_ARTICLE_WORDS = CommentThreadFilter.DEFAULT_MIN_ARTICLE_WORDS;
+    /** Words that open a stamp dating a story, not a post: "First published on …", "Updated …". */
+    public static final Set<String> DEFAULT_STORY_STAMP_WORDS = Set.of("published", "updated", "modified");
+    /** Most words of a line between two posts that the last post's lines may repeat (its buttons: "Like · Reply"). */
+    public static final int DEFAULT_MAX_BUTTON_WORDS = 5;
+
+    private final int minPosts;
+    private final int maxAuthorWords;
+    private final int maxStampWords;
+    private final int maxPostLines;
+    private final int minArticleWords;
+    private final int maxButtonWords;
+    private final Set<String> storyStampWords;
+
+    public CommentRunFilter() {
+        this(DEFAULT_MIN_POSTS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_STAMP_WORDS, DEFAULT_MAX_POST_LINES,
+                DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_BUTTON_WORDS, DEFAULT_STORY_STAMP_WORDS);
+    }
+
+    /**
+     * @param minPosts        fewest posts in a row that make a thread
+     * @param maxAuthorWords  most words of the line (or the part of the stamp's line) that names the author
+     * @param maxStampWords   most words of the stamp
+     * @param maxPostLines    most lines from one post's author line to the next one's
+     * @param minArticleWords fewest words of prose above the first post
+     * @param maxButtonWords  most words of a line between two posts (a button) that goes below the last post too
+     * @param storyStampWords lower-case words that open a stamp dating a story rather than a post
+     */
+    public CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
+                            int minArticleWords, int maxButtonWords, Set<String> storyStampWords) {
+        this.minPosts = Validate.atLeast(minPosts, 2, "minPosts");
+        this.maxAuthorWords = Validate.positive(maxAuthorWords, "maxAuthorWords");
+        this.maxStampWords = Validate.positive(maxStampWords, "maxStampWords");
+        this.maxPostLines = Validate.atLeast(maxPostLines, 2, "maxPostLines");
+        this.minArticleWords = Validate.atLeast(minArticleWords, 0, "minArticleWords");
+        this.maxButtonWords = Validate.positive(maxButtonWords, "maxButtonWords");
+        this.storyStampWords = Set.copyOf(Validate.notNull(storyStampWords, "storyStampWords"));
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> lines = page.kept();
+        long articleWords = 0;
+        boolean changed = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (articleWords >= minArticleWords) {
+                int end = threadEnd(lines, i);
+                if (end > i) {
+                    changed |= remove(lines, i, end);
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (lines.get(i).has(Label.PROSE)) articleWords += lines.get(i).wordCount();
+        }
+        return changed;
+    }
+
+    /**
+     * The end (exclusive) of the thread whose first post starts at line {@code at}: its last post's text and the
+     * lines below it that the posts before printed between them (their buttons); -1 when fewer than
+     * {@code minPosts} posts follow one another from there or one author wrote them all.
+     */
+    private int threadEnd(List<Block> lines, int at) {
+        Set<String> authors = new HashSet<>();
+        Set<String> buttons = new HashSet<>();
+        int posts = 0;
+        int post = at;
+        int end = -1;
+        while (post >= 0) {
+            int text = postText(lines, post);
+            if (text < 0) break;
+            posts++;
+            authors.add(author(lines.get(post).text()));
+            end = text + 1;
+            int next = -1;
+            for (int i = text + 1; i < lines.size() && i - post <= maxPostLines; i++) {
+                if (postText(lines, i) >= 0) {
+                    next = i;
+                    break;
+                }
+            }
+            // the short lines between a post's text and the next post: its buttons, which the last post prints too
+            for (int i = text + 1; i < next; i++) {
+                Block line = lines.get(i);
+                if (!line.has(Label.PROSE) && line.wordCount() <= maxButtonWords) buttons.add(key(line.text()));
+            }
+            post = next;
+        }
+        if (posts < minPosts || authors.size() < 2) return -1;
+        while (end < lines.size() && buttons.contains(key(lines.get(end).text()))) end++;
+        return end;
+    }
+
+    private static String key(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The line of a post's text when line {@code at} opens a post (an author line with the stamp on it or on the
+     * next line), else -1.
+     */
+    private int postText(List<Block> lines, int at) {
+        Block line = lines.get(at);
+        int words = line.wordCount();
+        if (words == 0 || words > maxAuthorWords + maxStampWords || line.has(Label.PROSE)) return -1;
+        int text;
+        if (words <= maxAuthorWords && at + 1 < lines.size() && !DateLines.isPostStamp(line.text())
+                && isStamp(lines.get(at + 1))) {
+            text = at + 2;
+        } else if (!DateLines.isPostStamp(line.text()) && stampAfterAuthor(line.text()) > 0) {
+            text = at + 1;
+        } else {
+            return -1;
+        }
+        if (text >= lines.size()) return -1;
+        // the post's text says something: prose, or a sentence ("Well said."), not a box's headline
+        Block body = lines.get(text);
+        boolean says = body.has(Label.PROSE) || TextMeasure.endsSentence(body.text());
+        return !says || isStamp(body) || stampAfterAuthor(body.text()) > 0 ? -1 : text;
+    }
+
+    private boolean isStamp(Block line) {
+        return line.wordCount() <= maxStampWords && !line.has(Label.PROSE) && DateLines.isPostStamp(line.text());
+    }
+
+    /**
+     * Words of the author's name before a stamp that ends the line ("@jdoe42 · 5h": 1), or 0 when the line is no
+     * author's name and stamp.
+     */
+    int stampAfterAuthor(String text) {
+        String[] parts = text.strip().split("\\s+");
+        // "— Jane Doe (@jdoe) November 19, 2019" credits a post embedded in the story, below its text
+        if (parts.length == 0 || parts[0].isEmpty() || SEPARATORS.indexOf(parts[0].charAt(0)) >= 0) return 0;
+        int names = 0;
+        for (int k = 0; k < parts.length - 1 && names < maxAuthorWords; k++) {
+            if (isSeparator(parts[k])) continue;
+            // a name's word or a handle, not words in brackets ("Tue – Sat 4PM (Closed on Sun & Mon)"); a number is
+            // none ("2020-07-05 17:41", a count glued on: "75 comments @jdoe · 5h")
+            char first = parts[k].charAt(0);
+            if (first == '(' || first == '[') return 0;
+            if (!hasLetter(parts[k])) continue;
+            if (datesAStory(parts[k])) return 0;
+            names++;
+            if (parts.length - 1 - k > maxStampWords) continue;
+            String rest = String.join(" ", Arrays.asList(parts).subList(k + 1, parts.length));
+            if (!rest.isEmpty() && isSeparator(rest.substring(0, 1))) rest = rest.substring(1).strip();
+            if (!rest.isEmpty() && !datesAStory(rest) && DateLines.isPostStamp(rest)) return names;
+        }
+        return 0;
+    }
+
+    private static boolean hasLetter(String part) {
+        for (int i = 0; i < part.length(); i++) if (Character.isLetter(part.charAt(i))) return true;
+        return false;
+    }
+
+    /** Whether a stamp opens with a word that dates a story rather than a post ("First published on …"). */
+    private boolean datesAStory(String stamp) {
+        int end = 0;
+        while (end < stamp.length() && Character.isLetter(stamp.charAt(end))) end++;
+        return storyStampWords.contains(stamp.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isSeparator(String part) {
+        return part.length() == 1 && SEPARATORS.indexOf(part.charAt(0)) >= 0;
+    }
+
+    /** Marks set between an author's name and the stamp ("@jdoe · 5h", "Jane | 2 hours ago"). */
+    private static final String SEPARATORS = "·•|-–—";
+
+    /** The author's name of a post's first line, lower-cased: the line, or its words before the stamp. */
+    private String author(String text) {
+        int names = stampAfterAuthor(text);
+        if (names == 0) return text.strip().toLowerCase(Locale.ROOT);
+        StringBuilder name = new StringBuilder();
+        int seen = 0;
+        for (String part : text.strip().split("\\s+")) {
+            if (isSeparator(part)) continue;
+            if (seen++ == names) break;
+            name.append(part.toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return name.toString().strip();
+    }
+
+    private boolean remove(List<Block> lines, int from, int to) {
+        Reason reason = new Reason(REASON, name(), "reader comments: author, time, text");
+        boolean changed = false;
+        for (int i = from; i < to; i++) changed |= lines.get(i).remove(reason);
+        return changed;
+    }
+}
