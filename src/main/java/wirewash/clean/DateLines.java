@@ -22,6 +22,11 @@ public final class DateLines {
     private static final int MAX_WEEKDAY_LETTERS = 9;
     /** The parts of a time stamp that need no digit, besides a weekday's name. */
     private static final List<String> UNDATED_STAMP_PARTS = List.of("yesterday", "today", "just now");
+    /**
+     * A letter of each of {@link #UNDATED_STAMP_PARTS}, in both cases: no other char lowers to 'y' or 'j' (Locale.ROOT),
+     * so a text without them holds no part once lowered.
+     */
+    private static final String UNDATED_PART_LETTERS = "yYjJ";
     /** Words a time stamp may set around its date or time. */
     private static final List<String> STAMP_WORDS = List.of("updated", "published", "posted", "on", "at");
     /** The words of those parts and the stamp words: a line without a digit holds no other if it is a stamp. */
@@ -166,7 +171,17 @@ public final class DateLines {
         return TERSE_AGE.matcher(text.strip()).matches() || isTimestamp(text);
     }
 
+    /**
+     * False when no part of the text can be a post's stamp ({@link #isPostStamp}): it holds no digit and none of
+     * the words that state when without one. A cheap test before the text's parts are asked one by one.
+     */
+    public static boolean mayHoldPostStamp(String text) {
+        return hasDigit(text) || statesUndatedPart(text);
+    }
+
     private static boolean statesUndatedPart(String text) {
+        // each part holds a letter that only its own capital lowers to: most lines hold neither, and are not copied
+        if (!holdsAny(text, UNDATED_PART_LETTERS)) return false;
         String lower = text.toLowerCase(Locale.ROOT);
         for (String part : UNDATED_STAMP_PARTS) if (lower.contains(part)) return true;
         return false;
@@ -180,6 +195,11 @@ public final class DateLines {
             run = isDigit(text.charAt(i)) ? run + 1 : 0;
             if (run == 4) return true;
         }
+        return false;
+    }
+
+    private static boolean holdsAny(String text, String letters) {
+        for (int i = 0; i < text.length(); i++) if (letters.indexOf(text.charAt(i)) >= 0) return true;
         return false;
     }
 

@@ -81,11 +81,13 @@ public final class CommentRunFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         List<Block> lines = page.kept();
+        // postText of each line, worked out once: a line is asked as a thread's first post and as the next post
+        Memo memo = new Memo(lines.size());
         long articleWords = 0;
         boolean changed = false;
         for (int i = 0; i < lines.size(); i++) {
             if (articleWords >= minArticleWords) {
-                int end = threadEnd(lines, i);
+                int end = threadEnd(lines, i, memo);
                 if (end > i) {
                     changed |= remove(lines, i, end);
                     i = end - 1;
@@ -102,21 +104,22 @@ public final class CommentRunFilter implements BlockFilter {
      * lines below it that the posts before printed between them (their buttons); -1 when fewer than
      * {@code minPosts} posts follow one another from there or one author wrote them all.
      */
-    private int threadEnd(List<Block> lines, int at) {
+    private int threadEnd(List<Block> lines, int at, Memo memo) {
+        if (postText(lines, at, memo) < 0) return -1; // most lines open no post
         Set<String> authors = new HashSet<>();
         Set<String> buttons = new HashSet<>();
         int posts = 0;
         int post = at;
         int end = -1;
         while (post >= 0) {
-            int text = postText(lines, post);
+            int text = postText(lines, post, memo);
             if (text < 0) break;
             posts++;
             authors.add(author(lines.get(post).text()));
             end = text + 1;
             int next = -1;
             for (int i = text + 1; i < lines.size() && i - post <= maxPostLines; i++) {
-                if (postText(lines, i) >= 0) {
+                if (postText(lines, i, memo) >= 0) {
                     next = i;
                     break;
                 }
@@ -141,15 +144,26 @@ public final class CommentRunFilter implements BlockFilter {
      * The line of a post's text when line {@code at} opens a post (an author line with the stamp on it or on the
      * next line), else -1.
      */
-    private int postText(List<Block> lines, int at) {
+    private int postText(List<Block> lines, int at, Memo memo) {
+        if (memo.postTexts[at] == UNKNOWN) memo.postTexts[at] = postTextOf(lines, at, memo);
+        return memo.postTexts[at];
+    }
+
+    private int postTextOf(List<Block> lines, int at, Memo memo) {
         Block line = lines.get(at);
         int words = line.wordCount();
         if (words == 0 || words > maxAuthorWords + maxStampWords || line.has(Label.PROSE)) return -1;
+        // a post's stamp is on its author's line or the next one, and every stamp holds a digit or a word such as
+        // "yesterday": most short lines are no post's, told without the stamp patterns
+        boolean mayHoldStamp = DateLines.mayHoldPostStamp(line.text());
+        if (!mayHoldStamp && (at + 1 == lines.size() || !DateLines.mayHoldPostStamp(lines.get(at + 1).text()))) {
+            return -1;
+        }
         int text;
-        if (words <= maxAuthorWords && at + 1 < lines.size() && !DateLines.isPostStamp(line.text())
-                && isStamp(lines.get(at + 1))) {
+        boolean stamp = mayHoldStamp && memo.isPostStamp(lines, at);
+        if (words <= maxAuthorWords && at + 1 < lines.size() && !stamp && isStamp(lines, at + 1, memo)) {
             text = at + 2;
-        } else if (!DateLines.isPostStamp(line.text()) && stampAfterAuthor(line.text()) > 0) {
+        } else if (!stamp && mayHoldStamp && stampAfterAuthor(line.text()) > 0) {
             text = at + 1;
         } else {
             return -1;
@@ -158,11 +172,12 @@ public final class CommentRunFilter implements BlockFilter {
         // the post's text says something: prose, or a sentence ("Well said."), not a box's headline
         Block body = lines.get(text);
         boolean says = body.has(Label.PROSE) || TextMeasure.endsSentence(body.text());
-        return !says || isStamp(body) || stampAfterAuthor(body.text()) > 0 ? -1 : text;
+        return !says || isStamp(lines, text, memo) || stampAfterAuthor(body.text()) > 0 ? -1 : text;
     }
 
-    private boolean isStamp(Block line) {
-        return line.wordCount() <= maxStampWords && !line.has(Label.PROSE) && DateLines.isPostStamp(line.text());
+    private boolean isStamp(List<Block> lines, int at, Memo memo) {
+        Block line = lines.get(at);
+        return line.wordCount() <= maxStampWords && !line.has(Label.PROSE) && memo.isPostStamp(lines, at);
     }
 
     /**
@@ -170,6 +185,7 @@ public final class CommentRunFilter implements BlockFilter {
      * author's name and stamp.
      */
     int stampAfterAuthor(String text) {
+        if (!DateLines.mayHoldPostStamp(text)) return 0; // no part of the line can be the stamp
         String[] parts = text.strip().split("\\s+");
         // "— Jane Doe (@jdoe) November 19, 2019" credits a post embedded in the story, below its text
         if (parts.length == 0 || parts[0].isEmpty() || SEPARATORS.indexOf(parts[0].charAt(0)) >= 0) return 0;
@@ -205,6 +221,30 @@ public final class CommentRunFilter implements BlockFilter {
 
     private static boolean isSeparator(String part) {
         return part.length() == 1 && SEPARATORS.indexOf(part.charAt(0)) >= 0;
+    }
+
+    /** {@link #postText} not worked out yet for a line. */
+    private static final int UNKNOWN = -2;
+
+    /**
+     * What the filter has worked out about each line of a page, by its place among the kept lines: a line is asked
+     * as a thread's first post, as the post after another, and as the stamp below an author's line.
+     */
+    private static final class Memo {
+        final int[] postTexts;
+        /** {@link DateLines#isPostStamp} of each line's text: 0 not asked yet, 1 false, 2 true. */
+        private final byte[] postStamps;
+
+        Memo(int lines) {
+            postTexts = new int[lines];
+            Arrays.fill(postTexts, UNKNOWN);
+            postStamps = new byte[lines];
+        }
+
+        boolean isPostStamp(List<Block> lines, int at) {
+            if (postStamps[at] == 0) postStamps[at] = (byte) (DateLines.isPostStamp(lines.get(at).text()) ? 2 : 1);
+            return postStamps[at] == 2;
+        }
     }
 
     /** Marks set between an author's name and the stamp ("@jdoe · 5h", "Jane | 2 hours ago"). */
