@@ -184,7 +184,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
         int articleWords = (int) Math.ceil(minContentShare * keptWords);
         KindWords kinds = new KindWords(page, paragraphsInside);
         double maxRemovedWords = maxRemovedShare * keptWords;
-        StoryParts story = StoryParts.of(page, strongProse, minBestBlockShare);
+        StoryParts story = StoryParts.of(page, strongProse, minBestBlockShare,
+                ImageBoxCaptionFilter.DEFAULT_MIN_STORY_PARAGRAPHS);
         Set<Element> spared = new LinkedHashSet<>(); // jsoup elements are equal only to themselves
         Map<Block, String> furniture = find(page, names, wordsInside, kinds, articleWords, Double.MAX_VALUE, story,
                 spared);
@@ -322,7 +323,10 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     return words > layoutWords ? null : name.description();
                 }
                 case IMAGE -> {
-                    if (words <= maxCaptionWords) return name.description();
+                    // a paragraph of the story's own kind set beside a picture is the story's, not a caption
+                    if (words <= maxCaptionWords && !story.paragraphClass().isStoryParagraph(block, strongProse)) {
+                        return name.description();
+                    }
                 }
                 case CONTENT, NEUTRAL -> {
                     if (words >= articleWords) return null;

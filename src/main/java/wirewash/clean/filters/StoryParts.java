@@ -22,8 +22,16 @@ final class StoryParts {
     private final int[] own;
     private final int[] childParagraphs;
     private final double partWords;
+    private final Page page;
+    private final StrongProse strongProse;
+    private final int minClassParagraphs;
+    private StoryParagraphClass paragraphClass;
 
-    private StoryParts(DomIndex dom, int[] inside, int[] own, int[] childParagraphs, double partWords) {
+    private StoryParts(DomIndex dom, int[] inside, int[] own, int[] childParagraphs, double partWords, Page page,
+                       StrongProse strongProse, int minClassParagraphs) {
+        this.page = page;
+        this.strongProse = strongProse;
+        this.minClassParagraphs = minClassParagraphs;
         this.dom = dom;
         this.inside = inside;
         this.own = own;
@@ -38,10 +46,21 @@ final class StoryParts {
      *                          none
      */
     static StoryParts of(Page page, StrongProse strongProse, double minBestBlockShare) {
+        return of(page, strongProse, minBestBlockShare, ImageBoxCaptionFilter.DEFAULT_MIN_STORY_PARAGRAPHS);
+    }
+
+    /**
+     * @param minClassParagraphs fewest kept strong prose paragraphs of one class that make it the story paragraphs'
+     *                           class ({@link #paragraphClass})
+     */
+    static StoryParts of(Page page, StrongProse strongProse, double minBestBlockShare, int minClassParagraphs) {
         Validate.notNull(strongProse, "strongProse");
         Validate.atLeast(minBestBlockShare, 0.0, "minBestBlockShare");
+        Validate.positive(minClassParagraphs, "minClassParagraphs");
         DomIndex dom = page.domIndex();
-        if (dom == null) return new StoryParts(null, null, null, null, Double.MAX_VALUE);
+        if (dom == null) {
+            return new StoryParts(null, null, null, null, Double.MAX_VALUE, page, strongProse, minClassParagraphs);
+        }
         int[] inside = new int[dom.size()];
         int[] own = new int[dom.size()];
         int[] childParagraphs = new int[dom.size()];
@@ -57,7 +76,7 @@ final class StoryParts {
             best = Math.max(best, childParagraphs[ancestry[1]]);
         }
         return new StoryParts(dom, inside, own, childParagraphs,
-                best == 0 ? Double.MAX_VALUE : minBestBlockShare * best);
+                best == 0 ? Double.MAX_VALUE : minBestBlockShare * best, page, strongProse, minClassParagraphs);
     }
 
     /** Whether the element is a part of the story (see the class comment). */
@@ -74,5 +93,11 @@ final class StoryParts {
     /** The kept strong prose words inside the element. */
     int words(Element element) {
         return dom == null ? 0 : inside[dom.id(element)];
+    }
+
+    /** The class of the story's paragraphs among the blocks kept now, found on first use. */
+    StoryParagraphClass paragraphClass() {
+        if (paragraphClass == null) paragraphClass = StoryParagraphClass.of(page, strongProse, minClassParagraphs);
+        return paragraphClass;
     }
 }

@@ -384,4 +384,17 @@ class BoilerplateClassFilterTest {
 
         assertThat(page.kept()).hasSize(3);
     }
+
+    @Test
+    void keepsAParagraphOfTheStorysKindInABoxNamedForAnImage() {
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"image-float-left\"><img "
+                + "src=a.jpg><p>The library, which the town has wanted for a decade, would open in the spring of next "
+                + "year, the mayor said on Monday.</p></div><div class=\"image-box\"><img src=b.jpg><span>The "
+                + "council chamber on Monday.</span></div>" + PARAGRAPH + "</article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The library").isKept()).isTrue();
+        assertThat(block(page, "The council chamber").isRemoved()).isTrue();
+    }
 }
