@@ -32,8 +32,8 @@ import wirewash.rules.RuleSet;
  * of the whole article): that element is skipped, and the page gets a warning naming the rule. So is a match that
  * sits in the story's run of paragraphs and holds a run of its own as long as half the page's best prose block or more
  * (a "paywall", "read-more" or "sponsored" box around the story from its second or third paragraph on, the
- * metered part of the text that a site ships whole in the page): its parent holds paragraphs of strong prose
- * ({@link StrongProse}) outside it, and the strong prose inside it is at least {@code minBestBlockShare} of the
+ * metered part of the text that a site ships whole in the page): its parent holds paragraphs of prose outside it,
+ * and the strong prose ({@link StrongProse}) inside it is at least {@code minBestBlockShare} of the
  * words of the element whose child paragraphs of strong prose hold the most. Rules of the reasons in
  * {@code unguardedReasons} (a comment thread, the navigation, the footer: never the story, however long) are not
  * guarded so. Rules limited to some hosts (Adblock's {@code example.com##.promo}) apply when the page's URL is on

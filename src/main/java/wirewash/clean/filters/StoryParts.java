@@ -3,12 +3,13 @@ package wirewash.clean.filters;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.DomIndex;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
 
 /**
  * Tells a part of the story that a box named for furniture holds: the element sits in the story's run of paragraphs
- * (its parent holds kept paragraphs of strong prose outside it) and holds kept strong prose of at least
+ * (its parent holds kept paragraphs of prose outside it, however short) and holds kept strong prose of at least
  * {@code minBestBlockShare} of the page's best prose block (the element whose child paragraphs of strong prose hold
  * the most words). A "paywall", "premium" or "read-more" box around the story from its second or third paragraph on
  * (the metered part of the text, which the site ships whole in the page), or a run of the story's paragraphs set in
@@ -19,23 +20,24 @@ import wirewash.internal.Validate;
 final class StoryParts {
     private final DomIndex dom;
     private final int[] inside;
-    private final int[] own;
-    private final int[] childParagraphs;
+    private final int[] ownProse;
+    /** The kept prose blocks that are each element's children, and that are the element itself. */
+    private final int[] childProse;
     private final double partWords;
     private final Page page;
     private final StrongProse strongProse;
     private final int minClassParagraphs;
     private StoryParagraphClass paragraphClass;
 
-    private StoryParts(DomIndex dom, int[] inside, int[] own, int[] childParagraphs, double partWords, Page page,
+    private StoryParts(DomIndex dom, int[] inside, int[] ownProse, int[] childProse, double partWords, Page page,
                        StrongProse strongProse, int minClassParagraphs) {
         this.page = page;
         this.strongProse = strongProse;
         this.minClassParagraphs = minClassParagraphs;
         this.dom = dom;
         this.inside = inside;
-        this.own = own;
-        this.childParagraphs = childParagraphs;
+        this.ownProse = ownProse;
+        this.childProse = childProse;
         this.partWords = partWords;
     }
 
@@ -64,18 +66,23 @@ final class StoryParts {
         int[] inside = new int[dom.size()];
         int[] own = new int[dom.size()];
         int[] childParagraphs = new int[dom.size()];
+        int[] besideParagraphs = new int[dom.size()];
         int best = 0;
         for (Block block : page.kept()) {
-            if (block.element() == null || !strongProse.test(block)) continue;
+            if (block.element() == null || !block.has(Label.PROSE)) continue;
             int[] ancestry = dom.ancestry(block.element());
             if (ancestry.length < 2) continue;
+            // any paragraph of prose marks its parent's children as the story's run (a lead of short sentences, one
+            // that opens with a link); only strong prose counts towards a part's and the best block's words
+            own[ancestry[0]]++;
+            besideParagraphs[ancestry[1]]++;
+            if (!strongProse.test(block)) continue;
             int words = block.wordCount();
             for (int id : ancestry) inside[id] += words;
-            own[ancestry[0]] += words;
             childParagraphs[ancestry[1]] += words;
             best = Math.max(best, childParagraphs[ancestry[1]]);
         }
-        return new StoryParts(dom, inside, own, childParagraphs,
+        return new StoryParts(dom, inside, own, besideParagraphs,
                 best == 0 ? Double.MAX_VALUE : minBestBlockShare * best, page, strongProse, minClassParagraphs);
     }
 
@@ -86,8 +93,8 @@ final class StoryParts {
         if (parent == null) return false;
         int id = dom.id(element);
         if (inside[id] < partWords) return false;
-        // the parent's child paragraphs, less the element when it is one of them
-        return childParagraphs[dom.id(parent)] - own[id] > 0;
+        // the parent's child paragraphs of prose, less the element when it is one of them
+        return childProse[dom.id(parent)] - ownProse[id] > 0;
     }
 
     /** The kept strong prose words inside the element. */

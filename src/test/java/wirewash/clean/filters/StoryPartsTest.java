@@ -61,4 +61,13 @@ class StoryPartsTest {
         assertThat(StoryParts.of(page, StrongProse.DEFAULT, 1.01).isPart(element(page, "rest"))).isFalse();
         assertThat(StoryParts.of(page, StrongProse.DEFAULT, 1.0).isPart(element(page, "rest"))).isTrue();
     }
+
+    @Test
+    void shortParagraphsOfProseBesideTheBoxMarkTheStorysRun() {
+        // the story opens with short sentences, each too short for strong prose; the rest is in the box
+        Page page = page("<article><p>Your mindset matters. Here is why.</p><p>There is a strange gap in the online "
+                + "world.</p><div class=rest>" + PARAGRAPH.repeat(3) + "</div></article>");
+
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isPart(element(page, "rest"))).isTrue();
+    }
 }
