@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +99,16 @@ public final class BoilerplateClassFilter implements BlockFilter {
     public static final Set<String> DEFAULT_LABEL_TOKENS = Set.of("category", "categories", "cat", "tag", "tags",
             "author");
 
+    /**
+     * A box named for furniture that sits in the story's run of paragraphs and holds at least this share of the
+     * words of the page's best prose block is a part of the story ({@link StoryParts}): a "paywall" or "premium" box
+     * around the story from its third paragraph on, the story's paragraphs set in a media box.
+     */
+    public static final double DEFAULT_MIN_BEST_BLOCK_SHARE = SelectorRuleFilter.DEFAULT_MIN_BEST_BLOCK_SHARE;
+    /** Furniture tokens, tags and roles of boxes that never hold the story, however much prose: comments, menus, footers. */
+    public static final Set<String> DEFAULT_UNGUARDED_WORDS = Set.of("comment", "comments", "commentlist", "disqus",
+            "respond", "footer", "nav", "navigation", "contentinfo", "menu", "menubar");
+
     /** Class/id tokens of the box around an image: what it holds is a caption when it is short. */
     public static final Set<String> DEFAULT_IMAGE_TOKENS = Set.of("image", "images", "img", "photo", "photos",
             "picture", "gallery", "slideshow", "slide", "carousel", "lightbox");
@@ -112,9 +123,9 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private enum Kind { FURNITURE, MIXED, LABELS, IMAGE, CONTENT, NEUTRAL }
 
     /** An element's kind, and for furniture and image boxes what names it ("aside", "div token related"). */
-    private record Name(Kind kind, String description) {
-        static final Name CONTENT = new Name(Kind.CONTENT, null);
-        static final Name NEUTRAL = new Name(Kind.NEUTRAL, null);
+    private record Name(Kind kind, String description, String word) {
+        static final Name CONTENT = new Name(Kind.CONTENT, null, null);
+        static final Name NEUTRAL = new Name(Kind.NEUTRAL, null, null);
     }
 
     private final int maxLevels;
@@ -129,6 +140,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
     private final int minArticleParagraphs = DEFAULT_MIN_ARTICLE_PARAGRAPHS;
     private final StrongProse strongProse;
+    private final double minBestBlockShare = DEFAULT_MIN_BEST_BLOCK_SHARE;
+    private final Set<String> unguardedWords = DEFAULT_UNGUARDED_WORDS;
 
     public BoilerplateClassFilter() {
         this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_MIN_CONTENT_SHARE, DEFAULT_NEGATIVE_TOKENS,
@@ -171,10 +184,19 @@ public final class BoilerplateClassFilter implements BlockFilter {
         int articleWords = (int) Math.ceil(minContentShare * keptWords);
         KindWords kinds = new KindWords(page, paragraphsInside);
         double maxRemovedWords = maxRemovedShare * keptWords;
-        Map<Block, String> furniture = find(page, names, wordsInside, kinds, articleWords, Double.MAX_VALUE);
+        StoryParts story = StoryParts.of(page, strongProse, minBestBlockShare,
+                ImageBoxCaptionFilter.DEFAULT_MIN_STORY_PARAGRAPHS);
+        Set<Element> spared = new LinkedHashSet<>(); // jsoup elements are equal only to themselves
+        Map<Block, String> furniture = find(page, names, wordsInside, kinds, articleWords, Double.MAX_VALUE, story,
+                spared);
         if (words(furniture) > maxRemovedWords) {
             // too much: a furniture name on an element too large to remove names the page's layout, not furniture
-            furniture = find(page, names, wordsInside, kinds, articleWords, maxRemovedWords);
+            furniture = find(page, names, wordsInside, kinds, articleWords, maxRemovedWords, story, spared);
+        }
+        for (Element e : spared) {
+            page.warn(name(), "<" + e.normalName() + "> named for furniture (" + names.get(e).description()
+                    + ") holds " + story.words(e) + " words of the story's paragraphs, half of its best prose block"
+                    + " or more; kept");
         }
         int removedWords = words(furniture);
         if (removedWords > maxRemovedWords) {
@@ -191,11 +213,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     /** The kept blocks inside furniture, with what names it, in page order. */
     private Map<Block, String> find(Page page, Map<Element, Name> names, Map<Element, Integer> wordsInside,
-                                    KindWords kinds, int articleWords, double layoutWords) {
+                                    KindWords kinds, int articleWords, double layoutWords, StoryParts story,
+                                    Set<Element> spared) {
         Map<Block, String> furniture = new LinkedHashMap<>();
         for (Block block : page.kept()) {
             String inside = block.element() == null ? null
-                    : furniture(block, names, wordsInside, kinds, articleWords, layoutWords);
+                    : furniture(block, names, wordsInside, kinds, articleWords, layoutWords, story, spared);
             if (inside != null) furniture.put(block, inside);
         }
         return furniture;
@@ -260,7 +283,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * What each element's own name says is read once per page, into {@code names}.
      */
     private String furniture(Block block, Map<Element, Name> names, Map<Element, Integer> wordsInside,
-                             KindWords kinds, int articleWords, double layoutWords) {
+                             KindWords kinds, int articleWords, double layoutWords, StoryParts story,
+                             Set<Element> spared) {
         Element e = block.element();
         boolean inContent = false;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
@@ -271,6 +295,13 @@ public final class BoilerplateClassFilter implements BlockFilter {
             if (level == 0 && (name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED)
                     && isStyledParagraph(block, e, kinds)) {
                 continue;
+            }
+            if ((name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED || name.kind() == Kind.LABELS)
+                    && !unguardedWords.contains(name.word()) && story.isPart(e)) {
+                // a part of the story that a box named for furniture holds (a "paywall" box from its third
+                // paragraph on): the name is no furniture's
+                spared.add(e);
+                return null;
             }
             switch (name.kind()) {
                 case FURNITURE -> {
@@ -292,7 +323,10 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     return words > layoutWords ? null : name.description();
                 }
                 case IMAGE -> {
-                    if (words <= maxCaptionWords) return name.description();
+                    // a paragraph of the story's own kind set beside a picture is the story's, not a caption
+                    if (words <= maxCaptionWords && !story.paragraphClass().isStoryParagraph(block, strongProse)) {
+                        return name.description();
+                    }
                 }
                 case CONTENT, NEUTRAL -> {
                     if (words >= articleWords) return null;
@@ -319,10 +353,13 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * content one.
      */
     private Name name(Element e) {
-        if (negativeTags.contains(e.normalName())) return new Name(Kind.FURNITURE, "<" + e.normalName() + ">");
+        if (negativeTags.contains(e.normalName())) {
+            return new Name(Kind.FURNITURE, "<" + e.normalName() + ">", e.normalName());
+        }
         String role = e.attr("role");
         if (!role.isEmpty() && negativeRoles.contains(role.trim().toLowerCase(Locale.ROOT))) {
-            return new Name(Kind.FURNITURE, "<" + e.normalName() + "> role " + role.trim());
+            String word = role.trim().toLowerCase(Locale.ROOT);
+            return new Name(Kind.FURNITURE, "<" + e.normalName() + "> role " + role.trim(), word);
         }
         Name found = Name.NEUTRAL;
         String label = null;
@@ -341,15 +378,15 @@ public final class BoilerplateClassFilter implements BlockFilter {
                 } else if (positiveTokens.contains(token)) {
                     found = Name.CONTENT;
                 } else if (imageTokens.contains(token) && found == Name.NEUTRAL) {
-                    found = new Name(Kind.IMAGE, "<" + e.normalName() + "> token " + token);
+                    found = new Name(Kind.IMAGE, "<" + e.normalName() + "> token " + token, token);
                 }
             }
         }
         if (furniture != null) {
             return new Name(found == Name.CONTENT ? Kind.MIXED : Kind.FURNITURE,
-                    "<" + e.normalName() + "> token " + furniture);
+                    "<" + e.normalName() + "> token " + furniture, furniture);
         }
-        return label == null ? found : new Name(Kind.LABELS, "<" + e.normalName() + "> token " + label);
+        return label == null ? found : new Name(Kind.LABELS, "<" + e.normalName() + "> token " + label, label);
     }
 
     /**

@@ -37,10 +37,19 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
     public static final int DEFAULT_MAX_LEVELS = 3;
     /** Most share of the page's kept prose words the image boxes' blocks may hold and still be captions. */
     public static final double DEFAULT_MAX_PROSE_SHARE = 0.5;
+    /**
+     * A {@code <p>} of strong prose of the class most of the page's do share ({@link StoryParagraphClass}) is one of
+     * the story's paragraphs set beside a picture, not its caption.
+     */
+    public static final StrongProse DEFAULT_STRONG_PROSE = StrongProse.DEFAULT;
+    /** Fewest kept strong prose {@code <p>}s of one class that make it the story's paragraphs' class. */
+    public static final int DEFAULT_MIN_STORY_PARAGRAPHS = 3;
 
     private final int maxBoxWords;
     private final int maxLevels;
     private final double maxProseShare;
+    private final StrongProse strongProse = DEFAULT_STRONG_PROSE;
+    private final int minStoryParagraphs = DEFAULT_MIN_STORY_PARAGRAPHS;
 
     public ImageBoxCaptionFilter() {
         this(DEFAULT_MAX_BOX_WORDS, DEFAULT_MAX_LEVELS, DEFAULT_MAX_PROSE_SHARE);
@@ -65,6 +74,7 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
         int captionProse = 0;
         int prose = 0;
         DomIndex dom = page.domIndex();
+        StoryParagraphClass story = null;
         for (Block block : page.kept()) {
             boolean isProse = block.has(Label.PROSE);
             if (isProse) prose += block.wordCount();
@@ -79,6 +89,9 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
                 boxes.put(element.parent(), box);
             }
             if (box != null && small.computeIfAbsent(box, b -> isCaptionBox(b, dom))) {
+                // a paragraph of the story's own kind set beside the picture: the story's, not a caption
+                if (story == null) story = StoryParagraphClass.of(page, strongProse, minStoryParagraphs);
+                if (story.isStoryParagraph(block, strongProse)) continue;
                 captions.add(block);
                 if (isProse) captionProse += block.wordCount();
             }

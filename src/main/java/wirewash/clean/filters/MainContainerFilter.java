@@ -98,6 +98,16 @@ public final class MainContainerFilter implements BlockFilter {
      */
     public static final int DEFAULT_MAX_LEAD_GAP = 2;
     /**
+     * Most kept blocks without prose (a byline, a date, a hero image's caption, share links) that may stand between the
+     * headline and the body besides a lead set under the headline (see {@code addHeadlineLead}).
+     */
+    public static final int DEFAULT_MAX_HEADLINE_LEAD_BLOCKS = 12;
+    /**
+     * Fewest words of a lead set under the headline: a standfirst (a deck, a summary of the story in a sentence,
+     * which is not the story's text) is shorter.
+     */
+    public static final int DEFAULT_MIN_HEADLINE_LEAD_WORDS = 40;
+    /**
      * Fewest strong prose paragraphs of a box beside the winner that joins the region as a chunk of the article
      * (see {@code addChunks}); 0 turns chunks off.
      */
@@ -151,6 +161,8 @@ public final class MainContainerFilter implements BlockFilter {
     private final double cardHeadlineLinkDensity = DEFAULT_CARD_HEADLINE_LINK_DENSITY;
     private final int maxCardWords = DEFAULT_MAX_CARD_WORDS;
     private final int maxLeadGap = DEFAULT_MAX_LEAD_GAP;
+    private final int maxHeadlineLeadBlocks = DEFAULT_MAX_HEADLINE_LEAD_BLOCKS;
+    private final int minHeadlineLeadWords = DEFAULT_MIN_HEADLINE_LEAD_WORDS;
     private final int minChunkParagraphs;
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
     private final Pattern positive;
@@ -311,6 +323,7 @@ public final class MainContainerFilter implements BlockFilter {
                     return false;
                 }
             }
+            addHeadlineLead(page, region);
             boolean changed = false;
             String detail = "outside " + describe(best);
             for (Block block : page.kept()) {
@@ -394,6 +407,48 @@ public final class MainContainerFilter implements BlockFilter {
                 }
                 if (heading || gap >= maxLeadGap) return;
             }
+        }
+
+        /**
+         * Adds the story's lead set right under the headline, in the page's header rather than beside the body's
+         * box ({@code <h1>…</h1><p class=dek>…</p>} in a header above a body nested elsewhere): the one block of
+         * prose between the headline (the last kept {@code <h1>} above the region's first block) and the region,
+         * when it is a strong prose paragraph that neither it nor a box around it below the headline's names
+         * furniture, no other heading stands between the two, and at most {@code maxHeadlineLeadBlocks} other
+         * kept blocks (a byline, a date, a caption, share links) do.
+         */
+        private void addHeadlineLead(Page page, List<Element> region) {
+            List<Block> blocks = page.blocks();
+            int first = -1;
+            for (int i = 0; i < blocks.size() && first < 0; i++) {
+                Block block = blocks.get(i);
+                if (block.isKept() && block.element() != null && inside(block.element(), region)) first = i;
+            }
+            int headline = first - 1;
+            while (headline >= 0 && !(blocks.get(headline).isKept() && "h1".equals(blocks.get(headline).tag()))) {
+                headline--;
+            }
+            if (headline < 0) return;
+            Block lead = null;
+            int others = 0;
+            for (int i = headline + 1; i < first; i++) {
+                Block block = blocks.get(i);
+                if (!block.isKept()) continue;
+                if (block.has(Label.HEADING) || block.element() == null) return;
+                if (!block.has(Label.PROSE)) {
+                    if (++others > maxHeadlineLeadBlocks) return;
+                } else if (lead != null) {
+                    return;
+                } else {
+                    lead = block;
+                }
+            }
+            if (lead == null || !strongProse.test(lead) || lead.wordCount() < minHeadlineLeadWords) return;
+            Element title = blocks.get(headline).element();
+            for (Element e = lead.element(); e != null && !contains(e, title); e = e.parent()) {
+                if (classWeight(e) < 0) return;
+            }
+            region.add(lead.element());
         }
 
         /**

@@ -29,18 +29,38 @@ import wirewash.rules.RuleSet;
  * Removes the blocks of HTML elements that a {@code selector} rule matches, or that sit inside one (a comments
  * section, a related-stories aside, a share bar). Does nothing on text dumps, whose blocks have no element.
  * A guard keeps a match that would take most of the page's prose with it (a "subscribe" class on the wrapper
- * of the whole article): that element is skipped, and the page gets a warning naming the rule. Rules limited to
- * some hosts (Adblock's {@code example.com##.promo}) apply when the page's URL is on one of them.
+ * of the whole article): that element is skipped, and the page gets a warning naming the rule. So is a match that
+ * sits in the story's run of paragraphs and holds a run of its own as long as half the page's best prose block or more
+ * (a "paywall", "read-more" or "sponsored" box around the story from its second or third paragraph on, the
+ * metered part of the text that a site ships whole in the page): its parent holds paragraphs of prose outside it,
+ * and the strong prose ({@link StrongProse}) inside it is at least {@code minBestBlockShare} of the
+ * words of the element whose child paragraphs of strong prose hold the most. Rules of the reasons in
+ * {@code unguardedReasons} (a comment thread, the navigation, the footer: never the story, however long) are not
+ * guarded so. Rules limited to some hosts (Adblock's {@code example.com##.promo}) apply when the page's URL is on
+ * one of them.
  */
 public final class SelectorRuleFilter implements BlockFilter {
     /** A matched element holding more than this share of the page's prose words is not removed. */
     public static final double DEFAULT_MAX_PROSE_SHARE = 0.9;
+
+    /**
+     * A match in the story's run of paragraphs holding at least this share of the best prose block's strong prose
+     * words (the best block itself, or a part of the story as long as half of it) is not removed.
+     */
+    public static final double DEFAULT_MIN_BEST_BLOCK_SHARE = 0.5;
+    /** Reasons of the rules whose matches are never the story, however much prose they hold. */
+    public static final Set<String> DEFAULT_UNGUARDED_REASONS = Set.of("comment-box", "navigation", "footer");
+    /** The paragraphs of the story's run and the best prose block: the structural steps' strong prose. */
+    public static final StrongProse DEFAULT_STRONG_PROSE = StrongProse.DEFAULT;
 
     private static final String[] NO_CLASSES = new String[0];
 
     private final RuleSet rules;
     private final List<CompiledSelector> selectors;
     private final double maxProseShare;
+    private final double minBestBlockShare;
+    private final Set<String> unguardedReasons;
+    private final StrongProse strongProse;
 
     public SelectorRuleFilter(RuleSet rules) {
         this(rules, DEFAULT_MAX_PROSE_SHARE);
@@ -48,8 +68,23 @@ public final class SelectorRuleFilter implements BlockFilter {
 
     /** @param maxProseShare a matched element holding more than this share of the prose words is left alone */
     public SelectorRuleFilter(RuleSet rules, double maxProseShare) {
+        this(rules, maxProseShare, DEFAULT_MIN_BEST_BLOCK_SHARE, DEFAULT_UNGUARDED_REASONS, DEFAULT_STRONG_PROSE);
+    }
+
+    /**
+     * @param maxProseShare     a matched element holding more than this share of the prose words is left alone
+     * @param minBestBlockShare a matched element in the story's run of paragraphs holding at least this share of
+     *                          the best prose block's strong prose words is left alone; above 1 turns that off
+     * @param unguardedReasons  reasons of the rules whose matches that second guard does not keep
+     * @param strongProse       the test of the paragraphs of the story's run and of the best prose block
+     */
+    public SelectorRuleFilter(RuleSet rules, double maxProseShare, double minBestBlockShare,
+                              Set<String> unguardedReasons, StrongProse strongProse) {
         this.rules = Validate.notNull(rules, "rules");
         this.maxProseShare = Validate.fraction(maxProseShare, "maxProseShare");
+        this.minBestBlockShare = Validate.atLeast(minBestBlockShare, 0.0, "minBestBlockShare");
+        this.unguardedReasons = Set.copyOf(Validate.notNull(unguardedReasons, "unguardedReasons"));
+        this.strongProse = Validate.notNull(strongProse, "strongProse");
         List<CompiledSelector> compiled = new ArrayList<>();
         for (Rule rule : rules.of(RuleKind.SELECTOR)) compiled.add(CompiledSelector.of(rule));
         this.selectors = List.copyOf(compiled);
@@ -70,7 +105,8 @@ public final class SelectorRuleFilter implements BlockFilter {
             total += words;
             for (int id : dom.ancestry(block.element())) prose[id] += words;
         }
-        int limit = (int) (total * maxProseShare);
+        Guard guard = new Guard(page, dom, prose, (int) (total * maxProseShare),
+                StoryParts.of(page, strongProse, minBestBlockShare));
         List<CompiledSelector> applicable = new ArrayList<>();
         String host = host(page.metadata().url());
         for (CompiledSelector selector : selectors) if (selector.rule().appliesTo(host)) applicable.add(selector);
@@ -79,10 +115,14 @@ public final class SelectorRuleFilter implements BlockFilter {
         for (Block block : page.kept()) {
             if (block.element() == null) continue;
             if (root == null) root = block.element().root();
-            Rule rule = matching(block.element(), root, applicable, verdicts, prose, dom, limit, page);
+            Rule rule = matching(block.element(), root, applicable, verdicts, guard);
             if (rule != null) changed |= block.remove(rule.reason());
         }
         return changed;
+    }
+
+    /** What keeps a match: the kept prose words inside each element and the most a match may hold; the story's parts. */
+    private record Guard(Page page, DomIndex dom, int[] prose, int limit, StoryParts story) {
     }
 
     /** The lower-case host of a URL ({@link WebAddress#host}), or null when there is none. */
@@ -95,15 +135,13 @@ public final class SelectorRuleFilter implements BlockFilter {
      * Selectors are evaluated against the page's root, found once ({@code Element.is} would walk up to it for
      * every element and rule).
      */
-    private static Rule matching(Element element, Element root, List<CompiledSelector> applicable,
-                                 Map<Element, Rule> verdicts, int[] prose, DomIndex dom, int limit,
-                                 Page page) {
-        return Ancestors.nearestOwn(element, verdicts, e -> ownMatch(e, root, applicable, prose, dom, limit, page));
+    private Rule matching(Element element, Element root, List<CompiledSelector> applicable,
+                          Map<Element, Rule> verdicts, Guard guard) {
+        return Ancestors.nearestOwn(element, verdicts, e -> ownMatch(e, root, applicable, guard));
     }
 
     /** The first selector rule matching the element itself, or null. */
-    private static Rule ownMatch(Element element, Element root, List<CompiledSelector> applicable, int[] prose,
-                                 DomIndex dom, int limit, Page page) {
+    private Rule ownMatch(Element element, Element root, List<CompiledSelector> applicable, Guard guard) {
         // the element's tag, id and classes read once for all the rules
         String tag = element.normalName();
         String id = element.id();
@@ -111,9 +149,16 @@ public final class SelectorRuleFilter implements BlockFilter {
         for (CompiledSelector selector : applicable) {
             Rule rule = selector.rule();
             if (selector.matches(root, element, tag, id, classes)) {
-                if (prose[dom.id(element)] > limit) {
-                    page.warn("clean", "selector rule " + rule.origin() + " matched <" + element.normalName()
+                if (guard.prose()[guard.dom().id(element)] > guard.limit()) {
+                    guard.page().warn("clean", "selector rule " + rule.origin() + " matched <" + element.normalName()
                             + "> holding most of the page's prose; not applied there");
+                    continue;
+                }
+                if (!unguardedReasons.contains(rule.reason().code()) && guard.story().isPart(element)) {
+                    guard.page().warn("clean", "selector rule " + rule.origin() + " matched <"
+                            + element.normalName() + "> holding " + guard.story().words(element)
+                            + " words of the story's paragraphs, half of its best prose block or more; not applied"
+                            + " there");
                     continue;
                 }
                 return rule;

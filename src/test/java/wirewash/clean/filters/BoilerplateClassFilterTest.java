@@ -356,4 +356,45 @@ class BoilerplateClassFilterTest {
         assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(7);
         assertThat(block(page, "Filed under").removal().detail()).contains("token category");
     }
+
+    @Test
+    void keepsABoxNamedForFurnitureThatHoldsTheRestOfTheStoryAndWarns() {
+        // a paywall box from the story's third paragraph on, holding more than half of its words
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(2) + "<div class=\"article-paywall\">"
+                + PARAGRAPH.repeat(4) + "</div><div class=\"newsletter-box\"><p>Get our briefing every morning.</p>"
+                + "</div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).hasSize(6);
+        assertThat(block(page, "Get our").isRemoved()).isTrue();
+        assertThat(page.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("token paywall", "half of its best prose block"));
+    }
+
+    @Test
+    void removesACommentThreadAmongTheStorysParagraphsHoweverLong() {
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(2) + "<div class=\"comment-list\">"
+                + PARAGRAPH.repeat(4) + "</div></article><p>The end.</p>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter(BoilerplateClassFilter.DEFAULT_MAX_LEVELS, 0.9,
+                BoilerplateClassFilter.DEFAULT_MIN_CONTENT_SHARE, BoilerplateClassFilter.DEFAULT_NEGATIVE_TOKENS,
+                BoilerplateClassFilter.DEFAULT_POSITIVE_TOKENS, BoilerplateClassFilter.DEFAULT_NEGATIVE_TAGS)
+                .process(page);
+
+        assertThat(page.kept()).hasSize(3);
+    }
+
+    @Test
+    void keepsAParagraphOfTheStorysKindInABoxNamedForAnImage() {
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"image-float-left\"><img "
+                + "src=a.jpg><p>The library, which the town has wanted for a decade, would open in the spring of next "
+                + "year, the mayor said on Monday.</p></div><div class=\"image-box\"><img src=b.jpg><span>The "
+                + "council chamber on Monday.</span></div>" + PARAGRAPH + "</article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The library").isKept()).isTrue();
+        assertThat(block(page, "The council chamber").isRemoved()).isTrue();
+    }
 }

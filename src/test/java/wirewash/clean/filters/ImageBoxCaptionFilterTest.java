@@ -89,4 +89,18 @@ class ImageBoxCaptionFilterTest {
 
         assertThat(Pages.block(page, "The new crossing").isKept()).isTrue();
     }
+
+    @Test
+    void keepsAParagraphOfTheStorysKindSetBesideAPictureButNotACaptionOfAnotherKind() {
+        // the story's paragraphs are classed "body-text"; one is floated beside a photo, in the box with it
+        String story = PARAGRAPH.replace("<p>", "<p class=body-text>");
+        Page page = run("<article>" + story + story + "<div class=float-left><img src=a.jpg><p class=body-text>"
+                + "The library, which the town has wanted for a decade, would open in the spring of next year, "
+                + "the mayor said.</p></div>" + story + "<div class=pic><img src=b.jpg><p class=pic-text>The "
+                + "council chamber, where members met on Monday evening to discuss the budget for the year.</p>"
+                + "</div>" + story + "</article>");
+
+        assertThat(Pages.block(page, "The library").isKept()).isTrue();
+        assertThat(Pages.block(page, "The council chamber").removal().code()).isEqualTo(ImageBoxCaptionFilter.REASON);
+    }
 }

@@ -789,4 +789,43 @@ class MainContainerFilterTest {
         assertThat(block(page, "A HUNTER").isKept()).isTrue();
         assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
     }
+
+    /** A page whose header holds the headline and {@code underHeadline}, the body nested apart from it. */
+    private static Page headlineAbove(String underHeadline) {
+        return Pages.run(page("<header class=page-top><div class=titles><h1>Protests turn violent in the capital</h1>"
+                + underHeadline + "</div><div class=byline>By Jane Doe</div><div class=date>June 3, 2021</div>"
+                + "</header><div class=layout><div class=col><div class=article__text>" + PARAGRAPH.repeat(4)
+                + "</div></div><div class=sidebar><p>Sign up for our morning briefing, which is delivered daily to "
+                + "all readers.</p></div></div>"), new ProseLabelFilter());
+    }
+
+    private static final String LEAD = "Three people have died during protests against the new government in the "
+            + "capital, after violent clashes between its opponents and the police went on through Tuesday night, "
+            + "hospital officials and witnesses said on Wednesday morning. The government said it would meet the "
+            + "opposition's leaders this week.";
+
+    @Test
+    void keepsALeadParagraphSetUnderTheHeadlineApartFromTheBody() {
+        Page page = headlineAbove("<p class=article-lead>" + LEAD + "</p>");
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Three people").isKept()).isTrue();
+        assertThat(block(page, "By Jane").isRemoved()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
+    void removesAShortDeckUnderTheHeadlineOrALeadPastAnotherHeadingOrNamedForFurniture() {
+        Page deck = headlineAbove("<p class=dek>Three people have died in clashes between opponents of the new "
+                + "government and the police on Tuesday night.</p>");
+        Page heading = headlineAbove("<h2>Live updates</h2><p>" + LEAD + "</p>");
+        Page promo = headlineAbove("<div class=promo-box><p>" + LEAD + "</p></div>");
+
+        for (Page page : List.of(deck, heading, promo)) new MainContainerFilter().process(page);
+
+        assertThat(block(deck, "Three people").isRemoved()).isTrue();
+        assertThat(block(heading, "Three people").isRemoved()).isTrue();
+        assertThat(block(promo, "Three people").isRemoved()).isTrue();
+    }
 }

@@ -108,4 +108,76 @@ class SelectorRuleFilterTest {
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
         assertThat(page.blocks().get(1).removal().code()).isEqualTo("comment-box");
     }
+
+    /** A paragraph of strong prose (20 words or more). */
+    private static String storyParagraph(int n) {
+        return "<p>Paragraph " + n + " of the story: the council met on Monday, after weeks of delay, to discuss the "
+                + "budget, which has grown by a third since last year.</p>";
+    }
+
+    private static String story(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = from; n <= to; n++) sb.append(storyParagraph(n));
+        return sb.toString();
+    }
+
+    @Test
+    void keepsAPaywallBoxThatHoldsTheStoryFromItsThirdParagraphOnAndWarns() throws Exception {
+        // the metered part of the text, shipped whole in the page: it holds less than 90% of the prose
+        Page page = page("<article>" + story(1, 2) + "<div class=paywall>" + story(3, 6) + "</div></article>"
+                + "<div class=newsletter><p>Get our briefing every morning in your inbox.</p></div>");
+
+        new SelectorRuleFilter(rules("selector subscribe .newsletter, .paywall")).process(page);
+
+        assertThat(Pages.kept(page)).hasSize(6);
+        assertThat(Pages.block(page, "Get our").removal().code()).isEqualTo("subscribe");
+        assertThat(page.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("test.rules:1", "<div> holding", "half of its best prose block"));
+    }
+
+    @Test
+    void keepsABoxInTheStorysRunHoldingHalfOfItsBestBlock() throws Exception {
+        // a "read more" box from the story's sixth paragraph of ten on: its four are two thirds of the five beside it
+        Page page = page("<article>" + story(1, 5) + "<div class=read-more>" + story(6, 9) + "</div></article>");
+
+        new SelectorRuleFilter(rules("selector related-list .read-more")).process(page);
+
+        assertThat(page.kept()).hasSize(9);
+    }
+
+    @Test
+    void removesABoxOfProseAmongTheStorysParagraphsThatHoldsLittleOfIt() throws Exception {
+        Page page = page("<article>" + story(1, 3) + "<div class=newsletter>" + storyParagraph(9) + "</div>"
+                + story(4, 6) + "</article>");
+
+        new SelectorRuleFilter(rules("selector subscribe .newsletter")).process(page);
+
+        assertThat(Pages.block(page, "Paragraph 9").removal().code()).isEqualTo("subscribe");
+        assertThat(page.kept()).hasSize(6);
+        assertThat(page.problems()).isEmpty();
+    }
+
+    @Test
+    void removesABoxOutsideTheStorysRunOrOfAReasonThatIsNeverTheStoryHoweverLong() throws Exception {
+        // a comment thread set among the article's paragraphs, longer than the story; an aside beside its body
+        Page comments = page("<article>" + story(1, 2) + "<div class=comments>" + story(3, 6) + "</div></article>");
+        Page aside = page("<article><div class=body>" + story(1, 2) + "</div><div class=related>" + story(3, 6)
+                + "</div></article>");
+
+        new SelectorRuleFilter(rules("selector comment-box .comments")).process(comments);
+        new SelectorRuleFilter(rules("selector related-list .related")).process(aside);
+
+        assertThat(comments.kept()).hasSize(2);
+        assertThat(aside.kept()).hasSize(2);
+    }
+
+    @Test
+    void guardsNoStoryPartWhenTheShareIsAboveOne() throws Exception {
+        Page page = page("<article>" + story(1, 2) + "<div class=paywall>" + story(3, 6) + "</div></article>");
+
+        new SelectorRuleFilter(rules("selector subscribe .paywall"), SelectorRuleFilter.DEFAULT_MAX_PROSE_SHARE, 1.01,
+                SelectorRuleFilter.DEFAULT_UNGUARDED_REASONS, StrongProse.DEFAULT).process(page);
+
+        assertThat(page.kept()).hasSize(2);
+    }
 }

@@ -1,0 +1,110 @@
+package wirewash.clean.filters;
+
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.DomIndex;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+
+/**
+ * Tells a part of the story that a box named for furniture holds: the element sits in the story's run of paragraphs
+ * (its parent holds kept paragraphs of prose outside it, however short) and holds kept strong prose of at least
+ * {@code minBestBlockShare} of the page's best prose block (the element whose child paragraphs of strong prose hold
+ * the most words). A "paywall", "premium" or "read-more" box around the story from its second or third paragraph on
+ * (the metered part of the text, which the site ships whole in the page), or a run of the story's paragraphs set in
+ * a media box, is such a part; a newsletter prompt or a related-stories box among the paragraphs holds far less than
+ * half of the story's longest run, and a comment thread or a footer is not in the run of the story's paragraphs.
+ * Counted once per page over the blocks kept when it is made; one pass over them, an array per element number.
+ */
+final class StoryParts {
+    private final DomIndex dom;
+    private final int[] inside;
+    private final int[] ownProse;
+    /** The kept prose blocks that are each element's children, and that are the element itself. */
+    private final int[] childProse;
+    private final double partWords;
+    private final Page page;
+    private final StrongProse strongProse;
+    private final int minClassParagraphs;
+    private StoryParagraphClass paragraphClass;
+
+    private StoryParts(DomIndex dom, int[] inside, int[] ownProse, int[] childProse, double partWords, Page page,
+                       StrongProse strongProse, int minClassParagraphs) {
+        this.page = page;
+        this.strongProse = strongProse;
+        this.minClassParagraphs = minClassParagraphs;
+        this.dom = dom;
+        this.inside = inside;
+        this.ownProse = ownProse;
+        this.childProse = childProse;
+        this.partWords = partWords;
+    }
+
+    /**
+     * The page's kept strong prose by element.
+     *
+     * @param minBestBlockShare least share of the best prose block's words a part of the story holds; above 1 finds
+     *                          none
+     */
+    static StoryParts of(Page page, StrongProse strongProse, double minBestBlockShare) {
+        return of(page, strongProse, minBestBlockShare, ImageBoxCaptionFilter.DEFAULT_MIN_STORY_PARAGRAPHS);
+    }
+
+    /**
+     * @param minClassParagraphs fewest kept strong prose paragraphs of one class that make it the story paragraphs'
+     *                           class ({@link #paragraphClass})
+     */
+    static StoryParts of(Page page, StrongProse strongProse, double minBestBlockShare, int minClassParagraphs) {
+        Validate.notNull(strongProse, "strongProse");
+        Validate.atLeast(minBestBlockShare, 0.0, "minBestBlockShare");
+        Validate.positive(minClassParagraphs, "minClassParagraphs");
+        DomIndex dom = page.domIndex();
+        if (dom == null) {
+            return new StoryParts(null, null, null, null, Double.MAX_VALUE, page, strongProse, minClassParagraphs);
+        }
+        int[] inside = new int[dom.size()];
+        int[] own = new int[dom.size()];
+        int[] childParagraphs = new int[dom.size()];
+        int[] besideParagraphs = new int[dom.size()];
+        int best = 0;
+        for (Block block : page.kept()) {
+            if (block.element() == null || !block.has(Label.PROSE)) continue;
+            int[] ancestry = dom.ancestry(block.element());
+            if (ancestry.length < 2) continue;
+            // any paragraph of prose marks its parent's children as the story's run (a lead of short sentences, one
+            // that opens with a link); only strong prose counts towards a part's and the best block's words
+            own[ancestry[0]]++;
+            besideParagraphs[ancestry[1]]++;
+            if (!strongProse.test(block)) continue;
+            int words = block.wordCount();
+            for (int id : ancestry) inside[id] += words;
+            childParagraphs[ancestry[1]] += words;
+            best = Math.max(best, childParagraphs[ancestry[1]]);
+        }
+        return new StoryParts(dom, inside, own, besideParagraphs,
+                best == 0 ? Double.MAX_VALUE : minBestBlockShare * best, page, strongProse, minClassParagraphs);
+    }
+
+    /** Whether the element is a part of the story (see the class comment). */
+    boolean isPart(Element element) {
+        if (dom == null) return false;
+        Element parent = element.parent();
+        if (parent == null) return false;
+        int id = dom.id(element);
+        if (inside[id] < partWords) return false;
+        // the parent's child paragraphs of prose, less the element when it is one of them
+        return childProse[dom.id(parent)] - ownProse[id] > 0;
+    }
+
+    /** The kept strong prose words inside the element. */
+    int words(Element element) {
+        return dom == null ? 0 : inside[dom.id(element)];
+    }
+
+    /** The class of the story's paragraphs among the blocks kept now, found on first use. */
+    StoryParagraphClass paragraphClass() {
+        if (paragraphClass == null) paragraphClass = StoryParagraphClass.of(page, strongProse, minClassParagraphs);
+        return paragraphClass;
+    }
+}

@@ -1,0 +1,73 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+import wirewash.clean.Pages;
+
+class StoryPartsTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown by a third since last year, and to vote on the new library.</p>";
+    private static final String SHORT = "<p>Get our briefing every morning.</p>";
+
+    private static Page page(String html) {
+        return Pages.run(Pages.html(html), new ProseLabelFilter());
+    }
+
+    private static Element element(Page page, String cssClass) {
+        return page.blocks().get(0).element().root().selectFirst("." + cssClass);
+    }
+
+    @Test
+    void aBoxInTheStorysRunHoldingHalfOfTheBestBlockIsAPart() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "<div class=rest>" + PARAGRAPH.repeat(2) + "</div>"
+                + "<div class=one>" + PARAGRAPH + "</div><div class=short>" + SHORT + "</div></article>");
+
+        StoryParts parts = StoryParts.of(page, StrongProse.DEFAULT, 0.5);
+
+        assertThat(parts.isPart(element(page, "rest"))).isTrue();
+        assertThat(parts.words(element(page, "rest"))).isEqualTo(2 * page.blocks().get(0).wordCount());
+        assertThat(parts.isPart(element(page, "one"))).isFalse(); // a third of the best block
+        assertThat(parts.isPart(element(page, "short"))).isFalse();
+    }
+
+    @Test
+    void aBoxWhoseParentHoldsNoParagraphOfTheStoryIsNone() {
+        Page page = page("<article><div class=body>" + PARAGRAPH.repeat(2) + "</div><div class=rest>"
+                + PARAGRAPH.repeat(3) + "</div></article>");
+
+        StoryParts parts = StoryParts.of(page, StrongProse.DEFAULT, 0.5);
+
+        assertThat(parts.isPart(element(page, "rest"))).isFalse();
+    }
+
+    @Test
+    void aParagraphOfTheStoryIsNoPartBesideNoOther() {
+        Page page = page("<article><p class=lead>" + PARAGRAPH.substring(3) + "<div class=box>" + SHORT
+                + "</div></article>");
+
+        StoryParts parts = StoryParts.of(page, StrongProse.DEFAULT, 0.5);
+
+        assertThat(parts.isPart(element(page, "lead"))).isFalse();
+    }
+
+    @Test
+    void aShareAboveOneFindsNoPart() {
+        Page page = page("<article>" + PARAGRAPH.repeat(3) + "<div class=rest>" + PARAGRAPH.repeat(3) + "</div>"
+                + "</article>");
+
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 1.01).isPart(element(page, "rest"))).isFalse();
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 1.0).isPart(element(page, "rest"))).isTrue();
+    }
+
+    @Test
+    void shortParagraphsOfProseBesideTheBoxMarkTheStorysRun() {
+        // the story opens with short sentences, each too short for strong prose; the rest is in the box
+        Page page = page("<article><p>Your mindset matters. Here is why.</p><p>There is a strange gap in the online "
+                + "world.</p><div class=rest>" + PARAGRAPH.repeat(3) + "</div></article>");
+
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isPart(element(page, "rest"))).isTrue();
+    }
+}
