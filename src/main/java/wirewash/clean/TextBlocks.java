@@ -20,6 +20,11 @@ import java.util.Locale;
  * of lines, even one that also prints the story flattened (a summary for feeds).
  */
 public final class TextBlocks {
+    /**
+     * The tag of a block cut from a flat dump's line (a sentence, a run of capitalised words), not a line of the
+     * dump: a filter that reads a page's line structure (a headline line over a dated header) has none to read there.
+     */
+    public static final String FLAT_SEGMENT_TAG = "flat-segment";
     /** Lines at least this long are cut into sentences when the dump is flat. */
     public static final int DEFAULT_MIN_FLAT_LINE_CHARS = 1000;
     /** Most lines a flat dump has. */
@@ -78,7 +83,7 @@ public final class TextBlocks {
             }
             for (String sentence : sentences(text)) {
                 for (String segment : titleRuns(sentence, minFlatTitleRun)) {
-                    blocks.add(Block.line(blocks.size(), segment, gap));
+                    blocks.add(new Block(blocks.size(), segment, gap, FLAT_SEGMENT_TAG, null, 0));
                     gap = 0;
                 }
             }

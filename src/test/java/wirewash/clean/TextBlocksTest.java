@@ -44,6 +44,7 @@ class TextBlocksTest {
         assertThat(blocks).last().extracting(Block::text).isEqualTo(
                 "Related Topics Bridges Council Traffic Repairs Transport");
         assertThat(blocks).extracting(Block::gapBefore).containsOnly(1, 0).first().isEqualTo(1);
+        assertThat(blocks).extracting(Block::tag).containsOnly(TextBlocks.FLAT_SEGMENT_TAG);
         assertThat(String.join(" ", blocks.stream().map(Block::text).toList())).isEqualTo(dump.strip());
     }
 

@@ -10,6 +10,7 @@ import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.Stopwords;
+import wirewash.clean.TextBlocks;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
@@ -142,6 +143,8 @@ public final class NextStoryFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         List<Block> lines = page.kept();
+        // a dump flattened onto a few lines has no header lines left, only sentences cut from them
+        for (Block line : lines) if (line.tag().equals(TextBlocks.FLAT_SEGMENT_TAG)) return false;
         DateMemo dates = new DateMemo(lines);
         long storyWords = 0;
         int storyParagraphs = 0;

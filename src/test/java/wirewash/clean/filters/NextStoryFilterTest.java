@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
 import wirewash.clean.Page;
+import wirewash.clean.TextBlocks;
 import wirewash.rules.RuleLoader;
 import wirewash.rules.RuleSet;
 
@@ -133,6 +134,15 @@ class NextStoryFilterTest {
         assertThat(NextStoryFilter.opensWithName("Police name the man")).isFalse();
         assertThat(NextStoryFilter.opensWithName("Jane Mary Ann Doe Smith")).isFalse();
         assertThat(NextStoryFilter.opensWithName("Updated 3:45 PM")).isFalse();
+    }
+
+    @Test
+    void leavesADumpFlattenedOntoOneLineAlone() {
+        // its header's lines were joined into the text: what it is cut into are sentences, not the page's lines
+        String flat = (STORY + STORY + "Next article\n" + NEXT).replace('\n', ' ');
+        Page page = run(flat);
+        assertThat(page.blocks()).hasSizeGreaterThan(8)
+                .allMatch(block -> block.tag().equals(TextBlocks.FLAT_SEGMENT_TAG)).allMatch(Block::isKept);
     }
 
     private static Page run(String text) {
