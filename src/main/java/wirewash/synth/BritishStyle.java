@@ -51,7 +51,7 @@ final class BritishStyle {
 
     static String rewrite(String text) {
         // the patterns run only on text that holds what every match of theirs holds: most paragraphs hold neither
-        String out = text.indexOf('.') >= 0 && HONORIFIC_TITLES.stream().anyMatch(text::contains)
+        String out = HONORIFIC_TITLES.stream().anyMatch(text::contains)
                 ? HONORIFIC.matcher(text).replaceAll("$1") : text;
         if (out.chars().noneMatch(c -> c >= '0' && c <= '9')) return spell(out);
         Matcher m = MONTH_DAY.matcher(out);

@@ -195,8 +195,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         }
         for (Element e : spared) {
             page.warn(name(), "<" + e.normalName() + "> named for furniture (" + names.get(e).description()
-                    + ") holds " + story.words(e) + " words of the story's paragraphs, half of its best prose block"
-                    + " or more; kept");
+                    + ") holds " + story.describe(e) + "; kept");
         }
         int removedWords = words(furniture);
         if (removedWords > maxRemovedWords) {

@@ -156,9 +156,8 @@ public final class SelectorRuleFilter implements BlockFilter {
                 }
                 if (!unguardedReasons.contains(rule.reason().code()) && guard.story().isPart(element)) {
                     guard.page().warn("clean", "selector rule " + rule.origin() + " matched <"
-                            + element.normalName() + "> holding " + guard.story().words(element)
-                            + " words of the story's paragraphs, half of its best prose block or more; not applied"
-                            + " there");
+                            + element.normalName() + "> holding " + guard.story().describe(element)
+                            + "; not applied there");
                     continue;
                 }
                 return rule;

@@ -20,24 +20,25 @@ import wirewash.internal.Validate;
 final class StoryParts {
     private final DomIndex dom;
     private final int[] inside;
-    private final int[] ownProse;
-    /** The kept prose blocks that are each element's children, and that are the element itself. */
-    private final int[] childProse;
+    /** The kept prose blocks that are each element itself, by element number. */
+    private final int[] ownParagraphs;
+    /** The kept prose blocks that are each element's children, by element number. */
+    private final int[] childParagraphs;
     private final double partWords;
     private final Page page;
     private final StrongProse strongProse;
     private final int minClassParagraphs;
     private StoryParagraphClass paragraphClass;
 
-    private StoryParts(DomIndex dom, int[] inside, int[] ownProse, int[] childProse, double partWords, Page page,
-                       StrongProse strongProse, int minClassParagraphs) {
+    private StoryParts(DomIndex dom, int[] inside, int[] ownParagraphs, int[] childParagraphs, double partWords,
+                       Page page, StrongProse strongProse, int minClassParagraphs) {
         this.page = page;
         this.strongProse = strongProse;
         this.minClassParagraphs = minClassParagraphs;
         this.dom = dom;
         this.inside = inside;
-        this.ownProse = ownProse;
-        this.childProse = childProse;
+        this.ownParagraphs = ownParagraphs;
+        this.childParagraphs = childParagraphs;
         this.partWords = partWords;
     }
 
@@ -65,8 +66,8 @@ final class StoryParts {
         }
         int[] inside = new int[dom.size()];
         int[] own = new int[dom.size()];
+        int[] childWords = new int[dom.size()];
         int[] childParagraphs = new int[dom.size()];
-        int[] besideParagraphs = new int[dom.size()];
         int best = 0;
         for (Block block : page.kept()) {
             if (block.element() == null || !block.has(Label.PROSE)) continue;
@@ -75,14 +76,14 @@ final class StoryParts {
             // any paragraph of prose marks its parent's children as the story's run (a lead of short sentences, one
             // that opens with a link); only strong prose counts towards a part's and the best block's words
             own[ancestry[0]]++;
-            besideParagraphs[ancestry[1]]++;
+            childParagraphs[ancestry[1]]++;
             if (!strongProse.test(block)) continue;
             int words = block.wordCount();
             for (int id : ancestry) inside[id] += words;
-            childParagraphs[ancestry[1]] += words;
-            best = Math.max(best, childParagraphs[ancestry[1]]);
+            childWords[ancestry[1]] += words;
+            best = Math.max(best, childWords[ancestry[1]]);
         }
-        return new StoryParts(dom, inside, own, besideParagraphs,
+        return new StoryParts(dom, inside, own, childParagraphs,
                 best == 0 ? Double.MAX_VALUE : minBestBlockShare * best, page, strongProse, minClassParagraphs);
     }
 
@@ -94,12 +95,17 @@ final class StoryParts {
         int id = dom.id(element);
         if (inside[id] < partWords) return false;
         // the parent's child paragraphs of prose, less the element when it is one of them
-        return childProse[dom.id(parent)] - ownProse[id] > 0;
+        return childParagraphs[dom.id(parent)] - ownParagraphs[id] > 0;
     }
 
     /** The kept strong prose words inside the element. */
     int words(Element element) {
         return dom == null ? 0 : inside[dom.id(element)];
+    }
+
+    /** What a warning says of a part of the story that a furniture name or rule matched. */
+    String describe(Element element) {
+        return words(element) + " words of the story's paragraphs, half of its best prose block or more";
     }
 
     /** The class of the story's paragraphs among the blocks kept now, found on first use. */
