@@ -139,6 +139,7 @@ final class BenchCommand implements Callable<Integer> {
         report.put("live_heap_mb", live / (1 << 20));
         report.put("gc_ms", gcMillis);
         report.put("gc_count", gcCount);
+        report.put("gc_collectors", JvmStats.collectorNames());
         report.put("docs_per_s", Json.round(n / (wallMs / 1000)));
         report.put("mb_per_s", Json.round(mb / (wallMs / 1000)));
         report.put("duplicate_clusters", result.duplicateClusters());
@@ -160,9 +161,10 @@ final class BenchCommand implements Callable<Integer> {
                     row.get("mb_per_s"));
         }
         System.out.printf(Locale.ROOT, "end to end: %s docs/s, %s MB/s; peak heap %s MB (live after GC at most %s MB); "
-                        + "GC %s ms in %s collections%n",
+                        + "GC %s ms in %s collections (%s)%n",
                 report.get("docs_per_s"), report.get("mb_per_s"), report.get("peak_heap_mb"),
-                report.get("live_heap_mb"), report.get("gc_ms"), report.get("gc_count"));
+                report.get("live_heap_mb"), report.get("gc_ms"), report.get("gc_count"),
+                String.join(", ", (List<String>) report.get("gc_collectors")));
     }
 
     private static long sizeOf(Path folder) throws java.io.IOException {

@@ -110,6 +110,16 @@ public final class JvmStats {
         return sum;
     }
 
+    /**
+     * The names of the JVM's garbage collectors ("G1 Young Generation", "PS Scavenge"…): which collector a
+     * benchmark's figures were measured under, as the JVM's options chose it.
+     */
+    public static List<String> collectorNames() {
+        List<String> names = new ArrayList<>();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) names.add(gc.getName());
+        return names;
+    }
+
     /** The maximum heap the JVM may use (-Xmx). */
     public static long maxHeapBytes() {
         return Runtime.getRuntime().maxMemory();

@@ -295,6 +295,7 @@ class CliTest {
         assertThat(out).contains("clean", "fingerprint", "cluster", "write", "docs/s", "peak heap");
         Map<?, ?> report = Json.mapper().readValue(tmp.resolve("bench.json").toFile(), Map.class);
         assertThat(report.get("documents")).isEqualTo(40);
+        assertThat((List<?>) report.get("gc_collectors")).isNotEmpty(); // which collector the figures were taken under
         assertThat(((Map<?, ?>) report.get("stages")).keySet().stream().map(Object::toString).toList()).contains("read", "clean", "fingerprint", "cluster", "write", "wall");
         assertThat(tmp.resolve("out/docs.jsonl")).exists();
     }

@@ -31,4 +31,11 @@ class JvmStatsTest {
             assertThat(peak.heapUsed(usage)).isEqualTo(1000);
         }
     }
+
+    @Test
+    void theCollectorsAreNamedAsTheJvmNamesThem() {
+        assertThat(JvmStats.collectorNames()).isNotEmpty()
+                .containsExactlyElementsOf(java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+    }
 }
