@@ -67,7 +67,7 @@ public final class HiddenElementFilter implements BlockFilter {
         // the hidden blocks by the box that hides them (nearest hidden element), in page order
         Map<Element, List<Block>> boxes = new LinkedHashMap<>();
         Set<Element> storyParents = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<String> visibleTexts = new HashSet<>();
+        List<Block> visibleProse = new ArrayList<>();
         for (Block block : page.kept()) {
             Element element = block.element();
             Element box = hiddenBox(element, verdicts);
@@ -79,22 +79,37 @@ public final class HiddenElementFilter implements BlockFilter {
                     storyParents.add(parent);
                     if (parent.parent() != null) storyParents.add(parent.parent());
                 }
-                if (strongProse.test(block)) visibleTexts.add(block.text());
+                visibleProse.add(block);
             }
         }
         boolean changed = false;
+        Set<String> visibleTexts = null; // made on first use: most pages hide no box among the story's paragraphs
         for (Map.Entry<Element, List<Block>> entry : boxes.entrySet()) {
-            if (isRestOfStory(entry.getKey(), entry.getValue(), storyParents, visibleTexts)) continue;
+            Element box = entry.getKey();
+            if (inStoryRun(box, storyParents)) {
+                if (visibleTexts == null) visibleTexts = strongTexts(visibleProse);
+                if (isRestOfStory(entry.getValue(), visibleTexts)) continue;
+            }
             Reason reason = new Reason(REASON, name(), "inside " + hidden.describe(entry.getKey()));
             for (Block block : entry.getValue()) changed |= block.remove(reason);
         }
         return changed;
     }
 
-    /** Whether the hidden box is the rest of the story behind an expand button (see the class comment). */
-    private boolean isRestOfStory(Element box, List<Block> blocks, Set<Element> storyParents, Set<String> visibleTexts) {
+    /** Whether the hidden box sits in the story's run (see the class comment). */
+    private static boolean inStoryRun(Element box, Set<Element> storyParents) {
         Element parent = box.parent();
-        if (parent == null || parent.normalName().equals(BODY_TAG) || !storyParents.contains(parent)) return false;
+        return parent != null && !parent.normalName().equals(BODY_TAG) && storyParents.contains(parent);
+    }
+
+    private Set<String> strongTexts(List<Block> blocks) {
+        Set<String> texts = new HashSet<>();
+        for (Block block : blocks) if (strongProse.test(block)) texts.add(block.text());
+        return texts;
+    }
+
+    /** Whether the hidden blocks of a box in the story's run are the rest of the story (see the class comment). */
+    private boolean isRestOfStory(List<Block> blocks, Set<String> visibleTexts) {
         int paragraphs = 0;
         for (Block block : blocks) {
             if (!strongProse.test(block)) continue;
