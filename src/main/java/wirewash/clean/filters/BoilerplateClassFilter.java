@@ -65,6 +65,37 @@ public final class BoilerplateClassFilter implements BlockFilter {
             "respond", "sponsor", "membership",
             // a post's meta line and category links (WordPress "entry-meta", "cat-links"), its time stamp
             "meta", "categories", "category", "cat", "timestamp");
+    /**
+     * The same furniture named in the languages of sites that name their classes in their own: German, French,
+     * Spanish, Italian, Portuguese and Dutch words for comments, related stories, sharing, ads, recommendations,
+     * captions, tag lists, subscriptions, the footer and the side bar ("kommentare", "verwandte-artikel",
+     * "articulos-relacionados", "partager", "publicidad", "condividi", "rodape"), ASCII as class names are written.
+     */
+    public static final Set<String> DEFAULT_OTHER_LANGUAGE_NEGATIVE_TOKENS = Set.of(
+            // comments
+            "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "commento",
+            "commenti", "reacties",
+            // related and recommended stories, "see also"
+            "verwandte", "aehnliche", "relacionados", "relacionadas", "relacionado", "correlati", "correlate",
+            "gerelateerd", "empfehlungen", "recommandes", "recommandations", "recomendados",
+            "consigliati", "aanbevolen", "aussi", "meistgelesen",
+            // sharing
+            "teilen", "partage", "partager", "compartir", "condividi", "compartilhar", "delen",
+            // ads and sponsors
+            "anzeige", "anzeigen", "werbung", "publicite", "publicidad", "publicidade", "pubblicita", "anuncio",
+            "anuncios", "patrocinado", "gesponsert", "advertentie",
+            // captions, tags, author boxes
+            "bildunterschrift", "legende", "didascalia", "legenda", "schlagworte", "schlagwoerter", "etiquetas",
+            "autore", "auteur",
+            // subscriptions and newsletters
+            "abonnieren", "abonnement", "anmeldung", "suscribete", "suscripcion", "boletin", "iscriviti", "abbonati",
+            "assinar", "assinatura", "bezahlschranke",
+            // footer and side bar
+            "fusszeile", "rodape", "piedepagina", "seitenleiste", "lateral");
+    /** Class/id tokens in those languages of elements that hold the article ("artikel-inhalt", "cuerpo-noticia"). */
+    public static final Set<String> DEFAULT_OTHER_LANGUAGE_POSITIVE_TOKENS = Set.of("artikel", "inhalt", "beitrag",
+            "contenu", "corps", "texte", "articulo", "contenido", "cuerpo", "texto", "noticia", "articolo",
+            "contenuto", "testo", "corpo", "artigo", "conteudo");
     /** ARIA roles of regions that hold furniture: a side box, a dialog, the site's banner, menus and search. */
     public static final Set<String> DEFAULT_NEGATIVE_ROLES = Set.of("complementary", "dialog", "alertdialog",
             "banner", "navigation", "contentinfo", "search", "menu", "menubar", "toolbar");
@@ -107,7 +138,9 @@ public final class BoilerplateClassFilter implements BlockFilter {
     public static final double DEFAULT_MIN_BEST_BLOCK_SHARE = SelectorRuleFilter.DEFAULT_MIN_BEST_BLOCK_SHARE;
     /** Furniture tokens, tags and roles of boxes that never hold the story, however much prose: comments, menus, footers. */
     public static final Set<String> DEFAULT_UNGUARDED_WORDS = Set.of("comment", "comments", "commentlist", "disqus",
-            "respond", "footer", "nav", "navigation", "contentinfo", "menu", "menubar");
+            "respond", "footer", "nav", "navigation", "contentinfo", "menu", "menubar",
+            "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "commento",
+            "commenti", "reacties", "fusszeile", "rodape", "piedepagina");
 
     /** Class/id tokens of the box around an image: what it holds is a caption when it is short. */
     public static final Set<String> DEFAULT_IMAGE_TOKENS = Set.of("image", "images", "img", "photo", "photos",
@@ -144,8 +177,9 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final Set<String> unguardedWords = DEFAULT_UNGUARDED_WORDS;
 
     public BoilerplateClassFilter() {
-        this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_MIN_CONTENT_SHARE, DEFAULT_NEGATIVE_TOKENS,
-                DEFAULT_POSITIVE_TOKENS, DEFAULT_NEGATIVE_TAGS);
+        this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_MIN_CONTENT_SHARE,
+                union(DEFAULT_NEGATIVE_TOKENS, DEFAULT_OTHER_LANGUAGE_NEGATIVE_TOKENS),
+                union(DEFAULT_POSITIVE_TOKENS, DEFAULT_OTHER_LANGUAGE_POSITIVE_TOKENS), DEFAULT_NEGATIVE_TAGS);
     }
 
     public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, double minContentShare,
@@ -408,6 +442,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * digit and between a lower-case letter and a capital. A hand-written scan: this runs for every element a
      * walk passes.
      */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
     static List<String> tokens(String value) {
         List<String> tokens = new ArrayList<>();
         int start = -1;

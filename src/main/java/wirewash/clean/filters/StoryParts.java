@@ -1,5 +1,7 @@
 package wirewash.clean.filters;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.DomIndex;
@@ -9,7 +11,9 @@ import wirewash.internal.Validate;
 
 /**
  * Tells a part of the story that a box named for furniture holds: the element sits in the story's run of paragraphs
- * (its parent holds kept paragraphs of prose outside it, however short) and holds kept strong prose of at least
+ * (its parent holds kept paragraphs of prose outside it, however short, as children; or a sibling holds them and the
+ * element holds a box of that sibling's tag and class: a body split into chunks, the later chunks wrapped in the box)
+ * and holds kept strong prose of at least
  * {@code minBestBlockShare} of the page's best prose block (the element whose child paragraphs of strong prose hold
  * the most words). A "paywall", "premium" or "read-more" box around the story from its second or third paragraph on
  * (the metered part of the text, which the site ships whole in the page), or a run of the story's paragraphs set in
@@ -24,14 +28,17 @@ final class StoryParts {
     private final int[] ownParagraphs;
     /** The kept prose blocks that are each element's children, by element number. */
     private final int[] childParagraphs;
+    /** The kept prose blocks that are each element's grandchildren, by element number. */
+    private final int[] grandchildParagraphs;
     private final double partWords;
     private final Page page;
     private final StrongProse strongProse;
     private final int minClassParagraphs;
     private StoryParagraphClass paragraphClass;
 
-    private StoryParts(DomIndex dom, int[] inside, int[] ownParagraphs, int[] childParagraphs, double partWords,
-                       Page page, StrongProse strongProse, int minClassParagraphs) {
+    private StoryParts(DomIndex dom, int[] inside, int[] ownParagraphs, int[] childParagraphs,
+                       int[] grandchildParagraphs, double partWords, Page page, StrongProse strongProse,
+                       int minClassParagraphs) {
         this.page = page;
         this.strongProse = strongProse;
         this.minClassParagraphs = minClassParagraphs;
@@ -39,6 +46,7 @@ final class StoryParts {
         this.inside = inside;
         this.ownParagraphs = ownParagraphs;
         this.childParagraphs = childParagraphs;
+        this.grandchildParagraphs = grandchildParagraphs;
         this.partWords = partWords;
     }
 
@@ -62,12 +70,13 @@ final class StoryParts {
         Validate.positive(minClassParagraphs, "minClassParagraphs");
         DomIndex dom = page.domIndex();
         if (dom == null) {
-            return new StoryParts(null, null, null, null, Double.MAX_VALUE, page, strongProse, minClassParagraphs);
+            return new StoryParts(null, null, null, null, null, Double.MAX_VALUE, page, strongProse, minClassParagraphs);
         }
         int[] inside = new int[dom.size()];
         int[] own = new int[dom.size()];
         int[] childWords = new int[dom.size()];
         int[] childParagraphs = new int[dom.size()];
+        int[] grandchildParagraphs = new int[dom.size()];
         int best = 0;
         for (Block block : page.kept()) {
             if (block.element() == null || !block.has(Label.PROSE)) continue;
@@ -77,13 +86,14 @@ final class StoryParts {
             // that opens with a link); only strong prose counts towards a part's and the best block's words
             own[ancestry[0]]++;
             childParagraphs[ancestry[1]]++;
+            if (ancestry.length > 2) grandchildParagraphs[ancestry[2]]++;
             if (!strongProse.test(block)) continue;
             int words = block.wordCount();
             for (int id : ancestry) inside[id] += words;
             childWords[ancestry[1]] += words;
             best = Math.max(best, childWords[ancestry[1]]);
         }
-        return new StoryParts(dom, inside, own, childParagraphs,
+        return new StoryParts(dom, inside, own, childParagraphs, grandchildParagraphs,
                 best == 0 ? Double.MAX_VALUE : minBestBlockShare * best, page, strongProse, minClassParagraphs);
     }
 
@@ -95,7 +105,28 @@ final class StoryParts {
         int id = dom.id(element);
         if (inside[id] < partWords) return false;
         // the parent's child paragraphs of prose, less the element when it is one of them
-        return childParagraphs[dom.id(parent)] - ownParagraphs[id] > 0;
+        int parentId = dom.id(parent);
+        if (childParagraphs[parentId] - ownParagraphs[id] > 0) return true;
+        // or the chunks of a split body: a sibling holds paragraphs of prose, and the element holds a box of the same
+        // tag and class
+        return grandchildParagraphs[parentId] - childParagraphs[id] > 0 && holdsChunkOfSibling(element, parent);
+    }
+
+    /** Whether a child of the element has the tag and class of a sibling of it that holds paragraphs of prose. */
+    private boolean holdsChunkOfSibling(Element element, Element parent) {
+        Set<String> chunks = new HashSet<>();
+        for (Element sibling : parent.children()) {
+            if (sibling != element && childParagraphs[dom.id(sibling)] > 0) chunks.add(shape(sibling));
+        }
+        if (chunks.isEmpty()) return false;
+        for (Element child : element.children()) {
+            if (childParagraphs[dom.id(child)] > 0 && chunks.contains(shape(child))) return true;
+        }
+        return false;
+    }
+
+    private static String shape(Element element) {
+        return element.normalName() + '.' + element.className().trim();
     }
 
     /** The kept strong prose words inside the element. */

@@ -373,6 +373,35 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void keepsAPaywallBoxAroundTheLaterChunksOfABodySplitIntoChunks() {
+        // the body split into chunk boxes around an ad slot; the box from the second chunk on is named for the paywall
+        Page page = Pages.run(page("<article><div class=\"body-chunk\">" + PARAGRAPH.repeat(2) + "</div>"
+                + "<div class=\"ad-slot\"><span>Advertisement</span></div><div class=\"paywall-wrapper\">"
+                + "<div class=\"body-chunk\">" + PARAGRAPH.repeat(2) + "</div><div class=\"body-chunk\">"
+                + PARAGRAPH.repeat(2) + "</div></div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(6);
+        assertThat(page.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("token paywall"));
+    }
+
+    @Test
+    void removesABoxNamedForFurnitureInAnotherLanguage() {
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"verwandte-artikel\"><h3>Mehr "
+                + "zum Thema</h3><p>Stadtrat beschließt neuen Haushalt</p></div><section class=\"commentaires\"><p>Je "
+                + "suis tout à fait d'accord avec cet article, il était temps que quelqu'un en parle enfin, vraiment."
+                + "</p></section><div class=\"compartir\"><span>Compartir</span></div></article>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(Pages.kept(page)).hasSize(3);
+        assertThat(block(page, "Mehr").removal().detail()).contains("token verwandte");
+        assertThat(block(page, "Je suis").removal().detail()).contains("token commentaires");
+    }
+
+    @Test
     void removesACommentThreadAmongTheStorysParagraphsHoweverLong() {
         Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(2) + "<div class=\"comment-list\">"
                 + PARAGRAPH.repeat(4) + "</div></article><p>The end.</p>"), new ProseLabelFilter());

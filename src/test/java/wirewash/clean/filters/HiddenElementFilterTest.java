@@ -71,4 +71,30 @@ class HiddenElementFilterTest {
 
         assertThat(new HiddenElementFilter().process(page)).isFalse();
     }
+
+    private static final String MORE = "<p>The library, which the town has wanted for a decade, would open in the "
+            + "spring of next year, and the mayor said that the money for it was already set aside.</p>";
+
+    @Test
+    void leavesTheRestOfTheStoryBehindAContinueReadingButtonToTheLaterFilters() {
+        Page page = Pages.run(Pages.html("<article>" + PARAGRAPH.repeat(2) + "<button>Continue reading</button>"
+                + "<div class=\"article-more\" style=\"display: none\">" + MORE.repeat(2) + "<a href=\"#\">Show less"
+                + "</a></div></article>"), new ProseLabelFilter());
+
+        new HiddenElementFilter().process(page);
+
+        assertThat(Pages.kept(page)).hasSize(5).endsWith("Show less");
+    }
+
+    @Test
+    void removesHiddenProseThatIsNoPartOfTheStorysRun() {
+        // a modal at the page's end, a box of one paragraph among the story's, a hidden copy of the story
+        Page page = Pages.run(Pages.html("<article>" + PARAGRAPH.repeat(2) + "<div hidden>" + MORE + "</div>"
+                + "<div style=\"display:none\">" + PARAGRAPH.repeat(2) + "</div></article>"
+                + "<div class=\"modal\" hidden>" + MORE.repeat(2) + "</div>"), new ProseLabelFilter());
+
+        new HiddenElementFilter().process(page);
+
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
 }

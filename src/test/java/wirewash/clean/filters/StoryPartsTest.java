@@ -44,6 +44,18 @@ class StoryPartsTest {
     }
 
     @Test
+    void aBoxHoldingTheLaterChunksOfASplitBodyIsAPart() {
+        Page page = page("<article><div class=chunk>" + PARAGRAPH.repeat(2) + "</div><div class=rest><div class=chunk>"
+                + PARAGRAPH.repeat(2) + "</div><div class=chunk>" + PARAGRAPH + "</div></div><div class=other>"
+                + "<div class=teaser>" + PARAGRAPH.repeat(2) + "</div></div></article>");
+
+        StoryParts parts = StoryParts.of(page, StrongProse.DEFAULT, 0.5);
+
+        assertThat(parts.isPart(element(page, "rest"))).isTrue();
+        assertThat(parts.isPart(element(page, "other"))).isFalse(); // its box is not one of the body's chunks
+    }
+
+    @Test
     void aParagraphOfTheStoryIsNoPartBesideNoOther() {
         Page page = page("<article><p class=lead>" + PARAGRAPH.substring(3) + "<div class=box>" + SHORT
                 + "</div></article>");
