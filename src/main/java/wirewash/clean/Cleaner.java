@@ -148,7 +148,7 @@ public final class Cleaner {
         chain.add(new LineRuleFilter(rules));
         if (!html) chain.add(new DatedCardRunFilter());
         if (!html) chain.add(new HeadlineTeaserRunFilter());
-        if (!html) chain.add(new DenseProseRunFilter());
+        if (!html) chain.add(new DenseProseRunFilter(new NextStoryFilter(rules)));
         if (!html) chain.add(new CommentRunFilter());
         if (!html) chain.add(new NextStoryFilter(rules));
         if (!html) chain.add(new SentenceTeaserBoxFilter(rules));

@@ -44,6 +44,13 @@ public final class CommentRunFilter implements BlockFilter {
     public static final Set<String> DEFAULT_STORY_STAMP_WORDS = Set.of("published", "updated", "modified");
     /** Most words of a line between two posts that the last post's lines may repeat (its buttons: "Like · Reply"). */
     public static final int DEFAULT_MAX_BUTTON_WORDS = 5;
+    /**
+     * A post's buttons, which a dump may print on its author's line after the stamp ("jdoe42 · 5h · Reply", "Mike R.
+     * 3 hours ago Like Reply Report"), lower-case; a count may stand beside one or beside a symbol ("♥ 12").
+     */
+    public static final Set<String> DEFAULT_BUTTON_LABELS = Set.of("reply", "replies", "like", "likes", "report",
+            "share", "flag", "respond", "upvote", "downvote", "quote", "permalink", "antworten", "melden",
+            "répondre", "signaler", "responder", "denunciar", "rispondi", "segnala", "reageer");
 
     private final int minPosts;
     private final int maxAuthorWords;
@@ -52,10 +59,17 @@ public final class CommentRunFilter implements BlockFilter {
     private final int minArticleWords;
     private final int maxButtonWords;
     private final Set<String> storyStampWords;
+    private final Set<String> buttonLabels;
 
     public CommentRunFilter() {
         this(DEFAULT_MIN_POSTS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_STAMP_WORDS, DEFAULT_MAX_POST_LINES,
-                DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_BUTTON_WORDS, DEFAULT_STORY_STAMP_WORDS);
+                DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_BUTTON_WORDS, DEFAULT_STORY_STAMP_WORDS, DEFAULT_BUTTON_LABELS);
+    }
+
+    public CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
+                            int minArticleWords, int maxButtonWords, Set<String> storyStampWords) {
+        this(minPosts, maxAuthorWords, maxStampWords, maxPostLines, minArticleWords, maxButtonWords, storyStampWords,
+                DEFAULT_BUTTON_LABELS);
     }
 
     /**
@@ -66,9 +80,12 @@ public final class CommentRunFilter implements BlockFilter {
      * @param minArticleWords fewest words of prose above the first post
      * @param maxButtonWords  most words of a line between two posts (a button) that goes below the last post too
      * @param storyStampWords lower-case words that open a stamp dating a story rather than a post
+     * @param buttonLabels    lower-case labels of a post's buttons, which may follow the stamp on the author's line
      */
     public CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
-                            int minArticleWords, int maxButtonWords, Set<String> storyStampWords) {
+                            int minArticleWords, int maxButtonWords, Set<String> storyStampWords,
+                            Set<String> buttonLabels) {
+        this.buttonLabels = Set.copyOf(Validate.notNull(buttonLabels, "buttonLabels"));
         this.minPosts = Validate.atLeast(minPosts, 2, "minPosts");
         this.maxAuthorWords = Validate.positive(maxAuthorWords, "maxAuthorWords");
         this.maxStampWords = Validate.positive(maxStampWords, "maxStampWords");
@@ -186,7 +203,7 @@ public final class CommentRunFilter implements BlockFilter {
      */
     int stampAfterAuthor(String text) {
         if (!DateLines.mayHoldPostStamp(text)) return 0; // no part of the line can be the stamp
-        String[] parts = text.strip().split("\\s+");
+        String[] parts = withoutButtons(text.strip().split("\\s+"));
         // "— Jane Doe (@jdoe) November 19, 2019" credits a post embedded in the story, below its text
         if (parts.length == 0 || parts[0].isEmpty() || SEPARATORS.indexOf(parts[0].charAt(0)) >= 0) return 0;
         int names = 0;
@@ -205,6 +222,39 @@ public final class CommentRunFilter implements BlockFilter {
             if (!rest.isEmpty() && !datesAStory(rest) && DateLines.isPostStamp(rest)) return names;
         }
         return 0;
+    }
+
+    /**
+     * The words of a line without the buttons that end it ("· Reply · Report", "♥ 12 Reply"): labels, the marks
+     * between them, symbols and a count beside a label or a symbol.
+     */
+    private String[] withoutButtons(String[] parts) {
+        int end = parts.length;
+        boolean button = false;
+        while (end > 1) {
+            String part = parts[end - 1];
+            boolean label = buttonLabels.contains(part.toLowerCase(Locale.ROOT));
+            boolean symbol = !hasLetter(part) && !hasDigit(part);
+            boolean count = isNumber(part) && end >= 2 && isButtonOrSymbol(parts[end - 2]);
+            if (!(label || symbol || count)) break;
+            button |= label;
+            end--;
+        }
+        return button ? Arrays.copyOf(parts, end) : parts;
+    }
+
+    private boolean isButtonOrSymbol(String part) {
+        return buttonLabels.contains(part.toLowerCase(Locale.ROOT)) || !hasLetter(part) && !hasDigit(part);
+    }
+
+    private static boolean isNumber(String part) {
+        for (int i = 0; i < part.length(); i++) if (!Character.isDigit(part.charAt(i))) return false;
+        return !part.isEmpty();
+    }
+
+    private static boolean hasDigit(String part) {
+        for (int i = 0; i < part.length(); i++) if (Character.isDigit(part.charAt(i))) return true;
+        return false;
     }
 
     private static boolean hasLetter(String part) {

@@ -23,6 +23,12 @@ import wirewash.model.Reason;
  * filter before this one took out cost as one kept line that is not prose (share buttons gone by rule still part a
  * blurb from the story). Labels the blocks of the run {@link Label#ARTICLE}, which later filters use to tell
  * the article's start and end.
+ *
+ * <p>On text dumps an endless page may load a next story longer than its own below it: when the densest run lies
+ * below another story's header ({@link NextStoryFilter}'s: a headline over a short dated or signed header and a
+ * paragraph, not named above as the page's own) and the prose above that header holds a run of its own that tells a
+ * story (that filter's words and paragraphs), the page's story is the run above; the header and what follows it are
+ * left to {@link NextStoryFilter}, which takes them out.
  */
 public final class DenseProseRunFilter implements BlockFilter {
     public static final String REASON = "outside-article";
@@ -39,6 +45,7 @@ public final class DenseProseRunFilter implements BlockFilter {
     private final int nonProsePenalty;
     private final double minRemainingShare;
     private final int minRepeatedWords;
+    private final NextStoryFilter nextStory;
 
     public DenseProseRunFilter() {
         this(DEFAULT_NON_PROSE_PENALTY, DEFAULT_MIN_REMAINING_SHARE, DEFAULT_MIN_REPEATED_WORDS);
@@ -48,36 +55,59 @@ public final class DenseProseRunFilter implements BlockFilter {
         this(nonProsePenalty, DEFAULT_MIN_REMAINING_SHARE, DEFAULT_MIN_REPEATED_WORDS);
     }
 
+    /** @param nextStory tells another story's header below the page's story (its byline rules among them) */
+    public DenseProseRunFilter(NextStoryFilter nextStory) {
+        this(DEFAULT_NON_PROSE_PENALTY, DEFAULT_MIN_REMAINING_SHARE, DEFAULT_MIN_REPEATED_WORDS, nextStory);
+    }
+
+    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords) {
+        this(nonProsePenalty, minRemainingShare, minRepeatedWords, new NextStoryFilter());
+    }
+
     /**
      * @param nonProsePenalty  what a kept block that is not prose costs the run, in words
      * @param minRemainingShare prose blocks the page prints twice or more neither make nor break the run, unless
      *                         the run found without them scores less than this share of their words (the story
      *                         itself printed twice)
      * @param minRepeatedWords only paragraphs of at least this many words count as printed twice
+     * @param nextStory        tells another story's header below the page's story: a run below one, with a story
+     *                         told above it, is the next story's
      */
-    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords) {
+    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
+                               NextStoryFilter nextStory) {
         this.nonProsePenalty = Validate.atLeast(nonProsePenalty, 0, "nonProsePenalty");
         this.minRemainingShare = Validate.fraction(minRemainingShare, "minRemainingShare");
         this.minRepeatedWords = Validate.positive(minRepeatedWords, "minRepeatedWords");
+        this.nextStory = Validate.notNull(nextStory, "nextStory");
     }
 
     @Override
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
         Set<String> repeated = repeatedProse(blocks);
-        long[] run = densestRun(blocks, Set.of());
+        long[] run = densestRun(blocks, Set.of(), blocks.size());
         if (!repeated.isEmpty()) {
             // The paragraphs printed twice may narrow the article run, never move it elsewhere; and without them
             // enough must be left to be a story: else the story is what the page prints twice.
-            long[] narrowed = densestRun(blocks, repeated);
+            long[] narrowed = densestRun(blocks, repeated, blocks.size());
             boolean inside = narrowed[0] >= 0 && narrowed[0] <= run[1] && run[0] <= narrowed[1];
             if (inside && narrowed[2] >= minRemainingShare * wordsOf(repeated)) run = narrowed;
         }
+        if (run[0] < 0) return false;
+        // the run below another story's header, with a story told above it: the page loaded a longer story next
+        int end = blocks.size();
+        int wall = nextStoryAbove(page, blocks, (int) run[0]);
+        if (wall >= 0) {
+            long[] above = densestRun(blocks, Set.of(), wall);
+            if (above[0] >= 0 && tellsStory(blocks, (int) above[0], (int) above[1])) {
+                run = above;
+                end = wall;
+            }
+        }
         int bestStart = (int) run[0];
         int bestEnd = (int) run[1];
-        if (bestStart < 0) return false;
         boolean changed = false;
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = 0; i < end; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
             if (i >= bestStart && i <= bestEnd) {
@@ -89,15 +119,43 @@ public final class DenseProseRunFilter implements BlockFilter {
         return true;
     }
 
-    /** The maximum-sum run: its first and last block's index (-1 when none) and its score. */
-    private long[] densestRun(List<Block> blocks, Set<String> neutral) {
+    /**
+     * The index in {@code blocks} of the first line of another story's header at or above the block {@code runStart}
+     * (the run's first), or -1: the run would then be that story's.
+     */
+    private int nextStoryAbove(Page page, List<Block> blocks, int runStart) {
+        // most pages hold no story's worth of prose above their run: nothing to look for
+        if (!tellsStory(blocks, 0, runStart - 1)) return -1;
+        List<Block> lines = page.kept();
+        int at = nextStory.nextStoryStart(page, lines);
+        if (at < 0) return -1;
+        int wall = blocks.indexOf(lines.get(at));
+        return wall <= runStart ? wall : -1;
+    }
+
+    /** Whether the prose blocks from {@code from} to {@code to} tell a story ({@link NextStoryFilter#told}). */
+    private boolean tellsStory(List<Block> blocks, int from, int to) {
+        long words = 0;
+        int paragraphs = 0;
+        for (int i = from; i <= to; i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && !block.isJoined() && block.has(Label.PROSE)) {
+                words += block.wordCount();
+                paragraphs++;
+            }
+        }
+        return nextStory.told(words, paragraphs);
+    }
+
+    /** The maximum-sum run among the first {@code end} blocks: its first and last block's index (-1 when none) and its score. */
+    private long[] densestRun(List<Block> blocks, Set<String> neutral, int end) {
         int bestStart = -1;
         int bestEnd = -1;
         long best = 0;
         long sum = 0;
         int start = 0;
         int removedInARow = 0;
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = 0; i < end; i++) {
             Block block = blocks.get(i);
             if (block.isJoined()) continue;
             // Two or more lines in a row a rule or a filter before this one took out (share buttons, a tag row

@@ -143,8 +143,26 @@ public final class NextStoryFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         List<Block> lines = page.kept();
+        int from = nextStoryStart(page, lines);
+        if (from < 0) return false;
+        Reason reason = new Reason(REASON, name(), "another story below the page's: headline, date line, text");
+        boolean changed = false;
+        for (int i = from; i < lines.size(); i++) changed |= lines.get(i).remove(reason);
+        return changed;
+    }
+
+    /** Whether this many words of prose in this many paragraphs tell a story, above which another may start. */
+    boolean told(long words, int paragraphs) {
+        return words >= minStoryWords && paragraphs >= minStoryParagraphs;
+    }
+
+    /**
+     * The index in {@code lines} (the page's kept lines) where another story starts below the page's: the first
+     * line announcing it or its headline; -1 when none does.
+     */
+    int nextStoryStart(Page page, List<Block> lines) {
         // a dump flattened onto a few lines has no header lines left, only sentences cut from them
-        for (Block line : lines) if (line.tag().equals(TextBlocks.FLAT_SEGMENT_TAG)) return false;
+        for (Block line : lines) if (line.tag().equals(TextBlocks.FLAT_SEGMENT_TAG)) return -1;
         DateMemo dates = new DateMemo(lines);
         long storyWords = 0;
         int storyParagraphs = 0;
@@ -152,7 +170,7 @@ public final class NextStoryFilter implements BlockFilter {
         List<Integer> texts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
-            boolean told = storyWords >= minStoryWords && storyParagraphs >= minStoryParagraphs;
+            boolean told = told(storyWords, storyParagraphs);
             int text = told ? opensStory(lines, i, dates) : -1;
             if (text >= 0) {
                 // the header's own lines open no other story
@@ -170,21 +188,22 @@ public final class NextStoryFilter implements BlockFilter {
         for (int h = 0; h < headers.size(); h++) {
             int to = h + 1 < headers.size() ? headers.get(h + 1) : lines.size();
             if (!isStory(lines, headers.get(h) + 1, to)) continue;
-            if (first < 0 && (signed(page.blocks(), lines, headers.get(h), texts.get(h), dates)
-                    || anotherTopic(lines, headers.get(h), page.stopwords()))
-                    && !promotedAbove(page.blocks(), lines.get(headers.get(h)))) {
+            int at = headers.get(h);
+            boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
+            // under another headline or a date line, a box's item unless it is signed AND about something else
+            boolean opens = underHeadline(lines, at, dates)
+                    ? signed && anotherTopic(lines, at, page.stopwords())
+                    : signed || anotherTopic(lines, at, page.stopwords());
+            if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);
             }
             // many dated entries below the story: a live blog's or a list of briefs, not stories loaded below it
-            if (++stories >= maxHeaders) return false;
+            if (++stories >= maxHeaders) return -1;
         }
-        if (first < 0) return false;
+        if (first < 0) return -1;
         int from = first;
         while (first - from < maxSeparatorLines && from > 0 && isSeparator(lines, from - 1, dates)) from--;
-        Reason reason = new Reason(REASON, name(), "another story below the page's: headline, date line, text");
-        boolean changed = false;
-        for (int i = from; i < lines.size(); i++) changed |= lines.get(i).remove(reason);
-        return changed;
+        return from;
     }
 
     /**
@@ -306,15 +325,6 @@ public final class NextStoryFilter implements BlockFilter {
      */
     private int opensStory(List<Block> lines, int at, DateMemo dates) {
         if (!isHeadline(lines, at, dates)) return -1;
-        // below a short line or two that announce it ("Next article"), not below another headline or a date line:
-        // a headline under other headlines, dated or not, is an item of a box of them, below which the story resumes
-        int above = at - 1;
-        while (above >= 0 && at - above <= maxSeparatorLines && isSeparator(lines, above, dates)) above--;
-        if (above >= 0 && !lines.get(above).has(Label.PROSE)
-                && (isHeadline(lines, above, dates) || lines.get(above).wordCount() <= maxHeaderLineWords
-                && dates.dated(above))) {
-            return -1;
-        }
         boolean dated = false;
         for (int i = at + 1; i < lines.size() && i <= at + maxHeaderLines + 1; i++) {
             Block line = lines.get(i);
@@ -336,6 +346,20 @@ public final class NextStoryFilter implements BlockFilter {
             dated |= date;
         }
         return -1;
+    }
+
+    /**
+     * Whether the headline at {@code at} stands below another headline or a short date line (above the short lines
+     * that announce it, "Next article"): a headline under other headlines, dated or not, is most often an item of a
+     * box of them, below which the story resumes; it opens another story only when a byline signs it and the text
+     * below it is about something else (a story that ends on a title-like line or its event's dates, then the next).
+     */
+    private boolean underHeadline(List<Block> lines, int at, DateMemo dates) {
+        int above = at - 1;
+        while (above >= 0 && at - above <= maxSeparatorLines && isSeparator(lines, above, dates)) above--;
+        return above >= 0 && !lines.get(above).has(Label.PROSE)
+                && (isHeadline(lines, above, dates) || lines.get(above).wordCount() <= maxHeaderLineWords
+                && dates.dated(above));
     }
 
     private boolean isHeadline(List<Block> lines, int at, DateMemo dates) {

@@ -27,6 +27,22 @@ class CommentRunFilterTest {
     }
 
     @Test
+    void buttonsPrintedAfterTheStampOnTheAuthorsLineStillOpenAPost() {
+        String thread = "@jdoe42 · 5h · Reply\nAbout time they fixed that bridge. It has been falling apart for years.\n"
+                + "Karen O. 3 hours ago Like Reply Report\nTen minutes? It takes me half an hour on the ring road already.\n"
+                + "bobm Nov 19, 2019 at 6:34 am ♥ 12 Reply\nWho is going to pay for all of this?\n";
+        Page page = run(STORY + thread + FOOTER);
+        assertThat(keptText(page)).isEqualTo(STORY + FOOTER);
+    }
+
+    @Test
+    void aLineEndingInAButtonsWordIsNoPostWithoutAStamp() {
+        CommentRunFilter filter = new CommentRunFilter();
+        assertThat(filter.stampAfterAuthor("Karen O. 3 hours ago Like Reply")).isEqualTo(2);
+        assertThat(filter.stampAfterAuthor("Karen O. Reply")).isZero();
+    }
+
+    @Test
     void postsByOneAuthorAreALiveBlogsEntries() {
         String entries = "Jane Doe\n2 hours ago\nThe council has confirmed the bridge will close at noon.\n"
                 + "Jane Doe\n3 hours ago\nCouncillors are arriving for the vote at the town hall.\n";

@@ -21,6 +21,43 @@ class DenseProseRunFilterTest {
     }
 
     @Test
+    void aLongerStoryLoadedBelowTheStoryIsNotThePagesRun() {
+        String own = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.\n"
+                + "Repairs are expected to take at least six months and cost the city about two million pounds, officials said.\n"
+                + "Drivers have been told to use the ring road, which the council says will add ten minutes to a trip.\n"
+                + "Shop owners near the bridge fear the closure will keep customers away before Christmas.\n";
+        StringBuilder next = new StringBuilder("Share\nFacebook\nTwitter\nEmail\nNext article\n"
+                + "Astronomers find a planet made mostly of water\nBy Jane Doe\nNovember 20, 2019\n");
+        for (String day : new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}) {
+            next.append("The telescope watched the distant star dim slightly every eleven days as the planet crossed in "
+                    + "front of it, astronomers wrote in a paper published on " + day + ".\n");
+        }
+        Page page = labelled(own + next);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(2).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(0).isKept()).isTrue();
+        // the next story is left to NextStoryFilter, which takes it out with its header
+        new NextStoryFilter().process(page);
+        assertThat(page.blocks().get(16).isRemoved()).isTrue();
+        assertThat(page.blocks().get(10).isRemoved()).isTrue();
+        assertThat(page.blocks().get(3).isKept()).isTrue();
+    }
+
+    @Test
+    void teasersAboveThePagesOwnHeaderDoNotMakeItANextStory() {
+        String teasers = "Astronomers find a planet made mostly of water, a world unlike any in our solar system.\n"
+                + "The telescope watched the distant star dim every eleven days as the planet crossed in front of it.\n";
+        StringBuilder story = new StringBuilder("Council closes the old bridge for repairs\nBy Jane Doe\nNovember 20, 2019\n");
+        for (int i = 0; i < 5; i++) story.append(STORY).append(" Repairs will take six months, officials said.\n");
+        Page page = labelled("Home\n" + teasers + "Most read\nWeather\nSport\nCulture\n" + story
+                + "Council closes the old bridge for repairs\n");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(1).isRemoved()).isTrue();
+        assertThat(page.blocks().get(11).has(Label.ARTICLE)).isTrue();
+    }
+
+    @Test
     void labelsTheArticleAcrossAShortSubheading() {
         Page page = labelled(STORY + "\n" + STORY + "\nWhat happens next\n" + STORY);
         new DenseProseRunFilter().process(page);
