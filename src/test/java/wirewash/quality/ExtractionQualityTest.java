@@ -23,10 +23,10 @@ import wirewash.rules.RuleSet;
 class ExtractionQualityTest {
     /**
      * Floors: the figures measured when they were pinned, less a small margin for harmless drift; the text floor
-     * is the measured 0.9505 less 0.01 (0.933 when 0.9430 was measured; it was the issue's target, 0.93, when 0.9375
-     * was); the HTML floor is the issue's target, 0.975, now that 0.9764 is measured (it was 0.974 under 0.9748).
+     * is the measured 0.961 less 0.01 (0.940 when 0.9505 was measured, 0.933 when 0.9430 was; it was the issue's
+     * target, 0.93, when 0.9375 was); the HTML floor is the issue's target, 0.975, now that 0.9764 is measured (it was 0.974 under 0.9748).
      */
-    static final double TEXT_F1_FLOOR = 0.940;
+    static final double TEXT_F1_FLOOR = 0.951;
     static final double HTML_F1_FLOOR = 0.975;
 
     private static Map<String, String> gold;
