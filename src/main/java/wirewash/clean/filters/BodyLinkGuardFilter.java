@@ -21,7 +21,8 @@ import wirewash.internal.Validate;
  * are the only content of (a CMS that wraps each paragraph in a component), and a line of text set right in a
  * container among others (lines apart by {@code <br>}) stands in that container ({@link ParagraphBoxes}). A
  * removed block counts as the body's when its element ({@code tags}: a paragraph or a heading) stands so in that
- * element and lies between the body's first and last strong prose paragraphs, or at most {@code maxLeadBlocks}
+ * element and lies between the body's first strong prose paragraph and its last kept line (a story that ends on
+ * short lines, a list's heading or an embed's caption after a linked paragraph goes on past it), or at most {@code maxLeadBlocks}
  * blocks before the first, and it holds links to at most {@code maxLinkSites} sites (more is a link farm) and none
  * of them into the page's own site (a plug for its own stories). Navigation, related lists and teaser grids sit in their own lists and boxes, not
  * among the body's paragraphs; later filters (rules, tails, captions) still judge what is kept again.
@@ -98,9 +99,13 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         int last = -1;
         List<Block> blocks = page.blocks();
         for (Block block : blocks) {
-            if (block.isKept() && isStrongProse(block) && bodyOf(block, lineBoxes) == body) {
-                if (first < 0) first = block.index();
-                last = block.index();
+            if (block.isKept() && block.element() != null && bodyOf(block, lineBoxes) == body) {
+                if (isStrongProse(block)) {
+                    if (first < 0) first = block.index();
+                    last = block.index();
+                } else if (first >= 0) {
+                    last = block.index(); // a kept line of the body after its prose: what lies before it is the body's
+                }
             }
         }
         int leadStart = first;

@@ -67,6 +67,25 @@ class BodyLinkGuardFilterTest {
     }
 
     @Test
+    void keepsALinkedParagraphAfterTheLastProseWhenTheBodyGoesOnPastIt() {
+        // the story ends on short lines (a list's heading, an embed's caption): a linked paragraph before them is
+        // the body's, though no strong prose paragraph follows it
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH.repeat(3)
+                + "<p><a href='https://records.example.org/minutes/2019'>The minutes were published on the records "
+                + "office's site on Tuesday.</a></p><p>The council resolved to:</p><p>Vote again in May.</p></div>");
+
+        assertThat(Pages.kept(page)).contains("The minutes were published on the records office's site on Tuesday.");
+    }
+
+    @Test
+    void leavesALinkedLineAfterTheBodysLastKeptLineRemoved() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH.repeat(3)
+                + "<p><a href='https://records.example.org/minutes/2019'>Full minutes of the meeting</a></p></div>");
+
+        assertThat(Pages.kept(page)).doesNotContain("Full minutes of the meeting");
+    }
+
+    @Test
     void keepsALinkedLineJustAboveTheBodysFirstParagraph() {
         Page page = run("<div class=body><p><a href='https://results.example.org/'>Click for the full results</a></p>"
                 + PARAGRAPH.repeat(3) + "</div>");
