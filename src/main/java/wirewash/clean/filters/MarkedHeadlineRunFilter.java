@@ -18,7 +18,8 @@ import wirewash.model.Reason;
  * time ("Headline" / "March 3, 2019", "Headline" / "3 min read", "Headline" / "5 Min. Lesezeit"). {@code minItems}
  * such headlines in a row are a list; a headline is a title-like line of {@code minHeadlineWords} to
  * {@code maxHeadlineWords} words. The short heading right above the list ("Related", "Popular now") goes with it.
- * A heading an earlier rule removed ("Read more") still heads the list below it.
+ * A heading an earlier rule removed ("Read more") still heads the list below it, and a reading time a rule removed
+ * ("3 min read") still follows its headline.
  * A list the story gives stays: one announced by the line above it ending in a colon ("The qualified teams are:"),
  * one the story's prose does not outweigh, and a marked list in the story's first part with no heading above it (a
  * story's bullet points sit right under their paragraph; a site's list sits after the story or under its own heading).
@@ -99,6 +100,10 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
                 } else if (end + 1 < lines.size() && isMeta(lines.get(end + 1).text())) {
                     paired = true;
                     end += 2;
+                } else if (removedMetaBelow(page.blocks(), item)) {
+                    // its reading time already removed by a rule ("3 min read"): the line still pairs it
+                    paired = true;
+                    end++;
                 } else {
                     break;
                 }
@@ -150,6 +155,14 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
         Block above = blocks.get(j);
         return above.isRemoved() && above.wordCount() > 0 && above.wordCount() <= maxHeadingWords
                 && !TextMeasure.endsSentence(above.text());
+    }
+
+    /** Whether the line right below {@code headline} is a date, age or reading time an earlier rule removed. */
+    private static boolean removedMetaBelow(List<Block> blocks, Block headline) {
+        int j = headline.index() + 1;
+        if (j >= blocks.size() || blocks.get(j).index() != j) return false;
+        Block below = blocks.get(j);
+        return below.isRemoved() && !below.isJoined() && isMeta(below.text());
     }
 
     /** Whether the text opens with one of the marks and a space ("» Headline"). */

@@ -49,6 +49,16 @@ class MarkedHeadlineRunFilterTest {
     }
 
     @Test
+    void pairsAHeadlineWithTheReadingTimeARuleRemovedAlready() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "Storm leaves thousands without power overnight\n3 min read\n"
+                + "Police name man found dead in the river\n4 min read\n"
+                + "Hospital waiting lists hit a record high\n2 min read\n" + END);
+        for (int i = 5; i < 10; i += 2) page.blocks().get(i).remove(new wirewash.model.Reason("media", "rule", "min read"));
+        new MarkedHeadlineRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo(STORY + END);
+    }
+
+    @Test
     void keepsTheStorysOwnListsAnnouncedUnheadedOrOfSentences() {
         String announced = STORY + "The roads that will close are:\n• The High Street from the station to the bridge\n"
                 + "• Mill Lane between the school and the church\n• The old ring road north of the river\n" + END;
