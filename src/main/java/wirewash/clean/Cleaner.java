@@ -18,6 +18,7 @@ import wirewash.clean.filters.CommentRunFilter;
 import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.HeadlineTeaserRunFilter;
+import wirewash.clean.filters.MarkedHeadlineRunFilter;
 import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.ImageAltCaptionFilter;
 import wirewash.clean.filters.ImageBoxCaptionFilter;
@@ -148,6 +149,7 @@ public final class Cleaner {
         chain.add(new LineRuleFilter(rules));
         if (!html) chain.add(new DatedCardRunFilter());
         if (!html) chain.add(new HeadlineTeaserRunFilter());
+        if (!html) chain.add(new MarkedHeadlineRunFilter());
         if (!html) chain.add(new DenseProseRunFilter(new NextStoryFilter(rules)));
         if (!html) chain.add(new CommentRunFilter());
         if (!html) chain.add(new NextStoryFilter(rules));

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a calendar date in a short line ("11 January 2022, 13:54", "Tuesday, May 24, 2022", "date 2022-01-11",
+ * Finds a calendar date in a short line ("11 January 2022, 13:54", "Tuesday, May 24, 2022", "date 2022-01-11", "2019-6-9",
  * "20/11/2019") and gives it as an ISO date. English month names; other languages fall through to ISO dates only.
  */
 public final class DateLines {
@@ -34,7 +34,7 @@ public final class DateLines {
 
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
             + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS
             + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS
@@ -55,7 +55,7 @@ public final class DateLines {
      * The parts of a line that only stamps a post's time: a date with or without its year, a weekday, a clock time
      * with its zone, a relative time however abbreviated ("9 hours ago", "5h ago", "2 hrs ago", "Yesterday").
      */
-    private static final Pattern STAMP_PART = Pattern.compile("\\b(?:\\d{4}-\\d{2}-\\d{2}"
+    private static final Pattern STAMP_PART = Pattern.compile("\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}"
             + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "(?:,?\\s+\\d{4})?"
             + "|" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"

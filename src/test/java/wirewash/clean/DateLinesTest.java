@@ -10,6 +10,8 @@ class DateLinesTest {
         assertThat(DateLines.find("11 January 2022, 13:54")).contains("2022-01-11");
         assertThat(DateLines.find("Tuesday, May 24, 2022")).contains("2022-05-24");
         assertThat(DateLines.find(" date 2022-01-11 Contributors")).contains("2022-01-11");
+        // an ISO-like date some sites print without its leading zeros
+        assertThat(DateLines.find("2019-6-9")).contains("2019-06-09");
         assertThat(DateLines.find("Nothing here")).isEmpty();
         assertThat(DateLines.find("31 February 2022")).isEmpty();
     }
@@ -58,6 +60,7 @@ class DateLinesTest {
         assertThat(DateLines.isTimestamp("5h ago")).isTrue();
         assertThat(DateLines.isTimestamp("Yesterday")).isTrue();
         assertThat(DateLines.isTimestamp("Updated 3:45 PM")).isTrue();
+        assertThat(DateLines.isTimestamp("2018-02-9")).isTrue();
         assertThat(DateLines.isTimestamp("Nov 3, 2019 at 9:10 am")).isTrue();
         assertThat(DateLines.isTimestamp("Posted on 12 March")).isTrue();
         assertThat(DateLines.isTimestamp("JohnnyB 9 hours ago")).isFalse();

@@ -1,0 +1,199 @@
+package wirewash.clean.filters;
+
+import java.util.List;
+import java.util.Locale;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes, on text dumps, a "Related" or "Most read" list whose headlines carry a mark a story's text does not: each
+ * opened by an arrow or a bullet ("» Headline", "• Headline", "▶ Headline", "→ Headline") or by its rank counted
+ * from one ("1. Headline", "2) Headline"), or each followed by a line stating only its date, its age or its reading
+ * time ("Headline" / "March 3, 2019", "Headline" / "3 min read", "Headline" / "5 Min. Lesezeit"). {@code minItems}
+ * such headlines in a row are a list; a headline is a title-like line of {@code minHeadlineWords} to
+ * {@code maxHeadlineWords} words. The short heading right above the list ("Related", "Popular now") goes with it.
+ * A heading an earlier rule removed ("Read more") still heads the list below it, and a reading time a rule removed
+ * ("3 min read") still follows its headline.
+ * A list the story gives stays: one announced by the line above it ending in a colon ("The qualified teams are:"),
+ * one the story's prose does not outweigh, and a marked list in the story's first part with no heading above it (a
+ * story's bullet points sit right under their paragraph; a site's list sits after the story or under its own heading).
+ */
+public final class MarkedHeadlineRunFilter implements BlockFilter {
+    public static final String REASON = "marked-headline-list";
+    /** Fewest marked headlines in a row that make a list. */
+    public static final int DEFAULT_MIN_ITEMS = 3;
+    /** Fewest words of a headline, its mark aside. */
+    public static final int DEFAULT_MIN_HEADLINE_WORDS = 3;
+    /** Most words of a headline. */
+    public static final int DEFAULT_MAX_HEADLINE_WORDS = 20;
+    /** Most words of the heading above a list that goes with it. */
+    public static final int DEFAULT_MAX_HEADING_WORDS = 5;
+    /** Share of the story's prose that must come before an unheaded list of bullets for it to be the site's. */
+    public static final double DEFAULT_MIN_PROSE_SHARE_BEFORE = 0.8;
+    /** Marks that open a headline of a site's list ("» ", "▶ "): a bullet or an arrow, then a space. */
+    public static final String DEFAULT_MARKS = "»›•▶►→■▪◆‣◦·";
+    /** Most words of a line that states a headline's reading time ("3 min read", "Read time: 4 min"). */
+    public static final int DEFAULT_MAX_READ_TIME_WORDS = 5;
+    /** How a word naming minutes starts in most languages ("min", "minutes", "Min.", "minuti", "minutos"). */
+    public static final String DEFAULT_MINUTE_PREFIX = "min";
+
+    private final int minItems;
+    private final int minHeadlineWords;
+    private final int maxHeadlineWords;
+    private final int maxHeadingWords;
+    private final double minProseShareBefore;
+    private final String marks;
+
+    public MarkedHeadlineRunFilter() {
+        this(DEFAULT_MIN_ITEMS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_HEADING_WORDS,
+                DEFAULT_MIN_PROSE_SHARE_BEFORE, DEFAULT_MARKS);
+    }
+
+    /**
+     * @param minItems            fewest marked headlines in a row that make a list
+     * @param minHeadlineWords    fewest words of a headline
+     * @param maxHeadlineWords    most words of a headline
+     * @param maxHeadingWords     most words of the heading above a list that goes with it
+     * @param minProseShareBefore share of the prose before an unheaded list of bullets for it to go
+     * @param marks               the characters that open a marked headline, followed by a space
+     */
+    public MarkedHeadlineRunFilter(int minItems, int minHeadlineWords, int maxHeadlineWords, int maxHeadingWords,
+                                   double minProseShareBefore, String marks) {
+        this.minItems = Validate.atLeast(minItems, 2, "minItems");
+        this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
+        this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
+        this.maxHeadingWords = Validate.positive(maxHeadingWords, "maxHeadingWords");
+        this.minProseShareBefore = Validate.fraction(minProseShareBefore, "minProseShareBefore");
+        this.marks = Validate.notNull(marks, "marks");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> lines = page.kept();
+        long total = 0;
+        for (Block line : lines) if (line.has(Label.PROSE)) total += line.wordCount();
+        if (total == 0) return false;
+        boolean changed = false;
+        long before = 0;
+        int i = 0;
+        while (i < lines.size()) {
+            Block line = lines.get(i);
+            int end = i;
+            int items = 0;
+            boolean paired = false;
+            int rank = 0;
+            while (end < lines.size()) {
+                Block item = lines.get(end);
+                if (!isHeadline(item)) break;
+                String text = item.text();
+                if (marked(text)) {
+                    end++;
+                } else if (ranked(text) == rank + 1) {
+                    rank++;
+                    end++;
+                } else if (end + 1 < lines.size() && isMeta(lines.get(end + 1).text())) {
+                    paired = true;
+                    end += 2;
+                } else if (removedMetaBelow(page.blocks(), item)) {
+                    // its reading time already removed by a rule ("3 min read"): the line still pairs it
+                    paired = true;
+                    end++;
+                } else {
+                    break;
+                }
+                items++;
+            }
+            if (items < minItems) {
+                if (line.has(Label.PROSE)) before += line.wordCount();
+                i++;
+                continue;
+            }
+            Block above = i > 0 ? lines.get(i - 1) : null;
+            boolean heading = above != null && isHeading(above);
+            boolean ruledHeading = removedHeadingAbove(page.blocks(), lines.get(i));
+            boolean introduced = above != null && TitleRunTailFilter.introducesList(above);
+            long runWords = 0;
+            for (int j = i; j < end; j++) runWords += lines.get(j).wordCount();
+            boolean late = before >= minProseShareBefore * total;
+            if (!introduced && total > runWords && (paired || heading || ruledHeading || late)) {
+                Reason reason = new Reason(REASON, name(), items + " marked headlines in a row");
+                if (heading) changed |= above.remove(reason);
+                for (int j = i; j < end; j++) changed |= lines.get(j).remove(reason);
+            }
+            i = end;
+        }
+        return changed;
+    }
+
+    private boolean isHeadline(Block block) {
+        // a headline may ask a question ("Is An 'Oxygen Bar' Offering Fresh Air?"), which reads as a sentence
+        if (!block.has(Label.TITLE_LIKE) && TextMeasure.endsWithPeriod(block.text())) return false;
+        if (!block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE)) return false;
+        int words = block.wordCount();
+        return words >= minHeadlineWords && words <= maxHeadlineWords + 1 && !block.text().strip().endsWith(":");
+    }
+
+    private boolean isHeading(Block block) {
+        return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && block.wordCount() <= maxHeadingWords
+                && !TextMeasure.endsSentence(block.text()) && !block.text().strip().endsWith(":");
+    }
+
+    /**
+     * Whether the line right above {@code first} is a short heading an earlier filter or rule already took for the
+     * page's furniture ("Read more", "Related"): the list below it is the one it heads.
+     */
+    private boolean removedHeadingAbove(List<Block> blocks, Block first) {
+        int j = first.index() - 1;
+        while (j >= 0 && blocks.get(j).isJoined()) j--;
+        if (j < 0 || j >= blocks.size() || blocks.get(j).index() != j) return false;
+        Block above = blocks.get(j);
+        return above.isRemoved() && above.wordCount() > 0 && above.wordCount() <= maxHeadingWords
+                && !TextMeasure.endsSentence(above.text());
+    }
+
+    /** Whether the line right below {@code headline} is a date, age or reading time an earlier rule removed. */
+    private static boolean removedMetaBelow(List<Block> blocks, Block headline) {
+        int j = headline.index() + 1;
+        if (j >= blocks.size() || blocks.get(j).index() != j) return false;
+        Block below = blocks.get(j);
+        return below.isRemoved() && !below.isJoined() && isMeta(below.text());
+    }
+
+    /** Whether the text opens with one of the marks and a space ("» Headline"). */
+    boolean marked(String text) {
+        return text.length() > 2 && marks.indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
+    }
+
+    /** The rank that opens the text ("3. Headline", "3) Headline"), or -1. */
+    static int ranked(String text) {
+        int digits = 0;
+        while (digits < text.length() && digits < 3 && Character.isDigit(text.charAt(digits))) digits++;
+        if (digits == 0 || digits + 1 >= text.length()) return -1;
+        char c = text.charAt(digits);
+        if ((c != '.' && c != ')') || text.charAt(digits + 1) != ' ') return -1;
+        return Integer.parseInt(text.substring(0, digits));
+    }
+
+    /** Whether the line states only a date, an age or a reading time ("March 3, 2019", "3 min read"). */
+    static boolean isMeta(String text) {
+        if (!DateLines.mayHoldPostStamp(text)) return false;
+        return DateLines.isPostStamp(text) || isReadTime(text);
+    }
+
+    /** Whether the line states a reading time: a few words, a number and a word for minutes ("5 Min. Lesezeit"). */
+    static boolean isReadTime(String text) {
+        if (TextMeasure.wordCount(text) > DEFAULT_MAX_READ_TIME_WORDS) return false;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) digit = true;
+        if (!digit) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : lower.split("[^\\p{L}]+")) if (word.startsWith(DEFAULT_MINUTE_PREFIX)) return true;
+        return false;
+    }
+}

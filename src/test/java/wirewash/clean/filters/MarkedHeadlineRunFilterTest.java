@@ -1,0 +1,108 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+
+class MarkedHeadlineRunFilterTest {
+    private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.\n"
+            + "Repairs are expected to take at least six months and cost the city about two million pounds.\n"
+            + "Drivers have been told to use the ring road, which the council says will add ten minutes to a trip.\n"
+            + "The bridge, which opened in 1902, carries about twenty thousand vehicles on an ordinary weekday.\n";
+    private static final String END = "A public meeting on the plans will be held at the town hall next Thursday evening.\n";
+
+    @Test
+    void removesABulletedListAfterTheStory() {
+        Page page = run(STORY + "» Storm leaves thousands without power overnight\n"
+                + "» Police name man found dead in the river\n» Hospital waiting lists hit a record high\n");
+        assertThat(keptText(page)).isEqualTo(STORY);
+        assertThat(page.blocks().get(4).removal().code()).isEqualTo(MarkedHeadlineRunFilter.REASON);
+    }
+
+    @Test
+    void removesARankedListUnderItsHeadingBetweenTwoParagraphs() {
+        Page page = run(STORY + "Most read\n1. Storm leaves thousands without power overnight\n"
+                + "2. Is the river safe to swim in this summer?\n3) Hospital waiting lists hit a record high\n" + END);
+        assertThat(keptText(page)).isEqualTo(STORY + END);
+    }
+
+    @Test
+    void removesHeadlinesEachFollowedByItsDateOrReadingTime() {
+        Page dated = run(STORY + "Storm leaves thousands without power overnight\nMarch 3, 2019\n"
+                + "Police name man found dead in the river\nNovember 8, 2019\n"
+                + "Hospital waiting lists hit a record high\n21 minutes ago\n" + END);
+        assertThat(keptText(dated)).isEqualTo(STORY + END);
+        Page timed = run(STORY + "Storm leaves thousands without power overnight\n3 min read\n"
+                + "Police name man found dead in the river\n5 Min. Lesezeit\n"
+                + "Hospital waiting lists hit a record high\nRead time: 4 min\n");
+        assertThat(keptText(timed)).isEqualTo(STORY);
+    }
+
+    @Test
+    void removesAListWhoseHeadingARuleRemovedAlready() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "Read more\n• Storm leaves thousands without power overnight\n"
+                + "• Police name man found dead in the river\n• Hospital waiting lists hit a record high\n" + END);
+        page.blocks().get(4).remove(new wirewash.model.Reason("related-list", "rule", "Read more"));
+        new MarkedHeadlineRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo(STORY + END);
+    }
+
+    @Test
+    void pairsAHeadlineWithTheReadingTimeARuleRemovedAlready() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "Storm leaves thousands without power overnight\n3 min read\n"
+                + "Police name man found dead in the river\n4 min read\n"
+                + "Hospital waiting lists hit a record high\n2 min read\n" + END);
+        for (int i = 5; i < 10; i += 2) page.blocks().get(i).remove(new wirewash.model.Reason("media", "rule", "min read"));
+        new MarkedHeadlineRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo(STORY + END);
+    }
+
+    @Test
+    void keepsTheStorysOwnListsAnnouncedUnheadedOrOfSentences() {
+        String announced = STORY + "The roads that will close are:\n• The High Street from the station to the bridge\n"
+                + "• Mill Lane between the school and the church\n• The old ring road north of the river\n" + END;
+        assertKeepsAll(announced);
+        String unheaded = STORY.substring(0, STORY.indexOf('\n') + 1)
+                + "• The High Street from the station to the bridge\n• Mill Lane between the school and the church\n"
+                + "• The old ring road north of the river\n" + STORY.substring(STORY.indexOf('\n') + 1) + END;
+        assertKeepsAll(unheaded);
+        String sentences = STORY + "Key points\n• The bridge will close on Monday for six months.\n"
+                + "• Drivers must use the ring road instead.\n• A public meeting will be held next week.\n" + END;
+        assertKeepsAll(sentences);
+    }
+
+    @Test
+    void keepsAListThatIsTheWholePage() {
+        String list = "» Storm leaves thousands without power overnight\n» Police name man found dead in the river\n"
+                + "» Hospital waiting lists hit a record high\n» Festival organisers announce this year's line-up\n";
+        assertKeepsAll(list);
+    }
+
+    @Test
+    void tellsReadingTimesAndRanks() {
+        assertThat(MarkedHeadlineRunFilter.isMeta("3 min read")).isTrue();
+        assertThat(MarkedHeadlineRunFilter.isMeta("Updated Nov 3, 2019")).isTrue();
+        assertThat(MarkedHeadlineRunFilter.isMeta("The minister spoke for 20 minutes")).isFalse();
+        assertThat(MarkedHeadlineRunFilter.isMeta("Admiral Nelson")).isFalse();
+        assertThat(MarkedHeadlineRunFilter.ranked("12) Headline")).isEqualTo(12);
+        assertThat(MarkedHeadlineRunFilter.ranked("2019 was a year")).isEqualTo(-1);
+    }
+
+    private static void assertKeepsAll(String text) {
+        Page page = run(text);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    private static Page run(String text) {
+        Page page = DenseProseRunFilterTest.labelled(text);
+        new MarkedHeadlineRunFilter().process(page);
+        return page;
+    }
+
+    private static String keptText(Page page) {
+        StringBuilder text = new StringBuilder();
+        for (wirewash.clean.Block block : page.kept()) text.append(block.text()).append('\n');
+        return text.toString();
+    }
+}
