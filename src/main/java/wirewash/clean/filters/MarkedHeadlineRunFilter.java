@@ -40,6 +40,11 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
     public static final String DEFAULT_MARKS = "»›•▶►→■▪◆‣◦·";
     /** Most words of a line that states a headline's reading time ("3 min read", "Read time: 4 min"). */
     public static final int DEFAULT_MAX_READ_TIME_WORDS = 5;
+    /**
+     * Most words of a line that states only a date, an age or a reading time ("Updated Monday 3 March 2019, 10:15
+     * GMT"): a longer line is not read by the stamp patterns, which would run over whole paragraphs below headlines.
+     */
+    public static final int DEFAULT_MAX_META_WORDS = 12;
     /** How a word naming minutes starts in most languages ("min", "minutes", "Min.", "minuti", "minutos"). */
     public static final String DEFAULT_MINUTE_PREFIX = "min";
 
@@ -182,6 +187,7 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
 
     /** Whether the line states only a date, an age or a reading time ("March 3, 2019", "3 min read"). */
     static boolean isMeta(String text) {
+        if (TextMeasure.tokenCount(text, DEFAULT_MAX_META_WORDS + 1) > DEFAULT_MAX_META_WORDS) return false;
         if (!DateLines.mayHoldPostStamp(text)) return false;
         return DateLines.isPostStamp(text) || isReadTime(text);
     }
@@ -192,8 +198,16 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
         boolean digit = false;
         for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) digit = true;
         if (!digit) return false;
+        // a word (a run of letters) that starts with the prefix, read in place: no pattern compiled per line
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String word : lower.split("[^\\p{L}]+")) if (word.startsWith(DEFAULT_MINUTE_PREFIX)) return true;
+        boolean inWord = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            boolean letter = Character.isLetter(cp);
+            if (letter && !inWord && lower.startsWith(DEFAULT_MINUTE_PREFIX, i)) return true;
+            inWord = letter;
+            i += Character.charCount(cp);
+        }
         return false;
     }
 }

@@ -89,6 +89,18 @@ class MarkedHeadlineRunFilterTest {
         assertThat(MarkedHeadlineRunFilter.ranked("2019 was a year")).isEqualTo(-1);
     }
 
+    @Test
+    void aMetaLineStatesOnlyADateAnAgeOrAReadingTimeInAFewWords() {
+        assertThat(MarkedHeadlineRunFilter.isMeta("3 min read")).isTrue();
+        assertThat(MarkedHeadlineRunFilter.isMeta("5 Min. Lesezeit")).isTrue();
+        assertThat(MarkedHeadlineRunFilter.isMeta("Read time: 4 minutes")).isTrue();
+        assertThat(MarkedHeadlineRunFilter.isMeta("March 3, 2019")).isTrue();
+        assertThat(MarkedHeadlineRunFilter.isMeta("Admin 5 posts")).isFalse(); // "min" inside a word is no minute
+        // a paragraph below a headline is not read by the stamp patterns, whatever dates it holds
+        assertThat(MarkedHeadlineRunFilter.isMeta("The council met on March 3, 2019 and again on April 9, 2019 to vote "
+                + "on the plan, which passed by 5 min of debate.")).isFalse();
+    }
+
     private static void assertKeepsAll(String text) {
         Page page = run(text);
         assertThat(page.kept()).hasSize(page.blocks().size());
