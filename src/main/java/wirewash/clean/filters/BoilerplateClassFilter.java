@@ -65,16 +65,19 @@ public final class BoilerplateClassFilter implements BlockFilter {
             "respond", "sponsor", "membership",
             // a post's meta line and category links (WordPress "entry-meta", "cat-links"), its time stamp
             "meta", "categories", "category", "cat", "timestamp");
+    /** Comment sections' class/id words in German, French, Spanish, Italian, Portuguese and Dutch. */
+    private static final Set<String> OTHER_LANGUAGE_COMMENT_TOKENS = Set.of("kommentar", "kommentare", "commentaire",
+            "commentaires", "comentario", "comentarios", "commento", "commenti", "reacties");
+    /** Footers' class/id words in those languages. */
+    private static final Set<String> OTHER_LANGUAGE_FOOTER_TOKENS = Set.of("fusszeile", "rodape", "piedepagina");
     /**
      * The same furniture named in the languages of sites that name their classes in their own: German, French,
      * Spanish, Italian, Portuguese and Dutch words for comments, related stories, sharing, ads, recommendations,
      * captions, tag lists, subscriptions, the footer and the side bar ("kommentare", "verwandte-artikel",
      * "articulos-relacionados", "partager", "publicidad", "condividi", "rodape"), ASCII as class names are written.
      */
-    public static final Set<String> DEFAULT_OTHER_LANGUAGE_NEGATIVE_TOKENS = Set.of(
-            // comments
-            "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "commento",
-            "commenti", "reacties",
+    public static final Set<String> DEFAULT_OTHER_LANGUAGE_NEGATIVE_TOKENS = union(
+            OTHER_LANGUAGE_COMMENT_TOKENS, OTHER_LANGUAGE_FOOTER_TOKENS, Set.of(
             // related and recommended stories, "see also"
             "verwandte", "aehnliche", "relacionados", "relacionadas", "relacionado", "correlati", "correlate",
             "gerelateerd", "empfehlungen", "recommandes", "recommandations", "recomendados",
@@ -90,8 +93,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
             // subscriptions and newsletters
             "abonnieren", "abonnement", "anmeldung", "suscribete", "suscripcion", "boletin", "iscriviti", "abbonati",
             "assinar", "assinatura", "bezahlschranke",
-            // footer and side bar
-            "fusszeile", "rodape", "piedepagina", "seitenleiste", "lateral");
+            // side bar
+            "seitenleiste", "lateral"));
     /** Class/id tokens in those languages of elements that hold the article ("artikel-inhalt", "cuerpo-noticia"). */
     public static final Set<String> DEFAULT_OTHER_LANGUAGE_POSITIVE_TOKENS = Set.of("artikel", "inhalt", "beitrag",
             "contenu", "corps", "texte", "articulo", "contenido", "cuerpo", "texto", "noticia", "articolo",
@@ -137,10 +140,9 @@ public final class BoilerplateClassFilter implements BlockFilter {
      */
     public static final double DEFAULT_MIN_BEST_BLOCK_SHARE = SelectorRuleFilter.DEFAULT_MIN_BEST_BLOCK_SHARE;
     /** Furniture tokens, tags and roles of boxes that never hold the story, however much prose: comments, menus, footers. */
-    public static final Set<String> DEFAULT_UNGUARDED_WORDS = Set.of("comment", "comments", "commentlist", "disqus",
-            "respond", "footer", "nav", "navigation", "contentinfo", "menu", "menubar",
-            "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "commento",
-            "commenti", "reacties", "fusszeile", "rodape", "piedepagina");
+    public static final Set<String> DEFAULT_UNGUARDED_WORDS = union(Set.of("comment", "comments", "commentlist",
+            "disqus", "respond", "footer", "nav", "navigation", "contentinfo", "menu", "menubar"),
+            OTHER_LANGUAGE_COMMENT_TOKENS, OTHER_LANGUAGE_FOOTER_TOKENS);
 
     /** Class/id tokens of the box around an image: what it holds is a caption when it is short. */
     public static final Set<String> DEFAULT_IMAGE_TOKENS = Set.of("image", "images", "img", "photo", "photos",
@@ -437,17 +439,18 @@ public final class BoilerplateClassFilter implements BlockFilter {
         return any;
     }
 
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> out = new HashSet<>();
+        for (Set<String> set : sets) out.addAll(set);
+        return Set.copyOf(out);
+    }
+
     /**
      * The lower-case words of a class, id or itemprop value: split at every character that is not a letter or
      * digit and between a lower-case letter and a capital. A hand-written scan: this runs for every element a
      * walk passes.
      */
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new HashSet<>(a);
-        out.addAll(b);
-        return Set.copyOf(out);
-    }
-
     static List<String> tokens(String value) {
         List<String> tokens = new ArrayList<>();
         int start = -1;
