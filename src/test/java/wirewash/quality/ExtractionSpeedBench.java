@@ -20,14 +20,20 @@ import wirewash.rules.RuleLoader;
 /**
  * Extracts the 181 benchmark pages with wirewash's HTML chain and with boilerpipe's ArticleExtractor, side by
  * side, and prints pages per second and F1 for each. A benchmark to run by hand, not a test: timings depend on
- * the machine, so nothing here asserts on them. Single-threaded; the pages are decoded to strings first and
- * each extractor gets {@value #DEFAULT_WARMUP_ROUNDS} untimed rounds, then {@value #DEFAULT_TIMED_ROUNDS} timed rounds
- * each, alternating (A, B, A, B…), so that a change in the machine's load during the run falls on both alike.
- * Pages per second are given by three clocks: the process's CPU time (what the extractor costs, garbage
+ * the machine, so nothing here asserts on them. Single-threaded; the pages are decoded to strings first.
+ *
+ * <p>Two phases, each printed. <b>Warm-up</b>: each extractor alone runs {@value #DEFAULT_WARMUP_ROUNDS} rounds
+ * over the pages (wirewash's, then boilerpipe's), the JVM loading and compiling its code on the way; what a short
+ * batch pays. <b>Steady</b>: then {@value #DEFAULT_TIMED_ROUNDS} rounds each, alternating (A, B, A, B…), so that a
+ * change in the machine's load during the run falls on both alike; what a long batch (a night of thousands of
+ * pages) pays per page once its code is compiled. wirewash has more code for the JIT to compile than boilerpipe
+ * (its compiler threads settle after about 15 rounds, boilerpipe's after 3 or 4), so the two phases rank them
+ * differently: read both.
+ *
+ * <p>Pages per second are given by three clocks: the process's CPU time (what the extractor costs, garbage
  * collection and the JIT compiling it included; less sensitive to other jobs on a shared machine than elapsed
- * time), the extracting thread's own CPU time (the extractor's code alone, as a long batch runs it once
- * compiled), and elapsed time. Two optional arguments set the rounds: {@code WARMUP TIMED}; with more warm-up
- * rounds the figures approach a long batch's steady state, with fewer they include more of the JIT's start.
+ * time), the extracting thread's own CPU time (the extractor's code alone), and elapsed time. Two optional
+ * arguments set the rounds: {@code WARMUP TIMED}.
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp
@@ -35,13 +41,43 @@ import wirewash.rules.RuleLoader;
  * </pre>
  */
 public final class ExtractionSpeedBench {
-    static final int DEFAULT_WARMUP_ROUNDS = 2;
-    static final int DEFAULT_TIMED_ROUNDS = 5;
+    static final int DEFAULT_WARMUP_ROUNDS = 20;
+    static final int DEFAULT_TIMED_ROUNDS = 10;
 
     private ExtractionSpeedBench() {}
 
+    /** CPU and elapsed nanoseconds spent on some rounds, by the three clocks. */
+    private static final class Clocks {
+        private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long process;
+        long thread;
+        long wall;
+        int pages;
+
+        /** Runs the extractor over the pages once, adding what it took. */
+        void round(Function<String, String> extractor, List<String> ids, Map<String, String> pages,
+                   Map<String, String> out) {
+            long cpu = os.getProcessCpuTime();
+            long own = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            for (String id : ids) {
+                String text = extractor.apply(pages.get(id));
+                if (out != null) out.put(id, text);
+            }
+            process += os.getProcessCpuTime() - cpu;
+            thread += threads.getCurrentThreadCpuTime() - own;
+            wall += System.nanoTime() - start;
+            this.pages += ids.size();
+        }
+
+        double[] pagesPerSecond() {
+            return new double[] {pages / (process / 1e9), pages / (thread / 1e9), pages / (wall / 1e9)};
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        int warmupRounds = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_WARMUP_ROUNDS;
+        int warmupRounds = Math.max(1, args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_WARMUP_ROUNDS);
         int timedRounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_TIMED_ROUNDS;
         Map<String, String> gold = Bench.gold();
         List<String> ids = Bench.ids(null);
@@ -53,35 +89,42 @@ public final class ExtractionSpeedBench {
         extractors.put("boilerpipe ArticleExtractor", ExtractionSpeedBench::boilerpipe);
 
         Map<String, Map<String, String>> predicted = new LinkedHashMap<>();
+        Map<String, Clocks> warmup = new LinkedHashMap<>();
         for (Map.Entry<String, Function<String, String>> extractor : extractors.entrySet()) {
             Map<String, String> out = new HashMap<>();
-            for (int round = 0; round < Math.max(1, warmupRounds); round++) {
-                for (String id : ids) out.put(id, extractor.getValue().apply(pages.get(id)));
+            Clocks clocks = new Clocks();
+            for (int round = 0; round < warmupRounds; round++) {
+                clocks.round(extractor.getValue(), ids, pages, round == 0 ? out : null);
             }
             predicted.put(extractor.getKey(), out);
+            warmup.put(extractor.getKey(), clocks);
         }
-        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<String, Long> cpuNanos = new LinkedHashMap<>();
-        Map<String, Long> threadNanos = new LinkedHashMap<>();
-        Map<String, Long> wallNanos = new LinkedHashMap<>();
+        Map<String, Clocks> steady = new LinkedHashMap<>();
+        for (String name : extractors.keySet()) steady.put(name, new Clocks());
         for (int round = 0; round < timedRounds; round++) {
             for (Map.Entry<String, Function<String, String>> extractor : extractors.entrySet()) {
-                long cpu = os.getProcessCpuTime();
-                long thread = threads.getCurrentThreadCpuTime();
-                long wall = System.nanoTime();
-                for (String id : ids) extractor.getValue().apply(pages.get(id));
-                cpuNanos.merge(extractor.getKey(), os.getProcessCpuTime() - cpu, Long::sum);
-                threadNanos.merge(extractor.getKey(), threads.getCurrentThreadCpuTime() - thread, Long::sum);
-                wallNanos.merge(extractor.getKey(), System.nanoTime() - wall, Long::sum);
+                steady.get(extractor.getKey()).round(extractor.getValue(), ids, pages, null);
             }
         }
-        int extracted = ids.size() * timedRounds;
-        for (String name : extractors.keySet()) {
-            System.out.printf(Locale.ROOT, "%-28s %7.1f pages/s CPU %7.1f thread CPU %7.1f elapsed  %s%n", name,
-                    extracted / (cpuNanos.get(name) / 1e9), extracted / (threadNanos.get(name) / 1e9),
-                    extracted / (wallNanos.get(name) / 1e9),
-                    ExtractionScore.score(gold, predicted.get(name), ids));
+        print("warm-up, " + warmupRounds + " rounds each alone", warmup, gold, predicted, ids);
+        if (timedRounds > 0) print("steady, " + timedRounds + " rounds each alternating", steady, gold, predicted, ids);
+    }
+
+    private static void print(String phase, Map<String, Clocks> clocks, Map<String, String> gold,
+                              Map<String, Map<String, String>> predicted, List<String> ids) {
+        System.out.println(phase + ":");
+        double[] first = null;
+        for (Map.Entry<String, Clocks> entry : clocks.entrySet()) {
+            double[] rates = entry.getValue().pagesPerSecond();
+            if (first == null) first = rates;
+            System.out.printf(Locale.ROOT, "  %-28s %7.1f pages/s CPU %7.1f thread CPU %7.1f elapsed  %s%n",
+                    entry.getKey(), rates[0], rates[1], rates[2],
+                    ExtractionScore.score(gold, predicted.get(entry.getKey()), ids));
+        }
+        if (clocks.size() == 2) {
+            double[] second = clocks.values().stream().skip(1).findFirst().orElseThrow().pagesPerSecond();
+            System.out.printf(Locale.ROOT, "  %-28s %7.2f x CPU       %7.2f x thread CPU %5.2f x elapsed%n",
+                    "ratio (first / second)", first[0] / second[0], first[1] / second[1], first[2] / second[2]);
         }
     }
 
