@@ -33,6 +33,7 @@ import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
 import wirewash.clean.filters.RepeatedCaptionFilter;
 import wirewash.clean.filters.PruningGuardFilter;
+import wirewash.clean.filters.PromptBoxFilter;
 import wirewash.clean.filters.PullQuoteFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
 import wirewash.clean.filters.RepeatedBlockFilter;
@@ -147,6 +148,7 @@ public final class Cleaner {
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
+        if (html) chain.add(new PromptBoxFilter());
         if (!html) chain.add(new DatedCardRunFilter());
         if (!html) chain.add(new HeadlineTeaserRunFilter());
         if (!html) chain.add(new MarkedHeadlineRunFilter());
@@ -171,7 +173,7 @@ public final class Cleaner {
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new AuthorBioFilter());
-        chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of())
+        chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true)
                 : new ShortBlockContextFilter());
         if (html) chain.add(new PullQuoteFilter());
         if (html) chain.add(new ArticleBodyFilter());

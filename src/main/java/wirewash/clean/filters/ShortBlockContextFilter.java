@@ -1,7 +1,10 @@
 package wirewash.clean.filters;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
@@ -19,6 +22,15 @@ import wirewash.model.Reason;
  * between the story's paragraphs: blocks removed for a reason in {@code figureReasons} (a caption and its credit)
  * with a blank line above and below them; a caption that touches the lines around it is part of a box (a gallery's
  * lines), which is its neighbours' context.
+ * <p>On HTML ({@code storyBoxes}), a block that stands among the story's paragraphs is no short furniture whatever
+ * its neighbours, when a kept paragraph of strong prose ({@link StrongProse}) follows it: one whose parent element
+ * holds such a paragraph or a box of them, or whose parent is a box beside such a paragraph's box (the same
+ * grandparent: a live blog's posts, a story set in sections). There the removed neighbours are the box's own
+ * furniture (a post's time stamp and share link, a pull quote, an ad slot), and the short line is the story's ("A
+ * spokeswoman declined to comment.", a subheading, a recipe's ingredient line). A related list or a teaser card
+ * sits deeper: its lines' parent is the card, whose parent is the list, not a box of story paragraphs. A line after
+ * the story's last paragraph ("Follow our full coverage at…", "Join the conversation…") is the story's tail,
+ * judged by its neighbours as before.
  */
 public final class ShortBlockContextFilter implements BlockFilter {
     public static final String REASON = "short-between-boilerplate";
@@ -29,6 +41,7 @@ public final class ShortBlockContextFilter implements BlockFilter {
 
     private final Set<String> seeThroughReasons;
     private final Set<String> figureReasons;
+    private final boolean storyBoxes;
 
     public ShortBlockContextFilter() {
         this(DEFAULT_SEE_THROUGH_REASONS, DEFAULT_FIGURE_REASONS);
@@ -46,25 +59,62 @@ public final class ShortBlockContextFilter implements BlockFilter {
      *                          HTML, where every block stands apart)
      */
     public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons) {
+        this(seeThroughReasons, figureReasons, false);
+    }
+
+    /**
+     * @param seeThroughReasons reason codes of removed blocks that are skipped when looking for a neighbour
+     * @param figureReasons     reason codes of removed figure blocks skipped when set apart by blank lines
+     * @param storyBoxes        whether a block among the story's paragraphs (its parent, or its parent's parent, that
+     *                          of a kept strong prose paragraph) is left alone (HTML)
+     */
+    public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons, boolean storyBoxes) {
         this.seeThroughReasons = Set.copyOf(Validate.notNull(seeThroughReasons, "seeThroughReasons"));
         this.figureReasons = Set.copyOf(Validate.notNull(figureReasons, "figureReasons"));
+        this.storyBoxes = storyBoxes;
     }
 
     @Override
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
         boolean changed = false;
+        Set<Element> parents = null;
+        Set<Element> grandparents = null;
+        int lastStrong = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept() || block.has(Label.PROSE) || block.has(Label.LEAD)) continue;
             Block before = neighbour(blocks, i, -1);
             Block after = neighbour(blocks, i, +1);
             boolean removedAround = (before == null || before.isRemoved()) && (after == null || after.isRemoved());
-            if (removedAround && (before != null || after != null)) {
-                changed |= block.remove(new Reason(REASON, name(), "not prose, and both neighbours were removed"));
+            if (!removedAround || (before == null && after == null)) continue;
+            if (storyBoxes && block.element() != null) {
+                if (parents == null) {
+                    parents = Collections.newSetFromMap(new IdentityHashMap<>());
+                    grandparents = Collections.newSetFromMap(new IdentityHashMap<>());
+                    lastStrong = storyBoxes(blocks, parents, grandparents);
+                }
+                Element parent = block.element().parent();
+                if (i < lastStrong && parent != null && (parents.contains(parent) || grandparents.contains(parent)
+                        || parent.parent() != null && grandparents.contains(parent.parent()))) continue;
             }
+            changed |= block.remove(new Reason(REASON, name(), "not prose, and both neighbours were removed"));
         }
         return changed;
+    }
+
+    /** Collects the parents and grandparents of the kept strong prose paragraphs' elements; the last one's index. */
+    private static int storyBoxes(List<Block> blocks, Set<Element> parents, Set<Element> grandparents) {
+        int last = -1;
+        for (Block block : blocks) {
+            if (!block.isKept() || block.element() == null || !StrongProse.DEFAULT.test(block)) continue;
+            Element parent = block.element().parent();
+            if (parent == null) continue;
+            parents.add(parent);
+            if (parent.parent() != null) grandparents.add(parent.parent());
+            last = block.index();
+        }
+        return last;
     }
 
     private Block neighbour(List<Block> blocks, int i, int step) {

@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Pages;
 
@@ -122,5 +123,56 @@ class TrailingFiltersTest {
                 new ProseLabelFilter(), new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8,
                         HeaderFilter.DEFAULT_BODY_TAGS), new ShortBlockContextFilter());
         assertThat(Pages.kept(page)).containsExactly(lead, Pages.PROSE_1);
+    }
+
+    private static final String STRONG_1 = "<p>The president of the country said on Tuesday that the troops would leave "
+            + "the capital within two days, and that the last of them would be home before the end of the month.</p>";
+    private static final String STRONG_2 = "<p>Officials said the mission had been completed and that the withdrawal, "
+            + "which was planned last year, would take ten days and would begin with the units in the north.</p>";
+
+    /** Removes the time stamps and share links of a live blog's posts, as the rules would. */
+    private static void removeFurniture(wirewash.clean.Page page) {
+        for (var block : page.blocks()) {
+            if (block.text().equals("Share") || block.text().matches("\\d+:\\d+")) {
+                block.remove(new wirewash.model.Reason("share", "test", ""));
+            }
+        }
+    }
+
+    @Test
+    void shortLineOfALiveBlogsPostBetweenItsStampAndShareLinkStaysOnHtml() {
+        String line = "<p>A spokeswoman declined to comment.</p>";
+        String html = "<div><article><time>9:12</time>" + STRONG_1 + "<a href=\"#\">Share</a></article>"
+                + "<article><time>9:30</time>" + line + "<a href=\"#\">Share</a></article>"
+                + "<article><time>9:45</time>" + STRONG_2 + "<a href=\"#\">Share</a></article></div>";
+        for (boolean storyBoxes : new boolean[] {true, false}) {
+            var page = Pages.run(Pages.html(html), new ProseLabelFilter());
+            removeFurniture(page);
+            new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), storyBoxes)
+                    .process(page);
+            assertThat(Pages.kept(page).contains("A spokeswoman declined to comment.")).isEqualTo(storyBoxes);
+        }
+    }
+
+    @Test
+    void shortLineAfterTheStorysLastParagraphIsStillJudgedByItsNeighboursOnHtml() {
+        var page = Pages.run(Pages.html("<div>" + STRONG_1 + STRONG_2 + "<a href=\"#\">Share</a>"
+                + "<p>Join the conversation...</p><a href=\"#\">Share</a></div>"), new ProseLabelFilter());
+        removeFurniture(page);
+        new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true)
+                .process(page);
+        assertThat(Pages.kept(page)).hasSize(2).doesNotContain("Join the conversation...");
+    }
+
+    @Test
+    void shortLineInABoxBesideTheStorysParagraphsIsStillJudgedByItsNeighboursOnHtml() {
+        // a teaser card between the paragraphs: the line's parent is the card, whose parent is a list, not the story
+        var page = Pages.run(Pages.html("<div>" + STRONG_1 + "<section><a href=\"#\">Share</a><div><div>"
+                + "<p>Officials say the changes will take effect.</p></div></div><a href=\"#\">Share</a></section>"
+                + STRONG_2 + "</div>"), new ProseLabelFilter());
+        removeFurniture(page);
+        new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true)
+                .process(page);
+        assertThat(Pages.kept(page)).hasSize(2);
     }
 }

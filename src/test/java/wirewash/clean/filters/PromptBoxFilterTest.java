@@ -1,0 +1,60 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Page;
+import wirewash.clean.Pages;
+import wirewash.model.Reason;
+
+class PromptBoxFilterTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown by a third since last year, and to vote on the new library for the town.</p>";
+    private static final String APPEAL = "Independent reporting takes time, money and hard work to produce. If you "
+            + "value what we do, please consider becoming a member today.";
+
+    /** Stands in for the line rules: removes the blocks whose text is one of the prompts as {@code subscribe}. */
+    private static BlockFilter prompts(String... lines) {
+        Set<String> set = Set.of(lines);
+        return page -> {
+            for (Block block : page.kept()) {
+                if (set.contains(block.text())) block.remove(new Reason("subscribe", "test", ""));
+            }
+            return true;
+        };
+    }
+
+    private static Page run(String html, String... lines) {
+        return Pages.run(Pages.html(html), new ProseLabelFilter(), prompts(lines), new PromptBoxFilter());
+    }
+
+    @Test
+    void removesTheAppealBetweenAPromptsHeadingAndItsButton() {
+        Page page = run("<article>" + PARAGRAPH + "<div class=\"x9f3a\"><h3>Support our journalism</h3><p>" + APPEAL
+                + "</p><a href=\"/support\">Become a member</a></div>" + PARAGRAPH + "</article>",
+                "Support our journalism", "Become a member");
+
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+        assertThat(Pages.block(page, "Independent").removal().code()).isEqualTo(PromptBoxFilter.REASON);
+    }
+
+    @Test
+    void oneRemovedPromptLineIsNoBox() {
+        Page page = run("<article>" + PARAGRAPH + "<div><h3>Support our journalism</h3><p>" + APPEAL
+                + "</p></div>" + PARAGRAPH + "</article>", "Support our journalism");
+
+        assertThat(Pages.kept(page)).hasSize(3);
+    }
+
+    @Test
+    void keepsTheStorysContainerThatHoldsPromptLines() {
+        // the story's own container holds the prompts: it is larger than a box
+        Page page = run("<article><p>Subscribe now</p>" + PARAGRAPH.repeat(3) + "<p>Become a member</p></article>",
+                "Subscribe now", "Become a member");
+
+        assertThat(Pages.kept(page)).hasSize(3);
+    }
+}
