@@ -19,9 +19,9 @@ import wirewash.internal.Validate;
  * lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
  * sentence ("to", "of", "the"), the next line unless that opens a new sentence with a capitalised function
  * word. An image's web address is never joined to the line above, nor taken for the rest of a sentence, and nothing
- * is joined onto a line that starts with a web address. A short line opened by a user's handle ("jdoe_42",
- * "realist2019 · 5h · Reply", "@jdoe") that ends no sentence opens a comment, not the rest of one: a thread's
- * heading ("Comments") or the buttons of the post above keep it off their line.
+ * is joined onto a line that starts with a web address. A short line opened by a user's handle and the post's stamp
+ * ("realist2019 · 5h · Reply", or "karen_in_ohio" over "5h") opens a comment, not the rest of a sentence: a
+ * thread's heading ("Comments") or the buttons of the post above keep it off their line.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Longest line, in words, taken for a linked name between two parts of a sentence. */
@@ -122,7 +122,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 tail = null;
                 continue;
             }
-            if (afterNext != null && isName(next) && continuesInLowerCase(afterNext) && !opensWithHandle(afterNext)) {
+            if (afterNext != null && isName(next) && continuesInLowerCase(afterNext) && !opensPost(blocks, j + 1)) {
                 if (paragraph == null) paragraph = new Paragraph(head);
                 paragraph.add(next);
                 paragraph.add(afterNext);
@@ -130,7 +130,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 tail = afterNext;
                 changed = true;
             } else if (TextMeasure.startsLowerCase(next.text()) && !areMenuItems(tail, next, afterNext)
-                    && !opensWithHandle(next)
+                    && !opensPost(blocks, j)
                     || endsInDanglingWord(paragraph == null ? head.text() : paragraph.text) && !startsSentence(next, page)) {
                 if (paragraph == null) paragraph = new Paragraph(head);
                 paragraph.add(next);
@@ -185,17 +185,22 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     }
 
     /**
-     * A short line that ends no sentence and starts with a user's handle: "@" and a name, or a lower-case word that
-     * holds an underscore or ends in digits ("karen_in_ohio", "realist2019"), not a hyphenated one ("covid-19"),
-     * nor one with a dot, which a site's or a program's name holds too ("smithsonian.com", "player.setav"): a
-     * comment's author, on its own or before the post's stamp and buttons.
+     * Whether line {@code at} opens a reader's post: a short line that ends no sentence and starts with a user's
+     * handle, "@" and a name or a lower-case word that holds an underscore or ends in digits ("karen_in_ohio",
+     * "realist2019"), not a hyphenated one ("covid-19"), nor one with a dot, which a site's or a program's name holds
+     * too ("smithsonian.com", "player.setav"); and the post's stamp follows the handle on its line ("realist2019 ·
+     * Aug 8, 2019 at 10:08 am Like Reply") or stands on the next line ("karen_in_ohio" / "5h"). A handle alone, with
+     * no stamp, may sign the story itself.
      */
-    private boolean opensWithHandle(Block block) {
+    private boolean opensPost(List<Block> blocks, int at) {
+        Block block = blocks.get(at);
         String text = block.text().strip();
         if (text.isEmpty() || block.wordCount() > maxHandleLineWords || TextMeasure.endsSentence(text)) return false;
         int end = 0;
         while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
-        return isHandle(text.substring(0, end));
+        if (!isHandle(text.substring(0, end))) return false;
+        if (DateLines.mayHoldPostStamp(text.substring(end))) return true;
+        return at + 1 < blocks.size() && DateLines.isPostStamp(blocks.get(at + 1).text());
     }
 
     static boolean isHandle(String word) {

@@ -47,11 +47,20 @@ class BrokenLineJoinFilterTest {
     @Test
     void leavesACommentAuthorsHandleOffTheLineAbove() {
         var page = Pages.run(Pages.text("Join the conversation\n\nrealist2019 \u00b7 Aug 8, 2019 at 10:08 am Like Reply\n\n"
-                + "Great reporting.\n\n16 Likes \u00b7 Reply\n\nkaren_in_ohio\n\n5h\n\nWell said.\n\nComments\n\n@jdoe\n\n"
+                + "Great reporting.\n\n16 Likes \u00b7 Reply\n\nkaren_in_ohio\n\n5h\n\nWell said.\n\nComments\n\n@jdoe\n\n2 hours ago\n\n"
                 + "Nobody cares."), new BrokenLineJoinFilter());
         assertThat(Pages.kept(page)).containsExactly("Join the conversation",
                 "realist2019 \u00b7 Aug 8, 2019 at 10:08 am Like Reply", "Great reporting.", "16 Likes \u00b7 Reply",
-                "karen_in_ohio", "5h", "Well said.", "Comments", "@jdoe", "Nobody cares.");
+                "karen_in_ohio", "5h", "Well said.", "Comments", "@jdoe", "2 hours ago", "Nobody cares.");
+    }
+
+    @Test
+    void aHandleWithNoStampBelowItIsStillJoined() {
+        // no post's stamp: a handle that signs the story, left to the filters that judge the line joined
+        var page = Pages.run(Pages.text("Read more on the fan site of\n\nrmb8090\n\nWe love the eighties."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Read more on the fan site of rmb8090",
+                "We love the eighties.");
     }
 
     @Test
