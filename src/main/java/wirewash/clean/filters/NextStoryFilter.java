@@ -48,11 +48,6 @@ public final class NextStoryFilter implements BlockFilter {
     public static final int DEFAULT_MAX_HEADER_LINE_WORDS = 12;
     /** Most words of each of those lines but the date line: "By Jane Doe | The Herald", "Jane Doe, Reporter". */
     public static final int DEFAULT_MAX_BYLINE_WORDS = 6;
-    /**
-     * Most words of a standfirst: the one sentence between a next story's headline and its byline or date line,
-     * which sums the story up.
-     */
-    public static final int DEFAULT_MAX_STANDFIRST_WORDS = 40;
     /** Most lines right above the headline that announce the next story ("Next article"). */
     public static final int DEFAULT_MAX_SEPARATOR_LINES = 2;
     /** Most words of such a line. */
@@ -91,7 +86,6 @@ public final class NextStoryFilter implements BlockFilter {
     private final int minContextWords;
     private final Set<String> commonWords;
     private final RuleSet rules;
-    private final int maxStandfirstWords;
 
     public NextStoryFilter() {
         this(RuleSet.EMPTY);
@@ -129,17 +123,6 @@ public final class NextStoryFilter implements BlockFilter {
                            int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
                            int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
                            int minContextWords, Set<String> commonWords, RuleSet rules) {
-        this(minStoryWords, minStoryParagraphs, minHeadlineWords, maxHeadlineWords, maxHeaderLines, maxHeaderLineWords,
-                maxBylineWords, maxSeparatorLines, maxSeparatorWords, maxHeaders, maxSharedShare, contextWords,
-                minContextWords, commonWords, rules, DEFAULT_MAX_STANDFIRST_WORDS);
-    }
-
-    /** ... and {@code maxStandfirstWords}, the most words of a standfirst between the headline and the byline. */
-    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
-                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
-                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
-                           int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords) {
-        this.maxStandfirstWords = Validate.positive(maxStandfirstWords, "maxStandfirstWords");
         this.minStoryWords = Validate.atLeast(minStoryWords, 0, "minStoryWords");
         this.minStoryParagraphs = Validate.positive(minStoryParagraphs, "minStoryParagraphs");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
@@ -188,7 +171,7 @@ public final class NextStoryFilter implements BlockFilter {
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             boolean told = told(storyWords, storyParagraphs);
-            int text = told ? opensStory(page.blocks(), lines, i, dates) : -1;
+            int text = told ? opensStory(lines, i, dates) : -1;
             if (text >= 0) {
                 // the header's own lines open no other story
                 headers.add(i);
@@ -337,16 +320,13 @@ public final class NextStoryFilter implements BlockFilter {
     }
 
     /**
-     * The first paragraph below line {@code at} when that line is a headline over a short header and a paragraph,
-     * else -1. The header dates the story; one sentence right below the headline may sum the story up (a standfirst)
-     * when such a header follows it, and a header below a standfirst may sign the story instead of dating it (a
-     * byline, kept or already removed, or a bare name).
+     * The first paragraph below line {@code at} when that line is a headline over a short dated header and a
+     * paragraph, else -1.
      */
-    private int opensStory(List<Block> blocks, List<Block> lines, int at, DateMemo dates) {
+    private int opensStory(List<Block> lines, int at, DateMemo dates) {
         if (!isHeadline(lines, at, dates)) return -1;
         boolean dated = false;
-        int first = at + 1; // the header's first line below the headline and its standfirst
-        for (int i = at + 1; i < lines.size() && i <= first + maxHeaderLines; i++) {
+        for (int i = at + 1; i < lines.size() && i <= at + maxHeaderLines + 1; i++) {
             Block line = lines.get(i);
             // the first paragraph: prose, a line longer than a header's (a dateline's paragraph ending in a colon) or
             // a short opening sentence ("Time is not on his side."); not a teaser cut off in an ellipsis, nor a
@@ -358,13 +338,7 @@ public final class NextStoryFilter implements BlockFilter {
                 text = false;
             }
             if (text && !ProseLabelFilter.isTeaser(line.text())) {
-                // undated, the header needs the whole shape: a standfirst and a signature (a headline over a byline
-                // alone is as often an analysis box in the story, signed by the site's correspondent)
-                if (i > first && (dated || first > at + 1 && signed(blocks, lines, at, i, dates))) return i;
-                // a standfirst: one sentence right below the headline, a header below it
-                if (i != at + 1 || line.wordCount() > maxStandfirstWords || !isSentence(line.text())) return -1;
-                first = i + 1;
-                continue;
+                return dated && i > at + 1 ? i : -1;
             }
             boolean date = dates.dated(i);
             // besides the date line, a byline or the site's name: no other headline
@@ -372,18 +346,6 @@ public final class NextStoryFilter implements BlockFilter {
             dated |= date;
         }
         return -1;
-    }
-
-    /** One sentence: it ends, and ends no other sentence before (a paragraph of several is the story's text). */
-    private static boolean isSentence(String text) {
-        String line = text.strip();
-        if (!TextMeasure.endsSentence(line)) return false;
-        for (int i = 0; i + 1 < line.length() - 1; i++) {
-            char c = line.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && line.charAt(i + 1) == ' '
-                    && Character.isUpperCase(line.charAt(Math.min(i + 2, line.length() - 1)))) return false;
-        }
-        return true;
     }
 
     /**

@@ -119,33 +119,6 @@ class NextStoryFilterTest {
         assertThat(keptText(page)).isEqualTo(STORY);
     }
 
-    private static final String UNDATED = "Storm leaves thousands without power across the county\n%s"
-            + "Laura Khan | The Herald\n"
-            + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
-            + "Engineers from the electricity network worked through the night and hope to reconnect every household by Friday.\n"
-            + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning.\n";
-
-    @Test
-    void anUndatedHeaderWithAStandfirstAndAByline() {
-        // headline, the one sentence that sums the story up, byline: a whole story's header, dated or not
-        Page page = run(STORY + "WEATHER\n" + UNDATED.formatted("Engineers hope to reconnect every home by Friday.\n"));
-        assertThat(keptText(page)).isEqualTo(STORY);
-    }
-
-    @Test
-    void aSignedHeadlineWithNoStandfirstNorDateIsABoxInTheStory() {
-        // a correspondent's analysis under its own headline, inside the story
-        Page page = run(STORY + UNDATED.formatted(""));
-        assertThat(page.blocks()).allMatch(Block::isKept);
-    }
-
-    @Test
-    void aStandfirstOverAnUnsignedUndatedLineOpensNothing() {
-        Page page = run(STORY + UNDATED.formatted("Engineers hope to reconnect every home by Friday.\n")
-                .replace("Laura Khan | The Herald", "more to come"));
-        assertThat(page.blocks()).allMatch(Block::isKept);
-    }
-
     @Test
     void aTimeStampThatReadsLikeASentenceDatesTheHeader() {
         Page page = run(STORY + NEXT.replace("November 20, 2019", "Updated Nov 20, 2019 10:33 a.m."));
