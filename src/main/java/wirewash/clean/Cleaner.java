@@ -131,6 +131,7 @@ public final class Cleaner {
         if (!html) chain.add(new BrokenLineJoinFilter());
         chain.add(new ProseLabelFilter());
         if (!html) chain.add(new CellTableFilter());
+        if (!html) chain.add(new CommentRunFilter());
         if (html) {
             chain.add(new HiddenElementFilter());
             chain.add(new SelectorRuleFilter(rules));
@@ -155,7 +156,6 @@ public final class Cleaner {
         // the dense-prose step asks the next-story step where another story's header stands, before it runs
         NextStoryFilter nextStory = new NextStoryFilter(rules);
         if (!html) chain.add(new DenseProseRunFilter(nextStory));
-        if (!html) chain.add(new CommentRunFilter());
         if (!html) chain.add(nextStory);
         if (!html) chain.add(new SentenceTeaserBoxFilter(rules));
         chain.add(new TailRuleFilter(rules, html));

@@ -53,6 +53,24 @@ class CleanerTest {
     }
 
     @Test
+    void aCommentThreadIsSeenWholeThoughALineRuleWouldTakeAnAuthorsLine() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("inline", "line tags [^·]{1,40}(\\s·\\s[^·]{1,40}){2,}\n"));
+        String story = "The city council approved the budget on Tuesday night after a long debate about the cost of "
+                + "the new library and the repairs that the old bridge needs before the winter comes. ";
+        RawDocument page = new RawDocument("a", "a.txt", Format.TEXT, story.repeat(4) + "\n\nComments\n\n"
+                + "sam.w · 16h · Reply\nMy family has lived here for thirty years and never saw this.\n\n"
+                + "TruthSeeker · 13 hours ago · Reply\nI used to trust this paper but this is just spin.\n\n"
+                + "jdoe42 · 9h Like Reply\nSome people will never be happy no matter what happens.\n");
+
+        CleanDocument doc = new Cleaner(rules).clean(page);
+
+        assertThat(doc.paragraphs()).singleElement().asString().startsWith("The city council approved");
+        assertThat(doc.removed()).filteredOn(b -> b.reason().code().equals("comment-thread")).extracting(RemovedBlock::text)
+                .contains("jdoe42 · 9h Like Reply", "TruthSeeker · 13 hours ago · Reply",
+                        "Some people will never be happy no matter what happens.");
+    }
+
+    @Test
     void theTextAndHtmlChainsDiffer() {
         Cleaner cleaner = new Cleaner(RuleSet.EMPTY);
 

@@ -19,7 +19,9 @@ import wirewash.internal.Validate;
  * lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
  * sentence ("to", "of", "the"), the next line unless that opens a new sentence with a capitalised function
  * word. An image's web address is never joined to the line above, nor taken for the rest of a sentence, and nothing
- * is joined onto a line that starts with a web address.
+ * is joined onto a line that starts with a web address. A short line opened by a user's handle and the post's stamp
+ * ("realist2019 · 5h · Reply", or "karen_in_ohio" over "5h") opens a comment, not the rest of a sentence: a
+ * thread's heading ("Comments") or the buttons of the post above keep it off their line.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Longest line, in words, taken for a linked name between two parts of a sentence. */
@@ -29,6 +31,11 @@ public final class BrokenLineJoinFilter implements BlockFilter {
      * a lower-case rest follows them.
      */
     public static final int DEFAULT_MAX_MENU_ITEM_WORDS = 4;
+    /**
+     * Most words of a line opened by a user's handle ("karen_in_ohio · Nov 9, 2019 at 12:30 am Like Reply") that is
+     * taken for a comment's author line rather than the rest of a sentence.
+     */
+    public static final int DEFAULT_MAX_HANDLE_LINE_WORDS = 12;
     /** Fewest words a line ending in a stopword needs before it is taken for a broken sentence. */
     public static final int DEFAULT_MIN_DANGLING_WORDS = 4;
     /**
@@ -61,6 +68,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     private final int maxMenuItemWords;
     private final int minDanglingWords;
     private final Set<String> danglingWords;
+    private final int maxHandleLineWords;
 
     public BrokenLineJoinFilter() {
         this(DEFAULT_MAX_NAME_WORDS, DEFAULT_MAX_MENU_ITEM_WORDS, DEFAULT_MIN_DANGLING_WORDS, DEFAULT_DANGLING_WORDS);
@@ -68,6 +76,12 @@ public final class BrokenLineJoinFilter implements BlockFilter {
 
     public BrokenLineJoinFilter(int maxNameWords, int maxMenuItemWords, int minDanglingWords,
                                 Set<String> danglingWords) {
+        this(maxNameWords, maxMenuItemWords, minDanglingWords, danglingWords, DEFAULT_MAX_HANDLE_LINE_WORDS);
+    }
+
+    public BrokenLineJoinFilter(int maxNameWords, int maxMenuItemWords, int minDanglingWords,
+                                Set<String> danglingWords, int maxHandleLineWords) {
+        this.maxHandleLineWords = Validate.positive(maxHandleLineWords, "maxHandleLineWords");
         this.maxNameWords = Validate.positive(maxNameWords, "maxNameWords");
         this.maxMenuItemWords = Validate.positive(maxMenuItemWords, "maxMenuItemWords");
         this.minDanglingWords = Validate.positive(minDanglingWords, "minDanglingWords");
@@ -108,7 +122,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 tail = null;
                 continue;
             }
-            if (afterNext != null && isName(next) && continuesInLowerCase(afterNext)) {
+            if (afterNext != null && isName(next) && continuesInLowerCase(afterNext) && !opensPost(blocks, j + 1)) {
                 if (paragraph == null) paragraph = new Paragraph(head);
                 paragraph.add(next);
                 paragraph.add(afterNext);
@@ -116,6 +130,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 tail = afterNext;
                 changed = true;
             } else if (TextMeasure.startsLowerCase(next.text()) && !areMenuItems(tail, next, afterNext)
+                    && !opensPost(blocks, j)
                     || endsInDanglingWord(paragraph == null ? head.text() : paragraph.text) && !startsSentence(next, page)) {
                 if (paragraph == null) paragraph = new Paragraph(head);
                 paragraph.add(next);
@@ -167,6 +182,37 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         // "police arrested" / "two men" / "after the attack." is a sentence broken twice: its rest goes on below.
         boolean sentenceGoesOn = afterNext != null && continuesInLowerCase(afterNext) && !isMenuItem(afterNext);
         return isMenuItem(head) && isMenuItem(next) && !sentenceGoesOn;
+    }
+
+    /**
+     * Whether line {@code at} opens a reader's post: a short line that ends no sentence and starts with a user's
+     * handle, "@" and a name or a lower-case word that holds an underscore or ends in digits ("karen_in_ohio",
+     * "realist2019"), not a hyphenated one ("covid-19"), nor one with a dot, which a site's or a program's name holds
+     * too ("smithsonian.com", "player.setav"); and the post's stamp follows the handle on its line ("realist2019 ·
+     * Aug 8, 2019 at 10:08 am Like Reply") or stands on the next line ("karen_in_ohio" / "5h"). A handle alone, with
+     * no stamp, may sign the story itself.
+     */
+    private boolean opensPost(List<Block> blocks, int at) {
+        Block block = blocks.get(at);
+        String text = block.text().strip();
+        if (text.isEmpty() || block.wordCount() > maxHandleLineWords || TextMeasure.endsSentence(text)) return false;
+        int end = 0;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+        if (!isHandle(text.substring(0, end))) return false;
+        if (DateLines.mayHoldPostStamp(text.substring(end))) return true;
+        return at + 1 < blocks.size() && DateLines.isPostStamp(blocks.get(at + 1).text());
+    }
+
+    static boolean isHandle(String word) {
+        if (word.length() > 1 && word.charAt(0) == '@') return Character.isLetterOrDigit(word.charAt(1));
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) return false;
+        boolean marked = false;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '_') marked = true;
+            else if (!Character.isLetterOrDigit(c)) return false;
+        }
+        return marked || Character.isDigit(word.charAt(word.length() - 1));
     }
 
     /** A line that starts in lower case and is no image's web address ("https://img.example.com/a.jpg"). */

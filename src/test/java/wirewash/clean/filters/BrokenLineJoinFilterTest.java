@@ -45,6 +45,45 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void leavesACommentAuthorsHandleOffTheLineAbove() {
+        var page = Pages.run(Pages.text("Join the conversation\n\nrealist2019 \u00b7 Aug 8, 2019 at 10:08 am Like Reply\n\n"
+                + "Great reporting.\n\n16 Likes \u00b7 Reply\n\nkaren_in_ohio\n\n5h\n\nWell said.\n\nComments\n\n@jdoe\n\n2 hours ago\n\n"
+                + "Nobody cares."), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Join the conversation",
+                "realist2019 \u00b7 Aug 8, 2019 at 10:08 am Like Reply", "Great reporting.", "16 Likes \u00b7 Reply",
+                "karen_in_ohio", "5h", "Well said.", "Comments", "@jdoe", "2 hours ago", "Nobody cares.");
+    }
+
+    @Test
+    void aHandleWithNoStampBelowItIsStillJoined() {
+        // no post's stamp: a handle that signs the story, left to the filters that judge the line joined
+        var page = Pages.run(Pages.text("Read more on the fan site of\n\nrmb8090\n\nWe love the eighties."),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Read more on the fan site of rmb8090",
+                "We love the eighties.");
+    }
+
+    @Test
+    void aHandleIsAnUnderscoredOrNumberedWordNotAHyphenatedOrDottedOne() {
+        assertThat(BrokenLineJoinFilter.isHandle("karen_in_ohio")).isTrue();
+        assertThat(BrokenLineJoinFilter.isHandle("jdoe42")).isTrue();
+        assertThat(BrokenLineJoinFilter.isHandle("@Jdoe")).isTrue();
+        assertThat(BrokenLineJoinFilter.isHandle("covid-19")).isFalse();
+        assertThat(BrokenLineJoinFilter.isHandle("smithsonian.com")).isFalse();
+        assertThat(BrokenLineJoinFilter.isHandle("said")).isFalse();
+        assertThat(BrokenLineJoinFilter.isHandle("Mike42")).isFalse();
+    }
+
+    @Test
+    void stillJoinsALowerCaseRestThatStartsWithANumberedWord() {
+        // a sentence's rest ends one; a long one is no author's line
+        var page = Pages.run(Pages.text("Scientists found the\n\nh5n1 strain in the birds.\n\nThe virus then spread to\n\n"
+                + "h5n1 samples"), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Scientists found the h5n1 strain in the birds.",
+                "The virus then spread to h5n1 samples");
+    }
+
+    @Test
     void joinsALineStartingInLowerCase() {
         var page = Pages.run(Pages.text("Kassym-Jomart Tokayev\n\nsaid the mission had been fulfilled."),
                 new BrokenLineJoinFilter());
