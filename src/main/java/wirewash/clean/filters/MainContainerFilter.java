@@ -651,12 +651,11 @@ public final class MainContainerFilter implements BlockFilter {
          * Scored from the row, the posts' paragraphs count as the row's own, as they would set bare.
          */
         private Element rowOfPosts(Element box, Chars chars) {
+            // most boxes are a story's whole body, of more paragraphs than a post: asked first, as it costs least
+            if (!isPost(box, chars) || !ParagraphBoxes.LINE_BOX_TAGS.contains(box.normalName())) return box;
             String cls = box.className();
             Element row = box.parent();
-            if (cls.isBlank() || row == null || ParagraphBoxes.isPageRoot(row)
-                    || !ParagraphBoxes.LINE_BOX_TAGS.contains(box.normalName()) || !isPost(box, chars)) {
-                return box;
-            }
+            if (cls.isBlank() || row == null || ParagraphBoxes.isPageRoot(row)) return box;
             int posts = 0;
             for (Element sibling : row.children()) {
                 if (sibling.className().equals(cls) && ParagraphBoxes.LINE_BOX_TAGS.contains(sibling.normalName())
