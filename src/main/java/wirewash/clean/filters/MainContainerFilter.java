@@ -36,7 +36,9 @@ import wirewash.model.Reason;
  * split by ad slots into chunks of one class); when that region holds too little of the page's prose it takes the
  * winner's other chunks wherever they are, and then widens. A winner that is one paragraph's box in a row of boxes
  * of its tag and class, each holding a paragraph (a CMS that wraps every paragraph in a component), gives way to the
- * row's element. Does nothing when no container stands out; a container that scores low (a short story
+ * row's element, and a row of three or more short posts of one class (a live blog: boxes of a few paragraphs each
+ * with a time stamp and a share link) is scored as if its posts' paragraphs stood in it bare. Does nothing when no
+ * container stands out; a container that scores low (a short story
  * whose class names earn it no bonus) is taken only when its region holds nearly all of the page's prose; when it
  * does not, the next low-scoring containers are tried in rank order (a cookie notice full of commas can outscore a
  * short story), and when none does, nothing is removed and the page gets a warning.
@@ -122,6 +124,13 @@ public final class MainContainerFilter implements BlockFilter {
     public static final double DEFAULT_MIN_CHUNK_PROSE_SHARE = 0.8;
     /** Most words of a teaser card, its headline and summary together (a chunk of the body holding more is none). */
     public static final int DEFAULT_MAX_CARD_WORDS = TeaserGridFilter.DEFAULT_MAX_CARD_WORDS;
+    /**
+     * Most scoring paragraphs of a short post: a box of no more, in a row of boxes like it, gives its paragraphs'
+     * score to the row (see {@code rowOfPosts}); 0 turns rows of posts off.
+     */
+    public static final int DEFAULT_MAX_POST_PARAGRAPHS = 3;
+    /** Fewest short posts of one class side by side that make a row of posts. */
+    public static final int DEFAULT_MIN_ROW_POSTS = 3;
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -165,6 +174,8 @@ public final class MainContainerFilter implements BlockFilter {
     private final int minHeadlineLeadWords = DEFAULT_MIN_HEADLINE_LEAD_WORDS;
     private final int minChunkParagraphs;
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
+    private final int maxPostParagraphs = DEFAULT_MAX_POST_PARAGRAPHS;
+    private final int minRowPosts = DEFAULT_MIN_ROW_POSTS;
     private final Pattern positive;
     private final Pattern negative;
     private final StrongProse strongProse;
@@ -239,6 +250,8 @@ public final class MainContainerFilter implements BlockFilter {
         private final Map<Element, Boolean> singleCellTables = new IdentityHashMap<>();
         /** Whether each container met holds its text as several blocks ({@link ParagraphBoxes#isLineBox}). */
         private final Map<Element, Boolean> lineBoxes = new IdentityHashMap<>();
+        /** {@link #rowOfPosts} of each paragraph's box met: the paragraphs of one post ask for it once. */
+        private final Map<Element, Element> postRows = new IdentityHashMap<>();
         /** {@link #words} of each element asked: the winner's siblings are asked again for every candidate judged. */
         private final Map<Element, Integer> wordCounts = new IdentityHashMap<>();
         private final Page page;
@@ -623,7 +636,40 @@ public final class MainContainerFilter implements BlockFilter {
         private Element scoreStart(Block block, Chars chars) {
             Element element = block.element();
             if (lineBoxes.computeIfAbsent(element, ParagraphBoxes::isLineBox)) return element;
-            return paragraphBox(block, chars).parent();
+            Element start = paragraphBox(block, chars).parent();
+            return start == null ? null : postRows.computeIfAbsent(start, s -> rowOfPosts(s, chars));
+        }
+
+        /**
+         * The element a box's paragraphs score from: the box itself, or, when it is one of a row of short posts, the
+         * row's element. A post is a box of one to {@link #DEFAULT_MAX_POST_PARAGRAPHS} scoring paragraphs, and a
+         * row is at least {@link #DEFAULT_MIN_ROW_POSTS} posts of one class (of any container tag) side by side: a
+         * live blog, or a story a CMS sets as a run of small boxes each with its time stamp and share link. Each
+         * post would score on its own, from its tag's and class's bias more than from its prose, and give the row
+         * only half of its paragraphs' score: the row that holds the story would lose to one of its posts, or to
+         * a box of more paragraphs elsewhere (a factbox), and the posts too short to join as chunks would be cut.
+         * Scored from the row, the posts' paragraphs count as the row's own, as they would set bare.
+         */
+        private Element rowOfPosts(Element box, Chars chars) {
+            // most boxes are a story's whole body, of more paragraphs than a post: asked first, as it costs least
+            if (!isPost(box, chars) || !ParagraphBoxes.LINE_BOX_TAGS.contains(box.normalName())) return box;
+            String cls = box.className();
+            Element row = box.parent();
+            if (cls.isBlank() || row == null || ParagraphBoxes.isPageRoot(row)) return box;
+            int posts = 0;
+            for (Element sibling : row.children()) {
+                if (sibling.className().equals(cls) && ParagraphBoxes.LINE_BOX_TAGS.contains(sibling.normalName())
+                        && isPost(sibling, chars)) {
+                    posts++;
+                }
+            }
+            return posts >= minRowPosts ? row : box;
+        }
+
+        /** Whether a box holds one to {@code maxPostParagraphs} scoring paragraphs. */
+        private boolean isPost(Element box, Chars chars) {
+            int paragraphs = chars.paragraphs(box);
+            return paragraphs >= 1 && paragraphs <= maxPostParagraphs;
         }
 
         /**

@@ -239,6 +239,62 @@ class MainContainerFilterTest {
         assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
     }
 
+    /** A live-blog post: a time stamp, the paragraphs, a share link, in a box of class live-post. */
+    private static String post(String tag, String time, String... paragraphs) {
+        StringBuilder out = new StringBuilder("<" + tag + " class=live-post><time>" + time + "</time>");
+        for (String paragraph : paragraphs) out.append("<p>").append(paragraph).append("</p>");
+        return out.append("<div class=post-share><a href=#>Share</a></div></").append(tag).append('>').toString();
+    }
+
+    @Test
+    void scoresARowOfShortPostsAsTheBoxThatHoldsThemAll() {
+        // a story set as live-blog posts of one class (articles and divs), one or two paragraphs each, above a
+        // factbox of more paragraphs than any post: each post scores from its own box's bias and gives the row
+        // half its paragraphs' score, so the factbox won
+        String row = "<div class=story-updates>"
+                + post("article", "8:59", "A hunter who killed and ate a wild rabbit, the officials said, has been "
+                        + "taken to hospital with the plague, the third case in the city this month.")
+                + post("div", "9:08", "The man, who is 55, is the third resident to catch the disease, which "
+                        + "doctors had thought was gone from the region, this year.")
+                + post("article", "9:18", "Health officials said that 28 people, most of them neighbours, had been "
+                        + "kept at home, and that none of them had shown signs of the disease.",
+                        "The man told doctors that he ate the meat, which he had cooked himself, on a trip north.")
+                + post("div", "9:39", "He was taken to hospital on Saturday, where he has been given drugs, "
+                        + "and his family, who ate with him, are being watched.")
+                + "<div class=boxout><h3>How is the plague spread?</h3><div class=boxout-content>"
+                + "<p>Plague is caused by bacteria found in small animals, and in their fleas, and it passes to "
+                + "people by bites, by touch, or by breathing in drops.</p>"
+                + "<p>Those infected often fall ill after a few days, with fever, chills, and aches.</p>"
+                + "<p>The two main forms, bubonic and pneumonic, differ in where in the body they strike.</p>"
+                + "<p>Untreated, the pneumonic form is always fatal, the health agency says.</p>"
+                + "<p>From 2010 to 2015, there were 3248 cases reported, and 584 deaths.</p>"
+                + "<p>Nowadays, the plague is easily treated with drugs, if caught early.</p>"
+                + "</div></div></div>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>";
+        Page page = Pages.run(page(row), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "A hunter who").isKept()).isTrue();
+        assertThat(block(page, "The man, who is 55").isKept()).isTrue();
+        assertThat(block(page, "He was taken").isKept()).isTrue();
+        assertThat(block(page, "Nowadays").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().detail()).isEqualTo("outside <div class=story-updates>");
+    }
+
+    @Test
+    void takesNoTwoPostsForARow() {
+        // two boxes of one class, a paragraph each, beside a body: no row, each scores on its own
+        Page page = Pages.run(page("<div class=page><div class=entry-content>" + PARAGRAPH.repeat(6) + "</div>"
+                + "<div class=note><p>The author wrote this piece, on the budget, for the paper.</p></div>"
+                + "<div class=note><p>The paper, which is funded by readers, takes no ads.</p></div></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The author").removal().detail()).isEqualTo("outside <div class=entry-content>");
+    }
+
     @Test
     void takesTheBodysChunkOfItsItempropWhenNeitherHasAClass() {
         // <div id=articleBody itemprop=articleBody>, then after an ad slot <div itemprop=articleBody>: one kind
