@@ -165,6 +165,25 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aHeadlineBelowTheStorysLastSentenceOpensTheNextStory() {
+        // a related link's title, the story's last sentence, then the next story's own headline, byline and date:
+        // the sentence is no standfirst and stays
+        String last = "Officials expect the bridge to open again in the spring, before the tourist season starts.\n";
+        Page page = runWithBylines(STORY + "Bridge repairs page\n" + last + NEXT);
+        assertThat(keptText(page)).isEqualTo(STORY + "Bridge repairs page\n" + last);
+    }
+
+    @Test
+    void aCreditLineBelowAStandfirstIsTheByline() {
+        Page page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "Words by Laura Khan\nNovember 20, 2019"));
+        assertThat(keptText(page)).isEqualTo(STORY);
+        assertThat(NextStoryFilter.isCredit("Words by Laura Khan")).isTrue();
+        assertThat(NextStoryFilter.isCredit("Story and photos by Laura Khan | The Herald")).isTrue();
+        assertThat(NextStoryFilter.isCredit("Bridge closed by council for six months")).isFalse();
+        assertThat(NextStoryFilter.isCredit("By Laura Khan")).isFalse();
+    }
+
+    @Test
     void aTimeStampThatReadsLikeASentenceDatesTheHeader() {
         Page page = run(STORY + NEXT.replace("November 20, 2019", "Updated Nov 20, 2019 10:33 a.m."));
         assertThat(keptText(page)).isEqualTo(STORY);
