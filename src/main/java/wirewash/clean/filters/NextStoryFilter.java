@@ -31,6 +31,10 @@ import wirewash.rules.RuleSet;
  * (a line the {@code byline} rules match, kept or already removed, or a bare name: "Jane Doe | The Herald") opens
  * another story even when it follows the same news (a follow-up on the same topic); a header with a date alone does
  * so only when the text below it is about something else (a dated subheading over more of the same story stays).
+ * One sentence right below the headline may sum the next story up (a standfirst, at most {@code maxStandfirstWords}
+ * words); below a standfirst, a byline the {@code byline} rules name (kept or already removed) stands in for the
+ * date line, but a bare name does not (an interview's question, a one-sentence answer and a capitalised subheading
+ * have that shape), nor does a byline below a headline with no standfirst (a correspondent's box in the story).
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -48,6 +52,11 @@ public final class NextStoryFilter implements BlockFilter {
     public static final int DEFAULT_MAX_HEADER_LINE_WORDS = 12;
     /** Most words of each of those lines but the date line: "By Jane Doe | The Herald", "Jane Doe, Reporter". */
     public static final int DEFAULT_MAX_BYLINE_WORDS = 6;
+    /**
+     * Most words of a standfirst: the one sentence between a next story's headline and its byline or date line,
+     * which sums the story up.
+     */
+    public static final int DEFAULT_MAX_STANDFIRST_WORDS = 40;
     /** Most lines right above the headline that announce the next story ("Next article"). */
     public static final int DEFAULT_MAX_SEPARATOR_LINES = 2;
     /** Most words of such a line. */
@@ -66,6 +75,8 @@ public final class NextStoryFilter implements BlockFilter {
     public static final int DEFAULT_MAX_HEADERS = 3;
     /** Most capitalised words of a name that signs a header without a "By" ("Jane Doe | The Herald"). */
     public static final int DEFAULT_MAX_NAME_WORDS = 4;
+    /** Most words of a credit line before its "by" ("Story and photos by Jane Doe"). */
+    public static final int DEFAULT_MAX_CREDIT_WORDS = 3;
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
     /** Marks a name's words may hold besides letters ("J.", "O’Neil", "Smith-Jones"). */
@@ -86,6 +97,7 @@ public final class NextStoryFilter implements BlockFilter {
     private final int minContextWords;
     private final Set<String> commonWords;
     private final RuleSet rules;
+    private final int maxStandfirstWords;
 
     public NextStoryFilter() {
         this(RuleSet.EMPTY);
@@ -123,6 +135,17 @@ public final class NextStoryFilter implements BlockFilter {
                            int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
                            int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
                            int minContextWords, Set<String> commonWords, RuleSet rules) {
+        this(minStoryWords, minStoryParagraphs, minHeadlineWords, maxHeadlineWords, maxHeaderLines, maxHeaderLineWords,
+                maxBylineWords, maxSeparatorLines, maxSeparatorWords, maxHeaders, maxSharedShare, contextWords,
+                minContextWords, commonWords, rules, DEFAULT_MAX_STANDFIRST_WORDS);
+    }
+
+    /** ... and {@code maxStandfirstWords}, the most words of a standfirst between the headline and the byline. */
+    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
+                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
+                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
+                           int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords) {
+        this.maxStandfirstWords = Validate.positive(maxStandfirstWords, "maxStandfirstWords");
         this.minStoryWords = Validate.atLeast(minStoryWords, 0, "minStoryWords");
         this.minStoryParagraphs = Validate.positive(minStoryParagraphs, "minStoryParagraphs");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
@@ -171,7 +194,7 @@ public final class NextStoryFilter implements BlockFilter {
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             boolean told = told(storyWords, storyParagraphs);
-            int text = told ? opensStory(lines, i, dates) : -1;
+            int text = told ? opensStory(page.blocks(), lines, i, dates) : -1;
             if (text >= 0) {
                 // the header's own lines open no other story
                 headers.add(i);
@@ -235,6 +258,27 @@ public final class NextStoryFilter implements BlockFilter {
             if (rules.firstMatch(RuleKind.BYLINE, blocks.get(b).ruleText()) != null) return true;
         }
         return false;
+    }
+
+    /** Whether a block between {@code above} and {@code below} (kept or not) is a byline the rules name. */
+    private boolean bylineBetween(List<Block> blocks, Block above, Block below) {
+        if (rules.of(RuleKind.BYLINE).isEmpty()) return false;
+        int from = blocks.indexOf(above);
+        for (int b = from + 1; b < blocks.size() && blocks.get(b) != below; b++) {
+            if (rules.firstMatch(RuleKind.BYLINE, blocks.get(b).ruleText()) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line credits a name: at most {@link #DEFAULT_MAX_CREDIT_WORDS} words, then "by" and a name ("Words by
+     * Jane Doe", "Story and photos by Jane Doe | The Herald").
+     */
+    static boolean isCredit(String text) {
+        String line = text.strip();
+        int by = line.indexOf(" by ");
+        if (by <= 0 || line.substring(0, by).split(" ").length > DEFAULT_MAX_CREDIT_WORDS) return false;
+        return opensWithName(line.substring(by + " by ".length()).strip());
     }
 
     /**
@@ -320,13 +364,16 @@ public final class NextStoryFilter implements BlockFilter {
     }
 
     /**
-     * The first paragraph below line {@code at} when that line is a headline over a short dated header and a
-     * paragraph, else -1.
+     * The first paragraph below line {@code at} when that line is a headline over a short header and a paragraph,
+     * else -1. The header dates the story; one sentence right below the headline may sum the story up (a standfirst)
+     * when such a header follows it, and a header below a standfirst may sign the story instead of dating it: a
+     * byline the {@code byline} rules name, kept or already removed (a bare capitalised name is not enough there).
      */
-    private int opensStory(List<Block> lines, int at, DateMemo dates) {
+    private int opensStory(List<Block> blocks, List<Block> lines, int at, DateMemo dates) {
         if (!isHeadline(lines, at, dates)) return -1;
         boolean dated = false;
-        for (int i = at + 1; i < lines.size() && i <= at + maxHeaderLines + 1; i++) {
+        int first = at + 1; // the header's first line below the headline and its standfirst
+        for (int i = at + 1; i < lines.size() && i <= first + maxHeaderLines; i++) {
             Block line = lines.get(i);
             // the first paragraph: prose, a line longer than a header's (a dateline's paragraph ending in a colon) or
             // a short opening sentence ("Time is not on his side."); not a teaser cut off in an ellipsis, nor a
@@ -338,14 +385,40 @@ public final class NextStoryFilter implements BlockFilter {
                 text = false;
             }
             if (text && !ProseLabelFilter.isTeaser(line.text())) {
-                return dated && i > at + 1 ? i : -1;
+                if (i > first && dated) return i;
+                // undated, the header needs the whole shape: a standfirst and a byline a rule names, kept or already
+                // removed (a headline over a byline alone is as often an analysis box in the story, signed by the
+                // site's correspondent; a bare capitalised line below one sentence is as often a subheading below
+                // an interview's answer)
+                if (first > at + 1 && bylineBetween(blocks, lines.get(first - 1), line)) return i;
+                // a standfirst: one sentence right below the headline, a header below it
+                if (i != at + 1 || line.wordCount() > maxStandfirstWords || !isSentence(line.text())) return -1;
+                first = i + 1;
+                continue;
             }
             boolean date = dates.dated(i);
             // besides the date line, a byline or the site's name: no other headline
             if (!date && line.wordCount() > maxBylineWords) return -1;
+            // below a standfirst, a short headline over a header of its own opens the story, and the one sentence
+            // above it is the last of the story told (a related link's title over it no headline); a credit line
+            // ("Words by Jane Doe") over the date line is the byline
+            if (first > at + 1 && i == first && !isCredit(line.text())
+                    && opensStory(blocks, lines, i, dates) >= 0) return -1;
             dated |= date;
         }
         return -1;
+    }
+
+    /** One sentence: it ends, and ends no other sentence before (a paragraph of several is the story's text). */
+    private static boolean isSentence(String text) {
+        String line = text.strip();
+        if (!TextMeasure.endsSentence(line)) return false;
+        for (int i = 0; i + 1 < line.length() - 1; i++) {
+            char c = line.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && line.charAt(i + 1) == ' '
+                    && Character.isUpperCase(line.charAt(Math.min(i + 2, line.length() - 1)))) return false;
+        }
+        return true;
     }
 
     /**

@@ -119,6 +119,73 @@ class NextStoryFilterTest {
         assertThat(keptText(page)).isEqualTo(STORY);
     }
 
+    private static final String UNDATED = "Storm leaves thousands without power across the county\n%s"
+            + "%s\n"
+            + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
+            + "Engineers from the electricity network worked through the night and hope to reconnect every household by Friday.\n"
+            + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning.\n";
+    private static final String STANDFIRST = "Engineers hope to reconnect every home by Friday.\n";
+
+    @Test
+    void anUndatedHeaderWithAStandfirstAndAByline() {
+        // headline, the one sentence that sums the story up, byline: a whole story's header, dated or not
+        Page page = runWithBylines(STORY + "WEATHER\n" + UNDATED.formatted(STANDFIRST, "By Laura Khan"));
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aBylineTheRulesNameKeptInTheHeaderSignsItToo() throws Exception {
+        // a filter that leaves the byline in place (or a rule that names it another way)
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "byline byline by\\s+(\\w+( \\w+)*)"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + UNDATED.formatted(STANDFIRST, "By Laura Khan"));
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aBareNameBelowAStandfirstSignsNoUndatedHeader() {
+        // an interview's question, a one-sentence answer and a capitalised subheading have the same shape
+        Page page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "Laura Khan | The Herald"));
+        assertThat(page.blocks()).allMatch(Block::isKept);
+        page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "THE EARLY YEARS"));
+        assertThat(page.blocks()).allMatch(Block::isKept);
+    }
+
+    @Test
+    void aSignedHeadlineWithNoStandfirstNorDateIsABoxInTheStory() {
+        // a correspondent's analysis under its own headline, inside the story
+        Page page = runWithBylines(STORY + UNDATED.formatted("", "By Laura Khan"));
+        assertThat(keptText(page)).isEqualTo(STORY + UNDATED.formatted("", "").replace("\n\n", "\n"));
+    }
+
+    @Test
+    void aStandfirstOverAnUnsignedUndatedLineOpensNothing() {
+        Page page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "more to come"));
+        assertThat(page.blocks()).allMatch(Block::isKept);
+    }
+
+    @Test
+    void aHeadlineBelowTheStorysLastSentenceOpensTheNextStory() {
+        // a related link's title, the story's last sentence, then the next story's own headline, byline and date:
+        // the sentence is no standfirst and stays
+        String last = "Officials expect the bridge to open again in the spring, before the tourist season starts.\n";
+        String link = "Read the council's bridge repairs page\n";
+        String next = NEXT.replace("Storm leaves thousands without power across the county",
+                "Storm cuts power across the county");
+        Page page = runWithBylines(STORY + link + last + next);
+        assertThat(keptText(page)).isEqualTo(STORY + link + last);
+    }
+
+    @Test
+    void aCreditLineBelowAStandfirstIsTheByline() {
+        Page page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "Words by Laura Khan\nNovember 20, 2019"));
+        assertThat(keptText(page)).isEqualTo(STORY);
+        assertThat(NextStoryFilter.isCredit("Words by Laura Khan")).isTrue();
+        assertThat(NextStoryFilter.isCredit("Story and photos by Laura Khan | The Herald")).isTrue();
+        assertThat(NextStoryFilter.isCredit("Bridge closed by council for six months")).isFalse();
+        assertThat(NextStoryFilter.isCredit("By Laura Khan")).isFalse();
+    }
+
     @Test
     void aTimeStampThatReadsLikeASentenceDatesTheHeader() {
         Page page = run(STORY + NEXT.replace("November 20, 2019", "Updated Nov 20, 2019 10:33 a.m."));
@@ -149,6 +216,19 @@ class NextStoryFilterTest {
         Page page = DenseProseRunFilterTest.labelled(text);
         new NextStoryFilter().process(page);
         return page;
+    }
+
+    /** Runs the byline rules first, as the cleaner does: a "By" line is gone when the next-story step looks. */
+    private static Page runWithBylines(String text) {
+        try {
+            RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "byline byline by\\s+(\\w+( \\w+)*)"));
+            Page page = DenseProseRunFilterTest.labelled(text);
+            new BylineRuleFilter(rules).process(page);
+            new NextStoryFilter(rules).process(page);
+            return page;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String keptText(Page page) {
