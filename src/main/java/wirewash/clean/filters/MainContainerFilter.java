@@ -126,7 +126,7 @@ public final class MainContainerFilter implements BlockFilter {
     public static final int DEFAULT_MAX_CARD_WORDS = TeaserGridFilter.DEFAULT_MAX_CARD_WORDS;
     /**
      * Most scoring paragraphs of a short post: a box of no more, in a row of boxes like it, gives its paragraphs'
-     * score to the row (see {@code rowOfPosts}); 0 turns rows of posts off.
+     * score to the row (see {@code rowOfPosts}).
      */
     public static final int DEFAULT_MAX_POST_PARAGRAPHS = 3;
     /** Fewest short posts of one class side by side that make a row of posts. */
