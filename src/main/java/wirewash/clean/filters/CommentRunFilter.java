@@ -235,7 +235,7 @@ public final class CommentRunFilter implements BlockFilter {
         while (end > 1) {
             String part = parts[end - 1];
             boolean label = buttonLabels.contains(part.toLowerCase(Locale.ROOT));
-            boolean symbol = !hasLetter(part) && !hasDigit(part);
+            boolean symbol = isSymbol(part);
             boolean count = isNumber(part) && end >= 2 && isButtonOrSymbol(parts[end - 2]);
             if (!(label || symbol || count)) break;
             button |= label;
@@ -245,7 +245,7 @@ public final class CommentRunFilter implements BlockFilter {
     }
 
     private boolean isButtonOrSymbol(String part) {
-        return buttonLabels.contains(part.toLowerCase(Locale.ROOT)) || !hasLetter(part) && !hasDigit(part);
+        return buttonLabels.contains(part.toLowerCase(Locale.ROOT)) || isSymbol(part);
     }
 
     private static boolean isNumber(String part) {
@@ -253,9 +253,10 @@ public final class CommentRunFilter implements BlockFilter {
         return !part.isEmpty();
     }
 
-    private static boolean hasDigit(String part) {
-        for (int i = 0; i < part.length(); i++) if (Character.isDigit(part.charAt(i))) return true;
-        return false;
+    /** Whether a word holds no letter and no digit: a mark between buttons, a symbol ("♥", "·"). */
+    private static boolean isSymbol(String part) {
+        for (int i = 0; i < part.length(); i++) if (Character.isLetterOrDigit(part.charAt(i))) return false;
+        return true;
     }
 
     private static boolean hasLetter(String part) {

@@ -6,9 +6,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
-import wirewash.clean.DomIndex;
 import wirewash.clean.Page;
-import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -59,34 +57,14 @@ public final class PromptBoxFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         // prompt lines per ancestor, up to maxLevels above each removed prompt line
-        Map<Element, Integer> prompts = null;
+        Map<Element, Integer> prompts = new IdentityHashMap<>();
         for (Block block : page.blocks()) {
             if (!block.isRemoved() || block.element() == null
                     || !promptReasons.contains(block.removal().code())) continue;
-            if (prompts == null) prompts = new IdentityHashMap<>();
-            Element e = block.element();
-            for (int level = 0; level <= maxLevels && e != null && !e.normalName().equals("body"); level++) {
-                prompts.merge(e, 1, Integer::sum);
-                e = e.parent();
-            }
+            SmallBoxes.forEachWithin(block.element(), maxLevels, e -> prompts.merge(e, 1, Integer::sum));
         }
-        if (prompts == null) return false;
-        DomIndex dom = page.domIndex();
-        Map<Element, Boolean> smallBox = new IdentityHashMap<>();
-        boolean changed = false;
-        for (Block block : page.kept()) {
-            Element e = block.element();
-            if (e == null) continue;
-            for (int level = 0; level <= maxLevels && e != null && !e.normalName().equals("body"); level++) {
-                if (prompts.getOrDefault(e, 0) >= minPromptLines) {
-                    boolean small = smallBox.computeIfAbsent(e,
-                            box -> TextMeasure.tokenCount(dom.text(box), maxBoxWords + 1) <= maxBoxWords);
-                    if (small) changed |= block.remove(new Reason(REASON, name(), "a small box of reader prompts"));
-                    break;
-                }
-                e = e.parent();
-            }
-        }
-        return changed;
+        if (prompts.isEmpty()) return false;
+        return SmallBoxes.removeInside(page, e -> prompts.getOrDefault(e, 0) >= minPromptLines, maxLevels,
+                maxBoxWords, new Reason(REASON, name(), "a small box of reader prompts"));
     }
 }

@@ -2,16 +2,13 @@ package wirewash.clean.filters;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
-import wirewash.clean.DomIndex;
 import wirewash.clean.Page;
-import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -54,35 +51,22 @@ public final class SignUpBoxFilter implements BlockFilter {
     public boolean process(Page page) {
         // the elements that hold an email field are its ancestors: found with one search of the page (most pages
         // have no such field, and the filter stops there), not a search of each kept block's ancestors' subtrees
-        Set<Element> holdsField = null;
-        // whether an element that holds a field is small enough to be the box: asked once an element, as the blocks
-        // under one box, or under a large container with a field in its footer, all reach the same element
-        Map<Element, Boolean> smallBox = new IdentityHashMap<>();
-        boolean changed = false;
+        Element root = null;
         for (Block block : page.kept()) {
-            Element element = block.element();
-            if (element == null) continue;
-            if (holdsField == null) {
-                holdsField = Collections.newSetFromMap(new IdentityHashMap<>());
-                for (Element field : element.root().select(EMAIL_FIELD_EVALUATOR)) {
-                    for (Element e = field; e != null; e = e.parent()) if (!holdsField.add(e)) break;
-                }
-            }
-            if (holdsField.isEmpty()) return false;
-            DomIndex dom = page.domIndex();
-            Element e = element;
-            for (int level = 0; level <= maxLevels && e != null && !e.normalName().equals("body"); level++) {
-                if (holdsField.contains(e)) {
-                    boolean small = smallBox.computeIfAbsent(e,
-                            box -> TextMeasure.tokenCount(dom.text(box), maxBoxWords + 1) <= maxBoxWords);
-                    if (small) {
-                        changed |= block.remove(new Reason(REASON, name(), "a small box around an email field"));
-                    }
-                    break;
-                }
-                e = e.parent();
+            if (block.element() != null) {
+                root = block.element().root();
+                break;
             }
         }
-        return changed;
+        if (root == null) return false;
+        Set<Element> holdsField = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element field : root.select(EMAIL_FIELD_EVALUATOR)) {
+            for (Element e = field; e != null; e = e.parent()) if (!holdsField.add(e)) break;
+        }
+        if (holdsField.isEmpty()) return false;
+        // a small box's size is asked once: the blocks under one box, or under a large container with a field in
+        // its footer, all reach the same element
+        return SmallBoxes.removeInside(page, holdsField::contains, maxLevels, maxBoxWords,
+                new Reason(REASON, name(), "a small box around an email field"));
     }
 }
