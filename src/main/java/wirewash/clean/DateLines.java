@@ -5,7 +5,9 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +18,9 @@ import java.util.regex.Pattern;
 public final class DateLines {
     /** The first three letters of each weekday's name, and the endings its full or odd spellings take. */
     private static final List<String> WEEKDAY_PREFIXES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    private static final List<String> WEEKDAY_ENDINGS = List.of("day", "sday", "nesday", "rsday", "urday");
     private static final String WEEKDAY_NAME = "(?:" + String.join("|", WEEKDAY_PREFIXES)
-            + ")(?:day|sday|nesday|rsday|urday)?";
+            + ")(?:" + String.join("|", WEEKDAY_ENDINGS) + ")?";
     /** Letters of the longest weekday's name those allow ("wednesday"). */
     private static final int MAX_WEEKDAY_LETTERS = 9;
     /** The parts of a time stamp that need no digit, besides a weekday's name. */
@@ -51,24 +54,45 @@ public final class DateLines {
     private static final Pattern RELATIVE = Pattern.compile(
             "\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The units of an age "… ago" may be counted in, as {@link #STAMP_PART}'s alternatives ("s?": a plural). */
+    private static final List<String> AGE_UNITS = List.of("s", "secs?", "seconds?", "m", "mins?", "minutes?", "h",
+            "hrs?", "hours?", "d", "days?", "w", "wks?", "weeks?", "mos?", "months?", "y", "yrs?", "years?");
+    /** The letters a clock time's "am" or "pm" may leave between its dots ("a.m."), and "ago". */
+    private static final List<String> CLOCK_AND_AGE_WORDS = List.of("a", "p", "m", "am", "pm", "ago");
+    /** A day's ordinal ending ("3rd"). */
+    private static final List<String> ORDINALS = List.of("st", "nd", "rd", "th");
+
     /**
      * The parts of a line that only stamps a post's time: a date with or without its year, a weekday, a clock time
      * with its zone, a relative time however abbreviated ("9 hours ago", "5h ago", "2 hrs ago", "Yesterday").
      */
     private static final Pattern STAMP_PART = Pattern.compile("\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}"
             + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "(?:,?\\s+\\d{4})?"
-            + "|" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
+            + "|\\d{1,2}(?:" + String.join("|", ORDINALS) + ")?\\s+" + MONTHS + "(?:,?\\s+\\d{4})?"
+            + "|" + MONTHS + "\\s+\\d{1,2}(?:" + String.join("|", ORDINALS) + ")?(?:,?\\s+\\d{4})?"
             + "|" + WEEKDAY_NAME
             + "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?-i:[A-Z]{2,5})\\b)?"
-            + "|\\d+\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?"
-            + "|years?)\\s+ago|" + String.join("|", UNDATED_STAMP_PARTS) + ")(?!\\w)", Pattern.CASE_INSENSITIVE);
+            + "|\\d+\\s*(?:" + String.join("|", AGE_UNITS) + ")\\s+ago|" + String.join("|", UNDATED_STAMP_PARTS)
+            + ")(?!\\w)", Pattern.CASE_INSENSITIVE);
     /** An age cut to its number and a unit's letter or two, as threads print it ("5h", "10d", "3w", "2mo"). */
     private static final Pattern TERSE_AGE = Pattern.compile("\\d{1,3}\\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)",
             Pattern.CASE_INSENSITIVE);
     /** Words a time stamp may set around its date or time ("Updated: 3:45 pm", "Posted on May 2 at 9:10"). */
     private static final Pattern STAMP_WORD = Pattern.compile("\\b(?:" + String.join("|", STAMP_WORDS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Every word {@link #STAMP_PART} and {@link #STAMP_WORD} may take whole, lower-cased: a month's name or its
+     * first three letters or more, a weekday's name however spelled, a day's ordinal ending, an age's unit, "am",
+     * "pm" and their letters, "ago", "yesterday", "today", "just", "now" and the stamp words. A time stamp's every
+     * word is one of these or a zone ("GMT"); the patterns need not run over a line with another.
+     */
+    private static final Set<String> STAMP_VOCABULARY = stampVocabulary();
+    /** Letters of the longest word of {@link #STAMP_VOCABULARY} ("september", "wednesday", "yesterday"). */
+    private static final int MAX_STAMP_WORD_LETTERS = 9;
+    /** The fewest and most capitals a clock time's zone has ("ET", "AEDT"), as {@link #STAMP_PART} reads them. */
+    private static final int MIN_ZONE_LETTERS = 2;
+    private static final int MAX_ZONE_LETTERS = 5;
 
     /** A weekday's name at the end of the words before a date: the date's own opening ("Tue, 3 March 2024"). */
     private static final Pattern TRAILING_WEEKDAY = Pattern.compile(
@@ -153,6 +177,12 @@ public final class DateLines {
      */
     public static boolean isTimestamp(String text) {
         if (!hasDigit(text) && !onlyUndatedStampWords(text)) return false;
+        if (!onlyStampVocabulary(text)) return false;
+        return stampPartsCover(text);
+    }
+
+    /** {@link #isTimestamp} by its patterns alone, without the test of its words that spares most lines them. */
+    static boolean stampPartsCover(String text) {
         Matcher parts = STAMP_PART.matcher(text);
         if (!parts.find()) return false;
         String rest = STAMP_WORD.matcher(parts.replaceAll(" ")).replaceAll(" ");
@@ -238,6 +268,58 @@ public final class DateLines {
             if (word.length() == length && text.regionMatches(true, from, word, 0, length)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether every run of letters in the text is a word of {@link #STAMP_VOCABULARY} or a zone's capitals: the
+     * patterns take no other letters (they hold only ASCII letters, and match whole words), and a time stamp leaves
+     * no letter outside them.
+     */
+    static boolean onlyStampVocabulary(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean ascii = true;
+            boolean capitals = true;
+            for (; i < n && Character.isLetter(text.charAt(i)); i++) {
+                char c = text.charAt(i);
+                ascii &= c < 128;
+                capitals &= c >= 'A' && c <= 'Z';
+            }
+            int length = i - start;
+            if (!ascii || length > MAX_STAMP_WORD_LETTERS) return false;
+            if (capitals && length >= MIN_ZONE_LETTERS && length <= MAX_ZONE_LETTERS) continue;
+            if (!STAMP_VOCABULARY.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    private static Set<String> stampVocabulary() {
+        Set<String> words = new HashSet<>(UNDATED_STAMP_WORDS);
+        for (Month month : Month.values()) {
+            String name = month.name().toLowerCase(Locale.ROOT);
+            for (int end = 3; end <= name.length(); end++) words.add(name.substring(0, end));
+        }
+        for (String prefix : WEEKDAY_PREFIXES) {
+            words.add(prefix);
+            for (String ending : WEEKDAY_ENDINGS) words.add(prefix + ending);
+        }
+        for (String unit : AGE_UNITS) {
+            String singular = unit.endsWith("?") ? unit.substring(0, unit.length() - 2) : unit;
+            words.add(singular);
+            if (unit.endsWith("?")) words.add(singular + unit.charAt(unit.length() - 2));
+        }
+        words.addAll(ORDINALS);
+        words.addAll(CLOCK_AND_AGE_WORDS);
+        for (String word : words) {
+            if (word.length() > MAX_STAMP_WORD_LETTERS) throw new IllegalStateException("longer than allowed: " + word);
+        }
+        return Set.copyOf(words);
     }
 
     private static List<String> undatedStampWords() {

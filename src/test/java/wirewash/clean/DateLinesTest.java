@@ -2,6 +2,15 @@ package wirewash.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 class DateLinesTest {
@@ -80,5 +89,45 @@ class DateLinesTest {
         assertThat(DateLines.isPostStamp("5h of sleep")).isFalse();
         assertThat(DateLines.isPostStamp("Reply")).isFalse();
         assertThat(DateLines.isPostStamp("on Sun & Mon)")).isFalse();
+    }
+
+    @Test
+    void theWordTestSparesOnlyLinesThePatternsDoNotCover() {
+        assertThat(DateLines.onlyStampVocabulary("Updated Wed, Sept. 3rd, 2024 at 9:10 a.m. AEDT")).isTrue();
+        assertThat(DateLines.onlyStampVocabulary("5 hrs ago · Yesterday · just now · 2mos ago")).isTrue();
+        assertThat(DateLines.onlyStampVocabulary("The council met on 3 March 2024")).isFalse();
+        assertThat(DateLines.onlyStampVocabulary("3 März 2024")).isFalse();
+        // long and non-ASCII words, and lines of real pages: a line the patterns cover always passes the word test
+        List<String> lines = new ArrayList<>(List.of("Updated 3:45 PM", "Nov 3, 2019 at 9:10 am", "Posted on 12 March",
+                "Thursday 12:00 BST", "2 days ago", "12 Sept 2019", "Saturday", "Wed.", "3:45 pm ET"));
+        try (var pages = Files.list(Path.of("src/test/resources/bench/text"))) {
+            for (Path page : pages.sorted().toList()) {
+                try (var in = new GZIPInputStream(Files.newInputStream(page))) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) lines.add(line);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Random random = new Random(20261205);
+        String[] pieces = {"Updated", "posted", "ON", "at", "3", "12", "2024", "9:10", "a.m.", "PM", "pm", "GMT", "ET",
+            "Sept.", "september", "MAY", "jun", "Wednesday", "thurs", "satday", "3rd", "21st", "5h", "2 hrs", "ago",
+            "yesterday", "Today", "just", "now", "·", "|", ",", "-", "2024-03-05", "05/03/2024", "the", "Mayor",
+            "é", "Jänner", "mins", "wks", "mo", "x", "AB", "ABCDEF"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder line = new StringBuilder();
+            int words = 1 + random.nextInt(7);
+            for (int w = 0; w < words; w++) line.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            lines.add(line.toString());
+        }
+        int covered = 0;
+        for (String line : lines) {
+            if (!DateLines.stampPartsCover(line)) continue;
+            covered++;
+            assertThat(DateLines.onlyStampVocabulary(line)).as(line).isTrue();
+        }
+        assertThat(covered).isGreaterThan(1_000);
     }
 }
