@@ -111,14 +111,19 @@ public final class AuthorBioFilter implements BlockFilter {
     /** The name a bio opens with, or null when the block is no bio. */
     String bioName(Block block) {
         if (block.wordCount() > maxWords) return null;
+        // a bio names the trade, or gives the person's e-mail address (a name-opened paragraph that says "…Reach
+        // him at jane@herald.com." is the author's contact line): both cheaper to look for than the opening
+        boolean bio = namesTrade(block) || block.text().indexOf('@') >= 0 && EMAIL.matcher(block.text()).find();
+        if (!bio) return null;
         Matcher opening = this.opening.matcher(block.text());
-        if (!opening.find()) return null;
+        return opening.find() ? opening.group(1) : null;
+    }
+
+    private boolean namesTrade(Block block) {
         for (String word : block.words()) { // lower-cased already
-            for (String trade : tradeWords) if (word.startsWith(trade)) return opening.group(1);
+            for (String trade : tradeWords) if (word.startsWith(trade)) return true;
         }
-        // a name-opened paragraph that gives the person's e-mail address ("…Reach him at jane@herald.com.") is the
-        // author's contact line
-        return EMAIL.matcher(block.text()).find() ? opening.group(1) : null;
+        return false;
     }
 
     private static boolean hasProseAbove(List<Block> blocks, int last) {
