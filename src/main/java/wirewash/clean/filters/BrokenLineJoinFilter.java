@@ -256,11 +256,11 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     }
 
     private boolean endsInDanglingWord(CharSequence text) {
+        // a line that ends in a mark (most do) is not read further
+        if (text.length() == 0 || !Character.isLetter(text.charAt(text.length() - 1))) return false;
         // the text's end, not all its words: a long paragraph is joined here line by line
         List<String> words = lastWords(text, minDanglingWords);
-        if (words.size() < minDanglingWords) return false;
-        char last = text.charAt(text.length() - 1);
-        return Character.isLetter(last) && danglingWords.contains(words.get(words.size() - 1));
+        return words.size() >= minDanglingWords && danglingWords.contains(words.get(words.size() - 1));
     }
 
     /**
