@@ -256,6 +256,8 @@ public final class MainContainerFilter implements BlockFilter {
         private final Map<Element, Integer> wordCounts = new IdentityHashMap<>();
         private final Page page;
         private List<Block> headlines;
+        /** The {@link #headlines}' elements and all their ancestors ({@link #holdsHeadline}); null until asked. */
+        private Set<Element> headlineAncestry;
 
         Scoring(Page page) {
             this.page = page;
@@ -566,7 +568,7 @@ public final class MainContainerFilter implements BlockFilter {
             }
             int least = sameKind ? Math.min(minChunkParagraphs, minSameKindChunkParagraphs) : minChunkParagraphs;
             if (paragraphs < least || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * words) return false;
-            for (Block block : headlines()) if (contains(box, block.element())) return false;
+            if (holdsHeadline(box)) return false;
             return true;
         }
 
@@ -851,8 +853,23 @@ public final class MainContainerFilter implements BlockFilter {
             while (card.parent() != null && !contains(card.parent(), best) && words(card.parent()) <= maxCardWords) {
                 card = card.parent();
             }
-            for (Block block : headlines()) if (contains(card, block.element())) return true;
-            return false;
+            return holdsHeadline(card);
+        }
+
+        /**
+         * Whether the element is, or holds, one of the page's {@link #headlines}: asked of many elements, so
+         * answered from the set of the headlines and all their ancestors, made once per page.
+         */
+        private boolean holdsHeadline(Element element) {
+            if (headlineAncestry == null) {
+                headlineAncestry = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Block block : headlines()) {
+                    for (Element e = block.element(); e != null && headlineAncestry.add(e); e = e.parent()) {
+                        // an ancestor already in the set has its own ancestors there too
+                    }
+                }
+            }
+            return headlineAncestry.contains(element);
         }
 
         /** The words of the element's whole text, read once per page ({@link Page#domIndex}). */
