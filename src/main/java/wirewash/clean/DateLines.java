@@ -35,6 +35,8 @@ public final class DateLines {
     /** The words of those parts and the stamp words: a line without a digit holds no other if it is a stamp. */
     private static final List<String> UNDATED_STAMP_WORDS = undatedStampWords();
 
+    /** The first three letters of each month's name, lower-cased. */
+    private static final Set<String> MONTH_PREFIXES = monthPrefixes();
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
             + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
@@ -107,10 +109,15 @@ public final class DateLines {
     public static String beforeDate(String text) {
         if (!hasDigit(text)) return null; // every form needs a digit: its year, or the count of an "… ago"
         int start = -1;
-        Matcher relative = RELATIVE.matcher(text);
-        if (relative.find()) start = relative.start();
+        if (holdsAgo(text)) {
+            Matcher relative = RELATIVE.matcher(text);
+            if (relative.find()) start = relative.start();
+        }
         if (hasYear(text)) {
+            boolean iso = text.indexOf('-') >= 0;
+            boolean named = namesMonth(text);
             for (Pattern pattern : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+                if (pattern == ISO ? !iso : !named) continue;
                 Matcher m = pattern.matcher(text);
                 if (m.find() && (start < 0 || m.start() < start)) start = m.start();
             }
@@ -122,14 +129,22 @@ public final class DateLines {
     /** The first date stated in the text, as yyyy-MM-dd. */
     public static Optional<String> find(String text) {
         if (!hasYear(text)) return Optional.empty();
-        Matcher m = ISO.matcher(text);
-        if (m.find()) return iso(m.group(1), m.group(2), m.group(3));
-        m = DAY_MONTH_YEAR.matcher(text);
-        if (m.find()) return iso(m.group(3), month(m.group(2)), m.group(1));
-        m = MONTH_DAY_YEAR.matcher(text);
-        if (m.find()) return iso(m.group(3), month(m.group(1)), m.group(2));
-        m = NUMERIC.matcher(text);
-        if (m.find()) return numeric(m);
+        // each pattern needs a char or word most lines lack: a dash, a month's name, a slash or a dot
+        Matcher m;
+        if (text.indexOf('-') >= 0) {
+            m = ISO.matcher(text);
+            if (m.find()) return iso(m.group(1), m.group(2), m.group(3));
+        }
+        if (namesMonth(text)) {
+            m = DAY_MONTH_YEAR.matcher(text);
+            if (m.find()) return iso(m.group(3), month(m.group(2)), m.group(1));
+            m = MONTH_DAY_YEAR.matcher(text);
+            if (m.find()) return iso(m.group(3), month(m.group(1)), m.group(2));
+        }
+        if (text.indexOf('/') >= 0 || text.indexOf('.') >= 0) {
+            m = NUMERIC.matcher(text);
+            if (m.find()) return numeric(m);
+        }
         return Optional.empty();
     }
 
@@ -228,6 +243,38 @@ public final class DateLines {
         return false;
     }
 
+    /**
+     * Whether a run of ASCII letters in the text opens with a month's first three letters, in any case: every
+     * month {@link #DAY_MONTH_YEAR} and {@link #MONTH_DAY_YEAR} take is such a run (their patterns hold only ASCII
+     * letters, and a month's name in them is a word of its own).
+     */
+    static boolean namesMonth(String text) {
+        int n = text.length();
+        for (int i = 0; i + 2 < n; i++) {
+            if (!isAsciiLetter(text.charAt(i)) || (i > 0 && isAsciiLetter(text.charAt(i - 1)))) continue;
+            if (isAsciiLetter(text.charAt(i + 1)) && isAsciiLetter(text.charAt(i + 2))
+                    && MONTH_PREFIXES.contains(text.substring(i, i + 3).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds "ago" in any case (ASCII), which {@link #RELATIVE} needs. */
+    private static boolean holdsAgo(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'g' || c == 'G') && (text.charAt(i - 1) | 0x20) == 'a' && (text.charAt(i + 1) | 0x20) == 'o') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     private static boolean holdsAny(String text, String letters) {
         for (int i = 0; i < text.length(); i++) if (letters.indexOf(text.charAt(i)) >= 0) return true;
         return false;
@@ -297,6 +344,12 @@ public final class DateLines {
             if (!STAMP_VOCABULARY.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) return false;
         }
         return true;
+    }
+
+    private static Set<String> monthPrefixes() {
+        Set<String> prefixes = new HashSet<>();
+        for (Month month : Month.values()) prefixes.add(month.name().substring(0, 3).toLowerCase(Locale.ROOT));
+        return Set.copyOf(prefixes);
     }
 
     private static Set<String> stampVocabulary() {

@@ -130,4 +130,16 @@ class DateLinesTest {
         }
         assertThat(covered).isGreaterThan(1_000);
     }
+
+    @Test
+    void aMonthIsNamedByARunOfLettersThatOpensWithItsFirstThree() {
+        assertThat(DateLines.namesMonth("3 Sept. 2024")).isTrue();
+        assertThat(DateLines.namesMonth("(NOVEMBER 20, 2019)")).isTrue();
+        assertThat(DateLines.namesMonth("the 2019 budget")).isFalse();
+        // "Sep" inside a word is no month's name, as the patterns read it
+        assertThat(DateLines.namesMonth("a separate 2019 budget")).isTrue(); // "sep" opens "separate": still asked
+        assertThat(DateLines.namesMonth("inseparable 2019")).isFalse();
+        assertThat(DateLines.find("inseparable 20 2019")).isEmpty();
+        assertThat(DateLines.beforeDate("Posted by Jane, 2 hours AGO")).isEqualTo("Posted by Jane,");
+    }
 }
