@@ -41,6 +41,8 @@ import wirewash.model.Reason;
  * warns.
  */
 public final class BoilerplateClassFilter implements BlockFilter {
+    /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** What separates the words of a class or id value ("related-posts__list" -> related, posts, list). */
     public static final String REASON = "boilerplate-container";
     /** How many elements up from a block the walk looks. */
@@ -430,7 +432,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
      */
     private boolean isLabelToken(String classes, String token) {
         boolean any = false;
-        for (String name : classes.split("\\s+")) {
+        for (String name : SPACES.split(classes)) {
             List<String> words = tokens(name);
             if (!words.contains(token)) continue;
             if (words.size() < 2 || !labelTokens.contains(words.get(0))) return false;

@@ -24,6 +24,10 @@ import wirewash.internal.Validate;
  * thread's heading ("Comments") or the buttons of the post above keep it off their line.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
+    /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** One white-space char ({@code \\s}), compiled once. */
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
     /** Longest line, in words, taken for a linked name between two parts of a sentence. */
     public static final int DEFAULT_MAX_NAME_WORDS = 4;
     /**
@@ -223,7 +227,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     /** A line starting with a web address whose path names an image file ("https://img.example.com/a.jpg?w=640"). */
     static boolean isImageAddress(String text) {
         if (!TextMeasure.startsWithAddress(text)) return false;
-        String address = text.strip().split("\\s", 2)[0];
+        String address = SPACE.split(text.strip(), 2)[0];
         return IMAGE_FILE.matcher(address).find();
     }
 
@@ -251,7 +255,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         if (words.isEmpty() || TextMeasure.startsLowerCase(block.text()) || !page.stopwords().contains(words.get(0))) {
             return false;
         }
-        String[] tokens = block.text().strip().split("\\s+", 3);
+        String[] tokens = SPACES.split(block.text().strip(), 3);
         return tokens.length < 2 || !Character.isUpperCase(tokens[1].codePointAt(0));
     }
 

@@ -30,6 +30,8 @@ import wirewash.model.Reason;
  * "TruthSeeker · 13 hours ago · Reply") still opens its post and the thread is seen whole. The HTML counterpart is {@link CommentThreadFilter}.
  */
 public final class CommentRunFilter implements BlockFilter {
+    /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     public static final String REASON = CommentThreadFilter.REASON;
     /** Fewest posts in a row that make a thread. */
     public static final int DEFAULT_MIN_POSTS = 2;
@@ -204,7 +206,7 @@ public final class CommentRunFilter implements BlockFilter {
      */
     int stampAfterAuthor(String text) {
         if (!DateLines.mayHoldPostStamp(text)) return 0; // no part of the line can be the stamp
-        String[] parts = withoutButtons(text.strip().split("\\s+"));
+        String[] parts = withoutButtons(SPACES.split(text.strip()));
         // "— Jane Doe (@jdoe) November 19, 2019" credits a post embedded in the story, below its text
         if (parts.length == 0 || parts[0].isEmpty() || SEPARATORS.indexOf(parts[0].charAt(0)) >= 0) return 0;
         int names = 0;
@@ -308,7 +310,7 @@ public final class CommentRunFilter implements BlockFilter {
         if (names == 0) return text.strip().toLowerCase(Locale.ROOT);
         StringBuilder name = new StringBuilder();
         int seen = 0;
-        for (String part : text.strip().split("\\s+")) {
+        for (String part : SPACES.split(text.strip())) {
             if (isSeparator(part)) continue;
             if (seen++ == names) break;
             name.append(part.toLowerCase(Locale.ROOT)).append(' ');
