@@ -18,7 +18,9 @@ import wirewash.internal.Validate;
  * steps ({@code origins}) take it for furniture. A removed block is kept again when an element at most {@code
  * maxLevels} up from it is such a blockquote, and it lies between the first and the last kept paragraph of strong
  * prose ({@link StrongProse}): a post among the story's paragraphs is quoted by it, one in a side bar or a feed
- * after the story is not. Removals by rules (a "Follow us" line, a share bar) and of hidden elements stay.
+ * after the story is not. Removals by rules (a "Follow us" line, a share bar) and of hidden elements stay, and so
+ * do lines that are (nearly) all link text, at least {@code maxLinkDensity}: the embed's own furniture ("View this
+ * post on Instagram", "A post shared by…" set as links).
  */
 public final class EmbeddedPostFilter implements BlockFilter {
     /** Classes of the blockquotes that platforms' embed codes set a post in. */
@@ -28,26 +30,34 @@ public final class EmbeddedPostFilter implements BlockFilter {
     public static final Set<String> DEFAULT_ORIGINS = Set.of("LinkDensityFilter", "BoilerplateClassFilter");
     /** How many elements up from a block the embed's blockquote may be (the post's paragraph, a wrapper div). */
     public static final int DEFAULT_MAX_LEVELS = 4;
+    /**
+     * Share of a block's text in links at or above which it stays removed: the embed's own furniture ("View this
+     * post on Instagram", "A post shared by…" set as links), not the post's words.
+     */
+    public static final double DEFAULT_MAX_LINK_DENSITY = 0.9;
     /** The element an embed code sets a post in. */
     static final String EMBED_TAG = "blockquote";
 
     private final Set<String> embedClasses;
     private final Set<String> origins;
     private final int maxLevels;
+    private final double maxLinkDensity;
 
     public EmbeddedPostFilter() {
-        this(DEFAULT_EMBED_CLASSES, DEFAULT_ORIGINS, DEFAULT_MAX_LEVELS);
+        this(DEFAULT_EMBED_CLASSES, DEFAULT_ORIGINS, DEFAULT_MAX_LEVELS, DEFAULT_MAX_LINK_DENSITY);
     }
 
     /**
      * @param embedClasses classes of the blockquotes embed codes set a post in
      * @param origins      filters whose removals are backed off inside such a blockquote
      * @param maxLevels    how many elements up from a block the blockquote may be, at least 1
+     * @param maxLinkDensity share of a block's text in links at or above which it stays removed, in [0, 1]
      */
-    public EmbeddedPostFilter(Set<String> embedClasses, Set<String> origins, int maxLevels) {
+    public EmbeddedPostFilter(Set<String> embedClasses, Set<String> origins, int maxLevels, double maxLinkDensity) {
         this.embedClasses = Set.copyOf(Validate.notNull(embedClasses, "embedClasses"));
         this.origins = Set.copyOf(Validate.notNull(origins, "origins"));
         this.maxLevels = Validate.positive(maxLevels, "maxLevels");
+        this.maxLinkDensity = Validate.fraction(maxLinkDensity, "maxLinkDensity");
     }
 
     @Override
@@ -65,7 +75,8 @@ public final class EmbeddedPostFilter implements BlockFilter {
         for (int i = first + 1; first >= 0 && i < last; i++) {
             Block block = blocks.get(i);
             if (block.isRemoved() && !block.isJoined() && block.element() != null
-                    && origins.contains(block.removal().origin()) && inEmbed(block.element())) {
+                    && origins.contains(block.removal().origin()) && block.linkDensity() < maxLinkDensity
+                    && inEmbed(block.element())) {
                 changed |= block.restore();
             }
         }

@@ -32,9 +32,9 @@ import wirewash.model.Reason;
  * spokeswoman declined to comment.", a subheading, a recipe's ingredient line). A related list or a teaser card
  * sits deeper: its lines' parent is the card, whose parent is the list, not a box of story paragraphs. A line after
  * the story's last paragraph ("Follow our full coverage at…", "Join the conversation…") is the story's tail,
- * judged by its neighbours as before, unless it stands in a post of its own: a box of the tag and class of boxes
- * (up to {@code boxLevels} levels above their paragraphs: a post, a post's body) beside it that hold strong prose,
- * {@code minPosts} of them at least. A live blog's posts are such a row, one line each as often as not ("Polls
+ * judged by its neighbours as before, unless it stands in a post of its own: a box of the class (or, unnamed, the
+ * tag) of boxes beside it that hold strong prose, up to {@code boxLevels} levels above their paragraphs (a post, a
+ * post's body), {@code minPosts} of them at least. A live blog's posts are such a row, one line each as often as not ("Polls
  * close at 8 p.m.", a time stamp and a share link around it), and its last posts are its story too; those lines
  * stand in their own box, its siblings' kind, not in the story's box beside its paragraphs. Before the story's last
  * strong paragraph, a line in such a box is the story's at any of those levels (a post that wraps its text in a
@@ -92,7 +92,7 @@ public final class ShortBlockContextFilter implements BlockFilter {
      * @param figureReasons     reason codes of removed figure blocks skipped when set apart by blank lines
      * @param storyBoxes        whether a block among the story's paragraphs or in a post of theirs is left alone (HTML)
      * @param boxLevels         how many levels of box above a strong prose paragraph are taken for its post
-     * @param minPosts          fewest boxes of one tag and class holding strong prose that make a row of posts
+     * @param minPosts          fewest boxes of one class (or tag) holding strong prose that make a row of posts
      */
     public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons, boolean storyBoxes,
                                    int boxLevels, int minPosts) {
@@ -170,9 +170,10 @@ public final class ShortBlockContextFilter implements BlockFilter {
         }
     }
 
-    /** A box's kind: its tag and class, as a row of posts repeats them. */
+    /** A box's kind: its class, as a row of posts repeats it (whatever element each post is), or its tag. */
     private static String kind(Element box) {
-        return box.normalName() + ' ' + box.className();
+        String classes = box.className();
+        return classes.isEmpty() ? box.normalName() : '.' + classes;
     }
 
     private Block neighbour(List<Block> blocks, int i, int step) {

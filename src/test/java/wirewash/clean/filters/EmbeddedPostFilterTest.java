@@ -35,6 +35,16 @@ class EmbeddedPostFilterTest {
     }
 
     @Test
+    void leavesAnEmbedsLinkLinesRemoved() {
+        Page page = page("<div>" + FIRST + "<blockquote class=instagram-media><div><a href='https://www.instagram.com/p/x/'>"
+                + "View this post on Instagram</a></div><p><a href='https://www.instagram.com/p/x/'>A post shared by Jane "
+                + "Doe (@janedoe)</a></p></blockquote>" + LAST + "</div>", "LinkDensityFilter");
+
+        assertThat(new EmbeddedPostFilter().process(page)).isFalse();
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
+
+    @Test
     void leavesAnEmbeddedPostAfterTheStoryRemoved() {
         Page page = page("<div>" + FIRST + LAST + TWEET + "</div>", "BoilerplateClassFilter");
 
@@ -57,14 +67,14 @@ class EmbeddedPostFilterTest {
         Page page = page("<div>" + FIRST + TWEET.replace("<p>", "<div><div><p>").replace("</p>", "</p></div></div>")
                 + LAST + "</div>", "BoilerplateClassFilter");
 
-        new EmbeddedPostFilter(EmbeddedPostFilter.DEFAULT_EMBED_CLASSES, EmbeddedPostFilter.DEFAULT_ORIGINS, 2)
-                .process(page);
+        new EmbeddedPostFilter(EmbeddedPostFilter.DEFAULT_EMBED_CLASSES, EmbeddedPostFilter.DEFAULT_ORIGINS, 2,
+                EmbeddedPostFilter.DEFAULT_MAX_LINK_DENSITY).process(page);
         assertThat(Pages.kept(page)).doesNotContain("Observe a minute of silence for the departed.");
     }
 
     @Test
     void rejectsALevelBelowOne() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EmbeddedPostFilter(Set.of(), Set.of(), 0))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EmbeddedPostFilter(Set.of(), Set.of(), 0, 0.9))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
