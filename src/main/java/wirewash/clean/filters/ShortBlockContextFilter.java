@@ -32,8 +32,8 @@ import wirewash.model.Reason;
  * spokeswoman declined to comment.", a subheading, a recipe's ingredient line). A related list or a teaser card
  * sits deeper: its lines' parent is the card, whose parent is the list, not a box of story paragraphs. A line after
  * the story's last paragraph ("Follow our full coverage at…", "Join the conversation…") is the story's tail,
- * judged by its neighbours as before, unless it stands in a post of its own: a box of the class (or, unnamed, the
- * tag) of boxes beside it that hold strong prose, up to {@code boxLevels} levels above their paragraphs (a post, a
+ * judged by its neighbours as before, unless it stands in a post of its own: a named box (a class) that holds more
+ * than the line (its time stamp, its share link), of the class of boxes beside it that hold strong prose, up to {@code boxLevels} levels above their paragraphs (a post, a
  * post's body), {@code minPosts} of them at least. A live blog's posts are such a row, one line each as often as not ("Polls
  * close at 8 p.m.", a time stamp and a share link around it), and its last posts are its story too; those lines
  * stand in their own box, its siblings' kind, not in the story's box beside its paragraphs. Before the story's last
@@ -163,11 +163,22 @@ public final class ShortBlockContextFilter implements BlockFilter {
             for (int level = 0; level < boxLevels && box != null && box.parent() != null; level++) {
                 Map<String, Set<Element>> kinds = boxes.get(box.parent());
                 Set<Element> same = kinds == null ? null : kinds.get(kind(box));
-                if (same != null && (index < lastStrong || !same.contains(box) && same.size() >= minPosts)) return true;
+                if (same != null && (index < lastStrong || isPost(box, same))) return true;
                 box = box.parent();
             }
             return false;
         }
+    }
+
+    /**
+     * Whether the box is a post of a row of them: named (a CMS names its posts' boxes; a writer's unnamed sections
+     * end on the story's tail), holding more than its line (a post's time stamp and share link beside it; a CMS
+     * that wraps each paragraph in a box of its own wraps the tail line too), not one that holds strong prose, and
+     * beside {@code minPosts} of its kind that do.
+     */
+    private boolean isPost(Element box, Set<Element> same) {
+        return !box.className().isEmpty() && (box.childrenSize() > 1 || !box.ownText().isBlank())
+                && !same.contains(box) && same.size() >= minPosts;
     }
 
     /** A box's kind: its class, as a row of posts repeats it (whatever element each post is), or its tag. */

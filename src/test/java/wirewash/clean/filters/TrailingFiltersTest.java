@@ -211,6 +211,22 @@ class TrailingFiltersTest {
     }
 
     @Test
+    void lineInAnUnnamedSectionAfterTheStorysSectionsIsStillJudgedByItsNeighboursOnHtml() {
+        // a writer's sections are no posts: the line after the last one is the story's tail
+        String html = "<div><section>" + STRONG_1 + "</section><section>" + STRONG_2 + "</section><section>"
+                + "<a href=\"#\">Share</a><p>Join the conversation...</p><a href=\"#\">Share</a></section></div>";
+        assertThat(keptByStoryBoxes(html)).hasSize(2).doesNotContain("Join the conversation...");
+    }
+
+    @Test
+    void lineInAWrapperOfTheKindOfTheParagraphsWrappersIsStillJudgedByItsNeighboursOnHtml() {
+        // a CMS that wraps every paragraph in a box of its own wraps the tail line too: a box holding the line alone
+        String html = "<div><div class=c7>" + STRONG_1 + "</div><div class=c7>" + STRONG_2 + "</div>"
+                + "<a href=\"#\">Share</a><div class=c7><p>Join the conversation...</p></div><a href=\"#\">Share</a></div>";
+        assertThat(keptByStoryBoxes(html)).hasSize(2).doesNotContain("Join the conversation...");
+    }
+
+    @Test
     void lineAfterALoneStrongPostIsStillJudgedByItsNeighboursOnHtml() {
         // one box of strong prose is no row of posts
         String html = "<div>" + post("post", STRONG_1 + STRONG_2) + post("post", "<p>Join the conversation...</p>")
