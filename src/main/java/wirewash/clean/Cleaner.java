@@ -26,6 +26,7 @@ import wirewash.clean.filters.LinkDensityFilter;
 import wirewash.clean.filters.DatedCardRunFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
 import wirewash.clean.filters.DuplicateBlockFilter;
+import wirewash.clean.filters.EmbeddedPostFilter;
 import wirewash.clean.filters.MainContainerFilter;
 import wirewash.clean.filters.MarkedHeadlineRunFilter;
 import wirewash.clean.filters.NextStoryFilter;
@@ -144,6 +145,7 @@ public final class Cleaner {
             chain.add(new SignUpBoxFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
+            chain.add(new EmbeddedPostFilter());
             chain.add(new TeaserGridFilter());
             chain.add(new PruningGuardFilter());
         }

@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.WebAddress;
 import wirewash.internal.Validate;
@@ -21,9 +23,12 @@ import wirewash.internal.Validate;
  * are the only content of (a CMS that wraps each paragraph in a component), and a line of text set right in a
  * container among others (lines apart by {@code <br>}) stands in that container ({@link ParagraphBoxes}). A
  * removed block counts as the body's when its element ({@code tags}: a paragraph or a heading) stands so in that
- * element and lies between the body's first strong prose paragraph and its last kept line (a story that ends on
+ * element, or in one of its chunks (boxes of its tag and class beside it or in rows of one kind beside its own,
+ * holding strong prose: a body split around a sign-up box), and lies between the body's first strong prose paragraph and its last kept line (a story that ends on
  * short lines, a list's heading or an embed's caption after a linked paragraph goes on past it), or at most {@code maxLeadBlocks}
- * blocks before the first, and it holds links to at most {@code maxLinkSites} sites (more is a link farm) and none
+ * blocks before the first, and it holds links to at most {@code maxLinkSites} sites (more is a link farm: "Cheap
+ * flights | Cheap hotels | Car hire deals") unless it is prose ({@link Label#PROSE}: sentences with function words,
+ * a paragraph that links its clauses to the reports, papers and statements it cites, one source each), and none
  * of them into the page's own site (a plug for its own stories). Navigation, related lists and teaser grids sit in their own lists and boxes, not
  * among the body's paragraphs; later filters (rules, tails, captions) still judge what is kept again.
  */
@@ -95,11 +100,12 @@ public final class BodyLinkGuardFilter implements BlockFilter {
             }
         }
         if (body == null) return false;
+        Set<Element> bodies = chunks(body, order);
         int first = -1;
         int last = -1;
         List<Block> blocks = page.blocks();
         for (Block block : blocks) {
-            if (block.isKept() && block.element() != null && bodyOf(block, lineBoxes) == body) {
+            if (block.isKept() && block.element() != null && bodies.contains(bodyOf(block, lineBoxes))) {
                 if (isStrongProse(block)) {
                     if (first < 0) first = block.index();
                     last = block.index();
@@ -111,7 +117,7 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         int leadStart = first;
         for (int seen = 0; leadStart > 0 && seen < maxLeadBlocks; ) {
             Block before = blocks.get(leadStart - 1);
-            if (before.element() == null || bodyOf(before, lineBoxes) != body) break;
+            if (before.element() == null || !bodies.contains(bodyOf(before, lineBoxes))) break;
             leadStart--;
             seen++;
         }
@@ -120,13 +126,35 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         for (int i = leadStart; i <= last; i++) {
             Block block = blocks.get(i);
             if (block.isRemoved() && !block.isJoined() && remover.equals(block.removal().origin())
-                    && block.element() != null && tags.contains(block.tag()) && bodyOf(block, lineBoxes) == body
-                    && linkSites(block.element()) <= maxLinkSites
+                    && block.element() != null && tags.contains(block.tag()) && bodies.contains(bodyOf(block, lineBoxes))
+                    && (block.has(Label.PROSE) || linkSites(block.element()) <= maxLinkSites)
                     && !linksWithinSite(block.element(), host)) {
                 changed |= block.restore();
             }
         }
         return changed;
+    }
+
+    /**
+     * The body and its other chunks: the elements holding strong prose, of its tag and class, that stand beside it
+     * in its parent or in a box of its parent's kind beside that (a page that splits its body around a sign-up box
+     * or an ad into boxes of one kind, each in a grid row of its own).
+     */
+    private static Set<Element> chunks(Element body, List<Element> candidates) {
+        Set<Element> chunks = Collections.newSetFromMap(new IdentityHashMap<>());
+        chunks.add(body);
+        for (Element element : candidates) {
+            if (sameKind(element, body) && (element.parent() == body.parent() || element.parent() != null
+                    && body.parent() != null && element.parent().parent() == body.parent().parent()
+                    && sameKind(element.parent(), body.parent()))) {
+                chunks.add(element);
+            }
+        }
+        return chunks;
+    }
+
+    private static boolean sameKind(Element a, Element b) {
+        return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
     }
 
     /**

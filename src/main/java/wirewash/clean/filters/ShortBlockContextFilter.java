@@ -1,8 +1,10 @@
 package wirewash.clean.filters;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
@@ -30,7 +32,13 @@ import wirewash.model.Reason;
  * spokeswoman declined to comment.", a subheading, a recipe's ingredient line). A related list or a teaser card
  * sits deeper: its lines' parent is the card, whose parent is the list, not a box of story paragraphs. A line after
  * the story's last paragraph ("Follow our full coverage at…", "Join the conversation…") is the story's tail,
- * judged by its neighbours as before.
+ * judged by its neighbours as before, unless it stands in a post of its own: a named box (a class) that holds more
+ * than the line (its time stamp, its share link), of the class of boxes beside it that hold strong prose, up to {@code boxLevels} levels above their paragraphs (a post, a
+ * post's body), {@code minPosts} of them at least. A live blog's posts are such a row, one line each as often as not ("Polls
+ * close at 8 p.m.", a time stamp and a share link around it), and its last posts are its story too; those lines
+ * stand in their own box, its siblings' kind, not in the story's box beside its paragraphs. Before the story's last
+ * strong paragraph, a line in such a box is the story's at any of those levels (a post that wraps its text in a
+ * body box of its own).
  */
 public final class ShortBlockContextFilter implements BlockFilter {
     public static final String REASON = "short-between-boilerplate";
@@ -39,9 +47,16 @@ public final class ShortBlockContextFilter implements BlockFilter {
     /** Reasons of removed blocks that make a figure, no neighbour when set apart by blank lines on a text dump. */
     public static final Set<String> DEFAULT_FIGURE_REASONS = Set.of(CaptionFilter.REASON);
 
+    /** How many levels of box above a strong prose paragraph make a post: its body, and the post around that. */
+    public static final int DEFAULT_BOX_LEVELS = 2;
+    /** Fewest boxes of one kind holding strong prose that make a row of posts, whose last posts go on past it. */
+    public static final int DEFAULT_MIN_POSTS = 2;
+
     private final Set<String> seeThroughReasons;
     private final Set<String> figureReasons;
     private final boolean storyBoxes;
+    private final int boxLevels;
+    private final int minPosts;
 
     public ShortBlockContextFilter() {
         this(DEFAULT_SEE_THROUGH_REASONS, DEFAULT_FIGURE_REASONS);
@@ -69,6 +84,20 @@ public final class ShortBlockContextFilter implements BlockFilter {
      *                          of a kept strong prose paragraph) is left alone (HTML)
      */
     public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons, boolean storyBoxes) {
+        this(seeThroughReasons, figureReasons, storyBoxes, DEFAULT_BOX_LEVELS, DEFAULT_MIN_POSTS);
+    }
+
+    /**
+     * @param seeThroughReasons reason codes of removed blocks that are skipped when looking for a neighbour
+     * @param figureReasons     reason codes of removed figure blocks skipped when set apart by blank lines
+     * @param storyBoxes        whether a block among the story's paragraphs or in a post of theirs is left alone (HTML)
+     * @param boxLevels         how many levels of box above a strong prose paragraph are taken for its post
+     * @param minPosts          fewest boxes of one class (or tag) holding strong prose that make a row of posts
+     */
+    public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons, boolean storyBoxes,
+                                   int boxLevels, int minPosts) {
+        this.boxLevels = Validate.atLeast(boxLevels, 0, "boxLevels");
+        this.minPosts = Validate.atLeast(minPosts, 1, "minPosts");
         this.seeThroughReasons = Set.copyOf(Validate.notNull(seeThroughReasons, "seeThroughReasons"));
         this.figureReasons = Set.copyOf(Validate.notNull(figureReasons, "figureReasons"));
         this.storyBoxes = storyBoxes;
@@ -78,9 +107,7 @@ public final class ShortBlockContextFilter implements BlockFilter {
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
         boolean changed = false;
-        Set<Element> parents = null;
-        Set<Element> grandparents = null;
-        int lastStrong = -1;
+        StoryBoxes story = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept() || block.has(Label.PROSE) || block.has(Label.LEAD)) continue;
@@ -89,32 +116,75 @@ public final class ShortBlockContextFilter implements BlockFilter {
             boolean removedAround = (before == null || before.isRemoved()) && (after == null || after.isRemoved());
             if (!removedAround || (before == null && after == null)) continue;
             if (storyBoxes && block.element() != null) {
-                if (parents == null) {
-                    parents = Collections.newSetFromMap(new IdentityHashMap<>());
-                    grandparents = Collections.newSetFromMap(new IdentityHashMap<>());
-                    lastStrong = storyBoxes(blocks, parents, grandparents);
-                }
-                Element parent = block.element().parent();
-                if (i < lastStrong && parent != null && (parents.contains(parent) || grandparents.contains(parent)
-                        || parent.parent() != null && grandparents.contains(parent.parent()))) continue;
+                if (story == null) story = new StoryBoxes(blocks);
+                if (story.holds(block.element(), i)) continue;
             }
             changed |= block.remove(new Reason(REASON, name(), "not prose, and both neighbours were removed"));
         }
         return changed;
     }
 
-    /** Collects the parents and grandparents of the kept strong prose paragraphs' elements; the last one's index. */
-    private static int storyBoxes(List<Block> blocks, Set<Element> parents, Set<Element> grandparents) {
-        int last = -1;
-        for (Block block : blocks) {
-            if (!block.isKept() || block.element() == null || !StrongProse.DEFAULT.test(block)) continue;
-            Element parent = block.element().parent();
-            if (parent == null) continue;
-            parents.add(parent);
-            if (parent.parent() != null) grandparents.add(parent.parent());
-            last = block.index();
+    /**
+     * Where the kept strong prose paragraphs stand: their parents and grandparents, the last one's index, and the
+     * boxes that hold them up to {@code boxLevels} levels up, by the element they stand in and their tag and class
+     * (a post, a post's body).
+     */
+    private final class StoryBoxes {
+        private final Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Element> grandparents = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Element, Map<String, Set<Element>>> boxes = new IdentityHashMap<>();
+        private int lastStrong = -1;
+
+        StoryBoxes(List<Block> blocks) {
+            for (Block block : blocks) {
+                if (!block.isKept() || block.element() == null || !StrongProse.DEFAULT.test(block)) continue;
+                Element parent = block.element().parent();
+                if (parent == null) continue;
+                parents.add(parent);
+                if (parent.parent() != null) grandparents.add(parent.parent());
+                lastStrong = block.index();
+                Element box = parent;
+                for (int level = 0; level < boxLevels && box != null && box.parent() != null; level++) {
+                    boxes.computeIfAbsent(box.parent(), k -> new HashMap<>())
+                            .computeIfAbsent(kind(box), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                            .add(box);
+                    box = box.parent();
+                }
+            }
         }
-        return last;
+
+        /** Whether the element at block {@code index} stands among the story's paragraphs or in a post of its own. */
+        boolean holds(Element element, int index) {
+            Element parent = element.parent();
+            if (parent == null) return false;
+            if (index < lastStrong && (parents.contains(parent) || grandparents.contains(parent)
+                    || parent.parent() != null && grandparents.contains(parent.parent()))) return true;
+            Element box = parent;
+            for (int level = 0; level < boxLevels && box != null && box.parent() != null; level++) {
+                Map<String, Set<Element>> kinds = boxes.get(box.parent());
+                Set<Element> same = kinds == null ? null : kinds.get(kind(box));
+                if (same != null && (index < lastStrong || isPost(box, same))) return true;
+                box = box.parent();
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Whether the box is a post of a row of them: named (a CMS names its posts' boxes; a writer's unnamed sections
+     * end on the story's tail), holding more than its line (a post's time stamp and share link beside it; a CMS
+     * that wraps each paragraph in a box of its own wraps the tail line too), not one that holds strong prose, and
+     * beside {@code minPosts} of its kind that do.
+     */
+    private boolean isPost(Element box, Set<Element> same) {
+        return !box.className().isEmpty() && (box.childrenSize() > 1 || !box.ownText().isBlank())
+                && !same.contains(box) && same.size() >= minPosts;
+    }
+
+    /** A box's kind: its class, as a row of posts repeats it (whatever element each post is), or its tag. */
+    private static String kind(Element box) {
+        String classes = box.className();
+        return classes.isEmpty() ? box.normalName() : '.' + classes;
     }
 
     private Block neighbour(List<Block> blocks, int i, int step) {

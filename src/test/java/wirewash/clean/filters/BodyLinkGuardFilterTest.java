@@ -192,4 +192,35 @@ class BodyLinkGuardFilterTest {
         assertThat(BodyLinkGuardFilter.sameSite("example.co.uk", "other.co.uk")).isFalse();
         assertThat(BodyLinkGuardFilter.sameSite("example.com", null)).isFalse();
     }
+
+    private static final String SOURCED = "<p><a href='https://wire.example.org/a'>The ministry said on Tuesday</a>, "
+            + "<a href='https://records.example.net/b'>that the budget for the library had been cut by a third</a>, "
+            + "<a href='https://paper.example.info/c'>and that the council would vote on it in March</a>.</p>";
+
+    @Test
+    void keepsAProseParagraphThatLinksItsClausesToSeveralSources() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH + SOURCED + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).hasSize(4);
+    }
+
+    @Test
+    void keepsALinkedParagraphInAChunkOfTheBodyAfterASignUpBox() {
+        // the body split into boxes of one kind, each in a grid row of its own, around a sign-up box
+        String row = "<div class=row><div class='chunk body'>";
+        Page page = run(CANONICAL + "<div>" + row + PARAGRAPH + PARAGRAPH + PARAGRAPH + "</div></div>"
+                + "<div class=signup>Subscribe</div>" + row + "<p><a href='https://records.example.org/minutes'>"
+                + "Full minutes of the meeting</a></p>" + PARAGRAPH + "</div></div></div>");
+
+        assertThat(Pages.kept(page)).contains("Full minutes of the meeting");
+    }
+
+    @Test
+    void leavesALinkedLineInABoxOfAnotherKindRemoved() {
+        Page page = run(CANONICAL + "<div><div class=row><div class='chunk body'>" + PARAGRAPH + PARAGRAPH + PARAGRAPH
+                + "</div></div><div class=row><div class=teasers><p><a href='https://records.example.org/minutes'>"
+                + "Full minutes of the meeting</a></p>" + PARAGRAPH + "</div></div></div>");
+
+        assertThat(Pages.kept(page)).doesNotContain("Full minutes of the meeting");
+    }
 }

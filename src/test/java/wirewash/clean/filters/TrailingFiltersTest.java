@@ -175,4 +175,62 @@ class TrailingFiltersTest {
                 .process(page);
         assertThat(Pages.kept(page)).hasSize(2);
     }
+
+    private static java.util.List<String> keptByStoryBoxes(String html) {
+        var page = Pages.run(Pages.html(html), new ProseLabelFilter());
+        removeFurniture(page);
+        new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true).process(page);
+        return Pages.kept(page);
+    }
+
+    private static String post(String cls, String inner) {
+        return "<article class=" + cls + "><time>9:12</time><div class=post-body>" + inner
+                + "</div><a href=\"#\">Share</a></article>";
+    }
+
+    @Test
+    void shortLineOfAPostThatWrapsItsTextInABodyBoxStaysOnHtml() {
+        String line = "<p>A spokeswoman declined to comment.</p>";
+        assertThat(keptByStoryBoxes("<div>" + post("post", STRONG_1) + post("post", line) + post("post", STRONG_2)
+                + "</div>")).contains("A spokeswoman declined to comment.");
+    }
+
+    @Test
+    void lastOneLinePostsOfALiveBlogStayOnHtml() {
+        // the row of posts goes on past its last strong paragraph: its last posts are one line each
+        String html = "<div>" + post("post", STRONG_1) + post("post", STRONG_2)
+                + post("post", "<p>Polls close at 8 p.m.</p>") + post("post", "<p>Turnout is high.</p>") + "</div>";
+        assertThat(keptByStoryBoxes(html)).contains("Polls close at 8 p.m.", "Turnout is high.");
+    }
+
+    @Test
+    void lineAfterTheLastPostInABoxOfAnotherKindIsStillJudgedByItsNeighboursOnHtml() {
+        String html = "<div>" + post("post", STRONG_1) + post("post", STRONG_2)
+                + post("promo", "<p>Join the conversation...</p>") + "</div>";
+        assertThat(keptByStoryBoxes(html)).hasSize(2).doesNotContain("Join the conversation...");
+    }
+
+    @Test
+    void lineInAnUnnamedSectionAfterTheStorysSectionsIsStillJudgedByItsNeighboursOnHtml() {
+        // a writer's sections are no posts: the line after the last one is the story's tail
+        String html = "<div><section>" + STRONG_1 + "</section><section>" + STRONG_2 + "</section><section>"
+                + "<a href=\"#\">Share</a><p>Join the conversation...</p><a href=\"#\">Share</a></section></div>";
+        assertThat(keptByStoryBoxes(html)).hasSize(2).doesNotContain("Join the conversation...");
+    }
+
+    @Test
+    void lineInAWrapperOfTheKindOfTheParagraphsWrappersIsStillJudgedByItsNeighboursOnHtml() {
+        // a CMS that wraps every paragraph in a box of its own wraps the tail line too: a box holding the line alone
+        String html = "<div><div class=c7>" + STRONG_1 + "</div><div class=c7>" + STRONG_2 + "</div>"
+                + "<a href=\"#\">Share</a><div class=c7><p>Join the conversation...</p></div><a href=\"#\">Share</a></div>";
+        assertThat(keptByStoryBoxes(html)).hasSize(2).doesNotContain("Join the conversation...");
+    }
+
+    @Test
+    void lineAfterALoneStrongPostIsStillJudgedByItsNeighboursOnHtml() {
+        // one box of strong prose is no row of posts
+        String html = "<div>" + post("post", STRONG_1 + STRONG_2) + post("post", "<p>Join the conversation...</p>")
+                + "</div>";
+        assertThat(keptByStoryBoxes(html)).hasSize(2).doesNotContain("Join the conversation...");
+    }
 }
