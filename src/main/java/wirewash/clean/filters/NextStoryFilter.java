@@ -37,7 +37,8 @@ import wirewash.rules.RuleSet;
  * date line. Any other undated header that a byline right above the first paragraph signs — a line the rules name,
  * a credit ("Words by Jane Doe", "Text: Jane Doe"), a name and the site's or the writer's ("Jane Doe | The Herald",
  * "Jane Doe, Reporter"), or a name alone whose words the page never writes in lower case — with or without a
- * standfirst, opens another story only when the text below it is about something else: a correspondent's box in the
+ * standfirst, opens another story only when the text below it is about something else (a name the caption rules
+ * take for a photo credit, "Foto ANP", signs nothing): a correspondent's box in the
  * story, under a headline and a byline of its own, tells of the same news, and a capitalised subheading below an
  * interview's one-sentence answer ("THE EARLY YEARS") uses the story's own words.
  */
@@ -220,6 +221,7 @@ public final class NextStoryFilter implements BlockFilter {
         // only a header over a story's worth of text opens a story: a related headline over a comment does not
         int first = -1;
         int stories = 0;
+        int signedEntries = 0;
         for (int h = 0; h < headers.size(); h++) {
             int to = h + 1 < headers.size() ? headers.get(h + 1) : lines.size();
             if (!isStory(lines, headers.get(h) + 1, to)) continue;
@@ -239,8 +241,10 @@ public final class NextStoryFilter implements BlockFilter {
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);
             }
-            // many dated entries below the story: a live blog's or a list of briefs, not stories loaded below it
-            if (++stories >= maxHeaders) return -1;
+            // many dated entries below the story: a live blog's or a list of briefs, not stories loaded below it;
+            // many signed undated headers over other news: a roundup of signed pieces (counted apart: a teaser or
+            // two of that shape in the page's foot make no live blog of a dated next story)
+            if (undated.get(h) ? opens && ++signedEntries >= maxHeaders : ++stories >= maxHeaders) return -1;
         }
         if (first < 0) return -1;
         int from = first;
@@ -387,7 +391,8 @@ public final class NextStoryFilter implements BlockFilter {
             return true;
         }
         int end = nameEnd(text);
-        if (end < 0) return false;
+        // a photo credit ("Foto ANP", "Jane Doe / Reuters") the caption rules name is no byline
+        if (end < 0 || rules.firstMatch(RuleKind.CAPTION, line.ruleText()) != null) return false;
         if (end < text.length()) return end + 1 < text.length() && !text.substring(end + 1).isBlank();
         return !writtenInLowerCase(lines, text);
     }

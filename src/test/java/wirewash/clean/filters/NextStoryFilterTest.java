@@ -168,6 +168,18 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aPhotoCreditTheCaptionRulesNameSignsNoHeader() throws Exception {
+        // "Foto ANP" under a caption-like line reads as a bare name; the caption rules know it for a photo credit
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "caption caption foto \\w+"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + UNDATED.formatted("", "Foto ANP") + MORE);
+        new NextStoryFilter(rules).process(page);
+        assertThat(page.blocks()).allMatch(Block::isKept);
+        page = DenseProseRunFilterTest.labelled(STORY + UNDATED.formatted("", "Laura Khan") + MORE);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
     void aSignedHeadlineWithNoStandfirstNorDateOverTheSameNewsIsABoxInTheStory() {
         // a correspondent's analysis under its own headline and byline, inside the story: it tells of the same
         String box = "Why the bridge repairs matter for the shops near it\n%s\n"
