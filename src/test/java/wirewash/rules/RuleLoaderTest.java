@@ -177,6 +177,37 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAConsentNoticeThatQuotesItsButtonsButNotAStoryAboutOne() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "cookie-notice",
+            "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device.",
+            "We value your privacy. Click “Accept all” to consent, or “Manage options” to choose.",
+            "We and our partners store and/or access information on your device. Select “Agree” to continue.",
+            "Cookies Settings");
+        // a story that tells of consent banners speaks of users, not to "you"
+        assertThat(rules.firstMatch(RuleKind.LINE, "Regulators say users who click “Accept all” often do not "
+                + "know what they agreed to, and sites must make “Reject all” as easy to find.")).isNull();
+    }
+
+    @Test
+    void theShippedRulesReadACurlyApostropheAsAStraightOne() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertThat(rules.firstMatch(RuleKind.TAIL, "Don’t miss").code()).isEqualTo("related-list");
+        assertTakenAs(rules, "legal", "We’ve updated our privacy policy to explain how we use data.");
+    }
+
+    @Test
+    void theShippedRulesKeepAnUpdateNoteAndACorrectionPrintedWithTheStory() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String note : List.of("This story has been updated to include a statement from the council.",
+                "This article was updated at 5:45 p.m. with details from the hearing.",
+                "Correction: An earlier version of this story misspelled the name of the mayor.",
+                "Editor’s note: This story has been updated.")) {
+            assertThat(rules.firstMatch(RuleKind.LINE, note)).as(note).isNull();
+        }
+    }
+
+    @Test
     void theShippedRulesTakeAHeadlineInCapitalsButNotASubheadingQuestionOrTableRow() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         assertTakenAs(rules, "related-list",

@@ -3,6 +3,7 @@ package wirewash.clean.filters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -33,8 +34,13 @@ import wirewash.rules.RuleSet;
  * so only when the text below it is about something else (a dated subheading over more of the same story stays).
  * One sentence right below the headline may sum the next story up (a standfirst, at most {@code maxStandfirstWords}
  * words); below a standfirst, a byline the {@code byline} rules name (kept or already removed) stands in for the
- * date line, but a bare name does not (an interview's question, a one-sentence answer and a capitalised subheading
- * have that shape), nor does a byline below a headline with no standfirst (a correspondent's box in the story).
+ * date line. Any other undated header that a byline right above the first paragraph signs — a line the rules name,
+ * a credit ("Words by Jane Doe", "Text: Jane Doe"), a name and the site's or the writer's ("Jane Doe | The Herald",
+ * "Jane Doe, Reporter"), or a name alone whose words the page never writes in lower case — with or without a
+ * standfirst, opens another story only when the text below it is about something else (a name the caption rules
+ * take for a photo credit, "Foto ANP", signs nothing): a correspondent's box in the
+ * story, under a headline and a byline of its own, tells of the same news, and a capitalised subheading below an
+ * interview's one-sentence answer ("THE EARLY YEARS") uses the story's own words.
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -191,14 +197,21 @@ public final class NextStoryFilter implements BlockFilter {
         int storyParagraphs = 0;
         List<Integer> headers = new ArrayList<>();
         List<Integer> texts = new ArrayList<>();
+        List<Boolean> undated = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             boolean told = told(storyWords, storyParagraphs);
             int text = told ? opensStory(page.blocks(), lines, i, dates) : -1;
+            boolean signedOnly = false;
+            if (told && text < 0) {
+                text = signedHeaderText(page.blocks(), lines, i, dates);
+                signedOnly = text >= 0;
+            }
             if (text >= 0) {
                 // the header's own lines open no other story
                 headers.add(i);
                 texts.add(text);
+                undated.add(signedOnly);
                 i = text - 1;
             } else if (line.has(Label.PROSE)) {
                 storyWords += line.wordCount();
@@ -208,20 +221,30 @@ public final class NextStoryFilter implements BlockFilter {
         // only a header over a story's worth of text opens a story: a related headline over a comment does not
         int first = -1;
         int stories = 0;
+        int signedEntries = 0;
         for (int h = 0; h < headers.size(); h++) {
             int to = h + 1 < headers.size() ? headers.get(h + 1) : lines.size();
             if (!isStory(lines, headers.get(h) + 1, to)) continue;
             int at = headers.get(h);
-            boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
-            // under another headline or a date line, a box's item unless it is signed AND about something else
-            boolean opens = underHeadline(lines, at, dates)
-                    ? signed && anotherTopic(lines, at, page.stopwords())
-                    : signed || anotherTopic(lines, at, page.stopwords());
+            boolean opens;
+            if (undated.get(h)) {
+                // an undated header signed by a name: another story only when it is about something else (a
+                // correspondent's box in the story, under a headline and a byline of its own, tells of the same)
+                opens = !underHeadline(lines, at, dates) && anotherTopic(lines, at, page.stopwords());
+            } else {
+                boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
+                // under another headline or a date line, a box's item unless it is signed AND about something else
+                opens = underHeadline(lines, at, dates)
+                        ? signed && anotherTopic(lines, at, page.stopwords())
+                        : signed || anotherTopic(lines, at, page.stopwords());
+            }
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);
             }
-            // many dated entries below the story: a live blog's or a list of briefs, not stories loaded below it
-            if (++stories >= maxHeaders) return -1;
+            // many dated entries below the story: a live blog's or a list of briefs, not stories loaded below it;
+            // many signed undated headers over other news: a roundup of signed pieces (counted apart: a teaser or
+            // two of that shape in the page's foot make no live blog of a dated next story)
+            if (undated.get(h) ? opens && ++signedEntries >= maxHeaders : ++stories >= maxHeaders) return -1;
         }
         if (first < 0) return -1;
         int from = first;
@@ -272,13 +295,18 @@ public final class NextStoryFilter implements BlockFilter {
 
     /**
      * Whether a line credits a name: at most {@link #DEFAULT_MAX_CREDIT_WORDS} words, then "by" and a name ("Words by
-     * Jane Doe", "Story and photos by Jane Doe | The Herald").
+     * Jane Doe", "Story and photos by Jane Doe | The Herald", "TEXT BY JANE DOE"), or a label of that many words and
+     * a colon before it ("Words: Jane Doe", "Text and photos: Jane Doe").
      */
     static boolean isCredit(String text) {
         String line = text.strip();
-        int by = line.indexOf(" by ");
-        if (by <= 0 || line.substring(0, by).split(" ").length > DEFAULT_MAX_CREDIT_WORDS) return false;
-        return opensWithName(line.substring(by + " by ".length()).strip());
+        int by = line.toLowerCase(Locale.ROOT).indexOf(" by ");
+        if (by > 0 && line.substring(0, by).split(" ").length <= DEFAULT_MAX_CREDIT_WORDS) {
+            return opensWithName(line.substring(by + " by ".length()).strip());
+        }
+        int colon = line.indexOf(": ");
+        return colon > 0 && line.substring(0, colon).split(" ").length <= DEFAULT_MAX_CREDIT_WORDS
+                && Character.isLetter(line.codePointAt(0)) && opensWithName(line.substring(colon + 2).strip());
     }
 
     /**
@@ -286,25 +314,108 @@ public final class NextStoryFilter implements BlockFilter {
      * else up to its end or a separator ("|", ",", "·", "•", "/", a dash): a byline without a "By".
      */
     static boolean opensWithName(String text) {
+        return nameEnd(text) >= 0;
+    }
+
+    /**
+     * Where the name a line opens with ends ({@link #opensWithName}): the index of the separator after it, or the
+     * line's length when the name is all the line holds; -1 when the line opens with no name.
+     */
+    static int nameEnd(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
+            int at = i;
             i += Character.charCount(c);
             if (Character.isWhitespace(c)) {
                 inWord = false;
             } else if (inWord ? NAME_MARKS.indexOf(c) < 0 && NAME_SEPARATORS.indexOf(c) >= 0
                     : NAME_SEPARATORS.indexOf(c) >= 0) {
                 // the name ends: the site's name or the writer's role may follow
-                return words >= 2;
+                return words >= 2 ? at : -1;
             } else if (!inWord) {
-                if (!Character.isUpperCase(c) || ++words > DEFAULT_MAX_NAME_WORDS) return false;
+                if (!Character.isUpperCase(c) || ++words > DEFAULT_MAX_NAME_WORDS) return -1;
                 inWord = true;
             } else if (!Character.isLetter(c) && NAME_MARKS.indexOf(c) < 0) {
-                return false;
+                return -1;
             }
         }
-        return words >= 2;
+        return words >= 2 ? text.length() : -1;
+    }
+
+    /**
+     * The first paragraph below line {@code at} when that line is a headline over an undated header that a name
+     * signs, else -1: the headline, one sentence that may sum the story up (a standfirst), then a byline right above
+     * the paragraph — a line the {@code byline} rules name (kept, or already removed with no kept line left
+     * between), a credit ("Words by Jane Doe", "Text: Jane Doe") or a name followed by the site's or the writer's
+     * ("Jane Doe | The Herald", "Jane Doe, Reporter"); a name alone only when the page writes none of its words in
+     * lower case (a capitalised subheading, "The Early Years", uses the story's own words).
+     */
+    private int signedHeaderText(List<Block> blocks, List<Block> lines, int at, DateMemo dates) {
+        if (!isHeadline(lines, at, dates)) return -1;
+        int sign = at + 1;
+        if (sign < lines.size() && isStandfirst(lines, sign, dates)) sign++;
+        if (sign >= lines.size()) return -1;
+        if (isParagraph(lines, sign, dates)) {
+            // the byline was a line the rules took out
+            return bylineBetween(blocks, lines.get(sign - 1), lines.get(sign)) ? sign : -1;
+        }
+        int text = sign + 1;
+        if (text >= lines.size() || !isParagraph(lines, text, dates)) return -1;
+        return signs(lines, sign, dates) ? text : -1;
+    }
+
+    /** One sentence of at most {@code maxStandfirstWords} words that no header line follows up as a paragraph. */
+    private boolean isStandfirst(List<Block> lines, int at, DateMemo dates) {
+        Block line = lines.get(at);
+        return line.wordCount() <= maxStandfirstWords && isSentence(line.text()) && !dates.dated(at)
+                && at + 1 < lines.size() && !isParagraph(lines, at + 1, dates);
+    }
+
+    /** A paragraph's line, as {@link #opensStory} tells the first one below a header. */
+    private boolean isParagraph(List<Block> lines, int at, DateMemo dates) {
+        Block line = lines.get(at);
+        boolean text = line.has(Label.PROSE) || line.wordCount() > maxHeaderLineWords
+                || TextMeasure.endsSentence(line.text()) && !dates.dated(at);
+        return text && !ProseLabelFilter.isTeaser(line.text());
+    }
+
+    /** Whether the short undated line at {@code at} signs a story ({@link #signedHeaderText}). */
+    private boolean signs(List<Block> lines, int at, DateMemo dates) {
+        Block line = lines.get(at);
+        if (line.wordCount() > maxHeaderLineWords || dates.dated(at)) return false;
+        String text = line.text().strip();
+        if (isCredit(text)) return true;
+        if (!rules.of(RuleKind.BYLINE).isEmpty() && rules.firstMatch(RuleKind.BYLINE, line.ruleText()) != null) {
+            return true;
+        }
+        int end = nameEnd(text);
+        // a photo credit ("Foto ANP", "Jane Doe / Reuters") the caption rules name is no byline
+        if (end < 0 || rules.firstMatch(RuleKind.CAPTION, line.ruleText()) != null) return false;
+        if (end < text.length()) return end + 1 < text.length() && !text.substring(end + 1).isBlank();
+        return !writtenInLowerCase(lines, text);
+    }
+
+    /** Whether a word of {@code name} stands in lower case in a prose line of the page. */
+    private static boolean writtenInLowerCase(List<Block> lines, String name) {
+        for (String word : name.split("\\s+")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.length() < 2 || !Character.isLetter(lower.codePointAt(0))) continue;
+            for (Block line : lines) {
+                if (line.has(Label.PROSE) && containsWord(line.text(), lower)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            boolean start = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (start && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) return true;
+        }
+        return false;
     }
 
     private boolean isStory(List<Block> lines, int from, int to) {

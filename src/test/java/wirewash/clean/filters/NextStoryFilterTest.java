@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
 import wirewash.clean.Page;
@@ -143,19 +144,53 @@ class NextStoryFilterTest {
     }
 
     @Test
-    void aBareNameBelowAStandfirstSignsNoUndatedHeader() {
-        // an interview's question, a one-sentence answer and a capitalised subheading have the same shape
-        Page page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "Laura Khan | The Herald"));
+    void aSubheadingInCapitalsSignsNoUndatedHeader() {
+        // an interview's question, a one-sentence answer and a capitalised subheading in the story's own words
+        Page page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "THE EARLY YEARS") + MORE);
         assertThat(page.blocks()).allMatch(Block::isKept);
-        page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "THE EARLY YEARS"));
+        page = runWithBylines(STORY + UNDATED.formatted("", "The Ring Road") + MORE);
         assertThat(page.blocks()).allMatch(Block::isKept);
     }
 
+    private static final String MORE = "Families without heating were offered blankets and hot meals at the leisure "
+            + "centre in the market square.\n";
+
     @Test
-    void aSignedHeadlineWithNoStandfirstNorDateIsABoxInTheStory() {
-        // a correspondent's analysis under its own headline, inside the story
-        Page page = runWithBylines(STORY + UNDATED.formatted("", "By Laura Khan"));
-        assertThat(keptText(page)).isEqualTo(STORY + UNDATED.formatted("", "").replace("\n\n", "\n"));
+    void aNameThatSignsAnUndatedHeaderOverAnotherStoryOpensIt() {
+        // "Jane Doe | The Herald", a credit, a byline the rules took out, a name the page never writes in lower case
+        for (String byline : List.of("Laura Khan | The Herald", "Laura Khan, Staff Writer", "Words by Laura Khan",
+                "Words: Laura Khan", "TEXT BY LAURA KHAN", "By Laura Khan", "Laura Khan", "LAURA KHAN")) {
+            for (String standfirst : List.of("", STANDFIRST)) {
+                Page page = runWithBylines(STORY + "Next article\n" + UNDATED.formatted(standfirst, byline) + MORE);
+                assertThat(keptText(page)).as(byline + " / " + standfirst).isEqualTo(STORY);
+            }
+        }
+    }
+
+    @Test
+    void aPhotoCreditTheCaptionRulesNameSignsNoHeader() throws Exception {
+        // "Foto ANP" under a caption-like line reads as a bare name; the caption rules know it for a photo credit
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "caption caption foto \\w+"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + UNDATED.formatted("", "Foto ANP") + MORE);
+        new NextStoryFilter(rules).process(page);
+        assertThat(page.blocks()).allMatch(Block::isKept);
+        page = DenseProseRunFilterTest.labelled(STORY + UNDATED.formatted("", "Laura Khan") + MORE);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aSignedHeadlineWithNoStandfirstNorDateOverTheSameNewsIsABoxInTheStory() {
+        // a correspondent's analysis under its own headline and byline, inside the story: it tells of the same
+        String box = "Why the bridge repairs matter for the shops near it\n%s\n"
+                + "The shop owners near the bridge depend on drivers who cross it, and the repairs will keep them away.\n"
+                + "The council says the ring road adds ten minutes, but shop owners fear drivers will shop elsewhere.\n"
+                + "The closure of the old bridge before Christmas could cost the shops near it their busiest weeks.\n";
+        for (String byline : List.of("By Laura Khan", "Laura Khan | The Herald", "Analysis by Laura Khan")) {
+            Page page = runWithBylines(STORY + box.formatted(byline));
+            assertThat(page.blocks()).as(byline)
+                    .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+        }
     }
 
     @Test
@@ -184,6 +219,9 @@ class NextStoryFilterTest {
         assertThat(NextStoryFilter.isCredit("Story and photos by Laura Khan | The Herald")).isTrue();
         assertThat(NextStoryFilter.isCredit("Bridge closed by council for six months")).isFalse();
         assertThat(NextStoryFilter.isCredit("By Laura Khan")).isFalse();
+        assertThat(NextStoryFilter.isCredit("Words: Laura Khan")).isTrue();
+        assertThat(NextStoryFilter.isCredit("TEXT BY LAURA KHAN")).isTrue();
+        assertThat(NextStoryFilter.isCredit("Update: the bridge is open")).isFalse();
     }
 
     @Test
