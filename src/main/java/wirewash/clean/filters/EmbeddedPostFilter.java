@@ -63,14 +63,9 @@ public final class EmbeddedPostFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
-        int first = -1;
-        int last = -1;
-        for (Block block : blocks) {
-            if (block.isKept() && block.element() != null && StrongProse.DEFAULT.test(block)) {
-                if (first < 0) first = block.index();
-                last = block.index();
-            }
-        }
+        int[] story = StrongProse.DEFAULT.keptBounds(blocks); // an HTML page's every block has its element
+        int first = story[0];
+        int last = story[1];
         boolean changed = false;
         for (int i = first + 1; first >= 0 && i < last; i++) {
             Block block = blocks.get(i);

@@ -79,14 +79,9 @@ public final class PullQuoteFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
-        int first = -1;
-        int last = -1;
-        for (Block block : blocks) {
-            if (block.isKept() && strongProse.test(block)) {
-                if (first < 0) first = block.index();
-                last = block.index();
-            }
-        }
+        int[] story = strongProse.keptBounds(blocks);
+        int first = story[0];
+        int last = story[1];
         if (first < 0 || first == last) return false;
         Set<List<String>> kept = null;
         Set<List<String>> keptTexts = null;

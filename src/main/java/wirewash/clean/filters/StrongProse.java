@@ -1,5 +1,6 @@
 package wirewash.clean.filters;
 
+import java.util.List;
 import wirewash.clean.Block;
 import wirewash.clean.Label;
 import wirewash.internal.Validate;
@@ -36,6 +37,22 @@ public final class StrongProse {
     /** Whether the block is strong prose, kept or not. */
     public boolean test(Block block) {
         return block.has(Label.PROSE) && block.wordCount() >= minWords && block.looseLinkDensity() <= maxLinkDensity;
+    }
+
+    /**
+     * Where the story's paragraphs begin and end among the page's blocks: the indexes of the first and the last
+     * kept block this test passes, as {@code {first, last}}; {@code {-1, -1}} when none does.
+     */
+    public int[] keptBounds(List<Block> blocks) {
+        int first = -1;
+        int last = -1;
+        for (Block block : blocks) {
+            if (block.isKept() && test(block)) {
+                if (first < 0) first = block.index();
+                last = block.index();
+            }
+        }
+        return new int[] {first, last};
     }
 
     public int minWords() {

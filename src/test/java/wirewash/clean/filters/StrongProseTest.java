@@ -29,6 +29,17 @@ class StrongProseTest {
     }
 
     @Test
+    void boundsTheKeptStrongParagraphs() {
+        Page page = labelled("<h2>Menu</h2><p>" + SENTENCE + "</p><p>Short line.</p><p>" + SENTENCE + "</p>"
+                + "<p>" + SENTENCE + "</p><p>Footer</p>");
+        page.blocks().get(4).remove(new wirewash.model.Reason("test", "test", "removed"));
+
+        // the last strong paragraph removed: the bounds end at the one above it
+        assertThat(StrongProse.DEFAULT.keptBounds(page.blocks())).containsExactly(1, 3);
+        assertThat(StrongProse.DEFAULT.keptBounds(page.blocks().subList(0, 1))).containsExactly(-1, -1);
+    }
+
+    @Test
     void leavesOutAParagraphWithALinkThatStandsApart() {
         Page page = labelled("<p>" + SENTENCE + " <a href='/more'>Read the council's full statement on the budget"
                 + "</a></p>");
