@@ -34,6 +34,7 @@ import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
 import wirewash.clean.filters.RepeatedCaptionFilter;
 import wirewash.clean.filters.PruningGuardFilter;
+import wirewash.clean.filters.PostStampFilter;
 import wirewash.clean.filters.PromptBoxFilter;
 import wirewash.clean.filters.PullQuoteFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
@@ -177,6 +178,7 @@ public final class Cleaner {
         chain.add(new AuthorBioFilter());
         chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true)
                 : new ShortBlockContextFilter());
+        if (html) chain.add(new PostStampFilter());
         if (html) chain.add(new PullQuoteFilter());
         if (html) chain.add(new ArticleBodyFilter());
         else {

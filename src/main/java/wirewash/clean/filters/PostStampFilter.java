@@ -1,0 +1,140 @@
+package wirewash.clean.filters;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes the time stamps that head a live blog's posts on an HTML page ("10:42 a.m. ET", "13:49 GMT", "Updated
+ * 9:05", "10.36 Breaking"): a short block whose stamp the markup marks as one, a {@code <time>} element or an
+ * element whose class names a time ("timestamp", "post-time", "entry-date", "entry-meta"), and whose text the
+ * stamp's text makes up with at most {@code maxLabelWords} words besides (a label, the post's author). It goes when
+ * the next kept block is the post's own text, in the same box at most {@code boxLevels} levels above the stamp's
+ * element, and when the page holds at least {@code minPosts} such stamped posts: a row of posts, not the one
+ * dateline of a story. A stamp the writer typed as a paragraph of the story ("4:14 p.m." in a {@code <p>} of an
+ * agency's running story) is not marked up as one, and is kept. HTML only: plain text has no markup to tell a
+ * post's stamp from such a line.
+ */
+public final class PostStampFilter implements BlockFilter {
+    public static final String REASON = "post-stamp";
+    /** Most words of a stamp's block, its stamp and label together: longer blocks are not looked into. */
+    public static final int DEFAULT_MAX_WORDS = 10;
+    /** Most words of the stamp block besides the stamp's own text ("Updated", "Breaking", an author's name). */
+    public static final int DEFAULT_MAX_LABEL_WORDS = 3;
+    /** How many levels above the stamp's element the post's box, which holds the post's text too, may be. */
+    public static final int DEFAULT_BOX_LEVELS = 3;
+    /** Fewest stamped posts on a page: a live blog's row of posts. */
+    public static final int DEFAULT_MIN_POSTS = 2;
+    /** Most elements looked at inside a block's element for the stamp (a post's header is small). */
+    public static final int DEFAULT_MAX_SCAN_ELEMENTS = 40;
+    /** Parts of a class name that mark an element as a time stamp. */
+    public static final Set<String> DEFAULT_STAMP_CLASS_PARTS = Set.of("time", "stamp", "date", "meta");
+
+    private final int maxWords;
+    private final int maxLabelWords;
+    private final int boxLevels;
+    private final int minPosts;
+    private final int maxScanElements;
+    private final Set<String> stampClassParts;
+
+    public PostStampFilter() {
+        this(DEFAULT_MAX_WORDS, DEFAULT_MAX_LABEL_WORDS, DEFAULT_BOX_LEVELS, DEFAULT_MIN_POSTS, DEFAULT_MAX_SCAN_ELEMENTS,
+                DEFAULT_STAMP_CLASS_PARTS);
+    }
+
+    /**
+     * @param maxWords        most words of a stamp's block, at least 1
+     * @param maxLabelWords   most words of the block besides its stamp, at least 0
+     * @param boxLevels       how far above the stamp's element the post's box may be, at least 1
+     * @param minPosts        fewest stamped posts on the page, at least 1
+     * @param maxScanElements most elements looked at for the stamp inside a block's element, at least 1
+     * @param stampClassParts lower-case parts of a class name that mark a time stamp
+     */
+    public PostStampFilter(int maxWords, int maxLabelWords, int boxLevels, int minPosts, int maxScanElements,
+            Set<String> stampClassParts) {
+        this.maxWords = Validate.positive(maxWords, "maxWords");
+        this.maxLabelWords = Validate.atLeast(maxLabelWords, 0, "maxLabelWords");
+        this.boxLevels = Validate.positive(boxLevels, "boxLevels");
+        this.minPosts = Validate.positive(minPosts, "minPosts");
+        this.maxScanElements = Validate.positive(maxScanElements, "maxScanElements");
+        this.stampClassParts = Set.copyOf(Validate.notNull(stampClassParts, "stampClassParts"));
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> kept = page.kept();
+        List<Block> stamps = new ArrayList<>();
+        for (int i = 0; i + 1 < kept.size(); i++) {
+            Block block = kept.get(i);
+            if (block.element() == null || block.wordCount() > maxWords || block.has(Label.PROSE)) continue;
+            if (!DateLines.mayHoldPostStamp(block.text())) continue;
+            String stamp = markedStamp(block.element());
+            if (stamp == null || !headsStamp(block.text(), stamp)) continue;
+            Block next = kept.get(i + 1);
+            if (next.element() != null && next.wordCount() > block.wordCount()
+                    && sameBox(block.element(), next.element())) {
+                stamps.add(block);
+            }
+        }
+        if (stamps.size() < minPosts) return false;
+        Reason reason = new Reason(REASON, name(), "the time stamp at the head of a live blog's post");
+        for (Block block : stamps) block.remove(reason);
+        return true;
+    }
+
+    /** The text of the first element in {@code element} (itself included) marked as a post's stamp, or null. */
+    private String markedStamp(Element element) {
+        Deque<Element> todo = new ArrayDeque<>();
+        todo.push(element);
+        int seen = 0;
+        while (!todo.isEmpty() && seen++ < maxScanElements) {
+            Element e = todo.pop();
+            if (marksStamp(e)) {
+                String text = e.text().strip();
+                if (DateLines.isPostStamp(text)) return text;
+            }
+            List<Element> children = e.children();
+            for (int c = children.size() - 1; c >= 0; c--) todo.push(children.get(c));
+        }
+        return null;
+    }
+
+    private boolean marksStamp(Element e) {
+        if (e.normalName().equals("time")) return true;
+        String classes = e.className();
+        if (classes.isEmpty()) return false;
+        String lower = classes.toLowerCase(Locale.ROOT);
+        for (String part : stampClassParts) if (lower.contains(part)) return true;
+        return false;
+    }
+
+    /** True when the block's text is the stamp's with at most {@code maxLabelWords} words besides. */
+    private boolean headsStamp(String text, String stamp) {
+        int at = text.indexOf(stamp);
+        if (at < 0) return false;
+        String rest = (text.substring(0, at) + " " + text.substring(at + stamp.length())).strip();
+        return rest.isEmpty() || rest.split("\\s+").length <= maxLabelWords;
+    }
+
+    /** True when an element at most {@code boxLevels} levels above the stamp's element holds the post's text. */
+    private boolean sameBox(Element stamp, Element text) {
+        Element box = stamp;
+        for (int level = 0; level <= boxLevels && box != null; level++, box = box.parent()) {
+            for (Element e = text; e != null; e = e.parent()) {
+                if (e == box) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+import wirewash.clean.Pages;
+
+class PostStampFilterTest {
+    private static final String FIRST = "The council met on Monday, after weeks of delay, to discuss the budget.";
+    private static final String SECOND = "The mayor said the new library would open in the spring of next year.";
+
+    private static Page run(String html) {
+        return Pages.run(Pages.html(html), new ProseLabelFilter(), new PostStampFilter());
+    }
+
+    @Test
+    void removesTheStampsThatHeadALiveBlogsPosts() {
+        Page page = run("<main><article class=\"live-post\"><time datetime=\"2024-03-05T10:42\">10:42 a.m. ET</time>"
+                + "<div class=\"post-body\"><p>" + FIRST + "</p></div></article>"
+                + "<article class=\"live-post\"><span class=\"timestamp\">10:31 a.m. ET</span>"
+                + "<div class=\"post-body\"><p>" + SECOND + "</p></div></article></main>");
+
+        assertThat(Pages.kept(page)).containsExactly(FIRST, SECOND);
+        assertThat(Pages.block(page, "10:42").removal().code()).isEqualTo(PostStampFilter.REASON);
+    }
+
+    @Test
+    void removesAPostsHeaderOfItsStampAndALabel() {
+        // hashed classes: only the <time> marks the stamp; "Updated" is the header's label
+        Page page = run("<section><div class=\"_x1\"><div class=\"c-9f\"><time>10.36</time><span>Updated</span></div>"
+                + "<div class=\"_b2\">" + FIRST + "</div></div>"
+                + "<div class=\"_x1\"><div class=\"c-9f\"><time>10.24</time></div>"
+                + "<div class=\"_b2\">" + SECOND + "</div></div></section>");
+
+        assertThat(Pages.kept(page)).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void keepsAStampTypedAsAParagraphOfTheStory() {
+        // an agency's running story writes its stamps as paragraphs: no markup says they are stamps
+        Page page = run("<article><p>4:14 p.m.</p><p>" + FIRST + "</p><p>3:50 p.m.</p><p>" + SECOND
+                + "</p></article>");
+
+        assertThat(Pages.kept(page)).hasSize(4);
+    }
+
+    @Test
+    void keepsTheOneDatelineOfAStory() {
+        Page page = run("<article><div class=\"byline\"><time>Nov. 20, 2019 10:42</time></div><p>" + FIRST
+                + "</p><p>" + SECOND + "</p></article>");
+
+        assertThat(Pages.kept(page)).hasSize(3);
+    }
+
+    @Test
+    void keepsALineWithMoreThanAStampAndALabel() {
+        Page page = Pages.run(Pages.html("<div class=\"post\"><div><time>10:42</time> Posted by Jane Doe</div><p>"
+                + FIRST + "</p></div><div class=\"post\"><div><time>10:31</time> Posted by Jane Doe</div><p>" + SECOND
+                + "</p></div>"), new ProseLabelFilter(), new PostStampFilter(PostStampFilter.DEFAULT_MAX_WORDS, 1,
+                        PostStampFilter.DEFAULT_BOX_LEVELS,
+                        PostStampFilter.DEFAULT_MIN_POSTS, PostStampFilter.DEFAULT_MAX_SCAN_ELEMENTS, Set.of("stamp")));
+
+        assertThat(Pages.kept(page)).hasSize(4);
+    }
+}
