@@ -15,6 +15,7 @@ import wirewash.clean.filters.CaptionCreditFilter;
 import wirewash.clean.filters.CaptionFilter;
 import wirewash.clean.filters.CellTableFilter;
 import wirewash.clean.filters.CommentRunFilter;
+import wirewash.clean.filters.ConsentButtonFilter;
 import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
 import wirewash.clean.filters.HeadlineTeaserRunFilter;
@@ -182,6 +183,7 @@ public final class Cleaner {
         if (html) chain.add(new PullQuoteFilter());
         if (html) chain.add(new ArticleBodyFilter());
         else {
+            chain.add(new ConsentButtonFilter());
             chain.add(new ArticleEdgeFilter());
             chain.add(new DuplicateBlockFilter());
         }

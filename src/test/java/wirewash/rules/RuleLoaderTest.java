@@ -190,6 +190,20 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAConsentNoticeThatNamesNoButtonButNotAStoryAboutCookies() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "cookie-notice",
+            "Cookies help us run this site. By using it, you accept the site’s cookie policy.",
+            "By continuing to browse, you agree to the use of cookies.",
+            "Cookies help us deliver our services.");
+        // a story that tells of cookies or quotes a notice
+        assertThat(rules.firstMatch(RuleKind.LINE, "Researchers found that cookies help users stay logged in, "
+                + "but most people never read a cookie policy.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "“By using it, you accept the site’s cookie policy,” the banner "
+                + "read.")).isNull();
+    }
+
+    @Test
     void theShippedRulesReadACurlyApostropheAsAStraightOne() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         assertThat(rules.firstMatch(RuleKind.TAIL, "Don’t miss").code()).isEqualTo("related-list");
