@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
-/** Verdicts that an element takes from the nearest of itself and its ancestors that has one of its own. */
+/**
+ * An element's ancestors: verdicts it takes from the nearest of itself and them that has one of its own, and whether
+ * it lies inside a box.
+ */
 final class Ancestors {
     private Ancestors() {}
 
@@ -31,5 +34,11 @@ final class Ancestors {
         // the element and each ancestor up to the one that decided have that one's verdict
         for (Element e : judged) verdicts.put(e, found);
         return found;
+    }
+
+    /** Whether {@code element} is {@code box} or lies inside it; false for a null element. */
+    static boolean isWithin(Element element, Element box) {
+        for (Element e = element; e != null; e = e.parent()) if (e == box) return true;
+        return false;
     }
 }

@@ -892,8 +892,7 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         private static boolean contains(Element outer, Element inner) {
-            for (Element e = inner; e != null; e = e.parent()) if (e == outer) return true;
-            return false;
+            return Ancestors.isWithin(inner, outer);
         }
 
 

@@ -375,10 +375,17 @@ public final class NextStoryFilter implements BlockFilter {
 
     /** A paragraph's line, as {@link #opensStory} tells the first one below a header. */
     private boolean isParagraph(List<Block> lines, int at, DateMemo dates) {
+        return readsAsText(lines, at, dates) && !ProseLabelFilter.isTeaser(lines.get(at).text());
+    }
+
+    /**
+     * Whether a line below a header reads as running text: prose, a line longer than a header's (a dateline's
+     * paragraph ending in a colon) or a short sentence that is no date line ("Time is not on his side.").
+     */
+    private boolean readsAsText(List<Block> lines, int at, DateMemo dates) {
         Block line = lines.get(at);
-        boolean text = line.has(Label.PROSE) || line.wordCount() > maxHeaderLineWords
+        return line.has(Label.PROSE) || line.wordCount() > maxHeaderLineWords
                 || TextMeasure.endsSentence(line.text()) && !dates.dated(at);
-        return text && !ProseLabelFilter.isTeaser(line.text());
     }
 
     /** Whether the short undated line at {@code at} signs a story ({@link #signedHeaderText}). */
@@ -486,11 +493,9 @@ public final class NextStoryFilter implements BlockFilter {
         int first = at + 1; // the header's first line below the headline and its standfirst
         for (int i = at + 1; i < lines.size() && i <= first + maxHeaderLines; i++) {
             Block line = lines.get(i);
-            // the first paragraph: prose, a line longer than a header's (a dateline's paragraph ending in a colon) or
-            // a short opening sentence ("Time is not on his side."); not a teaser cut off in an ellipsis, nor a
-            // line that only stamps the time, however prose-like ("Updated Jul 20, 2019 10:33 a.m.")
-            boolean text = line.has(Label.PROSE) || line.wordCount() > maxHeaderLineWords
-                    || TextMeasure.endsSentence(line.text()) && !dates.dated(i);
+            // the first paragraph: running text, not a teaser cut off in an ellipsis, nor a line that only stamps
+            // the time, however prose-like ("Updated Jul 20, 2019 10:33 a.m.")
+            boolean text = readsAsText(lines, i, dates);
             if (text && line.wordCount() <= maxHeaderLineWords && dates.dated(i)
                     && DateLines.isTimestamp(line.text())) {
                 text = false;

@@ -28,6 +28,8 @@ import wirewash.model.Reason;
  */
 public final class PostStampFilter implements BlockFilter {
     public static final String REASON = "post-stamp";
+    /** Runs of white space, compiled once ({@code String.split} compiles its pattern on every call). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Most words of a stamp's block, its stamp and label together: longer blocks are not looked into. */
     public static final int DEFAULT_MAX_WORDS = 10;
     /** Most words of the stamp block besides the stamp's own text ("Updated", "Breaking", an author's name). */
@@ -124,16 +126,14 @@ public final class PostStampFilter implements BlockFilter {
         int at = text.indexOf(stamp);
         if (at < 0) return false;
         String rest = (text.substring(0, at) + " " + text.substring(at + stamp.length())).strip();
-        return rest.isEmpty() || rest.split("\\s+").length <= maxLabelWords;
+        return rest.isEmpty() || SPACES.split(rest).length <= maxLabelWords;
     }
 
     /** True when an element at most {@code boxLevels} levels above the stamp's element holds the post's text. */
     private boolean sameBox(Element stamp, Element text) {
         Element box = stamp;
         for (int level = 0; level <= boxLevels && box != null; level++, box = box.parent()) {
-            for (Element e = text; e != null; e = e.parent()) {
-                if (e == box) return true;
-            }
+            if (Ancestors.isWithin(text, box)) return true;
         }
         return false;
     }

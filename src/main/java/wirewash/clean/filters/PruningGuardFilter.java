@@ -138,8 +138,8 @@ public final class PruningGuardFilter implements BlockFilter {
         int restored = 0;
         for (Block block : page.blocks()) {
             if (!block.isRemoved() || block.isJoined() || !pruners.contains(block.removal().origin())) continue;
-            boolean take = inside(block.element(), best)
-                    || around != best && inside(block.element(), around)
+            boolean take = Ancestors.isWithin(block.element(), best)
+                    || around != best && Ancestors.isWithin(block.element(), around)
                     && block.removal().origin().equals(MainContainerFilter.class.getSimpleName())
                     && !namedForFurniture(block.element(), furniture, layout);
             if (take && block.restore()) restored++;
@@ -184,10 +184,5 @@ public final class PruningGuardFilter implements BlockFilter {
         // every element below a named one is inside furniture; below an unnamed one, none is
         for (Element e : path) known.put(e, named);
         return named;
-    }
-
-    private static boolean inside(Element element, Element outer) {
-        for (Element e = element; e != null; e = e.parent()) if (e == outer) return true;
-        return false;
     }
 }

@@ -195,7 +195,7 @@ public final class TailRuleFilter implements BlockFilter {
                     boxElement = openedBox(block);
                     if (boxElement != null && isTeaserList(blocks, i, boxElement)) {
                         // a list of headlines each with its summary: the summaries are prose, the box's all the same
-                        for (int j = i + 1; j < blocks.size() && isInside(blocks.get(j).element(), boxElement); j++) {
+                        for (int j = i + 1; j < blocks.size() && Ancestors.isWithin(blocks.get(j).element(), boxElement); j++) {
                             blocks.get(j).remove(reason);
                         }
                         proseWords = null; // its summaries were prose: counted again at the next heading
@@ -205,7 +205,7 @@ public final class TailRuleFilter implements BlockFilter {
                 if (namesItsStory(block) && subheadingBelow(blocks, i)) continue;
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
                     if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
-                    if (boxElement != null && !isInside(blocks.get(j).element(), boxElement)) {
+                    if (boxElement != null && !Ancestors.isWithin(blocks.get(j).element(), boxElement)) {
                         // a subheading or unlinked lines below the box are the story's; linked lines are the
                         // list a section heading ("More politics news", linked to its section) introduces
                         if (blocks.get(j).has(Label.HEADING) || blocks.get(j).linkChars() == 0) break;
@@ -416,7 +416,7 @@ public final class TailRuleFilter implements BlockFilter {
     private boolean isTeaserList(List<Block> blocks, int heading, Element box) {
         int headlines = 0;
         int prose = 0;
-        for (int j = heading + 1; j < blocks.size() && isInside(blocks.get(j).element(), box); j++) {
+        for (int j = heading + 1; j < blocks.size() && Ancestors.isWithin(blocks.get(j).element(), box); j++) {
             Block block = blocks.get(j);
             if (block.has(Label.PROSE) && block.linkDensity() < minBoxLinkDensity) prose++;
             else if (block.linkDensity() >= minBoxLinkDensity
@@ -452,11 +452,6 @@ public final class TailRuleFilter implements BlockFilter {
             if (line >= 0) return false;
             line = j;
         }
-        return false;
-    }
-
-    private static boolean isInside(Element element, Element box) {
-        for (Element e = element; e != null; e = e.parent()) if (e == box) return true;
         return false;
     }
 
