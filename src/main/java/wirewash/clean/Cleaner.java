@@ -18,6 +18,8 @@ import wirewash.clean.filters.CommentRunFilter;
 import wirewash.clean.filters.ConsentButtonFilter;
 import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
+import wirewash.clean.filters.HeadlineCardFilter;
+import wirewash.clean.filters.ButtonBoxFilter;
 import wirewash.clean.filters.HeadlineTeaserRunFilter;
 import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.ImageAltCaptionFilter;
@@ -145,6 +147,8 @@ public final class Cleaner {
             chain.add(new ImageAltCaptionFilter());
             chain.add(new ImageBoxCaptionFilter());
             chain.add(new SignUpBoxFilter());
+            chain.add(new HeadlineCardFilter());
+            chain.add(new ButtonBoxFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
             chain.add(new EmbeddedPostFilter());
