@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import wirewash.clean.filters.ArticleBodyFilter;
 import wirewash.clean.filters.AuthorBioFilter;
+import wirewash.clean.filters.AuthorBoxFilter;
 import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BodyLinkGuardFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
@@ -158,6 +159,8 @@ public final class Cleaner {
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
         if (html) chain.add(new PromptBoxFilter());
+        // after the byline rule, which reads the byline's name from a byline box before this step takes it
+        if (html) chain.add(new AuthorBoxFilter());
         if (!html) chain.add(new DatedCardRunFilter());
         if (!html) chain.add(new HeadlineTeaserRunFilter());
         if (!html) chain.add(new MarkedHeadlineRunFilter());
