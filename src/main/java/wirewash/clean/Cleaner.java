@@ -51,6 +51,7 @@ import wirewash.clean.filters.TailRuleFilter;
 import wirewash.clean.filters.TableOfContentsFilter;
 import wirewash.clean.filters.TeaserCardFilter;
 import wirewash.clean.filters.TeaserGridFilter;
+import wirewash.clean.filters.TrailingStampFilter;
 import wirewash.clean.filters.TitleRunTailFilter;
 import wirewash.clean.filters.WrappedLineJoinFilter;
 import wirewash.internal.Validate;
@@ -188,6 +189,7 @@ public final class Cleaner {
                 : new ShortBlockContextFilter());
         if (html) chain.add(new PostStampFilter());
         if (html) chain.add(new PullQuoteFilter());
+        if (html) chain.add(new TrailingStampFilter());
         if (html) chain.add(new ArticleBodyFilter());
         else {
             chain.add(new ConsentButtonFilter());
