@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import wirewash.clean.filters.ArticleBodyFilter;
 import wirewash.clean.filters.AuthorBioFilter;
+import wirewash.clean.filters.AuthorBoxFilter;
 import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BodyLinkGuardFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
@@ -18,6 +19,8 @@ import wirewash.clean.filters.CommentRunFilter;
 import wirewash.clean.filters.ConsentButtonFilter;
 import wirewash.clean.filters.CommentThreadFilter;
 import wirewash.clean.filters.HeaderFilter;
+import wirewash.clean.filters.HeadlineCardFilter;
+import wirewash.clean.filters.ButtonBoxFilter;
 import wirewash.clean.filters.HeadlineTeaserRunFilter;
 import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.ImageAltCaptionFilter;
@@ -48,6 +51,7 @@ import wirewash.clean.filters.TailRuleFilter;
 import wirewash.clean.filters.TableOfContentsFilter;
 import wirewash.clean.filters.TeaserCardFilter;
 import wirewash.clean.filters.TeaserGridFilter;
+import wirewash.clean.filters.TrailingStampFilter;
 import wirewash.clean.filters.TitleRunTailFilter;
 import wirewash.clean.filters.WrappedLineJoinFilter;
 import wirewash.internal.Validate;
@@ -145,6 +149,8 @@ public final class Cleaner {
             chain.add(new ImageAltCaptionFilter());
             chain.add(new ImageBoxCaptionFilter());
             chain.add(new SignUpBoxFilter());
+            chain.add(new HeadlineCardFilter());
+            chain.add(new ButtonBoxFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
             chain.add(new EmbeddedPostFilter());
@@ -154,6 +160,8 @@ public final class Cleaner {
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
         if (html) chain.add(new PromptBoxFilter());
+        // after the byline rule, which reads the byline's name from a byline box before this step takes it
+        if (html) chain.add(new AuthorBoxFilter());
         if (!html) chain.add(new DatedCardRunFilter());
         if (!html) chain.add(new HeadlineTeaserRunFilter());
         if (!html) chain.add(new MarkedHeadlineRunFilter());
@@ -181,6 +189,7 @@ public final class Cleaner {
                 : new ShortBlockContextFilter());
         if (html) chain.add(new PostStampFilter());
         if (html) chain.add(new PullQuoteFilter());
+        if (html) chain.add(new TrailingStampFilter());
         if (html) chain.add(new ArticleBodyFilter());
         else {
             chain.add(new ConsentButtonFilter());

@@ -18,7 +18,10 @@ import wirewash.model.Reason;
  * names and wherever it sits, between the story's paragraphs too. The box is the nearest element, the block's own
  * or one at most {@code maxLevels} levels above it, that holds an {@code <input type=email>} (or an input named
  * for an email); its whole text must be at most {@code maxBoxWords} words, so the story's container, which may
- * hold such a box, is never one.
+ * hold such a box, is never one. A box with no field but a button to a sign-up page counts too: a link set apart
+ * from any paragraph, or a form, whose address names a newsletter or a sign-up ({@code <a href="/newsletters">Go</a>},
+ * the field on the page it leads to); a paragraph's own link there (a story that names its site's newsletter) is
+ * no such button.
  */
 public final class SignUpBoxFilter implements BlockFilter {
     public static final String REASON = "subscribe";
@@ -30,6 +33,11 @@ public final class SignUpBoxFilter implements BlockFilter {
     public static final String EMAIL_FIELD = "input[type=email], input[name~=(?i)e-?mail]";
     /** {@link #EMAIL_FIELD} parsed once (jsoup's evaluators are immutable and may be shared across threads). */
     private static final Evaluator EMAIL_FIELD_EVALUATOR = QueryParser.parse(EMAIL_FIELD);
+    /** The links and forms that lead to a sign-up: their address names a newsletter or a sign-up. */
+    public static final String SIGN_UP_BUTTON = "a[href~=(?i)(newsletter|sign-?up)], "
+            + "form[action~=(?i)(newsletter|sign-?up|subscri)]";
+    /** {@link #SIGN_UP_BUTTON} parsed once. */
+    private static final Evaluator SIGN_UP_BUTTON_EVALUATOR = QueryParser.parse(SIGN_UP_BUTTON);
 
     private final int maxBoxWords;
     private final int maxLevels;
@@ -63,10 +71,14 @@ public final class SignUpBoxFilter implements BlockFilter {
         for (Element field : root.select(EMAIL_FIELD_EVALUATOR)) {
             for (Element e = field; e != null; e = e.parent()) if (!holdsField.add(e)) break;
         }
+        for (Element button : root.select(SIGN_UP_BUTTON_EVALUATOR)) {
+            if (button.closest("p") != null) continue;
+            for (Element e = button; e != null; e = e.parent()) if (!holdsField.add(e)) break;
+        }
         if (holdsField.isEmpty()) return false;
         // a small box's size is asked once: the blocks under one box, or under a large container with a field in
         // its footer, all reach the same element
         return SmallBoxes.removeInside(page, holdsField::contains, maxLevels, maxBoxWords,
-                new Reason(REASON, name(), "a small box around an email field"));
+                new Reason(REASON, name(), "a small box around an email field or a sign-up button"));
     }
 }

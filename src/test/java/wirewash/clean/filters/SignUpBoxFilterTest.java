@@ -45,4 +45,21 @@ class SignUpBoxFilterTest {
             assertThat(Pages.kept(page)).hasSize(box == ten ? 2 : 3);
         }
     }
+
+    @Test
+    void removesASignUpBoxWhoseButtonLinksToTheNewsletterPage() {
+        Page page = run("<article>" + PARAGRAPH + "<section class=\"css-8rk2mq\"><h4>The Morning Briefing</h4><p>Catch "
+                + "up on the day's top stories every evening.</p><a href=\"/newsletters/briefing\">Go</a></section>"
+                + PARAGRAPH + "</article>");
+
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
+    void keepsAShortStoryParagraphThatLinksToTheSitesNewsletter() {
+        Page page = run("<article>" + PARAGRAPH + "<div><p>As our colleague wrote in <a href=\"/newsletters/the-morning\">"
+                + "The Morning newsletter</a>, the vote was close.</p></div>" + PARAGRAPH + "</article>");
+
+        assertThat(Pages.kept(page)).hasSize(3);
+    }
 }

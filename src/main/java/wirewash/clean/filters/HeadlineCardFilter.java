@@ -1,0 +1,141 @@
+package wirewash.clean.filters;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes the kept blocks of another story's card on an HTML page, reason {@code related-list}: a small box around
+ * a link to another page whose text is a headline, set apart from any paragraph, with the card's summary sentence
+ * and its date ("Storm leaves thousands without power" / "Crews worked through the night to…" / "2 hours ago"),
+ * whatever the box's class names and wherever it sits, between the story's paragraphs too. The link steps take the
+ * headline; its summary, unlinked, reads as prose and stays without this step. The box is the nearest element at
+ * most {@code maxLevels} levels above a block's element that holds such a link outside that element; its whole
+ * text must be at most {@code maxBoxWords} words, so the story's container is never one. A headline link is a
+ * link of at least {@code minHeadlineWords} words to another page: not one in a paragraph (a story's own link),
+ * nor in the page's {@code <h1>}, nor one into the page itself ({@code #…}: a live blog's post links its own
+ * headline). When such boxes would hold more than {@code maxProseShare} of the page's kept prose words, they are
+ * the story (a list of products or places, each a linked name and a paragraph) and nothing is removed.
+ */
+public final class HeadlineCardFilter implements BlockFilter {
+    public static final String REASON = "related-list";
+    /** Most words of the card's whole text: a headline, a sentence or two, a date. */
+    public static final int DEFAULT_MAX_BOX_WORDS = 60;
+    /** How many levels above a block's element the card may be. */
+    public static final int DEFAULT_MAX_LEVELS = 2;
+    /** Fewest words of a link's text for it to be a headline. */
+    public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
+    /** Most share of the page's kept prose words the cards' blocks may hold and still be cards. */
+    public static final double DEFAULT_MAX_PROSE_SHARE = 0.25;
+
+    private final int maxBoxWords;
+    private final int maxLevels;
+    private final int minHeadlineWords;
+    private final double maxProseShare;
+
+    public HeadlineCardFilter() {
+        this(DEFAULT_MAX_BOX_WORDS, DEFAULT_MAX_LEVELS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_PROSE_SHARE);
+    }
+
+    /**
+     * @param maxBoxWords      most words of the card's text
+     * @param maxLevels        how far above a block's element the card may be, at least 1
+     * @param minHeadlineWords fewest words of a headline link's text
+     * @param maxProseShare    most share of the page's kept prose words in cards for them to be cards
+     */
+    public HeadlineCardFilter(int maxBoxWords, int maxLevels, int minHeadlineWords, double maxProseShare) {
+        this.maxBoxWords = Validate.positive(maxBoxWords, "maxBoxWords");
+        this.maxLevels = Validate.positive(maxLevels, "maxLevels");
+        this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
+        this.maxProseShare = Validate.fraction(maxProseShare, "maxProseShare");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        Element root = null;
+        for (Block block : page.kept()) {
+            if (block.element() != null) {
+                root = block.element().root();
+                break;
+            }
+        }
+        if (root == null) return false;
+        DomIndex dom = page.domIndex();
+        // every headline link, and the elements that hold one (its ancestors): one search of the page
+        Map<Element, List<Element>> headlines = new IdentityHashMap<>();
+        for (Element link : root.select("a[href]")) {
+            if (!isHeadline(link, dom)) continue;
+            for (Element e = link.parent(); e != null; e = e.parent()) {
+                headlines.computeIfAbsent(e, k -> new ArrayList<>()).add(link);
+            }
+        }
+        if (headlines.isEmpty()) return false;
+        Map<Element, Boolean> small = new IdentityHashMap<>();
+        Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Block block : page.kept()) {
+            Element element = block.element();
+            if (element == null) continue;
+            Element e = element.parent();
+            for (int level = 1; level <= maxLevels && e != null && !e.normalName().equals("body");
+                    level++, e = e.parent()) {
+                List<Element> links = headlines.get(e);
+                if (links == null || !hasLinkOutside(links, element)) continue;
+                if (small.computeIfAbsent(e, b -> TextMeasure.tokenCount(dom.text(b), maxBoxWords + 1)
+                        <= maxBoxWords)) {
+                    cards.add(e);
+                }
+                break;
+            }
+        }
+        if (cards.isEmpty()) return false;
+        List<Block> inCards = new ArrayList<>();
+        int cardProse = 0;
+        int prose = 0;
+        for (Block block : page.kept()) {
+            boolean isProse = block.has(Label.PROSE);
+            if (isProse) prose += block.wordCount();
+            if (block.element() == null || !withinAny(block.element(), cards)) continue;
+            inCards.add(block);
+            if (isProse) cardProse += block.wordCount();
+        }
+        if (cardProse > maxProseShare * prose) return false;
+        boolean changed = false;
+        Reason reason = new Reason(REASON, name(), "another story's card: a headline link with its summary");
+        for (Block block : inCards) changed |= block.remove(reason);
+        return changed;
+    }
+
+    /** Whether the element is one of the boxes or lies inside one. */
+    private static boolean withinAny(Element element, Set<Element> boxes) {
+        for (Element e = element; e != null; e = e.parent()) if (boxes.contains(e)) return true;
+        return false;
+    }
+
+    /** Whether one of the links sits outside the block's element. */
+    private static boolean hasLinkOutside(List<Element> links, Element element) {
+        for (Element link : links) {
+            if (!Ancestors.isWithin(link, element)) return true;
+        }
+        return false;
+    }
+
+    /** A link to another page whose text is a headline, set apart from any paragraph and from the page's title. */
+    private boolean isHeadline(Element link, DomIndex dom) {
+        String href = link.attr("href").trim();
+        if (href.isEmpty() || href.contains("#") || href.regionMatches(true, 0, "javascript:", 0, 11)) return false;
+        if (link.closest("p, h1") != null) return false;
+        return TextMeasure.tokenCount(dom.text(link), minHeadlineWords) >= minHeadlineWords;
+    }
+}
