@@ -32,7 +32,8 @@ import wirewash.model.Reason;
  *
  * <p>A list the story announces at its end belongs to the run however little prose its items hold: the run's last
  * paragraph, or a line right below it (after at most one closing sentence), ends in a colon ("Key findings
- * include:"), and the lines below it up to the first blank line after its first item are its items. Short items
+ * include:"), and the lines below it up to the first blank line after its first item are its items (when the first
+ * opens with a mark, "• " or "1. ", to the first line opened otherwise). Short items
  * cost the run more than their words add, so the run would end above them and leave the longer items, prose,
  * outside it.
  */
@@ -240,11 +241,26 @@ public final class DenseProseRunFilter implements BlockFilter {
         }
         int item = nextKept(blocks, announcement, end);
         if (item >= end) return runEnd;
+        // items opened by a mark ("• ", "- ", "1. ") end at the first line opened otherwise: the page's links below
+        String mark = mark(blocks.get(item).text());
         int last = item;
-        for (int i = nextKept(blocks, item, end); i < end && blocks.get(i).gapBefore() == 0; i = nextKept(blocks, i, end)) {
+        for (int i = nextKept(blocks, item, end); i < end && blocks.get(i).gapBefore() == 0
+                && (mark.isEmpty() || mark.equals(mark(blocks.get(i).text()))); i = nextKept(blocks, i, end)) {
             last = i;
         }
         return last;
+    }
+
+    /**
+     * The mark that opens a list item, digits read as "#" ("• ", "- ", "#. ", "#) "): a run of at most
+     * three characters that are neither letters nor white space, then a space; "" for a line opened otherwise.
+     */
+    static String mark(String text) {
+        int i = 0;
+        while (i < text.length() && i < 4 && !Character.isLetter(text.charAt(i)) && !Character.isWhitespace(text.charAt(i))) i++;
+        if (i == 0 || i > 3 || i >= text.length() || text.charAt(i) != ' ') return "";
+        String mark = text.substring(0, i).replaceAll("\\d+", "#");
+        return mark.equals("#") ? "" : mark;
     }
 
     /** Index of the first kept block after {@code i} that no filter joined to the one above it, or {@code end}. */

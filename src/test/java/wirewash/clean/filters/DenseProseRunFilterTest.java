@@ -142,6 +142,24 @@ class DenseProseRunFilterTest {
     }
 
     @Test
+    void aMarkedListEndsAtTheFirstLineOpenedOtherwise() {
+        Page page = labelled(STORY + "\n" + STORY + "\n" + STORY + "\nKey findings include:\n"
+                + "– Costs rose by 12 percent.\n– Parking fees will double.\n"
+                + "Next: The council has been shortlisted for an award for its work on the old bridge.");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(5).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(6).isRemoved()).isTrue();
+    }
+
+    @Test
+    void aListItemsMarkReadsDigitsAsOne() {
+        assertThat(DenseProseRunFilter.mark("12. Costs rose")).isEqualTo("#.");
+        assertThat(DenseProseRunFilter.mark("• Costs rose")).isEqualTo("•");
+        assertThat(DenseProseRunFilter.mark("2019 was a hard year")).isEmpty();
+        assertThat(DenseProseRunFilter.mark("Costs rose")).isEmpty();
+    }
+
+    @Test
     void aColonLineBelowAByLineAnnouncesNoListOfTheStory() {
         // only a closing sentence may stand between the story and its list: below a byline the list is furniture's
         Page page = labelled(STORY + "\n" + STORY + "\n" + STORY + "\nJane Doe\nKey findings include:\n"
