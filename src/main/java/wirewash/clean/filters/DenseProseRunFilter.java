@@ -29,6 +29,13 @@ import wirewash.model.Reason;
  * paragraph, not named above as the page's own) and the prose above that header holds a run of its own that tells a
  * story (that filter's words and paragraphs), the page's story is the run above; the header and what follows it are
  * left to {@link NextStoryFilter}, which takes them out.
+ *
+ * <p>A list the story announces at its end belongs to the run however little prose its items hold: the run's last
+ * paragraph, or a line right below it (after at most one closing sentence), ends in a colon ("Key findings
+ * include:"), and the lines below it up to the first blank line after its first item are its items (when the first
+ * opens with a mark, "• " or "1. ", to the first line opened otherwise). Short items
+ * cost the run more than their words add, so the run would end above them and leave the longer items, prose,
+ * outside it.
  */
 public final class DenseProseRunFilter implements BlockFilter {
     public static final String REASON = "outside-article";
@@ -41,10 +48,13 @@ public final class DenseProseRunFilter implements BlockFilter {
     public static final double DEFAULT_MIN_REMAINING_SHARE = 0.25;
     /** Fewest words of a paragraph printed twice that marks it as furniture: a story may repeat a short line. */
     public static final int DEFAULT_MIN_REPEATED_WORDS = 12;
+    /** Most closing sentences between the run's last paragraph and the line that announces the story's list. */
+    public static final int DEFAULT_MAX_LINES_BEFORE_LIST = 1;
 
     private final int nonProsePenalty;
     private final double minRemainingShare;
     private final int minRepeatedWords;
+    private final int maxLinesBeforeList;
     private final NextStoryFilter nextStory;
 
     public DenseProseRunFilter() {
@@ -75,6 +85,16 @@ public final class DenseProseRunFilter implements BlockFilter {
      */
     public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
                                NextStoryFilter nextStory) {
+        this(nonProsePenalty, minRemainingShare, minRepeatedWords, DEFAULT_MAX_LINES_BEFORE_LIST, nextStory);
+    }
+
+    /**
+     * @param maxLinesBeforeList most closing sentences between the run's last paragraph and a line ending in a colon
+     *                           that announces the story's list below it, which joins the run
+     */
+    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
+                               int maxLinesBeforeList, NextStoryFilter nextStory) {
+        this.maxLinesBeforeList = Validate.atLeast(maxLinesBeforeList, 0, "maxLinesBeforeList");
         this.nonProsePenalty = Validate.atLeast(nonProsePenalty, 0, "nonProsePenalty");
         this.minRemainingShare = Validate.fraction(minRemainingShare, "minRemainingShare");
         this.minRepeatedWords = Validate.positive(minRepeatedWords, "minRepeatedWords");
@@ -105,7 +125,7 @@ public final class DenseProseRunFilter implements BlockFilter {
             }
         }
         int bestStart = (int) run[0];
-        int bestEnd = (int) run[1];
+        int bestEnd = announcedListEnd(blocks, (int) run[1], end);
         boolean changed = false;
         for (int i = 0; i < end; i++) {
             Block block = blocks.get(i);
@@ -204,6 +224,50 @@ public final class DenseProseRunFilter implements BlockFilter {
         Set<String> repeated = new HashSet<>();
         for (Map.Entry<String, Integer> entry : counts.entrySet()) if (entry.getValue() >= 2) repeated.add(entry.getKey());
         return repeated;
+    }
+
+    /**
+     * The last line of the list the story announces right below the run's last block {@code runEnd} (see the class
+     * comment), or {@code runEnd} when no line there announces one; looks at the blocks before {@code end} only.
+     */
+    private int announcedListEnd(List<Block> blocks, int runEnd, int end) {
+        int announcement = runEnd;
+        for (int lines = 0; !TitleRunTailFilter.introducesList(blocks.get(announcement)); lines++) {
+            // only the story's own closing sentences may stand between its last paragraph and its list
+            if (lines > maxLinesBeforeList || announcement != runEnd
+                    && !TextMeasure.endsSentence(blocks.get(announcement).text())) return runEnd;
+            announcement = nextKept(blocks, announcement, end);
+            if (announcement >= end) return runEnd;
+        }
+        int item = nextKept(blocks, announcement, end);
+        if (item >= end) return runEnd;
+        // items opened by a mark ("• ", "- ", "1. ") end at the first line opened otherwise: the page's links below
+        String mark = mark(blocks.get(item).text());
+        int last = item;
+        for (int i = nextKept(blocks, item, end); i < end && blocks.get(i).gapBefore() == 0
+                && (mark.isEmpty() || mark.equals(mark(blocks.get(i).text()))); i = nextKept(blocks, i, end)) {
+            last = i;
+        }
+        return last;
+    }
+
+    /**
+     * The mark that opens a list item, digits read as "#" ("• ", "- ", "#. ", "#) "): a run of at most
+     * three characters that are neither letters nor white space, then a space; "" for a line opened otherwise.
+     */
+    static String mark(String text) {
+        int i = 0;
+        while (i < text.length() && i < 4 && !Character.isLetter(text.charAt(i)) && !Character.isWhitespace(text.charAt(i))) i++;
+        if (i == 0 || i > 3 || i >= text.length() || text.charAt(i) != ' ') return "";
+        String mark = text.substring(0, i).replaceAll("\\d+", "#");
+        return mark.equals("#") ? "" : mark;
+    }
+
+    /** Index of the first kept block after {@code i} that no filter joined to the one above it, or {@code end}. */
+    private static int nextKept(List<Block> blocks, int i, int end) {
+        int next = i + 1;
+        while (next < end && (!blocks.get(next).isKept() || blocks.get(next).isJoined())) next++;
+        return next;
     }
 
     /** Index of the first block of the article run, or -1 when the filter found none. */

@@ -15,7 +15,8 @@ import wirewash.model.Reason;
  * with a full stop stay: they may be the story's last line. So does a list the story announces (its last paragraph
  * or one of the first lines after it ends in a colon, the lines before it the story's closing sentences: "Tour
  * dates:"), to the first blank line after its first line, a table right
- * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}), and a list that
+ * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}), also below the
+ * story's closing line ("Tickets go on sale Friday." / the tour dates), and a list that
  * outweighs the story above it several times over (a meal plan below a short introduction, see
  * {@link StoryList}), whose lines are labelled {@link Label#STORY_LIST}.
  */
@@ -24,8 +25,8 @@ public final class RelatedListTailFilter implements BlockFilter {
     /** Any title-like line after the last paragraph goes, linked or not. */
     public static final double DEFAULT_MIN_LINK_DENSITY = 0;
     /**
-     * Most lines between the last paragraph and a line announcing a list that still make it the story's list: a
-     * closing line of its own may come first ("This game will help you!" / "What you get:").
+     * Most lines between the last paragraph and a line announcing a list, or a table, that still make it the
+     * story's: a closing line of its own may come first ("This game will help you!" / "What you get:").
      */
     public static final int DEFAULT_MAX_LINES_BEFORE_ANNOUNCEMENT = 1;
 
@@ -47,7 +48,8 @@ public final class RelatedListTailFilter implements BlockFilter {
 
     /**
      * @param maxLinesBeforeAnnouncement most kept lines between the last paragraph and the line ending in a colon
-     *                                   that announces the list after it as the story's
+     *                                   that announces the list after it as the story's, or the table that is the
+     *                                   story's: its closing sentences, not title-like
      */
     public RelatedListTailFilter(double minLinkDensity, int maxLinesBeforeAnnouncement) {
         this(minLinkDensity, maxLinesBeforeAnnouncement, StoryList.DEFAULT);
@@ -78,8 +80,10 @@ public final class RelatedListTailFilter implements BlockFilter {
         // the list's first line: right below the line announcing it, blank lines between or not
         int listStart = announcement < 0 ? -1 : nextKept(blocks, announcement);
         boolean introduced = announcement >= 0;
-        int tableEnd = next < blocks.size() ? TitleRunTailFilter.tableEnd(blocks, next,
-                TitleRunTailFilter.DEFAULT_MIN_RUN, TitleRunTailFilter.DEFAULT_MIN_PATTERN_SHARE) : next;
+        int tableStart = tableStart(blocks, next);
+        int tableEnd = tableStart < blocks.size() ? TitleRunTailFilter.tableEnd(blocks, tableStart,
+                TitleRunTailFilter.DEFAULT_MIN_RUN, TitleRunTailFilter.DEFAULT_MIN_PATTERN_SHARE) : tableStart;
+        if (tableEnd == tableStart) tableEnd = next;
         for (int i = Math.max(last + 1, tableEnd); i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (introduced && (i <= listStart || block.gapBefore() == 0)) continue;
@@ -108,6 +112,26 @@ public final class RelatedListTailFilter implements BlockFilter {
             if (!TextMeasure.endsSentence(blocks.get(i).text())) return -1;
         }
         return -1;
+    }
+
+    /**
+     * Where a table after the last paragraph may start: {@code next}, the first kept line after it, or the line
+     * after the story's closing sentences there (at most {@code maxLinesBeforeAnnouncement}, each ending a sentence
+     * and not title-like, lines this filter keeps anyway: "Tickets go on sale Friday." above the tour dates).
+     */
+    private int tableStart(List<Block> blocks, int next) {
+        int start = next;
+        for (int lines = 0; lines < maxLinesBeforeAnnouncement; lines++) {
+            if (start >= blocks.size() || opensTable(blocks.get(start))) return start;
+            if (!TextMeasure.endsSentence(blocks.get(start).text())) return next;
+            start = nextKept(blocks, start);
+        }
+        return start < blocks.size() && opensTable(blocks.get(start)) ? start : next;
+    }
+
+    /** Whether a table may open at the block: a title-like line, or a cell of a table dumped one cell per line. */
+    private static boolean opensTable(Block block) {
+        return block.has(Label.TITLE_LIKE) || block.has(Label.TABLE_CELL);
     }
 
     /** Index of the first kept block after {@code i}, or the page's size. */

@@ -8,6 +8,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -22,6 +23,8 @@ import wirewash.model.Reason;
  * pages, which do not carry this story; its sample still equals the story's with the probability of the two sets'
  * Jaccard similarity, which for sets of a and b documents (a &lt;= b) is at most a / b: the counts rule out most
  * such chance matches, between a site with many pages in the batch and a story in few outlets, or the reverse.
+ * A sentence set between two paragraphs of the article run ({@link Label#ARTICLE}) stays too, whatever the documents
+ * it recurs in: "No one was hurt." or "Q: What happens next?" recur across the unrelated stories of a large batch.
  */
 public final class RepeatedBlockFilter implements BlockFilter {
     public static final String REASON = "site-furniture";
@@ -60,8 +63,11 @@ public final class RepeatedBlockFilter implements BlockFilter {
         if (furniture.size() == 0) return false;
         boolean changed = false;
         ProseOccurrences prose = null;
-        for (Block block : page.kept()) {
+        List<Block> kept = page.kept();
+        for (int k = 0; k < kept.size(); k++) {
+            Block block = kept.get(k);
             if (block.has(Label.PROSE) || block.has(Label.TABLE_CELL)) continue;
+            if (isStorySentence(kept, k)) continue;
             BatchFurniture.Occurrence occurrence = furniture.occurrence(block.text());
             if (occurrence == null) continue;
             if (prose == null) prose = new ProseOccurrences(page);
@@ -71,6 +77,25 @@ public final class RepeatedBlockFilter implements BlockFilter {
                             + " documents of the batch, most of them without this page's prose"));
         }
         return changed;
+    }
+
+    /**
+     * Whether the kept block {@code k} is a sentence of the story's: it ends a sentence and lies inside the article
+     * run, between two of its paragraphs ("No one was hurt.", "Q: What happens next?"). Stock lines recur across
+     * the stories of a large batch; a site's furniture inside the story is a label or a prompt the rules name.
+     */
+    private static boolean isStorySentence(List<Block> kept, int k) {
+        Block block = kept.get(k);
+        if (!block.has(Label.ARTICLE) || !TextMeasure.endsSentence(block.text())) return false;
+        return hasArticleProse(kept, k - 1, -1) && hasArticleProse(kept, k + 1, 1);
+    }
+
+    /** Whether a kept paragraph of the article run lies from {@code from} on in direction {@code step}, within the run. */
+    private static boolean hasArticleProse(List<Block> kept, int from, int step) {
+        for (int i = from; i >= 0 && i < kept.size() && kept.get(i).has(Label.ARTICLE); i += step) {
+            if (kept.get(i).has(Label.PROSE)) return true;
+        }
+        return false;
     }
 
     /**

@@ -121,6 +121,53 @@ class DenseProseRunFilterTest {
         assertThat(page.blocks().get(6).has(Label.ARTICLE)).isTrue();
     }
 
+    @Test
+    void aListTheStoryAnnouncesAtItsEndJoinsTheRun() {
+        Page page = labelled(STORY + "\n" + STORY + "\n" + STORY + "\nKey findings include:\n"
+                + "* Costs rose by 12 percent.\n* Parking fees will double.\n"
+                + "* A review of all the spending is due by the end of the year.\n"
+                + "* Funding for the clinic was cut in half.");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks()).allMatch(b -> b.isKept() && b.has(Label.ARTICLE));
+    }
+
+    @Test
+    void theAnnouncedListEndsAtTheFirstBlankLineBelowItsFirstItem() {
+        Page page = labelled(STORY + "\n" + STORY + "\n" + STORY + "\nKey findings include:\n"
+                + "* Costs rose by 12 percent.\n* Parking fees will double.\n\n"
+                + "We use cookies to give you the best experience of our site and to show you ads.");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(5).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(6).isRemoved()).isTrue();
+    }
+
+    @Test
+    void aMarkedListEndsAtTheFirstLineOpenedOtherwise() {
+        Page page = labelled(STORY + "\n" + STORY + "\n" + STORY + "\nKey findings include:\n"
+                + "– Costs rose by 12 percent.\n– Parking fees will double.\n"
+                + "Next: The council has been shortlisted for an award for its work on the old bridge.");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(5).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(6).isRemoved()).isTrue();
+    }
+
+    @Test
+    void aListItemsMarkReadsDigitsAsOne() {
+        assertThat(DenseProseRunFilter.mark("12. Costs rose")).isEqualTo("#.");
+        assertThat(DenseProseRunFilter.mark("• Costs rose")).isEqualTo("•");
+        assertThat(DenseProseRunFilter.mark("2019 was a hard year")).isEmpty();
+        assertThat(DenseProseRunFilter.mark("Costs rose")).isEmpty();
+    }
+
+    @Test
+    void aColonLineBelowAByLineAnnouncesNoListOfTheStory() {
+        // only a closing sentence may stand between the story and its list: below a byline the list is furniture's
+        Page page = labelled(STORY + "\n" + STORY + "\n" + STORY + "\nJane Doe\nKey findings include:\n"
+                + "* Costs rose by 12 percent.\n* A review of all the spending is due by the end of the year.");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(6).isRemoved()).isTrue();
+    }
+
     private static void takeOut(Page page, int index) {
         page.blocks().get(index).remove(new wirewash.model.Reason("share", "test.rules:1", ""));
     }

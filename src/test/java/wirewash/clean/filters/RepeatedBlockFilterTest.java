@@ -63,6 +63,30 @@ class RepeatedBlockFilterTest {
 
         assertThat(page.kept()).extracting(b -> b.text()).containsExactly(OTHER);
     }
+    @Test
+    void aStockSentenceBetweenTheStorysParagraphsStaysHoweverOftenTheBatchPrintsIt() {
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int page = 0; page < 6; page++) builder.add(List.of("No one was hurt.", "Another story, page " + page + "."));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\nNo one was hurt.\n" + OTHER);
+        new DenseProseRunFilter().process(page);
+
+        new RepeatedBlockFilter(builder.build()).process(page);
+
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, "No one was hurt.", OTHER);
+    }
+
+    @Test
+    void aRepeatedSentenceBelowTheStorysLastParagraphIsStillFurniture() {
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int page = 0; page < 6; page++) builder.add(List.of("Thanks for reading.", "Another story, page " + page + "."));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + OTHER + "\nThanks for reading.");
+        new DenseProseRunFilter().process(page);
+
+        new RepeatedBlockFilter(builder.build()).process(page);
+
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, OTHER);
+    }
+
     /** One page of a site's run of pages: its menu, its own story paragraph, and the site's footer paragraph. */
     private static final String FOOTER = "The Example Gazette is published by Example Media, and no part of it may be"
             + " copied without our written permission.";

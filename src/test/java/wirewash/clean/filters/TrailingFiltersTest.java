@@ -67,6 +67,26 @@ class TrailingFiltersTest {
     }
 
     @Test
+    void relatedListTailKeepsATableBelowTheStorysClosingLine() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nTickets go on sale on Friday.\n\nJune 9 – Tampa, FL @ Arena"
+                        + "\nJune 10 – Miami, FL @ Hall\nJune 12 – Atlanta, GA @ Park\nJune 14 – Raleigh, NC @ Dome"
+                        + "\n\nMayor defends the budget"),
+                new ProseLabelFilter(), new RelatedListTailFilter());
+        assertThat(Pages.kept(page)).hasSize(6).contains("June 14 – Raleigh, NC @ Dome")
+                .doesNotContain("Mayor defends the budget");
+    }
+
+    @Test
+    void relatedListTailTakesHeadlinesBelowTwoClosingLines() {
+        // one closing line may stand between the story and its table; below two, the lines are a list of headlines
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nTickets go on sale on Friday.\n\nNobody was hurt.\n\n"
+                        + "June 9 – Tampa, FL @ Arena\nJune 10 – Miami, FL @ Hall\nJune 12 – Atlanta, GA @ Park"
+                        + "\nJune 14 – Raleigh, NC @ Dome"),
+                new ProseLabelFilter(), new RelatedListTailFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, "Tickets go on sale on Friday.", "Nobody was hurt.");
+    }
+
+    @Test
     void shortBlockBetweenRemovedBlocksGoes() {
         var page = Pages.text(Pages.PROSE_1 + "\n\nShare\n\nTweet\n\nMore\n\n" + Pages.PROSE_2);
         Pages.run(page, new ProseLabelFilter());
