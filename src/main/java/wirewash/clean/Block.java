@@ -81,9 +81,12 @@ public final class Block {
         this.ruleText = null;
     }
 
-    /** The text as rules see it, keeping what they found in it (one literal scan for all kinds). */
+    /**
+     * The text as rules see it, keeping what they found in it (one literal scan for all kinds); a text dump's line
+     * also without the symbols at its ends ({@link RuleText#RuleText(String, boolean)}).
+     */
     public RuleText ruleText() {
-        if (ruleText == null) ruleText = new RuleText(text);
+        if (ruleText == null) ruleText = new RuleText(text, element == null);
         return ruleText;
     }
 

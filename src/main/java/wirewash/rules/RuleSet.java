@@ -72,6 +72,7 @@ public final class RuleSet {
             text.found(from < 0 ? LiteralScan.Found.NONE : scan.scan(value, from));
         }
         Rule rule = decide(kind, value, prefilters[kind.ordinal()].candidates(value, text.codePoints(), text.found()));
+        if (rule == null && text.bare() != null) rule = firstMatch(kind, text.bare());
         text.keep(kind, rule);
         return rule;
     }

@@ -8,9 +8,16 @@ import wirewash.internal.Validate;
  * than once (a caption check for every tail heading), and this way is scanned once. A verdict depends on the text
  * and the rule set alone, so keeping it changes no result. Not thread-safe: it belongs to one block, cleaned by
  * one thread.
+ *
+ * <p>A text dump's line may also be read without the symbols a site sets at its ends, an emoji or an arrow before
+ * or after a button's or a promo's words ("🎧 Listen to our podcast…", "Share this article ↗", "+ Follow"): when
+ * the whole text matches no rule of a kind, its {@link #bare} form is asked. Symbols only (emoji, arrows, math
+ * signs), never letters, digits or punctuation: "(AP)" and "»" are words the rules read.
  */
 public final class RuleText {
     private final String text;
+    /** The text without the symbols at its ends, or null when it has none there or is nothing but symbols. */
+    private final String bare;
     /** The rule set whose scan and verdicts are kept; another one starts afresh. */
     private RuleSet owner;
     private long codePoints = -1;
@@ -20,7 +27,39 @@ public final class RuleText {
     private int known;
 
     public RuleText(String text) {
+        this(text, false);
+    }
+
+    /**
+     * @param bareEnds whether a text that matches no rule of a kind is also matched without the symbols at its ends
+     *                 (text dumps: a site's icons come to them as characters; HTML draws them apart from the text)
+     */
+    public RuleText(String text, boolean bareEnds) {
         this.text = Validate.notNull(text, "text");
+        this.bare = bareEnds ? withoutEndSymbols(text) : null;
+    }
+
+    /** The text without the symbols (and the spaces between them) at its ends, or null if that leaves it whole or empty. */
+    static String withoutEndSymbols(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isEndSymbol(text.codePointAt(start))) start += Character.charCount(text.codePointAt(start));
+        while (end > start && isEndSymbol(text.codePointBefore(end))) end -= Character.charCount(text.codePointBefore(end));
+        if (start == end || (start == 0 && end == text.length())) return null;
+        return text.substring(start, end);
+    }
+
+    private static boolean isEndSymbol(int codePoint) {
+        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) return true;
+        int type = Character.getType(codePoint);
+        // emoji and arrows (other and math symbols), and what joins or styles them: variation selectors, ZWJ, keycaps
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.FORMAT || type == Character.SURROGATE;
+    }
+
+    /** The text without the symbols at its ends, or null (see {@link #RuleText(String, boolean)}). */
+    public String bare() {
+        return bare;
     }
 
     public String text() {

@@ -45,4 +45,25 @@ class RuleTextTest {
         assertThat(none.firstMatch(RuleKind.LINE, text)).isNull();
         assertThat(shares.firstMatch(RuleKind.LINE, text)).isNotNull();
     }
+
+    @Test
+    void aTextDumpsLineIsAlsoReadWithoutTheEmojiAndArrowsAtItsEnds() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", RULES));
+        assertThat(rules.firstMatch(RuleKind.LINE, new RuleText("🎧 Share this ↗", true)).origin()).isEqualTo("t.rules:1");
+        assertThat(rules.firstMatch(RuleKind.LINE, new RuleText("✉️ Share", true))).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, new RuleText("+ Share", true))).isNotNull();
+        // an HTML block draws its icons apart from its text: read whole
+        assertThat(rules.firstMatch(RuleKind.LINE, new RuleText("🎧 Share this ↗"))).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, new RuleText("Share this story with a friend →", true))).isNull();
+    }
+
+    @Test
+    void trimsSymbolsOnlyNotWordsDigitsOrPunctuation() {
+        assertThat(RuleText.withoutEndSymbols("📱 Read it in the app →")).isEqualTo("Read it in the app");
+        assertThat(RuleText.withoutEndSymbols("A man walks past. (AP)")).isNull();
+        assertThat(RuleText.withoutEndSymbols("Read more »")).isNull();
+        assertThat(RuleText.withoutEndSymbols("→ ↗")).isNull();
+        assertThat(new RuleText("→ Share").bare()).isNull();
+        assertThat(new RuleText("→ Share", true).bare()).isEqualTo("Share");
+    }
 }

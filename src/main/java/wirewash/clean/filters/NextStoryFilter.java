@@ -32,6 +32,8 @@ import wirewash.rules.RuleSet;
  * (a line the {@code byline} rules match, kept or already removed, or a bare name: "Jane Doe | The Herald") opens
  * another story even when it follows the same news (a follow-up on the same topic); a header with a date alone does
  * so only when the text below it is about something else (a dated subheading over more of the same story stays).
+ * An undated header signed by a name opens another story on the same news too when a line that announces it ("Next
+ * article", a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}) stands right above its headline.
  * One sentence right below the headline may sum the next story up (a standfirst, at most {@code maxStandfirstWords}
  * words); below a standfirst, a byline the {@code byline} rules name (kept or already removed) stands in for the
  * date line. Any other undated header that a byline right above the first paragraph signs — a line the rules name,
@@ -83,6 +85,12 @@ public final class NextStoryFilter implements BlockFilter {
     public static final int DEFAULT_MAX_NAME_WORDS = 4;
     /** Most words of a credit line before its "by" ("Story and photos by Jane Doe"). */
     public static final int DEFAULT_MAX_CREDIT_WORDS = 3;
+    /**
+     * Reasons of the line rules whose line, right above a headline, announces the next story ("Next article",
+     * "Previous story"): an undated header signed by a name below such a line opens another story even on the same
+     * news (a follow-up), as a dated one does. A correspondent's box in the story has no such line above it.
+     */
+    public static final Set<String> DEFAULT_ANNOUNCING_REASONS = Set.of("navigation");
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
     /** Marks a name's words may hold besides letters ("J.", "O’Neil", "Smith-Jones"). */
@@ -230,7 +238,8 @@ public final class NextStoryFilter implements BlockFilter {
             if (undated.get(h)) {
                 // an undated header signed by a name: another story only when it is about something else (a
                 // correspondent's box in the story, under a headline and a byline of its own, tells of the same)
-                opens = !underHeadline(lines, at, dates) && anotherTopic(lines, at, page.stopwords());
+                opens = !underHeadline(lines, at, dates)
+                        && (announced(page.blocks(), lines.get(at)) || anotherTopic(lines, at, page.stopwords()));
             } else {
                 boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
                 // under another headline or a date line, a box's item unless it is signed AND about something else
@@ -250,6 +259,20 @@ public final class NextStoryFilter implements BlockFilter {
         int from = first;
         while (first - from < maxSeparatorLines && from > 0 && isSeparator(lines, from - 1, dates)) from--;
         return from;
+    }
+
+    /**
+     * Whether a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS} stands right above the headline
+     * (only removed lines between, at most {@code maxSeparatorLines}): "Next article" announces another story.
+     */
+    private boolean announced(List<Block> blocks, Block headline) {
+        int at = blocks.indexOf(headline);
+        for (int b = at - 1; b >= 0 && at - b <= maxSeparatorLines; b--) {
+            Block above = blocks.get(b);
+            if (above.isKept()) return false;
+            if (above.removal() != null && DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) return true;
+        }
+        return false;
     }
 
     /**

@@ -19,7 +19,8 @@ import wirewash.rules.RuleSet;
  * Removes a trailing section — a related-stories list, a comment box, a footer — from the block that a
  * {@code tail} rule matches to the end of the page. The rule counts only after the article has begun (enough
  * prose above it), so a "Latest news" link in the top navigation does not cut the article. A heading split
- * over the lines just above the match (no blank line between) goes with it. A heading met before the article has
+ * over one line just above the match (no blank line between, at most {@link #DEFAULT_MAX_HEADING_LINES_ABOVE})
+ * goes with it. A heading met before the article has
  * {@code minProseWordsBefore} words of prose, or followed by more than {@code maxProseAfterRatio} times as much
  * prose as came before it, opens a box inside the page (a "Most popular" list above the story, a "Related" box
  * after its second paragraph), not its tail: only the heading and the lines up to the next prose block go, and
@@ -97,6 +98,8 @@ public final class TailRuleFilter implements BlockFilter {
     public static final int DEFAULT_MIN_TEASER_HEADLINES = 2;
     /** Fewest words of a linked line that count it as one of those headlines. */
     public static final int DEFAULT_MIN_TEASER_HEADLINE_WORDS = 2;
+    /** Most lines just above a tail heading (no blank line between) taken as the rest of its split heading. */
+    public static final int DEFAULT_MAX_HEADING_LINES_ABOVE = 1;
     /** Most words of the line under a comment heading that dates the first post (its author's name beside it). */
     public static final int DEFAULT_MAX_POST_DATE_WORDS = 8;
 
@@ -457,7 +460,10 @@ public final class TailRuleFilter implements BlockFilter {
 
     private static void removeHeadingAbove(List<Block> blocks, int start, Reason reason) {
         int i = start;
-        while (blocks.get(i).gapBefore() == 0 && i > 0) {
+        // a heading is split over two lines at most ("Leave a" / "Reply"); more lines without a gap above it are a
+        // list or a table that ends the story, printed right above its tail ("Oct 10 – Houston" / "Join the
+        // conversation")
+        while (blocks.get(i).gapBefore() == 0 && i > 0 && start - i < DEFAULT_MAX_HEADING_LINES_ABOVE) {
             Block above = blocks.get(i - 1);
             if (!above.isKept() || above.has(Label.PROSE)) return;
             above.remove(reason);

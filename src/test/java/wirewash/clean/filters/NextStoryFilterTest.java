@@ -194,6 +194,41 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aSignedHeadlineOverTheSameNewsBelowANextArticleLineOpensTheNextStory() throws Exception {
+        // the same box as above, but a line the rules removed as navigation announces it: a follow-up loaded below
+        String next = "Next article\nWhy the bridge repairs matter for the shops near it\nBy Laura Khan / The Herald\n"
+                + "The council voted to close the old bridge on Monday, and the repairs will take six months, officials said.\n"
+                + "The repairs to the old bridge will cost the city two million pounds, and drivers must use the ring road.\n"
+                + "Shop owners near the old bridge fear the closure will keep customers away before Christmas, the council said.\n"
+                + "The council says the ring road will add ten minutes to a trip while the old bridge is closed to traffic.\n";
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "byline byline by\\s+(\\w+( \\w+)*)( / .*)?\n"
+                + "line navigation next article\nline advertisement advertisement"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + next);
+        new BylineRuleFilter(rules).process(page);
+        new LineRuleFilter(rules).process(page);
+        sameNewsFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        // an ad slot's label above the box announces nothing: a box on the same news in the story
+        Page ad = DenseProseRunFilterTest.labelled(STORY + next.replace("Next article", "Advertisement"));
+        new BylineRuleFilter(rules).process(ad);
+        new LineRuleFilter(rules).process(ad);
+        sameNewsFilter(rules).process(ad);
+        assertThat(ad.blocks())
+                .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+    }
+
+    /** Compares the two sides of a header from a few content words on, as a longer page would. */
+    private static NextStoryFilter sameNewsFilter(RuleSet rules) {
+        return new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS, NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS,
+                NextStoryFilter.DEFAULT_MIN_HEADLINE_WORDS, NextStoryFilter.DEFAULT_MAX_HEADLINE_WORDS,
+                NextStoryFilter.DEFAULT_MAX_HEADER_LINES, NextStoryFilter.DEFAULT_MAX_HEADER_LINE_WORDS,
+                NextStoryFilter.DEFAULT_MAX_BYLINE_WORDS, NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES,
+                NextStoryFilter.DEFAULT_MAX_SEPARATOR_WORDS, NextStoryFilter.DEFAULT_MAX_HEADERS,
+                NextStoryFilter.DEFAULT_MAX_SHARED_SHARE, NextStoryFilter.DEFAULT_CONTEXT_WORDS, 5,
+                SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS, rules);
+    }
+
+    @Test
     void aStandfirstOverAnUnsignedUndatedLineOpensNothing() {
         Page page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "more to come"));
         assertThat(page.blocks()).allMatch(Block::isKept);

@@ -47,6 +47,20 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void takesALineOfASplitHeadingAboveItButNotTheRowsOfATableThatEndsTheStory() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box join the conversation"));
+        Page split = DenseProseRunFilterTest.labelled(String.join("\n", STORY, STORY, STORY, "", "Readers:",
+                "Join the conversation", "Jane: I agree with the council."));
+        new TailRuleFilter(rules).process(split);
+        assertThat(Pages.kept(split)).containsExactly(STORY, STORY, STORY);
+        Page table = DenseProseRunFilterTest.labelled(String.join("\n", STORY, STORY, STORY, "", "Closures:",
+                "June 9 – Bridge Street", "June 10 – Mill Lane", "June 14 – Station Road", "Join the conversation"));
+        new TailRuleFilter(rules).process(table);
+        assertThat(Pages.kept(table)).containsExactly(STORY, STORY, STORY, "Closures:", "June 9 – Bridge Street",
+                "June 10 – Mill Lane");
+    }
+
+    @Test
     void treatsARelatedHeadingFollowedByMuchProseAsABox() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related"));
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nRelated\n"
