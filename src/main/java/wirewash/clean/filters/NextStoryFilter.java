@@ -34,6 +34,7 @@ import wirewash.rules.RuleSet;
  * so only when the text below it is about something else (a dated subheading over more of the same story stays).
  * An undated header signed by a name opens another story on the same news too when a line that announces it ("Next
  * article", a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}) stands right above its headline.
+ * A time stamp a rule removed for one of {@link #DEFAULT_DATE_REASONS} is read as the kept date line it was.
  * One sentence right below the headline may sum the next story up (a standfirst, at most {@code maxStandfirstWords}
  * words); below a standfirst, a byline the {@code byline} rules name (kept or already removed) stands in for the
  * date line. Any other undated header that a byline right above the first paragraph signs — a line the rules name,
@@ -91,6 +92,12 @@ public final class NextStoryFilter implements BlockFilter {
      * news (a follow-up), as a dated one does. A correspondent's box in the story has no such line above it.
      */
     public static final Set<String> DEFAULT_ANNOUNCING_REASONS = Set.of("navigation");
+    /**
+     * Reasons of the line rules that remove a labelled time stamp ("Published 10:42 AM, March 5, 2024"): such a
+     * line, removed before this step, is read as the date line it is, so that the header it dates still opens the
+     * next story (and goes with it).
+     */
+    public static final Set<String> DEFAULT_DATE_REASONS = Set.of("dateline");
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
     /** Marks a name's words may hold besides letters ("J.", "O’Neil", "Smith-Jones"). */
@@ -179,7 +186,13 @@ public final class NextStoryFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        List<Block> lines = page.kept();
+        List<Block> lines = new ArrayList<>();
+        for (Block block : page.blocks()) {
+            if (block.isKept() || (block.removal() != null && DEFAULT_DATE_REASONS.contains(block.removal().code())
+                    && block.joinedInto() < 0)) {
+                lines.add(block);
+            }
+        }
         int from = nextStoryStart(page, lines);
         if (from < 0) return false;
         Reason reason = new Reason(REASON, name(), "another story below the page's: headline, date line, text");

@@ -217,6 +217,25 @@ class NextStoryFilterTest {
                 .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
     }
 
+    @Test
+    void aTimeStampALineRuleRemovedStillDatesTheNextStorysHeader() throws Exception {
+        // the next story's header has an unsigned, labelled stamp, which a line rule takes before this step
+        String next = NEXT.replace("By Laura Khan | The Herald\n", "").replace("November 20, 2019",
+                "Published 10:42 AM, November 20, 2019");
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line dateline published \\d.*"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + next);
+        new LineRuleFilter(rules).process(page);
+        assertThat(page.blocks().get(5).removal().code()).isEqualTo("dateline");
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        // the same stamp under another reason is no date line this step reads: the header is undated and unsigned
+        Page other = DenseProseRunFilterTest.labelled(STORY + next);
+        new LineRuleFilter(new RuleSet(RuleLoader.parse("t.rules", "line meta published \\d.*"))).process(other);
+        new NextStoryFilter(rules).process(other);
+        assertThat(other.blocks()).noneMatch(block -> block.isRemoved()
+                && block.removal().code().equals(NextStoryFilter.REASON));
+    }
+
     /** Compares the two sides of a header from a few content words on, as a longer page would. */
     private static NextStoryFilter sameNewsFilter(RuleSet rules) {
         return new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS, NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS,
