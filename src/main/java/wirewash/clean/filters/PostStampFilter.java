@@ -2,8 +2,12 @@ package wirewash.clean.filters;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -38,6 +42,12 @@ public final class PostStampFilter implements BlockFilter {
     public static final int DEFAULT_BOX_LEVELS = 3;
     /** Fewest stamped posts on a page: a live blog's row of posts. */
     public static final int DEFAULT_MIN_POSTS = 2;
+    /**
+     * Fewest posts of one row whose stamps no markup marks: a stamp set as a bare line ("10:42", "Updated 9:05 ET",
+     * "12 min ago") goes when it heads a box of its own, and at least this many boxes of one shape (tag and first
+     * class) side by side are headed so; 0 takes no unmarked stamp.
+     */
+    public static final int DEFAULT_MIN_ROW_POSTS = 3;
     /** Most elements looked at inside a block's element for the stamp (a post's header is small). */
     public static final int DEFAULT_MAX_SCAN_ELEMENTS = 40;
     /** Parts of a class name that mark an element as a time stamp. */
@@ -49,10 +59,16 @@ public final class PostStampFilter implements BlockFilter {
     private final int minPosts;
     private final int maxScanElements;
     private final Set<String> stampClassParts;
+    private final int minRowPosts;
 
     public PostStampFilter() {
         this(DEFAULT_MAX_WORDS, DEFAULT_MAX_LABEL_WORDS, DEFAULT_BOX_LEVELS, DEFAULT_MIN_POSTS, DEFAULT_MAX_SCAN_ELEMENTS,
                 DEFAULT_STAMP_CLASS_PARTS);
+    }
+
+    public PostStampFilter(int maxWords, int maxLabelWords, int boxLevels, int minPosts, int maxScanElements,
+            Set<String> stampClassParts) {
+        this(maxWords, maxLabelWords, boxLevels, minPosts, maxScanElements, stampClassParts, DEFAULT_MIN_ROW_POSTS);
     }
 
     /**
@@ -62,9 +78,11 @@ public final class PostStampFilter implements BlockFilter {
      * @param minPosts        fewest stamped posts on the page, at least 1
      * @param maxScanElements most elements looked at for the stamp inside a block's element, at least 1
      * @param stampClassParts lower-case parts of a class name that mark a time stamp
+     * @param minRowPosts     fewest posts of one row headed by unmarked stamps, at least 0 (0: none taken)
      */
     public PostStampFilter(int maxWords, int maxLabelWords, int boxLevels, int minPosts, int maxScanElements,
-            Set<String> stampClassParts) {
+            Set<String> stampClassParts, int minRowPosts) {
+        this.minRowPosts = Validate.atLeast(minRowPosts, 0, "minRowPosts");
         this.maxWords = Validate.positive(maxWords, "maxWords");
         this.maxLabelWords = Validate.atLeast(maxLabelWords, 0, "maxLabelWords");
         this.boxLevels = Validate.positive(boxLevels, "boxLevels");
@@ -77,21 +95,67 @@ public final class PostStampFilter implements BlockFilter {
     public boolean process(Page page) {
         List<Block> kept = page.kept();
         List<Block> stamps = new ArrayList<>();
+        // unmarked stamps by the row their posts' boxes make: the boxes' parent, then their shape
+        Map<Element, Map<String, Row>> rows = new IdentityHashMap<>();
         for (int i = 0; i + 1 < kept.size(); i++) {
             Block block = kept.get(i);
             if (block.element() == null || block.wordCount() > maxWords || block.has(Label.PROSE)) continue;
             if (!DateLines.mayHoldPostStamp(block.text())) continue;
+            // the post's text, past the post's title when it has one
+            int after = i + 1;
+            while (after + 1 < kept.size() && kept.get(after).has(Label.HEADING)) after++;
+            Block next = kept.get(after);
+            if (next.element() == null || next.wordCount() <= block.wordCount()) continue;
+            Element box = postBox(block.element(), next.element());
+            if (box == null) continue;
             String stamp = markedStamp(block.element());
-            if (stamp == null || !headsStamp(block.text(), stamp)) continue;
-            Block next = kept.get(i + 1);
-            if (next.element() != null && next.wordCount() > block.wordCount()
-                    && sameBox(block.element(), next.element())) {
+            if (stamp != null && headsStamp(block.text(), stamp)) {
                 stamps.add(block);
+            } else if (minRowPosts > 0 && box.parent() != null
+                    && DateLines.isPostStamp(block.text()) && headsBox(kept, i, box)) {
+                Row row = rows.computeIfAbsent(box.parent(), k -> new HashMap<>())
+                        .computeIfAbsent(TeaserGridFilter.shape(box), k -> new Row());
+                row.stamps.add(block);
+                row.boxes.add(box);
             }
+        }
+        for (Map<String, Row> shapes : rows.values()) {
+            for (Row row : shapes.values()) if (row.boxes.size() >= minRowPosts) stamps.addAll(row.stamps);
         }
         if (stamps.size() < minPosts) return false;
         Reason reason = new Reason(REASON, name(), "the time stamp at the head of a live blog's post");
         for (Block block : stamps) block.remove(reason);
+        return true;
+    }
+
+    /** The unmarked stamps heading boxes of one shape in one parent, and those boxes. */
+    private static final class Row {
+        final List<Block> stamps = new ArrayList<>();
+        final Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /**
+     * The post's box: the nearest element at most {@code boxLevels} levels above the stamp's element that holds
+     * the post's text too; null when none does.
+     */
+    private Element postBox(Element stamp, Element text) {
+        Element box = stamp;
+        for (int level = 0; level <= boxLevels && box != null; level++, box = box.parent()) {
+            if (Ancestors.isWithin(text, box)) return box;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the kept block at {@code at} heads its post's box: no kept block of prose in the box comes before it
+     * (a heading, the post's title, may).
+     */
+    private static boolean headsBox(List<Block> kept, int at, Element box) {
+        for (int i = at - 1; i >= 0; i--) {
+            Block block = kept.get(i);
+            if (block.element() == null || !Ancestors.isWithin(block.element(), box)) return true;
+            if (!block.has(Label.HEADING)) return false;
+        }
         return true;
     }
 
@@ -129,12 +193,4 @@ public final class PostStampFilter implements BlockFilter {
         return rest.isEmpty() || SPACES.split(rest).length <= maxLabelWords;
     }
 
-    /** True when an element at most {@code boxLevels} levels above the stamp's element holds the post's text. */
-    private boolean sameBox(Element stamp, Element text) {
-        Element box = stamp;
-        for (int level = 0; level <= boxLevels && box != null; level++, box = box.parent()) {
-            if (Ancestors.isWithin(text, box)) return true;
-        }
-        return false;
-    }
 }
