@@ -670,6 +670,64 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void passesOverEmptyAdSlotsOnTheWayToTheBodysNextChunk() {
+        // three boxes with no text at all and two whose furniture the earlier steps took: only the latter count
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><div class=slot></div><div class=note><p>Shared 20 times</p></div>"
+                + "<div class=slot></div><div class=promo><p>Get our newsletter</p></div><div class=x>" + CHUNK
+                + "</div></div>"), new ProseLabelFilter());
+        for (Block block : page.blocks()) {
+            if (block.text().startsWith("Shared") || block.text().startsWith("Get our")) {
+                block.remove(new wirewash.model.Reason("test", "test", "furniture"));
+            }
+        }
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+    }
+
+    @Test
+    void takesASubheadingInABoxOfItsOwnWithTheChunkItHeads() {
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><h2>What the plan holds</h2><div class=x>" + CHUNK + "</div>"
+                + "<h3>More from the city</h3><div class=y><p>Sign up</p></div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "What the plan holds").isKept()).isTrue();
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+        assertThat(block(page, "More from the city").isRemoved()).isTrue();
+    }
+
+    @Test
+    void takesNoSubheadingThatHeadsNoChunk() {
+        // a heading followed by a note of one paragraph: no chunk, so neither joins
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<h2>About the author</h2><div class=x><p>Jane Doe has covered the council for the paper since "
+                + "she joined it as a trainee reporter in the spring of 2009.</p></div></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "About the author").isRemoved()).isTrue();
+        assertThat(block(page, "Jane Doe").isRemoved()).isTrue();
+    }
+
+    @Test
+    void countsAChunksShortQuotesAsItsProse() {
+        // two long paragraphs and three short quoted lines: the short lines are running text, not furniture
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><section class=x>" + CHUNK + "<p>\u201cWe are delighted,\u201d she said.</p>"
+                + "<p>\u201cIt took years.\u201d</p><p>\u201cNow the work begins,\u201d he added. \u201cWe start soon.\u201d</p>"
+                + "</section></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+    }
+
+    @Test
     void keepsTheLeadChunkBesideASectionThatWrapsTheBodyWithItsSubheading() {
         Page page = Pages.run(page("<div class=wrap><h1>Council backs the new library</h1><div class=intro>" + CHUNK
                 + "</div><figure><img src=a.jpg></figure><div class=more><h2>What the plan holds</h2><div><div>"
