@@ -136,6 +136,11 @@ public final class MainContainerFilter implements BlockFilter {
     public static final int DEFAULT_MAX_POST_PARAGRAPHS = 3;
     /** Fewest short posts of one class side by side that make a row of posts. */
     public static final int DEFAULT_MIN_ROW_POSTS = 3;
+    /**
+     * How many levels above the winner the box of a live blog's post may be, the winner being its text's box (see
+     * {@code addPostRow}).
+     */
+    public static final int DEFAULT_MAX_POST_ROW_LEVELS = 2;
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -182,6 +187,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
     private final int maxPostParagraphs = DEFAULT_MAX_POST_PARAGRAPHS;
     private final int minRowPosts = DEFAULT_MIN_ROW_POSTS;
+    private final int maxPostRowLevels = DEFAULT_MAX_POST_ROW_LEVELS;
     private final Pattern positive;
     private final Pattern negative;
     private final StrongProse strongProse;
@@ -362,6 +368,7 @@ public final class MainContainerFilter implements BlockFilter {
                                        Map<Element, Double> finals, Chars chars,
                                        List<Element> rejected) {
             List<Element> region = region(best, bestScore, finals, chars);
+            addPostRow(region, best, chars);
             addLead(page, region, best);
             // the container the region's chunks show the winner stands for: the box whose paragraphs joined
             Element container = addChunks(page, region, best, chars);
@@ -396,6 +403,43 @@ public final class MainContainerFilter implements BlockFilter {
                 }
             }
             return region;
+        }
+
+        /**
+         * Adds the posts of a live blog whose winner is one post's text: when the winner, or a box around it at most
+         * {@link #DEFAULT_MAX_POST_ROW_LEVELS} levels up (the post, holding its header, title, text box and share
+         * links), stands in a row of at least {@link #DEFAULT_MIN_ROW_POSTS} boxes of its shape (tag and first
+         * class), each holding a box of the winner's kind (see {@code sameKind}) that is no teaser card's and no
+         * {@code <h1>}, and at least half of those text boxes are short posts (see {@code isPost}), every box of
+         * the row joins. A post of one list, a table or a single short line has no score of its own, and a long
+         * post outscores the row: without this the posts around the winner would be cut. Stories loaded one
+         * below another (an endless page) each have their headline and are long.
+         */
+        private void addPostRow(List<Element> region, Element best, Chars chars) {
+            Element post = best;
+            for (int level = 0; level <= maxPostRowLevels && post.parent() != null
+                    && !ParagraphBoxes.isPageRoot(post.parent()); level++, post = post.parent()) {
+                String shape = TeaserGridFilter.shape(post);
+                List<Element> row = new ArrayList<>();
+                int shortPosts = 0;
+                for (Element sibling : post.parent().children()) {
+                    if (!TeaserGridFilter.shape(sibling).equals(shape)) continue;
+                    Element text = sibling == post ? best : kindInside(sibling, best);
+                    if (text == null || inCard(text, best) || !sibling.getElementsByTag("h1").isEmpty()) continue;
+                    row.add(sibling);
+                    if (isPost(text, chars)) shortPosts++;
+                }
+                if (row.size() >= minRowPosts && 2 * shortPosts >= row.size()) {
+                    for (Element box : row) if (!inside(box, region)) region.add(box);
+                    return;
+                }
+            }
+        }
+
+        /** The first element inside the box (the box included) of the winner's kind, or null. */
+        private static Element kindInside(Element box, Element best) {
+            for (Element e : box.getElementsByTag(best.normalName())) if (sameKind(e, best)) return e;
+            return null;
         }
 
         /**

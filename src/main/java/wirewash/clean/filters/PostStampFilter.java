@@ -27,7 +27,11 @@ import wirewash.model.Reason;
  * the next kept block is the post's own text, in the same box at most {@code boxLevels} levels above the stamp's
  * element, and when the page holds at least {@code minPosts} such stamped posts: a row of posts, not the one
  * dateline of a story. A stamp the writer typed as a paragraph of the story ("4:14 p.m." in a {@code <p>} of an
- * agency's running story) is not marked up as one, and is kept. HTML only: plain text has no markup to tell a
+ * agency's running story) is not marked up as one, and is kept. A bare stamp no markup marks ("10:42", "Updated 9:05
+ * ET", "12 min ago", the block's whole text) goes when it heads a box of its own, past no kept block of that box but
+ * a heading, and at least {@code minRowPosts} boxes of one shape (tag and first class) side by side are headed so
+ * (a stamp a rule already took, a bare "9:14" read as a clip's length, still counts): a live blog whose stamps carry
+ * hashed or no class names. The running story's stamps all stand in the story's one box. HTML only: plain text has no markup to tell a
  * post's stamp from such a line.
  */
 public final class PostStampFilter implements BlockFilter {
@@ -93,39 +97,47 @@ public final class PostStampFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        List<Block> kept = page.kept();
+        List<Block> blocks = page.blocks();
         List<Block> stamps = new ArrayList<>();
-        // unmarked stamps by the row their posts' boxes make: the boxes' parent, then their shape
+        // unmarked stamps by the row their posts' boxes make: the boxes' parent, then their shape; a stamp a rule
+        // already took (a bare "9:14" read as a clip's length) still heads its post
         Map<Element, Map<String, Row>> rows = new IdentityHashMap<>();
-        for (int i = 0; i + 1 < kept.size(); i++) {
-            Block block = kept.get(i);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             if (block.element() == null || block.wordCount() > maxWords || block.has(Label.PROSE)) continue;
             if (!DateLines.mayHoldPostStamp(block.text())) continue;
-            // the post's text, past the post's title when it has one
-            int after = i + 1;
-            while (after + 1 < kept.size() && kept.get(after).has(Label.HEADING)) after++;
-            Block next = kept.get(after);
-            if (next.element() == null || next.wordCount() <= block.wordCount()) continue;
+            Block next = postText(blocks, i);
+            if (next == null || next.element() == null || next.wordCount() <= block.wordCount()) continue;
             Element box = postBox(block.element(), next.element());
             if (box == null) continue;
-            String stamp = markedStamp(block.element());
+            String stamp = block.isKept() ? markedStamp(block.element()) : null;
             if (stamp != null && headsStamp(block.text(), stamp)) {
                 stamps.add(block);
             } else if (minRowPosts > 0 && box.parent() != null
-                    && DateLines.isPostStamp(block.text()) && headsBox(kept, i, box)) {
+                    && DateLines.isPostStamp(block.text()) && headsBox(blocks, i, box)) {
                 Row row = rows.computeIfAbsent(box.parent(), k -> new HashMap<>())
                         .computeIfAbsent(TeaserGridFilter.shape(box), k -> new Row());
-                row.stamps.add(block);
+                if (block.isKept()) row.stamps.add(block);
                 row.boxes.add(box);
             }
         }
+        if (stamps.size() < minPosts) stamps.clear();
         for (Map<String, Row> shapes : rows.values()) {
             for (Row row : shapes.values()) if (row.boxes.size() >= minRowPosts) stamps.addAll(row.stamps);
         }
-        if (stamps.size() < minPosts) return false;
+        if (stamps.isEmpty()) return false;
         Reason reason = new Reason(REASON, name(), "the time stamp at the head of a live blog's post");
         for (Block block : stamps) block.remove(reason);
         return true;
+    }
+
+    /** The post's text below the stamp at {@code at}: the next kept block, past the post's title when it has one. */
+    private static Block postText(List<Block> blocks, int at) {
+        for (int i = at + 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && !block.has(Label.HEADING)) return block;
+        }
+        return null;
     }
 
     /** The unmarked stamps heading boxes of one shape in one parent, and those boxes. */
@@ -147,12 +159,13 @@ public final class PostStampFilter implements BlockFilter {
     }
 
     /**
-     * Whether the kept block at {@code at} heads its post's box: no kept block of prose in the box comes before it
-     * (a heading, the post's title, may).
+     * Whether the block at {@code at} heads its post's box: no kept block in the box but a heading (the post's
+     * title) comes before it.
      */
-    private static boolean headsBox(List<Block> kept, int at, Element box) {
+    private static boolean headsBox(List<Block> blocks, int at, Element box) {
         for (int i = at - 1; i >= 0; i--) {
-            Block block = kept.get(i);
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
             if (block.element() == null || !Ancestors.isWithin(block.element(), box)) return true;
             if (!block.has(Label.HEADING)) return false;
         }

@@ -727,6 +727,28 @@ class MainContainerFilterTest {
         assertThat(block(page, "Members agreed").isKept()).isTrue();
     }
 
+    /** A live blog's post: a header with its stamp, a title, the text in a box of its own, share links. */
+    private static String post(String title, String text) {
+        return "<article class=entry><header><span>10:42</span></header><h3>" + title + "</h3><div class=entry-text>"
+                + text + "</div><div class=share><a href=#>Share</a></div></article>";
+    }
+
+    @Test
+    void takesEveryPostOfALiveBlogWhoseLongestPostWins() {
+        String list = "<ul><li>Roads closed: Main Street, Elm Road</li><li>Shelters: the school, the church</li></ul>";
+        Page page = Pages.run(page("<div class=feed>" + post("The lead", paragraphs(8))
+                + post("Closures", list) + post("Shelters", PARAGRAPH) + post("Power", PARAGRAPH.replace("council", "utility"))
+                + "</div><div class=sidebar><p>Sign up for our morning briefing, which is delivered daily to all "
+                + "readers.</p></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Roads closed").isKept()).isTrue();
+        assertThat(block(page, "Shelters").isKept()).isTrue();
+        assertThat(block(page, "The utility met").isKept()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
     @Test
     void keepsTheLeadChunkBesideASectionThatWrapsTheBodyWithItsSubheading() {
         Page page = Pages.run(page("<div class=wrap><h1>Council backs the new library</h1><div class=intro>" + CHUNK

@@ -106,4 +106,17 @@ class PostStampFilterTest {
 
         assertThat(Pages.kept(page)).hasSize(6);
     }
+
+    @Test
+    void countsAStampARuleAlreadyTookTowardTheRow() {
+        Page page = Pages.html("<div class=\"feed\"><div class=\"item\"><span>9:14</span><p>" + FIRST
+                + "</p></div><div class=\"item\"><span>Updated 9:05 ET</span><p>" + SECOND + "</p></div>"
+                + "<div class=\"item\"><div>12 min ago</div><p>" + THIRD + "</p></div></div>");
+        new ProseLabelFilter().process(page);
+        Pages.block(page, "9:14").remove(new wirewash.model.Reason("media", "test", "a clip's length"));
+
+        new PostStampFilter().process(page);
+
+        assertThat(Pages.kept(page)).containsExactly(FIRST, SECOND, THIRD);
+    }
 }
