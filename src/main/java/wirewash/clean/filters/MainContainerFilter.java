@@ -23,7 +23,7 @@ import wirewash.model.Reason;
 /**
  * Removes the kept blocks of an HTML page that lie outside its main content container, reason
  * {@code outside-main-content}. The container is found the way readability finds it: every kept paragraph of
- * enough characters gives its parent a score (one point, one per comma of any script, one per 100 characters up
+ * enough characters (and every list item of strong prose: a story told as a list of points) gives its parent a score (one point, one per comma of any script, one per 100 characters up
  * to three) and its farther ancestors a share of it; containers start from a bias for their tag and their class,
  * id and microdata itemprop tokens ("article", "story" up; "comment", "related", "promo" down), and a
  * container's score is discounted by its link density. The best container wins, together with those of its
@@ -786,7 +786,9 @@ public final class MainContainerFilter implements BlockFilter {
 
         /** Whether the block is a paragraph that gives its ancestors a score. */
         private boolean isScoringParagraph(Block block) {
-            return PARAGRAPH_TAGS.contains(block.tag()) && block.text().length() >= minParagraphChars;
+            if (block.text().length() < minParagraphChars) return false;
+            // a list item of running text is one of the story's paragraphs set as a point of a list
+            return PARAGRAPH_TAGS.contains(block.tag()) || ("li".equals(block.tag()) && strongProse.test(block));
         }
 
         /** Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token. */

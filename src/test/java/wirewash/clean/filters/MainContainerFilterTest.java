@@ -750,6 +750,21 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void scoresAListOfTheStorysPointsAsItsParagraphs() {
+        // the story is a list of points in sentences: it is the page's main container, not the sidebar's one note
+        String point = "<li>The council will set aside money, as the mayor asked, for the new library, the pool and "
+                + "the museum, which have waited for years, and will review the plan in the spring.</li>";
+        Page page = Pages.run(page("<div class=wrap><div class=story><ul>" + point.repeat(6) + "</ul></div></div>"
+                + "<div class=aside-note><p>Our reporters cover every meeting, in every ward, all year.</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The council will set aside").isKept()).isTrue();
+        assertThat(block(page, "Our reporters").isRemoved()).as(Pages.kept(page).toString()).isTrue();
+    }
+
+    @Test
     void keepsTheLeadChunkBesideASectionThatWrapsTheBodyWithItsSubheading() {
         Page page = Pages.run(page("<div class=wrap><h1>Council backs the new library</h1><div class=intro>" + CHUNK
                 + "</div><figure><img src=a.jpg></figure><div class=more><h2>What the plan holds</h2><div><div>"
