@@ -23,7 +23,7 @@ import wirewash.model.Reason;
 /**
  * Removes the kept blocks of an HTML page that lie outside its main content container, reason
  * {@code outside-main-content}. The container is found the way readability finds it: every kept paragraph of
- * enough characters gives its parent a score (one point, one per comma of any script, one per 100 characters up
+ * enough characters (and every list item of strong prose: a story told as a list of points) gives its parent a score (one point, one per comma of any script, one per 100 characters up
  * to three) and its farther ancestors a share of it; containers start from a bias for their tag and their class,
  * id and microdata itemprop tokens ("article", "story" up; "comment", "related", "promo" down), and a
  * container's score is discounted by its link density. The best container wins, together with those of its
@@ -100,6 +100,11 @@ public final class MainContainerFilter implements BlockFilter {
      */
     public static final int DEFAULT_MAX_LEAD_GAP = 2;
     /**
+     * Whether a subheading in a box of its own, right above a chunk of the body below the winner, is passed on the
+     * walk to that chunk and joins with it (see {@code addChunks}): a body split into sections at its subheadings.
+     */
+    public static final boolean DEFAULT_CHUNK_SUBHEADINGS = true;
+    /**
      * Most kept blocks without prose (a byline, a date, a hero image's caption, share links) that may stand between the
      * headline and the body besides a lead set under the headline (see {@code addHeadlineLead}).
      */
@@ -131,6 +136,11 @@ public final class MainContainerFilter implements BlockFilter {
     public static final int DEFAULT_MAX_POST_PARAGRAPHS = 3;
     /** Fewest short posts of one class side by side that make a row of posts. */
     public static final int DEFAULT_MIN_ROW_POSTS = 3;
+    /**
+     * How many levels above the winner the box of a live blog's post may be, the winner being its text's box (see
+     * {@code addPostRow}).
+     */
+    public static final int DEFAULT_MAX_POST_ROW_LEVELS = 2;
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -170,12 +180,14 @@ public final class MainContainerFilter implements BlockFilter {
     private final double cardHeadlineLinkDensity = DEFAULT_CARD_HEADLINE_LINK_DENSITY;
     private final int maxCardWords = DEFAULT_MAX_CARD_WORDS;
     private final int maxLeadGap = DEFAULT_MAX_LEAD_GAP;
+    private final boolean chunkSubheadings = DEFAULT_CHUNK_SUBHEADINGS;
     private final int maxHeadlineLeadBlocks = DEFAULT_MAX_HEADLINE_LEAD_BLOCKS;
     private final int minHeadlineLeadWords = DEFAULT_MIN_HEADLINE_LEAD_WORDS;
     private final int minChunkParagraphs;
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
     private final int maxPostParagraphs = DEFAULT_MAX_POST_PARAGRAPHS;
     private final int minRowPosts = DEFAULT_MIN_ROW_POSTS;
+    private final int maxPostRowLevels = DEFAULT_MAX_POST_ROW_LEVELS;
     private final Pattern positive;
     private final Pattern negative;
     private final StrongProse strongProse;
@@ -356,6 +368,7 @@ public final class MainContainerFilter implements BlockFilter {
                                        Map<Element, Double> finals, Chars chars,
                                        List<Element> rejected) {
             List<Element> region = region(best, bestScore, finals, chars);
+            addPostRow(region, best, chars);
             addLead(page, region, best);
             // the container the region's chunks show the winner stands for: the box whose paragraphs joined
             Element container = addChunks(page, region, best, chars);
@@ -390,6 +403,43 @@ public final class MainContainerFilter implements BlockFilter {
                 }
             }
             return region;
+        }
+
+        /**
+         * Adds the posts of a live blog whose winner is one post's text: when the winner, or a box around it at most
+         * {@link #DEFAULT_MAX_POST_ROW_LEVELS} levels up (the post, holding its header, title, text box and share
+         * links), stands in a row of at least {@link #DEFAULT_MIN_ROW_POSTS} boxes of its shape (tag and first
+         * class), each holding a box of the winner's kind (see {@code sameKind}) that is no teaser card's and no
+         * {@code <h1>}, and at least half of those text boxes are short posts (see {@code isPost}), every box of
+         * the row joins. A post of one list, a table or a single short line has no score of its own, and a long
+         * post outscores the row: without this the posts around the winner would be cut. Stories loaded one
+         * below another (an endless page) each have their headline and are long.
+         */
+        private void addPostRow(List<Element> region, Element best, Chars chars) {
+            Element post = best;
+            for (int level = 0; level <= maxPostRowLevels && post.parent() != null
+                    && !ParagraphBoxes.isPageRoot(post.parent()); level++, post = post.parent()) {
+                String shape = TeaserGridFilter.shape(post);
+                List<Element> row = new ArrayList<>();
+                int shortPosts = 0;
+                for (Element sibling : post.parent().children()) {
+                    if (!TeaserGridFilter.shape(sibling).equals(shape)) continue;
+                    Element text = sibling == post ? best : kindInside(sibling, best);
+                    if (text == null || inCard(text, best) || !sibling.getElementsByTag("h1").isEmpty()) continue;
+                    row.add(sibling);
+                    if (isPost(text, chars)) shortPosts++;
+                }
+                if (row.size() >= minRowPosts && 2 * shortPosts >= row.size()) {
+                    for (Element box : row) if (!inside(box, region)) region.add(box);
+                    return;
+                }
+            }
+        }
+
+        /** The first element inside the box (the box included) of the winner's kind, or null. */
+        private static Element kindInside(Element box, Element best) {
+            for (Element e : box.getElementsByTag(best.normalName())) if (sameKind(e, best)) return e;
+            return null;
         }
 
         /**
@@ -472,8 +522,11 @@ public final class MainContainerFilter implements BlockFilter {
          * that each open with a subheading, whose paragraphs score too little to join as siblings): walking out from
          * the region through the winner's siblings on each side, a box joins when it is a chunk of prose (see
          * {@link #isProseChunk}); up to {@code maxLeadGap} boxes without prose or headings (the figure, the ad
-         * slot) are passed over between two chunks, but not a heading or a box that holds other prose: the story's
-         * next section, another story or the site's furniture starts there. The same is done beside the winner's
+         * slot, a sign-up box the earlier steps emptied) are passed over between two chunks, and any number of
+         * elements with no text at all (empty ad slots, spacers: a page may set several in a row); below the
+         * winner, a subheading in a box of its own joins with the chunk right after it (a body split into sections
+         * at its subheadings); but not another heading or a box that holds other prose: another story or the
+         * site's furniture starts there. The same is done beside the winner's
          * ancestors, up to {@code maxLevels}, while the ancestor holds no strong prose outside the region (a section
          * wrapping the winner with its subheading).
          */
@@ -494,6 +547,8 @@ public final class MainContainerFilter implements BlockFilter {
                 for (int step = -1; step <= 1; step += 2) {
                     int gap = 0;
                     boolean joined = false;
+                    // subheadings passed below the region, which join with the chunk they head
+                    List<Element> headings = new ArrayList<>();
                     for (int i = at + step; i >= 0 && i < siblings.size() && gap <= maxLeadGap; i += step) {
                         Element sibling = siblings.get(i);
                         if (inside(sibling, region) || holdsAny(sibling, region)) {
@@ -501,6 +556,8 @@ public final class MainContainerFilter implements BlockFilter {
                             continue;
                         }
                         List<Block> inside = keptInside(page, sibling);
+                        // an element with no text at all (an empty ad slot, a spacer, a script) stands for nothing
+                        if (inside.isEmpty() && !holdsText(page, sibling)) continue;
                         // beside a wrapper of the winner, the tests that join the winner's own neighbours (see
                         // region and addLead) hold too: the body nested in wrappers below its lead paragraph
                         boolean neighbour = anchor != best && (isProseParagraph(sibling, chars)
@@ -510,7 +567,15 @@ public final class MainContainerFilter implements BlockFilter {
                             if (neighbour) container = anchor.parent();
                             joined = true;
                             region.add(sibling);
+                            region.addAll(headings);
+                            headings.clear();
                             gap = 0;
+                            continue;
+                        }
+                        // a subheading heads the box right after it, or nothing the region takes
+                        if (!headings.isEmpty()) break;
+                        if (step > 0 && chunkSubheadings && isSubheading(inside)) {
+                            headings.add(sibling);
                             continue;
                         }
                         boolean other = false;
@@ -521,6 +586,23 @@ public final class MainContainerFilter implements BlockFilter {
                 }
             }
             return container;
+        }
+
+        /**
+         * Whether a box's kept blocks are one subheading: a heading of the story's (no headline, {@code <h1>}), which
+         * joins the region when the box below it joins as a chunk of the body (a body split into sections at its
+         * subheadings, each section's paragraphs a box of their own).
+         */
+        private static boolean isSubheading(List<Block> inside) {
+            return inside.size() == 1 && inside.get(0).has(Label.HEADING) && !"h1".equals(inside.get(0).tag());
+        }
+
+        /** Whether any block of the page, kept or removed, lies inside the element. */
+        private static boolean holdsText(Page page, Element element) {
+            for (Block block : page.blocks()) {
+                if (block.element() != null && contains(element, block.element())) return true;
+            }
+            return false;
         }
 
         /**
@@ -551,7 +633,8 @@ public final class MainContainerFilter implements BlockFilter {
          * headline, byline or date above its text: another story's box has them), holds at least
          * {@code minChunkParagraphs} of them (a lone paragraph beside the body is more often an author's note or a
          * disclaimer), or {@link #DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS} when the box has the winner's tag and class
-         * ({@code sameKind}: the body's own chunk), they hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words, neither the box nor an
+         * ({@code sameKind}: the body's own chunk), they and its shorter paragraphs of running text (a quote, a
+         * one-line reply) hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words, neither the box nor an
          * element inside it on the way to them names furniture, and no linked heading (a teaser card's) is in it.
          */
         private boolean isProseChunk(List<Block> inside, Element box, boolean sameKind) {
@@ -561,9 +644,13 @@ public final class MainContainerFilter implements BlockFilter {
             int words = 0;
             for (Block block : inside) {
                 words += block.wordCount();
-                if (!strongProse.test(block)) continue;
+                // a short paragraph of running text (a quote, a one-line reply) is the body's too, by its words
+                boolean strong = strongProse.test(block);
+                if (!strong && !(block.has(Label.PROSE) && block.looseLinkDensity() <= strongProse.maxLinkDensity())) {
+                    continue;
+                }
                 if (namesFurniture(block.element(), box)) return false;
-                paragraphs++;
+                if (strong) paragraphs++;
                 proseWords += block.wordCount();
             }
             int least = sameKind ? Math.min(minChunkParagraphs, minSameKindChunkParagraphs) : minChunkParagraphs;
@@ -699,7 +786,9 @@ public final class MainContainerFilter implements BlockFilter {
 
         /** Whether the block is a paragraph that gives its ancestors a score. */
         private boolean isScoringParagraph(Block block) {
-            return PARAGRAPH_TAGS.contains(block.tag()) && block.text().length() >= minParagraphChars;
+            if (block.text().length() < minParagraphChars) return false;
+            // a list item of running text is one of the story's paragraphs set as a point of a list
+            return PARAGRAPH_TAGS.contains(block.tag()) || ("li".equals(block.tag()) && strongProse.test(block));
         }
 
         /** Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token. */

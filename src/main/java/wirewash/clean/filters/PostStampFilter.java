@@ -2,8 +2,12 @@ package wirewash.clean.filters;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -23,7 +27,11 @@ import wirewash.model.Reason;
  * the next kept block is the post's own text, in the same box at most {@code boxLevels} levels above the stamp's
  * element, and when the page holds at least {@code minPosts} such stamped posts: a row of posts, not the one
  * dateline of a story. A stamp the writer typed as a paragraph of the story ("4:14 p.m." in a {@code <p>} of an
- * agency's running story) is not marked up as one, and is kept. HTML only: plain text has no markup to tell a
+ * agency's running story) is not marked up as one, and is kept. A bare stamp no markup marks ("10:42", "Updated 9:05
+ * ET", "12 min ago", the block's whole text) goes when it heads a box of its own, past no kept block of that box but
+ * a heading, and at least {@code minRowPosts} boxes of one shape (tag and first class) side by side are headed so
+ * (a stamp a rule already took, a bare "9:14" read as a clip's length, still counts): a live blog whose stamps carry
+ * hashed or no class names. The running story's stamps all stand in the story's one box. HTML only: plain text has no markup to tell a
  * post's stamp from such a line.
  */
 public final class PostStampFilter implements BlockFilter {
@@ -38,6 +46,12 @@ public final class PostStampFilter implements BlockFilter {
     public static final int DEFAULT_BOX_LEVELS = 3;
     /** Fewest stamped posts on a page: a live blog's row of posts. */
     public static final int DEFAULT_MIN_POSTS = 2;
+    /**
+     * Fewest posts of one row whose stamps no markup marks: a stamp set as a bare line ("10:42", "Updated 9:05 ET",
+     * "12 min ago") goes when it heads a box of its own, and at least this many boxes of one shape (tag and first
+     * class) side by side are headed so; 0 takes no unmarked stamp.
+     */
+    public static final int DEFAULT_MIN_ROW_POSTS = 3;
     /** Most elements looked at inside a block's element for the stamp (a post's header is small). */
     public static final int DEFAULT_MAX_SCAN_ELEMENTS = 40;
     /** Parts of a class name that mark an element as a time stamp. */
@@ -49,10 +63,16 @@ public final class PostStampFilter implements BlockFilter {
     private final int minPosts;
     private final int maxScanElements;
     private final Set<String> stampClassParts;
+    private final int minRowPosts;
 
     public PostStampFilter() {
         this(DEFAULT_MAX_WORDS, DEFAULT_MAX_LABEL_WORDS, DEFAULT_BOX_LEVELS, DEFAULT_MIN_POSTS, DEFAULT_MAX_SCAN_ELEMENTS,
                 DEFAULT_STAMP_CLASS_PARTS);
+    }
+
+    public PostStampFilter(int maxWords, int maxLabelWords, int boxLevels, int minPosts, int maxScanElements,
+            Set<String> stampClassParts) {
+        this(maxWords, maxLabelWords, boxLevels, minPosts, maxScanElements, stampClassParts, DEFAULT_MIN_ROW_POSTS);
     }
 
     /**
@@ -62,9 +82,11 @@ public final class PostStampFilter implements BlockFilter {
      * @param minPosts        fewest stamped posts on the page, at least 1
      * @param maxScanElements most elements looked at for the stamp inside a block's element, at least 1
      * @param stampClassParts lower-case parts of a class name that mark a time stamp
+     * @param minRowPosts     fewest posts of one row headed by unmarked stamps, at least 0 (0: none taken)
      */
     public PostStampFilter(int maxWords, int maxLabelWords, int boxLevels, int minPosts, int maxScanElements,
-            Set<String> stampClassParts) {
+            Set<String> stampClassParts, int minRowPosts) {
+        this.minRowPosts = Validate.atLeast(minRowPosts, 0, "minRowPosts");
         this.maxWords = Validate.positive(maxWords, "maxWords");
         this.maxLabelWords = Validate.atLeast(maxLabelWords, 0, "maxLabelWords");
         this.boxLevels = Validate.positive(boxLevels, "boxLevels");
@@ -75,23 +97,78 @@ public final class PostStampFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        List<Block> kept = page.kept();
+        List<Block> blocks = page.blocks();
         List<Block> stamps = new ArrayList<>();
-        for (int i = 0; i + 1 < kept.size(); i++) {
-            Block block = kept.get(i);
+        // unmarked stamps by the row their posts' boxes make: the boxes' parent, then their shape; a stamp a rule
+        // already took (a bare "9:14" read as a clip's length) still heads its post
+        Map<Element, Map<String, Row>> rows = new IdentityHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             if (block.element() == null || block.wordCount() > maxWords || block.has(Label.PROSE)) continue;
             if (!DateLines.mayHoldPostStamp(block.text())) continue;
-            String stamp = markedStamp(block.element());
-            if (stamp == null || !headsStamp(block.text(), stamp)) continue;
-            Block next = kept.get(i + 1);
-            if (next.element() != null && next.wordCount() > block.wordCount()
-                    && sameBox(block.element(), next.element())) {
+            Block next = postText(blocks, i);
+            if (next == null || next.element() == null || next.wordCount() <= block.wordCount()) continue;
+            Element box = postBox(block.element(), next.element());
+            if (box == null) continue;
+            String stamp = block.isKept() ? markedStamp(block.element()) : null;
+            if (stamp != null && headsStamp(block.text(), stamp)) {
                 stamps.add(block);
+            } else if (minRowPosts > 0 && box.parent() != null
+                    && DateLines.isPostStamp(block.text()) && headsBox(blocks, i, box)) {
+                Row row = rows.computeIfAbsent(box.parent(), k -> new HashMap<>())
+                        .computeIfAbsent(TeaserGridFilter.shape(box), k -> new Row());
+                if (block.isKept()) row.stamps.add(block);
+                row.boxes.add(box);
             }
         }
-        if (stamps.size() < minPosts) return false;
+        if (stamps.size() < minPosts) stamps.clear();
+        for (Map<String, Row> shapes : rows.values()) {
+            for (Row row : shapes.values()) if (row.boxes.size() >= minRowPosts) stamps.addAll(row.stamps);
+        }
+        if (stamps.isEmpty()) return false;
         Reason reason = new Reason(REASON, name(), "the time stamp at the head of a live blog's post");
         for (Block block : stamps) block.remove(reason);
+        return true;
+    }
+
+    /** The post's text below the stamp at {@code at}: the next kept block, past the post's title when it has one. */
+    private static Block postText(List<Block> blocks, int at) {
+        for (int i = at + 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && !block.has(Label.HEADING)) return block;
+        }
+        return null;
+    }
+
+    /** The unmarked stamps heading boxes of one shape in one parent, and those boxes. */
+    private static final class Row {
+        final List<Block> stamps = new ArrayList<>();
+        final Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /**
+     * The post's box: the nearest element at most {@code boxLevels} levels above the stamp's element that holds
+     * the post's text too; null when none does.
+     */
+    private Element postBox(Element stamp, Element text) {
+        Element box = stamp;
+        for (int level = 0; level <= boxLevels && box != null; level++, box = box.parent()) {
+            if (Ancestors.isWithin(text, box)) return box;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the block at {@code at} heads its post's box: no kept block in the box but a heading (the post's
+     * title) comes before it.
+     */
+    private static boolean headsBox(List<Block> blocks, int at, Element box) {
+        for (int i = at - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            if (block.element() == null || !Ancestors.isWithin(block.element(), box)) return true;
+            if (!block.has(Label.HEADING)) return false;
+        }
         return true;
     }
 
@@ -129,12 +206,4 @@ public final class PostStampFilter implements BlockFilter {
         return rest.isEmpty() || SPACES.split(rest).length <= maxLabelWords;
     }
 
-    /** True when an element at most {@code boxLevels} levels above the stamp's element holds the post's text. */
-    private boolean sameBox(Element stamp, Element text) {
-        Element box = stamp;
-        for (int level = 0; level <= boxLevels && box != null; level++, box = box.parent()) {
-            if (Ancestors.isWithin(text, box)) return true;
-        }
-        return false;
-    }
 }

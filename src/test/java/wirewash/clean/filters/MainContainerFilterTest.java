@@ -670,6 +670,101 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void passesOverEmptyAdSlotsOnTheWayToTheBodysNextChunk() {
+        // three boxes with no text at all and two whose furniture the earlier steps took: only the latter count
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><div class=slot></div><div class=note><p>Shared 20 times</p></div>"
+                + "<div class=slot></div><div class=promo><p>Get our newsletter</p></div><div class=x>" + CHUNK
+                + "</div></div>"), new ProseLabelFilter());
+        for (Block block : page.blocks()) {
+            if (block.text().startsWith("Shared") || block.text().startsWith("Get our")) {
+                block.remove(new wirewash.model.Reason("test", "test", "furniture"));
+            }
+        }
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+    }
+
+    @Test
+    void takesASubheadingInABoxOfItsOwnWithTheChunkItHeads() {
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><h2>What the plan holds</h2><div class=x>" + CHUNK + "</div>"
+                + "<h3>More from the city</h3><div class=y><p>Sign up</p></div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "What the plan holds").isKept()).isTrue();
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+        assertThat(block(page, "More from the city").isRemoved()).isTrue();
+    }
+
+    @Test
+    void takesNoSubheadingThatHeadsNoChunk() {
+        // a heading followed by a note of one paragraph: no chunk, so neither joins
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<h2>About the author</h2><div class=x><p>Jane Doe has covered the council for the paper since "
+                + "she joined it as a trainee reporter in the spring of 2009.</p></div></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "About the author").isRemoved()).isTrue();
+        assertThat(block(page, "Jane Doe").isRemoved()).isTrue();
+    }
+
+    @Test
+    void countsAChunksShortQuotesAsItsProse() {
+        // two long paragraphs and three short quoted lines: the short lines are running text, not furniture
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><section class=x>" + CHUNK + "<p>\u201cWe are delighted,\u201d she said.</p>"
+                + "<p>\u201cIt took years.\u201d</p><p>\u201cNow the work begins,\u201d he added. \u201cWe start soon.\u201d</p>"
+                + "</section></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+    }
+
+    /** A live blog's post: a header with its stamp, a title, the text in a box of its own, share links. */
+    private static String post(String title, String text) {
+        return "<article class=entry><header><span>10:42</span></header><h3>" + title + "</h3><div class=entry-text>"
+                + text + "</div><div class=share><a href=#>Share</a></div></article>";
+    }
+
+    @Test
+    void takesEveryPostOfALiveBlogWhoseLongestPostWins() {
+        String list = "<ul><li>Roads closed: Main Street, Elm Road</li><li>Shelters: the school, the church</li></ul>";
+        Page page = Pages.run(page("<div class=feed>" + post("The lead", paragraphs(8))
+                + post("Closures", list) + post("Shelters", PARAGRAPH) + post("Power", PARAGRAPH.replace("council", "utility"))
+                + "</div><div class=sidebar><p>Sign up for our morning briefing, which is delivered daily to all "
+                + "readers.</p></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Roads closed").isKept()).isTrue();
+        assertThat(block(page, "Shelters").isKept()).isTrue();
+        assertThat(block(page, "The utility met").isKept()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
+    void scoresAListOfTheStorysPointsAsItsParagraphs() {
+        // the story is a list of points in sentences: it is the page's main container, not the sidebar's one note
+        String point = "<li>The council will set aside money, as the mayor asked, for the new library, the pool and "
+                + "the museum, which have waited for years, and will review the plan in the spring.</li>";
+        Page page = Pages.run(page("<div class=wrap><div class=story><ul>" + point.repeat(6) + "</ul></div></div>"
+                + "<div class=aside-note><p>Our reporters cover every meeting, in every ward, all year.</p></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The council will set aside").isKept()).isTrue();
+        assertThat(block(page, "Our reporters").isRemoved()).as(Pages.kept(page).toString()).isTrue();
+    }
+
+    @Test
     void keepsTheLeadChunkBesideASectionThatWrapsTheBodyWithItsSubheading() {
         Page page = Pages.run(page("<div class=wrap><h1>Council backs the new library</h1><div class=intro>" + CHUNK
                 + "</div><figure><img src=a.jpg></figure><div class=more><h2>What the plan holds</h2><div><div>"

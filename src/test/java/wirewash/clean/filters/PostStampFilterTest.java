@@ -64,4 +64,59 @@ class PostStampFilterTest {
 
         assertThat(Pages.kept(page)).hasSize(4);
     }
+
+    private static final String THIRD = "Residents will be asked for their views at a meeting in the town hall.";
+
+    @Test
+    void removesUnmarkedStampsHeadingARowOfPosts() {
+        // no <time>, no time-named class: the row of boxes each headed by a bare stamp says what the lines are
+        Page page = run("<div class=\"feed\"><div class=\"item\"><span>10:42</span><h3>The vote</h3><p>" + FIRST
+                + "</p></div><div class=\"item\"><span>Updated 9:05 ET</span><p>" + SECOND + "</p></div>"
+                + "<div class=\"item\"><div>12 min ago</div><p>" + THIRD + "</p></div></div>");
+
+        assertThat(Pages.kept(page)).containsExactly("The vote", FIRST, SECOND, THIRD);
+        assertThat(Pages.block(page, "12 min ago").removal().code()).isEqualTo(PostStampFilter.REASON);
+    }
+
+    @Test
+    void keepsUnmarkedStampsOfTooShortARow() {
+        Page page = run("<div class=\"feed\"><div class=\"item\"><span>10:42</span><p>" + FIRST
+                + "</p></div><div class=\"item\"><span>9:05</span><p>" + SECOND + "</p></div></div>");
+
+        assertThat(Pages.kept(page)).hasSize(4);
+    }
+
+    @Test
+    void keepsUnmarkedStampsWhenRowsAreTurnedOff() {
+        Page page = Pages.run(Pages.html("<div><div class=\"item\"><span>10:42</span><p>" + FIRST
+                + "</p></div><div class=\"item\"><span>9:05</span><p>" + SECOND + "</p></div>"
+                + "<div class=\"item\"><span>8:55</span><p>" + THIRD + "</p></div></div>"),
+                new ProseLabelFilter(), new PostStampFilter(PostStampFilter.DEFAULT_MAX_WORDS,
+                        PostStampFilter.DEFAULT_MAX_LABEL_WORDS, PostStampFilter.DEFAULT_BOX_LEVELS,
+                        PostStampFilter.DEFAULT_MIN_POSTS, PostStampFilter.DEFAULT_MAX_SCAN_ELEMENTS,
+                        PostStampFilter.DEFAULT_STAMP_CLASS_PARTS, 0));
+
+        assertThat(Pages.kept(page)).hasSize(6);
+    }
+
+    @Test
+    void keepsUnmarkedStampsTypedAsParagraphsInOneBox() {
+        Page page = run("<article><p>4:14 p.m.</p><p>" + FIRST + "</p><p>3:50 p.m.</p><p>" + SECOND
+                + "</p><p>3:20 p.m.</p><p>" + THIRD + "</p></article>");
+
+        assertThat(Pages.kept(page)).hasSize(6);
+    }
+
+    @Test
+    void countsAStampARuleAlreadyTookTowardTheRow() {
+        Page page = Pages.html("<div class=\"feed\"><div class=\"item\"><span>9:14</span><p>" + FIRST
+                + "</p></div><div class=\"item\"><span>Updated 9:05 ET</span><p>" + SECOND + "</p></div>"
+                + "<div class=\"item\"><div>12 min ago</div><p>" + THIRD + "</p></div></div>");
+        new ProseLabelFilter().process(page);
+        Pages.block(page, "9:14").remove(new wirewash.model.Reason("media", "test", "a clip's length"));
+
+        new PostStampFilter().process(page);
+
+        assertThat(Pages.kept(page)).containsExactly(FIRST, SECOND, THIRD);
+    }
 }
