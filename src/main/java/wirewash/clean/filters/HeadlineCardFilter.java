@@ -84,6 +84,9 @@ public final class HeadlineCardFilter implements BlockFilter {
         if (headlines.isEmpty()) return false;
         Map<Element, Boolean> small = new IdentityHashMap<>();
         Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
+        // boxes whose text opens with a paragraph of prose before any headline link: a post or a chunk of a story
+        // that ends with a link (an embedded post's, a source's), not a card, which opens with its headline
+        Set<Element> openWithProse = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block block : page.kept()) {
             Element element = block.element();
             if (element == null) continue;
@@ -95,10 +98,12 @@ public final class HeadlineCardFilter implements BlockFilter {
                 if (small.computeIfAbsent(e, b -> TextMeasure.tokenCount(dom.text(b), maxBoxWords + 1)
                         <= maxBoxWords)) {
                     cards.add(e);
+                    if (block.has(Label.PROSE) && !anyPrecedes(links, element)) openWithProse.add(e);
                 }
                 break;
             }
         }
+        cards.removeAll(openWithProse);
         if (cards.isEmpty()) return false;
         List<Block> inCards = new ArrayList<>();
         int cardProse = 0;
@@ -121,6 +126,33 @@ public final class HeadlineCardFilter implements BlockFilter {
     private static boolean withinAny(Element element, Set<Element> boxes) {
         for (Element e = element; e != null; e = e.parent()) if (boxes.contains(e)) return true;
         return false;
+    }
+
+    /** Whether one of the links comes before the element in the page (they lie in one box). */
+    private static boolean anyPrecedes(List<Element> links, Element element) {
+        for (Element link : links) {
+            if (precedes(link, element)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code a} comes before {@code b} in the page and is not inside it: below their nearest common
+     * ancestor, the child that holds {@code a} comes first.
+     */
+    static boolean precedes(Element a, Element b) {
+        Set<Element> aboveB = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = b; e != null; e = e.parent()) aboveB.add(e);
+        Element childOfCommon = a;
+        while (childOfCommon.parent() != null && !aboveB.contains(childOfCommon.parent())) {
+            childOfCommon = childOfCommon.parent();
+        }
+        if (aboveB.contains(childOfCommon)) return false; // a holds b, or is b
+        Element common = childOfCommon.parent();
+        if (common == null) return false;
+        Element bChild = b;
+        while (bChild.parent() != common) bChild = bChild.parent();
+        return childOfCommon.siblingIndex() < bChild.siblingIndex();
     }
 
     /** Whether one of the links sits outside the block's element. */

@@ -49,4 +49,32 @@ class HeadlineCardFilterTest {
 
         assertThat(Pages.kept(page)).hasSize(7);
     }
+
+    @Test
+    void keepsAPostWhoseParagraphComesBeforeAnEmbedsLink() {
+        // a live blog's post: its stamp, its paragraph, then an embedded post whose link reads as a headline
+        String post = "<div class=\"live-update\"><h5>39 min ago</h5><p>But the company says she did not need "
+                + "their permission in the first place.</p><div class=\"embed\"><a href=\"https://x.com/label/1\">"
+                + "Post by the label: our statement on the awards</a></div></div>";
+        Page page = run("<article>" + PARAGRAPH.repeat(3) + post + PARAGRAPH.repeat(3) + "</article>");
+
+        assertThat(Pages.kept(page)).contains("But the company says she did not need their permission in the first place.");
+        // the same box opening with its headline link, the paragraph below it, is a card
+        String card = "<div class=\"live-update\"><div><a href=\"https://x.com/label/1\">Post by the label: our "
+                + "statement on the awards</a></div><p>But the company says she did not need their permission in the "
+                + "first place.</p></div>";
+        Page cardPage = run("<article>" + PARAGRAPH.repeat(3) + card + PARAGRAPH.repeat(3) + "</article>");
+        assertThat(Pages.kept(cardPage)).hasSize(6).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
+    void anElementPrecedesAnotherByTheChildrenOfTheirCommonAncestor() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<div><p id=a>one</p><div><p id=b>two</p></div></div>");
+        org.jsoup.nodes.Element a = doc.getElementById("a");
+        org.jsoup.nodes.Element b = doc.getElementById("b");
+        assertThat(HeadlineCardFilter.precedes(a, b)).isTrue();
+        assertThat(HeadlineCardFilter.precedes(b, a)).isFalse();
+        assertThat(HeadlineCardFilter.precedes(b.parent(), b)).isFalse();
+        assertThat(HeadlineCardFilter.precedes(a, a)).isFalse();
+    }
 }
