@@ -17,10 +17,11 @@ import wirewash.internal.Validate;
  * taken as one, so a reported occurrence may not be one, but every occurrence is reported. Immutable and
  * thread-safe.
  *
- * <p>A clause whose strings are all single chars (a space, a colon, "a") is not in the automaton: such a char
- * occurs every few chars of prose, and each occurrence would cost the scan a visit to the clause. It is looked
- * for only when asked ({@link Found#occursFrom}), backwards from the end of the text, where a common char is
- * soon found; a prefilter asks about such a clause after the others ({@link #isLazy}), so seldom at all.
+ * <p>The single chars of a clause (a space, a colon, "a"; the "f" and "t" of "f", "t", "in") are not in the
+ * automaton: such a char occurs every few chars of prose, and each occurrence would cost the scan a visit to the
+ * clause. They are looked for only when asked ({@link Found#occursFrom}), backwards from the end of the text, where
+ * a common char is soon found; the clause's longer strings are found by the automaton as the other clauses' are. A
+ * prefilter asks about such a clause after the others ({@link #isLazy}), so seldom at all.
  */
 final class LiteralScan {
     /** The clauses, folded; a clause's index is its id. */
@@ -45,7 +46,7 @@ final class LiteralScan {
      * the clause's string.
      */
     private final int[][] ends;
-    /** Whether each clause (by id) is looked for only when asked: all its strings are single chars. */
+    /** Whether each clause (by id) is looked for only when asked, its single chars at least: it has one. */
     private final boolean[] lazy;
     /**
      * For each char up to the highest in {@code columnOf}, the lazy clauses (as bits: at most 64 clauses are lazy,
@@ -85,10 +86,11 @@ final class LiteralScan {
         int lazyCount = 0;
         for (int id = 0; id < this.clauses.size() && lazyCount < Long.SIZE; id++) {
             List<String> literals = essential(this.clauses.get(id));
-            if (!literals.stream().allMatch(literal -> literal.length() == 1)) continue;
+            if (literals.stream().noneMatch(literal -> literal.length() == 1)) continue;
             lazy[id] = true;
             lazyBit[id] = 1L << lazyCount++;
             for (String literal : literals) {
+                if (literal.length() != 1) continue; // a longer string goes in the automaton
                 int column = column(literal.charAt(0));
                 for (int c = 0; c < columnOf.length; c++) if (columnOf[c] == column) lazyBits[c] |= lazyBit[id];
             }
@@ -100,8 +102,8 @@ final class LiteralScan {
         trie.add(new int[columns]);
         endsAt.add(new ArrayList<>());
         for (int id = 0; id < this.clauses.size(); id++) {
-            if (lazy[id]) continue;
             for (String literal : essential(this.clauses.get(id))) {
+                if (lazy[id] && literal.length() == 1) continue; // looked for when asked
                 int state = 0;
                 for (int i = 0; i < literal.length(); i++) {
                     int c = column(literal.charAt(i));
@@ -193,8 +195,9 @@ final class LiteralScan {
     }
 
     /**
-     * Whether a clause is looked for only when {@link Found#occursFrom} asks about it, so is never among the
-     * clauses {@link Found#clause} names: a prefilter checks such a clause after the others.
+     * Whether a clause's single chars are looked for only when {@link Found#occursFrom} asks about it: the clause
+     * is among those {@link Found#clause} names only when one of its longer strings occurs, so a prefilter keys
+     * nothing on it and checks it after the others.
      */
     boolean isLazy(int clause) {
         return lazy[clause];
@@ -329,18 +332,23 @@ final class LiteralScan {
         /** Where the clause's last occurrence starts plus one; 0 when none does (or for {@link #NONE}). */
         private int startsPlusOne(int clause) {
             if (text == null || clause >= scan.lazy.length) return 0;
-            if (scan.lazy[clause]) {
-                long bit = scan.lazyBit[clause];
-                int index = Long.numberOfTrailingZeros(bit);
-                if ((lazyKnown & bit) == 0) {
-                    if (lazyStartsPlusOne == null) lazyStartsPlusOne = new int[Long.SIZE];
-                    lazyStartsPlusOne[index] = scan.lastLazyStart(clause, text, from) + 1;
-                    lazyKnown |= bit;
+            int found = 0;
+            for (int s = 0; s < seenCount; s++) {
+                if (seen[s] == clause) {
+                    found = seenStartsPlusOne[s];
+                    break;
                 }
-                return lazyStartsPlusOne[index];
             }
-            for (int s = 0; s < seenCount; s++) if (seen[s] == clause) return seenStartsPlusOne[s];
-            return 0;
+            if (!scan.lazy[clause]) return found;
+            // the clause's single chars, looked for after the last of its longer strings the automaton found
+            long bit = scan.lazyBit[clause];
+            int index = Long.numberOfTrailingZeros(bit);
+            if ((lazyKnown & bit) == 0) {
+                if (lazyStartsPlusOne == null) lazyStartsPlusOne = new int[Long.SIZE];
+                lazyStartsPlusOne[index] = Math.max(found, scan.lastLazyStart(clause, text, Math.max(from, found)) + 1);
+                lazyKnown |= bit;
+            }
+            return lazyStartsPlusOne[index];
         }
 
         /**
@@ -352,7 +360,7 @@ final class LiteralScan {
             return asciiChars;
         }
 
-        /** How many clauses of the automaton occur (lazy ones are not counted). */
+        /** How many clauses the automaton found (a lazy one by its longer strings only). */
         int clauseCount() {
             return seenCount;
         }

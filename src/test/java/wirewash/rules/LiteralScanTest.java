@@ -98,6 +98,21 @@ class LiteralScanTest {
         assertThat(LiteralScan.Found.NONE.occursFrom(0, 0)).isFalse();
     }
 
+    @Test
+    void aClauseWithASingleCharAmongLongerStringsLooksForItsSingleCharsWhenAsked() {
+        // "f", "t", "in": each 't' of prose would cost the automaton a visit to the clause; "in" stays in it
+        LiteralScan scan = new LiteralScan(List.of(List.of("F", "T", "IN"), List.of("BY")));
+        assertThat(scan.isLazy(0)).isTrue();
+        assertThat(scan.isLazy(1)).isFalse();
+        // "in" at 0 is found by the automaton, the 't' at 7 when asked
+        LiteralScan.Found found = scan.scan("in by xt");
+        assertThat(found.clauseCount()).isEqualTo(2);
+        assertThat(found.lastStart(0)).isEqualTo(7);
+        assertThat(scan.scan("in by xy").lastStart(0)).isZero();
+        assertThat(scan.scan("by xy").occursFrom(0, 0)).isFalse();
+        assertThat(scan.scan("xy in t by", 4).lastStart(0)).isEqualTo(6);
+    }
+
     /**
      * Each single-char clause twice: the first 64 such clauses are lazy, the copies after them go in the automaton,
      * so every lazy answer can be compared with the automaton's for the same clause, in any order of asking and
