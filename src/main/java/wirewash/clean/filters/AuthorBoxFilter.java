@@ -10,6 +10,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
+import wirewash.internal.Ascii;
 import wirewash.model.Reason;
 
 /**
@@ -33,6 +34,13 @@ public final class AuthorBoxFilter implements BlockFilter {
             + "a[href~=(?i)/(authors?|by|profiles?|staff|journalists?|writers?|contributors?)/[^/?#]+/?$]";
     /** {@link #AUTHOR_LINK} parsed once. */
     private static final Evaluator AUTHOR_LINK_EVALUATOR = QueryParser.parse(AUTHOR_LINK);
+    /** The links {@link #AUTHOR_LINK} looks through, those it may take first told by words in code. */
+    private static final Evaluator LINK = QueryParser.parse("a[rel], a[href]");
+    /** A paragraph, parsed once: the box's link is set apart from any. */
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    /** Words one of which {@link #AUTHOR_LINK}'s attributes hold when it matches (its regexes need one). */
+    private static final String[] AUTHOR_LINK_WORDS = {"author", "/by/", "/profile", "/staff/", "/journalist",
+        "/writer", "/contributor"};
 
     private final int maxBoxWords;
     private final int maxLevels;
@@ -61,8 +69,13 @@ public final class AuthorBoxFilter implements BlockFilter {
         }
         if (root == null) return false;
         Set<Element> holdsLink = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element link : root.select(AUTHOR_LINK_EVALUATOR)) {
-            if (link.closest("p") != null) continue;
+        for (Element link : root.select(LINK)) {
+            // most of a page's links name none of the words; the selector's regexes read only those that do
+            if (!Ascii.containsAnyIgnoreCase(link.attr("rel"), "author")
+                    && !Ascii.containsAnyIgnoreCase(link.attr("href"), AUTHOR_LINK_WORDS)) {
+                continue;
+            }
+            if (!link.is(AUTHOR_LINK_EVALUATOR) || link.closest(PARAGRAPH) != null) continue;
             for (Element e = link; e != null; e = e.parent()) if (!holdsLink.add(e)) break;
         }
         if (holdsLink.isEmpty()) return false;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DomIndex;
@@ -39,6 +41,9 @@ public final class HeadlineCardFilter implements BlockFilter {
     public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
     /** Most share of the page's kept prose words the cards' blocks may hold and still be cards. */
     public static final double DEFAULT_MAX_PROSE_SHARE = 0.25;
+    /** Links, and what a headline link is never in: parsed once, not for every link of every page. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator PARAGRAPH_OR_TITLE = QueryParser.parse("p, h1");
 
     private final int maxBoxWords;
     private final int maxLevels;
@@ -75,7 +80,7 @@ public final class HeadlineCardFilter implements BlockFilter {
         DomIndex dom = page.domIndex();
         // every headline link, and the elements that hold one (its ancestors): one search of the page
         Map<Element, List<Element>> headlines = new IdentityHashMap<>();
-        for (Element link : root.select("a[href]")) {
+        for (Element link : root.select(LINK)) {
             if (!isHeadline(link, dom)) continue;
             for (Element e = link.parent(); e != null; e = e.parent()) {
                 headlines.computeIfAbsent(e, k -> new ArrayList<>()).add(link);
@@ -167,7 +172,7 @@ public final class HeadlineCardFilter implements BlockFilter {
     private boolean isHeadline(Element link, DomIndex dom) {
         String href = link.attr("href").trim();
         if (href.isEmpty() || href.contains("#") || href.regionMatches(true, 0, "javascript:", 0, 11)) return false;
-        if (link.closest("p, h1") != null) return false;
+        if (link.closest(PARAGRAPH_OR_TITLE) != null) return false;
         return TextMeasure.tokenCount(dom.text(link), minHeadlineWords) >= minHeadlineWords;
     }
 }

@@ -10,6 +10,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
+import wirewash.internal.Ascii;
 import wirewash.model.Reason;
 
 /**
@@ -36,8 +37,13 @@ public final class SignUpBoxFilter implements BlockFilter {
     /** The links and forms that lead to a sign-up: their address names a newsletter or a sign-up. */
     public static final String SIGN_UP_BUTTON = "a[href~=(?i)(newsletter|sign-?up)], "
             + "form[action~=(?i)(newsletter|sign-?up|subscri)]";
-    /** {@link #SIGN_UP_BUTTON} parsed once. */
-    private static final Evaluator SIGN_UP_BUTTON_EVALUATOR = QueryParser.parse(SIGN_UP_BUTTON);
+    /**
+     * The links and forms {@link #SIGN_UP_BUTTON} looks through: their addresses are read for its words in code, not
+     * by a regex matcher per link ({@link #isSignUpButton}).
+     */
+    private static final Evaluator LINK_OR_FORM = QueryParser.parse("a[href], form[action]");
+    /** A paragraph, parsed once: a button is set apart from any. */
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     private final int maxBoxWords;
     private final int maxLevels;
@@ -71,8 +77,8 @@ public final class SignUpBoxFilter implements BlockFilter {
         for (Element field : root.select(EMAIL_FIELD_EVALUATOR)) {
             for (Element e = field; e != null; e = e.parent()) if (!holdsField.add(e)) break;
         }
-        for (Element button : root.select(SIGN_UP_BUTTON_EVALUATOR)) {
-            if (button.closest("p") != null) continue;
+        for (Element button : root.select(LINK_OR_FORM)) {
+            if (!isSignUpButton(button) || button.closest(PARAGRAPH) != null) continue;
             for (Element e = button; e != null; e = e.parent()) if (!holdsField.add(e)) break;
         }
         if (holdsField.isEmpty()) return false;
@@ -80,5 +86,14 @@ public final class SignUpBoxFilter implements BlockFilter {
         // its footer, all reach the same element
         return SmallBoxes.removeInside(page, holdsField::contains, maxLevels, maxBoxWords,
                 new Reason(REASON, name(), "a small box around an email field or a sign-up button"));
+    }
+
+    /** Whether a link's or a form's address has {@link #SIGN_UP_BUTTON}'s words (as its regexes find them). */
+    static boolean isSignUpButton(Element element) {
+        if (element.normalName().equals("a")) {
+            return Ascii.containsAnyIgnoreCase(element.attr("href"), "newsletter", "signup", "sign-up");
+        }
+        return element.normalName().equals("form")
+                && Ascii.containsAnyIgnoreCase(element.attr("action"), "newsletter", "signup", "sign-up", "subscri");
     }
 }
