@@ -60,13 +60,7 @@ public final class AuthorBoxFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        Element root = null;
-        for (Block block : page.kept()) {
-            if (block.element() != null) {
-                root = block.element().root();
-                break;
-            }
-        }
+        Element root = page.root();
         if (root == null) return false;
         Set<Element> holdsLink = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element link : root.select(LINK)) {
@@ -76,7 +70,7 @@ public final class AuthorBoxFilter implements BlockFilter {
                 continue;
             }
             if (!link.is(AUTHOR_LINK_EVALUATOR) || link.closest(PARAGRAPH) != null) continue;
-            for (Element e = link; e != null; e = e.parent()) if (!holdsLink.add(e)) break;
+            SmallBoxes.addWithAncestors(holdsLink, link);
         }
         if (holdsLink.isEmpty()) return false;
         return SmallBoxes.removeInside(page, holdsLink::contains, maxLevels, maxBoxWords,

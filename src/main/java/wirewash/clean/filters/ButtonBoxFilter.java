@@ -54,13 +54,7 @@ public final class ButtonBoxFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        Element root = null;
-        for (Block block : page.kept()) {
-            if (block.element() != null) {
-                root = block.element().root();
-                break;
-            }
-        }
+        Element root = page.root();
         if (root == null) return false;
         // how many buttons each element holds: one search of the page, each button counted up its ancestors
         Map<Element, Integer> buttons = new IdentityHashMap<>();

@@ -69,13 +69,7 @@ public final class HeadlineCardFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        Element root = null;
-        for (Block block : page.kept()) {
-            if (block.element() != null) {
-                root = block.element().root();
-                break;
-            }
-        }
+        Element root = page.root();
         if (root == null) return false;
         DomIndex dom = page.domIndex();
         // every headline link, and the elements that hold one (its ancestors): one search of the page

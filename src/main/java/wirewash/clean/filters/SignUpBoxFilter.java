@@ -65,21 +65,15 @@ public final class SignUpBoxFilter implements BlockFilter {
     public boolean process(Page page) {
         // the elements that hold an email field are its ancestors: found with one search of the page (most pages
         // have no such field, and the filter stops there), not a search of each kept block's ancestors' subtrees
-        Element root = null;
-        for (Block block : page.kept()) {
-            if (block.element() != null) {
-                root = block.element().root();
-                break;
-            }
-        }
+        Element root = page.root();
         if (root == null) return false;
         Set<Element> holdsField = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element field : root.select(EMAIL_FIELD_EVALUATOR)) {
-            for (Element e = field; e != null; e = e.parent()) if (!holdsField.add(e)) break;
+            SmallBoxes.addWithAncestors(holdsField, field);
         }
         for (Element button : root.select(LINK_OR_FORM)) {
             if (!isSignUpButton(button) || button.closest(PARAGRAPH) != null) continue;
-            for (Element e = button; e != null; e = e.parent()) if (!holdsField.add(e)) break;
+            SmallBoxes.addWithAncestors(holdsField, button);
         }
         if (holdsField.isEmpty()) return false;
         // a small box's size is asked once: the blocks under one box, or under a large container with a field in

@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
@@ -35,6 +36,14 @@ final class SmallBoxes {
             }
         }
         return changed;
+    }
+
+    /**
+     * Adds the element and its ancestors to {@code set}, stopping at the first already in it (whose ancestors are):
+     * the elements that hold one of several things, found from each thing up.
+     */
+    static void addWithAncestors(Set<Element> set, Element element) {
+        for (Element e = element; e != null; e = e.parent()) if (!set.add(e)) break;
     }
 
     /**
