@@ -33,6 +33,10 @@ public final class DomIndex {
     /** For each element asked about, its number and its ancestors', innermost first. */
     private final Map<Element, int[]> ancestries = new IdentityHashMap<>();
     private final List<Element> images = new ArrayList<>();
+    /** The page's {@code <a>}, {@code <form>} elements, and its controls: what the box filters look through. */
+    private final List<Element> anchors = new ArrayList<>();
+    private final List<Element> forms = new ArrayList<>();
+    private final List<Element> controls = new ArrayList<>();
     /** For each element holding an image (itself one included), the first in page order, as selectFirst finds it. */
     private final Map<Element, Element> firstImage = new IdentityHashMap<>();
     /** The elements that are, or hold, a heading h1–h6. */
@@ -51,6 +55,9 @@ public final class DomIndex {
             String name = element.normalName();
             if (name.equals("img")) images.add(element);
             else if (HEADINGS.contains(name)) headings.add(element);
+            else if (name.equals("a")) anchors.add(element);
+            else if (name.equals("form")) forms.add(element);
+            if (name.equals("button") || name.equals("input") || element.hasAttr("role")) controls.add(element);
         });
         // In page order: the first image to reach an element is the first inside it, and once one has, every
         // element above has too.
@@ -168,6 +175,24 @@ public final class DomIndex {
     /** The page's {@code <img>} elements in page order ({@code getElementsByTag("img")}). */
     public List<Element> images() {
         return Collections.unmodifiableList(images);
+    }
+
+    /** The page's {@code <a>} elements in page order ({@code getElementsByTag("a")}). */
+    public List<Element> anchors() {
+        return Collections.unmodifiableList(anchors);
+    }
+
+    /** The page's {@code <form>} elements in page order. */
+    public List<Element> forms() {
+        return Collections.unmodifiableList(forms);
+    }
+
+    /**
+     * The page's {@code <button>} and {@code <input>} elements and those with a {@code role}, in page order: every
+     * element a selector of buttons, fields or ARIA roles can match is among them.
+     */
+    public List<Element> controls() {
+        return Collections.unmodifiableList(controls);
     }
 
     /** The first {@code <img>} inside the element, itself included, in page order ({@code selectFirst("img")}); or null. */

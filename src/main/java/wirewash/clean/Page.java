@@ -3,7 +3,6 @@ package wirewash.clean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jsoup.nodes.Element;
 import wirewash.internal.Validate;
 import wirewash.model.Format;
 import wirewash.model.Metadata;
@@ -74,17 +73,6 @@ public final class Page {
 
     public void setArticleBody(String value) {
         this.articleBody = value;
-    }
-
-    /**
-     * The root (the document) of the tree the page's blocks come from, for a search of the whole page; null when no
-     * block has an element (a text dump).
-     */
-    public Element root() {
-        for (Block block : blocks) {
-            if (block.element() != null) return block.element().root();
-        }
-        return null;
     }
 
     /**

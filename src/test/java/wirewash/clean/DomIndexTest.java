@@ -29,6 +29,18 @@ class DomIndexTest {
     }
 
     @Test
+    void listsTheLinksFormsAndControlsASelectorOfThemFinds() {
+        Document dom = Jsoup.parse("<div><a href=/x>x</a><a name=top></a><form action=/s><input type=email>"
+                + "<button>Go</button></form><span role=button>Like</span><p>text</p></div>");
+        DomIndex index = new DomIndex(dom);
+        assertThat(index.anchors()).containsExactlyElementsOf(dom.select("a"));
+        assertThat(index.forms()).containsExactlyElementsOf(dom.select("form"));
+        String controls = "button, input[type=email], [role=button]";
+        assertThat(index.controls().stream().filter(e -> e.is(controls)).toList())
+                .containsExactlyElementsOf(dom.select(controls));
+    }
+
+    @Test
     void numbersEachElementOnceWithItsAncestry() {
         Document dom = Jsoup.parse(PAGE);
         DomIndex index = new DomIndex(dom);

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import wirewash.clean.Block;
+import wirewash.clean.DomIndex;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
@@ -34,8 +35,6 @@ public final class AuthorBoxFilter implements BlockFilter {
             + "a[href~=(?i)/(authors?|by|profiles?|staff|journalists?|writers?|contributors?)/[^/?#]+/?$]";
     /** {@link #AUTHOR_LINK} parsed once. */
     private static final Evaluator AUTHOR_LINK_EVALUATOR = QueryParser.parse(AUTHOR_LINK);
-    /** The links {@link #AUTHOR_LINK} looks through, those it may take first told by words in code. */
-    private static final Evaluator LINK = QueryParser.parse("a[rel], a[href]");
     /** A paragraph, parsed once: the box's link is set apart from any. */
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     /** Words one of which {@link #AUTHOR_LINK}'s attributes hold when it matches (its regexes need one). */
@@ -60,10 +59,10 @@ public final class AuthorBoxFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        Element root = page.root();
-        if (root == null) return false;
+        DomIndex dom = page.domIndex();
+        if (dom == null) return false;
         Set<Element> holdsLink = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element link : root.select(LINK)) {
+        for (Element link : dom.anchors()) {
             // most of a page's links name none of the words; the selector's regexes read only those that do
             if (!Ascii.containsAnyIgnoreCase(link.attr("rel"), "author")
                     && !Ascii.containsAnyIgnoreCase(link.attr("href"), AUTHOR_LINK_WORDS)) {

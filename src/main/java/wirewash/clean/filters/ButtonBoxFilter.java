@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import wirewash.clean.Block;
+import wirewash.clean.DomIndex;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
@@ -54,11 +55,12 @@ public final class ButtonBoxFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        Element root = page.root();
-        if (root == null) return false;
+        DomIndex dom = page.domIndex();
+        if (dom == null) return false;
         // how many buttons each element holds: one search of the page, each button counted up its ancestors
         Map<Element, Integer> buttons = new IdentityHashMap<>();
-        for (Element button : root.select(BUTTON_EVALUATOR)) {
+        for (Element button : dom.controls()) {
+            if (!button.is(BUTTON_EVALUATOR)) continue;
             for (Element e = button; e != null; e = e.parent()) buttons.merge(e, 1, Integer::sum);
         }
         if (buttons.isEmpty()) return false;

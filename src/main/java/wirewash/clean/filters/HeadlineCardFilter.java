@@ -41,8 +41,7 @@ public final class HeadlineCardFilter implements BlockFilter {
     public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
     /** Most share of the page's kept prose words the cards' blocks may hold and still be cards. */
     public static final double DEFAULT_MAX_PROSE_SHARE = 0.25;
-    /** Links, and what a headline link is never in: parsed once, not for every link of every page. */
-    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    /** What a headline link is never in: parsed once, not for every link of every page. */
     private static final Evaluator PARAGRAPH_OR_TITLE = QueryParser.parse("p, h1");
 
     private final int maxBoxWords;
@@ -69,13 +68,12 @@ public final class HeadlineCardFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        Element root = page.root();
-        if (root == null) return false;
         DomIndex dom = page.domIndex();
+        if (dom == null) return false;
         // every headline link, and the elements that hold one (its ancestors): one search of the page
         Map<Element, List<Element>> headlines = new IdentityHashMap<>();
-        for (Element link : root.select(LINK)) {
-            if (!isHeadline(link, dom)) continue;
+        for (Element link : dom.anchors()) {
+            if (!link.hasAttr("href") || !isHeadline(link, dom)) continue;
             for (Element e = link.parent(); e != null; e = e.parent()) {
                 headlines.computeIfAbsent(e, k -> new ArrayList<>()).add(link);
             }

@@ -1,12 +1,15 @@
 package wirewash.clean.filters;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import wirewash.clean.Block;
+import wirewash.clean.DomIndex;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
@@ -37,11 +40,6 @@ public final class SignUpBoxFilter implements BlockFilter {
     /** The links and forms that lead to a sign-up: their address names a newsletter or a sign-up. */
     public static final String SIGN_UP_BUTTON = "a[href~=(?i)(newsletter|sign-?up)], "
             + "form[action~=(?i)(newsletter|sign-?up|subscri)]";
-    /**
-     * The links and forms {@link #SIGN_UP_BUTTON} looks through: their addresses are read for its words in code, not
-     * by a regex matcher per link ({@link #isSignUpButton}).
-     */
-    private static final Evaluator LINK_OR_FORM = QueryParser.parse("a[href], form[action]");
     /** A paragraph, parsed once: a button is set apart from any. */
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
@@ -65,13 +63,14 @@ public final class SignUpBoxFilter implements BlockFilter {
     public boolean process(Page page) {
         // the elements that hold an email field are its ancestors: found with one search of the page (most pages
         // have no such field, and the filter stops there), not a search of each kept block's ancestors' subtrees
-        Element root = page.root();
-        if (root == null) return false;
+        DomIndex dom = page.domIndex();
+        if (dom == null) return false;
         Set<Element> holdsField = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element field : root.select(EMAIL_FIELD_EVALUATOR)) {
+        for (Element field : dom.controls()) {
+            if (!field.is(EMAIL_FIELD_EVALUATOR)) continue;
             SmallBoxes.addWithAncestors(holdsField, field);
         }
-        for (Element button : root.select(LINK_OR_FORM)) {
+        for (Element button : linksAndForms(dom)) {
             if (!isSignUpButton(button) || button.closest(PARAGRAPH) != null) continue;
             SmallBoxes.addWithAncestors(holdsField, button);
         }
@@ -80,6 +79,16 @@ public final class SignUpBoxFilter implements BlockFilter {
         // its footer, all reach the same element
         return SmallBoxes.removeInside(page, holdsField::contains, maxLevels, maxBoxWords,
                 new Reason(REASON, name(), "a small box around an email field or a sign-up button"));
+    }
+
+    /**
+     * The links and forms {@link #SIGN_UP_BUTTON} looks through: their addresses are read for its words in code, not
+     * by a regex matcher per link ({@link #isSignUpButton}).
+     */
+    private static List<Element> linksAndForms(DomIndex dom) {
+        List<Element> out = new ArrayList<>(dom.anchors());
+        out.addAll(dom.forms());
+        return out;
     }
 
     /** Whether a link's or a form's address has {@link #SIGN_UP_BUTTON}'s words (as its regexes find them). */
