@@ -100,11 +100,6 @@ public final class MainContainerFilter implements BlockFilter {
      */
     public static final int DEFAULT_MAX_LEAD_GAP = 2;
     /**
-     * Whether a subheading in a box of its own, right above a chunk of the body below the winner, is passed on the
-     * walk to that chunk and joins with it (see {@code addChunks}): a body split into sections at its subheadings.
-     */
-    public static final boolean DEFAULT_CHUNK_SUBHEADINGS = true;
-    /**
      * Most kept blocks without prose (a byline, a date, a hero image's caption, share links) that may stand between the
      * headline and the body besides a lead set under the headline (see {@code addHeadlineLead}).
      */
@@ -180,7 +175,6 @@ public final class MainContainerFilter implements BlockFilter {
     private final double cardHeadlineLinkDensity = DEFAULT_CARD_HEADLINE_LINK_DENSITY;
     private final int maxCardWords = DEFAULT_MAX_CARD_WORDS;
     private final int maxLeadGap = DEFAULT_MAX_LEAD_GAP;
-    private final boolean chunkSubheadings = DEFAULT_CHUNK_SUBHEADINGS;
     private final int maxHeadlineLeadBlocks = DEFAULT_MAX_HEADLINE_LEAD_BLOCKS;
     private final int minHeadlineLeadWords = DEFAULT_MIN_HEADLINE_LEAD_WORDS;
     private final int minChunkParagraphs;
@@ -574,7 +568,9 @@ public final class MainContainerFilter implements BlockFilter {
                         }
                         // a subheading heads the box right after it, or nothing the region takes
                         if (!headings.isEmpty()) break;
-                        if (step > 0 && chunkSubheadings && isSubheading(inside)) {
+                        // a subheading in a box of its own, right above a chunk of the body below the winner, joins
+                        // with it: a body split into sections at its subheadings
+                        if (step > 0 && isSubheading(inside)) {
                             headings.add(sibling);
                             continue;
                         }
