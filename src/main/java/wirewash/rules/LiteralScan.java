@@ -4,6 +4,7 @@ import com.google.re2j.MatchReach;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +13,16 @@ import wirewash.internal.Validate;
 
 /**
  * Finds, for each of a list of clauses (sets of literal strings), where the last occurrence of any of its strings
- * starts in a text, in one pass over the text however many strings there are (an Aho-Corasick automaton). A char
- * of a string also stands for its {@link MatchReach#caseVariants}, and more: chars whose variants overlap are
- * taken as one, so a reported occurrence may not be one, but every occurrence is reported. Immutable and
- * thread-safe.
+ * starts in a text. A char of a string also stands for its {@link MatchReach#caseVariants}, and more: chars whose
+ * variants overlap are taken as one, so a reported occurrence may not be one, but every occurrence is reported.
+ * Immutable and thread-safe.
  *
- * <p>The single chars of a clause (a space, a colon, "a"; the "f" and "t" of "f", "t", "in") are not in the
- * automaton: such a char occurs every few chars of prose, and each occurrence would cost the scan a visit to the
- * clause. They are looked for only when asked ({@link Found#occursFrom}), backwards from the end of the text, where
- * a common char is soon found; the clause's longer strings are found by the automaton as the other clauses' are. A
- * prefilter asks about such a clause after the others ({@link #isLazy}), so seldom at all.
+ * <p>The key clauses are found in one pass over the text however many strings they hold (an Aho-Corasick
+ * automaton); the others are looked for only when asked ({@link Found#occursFrom}), backwards from the end of the
+ * text, with the same char groups, so exactly where the automaton would find them. A prefilter keys each of its
+ * alternatives on its rarest clause and asks about the others only when that one occurs: a clause of common words
+ * ("his", "her", "on ") or of single chars (a colon, a space) would cost the automaton a visit at every few chars of
+ * prose, and the table's size grows with every string it holds.
  */
 final class LiteralScan {
     /** The clauses, folded; a clause's index is its id. */
@@ -46,18 +47,32 @@ final class LiteralScan {
      * the clause's string.
      */
     private final int[][] ends;
-    /** Whether each clause (by id) is looked for only when asked, its single chars at least: it has one. */
-    private final boolean[] lazy;
     /**
-     * For each char up to the highest in {@code columnOf}, the lazy clauses (as bits: at most 64 clauses are lazy,
-     * the rest go in the automaton) one of whose chars it stands for.
+     * For each clause looked for when asked (not a key), its essential strings as columns; null for a key clause,
+     * which the automaton finds.
      */
-    private final long[] lazyBits;
-    /** The bit of each lazy clause in {@code lazyBits}; 0 for another clause. */
-    private final long[] lazyBit;
+    private final int[][][] lazyColumns;
+    /** For each clause looked for when asked, whether a column can start one of its strings; null for a key. */
+    private final boolean[][] lazyFirst;
+    /**
+     * For each column, its ASCII chars as bits (chars 0-63 in the first long, 64-127 in the second) and, in the
+     * third, 1 when it holds a char beyond ASCII: a text whose {@link RulePrefilter#asciiChars} meet none of
+     * these holds no char of the column.
+     */
+    private final long[][] columnChars;
 
+    /** A scan with every clause that holds no single char as a key (single chars are looked for when asked). */
     LiteralScan(List<List<String>> clauses) {
+        this(clauses, withoutSingleChars(clauses));
+    }
+
+    /**
+     * A scan whose automaton finds the clauses in {@code keys} (by id); every other clause is looked for when
+     * asked.
+     */
+    LiteralScan(List<List<String>> clauses, BitSet keys) {
         this.clauses = List.copyOf(Validate.notNull(clauses, "clauses"));
+        Validate.notNull(keys, "keys");
         // Chars whose variants overlap share a column: the union-find keeps each group under its smallest char.
         TreeMap<Character, Character> group = new TreeMap<>();
         for (List<String> clause : this.clauses) {
@@ -80,19 +95,27 @@ final class LiteralScan {
         for (char c : group.keySet()) columnOf[c] = columnIds.get(root(group, c));
         columns = columnIds.size() + 1;
 
-        lazy = new boolean[this.clauses.size()];
-        lazyBit = new long[this.clauses.size()];
-        lazyBits = new long[columnOf.length];
-        int lazyCount = 0;
-        for (int id = 0; id < this.clauses.size() && lazyCount < Long.SIZE; id++) {
+        columnChars = new long[columns][3];
+        for (int c = 0; c < columnOf.length; c++) {
+            if (columnOf[c] == 0) continue;
+            long[] chars = columnChars[columnOf[c]];
+            if (c < 64) chars[0] |= 1L << c;
+            else if (c < 128) chars[1] |= 1L << (c - 64);
+            else chars[2] = 1;
+        }
+        lazyColumns = new int[this.clauses.size()][][];
+        lazyFirst = new boolean[this.clauses.size()][];
+        for (int id = 0; id < this.clauses.size(); id++) {
+            if (keys.get(id)) continue;
             List<String> literals = essential(this.clauses.get(id));
-            if (literals.stream().noneMatch(literal -> literal.length() == 1)) continue;
-            lazy[id] = true;
-            lazyBit[id] = 1L << lazyCount++;
-            for (String literal : literals) {
-                if (literal.length() != 1) continue; // a longer string goes in the automaton
-                int column = column(literal.charAt(0));
-                for (int c = 0; c < columnOf.length; c++) if (columnOf[c] == column) lazyBits[c] |= lazyBit[id];
+            lazyColumns[id] = new int[literals.size()][];
+            lazyFirst[id] = new boolean[columns];
+            for (int l = 0; l < literals.size(); l++) {
+                String literal = literals.get(l);
+                int[] cols = new int[literal.length()];
+                for (int i = 0; i < cols.length; i++) cols[i] = column(literal.charAt(i));
+                lazyColumns[id][l] = cols;
+                lazyFirst[id][cols[0]] = true;
             }
         }
 
@@ -102,8 +125,8 @@ final class LiteralScan {
         trie.add(new int[columns]);
         endsAt.add(new ArrayList<>());
         for (int id = 0; id < this.clauses.size(); id++) {
+            if (lazyColumns[id] != null) continue; // looked for when asked
             for (String literal : essential(this.clauses.get(id))) {
-                if (lazy[id] && literal.length() == 1) continue; // looked for when asked
                 int state = 0;
                 for (int i = 0; i < literal.length(); i++) {
                     int c = column(literal.charAt(i));
@@ -194,26 +217,62 @@ final class LiteralScan {
         return out;
     }
 
-    /**
-     * Whether a clause's single chars are looked for only when {@link Found#occursFrom} asks about it: the clause
-     * is among those {@link Found#clause} names only when one of its longer strings occurs, so a prefilter keys
-     * nothing on it and checks it after the others.
-     */
-    boolean isLazy(int clause) {
-        return lazy[clause];
+    /** The clauses (by id) that hold no single char: the ones a scan without named keys finds in its automaton. */
+    private static BitSet withoutSingleChars(List<List<String>> clauses) {
+        BitSet keys = new BitSet();
+        for (int id = 0; id < clauses.size(); id++) {
+            if (essential(clauses.get(id)).stream().noneMatch(literal -> literal.length() == 1)) keys.set(id);
+        }
+        return keys;
     }
 
     /**
-     * Where the last occurrence of a lazy clause's char in {@code text} starts, at {@code from} or later; -1 when
-     * there is none.
+     * Whether a clause is looked for only when {@link Found#occursFrom} asks about it, not by the automaton:
+     * {@link Found#clause} never names it, so a prefilter keys nothing on it and checks it after the others.
      */
-    private int lastLazyStart(int clause, String text, int from) {
-        long bit = lazyBit[clause];
+    boolean isLazy(int clause) {
+        return lazyColumns[clause] != null;
+    }
+
+    /**
+     * Where the last occurrence of a lazy clause's strings in {@code text} starts, at {@code from} or later; -1
+     * when there is none. A string one of whose chars the text's {@code asciiChars} ({@link
+     * RulePrefilter#asciiChars}) rule out is not looked for; the others are read backwards from the end, so a
+     * clause that occurs is mostly found in a few chars.
+     */
+    private int lastLazyStart(int clause, String text, int from, long[] asciiChars) {
+        int[][] literals = lazyColumns[clause];
+        // the strings that may occur, as bits (a clause of more than 64 strings: all from the 64th on)
+        long possible = 0;
+        for (int l = 0; l < literals.length; l++) {
+            if (l >= Long.SIZE - 1 || mayOccur(literals[l], asciiChars)) possible |= 1L << Math.min(l, Long.SIZE - 1);
+        }
+        if (possible == 0) return -1;
+        boolean[] first = lazyFirst[clause];
         for (int i = text.length() - 1; i >= from; i--) {
-            char c = text.charAt(i);
-            if (c < lazyBits.length && (lazyBits[c] & bit) != 0) return i;
+            int start = column(text.charAt(i));
+            if (!first[start]) continue;
+            for (int l = 0; l < literals.length; l++) {
+                int[] literal = literals[l];
+                if ((possible & 1L << Math.min(l, Long.SIZE - 1)) == 0) continue;
+                if (i + literal.length > text.length() || literal[0] != start) continue;
+                int k = 1;
+                while (k < literal.length && literal[k] == column(text.charAt(i + k))) k++;
+                if (k == literal.length) return i;
+            }
         }
         return -1;
+    }
+
+    /** Whether each char of a string (as columns) may be in a text with these {@link RulePrefilter#asciiChars}. */
+    private boolean mayOccur(int[] literal, long[] asciiChars) {
+        for (int column : literal) {
+            long[] chars = columnChars[column];
+            if ((chars[0] & asciiChars[0]) == 0 && (chars[1] & asciiChars[1]) == 0 && (chars[2] & asciiChars[2]) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -250,6 +309,7 @@ final class LiteralScan {
         // few operations beside the table's lookups, not a second pass over the text when a prefilter asks
         long low = 0;
         long high = 0;
+        long beyond = 0;
         for (int i = from; i < length; i++) {
             char c = text.charAt(i);
             if (c < 128) {
@@ -257,6 +317,8 @@ final class LiteralScan {
                 long isLow = (long) (c >>> 6) - 1; // all ones below 64, else 0
                 low |= bit & isLow;
                 high |= bit & ~isLow;
+            } else {
+                beyond = 1;
             }
             int to = next[offset + (c < columnOf.length ? columnOf[c] : 0)];
             if (to >= 0) {
@@ -283,7 +345,7 @@ final class LiteralScan {
             }
         }
         Found found = new Found(this, text, from, seen, seenStartsPlusOne, seenCount);
-        if (from == 0) found.asciiChars = new long[] {low, high};
+        if (from == 0) found.asciiChars = new long[] {low, high, beyond};
         return found;
     }
 
@@ -305,13 +367,11 @@ final class LiteralScan {
         /** For each of {@code seen}, where its last occurrence starts plus one. */
         private final int[] seenStartsPlusOne;
         private final int seenCount;
-        /** The lazy clauses looked for so far, by their bits. */
-        private long lazyKnown;
-        /**
-         * For each lazy clause looked for (by the number of its bit), where its last occurrence starts plus one,
-         * 0 when none does; made on the first ask.
-         */
+        /** The lazy clauses looked for so far, in the order asked; {@code lazyStartsPlusOne} holds their answers. */
+        private int[] lazyAsked;
+        /** For each of {@code lazyAsked}, where its last occurrence starts plus one, 0 when none does. */
         private int[] lazyStartsPlusOne;
+        private int lazyCount;
         /** {@link RulePrefilter#asciiChars} of the text, once a prefilter of some kind has asked; null before. */
         private long[] asciiChars;
 
@@ -326,29 +386,26 @@ final class LiteralScan {
 
         /** Whether one of the clause's strings occurs starting at {@code start} or later. */
         boolean occursFrom(int clause, int start) {
-            return text != null && clause < scan.lazy.length && startsPlusOne(clause) > start;
+            return startsPlusOne(clause) > start;
         }
 
         /** Where the clause's last occurrence starts plus one; 0 when none does (or for {@link #NONE}). */
         private int startsPlusOne(int clause) {
-            if (text == null || clause >= scan.lazy.length) return 0;
-            int found = 0;
-            for (int s = 0; s < seenCount; s++) {
-                if (seen[s] == clause) {
-                    found = seenStartsPlusOne[s];
-                    break;
-                }
+            if (text == null || clause >= scan.lazyColumns.length) return 0;
+            if (!scan.isLazy(clause)) {
+                for (int s = 0; s < seenCount; s++) if (seen[s] == clause) return seenStartsPlusOne[s];
+                return 0;
             }
-            if (!scan.lazy[clause]) return found;
-            // the clause's single chars, looked for after the last of its longer strings the automaton found
-            long bit = scan.lazyBit[clause];
-            int index = Long.numberOfTrailingZeros(bit);
-            if ((lazyKnown & bit) == 0) {
-                if (lazyStartsPlusOne == null) lazyStartsPlusOne = new int[Long.SIZE];
-                lazyStartsPlusOne[index] = Math.max(found, scan.lastLazyStart(clause, text, Math.max(from, found)) + 1);
-                lazyKnown |= bit;
+            for (int s = 0; s < lazyCount; s++) if (lazyAsked[s] == clause) return lazyStartsPlusOne[s];
+            if (lazyAsked == null) {
+                lazyAsked = new int[4];
+                lazyStartsPlusOne = new int[4];
+            } else if (lazyCount == lazyAsked.length) {
+                lazyAsked = Arrays.copyOf(lazyAsked, 2 * lazyCount);
+                lazyStartsPlusOne = Arrays.copyOf(lazyStartsPlusOne, 2 * lazyCount);
             }
-            return lazyStartsPlusOne[index];
+            lazyAsked[lazyCount] = clause;
+            return lazyStartsPlusOne[lazyCount++] = scan.lastLazyStart(clause, text, from, asciiChars()) + 1;
         }
 
         /**
@@ -360,7 +417,7 @@ final class LiteralScan {
             return asciiChars;
         }
 
-        /** How many clauses the automaton found (a lazy one by its longer strings only). */
+        /** How many clauses the automaton found (never a lazy one). */
         int clauseCount() {
             return seenCount;
         }

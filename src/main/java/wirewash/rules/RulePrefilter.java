@@ -3,6 +3,7 @@ package wirewash.rules;
 import com.google.re2j.MatchReach;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,20 @@ public final class RulePrefilter {
                                long absentLow, long absentHigh) {
         static Alternative any(int rule) {
             return new Alternative(rule, false, -1, null, new int[0], 0, 0);
+        }
+
+        /** This alternative with its rarest clause ({@link #rarity}) first, the others in their order. */
+        Alternative rarestFirst(List<List<String>> all) {
+            if (clauses.length < 2) return this;
+            int rarest = 0;
+            for (int c = 1; c < clauses.length; c++) {
+                if (rarity(all.get(clauses[c])) > rarity(all.get(clauses[rarest]))) rarest = c;
+            }
+            int[] ordered = new int[clauses.length];
+            ordered[0] = clauses[rarest];
+            int n = 1;
+            for (int c = 0; c < clauses.length; c++) if (c != rarest) ordered[n++] = clauses[c];
+            return new Alternative(rule, dotStar, length, starts, ordered, absentLow, absentHigh);
         }
 
         /** This alternative with its lazy clauses checked last, so seldom looked for. */
@@ -131,7 +146,20 @@ public final class RulePrefilter {
         Map<List<String>, Integer> ids = new LinkedHashMap<>();
         List<Alternative[][]> all = new ArrayList<>();
         for (List<Rule> rules : kinds) all.add(alternatives(rules, ids));
-        LiteralScan scan = new LiteralScan(new ArrayList<>(ids.keySet()));
+        List<List<String>> clauses = new ArrayList<>(ids.keySet());
+        // each alternative keyed on its rarest clause: only keys go in the scan's automaton
+        BitSet keys = new BitSet();
+        for (Alternative[][] kind : all) {
+            for (Alternative[] rule : kind) {
+                for (int b = 0; b < rule.length; b++) {
+                    rule[b] = rule[b].rarestFirst(clauses);
+                    if (rule[b].clauses.length > 0 && rarity(clauses.get(rule[b].clauses[0])) > 0) {
+                        keys.set(rule[b].clauses[0]);
+                    }
+                }
+            }
+        }
+        LiteralScan scan = new LiteralScan(clauses, keys);
         RulePrefilter[] out = new RulePrefilter[kinds.size()];
         for (int k = 0; k < out.length; k++) out[k] = new RulePrefilter(all.get(k), scan, ids.size());
         return out;
@@ -158,6 +186,23 @@ public final class RulePrefilter {
             }
         }
         return alternatives;
+    }
+
+    /**
+     * How seldom a clause is expected to occur in prose, by its commonest string: a string counts four for each
+     * letter or digit and one for each other char, as a string of a few letters ("his", "on ") is a common word
+     * and a longer one ("newsletter") is not. 0 for a clause holding a single char, which is never a key: such a
+     * char occurs every few chars.
+     */
+    static int rarity(List<String> clause) {
+        int rarity = Integer.MAX_VALUE;
+        for (String literal : LiteralScan.essential(clause)) {
+            if (literal.length() == 1) return 0;
+            int score = 0;
+            for (int i = 0; i < literal.length(); i++) score += Character.isLetterOrDigit(literal.charAt(i)) ? 4 : 1;
+            rarity = Math.min(rarity, score);
+        }
+        return rarity == Integer.MAX_VALUE ? 0 : rarity;
     }
 
     /** The scan this prefilter reads literals with (shared with the other kinds of a rule set). */
@@ -213,7 +258,7 @@ public final class RulePrefilter {
         for (int k = 0; k < size; k++) {
             Alternative alternative = checked[k];
             if (alternative.rule == last || (count > 0 && contains(out, count, alternative.rule))) continue;
-            if (!passes(alternative, text, codePoints, found)) continue;
+            // the chars first: a test of two words, where passes() may look for a lazy clause through the text
             if ((alternative.absentLow | alternative.absentHigh) != 0) {
                 if (asciiChars == null) asciiChars = found.asciiChars();
                 if (asciiChars == null) asciiChars = asciiChars(text);
@@ -221,6 +266,7 @@ public final class RulePrefilter {
                     continue;
                 }
             }
+            if (!passes(alternative, text, codePoints, found)) continue;
             if (count == out.length) out = Arrays.copyOf(out, Math.max(4, 2 * count));
             out[count++] = alternative.rule;
             last = alternative.rule;
@@ -249,16 +295,21 @@ public final class RulePrefilter {
         return contains(found, alternative.clauses, 0);
     }
 
-    /** The ASCII chars of {@code text}: bit c of the first long for char c below 64, of the second for c - 64. */
+    /**
+     * The ASCII chars of {@code text}: bit c of the first long for char c below 64, of the second for c - 64; the
+     * third is 1 when the text holds a char beyond ASCII, else 0.
+     */
     static long[] asciiChars(String text) {
         long low = 0;
         long high = 0;
+        long beyond = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 64) low |= 1L << c;
             else if (c < 128) high |= 1L << (c - 64);
+            else beyond = 1;
         }
-        return new long[] {low, high};
+        return new long[] {low, high, beyond};
     }
 
     private static boolean contains(int[] values, int count, int value) {

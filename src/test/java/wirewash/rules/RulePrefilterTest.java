@@ -35,6 +35,23 @@ class RulePrefilterTest {
     }
 
     @Test
+    void anAlternativeIsKeyedOnItsRarestClauseAndChecksTheOthersWhenAsked() throws RuleException {
+        RulePrefilter prefilter = prefilter("line c .{0,40}\\b(his|her)\\b.{0,40}\\bnewsletter\\b.{0,40}");
+        LiteralScan scan = prefilter.scan();
+        assertThat(scan.scan("his newsletter").clauseCount()).isEqualTo(1); // the newsletter, not the common words
+        assertThat(prefilter.mayMatch("Sign up to her newsletter")).isTrue();
+        assertThat(prefilter.mayMatch("Sign up to the newsletter")).isFalse();
+        assertThat(prefilter.mayMatch("Her letter and his")).isFalse();
+    }
+
+    @Test
+    void rarityCountsLettersAboveOtherCharsAndSingleCharsAsNone() {
+        assertThat(RulePrefilter.rarity(java.util.List.of("NEWSLETTER"))).isEqualTo(40);
+        assertThat(RulePrefilter.rarity(java.util.List.of("ON ", "NEWSLETTER"))).isEqualTo(9);
+        assertThat(RulePrefilter.rarity(java.util.List.of(":", "NEWSLETTER"))).isZero();
+    }
+
+    @Test
     void blockWithoutTheRuleLiteralIsRejected() throws RuleException {
         assertThat(prefilter("line c .{0,20}\\bcookies\\b.{0,20}").mayMatch("We use biscuits here")).isFalse();
     }
