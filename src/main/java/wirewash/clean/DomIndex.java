@@ -205,6 +205,17 @@ public final class DomIndex {
         return headed.contains(element);
     }
 
+    /**
+     * Whether the element's text has at most {@code maxWords} tokens ({@link TextMeasure#tokenCount}): read from
+     * its text when made already, else from as much of it as it takes ({@link ElementText#tokenCount}), which is
+     * not kept.
+     */
+    public boolean hasAtMostWords(Element element, int maxWords) {
+        String text = texts.get(element);
+        int limit = maxWords + 1;
+        return (text != null ? TextMeasure.tokenCount(text, limit) : ElementText.tokenCount(element, limit)) <= maxWords;
+    }
+
     /** The element's text ({@link ElementText#of}), made once. */
     public String text(Element element) {
         String text = texts.get(element);

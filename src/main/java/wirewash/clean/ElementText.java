@@ -35,30 +35,64 @@ public final class ElementText {
 
     /** The element's text by the rule above; empty when it has none. */
     public static String of(Element element) {
-        StringBuilder text = new StringBuilder();
-        DomIndex.walk(element, new DomIndex.Visitor() {
-            @Override
-            public boolean head(Element e) {
-                if (text.length() > 0 && (BLOCK.contains(e.normalName())) && !endsWithSpace(text)) text.append(' ');
-                return true;
-            }
+        Writer writer = new Writer(Integer.MAX_VALUE);
+        DomIndex.walk(element, writer);
+        return writer.text.toString().trim();
+    }
 
-            @Override
-            public void text(TextNode node) {
-                if (node instanceof CDataNode || preservesWhitespace(node.parentNode())) text.append(node.getWholeText());
-                else appendNormalised(text, node.getWholeText());
-            }
+    /**
+     * {@code TextMeasure.tokenCount(of(element), limit)}, the text made only as far as it takes: once what is made
+     * holds {@code limit} tokens the rest is passed over (the tokens of a text's start are never more than the
+     * whole text's), so a box's size is read without making the text of a story's container.
+     */
+    public static int tokenCount(Element element, int limit) {
+        Writer writer = new Writer(limit);
+        DomIndex.walk(element, writer);
+        return writer.full ? limit : TextMeasure.tokenCount(writer.text.toString(), limit);
+    }
 
-            @Override
-            public void tail(Element e) {
-                if (!BLOCK.contains(e.normalName())) return;
-                Node next = e.nextSibling();
-                boolean inlineNext = next instanceof TextNode
-                        || next instanceof Element n && !BLOCK.contains(n.normalName());
-                if (inlineNext && !endsWithSpace(text)) text.append(' ');
+    /** Writes the text by the rule above, until it holds {@code limit} tokens. */
+    private static final class Writer implements DomIndex.Visitor {
+        /** The text's length at which its tokens are counted first: a small box is made whole, then counted once. */
+        private static final int FIRST_COUNT_AT = 512;
+        private final StringBuilder text = new StringBuilder();
+        private final int limit;
+        /** The length at which the tokens are counted next, doubling each time: linear in the text however long. */
+        private int countAt;
+        /** Whether the text so far holds {@code limit} tokens: the walk then passes over everything left. */
+        private boolean full;
+
+        Writer(int limit) {
+            this.limit = limit;
+            this.countAt = limit == Integer.MAX_VALUE ? Integer.MAX_VALUE : FIRST_COUNT_AT;
+        }
+
+        @Override
+        public boolean head(Element e) {
+            if (full) return false;
+            if (text.length() > 0 && (BLOCK.contains(e.normalName())) && !endsWithSpace(text)) text.append(' ');
+            return true;
+        }
+
+        @Override
+        public void text(TextNode node) {
+            if (full) return;
+            if (node instanceof CDataNode || preservesWhitespace(node.parentNode())) text.append(node.getWholeText());
+            else appendNormalised(text, node.getWholeText());
+            if (text.length() >= countAt) {
+                full = TextMeasure.tokenCount(text.toString(), limit) >= limit;
+                countAt = text.length() > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * text.length();
             }
-        });
-        return text.toString().trim();
+        }
+
+        @Override
+        public void tail(Element e) {
+            if (full || !BLOCK.contains(e.normalName())) return;
+            Node next = e.nextSibling();
+            boolean inlineNext = next instanceof TextNode
+                    || next instanceof Element n && !BLOCK.contains(n.normalName());
+            if (inlineNext && !endsWithSpace(text)) text.append(' ');
+        }
     }
 
     private static boolean preservesWhitespace(Node node) {

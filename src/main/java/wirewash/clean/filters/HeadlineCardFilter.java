@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DomIndex;
@@ -41,8 +39,6 @@ public final class HeadlineCardFilter implements BlockFilter {
     public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
     /** Most share of the page's kept prose words the cards' blocks may hold and still be cards. */
     public static final double DEFAULT_MAX_PROSE_SHARE = 0.25;
-    /** What a headline link is never in: parsed once, not for every link of every page. */
-    private static final Evaluator PARAGRAPH_OR_TITLE = QueryParser.parse("p, h1");
 
     private final int maxBoxWords;
     private final int maxLevels;
@@ -92,8 +88,7 @@ public final class HeadlineCardFilter implements BlockFilter {
                     level++, e = e.parent()) {
                 List<Element> links = headlines.get(e);
                 if (links == null || !hasLinkOutside(links, element)) continue;
-                if (small.computeIfAbsent(e, b -> TextMeasure.tokenCount(dom.text(b), maxBoxWords + 1)
-                        <= maxBoxWords)) {
+                if (small.computeIfAbsent(e, b -> dom.hasAtMostWords(b, maxBoxWords))) {
                     cards.add(e);
                     if (block.has(Label.PROSE) && !anyPrecedes(links, element)) openWithProse.add(e);
                 }
@@ -164,7 +159,9 @@ public final class HeadlineCardFilter implements BlockFilter {
     private boolean isHeadline(Element link, DomIndex dom) {
         String href = link.attr("href").trim();
         if (href.isEmpty() || href.contains("#") || href.regionMatches(true, 0, "javascript:", 0, 11)) return false;
-        if (link.closest(PARAGRAPH_OR_TITLE) != null) return false;
+        for (Element e = link.parent(); e != null; e = e.parent()) {
+            if (e.normalName().equals("p") || e.normalName().equals("h1")) return false;
+        }
         return TextMeasure.tokenCount(dom.text(link), minHeadlineWords) >= minHeadlineWords;
     }
 }

@@ -98,7 +98,7 @@ public final class ImageAltCaptionFilter implements BlockFilter {
         Set<Element> described = Collections.newSetFromMap(new IdentityHashMap<>());
         if (!describedIds.isEmpty()) for (Element e : dom.getAllElements()) {
             if (!e.id().isEmpty() && describedIds.contains(e.id())
-                    && TextMeasure.tokenCount(index.text(e), maxDescriptionWords + 1) <= maxDescriptionWords) described.add(e);
+                    && index.hasAtMostWords(e, maxDescriptionWords)) described.add(e);
         }
         if (alts.isEmpty() && described.isEmpty()) return false;
         Map<Element, Integer> storyParagraphs = storyParagraphs(page, alts);

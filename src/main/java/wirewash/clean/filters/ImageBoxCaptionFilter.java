@@ -10,7 +10,6 @@ import wirewash.clean.BlockFilter;
 import wirewash.clean.DomIndex;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
-import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -114,7 +113,7 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
 
     /** Whether an image box's whole text is a caption's: few words, no heading. */
     private boolean isCaptionBox(Element box, DomIndex dom) {
-        return !dom.holdsHeading(box) && TextMeasure.tokenCount(dom.text(box), maxBoxWords + 1) <= maxBoxWords;
+        return !dom.holdsHeading(box) && dom.hasAtMostWords(box, maxBoxWords);
     }
 
     /**

@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.DomIndex;
 import wirewash.clean.Page;
-import wirewash.clean.TextMeasure;
 import wirewash.model.Reason;
 
 /**
@@ -30,8 +29,7 @@ final class SmallBoxes {
         boolean changed = false;
         for (Block block : page.kept()) {
             Element box = nearest(block.element(), maxLevels, isBox);
-            if (box != null && small.computeIfAbsent(box,
-                    b -> TextMeasure.tokenCount(dom.text(b), maxBoxWords + 1) <= maxBoxWords)) {
+            if (box != null && small.computeIfAbsent(box, b -> dom.hasAtMostWords(b, maxBoxWords))) {
                 changed |= block.remove(reason);
             }
         }
