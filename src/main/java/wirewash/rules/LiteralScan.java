@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,11 +76,13 @@ final class LiteralScan {
         Validate.notNull(keys, "keys");
         // Chars whose variants overlap share a column: the union-find keeps each group under its smallest char.
         TreeMap<Character, Character> group = new TreeMap<>();
+        // each distinct char's variants read once: the strings hold thousands of chars, of a hundred or so kinds
+        Map<Character, char[]> variantsOf = new HashMap<>();
         for (List<String> clause : this.clauses) {
             for (String literal : clause) {
                 Validate.isTrue(!literal.isEmpty(), "empty literal");
                 for (int i = 0; i < literal.length(); i++) {
-                    char[] variants = MatchReach.caseVariants(literal.charAt(i));
+                    char[] variants = variantsOf.computeIfAbsent(literal.charAt(i), MatchReach::caseVariants);
                     Validate.isTrue(variants != null, "literal char without BMP variants");
                     for (char variant : variants) {
                         group.putIfAbsent(variant, variant);
