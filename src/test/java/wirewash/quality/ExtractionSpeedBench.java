@@ -3,8 +3,8 @@ package wirewash.quality;
 import com.sun.management.OperatingSystemMXBean;
 import de.l3s.boilerpipe.BoilerpipeProcessingException;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,13 +27,17 @@ import wirewash.rules.RuleLoader;
  * alone runs {@value #DEFAULT_WARMUP_ROUNDS} rounds over the pages (wirewash's, then boilerpipe's), the JVM
  * compiling its code on the way; what a short batch pays. <b>Steady</b>: then {@value #DEFAULT_TIMED_ROUNDS} rounds each, alternating (A, B, A, B…), so that a
  * change in the machine's load during the run falls on both alike; what a long batch (a night of thousands of
- * pages) pays per page once its code is compiled. wirewash has more code for the JIT to compile than boilerpipe
- * (its compiler threads settle after about 15 rounds, boilerpipe's after 3 or 4), so the two phases rank them
- * differently: read both.
+ * pages) pays per page once its code is compiled. wirewash has more code for the JIT to compile than boilerpipe,
+ * and most of it runs once per page (a filter's {@code process}): at 181 calls a round, such a method reaches the
+ * optimising compiler's thresholds only after some 30 to 60 rounds, where a night's batch of thousands of pages is
+ * long past them. After 20 warm-up rounds the steady rounds still paid those first compiles (BENCHMARKS.md), so
+ * the warm-up is 60 rounds. The two phases rank the extractors differently: read both.
  *
  * <p>Pages per second are given by three clocks: the process's CPU time (what the extractor costs, garbage
  * collection and the JIT compiling it included; less sensitive to other jobs on a shared machine than elapsed
- * time), the extracting thread's own CPU time (the extractor's code alone), and elapsed time. Two optional
+ * time), the extracting thread's own CPU time (the extractor's code alone), and elapsed time; below each line,
+ * the bytes the extracting thread allocated per page and the collectors' reported time per page, which tell how
+ * much of the gap between process and thread CPU is garbage collection. Two optional
  * arguments set the rounds: {@code WARMUP TIMED}.
  *
  * <pre>
@@ -42,7 +46,7 @@ import wirewash.rules.RuleLoader;
  * </pre>
  */
 public final class ExtractionSpeedBench {
-    static final int DEFAULT_WARMUP_ROUNDS = 20;
+    static final int DEFAULT_WARMUP_ROUNDS = 60;
     static final int DEFAULT_TIMED_ROUNDS = 10;
 
     private ExtractionSpeedBench() {}
@@ -50,15 +54,21 @@ public final class ExtractionSpeedBench {
     /** CPU and elapsed nanoseconds spent on some rounds, by the three clocks. */
     private static final class Clocks {
         private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long process;
         long thread;
         long wall;
+        /** Bytes the extracting thread allocated, and milliseconds the collectors reported, over the rounds. */
+        long allocated;
+        long gcMillis;
         int pages;
 
         /** Runs the extractor over the pages once, adding what it took. */
         void round(Function<String, String> extractor, List<String> ids, Map<String, String> pages,
                    Map<String, String> out) {
+            long gc = gcMillis();
+            long bytes = threads.getCurrentThreadAllocatedBytes();
             long cpu = os.getProcessCpuTime();
             long own = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
@@ -69,7 +79,18 @@ public final class ExtractionSpeedBench {
             process += os.getProcessCpuTime() - cpu;
             thread += threads.getCurrentThreadCpuTime() - own;
             wall += System.nanoTime() - start;
+            allocated += threads.getCurrentThreadAllocatedBytes() - bytes;
+            gcMillis += gcMillis() - gc;
             this.pages += ids.size();
+        }
+
+        /** The collection time all the JVM's collectors report so far. */
+        private static long gcMillis() {
+            long millis = 0;
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                millis += Math.max(0, collector.getCollectionTime());
+            }
+            return millis;
         }
 
         double[] pagesPerSecond() {
@@ -122,9 +143,12 @@ public final class ExtractionSpeedBench {
         for (Map.Entry<String, Clocks> entry : clocks.entrySet()) {
             double[] rates = entry.getValue().pagesPerSecond();
             if (first == null) first = rates;
+            Clocks c = entry.getValue();
             System.out.printf(Locale.ROOT, "  %-28s %7.1f pages/s CPU %7.1f thread CPU %7.1f elapsed  %s%n",
                     entry.getKey(), rates[0], rates[1], rates[2],
                     ExtractionScore.score(gold, predicted.get(entry.getKey()), ids));
+            System.out.printf(Locale.ROOT, "  %-28s %7.0f KB allocated per page, collectors %.2f ms per page%n", "",
+                    c.allocated / 1024.0 / c.pages, (double) c.gcMillis / c.pages);
         }
         if (clocks.size() == 2) {
             double[] second = clocks.values().stream().skip(1).findFirst().orElseThrow().pagesPerSecond();
