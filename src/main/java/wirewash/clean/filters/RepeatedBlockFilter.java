@@ -28,7 +28,8 @@ import wirewash.model.Reason;
  * So does a subheading of the article: a short line (at most {@code maxSubheadingWords} words) printed once on the
  * page, right above a paragraph of the article run and below more of it ("What happens next", "Background", "Key
  * points" head a section in many stories of a batch); a slot label the page prints between several paragraphs is
- * the site's.
+ * the site's, and so is a line parted by {@code itemSeparators} (a menu, a breadcrumb, a byline under the
+ * standfirst: "Jane Doe | The Herald").
  */
 public final class RepeatedBlockFilter implements BlockFilter {
     public static final String REASON = "site-furniture";
@@ -38,11 +39,18 @@ public final class RepeatedBlockFilter implements BlockFilter {
     public static final double DEFAULT_MIN_DOCUMENTS_RATIO = 0.5;
     /** Most words of a line right above a paragraph of the article that may be the story's subheading. */
     public static final int DEFAULT_MAX_SUBHEADING_WORDS = 8;
+    /**
+     * Characters that part a menu's items, a breadcrumb's steps or a byline's name from its outlet ("Home | News",
+     * "News > Local", "Jane Doe / The Herald", "Jane Doe · Staff"), or point a button's link ("Donate today →"): a
+     * line holding one is no subheading.
+     */
+    public static final String DEFAULT_ITEM_SEPARATORS = "|/>»›·•→";
 
     private final BatchFurniture furniture;
     private final double minSharedProseShare;
     private final double minDocumentsRatio;
     private final int maxSubheadingWords;
+    private final String itemSeparators;
 
     public RepeatedBlockFilter(BatchFurniture furniture) {
         this(furniture, DEFAULT_MIN_SHARED_PROSE_SHARE);
@@ -53,13 +61,17 @@ public final class RepeatedBlockFilter implements BlockFilter {
     }
 
     public RepeatedBlockFilter(BatchFurniture furniture, double minSharedProseShare, double minDocumentsRatio) {
-        this(furniture, minSharedProseShare, minDocumentsRatio, DEFAULT_MAX_SUBHEADING_WORDS);
+        this(furniture, minSharedProseShare, minDocumentsRatio, DEFAULT_MAX_SUBHEADING_WORDS, DEFAULT_ITEM_SEPARATORS);
     }
 
-    /** @param maxSubheadingWords most words of a repeated line kept as the article's subheading (0: none) */
+    /**
+     * @param maxSubheadingWords most words of a repeated line kept as the article's subheading (0: none)
+     * @param itemSeparators     characters that make a line a menu, a breadcrumb or a byline, not a subheading
+     */
     public RepeatedBlockFilter(BatchFurniture furniture, double minSharedProseShare, double minDocumentsRatio,
-                               int maxSubheadingWords) {
+                               int maxSubheadingWords, String itemSeparators) {
         this.maxSubheadingWords = Validate.atLeast(maxSubheadingWords, 0, "maxSubheadingWords");
+        this.itemSeparators = Validate.notNull(itemSeparators, "itemSeparators");
         this.furniture = Validate.notNull(furniture, "furniture");
         this.minSharedProseShare = Validate.fraction(minSharedProseShare, "minSharedProseShare");
         this.minDocumentsRatio = Validate.fraction(minDocumentsRatio, "minDocumentsRatio");
@@ -108,7 +120,7 @@ public final class RepeatedBlockFilter implements BlockFilter {
      * Whether the kept block {@code k} is a subheading of the story's: a line of at most {@code maxSubheadingWords}
      * words in the article run, right above one of its paragraphs (no line between: the section it heads), with more
      * of its prose above (the story's lines between, a list's items, a question, are the story's too), printed nowhere
-     * else on the page. A site's label between paragraphs ("Story continues") is printed at each of its slots, and its
+     * else on the page, one phrase with none of {@code itemSeparators}. A site's label between paragraphs ("Story continues") is printed at each of its slots, and its
      * menus and prompts sit outside the story or are named by the rules.
      */
     private boolean isStorySubheading(List<Block> kept, int k) {
@@ -117,6 +129,12 @@ public final class RepeatedBlockFilter implements BlockFilter {
         Block next = kept.get(k + 1);
         if (!next.has(Label.ARTICLE) || !next.has(Label.PROSE) || !hasArticleProse(kept, k - 1, -1)) return false;
         String text = block.text().strip();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (itemSeparators.indexOf(c) >= 0) return false;
+            // two sentences in a line are a prompt ("Support local journalism. Donate today"), not a heading
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' ') return false;
+        }
         for (Block other : kept) {
             if (other != block && other.text().strip().equalsIgnoreCase(text)) return false;
         }

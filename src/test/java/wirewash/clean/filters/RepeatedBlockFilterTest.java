@@ -106,11 +106,25 @@ class RepeatedBlockFilterTest {
         new DenseProseRunFilter().process(page);
         new RepeatedBlockFilter(furniture).process(page);
         assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, OTHER);
-        // longer than a subheading, or with none allowed: furniture wherever it sits
+        // a byline under the standfirst, its name and outlet parted as a menu's items are: furniture
+        page = DenseProseRunFilterTest.labelled(String.join("\n", STORY, "Jane Doe | The Herald", OTHER));
+        new DenseProseRunFilter().process(page);
+        new RepeatedBlockFilter(BatchFurniture.builder(3).add(List.of("Jane Doe | The Herald", "a")).add(
+                List.of("Jane Doe | The Herald", "b")).add(List.of("Jane Doe | The Herald", "c")).build()).process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, OTHER);
+        // two sentences in one line, or a button's arrow: a prompt, not a heading
+        for (String prompt : List.of("Support local journalism. Donate today", "Donate today →")) {
+            page = DenseProseRunFilterTest.labelled(String.join("\n", STORY, prompt, OTHER));
+            new DenseProseRunFilter().process(page);
+            new RepeatedBlockFilter(BatchFurniture.builder(3).add(List.of(prompt, "a")).add(List.of(prompt, "b"))
+                    .add(List.of(prompt, "c")).build()).process(page);
+            assertThat(page.kept()).extracting(b -> b.text()).as(prompt).containsExactly(STORY, OTHER);
+        }
+        // with no subheading allowed: furniture wherever it sits
         page = DenseProseRunFilterTest.labelled(String.join("\n", STORY, "The Valley Ledger", OTHER));
         new DenseProseRunFilter().process(page);
         new RepeatedBlockFilter(furniture, RepeatedBlockFilter.DEFAULT_MIN_SHARED_PROSE_SHARE,
-                RepeatedBlockFilter.DEFAULT_MIN_DOCUMENTS_RATIO, 0).process(page);
+                RepeatedBlockFilter.DEFAULT_MIN_DOCUMENTS_RATIO, 0, RepeatedBlockFilter.DEFAULT_ITEM_SEPARATORS).process(page);
         assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, OTHER);
     }
 
