@@ -21,8 +21,8 @@ import wirewash.rules.RuleSet;
 /**
  * Removes, on text dumps, the next story an endless-scroll page loads below the story: once a story has been told
  * ({@code minStoryWords} words of prose in {@code minStoryParagraphs} paragraphs or more), a new story's header — a
- * headline (a title-like line of {@code minHeadlineWords} to {@code maxHeadlineWords} words that ends no sentence and
- * states no date), then at most {@code maxHeaderLines} short lines (a byline, the site's name) of which one dates it
+ * headline (a title-like line of {@code minHeadlineWords} to {@code maxHeadlineWords} words that ends no sentence,
+ * states no date and is no photo credit the {@code caption} rules name, "Image: Hanwha Q Cells"), then at most {@code maxHeaderLines} short lines (a byline, the site's name) of which one dates it
  * ("November 20, 2019", "Updated 3:45 PM", "2 hours ago"), then a paragraph — starts another story, and it and
  * everything below it go, with the short lines right above the headline that announce it ("Next article", "Up
  * next"). The story told above is the page's, unless a line above opens with the headline (a teaser list over the
@@ -594,8 +594,10 @@ public final class NextStoryFilter implements BlockFilter {
         if (words < minHeadlineWords || words > maxHeadlineWords || text.isEmpty()) return false;
         // a headline may ask a question; it states nothing, as a sentence does
         boolean ends = TextMeasure.endsSentence(text) && !text.endsWith("?");
+        // a photo's credit the caption rules name ("Image: Hanwha Q Cells") heads no story
         return Character.isUpperCase(text.codePointAt(0)) && !ends && !text.endsWith(":")
-                && !dates.dated(at) && DateLines.find(text).isEmpty();
+                && !dates.dated(at) && DateLines.find(text).isEmpty()
+                && rules.firstMatch(RuleKind.CAPTION, line.ruleText()) == null;
     }
 
     /**

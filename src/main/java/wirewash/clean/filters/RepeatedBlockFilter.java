@@ -25,6 +25,11 @@ import wirewash.model.Reason;
  * such chance matches, between a site with many pages in the batch and a story in few outlets, or the reverse.
  * A sentence set between two paragraphs of the article run ({@link Label#ARTICLE}) stays too, whatever the documents
  * it recurs in: "No one was hurt." or "Q: What happens next?" recur across the unrelated stories of a large batch.
+ * So does a subheading of the article: a short line (at most {@code maxSubheadingWords} words) printed once on the
+ * page, right above a paragraph of the article run and below more of it ("What happens next", "Background", "Key
+ * points" head a section in many stories of a batch); a slot label the page prints between several paragraphs is
+ * the site's, and so is a line parted by {@code itemSeparators} (a menu, a breadcrumb, a byline under the
+ * standfirst: "Jane Doe | The Herald").
  */
 public final class RepeatedBlockFilter implements BlockFilter {
     public static final String REASON = "site-furniture";
@@ -32,10 +37,20 @@ public final class RepeatedBlockFilter implements BlockFilter {
     public static final double DEFAULT_MIN_SHARED_PROSE_SHARE = 0.5;
     /** Least ratio of the smaller to the larger document count of two blocks taken to occur in the same documents. */
     public static final double DEFAULT_MIN_DOCUMENTS_RATIO = 0.5;
+    /** Most words of a line right above a paragraph of the article that may be the story's subheading. */
+    public static final int DEFAULT_MAX_SUBHEADING_WORDS = 8;
+    /**
+     * Characters that part a menu's items, a breadcrumb's steps or a byline's name from its outlet ("Home | News",
+     * "News > Local", "Jane Doe / The Herald", "Jane Doe · Staff"), or point a button's link ("Donate today →"): a
+     * line holding one is no subheading.
+     */
+    public static final String DEFAULT_ITEM_SEPARATORS = "|/>»›·•→";
 
     private final BatchFurniture furniture;
     private final double minSharedProseShare;
     private final double minDocumentsRatio;
+    private final int maxSubheadingWords;
+    private final String itemSeparators;
 
     public RepeatedBlockFilter(BatchFurniture furniture) {
         this(furniture, DEFAULT_MIN_SHARED_PROSE_SHARE);
@@ -46,6 +61,17 @@ public final class RepeatedBlockFilter implements BlockFilter {
     }
 
     public RepeatedBlockFilter(BatchFurniture furniture, double minSharedProseShare, double minDocumentsRatio) {
+        this(furniture, minSharedProseShare, minDocumentsRatio, DEFAULT_MAX_SUBHEADING_WORDS, DEFAULT_ITEM_SEPARATORS);
+    }
+
+    /**
+     * @param maxSubheadingWords most words of a repeated line kept as the article's subheading (0: none)
+     * @param itemSeparators     characters that make a line a menu, a breadcrumb or a byline, not a subheading
+     */
+    public RepeatedBlockFilter(BatchFurniture furniture, double minSharedProseShare, double minDocumentsRatio,
+                               int maxSubheadingWords, String itemSeparators) {
+        this.maxSubheadingWords = Validate.atLeast(maxSubheadingWords, 0, "maxSubheadingWords");
+        this.itemSeparators = Validate.notNull(itemSeparators, "itemSeparators");
         this.furniture = Validate.notNull(furniture, "furniture");
         this.minSharedProseShare = Validate.fraction(minSharedProseShare, "minSharedProseShare");
         this.minDocumentsRatio = Validate.fraction(minDocumentsRatio, "minDocumentsRatio");
@@ -67,7 +93,7 @@ public final class RepeatedBlockFilter implements BlockFilter {
         for (int k = 0; k < kept.size(); k++) {
             Block block = kept.get(k);
             if (block.has(Label.PROSE) || block.has(Label.TABLE_CELL)) continue;
-            if (isStorySentence(kept, k)) continue;
+            if (isStorySentence(kept, k) || isStorySubheading(kept, k)) continue;
             BatchFurniture.Occurrence occurrence = furniture.occurrence(block.text());
             if (occurrence == null) continue;
             if (prose == null) prose = new ProseOccurrences(page);
@@ -88,6 +114,31 @@ public final class RepeatedBlockFilter implements BlockFilter {
         Block block = kept.get(k);
         if (!block.has(Label.ARTICLE) || !TextMeasure.endsSentence(block.text())) return false;
         return hasArticleProse(kept, k - 1, -1) && hasArticleProse(kept, k + 1, 1);
+    }
+
+    /**
+     * Whether the kept block {@code k} is a subheading of the story's: a line of at most {@code maxSubheadingWords}
+     * words in the article run, right above one of its paragraphs (no line between: the section it heads), with more
+     * of its prose above (the story's lines between, a list's items, a question, are the story's too), printed nowhere
+     * else on the page, one phrase with none of {@code itemSeparators}. A site's label between paragraphs ("Story continues") is printed at each of its slots, and its
+     * menus and prompts sit outside the story or are named by the rules.
+     */
+    private boolean isStorySubheading(List<Block> kept, int k) {
+        Block block = kept.get(k);
+        if (!block.has(Label.ARTICLE) || block.wordCount() > maxSubheadingWords || k + 1 >= kept.size()) return false;
+        Block next = kept.get(k + 1);
+        if (!next.has(Label.ARTICLE) || !next.has(Label.PROSE) || !hasArticleProse(kept, k - 1, -1)) return false;
+        String text = block.text().strip();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (itemSeparators.indexOf(c) >= 0) return false;
+            // two sentences in a line are a prompt ("Support local journalism. Donate today"), not a heading
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' ') return false;
+        }
+        for (Block other : kept) {
+            if (other != block && other.text().strip().equalsIgnoreCase(text)) return false;
+        }
+        return true;
     }
 
     /** Whether a kept paragraph of the article run lies from {@code from} on in direction {@code step}, within the run. */

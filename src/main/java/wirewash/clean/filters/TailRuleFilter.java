@@ -100,6 +100,12 @@ public final class TailRuleFilter implements BlockFilter {
     public static final int DEFAULT_MIN_TEASER_HEADLINE_WORDS = 2;
     /** Most lines just above a tail heading (no blank line between) taken as the rest of its split heading. */
     public static final int DEFAULT_MAX_HEADING_LINES_ABOVE = 1;
+    /**
+     * Most paragraphs of prose above a comment heading that are still the story's opening (a standfirst, a caption, a
+     * first paragraph): a comment count printed there, with more than {@link #DEFAULT_MAX_PROSE_AFTER_RATIO} times
+     * that prose below it, is a button, not the section.
+     */
+    public static final int DEFAULT_MAX_OPENING_PARAGRAPHS = 3;
     /** Most words of the line under a comment heading that dates the first post (its author's name beside it). */
     public static final int DEFAULT_MAX_POST_DATE_WORDS = 8;
 
@@ -112,6 +118,7 @@ public final class TailRuleFilter implements BlockFilter {
     private final int minResumedProseWords;
     private final int minResumedProseBlocks;
     private final boolean stopAtProse;
+    private final int maxOpeningParagraphs;
     private final Set<String> boxTags;
     private final double minBoxLinkDensity;
 
@@ -148,6 +155,20 @@ public final class TailRuleFilter implements BlockFilter {
                           Set<String> alwaysTail, Set<String> inlineBoxReasons, int minResumedProseWords,
                           int minResumedProseBlocks, boolean stopAtProse, Set<String> boxTags,
                           double minBoxLinkDensity) {
+        this(rules, minProseBefore, minProseWordsBefore, maxProseAfterRatio, alwaysTail, inlineBoxReasons,
+                minResumedProseWords, minResumedProseBlocks, stopAtProse, boxTags, minBoxLinkDensity,
+                DEFAULT_MAX_OPENING_PARAGRAPHS);
+    }
+
+    /**
+     * @param maxOpeningParagraphs most paragraphs above a comment heading, with the story going on below it, that make
+     *                             it a button under the story's opening rather than the comment section (0: never)
+     */
+    public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore, double maxProseAfterRatio,
+                          Set<String> alwaysTail, Set<String> inlineBoxReasons, int minResumedProseWords,
+                          int minResumedProseBlocks, boolean stopAtProse, Set<String> boxTags,
+                          double minBoxLinkDensity, int maxOpeningParagraphs) {
+        this.maxOpeningParagraphs = Validate.atLeast(maxOpeningParagraphs, 0, "maxOpeningParagraphs");
         this.boxTags = Set.copyOf(Validate.notNull(boxTags, "boxTags"));
         this.minBoxLinkDensity = Validate.fraction(minBoxLinkDensity, "minBoxLinkDensity");
         this.rules = Validate.notNull(rules, "rules");
@@ -218,7 +239,8 @@ public final class TailRuleFilter implements BlockFilter {
                 }
                 continue;
             }
-            if (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) && printedAgainBelow(blocks, i, proseWordsBefore)) {
+            if (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) && (printedAgainBelow(blocks, i, proseWordsBefore)
+                    || aboveTheStory(blocks, i, proseWords))) {
                 block.remove(reason);
                 continue;
             }
@@ -266,6 +288,26 @@ public final class TailRuleFilter implements BlockFilter {
             return prose > 0 && block.text().strip().equalsIgnoreCase(text);
         }
         return false;
+    }
+
+    /**
+     * Whether the heading sits right below the story's opening (at most {@code maxOpeningParagraphs} paragraphs of
+     * prose above it, however long: a standfirst, a caption, a first paragraph) and followed by more than
+     * {@code maxProseAfterRatio} times that prose, as any other heading that opens a box: a comment count printed
+     * under the standfirst ("View 34 comments") is a button beside the byline, not the section. A thread of posts
+     * under author and time lines was taken by the comment-run step before the rules, so what is left below such a
+     * heading is mostly the story; the story's own comment heading below its last paragraph has more paragraphs
+     * above it, or less prose below it.
+     */
+    private boolean aboveTheStory(List<Block> blocks, int heading, long[] proseWords) {
+        if (maxOpeningParagraphs == 0) return false;
+        long after = proseWords[blocks.size()] - proseWords[heading + 1];
+        if (after <= maxProseAfterRatio * proseWords[heading]) return false;
+        int paragraphs = 0;
+        for (int j = 0; j < heading; j++) {
+            if (proseWords[j + 1] > proseWords[j] && ++paragraphs > maxOpeningParagraphs) return false;
+        }
+        return true;
     }
 
     /**

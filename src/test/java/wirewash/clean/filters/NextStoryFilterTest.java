@@ -180,6 +180,21 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aPhotoCreditTheCaptionRulesNameIsNoHeadline() throws Exception {
+        // a picture's credit line above the story's byline, "Image: …" under the standfirst, heads no other story
+        String header = "Image: Storm clouds over the county\nLaura Khan | The Herald\n";
+        String below = UNDATED.substring(UNDATED.indexOf("%s\n") + 3) + MORE;
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "caption caption image: .{2,60}"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + header + below);
+        new NextStoryFilter(rules).process(page);
+        assertThat(page.blocks()).allMatch(Block::isKept);
+        // without the rule the line reads as a headline, and the name signs it
+        page = DenseProseRunFilterTest.labelled(STORY + header + below);
+        new NextStoryFilter(new RuleSet(RuleLoader.parse("t.rules", ""))).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
     void aSignedHeadlineWithNoStandfirstNorDateOverTheSameNewsIsABoxInTheStory() {
         // a correspondent's analysis under its own headline and byline, inside the story: it tells of the same
         String box = "Why the bridge repairs matter for the shops near it\n%s\n"

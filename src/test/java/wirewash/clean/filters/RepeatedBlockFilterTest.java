@@ -76,6 +76,59 @@ class RepeatedBlockFilterTest {
     }
 
     @Test
+    void aSubheadingTheBatchRepeatsStaysBetweenTheStorysParagraphs() {
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int page = 0; page < 6; page++) builder.add(List.of("What happens next", "Another story, page " + page + "."));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\nWhat happens next\n" + OTHER);
+        new DenseProseRunFilter().process(page);
+
+        new RepeatedBlockFilter(builder.build()).process(page);
+
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, "What happens next", OTHER);
+    }
+
+    @Test
+    void aRepeatedLabelPrintedAtSeveralSlotsOfTheStoryOrAboveItIsStillFurniture() {
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int page = 0; page < 6; page++) {
+            builder.add(List.of("Story continues", "The Valley Ledger", "Another story, page " + page + "."));
+        }
+        BatchFurniture furniture = builder.build();
+        // printed at each of the page's slots: a label, not a subheading
+        String last = "Work on the new bridge is due to start in the spring and to take two years, the council said.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n", STORY, "Story continues", OTHER,
+                "Story continues", last));
+        new DenseProseRunFilter().process(page);
+        new RepeatedBlockFilter(furniture).process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, OTHER, last);
+        // above the story's first paragraph: the site's line
+        page = DenseProseRunFilterTest.labelled(String.join("\n", "The Valley Ledger", STORY, OTHER));
+        new DenseProseRunFilter().process(page);
+        new RepeatedBlockFilter(furniture).process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, OTHER);
+        // a byline under the standfirst, its name and outlet parted as a menu's items are: furniture
+        page = DenseProseRunFilterTest.labelled(String.join("\n", STORY, "Jane Doe | The Herald", OTHER));
+        new DenseProseRunFilter().process(page);
+        new RepeatedBlockFilter(BatchFurniture.builder(3).add(List.of("Jane Doe | The Herald", "a")).add(
+                List.of("Jane Doe | The Herald", "b")).add(List.of("Jane Doe | The Herald", "c")).build()).process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, OTHER);
+        // two sentences in one line, or a button's arrow: a prompt, not a heading
+        for (String prompt : List.of("Support local journalism. Donate today", "Donate today →")) {
+            page = DenseProseRunFilterTest.labelled(String.join("\n", STORY, prompt, OTHER));
+            new DenseProseRunFilter().process(page);
+            new RepeatedBlockFilter(BatchFurniture.builder(3).add(List.of(prompt, "a")).add(List.of(prompt, "b"))
+                    .add(List.of(prompt, "c")).build()).process(page);
+            assertThat(page.kept()).extracting(b -> b.text()).as(prompt).containsExactly(STORY, OTHER);
+        }
+        // with no subheading allowed: furniture wherever it sits
+        page = DenseProseRunFilterTest.labelled(String.join("\n", STORY, "The Valley Ledger", OTHER));
+        new DenseProseRunFilter().process(page);
+        new RepeatedBlockFilter(furniture, RepeatedBlockFilter.DEFAULT_MIN_SHARED_PROSE_SHARE,
+                RepeatedBlockFilter.DEFAULT_MIN_DOCUMENTS_RATIO, 0, RepeatedBlockFilter.DEFAULT_ITEM_SEPARATORS).process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, OTHER);
+    }
+
+    @Test
     void aRepeatedSentenceBelowTheStorysLastParagraphIsStillFurniture() {
         BatchFurniture.Builder builder = BatchFurniture.builder(3);
         for (int page = 0; page < 6; page++) builder.add(List.of("Thanks for reading.", "Another story, page " + page + "."));

@@ -132,6 +132,43 @@ class TailRuleFilterTest {
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
     }
 
+    private static final String STANDFIRST = "The council has voted to shut the old bridge to all traffic until the "
+            + "spring, after engineers found cracks in two of its piers, and drivers face a detour of six miles through "
+            + "the town centre while repairs that will cost more than two million pounds are carried out by a firm "
+            + "from the city.";
+
+    @Test
+    void aCommentCountUnderTheStandfirstIsAButtonNotTheSection() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box view \\d+ comments"));
+        // the standfirst's 57 words, the button, then over twice as much of the story: only the button goes
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n", STANDFIRST, "View 34 comments",
+                "Reuters, November 18, 2019", STORY, STORY, STORY, STORY, STORY, STORY, LAST));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST, "Reuters, November 18, 2019", STORY, STORY, STORY,
+                STORY, STORY, STORY, LAST);
+        // with no opening paragraphs allowed, the heading ends the article as before
+        page = DenseProseRunFilterTest.labelled(String.join("\n", STANDFIRST, "View 34 comments", STORY, STORY,
+                STORY, STORY, STORY, STORY, LAST));
+        new TailRuleFilter(rules, 1, 50, 2.0, Set.of("comment-box"), Set.of("related-list"), 30, 2, false,
+                Set.of("div"), 0.5, 0).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST);
+    }
+
+    @Test
+    void aCommentCountBelowMoreThanTheOpeningOrAboveLessProseEndsTheArticle() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box \\d+ comments"));
+        String comment = "I have crossed that bridge every day for twenty years and it was never this bad, says a reader.";
+        // four paragraphs above it: the story's end, however long the comments below
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n", STORY, STORY, STORY, STORY, "34 comments",
+                comment, comment, comment, comment, comment, comment, comment, comment, comment));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY);
+        // a brief with less than twice its prose below the heading: the comments of a short story
+        page = DenseProseRunFilterTest.labelled(String.join("\n", STANDFIRST, "34 comments", comment, comment));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST);
+    }
+
     @Test
     void aRealCommentSectionWhoseHeadingIsPrintedAgainIsStillTheSection() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box comments"));
