@@ -64,16 +64,21 @@ public final class DateLines {
     /** A day's ordinal ending ("3rd"). */
     private static final List<String> ORDINALS = List.of("st", "nd", "rd", "th");
 
+    /** A clock time's "am" or "pm", with or without dots ("p.m.", "PM"). */
+    private static final String MERIDIEM = "[ap]\\.?m\\b\\.?";
+
     /**
      * The parts of a line that only stamps a post's time: a date with or without its year, a weekday, a clock time
-     * with its zone, a relative time however abbreviated ("9 hours ago", "5h ago", "2 hrs ago", "Yesterday").
+     * with its zone ("10:42 p.m. ET", "22.42", "10 p.m.", "9pm", "10h42" as French sites write it), a relative time
+     * however abbreviated ("9 hours ago", "5h ago", "2 hrs ago", "Yesterday").
      */
     private static final Pattern STAMP_PART = Pattern.compile("\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}"
             + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
             + "|\\d{1,2}(?:" + String.join("|", ORDINALS) + ")?\\s+" + MONTHS + "(?:,?\\s+\\d{4})?"
             + "|" + MONTHS + "\\s+\\d{1,2}(?:" + String.join("|", ORDINALS) + ")?(?:,?\\s+\\d{4})?"
             + "|" + WEEKDAY_NAME
-            + "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?-i:[A-Z]{2,5})\\b)?"
+            + "|(?:\\d{1,2}[:.]\\d{2}(?:\\s*" + MERIDIEM + ")?|\\d{1,2}\\s*" + MERIDIEM + "|\\d{1,2}h\\d{2})"
+            + "(?:\\s+(?-i:[A-Z]{2,5})\\b)?"
             + "|\\d+\\s*(?:" + String.join("|", AGE_UNITS) + ")\\s+ago|" + String.join("|", UNDATED_STAMP_PARTS)
             + ")(?!\\w)", Pattern.CASE_INSENSITIVE);
     /** An age cut to its number and a unit's letter or two, as threads print it ("5h", "10d", "3w", "2mo"). */

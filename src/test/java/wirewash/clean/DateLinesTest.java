@@ -78,6 +78,18 @@ class DateLinesTest {
     }
 
     @Test
+    void readsAClockTimeWithoutItsMinutesOrWithAnHBetween() {
+        assertThat(DateLines.isTimestamp("10 p.m.")).isTrue();
+        assertThat(DateLines.isTimestamp("9pm")).isTrue();
+        assertThat(DateLines.isTimestamp("11 a.m. ET")).isTrue();
+        assertThat(DateLines.isTimestamp("10h42")).isTrue();
+        assertThat(DateLines.isTimestamp("Updated 22H42 GMT")).isTrue();
+        assertThat(DateLines.isTimestamp("10 people")).isFalse();
+        assertThat(DateLines.isTimestamp("4 hours")).isFalse();
+        assertThat(DateLines.isTimestamp("10 pm start")).isFalse();
+    }
+
+    @Test
     void knowsAPostsTerseAge() {
         assertThat(DateLines.isPostStamp("5h")).isTrue();
         assertThat(DateLines.isPostStamp("10d")).isTrue();

@@ -79,6 +79,15 @@ class PostStampFilterTest {
     }
 
     @Test
+    void removesStampsOfAnHourAloneOrAnHBetween() {
+        Page page = run("<div class=\"feed\"><div class=\"item\"><span>10 p.m.</span><p>" + FIRST
+                + "</p></div><div class=\"item\"><span>21h42</span><p>" + SECOND + "</p></div>"
+                + "<div class=\"item\"><div>9pm ET</div><p>" + THIRD + "</p></div></div>");
+
+        assertThat(Pages.kept(page)).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    @Test
     void keepsUnmarkedStampsOfTooShortARow() {
         Page page = run("<div class=\"feed\"><div class=\"item\"><span>10:42</span><p>" + FIRST
                 + "</p></div><div class=\"item\"><span>9:05</span><p>" + SECOND + "</p></div></div>");
