@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
+import wirewash.clean.HtmlBlocks;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
@@ -110,8 +111,8 @@ public final class PostStampFilter implements BlockFilter {
             if (next == null || next.element() == null || next.wordCount() <= block.wordCount()) continue;
             Element box = postBox(block.element(), next.element());
             if (box == null) continue;
-            String stamp = block.isKept() ? markedStamp(block.element()) : null;
-            if (stamp != null && headsStamp(block.text(), stamp)) {
+            String stamp = block.isKept() ? markedStamp(block.element(), block.text()) : null;
+            if (stamp != null) {
                 stamps.add(block);
             } else if (minRowPosts > 0 && box.parent() != null
                     && DateLines.isPostStamp(block.text()) && headsBox(blocks, i, box)) {
@@ -172,8 +173,13 @@ public final class PostStampFilter implements BlockFilter {
         return true;
     }
 
-    /** The text of the first element in {@code element} (itself included) marked as a post's stamp, or null. */
-    private String markedStamp(Element element) {
+    /**
+     * The text of the first element in the block's {@code element} (itself included) marked as a post's stamp that
+     * the block's text is made of ({@link #headsStamp}), or null. Block-level elements inside are passed over: their
+     * text is blocks of their own. So a stamp set inline straight in a run of the story's paragraphs, one of several
+     * in the one box ({@code <time>} between the {@code <p>}s), is its own block's, not the box's first stamp.
+     */
+    private String markedStamp(Element element, String blockText) {
         Deque<Element> todo = new ArrayDeque<>();
         todo.push(element);
         int seen = 0;
@@ -181,10 +187,14 @@ public final class PostStampFilter implements BlockFilter {
             Element e = todo.pop();
             if (marksStamp(e)) {
                 String text = e.text().strip();
-                if (DateLines.isPostStamp(text)) return text;
+                if (DateLines.isPostStamp(text) && headsStamp(blockText, text)) return text;
             }
-            List<Element> children = e.children();
-            for (int c = children.size() - 1; c >= 0; c--) todo.push(children.get(c));
+            // the child nodes read in place: children() would copy the element's child elements into a new list
+            for (int c = e.childNodeSize() - 1; c >= 0; c--) {
+                if (e.childNode(c) instanceof Element child && !HtmlBlocks.isBlockLevel(child.normalName())) {
+                    todo.push(child);
+                }
+            }
         }
         return null;
     }

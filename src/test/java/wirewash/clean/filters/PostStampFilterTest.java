@@ -38,6 +38,15 @@ class PostStampFilterTest {
     }
 
     @Test
+    void removesMarkedStampsSetInlineBetweenTheParagraphsOfOneBox() {
+        // each <time> is loose text of the box, a block of the box's own: its stamp is its own, not the box's first
+        Page page = run("<div class=\"body\"><time>10:42 p.m.</time><p>" + FIRST + "</p><time>9pm</time><p>" + SECOND
+                + "</p><time>8:15 p.m.</time><p>" + THIRD + "</p></div>");
+
+        assertThat(Pages.kept(page)).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    @Test
     void keepsAStampTypedAsAParagraphOfTheStory() {
         // an agency's running story writes its stamps as paragraphs: no markup says they are stamps
         Page page = run("<article><p>4:14 p.m.</p><p>" + FIRST + "</p><p>3:50 p.m.</p><p>" + SECOND
