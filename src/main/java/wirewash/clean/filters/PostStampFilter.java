@@ -32,7 +32,11 @@ import wirewash.model.Reason;
  * ET", "12 min ago", the block's whole text) goes when it heads a box of its own, past no kept block of that box but
  * a heading, and at least {@code minRowPosts} boxes of one shape (tag and first class) side by side are headed so
  * (a stamp a rule already took, a bare "9:14" read as a clip's length, still counts): a live blog whose stamps carry
- * hashed or no class names. The running story's stamps all stand in the story's one box. HTML only: plain text has no markup to tell a
+ * hashed or no class names. So does one set straight in the story's box between its paragraphs, in an element of
+ * its own whose shape is not the paragraphs' ({@code <div class="css-1x">10:42</div>} before each post's {@code <p>}s),
+ * when {@code minRowPosts} such elements of one shape stand in that box: the template's stamps of a live blog whose
+ * posts are not boxed. The running story's stamps, typed as its paragraphs, are of the paragraphs' shape and
+ * stay. HTML only: plain text has no markup to tell a
  * post's stamp from such a line.
  */
 public final class PostStampFilter implements BlockFilter {
@@ -103,6 +107,8 @@ public final class PostStampFilter implements BlockFilter {
         // unmarked stamps by the row their posts' boxes make: the boxes' parent, then their shape; a stamp a rule
         // already took (a bare "9:14" read as a clip's length) still heads its post
         Map<Element, Map<String, Row>> rows = new IdentityHashMap<>();
+        // unmarked stamps set straight among the story's paragraphs in one box, by that box, then their own shape
+        Map<Element, Map<String, Row>> runs = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.element() == null || block.wordCount() > maxWords || block.has(Label.PROSE)) continue;
@@ -114,17 +120,28 @@ public final class PostStampFilter implements BlockFilter {
             String stamp = block.isKept() ? markedStamp(block.element(), block.text()) : null;
             if (stamp != null) {
                 stamps.add(block);
-            } else if (minRowPosts > 0 && box.parent() != null
-                    && DateLines.isPostStamp(block.text()) && headsBox(blocks, i, box)) {
-                Row row = rows.computeIfAbsent(box.parent(), k -> new HashMap<>())
-                        .computeIfAbsent(TeaserGridFilter.shape(box), k -> new Row());
-                if (block.isKept()) row.stamps.add(block);
-                row.boxes.add(box);
+            } else if (minRowPosts > 0 && box.parent() != null && DateLines.isPostStamp(block.text())) {
+                if (headsBox(blocks, i, box)) {
+                    Row row = rows.computeIfAbsent(box.parent(), k -> new HashMap<>())
+                            .computeIfAbsent(TeaserGridFilter.shape(box), k -> new Row());
+                    if (block.isKept()) row.stamps.add(block);
+                    row.boxes.add(box);
+                }
+                // the first of a run heads the story's box too
+                if (setApartInRun(block.element(), next.element(), box)) {
+                    Row run = runs.computeIfAbsent(box, k -> new HashMap<>())
+                            .computeIfAbsent(TeaserGridFilter.shape(block.element()), k -> new Row());
+                    if (block.isKept()) run.stamps.add(block);
+                    run.boxes.add(block.element());
+                }
             }
         }
         if (stamps.size() < minPosts) stamps.clear();
         for (Map<String, Row> shapes : rows.values()) {
             for (Row row : shapes.values()) if (row.boxes.size() >= minRowPosts) stamps.addAll(row.stamps);
+        }
+        for (Map<String, Row> shapes : runs.values()) {
+            for (Row run : shapes.values()) if (run.boxes.size() >= minRowPosts) stamps.addAll(run.stamps);
         }
         if (stamps.isEmpty()) return false;
         Reason reason = new Reason(REASON, name(), "the time stamp at the head of a live blog's post");
@@ -139,6 +156,16 @@ public final class PostStampFilter implements BlockFilter {
             if (block.isKept() && !block.has(Label.HEADING)) return block;
         }
         return null;
+    }
+
+    /**
+     * Whether the stamp's element and the post's text's element stand side by side in the box, and the stamp's
+     * shape (tag and first class) is not the text's: a stamp the page's template sets in an element of its own
+     * between the story's paragraphs (a live blog's posts not boxed), not one typed as a paragraph of the story.
+     */
+    private static boolean setApartInRun(Element stamp, Element text, Element box) {
+        return stamp != box && stamp.parent() == box && text.parent() == box
+                && !TeaserGridFilter.shape(stamp).equals(TeaserGridFilter.shape(text));
     }
 
     /** The unmarked stamps heading boxes of one shape in one parent, and those boxes. */
