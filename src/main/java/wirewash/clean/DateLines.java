@@ -64,16 +64,26 @@ public final class DateLines {
     /** A day's ordinal ending ("3rd"). */
     private static final List<String> ORDINALS = List.of("st", "nd", "rd", "th");
 
+    /** A clock time's "am" or "pm", with or without dots ("p.m.", "PM"). */
+    private static final String MERIDIEM = "[ap]\\.?m\\b\\.?";
+    /** A time of day with its zone: "10:42 p.m. ET", "22.42", "10 p.m.", "9pm", "10h42" as French sites write it. */
+    private static final String CLOCK_TIME = "(?:\\d{1,2}[:.]\\d{2}(?:\\s*" + MERIDIEM + ")?|\\d{1,2}\\s*" + MERIDIEM
+            + "|\\d{1,2}h\\d{2})(?:\\s+(?-i:[A-Z]{2,5})\\b)?";
+    /** A line of a time of day alone, a stamp's label before it ("Updated 10:42 GMT", "Posted at 9pm"). */
+    private static final Pattern CLOCK_LINE = Pattern.compile("\\W*(?:(?:" + String.join("|", STAMP_WORDS)
+            + ")\\b\\W*)*\\b" + CLOCK_TIME + "(?!\\w)\\W*", Pattern.CASE_INSENSITIVE);
+
     /**
      * The parts of a line that only stamps a post's time: a date with or without its year, a weekday, a clock time
-     * with its zone, a relative time however abbreviated ("9 hours ago", "5h ago", "2 hrs ago", "Yesterday").
+     * with its zone ({@link #CLOCK_TIME}), a relative time however abbreviated ("9 hours ago", "5h ago", "2 hrs
+     * ago", "Yesterday").
      */
     private static final Pattern STAMP_PART = Pattern.compile("\\b(?:\\d{4}-\\d{1,2}-\\d{1,2}"
             + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"
             + "|\\d{1,2}(?:" + String.join("|", ORDINALS) + ")?\\s+" + MONTHS + "(?:,?\\s+\\d{4})?"
             + "|" + MONTHS + "\\s+\\d{1,2}(?:" + String.join("|", ORDINALS) + ")?(?:,?\\s+\\d{4})?"
             + "|" + WEEKDAY_NAME
-            + "|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?-i:[A-Z]{2,5})\\b)?"
+            + "|" + CLOCK_TIME
             + "|\\d+\\s*(?:" + String.join("|", AGE_UNITS) + ")\\s+ago|" + String.join("|", UNDATED_STAMP_PARTS)
             + ")(?!\\w)", Pattern.CASE_INSENSITIVE);
     /** An age cut to its number and a unit's letter or two, as threads print it ("5h", "10d", "3w", "2mo"). */
@@ -203,6 +213,15 @@ public final class DateLines {
         String rest = STAMP_WORD.matcher(parts.replaceAll(" ")).replaceAll(" ");
         for (int i = 0; i < rest.length(); i++) if (Character.isLetterOrDigit(rest.charAt(i))) return false;
         return true;
+    }
+
+    /**
+     * True for a line that states a time of day and nothing else, a stamp's label aside ("10:42 p.m. ET", "Updated
+     * 22.42", "9pm"): no date, weekday or age. A live blog stamps its posts so, within one day; a comment system
+     * dates its comments, which span days.
+     */
+    public static boolean isClockTime(String text) {
+        return hasDigit(text) && CLOCK_LINE.matcher(text).matches();
     }
 
     /**

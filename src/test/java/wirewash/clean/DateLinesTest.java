@@ -78,6 +78,30 @@ class DateLinesTest {
     }
 
     @Test
+    void readsAClockTimeWithoutItsMinutesOrWithAnHBetween() {
+        assertThat(DateLines.isTimestamp("10 p.m.")).isTrue();
+        assertThat(DateLines.isTimestamp("9pm")).isTrue();
+        assertThat(DateLines.isTimestamp("11 a.m. ET")).isTrue();
+        assertThat(DateLines.isTimestamp("10h42")).isTrue();
+        assertThat(DateLines.isTimestamp("Updated 22H42 GMT")).isTrue();
+        assertThat(DateLines.isTimestamp("10 people")).isFalse();
+        assertThat(DateLines.isTimestamp("4 hours")).isFalse();
+        assertThat(DateLines.isTimestamp("10 pm start")).isFalse();
+    }
+
+    @Test
+    void knowsALineOfATimeOfDayAlone() {
+        assertThat(DateLines.isClockTime("10:42 p.m. ET")).isTrue();
+        assertThat(DateLines.isClockTime("Updated: 22.42")).isTrue();
+        assertThat(DateLines.isClockTime("9pm")).isTrue();
+        assertThat(DateLines.isClockTime("10h42")).isTrue();
+        assertThat(DateLines.isClockTime("November 19, 2019 at 6:44 am")).isFalse();
+        assertThat(DateLines.isClockTime("2 days ago at 07:50 am")).isFalse();
+        assertThat(DateLines.isClockTime("Yesterday at 3:14 PM")).isFalse();
+        assertThat(DateLines.isClockTime("10 people")).isFalse();
+    }
+
+    @Test
     void knowsAPostsTerseAge() {
         assertThat(DateLines.isPostStamp("5h")).isTrue();
         assertThat(DateLines.isPostStamp("10d")).isTrue();

@@ -68,6 +68,17 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAShareBarsButtonsRunTogetherButNotProseNamingTheNetworks() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+
+        assertTakenAs(rules, "share", "TweetShareEmail", "FacebookTwitterLinkedIn", "Share this articleFacebookTwitter",
+            "Share this article Facebook Twitter", "ShareTweetPin");
+        assertThat(rules.firstMatch(RuleKind.LINE, "The ministry later posted a statement on Twitter, and the mayor "
+                + "shared a video of the scene on Facebook.")).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, "Facebook and Twitter")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeAPaywallMeterNote() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
 

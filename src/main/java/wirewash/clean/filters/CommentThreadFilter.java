@@ -27,7 +27,8 @@ import wirewash.model.Reason;
  * a short line that names its author (at most {@code maxAuthorWords} words, not a date, or those words before the
  * date in its date line: "JohnnyB · 9 hours ago") and no heading — whatever
  * the thread's class names say; the first such line of at least two of the posts differ (a thread has several
- * voices; "Updated 3 hours ago" over every entry of a live blog is one). A story's sections have headings, and a
+ * voices; "Updated 3 hours ago" over every entry of a live blog is one), and the date is one a comment system
+ * prints: a date or an age, not a time of day alone ("9pm", a live blog's post's stamp). A story's sections have headings, and a
  * live blog's entries or a timeline's dated events name no author each, so they stay. Only a thread below the article's prose goes: at least
  * {@code minArticleWords} words of prose outside every thread must come before it. Runs before the main-container step, so that a thread longer than the story
  * cannot win the page.
@@ -164,13 +165,19 @@ public final class CommentThreadFilter implements BlockFilter {
         return words > 0 && words <= maxAuthorWords ? name.strip().toLowerCase(Locale.ROOT) : null;
     }
 
-    /** A short line that dates a post: a {@code <time>} element, a calendar date or "… ago". */
+    /**
+     * A short line that dates a post: a {@code <time>} element, a calendar date or "… ago". A {@code <time>} of a
+     * time of day alone ("9pm", "10:42 a.m. ET") stamps a live blog's post: comments span days, and their systems
+     * print a date or an age.
+     */
     private boolean isDateLine(Block block) {
         if (block.wordCount() > maxDateWords || block.has(Label.HEADING) || block.has(Label.PROSE)) return false;
         // the child nodes read in place: children() would copy the element's child elements into a new list
         Element element = block.element();
         for (int i = 0; i < element.childNodeSize(); i++) {
-            if (element.childNode(i) instanceof Element child && child.normalName().equals("time")) return true;
+            if (element.childNode(i) instanceof Element child && child.normalName().equals("time")) {
+                return !DateLines.isClockTime(block.text());
+            }
         }
         return DateLines.startsWithRelativeTime(block.text()) || DateLines.find(block.text()).isPresent()
                 || DateLines.beforeDate(block.text()) != null;

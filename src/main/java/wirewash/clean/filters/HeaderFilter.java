@@ -234,11 +234,32 @@ public final class HeaderFilter implements BlockFilter {
                 above += block.wordCount();
             }
             if (isDateLine(block)) {
+                if (isPostStamp(block) && headedByPostStamp(blocks, first)) return -1;
                 long below = proseWords(blocks, i + 1);
                 return below > 0 && below >= DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO * above ? i : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the nearest kept block above {@code first} is a live blog's post stamp ({@link #isPostStamp}): the
+     * lines below it are that post's, and the next such stamp heads the next post, not the story's date line.
+     */
+    private static boolean headedByPostStamp(List<Block> blocks, int first) {
+        for (int i = first - 1; i >= 0; i--) {
+            if (blocks.get(i).isKept()) return isPostStamp(blocks.get(i));
+        }
+        return false;
+    }
+
+    /**
+     * A line of a time of day alone or an age ("4 p.m.", "9 hours ago"), as a live blog stamps its posts; a
+     * story's date line names its day.
+     */
+    private static boolean isPostStamp(Block block) {
+        String text = block.text();
+        return DateLines.isClockTime(text) || DateLines.isRelativeTime(text);
     }
 
     /** Words of the kept prose blocks from {@code from} to the end of the page. */

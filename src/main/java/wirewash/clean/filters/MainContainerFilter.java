@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
 import wirewash.clean.DomIndex;
 import wirewash.clean.ElementText;
 import wirewash.clean.Label;
@@ -136,6 +139,11 @@ public final class MainContainerFilter implements BlockFilter {
      * {@code addPostRow}).
      */
     public static final int DEFAULT_MAX_POST_ROW_LEVELS = 2;
+    /**
+     * Most nodes looked at, in page order, for the first text of a post of a row beside the winner: a live blog's
+     * post opens with its time stamp, in a header of a few elements (see {@code addPostRow}).
+     */
+    public static final int DEFAULT_MAX_POST_STAMP_NODES = 12;
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -182,6 +190,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxPostParagraphs = DEFAULT_MAX_POST_PARAGRAPHS;
     private final int minRowPosts = DEFAULT_MIN_ROW_POSTS;
     private final int maxPostRowLevels = DEFAULT_MAX_POST_ROW_LEVELS;
+    private final int maxPostStampNodes = DEFAULT_MAX_POST_STAMP_NODES;
     private final Pattern positive;
     private final Pattern negative;
     private final StrongProse strongProse;
@@ -404,10 +413,12 @@ public final class MainContainerFilter implements BlockFilter {
          * {@link #DEFAULT_MAX_POST_ROW_LEVELS} levels up (the post, holding its header, title, text box and share
          * links), stands in a row of at least {@link #DEFAULT_MIN_ROW_POSTS} boxes of its shape (tag and first
          * class), each holding a box of the winner's kind (see {@code sameKind}) that is no teaser card's and no
-         * {@code <h1>}, and at least half of those text boxes are short posts (see {@code isPost}), every box of
-         * the row joins. A post of one list, a table or a single short line has no score of its own, and a long
-         * post outscores the row: without this the posts around the winner would be cut. Stories loaded one
-         * below another (an endless page) each have their headline and are long.
+         * {@code <h1>}, and at least half of those text boxes are short posts (see {@code isPost}) or posts that
+         * open with a time of day alone ("10:42 a.m.", "9pm": a live blog's stamp, see {@code opensWithClockTime}),
+         * every box of the row joins. A post of one list, a table or a single short line has no score of its own,
+         * and a long post outscores the row: without this the posts around the winner would be cut, with the
+         * titles and lines that stand in a post beside its text box. Stories loaded one below another (an endless
+         * page) each have their headline and are long, and open with their headline, not a time of day.
          */
         private void addPostRow(List<Element> region, Element best, Chars chars) {
             Element post = best;
@@ -421,13 +432,38 @@ public final class MainContainerFilter implements BlockFilter {
                     Element text = sibling == post ? best : kindInside(sibling, best);
                     if (text == null || inCard(text, best) || !sibling.getElementsByTag("h1").isEmpty()) continue;
                     row.add(sibling);
-                    if (isPost(text, chars)) shortPosts++;
+                    if (isPost(text, chars) || opensWithClockTime(sibling)) shortPosts++;
                 }
                 if (row.size() >= minRowPosts && 2 * shortPosts >= row.size()) {
                     for (Element box : row) if (!inside(box, region)) region.add(box);
                     return;
                 }
             }
+        }
+
+        /**
+         * Whether the first text in the box, within its first {@link #DEFAULT_MAX_POST_STAMP_NODES} nodes, is a
+         * time of day alone, its element's whole text ({@link DateLines#isClockTime}): a live blog's post's stamp.
+         */
+        private boolean opensWithClockTime(Element box) {
+            Node node = box;
+            for (int seen = 0; node != null && seen < maxPostStampNodes; seen++) {
+                if (node instanceof TextNode text && !text.isBlank()) {
+                    return node.parent() instanceof Element parent && DateLines.isClockTime(parent.text());
+                }
+                node = nextInPageOrder(node, box);
+            }
+            return false;
+        }
+
+        /** The node after {@code node} in page order, inside {@code root}; null past its last. */
+        private static Node nextInPageOrder(Node node, Element root) {
+            if (node.childNodeSize() > 0) return node.childNode(0);
+            for (Node at = node; at != null && at != root; at = at.parentNode()) {
+                Node next = at.nextSibling();
+                if (next != null) return next;
+            }
+            return null;
         }
 
         /** The first element inside the box (the box included) of the winner's kind, or null. */

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
+import wirewash.clean.HtmlBlocks;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
@@ -31,7 +32,11 @@ import wirewash.model.Reason;
  * ET", "12 min ago", the block's whole text) goes when it heads a box of its own, past no kept block of that box but
  * a heading, and at least {@code minRowPosts} boxes of one shape (tag and first class) side by side are headed so
  * (a stamp a rule already took, a bare "9:14" read as a clip's length, still counts): a live blog whose stamps carry
- * hashed or no class names. The running story's stamps all stand in the story's one box. HTML only: plain text has no markup to tell a
+ * hashed or no class names. So does one set straight in the story's box between its paragraphs, in an element of
+ * its own whose shape is not the paragraphs' ({@code <div class="css-1x">10:42</div>} before each post's {@code <p>}s),
+ * when {@code minRowPosts} such elements of one shape stand in that box: the template's stamps of a live blog whose
+ * posts are not boxed. The running story's stamps, typed as its paragraphs, are of the paragraphs' shape and
+ * stay. HTML only: plain text has no markup to tell a
  * post's stamp from such a line.
  */
 public final class PostStampFilter implements BlockFilter {
@@ -102,6 +107,8 @@ public final class PostStampFilter implements BlockFilter {
         // unmarked stamps by the row their posts' boxes make: the boxes' parent, then their shape; a stamp a rule
         // already took (a bare "9:14" read as a clip's length) still heads its post
         Map<Element, Map<String, Row>> rows = new IdentityHashMap<>();
+        // unmarked stamps set straight among the story's paragraphs in one box, by that box, then their own shape
+        Map<Element, Map<String, Row>> runs = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.element() == null || block.wordCount() > maxWords || block.has(Label.PROSE)) continue;
@@ -110,20 +117,31 @@ public final class PostStampFilter implements BlockFilter {
             if (next == null || next.element() == null || next.wordCount() <= block.wordCount()) continue;
             Element box = postBox(block.element(), next.element());
             if (box == null) continue;
-            String stamp = block.isKept() ? markedStamp(block.element()) : null;
-            if (stamp != null && headsStamp(block.text(), stamp)) {
+            String stamp = block.isKept() ? markedStamp(block.element(), block.text()) : null;
+            if (stamp != null) {
                 stamps.add(block);
-            } else if (minRowPosts > 0 && box.parent() != null
-                    && DateLines.isPostStamp(block.text()) && headsBox(blocks, i, box)) {
-                Row row = rows.computeIfAbsent(box.parent(), k -> new HashMap<>())
-                        .computeIfAbsent(TeaserGridFilter.shape(box), k -> new Row());
-                if (block.isKept()) row.stamps.add(block);
-                row.boxes.add(box);
+            } else if (minRowPosts > 0 && box.parent() != null && DateLines.isPostStamp(block.text())) {
+                if (headsBox(blocks, i, box)) {
+                    Row row = rows.computeIfAbsent(box.parent(), k -> new HashMap<>())
+                            .computeIfAbsent(TeaserGridFilter.shape(box), k -> new Row());
+                    if (block.isKept()) row.stamps.add(block);
+                    row.boxes.add(box);
+                }
+                // the first of a run heads the story's box too
+                if (setApartInRun(block.element(), next.element(), box)) {
+                    Row run = runs.computeIfAbsent(box, k -> new HashMap<>())
+                            .computeIfAbsent(TeaserGridFilter.shape(block.element()), k -> new Row());
+                    if (block.isKept()) run.stamps.add(block);
+                    run.boxes.add(block.element());
+                }
             }
         }
         if (stamps.size() < minPosts) stamps.clear();
         for (Map<String, Row> shapes : rows.values()) {
             for (Row row : shapes.values()) if (row.boxes.size() >= minRowPosts) stamps.addAll(row.stamps);
+        }
+        for (Map<String, Row> shapes : runs.values()) {
+            for (Row run : shapes.values()) if (run.boxes.size() >= minRowPosts) stamps.addAll(run.stamps);
         }
         if (stamps.isEmpty()) return false;
         Reason reason = new Reason(REASON, name(), "the time stamp at the head of a live blog's post");
@@ -138,6 +156,16 @@ public final class PostStampFilter implements BlockFilter {
             if (block.isKept() && !block.has(Label.HEADING)) return block;
         }
         return null;
+    }
+
+    /**
+     * Whether the stamp's element and the post's text's element stand side by side in the box, and the stamp's
+     * shape (tag and first class) is not the text's: a stamp the page's template sets in an element of its own
+     * between the story's paragraphs (a live blog's posts not boxed), not one typed as a paragraph of the story.
+     */
+    private static boolean setApartInRun(Element stamp, Element text, Element box) {
+        return stamp != box && stamp.parent() == box && text.parent() == box
+                && !TeaserGridFilter.shape(stamp).equals(TeaserGridFilter.shape(text));
     }
 
     /** The unmarked stamps heading boxes of one shape in one parent, and those boxes. */
@@ -172,8 +200,13 @@ public final class PostStampFilter implements BlockFilter {
         return true;
     }
 
-    /** The text of the first element in {@code element} (itself included) marked as a post's stamp, or null. */
-    private String markedStamp(Element element) {
+    /**
+     * The text of the first element in the block's {@code element} (itself included) marked as a post's stamp that
+     * the block's text is made of ({@link #headsStamp}), or null. Block-level elements inside are passed over: their
+     * text is blocks of their own. So a stamp set inline straight in a run of the story's paragraphs, one of several
+     * in the one box ({@code <time>} between the {@code <p>}s), is its own block's, not the box's first stamp.
+     */
+    private String markedStamp(Element element, String blockText) {
         Deque<Element> todo = new ArrayDeque<>();
         todo.push(element);
         int seen = 0;
@@ -181,10 +214,14 @@ public final class PostStampFilter implements BlockFilter {
             Element e = todo.pop();
             if (marksStamp(e)) {
                 String text = e.text().strip();
-                if (DateLines.isPostStamp(text)) return text;
+                if (DateLines.isPostStamp(text) && headsStamp(blockText, text)) return text;
             }
-            List<Element> children = e.children();
-            for (int c = children.size() - 1; c >= 0; c--) todo.push(children.get(c));
+            // the child nodes read in place: children() would copy the element's child elements into a new list
+            for (int c = e.childNodeSize() - 1; c >= 0; c--) {
+                if (e.childNode(c) instanceof Element child && !HtmlBlocks.isBlockLevel(child.normalName())) {
+                    todo.push(child);
+                }
+            }
         }
         return null;
     }

@@ -24,9 +24,10 @@ public final class TrailingStampFilter implements BlockFilter {
     public static final String REASON = "dateline";
     /** Most words of a time stamp's line. */
     public static final int DEFAULT_MAX_STAMP_WORDS = 10;
-    /** What marks a date line as a stamp: a clock time, an age, a stamp's label. */
+    /** What marks a date line as a stamp: a clock time ("10:42", "10 p.m.", "10h42"), an age, a stamp's label. */
     public static final Pattern DEFAULT_STAMP_MARK = Pattern.compile(
-            "\\b\\d{1,2}[:.]\\d{2}\\b(?!\\.\\d)|\\bago\\b|\\b(updated|published|posted|modified|edited)\\b",
+            "\\b\\d{1,2}[:.]\\d{2}\\b(?!\\.\\d)|\\b\\d{1,2}\\s*[ap]\\.?m\\b|\\b\\d{1,2}h\\d{2}\\b|\\bago\\b"
+                    + "|\\b(updated|published|posted|modified|edited)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final int maxStampWords;

@@ -110,6 +110,25 @@ class CommentThreadFilterTest {
     }
 
     @Test
+    void keepsALiveBlogsPostsStampedWithATimeOfDayEachUnderItsOwnShortLine() {
+        // each post's bold lead line differs, as a thread's author lines do: the stamps, times of day alone, are no
+        // comment system's dates
+        String post = "<li class=\"b-x9\"><time class=\"post-time\">%s</time><p>%s</p><p>%s</p></li>";
+        String blog = "<ul class=\"feed\">"
+                + String.format(post, "9pm", "NISSAN SENTRA", "The car maker hopes that a sleek redesign of the small "
+                        + "sedan will pull in more buyers in a struggling part of the market.")
+                + String.format(post, "5:43 p.m.", "FORD MACH E", "The first electric SUV of the company marks the "
+                        + "start of an avalanche of battery-powered vehicles coming from the car makers.")
+                + String.format(post, "7 a.m. ET", "TOYOTA RAV4", "A plug-in version of the popular small SUV will "
+                        + "be more efficient and faster than the hybrid version that is sold today.")
+                + "</ul>";
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + blog + "</article>");
+
+        assertThat(Pages.block(page, "A plug-in version").isKept()).isTrue();
+        assertThat(Pages.block(page, "FORD MACH E").isKept()).isTrue();
+    }
+
+    @Test
     void keepsATimelineOfDatedEventsInTheStory() {
         String item = "<li class=\"event\"><div class=\"date\">%s</div><p>%s</p></li>";
         String timeline = "<ul class=\"timeline\">"

@@ -207,6 +207,15 @@ class HeaderFilterTest {
     }
 
     @Test
+    void keepsALiveBlogsFirstPostAboveTheNextPostsStamp() {
+        // "4 p.m." heads the first post, "2 hours ago" the second: no standfirst above the story's date line
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n4 p.m.\n" + STANDFIRST
+                + "\n2 hours ago\n" + String.join("\n", BODY));
+        textHeaderFilter().process(page);
+        assertThat(Pages.block(page, STANDFIRST).isKept()).isTrue();
+    }
+
+    @Test
     void takesADateLineWithTheBylineOnItForTheStorysDateLine() {
         Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
                 + "\nNovember 20, 2019 Jane Doe\n" + String.join("\n", BODY));

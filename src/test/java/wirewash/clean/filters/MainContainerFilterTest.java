@@ -749,6 +749,39 @@ class MainContainerFilterTest {
         assertThat(block(page, "Sign up").isRemoved()).isTrue();
     }
 
+    /** A live blog's long post: its stamp, a title, four or more paragraphs in a box of their own. */
+    private static String longPost(String stamp, String title, int paragraphs) {
+        return "<li class=post><div class=post-head><time>" + stamp + "</time></div><h3>" + title + "</h3>"
+                + "<div class=text>" + paragraphs(paragraphs) + "</div></li>";
+    }
+
+    @Test
+    void takesEveryPostOfALiveBlogOfLongPostsStampedWithATimeOfDay() {
+        // posts too long to be short ones: their stamps, times of day alone, make them a live blog's
+        Page page = Pages.run(page("<ul class=feed>" + longPost("10:42 p.m.", "The vote", 8)
+                + longPost("9pm", "Reaction", 4) + longPost("8:15 p.m. ET", "Background", 5) + "</ul>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Reaction").isKept()).isTrue();
+        assertThat(block(page, "Background").isKept()).isTrue();
+    }
+
+    @Test
+    void takesNoStoriesLoadedOneBelowAnotherBesideTheWinner() {
+        // the same boxes opening with their headlines, not a time of day: the next stories of an endless page
+        String story = "<li class=post><div class=post-head><span>Pool to close for repairs</span></div><h3>%s</h3>"
+                + "<div class=text>%s</div></li>";
+        Page page = Pages.run(page("<ul class=feed>" + String.format(story, "The vote", paragraphs(8))
+                + String.format(story, "Reaction", paragraphs(4)) + String.format(story, "Background", paragraphs(5))
+                + "</ul>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Reaction").isRemoved()).isTrue();
+    }
+
     @Test
     void scoresAListOfTheStorysPointsAsItsParagraphs() {
         // the story is a list of points in sentences: it is the page's main container, not the sidebar's one note

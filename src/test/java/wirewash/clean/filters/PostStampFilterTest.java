@@ -38,6 +38,35 @@ class PostStampFilterTest {
     }
 
     @Test
+    void removesMarkedStampsSetInlineBetweenTheParagraphsOfOneBox() {
+        // each <time> is loose text of the box, a block of the box's own: its stamp is its own, not the box's first
+        Page page = run("<div class=\"body\"><time>10:42 p.m.</time><p>" + FIRST + "</p><time>9pm</time><p>" + SECOND
+                + "</p><time>8:15 p.m.</time><p>" + THIRD + "</p></div>");
+
+        assertThat(Pages.kept(page)).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    @Test
+    void removesUnmarkedStampsSetInElementsOfTheirOwnBetweenTheStorysParagraphs() {
+        // a live blog whose posts are not boxed: the template's stamp element, hashed class, before each post's text
+        Page page = run("<article><div class=\"c-8x\">10:42</div><p>" + FIRST + "</p><div class=\"c-8x\">2 hours ago"
+                + "</div><p>" + SECOND + "</p><div class=\"c-8x\">8pm</div><p>" + THIRD + "</p></article>");
+
+        assertThat(Pages.kept(page)).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    @Test
+    void keepsUnmarkedStampsOfTheParagraphsShapeOrTooFewOfThem() {
+        Page typed = run("<article><p>10:42</p><p>" + FIRST + "</p><p>2 hours ago</p><p>" + SECOND + "</p><p>8pm</p>"
+                + "<p>" + THIRD + "</p></article>");
+        Page two = run("<article><div class=\"c-8x\">10:42</div><p>" + FIRST + "</p><div class=\"c-8x\">8pm</div><p>"
+                + SECOND + "</p></article>");
+
+        assertThat(Pages.kept(typed)).hasSize(6);
+        assertThat(Pages.kept(two)).hasSize(4);
+    }
+
+    @Test
     void keepsAStampTypedAsAParagraphOfTheStory() {
         // an agency's running story writes its stamps as paragraphs: no markup says they are stamps
         Page page = run("<article><p>4:14 p.m.</p><p>" + FIRST + "</p><p>3:50 p.m.</p><p>" + SECOND
@@ -76,6 +105,15 @@ class PostStampFilterTest {
 
         assertThat(Pages.kept(page)).containsExactly("The vote", FIRST, SECOND, THIRD);
         assertThat(Pages.block(page, "12 min ago").removal().code()).isEqualTo(PostStampFilter.REASON);
+    }
+
+    @Test
+    void removesStampsOfAnHourAloneOrAnHBetween() {
+        Page page = run("<div class=\"feed\"><div class=\"item\"><span>10 p.m.</span><p>" + FIRST
+                + "</p></div><div class=\"item\"><span>21h42</span><p>" + SECOND + "</p></div>"
+                + "<div class=\"item\"><div>9pm ET</div><p>" + THIRD + "</p></div></div>");
+
+        assertThat(Pages.kept(page)).containsExactly(FIRST, SECOND, THIRD);
     }
 
     @Test

@@ -23,6 +23,13 @@ class TrailingStampFilterTest {
     }
 
     @Test
+    void removesAStampOfAnHourAloneOrAnHBetween() {
+        Page page = run("<article>" + PARAGRAPH.repeat(2) + "<p>10h42</p><div>Nov. 8, 10 p.m. ET</div></article>");
+
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
     void keepsAStampBetweenTheStorysParagraphs() {
         Page page = run("<article>" + PARAGRAPH + "<p>10:42 a.m.</p>" + PARAGRAPH + "</article>");
 
