@@ -41,6 +41,8 @@ public final class DomIndex {
     private final Map<Element, Element> firstImage = new IdentityHashMap<>();
     /** The elements that are, or hold, a heading h1–h6. */
     private final Set<Element> headed = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The elements that hold, below themselves, a headline {@code <h1>} or an {@code <article>}. */
+    private final Set<Element> aboveStory = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Element, String> texts = new IdentityHashMap<>();
 
     /**
@@ -50,11 +52,14 @@ public final class DomIndex {
     public DomIndex(Element root) {
         Validate.notNull(root, "root");
         List<Element> headings = new ArrayList<>();
+        List<Element> stories = new ArrayList<>();
         forEachElement(root, element -> {
             size++;
             String name = element.normalName();
             if (name.equals("img")) images.add(element);
             else if (HEADINGS.contains(name)) headings.add(element);
+            else if (name.equals("article")) stories.add(element);
+            if (name.equals("h1")) stories.add(element);
             else if (name.equals("a")) anchors.add(element);
             else if (name.equals("form")) forms.add(element);
             if (name.equals("button") || name.equals("input") || element.hasAttr("role")) controls.add(element);
@@ -67,6 +72,11 @@ public final class DomIndex {
         for (Element heading : headings) {
             for (Element e = heading; e != null && headed.add(e); e = e.parent()) {
                 // marks the heading and the elements above it up to one marked already
+            }
+        }
+        for (Element story : stories) {
+            for (Element e = story.parent(); e != null && aboveStory.add(e); e = e.parent()) {
+                // marks the elements above the headline or article up to one marked already
             }
         }
     }
@@ -203,6 +213,14 @@ public final class DomIndex {
     /** Whether the element is or holds a heading h1–h6 ({@code selectFirst("h1, h2, h3, h4, h5, h6") != null}). */
     public boolean holdsHeading(Element element) {
         return headed.contains(element);
+    }
+
+    /**
+     * Whether a headline {@code <h1>} or an {@code <article>} element lies inside the element, below it: an
+     * element that holds the story's headline or article is the story's, however few words a short story has.
+     */
+    public boolean holdsStory(Element element) {
+        return aboveStory.contains(element);
     }
 
     /**

@@ -29,6 +29,21 @@ class DomIndexTest {
     }
 
     @Test
+    void holdsStoryMarksTheElementsAboveAHeadlineOrAnArticleButNotThemselves() {
+        Document dom = Jsoup.parse("<div id=a><div id=b><h1 id=c>Title</h1></div></div><div id=d><article id=e>"
+                + "<p id=f>Text.</p></article></div><div id=g><h2 id=h>Sub</h2></div>");
+        DomIndex index = new DomIndex(dom);
+        for (Element e : dom.getAllElements()) {
+            assertThat(index.holdsStory(e)).as(e.id()).isEqualTo(e.selectFirst("h1, article") != null
+                    && !e.normalName().equals("h1") && !(e.normalName().equals("article")
+                    && e.select("h1, article").size() == 1));
+        }
+        assertThat(index.holdsStory(dom.getElementById("b"))).isTrue();
+        assertThat(index.holdsStory(dom.getElementById("e"))).isFalse();
+        assertThat(index.holdsStory(dom.getElementById("g"))).isFalse();
+    }
+
+    @Test
     void listsTheLinksFormsAndControlsASelectorOfThemFinds() {
         Document dom = Jsoup.parse("<div><a href=/x>x</a><a name=top></a><form action=/s><input type=email>"
                 + "<button>Go</button></form><span role=button>Like</span><p>text</p></div>");

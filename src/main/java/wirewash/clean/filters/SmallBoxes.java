@@ -14,14 +14,17 @@ import wirewash.model.Reason;
 /**
  * The small boxes of an HTML page that a filter names by what they hold (an email field, reader prompts the rules
  * removed): a kept block goes when the nearest such box, its own element or one at most {@code maxLevels} levels
- * above it below {@code <body>}, is small, so that the story's container, which may hold such a box, never is one.
+ * above it below {@code <body>}, is small, so that the story's container, which may hold such a box, never is one;
+ * nor is an element that holds a headline {@code <h1>} or an {@code <article>} ({@link DomIndex#holdsStory}),
+ * which is the story's however short it is (a brief of one paragraph under its byline's author link).
  */
 final class SmallBoxes {
     private SmallBoxes() {}
 
     /**
      * Removes, with {@code reason}, each kept block whose nearest {@code isBox} element, its own or at most
-     * {@code maxLevels} above it, has at most {@code maxBoxWords} words; each box's size is counted once.
+     * {@code maxLevels} above it, has at most {@code maxBoxWords} words and holds no headline or article; each
+     * box's size is counted once.
      */
     static boolean removeInside(Page page, Predicate<Element> isBox, int maxLevels, int maxBoxWords, Reason reason) {
         DomIndex dom = page.domIndex();
@@ -29,7 +32,7 @@ final class SmallBoxes {
         boolean changed = false;
         for (Block block : page.kept()) {
             Element box = nearest(block.element(), maxLevels, isBox);
-            if (box != null && small.computeIfAbsent(box, b -> dom.hasAtMostWords(b, maxBoxWords))) {
+            if (box != null && small.computeIfAbsent(box, b -> !dom.holdsStory(b) && dom.hasAtMostWords(b, maxBoxWords))) {
                 changed |= block.remove(reason);
             }
         }

@@ -24,6 +24,14 @@ class AuthorBoxFilterTest {
     }
 
     @Test
+    void keepsABriefUnderItsHeadlineAndBylineLink() {
+        Page page = run("<div class=story><h1>Spain through to the final</h1><div class=byline><a "
+                + "href=\"/author/jane-holloway\">Jane Holloway</a></div>" + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).anyMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
     void keepsAStorysParagraphThatLinksAColleaguesPage() {
         Page page = run("<article>" + PARAGRAPH.repeat(3) + "<div><p>As <a href=\"/author/jane-holloway\">Jane "
                 + "Holloway</a> reported last week, the plan is on track.</p></div></article>");

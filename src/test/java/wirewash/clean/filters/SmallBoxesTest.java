@@ -36,6 +36,17 @@ class SmallBoxesTest {
     }
 
     @Test
+    void aBoxHoldingTheHeadlineOrAnArticleIsTheStorysHoweverShort() {
+        Page headed = Pages.html("<div class=box><h1>Storm hits coast</h1><p>Short story here.</p></div>");
+        Page article = Pages.html("<div class=box><a href=/x>By Jane</a><article><p>Short story here.</p></article>"
+                + "</div>");
+
+        assertThat(SmallBoxes.removeInside(headed, e -> e.hasClass("box"), 3, 10, REASON)).isFalse();
+        assertThat(SmallBoxes.removeInside(article, e -> e.hasClass("box"), 3, 10, REASON)).isFalse();
+        assertThat(Pages.kept(article)).anyMatch(text -> text.startsWith("Short story"));
+    }
+
+    @Test
     void aBoxFurtherUpThanMaxLevelsOrTheBodyIsNotLookedFor() {
         Page page = Pages.html("<div class=box><div><div><p>Short pitch here.</p></div></div></div>");
 
