@@ -35,8 +35,9 @@ import wirewash.rules.RuleSet;
  * metered part of the text that a site ships whole in the page): its parent holds paragraphs of prose outside it,
  * and the strong prose ({@link StrongProse}) inside it is at least {@code minBestBlockShare} of the
  * words of the element whose child paragraphs of strong prose hold the most. Rules of the reasons in
- * {@code unguardedReasons} (a comment thread, the navigation, the footer: never the story, however long) are not
- * guarded so. Rules limited to some hosts (Adblock's {@code example.com##.promo}) apply when the page's URL is on
+ * {@code unguardedReasons} (a comment thread, the navigation, the footer: never the story, however long) are
+ * guarded by neither: a brief of two paragraphs under a thread of forty comments has most of its page's prose in
+ * the thread. Rules limited to some hosts (Adblock's {@code example.com##.promo}) apply when the page's URL is on
  * one of them.
  */
 public final class SelectorRuleFilter implements BlockFilter {
@@ -48,7 +49,7 @@ public final class SelectorRuleFilter implements BlockFilter {
      * words (the best block itself, or a part of the story as long as half of it) is not removed.
      */
     public static final double DEFAULT_MIN_BEST_BLOCK_SHARE = 0.5;
-    /** Reasons of the rules whose matches are never the story, however much prose they hold. */
+    /** Reasons of the rules whose matches are never the story, however much prose they hold: neither guard keeps them. */
     public static final Set<String> DEFAULT_UNGUARDED_REASONS = Set.of("comment-box", "navigation", "footer");
     /** The paragraphs of the story's run and the best prose block: the structural steps' strong prose. */
     public static final StrongProse DEFAULT_STRONG_PROSE = StrongProse.DEFAULT;
@@ -75,7 +76,7 @@ public final class SelectorRuleFilter implements BlockFilter {
      * @param maxProseShare     a matched element holding more than this share of the prose words is left alone
      * @param minBestBlockShare a matched element in the story's run of paragraphs holding at least this share of
      *                          the best prose block's strong prose words is left alone; above 1 turns that off
-     * @param unguardedReasons  reasons of the rules whose matches that second guard does not keep
+     * @param unguardedReasons  reasons of the rules whose matches neither guard keeps
      * @param strongProse       the test of the paragraphs of the story's run and of the best prose block
      */
     public SelectorRuleFilter(RuleSet rules, double maxProseShare, double minBestBlockShare,
@@ -149,12 +150,13 @@ public final class SelectorRuleFilter implements BlockFilter {
         for (CompiledSelector selector : applicable) {
             Rule rule = selector.rule();
             if (selector.matches(root, element, tag, id, classes)) {
-                if (guard.prose()[guard.dom().id(element)] > guard.limit()) {
+                boolean unguarded = unguardedReasons.contains(rule.reason().code());
+                if (!unguarded && guard.prose()[guard.dom().id(element)] > guard.limit()) {
                     guard.page().warn("clean", "selector rule " + rule.origin() + " matched <" + element.normalName()
                             + "> holding most of the page's prose; not applied there");
                     continue;
                 }
-                if (!unguardedReasons.contains(rule.reason().code()) && guard.story().isPart(element)) {
+                if (!unguarded && guard.story().isPart(element)) {
                     guard.page().warn("clean", "selector rule " + rule.origin() + " matched <"
                             + element.normalName() + "> holding " + guard.story().describe(element)
                             + "; not applied there");

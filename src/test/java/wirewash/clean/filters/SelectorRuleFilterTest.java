@@ -172,6 +172,17 @@ class SelectorRuleFilterTest {
     }
 
     @Test
+    void removesACommentThreadHoldingMostOfTheProseUnderABrief() throws Exception {
+        // a brief of one paragraph under a thread of many comments: over 90% of the prose is in the thread
+        Page page = page("<article>" + story(1, 1) + "</article><div class=comments>" + story(2, 12) + "</div>");
+
+        new SelectorRuleFilter(rules("selector comment-box .comments")).process(page);
+
+        assertThat(Pages.kept(page)).singleElement().satisfies(t -> assertThat(t).startsWith("Paragraph 1 "));
+        assertThat(page.problems()).isEmpty();
+    }
+
+    @Test
     void guardsNoStoryPartWhenTheShareIsAboveOne() throws Exception {
         Page page = page("<article>" + story(1, 2) + "<div class=paywall>" + story(3, 6) + "</div></article>");
 
