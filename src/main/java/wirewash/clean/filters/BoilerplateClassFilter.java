@@ -36,9 +36,11 @@ import wirewash.model.Reason;
  * of that tag and class hold most of the kept text between them, or the element holds that many paragraphs of prose:
  * then they are the article, or its body split into chunks (the first of which may hold half of it or less). When the blocks
  * it would remove hold more than {@code maxRemovedShare} of the kept words, it looks again, taking a furniture name
- * on an element that alone holds that much for the layout's; when the rest still holds too much, the names are
+ * on an element that alone holds that much for the layout's; when the rest still holds too much, and also more than
+ * that share of the kept words of strong prose paragraphs ({@link StrongProse}), or the page has none, the names are
  * not telling (a page builder that wraps every section in its own "widget" box): it backs off, removes nothing, and
- * warns.
+ * warns. A brief of two paragraphs amid menus, captions and teaser lists has most of its page's kept words in
+ * furniture but most of its paragraphs outside it: that furniture goes.
  */
 public final class BoilerplateClassFilter implements BlockFilter {
     /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
@@ -211,9 +213,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
         Map<Element, Integer> wordsInside = new IdentityHashMap<>();
         Map<Element, Integer> paragraphsInside = new IdentityHashMap<>();
         int keptWords = 0;
+        int keptParagraphWords = 0;
         for (Block block : page.kept()) {
             keptWords += block.wordCount();
             boolean paragraph = strongProse.test(block);
+            if (paragraph) keptParagraphWords += block.wordCount();
             for (Element e = block.element(); e != null; e = e.parent()) {
                 wordsInside.merge(e, block.wordCount(), Integer::sum);
                 if (paragraph) paragraphsInside.merge(e, 1, Integer::sum);
@@ -236,7 +240,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     + ") holds " + story.describe(e) + "; kept");
         }
         int removedWords = words(furniture);
-        if (removedWords > maxRemovedWords) {
+        if (removedWords > maxRemovedWords
+                && (keptParagraphWords == 0 || paragraphWords(furniture) > maxRemovedShare * keptParagraphWords)) {
             page.warn(name(), "furniture names cover " + removedWords + " of " + keptWords
                     + " kept words; removed nothing");
             return false;
@@ -306,6 +311,13 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private static int words(Map<Block, String> blocks) {
         int words = 0;
         for (Block block : blocks.keySet()) words += block.wordCount();
+        return words;
+    }
+
+    /** The words of the blocks that are paragraphs of strong prose. */
+    private int paragraphWords(Map<Block, String> blocks) {
+        int words = 0;
+        for (Block block : blocks.keySet()) if (strongProse.test(block)) words += block.wordCount();
         return words;
     }
 

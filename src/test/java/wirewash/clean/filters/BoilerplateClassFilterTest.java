@@ -126,6 +126,20 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void removesFurnitureHoldingMostOfThePagesWordsButFewOfItsParagraphs() {
+        // a brief of two paragraphs amid teaser lists: most kept words are furniture, most prose is not
+        String teasers = "<ul><li>Storm closes coast road for the weekend</li><li>Ferry fares rise again in "
+                + "spring</li><li>New school opens on the hill</li><li>Farmers count the cost of the flood</li></ul>";
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(2) + "</article><div class=related>" + teasers
+                + "</div><div class=promo>" + teasers + "</div><div class=trending>" + teasers + "</div>"),
+                new ProseLabelFilter());
+
+        assertThat(new BoilerplateClassFilter().process(page)).isTrue();
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+        assertThat(page.problems()).isEmpty();
+    }
+
+    @Test
     void takesAFurnitureNameOnTheElementThatHoldsMostOfTheTextForLayout() {
         Page page = page("<span class=\"hs_cos_wrapper meta_field\">" + PARAGRAPH.repeat(3)
                 + "<div class=newsletter><p>Get our briefing every morning.</p></div></span>");
