@@ -28,7 +28,10 @@ import wirewash.rules.RuleSet;
  * next"). The story told above is the page's, unless a line above opens with the headline (a teaser list over the
  * page's own header names its story). A dated line that credits an embedded post ("— Jane Doe (@jdoe)
  * November 19, 2019") dates no story. A page with {@code maxHeaders} or more such headers below its story is a run
- * of dated entries (a live blog, a list of briefs), left to the card filters. A header that also signs its story
+ * of dated entries (a live blog, a list of briefs), left to the card filters; so is a page whose paragraphs
+ * {@code maxHeaders - 1} or more short date lines outside such headers part, each right below prose and above
+ * running text (a live blog's time stamps, "1:36pm", "22.10", "5 hours ago": a title-like sentence of an entry
+ * over its stamp heads no story). A header that also signs its story
  * (a line the {@code byline} rules match, kept or already removed, or a bare name: "Jane Doe | The Herald") opens
  * another story even when it follows the same news (a follow-up on the same topic); a header with a date alone does
  * so only when the text below it is about something else (a dated subheading over more of the same story stays).
@@ -269,9 +272,33 @@ public final class NextStoryFilter implements BlockFilter {
             if (undated.get(h) ? opens && ++signedEntries >= maxHeaders : ++stories >= maxHeaders) return -1;
         }
         if (first < 0) return -1;
+        // a live blog's entries under time stamps alone: a title-like sentence above one of them heads no story
+        if (stampsBetweenParagraphs(lines, headers, texts, dates) >= maxHeaders - 1) return -1;
         int from = first;
         while (first - from < maxSeparatorLines && from > 0 && isSeparator(lines, from - 1, dates)) from--;
         return from;
+    }
+
+    /**
+     * How many short date lines outside the headers found stand alone between two lines of running text, prose right
+     * above ("1:36pm", "22.10", "5 hours ago" between a live blog's entries): the time stamps of dated entries.
+     */
+    private int stampsBetweenParagraphs(List<Block> lines, List<Integer> headers, List<Integer> texts,
+                                        DateMemo dates) {
+        int stamps = 0;
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            if (inHeader(i, headers, texts)) continue;
+            if (dates.dated(i) && lines.get(i).wordCount() <= maxHeaderLineWords && lines.get(i - 1).has(Label.PROSE)
+                    && readsAsText(lines, i + 1, dates)) {
+                stamps++;
+            }
+        }
+        return stamps;
+    }
+
+    private static boolean inHeader(int line, List<Integer> headers, List<Integer> texts) {
+        for (int h = 0; h < headers.size(); h++) if (line >= headers.get(h) && line < texts.get(h)) return true;
+        return false;
     }
 
     /**

@@ -97,6 +97,26 @@ class NextStoryFilterTest {
         assertThat(page.kept()).hasSize(page.blocks().size());
     }
 
+    @Test
+    void aTitleLikeSentenceOverALiveBlogsTimeStampHeadsNoStory() {
+        // a live blog's entries under bare time stamps; one entry's first line reads as a headline
+        String entries = "Will the old bridge ever open to traffic again?\n9pm\n"
+                + "Council engineers said the repairs on the old bridge would take longer than planned because of rust.\n"
+                + "22.10\n"
+                + "Shop owners near the bridge met the council tonight and asked for help with the lost Christmas trade.\n"
+                + "5 hours ago\n"
+                + "Drivers on the ring road faced queues of three miles this morning, the police said in a statement.\n";
+        Page page = run(STORY + entries);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void oneTimeStampBetweenParagraphsLeavesTheNextStoryToBeRemoved() {
+        String story = STORY.replace("Drivers have", "9pm\nDrivers have");
+        Page page = run(story + "Next article\n" + NEXT);
+        assertThat(keptText(page)).isEqualTo(story);
+    }
+
     /** A follow-up on the same news: it shares the story's words, and only its header tells it is another story. */
     private static final String FOLLOW_UP = "Bridge repairs will cost the council more than it expected\n%s\n"
             + "November 21, 2019\n"
