@@ -101,6 +101,8 @@ public final class NextStoryFilter implements BlockFilter {
      * next story (and goes with it).
      */
     public static final Set<String> DEFAULT_DATE_REASONS = Set.of("dateline");
+    /** Letters two content words must share at their start to count as one (a headline's and its lede's). */
+    public static final int DEFAULT_STEM_LENGTH = 5;
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
     /** Marks a name's words may hold besides letters ("J.", "O’Neil", "Smith-Jones"). */
@@ -259,9 +261,11 @@ public final class NextStoryFilter implements BlockFilter {
             } else {
                 boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
                 // under another headline or a date line, a box's item unless it is signed AND about something else
+                // an unsigned header whose words its text never takes up is a teaser card set in the story
                 opens = underHeadline(lines, at, dates)
                         ? signed && anotherTopic(lines, at, page.stopwords())
-                        : signed || anotherTopic(lines, at, page.stopwords());
+                        : signed || anotherTopic(lines, at, page.stopwords())
+                                && retold(lines, at, texts.get(h), dates, page.stopwords());
             }
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);
@@ -532,6 +536,34 @@ public final class NextStoryFilter implements BlockFilter {
         int shared = 0;
         for (String word : below) if (above.contains(word)) shared++;
         return shared < maxSharedShare * below.size();
+    }
+
+    /**
+     * Whether the text below the header from {@code at} to {@code text} takes up one of the header's content words
+     * within its first {@code contextWords} ones (a word of {@link #DEFAULT_STEM_LENGTH} letters or more matching by
+     * that many first letters: "reopens", "reopening"): a story's lede retells its headline, a teaser card's
+     * headline and summary name another story than the text the card is set in. Too few words to tell: retold.
+     */
+    private boolean retold(List<Block> lines, int at, int text, DateMemo dates, Stopwords stopwords) {
+        Set<String> header = new HashSet<>();
+        for (int i = at; i < text; i++) {
+            for (String word : lines.get(i).words()) if (isContent(word, stopwords)) header.add(stem(word));
+        }
+        if (header.isEmpty()) return true;
+        for (int i = text, count = 0; i < lines.size() && count < contextWords; i++) {
+            if (!lines.get(i).has(Label.PROSE) && !readsAsText(lines, i, dates)) continue;
+            for (String word : lines.get(i).words()) {
+                if (count >= contextWords) break;
+                if (!isContent(word, stopwords)) continue;
+                count++;
+                if (header.contains(stem(word))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stem(String word) {
+        return word.length() > DEFAULT_STEM_LENGTH ? word.substring(0, DEFAULT_STEM_LENGTH) : word;
     }
 
     private boolean isContent(String word, Stopwords stopwords) {

@@ -100,12 +100,12 @@ class NextStoryFilterTest {
     @Test
     void aTitleLikeSentenceOverALiveBlogsTimeStampHeadsNoStory() {
         // a live blog's entries under bare time stamps; one entry's first line reads as a headline
-        String entries = "Will the old bridge ever open to traffic again?\n9pm\n"
-                + "Council engineers said the repairs on the old bridge would take longer than planned because of rust.\n"
+        String entries = "Storm leaves thousands without power across the county\n9pm\n"
+                + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold, and crews were sent from three nearby counties to help.\n"
                 + "22.10\n"
-                + "Shop owners near the bridge met the council tonight and asked for help with the lost Christmas trade.\n"
+                + "Engineers from the electricity network worked through the night and hope to reconnect every household in the county by Friday.\n"
                 + "5 hours ago\n"
-                + "Drivers on the ring road faced queues of three miles this morning, the police said in a statement.\n";
+                + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning, with gusts of up to seventy miles an hour.\n";
         Page page = run(STORY + entries);
         assertThat(page.kept()).hasSize(page.blocks().size());
     }
@@ -115,6 +115,19 @@ class NextStoryFilterTest {
         String story = STORY.replace("Drivers have", "9pm\nDrivers have");
         Page page = run(story + "Next article\n" + NEXT);
         assertThat(keptText(page)).isEqualTo(story);
+    }
+
+    @Test
+    void aTeaserCardWhoseWordsTheTextBelowNeverTakesUpIsNoStoryHeader() {
+        // another story's card (headline, summary, date) set in the story; the story resumes on other words
+        String card = "Local bakery wins national award\n"
+                + "Officials say the changes will take effect next year, but critics warn the plan does not go far enough.\n"
+                + "5 hours ago\n";
+        String rest = "Engineers inspecting the structure found rusted steel beneath the carriageway and cracked railings.\n"
+                + "Motorists heading north face diversions through the industrial estate until the spring at least.\n"
+                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n";
+        Page page = run(STORY + card + rest);
+        assertThat(keptText(page)).contains(rest);
     }
 
     /** A follow-up on the same news: it shares the story's words, and only its header tells it is another story. */
