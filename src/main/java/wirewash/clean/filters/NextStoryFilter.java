@@ -28,7 +28,10 @@ import wirewash.rules.RuleSet;
  * next"). The story told above is the page's, unless a line above opens with the headline (a teaser list over the
  * page's own header names its story). A dated line that credits an embedded post ("— Jane Doe (@jdoe)
  * November 19, 2019") dates no story. A page with {@code maxHeaders} or more such headers below its story is a run
- * of dated entries (a live blog, a list of briefs), left to the card filters. A header that also signs its story
+ * of dated entries (a live blog, a list of briefs), left to the card filters; so is a page whose paragraphs
+ * {@code maxHeaders - 1} or more short date lines outside such headers part, each right below prose and above
+ * running text (a live blog's time stamps, "1:36pm", "22.10", "5 hours ago": a title-like sentence of an entry
+ * over its stamp heads no story). A header that also signs its story
  * (a line the {@code byline} rules match, kept or already removed, or a bare name: "Jane Doe | The Herald") opens
  * another story even when it follows the same news (a follow-up on the same topic); a header with a date alone does
  * so only when the text below it is about something else (a dated subheading over more of the same story stays).
@@ -98,6 +101,8 @@ public final class NextStoryFilter implements BlockFilter {
      * next story (and goes with it).
      */
     public static final Set<String> DEFAULT_DATE_REASONS = Set.of("dateline");
+    /** Letters two content words must share at their start to count as one (a headline's and its lede's). */
+    public static final int DEFAULT_STEM_LENGTH = 5;
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
     /** Marks a name's words may hold besides letters ("J.", "O’Neil", "Smith-Jones"). */
@@ -256,9 +261,11 @@ public final class NextStoryFilter implements BlockFilter {
             } else {
                 boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
                 // under another headline or a date line, a box's item unless it is signed AND about something else
+                // an unsigned header whose words its text never takes up is a teaser card set in the story
                 opens = underHeadline(lines, at, dates)
                         ? signed && anotherTopic(lines, at, page.stopwords())
-                        : signed || anotherTopic(lines, at, page.stopwords());
+                        : signed || anotherTopic(lines, at, page.stopwords())
+                                && retold(lines, at, texts.get(h), dates, page.stopwords());
             }
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);
@@ -269,9 +276,33 @@ public final class NextStoryFilter implements BlockFilter {
             if (undated.get(h) ? opens && ++signedEntries >= maxHeaders : ++stories >= maxHeaders) return -1;
         }
         if (first < 0) return -1;
+        // a live blog's entries under time stamps alone: a title-like sentence above one of them heads no story
+        if (stampsBetweenParagraphs(lines, headers, texts, dates) >= maxHeaders - 1) return -1;
         int from = first;
         while (first - from < maxSeparatorLines && from > 0 && isSeparator(lines, from - 1, dates)) from--;
         return from;
+    }
+
+    /**
+     * How many short date lines outside the headers found stand alone between two lines of running text, prose right
+     * above ("1:36pm", "22.10", "5 hours ago" between a live blog's entries): the time stamps of dated entries.
+     */
+    private int stampsBetweenParagraphs(List<Block> lines, List<Integer> headers, List<Integer> texts,
+                                        DateMemo dates) {
+        int stamps = 0;
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            if (inHeader(i, headers, texts)) continue;
+            if (dates.dated(i) && lines.get(i).wordCount() <= maxHeaderLineWords && lines.get(i - 1).has(Label.PROSE)
+                    && readsAsText(lines, i + 1, dates)) {
+                stamps++;
+            }
+        }
+        return stamps;
+    }
+
+    private static boolean inHeader(int line, List<Integer> headers, List<Integer> texts) {
+        for (int h = 0; h < headers.size(); h++) if (line >= headers.get(h) && line < texts.get(h)) return true;
+        return false;
     }
 
     /**
@@ -505,6 +536,34 @@ public final class NextStoryFilter implements BlockFilter {
         int shared = 0;
         for (String word : below) if (above.contains(word)) shared++;
         return shared < maxSharedShare * below.size();
+    }
+
+    /**
+     * Whether the text below the header from {@code at} to {@code text} takes up one of the header's content words
+     * within its first {@code contextWords} ones (a word of {@link #DEFAULT_STEM_LENGTH} letters or more matching by
+     * that many first letters: "reopens", "reopening"): a story's lede retells its headline, a teaser card's
+     * headline and summary name another story than the text the card is set in. Too few words to tell: retold.
+     */
+    private boolean retold(List<Block> lines, int at, int text, DateMemo dates, Stopwords stopwords) {
+        Set<String> header = new HashSet<>();
+        for (int i = at; i < text; i++) {
+            for (String word : lines.get(i).words()) if (isContent(word, stopwords)) header.add(stem(word));
+        }
+        if (header.isEmpty()) return true;
+        for (int i = text, count = 0; i < lines.size() && count < contextWords; i++) {
+            if (!lines.get(i).has(Label.PROSE) && !readsAsText(lines, i, dates)) continue;
+            for (String word : lines.get(i).words()) {
+                if (count >= contextWords) break;
+                if (!isContent(word, stopwords)) continue;
+                count++;
+                if (header.contains(stem(word))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stem(String word) {
+        return word.length() > DEFAULT_STEM_LENGTH ? word.substring(0, DEFAULT_STEM_LENGTH) : word;
     }
 
     private boolean isContent(String word, Stopwords stopwords) {

@@ -97,6 +97,39 @@ class NextStoryFilterTest {
         assertThat(page.kept()).hasSize(page.blocks().size());
     }
 
+    @Test
+    void aTitleLikeSentenceOverALiveBlogsTimeStampHeadsNoStory() {
+        // a live blog's entries under bare time stamps; one entry's first line reads as a headline
+        String entries = "Storm leaves thousands without power across the county\n9pm\n"
+                + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold, and crews were sent from three nearby counties to help.\n"
+                + "22.10\n"
+                + "Engineers from the electricity network worked through the night and hope to reconnect every household in the county by Friday.\n"
+                + "5 hours ago\n"
+                + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning, with gusts of up to seventy miles an hour.\n";
+        Page page = run(STORY + entries);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void oneTimeStampBetweenParagraphsLeavesTheNextStoryToBeRemoved() {
+        String story = STORY.replace("Drivers have", "9pm\nDrivers have");
+        Page page = run(story + "Next article\n" + NEXT);
+        assertThat(keptText(page)).isEqualTo(story);
+    }
+
+    @Test
+    void aTeaserCardWhoseWordsTheTextBelowNeverTakesUpIsNoStoryHeader() {
+        // another story's card (headline, summary, date) set in the story; the story resumes on other words
+        String card = "Local bakery wins national award\n"
+                + "Officials say the changes will take effect next year, but critics warn the plan does not go far enough.\n"
+                + "5 hours ago\n";
+        String rest = "Engineers inspecting the structure found rusted steel beneath the carriageway and cracked railings.\n"
+                + "Motorists heading north face diversions through the industrial estate until the spring at least.\n"
+                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n";
+        Page page = run(STORY + card + rest);
+        assertThat(keptText(page)).contains(rest);
+    }
+
     /** A follow-up on the same news: it shares the story's words, and only its header tells it is another story. */
     private static final String FOLLOW_UP = "Bridge repairs will cost the council more than it expected\n%s\n"
             + "November 21, 2019\n"

@@ -1,0 +1,55 @@
+package wirewash.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The shipped rules name a reader poll's answer buttons and widget labels, and a "next story" label run on to the
+ * headline it announces (two inline elements a text dump prints with no space between); story lines with the same
+ * words are matched by none.
+ */
+class PollAndNextLabelRulesTest {
+    private static RuleSet rules;
+
+    @BeforeAll
+    static void load() throws RuleException {
+        rules = RuleLoader.load(Path.of("rules"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "LINE|poll|YesNoNot sure",
+            "LINE|poll|Agree Disagree",
+            "LINE|poll|Strongly agree Agree Neutral Disagree Strongly disagree",
+            "LINE|poll|Vote now",
+            "LINE|poll|View results",
+            "LINE|poll|1,204 votes",
+            "LINE|poll|Reader poll:",
+            "TAIL|related-list|Up nextMuseum reopens after two-year renovation",
+            "TAIL|related-list|Next storyWhy mortgage rates keep climbing",
+            "TAIL|related-list|Read next“We were never told”: tenants speak out"})
+    void pollButtonsAndRunOnNextLabelsAreFurniture(RuleKind kind, String code, String line) {
+        Rule rule = rules.firstMatch(kind, line);
+        assertThat(rule).as(line).isNotNull();
+        assertThat(rule.code()).as(line).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Yes, no, not sure: voters gave every answer when asked about the stadium on Tuesday.",
+            "No.",
+            "Agree to disagree, the two leaders said after the talks.",
+            "The vote was held on Tuesday.",
+            "Next up is the budget, which the council will debate in March.",
+            "Up next for the club is a trip to Leeds on Saturday."})
+    void storyLinesWithTheSameWordsAreNoFurniture(String sentence) {
+        for (RuleKind kind : new RuleKind[] {RuleKind.LINE, RuleKind.TAIL, RuleKind.CAPTION}) {
+            assertThat(rules.firstMatch(kind, sentence)).as(kind + ": " + sentence).isNull();
+        }
+    }
+}
