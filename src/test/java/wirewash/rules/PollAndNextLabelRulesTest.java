@@ -1,9 +1,5 @@
 package wirewash.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,13 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * words are matched by none.
  */
 class PollAndNextLabelRulesTest {
-    private static RuleSet rules;
-
-    @BeforeAll
-    static void load() throws RuleException {
-        rules = RuleLoader.load(Path.of("rules"));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "LINE|poll|YesNoNot sure",
@@ -33,10 +22,8 @@ class PollAndNextLabelRulesTest {
             "TAIL|related-list|Up nextMuseum reopens after two-year renovation",
             "TAIL|related-list|Next storyWhy mortgage rates keep climbing",
             "TAIL|related-list|Read next“We were never told”: tenants speak out"})
-    void pollButtonsAndRunOnNextLabelsAreFurniture(RuleKind kind, String code, String line) {
-        Rule rule = rules.firstMatch(kind, line);
-        assertThat(rule).as(line).isNotNull();
-        assertThat(rule.code()).as(line).isEqualTo(code);
+    void pollButtonsAndRunOnNextLabelsAreFurniture(RuleKind kind, String code, String line) throws RuleException {
+        ShippedRules.assertNames(kind, code, line);
     }
 
     @ParameterizedTest
@@ -47,9 +34,7 @@ class PollAndNextLabelRulesTest {
             "The vote was held on Tuesday.",
             "Next up is the budget, which the council will debate in March.",
             "Up next for the club is a trip to Leeds on Saturday."})
-    void storyLinesWithTheSameWordsAreNoFurniture(String sentence) {
-        for (RuleKind kind : new RuleKind[] {RuleKind.LINE, RuleKind.TAIL, RuleKind.CAPTION}) {
-            assertThat(rules.firstMatch(kind, sentence)).as(kind + ": " + sentence).isNull();
-        }
+    void storyLinesWithTheSameWordsAreNoFurniture(String sentence) throws RuleException {
+        ShippedRules.assertNamesNothing(sentence);
     }
 }
