@@ -58,10 +58,9 @@ public final class DomIndex {
             String name = element.normalName();
             if (name.equals("img")) images.add(element);
             else if (HEADINGS.contains(name)) headings.add(element);
-            else if (name.equals("article")) stories.add(element);
-            if (name.equals("h1")) stories.add(element);
             else if (name.equals("a")) anchors.add(element);
             else if (name.equals("form")) forms.add(element);
+            if (name.equals("h1") || name.equals("article")) stories.add(element);
             if (name.equals("button") || name.equals("input") || element.hasAttr("role")) controls.add(element);
         });
         // In page order: the first image to reach an element is the first inside it, and once one has, every
