@@ -117,6 +117,42 @@ class ContainerReaderTest {
     }
 
     @Test
+    void aLineOfAsciiEscapesAndTheSameLineInRawUtf8GiveTheSameDocumentAndMalformedBytesAreReplaced(@TempDir Path dir)
+            throws Exception {
+        // JSON lines written with escapes (ASCII, parsed from the bytes) and raw (decoded to text first), and a
+        // line whose bytes are not UTF-8 (U+FFFD, as a String makes them): one text whatever the writer's habit
+        Path file = dir.resolve("pages.jsonl");
+        String text = "Kazakhstan\\u2019s president \\u2014 \\u65e5\\u672c \\ud83d\\ude00 said \\\\ \\\"no\\\".\\nSecond.";
+        String raw = "Kazakhstan’s president — 日本 😀 said \\\\ \\\"no\\\".\\nSecond.";
+        byte[] malformed = "{\"id\":\"m\",\"text\":\"caf\u00e9 X\"}\n".getBytes(StandardCharsets.UTF_8);
+        malformed[malformed.length - 5] = (byte) 0xe9; // Latin-1 é where UTF-8 is expected
+        Files.write(file, concat(("{\"id\":\"a\",\"url\":7,\"text\":\"" + text + "\"}\n"
+                + "{\"id\":\"b\",\"url\":7,\"text\":\"" + raw + "\"}\n").getBytes(StandardCharsets.UTF_8), malformed,
+                "{\"id\":\"c\",\"text\":\"x\"} trailing\n{\"id\":\"d\",\"text\":\"x\"\n \t \n".getBytes(
+                        StandardCharsets.US_ASCII)));
+
+        List<Decoded> docs = read(file, Container.JSONL, false);
+
+        assertThat(docs).hasSize(5);
+        RawDocument a = docs.get(0).document();
+        RawDocument b = docs.get(1).document();
+        assertThat(a.content()).isEqualTo(b.content())
+                .isEqualTo("Kazakhstan’s president — 日本 😀 said \\ \"no\".\nSecond.");
+        assertThat(a.known().url()).isEqualTo(b.known().url()).isEqualTo("7");
+        assertThat(docs.get(2).document().content()).isEqualTo("caf\u00e9\ufffdX");
+        assertThat(docs.get(3).document().id()).isEqualTo("c"); // what follows the object is not read
+        assertThat(docs.get(4).ok()).isFalse();
+        assertThat(docs.get(4).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("pages.jsonl:5: not JSON: Unexpected end-of-input"));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) all.writeBytes(part);
+        return all.toByteArray();
+    }
+
+    @Test
     void reportsAMissingFileAsOneFailedResult(@TempDir Path dir) {
         assertThat(read(dir.resolve("gone.warc"), Container.WARC, false)).singleElement()
                 .satisfies(d -> assertThat(d.ok()).isFalse());
