@@ -483,7 +483,7 @@ public final class LocalRunner {
         AtomicInteger taken = new AtomicInteger();
         List<BatchFurniture.Builder> shares;
         try (ReadAhead<Decoder.Stored> ahead = new ReadAhead<>(m, s -> fetch(inputs.get(text[m - 1 - s])),
-                readThreads, DEFAULT_READ_WINDOW)) {
+                s -> readsAhead(inputs.get(text[m - 1 - s])), readThreads, DEFAULT_READ_WINDOW)) {
             shares = onPool(threads, share -> {
                 BatchFurniture.Builder builder = BatchFurniture.builder();
                 // this share's decoded inputs by position; past its budget, the one furthest from the start goes
@@ -551,8 +551,8 @@ public final class LocalRunner {
         AtomicInteger done = new AtomicInteger();
         List<Item> items;
         // a held input needs no reading: its read is null, and the worker takes the held one
-        try (ReadAhead<Decoder.Stored> ahead = new ReadAhead<>(total, i -> held[i] != null ? null
-                : fetch(inputs.get(i)), readThreads, DEFAULT_READ_WINDOW)) {
+        try (ReadAhead<Decoder.Stored> ahead = new ReadAhead<>(total, i -> fetch(inputs.get(i)),
+                i -> held[i] == null && readsAhead(inputs.get(i)), readThreads, DEFAULT_READ_WINDOW)) {
             items = onPool(total, i -> {
                 Item item = processOne(inputs.get(i), () -> {
                     Decoder.Stored stored = ahead.take(i);
@@ -573,8 +573,13 @@ public final class LocalRunner {
      * (a container's document, a file over {@link #DEFAULT_READ_AHEAD_MAX_BYTES}).
      */
     private Decoder.Stored fetch(Input input) {
-        return input.file() == null || readThreads == 0 ? null : decoder.read(input.file(),
-                Math.min(DEFAULT_READ_AHEAD_MAX_BYTES, decoder.maxBytes()));
+        return readsAhead(input) ? decoder.read(input.file(), Math.min(DEFAULT_READ_AHEAD_MAX_BYTES,
+                decoder.maxBytes())) : null;
+    }
+
+    /** Whether the reading threads read an input: a file (a container's record is read on the worker). */
+    private boolean readsAhead(Input input) {
+        return input.file() != null && readThreads > 0;
     }
 
     /** The input decoded: a file from the bytes read ahead, or read whole now when there are none. */

@@ -23,6 +23,7 @@ import wirewash.internal.Validate;
 final class ReadAhead<T> implements AutoCloseable {
     private final int count;
     private final IntFunction<T> read;
+    private final java.util.function.IntPredicate reads;
     private final int window;
     private final ExecutorService pool;
     /** Reads submitted and not yet taken, by index; guarded by this. */
@@ -37,8 +38,20 @@ final class ReadAhead<T> implements AutoCloseable {
      * @param window  items read ahead of the highest index taken
      */
     ReadAhead(int count, IntFunction<T> read, int threads, int window) {
+        this(count, read, index -> true, threads, window);
+    }
+
+    /**
+     * A read-ahead of the items that have something to read: an item {@code reads} rules out is null, taken
+     * without a task (a container's record, read again on the worker, or an input held decoded): a task per item
+     * would hand each of a million records from thread to thread for nothing.
+     *
+     * @param reads whether the item at an index has anything to read
+     */
+    ReadAhead(int count, IntFunction<T> read, java.util.function.IntPredicate reads, int threads, int window) {
         this.count = Validate.atLeast(count, 0, "count");
         this.read = Validate.notNull(read, "read");
+        this.reads = Validate.notNull(reads, "reads");
         Validate.atLeast(threads, 0, "threads");
         this.window = Validate.positive(window, "window");
         this.pool = threads == 0 ? null : Executors.newFixedThreadPool(threads, r -> {
@@ -56,6 +69,7 @@ final class ReadAhead<T> implements AutoCloseable {
     T take(int index) {
         Validate.isTrue(index >= 0 && index < count, "index out of range");
         if (pool == null) return read.apply(index);
+        if (!reads.test(index)) return null;
         Future<T> future;
         synchronized (this) {
             submitUpTo((int) Math.min(count, (long) index + 1 + window));
@@ -78,7 +92,7 @@ final class ReadAhead<T> implements AutoCloseable {
     private void submitUpTo(int end) {
         while (next < end) {
             int index = next++;
-            pending.put(index, pool.submit(() -> read.apply(index)));
+            if (reads.test(index)) pending.put(index, pool.submit(() -> read.apply(index)));
         }
     }
 

@@ -27,6 +27,21 @@ class ReadAheadTest {
         assertThat(reads).hasValue(100);
     }
 
+    @ParameterizedTest
+    @CsvSource({"0,1", "2,3", "8,64"})
+    void itemsWithNothingToReadAreNullAndNeverRead(int threads, int window) {
+        List<Integer> read = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> taken = new ArrayList<>();
+        try (ReadAhead<String> ahead = new ReadAhead<>(50, i -> {
+            read.add(i);
+            return i % 3 == 0 ? "item " + i : null;
+        }, i -> i % 3 == 0, threads, window)) {
+            for (int i = 0; i < 50; i++) taken.add(ahead.take(i));
+        }
+        for (int i = 0; i < 50; i++) assertThat(taken.get(i)).isEqualTo(i % 3 == 0 ? "item " + i : null);
+        if (threads > 0) assertThat(read).allSatisfy(i -> assertThat(i % 3).isZero()).hasSize(17);
+    }
+
     /** At most {@code window} items past the highest one taken are read. */
     @Test
     void readsNoFurtherThanTheWindowAhead() throws Exception {
