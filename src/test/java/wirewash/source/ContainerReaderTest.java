@@ -146,6 +146,27 @@ class ContainerReaderTest {
                 .satisfies(p -> assertThat(p.message()).contains("pages.jsonl:5: not JSON: Unexpected end-of-input"));
     }
 
+    @Test
+    void aLineThatOpensWithAByteOrderMarkOrNulBytesOrHoldsUfffdReadsAsItsText(@TempDir Path dir) throws Exception {
+        // The parser of bytes would skip a mark at the line's start, or read NULs there as UTF-16 or UTF-32: such
+        // lines are read as their text, as every line was; U+FFFD itself is text to keep.
+        Path file = dir.resolve("pages.jsonl");
+        Files.write(file, ("{\"text\":\"One.\"}\n\uFEFF{\"text\":\"Two.\"}\n\0{\"text\":\"Three.\"}\n"
+                + "{\"text\":\"Four \uFFFD caf\u00e9.\"}\n").getBytes(StandardCharsets.UTF_8));
+
+        List<Decoded> docs = read(file, Container.JSONL, false);
+
+        assertThat(docs).hasSize(4);
+        assertThat(docs.get(0).document().content()).isEqualTo("One.");
+        assertThat(docs.get(1).ok()).isFalse(); // U+FEFF is no JSON value; only the file's first line drops it
+        assertThat(docs.get(1).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("pages.jsonl:2: not JSON"));
+        assertThat(docs.get(2).ok()).isFalse();
+        assertThat(docs.get(2).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("pages.jsonl:3: not JSON"));
+        assertThat(docs.get(3).document().content()).isEqualTo("Four \uFFFD caf\u00e9.");
+    }
+
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
         for (byte[] part : parts) all.writeBytes(part);
