@@ -379,7 +379,10 @@ public final class BoilerplateClassFilter implements BlockFilter {
                 }
                 case CONTENT, NEUTRAL -> {
                     if (words >= articleWords) return null;
-                    inContent |= name.kind() == Kind.CONTENT;
+                    // a chunk of a body split around ad slots or an author box into boxes of one class that no
+                    // word names (a CSS module's "css-1x2y3z"): the chunks hold most of the kept text together,
+                    // as one box named for content would
+                    inContent |= name.kind() == Kind.CONTENT || kinds.words(e) >= articleWords;
                 }
             }
         }

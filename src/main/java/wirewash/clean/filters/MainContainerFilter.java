@@ -123,6 +123,11 @@ public final class MainContainerFilter implements BlockFilter {
      * paragraph in the last of them, and its class says it is the body's, not a note beside it.
      */
     public static final int DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS = 1;
+    /**
+     * Fewest kept strong prose {@code <p>}s, most of the page's, that share a class for a box whose paragraphs have
+     * it to be the body's own chunk, as one of the winner's tag and class is (see {@code ofStoryParagraphs}).
+     */
+    public static final int DEFAULT_MIN_STORY_CLASS_PARAGRAPHS = 3;
     /** Least share of a chunk's kept words that its strong prose paragraphs hold. */
     public static final double DEFAULT_MIN_CHUNK_PROSE_SHARE = 0.8;
     /** Most words of a teaser card, its headline and summary together (a chunk of the body holding more is none). */
@@ -187,6 +192,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int minHeadlineLeadWords = DEFAULT_MIN_HEADLINE_LEAD_WORDS;
     private final int minChunkParagraphs;
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
+    private final int minStoryClassParagraphs = DEFAULT_MIN_STORY_CLASS_PARAGRAPHS;
     private final int maxPostParagraphs = DEFAULT_MAX_POST_PARAGRAPHS;
     private final int minRowPosts = DEFAULT_MIN_ROW_POSTS;
     private final int maxPostRowLevels = DEFAULT_MAX_POST_ROW_LEVELS;
@@ -270,6 +276,8 @@ public final class MainContainerFilter implements BlockFilter {
         /** {@link #words} of each element asked: the winner's siblings are asked again for every candidate judged. */
         private final Map<Element, Integer> wordCounts = new IdentityHashMap<>();
         private final Page page;
+        /** The class of the story's paragraphs ({@link #ofStoryParagraphs}); null until asked. */
+        private StoryParagraphClass storyParagraphs;
         private List<Block> headlines;
         /** The {@link #headlines}' elements and all their ancestors ({@link #holdsHeadline}); null until asked. */
         private Set<Element> headlineAncestry;
@@ -592,7 +600,8 @@ public final class MainContainerFilter implements BlockFilter {
                         // region and addLead) hold too: the body nested in wrappers below its lead paragraph
                         boolean neighbour = anchor != best && (isProseParagraph(sibling, chars)
                                 || (step < 0 && !joined && isLeadBox(inside, sibling)));
-                        if (neighbour || isProseChunk(inside, sibling, sameKind(sibling, best))) {
+                        boolean alike = sameKind(sibling, best) || ofStoryParagraphs(inside);
+                        if (neighbour || isProseChunk(inside, sibling, alike)) {
                             // the winner's box stands among the story's paragraphs: its parent is the story's box
                             if (neighbour) container = anchor.parent();
                             joined = true;
@@ -689,6 +698,25 @@ public final class MainContainerFilter implements BlockFilter {
             if (paragraphs < least || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * words) return false;
             if (holdsHeadline(box)) return false;
             return true;
+        }
+
+        /**
+         * Whether a box's strong prose paragraphs are all {@code <p>}s of the class the story's paragraphs share, a
+         * class of their own ({@link StoryParagraphClass}): a chunk of the body that the page set in a box of another
+         * class than the winner's (a CSS module's "css-1x2y3z" for each chunk, the paragraphs' one "css-9a8b7c").
+         */
+        private boolean ofStoryParagraphs(List<Block> inside) {
+            if (storyParagraphs == null) {
+                storyParagraphs = StoryParagraphClass.of(page, strongProse, minStoryClassParagraphs);
+            }
+            if (!storyParagraphs.isNamed()) return false;
+            boolean any = false;
+            for (Block block : inside) {
+                if (!strongProse.test(block)) continue;
+                if (!storyParagraphs.isStoryParagraph(block, strongProse)) return false;
+                any = true;
+            }
+            return any;
         }
 
         /** The kept blocks inside an element, in page order. */

@@ -50,6 +50,11 @@ final class StoryParagraphClass {
         return bestCount >= minParagraphs && 2 * bestCount > all ? new StoryParagraphClass(best) : NONE;
     }
 
+    /** Whether the story's paragraphs share a class attribute that is not empty. */
+    boolean isNamed() {
+        return className != null && !className.isEmpty();
+    }
+
     /** Whether the block is a {@code <p>} of strong prose of the story's paragraphs' class. */
     boolean isStoryParagraph(Block block, StrongProse strongProse) {
         Element e = block.element();

@@ -241,6 +241,20 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void theChunksOfAPostsBodyInBoxesOfOneUnnamedClassAreThePosts() {
+        // a CSS module's hashed class on each chunk, no word naming content; a quote of the body in one of them
+        Page page = page("<article class=\"" + POST_CLASSES + "\"><span>Filed under Local news</span>"
+                + "<div class=css-94755e>" + PARAGRAPH.repeat(2) + "<blockquote><p>We will not wait.</p></blockquote>"
+                + "</div><div class=x3f1a><span>Advertisement</span></div><div class=css-94755e>"
+                + PARAGRAPH.repeat(2) + "</div></article>");
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "We will not").isKept()).isTrue();
+        assertThat(block(page, "Filed under").isRemoved()).isTrue();
+    }
+
+    @Test
     void aBoxNamedOnlyByALabelClassIsStillFurnitureWhenSmall() {
         Page page = page("<article class=\"" + POST_CLASSES + "\"><div class=entry-content>" + PARAGRAPH.repeat(3)
                 + "</div><div class=\"tag-cloud widget\"><p>Police, Courts, Local news</p></div></article>");

@@ -239,6 +239,24 @@ class MainContainerFilterTest {
         assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
     }
 
+    @Test
+    void takesAChunkOfOneParagraphOfTheStorysParagraphClassInABoxOfAnotherClass() {
+        // hashed class names: each chunk's box its own, the story's paragraphs one; an author box between
+        String p = PARAGRAPH.replace("<p>", "<p class=xd499a>");
+        Page page = Pages.run(page("<main><div class=css-1a2b3c>" + p.repeat(5) + "</div>"
+                + "<div class=css-9f8e7d><a href=/author/jane-doe>Jane Doe</a></div>"
+                + "<div class=sc-kLmNo><p class=xd499a>The clerk said the two new posts would be filled by the autumn, once "
+                + "the board had agreed on the pay.</p></div>"
+                + "<div class=css-4d5e6f><p>Jane Doe covers the council and its committees for the paper.</p></div>"
+                + "</main>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The clerk said").isKept()).isTrue();
+        assertThat(block(page, "Jane Doe covers").isRemoved()).isTrue();
+    }
+
     /** A live-blog post: a time stamp, the paragraphs, a share link, in a box of class live-post. */
     private static String post(String tag, String time, String... paragraphs) {
         StringBuilder out = new StringBuilder("<" + tag + " class=live-post><time>" + time + "</time>");
