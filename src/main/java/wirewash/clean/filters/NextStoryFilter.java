@@ -15,6 +15,7 @@ import wirewash.clean.TextBlocks;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
+import wirewash.rules.Rule;
 import wirewash.rules.RuleKind;
 import wirewash.rules.RuleSet;
 
@@ -46,7 +47,11 @@ import wirewash.rules.RuleSet;
  * standfirst, opens another story only when the text below it is about something else (a name the caption rules
  * take for a photo credit, "Foto ANP", signs nothing): a correspondent's box in the
  * story, under a headline and a byline of its own, tells of the same news, and a capitalised subheading below an
- * interview's one-sentence answer ("THE EARLY YEARS") uses the story's own words.
+ * interview's one-sentence answer ("THE EARLY YEARS") uses the story's own words. A header neither dated nor
+ * signed — a headline, at most a standfirst, the text — opens another story only when a line right above the headline
+ * announces one (removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}, "Next story", or a box heading the tail rules
+ * name for one of {@link #DEFAULT_HEADING_REASONS}, "More stories"; a section's label shorter than a headline,
+ * "Business", may stand between) and the text below is about something else.
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -95,6 +100,14 @@ public final class NextStoryFilter implements BlockFilter {
      * news (a follow-up), as a dated one does. A correspondent's box in the story has no such line above it.
      */
     public static final Set<String> DEFAULT_ANNOUNCING_REASONS = Set.of("navigation");
+    /**
+     * Reasons of the tail rules whose box heading ("More stories", "Read next"), kept right above a headline that
+     * neither a date nor a byline follows, announces another story, as a line removed for one of
+     * {@link #DEFAULT_ANNOUNCING_REASONS} does ("Next story"), also with a section's label between ("Business"):
+     * that header opens another story when the text below it is about something else (the story resumed below a
+     * box's heading takes up its words). A line rule's plug of that reason ("READ MORE: …") is set in the story.
+     */
+    public static final Set<String> DEFAULT_HEADING_REASONS = Set.of("related-list");
     /**
      * Reasons of the line rules that remove a labelled time stamp ("Published 10:42 AM, March 5, 2024"): such a
      * line, removed before this step, is read as the date line it is, so that the header it dates still opens the
@@ -233,6 +246,11 @@ public final class NextStoryFilter implements BlockFilter {
                 text = signedHeaderText(page.blocks(), lines, i, dates);
                 signedOnly = text >= 0;
             }
+            if (told && text < 0) {
+                // neither dated nor signed: a headline that a line above announces ("Next story", "More stories")
+                text = announcedHeaderText(page.blocks(), lines, i, dates);
+                signedOnly = text >= 0;
+            }
             if (text >= 0) {
                 // the header's own lines open no other story
                 headers.add(i);
@@ -254,8 +272,9 @@ public final class NextStoryFilter implements BlockFilter {
             int at = headers.get(h);
             boolean opens;
             if (undated.get(h)) {
-                // an undated header signed by a name: another story only when it is about something else (a
-                // correspondent's box in the story, under a headline and a byline of its own, tells of the same)
+                // an undated header signed by a name, or announced by a line above it: another story only when it
+                // is about something else (a correspondent's box in the story, under a headline and a byline of its
+                // own, tells of the same; so does a video's title under "Watch" in the story)
                 opens = !underHeadline(lines, at, dates)
                         && (announced(page.blocks(), lines.get(at)) || anotherTopic(lines, at, page.stopwords()));
             } else {
@@ -317,6 +336,44 @@ public final class NextStoryFilter implements BlockFilter {
             if (above.removal() != null && DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a line right above the headline announces another story under it: a line removed for one of
+     * {@link #DEFAULT_ANNOUNCING_REASONS} or a kept box heading the tail rules name for one of
+     * {@link #DEFAULT_HEADING_REASONS}, with at most
+     * {@code maxSeparatorLines} lines up to it, of which the kept ones are labels shorter than a headline
+     * ("Business").
+     */
+    private boolean headedAbove(List<Block> blocks, Block headline) {
+        int at = blocks.indexOf(headline);
+        for (int b = at - 1; b >= 0 && at - b <= maxSeparatorLines; b--) {
+            Block above = blocks.get(b);
+            if (above.isKept()) {
+                // a box's heading the tail rules name for one of those reasons ("More stories", "Read next")
+                Rule tail = above.has(Label.PROSE) ? null : rules.firstMatch(RuleKind.TAIL, above.ruleText());
+                if (tail != null && DEFAULT_HEADING_REASONS.contains(tail.code())) return true;
+                // a section's label over the headline ("Business", "WORLD") stands between the two; a headline
+                // there makes this one the next item of a box of headlines
+                if (above.has(Label.PROSE) || above.wordCount() >= minHeadlineWords
+                        || TextMeasure.endsSentence(above.text()) || isDateLine(above.text())) return false;
+                continue;
+            }
+            if (above.removal() != null && DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The first paragraph below line {@code at} when that line is a headline that a line right above announces
+     * ({@link #headedAbove}: "Next story", "More stories", with a section's label between) over at most one sentence
+     * of standfirst and a paragraph, else -1: an undated, unsigned header that only its announcement tells.
+     */
+    private int announcedHeaderText(List<Block> blocks, List<Block> lines, int at, DateMemo dates) {
+        if (!isHeadline(lines, at, dates) || !headedAbove(blocks, lines.get(at))) return -1;
+        int text = at + 1;
+        if (text < lines.size() && isStandfirst(lines, text, dates)) text++;
+        return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
     }
 
     /**

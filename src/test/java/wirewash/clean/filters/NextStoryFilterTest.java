@@ -284,6 +284,49 @@ class NextStoryFilterTest {
                 && block.removal().code().equals(NextStoryFilter.REASON));
     }
 
+    /** The next story without a byline or a date: a headline and its text alone. */
+    private static final String BARE_NEXT = "Storm leaves thousands without power across the county\n"
+            + NEXT.substring(NEXT.indexOf("High winds"));
+
+    @Test
+    void anUndatedUnsignedHeadlineANextStoryLineAnnouncesOpensTheNextStory() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line navigation next story\n"
+                + "tail related-list more stories\nline related-list read more: .*"));
+        // a removed "Next story" line, or a kept box heading the tail rules name, with a section's label between
+        for (String above : List.of("Next story\n", "Next story\nWeather\n", "More stories\n")) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
+            new LineRuleFilter(rules).process(page);
+            new NextStoryFilter(rules).process(page);
+            assertThat(keptText(page)).as(above).isEqualTo(STORY);
+        }
+        // no announcing line, or an inline plug a line rule took for the same reason: the headline is a subheading
+        for (String above : List.of("", "Weather\n", "Read more: Council names new chief executive\n")) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
+            new LineRuleFilter(rules).process(page);
+            new NextStoryFilter(rules).process(page);
+            assertThat(page.blocks()).as(above)
+                    .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+        }
+    }
+
+    @Test
+    void anAnnouncedHeadlineOverMoreOfTheSameStoryOrBelowAnotherHeadlineStays() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more stories"));
+        // the story resumed below a box: its words are the story's
+        String same = "What the bridge repairs mean for drivers\n"
+                + "Drivers who use the old bridge to reach the town centre will have to take the ring road for months.\n"
+                + "The council says the repairs to the old bridge and the ring road diversion will add ten minutes.\n"
+                + "Shop owners near the bridge say drivers on the ring road will no longer pass their windows.\n";
+        // a box of headlines: the second is the box's item, below which the story goes on
+        String box = "Police name man found dead in river\n" + BARE_NEXT;
+        for (String below : List.of(same, box)) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "More stories\n" + below);
+            sameNewsFilter(rules).process(page);
+            assertThat(page.blocks())
+                    .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+        }
+    }
+
     /** Compares the two sides of a header from a few content words on, as a longer page would. */
     private static NextStoryFilter sameNewsFilter(RuleSet rules) {
         return new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS, NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS,
