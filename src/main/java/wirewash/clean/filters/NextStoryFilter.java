@@ -51,7 +51,9 @@ import wirewash.rules.RuleSet;
  * signed — a headline, at most a standfirst, the text — opens another story only when a line right above the headline
  * announces one (removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}, "Next story", or a box heading the tail rules
  * name for one of {@link #DEFAULT_HEADING_REASONS}, "More stories"; a section's label shorter than a headline,
- * "Business", may stand between) and the text below is about something else.
+ * "Business", may stand between) and the text below is about something else; under a box heading alone, also only
+ * when the prose below its first paragraph takes up that paragraph's words as much as the story's above (a teaser's
+ * paragraph in a box set in the story, the story resumed below it, stays).
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -237,6 +239,7 @@ public final class NextStoryFilter implements BlockFilter {
         List<Integer> headers = new ArrayList<>();
         List<Integer> texts = new ArrayList<>();
         List<Boolean> undated = new ArrayList<>();
+        Set<Integer> announcedOnly = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             boolean told = told(storyWords, storyParagraphs);
@@ -250,6 +253,7 @@ public final class NextStoryFilter implements BlockFilter {
                 // neither dated nor signed: a headline that a line above announces ("Next story", "More stories")
                 text = announcedHeaderText(page.blocks(), lines, i, dates);
                 signedOnly = text >= 0;
+                if (text >= 0) announcedOnly.add(i);
             }
             if (text >= 0) {
                 // the header's own lines open no other story
@@ -277,6 +281,12 @@ public final class NextStoryFilter implements BlockFilter {
                 // own, tells of the same; so does a video's title under "Watch" in the story)
                 opens = !underHeadline(lines, at, dates)
                         && (announced(page.blocks(), lines.get(at)) || anotherTopic(lines, at, page.stopwords()));
+                // a header only a box's heading announces (no "Next story" line): a teaser's paragraph in a box set
+                // in the story, unless the text below that paragraph goes on with the teaser's words as much as with
+                // the story's above (the story resumed below the box takes up its own)
+                if (opens && announcedOnly.contains(at) && !announced(page.blocks(), lines.get(at))) {
+                    opens = continuesTeaser(lines, at, texts.get(h), page.stopwords());
+                }
             } else {
                 boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
                 // under another headline or a date line, a box's item unless it is signed AND about something else
@@ -566,7 +576,29 @@ public final class NextStoryFilter implements BlockFilter {
      * resumed below a box of headlines shares many of its content words with its start. Sides with too few content
      * words to tell are taken for different stories (the header's shape decides).
      */
-    private boolean anotherTopic(List<Block> lines, int at, Stopwords stopwords) {
+    /**
+     * Whether the prose below the first paragraph at {@code text} of the header at {@code at} shares as many of its
+     * first {@code contextWords} content words with that paragraph than with the story's last ones above the header,
+     * or there is no prose below it (a next story of one paragraph above the page's foot). Few words are compared
+     * too: a story resumed below a box may end in a short paragraph.
+     */
+    private boolean continuesTeaser(List<Block> lines, int at, int text, Stopwords stopwords) {
+        Set<String> below = wordsBelow(lines, text + 1, stopwords);
+        if (below.isEmpty()) return true;
+        Set<String> teaser = new HashSet<>();
+        for (String word : lines.get(text).words()) if (isContent(word, stopwords)) teaser.add(word);
+        Set<String> above = wordsAbove(lines, at, stopwords);
+        int withTeaser = 0;
+        int withAbove = 0;
+        for (String word : below) {
+            if (teaser.contains(word)) withTeaser++;
+            if (above.contains(word)) withAbove++;
+        }
+        return withTeaser >= withAbove;
+    }
+
+    /** The last {@code contextWords} content words of the prose above line {@code at}. */
+    private Set<String> wordsAbove(List<Block> lines, int at, Stopwords stopwords) {
         Set<String> above = new HashSet<>();
         for (int i = at - 1, count = 0; i >= 0 && count < contextWords; i--) {
             if (!lines.get(i).has(Label.PROSE)) continue;
@@ -578,8 +610,13 @@ public final class NextStoryFilter implements BlockFilter {
                 }
             }
         }
+        return above;
+    }
+
+    /** The first {@code contextWords} content words of the prose from line {@code from} on. */
+    private Set<String> wordsBelow(List<Block> lines, int from, Stopwords stopwords) {
         Set<String> below = new HashSet<>();
-        for (int i = at + 1, count = 0; i < lines.size() && count < contextWords; i++) {
+        for (int i = from, count = 0; i < lines.size() && count < contextWords; i++) {
             if (!lines.get(i).has(Label.PROSE)) continue;
             for (String word : lines.get(i).words()) {
                 if (count >= contextWords) break;
@@ -589,6 +626,12 @@ public final class NextStoryFilter implements BlockFilter {
                 }
             }
         }
+        return below;
+    }
+
+    private boolean anotherTopic(List<Block> lines, int at, Stopwords stopwords) {
+        Set<String> above = wordsAbove(lines, at, stopwords);
+        Set<String> below = wordsBelow(lines, at + 1, stopwords);
         if (above.size() < minContextWords || below.size() < minContextWords) return true;
         int shared = 0;
         for (String word : below) if (above.contains(word)) shared++;

@@ -284,9 +284,13 @@ class NextStoryFilterTest {
                 && block.removal().code().equals(NextStoryFilter.REASON));
     }
 
-    /** The next story without a byline or a date: a headline and its text alone. */
+    /** The next story without a byline or a date: a headline and its text alone, which goes on with its lede's words. */
     private static final String BARE_NEXT = "Storm leaves thousands without power across the county\n"
-            + NEXT.substring(NEXT.indexOf("High winds"));
+            + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
+            + "Engineers worked through the night to bring power back to the homes the winds left in the dark and cold, "
+            + "and the network said most of the county should have power again by Friday.\n"
+            + "Forecasters warned that more high winds and heavy rain would reach the county on Saturday morning, and "
+            + "that homes near the coast could lose power again if the winds brought down more lines.\n";
 
     @Test
     void anUndatedUnsignedHeadlineANextStoryLineAnnouncesOpensTheNextStory() throws Exception {
@@ -319,11 +323,37 @@ class NextStoryFilterTest {
                 + "Shop owners near the bridge say drivers on the ring road will no longer pass their windows.\n";
         // a box of headlines: the second is the box's item, below which the story goes on
         String box = "Police name man found dead in river\n" + BARE_NEXT;
-        for (String below : List.of(same, box)) {
+        // a teaser's paragraph of another story in a box, then the story resumed: it takes up the story's words,
+        // not the teaser's
+        String teaser = "Storm leaves thousands without power across the county\n"
+                + "High winds brought down power lines across the county overnight, leaving many homes in the dark.\n"
+                + "The council said shop owners near the old bridge would get help with their business rates during the "
+                + "closure, and that the repairs would be done in stages to keep some traffic moving past the shops.\n"
+                + "Drivers on the ring road were told the repairs to the old bridge would finish before the summer, and "
+                + "the council said the extra ten minutes on a trip across town would end once the bridge reopened.\n";
+        for (String below : List.of(same, box, teaser)) {
             Page page = DenseProseRunFilterTest.labelled(STORY + "More stories\n" + below);
             sameNewsFilter(rules).process(page);
             assertThat(page.blocks())
                     .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+        }
+        // compared on the few words right by the header, the teaser is about something else than the story: the
+        // text below the teaser's paragraph tells the box from the next story
+        for (String below : List.of(teaser, BARE_NEXT)) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "More stories\n" + below);
+            new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS, NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS,
+                    NextStoryFilter.DEFAULT_MIN_HEADLINE_WORDS, NextStoryFilter.DEFAULT_MAX_HEADLINE_WORDS,
+                    NextStoryFilter.DEFAULT_MAX_HEADER_LINES, NextStoryFilter.DEFAULT_MAX_HEADER_LINE_WORDS,
+                    NextStoryFilter.DEFAULT_MAX_BYLINE_WORDS, NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES,
+                    NextStoryFilter.DEFAULT_MAX_SEPARATOR_WORDS, NextStoryFilter.DEFAULT_MAX_HEADERS,
+                    NextStoryFilter.DEFAULT_MAX_SHARED_SHARE, 12, 5, SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS,
+                    rules).process(page);
+            if (below == teaser) {
+                assertThat(page.blocks()).noneMatch(
+                        block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+            } else {
+                assertThat(keptText(page)).isEqualTo(STORY);
+            }
         }
     }
 
