@@ -15,6 +15,7 @@ import wirewash.clean.TextBlocks;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
+import wirewash.rules.Rule;
 import wirewash.rules.RuleKind;
 import wirewash.rules.RuleSet;
 
@@ -46,7 +47,13 @@ import wirewash.rules.RuleSet;
  * standfirst, opens another story only when the text below it is about something else (a name the caption rules
  * take for a photo credit, "Foto ANP", signs nothing): a correspondent's box in the
  * story, under a headline and a byline of its own, tells of the same news, and a capitalised subheading below an
- * interview's one-sentence answer ("THE EARLY YEARS") uses the story's own words.
+ * interview's one-sentence answer ("THE EARLY YEARS") uses the story's own words. A header neither dated nor
+ * signed — a headline, at most a standfirst, the text — opens another story only when a line right above the headline
+ * announces one (removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}, "Next story", or a box heading the tail rules
+ * name for one of {@link #DEFAULT_HEADING_REASONS}, "More stories"; a section's label shorter than a headline,
+ * "Business", may stand between) and the text below is about something else; under a box heading alone, also only
+ * when the prose below its first paragraph takes up that paragraph's words as much as the story's above (a teaser's
+ * paragraph in a box set in the story, the story resumed below it, stays).
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -95,6 +102,14 @@ public final class NextStoryFilter implements BlockFilter {
      * news (a follow-up), as a dated one does. A correspondent's box in the story has no such line above it.
      */
     public static final Set<String> DEFAULT_ANNOUNCING_REASONS = Set.of("navigation");
+    /**
+     * Reasons of the tail rules whose box heading ("More stories", "Read next"), kept right above a headline that
+     * neither a date nor a byline follows, announces another story, as a line removed for one of
+     * {@link #DEFAULT_ANNOUNCING_REASONS} does ("Next story"), also with a section's label between ("Business"):
+     * that header opens another story when the text below it is about something else (the story resumed below a
+     * box's heading takes up its words). A line rule's plug of that reason ("READ MORE: …") is set in the story.
+     */
+    public static final Set<String> DEFAULT_HEADING_REASONS = Set.of("related-list");
     /**
      * Reasons of the line rules that remove a labelled time stamp ("Published 10:42 AM, March 5, 2024"): such a
      * line, removed before this step, is read as the date line it is, so that the header it dates still opens the
@@ -224,6 +239,7 @@ public final class NextStoryFilter implements BlockFilter {
         List<Integer> headers = new ArrayList<>();
         List<Integer> texts = new ArrayList<>();
         List<Boolean> undated = new ArrayList<>();
+        Set<Integer> announcedOnly = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             boolean told = told(storyWords, storyParagraphs);
@@ -232,6 +248,12 @@ public final class NextStoryFilter implements BlockFilter {
             if (told && text < 0) {
                 text = signedHeaderText(page.blocks(), lines, i, dates);
                 signedOnly = text >= 0;
+            }
+            if (told && text < 0) {
+                // neither dated nor signed: a headline that a line above announces ("Next story", "More stories")
+                text = announcedHeaderText(page.blocks(), lines, i, dates);
+                signedOnly = text >= 0;
+                if (text >= 0) announcedOnly.add(i);
             }
             if (text >= 0) {
                 // the header's own lines open no other story
@@ -254,10 +276,17 @@ public final class NextStoryFilter implements BlockFilter {
             int at = headers.get(h);
             boolean opens;
             if (undated.get(h)) {
-                // an undated header signed by a name: another story only when it is about something else (a
-                // correspondent's box in the story, under a headline and a byline of its own, tells of the same)
+                // an undated header signed by a name, or announced by a line above it: another story only when it
+                // is about something else (a correspondent's box in the story, under a headline and a byline of its
+                // own, tells of the same; so does a video's title under "Watch" in the story)
                 opens = !underHeadline(lines, at, dates)
                         && (announced(page.blocks(), lines.get(at)) || anotherTopic(lines, at, page.stopwords()));
+                // a header only a box's heading announces (no "Next story" line): a teaser's paragraph in a box set
+                // in the story, unless the text below that paragraph goes on with the teaser's words as much as with
+                // the story's above (the story resumed below the box takes up its own)
+                if (opens && announcedOnly.contains(at) && !announced(page.blocks(), lines.get(at))) {
+                    opens = continuesTeaser(lines, at, texts.get(h), page.stopwords());
+                }
             } else {
                 boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
                 // under another headline or a date line, a box's item unless it is signed AND about something else
@@ -317,6 +346,44 @@ public final class NextStoryFilter implements BlockFilter {
             if (above.removal() != null && DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a line right above the headline announces another story under it: a line removed for one of
+     * {@link #DEFAULT_ANNOUNCING_REASONS} or a kept box heading the tail rules name for one of
+     * {@link #DEFAULT_HEADING_REASONS}, with at most
+     * {@code maxSeparatorLines} lines up to it, of which the kept ones are labels shorter than a headline
+     * ("Business").
+     */
+    private boolean headedAbove(List<Block> blocks, Block headline) {
+        int at = blocks.indexOf(headline);
+        for (int b = at - 1; b >= 0 && at - b <= maxSeparatorLines; b--) {
+            Block above = blocks.get(b);
+            if (above.isKept()) {
+                // a box's heading the tail rules name for one of those reasons ("More stories", "Read next")
+                Rule tail = above.has(Label.PROSE) ? null : rules.firstMatch(RuleKind.TAIL, above.ruleText());
+                if (tail != null && DEFAULT_HEADING_REASONS.contains(tail.code())) return true;
+                // a section's label over the headline ("Business", "WORLD") stands between the two; a headline
+                // there makes this one the next item of a box of headlines
+                if (above.has(Label.PROSE) || above.wordCount() >= minHeadlineWords
+                        || TextMeasure.endsSentence(above.text()) || isDateLine(above.text())) return false;
+                continue;
+            }
+            if (above.removal() != null && DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The first paragraph below line {@code at} when that line is a headline that a line right above announces
+     * ({@link #headedAbove}: "Next story", "More stories", with a section's label between) over at most one sentence
+     * of standfirst and a paragraph, else -1: an undated, unsigned header that only its announcement tells.
+     */
+    private int announcedHeaderText(List<Block> blocks, List<Block> lines, int at, DateMemo dates) {
+        if (!isHeadline(lines, at, dates) || !headedAbove(blocks, lines.get(at))) return -1;
+        int text = at + 1;
+        if (text < lines.size() && isStandfirst(lines, text, dates)) text++;
+        return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
     }
 
     /**
@@ -509,7 +576,29 @@ public final class NextStoryFilter implements BlockFilter {
      * resumed below a box of headlines shares many of its content words with its start. Sides with too few content
      * words to tell are taken for different stories (the header's shape decides).
      */
-    private boolean anotherTopic(List<Block> lines, int at, Stopwords stopwords) {
+    /**
+     * Whether the prose below the first paragraph at {@code text} of the header at {@code at} shares as many of its
+     * first {@code contextWords} content words with that paragraph than with the story's last ones above the header,
+     * or there is no prose below it (a next story of one paragraph above the page's foot). Few words are compared
+     * too: a story resumed below a box may end in a short paragraph.
+     */
+    private boolean continuesTeaser(List<Block> lines, int at, int text, Stopwords stopwords) {
+        Set<String> below = wordsBelow(lines, text + 1, stopwords);
+        if (below.isEmpty()) return true;
+        Set<String> teaser = new HashSet<>();
+        for (String word : lines.get(text).words()) if (isContent(word, stopwords)) teaser.add(word);
+        Set<String> above = wordsAbove(lines, at, stopwords);
+        int withTeaser = 0;
+        int withAbove = 0;
+        for (String word : below) {
+            if (teaser.contains(word)) withTeaser++;
+            if (above.contains(word)) withAbove++;
+        }
+        return withTeaser >= withAbove;
+    }
+
+    /** The last {@code contextWords} content words of the prose above line {@code at}. */
+    private Set<String> wordsAbove(List<Block> lines, int at, Stopwords stopwords) {
         Set<String> above = new HashSet<>();
         for (int i = at - 1, count = 0; i >= 0 && count < contextWords; i--) {
             if (!lines.get(i).has(Label.PROSE)) continue;
@@ -521,8 +610,13 @@ public final class NextStoryFilter implements BlockFilter {
                 }
             }
         }
+        return above;
+    }
+
+    /** The first {@code contextWords} content words of the prose from line {@code from} on. */
+    private Set<String> wordsBelow(List<Block> lines, int from, Stopwords stopwords) {
         Set<String> below = new HashSet<>();
-        for (int i = at + 1, count = 0; i < lines.size() && count < contextWords; i++) {
+        for (int i = from, count = 0; i < lines.size() && count < contextWords; i++) {
             if (!lines.get(i).has(Label.PROSE)) continue;
             for (String word : lines.get(i).words()) {
                 if (count >= contextWords) break;
@@ -532,6 +626,12 @@ public final class NextStoryFilter implements BlockFilter {
                 }
             }
         }
+        return below;
+    }
+
+    private boolean anotherTopic(List<Block> lines, int at, Stopwords stopwords) {
+        Set<String> above = wordsAbove(lines, at, stopwords);
+        Set<String> below = wordsBelow(lines, at + 1, stopwords);
         if (above.size() < minContextWords || below.size() < minContextWords) return true;
         int shared = 0;
         for (String word : below) if (above.contains(word)) shared++;

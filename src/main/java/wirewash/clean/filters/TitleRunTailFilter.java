@@ -30,7 +30,8 @@ import wirewash.model.Reason;
  * lines from it to the page's end hold several times the words of the story's prose, in lines of a few words or
  * more on average, some of them no headline (an instruction, a row of figures): the story is then a short
  * introduction to the list (a meal plan, a recipe card, a box score), while a site appends headlines to its stories,
- * headlines throughout, however short the story. Those lines are labelled {@link Label#STORY_LIST}.
+ * headlines throughout, however short the story. Those lines are labelled {@link Label#STORY_LIST}. A time stamp
+ * a line rule already removed inside a run ("2 hours ago" under a teaser's headline) counts as one of its lines.
  */
 public final class TitleRunTailFilter implements BlockFilter {
     public static final String REASON = "headline-list";
@@ -80,7 +81,9 @@ public final class TitleRunTailFilter implements BlockFilter {
         Block previous = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (!block.isKept()) {
+            // a time stamp a line rule took in a run (a teaser's "2 hours ago") is still one of its lines
+            boolean stamp = !block.isKept() && run > 0 && isRemovedStamp(block);
+            if (!block.isKept() && !stamp) {
                 if (isLeftOutParagraph(block)) run = 0;
                 continue;
             }
@@ -246,6 +249,15 @@ public final class TitleRunTailFilter implements BlockFilter {
             if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * A title-like line a line rule removed for one of {@link NextStoryFilter#DEFAULT_DATE_REASONS} ("2 hours ago",
+     * "Updated 3:45 PM"): read as the line it was, as the next-story step reads it.
+     */
+    private static boolean isRemovedStamp(Block block) {
+        return block.isRemoved() && block.joinedInto() < 0 && block.has(Label.TITLE_LIKE)
+                && NextStoryFilter.DEFAULT_DATE_REASONS.contains(block.removal().code());
     }
 
     /**

@@ -284,6 +284,79 @@ class NextStoryFilterTest {
                 && block.removal().code().equals(NextStoryFilter.REASON));
     }
 
+    /** The next story without a byline or a date: a headline and its text alone, which goes on with its lede's words. */
+    private static final String BARE_NEXT = "Storm leaves thousands without power across the county\n"
+            + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
+            + "Engineers worked through the night to bring power back to the homes the winds left in the dark and cold, "
+            + "and the network said most of the county should have power again by Friday.\n"
+            + "Forecasters warned that more high winds and heavy rain would reach the county on Saturday morning, and "
+            + "that homes near the coast could lose power again if the winds brought down more lines.\n";
+
+    @Test
+    void anUndatedUnsignedHeadlineANextStoryLineAnnouncesOpensTheNextStory() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line navigation next story\n"
+                + "tail related-list more stories\nline related-list read more: .*"));
+        // a removed "Next story" line, or a kept box heading the tail rules name, with a section's label between
+        for (String above : List.of("Next story\n", "Next story\nWeather\n", "More stories\n")) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
+            new LineRuleFilter(rules).process(page);
+            new NextStoryFilter(rules).process(page);
+            assertThat(keptText(page)).as(above).isEqualTo(STORY);
+        }
+        // no announcing line, or an inline plug a line rule took for the same reason: the headline is a subheading
+        for (String above : List.of("", "Weather\n", "Read more: Council names new chief executive\n")) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
+            new LineRuleFilter(rules).process(page);
+            new NextStoryFilter(rules).process(page);
+            assertThat(page.blocks()).as(above)
+                    .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+        }
+    }
+
+    @Test
+    void anAnnouncedHeadlineOverMoreOfTheSameStoryOrBelowAnotherHeadlineStays() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more stories"));
+        // the story resumed below a box: its words are the story's
+        String same = "What the bridge repairs mean for drivers\n"
+                + "Drivers who use the old bridge to reach the town centre will have to take the ring road for months.\n"
+                + "The council says the repairs to the old bridge and the ring road diversion will add ten minutes.\n"
+                + "Shop owners near the bridge say drivers on the ring road will no longer pass their windows.\n";
+        // a box of headlines: the second is the box's item, below which the story goes on
+        String box = "Police name man found dead in river\n" + BARE_NEXT;
+        // a teaser's paragraph of another story in a box, then the story resumed: it takes up the story's words,
+        // not the teaser's
+        String teaser = "Storm leaves thousands without power across the county\n"
+                + "High winds brought down power lines across the county overnight, leaving many homes in the dark.\n"
+                + "The council said shop owners near the old bridge would get help with their business rates during the "
+                + "closure, and that the repairs would be done in stages to keep some traffic moving past the shops.\n"
+                + "Drivers on the ring road were told the repairs to the old bridge would finish before the summer, and "
+                + "the council said the extra ten minutes on a trip across town would end once the bridge reopened.\n";
+        for (String below : List.of(same, box, teaser)) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "More stories\n" + below);
+            sameNewsFilter(rules).process(page);
+            assertThat(page.blocks())
+                    .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+        }
+        // compared on the few words right by the header, the teaser is about something else than the story: the
+        // text below the teaser's paragraph tells the box from the next story
+        for (String below : List.of(teaser, BARE_NEXT)) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "More stories\n" + below);
+            new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS, NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS,
+                    NextStoryFilter.DEFAULT_MIN_HEADLINE_WORDS, NextStoryFilter.DEFAULT_MAX_HEADLINE_WORDS,
+                    NextStoryFilter.DEFAULT_MAX_HEADER_LINES, NextStoryFilter.DEFAULT_MAX_HEADER_LINE_WORDS,
+                    NextStoryFilter.DEFAULT_MAX_BYLINE_WORDS, NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES,
+                    NextStoryFilter.DEFAULT_MAX_SEPARATOR_WORDS, NextStoryFilter.DEFAULT_MAX_HEADERS,
+                    NextStoryFilter.DEFAULT_MAX_SHARED_SHARE, 12, 5, SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS,
+                    rules).process(page);
+            if (below == teaser) {
+                assertThat(page.blocks()).noneMatch(
+                        block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+            } else {
+                assertThat(keptText(page)).isEqualTo(STORY);
+            }
+        }
+    }
+
     /** Compares the two sides of a header from a few content words on, as a longer page would. */
     private static NextStoryFilter sameNewsFilter(RuleSet rules) {
         return new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS, NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS,

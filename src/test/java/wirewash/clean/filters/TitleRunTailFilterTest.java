@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.rules.RuleLoader;
+import wirewash.rules.RuleSet;
 
 class TitleRunTailFilterTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
@@ -23,6 +25,20 @@ class TitleRunTailFilterTest {
                 + "Mayor defends the budget");
         new TitleRunTailFilter().process(page);
         assertThat(page.kept()).hasSize(2);
+    }
+
+    @Test
+    void aTimeStampALineRuleTookStillCountsInTheRun() throws Exception {
+        // a teaser's section, headline, byline and stamp below the story: the stamp went to a dateline rule first
+        String tail = "Sport\nTeam completes comeback to extend unbeaten streak\nJane Doe, Staff Writer\n2 hours ago";
+        for (String reason : new String[] {"dateline", "meta"}) {
+            RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line " + reason + " \\d+ hours ago"));
+            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + tail);
+            new LineRuleFilter(rules).process(page);
+            new TitleRunTailFilter().process(page);
+            // a stamp taken for another reason is no line of the run: three lines are none
+            assertThat(page.kept()).as(reason).hasSize(reason.equals("dateline") ? 2 : 5);
+        }
     }
 
     @Test
