@@ -572,13 +572,8 @@ public final class NextStoryFilter implements BlockFilter {
     }
 
     /**
-     * Whether the prose below the header at {@code at} is about something else than the prose above it: a story
-     * resumed below a box of headlines shares many of its content words with its start. Sides with too few content
-     * words to tell are taken for different stories (the header's shape decides).
-     */
-    /**
      * Whether the prose below the first paragraph at {@code text} of the header at {@code at} shares as many of its
-     * first {@code contextWords} content words with that paragraph than with the story's last ones above the header,
+     * first {@code contextWords} content words with that paragraph as with the story's last ones above the header,
      * or there is no prose below it (a next story of one paragraph above the page's foot). Few words are compared
      * too: a story resumed below a box may end in a short paragraph.
      */
@@ -629,6 +624,11 @@ public final class NextStoryFilter implements BlockFilter {
         return below;
     }
 
+    /**
+     * Whether the prose below the header at {@code at} is about something else than the prose above it: a story
+     * resumed below a box of headlines shares many of its content words with its start. Sides with too few content
+     * words to tell are taken for different stories (the header's shape decides).
+     */
     private boolean anotherTopic(List<Block> lines, int at, Stopwords stopwords) {
         Set<String> above = wordsAbove(lines, at, stopwords);
         Set<String> below = wordsBelow(lines, at + 1, stopwords);

@@ -122,17 +122,11 @@ public final class PostStampFilter implements BlockFilter {
                 stamps.add(block);
             } else if (minRowPosts > 0 && box.parent() != null && DateLines.isPostStamp(block.text())) {
                 if (headsBox(blocks, i, box)) {
-                    Row row = rows.computeIfAbsent(box.parent(), k -> new HashMap<>())
-                            .computeIfAbsent(TeaserGridFilter.shape(box), k -> new Row());
-                    if (block.isKept()) row.stamps.add(block);
-                    row.boxes.add(box);
+                    Row.of(rows, box.parent(), box).add(block, box);
                 }
                 // the first of a run heads the story's box too
                 if (setApartInRun(block.element(), next.element(), box)) {
-                    Row run = runs.computeIfAbsent(box, k -> new HashMap<>())
-                            .computeIfAbsent(TeaserGridFilter.shape(block.element()), k -> new Row());
-                    if (block.isKept()) run.stamps.add(block);
-                    run.boxes.add(block.element());
+                    Row.of(runs, box, block.element()).add(block, block.element());
                 }
             }
         }
@@ -172,6 +166,18 @@ public final class PostStampFilter implements BlockFilter {
     private static final class Row {
         final List<Block> stamps = new ArrayList<>();
         final Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        /** The row of boxes shaped as {@code box} under {@code parent}, made when it is the first. */
+        static Row of(Map<Element, Map<String, Row>> rows, Element parent, Element box) {
+            return rows.computeIfAbsent(parent, k -> new HashMap<>())
+                    .computeIfAbsent(TeaserGridFilter.shape(box), k -> new Row());
+        }
+
+        /** Adds a post's box, and its stamp when the stamp is still kept. */
+        void add(Block stamp, Element box) {
+            if (stamp.isKept()) stamps.add(stamp);
+            boxes.add(box);
+        }
     }
 
     /**
