@@ -115,8 +115,7 @@ final class RunCommand implements Callable<Integer> {
     /** The signing version whose scheme the stored documents carry, or the default when none (or several) do. */
     private static Signing signingOf(java.util.Set<String> stored) {
         for (Signing s : Signing.values()) {
-            if (stored.equals(java.util.Set.of(new Deduplicator(DedupConfig.defaults().withSigning(s)).scheme()
-                    .toString()))) {
+            if (stored.equals(java.util.Set.of(DedupConfig.defaults().withSigning(s).scheme().toString()))) {
                 return s;
             }
         }

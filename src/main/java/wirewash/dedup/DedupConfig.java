@@ -1,6 +1,7 @@
 package wirewash.dedup;
 
 import wirewash.internal.Validate;
+import wirewash.model.SignatureScheme;
 
 /**
  * The settings of near-duplicate detection: how text is shingled and signed, how low a similarity the LSH index
@@ -83,6 +84,14 @@ public record DedupConfig(int shingleSize, int numPerm, long seed, double lshThr
     /** The shingler this configuration names. */
     public TextShingler shingler() {
         return signing.shingler(shingleSize, foldSpellings);
+    }
+
+    /**
+     * The scheme of the signatures this configuration makes: what a deduplicator built from it reports, without
+     * choosing LSH bands for it (which integrates hundreds of candidate curves).
+     */
+    public SignatureScheme scheme() {
+        return hasher(shingler().scheme()).scheme();
     }
 
     /** The hasher this configuration names. */

@@ -27,6 +27,16 @@ class DedupConfigTest {
     }
 
     @Test
+    void aConfigurationNamesTheSchemeItsDeduplicatorSignsWith() {
+        for (Signing signing : Signing.values()) {
+            DedupConfig config = DedupConfig.defaults().withSigning(signing);
+            assertThat(config.scheme()).isEqualTo(new Deduplicator(config).scheme());
+        }
+        DedupConfig minHash = DedupConfig.defaults().withAlgorithm(MinHasher.ALGORITHM);
+        assertThat(minHash.scheme()).isEqualTo(new Deduplicator(minHash).scheme());
+    }
+
+    @Test
     void algorithmMustBeKnown() {
         assertThatThrownBy(() -> DedupConfig.defaults().withAlgorithm("md5"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("algorithm");
