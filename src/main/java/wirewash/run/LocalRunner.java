@@ -605,23 +605,21 @@ public final class LocalRunner {
         times.add("read", t1 - t0);
         if (!decoded.ok()) {
             CleanDocument failed = failedDocument(input, decoded);
-            return Item.of(failed, spool.append(failed), null, null, null, null);
+            return Item.of(failed, spool.append(failed), null, null, null);
         }
         CleanDocument doc = cleaner.clean(decoded.document());
         if (!decoded.problems().isEmpty()) doc = withProblems(doc, decoded.problems());
         long t2 = System.nanoTime();
         times.add("clean", t2 - t1);
         Fingerprint fingerprint = null;
-        String contentHash = null;
         String textHash = null;
         if (deduplicator != null && !doc.hasErrors() && !doc.paragraphs().isEmpty()) {
-            String text = doc.text(); // joined once for the state's checks, its hash and the fingerprint
+            String text = doc.text(); // joined once for its hash and the fingerprint
             if (state != null) {
-                contentHash = StateStore.hash(decoded.document().content());
-                fingerprint = state.reuse(doc.id(), contentHash, text, deduplicator.scheme());
+                textHash = StateStore.hash(text);
+                fingerprint = state.reuse(doc.id(), textHash, doc.metadata().published(), deduplicator.scheme());
             }
             if (fingerprint == null) fingerprint = deduplicator.fingerprint(doc.id(), text, doc.metadata().published());
-            if (state != null) textHash = StateStore.hash(text);
             times.add("fingerprint", System.nanoTime() - t2);
         }
         DocumentSpool.Slot shingles = null;
@@ -630,7 +628,7 @@ public final class LocalRunner {
             shingles = shingleSpool.appendShingles(fingerprint.shingles());
             fingerprint = fingerprint.withoutShingles();
         }
-        return Item.of(doc, spool.append(doc), fingerprint, shingles, contentHash, textHash);
+        return Item.of(doc, spool.append(doc), fingerprint, shingles, textHash);
     }
 
     /**
@@ -648,7 +646,7 @@ public final class LocalRunner {
                 Fingerprint whole = item.shingles == null ? f
                         : new Fingerprint(f.id(), f.signature(), spool.readShingles(item.shingles), f.tokenCount(),
                         f.published());
-                return new StateStore.Entry(whole, item.contentHash, item.textHash);
+                return new StateStore.Entry(whole, item.textHash);
             }
 
             @Override
@@ -736,11 +734,11 @@ public final class LocalRunner {
      */
     private record Item(String id, String source, DocumentSpool.Slot slot, List<Problem> problems,
                         int removedBlocks, String title, int paragraphs, Fingerprint fingerprint,
-                        DocumentSpool.Slot shingles, String contentHash, String textHash) {
+                        DocumentSpool.Slot shingles, String textHash) {
         static Item of(CleanDocument doc, DocumentSpool.Slot slot, Fingerprint fingerprint,
-                       DocumentSpool.Slot shingles, String contentHash, String textHash) {
+                       DocumentSpool.Slot shingles, String textHash) {
             return new Item(doc.id(), doc.source(), slot, doc.problems(), doc.removed().size(),
-                    doc.metadata().title(), doc.paragraphs().size(), fingerprint, shingles, contentHash, textHash);
+                    doc.metadata().title(), doc.paragraphs().size(), fingerprint, shingles, textHash);
         }
 
         boolean failed() {

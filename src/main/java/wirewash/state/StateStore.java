@@ -72,6 +72,14 @@ public final class StateStore implements AutoCloseable {
     /** The signature schemes of the stored documents, one a line, kept by the writer (else read in a pass over them). */
     static final String META_SCHEMES = "schemes";
 
+    /**
+     * What a documents row's {@code content_hash} holds when written by this version: nothing. Reuse compares the
+     * clean text's hash, the published date and the scheme, all a fingerprint is made from; hashing each page's
+     * whole content as well cost about 5% of a night's worker threads (SHA-256 has no intrinsic under the quick
+     * compiler the small-night options choose). Rows written before keep their hash, which nothing reads.
+     */
+    static final String NO_CONTENT_HASH = "";
+
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, "
                 + "first_seen TEXT NOT NULL, published TEXT, clean_hash TEXT NOT NULL, scheme TEXT NOT NULL, "
@@ -238,7 +246,7 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
-    /** The SHA-256 of a text, as stored in content_hash and clean_hash. */
+    /** The SHA-256 of a text, as stored in clean_hash. */
     public static String hash(String text) {
         return DigestUtils.sha256Hex(text);
     }
@@ -261,22 +269,23 @@ public final class StateStore implements AutoCloseable {
     private static final int IDS_PER_LOOKUP = 500;
 
     /**
-     * The stored fingerprint of a document whose content and clean text are unchanged and whose signature has the
-     * given scheme, or null when it must be fingerprinted again. Counts both outcomes.
+     * The stored fingerprint of a document whose clean text ({@link #hash}) and published date are unchanged and whose signature
+     * has the given scheme, or null when it must be fingerprinted again: all a fingerprint is made from, so a page
+     * whose markup or boilerplate changed but whose clean text did not keeps its fingerprint. Counts both outcomes.
      */
-    public Fingerprint reuse(String id, String contentHash, String cleanText, SignatureScheme scheme) {
+    public Fingerprint reuse(String id, String cleanHash, String published, SignatureScheme scheme) {
         if (isNew(id)) {
             fingerprinted.incrementAndGet();
             return null;
         }
-        Fingerprint stored = read("SELECT d.content_hash, d.clean_hash, d.scheme, d.signature, d.shingles, "
-                + "d.token_count, d.published FROM documents d WHERE d.id=?", id, rs -> {
-                    if (!rs.getString(1).equals(contentHash) || !rs.getString(2).equals(hash(cleanText))
-                            || !rs.getString(3).equals(scheme.toString())) {
+        Fingerprint stored = read("SELECT d.clean_hash, d.scheme, d.published, d.signature, d.shingles, "
+                + "d.token_count FROM documents d WHERE d.id=?", id, rs -> {
+                    if (!rs.getString(1).equals(cleanHash) || !rs.getString(2).equals(scheme.toString())
+                            || !java.util.Objects.equals(rs.getString(3), published)) {
                         return null;
                     }
                     return new Fingerprint(id, new Signature(scheme, longs(rs.getBytes(4))), longs(rs.getBytes(5)),
-                            rs.getInt(6), rs.getString(7));
+                            rs.getInt(6), published);
                 });
         (stored == null ? fingerprinted : reused).incrementAndGet();
         return stored;
@@ -960,10 +969,9 @@ public final class StateStore implements AutoCloseable {
      * One document of this run, as the state keeps it.
      *
      * @param fingerprint its fingerprint (made this run or reused)
-     * @param contentHash hash of its decoded content
-     * @param cleanHash   hash of its clean text
+     * @param cleanHash   {@link #hash} of its clean text
      */
-    public record Entry(Fingerprint fingerprint, String contentHash, String cleanHash) {}
+    public record Entry(Fingerprint fingerprint, String cleanHash) {}
 
     static ClusterMember canonicalMember(String id) {
         return new ClusterMember(id, 1.0, 1.0);

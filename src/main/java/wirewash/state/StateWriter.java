@@ -453,7 +453,7 @@ final class StateWriter {
                 Cluster c = clusterOf.get(f.id());
                 ClusterMember m = memberOf.get(f.id());
                 up.setString(1, f.id());
-                up.setString(2, e.contentHash());
+                up.setString(2, StateStore.NO_CONTENT_HASH);
                 up.setString(3, today);
                 up.setString(4, f.published());
                 up.setString(5, e.cleanHash());

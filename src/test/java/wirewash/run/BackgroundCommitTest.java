@@ -27,8 +27,8 @@ class BackgroundCommitTest {
     @TempDir
     Path dir;
 
-    private StateStore.Entry entry(String id, String contentHash) {
-        return new StateStore.Entry(dedup.fingerprint(id, STORY, null), contentHash, "clean");
+    private StateStore.Entry entry(String id, String cleanHash) {
+        return new StateStore.Entry(dedup.fingerprint(id, STORY, null), cleanHash);
     }
 
     @Test

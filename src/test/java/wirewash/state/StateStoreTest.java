@@ -20,6 +20,7 @@ import wirewash.dedup.Deduplicator;
 import wirewash.dedup.Fingerprint;
 import wirewash.model.Format;
 import wirewash.model.RawDocument;
+import wirewash.model.SignatureScheme;
 import wirewash.rules.RuleSet;
 import wirewash.run.LocalRunner;
 import wirewash.run.OutputFolder;
@@ -87,13 +88,31 @@ class StateStoreTest {
         // without being told the ids first, the store answers the same
         try (StateStore store = new StateStore(state, DAY.plusDays(2), Period.ofDays(30))) {
             String text = new Cleaner(new RuleSet(List.of())).clean(new RawDocument("a", "a.txt", Format.TEXT, STORY)).text();
-            assertThat(store.reuse("a", StateStore.hash(STORY), text, dedup.scheme())).isNotNull();
-            assertThat(store.reuse("zz", StateStore.hash(STORY), text, dedup.scheme())).isNull();
+            assertThat(store.reuse("a", StateStore.hash(text), null, dedup.scheme())).isNotNull();
+            assertThat(store.reuse("zz", StateStore.hash(text), null, dedup.scheme())).isNull();
             store.expect(List.of("a", "zz"));
-            assertThat(store.reuse("a", StateStore.hash(STORY), text, dedup.scheme())).isNotNull();
-            assertThat(store.reuse("zz", StateStore.hash(STORY), text, dedup.scheme())).isNull();
+            assertThat(store.reuse("a", StateStore.hash(text), null, dedup.scheme())).isNotNull();
+            assertThat(store.reuse("zz", StateStore.hash(text), null, dedup.scheme())).isNull();
             assertThat(store.reused()).isEqualTo(2);
             assertThat(store.fingerprinted()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFingerprintIsReusedWhenWhatItIsMadeFromIsUnchangedHoweverThePageChanged() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        run(state, DAY, "a", STORY, "b", OTHER);
+        // the page changed, its clean text did not: reused
+        run(state, DAY.plusDays(1), "a", "\n\n" + STORY + "\n\n\n", "b", OTHER + " More.");
+        assertThat(lastReused).isEqualTo(1);
+        assertThat(lastFingerprinted).isEqualTo(1);
+        try (StateStore store = new StateStore(state, DAY.plusDays(2), Period.ofDays(30))) {
+            String text = new Cleaner(new RuleSet(List.of())).clean(new RawDocument("a", "a.txt", Format.TEXT, STORY)).text();
+            assertThat(store.reuse("a", StateStore.hash(text), null, dedup.scheme())).isNotNull();
+            assertThat(store.reuse("a", StateStore.hash(text + " More."), null, dedup.scheme())).isNull();
+            assertThat(store.reuse("a", StateStore.hash(text), "2024-03-02", dedup.scheme())).isNull();
+            SignatureScheme v1 = new Deduplicator(DedupConfig.defaults().withSigning(wirewash.dedup.Signing.V1)).scheme();
+            assertThat(store.reuse("a", StateStore.hash(text), null, v1)).isNull();
         }
     }
 
@@ -192,9 +211,9 @@ class StateStoreTest {
         run(state, DAY, "a", STORY);
         try (StateStore store = new StateStore(state, DAY, Period.ofDays(30))) {
             Fingerprint good = dedup.fingerprint("b", OTHER, null);
-            // a null content hash violates NOT NULL half-way through the batch
-            store.stage(List.of(new StateStore.Entry(good, "h", "c"), new StateStore.Entry(
-                    dedup.fingerprint("c", OTHER, null), null, "c")), List.of());
+            // a null clean hash violates NOT NULL half-way through the batch
+            store.stage(List.of(new StateStore.Entry(good, "c"), new StateStore.Entry(
+                    dedup.fingerprint("c", OTHER, null), null)), List.of());
             assertThatThrownBy(store::commit).isInstanceOf(StateException.class);
         }
         assertThat(ids(state)).containsExactly("a");
@@ -206,7 +225,7 @@ class StateStoreTest {
         run(state, DAY, "a", STORY);
         for (String end : List.of("rollback", "close", "commit")) {
             try (StateStore store = new StateStore(state, DAY, Period.ofDays(30))) {
-                store.stage(List.of(new StateStore.Entry(dedup.fingerprint("b", OTHER, null), "h", "c")), List.of());
+                store.stage(List.of(new StateStore.Entry(dedup.fingerprint("b", OTHER, null), "c")), List.of());
                 store.prepareCommit();
                 assertThatThrownBy(store::prepareCommit).isInstanceOf(IllegalArgumentException.class);
                 // another connection sees the state as it was while the rows wait for the commit
@@ -223,8 +242,8 @@ class StateStoreTest {
         Path state = dir.resolve("state.sqlite");
         run(state, DAY, "a", STORY);
         try (StateStore store = new StateStore(state, DAY, Period.ofDays(30))) {
-            store.stage(List.of(new StateStore.Entry(dedup.fingerprint("b", OTHER, null), "h", "c"),
-                    new StateStore.Entry(dedup.fingerprint("c", OTHER, null), null, "c")), List.of());
+            store.stage(List.of(new StateStore.Entry(dedup.fingerprint("b", OTHER, null), "c"),
+                    new StateStore.Entry(dedup.fingerprint("c", OTHER, null), null)), List.of());
             assertThatThrownBy(store::prepareCommit).isInstanceOf(StateException.class);
             store.rollback();
             // the same staged run fails again in full, not half-written on the first attempt's transaction
@@ -245,7 +264,7 @@ class StateStoreTest {
             long[] first = store.docsWithBandKeys(keys);
             long[] aside = store.docsWithBandKeysAside(keys);
             assertThat(pairs(aside)).isEqualTo(pairs(first)).hasSize(stored.length);
-            store.stage(List.of(new StateStore.Entry(dedup.fingerprint("c", STORY, null), "h", "c")), List.of());
+            store.stage(List.of(new StateStore.Entry(dedup.fingerprint("c", STORY, null), "c")), List.of());
             store.commit();
             assertThat(store.docsWithBandKeysAside(new long[0])).isEmpty();
         }

@@ -52,7 +52,7 @@ class StateWriterTest {
             Fingerprint f = dedup.fingerprint(idsAndTexts[i], idsAndTexts[i + 1], null);
             current.add(f);
             String hash = StateStore.hash(idsAndTexts[i + 1]);
-            entries.add(new StateStore.Entry(f, hash, hash));
+            entries.add(new StateStore.Entry(f, hash));
         }
         try (StateStore store = new StateStore(state, today, WINDOW)) {
             store.mergeRatio = mergeRatio;
@@ -298,7 +298,7 @@ class StateWriterTest {
             for (int i = 0; i < texts.length; i++) {
                 Fingerprint f = dedup.fingerprint("d" + i, texts[i], null);
                 current.add(f);
-                entries.add(new StateStore.Entry(f, StateStore.hash(texts[i]), StateStore.hash(texts[i])));
+                entries.add(new StateStore.Entry(f, StateStore.hash(texts[i])));
             }
             try (StateStore store = new StateStore(state, DAY, WINDOW)) {
                 store.bandRowsPerSort = rowsPerSort;
