@@ -1,5 +1,8 @@
 package wirewash.state;
 
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hasher128;
+import com.dynatrace.hash4j.hashing.Hashing;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.commons.codec.digest.DigestUtils;
 import wirewash.dedup.Deduplicator;
 import wirewash.dedup.Fingerprint;
 import wirewash.dedup.PairSimilarity;
@@ -76,7 +78,7 @@ public final class StateStore implements AutoCloseable {
      * What a documents row's {@code content_hash} holds when written by this version: nothing. Reuse compares the
      * clean text's hash, the published date and the scheme, all a fingerprint is made from; hashing each page's
      * whole content as well cost about 5% of a night's worker threads (SHA-256 has no intrinsic under the quick
-     * compiler the small-night options choose). Rows written before keep their hash, which nothing reads.
+     * compiler the small-night options choose). Rows written before keep theirs, which nothing reads.
      */
     static final String NO_CONTENT_HASH = "";
 
@@ -246,10 +248,20 @@ public final class StateStore implements AutoCloseable {
         }
     }
 
-    /** The SHA-256 of a text, as stored in clean_hash. */
+    /**
+     * A text's hash as stored in clean_hash: XXH3-128 of its chars, labelled, as {@code xxh3-128:} and 32 hex digits.
+     * Three times faster than the SHA-256 it replaced under the quick compiler, which has no SHA intrinsic; a change
+     * detector needs no cryptographic hash. A row written before holds a SHA-256 (64 hex digits, no label), which no
+     * hash equals: its document is fingerprinted again the first time it is seen again.
+     */
     public static String hash(String text) {
-        return DigestUtils.sha256Hex(text);
+        HashValue128 h = TEXT_HASH.hashCharsTo128Bits(text);
+        return TEXT_HASH_LABEL + HEX.toHexDigits(h.getMostSignificantBits()) + HEX.toHexDigits(h.getLeastSignificantBits());
     }
+
+    private static final Hasher128 TEXT_HASH = Hashing.xxh3_128();
+    private static final String TEXT_HASH_LABEL = "xxh3-128:";
+    private static final java.util.HexFormat HEX = java.util.HexFormat.of();
 
     /**
      * Tells the store which ids a run is about to ask {@link #reuse} for: they are looked up together, in id order,

@@ -117,6 +117,31 @@ class StateStoreTest {
     }
 
     @Test
+    void aTextsHashIsLabelledWithItsAlgorithmAndTellsTextsApart() {
+        assertThat(StateStore.hash(STORY)).matches("xxh3-128:[0-9a-f]{32}").isEqualTo(StateStore.hash(STORY + ""))
+                .isNotEqualTo(StateStore.hash(STORY + " "));
+        // the SHA-256 hex that rows written by an older version hold never equals it
+        assertThat(StateStore.hash("")).isNotEqualTo(org.apache.commons.codec.digest.DigestUtils.sha256Hex(""));
+    }
+
+    @Test
+    void rowsHashedByAnOlderVersionAreFingerprintedOnceMoreWithTheSameClusters() throws Exception {
+        Path state = dir.resolve("state.sqlite");
+        String[] input = {"a", STORY, "b", STORY + " Officials confirmed it.", "c", OTHER};
+        RunResult first = run(state, DAY, input);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + state)) {
+            // in the shape an older version wrote them: 64 hex digits (a SHA-256)
+            c.createStatement().executeUpdate("UPDATE documents SET clean_hash = lower(hex(randomblob(32)))");
+        }
+        RunResult again = run(state, DAY, input);
+        assertThat(lastFingerprinted).isEqualTo(3);
+        assertThat(lastReused).isZero();
+        assertThat(again.clusters()).isEqualTo(first.clusters());
+        run(state, DAY, input);
+        assertThat(lastReused).isEqualTo(3);
+    }
+
+    @Test
     void placementsAndRowsAreLookedUpTogetherForTheIdsTheStateHolds() throws Exception {
         Path state = dir.resolve("state.sqlite");
         run(state, DAY, "a", STORY, "b", OTHER);
