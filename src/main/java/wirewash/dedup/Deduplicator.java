@@ -253,12 +253,17 @@ public final class Deduplicator {
         return verifier.duplicateOrNull(a, aShingles, b, bShingles);
     }
 
+    /** The bitmap of a document's shingles (sorted and distinct), for {@link #mayBeDuplicate}. */
+    public ShingleBitmap bitmap(long[] shingles) {
+        return ShingleBitmap.of(shingles, ShingleBitmap.DEFAULT_BITS_PER_SHINGLE);
+    }
+
     /**
      * False when a document of these shingles certainly is no duplicate of the document of the bitmap (too few of
      * its shingles find their bit set for the two to share what {@link #duplicateOrNull} needs); true when it may
      * be, and must be verified.
      */
-    boolean mayBeDuplicate(long[] shingles, ShingleBitmap other) {
+    public boolean mayBeDuplicate(long[] shingles, ShingleBitmap other) {
         return other.mayShareAtLeast(shingles, verifier.fewestSharedOfADuplicate(shingles.length, other.count()));
     }
 

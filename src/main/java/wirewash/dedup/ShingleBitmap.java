@@ -13,9 +13,9 @@ import wirewash.internal.Validate;
  *
  * <p>Shingles are hashes, so their top bits are uniform; a shingle's bit is its top 32 bits scaled to the bitmap's
  * size, so sorted shingles walk the bitmap in order.
- * Immutable and thread-safe.
+ * Immutable and thread-safe. Made by {@link Deduplicator#bitmap} outside this package.
  */
-final class ShingleBitmap {
+public final class ShingleBitmap {
     /** Bits per shingle: at eight (a byte, an eighth of the shingle itself) about an eighth of the bits are set. */
     static final int DEFAULT_BITS_PER_SHINGLE = 8;
     /** The smallest bitmap, in bits: one long. */

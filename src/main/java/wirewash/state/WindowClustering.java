@@ -20,6 +20,7 @@ import wirewash.dedup.Deduplicator;
 import wirewash.dedup.Fingerprint;
 import wirewash.dedup.Overrides;
 import wirewash.dedup.PairSimilarity;
+import wirewash.dedup.ShingleBitmap;
 import wirewash.dedup.ShingleSource;
 import wirewash.internal.Validate;
 import wirewash.model.Cluster;
@@ -57,7 +58,10 @@ final class WindowClustering {
      * next batch is read.
      */
     static final int DEFAULT_STORED_PER_BATCH = 512;
-    /** New documents whose shingles are held in memory while verified against stored ones (≈ 5 KB each). */
+    /**
+     * New documents whose shingles are held in memory while verified against stored ones (≈ 5 KB each, and their
+     * bitmap an eighth of that).
+     */
     private static final int CACHED_DOCUMENTS = 50_000;
     /** Band keys asked of the index in one query (twice as many parameters: both band tables). */
     private static final int KEYS_PER_LOOKUP = 500;
@@ -257,12 +261,17 @@ final class WindowClustering {
         long[] hits = storedHits(docs);
         int n = hits.length;
         // the new documents' shingles, read from the spool once each rather than once per pair, when few enough
+        // with each one's bitmap, on which most chance candidates are given up without a walk of both shingle sets
         long[][] cached = new long[docs.size()][];
+        ShingleBitmap[] bitmaps = new ShingleBitmap[docs.size()];
         int[] hit = new int[n];
         for (int k = 0; k < n; k++) hit[k] = (int) hits[k];
         int[] distinct = IntStream.of(hit).distinct().toArray();
         if (distinct.length <= CACHED_DOCUMENTS) {
-            IntStream.of(distinct).parallel().forEach(i -> cached[i] = currentShingles.shingles(docs.get(i)));
+            IntStream.of(distinct).parallel().forEach(i -> {
+                cached[i] = currentShingles.shingles(docs.get(i));
+                bitmaps[i] = dedup.bitmap(cached[i]);
+            });
         }
         List<PairSimilarity> out = new ArrayList<>();
         // the next batch of stored documents is read on a worker of the run's pool while this one's pairs are
@@ -279,7 +288,7 @@ final class WindowClustering {
             List<int[]> partners = batch.partners();
             List<List<PairSimilarity>> verified;
             try {
-                verified = verify(stored, partners, docs, cached, currentShingles);
+                verified = verify(stored, partners, docs, cached, bitmaps, currentShingles);
             } catch (RuntimeException | Error e) {
                 // the run fails and its store is closed next: the next batch's read must not go on meanwhile
                 if (next != null && overlap) awaitQuietly(next);
@@ -291,9 +300,13 @@ final class WindowClustering {
         return out;
     }
 
-    /** Each stored document's verified duplicates among the new documents it shares a band with, in parallel. */
+    /**
+     * Each stored document's verified duplicates among the new documents it shares a band with, in parallel; a
+     * pair whose stored shingles find too few bits set in the new document's bitmap (when held) is no duplicate.
+     */
     private List<List<PairSimilarity>> verify(List<StateStore.Stored> stored, List<int[]> partners,
-                                              List<Fingerprint> docs, long[][] cached, ShingleSource currentShingles) {
+                                              List<Fingerprint> docs, long[][] cached, ShingleBitmap[] bitmaps,
+                                              ShingleSource currentShingles) {
         return IntStream.range(0, stored.size()).parallel().mapToObj(k -> {
             StateStore.Stored s = stored.get(k);
             Fingerprint old = s.fingerprint();
@@ -301,6 +314,7 @@ final class WindowClustering {
             for (int i : partners.get(k)) {
                 Fingerprint doc = docs.get(i);
                 if (!dedup.isCandidate(doc.signature(), s.signature())) continue;
+                if (bitmaps[i] != null && !dedup.mayBeDuplicate(s.shingles(), bitmaps[i])) continue;
                 long[] mine = cached[i] != null ? cached[i] : currentShingles.shingles(doc);
                 // the smaller id first, as when the two are banded together
                 PairSimilarity pair = doc.id().compareTo(s.id()) < 0
