@@ -1,5 +1,6 @@
 package wirewash.clean.filters;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -108,6 +109,24 @@ public final class TailRuleFilter implements BlockFilter {
     public static final int DEFAULT_MAX_OPENING_PARAGRAPHS = 3;
     /** Most words of the line under a comment heading that dates the first post (its author's name beside it). */
     public static final int DEFAULT_MAX_POST_DATE_WORDS = 8;
+    /**
+     * Least share of the content words of the prose right below a comment heading set under the story's opening
+     * ({@link #DEFAULT_RESUMED_CONTEXT_WORDS} of them) that the opening's prose holds too: the story goes on there
+     * (its next paragraph takes up the opening's names and subject), however little of it is left; a reader's post
+     * or a footer's blurb takes up few of them.
+     */
+    public static final double DEFAULT_MIN_RESUMED_OPENING_SHARE = 0.1;
+    /** Fewest distinct content words of that prose for its share to tell anything. */
+    public static final int DEFAULT_MIN_RESUMED_CONTENT_WORDS = 10;
+    /** Shortest word that counts as a content word there (stopwords aside). */
+    public static final int DEFAULT_MIN_CONTENT_WORD_LENGTH = SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH;
+    /**
+     * Content words of the prose right below the heading compared with the opening's: about a paragraph or two, so
+     * that a footer's or a list's words further down do not count.
+     */
+    public static final int DEFAULT_RESUMED_CONTEXT_WORDS = 40;
+    /** Letters two content words must share at their start to count as one ("hibernate", "hibernation"). */
+    public static final int DEFAULT_STEM_LENGTH = NextStoryFilter.DEFAULT_STEM_LENGTH;
 
     private final RuleSet rules;
     private final int minProseBefore;
@@ -119,6 +138,7 @@ public final class TailRuleFilter implements BlockFilter {
     private final int minResumedProseBlocks;
     private final boolean stopAtProse;
     private final int maxOpeningParagraphs;
+    private final double minResumedOpeningShare;
     private final Set<String> boxTags;
     private final double minBoxLinkDensity;
 
@@ -168,7 +188,22 @@ public final class TailRuleFilter implements BlockFilter {
                           Set<String> alwaysTail, Set<String> inlineBoxReasons, int minResumedProseWords,
                           int minResumedProseBlocks, boolean stopAtProse, Set<String> boxTags,
                           double minBoxLinkDensity, int maxOpeningParagraphs) {
+        this(rules, minProseBefore, minProseWordsBefore, maxProseAfterRatio, alwaysTail, inlineBoxReasons,
+                minResumedProseWords, minResumedProseBlocks, stopAtProse, boxTags, minBoxLinkDensity,
+                maxOpeningParagraphs, DEFAULT_MIN_RESUMED_OPENING_SHARE);
+    }
+
+    /**
+     * @param minResumedOpeningShare least share of the first paragraph's content words below a comment heading under
+     *                               the story's opening that the opening holds too, for the story to go on there and
+     *                               the heading to be a button (0: only the prose below outweighing the opening tells)
+     */
+    public TailRuleFilter(RuleSet rules, int minProseBefore, int minProseWordsBefore, double maxProseAfterRatio,
+                          Set<String> alwaysTail, Set<String> inlineBoxReasons, int minResumedProseWords,
+                          int minResumedProseBlocks, boolean stopAtProse, Set<String> boxTags,
+                          double minBoxLinkDensity, int maxOpeningParagraphs, double minResumedOpeningShare) {
         this.maxOpeningParagraphs = Validate.atLeast(maxOpeningParagraphs, 0, "maxOpeningParagraphs");
+        this.minResumedOpeningShare = Validate.fraction(minResumedOpeningShare, "minResumedOpeningShare");
         this.boxTags = Set.copyOf(Validate.notNull(boxTags, "boxTags"));
         this.minBoxLinkDensity = Validate.fraction(minBoxLinkDensity, "minBoxLinkDensity");
         this.rules = Validate.notNull(rules, "rules");
@@ -240,7 +275,7 @@ public final class TailRuleFilter implements BlockFilter {
                 continue;
             }
             if (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) && (printedAgainBelow(blocks, i, proseWordsBefore)
-                    || aboveTheStory(blocks, i, proseWords))) {
+                    || aboveTheStory(page, i, proseWords))) {
                 block.remove(reason);
                 continue;
             }
@@ -292,22 +327,74 @@ public final class TailRuleFilter implements BlockFilter {
 
     /**
      * Whether the heading sits right below the story's opening (at most {@code maxOpeningParagraphs} paragraphs of
-     * prose above it, however long: a standfirst, a caption, a first paragraph) and followed by more than
-     * {@code maxProseAfterRatio} times that prose, as any other heading that opens a box: a comment count printed
-     * under the standfirst ("View 34 comments") is a button beside the byline, not the section. A thread of posts
+     * prose above it, however long: a standfirst, a caption, a first paragraph) with the story going on below it: more
+     * than {@code maxProseAfterRatio} times that prose follows, as below any other heading that opens a box, or a
+     * paragraph follows it with no line between (no post's author or time line) and takes up the opening's words
+     * ({@link #resumesOpening}). A comment count printed under the standfirst ("View 34 comments") is a button beside
+     * the byline, not the section, also over a brief, or a story whose rest is a list or a table. A thread of posts
      * under author and time lines was taken by the comment-run step before the rules, so what is left below such a
-     * heading is mostly the story; the story's own comment heading below its last paragraph has more paragraphs
-     * above it, or less prose below it.
+     * heading is mostly the story; the story's own comment heading below its last paragraph has more paragraphs above
+     * it, or less prose below it, none that retells the story's opening.
      */
-    private boolean aboveTheStory(List<Block> blocks, int heading, long[] proseWords) {
+    private boolean aboveTheStory(Page page, int heading, long[] proseWords) {
         if (maxOpeningParagraphs == 0) return false;
-        long after = proseWords[blocks.size()] - proseWords[heading + 1];
-        if (after <= maxProseAfterRatio * proseWords[heading]) return false;
+        List<Block> blocks = page.blocks();
         int paragraphs = 0;
         for (int j = 0; j < heading; j++) {
             if (proseWords[j + 1] > proseWords[j] && ++paragraphs > maxOpeningParagraphs) return false;
         }
-        return true;
+        long after = proseWords[blocks.size()] - proseWords[heading + 1];
+        if (after > maxProseAfterRatio * proseWords[heading]) return true;
+        return paragraphRightBelow(blocks, heading) && resumesOpening(page, heading, proseWords);
+    }
+
+    /**
+     * Whether the first kept block below the heading is a paragraph: a button's next line is the story's, a comment
+     * section's is its first post's author or time line.
+     */
+    private static boolean paragraphRightBelow(List<Block> blocks, int heading) {
+        for (int j = heading + 1; j < blocks.size(); j++) {
+            if (blocks.get(j).isKept()) return blocks.get(j).has(Label.PROSE);
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first {@link #DEFAULT_RESUMED_CONTEXT_WORDS} content words of the article's prose below the heading
+     * (at least {@link #DEFAULT_MIN_RESUMED_CONTENT_WORDS} distinct ones) hold {@code minResumedOpeningShare} of
+     * words found in its prose above the heading (by their first {@link #DEFAULT_STEM_LENGTH} letters): the story's
+     * next paragraph names its people, places and subject again; a reader's post or a footer's blurb seldom does.
+     */
+    private boolean resumesOpening(Page page, int heading, long[] proseWords) {
+        if (minResumedOpeningShare == 0) return false;
+        List<Block> blocks = page.blocks();
+        Set<String> opening = new HashSet<>();
+        for (int j = 0; j < heading; j++) {
+            if (proseWords[j + 1] == proseWords[j]) continue;
+            for (String word : blocks.get(j).words()) if (isContent(word, page)) opening.add(stem(word));
+        }
+        Set<String> below = new HashSet<>();
+        for (int j = heading + 1, count = 0; j < blocks.size() && count < DEFAULT_RESUMED_CONTEXT_WORDS; j++) {
+            if (proseWords[j + 1] == proseWords[j]) continue;
+            for (String word : blocks.get(j).words()) {
+                if (count >= DEFAULT_RESUMED_CONTEXT_WORDS) break;
+                if (!isContent(word, page)) continue;
+                below.add(stem(word));
+                count++;
+            }
+        }
+        if (below.size() < DEFAULT_MIN_RESUMED_CONTENT_WORDS) return false;
+        int shared = 0;
+        for (String word : below) if (opening.contains(word)) shared++;
+        return shared >= minResumedOpeningShare * below.size();
+    }
+
+    private static boolean isContent(String word, Page page) {
+        return word.length() >= DEFAULT_MIN_CONTENT_WORD_LENGTH && !page.stopwords().contains(word);
+    }
+
+    private static String stem(String word) {
+        return word.length() > DEFAULT_STEM_LENGTH ? word.substring(0, DEFAULT_STEM_LENGTH) : word;
     }
 
     /**

@@ -170,6 +170,34 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void aCommentCountUnderTheOpeningOfABriefIsAButtonWhenTheStoryGoesOnBelowIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box \\d+ comments"));
+        String next = "Engineers found cracks in two of the old bridge's piers in the spring, and the council says the "
+                + "repairs to the piers will take most of next year.";
+        // less than twice the standfirst's prose below the button, but the paragraph right below it retells the
+        // story's bridge, piers and repairs: only the button goes
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n", STANDFIRST, "34 comments", next, STORY));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST, next, STORY);
+        // a reader's post under its author's line, though it names the bridge and the town: the section
+        String post = "Nobody in this town believes a word the mayor says any more, and the bridge is just the latest "
+                + "example of money wasted on consultants and reports.";
+        page = DenseProseRunFilterTest.labelled(String.join("\n", STANDFIRST, "34 comments", "Karen O.", post));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST);
+        // a time line between the heading and the paragraph: a post, however much of the story it retells
+        page = DenseProseRunFilterTest.labelled(String.join("\n", STANDFIRST, "34 comments", "Karen O. 2 hours ago",
+                next));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST);
+        // with no share asked for, only the prose below outweighing the opening makes a button
+        page = DenseProseRunFilterTest.labelled(String.join("\n", STANDFIRST, "34 comments", next, STORY));
+        new TailRuleFilter(rules, 1, 50, 2.0, Set.of("comment-box"), Set.of("related-list"), 30, 2, false,
+                Set.of("div"), 0.5, 3, 0).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STANDFIRST);
+    }
+
+    @Test
     void aRealCommentSectionWhoseHeadingIsPrintedAgainIsStillTheSection() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box comments"));
         String comment = "I have crossed that bridge every day for twenty years and it was never this bad, says a reader.";
