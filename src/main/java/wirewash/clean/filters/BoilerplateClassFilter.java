@@ -157,9 +157,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
     /**
      * What an element's own tag, class and id say it holds. LABELS: furniture named only by label class names
      * ("category-local-news"), furniture unless the element holds the article. MIXED: named for furniture and for
-     * content alike, furniture unless the elements of its tag and class hold most of the kept text.
+     * content alike, furniture unless the elements of its tag and class hold most of the kept text. POST: filed under
+     * labels and named for content ("post type-post category-news": a post's own element), as LABELS, but a
+     * block in a box named for content inside it is the post's body however short the post.
      */
-    private enum Kind { FURNITURE, MIXED, LABELS, IMAGE, CONTENT, NEUTRAL }
+    private enum Kind { FURNITURE, MIXED, LABELS, POST, IMAGE, CONTENT, NEUTRAL }
 
     /** An element's kind, and for furniture and image boxes what names it ("aside", "div token related"). */
     private record Name(Kind kind, String description, String word) {
@@ -345,7 +347,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     && isStyledParagraph(block, e, kinds)) {
                 continue;
             }
-            if ((name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED || name.kind() == Kind.LABELS)
+            if ((name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED || name.kind() == Kind.LABELS
+                    || name.kind() == Kind.POST)
                     && !unguardedWords.contains(name.word()) && story.isPart(e)) {
                 // a part of the story that a box named for furniture holds (a "paywall" box from its third
                 // paragraph on): the name is no furniture's
@@ -362,12 +365,14 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     if (kinds.words(e) >= articleWords || kinds.paragraphs(e) >= minArticleParagraphs) return null;
                     return words > layoutWords ? null : name.description();
                 }
-                case LABELS -> {
+                case LABELS, POST -> {
                     // the post's own element, filed under a category: it holds most of the kept text, and a block
                     // of its body (a box named for content, however small) is the post's
                     // or one that holds a run of paragraphs, for those and the prose around them (its meta line is
                     // no prose)
                     if (words >= articleWords && inContent) return null;
+                    // a post's own element: the blocks of its body box are the post's, a brief's one or two too
+                    if (name.kind() == Kind.POST && inContent) return null;
                     if (kinds.paragraphs(e) >= minArticleParagraphs && (inContent || block.has(Label.PROSE))) return null;
                     return words > layoutWords ? null : name.description();
                 }
@@ -438,7 +443,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
             return new Name(found == Name.CONTENT ? Kind.MIXED : Kind.FURNITURE,
                     "<" + e.normalName() + "> token " + furniture, furniture);
         }
-        return label == null ? found : new Name(Kind.LABELS, "<" + e.normalName() + "> token " + label, label);
+        if (label == null) return found;
+        return new Name(found == Name.CONTENT ? Kind.POST : Kind.LABELS, "<" + e.normalName() + "> token " + label, label);
     }
 
     /**

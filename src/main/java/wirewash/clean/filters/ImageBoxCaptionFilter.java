@@ -24,6 +24,10 @@ import wirewash.model.Reason;
  * in the story's container beside a picture, as that container holds the whole story's words; nor the text beside
  * an image its editor set in a paragraph (a quoted review with its screenshot), nor a heading (a recipe card's
  * title over its photo), nor the text of a box that holds a heading (a lede under the headline in a hero box).
+ * Nor is the text beside a picture that has a caption of its own: when the image sits in a box of its own within
+ * the image box (its figure) and that figure is a {@code <figure>} with text or holds a {@code <figcaption>} or a
+ * sentence of prose, a block outside the figure is the text the
+ * figure is set in (a short story's one or two paragraphs beside its captioned photo), not the figure's caption.
  * When such boxes would hold more than {@code maxProseShare} of the page's kept prose words, they are the story
  * (its paragraphs each set beside a picture, a short story beside its lead image, a gallery that is the
  * article) and nothing is removed.
@@ -70,6 +74,8 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
         List<Block> captions = new ArrayList<>();
         Map<Element, Element> boxes = new IdentityHashMap<>(); // a block element's parent -> its image box or null
         Map<Element, Boolean> small = new IdentityHashMap<>(); // an image box -> whether its text is a caption's
+        Map<Element, Element> figures = new IdentityHashMap<>(); // an image box -> its captioned figure or null
+        Map<Element, Block> blockOf = null; // a block's element -> the block, made when first needed
         int captionProse = 0;
         int prose = 0;
         DomIndex dom = page.domIndex();
@@ -91,6 +97,11 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
                 // a paragraph of the story's own kind set beside the picture: the story's, not a caption
                 if (story == null) story = StoryParagraphClass.of(page, strongProse, minStoryParagraphs);
                 if (story.isStoryParagraph(block, strongProse)) continue;
+                // text set beside a figure that has its own caption: not that figure's caption
+                if (blockOf == null) blockOf = blocksByElement(page);
+                Map<Element, Block> blocks = blockOf;
+                Element figure = figures.computeIfAbsent(box, b -> captionedFigure(b, dom, blocks));
+                if (figure != null && !isInside(element, figure)) continue;
                 captions.add(block);
                 if (isProse) captionProse += block.wordCount();
             }
@@ -101,6 +112,44 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
             changed |= block.remove(new Reason(REASON, name(), "the text of a small box around an image"));
         }
         return changed;
+    }
+
+    /** The page's blocks by their element (the first block of an element that has several). */
+    private static Map<Element, Block> blocksByElement(Page page) {
+        Map<Element, Block> map = new IdentityHashMap<>();
+        for (Block block : page.blocks()) {
+            if (block.element() != null) map.putIfAbsent(block.element(), block);
+        }
+        return map;
+    }
+
+    /**
+     * The element of the image box {@code box} that holds its first image, one level below the box, when it is
+     * not the image itself and is a {@code <figure>} with text, or holds a {@code <figcaption>} or a block of prose
+     * (kept or removed): a figure with a caption of its own; else null. A figure of the image and a credit only ("AP Photo") has no caption of its own.
+     */
+    private static Element captionedFigure(Element box, DomIndex dom, Map<Element, Block> blockOf) {
+        Element img = dom.firstImage(box);
+        if (img == null || img == box) return null;
+        Element figure = img;
+        while (figure.parent() != null && figure.parent() != box) figure = figure.parent();
+        if (figure == img || figure.parent() == null) return null;
+        // HTML's own figure: its text is the picture's caption, wherever in it the page sets it
+        if (figure.normalName().equals("figure") && !dom.hasAtMostWords(figure, 0)) return figure;
+        for (Element e : figure.getAllElements()) {
+            if (e.normalName().equals("figcaption") && !dom.hasAtMostWords(e, 0)) return figure;
+            Block block = blockOf.get(e);
+            if (block != null && block.has(Label.PROSE)) return figure;
+        }
+        return null;
+    }
+
+    /** Whether {@code element} is {@code ancestor} or lies inside it. */
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == ancestor) return true;
+        }
+        return false;
     }
 
     /** Whether the image sits in a paragraph below {@code box}: a picture set in the story's text by its editor. */

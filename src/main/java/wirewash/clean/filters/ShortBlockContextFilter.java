@@ -39,6 +39,9 @@ import wirewash.model.Reason;
  * stand in their own box, its siblings' kind, not in the story's box beside its paragraphs. Before the story's last
  * strong paragraph, a line in such a box is the story's at any of those levels (a post that wraps its text in a
  * body box of its own).
+ * <p>The page's last text is no short furniture: when this step would leave the page with no kept block at all (a
+ * one-paragraph story whose headline, caption and share bar around it all went, its one paragraph too short or
+ * ending in a colon to read as prose), the longest block it removed of at least {@code minLoneWords} words stays.
  */
 public final class ShortBlockContextFilter implements BlockFilter {
     public static final String REASON = "short-between-boilerplate";
@@ -51,12 +54,15 @@ public final class ShortBlockContextFilter implements BlockFilter {
     public static final int DEFAULT_BOX_LEVELS = 2;
     /** Fewest boxes of one kind holding strong prose that make a row of posts, whose last posts go on past it. */
     public static final int DEFAULT_MIN_POSTS = 2;
+    /** Fewest words of the block kept when the step would leave the page empty: a sentence's (ProseLabelFilter's). */
+    public static final int DEFAULT_MIN_LONE_WORDS = ProseLabelFilter.DEFAULT_MIN_PROSE_WORDS;
 
     private final Set<String> seeThroughReasons;
     private final Set<String> figureReasons;
     private final boolean storyBoxes;
     private final int boxLevels;
     private final int minPosts;
+    private final int minLoneWords;
 
     public ShortBlockContextFilter() {
         this(DEFAULT_SEE_THROUGH_REASONS, DEFAULT_FIGURE_REASONS);
@@ -96,6 +102,20 @@ public final class ShortBlockContextFilter implements BlockFilter {
      */
     public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons, boolean storyBoxes,
                                    int boxLevels, int minPosts) {
+        this(seeThroughReasons, figureReasons, storyBoxes, boxLevels, minPosts, DEFAULT_MIN_LONE_WORDS);
+    }
+
+    /**
+     * @param seeThroughReasons reason codes of removed blocks that are skipped when looking for a neighbour
+     * @param figureReasons     reason codes of removed figure blocks skipped when set apart by blank lines
+     * @param storyBoxes        whether a block among the story's paragraphs or in a post of theirs is left alone (HTML)
+     * @param boxLevels         how many levels of box above a strong prose paragraph are taken for its post
+     * @param minPosts          fewest boxes of one class (or tag) holding strong prose that make a row of posts
+     * @param minLoneWords      fewest words of the longest removed block that stays when nothing else would
+     */
+    public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons, boolean storyBoxes,
+                                   int boxLevels, int minPosts, int minLoneWords) {
+        this.minLoneWords = Validate.positive(minLoneWords, "minLoneWords");
         this.boxLevels = Validate.atLeast(boxLevels, 0, "boxLevels");
         this.minPosts = Validate.atLeast(minPosts, 1, "minPosts");
         this.seeThroughReasons = Set.copyOf(Validate.notNull(seeThroughReasons, "seeThroughReasons"));
@@ -108,8 +128,11 @@ public final class ShortBlockContextFilter implements BlockFilter {
         List<Block> blocks = page.blocks();
         boolean changed = false;
         StoryBoxes story = null;
+        Block longest = null; // the longest block removed here, kept when nothing else would be
+        int kept = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block.isKept()) kept++;
             if (!block.isKept() || block.has(Label.PROSE) || block.has(Label.LEAD)) continue;
             Block before = neighbour(blocks, i, -1);
             Block after = neighbour(blocks, i, +1);
@@ -119,8 +142,14 @@ public final class ShortBlockContextFilter implements BlockFilter {
                 if (story == null) story = new StoryBoxes(blocks);
                 if (story.holds(block.element(), i)) continue;
             }
-            changed |= block.remove(new Reason(REASON, name(), "not prose, and both neighbours were removed"));
+            if (block.remove(new Reason(REASON, name(), "not prose, and both neighbours were removed"))) {
+                changed = true;
+                kept--;
+                if (longest == null || block.wordCount() > longest.wordCount()) longest = block;
+            }
         }
+        // nothing left: the neighbours said nothing of the page's only text, a story of one short paragraph
+        if (kept == 0 && longest != null && longest.wordCount() >= minLoneWords) longest.restore();
         return changed;
     }
 

@@ -266,6 +266,21 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void aShortPostsBodyIsThePostsAmidMoreWordsOfSideBoxes() {
+        // a brief of one paragraph and a quote in the post's body box; the side column holds more of the kept words
+        String side = "<div class=column><p>Ummati Press, Kabar Islam, Syiar Islam, Media Islam Raya and more.</p>"
+                + PARAGRAPH.repeat(3) + "</div>";
+        Page page = page("<div class=\"" + POST_CLASSES + "\"><div class=postinfo>Posted on March 30 by Admin</div>"
+                + "<div class=entry>" + PARAGRAPH + "<blockquote><p>We will not wait [Council minutes 2]</p>"
+                + "</blockquote></div></div>" + side);
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "We will not").isKept()).isTrue();
+        assertThat(block(page, "Posted on").isRemoved()).isTrue();
+    }
+
+    @Test
     void keepsTakingThePostsHeaderOutsideItsBodyForFurniture() {
         // a block of the post that no box named for content holds (its meta line): furniture as before
         Page page = page("<article class=\"" + POST_CLASSES + "\"><div><span>Filed under Local news</span></div>"

@@ -103,4 +103,33 @@ class ImageBoxCaptionFilterTest {
         assertThat(Pages.block(page, "The library").isKept()).isTrue();
         assertThat(Pages.block(page, "The council chamber").removal().code()).isEqualTo(ImageBoxCaptionFilter.REASON);
     }
+
+    @Test
+    void keepsAOneParagraphStoryBesideAFigureWithItsOwnCaption() {
+        Page page = run("<div class=body><div><img src=a.jpg><div>Residents gathered outside the town hall on "
+                + "Tuesday evening.</div></div><p>The council will vote on the budget next week.</p></div>");
+
+        assertThat(Pages.block(page, "The council will").isKept()).isTrue();
+        assertThat(Pages.block(page, "Residents gathered").removal().code()).isEqualTo(ImageBoxCaptionFilter.REASON);
+    }
+
+    @Test
+    void keepsShortParagraphsBesideAFigcaptionedOrFigureImage() {
+        Page page = run("<div class=a><p>Prices rose again.</p><div><img src=a.jpg><figcaption>Getty Images"
+                + "</figcaption></div><p>Shops blame the cost of fuel.</p></div>"
+                + "<div class=b><figure><img src=b.jpg><span>AP Photo</span></figure><p>Fuel costs more.</p></div>");
+
+        assertThat(Pages.block(page, "Prices rose").isKept()).isTrue();
+        assertThat(Pages.block(page, "Shops blame").isKept()).isTrue();
+        assertThat(Pages.block(page, "Fuel costs").isKept()).isTrue();
+    }
+
+    @Test
+    void stillRemovesACaptionBesideAnImageWhoseBoxHoldsOnlyACredit() {
+        Page page = run("<div class=photo><div><img src=a.jpg><span>Jane Doe</span></div><div>Smoke from burning "
+                + "stubble drifts over the city.</div></div>" + PARAGRAPH + PARAGRAPH);
+
+        assertThat(Pages.block(page, "Smoke from").removal().code()).isEqualTo(ImageBoxCaptionFilter.REASON);
+        assertThat(Pages.block(page, "Jane Doe").isRemoved()).isTrue();
+    }
 }

@@ -145,6 +145,28 @@ class TrailingFiltersTest {
         assertThat(Pages.kept(page)).containsExactly(lead, Pages.PROSE_1);
     }
 
+    @Test
+    void shortBlockContextKeepsThePagesOnlyTextOfASentencesLength() {
+        // a one-paragraph story ending in a colon, between its removed headline and share bar: the page's last text
+        String brief = "HAYWARD, Calif. (AP) \u2014 The latest on a stabbing on a commuter train (all times local):";
+        var page = Pages.text("Man stabbed on train\n\n" + brief + "\n\nShare\n\nMenu");
+        Pages.run(page, new ProseLabelFilter());
+        page.blocks().get(0).remove(new wirewash.model.Reason("header", "test", ""));
+        page.blocks().get(2).remove(new wirewash.model.Reason("share", "test", ""));
+        new ShortBlockContextFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(brief);
+    }
+
+    @Test
+    void shortBlockContextStillEmptiesAPageOfShortLabels() {
+        var page = Pages.text("Home\n\nWorld news\n\nShare\n\nMenu");
+        Pages.run(page, new ProseLabelFilter());
+        page.blocks().get(0).remove(new wirewash.model.Reason("navigation", "test", ""));
+        page.blocks().get(2).remove(new wirewash.model.Reason("share", "test", ""));
+        new ShortBlockContextFilter().process(page);
+        assertThat(Pages.kept(page)).isEmpty();
+    }
+
     private static final String STRONG_1 = "<p>The president of the country said on Tuesday that the troops would leave "
             + "the capital within two days, and that the last of them would be home before the end of the month.</p>";
     private static final String STRONG_2 = "<p>Officials said the mission had been completed and that the withdrawal, "
