@@ -101,7 +101,7 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
                 if (blockOf == null) blockOf = blocksByElement(page);
                 Map<Element, Block> blocks = blockOf;
                 Element figure = figures.computeIfAbsent(box, b -> captionedFigure(b, dom, blocks));
-                if (figure != null && !isInside(element, figure)) continue;
+                if (figure != null && !Ancestors.isWithin(element, figure)) continue;
                 captions.add(block);
                 if (isProse) captionProse += block.wordCount();
             }
@@ -142,14 +142,6 @@ public final class ImageBoxCaptionFilter implements BlockFilter {
             if (block != null && block.has(Label.PROSE)) return figure;
         }
         return null;
-    }
-
-    /** Whether {@code element} is {@code ancestor} or lies inside it. */
-    private static boolean isInside(Element element, Element ancestor) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e == ancestor) return true;
-        }
-        return false;
     }
 
     /** Whether the image sits in a paragraph below {@code box}: a picture set in the story's text by its editor. */

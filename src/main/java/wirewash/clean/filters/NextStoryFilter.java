@@ -662,7 +662,8 @@ public final class NextStoryFilter implements BlockFilter {
         return false;
     }
 
-    private static String stem(String word) {
+    /** A content word's first {@link #DEFAULT_STEM_LENGTH} letters, by which two of them match. */
+    static String stem(String word) {
         return word.length() > DEFAULT_STEM_LENGTH ? word.substring(0, DEFAULT_STEM_LENGTH) : word;
     }
 

@@ -125,8 +125,6 @@ public final class TailRuleFilter implements BlockFilter {
      * that a footer's or a list's words further down do not count.
      */
     public static final int DEFAULT_RESUMED_CONTEXT_WORDS = 40;
-    /** Letters two content words must share at their start to count as one ("hibernate", "hibernation"). */
-    public static final int DEFAULT_STEM_LENGTH = NextStoryFilter.DEFAULT_STEM_LENGTH;
 
     private final RuleSet rules;
     private final int minProseBefore;
@@ -362,8 +360,8 @@ public final class TailRuleFilter implements BlockFilter {
     /**
      * Whether the first {@link #DEFAULT_RESUMED_CONTEXT_WORDS} content words of the article's prose below the heading
      * (at least {@link #DEFAULT_MIN_RESUMED_CONTENT_WORDS} distinct ones) hold {@code minResumedOpeningShare} of
-     * words found in its prose above the heading (by their first {@link #DEFAULT_STEM_LENGTH} letters): the story's
-     * next paragraph names its people, places and subject again; a reader's post or a footer's blurb seldom does.
+     * words found in its prose above the heading (by {@link NextStoryFilter#stem}): the story's next paragraph names
+     * its people, places and subject again; a reader's post or a footer's blurb seldom does.
      */
     private boolean resumesOpening(Page page, int heading, long[] proseWords) {
         if (minResumedOpeningShare == 0) return false;
@@ -371,7 +369,9 @@ public final class TailRuleFilter implements BlockFilter {
         Set<String> opening = new HashSet<>();
         for (int j = 0; j < heading; j++) {
             if (proseWords[j + 1] == proseWords[j]) continue;
-            for (String word : blocks.get(j).words()) if (isContent(word, page)) opening.add(stem(word));
+            for (String word : blocks.get(j).words()) {
+                if (isContent(word, page)) opening.add(NextStoryFilter.stem(word));
+            }
         }
         Set<String> below = new HashSet<>();
         for (int j = heading + 1, count = 0; j < blocks.size() && count < DEFAULT_RESUMED_CONTEXT_WORDS; j++) {
@@ -379,7 +379,7 @@ public final class TailRuleFilter implements BlockFilter {
             for (String word : blocks.get(j).words()) {
                 if (count >= DEFAULT_RESUMED_CONTEXT_WORDS) break;
                 if (!isContent(word, page)) continue;
-                below.add(stem(word));
+                below.add(NextStoryFilter.stem(word));
                 count++;
             }
         }
@@ -391,10 +391,6 @@ public final class TailRuleFilter implements BlockFilter {
 
     private static boolean isContent(String word, Page page) {
         return word.length() >= DEFAULT_MIN_CONTENT_WORD_LENGTH && !page.stopwords().contains(word);
-    }
-
-    private static String stem(String word) {
-        return word.length() > DEFAULT_STEM_LENGTH ? word.substring(0, DEFAULT_STEM_LENGTH) : word;
     }
 
     /**
