@@ -22,11 +22,17 @@ import wirewash.model.Reason;
  * author box's heading and goes with it. Runs after the list filters, so the last paragraph is the page's last
  * kept prose. A bio whose person the story's paragraphs name is left alone: the story is about them (an obituary
  * of a reporter, "Biden has been criticised by several newspaper editorial boards…").
+ * <p>
+ * The bio need not be the very last paragraph: up to {@code maxProseBelow} kept prose paragraphs may follow it (a
+ * site's citation or copyright note, a podcast's plug that no step took, or a closing line of the story set below
+ * the author's box), as long as none of them names its person either.
  */
 public final class AuthorBioFilter implements BlockFilter {
     public static final String REASON = "author-bio";
     /** Most words a bio may have. */
     public static final int DEFAULT_MAX_WORDS = 100;
+    /** Most kept prose paragraphs below the bio: a site's notes under the author's box ("Citation: …", a copyright note). */
+    public static final int DEFAULT_MAX_PROSE_BELOW = 2;
     /** Most words of the author box's heading line above the bio. */
     public static final int DEFAULT_MAX_HEADING_WORDS = 8;
     /**
@@ -58,13 +64,14 @@ public final class AuthorBioFilter implements BlockFilter {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
     private final int maxWords;
+    private final int maxProseBelow;
     private final int maxHeadingWords;
     private final Set<String> tradeWords;
     /** {@link #NAME}, then one of the bio verbs. */
     private final Pattern opening;
 
     public AuthorBioFilter() {
-        this(DEFAULT_MAX_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_TRADE_WORDS, DEFAULT_BIO_VERBS);
+        this(DEFAULT_MAX_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_TRADE_WORDS, DEFAULT_BIO_VERBS, DEFAULT_MAX_PROSE_BELOW);
     }
 
     public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords) {
@@ -78,7 +85,17 @@ public final class AuthorBioFilter implements BlockFilter {
      * @param bioVerbs        lower-case verbs, one to a few words, that follow the name in a bio's opening
      */
     public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords, List<String> bioVerbs) {
+        this(maxWords, maxHeadingWords, tradeWords, bioVerbs, DEFAULT_MAX_PROSE_BELOW);
+    }
+
+    /**
+     * @param maxProseBelow most kept prose paragraphs below the bio (0: the bio is the page's last prose)
+     * @see #AuthorBioFilter(int, int, Set, List)
+     */
+    public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords, List<String> bioVerbs,
+                           int maxProseBelow) {
         this.maxWords = Validate.positive(maxWords, "maxWords");
+        this.maxProseBelow = Validate.atLeast(maxProseBelow, 0, "maxProseBelow");
         this.maxHeadingWords = Validate.positive(maxHeadingWords, "maxHeadingWords");
         this.tradeWords = Set.copyOf(Validate.notEmpty(tradeWords, "tradeWords"));
         StringBuilder verbs = new StringBuilder();
@@ -92,14 +109,22 @@ public final class AuthorBioFilter implements BlockFilter {
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
         int last = ProseLabelFilter.lastProse(blocks);
-        if (last < 0) return false;
+        for (int below = 0; last >= 0 && below <= maxProseBelow; below++) {
+            if (removeBio(blocks, last)) return true;
+            last = proseAbove(blocks, last);
+        }
+        return false;
+    }
+
+    /** Removes the block at {@code last} and its name line when it is the author's bio. */
+    private boolean removeBio(List<Block> blocks, int last) {
         Block bio = blocks.get(last);
         String name = bioName(bio);
         // the bio must follow some of the story: a page whose one paragraph reads like a bio is a profile
-        if (name == null || !hasProseAbove(blocks, last)) return false;
+        if (name == null || proseAbove(blocks, last) < 0) return false;
         // a person the story's prose names is its subject ("Smith joined the Globe in 1975 as a reporter…" closes
-        // his obituary), not its author
-        if (namedInProseAbove(blocks, last, name)) return false;
+        // his obituary), not its author; so is one the prose below it names again
+        if (namedInProse(blocks, 0, last, name) || namedInProse(blocks, last + 1, blocks.size(), name)) return false;
         Reason reason = new Reason(REASON, name(), "the author's bio below the story");
         bio.remove(reason);
         int above = last - 1;
@@ -126,16 +151,17 @@ public final class AuthorBioFilter implements BlockFilter {
         return false;
     }
 
-    private static boolean hasProseAbove(List<Block> blocks, int last) {
-        for (int i = last - 1; i >= 0; i--) if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return true;
-        return false;
+    /** The index of the nearest kept prose paragraph above {@code index}, or -1. */
+    private static int proseAbove(List<Block> blocks, int index) {
+        for (int i = index - 1; i >= 0; i--) if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return i;
+        return -1;
     }
 
-    /** Whether a kept paragraph above the bio holds the last word of its name, as a word. */
-    private static boolean namedInProseAbove(List<Block> blocks, int last, String name) {
+    /** Whether a kept paragraph in [from, to) holds the last word of the bio's name, as a word. */
+    private static boolean namedInProse(List<Block> blocks, int from, int to, String name) {
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
-        for (int i = 0; i < last; i++) {
+        for (int i = from; i < to; i++) {
             Block block = blocks.get(i);
             if (block.isKept() && block.has(Label.PROSE) && word.matcher(block.text()).find()) return true;
         }

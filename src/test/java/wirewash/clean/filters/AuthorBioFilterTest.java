@@ -99,4 +99,26 @@ class AuthorBioFilterTest {
         new AuthorBioFilter(5, 8, Set.of("reporter")).process(tight);
         assertThat(tight.kept()).as("longer than maxWords").hasSize(2);
     }
+
+    @Test
+    void takesABioWithTheSitesNotesBelowItButNotOneThoseParagraphsNameAgain() {
+        String bio = "Priya Raman is a reporter covering politics and local government for the Herald.";
+        String citation = "Citation: Council closes the old bridge (2019, November 18) retrieved 20 November 2019 from the site.";
+        String copyright = "This document is subject to copyright. No part may be reproduced without the written permission.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + bio + "\n" + citation + "\n" + copyright);
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, STORY, citation, copyright);
+        // a person the paragraph below names again is the story's: "Raman is a reporter…" introduces a witness
+        String witness = "Raman said she saw the first cracks in the bridge's deck on her way to work in March last year.";
+        Page story = DenseProseRunFilterTest.labelled(STORY + "\n" + bio + "\n" + witness);
+        new AuthorBioFilter().process(story);
+        assertThat(story.kept()).hasSize(3);
+        // more prose below than maxProseBelow allows: the bio sits in the story's run, and stays
+        Page deep = DenseProseRunFilterTest.labelled(STORY + "\n" + bio + "\n" + STORY + "\n" + citation + "\n" + copyright);
+        new AuthorBioFilter().process(deep);
+        assertThat(deep.kept()).hasSize(5);
+        Page none = DenseProseRunFilterTest.labelled(STORY + "\n" + bio + "\n" + citation);
+        new AuthorBioFilter(100, 8, AuthorBioFilter.DEFAULT_TRADE_WORDS, AuthorBioFilter.DEFAULT_BIO_VERBS, 0).process(none);
+        assertThat(none.kept()).as("maxProseBelow 0: the bio must be the last prose").hasSize(3);
+    }
 }
