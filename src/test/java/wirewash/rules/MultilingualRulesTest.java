@@ -86,7 +86,15 @@ class MultilingualRulesTest {
             "LINE|dateline|2 часа назад",
             "LINE|dateline|입력 2018.09.28 14:05",
             "LINE|media|Время чтения: 3 минуты",
-            "LINE|media|Waktu baca 3 menit"})
+            "LINE|media|Waktu baca 3 menit",
+            "LINE|contact|Bleiben Sie informiert und folgen Sie uns",
+            "LINE|subscribe|Daftar sekarang untuk mendapatkan update",
+            "LINE|cookie-notice|Questo sito o gli strumenti terzi da questo utilizzati si avvalgono di cookie necessari al funzionamento.",
+            "CAPTION|caption|Foto di archivio",
+            "BYLINE|byline|Von Anna Müller",
+            "BYLINE|byline|Автор статьи: Мария Иванова",
+            "BYLINE|byline|김민수 기자",
+            "LINE|byline|Da Redação"})
     void furnitureInOtherLanguagesIsNamedAsInEnglish(RuleKind kind, String code, String line) throws RuleException {
         ShippedRules.assertNames(kind, code, line);
     }
@@ -108,7 +116,9 @@ class MultilingualRulesTest {
             "Publicado em 2019, o livro vendeu mais de um milhão de cópias no Brasil.",
             "Stand 2019 hatte die Firma rund 400 Mitarbeiter in drei Ländern.",
             "O curta foi publicado no YouTube na semana passada e já tem milhares de visualizações.",
-            "광고 모델로도 활약했던 그녀는 이번 작품에서 완전히 다른 얼굴을 보여준다."})
+            "광고 모델로도 활약했던 그녀는 이번 작품에서 완전히 다른 얼굴을 보여준다.",
+            "Von der Leyen",
+            "Di Maio"})
     void storySentencesWithTheSameWordsAreNoFurniture(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }
