@@ -156,10 +156,52 @@ public final class RuleLoader {
         return new Rule(RuleKind.SELECTOR, ADBLOCK_CODE, line, origin, null, compiled.selector(), domains, excluded);
     }
 
+    /**
+     * The pattern with RE2's ASCII word classes read as Unicode ones: {@code \W} as {@code [^\p{L}\p{N}_]}
+     * and {@code \w} as {@code [\p{L}\p{N}_]} (inside a bracketed class, {@code \w} as its letters and digits;
+     * a {@code \W} there is left as it is). RE2 takes every Cyrillic, Greek, Hangul or accented letter for a
+     * non-word char, so {@code \W*(реклама)\W*}, written for the punctuation around a label, would match a whole
+     * sentence that starts with the word. ({@code \b} stays ASCII: a rule word in those scripts goes without it.)
+     */
+    static String unicodeWordClasses(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                char next = pattern.charAt(++i);
+                if (next == 'w') out.append(inClass ? "\\p{L}\\p{N}_" : "[\\p{L}\\p{N}_]");
+                else if (next == 'W' && !inClass) out.append("[^\\p{L}\\p{N}_]");
+                else out.append(c).append(next);
+                continue;
+            }
+            if (c == '[' && !inClass) {
+                inClass = true;
+                out.append(c);
+                // a ']' right after '[' or '[^' is a literal member of the class
+                if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '^') out.append(pattern.charAt(++i));
+                if (i + 1 < pattern.length() && pattern.charAt(i + 1) == ']') out.append(pattern.charAt(++i));
+                continue;
+            }
+            if (c == '[' && inClass && i + 1 < pattern.length() && pattern.charAt(i + 1) == ':') {
+                int end = pattern.indexOf(":]", i + 2);
+                if (end > 0) {
+                    out.append(pattern, i, end + 2);
+                    i = end + 1;
+                    continue;
+                }
+            }
+            if (c == ']' && inClass) inClass = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     private static Rule compile(RuleKind kind, String code, String pattern, String origin) throws RuleException {
         if (kind.isRegex()) {
             try {
-                return new Rule(kind, code, pattern, origin, Pattern.compile(pattern, Pattern.CASE_INSENSITIVE), null);
+                return new Rule(kind, code, pattern, origin,
+                        Pattern.compile(unicodeWordClasses(pattern), Pattern.CASE_INSENSITIVE), null);
             } catch (PatternSyntaxException e) {
                 throw new RuleException(origin + ": bad regular expression '" + pattern + "': " + e.getMessage());
             }

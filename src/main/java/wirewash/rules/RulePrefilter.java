@@ -169,7 +169,7 @@ public final class RulePrefilter {
     private static Alternative[][] alternatives(List<Rule> rules, Map<List<String>, Integer> ids) {
         Alternative[][] alternatives = new Alternative[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
-            List<MatchReach.Branch> branches = reach(rules.get(r).pattern());
+            List<MatchReach.Branch> branches = reach(rules.get(r).regex().pattern());
             if (branches == null) {
                 alternatives[r] = new Alternative[] {Alternative.any(r)};
                 continue;

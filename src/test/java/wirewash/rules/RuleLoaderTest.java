@@ -20,6 +20,24 @@ class RuleLoaderTest {
     }
 
     @Test
+    void wordClassesAreReadAsUnicodeSoALabelsPunctuationIsNoSentence() throws RuleException {
+        var rule = RuleLoader.parse("a.rules", "line advertisement \\W*(реклама|광고)\\W*").get(0);
+        assertThat(rule.matches("— Реклама —")).isTrue();
+        assertThat(rule.matches("광고")).isTrue();
+        assertThat(rule.matches("Реклама на федеральных каналах стоит дорого")).isFalse();
+        assertThat(rule.matches("광고제휴문의 / 보도기사문의")).isFalse();
+        assertThat(rule.pattern()).isEqualTo("\\W*(реклама|광고)\\W*");
+    }
+
+    @Test
+    void unicodeWordClassesLeaveEscapesAndBracketsAlone() {
+        assertThat(RuleLoader.unicodeWordClasses("\\w+\\\\W[\\w.-][^\\W]\\d"))
+                .isEqualTo("[\\p{L}\\p{N}_]+\\\\W[\\p{L}\\p{N}_.-][^\\W]\\d");
+        assertThat(RuleLoader.unicodeWordClasses("[]\\W]\\W[[:alpha:]\\w]"))
+                .isEqualTo("[]\\W][^\\p{L}\\p{N}_][[:alpha:]\\p{L}\\p{N}_]");
+    }
+
+    @Test
     void rejectsAnUnknownKeyNamingFileAndLine() {
         assertThatThrownBy(() -> RuleLoader.parse("a.rules", "\nlines share x"))
                 .isInstanceOf(RuleException.class).hasMessageContaining("a.rules:2").hasMessageContaining("lines");

@@ -3,6 +3,7 @@ package wirewash.clean.filters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
@@ -31,7 +32,9 @@ import wirewash.model.Reason;
  * more on average, some of them no headline (an instruction, a row of figures): the story is then a short
  * introduction to the list (a meal plan, a recipe card, a box score), while a site appends headlines to its stories,
  * headlines throughout, however short the story. Those lines are labelled {@link Label#STORY_LIST}. A time stamp
- * a line rule already removed inside a run ("2 hours ago" under a teaser's headline) counts as one of its lines.
+ * a line rule already removed inside a run ("2 hours ago" under a teaser's headline) counts as one of its lines, and
+ * so does a copyright line a rule removed, inside a run or heading it: it is the page's footer, printed below the
+ * story with the site's other furniture, and a rule that names it in one more language leaves the run as long as it was.
  */
 public final class TitleRunTailFilter implements BlockFilter {
     public static final String REASON = "headline-list";
@@ -43,6 +46,8 @@ public final class TitleRunTailFilter implements BlockFilter {
     public static final double DEFAULT_MIN_PATTERN_SHARE = 0.6;
     /** Most words before the colon of a label line ("Q:", "Ticket price:") that table lines may share. */
     public static final int DEFAULT_MAX_LABEL_WORDS = 2;
+    /** Reasons of the removed title-like lines that still count as lines of a run, or start one: the page's footer. */
+    public static final Set<String> DEFAULT_FOOTER_REASONS = Set.of("copyright");
 
     private final int minRun;
     private final double minProseShareBefore;
@@ -82,7 +87,7 @@ public final class TitleRunTailFilter implements BlockFilter {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             // a time stamp a line rule took in a run (a teaser's "2 hours ago") is still one of its lines
-            boolean stamp = !block.isKept() && run > 0 && isRemovedStamp(block);
+            boolean stamp = !block.isKept() && (run > 0 && isRemovedStamp(block) || isRemovedFooterLine(block));
             if (!block.isKept() && !stamp) {
                 if (isLeftOutParagraph(block)) run = 0;
                 continue;
@@ -258,6 +263,12 @@ public final class TitleRunTailFilter implements BlockFilter {
     private static boolean isRemovedStamp(Block block) {
         return block.isRemoved() && block.joinedInto() < 0 && block.has(Label.TITLE_LIKE)
                 && NextStoryFilter.DEFAULT_DATE_REASONS.contains(block.removal().code());
+    }
+
+    /** A title-like line a rule removed for one of {@link #DEFAULT_FOOTER_REASONS} ("Copyright © 2019 …"). */
+    private static boolean isRemovedFooterLine(Block block) {
+        return block.isRemoved() && block.joinedInto() < 0 && block.has(Label.TITLE_LIKE)
+                && DEFAULT_FOOTER_REASONS.contains(block.removal().code());
     }
 
     /**

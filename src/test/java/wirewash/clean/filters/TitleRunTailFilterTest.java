@@ -42,6 +42,20 @@ class TitleRunTailFilterTest {
     }
 
     @Test
+    void aCopyrightLineARuleTookStartsTheRunItHeads() throws Exception {
+        // the page's footer below the story: copyright lines, then three headlines; without the two copyright
+        // lines, three title-like lines are no run
+        String tail = "Copyright 2018 The Herald\nCopyright The Herald Media\nPolitics\nBridges\nMayor defends the budget";
+        for (String reason : new String[] {"copyright", "meta"}) {
+            RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line " + reason + " copyright.{0,40}"));
+            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + tail);
+            new LineRuleFilter(rules).process(page);
+            new TitleRunTailFilter().process(page);
+            assertThat(page.kept()).as(reason).hasSize(reason.equals("copyright") ? 2 : 5);
+        }
+    }
+
+    @Test
     void keepsAListNearTheStartOfTheStory() {
         Page page = DenseProseRunFilterTest.labelled(STORY + "\nFlour\nSugar\nEggs\nButter\n" + STORY + "\n" + STORY);
         new TitleRunTailFilter().process(page);
