@@ -1,8 +1,10 @@
 package wirewash.clean.filters;
 
+import java.util.ArrayList;
 import java.util.List;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
@@ -11,7 +13,8 @@ import wirewash.model.Reason;
 /**
  * Removes, on text dumps, a run of other stories' teaser cards wherever it sits on the page: a headline, then one
  * short paragraph, then the next headline (of {@code minHeadlineWords} words or more) and its paragraph ("Deal Alert: Newest iPad Pro up to $200 off" / "Amazon
- * is not waiting until Black Friday to offer…"), {@code minCards} times or more, with no two paragraphs in a row. A
+ * is not waiting until Black Friday to offer…"), {@code minCards} times or more, with no two paragraphs in a row; a
+ * card may date its story on a line of its own, below its headline or below its paragraph ("Nov 18, 2019"). A
  * site prints such a rail ("Read these next", "Guides") before the story as often as after it, so its place decides
  * nothing. A story with a subheading above each of its paragraphs looks the same, so the run goes only when the
  * prose left outside it outweighs the run's own (the story is elsewhere on the page), and an interview's round of
@@ -67,22 +70,37 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         long runWords = 0;
         int i = 0;
         while (i + 1 < lines.size()) {
+            // each card: its first line, the line after it, its teaser's words, whether it is dated, a question
+            List<long[]> cards = new ArrayList<>();
             int end = i;
-            int cards = 0;
-            int questions = 0;
-            long words = 0;
-            while (end + 1 < lines.size() && isHeadline(lines.get(end)) && isTeaser(lines.get(end + 1))
-                    && (end + 2 >= lines.size() || !lines.get(end + 2).has(Label.PROSE))) {
-                if (lines.get(end).text().strip().endsWith("?")) questions++;
-                words += lines.get(end + 1).wordCount();
-                cards++;
-                end += 2;
+            while (end + 1 < lines.size() && isHeadline(lines.get(end))) {
+                // a card may date its story on a line of its own, below the headline or below the teaser
+                int teaser = isStamp(lines.get(end + 1)) ? end + 2 : end + 1;
+                if (teaser >= lines.size() || !isTeaser(lines.get(teaser))) break;
+                int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
+                if (next < lines.size() && lines.get(next).has(Label.PROSE)) break;
+                boolean question = lines.get(end).text().strip().endsWith("?");
+                cards.add(new long[] {end, next, lines.get(teaser).wordCount(), next - end > 2 ? 1 : 0, question ? 1 : 0});
+                end = next;
             }
-            if (cards >= minCards && questions < maxQuestionShare * cards) {
-                for (int j = i; j < end; j++) remove[j] = true;
-                runWords += words;
+            i = cards.isEmpty() ? i + 1 : end;
+            // in a run whose cards date their stories, an undated card at its edge whose paragraph is longer than
+            // any dated card's is none of them: the story's last paragraph below a linked line
+            long longestDated = cards.stream().filter(card -> card[3] == 1).mapToLong(card -> card[2]).max().orElse(-1);
+            if (longestDated >= 0) {
+                while (!cards.isEmpty() && cards.get(0)[3] == 0 && cards.get(0)[2] > longestDated) cards.remove(0);
+                while (!cards.isEmpty() && cards.get(cards.size() - 1)[3] == 0
+                        && cards.get(cards.size() - 1)[2] > longestDated) {
+                    cards.remove(cards.size() - 1);
+                }
             }
-            i = cards > 0 ? end : i + 1;
+            long questions = cards.stream().filter(card -> card[4] == 1).count();
+            if (cards.size() >= minCards && questions < maxQuestionShare * cards.size()) {
+                for (long[] card : cards) {
+                    for (int j = (int) card[0]; j < card[1]; j++) remove[j] = true;
+                    runWords += card[2];
+                }
+            }
         }
         if (runWords == 0) return false;
         long outside = 0;
@@ -99,6 +117,11 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     private boolean isHeadline(Block block) {
         return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && block.wordCount() >= minHeadlineWords
                 && block.wordCount() <= maxHeadlineWords;
+    }
+
+    /** A line that only dates a card's story ("Nov 18, 2019", "19/11/2019", "Tuesday, November 19, 2019"). */
+    private static boolean isStamp(Block block) {
+        return !block.has(Label.PROSE) && DateLines.isTimestamp(block.text());
     }
 
     private boolean isTeaser(Block block) {

@@ -32,7 +32,7 @@ import wirewash.rules.RuleSet;
  * ({@link #DEFAULT_ONE_SECTION_REASONS}) is printed again right below some of the story's paragraphs, with no other
  * line between (less prose than came before it): a page has one comment section, so the first "Comments" is a
  * button inside the story and only that line goes; the second starts the section. A heading whose reason is in
- * {@code inlineBoxReasons} (a "Related" box) is also a box when an unbroken run of at least
+ * {@code inlineBoxReasons} (a "Related" box, an "About the author" box set between the story's paragraphs) is also a box when an unbroken run of at least
  * {@code minResumedProseBlocks} prose blocks and {@code minResumedProseWords} words follows its lines, or such
  * paragraphs with no more than {@link #DEFAULT_MAX_LINES_BETWEEN_RESUMED_PROSE} lines between each two (a subheading)
  * and two of them in a row, before the next tail heading: the story goes on below the box, however much of it came
@@ -62,7 +62,7 @@ public final class TailRuleFilter implements BlockFilter {
      */
     public static final Set<String> DEFAULT_ALWAYS_TAIL = Set.of("comment-box");
     /** Reasons of the tail rules whose heading may open a box in the middle of a story. */
-    public static final Set<String> DEFAULT_INLINE_BOX_REASONS = Set.of("related-list");
+    public static final Set<String> DEFAULT_INLINE_BOX_REASONS = Set.of("related-list", "author-box");
     /** Words of unbroken prose after an inline box's lines that show the story resumes there (0: never). */
     public static final int DEFAULT_MIN_RESUMED_PROSE_WORDS = 30;
     /** Prose blocks in that run: a related story's teaser is a single paragraph. */

@@ -29,6 +29,37 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
+    void removesARailWhoseCardsDateTheirStoriesOnALineOfTheirOwn() {
+        String dated = "Storm leaves thousands without power overnight\nNov 18, 2019\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\n"
+                + "Police name man found dead in the river\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n19/11/2019\n"
+                + "Hospital waiting lists hit a record high\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n"
+                + "Tuesday, November 19, 2019\n"
+                + "Festival organisers announce this year's line-up\n"
+                + "The three-day event will return to the park in July with more than forty acts.\n12 November 2019\n";
+        Page page = run(STORY + dated);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void keepsTheStorysLastParagraphBelowALinkedLineAboveARailOfDatedCards() {
+        String last = "European Space Agency website\nChallenges include designing a craft that flies itself for months while its crew "
+                + "sleeps in small pods, with the doctors on the ground watching over them day and night.\n";
+        String dated = "Storm leaves thousands without power overnight\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\nNov 18, 2019\n"
+                + "Police name man found dead in the river\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n19/11/2019\n"
+                + "Hospital waiting lists hit a record high\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n12 November 2019\n"
+                + "Festival organisers announce this year's line-up\n"
+                + "The three-day event will return to the park in July with more than forty acts.\n3 March 2019\n";
+        Page page = run(STORY + last + dated);
+        assertThat(keptText(page)).isEqualTo(STORY + last);
+    }
+
+    @Test
     void keepsAStoryWhoseEveryParagraphHasASubheadingWhenNothingOutweighsIt() {
         Page page = run(RAIL);
         assertThat(page.kept()).hasSize(page.blocks().size());

@@ -243,6 +243,24 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void anAuthorBoxMidStoryIsABoxWhenTheStoryResumesBelowIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the author"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nAbout the author\n"
+                + "Jane Doe\n@janedoe\n" + STORY + "\n" + STORY + "\n" + STORY);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY, STORY, STORY);
+    }
+
+    @Test
+    void anAuthorBoxBelowTheStoryEndsIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the author"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nAbout the author\n"
+                + "Jane Doe\nJane Doe is a reporter who covers the council and its budget for the paper.\nContact us");
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
     void aRelatedListOfHeadlinesDatesAndTeasersBelowTheStoryIsItsTail() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related stories"));
         String teaser = "The new ferry across the estuary will carry its first passengers next month, the operator said.";
