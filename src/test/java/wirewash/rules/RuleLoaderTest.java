@@ -92,6 +92,9 @@ class RuleLoaderTest {
     void rejectsABadRegexAndABadSelectorAndABadReason() {
         assertThatThrownBy(() -> RuleLoader.parse("a.rules", "line share (unclosed"))
                 .hasMessageContaining("a.rules:1").hasMessageContaining("regular expression");
+        // one the anchoring's parentheses would balance
+        assertThatThrownBy(() -> RuleLoader.parse("a.rules", "line share a)(b"))
+                .hasMessageContaining("a.rules:1").hasMessageContaining("regular expression");
         assertThatThrownBy(() -> RuleLoader.parse("a.rules", "selector nav div[[["))
                 .hasMessageContaining("a.rules:1").hasMessageContaining("selector");
         assertThatThrownBy(() -> RuleLoader.parse("a.rules", "line Share_It x"))
