@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.google.re2j.MatchReach;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +41,48 @@ class RuleLoaderTest {
     }
 
     @Test
+    void aRegexRuleIsCompiledWithItsStartAnchoredAndMatchesTheSameWholeTexts() throws RuleException {
+        Rule share = RuleLoader.parse("a.rules", "line share (share|print|email)(\\W+(share|print|email))*").get(0);
+        assertThat(share.regex().pattern()).isEqualTo("^(?:(share|print|email)([^\\p{L}\\p{N}_]+(share|print|email))*)");
+        assertThat(share.matches("Share | Print")).isTrue();
+        assertThat(share.matches("Print the email of the day and share it")).isFalse();
+        // \\Q quotes to the pattern's end: the anchored form would not compile, and the pattern is kept as it is
+        Rule quoted = RuleLoader.parse("a.rules", "line quoted \\Qa+b").get(0);
+        assertThat(quoted.regex().pattern()).isEqualTo("\\Qa+b");
+        assertThat(quoted.matches("A+B")).isTrue();
+        assertThat(quoted.matches("aab")).isFalse();
+    }
+
+    @Test
+    void theShippedRulesAnchoredMatchTheSeedsLinesAsTheirRewrittenPatternsAlone() throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (var seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                for (String line : Files.readAllLines(seed)) {
+                    String text = line.strip().replaceAll("\\s+", " ");
+                    if (!text.isEmpty()) lines.add(text);
+                }
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(100);
+        int matched = 0;
+        for (Rule rule : RuleLoader.load(Path.of("rules")).all()) {
+            if (rule.regex() == null) continue;
+            String rewritten = RuleLoader.unicodeWordClasses(rule.pattern());
+            Pattern alone = Pattern.compile(rewritten, Pattern.CASE_INSENSITIVE);
+            // and the prefilter reads the same alternatives in it
+            assertThat(MatchReach.branches(rule.regex().pattern(), true)).as(rule.origin())
+                    .isEqualTo(MatchReach.branches(rewritten, true));
+            for (String line : lines) {
+                boolean matches = rule.matches(line);
+                assertThat(matches).as(rule.origin() + " on " + line).isEqualTo(alone.matches(line));
+                if (matches) matched++;
+            }
+        }
+        assertThat(matched).isGreaterThan(10);
+    }
+
+    @Test
     void rejectsAnUnknownKeyNamingFileAndLine() {
         assertThatThrownBy(() -> RuleLoader.parse("a.rules", "\nlines share x"))
                 .isInstanceOf(RuleException.class).hasMessageContaining("a.rules:2").hasMessageContaining("lines");
@@ -46,6 +91,9 @@ class RuleLoaderTest {
     @Test
     void rejectsABadRegexAndABadSelectorAndABadReason() {
         assertThatThrownBy(() -> RuleLoader.parse("a.rules", "line share (unclosed"))
+                .hasMessageContaining("a.rules:1").hasMessageContaining("regular expression");
+        // one the anchoring's parentheses would balance
+        assertThatThrownBy(() -> RuleLoader.parse("a.rules", "line share a)(b"))
                 .hasMessageContaining("a.rules:1").hasMessageContaining("regular expression");
         assertThatThrownBy(() -> RuleLoader.parse("a.rules", "selector nav div[[["))
                 .hasMessageContaining("a.rules:1").hasMessageContaining("selector");

@@ -82,9 +82,23 @@ public final class MatchReach {
     private MatchReach() {
     }
 
-    /** The top-level alternatives of {@code pattern} as {@link Pattern#compile} would parse it. */
+    /**
+     * The top-level alternatives of {@code pattern} as {@link Pattern#compile} would parse it; those of {@code X}
+     * for {@code ^X} (a rule's regex anchored at the start, which a whole-text match is anyway).
+     */
     public static List<Branch> branches(String pattern, boolean caseInsensitive) {
         Regexp re = Parser.parse(pattern, RE2.PERL | (caseInsensitive ? RE2.FOLD_CASE : 0));
+        if (re.op == Regexp.Op.CONCAT && re.subs.length >= 2 && re.subs[0].op == Regexp.Op.BEGIN_TEXT) {
+            // the parser flattens ^(?:a.*b) into one concatenation with the anchor first
+            if (re.subs.length == 2) {
+                re = re.subs[1];
+            } else {
+                Regexp rest = new Regexp(Regexp.Op.CONCAT);
+                rest.flags = re.flags;
+                rest.subs = java.util.Arrays.copyOfRange(re.subs, 1, re.subs.length);
+                re = rest;
+            }
+        }
         List<Branch> branches = new ArrayList<>();
         if (re.op == Regexp.Op.ALTERNATE) {
             for (Regexp sub : re.subs) branches.add(branch(sub));

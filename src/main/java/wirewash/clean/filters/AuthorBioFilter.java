@@ -1,7 +1,10 @@
 package wirewash.clean.filters;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +70,9 @@ public final class AuthorBioFilter implements BlockFilter {
     private final int maxProseBelow;
     private final int maxHeadingWords;
     private final Set<String> tradeWords;
+    /** The trade words by their first char, and the length of the shortest. */
+    private final Map<Character, String[]> tradesByFirst;
+    private final int shortestTrade;
     /** {@link #NAME}, then one of the bio verbs. */
     private final Pattern opening;
 
@@ -98,6 +104,15 @@ public final class AuthorBioFilter implements BlockFilter {
         this.maxProseBelow = Validate.atLeast(maxProseBelow, 0, "maxProseBelow");
         this.maxHeadingWords = Validate.positive(maxHeadingWords, "maxHeadingWords");
         this.tradeWords = Set.copyOf(Validate.notEmpty(tradeWords, "tradeWords"));
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String trade : this.tradeWords) {
+            Validate.isTrue(!trade.isEmpty(), "empty trade word");
+            byFirst.computeIfAbsent(trade.charAt(0), c -> new ArrayList<>()).add(trade);
+        }
+        Map<Character, String[]> frozen = new HashMap<>();
+        byFirst.forEach((c, trades) -> frozen.put(c, trades.toArray(new String[0])));
+        this.tradesByFirst = Map.copyOf(frozen);
+        this.shortestTrade = this.tradeWords.stream().mapToInt(String::length).min().orElseThrow();
         StringBuilder verbs = new StringBuilder();
         for (String verb : Validate.notEmpty(bioVerbs, "bioVerbs")) {
             verbs.append(verbs.length() == 0 ? "" : "|").append(Pattern.quote(verb + " "));
@@ -146,7 +161,12 @@ public final class AuthorBioFilter implements BlockFilter {
 
     private boolean namesTrade(Block block) {
         for (String word : block.words()) { // lower-cased already
-            for (String trade : tradeWords) if (word.startsWith(trade)) return true;
+            // only the trade words with the word's first char, and none for a word shorter than all of them: the
+            // last three paragraphs of every page are asked
+            if (word.length() < shortestTrade) continue;
+            String[] trades = tradesByFirst.get(word.charAt(0));
+            if (trades == null) continue;
+            for (String trade : trades) if (word.startsWith(trade)) return true;
         }
         return false;
     }

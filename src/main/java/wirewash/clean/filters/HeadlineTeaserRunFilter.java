@@ -83,10 +83,15 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 cards.add(new long[] {end, next, lines.get(teaser).wordCount(), next - end > 2 ? 1 : 0, question ? 1 : 0});
                 end = next;
             }
-            i = cards.isEmpty() ? i + 1 : end;
+            if (cards.isEmpty()) {
+                i++; // most lines start no card: nothing more to ask of them
+                continue;
+            }
+            i = end;
             // in a run whose cards date their stories, an undated card at its edge whose paragraph is longer than
             // any dated card's is none of them: the story's last paragraph below a linked line
-            long longestDated = cards.stream().filter(card -> card[3] == 1).mapToLong(card -> card[2]).max().orElse(-1);
+            long longestDated = -1;
+            for (long[] card : cards) if (card[3] == 1) longestDated = Math.max(longestDated, card[2]);
             if (longestDated >= 0) {
                 while (!cards.isEmpty() && cards.get(0)[3] == 0 && cards.get(0)[2] > longestDated) cards.remove(0);
                 while (!cards.isEmpty() && cards.get(cards.size() - 1)[3] == 0
@@ -94,7 +99,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     cards.remove(cards.size() - 1);
                 }
             }
-            long questions = cards.stream().filter(card -> card[4] == 1).count();
+            long questions = 0;
+            for (long[] card : cards) questions += card[4];
             if (cards.size() >= minCards && questions < maxQuestionShare * cards.size()) {
                 for (long[] card : cards) {
                     for (int j = (int) card[0]; j < card[1]; j++) remove[j] = true;

@@ -12,6 +12,17 @@ class MatchReachTest {
     }
 
     @Test
+    void aStartAnchorAroundThePatternLeavesItsAlternatives() {
+        String pattern = "share|tags?: .{1,20}|.*\\(ap\\)|(?-i:[A-Z]+) at \\S+";
+        assertThat(MatchReach.branches("^(?:" + pattern + ")", true)).hasSize(4)
+                .isEqualTo(MatchReach.branches(pattern, true));
+        // one alternative: the parser flattens the anchor into the pattern's own concatenation
+        for (String one : List.of(".*\\bfoto: \\p{L}{1,5}", "a.*b", "tags?: .{1,20}")) {
+            assertThat(MatchReach.branches("^(?:" + one + ")", true)).isEqualTo(MatchReach.branches(one, true));
+        }
+    }
+
+    @Test
     void dotStarPrefixIsMeasuredWithoutIt() {
         assertThat(MatchReach.branches(".*\\(ap\\)", true))
                 .containsExactly(new MatchReach.Branch(true, 4, null, List.of(List.of("(AP)"))));
