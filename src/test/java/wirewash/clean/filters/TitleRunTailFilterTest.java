@@ -2,7 +2,9 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.rules.RuleLoader;
@@ -32,12 +34,9 @@ class TitleRunTailFilterTest {
         // a teaser's section, headline, byline and stamp below the story: the stamp went to a dateline rule first
         String tail = "Sport\nTeam completes comeback to extend unbeaten streak\nJane Doe, Staff Writer\n2 hours ago";
         for (String reason : new String[] {"dateline", "meta"}) {
-            RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line " + reason + " \\d+ hours ago"));
-            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + tail);
-            new LineRuleFilter(rules).process(page);
-            new TitleRunTailFilter().process(page);
             // a stamp taken for another reason is no line of the run: three lines are none
-            assertThat(page.kept()).as(reason).hasSize(reason.equals("dateline") ? 2 : 5);
+            assertThat(keptAfterLineRule(reason, "\\d+ hours ago", tail)).as(reason)
+                    .hasSize(reason.equals("dateline") ? 2 : 5);
         }
     }
 
@@ -47,12 +46,18 @@ class TitleRunTailFilterTest {
         // lines, three title-like lines are no run
         String tail = "Copyright 2018 The Herald\nCopyright The Herald Media\nPolitics\nBridges\nMayor defends the budget";
         for (String reason : new String[] {"copyright", "meta"}) {
-            RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line " + reason + " copyright.{0,40}"));
-            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + tail);
-            new LineRuleFilter(rules).process(page);
-            new TitleRunTailFilter().process(page);
-            assertThat(page.kept()).as(reason).hasSize(reason.equals("copyright") ? 2 : 5);
+            assertThat(keptAfterLineRule(reason, "copyright.{0,40}", tail)).as(reason)
+                    .hasSize(reason.equals("copyright") ? 2 : 5);
         }
+    }
+
+    /** The blocks kept of two paragraphs and {@code tail} after a line rule, then this filter. */
+    private static List<Block> keptAfterLineRule(String reason, String pattern, String tail) throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line " + reason + " " + pattern));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + tail);
+        new LineRuleFilter(rules).process(page);
+        new TitleRunTailFilter().process(page);
+        return page.kept();
     }
 
     @Test
