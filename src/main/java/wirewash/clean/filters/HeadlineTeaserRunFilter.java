@@ -80,7 +80,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
                 if (next < lines.size() && lines.get(next).has(Label.PROSE)) break;
                 boolean question = lines.get(end).text().strip().endsWith("?");
-                cards.add(new long[] {end, next, lines.get(teaser).wordCount(), next - end > 2 ? 1 : 0, question ? 1 : 0});
+                cards.add(new long[] {end, next, lines.get(teaser).wordCount(), next - end > 2 ? 1 : 0,
+                    question ? 1 : 0});
                 end = next;
             }
             if (cards.isEmpty()) {

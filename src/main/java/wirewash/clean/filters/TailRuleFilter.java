@@ -32,8 +32,9 @@ import wirewash.rules.RuleSet;
  * ({@link #DEFAULT_ONE_SECTION_REASONS}) is printed again right below some of the story's paragraphs, with no other
  * line between (less prose than came before it): a page has one comment section, so the first "Comments" is a
  * button inside the story and only that line goes; the second starts the section. A heading whose reason is in
- * {@code inlineBoxReasons} (a "Related" box, an "About the author" box set between the story's paragraphs) is also a box when an unbroken run of at least
- * {@code minResumedProseBlocks} prose blocks and {@code minResumedProseWords} words follows its lines, or such
+ * {@code inlineBoxReasons} (a "Related" box, an "About the author" box set between the story's paragraphs) is
+ * also a box when an unbroken run of at least {@code minResumedProseBlocks} prose blocks and
+ * {@code minResumedProseWords} words follows its lines, or such
  * paragraphs with no more than {@link #DEFAULT_MAX_LINES_BETWEEN_RESUMED_PROSE} lines between each two (a subheading)
  * and two of them in a row, before the next tail heading: the story goes on below the box, however much of it came
  * before (a teaser under a related headline is one paragraph, with its headline between it and the next); or
