@@ -1,11 +1,9 @@
 package wirewash.rules;
 
 import com.google.re2j.MatchReach;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,29 +150,36 @@ final class LiteralScan {
         int[] next = new int[states * columns];
         int[] fallback = new int[states];
         int[][] ends = new int[states][];
+        // the states in the order the walk meets them, which is also its queue: the root, then each state's
+        // children appended as it is taken (plain ints and array copies: the rules are loaded at every start, by
+        // the quick compiler on a small night's options, and the table has columns × states cells)
         int[] walked = new int[states];
         int walkedCount = 1;
-        Deque<Integer> queue = new ArrayDeque<>();
         for (int c = 0; c < columns; c++) {
             int child = trie.get(0)[c];
             next[c] = child;
-            if (child != 0) queue.add(child);
+            if (child != 0) walked[walkedCount++] = child;
         }
         ends[0] = new int[0];
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            walked[walkedCount++] = state;
-            List<Integer> ending = new ArrayList<>(endsAt.get(state));
-            for (int id : ends[fallback[state]]) ending.add(id);
-            ends[state] = ending.stream().mapToInt(Integer::intValue).toArray();
+        for (int taken = 1; taken < walkedCount; taken++) {
+            int state = walked[taken];
+            List<Integer> own = endsAt.get(state);
+            int[] inherited = ends[fallback[state]];
+            int[] ending = new int[own.size() + inherited.length];
+            for (int k = 0; k < own.size(); k++) ending[k] = own.get(k);
+            System.arraycopy(inherited, 0, ending, own.size(), inherited.length);
+            ends[state] = ending;
+            int[] children = trie.get(state);
+            int row = state * columns;
+            int fallbackRow = fallback[state] * columns;
+            // a missing edge goes where the fallback's goes: its whole row first, then the state's own edges
+            System.arraycopy(next, fallbackRow, next, row, columns);
             for (int c = 0; c < columns; c++) {
-                int child = trie.get(state)[c];
+                int child = children[c];
                 if (child != 0) {
-                    fallback[child] = next[fallback[state] * columns + c];
-                    next[state * columns + c] = child;
-                    queue.add(child);
-                } else {
-                    next[state * columns + c] = next[fallback[state] * columns + c];
+                    fallback[child] = next[fallbackRow + c];
+                    next[row + c] = child;
+                    walked[walkedCount++] = child;
                 }
             }
         }
