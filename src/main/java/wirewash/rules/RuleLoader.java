@@ -198,13 +198,13 @@ public final class RuleLoader {
     }
 
     /**
-     * The rule's regex with its start anchored ({@code ^(?:pattern)}, the pattern as {@link #unicodeWordClasses} reads it), which matches the same whole texts: RE2J's
-     * machine gives up on a text at the first char where no thread of the match is left only when the pattern
-     * itself starts at the text's start; without the anchor it steps on to the end of every block it rejects (a
-     * paragraph that holds a share rule's "print" or "email"). {@code regex} itself when the anchored form does
-     * not compile (a {@code \Q} quoting to the pattern's end would quote the closing parenthesis). The pattern is
-     * compiled as it is first all the same: that is what tells a user's unbalanced parenthesis, which the wrapping
-     * could close ({@code a)(b} as {@code ^(?:a)(b)}).
+     * The rule's regex with its start anchored ({@code ^(?:pattern)}, the pattern as {@link #unicodeWordClasses}
+     * reads it), which matches the same whole texts: RE2J's machine gives up on a text at the first char where no
+     * thread of the match is left only when the pattern itself starts at the text's start; without the anchor it
+     * steps on to the end of every block it rejects (a paragraph that holds a share rule's "print" or "email").
+     * {@code regex} itself when the anchored form does not compile (a {@code \Q} quoting to the pattern's end would
+     * quote the closing parenthesis). The pattern is compiled as it is first all the same: that is what tells a
+     * user's unbalanced parenthesis, which the wrapping could close ({@code a)(b} as {@code ^(?:a)(b)}).
      */
     static Pattern anchored(String pattern, Pattern regex) {
         try {
