@@ -34,7 +34,10 @@ public final class AuthorBioFilter implements BlockFilter {
     public static final String REASON = "author-bio";
     /** Most words a bio may have. */
     public static final int DEFAULT_MAX_WORDS = 100;
-    /** Most kept prose paragraphs below the bio: a site's notes under the author's box ("Citation: …", a copyright note). */
+    /**
+     * Most kept prose paragraphs below the bio: a site's notes under the author's box ("Citation: …", a copyright
+     * note).
+     */
     public static final int DEFAULT_MAX_PROSE_BELOW = 2;
     /** Most words of the author box's heading line above the bio. */
     public static final int DEFAULT_MAX_HEADING_WORDS = 8;
@@ -69,7 +72,6 @@ public final class AuthorBioFilter implements BlockFilter {
     private final int maxWords;
     private final int maxProseBelow;
     private final int maxHeadingWords;
-    private final Set<String> tradeWords;
     /** The trade words by their first char, and the length of the shortest. */
     private final Map<Character, String[]> tradesByFirst;
     private final int shortestTrade;
@@ -77,7 +79,8 @@ public final class AuthorBioFilter implements BlockFilter {
     private final Pattern opening;
 
     public AuthorBioFilter() {
-        this(DEFAULT_MAX_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_TRADE_WORDS, DEFAULT_BIO_VERBS, DEFAULT_MAX_PROSE_BELOW);
+        this(DEFAULT_MAX_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_TRADE_WORDS, DEFAULT_BIO_VERBS,
+                DEFAULT_MAX_PROSE_BELOW);
     }
 
     public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords) {
@@ -103,16 +106,16 @@ public final class AuthorBioFilter implements BlockFilter {
         this.maxWords = Validate.positive(maxWords, "maxWords");
         this.maxProseBelow = Validate.atLeast(maxProseBelow, 0, "maxProseBelow");
         this.maxHeadingWords = Validate.positive(maxHeadingWords, "maxHeadingWords");
-        this.tradeWords = Set.copyOf(Validate.notEmpty(tradeWords, "tradeWords"));
+        Validate.notEmpty(tradeWords, "tradeWords");
         Map<Character, List<String>> byFirst = new HashMap<>();
-        for (String trade : this.tradeWords) {
+        for (String trade : tradeWords) {
             Validate.isTrue(!trade.isEmpty(), "empty trade word");
             byFirst.computeIfAbsent(trade.charAt(0), c -> new ArrayList<>()).add(trade);
         }
         Map<Character, String[]> frozen = new HashMap<>();
         byFirst.forEach((c, trades) -> frozen.put(c, trades.toArray(new String[0])));
         this.tradesByFirst = Map.copyOf(frozen);
-        this.shortestTrade = this.tradeWords.stream().mapToInt(String::length).min().orElseThrow();
+        this.shortestTrade = tradeWords.stream().mapToInt(String::length).min().orElseThrow();
         StringBuilder verbs = new StringBuilder();
         for (String verb : Validate.notEmpty(bioVerbs, "bioVerbs")) {
             verbs.append(verbs.length() == 0 ? "" : "|").append(Pattern.quote(verb + " "));
@@ -139,7 +142,7 @@ public final class AuthorBioFilter implements BlockFilter {
         if (name == null || proseAbove(blocks, last) < 0) return false;
         // a person the story's prose names is its subject ("Smith joined the Globe in 1975 as a reporter…" closes
         // his obituary), not its author; so is one the prose below it names again
-        if (namedInProse(blocks, 0, last, name) || namedInProse(blocks, last + 1, blocks.size(), name)) return false;
+        if (namedInOtherProse(blocks, last, name)) return false;
         Reason reason = new Reason(REASON, name(), "the author's bio below the story");
         bio.remove(reason);
         int above = last - 1;
@@ -177,11 +180,12 @@ public final class AuthorBioFilter implements BlockFilter {
         return -1;
     }
 
-    /** Whether a kept paragraph in [from, to) holds the last word of the bio's name, as a word. */
-    private static boolean namedInProse(List<Block> blocks, int from, int to, String name) {
+    /** Whether a kept paragraph other than the bio, above or below it, holds the last word of its name as a word. */
+    private static boolean namedInOtherProse(List<Block> blocks, int bio, String name) {
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i == bio) continue;
             Block block = blocks.get(i);
             if (block.isKept() && block.has(Label.PROSE) && word.matcher(block.text()).find()) return true;
         }

@@ -69,9 +69,10 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         boolean[] remove = new boolean[lines.size()];
         long runWords = 0;
         int i = 0;
+        // each card: its first line, the line after it, its teaser's words, whether it is dated, a question
+        List<long[]> cards = new ArrayList<>();
         while (i + 1 < lines.size()) {
-            // each card: its first line, the line after it, its teaser's words, whether it is dated, a question
-            List<long[]> cards = new ArrayList<>();
+            cards.clear();
             int end = i;
             while (end + 1 < lines.size() && isHeadline(lines.get(end))) {
                 // a card may date its story on a line of its own, below the headline or below the teaser
