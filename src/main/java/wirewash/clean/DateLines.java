@@ -244,11 +244,31 @@ public final class DateLines {
     }
 
     private static boolean statesUndatedPart(String text) {
-        // each part holds a letter that only its own capital lowers to: most lines hold neither, and are not copied
+        // each part holds a letter that only its own capital lowers to: most lines hold neither
         if (!holdsAny(text, UNDATED_PART_LETTERS)) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String part : UNDATED_STAMP_PARTS) if (lower.contains(part)) return true;
+        for (String part : UNDATED_STAMP_PARTS) if (containsAsciiIgnoringCase(text, part)) return true;
         return false;
+    }
+
+    /**
+     * Whether {@code text.toLowerCase(Locale.ROOT)} contains {@code lowerAscii} (lower-case ASCII letters and
+     * spaces), told without copying the text: no char beyond ASCII lowers to an ASCII letter but the Kelvin sign
+     * (to 'k') and the dotted capital I (to "i" and a combining dot), so a part without 'k' or 'i' is found in the
+     * lowered text exactly where the text's ASCII letters match it in either case.
+     */
+    static boolean containsAsciiIgnoringCase(String text, String lowerAscii) {
+        int last = text.length() - lowerAscii.length();
+        for (int i = 0; i <= last; i++) {
+            int k = 0;
+            while (k < lowerAscii.length() && lowersTo(text.charAt(i + k), lowerAscii.charAt(k))) k++;
+            if (k == lowerAscii.length()) return true;
+        }
+        return false;
+    }
+
+    /** Whether the char lowers to {@code lower}, a lower-case ASCII letter or a space. */
+    private static boolean lowersTo(char c, char lower) {
+        return c == lower || (lower >= 'a' && lower <= 'z' && c == lower - ('a' - 'A'));
     }
 
     /** True when four ASCII digits follow one another: every date form above needs its year so (most lines have

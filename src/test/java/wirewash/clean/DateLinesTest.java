@@ -166,4 +166,36 @@ class DateLinesTest {
         assertThat(DateLines.find("inseparable 20 2019")).isEmpty();
         assertThat(DateLines.beforeDate("Posted by Jane, 2 hours AGO")).isEqualTo("Posted by Jane,");
     }
+    @Test
+    void aPartIsFoundInEitherCaseAsInTheLoweredText() {
+        assertThat(DateLines.containsAsciiIgnoringCase("Posted YESTERDAY at 9", "yesterday")).isTrue();
+        assertThat(DateLines.containsAsciiIgnoringCase("Just Now", "just now")).isTrue();
+        assertThat(DateLines.containsAsciiIgnoringCase("justnow", "just now")).isFalse();
+        assertThat(DateLines.containsAsciiIgnoringCase("tod", "today")).isFalse();
+        // every char beyond ASCII: none lowers to a part's letter, so the answer is the lowered text's
+        StringBuilder all = new StringBuilder();
+        for (char c = 128; c < Character.MAX_VALUE; c++) all.append(c);
+        Random random = new Random(20261205);
+        String[] pieces = {"yesterday", "YESTERDAY", "Today", "toDAY", "just", "JUST", " now", "now", " ", "y", "J",
+            "tod", "ay", "\u0130", "\u212A", "\u017F", "ſ", "Ÿ", "ÿ", "é"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int parts = 1 + random.nextInt(6);
+            for (int p = 0; p < parts; p++) {
+                if (random.nextInt(4) == 0) text.append(all.charAt(random.nextInt(all.length())));
+                else text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String line = text.toString();
+            for (String part : List.of("yesterday", "today", "just now")) {
+                assertThat(DateLines.containsAsciiIgnoringCase(line, part)).as(line)
+                        .isEqualTo(line.toLowerCase(java.util.Locale.ROOT).contains(part));
+            }
+        }
+        for (char c = 128; c < Character.MAX_VALUE; c++) {
+            String lowered = String.valueOf(c).toLowerCase(java.util.Locale.ROOT);
+            for (String part : List.of("yesterday", "today", "just now")) {
+                for (int k = 0; k < lowered.length(); k++) assertThat(part.indexOf(lowered.charAt(k))).isNegative();
+            }
+        }
+    }
 }
