@@ -206,21 +206,25 @@ public final class CommentRunFilter implements BlockFilter {
      */
     int stampAfterAuthor(String text) {
         if (!DateLines.mayHoldPostStamp(text)) return 0; // no part of the line can be the stamp
-        String[] parts = withoutButtons(SPACES.split(text.strip()));
+        Words parts = new Words(text);
+        int length = withoutButtons(parts);
         // "— Jane Doe (@jdoe) November 19, 2019" credits a post embedded in the story, below its text
-        if (parts.length == 0 || parts[0].isEmpty() || SEPARATORS.indexOf(parts[0].charAt(0)) >= 0) return 0;
+        if (length == 0 || SEPARATORS.indexOf(parts.get(0).charAt(0)) >= 0) return 0;
         int names = 0;
-        for (int k = 0; k < parts.length - 1 && names < maxAuthorWords; k++) {
-            if (isSeparator(parts[k])) continue;
+        for (int k = 0; k < length - 1 && names < maxAuthorWords; k++) {
+            String part = parts.get(k);
+            if (isSeparator(part)) continue;
             // a name's word or a handle, not words in brackets ("Tue – Sat 4PM (Closed on Sun & Mon)"); a number is
             // none ("2020-07-05 17:41", a count glued on: "75 comments @jdoe · 5h")
-            char first = parts[k].charAt(0);
+            char first = part.charAt(0);
             if (first == '(' || first == '[') return 0;
-            if (!hasLetter(parts[k])) continue;
-            if (datesAStory(parts[k])) return 0;
+            if (!hasLetter(part)) continue;
+            if (datesAStory(part)) return 0;
             names++;
-            if (parts.length - 1 - k > maxStampWords) continue;
-            String rest = String.join(" ", Arrays.asList(parts).subList(k + 1, parts.length));
+            if (length - 1 - k > maxStampWords) continue;
+            StringBuilder joined = new StringBuilder();
+            for (int w = k + 1; w < length; w++) joined.append(w > k + 1 ? " " : "").append(parts.get(w));
+            String rest = joined.toString();
             if (!rest.isEmpty() && isSeparator(rest.substring(0, 1))) rest = rest.substring(1).strip();
             if (!rest.isEmpty() && !datesAStory(rest) && DateLines.isPostStamp(rest)) return names;
         }
@@ -228,22 +232,63 @@ public final class CommentRunFilter implements BlockFilter {
     }
 
     /**
-     * The words of a line without the buttons that end it ("· Reply · Report", "♥ 12 Reply"): labels, the marks
-     * between them, symbols and a count beside a label or a symbol.
+     * The words of a line, as {@code SPACES.split(text.strip())} gives them, cut out of the line only when asked:
+     * a paragraph is asked whether it ends in a stamp after its first few words, and most of its words never are.
      */
-    private String[] withoutButtons(String[] parts) {
-        int end = parts.length;
+    private static final class Words {
+        private final String text;
+        private int[] bounds = new int[16];
+        private int count;
+
+        Words(String text) {
+            this.text = text;
+            int start = 0;
+            int end = text.length();
+            while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+            int i = start;
+            while (i < end) {
+                int from = i;
+                while (i < end && !isSplitSpace(text.charAt(i))) i++;
+                if (2 * count + 2 > bounds.length) bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+                bounds[2 * count] = from;
+                bounds[2 * count++ + 1] = i;
+                while (i < end && isSplitSpace(text.charAt(i))) i++;
+            }
+        }
+
+        /** The chars {@code SPACES} matches ({@code \s}: ASCII white space). */
+        private static boolean isSplitSpace(char c) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+
+        int size() {
+            return count;
+        }
+
+        String get(int k) {
+            return text.substring(bounds[2 * k], bounds[2 * k + 1]);
+        }
+    }
+
+    /**
+     * How many of the words of a line are left without the buttons that end it ("· Reply · Report", "♥ 12 Reply"):
+     * labels, the marks between them, symbols and a count beside a label or a symbol; all of them when no label
+     * ends it.
+     */
+    private int withoutButtons(Words parts) {
+        int end = parts.size();
         boolean button = false;
         while (end > 1) {
-            String part = parts[end - 1];
+            String part = parts.get(end - 1);
             boolean label = buttonLabels.contains(part.toLowerCase(Locale.ROOT));
             boolean symbol = isSymbol(part);
-            boolean count = isNumber(part) && end >= 2 && isButtonOrSymbol(parts[end - 2]);
+            boolean count = isNumber(part) && end >= 2 && isButtonOrSymbol(parts.get(end - 2));
             if (!(label || symbol || count)) break;
             button |= label;
             end--;
         }
-        return button ? Arrays.copyOf(parts, end) : parts;
+        return button ? end : parts.size();
     }
 
     private boolean isButtonOrSymbol(String part) {

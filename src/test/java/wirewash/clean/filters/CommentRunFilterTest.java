@@ -87,6 +87,15 @@ class CommentRunFilterTest {
         assertThat(filter.stampAfterAuthor("2020-07-05 17:41")).isZero();
         assertThat(filter.stampAfterAuthor("First published on Wed 26 Jun 2019 18.03 GMT")).isZero();
         assertThat(filter.stampAfterAuthor("Tue – Sat 4PM (Closed on Sun & Mon)")).isZero();
+        // words split at ASCII white space only, the line's ends stripped of any white space first
+        assertThat(filter.stampAfterAuthor("\u2003 Karen\tO.\n 2  hours ago \u2003")).isEqualTo(2);
+        assertThat(filter.stampAfterAuthor("Karen\u2003O. 2 hours ago")).isEqualTo(1);
+        assertThat(filter.stampAfterAuthor(" \t\u2003 ")).isZero();
+        // the buttons after the stamp are left out when a label is among them, counts and marks with it
+        assertThat(filter.stampAfterAuthor("Karen O. · 2 hours ago · 12 ♥ · Reply")).isEqualTo(2);
+        // a paragraph that ends in a stamp is no author's line: its words before the stamp are more than a name's
+        assertThat(filter.stampAfterAuthor("The council met on Monday and voted to close the library 2 hours ago"))
+                .isZero();
     }
 
     private static Page run(String text) {
