@@ -55,8 +55,8 @@ final class LiteralScan {
     private final boolean[][] lazyFirst;
     /**
      * For each column, its ASCII chars as bits (chars 0-63 in the first long, 64-127 in the second) and, in the
-     * third, 1 when it holds a char beyond ASCII: a text whose {@link RulePrefilter#asciiChars} meet none of
-     * these holds no char of the column.
+     * third, its chars beyond ASCII as bit c % 64 for char c: a text whose {@link RulePrefilter#asciiChars} meet
+     * none of these holds no char of the column.
      */
     private final long[][] columnChars;
 
@@ -102,7 +102,7 @@ final class LiteralScan {
             long[] chars = columnChars[columnOf[c]];
             if (c < 64) chars[0] |= 1L << c;
             else if (c < 128) chars[1] |= 1L << (c - 64);
-            else chars[2] = 1;
+            else chars[2] |= 1L << c; // bit c % 64
         }
         lazyColumns = new int[this.clauses.size()][][];
         lazyFirst = new boolean[this.clauses.size()][];
@@ -326,7 +326,9 @@ final class LiteralScan {
                 low |= bit & isLow;
                 high |= bit & ~isLow;
             } else {
-                beyond = 1;
+                // bit c % 64: a text whose only chars beyond ASCII are curly quotes is not read through for a dash or
+                // a bullet that a rule needs (looked for when asked), as it would be with one bit for them all
+                beyond |= 1L << c;
             }
             int to = next[offset + (c < columnOf.length ? columnOf[c] : 0)];
             if (to >= 0) {

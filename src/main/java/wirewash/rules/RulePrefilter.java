@@ -296,8 +296,8 @@ public final class RulePrefilter {
     }
 
     /**
-     * The ASCII chars of {@code text}: bit c of the first long for char c below 64, of the second for c - 64; the
-     * third is 1 when the text holds a char beyond ASCII, else 0.
+     * The ASCII chars of {@code text}: bit c of the first long for char c below 64, of the second for c - 64; and
+     * its chars beyond ASCII, each as bit c % 64 of the third (chars 64 apart share a bit).
      */
     static long[] asciiChars(String text) {
         long low = 0;
@@ -307,7 +307,7 @@ public final class RulePrefilter {
             char c = text.charAt(i);
             if (c < 64) low |= 1L << c;
             else if (c < 128) high |= 1L << (c - 64);
-            else beyond = 1;
+            else beyond |= 1L << c; // bit c % 64
         }
         return new long[] {low, high, beyond};
     }

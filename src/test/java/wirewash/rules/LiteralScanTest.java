@@ -68,6 +68,11 @@ class LiteralScanTest {
             assertThat(scan.scan(text, Math.min(3, text.length())).asciiChars()).as(text)
                     .containsExactly(RulePrefilter.asciiChars(text));
         }
+        // chars beyond ASCII as bits of their own (c % 64): a curly quote is no bullet
+        assertThat(RulePrefilter.asciiChars("it\u2019s")[2]).isEqualTo(1L << (0x2019 % 64));
+        LiteralScan bullets = new LiteralScan(List.of(List.of("\u00b7", "\u2022")));
+        assertThat(bullets.scan("it\u2019s \u201cnews\u201d").lastStart(0)).isEqualTo(-1);
+        assertThat(bullets.scan("it\u2019s \u00b7 news").lastStart(0)).isEqualTo(5);
     }
 
     private static String randomText(Random random, String alphabet, int length) {
