@@ -11,6 +11,7 @@ import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BodyLinkGuardFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
+import wirewash.clean.filters.ContentsListFilter;
 import wirewash.clean.filters.BylineRuleFilter;
 import wirewash.clean.filters.CaptionCreditFilter;
 import wirewash.clean.filters.CaptionFilter;
@@ -159,6 +160,7 @@ public final class Cleaner {
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
+        if (!html) chain.add(new ContentsListFilter());
         if (html) chain.add(new PromptBoxFilter());
         // after the byline rule, which reads the byline's name from a byline box before this step takes it
         if (html) chain.add(new AuthorBoxFilter());
