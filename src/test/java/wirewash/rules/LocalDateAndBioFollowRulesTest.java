@@ -19,6 +19,7 @@ class LocalDateAndBioFollowRulesTest {
             "dateline|martedì 5 marzo 2024, 10:32",
             "dateline|Mittwoch, 12.03.2024",
             "dateline|3 de febrero de 2024 - 09:15",
+            "dateline|20. November 2019, 08:15 Uhr",
             "author-bio|Jane Doe covers health and science for the Herald. Follow her on Twitter @janedoe.",
             "author-bio|Tom Whitley is a staff writer. You can follow him on X at @tomw."})
     void localDatesAndBiosWithAFollowPromptAreFurniture(String code, String line) throws RuleException {
@@ -28,6 +29,10 @@ class LocalDateAndBioFollowRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "12 de marzo de 2024: el día que todo cambió",
+            "20 November 2019",
+            "Wednesday 12 April 2024",
+            "12 Mar 2024, 10:32",
+            "20.11.2019",
             "El 5 de junio de 2024 llegó la noticia.",
             "Am 12. März 2024 um 14:05 Uhr begann die Sitzung.",
             "Jane Doe is a keen runner. Her followers on Twitter cheered when she finished, her coach said."})
