@@ -6,7 +6,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped rules name a bare local date line in German, French, Spanish, Portuguese and Italian (a stamp above
- * or below the story) and an author's bio that ends with a prompt to follow its person; a story's sentence that
+ * or below the story), an author's bio that ends with a prompt to follow its person and the author's handle on a
+ * line of its own; a story's sentence that
  * states a date, a timeline's dated entry and a sentence about following someone are matched by none.
  */
 class LocalDateAndBioFollowRulesTest {
@@ -21,7 +22,10 @@ class LocalDateAndBioFollowRulesTest {
             "dateline|3 de febrero de 2024 - 09:15",
             "dateline|20. November 2019, 08:15 Uhr",
             "author-bio|Jane Doe covers health and science for the Herald. Follow her on Twitter @janedoe.",
-            "author-bio|Tom Whitley is a staff writer. You can follow him on X at @tomw."})
+            "author-bio|Tom Whitley is a staff writer. You can follow him on X at @tomw.",
+            "author-bio|Priya Raman covers courts for the Herald. She tweets at @priyaraman.",
+            "contact|Twitter: @janedoe",
+            "contact|@janedoe"})
     void localDatesAndBiosWithAFollowPromptAreFurniture(String code, String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.LINE, code, line);
     }
@@ -35,6 +39,7 @@ class LocalDateAndBioFollowRulesTest {
             "20.11.2019",
             "El 5 de junio de 2024 llegó la noticia.",
             "Am 12. März 2024 um 14:05 Uhr begann die Sitzung.",
+            "The account @janedoe posted the video on Monday, police said.",
             "Jane Doe is a keen runner. Her followers on Twitter cheered when she finished, her coach said."})
     void storyLinesWithADateOrAFollowAreNoFurniture(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);

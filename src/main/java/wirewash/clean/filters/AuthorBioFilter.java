@@ -71,6 +71,9 @@ public final class AuthorBioFilter implements BlockFilter {
     /** Words by which a follow prompt below a bio names its person ("Follow her on Twitter"), lower-cased. */
     public static final Set<String> DEFAULT_PERSON_WORDS = Set.of("him", "her", "them");
 
+    /** Fewest letters of a name's word found inside a handle ("jane" in "@janedoe"). */
+    private static final int MIN_HANDLE_PART = 3;
+
     /** An e-mail address. */
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
@@ -183,15 +186,19 @@ public final class AuthorBioFilter implements BlockFilter {
     }
 
     /**
-     * Whether the prompt's words hold a capitalised word of the bio's opening ("Follow Jane on X") or one of the
-     * {@code personWords}.
+     * Whether the prompt's words hold a capitalised word of the bio's opening ("Follow Jane on X", "Twitter: @janedoe")
+     * or one of the {@code personWords}.
      */
     private boolean namesPerson(Block prompt, String opening) {
         List<String> parts = new ArrayList<>();
         for (String part : opening.split("\\s+")) {
             if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) parts.add(part.toLowerCase(Locale.ROOT));
         }
-        for (String word : prompt.words()) if (parts.contains(word) || personWords.contains(word)) return true;
+        for (String word : prompt.words()) {
+            if (personWords.contains(word)) return true;
+            // a handle runs the name's words together ("@janedoe")
+            for (String part : parts) if (part.length() >= MIN_HANDLE_PART && word.contains(part)) return true;
+        }
         return false;
     }
 

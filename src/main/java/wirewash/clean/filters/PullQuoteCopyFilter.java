@@ -3,7 +3,9 @@ package wirewash.clean.filters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -19,8 +21,8 @@ import wirewash.model.Reason;
  * paragraph word for word, in quotation marks, or cut short before its last words). The story prints such a
  * paragraph once; a pull quote of a sentence or two of a longer paragraph is an excerpt, which extraction benchmarks
  * count where it stands ({@link PullQuoteFilter} keeps it), and stays. Of the two copies, the one set apart in a pull
- * box goes (inside a {@code blockquote}, {@code aside} or {@code figure}, or a {@code div} of its own text while the
- * other is a {@code <p>}); when neither or both are, both stay (a story may print a line twice), and so do the lines
+ * box goes (inside a {@code blockquote}, {@code aside} or {@code figure} or an element whose class names a pull quote,
+ * {@code <p class="pull-quote">}, or a {@code div} of its own text while the other is a {@code <p>}); when neither or both are, both stay (a story may print a line twice), and so do the lines
  * of a list that is the story's body ({@link Label#STORY_LIST}: a meal plan serves a dish on several days).
  */
 public final class PullQuoteCopyFilter implements BlockFilter {
@@ -35,6 +37,10 @@ public final class PullQuoteCopyFilter implements BlockFilter {
     public static final double DEFAULT_MIN_COPY_SHARE = 0.75;
     /** The elements a page sets a pull quote apart in. */
     public static final Set<String> DEFAULT_BOX_TAGS = Set.of("blockquote", "aside", "figure");
+    /** Words of a class name that names a pull quote's box ({@code pull-quote}, {@code article-pullquote}). */
+    public static final Set<String> DEFAULT_BOX_CLASS_WORDS = Set.of("pull", "pullquote", "callout");
+    /** What parts a class name's words. */
+    private static final Pattern CLASS_WORD_SPLIT = Pattern.compile("[-_\\s]+");
     /** A box of its own text: a pull quote set in a {@code div} beside the story's {@code <p>}s. */
     private static final String DIV = "div";
 
@@ -43,9 +49,11 @@ public final class PullQuoteCopyFilter implements BlockFilter {
     private final double minRepeatedShare;
     private final double minCopyShare;
     private final Set<String> boxTags;
+    private final Set<String> boxClassWords;
 
     public PullQuoteCopyFilter() {
-        this(DEFAULT_MIN_WORDS, DEFAULT_MAX_WORDS, DEFAULT_MIN_REPEATED_SHARE, DEFAULT_MIN_COPY_SHARE, DEFAULT_BOX_TAGS);
+        this(DEFAULT_MIN_WORDS, DEFAULT_MAX_WORDS, DEFAULT_MIN_REPEATED_SHARE, DEFAULT_MIN_COPY_SHARE, DEFAULT_BOX_TAGS,
+                DEFAULT_BOX_CLASS_WORDS);
     }
 
     /**
@@ -54,14 +62,16 @@ public final class PullQuoteCopyFilter implements BlockFilter {
      * @param minRepeatedShare least share of the quote's runs of four words found in the paragraph
      * @param minCopyShare     least share of the paragraph's words the quote has
      * @param boxTags          the elements a pull quote is set apart in
+     * @param boxClassWords    lower-case words of a class name that names a pull quote's box
      */
     public PullQuoteCopyFilter(int minWords, int maxWords, double minRepeatedShare, double minCopyShare,
-                               Set<String> boxTags) {
+                               Set<String> boxTags, Set<String> boxClassWords) {
         this.minWords = Validate.atLeast(minWords, PullQuoteFilter.SHINGLE, "minWords");
         this.maxWords = Validate.atLeast(maxWords, minWords, "maxWords");
         this.minRepeatedShare = Validate.fraction(minRepeatedShare, "minRepeatedShare");
         this.minCopyShare = Validate.fraction(minCopyShare, "minCopyShare");
         this.boxTags = Set.copyOf(Validate.notNull(boxTags, "boxTags"));
+        this.boxClassWords = Set.copyOf(Validate.notNull(boxClassWords, "boxClassWords"));
     }
 
     @Override
@@ -113,6 +123,11 @@ public final class PullQuoteCopyFilter implements BlockFilter {
         Set<Element> otherAncestors = new HashSet<>(other.parents());
         for (Element e = element; e != null && !otherAncestors.contains(e); e = e.parent()) {
             if (boxTags.contains(e.normalName())) return true;
+            for (String name : e.classNames()) {
+                for (String word : CLASS_WORD_SPLIT.split(name.toLowerCase(Locale.ROOT))) {
+                    if (boxClassWords.contains(word)) return true;
+                }
+            }
         }
         return element.normalName().equals(DIV) && other.normalName().equals("p");
     }

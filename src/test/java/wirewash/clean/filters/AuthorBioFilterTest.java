@@ -140,4 +140,13 @@ class AuthorBioFilterTest {
         new AuthorBioFilter().process(page);
         assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, line, STORY);
     }
+
+    @Test
+    void takesTheBioAboveTheAuthorsHandleLine() {
+        String bio = "Priya Raman covers health and science for the paper.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + bio + "\nTwitter: @priyaraman\n" + STORY);
+        page.blocks().get(2).remove(new wirewash.model.Reason("contact", "rules", "test"));
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, STORY);
+    }
 }

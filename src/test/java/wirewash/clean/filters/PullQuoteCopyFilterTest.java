@@ -57,4 +57,14 @@ class PullQuoteCopyFilterTest {
 
         assertThat(new PullQuoteCopyFilter().process(page)).isFalse();
     }
+
+    @Test
+    void removesAParagraphCopyWhoseClassNamesAPullQuote() {
+        Page page = page(FIRST + "<p>" + QUOTED + "</p><p class=article-pull-quote>" + QUOTED + "</p>" + LAST);
+
+        assertThat(new PullQuoteCopyFilter().process(page)).isTrue();
+
+        assertThat(page.blocks().get(1).isKept()).isTrue();
+        assertThat(page.blocks().get(2).removal().code()).isEqualTo(PullQuoteCopyFilter.REASON);
+    }
 }
