@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The shipped rules name a bare local date line in German, French, Spanish, Portuguese and Italian (a stamp above
  * or below the story), an author's bio that ends with a prompt to follow its person and the author's handle on a
- * line of its own; a story's sentence that
+ * line of its own, and a comment button in those languages; a story's sentence that
  * states a date, a timeline's dated entry and a sentence about following someone are matched by none.
  */
 class LocalDateAndBioFollowRulesTest {
@@ -25,7 +25,11 @@ class LocalDateAndBioFollowRulesTest {
             "author-bio|Tom Whitley is a staff writer. You can follow him on X at @tomw.",
             "author-bio|Priya Raman covers courts for the Herald. She tweets at @priyaraman.",
             "contact|Twitter: @janedoe",
-            "contact|@janedoe"})
+            "contact|@janedoe",
+            "comment-box|Commenta",
+            "comment-box|Ver comentários",
+            "comment-box|Voir les commentaires (12)",
+            "comment-box|Kommentare anzeigen"})
     void localDatesAndBiosWithAFollowPromptAreFurniture(String code, String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.LINE, code, line);
     }
@@ -39,6 +43,8 @@ class LocalDateAndBioFollowRulesTest {
             "20.11.2019",
             "El 5 de junio de 2024 llegó la noticia.",
             "Am 12. März 2024 um 14:05 Uhr begann die Sitzung.",
+            "Commenta il sindaco: la decisione è giusta.",
+            "Ver comentários de leitores é um hábito, disse ela.",
             "The account @janedoe posted the video on Monday, police said.",
             "Jane Doe is a keen runner. Her followers on Twitter cheered when she finished, her coach said."})
     void storyLinesWithADateOrAFollowAreNoFurniture(String sentence) throws RuleException {
