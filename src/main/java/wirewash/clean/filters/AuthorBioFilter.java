@@ -66,12 +66,22 @@ public final class AuthorBioFilter implements BlockFilter {
             + "|His|Her|Their|Our|What|Which|Who)\\b)(?:\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+)"
             + "(?: \\([^)]{1,80}\\))?,? ";
 
+    /** Removal codes of a prompt to follow or contact someone, which a bio sets right below it. */
+    public static final Set<String> DEFAULT_PROMPT_CODES = Set.of("contact");
+    /** Words by which a follow prompt below a bio names its person ("Follow her on Twitter"), lower-cased. */
+    public static final Set<String> DEFAULT_PERSON_WORDS = Set.of("him", "her", "them");
+
+    /** Fewest letters of a name's word found inside a handle ("jane" in "@janedoe"). */
+    private static final int MIN_HANDLE_PART = 3;
+
     /** An e-mail address. */
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
     private final int maxWords;
     private final int maxProseBelow;
     private final int maxHeadingWords;
+    private final Set<String> promptCodes;
+    private final Set<String> personWords;
     /** The trade words by their first char, and the length of the shortest. */
     private final Map<Character, String[]> tradesByFirst;
     private final int shortestTrade;
@@ -80,7 +90,7 @@ public final class AuthorBioFilter implements BlockFilter {
 
     public AuthorBioFilter() {
         this(DEFAULT_MAX_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_TRADE_WORDS, DEFAULT_BIO_VERBS,
-                DEFAULT_MAX_PROSE_BELOW);
+                DEFAULT_MAX_PROSE_BELOW, DEFAULT_PROMPT_CODES, DEFAULT_PERSON_WORDS);
     }
 
     public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords) {
@@ -103,6 +113,19 @@ public final class AuthorBioFilter implements BlockFilter {
      */
     public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords, List<String> bioVerbs,
                            int maxProseBelow) {
+        this(maxWords, maxHeadingWords, tradeWords, bioVerbs, maxProseBelow, DEFAULT_PROMPT_CODES, DEFAULT_PERSON_WORDS);
+    }
+
+    /**
+     * @param promptCodes removal codes of a follow or contact prompt below which a name-opened paragraph is a bio
+     *                    wherever it sits (empty: none)
+     * @param personWords lower-case words by which such a prompt names its person ("her")
+     * @see #AuthorBioFilter(int, int, Set, List, int)
+     */
+    public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords, List<String> bioVerbs,
+                           int maxProseBelow, Set<String> promptCodes, Set<String> personWords) {
+        this.promptCodes = Set.copyOf(Validate.notNull(promptCodes, "promptCodes"));
+        this.personWords = Set.copyOf(Validate.notNull(personWords, "personWords"));
         this.maxWords = Validate.positive(maxWords, "maxWords");
         this.maxProseBelow = Validate.atLeast(maxProseBelow, 0, "maxProseBelow");
         this.maxHeadingWords = Validate.positive(maxHeadingWords, "maxHeadingWords");
@@ -126,10 +149,55 @@ public final class AuthorBioFilter implements BlockFilter {
     @Override
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
+        boolean changed = removeBiosAbovePrompts(blocks);
         int last = ProseLabelFilter.lastProse(blocks);
         for (int below = 0; last >= 0 && below <= maxProseBelow; below++) {
             if (removeBio(blocks, last)) return true;
             last = proseAbove(blocks, last);
+        }
+        return changed;
+    }
+
+    /**
+     * Removes, wherever it sits, a paragraph that opens with a person's name and a bio verb right above a line
+     * removed as a prompt to follow or contact someone ({@code promptCodes}) that names that person or a
+     * third-person pronoun ("Follow her on Twitter @jdoe"): the author's box set between or below the story's
+     * paragraphs, whether it names the trade or not ("Jane Doe covers health for the Herald."). Not a person the
+     * story's other paragraphs name.
+     */
+    private boolean removeBiosAbovePrompts(List<Block> blocks) {
+        boolean changed = false;
+        Reason reason = new Reason(REASON, name(), "the author's bio above a prompt to follow them");
+        for (int i = 0; i < blocks.size(); i++) {
+            Block prompt = blocks.get(i);
+            if (!prompt.isRemoved() || prompt.isJoined() || !promptCodes.contains(prompt.removal().code())) continue;
+            int at = i - 1;
+            while (at >= 0 && blocks.get(at).isJoined()) at--;
+            if (at < 0 || !blocks.get(at).isKept() || !blocks.get(at).has(Label.PROSE)) continue;
+            Block bio = blocks.get(at);
+            if (bio.wordCount() > maxWords || proseAbove(blocks, at) < 0) continue;
+            Matcher opening = this.opening.matcher(bio.text());
+            // the words before the verb: the name may read as a description and a surname ("Tom Whitley")
+            if (!opening.find() || !namesPerson(prompt, bio.text().substring(0, opening.end(1)))) continue;
+            if (namedInOtherProse(blocks, at, opening.group(1))) continue;
+            changed |= bio.remove(reason);
+        }
+        return changed;
+    }
+
+    /**
+     * Whether the prompt's words hold a capitalised word of the bio's opening ("Follow Jane on X", "Twitter: @janedoe")
+     * or one of the {@code personWords}.
+     */
+    private boolean namesPerson(Block prompt, String opening) {
+        List<String> parts = new ArrayList<>();
+        for (String part : opening.split("\\s+")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) parts.add(part.toLowerCase(Locale.ROOT));
+        }
+        for (String word : prompt.words()) {
+            if (personWords.contains(word)) return true;
+            // a handle runs the name's words together ("@janedoe")
+            for (String part : parts) if (part.length() >= MIN_HANDLE_PART && word.contains(part)) return true;
         }
         return false;
     }

@@ -121,4 +121,32 @@ class AuthorBioFilterTest {
         new AuthorBioFilter(100, 8, AuthorBioFilter.DEFAULT_TRADE_WORDS, AuthorBioFilter.DEFAULT_BIO_VERBS, 0).process(none);
         assertThat(none.kept()).as("maxProseBelow 0: the bio must be the last prose").hasSize(3);
     }
+
+    @Test
+    void removesABioBetweenTheParagraphsRightAboveAPromptToFollowItsPerson() {
+        String bio = "Tom Whitley covers health and science for the paper.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + bio + "\nFollow Tom on Twitter: @tomw\n" + STORY);
+        page.blocks().get(2).remove(new wirewash.model.Reason("contact", "rules", "test"));
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, STORY);
+        assertThat(page.blocks().get(1).removal().code()).isEqualTo(AuthorBioFilter.REASON);
+    }
+
+    @Test
+    void keepsAStoryParagraphAboveTheSitesOwnFollowPrompt() {
+        String line = "Later on Smith joined the band for a tour of the north.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + line + "\nFollow us on Twitter\n" + STORY);
+        page.blocks().get(2).remove(new wirewash.model.Reason("contact", "rules", "test"));
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, line, STORY);
+    }
+
+    @Test
+    void takesTheBioAboveTheAuthorsHandleLine() {
+        String bio = "Priya Raman covers health and science for the paper.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + bio + "\nTwitter: @priyaraman\n" + STORY);
+        page.blocks().get(2).remove(new wirewash.model.Reason("contact", "rules", "test"));
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, STORY);
+    }
 }
