@@ -41,7 +41,6 @@ import wirewash.clean.filters.RepeatedCaptionFilter;
 import wirewash.clean.filters.PruningGuardFilter;
 import wirewash.clean.filters.PostStampFilter;
 import wirewash.clean.filters.PromptBoxFilter;
-import wirewash.clean.filters.PullQuoteCopyFilter;
 import wirewash.clean.filters.PullQuoteFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
 import wirewash.clean.filters.RepeatedBlockFilter;
@@ -192,7 +191,6 @@ public final class Cleaner {
                 : new ShortBlockContextFilter());
         if (html) chain.add(new PostStampFilter());
         if (html) chain.add(new PullQuoteFilter());
-        if (html) chain.add(new PullQuoteCopyFilter());
         if (html) chain.add(new TrailingStampFilter());
         if (html) chain.add(new ArticleBodyFilter());
         else {
