@@ -1,5 +1,6 @@
 package wirewash.clean.filters;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
@@ -36,6 +38,14 @@ import wirewash.model.Reason;
  * opens with a mark, "• " or "1. ", to the first line opened otherwise). Short items
  * cost the run more than their words add, so the run would end above them and leave the longer items, prose,
  * outside it.
+ *
+ * <p>Site chrome set between the story's paragraphs — a menu dumped one item a line, a most-read list, a newsletter
+ * box, a weather widget — parts the story into runs, and only the densest would stay. So a part of the page's prose
+ * set apart from the run by such lines joins it when it reads as more of the same story: two or more paragraphs of
+ * running prose (enough words, enough function words), none of them printed twice on the page (a caption beside
+ * each copy of its photo, a teaser list in the head and foot), and about the run's subject (a share of its content
+ * words found in the run's). A blurb, a bio, a cookie or paywall notice, another story's teaser or a reader's post
+ * is one paragraph, or about something else; a list of headlines with their summaries is parted line by line.
  */
 public final class DenseProseRunFilter implements BlockFilter {
     public static final String REASON = "outside-article";
@@ -50,11 +60,23 @@ public final class DenseProseRunFilter implements BlockFilter {
     public static final int DEFAULT_MIN_REPEATED_WORDS = 12;
     /** Most closing sentences between the run's last paragraph and the line that announces the story's list. */
     public static final int DEFAULT_MAX_LINES_BEFORE_LIST = 1;
+    /** Fewest paragraphs of running prose a part of the story set apart from the run needs to join it. */
+    public static final int DEFAULT_MIN_PART_PARAGRAPHS = 2;
+    /** Fewest words of a paragraph that counts toward {@link #DEFAULT_MIN_PART_PARAGRAPHS}. */
+    public static final int DEFAULT_MIN_PART_PARAGRAPH_WORDS = 20;
+    /** Least share of function words of a paragraph that counts toward {@link #DEFAULT_MIN_PART_PARAGRAPHS}. */
+    public static final double DEFAULT_MIN_PART_STOPWORD_DENSITY = 0.2;
+    /** Least share of a part's content words (by their first letters) that the run's prose also holds. */
+    public static final double DEFAULT_MIN_PART_SHARED_SHARE = 0.2;
 
     private final int nonProsePenalty;
     private final double minRemainingShare;
     private final int minRepeatedWords;
     private final int maxLinesBeforeList;
+    private final int minPartParagraphs;
+    private final int minPartParagraphWords;
+    private final double minPartStopwordDensity;
+    private final double minPartSharedShare;
     private final NextStoryFilter nextStory;
 
     public DenseProseRunFilter() {
@@ -94,6 +116,26 @@ public final class DenseProseRunFilter implements BlockFilter {
      */
     public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
                                int maxLinesBeforeList, NextStoryFilter nextStory) {
+        this(nonProsePenalty, minRemainingShare, minRepeatedWords, maxLinesBeforeList, DEFAULT_MIN_PART_PARAGRAPHS,
+                DEFAULT_MIN_PART_PARAGRAPH_WORDS, DEFAULT_MIN_PART_STOPWORD_DENSITY, DEFAULT_MIN_PART_SHARED_SHARE,
+                nextStory);
+    }
+
+    /**
+     * @param minPartParagraphs       a part of the page's prose set apart from the run by lines that are not prose
+     *                                joins it with at least this many paragraphs of running prose...
+     * @param minPartParagraphWords   ...of at least this many words...
+     * @param minPartStopwordDensity  ...and this share of function words, none printed twice on the page...
+     * @param minPartSharedShare      ...when at least this share of its content words (by their first letters) are
+     *                                the run's
+     */
+    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
+                               int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
+                               double minPartStopwordDensity, double minPartSharedShare, NextStoryFilter nextStory) {
+        this.minPartParagraphs = Validate.positive(minPartParagraphs, "minPartParagraphs");
+        this.minPartParagraphWords = Validate.atLeast(minPartParagraphWords, 0, "minPartParagraphWords");
+        this.minPartStopwordDensity = Validate.fraction(minPartStopwordDensity, "minPartStopwordDensity");
+        this.minPartSharedShare = Validate.fraction(minPartSharedShare, "minPartSharedShare");
         this.maxLinesBeforeList = Validate.atLeast(maxLinesBeforeList, 0, "maxLinesBeforeList");
         this.nonProsePenalty = Validate.atLeast(nonProsePenalty, 0, "nonProsePenalty");
         this.minRemainingShare = Validate.fraction(minRemainingShare, "minRemainingShare");
@@ -126,17 +168,101 @@ public final class DenseProseRunFilter implements BlockFilter {
         }
         int bestStart = (int) run[0];
         int bestEnd = announcedListEnd(blocks, (int) run[1], end);
+        boolean[] parts = storyParts(page, blocks, bestStart, bestEnd, end, repeated);
         boolean changed = false;
         for (int i = 0; i < end; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
-            if (i >= bestStart && i <= bestEnd) {
+            if (i >= bestStart && i <= bestEnd || parts[i]) {
                 block.label(Label.ARTICLE);
             } else if (block.has(Label.PROSE)) {
                 changed |= block.remove(new Reason(REASON, name(), "prose outside the densest run of prose"));
             }
         }
         return true;
+    }
+
+    /**
+     * The blocks of the parts of the story set apart from the run from {@code runStart} to {@code runEnd} by lines
+     * that are not prose (see the class comment), among the first {@code end} blocks.
+     */
+    private boolean[] storyParts(Page page, List<Block> blocks, int runStart, int runEnd, int end,
+                                 Set<String> repeated) {
+        boolean[] joined = new boolean[blocks.size()];
+        Stopwords stopwords = page.stopwords();
+        Set<String> subject = new HashSet<>();
+        for (int i = runStart; i <= runEnd; i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && !block.isJoined() && block.has(Label.PROSE)) addContentStems(block, stopwords, subject);
+        }
+        List<List<Integer>> parts = parts(blocks, 0, runStart);
+        parts.addAll(parts(blocks, runEnd + 1, end));
+        for (List<Integer> part : parts) {
+            if (!readsAsStory(page, blocks, part, repeated, subject)) continue;
+            for (int i : part) joined[i] = true;
+        }
+        return joined;
+    }
+
+    /**
+     * The kept prose blocks from {@code from} to before {@code to}, in parts: a kept line that is not prose (a table's
+     * cell aside) or two or more lines in a row taken out before part two of them, as they part two runs.
+     */
+    private static List<List<Integer>> parts(List<Block> blocks, int from, int to) {
+        List<List<Integer>> parts = new ArrayList<>();
+        List<Integer> part = null;
+        int removedInARow = 0;
+        for (int i = from; i < to; i++) {
+            Block block = blocks.get(i);
+            if (block.isJoined()) continue;
+            if (!block.isKept()) {
+                if (++removedInARow >= 2) part = null;
+                continue;
+            }
+            removedInARow = 0;
+            if (block.has(Label.PROSE)) {
+                if (part == null) {
+                    part = new ArrayList<>();
+                    parts.add(part);
+                }
+                part.add(i);
+            } else if (!block.has(Label.TABLE_CELL)) {
+                part = null;
+            }
+        }
+        return parts;
+    }
+
+    /** Whether the prose blocks {@code part} read as more of the story whose content stems are {@code subject}. */
+    private boolean readsAsStory(Page page, List<Block> blocks, List<Integer> part, Set<String> repeated,
+                                 Set<String> subject) {
+        int paragraphs = 0;
+        Set<String> stems = new HashSet<>();
+        for (int i : part) {
+            Block block = blocks.get(i);
+            if (repeated.contains(block.text())) return false;
+            // a page of no known language has no function words to count (as ProseLabelFilter reads it)
+            if (block.wordCount() >= minPartParagraphWords && (page.stopwords().isEmpty()
+                    || ProseLabelFilter.stopwordDensity(block, page) >= minPartStopwordDensity)) {
+                paragraphs++;
+            }
+            addContentStems(block, page.stopwords(), stems);
+        }
+        if (paragraphs < minPartParagraphs || stems.isEmpty()) return false;
+        int shared = 0;
+        for (String stem : stems) if (subject.contains(stem)) shared++;
+        return shared >= minPartSharedShare * stems.size();
+    }
+
+    /** Adds the block's content words (no function word, number or short word), by their first letters. */
+    private static void addContentStems(Block block, Stopwords stopwords, Set<String> stems) {
+        for (String word : block.words()) {
+            if (word.length() < SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH || stopwords.contains(word)
+                    || !word.chars().anyMatch(Character::isLetter)) {
+                continue;
+            }
+            stems.add(NextStoryFilter.stem(word));
+        }
     }
 
     /**

@@ -244,6 +244,12 @@ public final class TailRuleFilter implements BlockFilter {
                     && datedPostBelow(blocks, i);
             boolean box = (stopAtProse && !section) || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
                     && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule);
+            int resumed = box || stopAtProse || !inlineBoxReasons.contains(rule.code()) ? -1 : resumedBelowSummaries(page, i);
+            if (resumed >= 0) {
+                // a box of headlines, each with its one-sentence summary, and the story's paragraphs below it
+                for (int j = i; j < resumed; j++) blocks.get(j).remove(reason);
+                continue;
+            }
             if (box) {
                 block.remove(reason);
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
@@ -438,6 +444,46 @@ public final class TailRuleFilter implements BlockFilter {
         return paragraphs == 1 && line != null && words >= minResumedProseWords && !dated
                 && !ProseLabelFilter.isTeaser(resumed.text()) && !retells(resumed, line, page)
                 && !proseBeforeNextTail(blocks, i);
+    }
+
+    /**
+     * The index of the story's paragraph below a box of two or more headlines each with a summary of one short
+     * sentence (shorter than {@code minResumedProseWords}, prose all the same) that the heading at {@code heading}
+     * opens, or -1: the first paragraph of at least {@code minResumedProseWords} words below the box's lines,
+     * with a paragraph right below it or no prose after it before the next tail heading (the story's last). A box
+     * whose lines state a date is a list of related stories with their teasers, as in {@link #resumesAfterBox}.
+     * Text dumps only.
+     */
+    private int resumedBelowSummaries(Page page, int heading) {
+        List<Block> blocks = page.blocks();
+        int headlines = 0;
+        Block previous = null;
+        for (int j = heading + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) continue;
+            if (!block.has(Label.PROSE)) {
+                if (rules.firstMatch(RuleKind.TAIL, block.ruleText()) != null
+                        || DateLines.find(block.text()).isPresent()) {
+                    return -1;
+                }
+                headlines++;
+                previous = block;
+                continue;
+            }
+            if (previous == null) return -1; // a paragraph right under the heading is the box's teaser
+            boolean summary = block.wordCount() < minResumedProseWords;
+            if (summary && !previous.has(Label.PROSE)) {
+                previous = block;
+                continue;
+            }
+            // a teaser under its headline retells it
+            if (summary || headlines < DEFAULT_MIN_TEASER_HEADLINES || retells(block, previous, page)) return -1;
+            int next = j + 1;
+            while (next < blocks.size() && !blocks.get(next).isKept()) next++;
+            boolean inRow = next < blocks.size() && blocks.get(next).has(Label.PROSE);
+            return inRow || !proseBeforeNextTail(blocks, next) ? j : -1;
+        }
+        return -1;
     }
 
     /**

@@ -172,6 +172,56 @@ class DenseProseRunFilterTest {
         page.blocks().get(index).remove(new wirewash.model.Reason("share", "test.rules:1", ""));
     }
 
+    private static final String MENU = "Home\nNews\nLocal\nSport\nWeather\nBusiness\nCulture\nTravel\nPuzzles\nJobs\n";
+    private static final String PART = "Engineers found cracks in the old bridge during an inspection in the spring, "
+            + "and the council says the repairs to the bridge cannot wait until traffic is lighter.\n"
+            + "Officials said the council will reopen the bridge to traffic once the repairs are done, "
+            + "six months from Monday if the weather allows.\n";
+
+    private static String longStory() {
+        StringBuilder story = new StringBuilder();
+        for (int i = 0; i < 6; i++) story.append(STORY).append(" Repairs to the bridge will take six months, officials said.\n");
+        return story.toString();
+    }
+
+    @Test
+    void aPartOfTheStorySetApartByAMenuJoinsTheRun() {
+        Page page = labelled(PART + MENU + longStory() + MENU + PART.replace("spring", "autumn").replace("six", "seven"));
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).isKept()).isTrue();
+        assertThat(page.blocks().get(1).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(page.blocks().size() - 1).has(Label.ARTICLE)).isTrue();
+        // the menu between is no part of the story
+        assertThat(page.blocks().get(2).has(Label.ARTICLE)).isFalse();
+    }
+
+    @Test
+    void twoParagraphsAboutSomethingElseSetApartByAMenuStayOut() {
+        String other = "We use cookies and similar technologies to give you the best experience of our website and "
+                + "to show you advertising that matches your interests.\n"
+                + "You can change your cookie preferences at any time by visiting the privacy settings page, where "
+                + "you will find more information about our partners.\n";
+        Page page = labelled(longStory() + MENU + other);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(page.blocks().size() - 1).isRemoved()).isTrue();
+        assertThat(page.blocks().get(page.blocks().size() - 2).isRemoved()).isTrue();
+    }
+
+    @Test
+    void aPartOfOneParagraphStaysOut() {
+        Page page = labelled(longStory() + MENU + PART.substring(0, PART.indexOf('\n') + 1));
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(page.blocks().size() - 1).isRemoved()).isTrue();
+    }
+
+    @Test
+    void aPartThePagePrintsTwiceStaysOut() {
+        Page page = labelled(PART + MENU + longStory() + MENU + PART);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).isRemoved()).isTrue();
+        assertThat(page.blocks().get(page.blocks().size() - 1).isRemoved()).isTrue();
+    }
+
     static Page labelled(String text) {
         Page page = new Page("t", Format.TEXT, TextBlocks.split(text), Metadata.EMPTY);
         new ProseLabelFilter().process(page);

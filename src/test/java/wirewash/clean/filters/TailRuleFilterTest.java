@@ -251,6 +251,21 @@ class TailRuleFilterTest {
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY, STORY, STORY);
     }
 
+    private static final String RESUMED = "Engineers found cracks in two of the bridge's old steel supports during an "
+            + "inspection in the spring, and the council says the repairs cannot wait any longer than the summer.";
+    private static final String SUMMARIES = "More on this story\nMayor defends the budget\n"
+            + "The mayor says the plan will balance the books by next year.\nSchool opens a new science wing\n"
+            + "The decision follows months of debate.\nBus fares rise in the new year\n";
+
+    @Test
+    void aBoxOfHeadlinesWithSummariesMidStoryIsABoxWhenTheStoryResumesBelowIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list more on this story"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\n" + SUMMARIES
+                + RESUMED + "\n" + STORY);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, RESUMED, STORY);
+    }
+
     @Test
     void anAuthorBoxBelowTheStoryEndsIt() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the author"));
