@@ -189,16 +189,23 @@ public final class DenseProseRunFilter implements BlockFilter {
     private boolean[] storyParts(Page page, List<Block> blocks, int runStart, int runEnd, int end,
                                  Set<String> repeated) {
         boolean[] joined = new boolean[blocks.size()];
-        Stopwords stopwords = page.stopwords();
-        Set<String> subject = new HashSet<>();
-        for (int i = runStart; i <= runEnd; i++) {
-            Block block = blocks.get(i);
-            if (block.isKept() && !block.isJoined() && block.has(Label.PROSE)) addContentStems(block, stopwords, subject);
-        }
         List<List<Integer>> parts = parts(blocks, 0, runStart);
         parts.addAll(parts(blocks, runEnd + 1, end));
+        Stopwords stopwords = page.stopwords();
+        // the run's content stems, gathered for the first part that reads as running prose (most pages have none)
+        Set<String> subject = null;
         for (List<Integer> part : parts) {
-            if (!readsAsStory(page, blocks, part, repeated, subject)) continue;
+            if (!isRunningProse(page, blocks, part, repeated)) continue;
+            if (subject == null) {
+                subject = new HashSet<>();
+                for (int i = runStart; i <= runEnd; i++) {
+                    Block block = blocks.get(i);
+                    if (block.isKept() && !block.isJoined() && block.has(Label.PROSE)) {
+                        addContentStems(block, stopwords, subject);
+                    }
+                }
+            }
+            if (!aboutTheRun(blocks, part, stopwords, subject)) continue;
             for (int i : part) joined[i] = true;
         }
         return joined;
@@ -233,11 +240,13 @@ public final class DenseProseRunFilter implements BlockFilter {
         return parts;
     }
 
-    /** Whether the prose blocks {@code part} read as more of the story whose content stems are {@code subject}. */
-    private boolean readsAsStory(Page page, List<Block> blocks, List<Integer> part, Set<String> repeated,
-                                 Set<String> subject) {
+    /**
+     * Whether the prose blocks {@code part} are running prose: {@code minPartParagraphs} paragraphs or more of enough
+     * words and function words, none of its blocks printed twice on the page.
+     */
+    private boolean isRunningProse(Page page, List<Block> blocks, List<Integer> part, Set<String> repeated) {
+        if (part.size() < minPartParagraphs) return false;
         int paragraphs = 0;
-        Set<String> stems = new HashSet<>();
         for (int i : part) {
             Block block = blocks.get(i);
             if (repeated.contains(block.text())) return false;
@@ -246,9 +255,15 @@ public final class DenseProseRunFilter implements BlockFilter {
                     || ProseLabelFilter.stopwordDensity(block, page) >= minPartStopwordDensity)) {
                 paragraphs++;
             }
-            addContentStems(block, page.stopwords(), stems);
         }
-        if (paragraphs < minPartParagraphs || stems.isEmpty()) return false;
+        return paragraphs >= minPartParagraphs;
+    }
+
+    /** Whether {@code minPartSharedShare} of the part's content stems or more are among the run's, {@code subject}. */
+    private boolean aboutTheRun(List<Block> blocks, List<Integer> part, Stopwords stopwords, Set<String> subject) {
+        Set<String> stems = new HashSet<>();
+        for (int i : part) addContentStems(blocks.get(i), stopwords, stems);
+        if (stems.isEmpty()) return false;
         int shared = 0;
         for (String stem : stems) if (subject.contains(stem)) shared++;
         return shared >= minPartSharedShare * stems.size();
@@ -257,12 +272,17 @@ public final class DenseProseRunFilter implements BlockFilter {
     /** Adds the block's content words (no function word, number or short word), by their first letters. */
     private static void addContentStems(Block block, Stopwords stopwords, Set<String> stems) {
         for (String word : block.words()) {
-            if (word.length() < SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH || stopwords.contains(word)
-                    || !word.chars().anyMatch(Character::isLetter)) {
+            if (word.length() < SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH || !hasLetter(word)
+                    || stopwords.contains(word)) {
                 continue;
             }
             stems.add(NextStoryFilter.stem(word));
         }
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) if (Character.isLetter(word.charAt(i))) return true;
+        return false;
     }
 
     /**
