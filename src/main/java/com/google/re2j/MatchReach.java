@@ -22,8 +22,11 @@ public final class MatchReach {
     private static final int LONG_S = 0x017F;
     /** Most strings a sub-pattern's set of exact matches may hold before it is given up as unknown. */
     static final int MAX_EXACT = 16;
-    /** Most characters a class may hold to be read as a set of one-character strings. */
-    static final int MAX_CLASS_CHARS = 8;
+    /**
+     * Most characters a class may hold to be read as a set of one-character strings: ten, so that a digit ({@code
+     * \d}, {@code [0-9]}) is one, and a rule that needs a digit (a date, a count) is not tried on a line without.
+     */
+    static final int MAX_CLASS_CHARS = 10;
     /** Longest chain of simple case folds followed from one rune (RE2J's orbits have at most four). */
     private static final int MAX_FOLD_STEPS = 32;
 

@@ -92,7 +92,16 @@ class MatchReachTest {
 
     @Test
     void anAlternativeWithoutLiteralsLeavesNone() {
-        assertThat(MatchReach.branches("(cookies|\\d+)", true).get(0).literals()).isEmpty();
+        assertThat(MatchReach.branches("(cookies|[a-z]+)", true).get(0).literals()).isEmpty();
+    }
+
+    @Test
+    void aDigitIsAClauseOfItsTenChars() {
+        // a date rule needs a digit, whatever its words: a line without one is not tried
+        assertThat(MatchReach.branches("(mars|juin) \\d{4}", true).get(0).literals())
+                .contains(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+        assertThat(MatchReach.branches("(cookies|\\d+)", true).get(0).literals())
+                .containsExactly(List.of("COOKIES", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
     }
 
     @Test
