@@ -69,8 +69,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         boolean[] remove = new boolean[lines.size()];
         long runWords = 0;
         int i = 0;
-        // each card: its first line, the line after it, its teaser's words, whether it is dated, a question
-        List<long[]> cards = new ArrayList<>();
+        List<Card> cards = new ArrayList<>();
         while (i + 1 < lines.size()) {
             cards.clear();
             int end = i;
@@ -80,9 +79,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 if (teaser >= lines.size() || !isTeaser(lines.get(teaser))) break;
                 int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
                 if (next < lines.size() && lines.get(next).has(Label.PROSE)) break;
-                boolean question = lines.get(end).text().strip().endsWith("?");
-                cards.add(new long[] {end, next, lines.get(teaser).wordCount(), next - end > 2 ? 1 : 0,
-                    question ? 1 : 0});
+                cards.add(new Card(end, next, lines.get(teaser).wordCount(), next - end > 2,
+                        lines.get(end).text().strip().endsWith("?")));
                 end = next;
             }
             if (cards.isEmpty()) {
@@ -93,20 +91,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
             // in a run whose cards date their stories, an undated card at its edge whose paragraph is longer than
             // any dated card's is none of them: the story's last paragraph below a linked line
             long longestDated = -1;
-            for (long[] card : cards) if (card[3] == 1) longestDated = Math.max(longestDated, card[2]);
+            for (Card card : cards) if (card.dated()) longestDated = Math.max(longestDated, card.teaserWords());
             if (longestDated >= 0) {
-                while (!cards.isEmpty() && cards.get(0)[3] == 0 && cards.get(0)[2] > longestDated) cards.remove(0);
-                while (!cards.isEmpty() && cards.get(cards.size() - 1)[3] == 0
-                        && cards.get(cards.size() - 1)[2] > longestDated) {
+                while (!cards.isEmpty() && cards.get(0).longerUndated(longestDated)) cards.remove(0);
+                while (!cards.isEmpty() && cards.get(cards.size() - 1).longerUndated(longestDated)) {
                     cards.remove(cards.size() - 1);
                 }
             }
-            long questions = 0;
-            for (long[] card : cards) questions += card[4];
+            long questions = cards.stream().filter(Card::question).count();
             if (cards.size() >= minCards && questions < maxQuestionShare * cards.size()) {
-                for (long[] card : cards) {
-                    for (int j = (int) card[0]; j < card[1]; j++) remove[j] = true;
-                    runWords += card[2];
+                for (Card card : cards) {
+                    for (int j = card.first(); j < card.next(); j++) remove[j] = true;
+                    runWords += card.teaserWords();
                 }
             }
         }
@@ -125,6 +121,17 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     private boolean isHeadline(Block block) {
         return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && block.wordCount() >= minHeadlineWords
                 && block.wordCount() <= maxHeadlineWords;
+    }
+
+    /**
+     * A teaser card: its headline's line, the line after the card, its teaser's words, whether a line of its own
+     * dates it, and whether its headline asks a question.
+     */
+    private record Card(int first, int next, int teaserWords, boolean dated, boolean question) {
+        /** Undated, with a longer teaser than {@code longestDated} words: none of a dated run's cards. */
+        boolean longerUndated(long longestDated) {
+            return !dated && teaserWords > longestDated;
+        }
     }
 
     /** A line that only dates a card's story ("Nov 18, 2019", "19/11/2019", "Tuesday, November 19, 2019"). */
