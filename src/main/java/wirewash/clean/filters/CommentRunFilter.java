@@ -31,7 +31,6 @@ import wirewash.model.Reason;
  */
 public final class CommentRunFilter implements BlockFilter {
     /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     public static final String REASON = CommentThreadFilter.REASON;
     /** Fewest posts in a row that make a thread. */
     public static final int DEFAULT_MIN_POSTS = 2;
@@ -232,7 +231,7 @@ public final class CommentRunFilter implements BlockFilter {
     }
 
     /**
-     * The words of a line, as {@code SPACES.split(text.strip())} gives them, cut out of the line only when asked:
+     * The words of a line, as {@code text.strip().split("\\s+")} gives them, cut out of the line only when asked:
      * a paragraph is asked whether it ends in a stamp after its first few words, and most of its words never are.
      */
     private static final class Words {
@@ -257,7 +256,7 @@ public final class CommentRunFilter implements BlockFilter {
             }
         }
 
-        /** The chars {@code SPACES} matches ({@code \s}: ASCII white space). */
+        /** The chars {@code \s} matches: ASCII white space. */
         private static boolean isSplitSpace(char c) {
             return c == ' ' || (c >= '\t' && c <= '\r');
         }
@@ -355,7 +354,9 @@ public final class CommentRunFilter implements BlockFilter {
         if (names == 0) return text.strip().toLowerCase(Locale.ROOT);
         StringBuilder name = new StringBuilder();
         int seen = 0;
-        for (String part : SPACES.split(text.strip())) {
+        Words parts = new Words(text);
+        for (int k = 0; k < parts.size(); k++) {
+            String part = parts.get(k);
             if (isSeparator(part)) continue;
             if (seen++ == names) break;
             name.append(part.toLowerCase(Locale.ROOT)).append(' ');
