@@ -59,6 +59,12 @@ final class LiteralScan {
      * none of these holds no char of the column.
      */
     private final long[][] columnChars;
+    /**
+     * For each clause looked for when asked, the chars of its one-char strings whose columns hold only ASCII chars
+     * (as {@link RulePrefilter#asciiChars}' first two longs): whether one of them occurs in a text is read from the
+     * text's chars, not searched for; null for a key.
+     */
+    private final long[][] lazyAsciiSingles;
 
     /** A scan with every clause that holds no single char as a key (single chars are looked for when asked). */
     LiteralScan(List<List<String>> clauses) {
@@ -106,17 +112,24 @@ final class LiteralScan {
         }
         lazyColumns = new int[this.clauses.size()][][];
         lazyFirst = new boolean[this.clauses.size()][];
+        lazyAsciiSingles = new long[this.clauses.size()][];
         for (int id = 0; id < this.clauses.size(); id++) {
             if (keys.get(id)) continue;
             List<String> literals = essential(this.clauses.get(id));
             lazyColumns[id] = new int[literals.size()][];
             lazyFirst[id] = new boolean[columns];
+            lazyAsciiSingles[id] = new long[2];
             for (int l = 0; l < literals.size(); l++) {
                 String literal = literals.get(l);
                 int[] cols = new int[literal.length()];
                 for (int i = 0; i < cols.length; i++) cols[i] = column(literal.charAt(i));
                 lazyColumns[id][l] = cols;
                 lazyFirst[id][cols[0]] = true;
+                long[] chars = columnChars[cols[0]];
+                if (cols.length == 1 && chars[2] == 0) {
+                    lazyAsciiSingles[id][0] |= chars[0];
+                    lazyAsciiSingles[id][1] |= chars[1];
+                }
             }
         }
 
@@ -396,6 +409,15 @@ final class LiteralScan {
 
         /** Whether one of the clause's strings occurs starting at {@code start} or later. */
         boolean occursFrom(int clause, int start) {
+            if (start <= 0 && from == 0 && text != null && clause < scan.lazyAsciiSingles.length) {
+                // anywhere in the text: a one-char string of ASCII chars is among the text's chars or not
+                long[] singles = scan.lazyAsciiSingles[clause];
+                long[] chars;
+                if (singles != null && (singles[0] | singles[1]) != 0
+                        && ((chars = asciiChars())[0] & singles[0] | chars[1] & singles[1]) != 0) {
+                    return true;
+                }
+            }
             return startsPlusOne(clause) > start;
         }
 

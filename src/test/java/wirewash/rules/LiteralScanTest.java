@@ -104,6 +104,21 @@ class LiteralScanTest {
     }
 
     @Test
+    void aOneCharAsciiClauseIsAnsweredFromTheTextsCharsOnlyForAWholeText() {
+        LiteralScan scan = new LiteralScan(List.of(List.of("(", "-", "\u2014"), List.of("BY")));
+        assertThat(scan.isLazy(0)).isTrue();
+        assertThat(scan.scan("by (x) and more words").occursFrom(0, 0)).isTrue();
+        assertThat(scan.scan("by x \u2014 y").occursFrom(0, 0)).isTrue();
+        assertThat(scan.scan("by x y").occursFrom(0, 0)).isFalse();
+        // scanned from 3 on: a char before the scan's start is not seen, though the text holds it
+        assertThat(scan.scan("(x) by", 3).occursFrom(0, 0)).isFalse();
+        assertThat(scan.scan("x y (z", 3).occursFrom(0, 0)).isTrue();
+        // from a later start, where it lies counts
+        assertThat(scan.scan("(x) by").occursFrom(0, 1)).isFalse();
+        assertThat(scan.scan("(x) by-").occursFrom(0, 1)).isTrue();
+    }
+
+    @Test
     void aClauseWithASingleCharAmongLongerStringsIsLookedForWhole() {
         // "f", "t", "in": each 't' of prose would cost the automaton a visit to the clause
         LiteralScan scan = new LiteralScan(List.of(List.of("F", "T", "IN"), List.of("BY")));
