@@ -41,6 +41,18 @@ public final class Stopwords {
      * map lookup.
      */
     private static final long[] SKETCHES = sketches();
+    /**
+     * Bits of {@link #TABLE_WORDS}' size: 8,192 slots for the 2,197 stopwords, so a probe seldom goes past a few.
+     */
+    private static final int TABLE_BITS = 13;
+    /**
+     * The stopwords in an open-addressing table on their {@link #sketch}'s hash, {@link #TABLE_LANGUAGES} beside:
+     * a token is compared with the words of its slot and the next ones up to an empty slot. A token's own hash
+     * (every char read) and a map's node and boxed value are not needed (one lookup per token of every document).
+     */
+    private static final String[] TABLE_WORDS = new String[1 << TABLE_BITS];
+    /** For each slot of {@link #TABLE_WORDS}, the word's bit per language, as in {@link #LANGUAGE_BITS}. */
+    private static final int[] TABLE_LANGUAGES = table(TABLE_WORDS);
     private static final List<String> ORDER = List.copyOf(ALL.keySet());
     /** Chinese and Japanese have no stopword list here; they are judged by characters and punctuation. */
     private static final Stopwords CHINESE = new Stopwords("zh", Set.of());
@@ -66,7 +78,7 @@ public final class Stopwords {
 
     /**
      * What {@link #detect} and {@link #count(Tally)} read from a list of lower-cased word tokens, found with at
-     * most one map lookup per token (none for most words that are no stopword, by {@link #SKETCHES}): how many of
+     * most one lookup in the stopword table per token (none for most words that are no stopword, by {@link #SKETCHES}): how many of
      * them each language's list holds, how many are CJK characters and kana, and how many there are. A block keeps
      * its own, so that its words are looked up once, for the page's language, and not again when a filter counts
      * its stopwords. Immutable.
@@ -96,12 +108,7 @@ public final class Stopwords {
                     cjk++;
                     if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
                 }
-                if (token.length() > LONGEST) continue; // no hash of a long word for a lookup that must miss
-                int sketch = sketch(token);
-                if ((SKETCHES[sketch >>> 6] & (1L << sketch)) == 0) continue;
-                Integer bits = LANGUAGE_BITS.get(token);
-                if (bits == null) continue;
-                for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
+                for (int b = bitsOf(token); b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
             }
             return new Tally(hits, cjk, kana, lowerCaseTokens.size());
         }
@@ -142,7 +149,7 @@ public final class Stopwords {
     /**
      * Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie. An empty
      * list ({@link #isEmpty()}) when most tokens are CJK characters ("zh", or "ja" when kana occur), or when no list
-     * covers 2% of the tokens ("und"). At most one map lookup per token ({@link Tally#of}).
+     * covers 2% of the tokens ("und"). At most one table lookup per token ({@link Tally#of}).
      */
     public static Stopwords detect(List<String> lowerCaseTokens) {
         return detect(Tally.of(lowerCaseTokens));
@@ -206,13 +213,13 @@ public final class Stopwords {
     }
 
     public boolean contains(String lowerCaseWord) {
-        return words.contains(lowerCaseWord);
+        return index >= 0 && (bitsOf(lowerCaseWord) & 1 << index) != 0;
     }
 
     /** How many of the tokens are stopwords. */
     public int count(List<String> lowerCaseTokens) {
         int n = 0;
-        for (String token : lowerCaseTokens) if (words.contains(token)) n++;
+        for (String token : lowerCaseTokens) if (contains(token)) n++;
         return n;
     }
 
@@ -235,8 +242,6 @@ public final class Stopwords {
             for (String word : list.words) bits.merge(word, bit, (a, b) -> a | b);
             bit <<= 1;
         }
-        // a HashMap, not Map.copyOf: most tokens are not stopwords, and a miss here compares stored hashes, not
-        // strings (one lookup per token of every document)
         return java.util.Collections.unmodifiableMap(bits);
     }
 
@@ -245,6 +250,41 @@ public final class Stopwords {
         int n = word.length();
         int h = ((word.charAt(0) * 31 + (n > 1 ? word.charAt(1) : 0)) * 31 + word.charAt(n - 1)) * 31 + n;
         return (h ^ (h >>> 16)) & (SKETCH_BITS - 1);
+    }
+
+    /** A {@link #sketch}'s first slot in {@link #TABLE_WORDS}. */
+    private static int slot(int sketch) {
+        return (sketch * 0x9E3779B9) >>> (Integer.SIZE - TABLE_BITS);
+    }
+
+    /**
+     * For a lower-cased word, a bit per language (in {@link #ORDER}) whose list holds it; 0 for a word in none,
+     * most of which {@link #SKETCHES} tells without a probe of the table.
+     */
+    private static int bitsOf(String word) {
+        if (word.isEmpty() || word.length() > LONGEST) return 0;
+        int sketch = sketch(word);
+        if ((SKETCHES[sketch >>> 6] & (1L << sketch)) == 0) return 0;
+        for (int i = slot(sketch); ; i = (i + 1) & (TABLE_WORDS.length - 1)) {
+            String stored = TABLE_WORDS[i];
+            if (stored == null) return 0;
+            if (stored.equals(word)) return TABLE_LANGUAGES[i];
+        }
+    }
+
+    /** Fills {@code words} with the stopwords at their slots and returns their languages' bits, slot by slot. */
+    private static int[] table(String[] words) {
+        Validate.isTrue(LANGUAGE_BITS.size() * 2 < words.length, "stopword table too small");
+        int[] languages = new int[words.length];
+        // in a fixed order, so the table is the same at every start
+        for (String word : new java.util.TreeSet<>(LANGUAGE_BITS.keySet())) {
+            if (word.isEmpty()) continue;
+            int i = slot(sketch(word));
+            while (words[i] != null) i = (i + 1) & (words.length - 1);
+            words[i] = word;
+            languages[i] = LANGUAGE_BITS.get(word);
+        }
+        return languages;
     }
 
     private static long[] sketches() {
