@@ -105,9 +105,12 @@ public final class Block {
         return stopwordTally;
     }
 
-    /** The text's length in words ({@link TextMeasure#length}: CJK characters count half). */
+    /**
+     * The text's length in words ({@link TextMeasure#length}: CJK characters count half), read from the
+     * {@link #stopwordTally}, which every block gets for the page's language.
+     */
     public int wordCount() {
-        if (wordCount < 0) wordCount = TextMeasure.length(words());
+        if (wordCount < 0) wordCount = stopwordTally().length();
         return wordCount;
     }
 

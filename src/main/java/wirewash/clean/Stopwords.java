@@ -103,7 +103,11 @@ public final class Stopwords {
             int[] hits = new int[ORDER.size()];
             int cjk = 0;
             int kana = 0;
-            for (String token : lowerCaseTokens) {
+            // by index, not an iterator (one tally per block of every page)
+            List<String> list = lowerCaseTokens instanceof java.util.RandomAccess
+                    ? lowerCaseTokens : List.copyOf(lowerCaseTokens);
+            for (int t = 0, n = list.size(); t < n; t++) {
+                String token = list.get(t);
                 if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) {
                     cjk++;
                     if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
@@ -132,6 +136,14 @@ public final class Stopwords {
         /** How many tokens were tallied. */
         public int tokens() {
             return tokens;
+        }
+
+        /**
+         * The tallied tokens' length in words, as {@link TextMeasure#length} gives it (CJK characters count half,
+         * rounded up), without reading them again.
+         */
+        public int length() {
+            return tokens - cjk + (cjk + 1) / 2;
         }
     }
 

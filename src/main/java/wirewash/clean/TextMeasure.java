@@ -20,6 +20,12 @@ public final class TextMeasure {
     private static final String URL_SCHEME = "://";
     /** Fewer chars than a word and its space take in most prose: the capacity {@link #words} starts its list with. */
     private static final int WORD_CHARS_GUESS = 5;
+    /** {@link #ASCII_WORD}: a lower-case ASCII letter or a digit. */
+    private static final byte ASCII_LOWER_OR_DIGIT = 1;
+    /** {@link #ASCII_WORD}: an upper-case ASCII letter. */
+    private static final byte ASCII_UPPER = 2;
+    /** For each ASCII char, what it is in a word: 0 (none of it), {@link #ASCII_LOWER_OR_DIGIT}, {@link #ASCII_UPPER}. */
+    private static final byte[] ASCII_WORD = asciiWord();
     /**
      * A web address: a scheme that starts no longer run of scheme characters, "://", and what follows up to a
      * space or a CJK character (Chinese, Japanese and Korean text sets no space after an address, nor between its
@@ -65,74 +71,72 @@ public final class TextMeasure {
         int i = 0;
         while (i < n && runs + cjk < limit) {
             char c = text.charAt(i);
-            if (c < 128 && !isAsciiLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int cp = c < 128 ? c : text.codePointAt(i);
-            if (!isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
             int start = i;
-            i += Character.charCount(cp);
-            if (isCjk(cp)) {
-                if (out != null) out.add(text.substring(start, i));
-                cjk++;
-                continue;
-            }
-            while (i < n) {
-                c = text.charAt(i);
-                if (c < 128 && isAsciiLetterOrDigit(c)) {
+            // whether the word has an upper-case ASCII letter, and whether it is all ASCII: most words are, and are
+            // lowered (or cut out as they are) without a second pass over them
+            boolean upper;
+            boolean ascii = true;
+            if (c < 128) {
+                byte kind = ASCII_WORD[c];
+                if (kind == 0) {
                     i++;
                     continue;
                 }
-                cp = c < 128 ? c : text.codePointAt(i);
-                if (isLetterOrDigit(cp) && !isCjk(cp)) {
+                upper = kind == ASCII_UPPER;
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isLetterOrDigit(cp)) continue;
+                if (isCjk(cp)) {
+                    if (out != null) out.add(text.substring(start, i));
+                    cjk++;
+                    continue;
+                }
+                upper = false;
+                ascii = false;
+            }
+            while (i < n) {
+                c = text.charAt(i);
+                if (c < 128) {
+                    byte kind = ASCII_WORD[c];
+                    if (kind != 0) {
+                        upper |= kind == ASCII_UPPER;
+                        i++;
+                    } else if (c == '\'' && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                    continue;
+                }
+                int cp = text.codePointAt(i);
+                if (Character.isLetterOrDigit(cp) && !isCjk(cp)) {
                     i += Character.charCount(cp);
-                } else if ((cp == '\'' || cp == '\u2019') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
+                } else if (cp == '\u2019' && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
                     i++;
                 } else {
                     break;
                 }
+                ascii = false;
             }
             if (out != null) {
-                if (buffer == null) buffer = new char[n];
-                out.add(lowerCase(text, start, i, buffer));
+                if (!ascii) {
+                    out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                } else if (!upper) {
+                    out.add(text.substring(start, i));
+                } else {
+                    if (buffer == null) buffer = new char[n];
+                    for (int k = start; k < i; k++) {
+                        char w = text.charAt(k);
+                        buffer[k - start] = w >= 'A' && w <= 'Z' ? (char) (w + ('a' - 'A')) : w;
+                    }
+                    out.add(new String(buffer, 0, i - start));
+                }
             }
             runs++;
         }
         return (long) cjk << 32 | runs;
-    }
-
-    /**
-     * {@code text.substring(from, to).toLowerCase(Locale.ROOT)}, made without the intermediate substring for
-     * ASCII words (most words): an upper-case ASCII letter is lowered in {@code buffer}, a word already lower
-     * case is cut out as it is.
-     */
-    private static String lowerCase(String text, int from, int to, char[] buffer) {
-        boolean upper = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) return text.substring(from, to).toLowerCase(Locale.ROOT);
-            upper |= c >= 'A' && c <= 'Z';
-        }
-        if (!upper) return text.substring(from, to);
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            buffer[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(buffer, 0, to - from);
-    }
-
-    /** {@link Character#isLetterOrDigit(int)}, answered without a table lookup for ASCII. */
-    private static boolean isLetterOrDigit(int cp) {
-        if (cp < 128) return isAsciiLetterOrDigit(cp);
-        return Character.isLetterOrDigit(cp);
-    }
-
-    private static boolean isAsciiLetterOrDigit(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /**
@@ -230,6 +234,14 @@ public final class TextMeasure {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static byte[] asciiWord() {
+        byte[] kinds = new byte[128];
+        for (char c = 'a'; c <= 'z'; c++) kinds[c] = ASCII_LOWER_OR_DIGIT;
+        for (char c = '0'; c <= '9'; c++) kinds[c] = ASCII_LOWER_OR_DIGIT;
+        for (char c = 'A'; c <= 'Z'; c++) kinds[c] = ASCII_UPPER;
+        return kinds;
     }
 
     private static long[] cjkBmp() {

@@ -131,4 +131,55 @@ class TextMeasureTest {
             }
         }
     }
+    /**
+     * Seeded texts of words in every case, digits, both apostrophes, CJK, supplementary chars and punctuation: the
+     * words are those of a plain reading by code points, each run lower-cased by the JDK, and a tally's length is
+     * theirs.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4})
+    void wordsAreThoseOfAPlainReadingByCodePoints(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String chars = "aZqQ09 .,;'\u2019-\u00e9\u00c9\u00df\u0130\u0131\u03a3\u6771\u306f\u00a0\n\t\ud83d\ude00"
+                + "\ud835\udc00\ud840\udc00\u0416\u212a\ufb01";
+        for (int run = 0; run < 2000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(run % 10 == 0 ? 300 : 25); i > 0; i--) {
+                text.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            String value = text.toString();
+            java.util.List<String> words = TextMeasure.words(value);
+            assertThat(words).as(value).isEqualTo(plainWords(value));
+            assertThat(Stopwords.Tally.of(words).length()).isEqualTo(TextMeasure.length(words));
+        }
+    }
+
+    /** The words as the class documents them, read code point by code point, each run lowered by the JDK. */
+    private static java.util.List<String> plainWords(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int start = i;
+            i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp)) continue;
+            if (TextMeasure.isCjk(cp)) {
+                out.add(text.substring(start, i));
+                continue;
+            }
+            while (i < text.length()) {
+                int next = text.codePointAt(i);
+                if (Character.isLetterOrDigit(next) && !TextMeasure.isCjk(next)) {
+                    i += Character.charCount(next);
+                } else if ((next == '\'' || next == '\u2019') && i + 1 < text.length()
+                        && Character.isLetter(text.codePointAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
 }
