@@ -131,6 +131,7 @@ class TextMeasureTest {
             }
         }
     }
+
     /**
      * Seeded texts of words in every case, digits, both apostrophes, CJK, supplementary chars and punctuation: the
      * words are those of a plain reading by code points, each run lower-cased by the JDK, and a tally's length is
