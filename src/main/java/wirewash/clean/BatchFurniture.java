@@ -24,6 +24,12 @@ import wirewash.internal.Validate;
 public final class BatchFurniture {
     /** Documents a block must occur in to count as furniture. */
     public static final int DEFAULT_MIN_DOCUMENTS = 3;
+    /**
+     * For each ASCII char, the char a letter or digit hashes as (lower case), 0 for one that is no part of a word:
+     * one lookup, not a chain of range tests, for the chars of every line of a batch.
+     */
+    private static final char[] ASCII_FOLD = asciiFold();
+
     /** A batch that names nothing as furniture. */
     public static final BatchFurniture NONE =
             new BatchFurniture(new long[1], new int[1], new int[1], 0, 0, DEFAULT_MIN_DOCUMENTS);
@@ -131,19 +137,33 @@ public final class BatchFurniture {
         boolean any = false;
         for (int i = from; i < to; i++) {
             char c = chars[i];
-            boolean ascii = c < 128;
-            if (ascii ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    : Character.isLetterOrDigit(c)) {
-                if (pendingSpace && any) h = (h ^ ' ') * 0x100000001b3L;
-                char lower = ascii ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-                h = (h ^ lower) * 0x100000001b3L;
-                pendingSpace = false;
-                any = true;
+            char lower;
+            if (c < 128) {
+                lower = ASCII_FOLD[c];
+                if (lower == 0) {
+                    pendingSpace = true;
+                    continue;
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                lower = Character.toLowerCase(c);
             } else {
                 pendingSpace = true;
+                continue;
             }
+            if (pendingSpace && any) h = (h ^ ' ') * 0x100000001b3L;
+            h = (h ^ lower) * 0x100000001b3L;
+            pendingSpace = false;
+            any = true;
         }
         return any ? h : 0;
+    }
+
+    private static char[] asciiFold() {
+        char[] fold = new char[128];
+        for (char c = 'a'; c <= 'z'; c++) fold[c] = c;
+        for (char c = '0'; c <= '9'; c++) fold[c] = c;
+        for (char c = 'A'; c <= 'Z'; c++) fold[c] = (char) (c + ('a' - 'A'));
+        return fold;
     }
 
     /** Counts blocks document by document; not thread-safe: feed it from one thread. */

@@ -146,4 +146,34 @@ class BatchFurnitureTest {
             assertThat(b.occurrence(text)).isEqualTo(a.occurrence(text)).isNotNull();
         }
     }
+
+    /**
+     * Seeded texts of ASCII and other letters, digits, spaces and marks: the hash is FNV-1a of the text with each
+     * letter or digit lowered by the JDK and each run of other chars one space between words, as documented.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void theHashIsFnvOfTheFoldedText(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String chars = "aZqQ09 .,;'!-\t\u00e9\u00c9\u00df\u0130\u0131\u03a3\u6771\u00a0\u2019\u0416\u212a\ud83d\ude00";
+        for (int run = 0; run < 3000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) text.append(chars.charAt(random.nextInt(chars.length())));
+            String value = text.toString();
+            StringBuilder folded = new StringBuilder();
+            boolean pending = false;
+            for (char c : value.toCharArray()) {
+                if (!Character.isLetterOrDigit(c)) {
+                    pending = true;
+                    continue;
+                }
+                if (pending && folded.length() > 0) folded.append(' ');
+                folded.append(Character.toLowerCase(c));
+                pending = false;
+            }
+            long expected = 0xcbf29ce484222325L;
+            for (char c : folded.toString().toCharArray()) expected = (expected ^ c) * 0x100000001b3L;
+            assertThat(BatchFurniture.hash(value)).as(value).isEqualTo(folded.length() == 0 ? 0 : expected);
+        }
+    }
 }
