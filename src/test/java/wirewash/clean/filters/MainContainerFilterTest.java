@@ -1030,4 +1030,45 @@ class MainContainerFilterTest {
         assertThat(block(heading, "Three people").isRemoved()).isTrue();
         assertThat(block(promo, "Three people").isRemoved()).isTrue();
     }
+
+    @Test
+    void keepsAnIntroBoxOfTheStorysFirstParagraphsUnderTheHeadline() {
+        // the story's first two paragraphs in an intro box of their own under the headline, a short wire-style
+        // first line among them; two paragraphs in boxes of their own (a deck and a caption) are no such box
+        Page intro = headlineAbove("<section class=intro-text><p>Three people have died in the capital overnight, hospital officials said.</p><p>"
+                + LEAD + "</p></section>");
+        Page apart = headlineAbove("<div class=deck><p>Three people have died in the capital overnight, hospital officials said.</p></div>"
+                + "<div class=lead><p>" + LEAD + "</p></div>");
+
+        for (Page page : List.of(intro, apart)) new MainContainerFilter().process(page);
+
+        assertThat(block(intro, "Three people have died in the capital").isKept()).isTrue();
+        assertThat(block(intro, "Three people have died during").isKept()).isTrue();
+        assertThat(block(intro, "By Jane").isRemoved()).isTrue();
+        assertThat(block(apart, "Three people have died in the capital").isRemoved()).isTrue();
+        assertThat(block(apart, "Three people have died during").isRemoved()).isTrue();
+    }
+
+    @Test
+    void takesAChunkOfOneParagraphInABoxNamedForTheStorysText() {
+        // a body split by an ad slot and a newsletter box into boxes each named for content by another template
+        // ("story-text", "entry-content"): the last holds one paragraph; a lone paragraph in a box named for
+        // nothing, or for content and furniture at once, is a note beside the body
+        String last = "<p>The clerk said the two new posts would be filled by the autumn, once the board had agreed "
+                + "on the pay.</p>";
+        String note = "<p>Jane Doe covers the council and its committees for the paper, and has done so since "
+                + "2015.</p>";
+        Page page = Pages.run(page("<main><div class=story-text>" + PARAGRAPH.repeat(5) + "</div>"
+                + "<div class=ad-slot><span>Advertisement</span></div>"
+                + "<div class=entry-content>" + last + "</div>"
+                + "<div class=related-content>" + note.replace("Jane", "John") + "</div>"
+                + "<div class=x1>" + note + "</div></main>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The clerk said").isKept()).isTrue();
+        assertThat(block(page, "John Doe covers").isRemoved()).isTrue();
+        assertThat(block(page, "Jane Doe covers").isRemoved()).isTrue();
+    }
 }
