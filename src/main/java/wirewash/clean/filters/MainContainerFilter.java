@@ -113,6 +113,11 @@ public final class MainContainerFilter implements BlockFilter {
      */
     public static final int DEFAULT_MIN_HEADLINE_LEAD_WORDS = 40;
     /**
+     * Most paragraphs of a lead set under the headline in one box of their own (an intro box holding the story's
+     * first paragraphs, see {@code addHeadlineLead}).
+     */
+    public static final int DEFAULT_MAX_HEADLINE_LEAD_PARAGRAPHS = 3;
+    /**
      * Fewest strong prose paragraphs of a box beside the winner that joins the region as a chunk of the article
      * (see {@code addChunks}); 0 turns chunks off.
      */
@@ -190,6 +195,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxLeadGap = DEFAULT_MAX_LEAD_GAP;
     private final int maxHeadlineLeadBlocks = DEFAULT_MAX_HEADLINE_LEAD_BLOCKS;
     private final int minHeadlineLeadWords = DEFAULT_MIN_HEADLINE_LEAD_WORDS;
+    private final int maxHeadlineLeadParagraphs = DEFAULT_MAX_HEADLINE_LEAD_PARAGRAPHS;
     private final int minChunkParagraphs;
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
     private final int minStoryClassParagraphs = DEFAULT_MIN_STORY_CLASS_PARAGRAPHS;
@@ -514,11 +520,13 @@ public final class MainContainerFilter implements BlockFilter {
 
         /**
          * Adds the story's lead set right under the headline, in the page's header rather than beside the body's
-         * box ({@code <h1>…</h1><p class=dek>…</p>} in a header above a body nested elsewhere): the one block of
-         * prose between the headline (the last kept {@code <h1>} above the region's first block) and the region,
-         * when it is a strong prose paragraph that neither it nor a box around it below the headline's names
-         * furniture, no other heading stands between the two, and at most {@code maxHeadlineLeadBlocks} other
-         * kept blocks (a byline, a date, a caption, share links) do.
+         * box ({@code <h1>…</h1><p class=dek>…</p>} in a header above a body nested elsewhere): the blocks of prose
+         * between the headline (the last kept {@code <h1>} above the region's first block) and the region, when
+         * they are one strong prose paragraph, or up to {@code maxHeadlineLeadParagraphs} paragraphs side by side in
+         * one box, one of them strong (an intro box that holds the story's first paragraphs, a short first line of
+         * a wire story among them), of at least {@code minHeadlineLeadWords} words in all, that neither they nor a box around them below the headline's names furniture, no other
+         * heading stands between the two, and at most {@code maxHeadlineLeadBlocks} other kept blocks (a byline, a
+         * date, a caption, share links) do.
          */
         private void addHeadlineLead(Page page, List<Element> region) {
             List<Block> blocks = page.blocks();
@@ -532,7 +540,7 @@ public final class MainContainerFilter implements BlockFilter {
                 headline--;
             }
             if (headline < 0) return;
-            Block lead = null;
+            List<Block> lead = new ArrayList<>();
             int others = 0;
             for (int i = headline + 1; i < first; i++) {
                 Block block = blocks.get(i);
@@ -540,18 +548,30 @@ public final class MainContainerFilter implements BlockFilter {
                 if (block.has(Label.HEADING) || block.element() == null) return;
                 if (!block.has(Label.PROSE)) {
                     if (++others > maxHeadlineLeadBlocks) return;
-                } else if (lead != null) {
+                } else if (lead.size() >= maxHeadlineLeadParagraphs) {
                     return;
                 } else {
-                    lead = block;
+                    lead.add(block);
                 }
             }
-            if (lead == null || !strongProse.test(lead) || lead.wordCount() < minHeadlineLeadWords) return;
-            Element title = blocks.get(headline).element();
-            for (Element e = lead.element(); e != null && !contains(e, title); e = e.parent()) {
-                if (classWeight(e) < 0) return;
+            if (lead.isEmpty()) return;
+            Element box = lead.get(0).element().parent();
+            int words = 0;
+            boolean strong = false;
+            for (Block block : lead) {
+                // paragraphs of one box, side by side: not a lead and a deck or a caption in boxes of their own
+                if (lead.size() > 1 && block.element().parent() != box) return;
+                strong |= strongProse.test(block);
+                words += block.wordCount();
             }
-            region.add(lead.element());
+            if (!strong || words < minHeadlineLeadWords) return;
+            Element title = blocks.get(headline).element();
+            for (Block block : lead) {
+                for (Element e = block.element(); e != null && !contains(e, title); e = e.parent()) {
+                    if (classWeight(e) < 0) return;
+                }
+            }
+            for (Block block : lead) region.add(block.element());
         }
 
         /**
@@ -600,7 +620,8 @@ public final class MainContainerFilter implements BlockFilter {
                         // region and addLead) hold too: the body nested in wrappers below its lead paragraph
                         boolean neighbour = anchor != best && (isProseParagraph(sibling, chars)
                                 || (step < 0 && !joined && isLeadBox(inside, sibling)));
-                        boolean alike = sameKind(sibling, best) || ofStoryParagraphs(inside);
+                        boolean alike = sameKind(sibling, best) || ofStoryParagraphs(inside)
+                                || namedForContent(inside, sibling);
                         if (neighbour || isProseChunk(inside, sibling, alike)) {
                             // the winner's box stands among the story's paragraphs: its parent is the story's box
                             if (neighbour) container = anchor.parent();
@@ -698,6 +719,25 @@ public final class MainContainerFilter implements BlockFilter {
             if (paragraphs < least || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * words) return false;
             if (holdsHeadline(box)) return false;
             return true;
+        }
+
+        /**
+         * Whether a box is named for the story's text ({@code positive}: "entry-content", "story-text",
+         * "article__body"), the box itself or an element inside it on the way to its first kept block, with no name
+         * for furniture on that way: a body split around an ad slot or a newsletter box into chunks that each CMS
+         * template names for content, as little as one paragraph in one of them. A box named for both
+         * ("related-content") is not.
+         */
+        private boolean namedForContent(List<Block> inside, Element box) {
+            if (inside.isEmpty()) return false;
+            boolean named = false;
+            for (Element e = inside.get(0).element(); e != null; e = e.parent()) {
+                double weight = classWeight(e);
+                if (weight < 0) return false;
+                named |= weight > 0;
+                if (e == box) return named;
+            }
+            return false;
         }
 
         /**

@@ -1030,4 +1030,50 @@ class MainContainerFilterTest {
         assertThat(block(heading, "Three people").isRemoved()).isTrue();
         assertThat(block(promo, "Three people").isRemoved()).isTrue();
     }
+
+    @Test
+    void keepsAnIntroBoxOfTheStorysFirstParagraphsUnderTheHeadline() {
+        // the story's first two paragraphs in an intro box of their own under the headline, a short wire-style
+        // first line among them; two paragraphs in boxes of their own (a deck and a caption) are no such box
+        Page intro = headlineAbove("<section class=intro-text><p>Three people have died in the capital overnight, hospital officials said.</p><p>"
+                + LEAD + "</p></section>");
+        Page apart = headlineAbove("<div class=deck><p>Three people have died in the capital overnight, hospital officials said.</p></div>"
+                + "<div class=lead><p>" + LEAD + "</p></div>");
+
+        for (Page page : List.of(intro, apart)) new MainContainerFilter().process(page);
+
+        assertThat(block(intro, "Three people have died in the capital").isKept()).isTrue();
+        assertThat(block(intro, "Three people have died during").isKept()).isTrue();
+        assertThat(block(intro, "By Jane").isRemoved()).isTrue();
+        assertThat(block(apart, "Three people have died in the capital").isRemoved()).isTrue();
+        assertThat(block(apart, "Three people have died during").isRemoved()).isTrue();
+    }
+
+    @Test
+    void takesAChunkOfOneParagraphInABoxNamedForTheStorysText() {
+        // a body split by an ad slot and newsletter boxes into boxes each named for content by another template
+        // ("body-copy", "rich-text", "story-text"): the first holds the lead alone, the next one paragraph and a
+        // pull quote, the last one short paragraph; the walk out from the winner stopped at the second and never
+        // reached the lead
+        String lead = "<p>After a long silence, there has been news on the new library, which the council has "
+                + "promised for years and which the town has waited for since the old one closed in the spring.</p>";
+        String signUp = "<div class=newsletter-signup><strong>Get the morning briefing</strong><p>Sign up for our "
+                + "free daily newsletter.</p><form><input type=email><button>Sign up</button></form></div>";
+        String longer = "<p>The council met on Monday, after weeks of delay, to discuss the budget, which has grown "
+                + "by a third since last year, to hear the clerk, who spoke for an hour, and to vote, at last, on "
+                + "the new library, the pool and the museum, all of which, the members said, the town needs.</p>";
+        Page page = Pages.run(page("<main><div class=c-entry-content><div class=body-copy>" + lead + "</div>"
+                + "<div class=dfp-ad><span>Advertisement</span><div id=gpt-1></div></div>"
+                + "<section class=rich-text>" + PARAGRAPH + "<div class=c-float-right><aside><q>The library will "
+                + "open next spring</q></aside></div></section>" + signUp
+                + "<div class=article__body>" + longer.repeat(3) + "</div>" + signUp.replace("newsletter-signup",
+                "nl-box") + "<section class=story-text><p>The library is to open next spring.</p></section>"
+                + "</div></main>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "After a long silence").isKept()).isTrue();
+        assertThat(block(page, "The library is to open").isKept()).isTrue();
+    }
 }
