@@ -46,6 +46,7 @@ public final class CaptionFilter implements BlockFilter {
     private final int isolationGap;
     private final int maxImageCaptionWords;
     private final int slotGap;
+    private final CaptionSentence captionSentence;
 
     public CaptionFilter(RuleSet rules) {
         this(rules, DEFAULT_MAX_LABEL_WORDS, DEFAULT_MAX_CAPTION_WORDS, DEFAULT_ISOLATION_GAP);
@@ -72,6 +73,7 @@ public final class CaptionFilter implements BlockFilter {
         this.maxLabelWords = Validate.positive(maxLabelWords, "maxLabelWords");
         this.maxCaptionWords = Validate.positive(maxCaptionWords, "maxCaptionWords");
         this.isolationGap = Validate.atLeast(isolationGap, 2, "isolationGap");
+        this.captionSentence = CaptionSentence.DEFAULT.withMaxWords(maxCaptionWords);
     }
 
     @Override
@@ -150,8 +152,7 @@ public final class CaptionFilter implements BlockFilter {
      */
     private boolean isCaptionOver(Block above, Block credit, int gapAfterCredit) {
         return above.isKept() && above.gapBefore() >= 1 && gapAfterCredit >= 1
-                && above.wordCount() <= maxCaptionWords && credit.wordCount() <= maxLabelWords
-                && TextMeasure.endsSentence(above.text());
+                && credit.wordCount() <= maxLabelWords && captionSentence.test(above);
     }
 
     private boolean isIsolatedSentence(Block block, int minGapBefore, int gapAfter) {
