@@ -25,7 +25,8 @@ import wirewash.rules.RuleSet;
  * ("realist2019 · 5h · Reply", or "karen_in_ohio" over "5h") opens a comment, not the rest of a sentence: a
  * thread's heading ("Comments") or the buttons of the post above keep it off their line. A line that a {@code line}
  * rule names whole is furniture, not the rest of a sentence: a player's buttons and labels in lower case ("play",
- * "captions off", "listen to this story") stay off the credit or headline above them, and nothing is joined onto them, for the rule to take.
+ * "captions off", "listen to this story") stay off the credit or headline above them, and nothing is joined onto
+ * them, for the rule to take.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
@@ -153,7 +154,8 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 changed = true;
             } else if ((TextMeasure.startsLowerCase(next.text()) && !areMenuItems(tail, next, afterNext)
                     && !opensPost(blocks, j)
-                    || endsInDanglingWord(paragraph == null ? head.text() : paragraph.text) && !startsSentence(next, page))
+                    || endsInDanglingWord(paragraph == null ? head.text() : paragraph.text)
+                    && !startsSentence(next, page))
                     && !isFurniture(next) && (paragraph != null || !isFurniture(head))) {
                 if (paragraph == null) paragraph = new Paragraph(head);
                 paragraph.add(next);

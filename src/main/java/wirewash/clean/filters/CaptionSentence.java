@@ -13,14 +13,15 @@ import wirewash.internal.Validate;
  * Jane Doe/Reuters", "(Getty Images)") under a picture with no caption follows the story's paragraph above it the
  * way a credit follows its caption. A caption describes the picture in one short sentence, at most two ("Fans
  * celebrate after the final whistle."); a paragraph quotes people ("“We got her,” an officer said.") or runs to
- * several sentences or to more words than a caption takes, and it tells: it names who said what ("…, the
- * officials said.") and carries on from the paragraph before it ("But …", "However, …"). So a caption here is a block that ends a sentence, of at
- * most {@code maxWords} words, with no quotation of {@code minQuoteWords} words or more between double quotation
- * marks (a quoted word or title, "remains “unhealthy”", may stand in a caption), and, when it holds more than one
- * sentence, of at most {@code maxMultiSentenceWords} words; it holds none of the {@code reportingWords} and its
- * first word is none of the {@code connectives} (English by default: on a page in another language the test stands
- * on its shape alone). The steps that take a sentence over a credit
- * ({@link CaptionCreditFilter}, {@link CaptionFilter}) share this one test.
+ * several sentences or to more words than a caption takes, and it tells: it names who said what ("…, the officials
+ * said.") and carries on from the paragraph before it ("But …", "However, …", "In the north, however, …"). So a
+ * caption here is a block that ends a sentence, of at most {@code maxWords} words, with no quotation of
+ * {@code minQuoteWords} words or more between double quotation marks (a quoted word or title, "remains
+ * “unhealthy”", may stand in a caption), and, when it holds more than one sentence, of at most
+ * {@code maxMultiSentenceWords} words; it holds none of the {@code reportingWords}, and its first word, or a word
+ * set off by commas, is none of the {@code connectives} (English by default: on a page in another language the
+ * test stands on its shape alone). The steps that take a sentence over a credit ({@link CaptionCreditFilter},
+ * {@link CaptionFilter}) share this one test.
  */
 public final class CaptionSentence {
     /** Most words of a caption over a credit line. */
@@ -52,7 +53,8 @@ public final class CaptionSentence {
      * @param maxMultiSentenceWords most words of a caption of two or more sentences
      * @param minQuoteWords         fewest words of a quotation that makes the block the story's
      * @param reportingWords        lower-case words that make the block the story's wherever they stand
-     * @param connectives           lower-case words that make the block the story's as its first word
+     * @param connectives           lower-case words that make the block the story's as its first word or set off
+     *                              by commas
      */
     public CaptionSentence(int maxWords, int maxMultiSentenceWords, int minQuoteWords, Set<String> reportingWords,
                            Set<String> connectives) {
@@ -77,8 +79,20 @@ public final class CaptionSentence {
         if (longestQuotation(text) >= minQuoteWords) return false;
         List<String> tokens = block.words();
         if (!tokens.isEmpty() && connectives.contains(tokens.get(0))) return false;
+        if (setsOffConnective(text)) return false;
         for (String token : tokens) if (reportingWords.contains(token)) return false;
         return true;
+    }
+
+    /** Whether a connective stands set off by commas inside the text ("In the north, however, …"). */
+    private boolean setsOffConnective(String text) {
+        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+            int next = text.indexOf(',', comma + 1);
+            if (next < 0) return false;
+            String between = text.substring(comma + 1, next).strip().toLowerCase(Locale.ROOT);
+            if (connectives.contains(between)) return true;
+        }
+        return false;
     }
 
     /** The number of sentences the JDK's sentence boundaries cut the text into, counted up to two. */

@@ -11,6 +11,7 @@ class CaptionSentenceTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Fans celebrate after the final whistle.",
+            "Jane Doe, left, and John Roe, right, speak in Paris, France, on Monday.",
             "Air pollution in Delhi remains \u201cunhealthy\u201d this week.",
             "Air pollution is once again surging in Delhi. It is part of a larger pollution problem in India.",
             "This satellite image from NASA shows fires detected near Delhi on Nov. 3, 2019."})
@@ -23,6 +24,7 @@ class CaptionSentenceTest {
             "\u201cWe got her,\u201d an officer said as the crowd cheered outside.",
             "The mayor said the bridge would reopen in the spring.",
             "However, the farmers kept burning their fields.",
+            "In the north, however, warnings of extreme fire danger covered a large area.",
             "India's Supreme Court on Monday also issued an injunction against crop burning. Yet fires have continued, "
                     + "satellite images show, as the harvest in the north of the country comes to an end.",
             "Ford will display its first all-electric SUV at the Los Angeles auto show next week, marking the start of "
