@@ -148,7 +148,8 @@ public final class CaptionFilter implements BlockFilter {
      * the two set apart together from the paragraphs on both sides by blank lines, as a figure between two
      * paragraphs is dumped ("Residents gather outside the town hall." / "Photograph: Jane Doe/Reuters"). A
      * paragraph of the story runs on past a credit set under it without a blank line only on a page that sets
-     * none between its paragraphs, which this does not judge.
+     * none between its paragraphs, which this does not judge; a short paragraph over a lone credit, the picture
+     * captionless, is told apart by how it reads ({@link CaptionSentence}: a quotation, "said", an opening "But").
      */
     private boolean isCaptionOver(Block above, Block credit, int gapAfterCredit) {
         return above.isKept() && above.gapBefore() >= 1 && gapAfterCredit >= 1
