@@ -136,7 +136,7 @@ public final class Cleaner {
         boolean html = format == Format.HTML;
         List<BlockFilter> chain = new ArrayList<>();
         if (!html) chain.add(new WrappedLineJoinFilter());
-        if (!html) chain.add(new BrokenLineJoinFilter());
+        if (!html) chain.add(new BrokenLineJoinFilter(rules));
         chain.add(new ProseLabelFilter());
         if (!html) chain.add(new CellTableFilter());
         if (!html) chain.add(new CommentRunFilter());

@@ -26,7 +26,12 @@ class InBodyPlugRulesTest {
             "disclaimer|Prices and availability subject to change.",
             "contact|Contact the writer: jdoe@herald.example.com",
             "advertisement|This content was produced by our partners.",
-            "subscribe|Thank you for reading. Please consider subscribing."})
+            "subscribe|Thank you for reading. Please consider subscribing.",
+            "related-list|» Storm leaves thousands without power",
+            "related-list|>> How the housing market changed in a year",
+            "subscribe|Continue reading with a subscription",
+            "subscribe|Create a free account to continue.",
+            "subscribe|Log in to keep reading"})
     void inBodyPlugsAreFurniture(String code, String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.LINE, code, line);
     }
@@ -39,7 +44,10 @@ class InBodyPlugRulesTest {
             "Police thanked residents for following us on the advice to stay indoors, the chief said.",
             "Prices rose by 4 per cent in March, the statistics office said.",
             "The council said the plan had been independently reviewed by engineers.",
-            "Thank you for reading, she wrote in her last column, which ran on Sunday."})
+            "Thank you for reading, she wrote in her last column, which ran on Sunday.",
+            "» The council met on Tuesday. It approved the budget.",
+            "Readers who continue reading with a subscription pay less, the publisher said.",
+            "Users must create an account to continue using the app, the company said."})
     void storyLinesWithTheSameWordsAreNoFurniture(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }

@@ -8,6 +8,8 @@ import wirewash.clean.DateLines;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
+import wirewash.rules.RuleKind;
+import wirewash.rules.RuleSet;
 
 /**
  * Joins a sentence that a text dump broke over several lines back into one block. Scrapers break a line around
@@ -21,7 +23,10 @@ import wirewash.internal.Validate;
  * word. An image's web address is never joined to the line above, nor taken for the rest of a sentence, and nothing
  * is joined onto a line that starts with a web address. A short line opened by a user's handle and the post's stamp
  * ("realist2019 · 5h · Reply", or "karen_in_ohio" over "5h") opens a comment, not the rest of a sentence: a
- * thread's heading ("Comments") or the buttons of the post above keep it off their line.
+ * thread's heading ("Comments") or the buttons of the post above keep it off their line. A line that a {@code line}
+ * rule names whole is furniture, not the rest of a sentence: a player's buttons and labels in lower case ("play",
+ * "captions off", "listen to this story") stay off the credit or headline above them, and nothing is joined onto
+ * them, for the rule to take.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
@@ -73,9 +78,16 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     private final int minDanglingWords;
     private final Set<String> danglingWords;
     private final int maxHandleLineWords;
+    private final RuleSet rules;
 
     public BrokenLineJoinFilter() {
-        this(DEFAULT_MAX_NAME_WORDS, DEFAULT_MAX_MENU_ITEM_WORDS, DEFAULT_MIN_DANGLING_WORDS, DEFAULT_DANGLING_WORDS);
+        this(RuleSet.EMPTY);
+    }
+
+    /** @param rules the rules whose {@code line} rules name furniture that is never the rest of a sentence */
+    public BrokenLineJoinFilter(RuleSet rules) {
+        this(DEFAULT_MAX_NAME_WORDS, DEFAULT_MAX_MENU_ITEM_WORDS, DEFAULT_MIN_DANGLING_WORDS, DEFAULT_DANGLING_WORDS,
+                DEFAULT_MAX_HANDLE_LINE_WORDS, rules);
     }
 
     public BrokenLineJoinFilter(int maxNameWords, int maxMenuItemWords, int minDanglingWords,
@@ -85,6 +97,12 @@ public final class BrokenLineJoinFilter implements BlockFilter {
 
     public BrokenLineJoinFilter(int maxNameWords, int maxMenuItemWords, int minDanglingWords,
                                 Set<String> danglingWords, int maxHandleLineWords) {
+        this(maxNameWords, maxMenuItemWords, minDanglingWords, danglingWords, maxHandleLineWords, RuleSet.EMPTY);
+    }
+
+    public BrokenLineJoinFilter(int maxNameWords, int maxMenuItemWords, int minDanglingWords,
+                                Set<String> danglingWords, int maxHandleLineWords, RuleSet rules) {
+        this.rules = Validate.notNull(rules, "rules");
         this.maxHandleLineWords = Validate.positive(maxHandleLineWords, "maxHandleLineWords");
         this.maxNameWords = Validate.positive(maxNameWords, "maxNameWords");
         this.maxMenuItemWords = Validate.positive(maxMenuItemWords, "maxMenuItemWords");
@@ -126,16 +144,19 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 tail = null;
                 continue;
             }
-            if (afterNext != null && isName(next) && continuesInLowerCase(afterNext) && !opensPost(blocks, j + 1)) {
+            if (afterNext != null && isName(next) && continuesInLowerCase(afterNext) && !opensPost(blocks, j + 1)
+                    && !isFurniture(next) && !isFurniture(afterNext) && (paragraph != null || !isFurniture(head))) {
                 if (paragraph == null) paragraph = new Paragraph(head);
                 paragraph.add(next);
                 paragraph.add(afterNext);
                 j += 2;
                 tail = afterNext;
                 changed = true;
-            } else if (TextMeasure.startsLowerCase(next.text()) && !areMenuItems(tail, next, afterNext)
+            } else if ((TextMeasure.startsLowerCase(next.text()) && !areMenuItems(tail, next, afterNext)
                     && !opensPost(blocks, j)
-                    || endsInDanglingWord(paragraph == null ? head.text() : paragraph.text) && !startsSentence(next, page)) {
+                    || endsInDanglingWord(paragraph == null ? head.text() : paragraph.text)
+                    && !startsSentence(next, page))
+                    && !isFurniture(next) && (paragraph != null || !isFurniture(head))) {
                 if (paragraph == null) paragraph = new Paragraph(head);
                 paragraph.add(next);
                 j++;
@@ -150,6 +171,14 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         }
         if (paragraph != null) paragraph.close();
         return changed;
+    }
+
+    /**
+     * Whether a {@code line} rule names the whole line: furniture, never the rest of a sentence. A web address is
+     * no such furniture here: below a line that names it, it is that line's link, whatever rule takes it alone.
+     */
+    private boolean isFurniture(Block line) {
+        return !TextMeasure.startsWithAddress(line.text()) && rules.firstMatch(RuleKind.LINE, line.ruleText()) != null;
     }
 
     /** The lines joined into one block, its text built once and set when the paragraph ends. */

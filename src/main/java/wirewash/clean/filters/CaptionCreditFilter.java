@@ -24,7 +24,7 @@ import wirewash.model.Reason;
 public final class CaptionCreditFilter implements BlockFilter {
     public static final String REASON = CaptionFilter.REASON;
     /** Most words of the sentence above the credit. */
-    public static final int DEFAULT_MAX_CAPTION_WORDS = 40;
+    public static final int DEFAULT_MAX_CAPTION_WORDS = 30;
     /** Most words of the credit line. */
     public static final int DEFAULT_MAX_CREDIT_WORDS = 6;
     /** Most blank lines between a sentence and the credit line below it that a {@code caption} rule took. */
@@ -33,6 +33,7 @@ public final class CaptionCreditFilter implements BlockFilter {
     private final int maxCaptionWords;
     private final int maxCreditWords;
     private final int maxRuleCreditGap;
+    private final CaptionSentence captionSentence;
 
     public CaptionCreditFilter() {
         this(DEFAULT_MAX_CAPTION_WORDS, DEFAULT_MAX_CREDIT_WORDS, DEFAULT_MAX_RULE_CREDIT_GAP);
@@ -46,6 +47,7 @@ public final class CaptionCreditFilter implements BlockFilter {
         this.maxCaptionWords = Validate.positive(maxCaptionWords, "maxCaptionWords");
         this.maxCreditWords = Validate.positive(maxCreditWords, "maxCreditWords");
         this.maxRuleCreditGap = Validate.atLeast(maxRuleCreditGap, 0, "maxRuleCreditGap");
+        this.captionSentence = CaptionSentence.DEFAULT.withMaxWords(maxCaptionWords);
     }
 
     @Override
@@ -92,9 +94,9 @@ public final class CaptionCreditFilter implements BlockFilter {
         return -1;
     }
 
+    /** A sentence that reads as a caption: a paragraph of the story over a lone credit stays. */
     private boolean isCaption(Block block) {
-        int words = block.wordCount();
-        return words > 0 && words <= maxCaptionWords && TextMeasure.endsSentence(block.text());
+        return captionSentence.test(block);
     }
 
     /** A short line of capitalised words that ends no sentence; kept, or already taken for a caption by a rule. */

@@ -46,6 +46,7 @@ public final class CaptionFilter implements BlockFilter {
     private final int isolationGap;
     private final int maxImageCaptionWords;
     private final int slotGap;
+    private final CaptionSentence captionSentence;
 
     public CaptionFilter(RuleSet rules) {
         this(rules, DEFAULT_MAX_LABEL_WORDS, DEFAULT_MAX_CAPTION_WORDS, DEFAULT_ISOLATION_GAP);
@@ -72,6 +73,7 @@ public final class CaptionFilter implements BlockFilter {
         this.maxLabelWords = Validate.positive(maxLabelWords, "maxLabelWords");
         this.maxCaptionWords = Validate.positive(maxCaptionWords, "maxCaptionWords");
         this.isolationGap = Validate.atLeast(isolationGap, 2, "isolationGap");
+        this.captionSentence = CaptionSentence.DEFAULT.withMaxWords(maxCaptionWords);
     }
 
     @Override
@@ -146,12 +148,12 @@ public final class CaptionFilter implements BlockFilter {
      * the two set apart together from the paragraphs on both sides by blank lines, as a figure between two
      * paragraphs is dumped ("Residents gather outside the town hall." / "Photograph: Jane Doe/Reuters"). A
      * paragraph of the story runs on past a credit set under it without a blank line only on a page that sets
-     * none between its paragraphs, which this does not judge.
+     * none between its paragraphs, which this does not judge; a short paragraph over a lone credit, the picture
+     * captionless, is told apart by how it reads ({@link CaptionSentence}: a quotation, "said", an opening "But").
      */
     private boolean isCaptionOver(Block above, Block credit, int gapAfterCredit) {
         return above.isKept() && above.gapBefore() >= 1 && gapAfterCredit >= 1
-                && above.wordCount() <= maxCaptionWords && credit.wordCount() <= maxLabelWords
-                && TextMeasure.endsSentence(above.text());
+                && credit.wordCount() <= maxLabelWords && captionSentence.test(above);
     }
 
     private boolean isIsolatedSentence(Block block, int minGapBefore, int gapAfter) {

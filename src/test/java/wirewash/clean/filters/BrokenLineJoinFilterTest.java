@@ -208,4 +208,23 @@ class BrokenLineJoinFilterTest {
                 new BrokenLineJoinFilter());
         assertThat(Pages.kept(page)).contains("Alliance troops prepare to pull out", "-");
     }
+
+    @Test
+    void leavesALineARuleNamesOffTheLineAbove() throws wirewash.rules.RuleException {
+        var rules = RuleFiltersTest.rules("line media play|mute|captions off|listen to this (article|story).{0,20}");
+        var page = Pages.run(Pages.text("Jane Doe/Getty Images\ncaptions off\nplay\n\nKassym-Jomart Tokayev\n"
+                + "listen to this story\n\nKassym-Jomart Tokayev\n\nsaid the mission had been fulfilled."),
+                new BrokenLineJoinFilter(rules));
+        assertThat(Pages.kept(page)).containsExactly("Jane Doe/Getty Images", "captions off", "play",
+                "Kassym-Jomart Tokayev", "listen to this story",
+                "Kassym-Jomart Tokayev said the mission had been fulfilled.");
+    }
+
+    @Test
+    void stillJoinsALinksAddressARuleNames() throws wirewash.rules.RuleException {
+        var rules = RuleFiltersTest.rules("line url (https?://|www\\.)\\S+");
+        var page = Pages.run(Pages.text("Read the full report at\nhttps://example.com/report"),
+                new BrokenLineJoinFilter(rules));
+        assertThat(Pages.kept(page)).containsExactly("Read the full report at https://example.com/report");
+    }
 }

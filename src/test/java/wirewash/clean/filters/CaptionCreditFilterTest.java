@@ -58,4 +58,16 @@ class CaptionCreditFilterTest {
         var page = Pages.run(Pages.text(text), new CaptionCreditFilter());
         assertThat(page.kept()).hasSize(page.blocks().size());
     }
+
+    @Test
+    void keepsAStoryParagraphOverALonePhotoCredit() {
+        String quote = "\u201cWe will rebuild the bridge this year,\u201d the mayor told residents on Monday night.";
+        String connective = "But the repairs will take longer than planned.";
+        String twoSentences = "The bridge carried 20,000 cars a day before it closed in March. Engineers found cracks in "
+                + "two of its supports during a routine inspection last year.";
+        String text = STORY + "\n\n" + quote + "\nPhoto: Jane Doe/Reuters\n\n" + connective + "\n(Getty Images)\n\n"
+                + twoSentences + "\nCredit: Jane Doe\n\n" + STORY;
+        var page = Pages.run(Pages.text(text), new CaptionCreditFilter());
+        assertThat(Pages.kept(page)).contains(quote, connective, twoSentences);
+    }
 }
