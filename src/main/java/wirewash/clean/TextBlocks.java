@@ -168,17 +168,17 @@ public final class TextBlocks {
         while (end > start && isSpace(text.charAt(end - 1))) end--;
         if (start == end) return "";
         if (isCollapsed(text, start, end)) return text.substring(start, end);
+        // runs of other chars copied whole, each run of white space between them as one space (the range starts
+        // and ends with other chars)
         StringBuilder out = new StringBuilder(end - start);
-        boolean space = false;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                space = true;
-            } else {
-                if (space) out.append(' ');
-                out.append(c);
-                space = false;
-            }
+        int i = start;
+        while (i < end) {
+            int run = i;
+            while (run < end && !isSpace(text.charAt(run))) run++;
+            out.append(text, i, run);
+            i = run;
+            while (i < end && isSpace(text.charAt(i))) i++;
+            if (i < end) out.append(' ');
         }
         return out.toString();
     }
@@ -205,7 +205,7 @@ public final class TextBlocks {
      * inline, as the curly quotes and dashes of news text are every few words.
      */
     private static boolean isSpace(char c) {
-        if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        if (c < 128) return c <= ' ' && (c >= '\u001c' || (c >= '\t' && c <= '\r'));
         if (c < '\u1680') return c == '\u00a0';
         if (c >= '\u2000' && c <= '\u200b') return true;
         return c == '\u1680' || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000'

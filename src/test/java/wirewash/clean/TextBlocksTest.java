@@ -15,6 +15,32 @@ class TextBlocksTest {
         }
     }
 
+    /** Seeded texts of words and runs of every kind of space: each run is one space, none at the ends. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void runsOfSpaceCollapseToOneAndTheEndsAreTrimmed(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String chars = "ab.\u00e9\u4e2d \t\u00a0\u2009\u200b\ufeff\u3000\u001c\r";
+        for (int run = 0; run < 3000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) text.append(chars.charAt(random.nextInt(chars.length())));
+            String value = text.toString();
+            StringBuilder expected = new StringBuilder();
+            boolean pending = false;
+            for (char c : value.toCharArray()) {
+                boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+                if (space) {
+                    pending = true;
+                    continue;
+                }
+                if (pending && expected.length() > 0) expected.append(' ');
+                expected.append(c);
+                pending = false;
+            }
+            assertThat(TextBlocks.normaliseSpace(value)).as(value).isEqualTo(expected.toString());
+        }
+    }
+
     @Test
     void oneBlockPerLineWithBlankLinesCounted() {
         var blocks = TextBlocks.split("  first\u00a0 line \n\n\nsecond\nthird\n");
