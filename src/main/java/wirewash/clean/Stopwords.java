@@ -78,10 +78,10 @@ public final class Stopwords {
 
     /**
      * What {@link #detect} and {@link #count(Tally)} read from a list of lower-cased word tokens, found with at
-     * most one lookup in the stopword table per token (none for most words that are no stopword, by {@link #SKETCHES}): how many of
-     * them each language's list holds, how many are CJK characters and kana, and how many there are. A block keeps
-     * its own, so that its words are looked up once, for the page's language, and not again when a filter counts
-     * its stopwords. Immutable.
+     * most one lookup in the stopword table per token (none for most words that are no stopword, by
+     * {@link #SKETCHES}): how many of them each language's list holds, how many are CJK characters and kana, and
+     * how many there are. A block keeps its own, so that its words are looked up once, for the page's language,
+     * and not again when a filter counts its stopwords. Immutable.
      */
     public static final class Tally {
         /** For each language, in {@link #ORDER}, how many tokens its list holds. */

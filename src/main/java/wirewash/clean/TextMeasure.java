@@ -24,7 +24,10 @@ public final class TextMeasure {
     private static final byte ASCII_LOWER_OR_DIGIT = 1;
     /** {@link #ASCII_WORD}: an upper-case ASCII letter. */
     private static final byte ASCII_UPPER = 2;
-    /** For each ASCII char, what it is in a word: 0 (none of it), {@link #ASCII_LOWER_OR_DIGIT}, {@link #ASCII_UPPER}. */
+    /**
+     * For each ASCII char, what it is in a word: 0 (none of it), {@link #ASCII_LOWER_OR_DIGIT} or
+     * {@link #ASCII_UPPER}.
+     */
     private static final byte[] ASCII_WORD = asciiWord();
     /**
      * A web address: a scheme that starts no longer run of scheme characters, "://", and what follows up to a

@@ -524,9 +524,9 @@ public final class MainContainerFilter implements BlockFilter {
          * between the headline (the last kept {@code <h1>} above the region's first block) and the region, when
          * they are one strong prose paragraph, or up to {@code maxHeadlineLeadParagraphs} paragraphs side by side in
          * one box, one of them strong (an intro box that holds the story's first paragraphs, a short first line of
-         * a wire story among them), of at least {@code minHeadlineLeadWords} words in all, that neither they nor a box around them below the headline's names furniture, no other
-         * heading stands between the two, and at most {@code maxHeadlineLeadBlocks} other kept blocks (a byline, a
-         * date, a caption, share links) do.
+         * a wire story among them), of at least {@code minHeadlineLeadWords} words in all, that neither they nor a
+         * box around them below the headline's names furniture, no other heading stands between the two, and at
+         * most {@code maxHeadlineLeadBlocks} other kept blocks (a byline, a date, a caption, share links) do.
          */
         private void addHeadlineLead(Page page, List<Element> region) {
             List<Block> blocks = page.blocks();
