@@ -30,7 +30,6 @@ public final class CaptionCreditFilter implements BlockFilter {
     /** Most blank lines between a sentence and the credit line below it that a {@code caption} rule took. */
     public static final int DEFAULT_MAX_RULE_CREDIT_GAP = 1;
 
-    private final int maxCaptionWords;
     private final int maxCreditWords;
     private final int maxRuleCreditGap;
     private final CaptionSentence captionSentence;
@@ -44,10 +43,11 @@ public final class CaptionCreditFilter implements BlockFilter {
     }
 
     public CaptionCreditFilter(int maxCaptionWords, int maxCreditWords, int maxRuleCreditGap) {
-        this.maxCaptionWords = Validate.positive(maxCaptionWords, "maxCaptionWords");
         this.maxCreditWords = Validate.positive(maxCreditWords, "maxCreditWords");
         this.maxRuleCreditGap = Validate.atLeast(maxRuleCreditGap, 0, "maxRuleCreditGap");
-        this.captionSentence = CaptionSentence.DEFAULT.withMaxWords(maxCaptionWords);
+        // the sentence's length bound is the caption test's, beside the test's other signs
+        this.captionSentence =
+                CaptionSentence.DEFAULT.withMaxWords(Validate.positive(maxCaptionWords, "maxCaptionWords"));
     }
 
     @Override
