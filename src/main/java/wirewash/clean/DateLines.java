@@ -26,10 +26,10 @@ public final class DateLines {
     /** The parts of a time stamp that need no digit, besides a weekday's name. */
     private static final List<String> UNDATED_STAMP_PARTS = List.of("yesterday", "today", "just now");
     /**
-     * A letter of each of {@link #UNDATED_STAMP_PARTS}, in both cases: no other char lowers to 'y' or 'j' (Locale.ROOT),
-     * so a text without them holds no part once lowered.
+     * A letter of each of {@link #UNDATED_STAMP_PARTS}, lower-case: no char but these and their capitals lowers to
+     * 'y' or 'j' (Locale.ROOT), so a part occurs in the lowered text only around one of them.
      */
-    private static final String UNDATED_PART_LETTERS = "yYjJ";
+    private static final String UNDATED_PART_LETTERS = "yj";
     /** Words a time stamp may set around its date or time. */
     private static final List<String> STAMP_WORDS = List.of("updated", "published", "posted", "on", "at");
     /** The words of those parts and the stamp words: a line without a digit holds no other if it is a stamp. */
@@ -243,27 +243,32 @@ public final class DateLines {
         return hasDigit(text) || statesUndatedPart(text);
     }
 
-    private static boolean statesUndatedPart(String text) {
-        // each part holds a letter that only its own capital lowers to: most lines hold neither
-        if (!holdsAny(text, UNDATED_PART_LETTERS)) return false;
-        for (String part : UNDATED_STAMP_PARTS) if (containsAsciiIgnoringCase(text, part)) return true;
+    /**
+     * Whether {@code text.toLowerCase(Locale.ROOT)} holds one of {@link #UNDATED_STAMP_PARTS}, told without copying
+     * the text: no char beyond ASCII lowers to an ASCII letter but the Kelvin sign (to 'k') and the dotted capital I
+     * (to "i" and a combining dot), and the parts hold neither 'k' nor 'i', so a part is found in the lowered text
+     * exactly where the text's ASCII letters match it in either case.
+     */
+    static boolean statesUndatedPart(String text) {
+        // each part holds a letter that only its own capital lowers to: the parts are matched only where the text
+        // holds one, in one pass (not a pass per part over every line that holds a 'y' somewhere)
+        for (int i = 0; i < text.length(); i++) {
+            char lower = (char) (text.charAt(i) | 0x20); // 'y' or 'j' only for those letters in either case
+            if (UNDATED_PART_LETTERS.indexOf(lower) < 0) continue;
+            for (String part : UNDATED_STAMP_PARTS) {
+                for (int at = part.indexOf(lower); at >= 0; at = part.indexOf(lower, at + 1)) {
+                    if (regionLowersTo(text, i - at, part)) return true;
+                }
+            }
+        }
         return false;
     }
 
-    /**
-     * Whether {@code text.toLowerCase(Locale.ROOT)} contains {@code lowerAscii} (lower-case ASCII letters and
-     * spaces), told without copying the text: no char beyond ASCII lowers to an ASCII letter but the Kelvin sign
-     * (to 'k') and the dotted capital I (to "i" and a combining dot), so a part without 'k' or 'i' is found in the
-     * lowered text exactly where the text's ASCII letters match it in either case.
-     */
-    static boolean containsAsciiIgnoringCase(String text, String lowerAscii) {
-        int last = text.length() - lowerAscii.length();
-        for (int i = 0; i <= last; i++) {
-            int k = 0;
-            while (k < lowerAscii.length() && lowersTo(text.charAt(i + k), lowerAscii.charAt(k))) k++;
-            if (k == lowerAscii.length()) return true;
-        }
-        return false;
+    /** Whether the text from {@code start} on, lowered, starts with {@code lowerAscii} (as {@link #lowersTo}). */
+    private static boolean regionLowersTo(String text, int start, String lowerAscii) {
+        if (start < 0 || start + lowerAscii.length() > text.length()) return false;
+        for (int k = 0; k < lowerAscii.length(); k++) if (!lowersTo(text.charAt(start + k), lowerAscii.charAt(k))) return false;
+        return true;
     }
 
     /** Whether the char lowers to {@code lower}, a lower-case ASCII letter or a space. */
@@ -312,11 +317,6 @@ public final class DateLines {
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean holdsAny(String text, String letters) {
-        for (int i = 0; i < text.length(); i++) if (letters.indexOf(text.charAt(i)) >= 0) return true;
-        return false;
     }
 
     private static boolean hasDigit(String text) {
