@@ -25,9 +25,10 @@ public final class BylineRuleFilter implements BlockFilter {
         for (Block block : page.kept()) {
             Rule rule = rules.firstMatch(RuleKind.BYLINE, block.ruleText());
             if (rule == null) continue;
-            String name = rule.group(block.text());
-            if (page.metadata().byline() == null && name != null && !name.isBlank()) {
-                page.setMetadata(page.metadata().withByline(name.strip()));
+            if (page.metadata().byline() == null) {
+                // the name is read out only while the page has none: RE2J's match with groups is the dear one
+                String name = rule.group(block.text());
+                if (name != null && !name.isBlank()) page.setMetadata(page.metadata().withByline(name.strip()));
             }
             changed |= block.remove(rule.reason());
         }
