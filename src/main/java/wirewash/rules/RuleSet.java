@@ -18,6 +18,8 @@ public final class RuleSet {
     private final Map<RuleKind, List<Rule>> byKind;
     /** Each kind's rules and prefilter at the kind's ordinal: looked up for every block. */
     private final List<Rule>[] rulesOf;
+    /** Each kind's whole-text matches of its rules, at the kind's ordinal. */
+    private final WholeMatches[] matchesOf;
     private final RulePrefilter[] prefilters;
     private final LiteralScan scan;
     private final VerdictMemo memo = new VerdictMemo();
@@ -34,8 +36,10 @@ public final class RuleSet {
         List<Rule>[] lists = new List[kinds.length];
         this.rulesOf = lists;
         List<List<Rule>> regex = new ArrayList<>();
+        this.matchesOf = new WholeMatches[kinds.length];
         for (RuleKind kind : kinds) {
             rulesOf[kind.ordinal()] = byKind.get(kind);
+            matchesOf[kind.ordinal()] = new WholeMatches(byKind.get(kind));
             regex.add(kind.isRegex() ? byKind.get(kind) : List.of());
         }
         // one literal scan for every kind: a block asked about several kinds is scanned once (see RuleText)
@@ -96,7 +100,8 @@ public final class RuleSet {
 
     private Rule match(RuleKind kind, int[] candidates, String text) {
         List<Rule> rules = rulesOf[kind.ordinal()];
-        for (int i : candidates) if (rules.get(i).matches(text)) return rules.get(i);
+        WholeMatches matches = matchesOf[kind.ordinal()];
+        for (int i : candidates) if (matches.matches(i, text)) return rules.get(i);
         return null;
     }
 

@@ -97,7 +97,7 @@ class MatchReachPropertyTest {
         return false;
     }
 
-    private static String pattern(Random random, int depth) {
+    static String pattern(Random random, int depth) {
         StringBuilder out = new StringBuilder();
         int parts = 1 + random.nextInt(3);
         for (int i = 0; i < parts; i++) {
@@ -147,7 +147,7 @@ class MatchReachPropertyTest {
     }
 
     /** The alphabet plus the chars of the pattern, with the case variants of each, so that matches are common. */
-    private static String textAlphabet(String pattern) {
+    static String textAlphabet(String pattern) {
         StringBuilder chars = new StringBuilder(ALPHABET);
         for (char c : pattern.toCharArray()) {
             if ("\\[](){}|*+?^$".indexOf(c) >= 0) continue;
@@ -164,7 +164,7 @@ class MatchReachPropertyTest {
         return text.toString();
     }
 
-    private static String show(String s) {
+    static String show(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             if (c >= 32 && c < 127) out.append(c);
