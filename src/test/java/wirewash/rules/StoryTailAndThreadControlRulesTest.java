@@ -5,15 +5,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The shipped rules name the notes other sites print below a story (a labelled contributor line, an opinion
- * disclaimer in other words, the author's contact line that names them, a tip line) and a comment thread's controls
- * (its sort order, a post's buttons, its replies and loader); story lines with the same words are matched by none.
+ * The shipped rules name the notes other sites print below a story (an opinion disclaimer in other words, the
+ * author's contact line that names them, a tip line) and a comment thread's controls (its sort order, a post's
+ * buttons, its replies and loader); story lines with the same words are matched by none, nor is a labelled
+ * contributor line ("Contributing: Jane Doe"), which the benchmark's gold keeps as the story's.
  */
 class StoryTailAndThreadControlRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "credit;Contributing: Jane Doe",
-            "credit;Contributors: Jane Doe and John Roe",
             "disclaimer;This column does not necessarily reflect the opinion of the editorial board or The Herald.",
             "disclaimer;Opinions expressed here are those of the writer.",
             "disclaimer;The opinions expressed in this commentary are solely those of the author.",
@@ -42,6 +41,7 @@ class StoryTailAndThreadControlRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "Contributing: Jane Doe",
             "Contributing to the fund were three local banks, the mayor said.",
             "The poll does not necessarily reflect the views of all voters, the pollster said.",
             "The views of residents are those of people who live with the noise every day.",
