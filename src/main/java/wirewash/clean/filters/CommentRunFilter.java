@@ -19,7 +19,8 @@ import wirewash.model.Reason;
  * reason {@code comment-thread}: posts in a row, each a short line that names its author ("@jdoe42", "Karen O.")
  * with the post's age or time on it or on the line below ("@jdoe42 · 5h", "Yesterday at 3:14 PM", "10d ago"), then
  * the post's text; or, with no stamp, an author's line above the post's text with the post's buttons on a line of
- * their own below it ("skywatcher" / the text / "Reply · Report", "Like 12"). {@code minPosts} such posts or more,
+ * their own below it ("skywatcher" / the text / "Reply · Report", "Like 12"; not a share bar's "Share" or a bare
+ * "Like", which the story's last paragraph may stand over). {@code minPosts} such posts or more,
  * each starting at most {@code maxPostLines} lines below the one before (its text, a second paragraph, its "Reply"
  * and "Like" buttons), by at least two authors (a live blog
  * signed by one writer is no thread), below {@code minArticleWords} words of the story's prose. The posts go, with
@@ -55,6 +56,14 @@ public final class CommentRunFilter implements BlockFilter {
     public static final Set<String> DEFAULT_BUTTON_LABELS = Set.of("reply", "replies", "like", "likes", "report",
             "share", "flag", "respond", "upvote", "downvote", "quote", "permalink", "antworten", "melden",
             "répondre", "signaler", "responder", "denunciar", "rispondi", "segnala", "reageer");
+    /**
+     * Labels of {@link #DEFAULT_BUTTON_LABELS} that only a reader's post prints, lower-case: a line of buttons below a
+     * post with no stamp holds one of them or a count ("Like 12"); a share bar's "Share" or a bare "Like" below the
+     * story's last paragraph is no post's.
+     */
+    public static final Set<String> DEFAULT_POST_ONLY_LABELS = Set.of("reply", "replies", "report", "flag",
+            "respond", "upvote", "downvote", "antworten", "melden", "répondre", "signaler", "responder", "denunciar",
+            "rispondi", "segnala", "reageer");
 
     private final int minPosts;
     private final int maxAuthorWords;
@@ -64,6 +73,7 @@ public final class CommentRunFilter implements BlockFilter {
     private final int maxButtonWords;
     private final Set<String> storyStampWords;
     private final Set<String> buttonLabels;
+    private final Set<String> postOnlyLabels;
 
     public CommentRunFilter() {
         this(DEFAULT_MIN_POSTS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_STAMP_WORDS, DEFAULT_MAX_POST_LINES,
@@ -89,7 +99,20 @@ public final class CommentRunFilter implements BlockFilter {
     public CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
                             int minArticleWords, int maxButtonWords, Set<String> storyStampWords,
                             Set<String> buttonLabels) {
+        this(minPosts, maxAuthorWords, maxStampWords, maxPostLines, minArticleWords, maxButtonWords, storyStampWords,
+                buttonLabels, DEFAULT_POST_ONLY_LABELS);
+    }
+
+    /**
+     * @param postOnlyLabels lower-case button labels that only a reader's post prints; a post with no stamp is told
+     *                       by a line of buttons below its text that holds one of them or a count
+     * @see #CommentRunFilter(int, int, int, int, int, int, Set, Set)
+     */
+    public CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
+                            int minArticleWords, int maxButtonWords, Set<String> storyStampWords,
+                            Set<String> buttonLabels, Set<String> postOnlyLabels) {
         this.buttonLabels = Set.copyOf(Validate.notNull(buttonLabels, "buttonLabels"));
+        this.postOnlyLabels = Set.copyOf(Validate.notNull(postOnlyLabels, "postOnlyLabels"));
         this.minPosts = Validate.atLeast(minPosts, 2, "minPosts");
         this.maxAuthorWords = Validate.positive(maxAuthorWords, "maxAuthorWords");
         this.maxStampWords = Validate.positive(maxStampWords, "maxStampWords");
@@ -157,11 +180,11 @@ public final class CommentRunFilter implements BlockFilter {
         if (posts < minPosts || authors.size() < 2) return -1;
         // the last post's further paragraphs, when its buttons follow them on a line of their own
         for (int i = end; i < lines.size() && i - lastPost <= maxPostLines; i++) {
-            if (isButtonLine(lines.get(i).text())) {
+            if (isPostButtons(lines.get(i).text())) {
                 end = i + 1;
                 break;
             }
-            if (!says(lines.get(i))) break;
+            if (!says(lines.get(i)) && !isButtonLine(lines.get(i).text())) break;
         }
         while (end < lines.size() && buttons.contains(key(lines.get(end).text()))) end++;
         return end;
@@ -228,8 +251,9 @@ public final class CommentRunFilter implements BlockFilter {
         if (!says(body) || isButtonLine(body.text())) return -1;
         for (int i = at + 2; i < lines.size() && i - at <= maxPostLines; i++) {
             Block next = lines.get(i);
-            if (isButtonLine(next.text())) return at + 1;
-            if (!says(next)) return -1; // a line that says nothing and is no button: the post, if any, ended
+            if (isPostButtons(next.text())) return at + 1;
+            // a line that says nothing and is no button ("Like" may stand before "Reply"): the post, if any, ended
+            if (!says(next) && !isButtonLine(next.text())) return -1;
         }
         return -1;
     }
@@ -261,6 +285,20 @@ public final class CommentRunFilter implements BlockFilter {
             }
         }
         return label;
+    }
+
+    /**
+     * Whether a line is a post's buttons that no share bar prints: a button line with a label only a post prints
+     * ("Reply", "Report") or a count ("Like 12", "♥ 3").
+     */
+    boolean isPostButtons(String text) {
+        if (!isButtonLine(text)) return false;
+        Words parts = new Words(text);
+        for (int k = 0; k < parts.size(); k++) {
+            String bare = stripBrackets(parts.get(k));
+            if (postOnlyLabels.contains(bare.toLowerCase(Locale.ROOT)) || isNumber(bare)) return true;
+        }
+        return false;
     }
 
     private static boolean endsClause(String text) {

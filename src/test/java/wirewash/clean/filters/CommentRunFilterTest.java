@@ -116,6 +116,16 @@ class CommentRunFilterTest {
     }
 
     @Test
+    void aShareBarBelowTheStorysLastParagraphIsNoPostsButtons() {
+        String end = "What happens next\nThe council will vote on the footbridge in the spring, officials said.\nShare\n"
+                + "@jdoe42 · 5h\nAbout time they fixed that bridge. It has been falling apart for years.\n"
+                + "Karen O. · 2h\nTen minutes? It takes me half an hour on the ring road already.\n";
+        Page page = run(STORY + end);
+        assertThat(keptText(page)).isEqualTo(STORY + "What happens next\n"
+                + "The council will vote on the footbridge in the spring, officials said.\nShare\n");
+    }
+
+    @Test
     void aGreetingOpensNoPost() {
         String reply = "Hi Karen,\nThanks for reading. The footbridge is planned for the spring.\nReply\n"
                 + "Hi Tom,\nThe council has not said yet who will pay for the work.\nReply\n";
@@ -134,6 +144,10 @@ class CommentRunFilterTest {
         assertThat(filter.isButtonLine("12")).isFalse();
         assertThat(filter.isButtonLine("Reply to the council")).isFalse();
         assertThat(filter.isButtonLine("Karen O.")).isFalse();
+        assertThat(filter.isPostButtons("Reply · Like")).isTrue();
+        assertThat(filter.isPostButtons("Like 12")).isTrue();
+        assertThat(filter.isPostButtons("Like")).isFalse();
+        assertThat(filter.isPostButtons("Share")).isFalse();
     }
 
     private static Page run(String text) {
