@@ -19,7 +19,8 @@ import wirewash.model.Reason;
  * Removes the author's bio below the story: the page's last paragraph when it opens with a person's name and a verb
  * that introduces a bio ("Zac covers Apple news for 9to5Mac…", "Jeff Foust (jeff@…) is the editor and publisher of
  * The Space Review…", "Pulitzer Prize-winning journalist Michael Hiltzik writes a daily blog…") and names the trade
- * of writing news (a reporter, an editor, a magazine, a podcast). A story's last paragraph about a person
+ * of writing news (a reporter, an editor, a magazine, a podcast), or says that the person covers a subject for a
+ * publication ("Jane Doe covers climate for The Herald.", "…writes about science for the Courier."). A story's last paragraph about a person
  * ("McDonald joined the band in 1975…", "Trump has been eager to withdraw…") names no such trade. A short line
  * right above the bio that names the same person ("Emiliano Bellini", "About the Author Zac Hall @apollozac") is the
  * author box's heading and goes with it. Runs after the list filters, so the last paragraph is the page's last
@@ -56,6 +57,13 @@ public final class AuthorBioFilter implements BlockFilter {
             "can be reached");
 
     /**
+     * Verbs of a bio's opening that, followed in the same sentence by "for" and a capitalised name ("covers health for
+     * The Herald"), name the trade without a trade word.
+     */
+    public static final List<String> DEFAULT_BEAT_VERBS = List.of("covers", "has covered", "writes about",
+            "reports on");
+
+    /**
      * A bio's opening, before its verb: up to four words of description ("Pulitzer Prize-winning journalist"), a name
      * of one to three capitalised words, an optional e-mail or handle in brackets. A pronoun or an article is no
      * name: "It is the third newspaper to close…" is a story's sentence; nor is a capitalised word right after an
@@ -87,6 +95,8 @@ public final class AuthorBioFilter implements BlockFilter {
     private final int shortestTrade;
     /** {@link #NAME}, then one of the bio verbs. */
     private final Pattern opening;
+    /** {@link #NAME}, then a beat verb and, in the same sentence, "for" and a capitalised name. */
+    private final Pattern beat;
 
     public AuthorBioFilter() {
         this(DEFAULT_MAX_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_TRADE_WORDS, DEFAULT_BIO_VERBS,
@@ -124,6 +134,18 @@ public final class AuthorBioFilter implements BlockFilter {
      */
     public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords, List<String> bioVerbs,
                            int maxProseBelow, Set<String> promptCodes, Set<String> personWords) {
+        this(maxWords, maxHeadingWords, tradeWords, bioVerbs, maxProseBelow, promptCodes, personWords,
+                DEFAULT_BEAT_VERBS);
+    }
+
+    /**
+     * @param beatVerbs lower-case verbs of a bio's opening that name the trade when "for" and a capitalised name
+     *                  follow them in the same sentence (empty: a bio always holds a trade word or an e-mail)
+     * @see #AuthorBioFilter(int, int, Set, List, int, Set, Set)
+     */
+    public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords, List<String> bioVerbs,
+                           int maxProseBelow, Set<String> promptCodes, Set<String> personWords,
+                           List<String> beatVerbs) {
         this.promptCodes = Set.copyOf(Validate.notNull(promptCodes, "promptCodes"));
         this.personWords = Set.copyOf(Validate.notNull(personWords, "personWords"));
         this.maxWords = Validate.positive(maxWords, "maxWords");
@@ -144,6 +166,13 @@ public final class AuthorBioFilter implements BlockFilter {
             verbs.append(verbs.length() == 0 ? "" : "|").append(Pattern.quote(verb + " "));
         }
         this.opening = Pattern.compile(NAME + "(?:" + verbs + ")");
+        StringBuilder beats = new StringBuilder();
+        for (String verb : Validate.notNull(beatVerbs, "beatVerbs")) {
+            beats.append(beats.length() == 0 ? "" : "|").append(Pattern.quote(verb + " "));
+        }
+        // no beat verb: a pattern that never matches
+        this.beat = Pattern.compile(beats.length() == 0 ? "(?!)"
+                : NAME + "(?:" + beats + ")[^.!?]{1,80}? for (?:[Tt]he )?\\p{Lu}");
     }
 
     @Override
@@ -225,8 +254,7 @@ public final class AuthorBioFilter implements BlockFilter {
         // a bio names the trade, or gives the person's e-mail address (a name-opened paragraph that says "…Reach
         // him at jane@herald.com." is the author's contact line): both cheaper to look for than the opening
         boolean bio = namesTrade(block) || block.text().indexOf('@') >= 0 && EMAIL.matcher(block.text()).find();
-        if (!bio) return null;
-        Matcher opening = this.opening.matcher(block.text());
+        Matcher opening = (bio ? this.opening : beat).matcher(block.text());
         return opening.find() ? opening.group(1) : null;
     }
 

@@ -18,8 +18,11 @@ import wirewash.model.Reason;
  * Removes, on text dumps, a thread of reader comments below the story whatever its heading says (or without one),
  * reason {@code comment-thread}: posts in a row, each a short line that names its author ("@jdoe42", "Karen O.")
  * with the post's age or time on it or on the line below ("@jdoe42 · 5h", "Yesterday at 3:14 PM", "10d ago"), then
- * the post's text. {@code minPosts} such posts or more, each starting at most {@code maxPostLines} lines below the
- * one before (its text, a second paragraph, its "Reply" and "Like" buttons), by at least two authors (a live blog
+ * the post's text; or, with no stamp, an author's line above the post's text with the post's buttons on a line of
+ * their own below it ("skywatcher" / the text / "Reply · Report", "Like 12"; not a share bar's "Share" or a bare
+ * "Like", which the story's last paragraph may stand over). {@code minPosts} such posts or more,
+ * each starting at most {@code maxPostLines} lines below the one before (its text, a second paragraph, its "Reply"
+ * and "Like" buttons), by at least two authors (a live blog
  * signed by one writer is no thread), below {@code minArticleWords} words of the story's prose. The posts go, with
  * the lines below the last one that repeat a short line printed between two posts (its buttons, "Like · Reply").
  * The thread's heading stays for the tail rules ("42 Comments" ends the article, and what a thread cut in two by a
@@ -53,6 +56,14 @@ public final class CommentRunFilter implements BlockFilter {
     public static final Set<String> DEFAULT_BUTTON_LABELS = Set.of("reply", "replies", "like", "likes", "report",
             "share", "flag", "respond", "upvote", "downvote", "quote", "permalink", "antworten", "melden",
             "répondre", "signaler", "responder", "denunciar", "rispondi", "segnala", "reageer");
+    /**
+     * Labels of {@link #DEFAULT_BUTTON_LABELS} that only a reader's post prints, lower-case: a line of buttons below a
+     * post with no stamp holds one of them or a count ("Like 12"); a share bar's "Share" or a bare "Like" below the
+     * story's last paragraph is no post's.
+     */
+    public static final Set<String> DEFAULT_POST_ONLY_LABELS = Set.of("reply", "replies", "report", "flag",
+            "respond", "upvote", "downvote", "antworten", "melden", "répondre", "signaler", "responder", "denunciar",
+            "rispondi", "segnala", "reageer");
 
     private final int minPosts;
     private final int maxAuthorWords;
@@ -62,6 +73,7 @@ public final class CommentRunFilter implements BlockFilter {
     private final int maxButtonWords;
     private final Set<String> storyStampWords;
     private final Set<String> buttonLabels;
+    private final Set<String> postOnlyLabels;
 
     public CommentRunFilter() {
         this(DEFAULT_MIN_POSTS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_STAMP_WORDS, DEFAULT_MAX_POST_LINES,
@@ -87,7 +99,20 @@ public final class CommentRunFilter implements BlockFilter {
     public CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
                             int minArticleWords, int maxButtonWords, Set<String> storyStampWords,
                             Set<String> buttonLabels) {
+        this(minPosts, maxAuthorWords, maxStampWords, maxPostLines, minArticleWords, maxButtonWords, storyStampWords,
+                buttonLabels, DEFAULT_POST_ONLY_LABELS);
+    }
+
+    /**
+     * @param postOnlyLabels lower-case button labels that only a reader's post prints; a post with no stamp is told
+     *                       by a line of buttons below its text that holds one of them or a count
+     * @see #CommentRunFilter(int, int, int, int, int, int, Set, Set)
+     */
+    public CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
+                            int minArticleWords, int maxButtonWords, Set<String> storyStampWords,
+                            Set<String> buttonLabels, Set<String> postOnlyLabels) {
         this.buttonLabels = Set.copyOf(Validate.notNull(buttonLabels, "buttonLabels"));
+        this.postOnlyLabels = Set.copyOf(Validate.notNull(postOnlyLabels, "postOnlyLabels"));
         this.minPosts = Validate.atLeast(minPosts, 2, "minPosts");
         this.maxAuthorWords = Validate.positive(maxAuthorWords, "maxAuthorWords");
         this.maxStampWords = Validate.positive(maxStampWords, "maxStampWords");
@@ -129,11 +154,13 @@ public final class CommentRunFilter implements BlockFilter {
         Set<String> buttons = new HashSet<>();
         int posts = 0;
         int post = at;
+        int lastPost = at;
         int end = -1;
         while (post >= 0) {
             int text = postText(lines, post, memo);
             if (text < 0) break;
             posts++;
+            lastPost = post;
             authors.add(author(lines.get(post).text()));
             end = text + 1;
             int next = -1;
@@ -151,6 +178,14 @@ public final class CommentRunFilter implements BlockFilter {
             post = next;
         }
         if (posts < minPosts || authors.size() < 2) return -1;
+        // the last post's further paragraphs, when its buttons follow them on a line of their own
+        for (int i = end; i < lines.size() && i - lastPost <= maxPostLines; i++) {
+            if (isPostButtons(lines.get(i).text())) {
+                end = i + 1;
+                break;
+            }
+            if (!says(lines.get(i)) && !isButtonLine(lines.get(i).text())) break;
+        }
         while (end < lines.size() && buttons.contains(key(lines.get(end).text()))) end++;
         return end;
     }
@@ -172,6 +207,14 @@ public final class CommentRunFilter implements BlockFilter {
         Block line = lines.get(at);
         int words = line.wordCount();
         if (words == 0 || words > maxAuthorWords + maxStampWords || line.has(Label.PROSE)) return -1;
+        int stamped = stampedPostText(lines, at, memo);
+        return stamped >= 0 ? stamped : unstampedPostText(lines, at);
+    }
+
+    /** The line of a post's text when line {@code at} opens a post with its stamp, else -1. */
+    private int stampedPostText(List<Block> lines, int at, Memo memo) {
+        Block line = lines.get(at);
+        int words = line.wordCount();
         // a post's stamp is on its author's line or the next one, and every stamp holds a digit or a word such as
         // "yesterday": most short lines are no post's, told without the stamp patterns
         boolean mayHoldStamp = DateLines.mayHoldPostStamp(line.text());
@@ -188,10 +231,87 @@ public final class CommentRunFilter implements BlockFilter {
             return -1;
         }
         if (text >= lines.size()) return -1;
-        // the post's text says something: prose, or a sentence ("Well said."), not a box's headline
         Block body = lines.get(text);
-        boolean says = body.has(Label.PROSE) || TextMeasure.endsSentence(body.text());
-        return !says || isStamp(lines, text, memo) || stampAfterAuthor(body.text()) > 0 ? -1 : text;
+        return !says(body) || isStamp(lines, text, memo) || stampAfterAuthor(body.text()) > 0 ? -1 : text;
+    }
+
+    /** Whether a post's line says something: prose, or a sentence ("Well said."), not a box's headline. */
+    private static boolean says(Block line) {
+        return line.has(Label.PROSE) || TextMeasure.endsSentence(line.text());
+    }
+
+    /**
+     * The line of a post's text when line {@code at} names a post's author with no stamp ("Karen O.", "skywatcher")
+     * and the post's buttons follow its text on a line of their own ("Reply", "Like 12", "Reply · Report"): the
+     * buttons, not a date, tell the post from a name and a quote in the story. Else -1.
+     */
+    private int unstampedPostText(List<Block> lines, int at) {
+        if (at + 2 >= lines.size() || !isAuthorLine(lines.get(at))) return -1;
+        Block body = lines.get(at + 1);
+        if (!says(body) || isButtonLine(body.text())) return -1;
+        for (int i = at + 2; i < lines.size() && i - at <= maxPostLines; i++) {
+            Block next = lines.get(i);
+            if (isPostButtons(next.text())) return at + 1;
+            // a line that says nothing and is no button ("Like" may stand before "Reply"): the post, if any, ended
+            if (!says(next) && !isButtonLine(next.text())) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a line may name a post's author with no stamp: a few words, no prose, no buttons, and no clause's
+     * end (a name ends in a letter or an initial's full stop: "Hi Jane," opens a reply's text).
+     */
+    private boolean isAuthorLine(Block line) {
+        int words = line.wordCount();
+        return words > 0 && words <= maxAuthorWords && !line.has(Label.PROSE) && !endsClause(line.text())
+                && !isButtonLine(line.text());
+    }
+
+    /**
+     * Whether a line is only a post's buttons: labels, counts beside them and marks between them ("Reply", "Like
+     * 12", "12 Likes", "Reply · Like · Report", "Like (3)").
+     */
+    boolean isButtonLine(String text) {
+        Words parts = new Words(text);
+        boolean label = false;
+        for (int k = 0; k < parts.size(); k++) {
+            String part = parts.get(k);
+            String bare = stripBrackets(part);
+            if (buttonLabels.contains(bare.toLowerCase(Locale.ROOT))) {
+                label = true;
+            } else if (!isSymbol(part) && !isNumber(bare)) {
+                return false;
+            }
+        }
+        return label;
+    }
+
+    /**
+     * Whether a line is a post's buttons that no share bar prints: a button line with a label only a post prints
+     * ("Reply", "Report") or a count ("Like 12", "♥ 3").
+     */
+    boolean isPostButtons(String text) {
+        if (!isButtonLine(text)) return false;
+        Words parts = new Words(text);
+        for (int k = 0; k < parts.size(); k++) {
+            String bare = stripBrackets(parts.get(k));
+            if (postOnlyLabels.contains(bare.toLowerCase(Locale.ROOT)) || isNumber(bare)) return true;
+        }
+        return false;
+    }
+
+    private static boolean endsClause(String text) {
+        String line = text.strip();
+        char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+        return last == ',' || last == ':' || last == ';';
+    }
+
+    /** A word without the brackets around it: "(3)" is 3. */
+    private static String stripBrackets(String part) {
+        int from = part.startsWith("(") ? 1 : 0;
+        int to = part.endsWith(")") && part.length() > from ? part.length() - 1 : part.length();
+        return part.substring(from, to);
     }
 
     private boolean isStamp(List<Block> lines, int at, Memo memo) {

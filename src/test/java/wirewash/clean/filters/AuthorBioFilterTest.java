@@ -42,6 +42,28 @@ class AuthorBioFilterTest {
     }
 
     @Test
+    void takesABioThatSaysThePersonCoversASubjectForAPublication() {
+        for (String bio : new String[] {
+            "Kim Tran covers climate and energy for The Herald. She previously worked at the Tribune.",
+            "Owen Price has covered state politics for the Evening Post since 2012."}) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + bio);
+            new AuthorBioFilter().process(page);
+            assertThat(page.kept()).as(bio).extracting(b -> b.text()).containsExactly(STORY, STORY);
+        }
+    }
+
+    @Test
+    void keepsAStorysLastParagraphThatCoversSomethingForNoPublication() {
+        for (String last : new String[] {
+            "Medicare covers most of the cost, and the rest falls to the families. The council said for now it would wait.",
+            "Smith covers the night shift at the depot, where the buses are repaired for the morning."}) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + last);
+            new AuthorBioFilter().process(page);
+            assertThat(page.kept()).as(last).hasSize(3);
+        }
+    }
+
+    @Test
     void keepsAStorysLastParagraphThatGivesAnAddressWithoutABiosVerb() {
         String last = "Residents with questions can write to the council at roads@council.example.gov.uk.";
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + last);

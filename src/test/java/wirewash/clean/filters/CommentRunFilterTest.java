@@ -98,6 +98,58 @@ class CommentRunFilterTest {
                 .isZero();
     }
 
+    @Test
+    void postsWithNoStampAreToldByTheButtonsBelowTheirText() {
+        String thread = "skywatcher\nAbout time they fixed that bridge. It has been falling apart for years.\nLike 12\n"
+                + "Karen O.\nTen minutes? It takes me half an hour on the ring road already.\nReply · Report\n"
+                + "bobm\nWho is going to pay for all of this?\nAnd who will check the work?\nReply\n";
+        Page page = run(STORY + thread + FOOTER);
+        assertThat(keptText(page)).isEqualTo(STORY + FOOTER);
+    }
+
+    @Test
+    void namesAndQuotesWithNoButtonsAreTheStorys() {
+        String quotes = "Karen O.\nTen minutes? It takes me half an hour on the ring road already.\n"
+                + "Tom Becker\nWho is going to pay for all of this?\n";
+        Page page = run(STORY + quotes + FOOTER);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aShareBarBelowTheStorysLastParagraphIsNoPostsButtons() {
+        String end = "What happens next\nThe council will vote on the footbridge in the spring, officials said.\nShare\n"
+                + "@jdoe42 · 5h\nAbout time they fixed that bridge. It has been falling apart for years.\n"
+                + "Karen O. · 2h\nTen minutes? It takes me half an hour on the ring road already.\n";
+        Page page = run(STORY + end);
+        assertThat(keptText(page)).isEqualTo(STORY + "What happens next\n"
+                + "The council will vote on the footbridge in the spring, officials said.\nShare\n");
+    }
+
+    @Test
+    void aGreetingOpensNoPost() {
+        String reply = "Hi Karen,\nThanks for reading. The footbridge is planned for the spring.\nReply\n"
+                + "Hi Tom,\nThe council has not said yet who will pay for the work.\nReply\n";
+        Page page = run(STORY + reply);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void readsAButtonsLine() {
+        CommentRunFilter filter = new CommentRunFilter();
+        assertThat(filter.isButtonLine("Reply")).isTrue();
+        assertThat(filter.isButtonLine("Like 12")).isTrue();
+        assertThat(filter.isButtonLine("12 Likes")).isTrue();
+        assertThat(filter.isButtonLine("Like (3)")).isTrue();
+        assertThat(filter.isButtonLine("Reply · Like · Report")).isTrue();
+        assertThat(filter.isButtonLine("12")).isFalse();
+        assertThat(filter.isButtonLine("Reply to the council")).isFalse();
+        assertThat(filter.isButtonLine("Karen O.")).isFalse();
+        assertThat(filter.isPostButtons("Reply · Like")).isTrue();
+        assertThat(filter.isPostButtons("Like 12")).isTrue();
+        assertThat(filter.isPostButtons("Like")).isFalse();
+        assertThat(filter.isPostButtons("Share")).isFalse();
+    }
+
     private static Page run(String text) {
         Page page = DenseProseRunFilterTest.labelled(text);
         new CommentRunFilter().process(page);
