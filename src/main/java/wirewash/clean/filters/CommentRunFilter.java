@@ -275,7 +275,7 @@ public final class CommentRunFilter implements BlockFilter {
     boolean isButtonLine(String text) {
         Words parts = new Words(text);
         boolean label = false;
-        for (int k = 0; k < parts.size(); k++) {
+        for (int k = 0; parts.has(k); k++) {
             String part = parts.get(k);
             String bare = stripBrackets(part);
             if (buttonLabels.contains(bare.toLowerCase(Locale.ROOT))) {
@@ -294,7 +294,7 @@ public final class CommentRunFilter implements BlockFilter {
     boolean isPostButtons(String text) {
         if (!isButtonLine(text)) return false;
         Words parts = new Words(text);
-        for (int k = 0; k < parts.size(); k++) {
+        for (int k = 0; parts.has(k); k++) {
             String bare = stripBrackets(parts.get(k));
             if (postOnlyLabels.contains(bare.toLowerCase(Locale.ROOT)) || isNumber(bare)) return true;
         }
@@ -356,6 +356,10 @@ public final class CommentRunFilter implements BlockFilter {
      */
     private static final class Words {
         private final String text;
+        /** Where the line ends without its white space; words are cut up to here as they are asked for. */
+        private final int end;
+        /** Where the next word not yet cut out may start. */
+        private int next;
         private int[] bounds = new int[16];
         private int count;
 
@@ -365,15 +369,8 @@ public final class CommentRunFilter implements BlockFilter {
             int end = text.length();
             while (start < end && Character.isWhitespace(text.charAt(start))) start++;
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-            int i = start;
-            while (i < end) {
-                int from = i;
-                while (i < end && !isSplitSpace(text.charAt(i))) i++;
-                if (2 * count + 2 > bounds.length) bounds = Arrays.copyOf(bounds, 2 * bounds.length);
-                bounds[2 * count] = from;
-                bounds[2 * count++ + 1] = i;
-                while (i < end && isSplitSpace(text.charAt(i))) i++;
-            }
+            this.next = start;
+            this.end = end;
         }
 
         /** The chars {@code \s} matches: ASCII white space. */
@@ -381,11 +378,30 @@ public final class CommentRunFilter implements BlockFilter {
             return c == ' ' || (c >= '\t' && c <= '\r');
         }
 
+        /**
+         * Whether the line has a {@code k}th word (from 0), cutting words out up to it only: a test that stops at a
+         * paragraph's first word that is no button reads no further.
+         */
+        boolean has(int k) {
+            while (count <= k && next < end) {
+                int i = next;
+                while (i < end && !isSplitSpace(text.charAt(i))) i++;
+                if (2 * count + 2 > bounds.length) bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+                bounds[2 * count] = next;
+                bounds[2 * count++ + 1] = i;
+                while (i < end && isSplitSpace(text.charAt(i))) i++;
+                next = i;
+            }
+            return k < count;
+        }
+
         int size() {
+            has(Integer.MAX_VALUE - 1);
             return count;
         }
 
         String get(int k) {
+            if (!has(k)) throw new IndexOutOfBoundsException(k);
             return text.substring(bounds[2 * k], bounds[2 * k + 1]);
         }
     }
