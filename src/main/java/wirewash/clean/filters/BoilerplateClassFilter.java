@@ -344,7 +344,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
             // a paragraph of prose named for furniture among the article's paragraphs: the name styles that
             // paragraph (a lead set apart as "promo-text", a "share-enabled" one), it names no box
             if (level == 0 && (name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED)
-                    && isStyledParagraph(block, e, kinds)) {
+                    && isStyledParagraph(block, e, kinds, story)) {
                 continue;
             }
             if ((name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED || name.kind() == Kind.LABELS
@@ -395,14 +395,20 @@ public final class BoilerplateClassFilter implements BlockFilter {
     }
 
     /**
-     * Whether the block's own element is a {@code <p>} of strong prose that stands in a container of at least
-     * {@link #DEFAULT_MIN_ARTICLE_PARAGRAPHS} kept strong prose paragraphs: one of the article's paragraphs, whose
-     * class styles it rather than naming a box (a lead in larger type as "promo-text", "intro--share-enabled").
-     * Furniture comes in containers; a box's own paragraph is judged by the container's name further up.
+     * Whether the block's own element is a {@code <p>} that stands in a container of at least
+     * {@link #DEFAULT_MIN_ARTICLE_PARAGRAPHS} kept strong prose paragraphs and is itself strong prose, or is prose of
+     * the class the story's paragraphs share ({@link StoryParagraphClass}): one of the article's paragraphs, whose
+     * class styles it rather than naming a box (a lead in larger type as "promo-text", "intro--share-enabled"; every
+     * paragraph "share-quote", its short ones too). Furniture comes in containers; a box's own paragraph is judged by
+     * the container's name further up.
      */
-    private boolean isStyledParagraph(Block block, Element element, KindWords kinds) {
-        return element.normalName().equals(PARAGRAPH_TAG) && element.parent() != null && strongProse.test(block)
-                && kinds.paragraphs(element.parent()) >= minArticleParagraphs;
+    private boolean isStyledParagraph(Block block, Element element, KindWords kinds, StoryParts story) {
+        if (!element.normalName().equals(PARAGRAPH_TAG) || element.parent() == null
+                || kinds.paragraphs(element.parent()) < minArticleParagraphs) {
+            return false;
+        }
+        return strongProse.test(block)
+                || block.has(Label.PROSE) && story.paragraphClass().isNamedClassOf(element);
     }
 
     /**

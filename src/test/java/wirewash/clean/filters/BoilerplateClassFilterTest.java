@@ -63,6 +63,31 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void keepsTheShortParagraphsOfTheClassTheStorysParagraphsShare() {
+        // every paragraph of the story styled "share-quote" (a highlight-to-share script's hook), its short ones too
+        String quote = "<p class=\"share-quote\">";
+        Page page = Pages.run(page("<article>" + PARAGRAPH.replace("<p>", quote).repeat(3) + quote
+                + "Spot gold added 0.1% to $1,472 an ounce.</p></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).hasSize(4);
+    }
+
+    @Test
+    void keepsABodyHeldWholeInABoxNamedForFurniture() {
+        // the whole body in a "paywall" box beside a longer comment form and menu: the box is the story's run
+        Page page = Pages.run(page("<main><h1>Bridge closes</h1><div class=\"paywall\"><div class=\"inner\">"
+                + PARAGRAPH.repeat(4) + "</div></div></main><div class=\"promo\">" + PARAGRAPH.replace("council", "club")
+                + "</div>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept().stream().filter(b -> b.text().startsWith("The council"))).hasSize(4);
+        assertThat(block(page, "The club").isRemoved()).isTrue();
+    }
+
+    @Test
     void removesACaptionInsideAFigure() {
         Page page = page("<article>" + PARAGRAPH.repeat(3)
                 + "<figure><img src=a.jpg><figcaption>The new library, seen from the square.</figcaption></figure>"

@@ -183,6 +183,18 @@ class SelectorRuleFilterTest {
     }
 
     @Test
+    void keepsAPaywallBoxHoldingTheWholeBodyBesideLongerFurniture() throws Exception {
+        // the body whole in ".paywall", under 90% of the page's prose: a long sponsored box sits outside the story
+        Page page = page("<main><h1>Bridge</h1><div class=paywall>" + story(1, 3) + "</div></main>"
+                + "<div class=sponsor>" + story(7, 8) + "</div>");
+
+        new SelectorRuleFilter(rules("selector subscribe .paywall\nselector advertisement .sponsor")).process(page);
+
+        assertThat(Pages.kept(page)).hasSize(4); // the headline and the three paragraphs
+        assertThat(Pages.block(page, "Paragraph 7").removal().code()).isEqualTo("advertisement");
+    }
+
+    @Test
     void guardsNoStoryPartWhenTheShareIsAboveOne() throws Exception {
         Page page = page("<article>" + story(1, 2) + "<div class=paywall>" + story(3, 6) + "</div></article>");
 
