@@ -40,7 +40,8 @@ import wirewash.model.Reason;
  * that share of the kept words of strong prose paragraphs ({@link StrongProse}), or the page has none, the names are
  * not telling (a page builder that wraps every section in its own "widget" box): it backs off, removes nothing, and
  * warns. A brief of two paragraphs amid menus, captions and teaser lists has most of its page's kept words in
- * furniture but most of its paragraphs outside it: that furniture goes.
+ * furniture but most of its paragraphs outside it: that furniture goes. A box the page's JSON-LD names as its
+ * article's part behind the paywall ({@link Page#isGatedArticlePart}) is no furniture, whatever its name.
  */
 public final class BoilerplateClassFilter implements BlockFilter {
     /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
@@ -262,7 +263,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         Map<Block, String> furniture = new LinkedHashMap<>();
         for (Block block : page.kept()) {
             String inside = block.element() == null ? null
-                    : furniture(block, names, wordsInside, kinds, articleWords, layoutWords, story, spared);
+                    : furniture(page, block, names, wordsInside, kinds, articleWords, layoutWords, story, spared);
             if (inside != null) furniture.put(block, inside);
         }
         return furniture;
@@ -333,7 +334,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * "meta_field" wrapper of the post body), not the block.
      * What each element's own name says is read once per page, into {@code names}.
      */
-    private String furniture(Block block, Map<Element, Name> names, Map<Element, Integer> wordsInside,
+    private String furniture(Page page, Block block, Map<Element, Name> names, Map<Element, Integer> wordsInside,
                              KindWords kinds, int articleWords, double layoutWords, StoryParts story,
                              Set<Element> spared) {
         Element e = block.element();
@@ -353,6 +354,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
                 // a part of the story that a box named for furniture holds (a "paywall" box from its third
                 // paragraph on): the name is no furniture's
                 spared.add(e);
+                return null;
+            }
+            if (name.kind() != Kind.CONTENT && name.kind() != Kind.NEUTRAL && !unguardedWords.contains(name.word())
+                    && page.isGatedArticlePart(e)) {
+                // the page's JSON-LD names the box as its article's part behind the paywall: its name is the paywall's
                 return null;
             }
             switch (name.kind()) {

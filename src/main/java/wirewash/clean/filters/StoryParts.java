@@ -20,6 +20,7 @@ import wirewash.internal.Validate;
  * (the metered part of the text, which the site ships whole in the page), or a run of the story's paragraphs set in
  * a media box, is such a part; a newsletter prompt or a related-stories box among the paragraphs holds far less than
  * half of the story's longest run, and a comment thread or a footer is not in the run of the story's paragraphs.
+ * So are two or more boxes of one tag and class in that run that hold those words together (short chunks).
  * The best prose block itself, and any element around it whose parent holds no other strong prose, is a part too:
  * a body held whole in a "paywall" box, or in a wrapper named for the page's layout ("sidebar-layout", "promo-free"),
  * is the story's run; a related box longer than a brief beside it is not.
@@ -119,7 +120,7 @@ final class StoryParts {
         Element parent = element.parent();
         if (parent == null) return false;
         int id = dom.id(element);
-        if (inside[id] < partWords) return false;
+        if (inside[id] < partWords) return inSplitRun(element, parent, id);
         // the box around the story's longest run of paragraphs, with none of the strong prose beside it: the body
         // held whole in a "paywall" box, or in a wrapper whose name tells its layout ("sidebar-layout"); a related
         // box longer than a brief set beside it is no such box
@@ -130,6 +131,25 @@ final class StoryParts {
         // or the chunks of a split body: a sibling holds paragraphs of prose, and the element holds a box of the same
         // tag and class
         return grandchildParagraphs[parentId] - childParagraphs[id] > 0 && holdsChunkOfSibling(element, parent);
+    }
+
+    /**
+     * Whether the element is one of two or more boxes of one tag and class set among the story's paragraphs (their
+     * parent holds paragraphs of prose outside them) that together hold a part's words: the metered text cut into
+     * short "paywall" chunks between ad slots, each too short to be a part alone.
+     */
+    private boolean inSplitRun(Element element, Element parent, int id) {
+        if (inside[id] == 0 || childParagraphs[dom.id(parent)] - ownParagraphs[id] <= 0) return false;
+        String shape = shape(element);
+        int boxes = 0;
+        int words = 0;
+        for (Element sibling : parent.children()) {
+            int siblingId = dom.id(sibling);
+            if (inside[siblingId] == 0 || !shape.equals(shape(sibling))) continue;
+            boxes++;
+            words += inside[siblingId];
+        }
+        return boxes > 1 && words >= partWords;
     }
 
     /** Whether the element is the best prose block or one of its ancestors. */

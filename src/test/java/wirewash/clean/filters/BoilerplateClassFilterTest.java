@@ -88,6 +88,22 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void keepsABoxThatThePagesJsonLdNamesAsItsArticlesPartBehindThePaywall() {
+        String html = "<article>" + PARAGRAPH.repeat(4) + "<div class=\"paywall\">"
+                + PARAGRAPH.replace("council", "club") + "</div></article>";
+        Page stated = Pages.run(page("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"hasPart\": {\"@type\": \"WebPageElement\", \"isAccessibleForFree\": false, "
+                + "\"cssSelector\": \".paywall\"}}</script>" + html), new ProseLabelFilter());
+        Page silent = Pages.run(page(html), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(stated);
+        new BoilerplateClassFilter().process(silent);
+
+        assertThat(block(stated, "The club").isKept()).isTrue();
+        assertThat(block(silent, "The club").isRemoved()).isTrue();
+    }
+
+    @Test
     void removesACaptionInsideAFigure() {
         Page page = page("<article>" + PARAGRAPH.repeat(3)
                 + "<figure><img src=a.jpg><figcaption>The new library, seen from the square.</figcaption></figure>"

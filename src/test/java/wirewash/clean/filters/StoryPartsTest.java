@@ -47,6 +47,17 @@ class StoryPartsTest {
     }
 
     @Test
+    void shortBoxesOfOneClassInTheStorysRunAreAPartTogether() {
+        Page page = page("<article>" + PARAGRAPH.repeat(4) + "<div class=chunk>" + PARAGRAPH + "</div><div class=ad>"
+                + "</div><div class=chunk>" + PARAGRAPH + "</div><div class=alone>" + PARAGRAPH + "</div></article>");
+
+        StoryParts parts = StoryParts.of(page, StrongProse.DEFAULT, 0.5);
+
+        assertThat(parts.isPart(element(page, "chunk"))).isTrue();
+        assertThat(parts.isPart(element(page, "alone"))).isFalse();
+    }
+
+    @Test
     void aBoxWhoseParentHoldsNoParagraphOfTheStoryIsNone() {
         Page page = page("<article><div class=body>" + PARAGRAPH.repeat(2) + "</div><div class=rest>"
                 + PARAGRAPH.repeat(3) + "</div></article>");
