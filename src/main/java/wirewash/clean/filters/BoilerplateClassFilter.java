@@ -402,10 +402,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
 
     /**
      * Whether the block's own element is a {@code <p>} that stands in a container of at least
-     * {@link #DEFAULT_MIN_ARTICLE_PARAGRAPHS} kept strong prose paragraphs and is itself strong prose, or is prose of
-     * the class the story's paragraphs share ({@link StoryParagraphClass}): one of the article's paragraphs, whose
-     * class styles it rather than naming a box (a lead in larger type as "promo-text", "intro--share-enabled"; every
-     * paragraph "share-quote", its short ones too). Furniture comes in containers; a box's own paragraph is judged by
+     * {@link #DEFAULT_MIN_ARTICLE_PARAGRAPHS} kept strong prose paragraphs and is itself strong prose, or is of the
+     * class the story's paragraphs share ({@link StoryParagraphClass}): one of the article's paragraphs, whose class
+     * styles it rather than naming a box (a lead in larger type as "promo-text", "intro--share-enabled"; every
+     * paragraph "share-quote", its short ones and one-line items too). Only the paragraph's own name is passed over:
+     * a box around it named for furniture still counts. Furniture comes in containers; a box's own paragraph is judged by
      * the container's name further up.
      */
     private boolean isStyledParagraph(Block block, Element element, KindWords kinds, StoryParts story) {
@@ -413,8 +414,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
                 || kinds.paragraphs(element.parent()) < minArticleParagraphs) {
             return false;
         }
-        return strongProse.test(block)
-                || block.has(Label.PROSE) && story.paragraphClass().isNamedClassOf(element);
+        return strongProse.test(block) || story.paragraphClass().isNamedClassOf(element);
     }
 
     /**

@@ -64,14 +64,17 @@ class BoilerplateClassFilterTest {
 
     @Test
     void keepsTheShortParagraphsOfTheClassTheStorysParagraphsShare() {
-        // every paragraph of the story styled "share-quote" (a highlight-to-share script's hook), its short ones too
+        // every paragraph of the story styled "share-quote" (a highlight-to-share script's hook), its short ones and
+        // one-line items too
         String quote = "<p class=\"share-quote\">";
         Page page = Pages.run(page("<article>" + PARAGRAPH.replace("<p>", quote).repeat(3) + quote
-                + "Spot gold added 0.1% to $1,472 an ounce.</p></article>"), new ProseLabelFilter());
+                + "Spot gold added 0.1% to $1,472 an ounce.</p>" + quote + "Path A: Iceland, Bulgaria</p></article>"
+                + "<div class=\"promo\"><p class=\"share-quote\">Get our briefing</p></div>"), new ProseLabelFilter());
 
         new BoilerplateClassFilter().process(page);
 
-        assertThat(page.kept()).hasSize(4);
+        assertThat(page.kept()).hasSize(5);
+        assertThat(block(page, "Get our").isRemoved()).isTrue(); // a box named for furniture around one still counts
     }
 
     @Test
