@@ -248,6 +248,7 @@ public final class Cleaner {
             HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), raw.source());
             Page page = new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
             page.setArticleBody(parsed.articleBody());
+            page.setGatedPartSelectors(parsed.gatedPartSelectors());
             return page;
         }
         return new Page(raw.id(), raw.format(), TextBlocks.split(raw.content()), Metadata.EMPTY);

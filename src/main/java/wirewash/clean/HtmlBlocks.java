@@ -83,12 +83,16 @@ public final class HtmlBlocks {
      * @param blocks   the text blocks in page order, indexed 0..n-1
      * @param metadata what the page's markup says about it
      * @param articleBody the article text its JSON-LD states, unchecked ({@link HtmlMetadata#articleBody}), or null
+     * @param gatedPartSelectors the CSS selectors of the article's parts behind its paywall that its JSON-LD states
+     *                           ({@code hasPart}), unchecked; empty when it states none
      */
-    public record Result(Document dom, List<Block> blocks, Metadata metadata, String articleBody) {
+    public record Result(Document dom, List<Block> blocks, Metadata metadata, String articleBody,
+                         List<String> gatedPartSelectors) {
         public Result {
             Validate.notNull(dom, "dom");
             blocks = List.copyOf(blocks);
             Validate.notNull(metadata, "metadata");
+            gatedPartSelectors = List.copyOf(gatedPartSelectors);
         }
     }
 
@@ -106,7 +110,8 @@ public final class HtmlBlocks {
         segmenter.walk(root);
         segmenter.endBlock();
         HtmlMetadata.Statement statement = metadataReader.readAll(dom);
-        return new Result(dom, segmenter.blocks, statement.metadata(), statement.articleBody());
+        return new Result(dom, segmenter.blocks, statement.metadata(), statement.articleBody(),
+                statement.gatedPartSelectors());
     }
 
     /**

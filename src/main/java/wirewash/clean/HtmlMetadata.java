@@ -55,10 +55,12 @@ public final class HtmlMetadata {
      *
      * @param metadata    as {@link #read}
      * @param articleBody as {@link #articleBody}: null when the page states none
+     * @param gatedPartSelectors as {@link #gatedPartSelectors}: empty when the page states none
      */
-    public record Statement(Metadata metadata, String articleBody) {
+    public record Statement(Metadata metadata, String articleBody, List<String> gatedPartSelectors) {
         public Statement {
             Validate.notNull(metadata, "metadata");
+            gatedPartSelectors = List.copyOf(gatedPartSelectors);
         }
     }
 
@@ -67,7 +69,7 @@ public final class HtmlMetadata {
         Validate.notNull(dom, "dom");
         Marks marks = Marks.of(dom);
         JsonLd jsonLd = JsonLd.of(marks.jsonLd);
-        return new Statement(read(dom, marks, jsonLd), articleBody(jsonLd));
+        return new Statement(read(dom, marks, jsonLd), articleBody(jsonLd), gatedPartSelectors(jsonLd));
     }
 
     /** Reads the metadata of a parsed page. */
@@ -108,6 +110,30 @@ public final class HtmlMetadata {
         String body = jsonLd.first(n -> text(n.get("articleBody")));
         if (body == null || body.isBlank()) return null;
         return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? BlockText.normalise(ElementText.of(HtmlBlocks.parseDom(body, "", HtmlBlocks.DEFAULT_MAX_DEPTH))) : body;
+    }
+
+    /**
+     * The CSS selectors of the parts of the article that the page's JSON-LD marks as behind its paywall, as
+     * Google's guidance for subscription content has sites mark them: an article node's {@code hasPart}, a
+     * {@code WebPageElement} (or a list of them) with {@code "isAccessibleForFree": false} and a
+     * {@code cssSelector} (".paywall"). The elements they name hold the article's own text, however their class
+     * reads. Unchecked: a selector jsoup cannot parse is skipped where it is used.
+     */
+    private static List<String> gatedPartSelectors(JsonLd jsonLd) {
+        List<String> selectors = new ArrayList<>();
+        for (JsonNode node : jsonLd.nodes()) {
+            if (!JsonLd.isArticle(node)) continue;
+            JsonNode parts = node.get("hasPart");
+            if (parts == null) continue;
+            for (JsonNode part : parts.isArray() ? parts : List.of(parts)) {
+                if (!part.isObject()) continue;
+                JsonNode free = part.get("isAccessibleForFree");
+                String selector = text(part.get("cssSelector"));
+                if (free == null || !"false".equalsIgnoreCase(free.asText().strip()) || selector == null) continue;
+                if (!selector.isBlank() && !selectors.contains(selector)) selectors.add(selector);
+            }
+        }
+        return selectors;
     }
 
     /** Meta contents by lower-cased property/name/itemprop/http-equiv; the first non-blank one of each wins. */
@@ -252,7 +278,7 @@ public final class HtmlMetadata {
             }
         }
 
-        private static boolean isArticle(JsonNode node) {
+        static boolean isArticle(JsonNode node) {
             JsonNode type = node.get("@type");
             if (type == null) return false;
             for (JsonNode t : type.isArray() ? type : List.of(type)) {

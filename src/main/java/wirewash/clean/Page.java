@@ -2,7 +2,11 @@ package wirewash.clean;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Selector;
 import wirewash.internal.Validate;
 import wirewash.model.Format;
 import wirewash.model.Metadata;
@@ -21,6 +25,9 @@ public final class Page {
     private String articleBody;
     private Stopwords stopwords = Stopwords.forLanguage(Stopwords.DEFAULT_LANGUAGE);
     private DomIndex domIndex;
+    private List<String> gatedPartSelectors = List.of();
+    /** The elements those selectors match, found on first use; jsoup elements are equal only to themselves. */
+    private Set<Element> gatedParts;
 
     public Page(String id, Format format, List<Block> blocks, Metadata metadata) {
         this.id = Validate.notBlank(id, "id");
@@ -73,6 +80,35 @@ public final class Page {
 
     public void setArticleBody(String value) {
         this.articleBody = value;
+    }
+
+    /**
+     * The CSS selectors of the article's parts behind its paywall that the page's JSON-LD states ({@code hasPart}
+     * with {@code "isAccessibleForFree": false}), unchecked; empty when it states none.
+     */
+    public void setGatedPartSelectors(List<String> value) {
+        this.gatedPartSelectors = List.copyOf(Validate.notNull(value, "value"));
+        this.gatedParts = null;
+    }
+
+    /**
+     * Whether the page's JSON-LD names the element as a part of its article behind the paywall: its own text,
+     * however its class reads (".paywall", "premium-content"). A selector jsoup cannot parse names nothing.
+     */
+    public boolean isGatedArticlePart(Element element) {
+        if (gatedPartSelectors.isEmpty() || element == null) return false;
+        if (gatedParts == null) {
+            gatedParts = Collections.newSetFromMap(new IdentityHashMap<>());
+            Element root = element.root();
+            for (String selector : gatedPartSelectors) {
+                try {
+                    gatedParts.addAll(root.select(selector));
+                } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+                    // a page's own selector that jsoup cannot read names no element; the others still count
+                }
+            }
+        }
+        return gatedParts.contains(element);
     }
 
     /**

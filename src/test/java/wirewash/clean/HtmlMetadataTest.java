@@ -37,6 +37,23 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void readsTheSelectorsOfTheArticlesPartsBehindThePaywall() {
+        String html = """
+                <script type="application/ld+json">[
+                  {"@type": "WebPage", "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": false,
+                   "cssSelector": ".not-an-article"}},
+                  {"@type": "NewsArticle", "isAccessibleForFree": "False", "hasPart": [
+                    {"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".paywall"},
+                    {"@type": "WebPageElement", "isAccessibleForFree": "False", "cssSelector": "#premium"},
+                    {"@type": "WebPageElement", "isAccessibleForFree": true, "cssSelector": ".free"},
+                    {"@type": "WebPageElement", "cssSelector": ".unsaid"}]}
+                ]</script>""";
+
+        assertThat(reader.readAll(Jsoup.parse(html)).gatedPartSelectors()).containsExactly(".paywall", "#premium");
+        assertThat(reader.readAll(Jsoup.parse("<p>No JSON-LD.</p>")).gatedPartSelectors()).isEmpty();
+    }
+
+    @Test
     void ignoresMalformedJsonLd() {
         String html = """
                 <script type="application/ld+json">{"author": {"name": "Broken"</script>

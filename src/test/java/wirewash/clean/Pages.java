@@ -16,7 +16,9 @@ public final class Pages {
     /** An HTML page, one block per block-level element, its metadata read from the page. */
     public static Page html(String html) {
         HtmlBlocks.Result result = new HtmlBlocks().parse(html, null);
-        return new Page("doc", Format.HTML, result.blocks(), result.metadata());
+        Page page = new Page("doc", Format.HTML, result.blocks(), result.metadata());
+        page.setGatedPartSelectors(result.gatedPartSelectors());
+        return page;
     }
 
     /**
@@ -26,7 +28,9 @@ public final class Pages {
     public static Page htmlUncapped(String html) {
         HtmlBlocks.Result result = new HtmlBlocks(new HtmlMetadata(), new HiddenElements(), Integer.MAX_VALUE)
                 .parse(html, null);
-        return new Page("doc", Format.HTML, result.blocks(), result.metadata());
+        Page page = new Page("doc", Format.HTML, result.blocks(), result.metadata());
+        page.setGatedPartSelectors(result.gatedPartSelectors());
+        return page;
     }
 
     /** The first block whose text starts with {@code prefix}. */

@@ -40,7 +40,8 @@ import wirewash.model.Reason;
  * that share of the kept words of strong prose paragraphs ({@link StrongProse}), or the page has none, the names are
  * not telling (a page builder that wraps every section in its own "widget" box): it backs off, removes nothing, and
  * warns. A brief of two paragraphs amid menus, captions and teaser lists has most of its page's kept words in
- * furniture but most of its paragraphs outside it: that furniture goes.
+ * furniture but most of its paragraphs outside it: that furniture goes. A box the page's JSON-LD names as its
+ * article's part behind the paywall ({@link Page#isGatedArticlePart}) is no furniture, whatever its name.
  */
 public final class BoilerplateClassFilter implements BlockFilter {
     /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
@@ -262,7 +263,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
         Map<Block, String> furniture = new LinkedHashMap<>();
         for (Block block : page.kept()) {
             String inside = block.element() == null ? null
-                    : furniture(block, names, wordsInside, kinds, articleWords, layoutWords, story, spared);
+                    : furniture(page, block, names, wordsInside, kinds, articleWords, layoutWords, story, spared);
             if (inside != null) furniture.put(block, inside);
         }
         return furniture;
@@ -333,7 +334,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * "meta_field" wrapper of the post body), not the block.
      * What each element's own name says is read once per page, into {@code names}.
      */
-    private String furniture(Block block, Map<Element, Name> names, Map<Element, Integer> wordsInside,
+    private String furniture(Page page, Block block, Map<Element, Name> names, Map<Element, Integer> wordsInside,
                              KindWords kinds, int articleWords, double layoutWords, StoryParts story,
                              Set<Element> spared) {
         Element e = block.element();
@@ -344,7 +345,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
             // a paragraph of prose named for furniture among the article's paragraphs: the name styles that
             // paragraph (a lead set apart as "promo-text", a "share-enabled" one), it names no box
             if (level == 0 && (name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED)
-                    && isStyledParagraph(block, e, kinds)) {
+                    && isStyledParagraph(block, e, kinds, story)) {
                 continue;
             }
             if ((name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED || name.kind() == Kind.LABELS
@@ -353,6 +354,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
                 // a part of the story that a box named for furniture holds (a "paywall" box from its third
                 // paragraph on): the name is no furniture's
                 spared.add(e);
+                return null;
+            }
+            if (name.kind() != Kind.CONTENT && name.kind() != Kind.NEUTRAL && !unguardedWords.contains(name.word())
+                    && page.isGatedArticlePart(e)) {
+                // the page's JSON-LD names the box as its article's part behind the paywall: its name is the paywall's
                 return null;
             }
             switch (name.kind()) {
@@ -395,14 +401,20 @@ public final class BoilerplateClassFilter implements BlockFilter {
     }
 
     /**
-     * Whether the block's own element is a {@code <p>} of strong prose that stands in a container of at least
-     * {@link #DEFAULT_MIN_ARTICLE_PARAGRAPHS} kept strong prose paragraphs: one of the article's paragraphs, whose
-     * class styles it rather than naming a box (a lead in larger type as "promo-text", "intro--share-enabled").
-     * Furniture comes in containers; a box's own paragraph is judged by the container's name further up.
+     * Whether the block's own element is a {@code <p>} that stands in a container of at least
+     * {@link #DEFAULT_MIN_ARTICLE_PARAGRAPHS} kept strong prose paragraphs and is itself strong prose, or is of the
+     * class the story's paragraphs share ({@link StoryParagraphClass}): one of the article's paragraphs, whose class
+     * styles it rather than naming a box (a lead in larger type as "promo-text", "intro--share-enabled"; every
+     * paragraph "share-quote", its short ones and one-line items too). Only the paragraph's own name is passed over:
+     * a box around it named for furniture still counts. Furniture comes in containers; a box's own paragraph is judged by
+     * the container's name further up.
      */
-    private boolean isStyledParagraph(Block block, Element element, KindWords kinds) {
-        return element.normalName().equals(PARAGRAPH_TAG) && element.parent() != null && strongProse.test(block)
-                && kinds.paragraphs(element.parent()) >= minArticleParagraphs;
+    private boolean isStyledParagraph(Block block, Element element, KindWords kinds, StoryParts story) {
+        if (!element.normalName().equals(PARAGRAPH_TAG) || element.parent() == null
+                || kinds.paragraphs(element.parent()) < minArticleParagraphs) {
+            return false;
+        }
+        return strongProse.test(block) || story.paragraphClass().isNamedClassOf(element);
     }
 
     /**

@@ -37,7 +37,11 @@ import wirewash.rules.RuleSet;
  * words of the element whose child paragraphs of strong prose hold the most. Rules of the reasons in
  * {@code unguardedReasons} (a comment thread, the navigation, the footer: never the story, however long) are
  * guarded by neither: a brief of two paragraphs under a thread of forty comments has most of its page's prose in
- * the thread. Rules limited to some hosts (Adblock's {@code example.com##.promo}) apply when the page's URL is on
+ * the thread. Nor is an element removed that the page's JSON-LD names as its article's part behind the paywall
+ * ({@link Page#isGatedArticlePart}: {@code hasPart} with a {@code cssSelector}, as Google asks sites to mark
+ * subscription content), whatever its size: each paragraph of the story may carry the class. Nor is a {@code <p>}
+ * of the class that most of the story's paragraphs share ({@link StoryParagraphClass}): every paragraph behind the
+ * meter as {@code <p class=paywall>}, the page's JSON-LD silent; a caption's or a credit's class is never theirs. Rules limited to some hosts (Adblock's {@code example.com##.promo}) apply when the page's URL is on
  * one of them.
  */
 public final class SelectorRuleFilter implements BlockFilter {
@@ -154,6 +158,17 @@ public final class SelectorRuleFilter implements BlockFilter {
                 if (!unguarded && guard.prose()[guard.dom().id(element)] > guard.limit()) {
                     guard.page().warn("clean", "selector rule " + rule.origin() + " matched <" + element.normalName()
                             + "> holding most of the page's prose; not applied there");
+                    continue;
+                }
+                if (!unguarded && guard.page().isGatedArticlePart(element)) {
+                    guard.page().warn("clean", "selector rule " + rule.origin() + " matched <"
+                            + element.normalName() + "> that the page's JSON-LD names as its article's part behind "
+                            + "the paywall; not applied there");
+                    continue;
+                }
+                if (!unguarded && guard.story().paragraphClass().isNamedClassOf(element)) {
+                    // the class most of the story's paragraphs carry ("paywall" on each paragraph behind the
+                    // meter) styles them; it names no box
                     continue;
                 }
                 if (!unguarded && guard.story().isPart(element)) {

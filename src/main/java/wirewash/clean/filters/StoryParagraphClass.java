@@ -55,6 +55,11 @@ final class StoryParagraphClass {
         return className != null && !className.isEmpty();
     }
 
+    /** Whether the element is a {@code <p>} of the story's paragraphs' class, and that class is not empty. */
+    boolean isNamedClassOf(Element e) {
+        return isNamed() && e.normalName().equals(PARAGRAPH) && e.className().strip().equals(className);
+    }
+
     /** Whether the block is a {@code <p>} of strong prose of the story's paragraphs' class. */
     boolean isStoryParagraph(Block block, StrongProse strongProse) {
         Element e = block.element();

@@ -1,5 +1,6 @@
 package wirewash.clean.filters;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -19,9 +20,14 @@ import wirewash.internal.Validate;
  * (the metered part of the text, which the site ships whole in the page), or a run of the story's paragraphs set in
  * a media box, is such a part; a newsletter prompt or a related-stories box among the paragraphs holds far less than
  * half of the story's longest run, and a comment thread or a footer is not in the run of the story's paragraphs.
+ * So are two or more boxes of one tag and class in that run that hold those words together (short chunks).
+ * The best prose block itself, and any element around it whose parent holds no other strong prose, is a part too:
+ * a body held whole in a "paywall" box, or in a wrapper named for the page's layout ("sidebar-layout", "promo-free"),
+ * is the story's run; a related box longer than a brief beside it is not.
  * Counted once per page over the blocks kept when it is made; one pass over them, an array per element number.
  */
 final class StoryParts {
+    private static final int[] NONE = new int[0];
     private final DomIndex dom;
     private final int[] inside;
     /** The kept prose blocks that are each element itself, by element number. */
@@ -31,14 +37,17 @@ final class StoryParts {
     /** The kept prose blocks that are each element's grandchildren, by element number. */
     private final int[] grandchildParagraphs;
     private final double partWords;
+    /** The element numbers of the best prose block and its ancestors, from it up; empty when there is none. */
+    private final int[] bestAncestry;
     private final Page page;
     private final StrongProse strongProse;
     private final int minClassParagraphs;
     private StoryParagraphClass paragraphClass;
 
     private StoryParts(DomIndex dom, int[] inside, int[] ownParagraphs, int[] childParagraphs,
-                       int[] grandchildParagraphs, double partWords, Page page, StrongProse strongProse,
-                       int minClassParagraphs) {
+                       int[] grandchildParagraphs, double partWords, int[] bestAncestry, Page page,
+                       StrongProse strongProse, int minClassParagraphs) {
+        this.bestAncestry = bestAncestry;
         this.page = page;
         this.strongProse = strongProse;
         this.minClassParagraphs = minClassParagraphs;
@@ -70,7 +79,8 @@ final class StoryParts {
         Validate.positive(minClassParagraphs, "minClassParagraphs");
         DomIndex dom = page.domIndex();
         if (dom == null) {
-            return new StoryParts(null, null, null, null, null, Double.MAX_VALUE, page, strongProse, minClassParagraphs);
+            return new StoryParts(null, null, null, null, null, Double.MAX_VALUE, NONE, page, strongProse,
+                    minClassParagraphs);
         }
         int[] inside = new int[dom.size()];
         int[] own = new int[dom.size()];
@@ -78,6 +88,7 @@ final class StoryParts {
         int[] childParagraphs = new int[dom.size()];
         int[] grandchildParagraphs = new int[dom.size()];
         int best = 0;
+        int[] bestAncestry = NONE;
         for (Block block : page.kept()) {
             if (block.element() == null || !block.has(Label.PROSE)) continue;
             int[] ancestry = dom.ancestry(block.element());
@@ -91,10 +102,16 @@ final class StoryParts {
             int words = block.wordCount();
             for (int id : ancestry) inside[id] += words;
             childWords[ancestry[1]] += words;
-            best = Math.max(best, childWords[ancestry[1]]);
+            if (childWords[ancestry[1]] > best) {
+                best = childWords[ancestry[1]];
+                bestAncestry = ancestry;
+            }
         }
         return new StoryParts(dom, inside, own, childParagraphs, grandchildParagraphs,
-                best == 0 ? Double.MAX_VALUE : minBestBlockShare * best, page, strongProse, minClassParagraphs);
+                best == 0 ? Double.MAX_VALUE : minBestBlockShare * best,
+                minBestBlockShare > 1 ? NONE
+                        : Arrays.copyOfRange(bestAncestry, Math.min(1, bestAncestry.length), bestAncestry.length), page,
+                strongProse, minClassParagraphs);
     }
 
     /** Whether the element is a part of the story (see the class comment). */
@@ -103,13 +120,42 @@ final class StoryParts {
         Element parent = element.parent();
         if (parent == null) return false;
         int id = dom.id(element);
-        if (inside[id] < partWords) return false;
-        // the parent's child paragraphs of prose, less the element when it is one of them
+        if (inside[id] < partWords) return inSplitRun(element, parent, id);
+        // the box around the story's longest run of paragraphs, with none of the strong prose beside it: the body
+        // held whole in a "paywall" box, or in a wrapper whose name tells its layout ("sidebar-layout"); a related
+        // box longer than a brief set beside it is no such box
         int parentId = dom.id(parent);
+        if (holdsBestBlock(id) && inside[parentId] == inside[id]) return true;
+        // the parent's child paragraphs of prose, less the element when it is one of them
         if (childParagraphs[parentId] - ownParagraphs[id] > 0) return true;
         // or the chunks of a split body: a sibling holds paragraphs of prose, and the element holds a box of the same
         // tag and class
         return grandchildParagraphs[parentId] - childParagraphs[id] > 0 && holdsChunkOfSibling(element, parent);
+    }
+
+    /**
+     * Whether the element is one of two or more boxes of one tag and class set among the story's paragraphs (their
+     * parent holds paragraphs of prose outside them) that together hold a part's words: the metered text cut into
+     * short "paywall" chunks between ad slots, each too short to be a part alone.
+     */
+    private boolean inSplitRun(Element element, Element parent, int id) {
+        if (inside[id] == 0 || childParagraphs[dom.id(parent)] - ownParagraphs[id] <= 0) return false;
+        String shape = shape(element);
+        int boxes = 0;
+        int words = 0;
+        for (Element sibling : parent.children()) {
+            int siblingId = dom.id(sibling);
+            if (inside[siblingId] == 0 || !shape.equals(shape(sibling))) continue;
+            boxes++;
+            words += inside[siblingId];
+        }
+        return boxes > 1 && words >= partWords;
+    }
+
+    /** Whether the element is the best prose block or one of its ancestors. */
+    private boolean holdsBestBlock(int id) {
+        for (int ancestor : bestAncestry) if (ancestor == id) return true;
+        return false;
     }
 
     /** Whether a child of the element has the tag and class of a sibling of it that holds paragraphs of prose. */

@@ -63,6 +63,50 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void keepsTheShortParagraphsOfTheClassTheStorysParagraphsShare() {
+        // every paragraph of the story styled "share-quote" (a highlight-to-share script's hook), its short ones and
+        // one-line items too
+        String quote = "<p class=\"share-quote\">";
+        Page page = Pages.run(page("<article>" + PARAGRAPH.replace("<p>", quote).repeat(3) + quote
+                + "Spot gold added 0.1% to $1,472 an ounce.</p>" + quote + "Path A: Iceland, Bulgaria</p></article>"
+                + "<div class=\"promo\"><p class=\"share-quote\">Get our briefing</p></div>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).hasSize(5);
+        assertThat(block(page, "Get our").isRemoved()).isTrue(); // a box named for furniture around one still counts
+    }
+
+    @Test
+    void keepsABodyHeldWholeInABoxNamedForFurniture() {
+        // the whole body in a "paywall" box beside a longer comment form and menu: the box is the story's run
+        Page page = Pages.run(page("<main><h1>Bridge closes</h1><div class=\"paywall\"><div class=\"inner\">"
+                + PARAGRAPH.repeat(4) + "</div></div></main><div class=\"promo\">" + PARAGRAPH.replace("council", "club")
+                + "</div>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept().stream().filter(b -> b.text().startsWith("The council"))).hasSize(4);
+        assertThat(block(page, "The club").isRemoved()).isTrue();
+    }
+
+    @Test
+    void keepsABoxThatThePagesJsonLdNamesAsItsArticlesPartBehindThePaywall() {
+        String html = "<article>" + PARAGRAPH.repeat(4) + "<div class=\"paywall\">"
+                + PARAGRAPH.replace("council", "club") + "</div></article>";
+        Page stated = Pages.run(page("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"hasPart\": {\"@type\": \"WebPageElement\", \"isAccessibleForFree\": false, "
+                + "\"cssSelector\": \".paywall\"}}</script>" + html), new ProseLabelFilter());
+        Page silent = Pages.run(page(html), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(stated);
+        new BoilerplateClassFilter().process(silent);
+
+        assertThat(block(stated, "The club").isKept()).isTrue();
+        assertThat(block(silent, "The club").isRemoved()).isTrue();
+    }
+
+    @Test
     void removesACaptionInsideAFigure() {
         Page page = page("<article>" + PARAGRAPH.repeat(3)
                 + "<figure><img src=a.jpg><figcaption>The new library, seen from the square.</figcaption></figure>"

@@ -109,6 +109,9 @@ class SelectorRuleFilterTest {
         assertThat(page.blocks().get(1).removal().code()).isEqualTo("comment-box");
     }
 
+    private static final String LD = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"hasPart\": {\"@type\": "
+                + "\"WebPageElement\", \"isAccessibleForFree\": false, \"cssSelector\": \".paywall\"}}</script>";
+
     /** A paragraph of strong prose (20 words or more). */
     private static String storyParagraph(int n) {
         return "<p>Paragraph " + n + " of the story: the council met on Monday, after weeks of delay, to discuss the "
@@ -180,6 +183,56 @@ class SelectorRuleFilterTest {
 
         assertThat(Pages.kept(page)).singleElement().satisfies(t -> assertThat(t).startsWith("Paragraph 1 "));
         assertThat(page.problems()).isEmpty();
+    }
+
+    @Test
+    void keepsAPaywallBoxHoldingTheWholeBodyBesideLongerFurniture() throws Exception {
+        // the body whole in ".paywall", under 90% of the page's prose: a long sponsored box sits outside the story
+        Page page = page("<main><h1>Bridge</h1><div class=paywall>" + story(1, 3) + "</div></main>"
+                + "<div class=sponsor>" + story(7, 8) + "</div>");
+
+        new SelectorRuleFilter(rules("selector subscribe .paywall\nselector advertisement .sponsor")).process(page);
+
+        assertThat(Pages.kept(page)).hasSize(4); // the headline and the three paragraphs
+        assertThat(Pages.block(page, "Paragraph 7").removal().code()).isEqualTo("advertisement");
+    }
+
+    @Test
+    void keepsAShortBoxThatThePagesJsonLdNamesAsItsArticlesPartBehindThePaywall() throws Exception {
+        String box = "<article>" + story(1, 4) + "<div class=paywall>" + storyParagraph(5) + "</div></article>";
+        Page stated = page(LD + box);
+        Page silent = page(box);
+
+        new SelectorRuleFilter(rules("selector subscribe .paywall")).process(stated);
+        new SelectorRuleFilter(rules("selector subscribe .paywall")).process(silent);
+
+        assertThat(stated.kept()).hasSize(5);
+        assertThat(stated.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("JSON-LD"));
+        assertThat(silent.kept()).hasSize(4);
+    }
+
+    @Test
+    void keepsParagraphsOfTheClassMostOfTheStorysParagraphsCarry() throws Exception {
+        // every paragraph behind the meter "<p class=paywall>", short ones too; a prompt box of the class goes
+        Page page = page("<article>" + story(1, 1) + story(2, 5).replace("<p>", "<p class=paywall>")
+                + "<p class=paywall>It fell by 2%.</p></article>"
+                + "<div class=paywall><p>Subscribe to keep reading.</p></div>");
+
+        new SelectorRuleFilter(rules("selector subscribe .paywall")).process(page);
+
+        assertThat(page.kept()).hasSize(6);
+        assertThat(Pages.block(page, "Subscribe to").isRemoved()).isTrue();
+    }
+
+    @Test
+    void keepsShortBoxesOfOneClassThatHoldAPartOfTheStoryTogether() throws Exception {
+        // the metered text cut into one-paragraph "paywall" chunks between ad slots
+        Page page = page("<article>" + story(1, 3) + "<div class=paywall>" + storyParagraph(4) + "</div>"
+                + "<div class=ad></div><div class=paywall>" + storyParagraph(5) + "</div></article>");
+
+        new SelectorRuleFilter(rules("selector subscribe .paywall")).process(page);
+
+        assertThat(page.kept()).hasSize(5);
     }
 
     @Test

@@ -33,6 +33,19 @@ class StoryParagraphClassTest {
     }
 
     @Test
+    void anyParagraphOfTheNamedClassIsOfItsClassHoweverShort() {
+        Page page = page(p("body-text", TEXT).repeat(3) + p("body-text", "Short one.") + p("caption", "Other."));
+        Page plain = page(p(null, TEXT).repeat(3) + p(null, "Short one."));
+
+        StoryParagraphClass kind = StoryParagraphClass.of(page, StrongProse.DEFAULT, 3);
+
+        assertThat(kind.isNamedClassOf(Pages.block(page, "Short one").element())).isTrue();
+        assertThat(kind.isNamedClassOf(Pages.block(page, "Other").element())).isFalse();
+        assertThat(StoryParagraphClass.of(plain, StrongProse.DEFAULT, 3)
+                .isNamedClassOf(Pages.block(plain, "Short one").element())).isFalse();
+    }
+
+    @Test
     void theEmptyClassCountsAndTooFewOrNoMajorityMarkNone() {
         Page plain = page(p(null, TEXT).repeat(3) + p("a", "Other " + TEXT));
         Page few = page(p("a", TEXT).repeat(2));

@@ -34,6 +34,30 @@ class StoryPartsTest {
     }
 
     @Test
+    void theBoxAroundTheBestBlockIsAPartWhenNoStrongProseStandsBesideIt() {
+        // the body whole in one box; a related box longer than the brief beside it is no part
+        Page whole = page("<main><h1>Bridge</h1><div class=gated>" + PARAGRAPH.repeat(3) + "</div></main>"
+                + "<div class=side>" + PARAGRAPH + "</div>");
+        Page beside = page("<article><div class=body>" + PARAGRAPH + "</div><div class=related>"
+                + PARAGRAPH.repeat(3) + "</div></article>");
+
+        assertThat(StoryParts.of(whole, StrongProse.DEFAULT, 0.5).isPart(element(whole, "gated"))).isTrue();
+        assertThat(StoryParts.of(whole, StrongProse.DEFAULT, 1.01).isPart(element(whole, "gated"))).isFalse();
+        assertThat(StoryParts.of(beside, StrongProse.DEFAULT, 0.5).isPart(element(beside, "related"))).isFalse();
+    }
+
+    @Test
+    void shortBoxesOfOneClassInTheStorysRunAreAPartTogether() {
+        Page page = page("<article>" + PARAGRAPH.repeat(4) + "<div class=chunk>" + PARAGRAPH + "</div><div class=ad>"
+                + "</div><div class=chunk>" + PARAGRAPH + "</div><div class=alone>" + PARAGRAPH + "</div></article>");
+
+        StoryParts parts = StoryParts.of(page, StrongProse.DEFAULT, 0.5);
+
+        assertThat(parts.isPart(element(page, "chunk"))).isTrue();
+        assertThat(parts.isPart(element(page, "alone"))).isFalse();
+    }
+
+    @Test
     void aBoxWhoseParentHoldsNoParagraphOfTheStoryIsNone() {
         Page page = page("<article><div class=body>" + PARAGRAPH.repeat(2) + "</div><div class=rest>"
                 + PARAGRAPH.repeat(3) + "</div></article>");
