@@ -267,7 +267,9 @@ public final class DateLines {
     /** Whether the text from {@code start} on, lowered, starts with {@code lowerAscii} (as {@link #lowersTo}). */
     private static boolean regionLowersTo(String text, int start, String lowerAscii) {
         if (start < 0 || start + lowerAscii.length() > text.length()) return false;
-        for (int k = 0; k < lowerAscii.length(); k++) if (!lowersTo(text.charAt(start + k), lowerAscii.charAt(k))) return false;
+        for (int k = 0; k < lowerAscii.length(); k++) {
+            if (!lowersTo(text.charAt(start + k), lowerAscii.charAt(k))) return false;
+        }
         return true;
     }
 

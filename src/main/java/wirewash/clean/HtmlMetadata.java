@@ -109,7 +109,8 @@ public final class HtmlMetadata {
     private static String articleBody(JsonLd jsonLd) {
         String body = jsonLd.first(n -> text(n.get("articleBody")));
         if (body == null || body.isBlank()) return null;
-        return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? BlockText.normalise(ElementText.of(HtmlBlocks.parseDom(body, "", HtmlBlocks.DEFAULT_MAX_DEPTH))) : body;
+        if (body.indexOf('<') < 0 && body.indexOf('&') < 0) return body;
+        return BlockText.normalise(ElementText.of(HtmlBlocks.parseDom(body, "", HtmlBlocks.DEFAULT_MAX_DEPTH)));
     }
 
     /**

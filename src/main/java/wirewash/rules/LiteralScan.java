@@ -218,7 +218,8 @@ final class LiteralScan {
         this.narrowColumns = narrowColumns;
         int width = narrowColumns + 1;
         int wideColumns = columns - narrowColumns;
-        Validate.isTrue((long) states * Math.max(width, wideColumns) < Integer.MAX_VALUE, "too many literals for one scan");
+        Validate.isTrue((long) states * Math.max(width, wideColumns) < Integer.MAX_VALUE,
+                "too many literals for one scan");
         this.narrow = new int[states * width];
         this.wide = new int[states * wideColumns];
         this.rowReciprocal = (1L << 32) / width + 1;
@@ -384,7 +385,8 @@ final class LiteralScan {
                 continue;
             }
             offset = to & Integer.MAX_VALUE;
-            int[] ending = ends[(int) (offset * rowReciprocal >>> 32)]; // only where literals end (a few chars in a hundred)
+            // only where literals end (a few chars in a hundred)
+            int[] ending = ends[(int) (offset * rowReciprocal >>> 32)];
             for (int k = 0; k < ending.length; k += 2) {
                 int id = ending[k];
                 int startPlusOne = i - ending[k + 1] + 2;

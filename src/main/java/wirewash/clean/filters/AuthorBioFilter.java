@@ -20,8 +20,9 @@ import wirewash.model.Reason;
  * that introduces a bio ("Zac covers Apple news for 9to5Mac…", "Jeff Foust (jeff@…) is the editor and publisher of
  * The Space Review…", "Pulitzer Prize-winning journalist Michael Hiltzik writes a daily blog…") and names the trade
  * of writing news (a reporter, an editor, a magazine, a podcast), or says that the person covers a subject for a
- * publication ("Jane Doe covers climate for The Herald.", "…writes about science for the Courier."). A story's last paragraph about a person
- * ("McDonald joined the band in 1975…", "Trump has been eager to withdraw…") names no such trade. A short line
+ * publication ("Jane Doe covers climate for The Herald.", "…writes about science for the Courier."). A story's
+ * last paragraph about a person ("McDonald joined the band in 1975…", "Trump has been eager to withdraw…") names no
+ * such trade. A short line
  * right above the bio that names the same person ("Emiliano Bellini", "About the Author Zac Hall @apollozac") is the
  * author box's heading and goes with it. Runs after the list filters, so the last paragraph is the page's last
  * kept prose. A bio whose person the story's paragraphs name is left alone: the story is about them (an obituary

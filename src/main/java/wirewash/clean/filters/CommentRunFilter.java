@@ -30,7 +30,8 @@ import wirewash.model.Reason;
  * box of dated cards misread as posts takes no more than itself. An embedded post's credit ("— Jane Doe (@jdoe)
  * November 19, 2019") opens no post. Runs before {@link DenseProseRunFilter}, so that a thread longer than the story
  * cannot win the page, and before the line rules, so that an author line a rule would take on its own (a tag row's
- * "TruthSeeker · 13 hours ago · Reply") still opens its post and the thread is seen whole. The HTML counterpart is {@link CommentThreadFilter}.
+ * "TruthSeeker · 13 hours ago · Reply") still opens its post and the thread is seen whole. The HTML counterpart is
+ * {@link CommentThreadFilter}.
  */
 public final class CommentRunFilter implements BlockFilter {
     /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */

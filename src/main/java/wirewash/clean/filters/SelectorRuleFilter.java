@@ -41,8 +41,8 @@ import wirewash.rules.RuleSet;
  * ({@link Page#isGatedArticlePart}: {@code hasPart} with a {@code cssSelector}, as Google asks sites to mark
  * subscription content), whatever its size: each paragraph of the story may carry the class. Nor is a {@code <p>}
  * of the class that most of the story's paragraphs share ({@link StoryParagraphClass}): every paragraph behind the
- * meter as {@code <p class=paywall>}, the page's JSON-LD silent; a caption's or a credit's class is never theirs. Rules limited to some hosts (Adblock's {@code example.com##.promo}) apply when the page's URL is on
- * one of them.
+ * meter as {@code <p class=paywall>}, the page's JSON-LD silent; a caption's or a credit's class is never theirs.
+ * Rules limited to some hosts (Adblock's {@code example.com##.promo}) apply when the page's URL is on one of them.
  */
 public final class SelectorRuleFilter implements BlockFilter {
     /** A matched element holding more than this share of the page's prose words is not removed. */
