@@ -21,9 +21,10 @@ import wirewash.internal.Validate;
  * a media box, is such a part; a newsletter prompt or a related-stories box among the paragraphs holds far less than
  * half of the story's longest run, and a comment thread or a footer is not in the run of the story's paragraphs.
  * So are two or more boxes of one tag and class in that run that hold those words together (short chunks).
- * The best prose block itself, and any element around it whose parent holds no other strong prose, is a part too:
- * a body held whole in a "paywall" box, or in a wrapper named for the page's layout ("sidebar-layout", "promo-free"),
- * is the story's run; a related box longer than a brief beside it is not.
+ * The best prose block itself, and any element around it whose parent holds no other strong prose, is a part too
+ * when it holds that share of all the page's strong prose: a body held whole in a "paywall" box, or in a wrapper
+ * named for the page's layout ("sidebar-layout", "promo-free"), is the story's run; a related box longer than a
+ * brief beside it is not, nor a plea for support of two paragraphs beside a story set a paragraph to a box.
  * Counted once per page over the blocks kept when it is made; one pass over them, an array per element number.
  */
 final class StoryParts {
@@ -37,6 +38,11 @@ final class StoryParts {
     /** The kept prose blocks that are each element's grandchildren, by element number. */
     private final int[] grandchildParagraphs;
     private final double partWords;
+    /**
+     * Words of the page's strong prose that the box around the best prose block holds at least, to be the story's
+     * whole body: the same share of all of it as a part holds of the best block.
+     */
+    private final double bodyWords;
     /** The element numbers of the best prose block and its ancestors, from it up; empty when there is none. */
     private final int[] bestAncestry;
     private final Page page;
@@ -45,7 +51,7 @@ final class StoryParts {
     private StoryParagraphClass paragraphClass;
 
     private StoryParts(DomIndex dom, int[] inside, int[] ownParagraphs, int[] childParagraphs,
-                       int[] grandchildParagraphs, double partWords, int[] bestAncestry, Page page,
+                       int[] grandchildParagraphs, double partWords, double bodyWords, int[] bestAncestry, Page page,
                        StrongProse strongProse, int minClassParagraphs) {
         this.bestAncestry = bestAncestry;
         this.page = page;
@@ -57,6 +63,7 @@ final class StoryParts {
         this.childParagraphs = childParagraphs;
         this.grandchildParagraphs = grandchildParagraphs;
         this.partWords = partWords;
+        this.bodyWords = bodyWords;
     }
 
     /**
@@ -79,8 +86,8 @@ final class StoryParts {
         Validate.positive(minClassParagraphs, "minClassParagraphs");
         DomIndex dom = page.domIndex();
         if (dom == null) {
-            return new StoryParts(null, null, null, null, null, Double.MAX_VALUE, NONE, page, strongProse,
-                    minClassParagraphs);
+            return new StoryParts(null, null, null, null, null, Double.MAX_VALUE, Double.MAX_VALUE, NONE, page,
+                    strongProse, minClassParagraphs);
         }
         int[] inside = new int[dom.size()];
         int[] own = new int[dom.size()];
@@ -89,6 +96,7 @@ final class StoryParts {
         int[] grandchildParagraphs = new int[dom.size()];
         int best = 0;
         int[] bestAncestry = NONE;
+        long allWords = 0;
         for (Block block : page.kept()) {
             if (block.element() == null || !block.has(Label.PROSE)) continue;
             int[] ancestry = dom.ancestry(block.element());
@@ -100,6 +108,7 @@ final class StoryParts {
             if (ancestry.length > 2) grandchildParagraphs[ancestry[2]]++;
             if (!strongProse.test(block)) continue;
             int words = block.wordCount();
+            allWords += words;
             for (int id : ancestry) inside[id] += words;
             childWords[ancestry[1]] += words;
             if (childWords[ancestry[1]] > best) {
@@ -108,7 +117,7 @@ final class StoryParts {
             }
         }
         return new StoryParts(dom, inside, own, childParagraphs, grandchildParagraphs,
-                best == 0 ? Double.MAX_VALUE : minBestBlockShare * best,
+                best == 0 ? Double.MAX_VALUE : minBestBlockShare * best, minBestBlockShare * allWords,
                 minBestBlockShare > 1 ? NONE
                         : Arrays.copyOfRange(bestAncestry, Math.min(1, bestAncestry.length), bestAncestry.length), page,
                 strongProse, minClassParagraphs);
@@ -123,9 +132,10 @@ final class StoryParts {
         if (inside[id] < partWords) return inSplitRun(element, parent, id);
         // the box around the story's longest run of paragraphs, with none of the strong prose beside it: the body
         // held whole in a "paywall" box, or in a wrapper whose name tells its layout ("sidebar-layout"); a related
-        // box longer than a brief set beside it is no such box
+        // box longer than a brief set beside it is no such box, nor a box of two paragraphs (a plea for support) beside
+        // a story whose paragraphs sit each in a box of its own (a live blog's updates), with most of its words
         int parentId = dom.id(parent);
-        if (holdsBestBlock(id) && inside[parentId] == inside[id]) return true;
+        if (holdsBestBlock(id) && inside[parentId] == inside[id] && inside[id] >= bodyWords) return true;
         // the parent's child paragraphs of prose, less the element when it is one of them
         if (childParagraphs[parentId] - ownParagraphs[id] > 0) return true;
         // or the chunks of a split body: a sibling holds paragraphs of prose, and the element holds a box of the same

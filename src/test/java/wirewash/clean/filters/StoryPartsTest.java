@@ -47,6 +47,16 @@ class StoryPartsTest {
     }
 
     @Test
+    void theBoxAroundTheBestBlockIsNoPartWhenMostOfThePagesProseIsElsewhere() {
+        // a live blog's updates, a paragraph to a box, and a plea for support of two paragraphs in a box of its own
+        Page page = page("<main>" + ("<div class=update>" + PARAGRAPH + "</div>").repeat(5) + "</main>"
+                + "<div class=cta><section class=plea>" + PARAGRAPH.repeat(2) + "</section></div>");
+
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isPart(element(page, "plea"))).isFalse();
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.25).isPart(element(page, "plea"))).isTrue();
+    }
+
+    @Test
     void shortBoxesOfOneClassInTheStorysRunAreAPartTogether() {
         Page page = page("<article>" + PARAGRAPH.repeat(4) + "<div class=chunk>" + PARAGRAPH + "</div><div class=ad>"
                 + "</div><div class=chunk>" + PARAGRAPH + "</div><div class=alone>" + PARAGRAPH + "</div></article>");
