@@ -31,8 +31,6 @@ final class LiteralScan {
      * char no literal holds. A table indexed by the char, as every char of every block is looked up.
      */
     private final int[] columnOf;
-    /** Columns of the transition table: one per group of chars, and column 0. */
-    private final int columns;
     /**
      * Columns that hold an ASCII char, column 0 among them: they come first (a group's column is numbered by its
      * smallest char), and {@link #narrow} holds their moves.
@@ -115,7 +113,8 @@ final class LiteralScan {
         int highest = group.isEmpty() ? 0 : group.lastKey();
         this.columnOf = new int[Math.max(128, highest + 1)];
         for (char c : group.keySet()) columnOf[c] = columnIds.get(root(group, c));
-        columns = columnIds.size() + 1;
+        // columns of the transition table: one per group of chars, and column 0
+        int columns = columnIds.size() + 1;
 
         columnChars = new long[columns][3];
         for (int c = 0; c < columnOf.length; c++) {

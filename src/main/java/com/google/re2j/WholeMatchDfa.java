@@ -74,7 +74,7 @@ public final class WholeMatchDfa {
         }
         Map<String, Integer> classes = new HashMap<>();
         for (int c = 0; c < 128; c++) {
-            StringBuilder signature = new StringBuilder().append(kindBefore(c)).append(c == '\n' ? 'n' : '-');
+            StringBuilder signature = new StringBuilder().append(kindBefore(c)); // a newline's kind is its own
             for (Mask mask : distinct) signature.append(mask.has(c) ? '1' : '0');
             Integer known = classes.putIfAbsent(signature.toString(), classes.size());
             asciiClass[c] = (byte) (known == null ? classes.size() - 1 : known);

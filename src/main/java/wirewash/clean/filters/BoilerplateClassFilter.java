@@ -406,8 +406,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * class the story's paragraphs share ({@link StoryParagraphClass}): one of the article's paragraphs, whose class
      * styles it rather than naming a box (a lead in larger type as "promo-text", "intro--share-enabled"; every
      * paragraph "share-quote", its short ones and one-line items too). Only the paragraph's own name is passed over:
-     * a box around it named for furniture still counts. Furniture comes in containers; a box's own paragraph is judged by
-     * the container's name further up.
+     * a box around it named for furniture still counts. Furniture comes in containers; a box's own paragraph is
+     * judged by the container's name further up.
      */
     private boolean isStyledParagraph(Block block, Element element, KindWords kinds, StoryParts story) {
         if (!element.normalName().equals(PARAGRAPH_TAG) || element.parent() == null
