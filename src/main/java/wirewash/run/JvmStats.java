@@ -45,7 +45,11 @@ public final class JvmStats {
      * collection ends, and if the JVM sends none.
      */
     public static final class LiveHeapPeak implements AutoCloseable {
+        /** The action HotSpot's collectors name a collection of the whole heap by (ParallelGC's, G1's full GC). */
+        static final String WHOLE_HEAP_ACTION = "end of major GC";
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong wholeHeapPeak = new AtomicLong();
+        private final AtomicLong wholeHeapCollections = new AtomicLong();
         private final List<NotificationEmitter> emitters = new ArrayList<>();
         private final Set<String> heapPools = new HashSet<>();
         private final NotificationListener listener = this::collected;
@@ -67,7 +71,12 @@ public final class JvmStats {
             if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) return;
             GarbageCollectionNotificationInfo info =
                     GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            peak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+            long used = heapUsed(info.getGcInfo().getMemoryUsageAfterGc());
+            peak.accumulateAndGet(used, Math::max);
+            if (WHOLE_HEAP_ACTION.equals(info.getGcAction())) {
+                wholeHeapPeak.accumulateAndGet(used, Math::max);
+                wholeHeapCollections.incrementAndGet();
+            }
         }
 
         /** The heap pools' use in one collection's after-GC figures. */
@@ -79,9 +88,25 @@ public final class JvmStats {
             return used;
         }
 
-        /** The most heap in use after any collection so far, in bytes. */
+        /**
+         * The most heap in use after any collection so far, in bytes. After a young collection that counts the old
+         * generation whole, garbage included, so a collector that lets the old generation fill reports near the heap.
+         */
         public long bytes() {
             return peak.get();
+        }
+
+        /**
+         * The most heap in use after a collection of the whole heap so far, in bytes: what was really live then; 0
+         * when no such collection has ended (a run whose old generation never filled).
+         */
+        public long wholeHeapBytes() {
+            return wholeHeapPeak.get();
+        }
+
+        /** How many collections of the whole heap have ended so far. */
+        public long wholeHeapCollections() {
+            return wholeHeapCollections.get();
         }
 
         @Override
