@@ -33,32 +33,14 @@ final class LiteralScan {
     private final int[] columnOf;
     /**
      * Columns that hold an ASCII char, column 0 among them: they come first (a group's column is numbered by its
-     * smallest char), and {@link #narrow} holds their moves.
+     * smallest char), and an {@link Automaton}'s narrow table holds their moves.
      */
     private final int narrowColumns;
     /**
-     * The moves on the columns below {@link #narrowColumns}, a row of {@code narrowColumns + 1} cells per state:
-     * for state s and such a column c, {@code narrow[s * (narrowColumns + 1) + c]} is the next state's offset in
-     * this table (its number times the row's width), with the sign bit set when occurrences end in that state; the
-     * row's last cell is where the state's row of {@link #wide} starts, less {@code narrowColumns}. States are
-     * numbered breadth first, so the shallow states that prose keeps the scan in sit together at the start. Prose
-     * is mostly ASCII, and its rows are about a quarter of a whole row's width: the part of the tables a scan
-     * touches stays small enough for the processor's caches and its page tables (the scan took about a tenth less
-     * time than with whole rows, on the lines of the 1M corpus's first 3,000 documents).
+     * The automata of the key clauses: one, unless the strings make more states than a char can number (the rules
+     * shipped make about 25,000); each is a pass over the text.
      */
-    private final int[] narrow;
-    /** The moves on the other columns, a row of {@code columns - narrowColumns} cells per state, as in narrow. */
-    private final int[] wide;
-    /**
-     * {@code 2^32 / (narrowColumns + 1)} rounded down, plus one: a state's number is its offset times this,
-     * shifted right by 32 (exact for any offset below 2^32), not a division, where literals end.
-     */
-    private final long rowReciprocal;
-    /**
-     * For each state, the occurrences that end when the scan reaches it, as pairs: clause id, then the length of
-     * the clause's string.
-     */
-    private final int[][] ends;
+    private final Automaton[] automata;
     /**
      * For each clause looked for when asked (not a key), its essential strings as columns; null for a key clause,
      * which the automaton finds.
@@ -79,6 +61,9 @@ final class LiteralScan {
      */
     private final long[][] lazyAsciiSingles;
 
+    /** The most states an automaton may have: its moves are chars. */
+    static final int MAX_STATES = Character.MAX_VALUE + 1;
+
     /** A scan with every clause that holds no single char as a key (single chars are looked for when asked). */
     LiteralScan(List<List<String>> clauses) {
         this(clauses, withoutSingleChars(clauses));
@@ -89,6 +74,15 @@ final class LiteralScan {
      * asked.
      */
     LiteralScan(List<List<String>> clauses, BitSet keys) {
+        this(clauses, keys, MAX_STATES);
+    }
+
+    /**
+     * A scan as {@link #LiteralScan(List, BitSet)}, whose key clauses are parted among automata of at most
+     * {@code maxStates} states (at most {@link #MAX_STATES}), each a pass over the text.
+     */
+    LiteralScan(List<List<String>> clauses, BitSet keys, int maxStates) {
+        Validate.isTrue(maxStates >= 1 && maxStates <= MAX_STATES, "maxStates must be 1.." + MAX_STATES);
         this.clauses = List.copyOf(Validate.notNull(clauses, "clauses"));
         Validate.notNull(keys, "keys");
         // Chars whose variants overlap share a column: the union-find keeps each group under its smallest char.
@@ -147,31 +141,101 @@ final class LiteralScan {
             }
         }
 
-        // The trie: state 0 is the root.
-        List<int[]> trie = new ArrayList<>();
-        List<List<Integer>> endsAt = new ArrayList<>();
-        trie.add(new int[columns]);
-        endsAt.add(new ArrayList<>());
+        int narrowColumns = 1;
+        for (int c = 0; c < 128; c++) narrowColumns = Math.max(narrowColumns, columnOf[c] + 1);
+        this.narrowColumns = narrowColumns;
+        // the key clauses in groups of at most maxStates states each, in id order: one automaton a group
+        List<Automaton> automata = new ArrayList<>();
+        List<Integer> part = new ArrayList<>();
+        List<int[]> probe = newTrie(columns);
         for (int id = 0; id < this.clauses.size(); id++) {
             if (lazyColumns[id] != null) continue; // looked for when asked
-            for (String literal : essential(this.clauses.get(id))) {
-                int state = 0;
-                for (int i = 0; i < literal.length(); i++) {
-                    int c = column(literal.charAt(i));
-                    if (trie.get(state)[c] == 0) {
-                        trie.get(state)[c] = trie.size();
-                        trie.add(new int[columns]);
-                        endsAt.add(new ArrayList<>());
-                    }
-                    state = trie.get(state)[c];
-                }
-                endsAt.get(state).add(id);
-                endsAt.get(state).add(literal.length());
+            for (String literal : essential(this.clauses.get(id))) insert(probe, literal, columns);
+            if (probe.size() > maxStates && !part.isEmpty()) {
+                automata.add(automaton(part, columns, narrowColumns));
+                part = new ArrayList<>();
+                probe = newTrie(columns);
+                for (String literal : essential(this.clauses.get(id))) insert(probe, literal, columns);
+            }
+            Validate.isTrue(probe.size() <= maxStates, "a clause of too many strings for one scan");
+            part.add(id);
+        }
+        if (!part.isEmpty() || automata.isEmpty()) automata.add(automaton(part, columns, narrowColumns));
+        this.automata = automata.toArray(new Automaton[0]);
+    }
+
+    /** A trie of only its root, state 0: a row of {@code columns} cells per state, 0 for no child. */
+    private static List<int[]> newTrie(int columns) {
+        List<int[]> trie = new ArrayList<>();
+        trie.add(new int[columns]);
+        return trie;
+    }
+
+    /** Adds the string's path to the trie; returns the state it ends in. */
+    private int insert(List<int[]> trie, String literal, int columns) {
+        int state = 0;
+        for (int i = 0; i < literal.length(); i++) {
+            int c = column(literal.charAt(i));
+            if (trie.get(state)[c] == 0) {
+                trie.get(state)[c] = trie.size();
+                trie.add(new int[columns]);
+            }
+            state = trie.get(state)[c];
+        }
+        return state;
+    }
+
+    /**
+     * The Aho-Corasick automaton of some key clauses, its moves in tables of chars: a state's number fits in one,
+     * so a row is half the bytes it would be in ints. A scan is bound by the misses of the processor's caches on
+     * these rows, not by its few operations a char: within the cleaning of a page, the page's other work evicts
+     * them between two blocks, and a block's first chars fetch them again.
+     *
+     * <p>States are numbered breadth first, those where no occurrence ends before those where one does, so that a
+     * move's target tells by its number alone ({@code >= firstEnding}) that something ends: the shallow states
+     * that prose keeps the scan in sit together at the start.
+     */
+    private static final class Automaton {
+        /** Rows of {@link #narrow} are {@code 1 << narrowShift} cells wide, at least the narrow columns. */
+        final int narrowShift;
+        /** For state s and a column c below the narrow columns, {@code narrow[(s << narrowShift) + c]}: the next state. */
+        final char[] narrow;
+        /** Cells in a row of {@link #wide}: the columns from the narrow ones on. */
+        final int wideColumns;
+        /** For state s and a column c from the narrow ones on, {@code wide[s * wideColumns + c - narrowColumns]}. */
+        final char[] wide;
+        /** The first state where occurrences end; every state numbered from it on ends some. */
+        final int firstEnding;
+        /**
+         * For each state from {@link #firstEnding} on (at {@code state - firstEnding}), the occurrences that end when
+         * the scan reaches it, as pairs: clause id, then the length of the clause's string.
+         */
+        final int[][] ends;
+
+        private Automaton(int narrowShift, char[] narrow, int wideColumns, char[] wide, int firstEnding, int[][] ends) {
+            this.narrowShift = narrowShift;
+            this.narrow = narrow;
+            this.wideColumns = wideColumns;
+            this.wide = wide;
+            this.firstEnding = firstEnding;
+            this.ends = ends;
+        }
+    }
+
+    /** The automaton that finds the clauses {@code ids}' essential strings. */
+    private Automaton automaton(List<Integer> ids, int columns, int narrowColumns) {
+        List<int[]> trie = newTrie(columns);
+        Map<Integer, List<Integer>> endsAt = new HashMap<>();
+        for (int id : ids) {
+            for (String literal : essential(clauses.get(id))) {
+                List<Integer> ending = endsAt.computeIfAbsent(insert(trie, literal, columns), state -> new ArrayList<>());
+                ending.add(id);
+                ending.add(literal.length());
             }
         }
         // Breadth first: each state's fallback is the longest proper suffix of its path that is in the trie; a
         // missing edge goes where the fallback's edge goes, and a state also ends what its fallback ends.
-        // Built on the trie's numbers, then renumbered in the order the breadth-first walk met the states.
+        // Built on the trie's numbers, then renumbered.
         int states = trie.size();
         Validate.isTrue((long) states * columns < Integer.MAX_VALUE, "too many literals for one scan");
         int[] next = new int[states * columns];
@@ -190,7 +254,7 @@ final class LiteralScan {
         ends[0] = new int[0];
         for (int taken = 1; taken < walkedCount; taken++) {
             int state = walked[taken];
-            List<Integer> own = endsAt.get(state);
+            List<Integer> own = endsAt.getOrDefault(state, List.of());
             int[] inherited = ends[fallback[state]];
             int[] ending = new int[own.size() + inherited.length];
             for (int k = 0; k < own.size(); k++) ending[k] = own.get(k);
@@ -210,30 +274,29 @@ final class LiteralScan {
                 }
             }
         }
+        // in the walk's order, the states that end nothing first (the root among them), then the others
         int[] number = new int[states];
-        for (int i = 0; i < states; i++) number[walked[i]] = i;
-        int narrowColumns = 1;
-        for (int c = 0; c < 128; c++) narrowColumns = Math.max(narrowColumns, columnOf[c] + 1);
-        this.narrowColumns = narrowColumns;
-        int width = narrowColumns + 1;
+        int numbered = 0;
+        for (int i = 0; i < states; i++) if (ends[walked[i]].length == 0) number[walked[i]] = numbered++;
+        int firstEnding = numbered;
+        for (int i = 0; i < states; i++) if (ends[walked[i]].length > 0) number[walked[i]] = numbered++;
+        int narrowShift = 32 - Integer.numberOfLeadingZeros(narrowColumns - 1);
         int wideColumns = columns - narrowColumns;
-        Validate.isTrue((long) states * Math.max(width, wideColumns) < Integer.MAX_VALUE,
-                "too many literals for one scan");
-        this.narrow = new int[states * width];
-        this.wide = new int[states * wideColumns];
-        this.rowReciprocal = (1L << 32) / width + 1;
-        this.ends = new int[states][];
+        Validate.isTrue((long) states << narrowShift < Integer.MAX_VALUE
+                && (long) states * wideColumns < Integer.MAX_VALUE, "too many literals for one scan");
+        char[] narrow = new char[states << narrowShift];
+        char[] wide = new char[states * wideColumns];
+        int[][] ending = new int[states - firstEnding][];
         for (int state = 0; state < states; state++) {
-            int numbered = number[state];
-            this.ends[numbered] = ends[state];
-            narrow[numbered * width + narrowColumns] = numbered * wideColumns - narrowColumns;
+            int n = number[state];
+            if (n >= firstEnding) ending[n - firstEnding] = ends[state];
             for (int c = 0; c < columns; c++) {
-                int to = next[state * columns + c];
-                int move = number[to] * width | (ends[to].length > 0 ? Integer.MIN_VALUE : 0);
-                if (c < narrowColumns) narrow[numbered * width + c] = move;
-                else wide[numbered * wideColumns + c - narrowColumns] = move;
+                char to = (char) number[next[state * columns + c]];
+                if (c < narrowColumns) narrow[(n << narrowShift) + c] = to;
+                else wide[n * wideColumns + c - narrowColumns] = to;
             }
         }
+        return new Automaton(narrowShift, narrow, wideColumns, wide, firstEnding, ending);
     }
 
     private static char root(Map<Character, Character> group, char c) {
@@ -348,7 +411,6 @@ final class LiteralScan {
         int[] seen = new int[4];
         int[] seenStartsPlusOne = new int[4];
         int seenCount = 0;
-        int offset = 0;
         // Read with charAt, not copied out first: the copy (an array the block's size, filled and then read) cost
         // more than the checks charAt makes per char (~10% of the scan on the 10k synthetic corpus's blocks).
         int length = text.length();
@@ -357,49 +419,51 @@ final class LiteralScan {
         long low = 0;
         long high = 0;
         long beyond = 0;
-        // the table's fields read once into locals: the rare path below allocates, after which the compiler would
-        // read them again from the object at every char (the scan took about half again as long)
-        int[] narrow = this.narrow;
-        int[] wide = this.wide;
         int[] columnOf = this.columnOf;
-        int[][] ends = this.ends;
         int narrowColumns = this.narrowColumns;
-        long rowReciprocal = this.rowReciprocal;
-        for (int i = from; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                long bit = 1L << c;
-                long isLow = (long) (c >>> 6) - 1; // all ones below 64, else 0
-                low |= bit & isLow;
-                high |= bit & ~isLow;
-            } else {
-                // bit c % 64: a text whose only chars beyond ASCII are curly quotes is not read through for a dash or
-                // a bullet that a rule needs (looked for when asked), as it would be with one bit for them all
-                beyond |= 1L << c;
-            }
-            int column = c < columnOf.length ? columnOf[c] : 0;
-            int to = column < narrowColumns ? narrow[offset + column] : wide[narrow[offset + narrowColumns] + column];
-            if (to >= 0) {
-                offset = to;
-                continue;
-            }
-            offset = to & Integer.MAX_VALUE;
-            // only where literals end (a few chars in a hundred)
-            int[] ending = ends[(int) (offset * rowReciprocal >>> 32)];
-            for (int k = 0; k < ending.length; k += 2) {
-                int id = ending[k];
-                int startPlusOne = i - ending[k + 1] + 2;
-                int s = 0;
-                while (s < seenCount && seen[s] != id) s++;
-                if (s == seenCount) {
-                    if (seenCount == seen.length) {
-                        seen = Arrays.copyOf(seen, 2 * seenCount);
-                        seenStartsPlusOne = Arrays.copyOf(seenStartsPlusOne, 2 * seenCount);
-                    }
-                    seen[seenCount] = id;
-                    seenStartsPlusOne[seenCount++] = startPlusOne;
+        for (Automaton automaton : automata) {
+            // the table's fields read once into locals: the rare path below allocates, after which the compiler
+            // would read them again from the object at every char (the scan took about half again as long)
+            char[] narrow = automaton.narrow;
+            char[] wide = automaton.wide;
+            int narrowShift = automaton.narrowShift;
+            int wideColumns = automaton.wideColumns;
+            int firstEnding = automaton.firstEnding;
+            int[][] ends = automaton.ends;
+            int state = 0;
+            for (int i = from; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < 128) {
+                    long bit = 1L << c;
+                    long isLow = (long) (c >>> 6) - 1; // all ones below 64, else 0
+                    low |= bit & isLow;
+                    high |= bit & ~isLow;
                 } else {
-                    seenStartsPlusOne[s] = Math.max(seenStartsPlusOne[s], startPlusOne);
+                    // bit c % 64: a text whose only chars beyond ASCII are curly quotes is not read through for a
+                    // dash or a bullet that a rule needs (looked for when asked), as it would be with one bit for all
+                    beyond |= 1L << c;
+                }
+                int column = c < columnOf.length ? columnOf[c] : 0;
+                state = column < narrowColumns ? narrow[(state << narrowShift) + column]
+                        : wide[state * wideColumns + column - narrowColumns];
+                if (state < firstEnding) continue;
+                // only where literals end (a few chars in a hundred)
+                int[] ending = ends[state - firstEnding];
+                for (int k = 0; k < ending.length; k += 2) {
+                    int id = ending[k];
+                    int startPlusOne = i - ending[k + 1] + 2;
+                    int s = 0;
+                    while (s < seenCount && seen[s] != id) s++;
+                    if (s == seenCount) {
+                        if (seenCount == seen.length) {
+                            seen = Arrays.copyOf(seen, 2 * seenCount);
+                            seenStartsPlusOne = Arrays.copyOf(seenStartsPlusOne, 2 * seenCount);
+                        }
+                        seen[seenCount] = id;
+                        seenStartsPlusOne[seenCount++] = startPlusOne;
+                    } else {
+                        seenStartsPlusOne[s] = Math.max(seenStartsPlusOne[s], startPlusOne);
+                    }
                 }
             }
         }

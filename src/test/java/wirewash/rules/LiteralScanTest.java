@@ -1,6 +1,7 @@
 package wirewash.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,32 @@ class LiteralScanTest {
             }
             assertThat(scan.lastStarts(text)).as(text).containsExactly(expected);
         }
+    }
+
+    @Test
+    void keysPartedAmongSeveralAutomataAreFoundAsOneAutomatonFindsThem() {
+        Random random = new Random(23);
+        String alphabet = "abcdefghij -:\u00e9\u2019";
+        List<List<String>> clauses = new ArrayList<>();
+        for (int c = 0; c < 300; c++) {
+            List<String> clause = new ArrayList<>();
+            for (int l = 1 + random.nextInt(3); l > 0; l--) clause.add(randomText(random, alphabet, 2 + random.nextInt(11)));
+            clauses.add(clause);
+        }
+        java.util.BitSet all = new java.util.BitSet();
+        all.set(0, clauses.size());
+        LiteralScan one = new LiteralScan(clauses, all);
+        LiteralScan parted = new LiteralScan(clauses, all, 200); // about 15 automata
+        for (int t = 0; t < 300; t++) {
+            String text = randomText(random, alphabet + "ABCDEFGHIJ\u00c9", random.nextInt(400));
+            assertThat(parted.lastStarts(text)).as(text).containsExactly(one.lastStarts(text));
+            int from = random.nextInt(text.length() + 1);
+            LiteralScan.Found a = one.scan(text, from);
+            LiteralScan.Found b = parted.scan(text, from);
+            for (int c = 0; c < clauses.size(); c++) assertThat(b.lastStart(c)).isEqualTo(a.lastStart(c));
+        }
+        assertThatThrownBy(() -> new LiteralScan(List.of(List.of("abcdefgh")), all, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too many strings");
     }
 
     @Test
@@ -233,12 +260,14 @@ class LiteralScanTest {
         // half the clauses, at random, are keys; the rest are looked for when asked
         java.util.BitSet keys = new java.util.BitSet();
         for (int c = 0; c < clauses.size(); c++) if (random.nextBoolean()) keys.set(c);
-        LiteralScan[] scans = {new LiteralScan(clauses), new LiteralScan(clauses, keys)};
+        // and the keys parted among automata of a few dozen states (a clause makes at most 25)
+        LiteralScan[] scans = {new LiteralScan(clauses), new LiteralScan(clauses, keys),
+                new LiteralScan(clauses, keys, 30 + random.nextInt(30))};
         java.util.Map<Character, Integer> group = variantGroups(clauses);
         for (int t = 0; t < 400; t++) {
             String text = randomText(random, TEXT_CHARS, random.nextInt(t % 20 == 0 ? 500 : 30));
             int from = random.nextInt(text.length() + 1);
-            LiteralScan.Found found = scans[t % 2].scan(text, from);
+            LiteralScan.Found found = scans[t % scans.length].scan(text, from);
             for (int c = 0; c < clauses.size(); c++) {
                 int expected = -1;
                 for (String literal : clauses.get(c)) {
