@@ -35,14 +35,7 @@ class LiteralScanTest {
         // thousands of states and a column count that is no power of two, as the project's rules give
         Random random = new Random(17);
         String alphabet = "abcdefghij -:\u00e9";
-        List<List<String>> clauses = new ArrayList<>();
-        for (int c = 0; c < 300; c++) {
-            List<String> clause = new ArrayList<>();
-            for (int l = 1 + random.nextInt(3); l > 0; l--) {
-                clause.add(randomText(random, alphabet, 2 + random.nextInt(11)).toUpperCase(Locale.ROOT));
-            }
-            clauses.add(clause);
-        }
+        List<List<String>> clauses = randomClauses(random, alphabet.toUpperCase(Locale.ROOT));
         LiteralScan scan = new LiteralScan(clauses);
         for (int t = 0; t < 300; t++) {
             String text = randomText(random, alphabet + "ABCDEFGHIJ\u00c9", random.nextInt(400));
@@ -62,12 +55,7 @@ class LiteralScanTest {
     void keysPartedAmongSeveralAutomataAreFoundAsOneAutomatonFindsThem() {
         Random random = new Random(23);
         String alphabet = "abcdefghij -:\u00e9\u2019";
-        List<List<String>> clauses = new ArrayList<>();
-        for (int c = 0; c < 300; c++) {
-            List<String> clause = new ArrayList<>();
-            for (int l = 1 + random.nextInt(3); l > 0; l--) clause.add(randomText(random, alphabet, 2 + random.nextInt(11)));
-            clauses.add(clause);
-        }
+        List<List<String>> clauses = randomClauses(random, alphabet);
         java.util.BitSet all = new java.util.BitSet();
         all.set(0, clauses.size());
         LiteralScan one = new LiteralScan(clauses, all);
@@ -82,6 +70,17 @@ class LiteralScanTest {
         }
         assertThatThrownBy(() -> new LiteralScan(List.of(List.of("abcdefgh")), all, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too many strings");
+    }
+
+    /** 300 clauses of 1-3 strings of 2-12 chars of the alphabet: thousands of states. */
+    private static List<List<String>> randomClauses(Random random, String alphabet) {
+        List<List<String>> clauses = new ArrayList<>();
+        for (int c = 0; c < 300; c++) {
+            List<String> clause = new ArrayList<>();
+            for (int l = 1 + random.nextInt(3); l > 0; l--) clause.add(randomText(random, alphabet, 2 + random.nextInt(11)));
+            clauses.add(clause);
+        }
+        return clauses;
     }
 
     @Test
