@@ -538,11 +538,15 @@ public final class NextStoryFilter implements BlockFilter {
         return !writtenInLowerCase(lines, text);
     }
 
-    /** Whether a word of {@code name} stands in lower case in a prose line of the page. */
+    /**
+     * Whether a word of {@code name} stands in lower case in a prose line of the page. A word of one letter counts
+     * too: an initial is written with its full stop ("J."), while a subheading's article ("A TURNING POINT", "A New
+     * Approach") is a word the story writes in lower case.
+     */
     private static boolean writtenInLowerCase(List<Block> lines, String name) {
         for (String word : name.split("\\s+")) {
             String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.length() < 2 || !Character.isLetter(lower.codePointAt(0))) continue;
+            if (lower.isEmpty() || !Character.isLetter(lower.codePointAt(0))) continue;
             for (Block line : lines) {
                 if (line.has(Label.PROSE) && containsWord(line.text(), lower)) return true;
             }

@@ -185,6 +185,15 @@ class NextStoryFilterTest {
         assertThat(page.blocks()).allMatch(Block::isKept);
     }
 
+    @Test
+    void aSubheadingOpenedByAnArticleSignsNoUndatedHeader() {
+        // "A" is no initial (an initial has its full stop): the story writes it in lower case
+        for (String subheading : List.of("A TURNING POINT", "A Turning Point")) {
+            Page page = runWithBylines(STORY + "Related Links\n" + UNDATED.formatted("", subheading) + MORE);
+            assertThat(page.blocks()).as(subheading).allMatch(Block::isKept);
+        }
+    }
+
     private static final String MORE = "Families without heating were offered blankets and hot meals at the leisure "
             + "centre in the market square.\n";
 
