@@ -39,6 +39,13 @@ import wirewash.model.Reason;
  * cost the run more than their words add, so the run would end above them and leave the longer items, prose,
  * outside it.
  *
+ * <p>A list the story announces between its paragraphs costs the run nothing: the lines below a sentence ending in
+ * a colon that is a paragraph or stands right below one ("The finalists were:", "Here are the figures:", not a
+ * box's label such as "Share this:"), when they are at most {@code maxListItems} kept lines that are not prose,
+ * with no line taken out among them, and the story goes on right below them with a paragraph that takes up a
+ * content word of the prose above the list and opens with no label (a plug, "Next: …", is no paragraph of it). Each item would otherwise cost the run as a menu's line does, and the paragraph on either side
+ * of the list would be left outside the run.
+ *
  * <p>Site chrome set between the story's paragraphs — a menu dumped one item a line, a most-read list, a newsletter
  * box, a weather widget — parts the story into runs, and only the densest would stay. So a part of the page's prose
  * set apart from the run by such lines joins it when it reads as more of the same story: two or more paragraphs of
@@ -68,6 +75,10 @@ public final class DenseProseRunFilter implements BlockFilter {
     public static final double DEFAULT_MIN_PART_STOPWORD_DENSITY = 0.2;
     /** Least share of a part's content words (by their first letters) that the run's prose also holds. */
     public static final double DEFAULT_MIN_PART_SHARED_SHARE = 0.2;
+    /** Most lines of a list the story announces between its paragraphs that cost the run nothing. */
+    public static final int DEFAULT_MAX_LIST_ITEMS = 12;
+    /** Fewest words of the line that announces such a list: a sentence ("The finalists were:"), not a label. */
+    public static final int DEFAULT_MIN_ANNOUNCEMENT_WORDS = 3;
 
     private final int nonProsePenalty;
     private final double minRemainingShare;
@@ -77,6 +88,8 @@ public final class DenseProseRunFilter implements BlockFilter {
     private final int minPartParagraphWords;
     private final double minPartStopwordDensity;
     private final double minPartSharedShare;
+    private final int maxListItems;
+    private final int minAnnouncementWords;
     private final NextStoryFilter nextStory;
 
     public DenseProseRunFilter() {
@@ -132,6 +145,22 @@ public final class DenseProseRunFilter implements BlockFilter {
     public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
                                int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
                                double minPartStopwordDensity, double minPartSharedShare, NextStoryFilter nextStory) {
+        this(nonProsePenalty, minRemainingShare, minRepeatedWords, maxLinesBeforeList, minPartParagraphs,
+                minPartParagraphWords, minPartStopwordDensity, minPartSharedShare, DEFAULT_MAX_LIST_ITEMS,
+                DEFAULT_MIN_ANNOUNCEMENT_WORDS, nextStory);
+    }
+
+    /**
+     * ... and {@code maxListItems}, the most lines of a list the story announces between its paragraphs (a line
+     * of {@code minAnnouncementWords} words or more ending in a colon above them, a paragraph that takes up a word
+     * of the story's below them) that cost the run nothing.
+     */
+    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
+                               int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
+                               double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
+                               int minAnnouncementWords, NextStoryFilter nextStory) {
+        this.maxListItems = Validate.atLeast(maxListItems, 0, "maxListItems");
+        this.minAnnouncementWords = Validate.positive(minAnnouncementWords, "minAnnouncementWords");
         this.minPartParagraphs = Validate.positive(minPartParagraphs, "minPartParagraphs");
         this.minPartParagraphWords = Validate.atLeast(minPartParagraphWords, 0, "minPartParagraphWords");
         this.minPartStopwordDensity = Validate.fraction(minPartStopwordDensity, "minPartStopwordDensity");
@@ -147,11 +176,12 @@ public final class DenseProseRunFilter implements BlockFilter {
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
         Set<String> repeated = repeatedProse(blocks);
-        long[] run = densestRun(blocks, Set.of(), blocks.size());
+        boolean[] listed = listedInStory(page, blocks);
+        long[] run = densestRun(blocks, Set.of(), listed, blocks.size());
         if (!repeated.isEmpty()) {
             // The paragraphs printed twice may narrow the article run, never move it elsewhere; and without them
             // enough must be left to be a story: else the story is what the page prints twice.
-            long[] narrowed = densestRun(blocks, repeated, blocks.size());
+            long[] narrowed = densestRun(blocks, repeated, listed, blocks.size());
             boolean inside = narrowed[0] >= 0 && narrowed[0] <= run[1] && run[0] <= narrowed[1];
             if (inside && narrowed[2] >= minRemainingShare * wordsOf(repeated)) run = narrowed;
         }
@@ -160,7 +190,7 @@ public final class DenseProseRunFilter implements BlockFilter {
         int end = blocks.size();
         int wall = nextStoryAbove(page, blocks, (int) run[0]);
         if (wall >= 0) {
-            long[] above = densestRun(blocks, Set.of(), wall);
+            long[] above = densestRun(blocks, Set.of(), listed, wall);
             if (above[0] >= 0 && tellsStory(blocks, (int) above[0], (int) above[1])) {
                 run = above;
                 end = wall;
@@ -314,7 +344,7 @@ public final class DenseProseRunFilter implements BlockFilter {
     }
 
     /** The maximum-sum run among the first {@code end} blocks: its first and last block's index (-1 when none) and its score. */
-    private long[] densestRun(List<Block> blocks, Set<String> neutral, int end) {
+    private long[] densestRun(List<Block> blocks, Set<String> neutral, boolean[] listed, int end) {
         int bestStart = -1;
         int bestEnd = -1;
         long best = 0;
@@ -335,6 +365,7 @@ public final class DenseProseRunFilter implements BlockFilter {
             // A table's cells neither make nor break the run: the story may print one between its paragraphs.
             if (!removed && block.has(Label.TABLE_CELL) && !block.has(Label.PROSE)) continue;
             if (!removed && !neutral.isEmpty() && neutral.contains(block.text())) continue;
+            if (listed[i]) continue;
             if (sum <= 0) {
                 sum = 0;
                 start = i;
@@ -347,6 +378,49 @@ public final class DenseProseRunFilter implements BlockFilter {
             }
         }
         return new long[] {bestStart, bestEnd, best};
+    }
+
+    /**
+     * The lines of the lists the story announces between its paragraphs (see the class comment): below a kept line
+     * of {@code minAnnouncementWords} words or more ending in a colon that is prose or stands right below a prose
+     * block, at most {@code maxListItems} kept lines that are not prose with none taken out among them, then a prose
+     * block that shares a content word (by its first letters) with the prose above the list.
+     */
+    private boolean[] listedInStory(Page page, List<Block> blocks) {
+        boolean[] listed = new boolean[blocks.size()];
+        int previousKept = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept() || block.isJoined()) continue;
+            int above = previousKept;
+            previousKept = i;
+            // a sentence of the story that announces a list, not a box's label ("Related:", "Share this:")
+            if (!TitleRunTailFilter.introducesList(block) || block.wordCount() < minAnnouncementWords
+                    || !block.has(Label.PROSE) && (above < 0 || !blocks.get(above).has(Label.PROSE))) continue;
+            int items = 0;
+            int next = i + 1;
+            for (; next < blocks.size(); next++) {
+                Block line = blocks.get(next);
+                if (line.isJoined()) continue;
+                if (!line.isKept() || line.has(Label.PROSE)) break;
+                items++;
+            }
+            if (items == 0 || items > maxListItems || next >= blocks.size() || !blocks.get(next).isKept()) continue;
+            // a plug opened by a label ("Next: …", "Read more: …") is no paragraph of the story resumed
+            if (TextMeasure.labelColon(blocks.get(next).text(), TitleRunTailFilter.DEFAULT_MAX_LABEL_WORDS) >= 0) continue;
+            Stopwords stopwords = page.stopwords();
+            Set<String> before = new HashSet<>();
+            for (int b = 0; b <= i; b++) {
+                Block prose = blocks.get(b);
+                if (prose.isKept() && !prose.isJoined() && prose.has(Label.PROSE)) addContentStems(prose, stopwords, before);
+            }
+            Set<String> below = new HashSet<>();
+            addContentStems(blocks.get(next), stopwords, below);
+            below.retainAll(before);
+            if (below.isEmpty()) continue;
+            for (int b = i + 1; b < next; b++) listed[b] = !blocks.get(b).isJoined();
+        }
+        return listed;
     }
 
     private static long wordsOf(Set<String> texts) {

@@ -23,7 +23,8 @@ import wirewash.rules.RuleSet;
  * Removes, on text dumps, the next story an endless-scroll page loads below the story: once a story has been told
  * ({@code minStoryWords} words of prose in {@code minStoryParagraphs} paragraphs or more), a new story's header — a
  * headline (a title-like line of {@code minHeadlineWords} to {@code maxHeadlineWords} words that ends no sentence,
- * states no date and is no photo credit the {@code caption} rules name, "Image: Hanwha Q Cells"), then at most {@code maxHeaderLines} short lines (a byline, the site's name) of which one dates it
+ * states no date, is no photo credit the {@code caption} rules name, "Image: Hanwha Q Cells", and no item of a list
+ * the story announces with a sentence ending in a colon, "The finalists were:" over "Jane Doe – 80 points"), then at most {@code maxHeaderLines} short lines (a byline, the site's name) of which one dates it
  * ("November 20, 2019", "Updated 3:45 PM", "2 hours ago"), then a paragraph — starts another story, and it and
  * everything below it go, with the short lines right above the headline that announce it ("Next article", "Up
  * next"). The story told above is the page's, unless a line above opens with the headline (a teaser list over the
@@ -139,6 +140,8 @@ public final class NextStoryFilter implements BlockFilter {
     private final Set<String> commonWords;
     private final RuleSet rules;
     private final int maxStandfirstWords;
+    private final int maxListItems;
+    private final int minAnnouncementWords;
 
     public NextStoryFilter() {
         this(RuleSet.EMPTY);
@@ -186,6 +189,24 @@ public final class NextStoryFilter implements BlockFilter {
                            int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
                            int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
                            int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords) {
+        this(minStoryWords, minStoryParagraphs, minHeadlineWords, maxHeadlineWords, maxHeaderLines, maxHeaderLineWords,
+                maxBylineWords, maxSeparatorLines, maxSeparatorWords, maxHeaders, maxSharedShare, contextWords,
+                minContextWords, commonWords, rules, maxStandfirstWords, DenseProseRunFilter.DEFAULT_MAX_LIST_ITEMS,
+                DenseProseRunFilter.DEFAULT_MIN_ANNOUNCEMENT_WORDS);
+    }
+
+    /**
+     * ... and the list a story announces: a line of {@code minAnnouncementWords} words or more ending in a colon
+     * ("The finalists were:") over up to {@code maxListItems} short lines, its items, none of which is a headline
+     * ("Jane Doe – 80 points" over "John Roe – 75 points" reads as a headline over a byline).
+     */
+    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
+                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
+                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
+                           int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
+                           int maxListItems, int minAnnouncementWords) {
+        this.maxListItems = Validate.atLeast(maxListItems, 0, "maxListItems");
+        this.minAnnouncementWords = Validate.positive(minAnnouncementWords, "minAnnouncementWords");
         this.maxStandfirstWords = Validate.positive(maxStandfirstWords, "maxStandfirstWords");
         this.minStoryWords = Validate.atLeast(minStoryWords, 0, "minStoryWords");
         this.minStoryParagraphs = Validate.positive(minStoryParagraphs, "minStoryParagraphs");
@@ -538,11 +559,15 @@ public final class NextStoryFilter implements BlockFilter {
         return !writtenInLowerCase(lines, text);
     }
 
-    /** Whether a word of {@code name} stands in lower case in a prose line of the page. */
+    /**
+     * Whether a word of {@code name} stands in lower case in a prose line of the page. A word of one letter counts
+     * too: an initial is written with its full stop ("J."), while a subheading's article ("A TURNING POINT", "A New
+     * Approach") is a word the story writes in lower case.
+     */
     private static boolean writtenInLowerCase(List<Block> lines, String name) {
         for (String word : name.split("\\s+")) {
             String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.length() < 2 || !Character.isLetter(lower.codePointAt(0))) continue;
+            if (lower.isEmpty() || !Character.isLetter(lower.codePointAt(0))) continue;
             for (Block line : lines) {
                 if (line.has(Label.PROSE) && containsWord(line.text(), lower)) return true;
             }
@@ -757,7 +782,24 @@ public final class NextStoryFilter implements BlockFilter {
         // a photo's credit the caption rules name ("Image: Hanwha Q Cells") heads no story
         return Character.isUpperCase(text.codePointAt(0)) && !ends && !text.endsWith(":")
                 && !dates.dated(at) && DateLines.find(text).isEmpty()
-                && rules.firstMatch(RuleKind.CAPTION, line.ruleText()) == null;
+                && rules.firstMatch(RuleKind.CAPTION, line.ruleText()) == null && !listedBelowAnnouncement(lines, at);
+    }
+
+    /**
+     * Whether the line is an item of a list the story announces: up to {@code maxListItems} lines below a line of
+     * {@code minAnnouncementWords} words or more ending in a colon ("The finalists were:"), with only short lines
+     * that are neither prose nor sentences between.
+     */
+    private boolean listedBelowAnnouncement(List<Block> lines, int at) {
+        for (int i = at - 1; i >= 0 && at - i <= maxListItems; i--) {
+            Block line = lines.get(i);
+            String text = line.text().strip();
+            if (TitleRunTailFilter.introducesList(line)) return line.wordCount() >= minAnnouncementWords;
+            if (line.has(Label.PROSE) || line.wordCount() > maxHeaderLineWords || TextMeasure.endsSentence(text)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

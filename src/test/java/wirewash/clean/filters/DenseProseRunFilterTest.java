@@ -65,6 +65,25 @@ class DenseProseRunFilterTest {
     }
 
     @Test
+    void aListTheStoryAnnouncesBetweenItsParagraphsCostsTheRunNothing() {
+        String items = "Maria Alvarez, 25\nSam Whitfield, 74\nLeo Martin, 85\nTom Becker, 64\nRavi Shah, 52\n";
+        Page page = labelled(STORY + "\n" + STORY + "\nThe results of the vote were as follows:\n" + items
+                + "\nThe council said the old bridge would open again in the spring.\nHome\nNews\nSport\n");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(8).isKept()).isTrue();
+        assertThat(page.blocks().get(8).has(Label.ARTICLE)).isTrue();
+    }
+
+    @Test
+    void aBoxLabelEndingInAColonAnnouncesNoListOfTheStory() {
+        String links = "Facebook\nTwitter\nEmail\nWhatsApp\nPrint\n";
+        Page page = labelled(STORY + "\n" + STORY + "\nShare this:\n" + links
+                + "\nThe council said the old bridge would open again in the spring.\n");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(8).has(Label.ARTICLE)).isFalse();
+    }
+
+    @Test
     void aTickerPrintedInTheHeadAndTheFootOfThePageIsNoArticle() {
         String ticker = "Mayor defends the budget NEW YORK: The mayor said on Tuesday that the city would balance "
                 + "its budget without raising taxes or cutting the police.\n"

@@ -185,6 +185,30 @@ class NextStoryFilterTest {
         assertThat(page.blocks()).allMatch(Block::isKept);
     }
 
+    @Test
+    void aSubheadingOpenedByAnArticleSignsNoUndatedHeader() {
+        // "A" is no initial (an initial has its full stop): the story writes it in lower case
+        for (String subheading : List.of("A TURNING POINT", "A Turning Point")) {
+            Page page = runWithBylines(STORY + "Related Links\n" + UNDATED.formatted("", subheading) + MORE);
+            assertThat(page.blocks()).as(subheading).allMatch(Block::isKept);
+        }
+    }
+
+    @Test
+    void theItemsOfAListTheStoryAnnouncesHeadNoStory() {
+        // "Maria Alvarez – 63 points" over "Leo Martin – 39 points" reads as a headline over a name and a role
+        String items = "Elena Rossi – 80 points\nRavi Shah – 88 points\nMaria Alvarez – 63 points\nLeo Martin – 39 points\n";
+        String other = "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
+                + "Engineers from the electricity network worked through the night and hope to reconnect every household by Friday.\n"
+                + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning.\n"
+                + MORE;
+        Page page = run(STORY + "The scores of the shortlisted designs were:\n" + items + other);
+        assertThat(page.blocks()).allMatch(Block::isKept);
+        // with no sentence announcing them, the same lines are another story's header and its text
+        page = run(STORY + "Home\n" + items + other);
+        assertThat(keptText(page)).isEqualTo(STORY + "Home\n");
+    }
+
     private static final String MORE = "Families without heating were offered blankets and hot meals at the leisure "
             + "centre in the market square.\n";
 
