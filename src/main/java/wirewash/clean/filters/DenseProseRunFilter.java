@@ -395,7 +395,7 @@ public final class DenseProseRunFilter implements BlockFilter {
             int above = previousKept;
             previousKept = i;
             // a sentence of the story that announces a list, not a box's label ("Related:", "Share this:")
-            if (!TitleRunTailFilter.introducesList(block) || block.wordCount() < minAnnouncementWords
+            if (block.wordCount() < minAnnouncementWords || !TitleRunTailFilter.introducesList(block)
                     || !block.has(Label.PROSE) && (above < 0 || !blocks.get(above).has(Label.PROSE))) continue;
             int items = 0;
             int next = i + 1;

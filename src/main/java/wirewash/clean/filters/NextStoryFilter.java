@@ -793,9 +793,9 @@ public final class NextStoryFilter implements BlockFilter {
     private boolean listedBelowAnnouncement(List<Block> lines, int at) {
         for (int i = at - 1; i >= 0 && at - i <= maxListItems; i--) {
             Block line = lines.get(i);
-            String text = line.text().strip();
             if (TitleRunTailFilter.introducesList(line)) return line.wordCount() >= minAnnouncementWords;
-            if (line.has(Label.PROSE) || line.wordCount() > maxHeaderLineWords || TextMeasure.endsSentence(text)) {
+            if (line.has(Label.PROSE) || line.wordCount() > maxHeaderLineWords
+                    || TextMeasure.endsSentence(line.text().strip())) {
                 return false;
             }
         }

@@ -293,6 +293,10 @@ public final class TitleRunTailFilter implements BlockFilter {
 
     /** Whether the block announces a list that follows it ("Tour dates:"). */
     static boolean introducesList(Block block) {
-        return block.text().strip().endsWith(":");
+        // the text's last char but white space read in place: asked of most blocks, by several filters
+        String text = block.text();
+        int last = text.length() - 1;
+        while (last >= 0 && Character.isWhitespace(text.charAt(last))) last--;
+        return last >= 0 && text.charAt(last) == ':';
     }
 }
