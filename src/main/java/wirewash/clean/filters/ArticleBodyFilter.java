@@ -119,13 +119,13 @@ public final class ArticleBodyFilter implements BlockFilter {
             int covered = 0;
             for (Shingle shingle : bodyShingles) if (pageShingles.contains(shingle)) covered++;
             if (covered < minPageCoverage * bodyShingles.size()) continue;
-            return settle(page, body, bodyWords, ordered, bodyShingles, pageShingles);
+            return settle(page, body, bodyWords, ordered, bodyShingles);
         }
         return false;
     }
 
     private boolean settle(Page page, String body, List<String> bodyWords, List<Shingle> ordered,
-                           Set<Shingle> bodyShingles, Set<Shingle> pageShingles) {
+                           Set<Shingle> bodyShingles) {
         String bodyText = " " + String.join(" ", bodyWords) + " ";
         String splitText = " " + String.join(" ", TextMeasure.words(RUN_TOGETHER.matcher(body).replaceAll(" ")))
                 + " ";
@@ -138,9 +138,9 @@ public final class ArticleBodyFilter implements BlockFilter {
             blockShingles.add(read ? shingles(block.words()) : Set.of());
             if (read) shares[i] = share(block.words(), blockShingles.get(i), bodyShingles, bodyText, splitText);
         }
-        Shingle last = lastShown(ordered, pageShingles);
-        int end = last == null ? -1 : end(blockShingles, shares, last);
-        boolean endsEarly = end >= 0 && endsEarly(blocks, shares, end, last, bodyWords.size());
+        int end = end(blockShingles, shares, ordered);
+        boolean endsEarly = end >= 0 && endsEarly(blocks, blockShingles.get(end), shares, end, ordered,
+                bodyWords.size());
 
         boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
@@ -172,29 +172,32 @@ public final class ArticleBodyFilter implements BlockFilter {
         return rule != null && promptReasons.contains(rule.code());
     }
 
-    /** The last of the body's shingles that the page shows, or null. */
-    private static Shingle lastShown(List<Shingle> ordered, Set<Shingle> pageShingles) {
-        for (int k = ordered.size() - 1; k >= 0; k--) if (pageShingles.contains(ordered.get(k))) return ordered.get(k);
-        return null;
-    }
-
     /**
-     * The block where the stated body ends on the page: of the blocks holding its last shingle the page shows,
-     * the one most of whose words the body holds (its own paragraph, not a teaser quoting it).
+     * The block where the stated body ends on the page: of the blocks holding the last of its shingles a block of
+     * the page holds (one that spans two blocks, or that the page does not show, says nothing), the one most of
+     * whose words the body holds (its own paragraph, not a teaser quoting it); -1 if none.
      */
-    private static int end(List<Set<Shingle>> blockShingles, double[] shares, Shingle last) {
-        int best = -1;
-        for (int i = 0; i < blockShingles.size(); i++) {
-            if ((best < 0 || shares[i] > shares[best]) && blockShingles.get(i).contains(last)) best = i;
+    private static int end(List<Set<Shingle>> blockShingles, double[] shares, List<Shingle> ordered) {
+        for (int k = ordered.size() - 1; k >= 0; k--) {
+            int best = -1;
+            for (int i = 0; i < blockShingles.size(); i++) {
+                if ((best < 0 || shares[i] > shares[best]) && blockShingles.get(i).contains(ordered.get(k))) best = i;
+            }
+            if (best >= 0) return best;
         }
-        return best;
+        return -1;
     }
 
     /**
      * Whether the stated body ends early: its last shingle is followed by more words in its block, or the kept
      * blocks after that block that it does not hold have more than {@link #maxTailShare} of its words.
      */
-    private boolean endsEarly(List<Block> blocks, double[] shares, int end, Shingle last, int bodyWords) {
+    private boolean endsEarly(List<Block> blocks, Set<Shingle> endShingles, double[] shares, int end,
+                              List<Shingle> ordered, int bodyWords) {
+        Shingle last = null;
+        for (int k = ordered.size() - 1; k >= 0 && last == null; k--) {
+            if (endShingles.contains(ordered.get(k))) last = ordered.get(k);
+        }
         List<String> words = blocks.get(end).words();
         for (int j = words.size() - SHINGLE; j >= 0; j--) {
             if (last.equals(new Shingle(words.get(j), words.get(j + 1), words.get(j + 2), words.get(j + 3)))) {

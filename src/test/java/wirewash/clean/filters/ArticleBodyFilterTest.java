@@ -100,6 +100,16 @@ class ArticleBodyFilterTest {
     }
 
     @Test
+    void leavesTheRestOfTheStoryWhenTheStatedBodyStopsAtASubheading() {
+        Page page = page(FIRST + " " + SECOND + " Next steps", "<p>" + FIRST + "</p><p>" + SECOND
+                + "</p><h2>Next steps</h2><p>" + THIRD + "</p><p>" + FOURTH + "</p>");
+
+        new ArticleBodyFilter(RuleSet.EMPTY).process(page);
+
+        assertThat(page.kept()).hasSize(5);
+    }
+
+    @Test
     void leavesTheParagraphTheStatedBodyIsCutInsideAndTheRest() {
         String cut = SECOND.substring(0, SECOND.indexOf(", and that"));
         Page page = page(FIRST + " " + THIRD + " " + cut, "<p>" + FIRST + "</p><p>" + THIRD + "</p><p>" + SECOND
