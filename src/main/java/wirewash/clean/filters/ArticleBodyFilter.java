@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
@@ -69,8 +68,6 @@ public final class ArticleBodyFilter implements BlockFilter {
      * repeating a sentence) and is not kept again.
      */
     public static final double DEFAULT_MAX_REPEATED_SHARE = 0.5;
-    /** A letter or digit run straight into a capital: where a statement ran two paragraphs together. */
-    private static final Pattern RUN_TOGETHER = Pattern.compile("(?<=[\\p{Ll}\\d])(?=\\p{Lu})");
 
     private final RuleSet rules;
     private final Set<String> promptReasons;
@@ -126,9 +123,7 @@ public final class ArticleBodyFilter implements BlockFilter {
 
     private boolean settle(Page page, String body, List<String> bodyWords, List<Shingle> ordered,
                            Set<Shingle> bodyShingles) {
-        String bodyText = " " + String.join(" ", bodyWords) + " ";
-        String splitText = " " + String.join(" ", TextMeasure.words(RUN_TOGETHER.matcher(body).replaceAll(" ")))
-                + " ";
+        StatedText text = new StatedText(body, bodyWords);
         List<Block> blocks = page.blocks();
         List<Set<Shingle>> blockShingles = new ArrayList<>(blocks.size());
         double[] shares = new double[blocks.size()];
@@ -136,7 +131,7 @@ public final class ArticleBodyFilter implements BlockFilter {
             Block block = blocks.get(i);
             boolean read = !block.isJoined() && !block.words().isEmpty();
             blockShingles.add(read ? shingles(block.words()) : Set.of());
-            if (read) shares[i] = share(block.words(), blockShingles.get(i), bodyShingles, bodyText, splitText);
+            if (read) shares[i] = share(block.words(), blockShingles.get(i), bodyShingles, text);
         }
         int end = end(blockShingles, shares, ordered);
         boolean endsEarly = end >= 0 && endsEarly(blocks, blockShingles.get(end), shares, end, ordered,
@@ -215,14 +210,48 @@ public final class ArticleBodyFilter implements BlockFilter {
 
     /** The share of a block's shingles found in the body; a block too short for one is found whole or not. */
     private static double share(List<String> words, Set<Shingle> shingles, Set<Shingle> bodyShingles,
-                                String bodyText, String splitText) {
-        if (words.size() < SHINGLE) {
-            String whole = " " + String.join(" ", words) + " ";
-            return bodyText.contains(whole) || splitText.contains(whole) ? 1 : 0;
-        }
+                                StatedText text) {
+        if (words.size() < SHINGLE) return text.holds(words) ? 1 : 0;
         int found = 0;
         for (Shingle shingle : shingles) if (bodyShingles.contains(shingle)) found++;
         return (double) found / shingles.size();
+    }
+
+    /**
+     * The stated body's words as one string, to find a block too short for a shingle in; read a second time, when
+     * a block is not found in the first, with the paragraphs it ran together split apart: a lower-case letter or a
+     * digit run straight into a capital ("…the dealHostage swapThe talks…"), which a plain scan finds.
+     */
+    private static final class StatedText {
+        private final String body;
+        private final String words;
+        private String split;
+
+        StatedText(String body, List<String> words) {
+            this.body = body;
+            this.words = " " + String.join(" ", words) + " ";
+        }
+
+        boolean holds(List<String> blockWords) {
+            String whole = " " + String.join(" ", blockWords) + " ";
+            if (words.contains(whole)) return true;
+            if (split == null) split = " " + String.join(" ", TextMeasure.words(splitRunTogether(body))) + " ";
+            return split.contains(whole);
+        }
+
+        private static String splitRunTogether(String text) {
+            StringBuilder out = new StringBuilder(text.length() + 16);
+            char previous = ' ';
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isUpperCase(c) && (Character.isLowerCase(previous) || Character.isDigit(previous))) {
+                    out.append(' ');
+                }
+                out.append(c);
+                previous = c;
+            }
+            return out.toString();
+        }
     }
 
     /** {@value #SHINGLE} consecutive word tokens; a record rather than the joined string, which costs a copy. */
