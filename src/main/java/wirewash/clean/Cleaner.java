@@ -192,7 +192,7 @@ public final class Cleaner {
         if (html) chain.add(new PostStampFilter());
         if (html) chain.add(new PullQuoteFilter());
         if (html) chain.add(new TrailingStampFilter());
-        if (html) chain.add(new ArticleBodyFilter());
+        if (html) chain.add(new ArticleBodyFilter(rules));
         else {
             chain.add(new ConsentButtonFilter());
             chain.add(new ArticleEdgeFilter());
@@ -247,7 +247,7 @@ public final class Cleaner {
         if (raw.format() == Format.HTML) {
             HtmlBlocks.Result parsed = htmlBlocks.parse(raw.content(), raw.source());
             Page page = new Page(raw.id(), raw.format(), parsed.blocks(), parsed.metadata());
-            page.setArticleBody(parsed.articleBody());
+            page.setArticleBodies(parsed.articleBodies());
             page.setGatedPartSelectors(parsed.gatedPartSelectors());
             return page;
         }

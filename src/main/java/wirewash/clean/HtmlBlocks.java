@@ -82,16 +82,18 @@ public final class HtmlBlocks {
      * @param dom      the jsoup document, unmodified, for filters that look at structure
      * @param blocks   the text blocks in page order, indexed 0..n-1
      * @param metadata what the page's markup says about it
-     * @param articleBody the article text its JSON-LD states, unchecked ({@link HtmlMetadata#articleBody}), or null
+     * @param articleBodies the article texts its JSON-LD states, unchecked ({@link HtmlMetadata#articleBodies}),
+     *                      empty when it states none
      * @param gatedPartSelectors the CSS selectors of the article's parts behind its paywall that its JSON-LD states
      *                           ({@code hasPart}), unchecked; empty when it states none
      */
-    public record Result(Document dom, List<Block> blocks, Metadata metadata, String articleBody,
+    public record Result(Document dom, List<Block> blocks, Metadata metadata, List<String> articleBodies,
                          List<String> gatedPartSelectors) {
         public Result {
             Validate.notNull(dom, "dom");
             blocks = List.copyOf(blocks);
             Validate.notNull(metadata, "metadata");
+            articleBodies = List.copyOf(articleBodies);
             gatedPartSelectors = List.copyOf(gatedPartSelectors);
         }
     }
@@ -110,7 +112,7 @@ public final class HtmlBlocks {
         segmenter.walk(root);
         segmenter.endBlock();
         HtmlMetadata.Statement statement = metadataReader.readAll(dom);
-        return new Result(dom, segmenter.blocks, statement.metadata(), statement.articleBody(),
+        return new Result(dom, segmenter.blocks, statement.metadata(), statement.articleBodies(),
                 statement.gatedPartSelectors());
     }
 

@@ -54,12 +54,13 @@ public final class HtmlMetadata {
      * What a page says about itself and the article text it states, read with one pass over its JSON-LD.
      *
      * @param metadata    as {@link #read}
-     * @param articleBody as {@link #articleBody}: null when the page states none
+     * @param articleBodies as {@link #articleBodies}: empty when the page states none
      * @param gatedPartSelectors as {@link #gatedPartSelectors}: empty when the page states none
      */
-    public record Statement(Metadata metadata, String articleBody, List<String> gatedPartSelectors) {
+    public record Statement(Metadata metadata, List<String> articleBodies, List<String> gatedPartSelectors) {
         public Statement {
             Validate.notNull(metadata, "metadata");
+            articleBodies = List.copyOf(articleBodies);
             gatedPartSelectors = List.copyOf(gatedPartSelectors);
         }
     }
@@ -69,7 +70,7 @@ public final class HtmlMetadata {
         Validate.notNull(dom, "dom");
         Marks marks = Marks.of(dom);
         JsonLd jsonLd = JsonLd.of(marks.jsonLd);
-        return new Statement(read(dom, marks, jsonLd), articleBody(jsonLd), gatedPartSelectors(jsonLd));
+        return new Statement(read(dom, marks, jsonLd), articleBodies(jsonLd), gatedPartSelectors(jsonLd));
     }
 
     /** Reads the metadata of a parsed page. */
@@ -103,14 +104,39 @@ public final class HtmlMetadata {
      */
     public String articleBody(Document dom) {
         Validate.notNull(dom, "dom");
-        return articleBody(JsonLd.of(Marks.of(dom).jsonLd));
+        List<String> bodies = articleBodies(JsonLd.of(Marks.of(dom).jsonLd));
+        return bodies.isEmpty() ? null : bodies.get(0);
     }
 
-    private static String articleBody(JsonLd jsonLd) {
-        String body = jsonLd.first(n -> text(n.get("articleBody")));
-        if (body == null || body.isBlank()) return null;
-        if (body.indexOf('<') < 0 && body.indexOf('&') < 0) return body;
-        return BlockText.normalise(ElementText.of(HtmlBlocks.parseDom(body, "", HtmlBlocks.DEFAULT_MAX_DEPTH)));
+    /**
+     * Every article text the page's JSON-LD states, as {@link #articleBody(Document)} reads each, article nodes
+     * first and otherwise in page order, each once: a page that lists related stories as article nodes too
+     * (an {@code @graph} or an array of them) states their bodies beside its own, often before it, and only a
+     * check against the visible text tells which one is the page's.
+     */
+    public List<String> articleBodies(Document dom) {
+        Validate.notNull(dom, "dom");
+        return articleBodies(JsonLd.of(Marks.of(dom).jsonLd));
+    }
+
+    private static List<String> articleBodies(JsonLd jsonLd) {
+        Set<String> bodies = new LinkedHashSet<>();
+        for (JsonNode node : jsonLd.nodes()) {
+            String body = plainText(text(node.get("articleBody")));
+            if (body != null) bodies.add(body);
+        }
+        return List.copyOf(bodies);
+    }
+
+    /**
+     * A stated body as plain text: markup removed and character references decoded, twice at most, since some
+     * sites escape the markup once more ({@code &lt;p&gt;}); null when blank.
+     */
+    private static String plainText(String body) {
+        for (int pass = 0; pass < 2 && body != null && (body.indexOf('<') >= 0 || body.indexOf('&') >= 0); pass++) {
+            body = BlockText.normalise(ElementText.of(HtmlBlocks.parseDom(body, "", HtmlBlocks.DEFAULT_MAX_DEPTH)));
+        }
+        return body == null || body.isBlank() ? null : body;
     }
 
     /**

@@ -22,7 +22,7 @@ public final class Page {
     private final List<Block> blocks;
     private final List<Problem> problems = new ArrayList<>();
     private Metadata metadata;
-    private String articleBody;
+    private List<String> articleBodies = List.of();
     private Stopwords stopwords = Stopwords.forLanguage(Stopwords.DEFAULT_LANGUAGE);
     private DomIndex domIndex;
     private List<String> gatedPartSelectors = List.of();
@@ -73,13 +73,16 @@ public final class Page {
         this.stopwords = Validate.notNull(value, "value");
     }
 
-    /** The article text the page's markup states (JSON-LD articleBody), unchecked; null when it states none. */
-    public String articleBody() {
-        return articleBody;
+    /**
+     * The article texts the page's markup states (JSON-LD articleBody), its own and any other story's it lists,
+     * unchecked; empty when it states none.
+     */
+    public List<String> articleBodies() {
+        return articleBodies;
     }
 
-    public void setArticleBody(String value) {
-        this.articleBody = value;
+    public void setArticleBodies(List<String> value) {
+        this.articleBodies = List.copyOf(Validate.notNull(value, "value"));
     }
 
     /**

@@ -37,6 +37,30 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void readsEveryStatedArticleBodyArticleNodesFirst() {
+        String html = """
+                <script type="application/ld+json">{"@graph": [
+                  {"@type": "WebPage", "articleBody": "A page's text."},
+                  {"@type": "NewsArticle", "headline": "Related", "articleBody": "Another story."},
+                  {"@type": "NewsArticle", "headline": "Own", "articleBody": "The page's <b>own</b> story."},
+                  {"@type": "NewsArticle", "articleBody": "Another story."}
+                ]}</script>""";
+
+        assertThat(reader.articleBodies(Jsoup.parse(html)))
+                .containsExactly("Another story.", "The page's own story.", "A page's text.");
+    }
+
+    @Test
+    void decodesAnArticleBodyWhoseMarkupIsEscapedTwice() {
+        String html = """
+                <script type="application/ld+json">{"@type": "NewsArticle",
+                  "articleBody": "&lt;p&gt;Rates rose &amp;amp; fell.&lt;/p&gt;&lt;p&gt;Then they held.&lt;/p&gt;"}
+                </script>""";
+
+        assertThat(reader.articleBody(Jsoup.parse(html))).isEqualTo("Rates rose & fell. Then they held.");
+    }
+
+    @Test
     void readsTheSelectorsOfTheArticlesPartsBehindThePaywall() {
         String html = """
                 <script type="application/ld+json">[
