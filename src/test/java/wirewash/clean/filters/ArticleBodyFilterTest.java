@@ -144,26 +144,27 @@ class ArticleBodyFilterTest {
 
     @Test
     void doesNotKeepAgainAPromptALineRuleNamesThoughTheStatedBodyCarriesIt() throws RuleException {
-        String prompt = "Sign up for our daily briefing and never miss a story.";
-        Page page = page(FIRST + " " + SECOND + " " + prompt, "<p>" + FIRST + "</p><p>" + SECOND + "</p><p>"
-                + prompt + "</p>");
-        block(page, "Sign up").remove(new Reason("subscribe", "test", ""));
-
-        new ArticleBodyFilter(rules("line subscribe sign up for .{1,80}")).process(page);
-
-        assertThat(block(page, "Sign up").isKept()).isFalse();
+        assertThat(keptAgain("Sign up for our daily briefing and never miss a story.", "subscribe",
+                "line subscribe sign up for .{1,80}")).isFalse();
     }
 
     @Test
     void keepsAgainACreditLineTheStatedBodyCarries() throws RuleException {
-        String credit = "Originally published on the Valley Courier website.";
-        Page page = page(FIRST + " " + SECOND + " " + credit, "<p>" + FIRST + "</p><p>" + SECOND + "</p><p>"
-                + credit + "</p>");
-        block(page, "Originally").remove(new Reason("source-link", "test", ""));
+        assertThat(keptAgain("Originally published on the Valley Courier website.", "source-link",
+                "line source-link originally published on .{1,80}")).isTrue();
+    }
 
-        new ArticleBodyFilter(rules("line source-link originally published on .{1,80}")).process(page);
-
-        assertThat(block(page, "Originally").isKept()).isTrue();
+    /**
+     * Whether the filter keeps again a last paragraph that the stated body carries and that a line rule (the
+     * {@code rule}) removed with {@code reason}.
+     */
+    private static boolean keptAgain(String line, String reason, String rule) throws RuleException {
+        Page page = page(FIRST + " " + SECOND + " " + line, "<p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + line
+                + "</p>");
+        String start = line.substring(0, line.indexOf(' '));
+        block(page, start).remove(new Reason(reason, "test", ""));
+        new ArticleBodyFilter(rules(rule)).process(page);
+        return block(page, start).isKept();
     }
 
     @Test
