@@ -144,45 +144,68 @@ final class LiteralScan {
         int narrowColumns = 1;
         for (int c = 0; c < 128; c++) narrowColumns = Math.max(narrowColumns, columnOf[c] + 1);
         this.narrowColumns = narrowColumns;
-        // the key clauses in groups of at most maxStates states each, in id order: one automaton a group
+        // the key clauses in groups of at most maxStates states each, in id order: one automaton a group, built
+        // from the trie the group's clauses were counted in (rebuilt without the clause that overflowed it)
         List<Automaton> automata = new ArrayList<>();
         List<Integer> part = new ArrayList<>();
-        List<int[]> probe = newTrie(columns);
+        Trie trie = new Trie(columns);
         for (int id = 0; id < this.clauses.size(); id++) {
             if (lazyColumns[id] != null) continue; // looked for when asked
-            for (String literal : essential(this.clauses.get(id))) insert(probe, literal, columns);
-            if (probe.size() > maxStates && !part.isEmpty()) {
-                automata.add(automaton(part, columns, narrowColumns));
+            trie.add(id);
+            if (trie.size() > maxStates && !part.isEmpty()) {
+                automata.add(automaton(trieOf(part, columns), columns, narrowColumns));
                 part = new ArrayList<>();
-                probe = newTrie(columns);
-                for (String literal : essential(this.clauses.get(id))) insert(probe, literal, columns);
+                trie = trieOf(List.of(id), columns);
             }
-            Validate.isTrue(probe.size() <= maxStates, "a clause of too many strings for one scan");
+            Validate.isTrue(trie.size() <= maxStates, "a clause of too many strings for one scan");
             part.add(id);
         }
-        if (!part.isEmpty() || automata.isEmpty()) automata.add(automaton(part, columns, narrowColumns));
+        automata.add(automaton(trie, columns, narrowColumns));
         this.automata = automata.toArray(new Automaton[0]);
     }
 
-    /** A trie of only its root, state 0: a row of {@code columns} cells per state, 0 for no child. */
-    private static List<int[]> newTrie(int columns) {
-        List<int[]> trie = new ArrayList<>();
-        trie.add(new int[columns]);
+    /** The trie of the clauses {@code ids}' essential strings. */
+    private Trie trieOf(List<Integer> ids, int columns) {
+        Trie trie = new Trie(columns);
+        for (int id : ids) trie.add(id);
         return trie;
     }
 
-    /** Adds the string's path to the trie; returns the state it ends in. */
-    private int insert(List<int[]> trie, String literal, int columns) {
-        int state = 0;
-        for (int i = 0; i < literal.length(); i++) {
-            int c = column(literal.charAt(i));
-            if (trie.get(state)[c] == 0) {
-                trie.get(state)[c] = trie.size();
-                trie.add(new int[columns]);
-            }
-            state = trie.get(state)[c];
+    /**
+     * The trie of some clauses' essential strings: state 0 is the root, a row of {@code columns} cells per state (0
+     * for no child), and for each state where strings end, their clause ids and lengths as pairs.
+     */
+    private final class Trie {
+        final List<int[]> rows = new ArrayList<>();
+        final Map<Integer, List<Integer>> endsAt = new HashMap<>();
+        private final int columns;
+
+        Trie(int columns) {
+            this.columns = columns;
+            rows.add(new int[columns]);
         }
-        return state;
+
+        int size() {
+            return rows.size();
+        }
+
+        /** Adds the paths of the clause's essential strings. */
+        void add(int id) {
+            for (String literal : essential(clauses.get(id))) {
+                int state = 0;
+                for (int i = 0; i < literal.length(); i++) {
+                    int c = column(literal.charAt(i));
+                    if (rows.get(state)[c] == 0) {
+                        rows.get(state)[c] = rows.size();
+                        rows.add(new int[columns]);
+                    }
+                    state = rows.get(state)[c];
+                }
+                List<Integer> ending = endsAt.computeIfAbsent(state, s -> new ArrayList<>());
+                ending.add(id);
+                ending.add(literal.length());
+            }
+        }
     }
 
     /**
@@ -222,17 +245,10 @@ final class LiteralScan {
         }
     }
 
-    /** The automaton that finds the clauses {@code ids}' essential strings. */
-    private Automaton automaton(List<Integer> ids, int columns, int narrowColumns) {
-        List<int[]> trie = newTrie(columns);
-        Map<Integer, List<Integer>> endsAt = new HashMap<>();
-        for (int id : ids) {
-            for (String literal : essential(clauses.get(id))) {
-                List<Integer> ending = endsAt.computeIfAbsent(insert(trie, literal, columns), state -> new ArrayList<>());
-                ending.add(id);
-                ending.add(literal.length());
-            }
-        }
+    /** The automaton that finds the strings of the trie. */
+    private Automaton automaton(Trie built, int columns, int narrowColumns) {
+        List<int[]> trie = built.rows;
+        Map<Integer, List<Integer>> endsAt = built.endsAt;
         // Breadth first: each state's fallback is the longest proper suffix of its path that is in the trie; a
         // missing edge goes where the fallback's edge goes, and a state also ends what its fallback ends.
         // Built on the trie's numbers, then renumbered.
