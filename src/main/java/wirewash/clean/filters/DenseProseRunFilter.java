@@ -389,6 +389,10 @@ public final class DenseProseRunFilter implements BlockFilter {
     private boolean[] listedInStory(Page page, List<Block> blocks) {
         boolean[] listed = new boolean[blocks.size()];
         int previousKept = -1;
+        Stopwords stopwords = page.stopwords();
+        // the content words of the prose down to the announcement, gathered as announcements come, down the page
+        Set<String> before = new HashSet<>();
+        int gathered = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept() || block.isJoined()) continue;
@@ -408,10 +412,8 @@ public final class DenseProseRunFilter implements BlockFilter {
             if (items == 0 || items > maxListItems || next >= blocks.size() || !blocks.get(next).isKept()) continue;
             // a plug opened by a label ("Next: …", "Read more: …") is no paragraph of the story resumed
             if (TextMeasure.labelColon(blocks.get(next).text(), TitleRunTailFilter.DEFAULT_MAX_LABEL_WORDS) >= 0) continue;
-            Stopwords stopwords = page.stopwords();
-            Set<String> before = new HashSet<>();
-            for (int b = 0; b <= i; b++) {
-                Block prose = blocks.get(b);
+            for (; gathered <= i; gathered++) {
+                Block prose = blocks.get(gathered);
                 if (prose.isKept() && !prose.isJoined() && prose.has(Label.PROSE)) addContentStems(prose, stopwords, before);
             }
             Set<String> below = new HashSet<>();
