@@ -16,7 +16,11 @@ import wirewash.model.Reason;
  * is not waiting until Black Friday to offer…"), {@code minCards} times or more, with no two paragraphs in a row; a
  * card may date its story on a line of its own, below its headline or below its paragraph ("Nov 18, 2019"). A
  * site prints such a rail ("Read these next", "Guides") before the story as often as after it, so its place decides
- * nothing. A story with a subheading above each of its paragraphs looks the same, so the run goes only when the
+ * nothing. A run whose cards date their stories loses an undated card at its edge whose paragraph is more than
+ * {@code maxUndatedRatio} times the longest dated card's: the story's last paragraph below a linked line. A box set
+ * inside the story has the story's next paragraph right below its last card's teaser; two paragraphs in a row end a
+ * run, but a run of {@code minCards} cards already takes that last card when its teaser is no longer than theirs.
+ * A story with a subheading above each of its paragraphs looks the same, so the run goes only when the
  * prose left outside it outweighs the run's own (the story is elsewhere on the page), and an interview's round of
  * questions (most of the run's headlines end in a question mark) stays.
  */
@@ -35,16 +39,22 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_TEASER_WORDS = 60;
     /** Most of a run's headlines, as a share, that may end in a question mark: more is an interview's questions. */
     public static final double DEFAULT_MAX_QUESTION_SHARE = 0.5;
+    /**
+     * How many times the longest dated card's paragraph an undated card's at the edge of a dated run may be and
+     * still be one of its cards: a story's paragraph runs to several sentences, while teasers differ by a few words.
+     */
+    public static final double DEFAULT_MAX_UNDATED_RATIO = 1.5;
 
     private final int minCards;
     private final int minHeadlineWords;
     private final int maxHeadlineWords;
     private final int maxTeaserWords;
     private final double maxQuestionShare;
+    private final double maxUndatedRatio;
 
     public HeadlineTeaserRunFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS,
-                DEFAULT_MAX_QUESTION_SHARE);
+                DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO);
     }
 
     /**
@@ -53,14 +63,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * @param maxHeadlineWords most words of a card's headline
      * @param maxTeaserWords   most words of a card's paragraph
      * @param maxQuestionShare most of a run's headlines, as a share, that may end in a question mark
+     * @param maxUndatedRatio  how many times the longest dated card's paragraph an undated card's at the edge of a
+     *                         dated run may be and still be one of its cards (1 or more)
      */
     public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
-                                   double maxQuestionShare) {
+                                   double maxQuestionShare, double maxUndatedRatio) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
         this.maxTeaserWords = Validate.positive(maxTeaserWords, "maxTeaserWords");
         this.maxQuestionShare = Validate.fraction(maxQuestionShare, "maxQuestionShare");
+        Validate.isTrue(maxUndatedRatio >= 1, "maxUndatedRatio must be at least 1");
+        this.maxUndatedRatio = maxUndatedRatio;
     }
 
     @Override
@@ -78,9 +92,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 int teaser = isStamp(lines.get(end + 1)) ? end + 2 : end + 1;
                 if (teaser >= lines.size() || !isTeaser(lines.get(teaser))) break;
                 int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
-                if (next < lines.size() && lines.get(next).has(Label.PROSE)) break;
-                cards.add(new Card(end, next, lines.get(teaser).wordCount(), next - end > 2,
-                        lines.get(end).text().strip().endsWith("?")));
+                Card card = new Card(end, next, lines.get(teaser).wordCount(), next - end > 2,
+                        lines.get(end).text().strip().endsWith("?"));
+                if (next < lines.size() && lines.get(next).has(Label.PROSE)) {
+                    // two paragraphs in a row: the story's, below a subheading; but a run of cards ends with one
+                    // whose teaser is no longer than theirs, where the story resumes below a box set inside it
+                    if (cards.size() >= minCards && card.teaserWords() <= longestTeaser(cards)) {
+                        cards.add(card);
+                        end = next;
+                    }
+                    break;
+                }
+                cards.add(card);
                 end = next;
             }
             if (cards.isEmpty()) {
@@ -88,13 +111,14 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 continue;
             }
             i = end;
-            // in a run whose cards date their stories, an undated card at its edge whose paragraph is longer than
-            // any dated card's is none of them: the story's last paragraph below a linked line
+            // in a run whose cards date their stories, an undated card at its edge whose paragraph is well longer
+            // than any dated card's is none of them: the story's last paragraph below a linked line
             long longestDated = -1;
             for (Card card : cards) if (card.dated()) longestDated = Math.max(longestDated, card.teaserWords());
             if (longestDated >= 0) {
-                while (!cards.isEmpty() && cards.get(0).longerUndated(longestDated)) cards.remove(0);
-                while (!cards.isEmpty() && cards.get(cards.size() - 1).longerUndated(longestDated)) {
+                long mostUndated = (long) Math.floor(longestDated * maxUndatedRatio);
+                while (!cards.isEmpty() && cards.get(0).longerUndated(mostUndated)) cards.remove(0);
+                while (!cards.isEmpty() && cards.get(cards.size() - 1).longerUndated(mostUndated)) {
                     cards.remove(cards.size() - 1);
                 }
             }
@@ -118,6 +142,12 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         return changed;
     }
 
+    private static int longestTeaser(List<Card> cards) {
+        int longest = 0;
+        for (Card card : cards) longest = Math.max(longest, card.teaserWords());
+        return longest;
+    }
+
     private boolean isHeadline(Block block) {
         return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && block.wordCount() >= minHeadlineWords
                 && block.wordCount() <= maxHeadlineWords;
@@ -128,9 +158,9 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * dates it, and whether its headline asks a question.
      */
     private record Card(int first, int next, int teaserWords, boolean dated, boolean question) {
-        /** Undated, with a longer teaser than {@code longestDated} words: none of a dated run's cards. */
-        boolean longerUndated(long longestDated) {
-            return !dated && teaserWords > longestDated;
+        /** Undated, with a teaser of more than {@code mostUndated} words: none of a dated run's cards. */
+        boolean longerUndated(long mostUndated) {
+            return !dated && teaserWords > mostUndated;
         }
     }
 
