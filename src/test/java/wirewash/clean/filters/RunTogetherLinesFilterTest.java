@@ -47,8 +47,21 @@ class RunTogetherLinesFilterTest {
                 new RunTogetherLinesFilter(rules));
         assertThat(Pages.kept(many)).contains(seven);
         var fewWords = Pages.run(Pages.text(LEDE + "\n\n" + PAYWALL + "\n\n" + NEXT), new LineRuleFilter(rules),
-                new RunTogetherLinesFilter(rules, RunTogetherLinesFilter.DEFAULT_MAX_SENTENCES, 10));
+                new RunTogetherLinesFilter(rules, RunTogetherLinesFilter.DEFAULT_MAX_SENTENCES, 10,
+                        RunTogetherLinesFilter.DEFAULT_MAX_SENTENCE_WORDS));
         assertThat(Pages.kept(fewWords)).contains(PAYWALL);
+        var shortSentences = Pages.run(Pages.text(LEDE + "\n\n" + PAYWALL + "\n\n" + NEXT), new LineRuleFilter(rules),
+                new RunTogetherLinesFilter(rules, RunTogetherLinesFilter.DEFAULT_MAX_SENTENCES,
+                        RunTogetherLinesFilter.DEFAULT_MAX_WORDS, 5));
+        assertThat(Pages.kept(shortSentences)).contains(PAYWALL);
+    }
+
+    @Test
+    void takesAParagraphThatPrintsOneLineTwice() throws RuleException {
+        String twice = "Already a subscriber? Log in to continue reading. Already a subscriber?";
+        var page = Pages.run(Pages.text(LEDE + "\n\n" + twice + "\n\n" + NEXT), new LineRuleFilter(rules()),
+                new RunTogetherLinesFilter(rules()));
+        assertThat(Pages.kept(page)).containsExactly(LEDE, NEXT);
     }
 
     @Test
