@@ -17,12 +17,10 @@ import wirewash.model.Reason;
  * card may date its story on a line of its own, below its headline or below its paragraph ("Nov 18, 2019"). A
  * site prints such a rail ("Read these next", "Guides") before the story as often as after it, so its place decides
  * nothing. A run whose cards date their stories loses an undated card at its edge whose paragraph is more than
- * {@code maxUndatedRatio} times the longest dated card's: the story's last paragraph below a linked line. A box set
- * inside the story has the story's next paragraph right below its last card's teaser; two paragraphs in a row end a
- * run, but a run of {@code minCards} cards already takes that last card when its teaser is no longer than theirs.
- * A story with a subheading above each of its paragraphs looks the same, so the run goes only when the
- * prose left outside it outweighs the run's own (the story is elsewhere on the page), and an interview's round of
- * questions (most of the run's headlines end in a question mark) stays.
+ * {@code maxUndatedRatio} times the longest dated card's: the story's last paragraph below a linked line. A story
+ * with a subheading above each of its paragraphs looks the same, so the run goes only when the prose left outside
+ * it outweighs the run's own (the story is elsewhere on the page), and an interview's round of questions (most of
+ * the run's headlines end in a question mark) stays.
  */
 public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final String REASON = "teaser-run";
@@ -92,18 +90,9 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 int teaser = isStamp(lines.get(end + 1)) ? end + 2 : end + 1;
                 if (teaser >= lines.size() || !isTeaser(lines.get(teaser))) break;
                 int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
-                Card card = new Card(end, next, lines.get(teaser).wordCount(), next - end > 2,
-                        lines.get(end).text().strip().endsWith("?"));
-                if (next < lines.size() && lines.get(next).has(Label.PROSE)) {
-                    // two paragraphs in a row: the story's, below a subheading; but a run of cards ends with one
-                    // whose teaser is no longer than theirs, where the story resumes below a box set inside it
-                    if (cards.size() >= minCards && card.teaserWords() <= longestTeaser(cards)) {
-                        cards.add(card);
-                        end = next;
-                    }
-                    break;
-                }
-                cards.add(card);
+                if (next < lines.size() && lines.get(next).has(Label.PROSE)) break;
+                cards.add(new Card(end, next, lines.get(teaser).wordCount(), next - end > 2,
+                        lines.get(end).text().strip().endsWith("?")));
                 end = next;
             }
             if (cards.isEmpty()) {
@@ -140,12 +129,6 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         boolean changed = false;
         for (int j = 0; j < lines.size(); j++) if (remove[j]) changed |= lines.get(j).remove(reason);
         return changed;
-    }
-
-    private static int longestTeaser(List<Card> cards) {
-        int longest = 0;
-        for (Card card : cards) longest = Math.max(longest, card.teaserWords());
-        return longest;
     }
 
     private boolean isHeadline(Block block) {

@@ -75,25 +75,6 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
-    void takesTheLastCardOfABoxSetInsideTheStoryWhereTheStoryResumesBelowIt() {
-        String resumed = "The council said it would publish a full timetable for the works before the end of the month, "
-                + "and that pedestrians would still be able to cross the bridge while it is closed to cars.\n";
-        String box = RAIL + "Bus fares to rise again in the spring\n"
-                + "Operators blamed the higher cost of fuel and said most fares would rise by ten pence.\n";
-        Page page = run(STORY + box + resumed);
-        assertThat(keptText(page)).isEqualTo(STORY + resumed);
-    }
-
-    @Test
-    void keepsASubheadingAndItsParagraphBelowABoxWhenTheParagraphIsLongerThanTheTeasers() {
-        String resumed = "What happens next\nThe council said it would publish a full timetable for the works before the "
-                + "end of the month, and that pedestrians would still be able to cross the bridge while it is closed.\n"
-                + "Residents can comment on the plans at the library until Friday.\n";
-        Page page = run(STORY + RAIL + resumed);
-        assertThat(keptText(page)).isEqualTo(STORY + resumed);
-    }
-
-    @Test
     void keepsAStoryWhoseEveryParagraphHasASubheadingWhenNothingOutweighsIt() {
         Page page = run(RAIL);
         assertThat(page.kept()).hasSize(page.blocks().size());
