@@ -16,9 +16,11 @@ import wirewash.model.Reason;
  * is not waiting until Black Friday to offer…"), {@code minCards} times or more, with no two paragraphs in a row; a
  * card may date its story on a line of its own, below its headline or below its paragraph ("Nov 18, 2019"). A
  * site prints such a rail ("Read these next", "Guides") before the story as often as after it, so its place decides
- * nothing. A story with a subheading above each of its paragraphs looks the same, so the run goes only when the
- * prose left outside it outweighs the run's own (the story is elsewhere on the page), and an interview's round of
- * questions (most of the run's headlines end in a question mark) stays.
+ * nothing. A run whose cards date their stories loses an undated card at its edge whose paragraph is more than
+ * {@code maxUndatedRatio} times the longest dated card's: the story's last paragraph below a linked line. A story
+ * with a subheading above each of its paragraphs looks the same, so the run goes only when the prose left outside
+ * it outweighs the run's own (the story is elsewhere on the page), and an interview's round of questions (most of
+ * the run's headlines end in a question mark) stays.
  */
 public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final String REASON = "teaser-run";
@@ -35,16 +37,22 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_TEASER_WORDS = 60;
     /** Most of a run's headlines, as a share, that may end in a question mark: more is an interview's questions. */
     public static final double DEFAULT_MAX_QUESTION_SHARE = 0.5;
+    /**
+     * How many times the longest dated card's paragraph an undated card's at the edge of a dated run may be and
+     * still be one of its cards: a story's paragraph runs to several sentences, while teasers differ by a few words.
+     */
+    public static final double DEFAULT_MAX_UNDATED_RATIO = 1.5;
 
     private final int minCards;
     private final int minHeadlineWords;
     private final int maxHeadlineWords;
     private final int maxTeaserWords;
     private final double maxQuestionShare;
+    private final double maxUndatedRatio;
 
     public HeadlineTeaserRunFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS,
-                DEFAULT_MAX_QUESTION_SHARE);
+                DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO);
     }
 
     /**
@@ -53,14 +61,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * @param maxHeadlineWords most words of a card's headline
      * @param maxTeaserWords   most words of a card's paragraph
      * @param maxQuestionShare most of a run's headlines, as a share, that may end in a question mark
+     * @param maxUndatedRatio  how many times the longest dated card's paragraph an undated card's at the edge of a
+     *                         dated run may be and still be one of its cards (1 or more)
      */
     public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
-                                   double maxQuestionShare) {
+                                   double maxQuestionShare, double maxUndatedRatio) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
         this.maxTeaserWords = Validate.positive(maxTeaserWords, "maxTeaserWords");
         this.maxQuestionShare = Validate.fraction(maxQuestionShare, "maxQuestionShare");
+        Validate.isTrue(maxUndatedRatio >= 1, "maxUndatedRatio must be at least 1");
+        this.maxUndatedRatio = maxUndatedRatio;
     }
 
     @Override
@@ -88,13 +100,14 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 continue;
             }
             i = end;
-            // in a run whose cards date their stories, an undated card at its edge whose paragraph is longer than
-            // any dated card's is none of them: the story's last paragraph below a linked line
+            // in a run whose cards date their stories, an undated card at its edge whose paragraph is well longer
+            // than any dated card's is none of them: the story's last paragraph below a linked line
             long longestDated = -1;
             for (Card card : cards) if (card.dated()) longestDated = Math.max(longestDated, card.teaserWords());
             if (longestDated >= 0) {
-                while (!cards.isEmpty() && cards.get(0).longerUndated(longestDated)) cards.remove(0);
-                while (!cards.isEmpty() && cards.get(cards.size() - 1).longerUndated(longestDated)) {
+                long mostUndated = (long) Math.floor(longestDated * maxUndatedRatio);
+                while (!cards.isEmpty() && cards.get(0).longerUndated(mostUndated)) cards.remove(0);
+                while (!cards.isEmpty() && cards.get(cards.size() - 1).longerUndated(mostUndated)) {
                     cards.remove(cards.size() - 1);
                 }
             }
@@ -128,9 +141,9 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * dates it, and whether its headline asks a question.
      */
     private record Card(int first, int next, int teaserWords, boolean dated, boolean question) {
-        /** Undated, with a longer teaser than {@code longestDated} words: none of a dated run's cards. */
-        boolean longerUndated(long longestDated) {
-            return !dated && teaserWords > longestDated;
+        /** Undated, with a teaser of more than {@code mostUndated} words: none of a dated run's cards. */
+        boolean longerUndated(long mostUndated) {
+            return !dated && teaserWords > mostUndated;
         }
     }
 

@@ -60,6 +60,21 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
+    void takesAnUndatedCardAtTheEdgeOfADatedRunWhoseTeaserIsOnlyAFewWordsLonger() {
+        // dated teasers of 14-15 words; the undated last card's 18 words are a teaser's too
+        String dated = "Storm leaves thousands without power overnight\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\nNov 18, 2019\n"
+                + "Police name man found dead in the river\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n19/11/2019\n"
+                + "Hospital waiting lists hit a record high\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n12 November 2019\n"
+                + "Festival organisers announce this year's line-up\n"
+                + "The three-day event will return to the park in July with more than forty acts and a new stage.\n";
+        Page page = run(STORY + dated);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
     void keepsAStoryWhoseEveryParagraphHasASubheadingWhenNothingOutweighsIt() {
         Page page = run(RAIL);
         assertThat(page.kept()).hasSize(page.blocks().size());
