@@ -621,8 +621,11 @@ class RuleLoaderTest {
                     + "medical advice.",
             "This column does not constitute investment advice. Readers should do their own research.",
             "Nothing on this website should be read as a recommendation to buy or sell any security.");
+        assertTakenAs(rules, "contact",
+            "Our letters page is open to every reader. We would love to hear your views on this story or any other.");
         assertTakenAs(rules, "correction",
             "We adhere to the editorial guidelines of the National Press Council and correct our errors promptly.");
+        assertThat(rules.firstMatch(RuleKind.TAIL, "Meet the reporter").code()).isEqualTo("author-box");
         // the same words in a story: quoted, reported, or about someone else's newsroom
         for (String story : List.of(
                 "\u201cWe rely on donations from people like you,\u201d the shelter's director told reporters on Monday.",
