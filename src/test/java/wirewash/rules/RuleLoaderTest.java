@@ -596,6 +596,50 @@ class RuleLoaderTest {
         assertThat(rules.all()).singleElement().satisfies(r -> assertThat(r.origin()).endsWith("easylist.txt:6"));
     }
 
+    @Test
+    void theShippedRulesTakeTheSitesNoticesWrittenAsParagraphsButNotAStoryAboutThem() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "about-site",
+            "The Valley Bugle is a nonprofit, nonpartisan news organization that reports on the towns of the upper "
+                    + "valley. It was founded in 2009 and is funded by readers and foundations.",
+            "We are an independent, reader-funded newsroom. Our journalists answer to our readers alone.",
+            "Who we are", "BEFORE YOU GO...");
+        assertTakenAs(rules, "subscribe",
+            "Journalism like this is only possible with the support of readers like you. Please consider a donation "
+                    + "of any amount today.",
+            "Your tax-deductible contribution keeps our reporting free to everyone who needs it.",
+            "Our weekly newsletter collects the week's best stories and sends them to you every Saturday.");
+        assertTakenAs(rules, "ai-note",
+            "This article was produced with the help of AI and checked by our editors before publication.",
+            "Our newsroom uses artificial intelligence only to transcribe recordings; people write every story.");
+        assertTakenAs(rules, "share",
+            "You may republish this story for free, online or in print, as long as you credit the reporter.");
+        assertTakenAs(rules, "comment-box",
+            "Comments are welcome, but please keep them civil. Posts with slurs or spam will be removed without notice.");
+        assertTakenAs(rules, "disclaimer",
+            "The information on this site is provided for general information only and should not be relied on as "
+                    + "medical advice.",
+            "This column does not constitute investment advice. Readers should do their own research.",
+            "Nothing on this website should be read as a recommendation to buy or sell any security.");
+        assertTakenAs(rules, "contact",
+            "Our letters page is open to every reader. We would love to hear your views on this story or any other.");
+        assertTakenAs(rules, "correction",
+            "We adhere to the editorial guidelines of the National Press Council and correct our errors promptly.");
+        assertThat(rules.firstMatch(RuleKind.TAIL, "Meet the reporter").code()).isEqualTo("author-box");
+        // the same words in a story: quoted, reported, or about someone else's newsroom
+        for (String story : List.of(
+                "\u201cWe rely on donations from people like you,\u201d the shelter's director told reporters on Monday.",
+                "The museum is a nonprofit institution that relies on donations from its members.",
+                "The company said the posts were removed because they broke its rules on hate speech.",
+                "Researchers found that chatbots produced convincing fake stories in seconds.",
+                "The agency said the data is for informational purposes only and may change.",
+                "The court ruled that the letter does not constitute legal advice to the city.",
+                "The paper refused to reprint the cartoon, and its publisher resigned a week later.",
+                "Our reporters spent six months reviewing court records from three counties.")) {
+            assertThat(rules.firstMatch(RuleKind.LINE, story)).as(story).isNull();
+        }
+    }
+
     /** Each line is taken by a line rule of the shipped rules, with the code given. */
     private static void assertTakenAs(RuleSet rules, String code, String... lines) {
         for (String line : lines) {

@@ -26,7 +26,9 @@ import wirewash.model.Reason;
  * right above the bio that names the same person ("Emiliano Bellini", "About the Author Zac Hall @apollozac") is the
  * author box's heading and goes with it. Runs after the list filters, so the last paragraph is the page's last
  * kept prose. A bio whose person the story's paragraphs name is left alone: the story is about them (an obituary
- * of a reporter, "Biden has been criticised by several newspaper editorial boards…").
+ * of a reporter, "Biden has been criticised by several newspaper editorial boards…"). A bio told in two paragraphs,
+ * the second opening with a pronoun ("Jane Roe has written about schools for a decade." over "She was previously an
+ * editor at the Tribune."), goes whole, the trade named in either.
  * <p>
  * The bio need not be the very last paragraph: up to {@code maxProseBelow} kept prose paragraphs may follow it (a
  * site's citation or copyright note, a podcast's plug that no step took, or a closing line of the story set below
@@ -75,6 +77,13 @@ public final class AuthorBioFilter implements BlockFilter {
             + "|His|Her|Their|Our|What|Which|Who)\\b)(?:\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+)"
             + "(?: \\([^)]{1,80}\\))?,? ";
 
+    /**
+     * Words that open a bio's second paragraph, which goes on about the person the first one names ("She previously
+     * worked at…", "His work has appeared in…"); a bio told in two paragraphs goes whole.
+     */
+    public static final List<String> DEFAULT_CONTINUATION_OPENERS = List.of("He", "She", "They", "His", "Her",
+            "Their");
+
     /** Removal codes of a prompt to follow or contact someone, which a bio sets right below it. */
     public static final Set<String> DEFAULT_PROMPT_CODES = Set.of("contact");
     /** Words by which a follow prompt below a bio names its person ("Follow her on Twitter"), lower-cased. */
@@ -100,6 +109,8 @@ public final class AuthorBioFilter implements BlockFilter {
     private final Pattern beat;
     /** The beat verbs and the space after each, as {@link #beat} needs one of them literally. */
     private final List<String> beatLiterals;
+    /** The continuation openers, each with the space after it. */
+    private final List<String> continuationOpeners;
 
     public AuthorBioFilter() {
         this(DEFAULT_MAX_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_TRADE_WORDS, DEFAULT_BIO_VERBS,
@@ -142,13 +153,27 @@ public final class AuthorBioFilter implements BlockFilter {
     }
 
     /**
-     * @param beatVerbs lower-case verbs of a bio's opening that name the trade when "for" and a capitalised name
-     *                  follow them in the same sentence (empty: a bio always holds a trade word or an e-mail)
-     * @see #AuthorBioFilter(int, int, Set, List, int, Set, Set)
+     * @see #AuthorBioFilter(int, int, Set, List, int, Set, Set, List, List)
      */
     public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords, List<String> bioVerbs,
                            int maxProseBelow, Set<String> promptCodes, Set<String> personWords,
                            List<String> beatVerbs) {
+        this(maxWords, maxHeadingWords, tradeWords, bioVerbs, maxProseBelow, promptCodes, personWords, beatVerbs,
+                DEFAULT_CONTINUATION_OPENERS);
+    }
+
+    /**
+     * @param beatVerbs lower-case verbs of a bio's opening that name the trade when "for" and a capitalised name
+     *                  follow them in the same sentence (empty: a bio always holds a trade word or an e-mail)
+     * @param continuationOpeners words that open a bio's second paragraph right below its first, the two read
+     *                            together as the bio (empty: a bio is one paragraph)
+     * @see #AuthorBioFilter(int, int, Set, List, int, Set, Set)
+     */
+    public AuthorBioFilter(int maxWords, int maxHeadingWords, Set<String> tradeWords, List<String> bioVerbs,
+                           int maxProseBelow, Set<String> promptCodes, Set<String> personWords,
+                           List<String> beatVerbs, List<String> continuationOpeners) {
+        this.continuationOpeners = Validate.notNull(continuationOpeners, "continuationOpeners").stream()
+                .map(word -> word + " ").toList();
         this.promptCodes = Set.copyOf(Validate.notNull(promptCodes, "promptCodes"));
         this.personWords = Set.copyOf(Validate.notNull(personWords, "personWords"));
         this.maxWords = Validate.positive(maxWords, "maxWords");
@@ -217,7 +242,7 @@ public final class AuthorBioFilter implements BlockFilter {
             Matcher opening = this.opening.matcher(bio.text());
             // the words before the verb: the name may read as a description and a surname ("Tom Whitley")
             if (!opening.find() || !namesPerson(prompt, bio.text().substring(0, opening.end(1)))) continue;
-            if (namedInOtherProse(blocks, at, opening.group(1))) continue;
+            if (namedInOtherProse(blocks, at, -1, opening.group(1))) continue;
             changed |= bio.remove(reason);
         }
         return changed;
@@ -244,17 +269,56 @@ public final class AuthorBioFilter implements BlockFilter {
     private boolean removeBio(List<Block> blocks, int last) {
         Block bio = blocks.get(last);
         String name = bioName(bio);
+        if (name == null) return removeTwoParagraphBio(blocks, last);
         // the bio must follow some of the story: a page whose one paragraph reads like a bio is a profile
-        if (name == null || proseAbove(blocks, last) < 0) return false;
+        if (proseAbove(blocks, last) < 0) return false;
         // a person the story's prose names is its subject ("Smith joined the Globe in 1975 as a reporter…" closes
         // his obituary), not its author; so is one the prose below it names again
-        if (namedInOtherProse(blocks, last, name)) return false;
+        if (namedInOtherProse(blocks, last, -1, name)) return false;
         Reason reason = new Reason(REASON, name(), "the author's bio below the story");
         bio.remove(reason);
-        int above = last - 1;
+        removeHeading(blocks, last, name, reason);
+        return true;
+    }
+
+    /**
+     * Removes a bio told in two paragraphs: {@code second} opens with a continuation word ("She previously worked
+     * at…") right below a paragraph that opens with a name and a bio verb, the two within the bio's words, one of
+     * them naming the trade or an e-mail address; not a person the story's other paragraphs name.
+     */
+    private boolean removeTwoParagraphBio(List<Block> blocks, int second) {
+        Block rest = blocks.get(second);
+        if (!startsWithAny(rest.text(), continuationOpeners)) return false;
+        int first = proseAbove(blocks, second);
+        if (first < 0 || proseAbove(blocks, first) < 0) return false;
+        Block head = blocks.get(first);
+        if (head.wordCount() + rest.wordCount() > maxWords) return false;
+        if (!namesTrade(head) && !namesTrade(rest) && !holdsEmail(head) && !holdsEmail(rest)) return false;
+        Matcher opening = this.opening.matcher(head.text());
+        if (!opening.find()) return false;
+        String name = opening.group(1);
+        if (namedInOtherProse(blocks, first, second, name)) return false;
+        Reason reason = new Reason(REASON, name(), "the author's bio below the story, in two paragraphs");
+        head.remove(reason);
+        rest.remove(reason);
+        removeHeading(blocks, first, name, reason);
+        return true;
+    }
+
+    private static boolean startsWithAny(String text, List<String> openers) {
+        for (String opener : openers) if (text.startsWith(opener)) return true;
+        return false;
+    }
+
+    private static boolean holdsEmail(Block block) {
+        return block.text().indexOf('@') >= 0 && EMAIL.matcher(block.text()).find();
+    }
+
+    /** Removes the author box's heading line right above the bio at {@code bio}, when it names the person. */
+    private void removeHeading(List<Block> blocks, int bio, String name, Reason reason) {
+        int above = bio - 1;
         while (above >= 0 && !blocks.get(above).isKept()) above--;
         if (above >= 0 && isHeading(blocks.get(above), name)) blocks.get(above).remove(reason);
-        return true;
     }
 
     /** The name a bio opens with, or null when the block is no bio. */
@@ -288,12 +352,15 @@ public final class AuthorBioFilter implements BlockFilter {
         return -1;
     }
 
-    /** Whether a kept paragraph other than the bio, above or below it, holds the last word of its name as a word. */
-    private static boolean namedInOtherProse(List<Block> blocks, int bio, String name) {
+    /**
+     * Whether a kept paragraph other than the bio's ({@code bio}, and {@code rest} unless -1), above or below it,
+     * holds the last word of its name as a word.
+     */
+    private static boolean namedInOtherProse(List<Block> blocks, int bio, int rest, String name) {
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
         for (int i = 0; i < blocks.size(); i++) {
-            if (i == bio) continue;
+            if (i == bio || i == rest) continue;
             Block block = blocks.get(i);
             if (block.isKept() && block.has(Label.PROSE) && word.matcher(block.text()).find()) return true;
         }

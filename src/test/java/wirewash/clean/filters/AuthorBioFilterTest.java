@@ -53,6 +53,31 @@ class AuthorBioFilterTest {
     }
 
     @Test
+    void takesABioToldInTwoParagraphsTheSecondOpeningWithAPronoun() {
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\nNadia Ferris\n"
+                + "Nadia Ferris has written about farming and water rights since 2011.\n"
+                + "She was previously an editor at the Coastal Review and lives in Fresno.");
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, STORY);
+        assertThat(page.blocks().get(4).removal().code()).isEqualTo(AuthorBioFilter.REASON);
+    }
+
+    @Test
+    void keepsAStorysLastTwoParagraphsAboutAPersonItNamesOrWithNoTrade() {
+        String[][] endings = {
+            // the story names her: she is its subject
+            {"Ferris said the drought had cost the valley a third of its crop.",
+                "Nadia Ferris has been a farmer in the valley since 1998.", "She was once an editor at the local paper."},
+            // no trade, no address: a person the story closes on
+            {STORY, "Maria Lopez is a nurse at the county clinic.", "She said the shortages had worsened since May."}};
+        for (String[] end : endings) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + String.join("\n", end));
+            new AuthorBioFilter().process(page);
+            assertThat(page.kept()).as(end[1]).hasSize(4);
+        }
+    }
+
+    @Test
     void keepsAStorysLastParagraphThatCoversSomethingForNoPublication() {
         for (String last : new String[] {
             "Medicare covers most of the cost, and the rest falls to the families. The council said for now it would wait.",
