@@ -31,7 +31,11 @@ class InBodyPlugRulesTest {
             "related-list|>> How the housing market changed in a year",
             "subscribe|Continue reading with a subscription",
             "subscribe|Create a free account to continue.",
-            "subscribe|Log in to keep reading"})
+            "subscribe|Log in to keep reading",
+            "subscribe|Never miss a story",
+            "subscribe|Sign up to receive our top stories each weekday, free.",
+            "subscribe|Subscribe today to get the latest local news and updates",
+            "subscribe|Sign up for more like this."})
     void inBodyPlugsAreFurniture(String code, String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.LINE, code, line);
     }
@@ -47,7 +51,11 @@ class InBodyPlugRulesTest {
             "Thank you for reading, she wrote in her last column, which ran on Sunday.",
             "» The council met on Tuesday. It approved the budget.",
             "Readers who continue reading with a subscription pay less, the publisher said.",
-            "Users must create an account to continue using the app, the company said."})
+            "Users must create an account to continue using the app, the company said.",
+            "Never miss a story like this again, the editor told the newsroom.",
+            "Residents can sign up to receive the alerts by text message.",
+            "Sign up to receive the vaccine at any pharmacy in the county.",
+            "Sign up for more lessons like this at the library."})
     void storyLinesWithTheSameWordsAreNoFurniture(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }

@@ -170,6 +170,12 @@ public final class HeaderFilter implements BlockFilter {
             page.warn("clean", "no prose paragraph found; kept what the rules did not remove");
             return false;
         }
+        // The page's own headline read as prose (a long one that ends a sentence, "… To the Actual Scene!") is the
+        // header's, not the story's first paragraph: the story starts at the next prose below it.
+        if (isOwnHeadline(blocks.get(first), page)) {
+            int next = ProseLabelFilter.firstProse(blocks, first + 1);
+            if (next >= 0) first = next;
+        }
         // A standfirst above the story's date line: the header runs on to the story's first paragraph below it, and
         // the headline is above the standfirst.
         int dateLine = standfirst(blocks, first);
@@ -422,6 +428,12 @@ public final class HeaderFilter implements BlockFilter {
             return words == 0 || words > DEFAULT_MAX_SITE_WORDS || !name ? null : site;
         }
         return null;
+    }
+
+    /** Whether the block is the page's {@code <h1>} and holds its known title (or the page states none). */
+    private static boolean isOwnHeadline(Block block, Page page) {
+        String known = page.metadata().title();
+        return block.tag().equals("h1") && (known == null || block.text().strip().equals(known.strip()));
     }
 
     private Block findTitle(List<Block> blocks, int first, Page page) {

@@ -52,6 +52,16 @@ class HeaderFilterTest {
     }
 
     @Test
+    void takesThePagesOwnHeadlineReadAsProseForTheHeaderNotTheStorysFirstParagraph() {
+        String headline = "[Tale of the Old Bridge] The Beauty of the River Revealed at the 2018 Welcome Festival, "
+                + "and the Whole Town Came Out to See It!";
+        var page = Pages.run(Pages.html("<html><head><title>" + headline + "</title></head><body><article><h1>"
+                + headline + "</h1><div class=meta>By Jane Doe</div><p>" + Pages.PROSE_1 + "</p><p>" + STORY
+                + "</p></article></body></html>"), new ProseLabelFilter(), new HeaderFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, STORY);
+    }
+
+    @Test
     void warnsAndKeepsEverythingWhenThereIsNoProse() {
         var page = Pages.run(Pages.text("Home\nNews\nSport"), new ProseLabelFilter(), new HeaderFilter());
         assertThat(page.kept()).hasSize(3);
