@@ -27,7 +27,6 @@ import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.ImageAltCaptionFilter;
 import wirewash.clean.filters.ImageBoxCaptionFilter;
 import wirewash.clean.filters.LineRuleFilter;
-import wirewash.clean.filters.RunTogetherLinesFilter;
 import wirewash.clean.filters.LinkDensityFilter;
 import wirewash.clean.filters.DatedCardRunFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
@@ -161,7 +160,6 @@ public final class Cleaner {
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
-        chain.add(new RunTogetherLinesFilter(rules));
         if (!html) chain.add(new ContentsListFilter());
         if (html) chain.add(new PromptBoxFilter());
         // after the byline rule, which reads the byline's name from a byline box before this step takes it
