@@ -14,7 +14,9 @@ import wirewash.model.Reason;
  * Removes, on text dumps, a key-points box set above the story: the heading a {@code line} rule took for a summary
  * box's ("Key points", "What you need to know", "At a glance"), then its points below it — short lines, each
  * opened by a bullet or a number when the first one is ("• Police closed the road on Monday."), else each of at
- * most {@code maxItemWords} words — up to the first line that is no such point. A site prints such a box between
+ * most {@code maxItemWords} words and, when the first one is printed right below the heading with no blank line
+ * between, none set apart by a blank line (the box ends there: the story's short first paragraph may follow) — up
+ * to the first line that is no such point. A site prints such a box between
  * the headline and the story, the story's own sentences cut short; left in, it reads as the story's opening.
  * The box must stand above the story: the kept prose below its points outweighs the prose above its heading
  * {@code minProseBelowRatio} times over. Otherwise, and when no point follows the heading (a subheading over the
@@ -59,6 +61,7 @@ public final class SummaryBoxFilter implements BlockFilter {
             int end = i + 1;
             int items = 0;
             Boolean marked = null;
+            boolean tight = false;
             while (end < blocks.size() && items <= maxItems) {
                 Block line = blocks.get(end);
                 if (line.isJoined() || line.isRemoved()) {
@@ -66,8 +69,13 @@ public final class SummaryBoxFilter implements BlockFilter {
                     continue;
                 }
                 boolean opens = TextMeasure.opensListItem(line.text().strip());
-                if (marked == null) marked = opens;
-                if (marked ? !opens : line.wordCount() > maxItemWords) break;
+                if (marked == null) {
+                    marked = opens;
+                    tight = line.gapBefore() == 0;
+                }
+                if (marked ? !opens : line.wordCount() > maxItemWords || items > 0 && tight && line.gapBefore() > 0) {
+                    break;
+                }
                 items++;
                 end++;
             }

@@ -39,6 +39,13 @@ class SummaryBoxFilterTest {
     }
 
     @Test
+    void endsATightUnmarkedBoxAtTheFirstBlankLine() throws RuleException {
+        String shortLede = "The council closed the old bridge on Monday.";
+        assertThat(kept("Key points\nRepairs will take a year.\nThe road stays open.\n\n" + shortLede + "\n\n" + NEXT
+                + "\n\n" + MORE)).containsExactly(shortLede, NEXT, MORE);
+    }
+
+    @Test
     void endsAMarkedBoxAtTheFirstUnmarkedLine() throws RuleException {
         assertThat(kept("Key points\n- The council voted to close the bridge.\nBackground\n\n" + LEDE + "\n\n" + NEXT
                 + "\n\n" + MORE)).containsExactly("Background", LEDE, NEXT, MORE);
