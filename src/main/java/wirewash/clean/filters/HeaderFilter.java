@@ -214,9 +214,9 @@ public final class HeaderFilter implements BlockFilter {
         int lead = standfirst >= 0 ? -1 : lead(blocks, first, page);
         // Labelled, so that later filters judging a block by its neighbours leave it where they are furniture.
         if (lead >= 0) blocks.get(lead).label(Label.LEAD);
-        // The story's opening subheading, right above its first paragraph: the headline is above it.
-        int subhead = standfirst >= 0 || lead >= 0 ? -1 : openingSubhead(blocks, first, page);
-        Block title = findTitle(blocks, standfirst >= 0 ? standfirst : lead >= 0 ? lead : subhead >= 0 ? subhead : first,
+        // The story's opening subheading, right above its first paragraph or its lead: the headline is above it.
+        int subhead = standfirst >= 0 ? -1 : openingSubhead(blocks, lead >= 0 ? lead : first, page);
+        Block title = findTitle(blocks, standfirst >= 0 ? standfirst : subhead >= 0 ? subhead : lead >= 0 ? lead : first,
                 page);
         if (title != null) {
             title.label(Label.TITLE);
@@ -336,10 +336,10 @@ public final class HeaderFilter implements BlockFilter {
     }
 
     /**
-     * Index of the story's opening subheading: on a text dump, the line right above {@code first} when it is kept,
-     * the line right above it was removed before this step (furniture a rule or filter named: a byline, a date
-     * line, a credit, a box's points), it reads as a subheading ({@link #isSubheadShaped}) and a headline stands
-     * above it; else -1.
+     * Index of the story's opening subheading: on a text dump, the line right above {@code first} (the story's first
+     * paragraph or its lead) when it is kept, the line right above it was removed before this step (furniture a
+     * rule or filter named: a byline, a date line, a credit, a box's points), it reads as a subheading
+     * ({@link #isSubheadShaped}) and a headline stands above it; else -1.
      */
     private int openingSubhead(List<Block> blocks, int first, Page page) {
         if (maxOpeningSubheadWords == 0 || !bodyTags.isEmpty()) return -1;

@@ -325,6 +325,15 @@ class HeaderFilterTest {
     }
 
     @Test
+    void keepsTheOpeningSubheadAboveTheStorysLead() {
+        Page page = removed(DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"
+                + "By Jane Doe\nHow it began\n" + LEAD + "\nRepairs start\n" + STORY), "By Jane", "byline");
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).startsWith("How it began", LEAD);
+        assertThat(page.metadata().title()).isEqualTo("Council pays for the bridge repair at last");
+    }
+
+    @Test
     void takesANameARoleOrAHeadlineRightAboveTheStoryForTheHeader() {
         // a name or role in title case or capitals below a removed date line; a headline below a kept section label
         for (String line : new String[] {"Jane Doe", "JANE DOE", "Senior Political Editor"}) {
