@@ -62,12 +62,6 @@ public final class HeaderFilter implements BlockFilter {
      * {@link #DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO}).
      */
     public static final int DEFAULT_MAX_STANDFIRST_WORDS = 60;
-    /**
-     * Reasons of the lines an earlier step removed that still mark the story's byline or date line below a
-     * standfirst: "By Jane Doe", "Updated 2 hours ago" — a rule took them, but the prose above them is the deck the
-     * page prints under its headline, not the story.
-     */
-    public static final Set<String> DEFAULT_HEADER_LINE_REASONS = Set.of("byline", "byline-meta", "dateline");
     /** Most kept blocks from the first prose block down to the story's date line, both counted. */
     public static final int DEFAULT_MAX_STANDFIRST_LINES = 5;
     /** Most words of a line taken for a date line below a standfirst: the date, a time, a byline. */
@@ -265,12 +259,7 @@ public final class HeaderFilter implements BlockFilter {
         long above = 0;
         for (int i = first; i < blocks.size() && seen < DEFAULT_MAX_STANDFIRST_LINES; i++) {
             Block block = blocks.get(i);
-            if (!block.isKept()) {
-                if (!isRemovedHeaderLine(block)) continue;
-                if (isPostStamp(block) && headedByPostStamp(blocks, first)) return -1;
-                long below = proseWords(blocks, i + 1);
-                return below > 0 && below >= DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO * above ? i : -1;
-            }
+            if (!block.isKept()) continue;
             seen++;
             if (block.has(Label.PROSE)) {
                 if (block.wordCount() > maxStandfirstWords) return -1;
@@ -283,12 +272,6 @@ public final class HeaderFilter implements BlockFilter {
             }
         }
         return -1;
-    }
-
-    /** A byline or date line an earlier step removed ({@link #DEFAULT_HEADER_LINE_REASONS}). */
-    private static boolean isRemovedHeaderLine(Block block) {
-        return block.isRemoved() && block.removal() != null
-                && DEFAULT_HEADER_LINE_REASONS.contains(block.removal().code());
     }
 
     /**

@@ -18,8 +18,8 @@ import wirewash.model.Reason;
  * between, none set apart by a blank line (the box ends there: the story's short first paragraph may follow) — up
  * to the first line that is no such point. A site prints such a box between
  * the headline and the story, the story's own sentences cut short; left in, it reads as the story's opening.
- * The box must stand above the story: the kept prose below its points outweighs the prose above its heading
- * {@code minProseBelowRatio} times over. Otherwise, and when no point follows the heading (a subheading over the
+ * The box must stand above the story: not right below a paragraph longer than a deck ({@code maxDeckWords}), and
+ * the kept prose below its points outweighs the prose above its heading {@code minProseBelowRatio} times over. Otherwise, and when no point follows the heading (a subheading over the
  * story's paragraph, "What you need to know" over the text), the heading is the story's and is given back.
  * Runs right after {@link LineRuleFilter}.
  */
@@ -31,6 +31,11 @@ public final class SummaryBoxFilter implements BlockFilter {
     public static final int DEFAULT_MAX_ITEM_WORDS = 30;
     /** Most points of a box. */
     public static final int DEFAULT_MAX_ITEMS = 8;
+    /**
+     * Most words of a deck right above the box's heading: a longer paragraph there is the story's, and the box is
+     * set in the story.
+     */
+    public static final int DEFAULT_MAX_DECK_WORDS = 40;
     /** Least ratio of the prose words below the box to those above its heading: the box heads the story. */
     public static final double DEFAULT_MIN_PROSE_BELOW_RATIO = 2.0;
 
@@ -38,12 +43,16 @@ public final class SummaryBoxFilter implements BlockFilter {
     private final int maxItemWords;
     private final int maxItems;
     private final double minProseBelowRatio;
+    private final int maxDeckWords;
 
     public SummaryBoxFilter() {
-        this(DEFAULT_HEADING_REASONS, DEFAULT_MAX_ITEM_WORDS, DEFAULT_MAX_ITEMS, DEFAULT_MIN_PROSE_BELOW_RATIO);
+        this(DEFAULT_HEADING_REASONS, DEFAULT_MAX_ITEM_WORDS, DEFAULT_MAX_ITEMS, DEFAULT_MIN_PROSE_BELOW_RATIO,
+                DEFAULT_MAX_DECK_WORDS);
     }
 
-    public SummaryBoxFilter(Set<String> headingReasons, int maxItemWords, int maxItems, double minProseBelowRatio) {
+    public SummaryBoxFilter(Set<String> headingReasons, int maxItemWords, int maxItems, double minProseBelowRatio,
+                            int maxDeckWords) {
+        this.maxDeckWords = Validate.positive(maxDeckWords, "maxDeckWords");
         this.headingReasons = Set.copyOf(Validate.notNull(headingReasons, "headingReasons"));
         this.maxItemWords = Validate.positive(maxItemWords, "maxItemWords");
         this.maxItems = Validate.positive(maxItems, "maxItems");
@@ -79,7 +88,7 @@ public final class SummaryBoxFilter implements BlockFilter {
                 items++;
                 end++;
             }
-            if (items == 0 || items > maxItems || proseWords(blocks, end, blocks.size())
+            if (items == 0 || items > maxItems || belowParagraph(blocks, i) || proseWords(blocks, end, blocks.size())
                     < minProseBelowRatio * Math.max(1, proseWords(blocks, 0, i))) {
                 changed |= heading.restore();
                 continue;
@@ -89,6 +98,18 @@ public final class SummaryBoxFilter implements BlockFilter {
             i = end - 1;
         }
         return changed;
+    }
+
+    /**
+     * Whether the line right above {@code heading} is a kept prose paragraph longer than a deck: the box is set in
+     * the story.
+     */
+    private boolean belowParagraph(List<Block> blocks, int heading) {
+        for (int i = heading - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (!block.isJoined()) return block.isKept() && block.has(Label.PROSE) && block.wordCount() > maxDeckWords;
+        }
+        return false;
     }
 
     /** Words of the kept prose blocks from {@code from} up to {@code to}. */

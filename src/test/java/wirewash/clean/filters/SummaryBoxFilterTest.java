@@ -58,6 +58,20 @@ class SummaryBoxFilterTest {
     }
 
     @Test
+    void leavesAHeadingRightBelowTheStorysParagraph() throws RuleException {
+        String shortParagraph = "A spokesman said the council would publish the full report next week.";
+        assertThat(kept(LEDE + "\n\nKey points:\n\n" + shortParagraph + "\n\n" + NEXT + "\n\n" + MORE + "\n\n" + LEDE))
+                .containsExactly(LEDE, "Key points:", shortParagraph, NEXT, MORE, LEDE);
+    }
+
+    @Test
+    void removesABoxBelowTheStorysDeck() throws RuleException {
+        String deck = "The repairs will take a year, and the council says the ring road will take the traffic.";
+        assertThat(kept(deck + "\nKey points\n• The council voted to close the bridge.\n\n" + LEDE + "\n\n" + NEXT
+                + "\n\n" + MORE)).containsExactly(deck, LEDE, NEXT, MORE);
+    }
+
+    @Test
     void leavesABoxBelowMostOfTheStory() throws RuleException {
         assertThat(kept(LEDE + "\n\n" + NEXT + "\n\n" + MORE + "\n\nKey points\n• Repairs will take a year.\n\n" + LEDE))
                 .containsExactly(LEDE, NEXT, MORE, "Key points", "• Repairs will take a year.", LEDE);
