@@ -47,6 +47,7 @@ import wirewash.clean.filters.RepeatedBlockFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.SentenceTeaserBoxFilter;
 import wirewash.clean.filters.SignUpBoxFilter;
+import wirewash.clean.filters.SummaryBoxFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
 import wirewash.clean.filters.TableOfContentsFilter;
@@ -161,6 +162,7 @@ public final class Cleaner {
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
         if (!html) chain.add(new ContentsListFilter());
+        if (!html) chain.add(new SummaryBoxFilter());
         if (html) chain.add(new PromptBoxFilter());
         // after the byline rule, which reads the byline's name from a byline box before this step takes it
         if (html) chain.add(new AuthorBoxFilter());

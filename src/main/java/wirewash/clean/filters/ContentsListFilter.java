@@ -14,7 +14,8 @@ import wirewash.model.Reason;
  * Removes, on text dumps, the items of a table of contents below its heading: a line a {@code line} rule took for a
  * contents list's heading ("In this article:", "Table of contents", "On this page"), then the short lines below it
  * that end no sentence (the sections' names, "What happened", "1. Background", run together with bars or not), up to
- * the next prose paragraph. A guide or a long story prints such a list below its lede; left in, its lines cost the
+ * the next prose paragraph, or to the first blank line when the first item is printed right below the heading with
+ * no blank line between (a list printed tight ends there: the story's opening subheading may follow). A guide or a long story prints such a list below its lede; left in, its lines cost the
  * run of the story's prose so much that the lede above them falls outside it. Runs before {@link DenseProseRunFilter}.
  * The list ends at a line that ends a sentence or holds more than {@code maxItemWords} words, and a heading with
  * more than {@code maxItems} such lines below it is left its lines: that is no contents list. A short line a rule
@@ -53,13 +54,15 @@ public final class ContentsListFilter implements BlockFilter {
                     || !headingReasons.contains(heading.removal().code())) continue;
             int end = i + 1;
             int items = 0;
+            boolean tight = false;
             while (end < blocks.size() && items <= maxItems) {
                 Block line = blocks.get(end);
                 if (line.isJoined() || line.isRemoved()) {
                     end++;
                     continue;
                 }
-                if (!isItem(line)) break;
+                if (items == 0) tight = line.gapBefore() == 0;
+                if (!isItem(line) || items > 0 && tight && line.gapBefore() > 0) break;
                 items++;
                 end++;
             }

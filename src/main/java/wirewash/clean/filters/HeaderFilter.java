@@ -81,6 +81,19 @@ public final class HeaderFilter implements BlockFilter {
      */
     public static final double DEFAULT_MIN_CASELESS_STOPWORD_SHARE = 0.3;
 
+    /**
+     * Most words of the story's opening subheading on a text dump: a short phrase or question on the line right
+     * above the first paragraph ("How it began", "What happened?", "THE STORY SO FAR"), right below a line an
+     * earlier step removed (a byline, a date line, a photo credit, a key-points box) and below the headline, is the
+     * story's first line, not the page's header. A headline is seldom that short; 0 turns this off.
+     */
+    public static final int DEFAULT_MAX_OPENING_SUBHEAD_WORDS = 6;
+    /**
+     * Most of an opening subheading's words that may be capitalised, unless it is set in capitals throughout: a
+     * line in title case ("Dallas Robinson", "Senior Political Editor") is a name, a role or a headline.
+     */
+    public static final double DEFAULT_MAX_SUBHEAD_CAPITALISED_SHARE = 0.5;
+
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
     private static final java.util.regex.Pattern SITE_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N} &.'’-]+");
@@ -93,6 +106,7 @@ public final class HeaderFilter implements BlockFilter {
     private final int maxDeckLines;
     private final double maxLeadCapitalisedShare;
     private final int maxStandfirstWords;
+    private final int maxOpeningSubheadWords;
 
     public HeaderFilter() {
         this(DEFAULT_MIN_TITLE_WORDS, DEFAULT_MAX_WORDS);
@@ -153,6 +167,20 @@ public final class HeaderFilter implements BlockFilter {
      */
     public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
                         int maxDeckLines, double maxLeadCapitalisedShare, int maxStandfirstWords) {
+        this(minTitleWords, maxWords, maxCapitalisedShare, bodyTags, maxDeckLines, maxLeadCapitalisedShare,
+                maxStandfirstWords, DEFAULT_MAX_OPENING_SUBHEAD_WORDS);
+    }
+
+    /**
+     * @param maxOpeningSubheadWords on a text dump (no body tags), a phrase of at most this many words on the line
+     *                     right above the first paragraph, right below a line removed before this step and below a
+     *                     headline, stays as the story's opening subheading (see
+     *                     {@link #DEFAULT_MAX_OPENING_SUBHEAD_WORDS}); 0 turns this off
+     */
+    public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
+                        int maxDeckLines, double maxLeadCapitalisedShare, int maxStandfirstWords,
+                        int maxOpeningSubheadWords) {
+        this.maxOpeningSubheadWords = Validate.atLeast(maxOpeningSubheadWords, 0, "maxOpeningSubheadWords");
         this.maxStandfirstWords = Validate.atLeast(maxStandfirstWords, 0, "maxStandfirstWords");
         this.maxLeadCapitalisedShare = Validate.fraction(maxLeadCapitalisedShare, "maxLeadCapitalisedShare");
         this.maxDeckLines = Validate.atLeast(maxDeckLines, 0, "maxDeckLines");
@@ -186,7 +214,10 @@ public final class HeaderFilter implements BlockFilter {
         int lead = standfirst >= 0 ? -1 : lead(blocks, first, page);
         // Labelled, so that later filters judging a block by its neighbours leave it where they are furniture.
         if (lead >= 0) blocks.get(lead).label(Label.LEAD);
-        Block title = findTitle(blocks, standfirst >= 0 ? standfirst : lead >= 0 ? lead : first, page);
+        // The story's opening subheading, right above its first paragraph or its lead: the headline is above it.
+        int subhead = standfirst >= 0 ? -1 : openingSubhead(blocks, lead >= 0 ? lead : first, page);
+        Block title = findTitle(blocks, standfirst >= 0 ? standfirst : subhead >= 0 ? subhead : lead >= 0 ? lead : first,
+                page);
         if (title != null) {
             title.label(Label.TITLE);
             if (page.metadata().title() == null) page.setMetadata(page.metadata().withTitle(title.text()));
@@ -213,6 +244,7 @@ public final class HeaderFilter implements BlockFilter {
                 continue;
             }
             if (block != title && isLong(block, page)) continue;
+            if (i == subhead) continue;
             if (headline >= 0 && i > headline && isBodyText(block, page, storyBox)) continue;
             if (lead >= 0 && i > lead && isDeckLine(block)) continue;
             String detail = block == title ? "headline" : "above the first prose paragraph";
@@ -290,6 +322,46 @@ public final class HeaderFilter implements BlockFilter {
         if (DateLines.startsWithRelativeTime(text)) return true;
         int end = DateLines.leadingDateEnd(text);
         return end >= 0 && !text.substring(end).stripLeading().startsWith(":");
+    }
+
+    /**
+     * Index of the story's opening subheading: on a text dump, the line right above {@code first} (the story's first
+     * paragraph or its lead) when it is kept, the line right above it was removed before this step (furniture a
+     * rule or filter named: a byline, a date line, a credit, a box's points), it reads as a subheading
+     * ({@link #isSubheadShaped}) and a headline stands above it; else -1.
+     */
+    private int openingSubhead(List<Block> blocks, int first, Page page) {
+        if (maxOpeningSubheadWords == 0 || !bodyTags.isEmpty()) return -1;
+        int line = previousLine(blocks, first);
+        if (line < 0 || !blocks.get(line).isKept() || !isSubheadShaped(blocks.get(line), page)) return -1;
+        int above = previousLine(blocks, line);
+        if (above < 0 || !blocks.get(above).isRemoved()) return -1;
+        return findTitle(blocks, line, page) != null ? line : -1;
+    }
+
+    /** Index of the nearest block above {@code i} that was not joined into another, or -1. */
+    private static int previousLine(List<Block> blocks, int i) {
+        for (int j = i - 1; j >= 0; j--) if (!blocks.get(j).isJoined()) return j;
+        return -1;
+    }
+
+    /**
+     * A short phrase or question, at most {@code maxOpeningSubheadWords} words with a letter, no date, address,
+     * links or caption: in sentence case, or in capitals throughout with a function word ("THE STORY SO FAR"; a
+     * name in capitals has none).
+     */
+    private boolean isSubheadShaped(Block block, Page page) {
+        String text = block.text().strip();
+        int words = block.wordCount();
+        if (words == 0 || words > maxOpeningSubheadWords || block.has(Label.CAPTION) || block.has(Label.PROSE)
+                || block.linkDensity() > DEFAULT_MAX_BODY_LINK_DENSITY || text.contains("://")
+                || DateLines.find(text).isPresent() || DateLines.isRelativeTime(text)
+                || text.codePoints().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        boolean capitals = text.codePoints().noneMatch(Character::isLowerCase);
+        if (capitals) return words == 1 || ProseLabelFilter.stopwordDensity(block, page) > 0;
+        return words == 1 || TextMeasure.capitalisedShare(text) <= DEFAULT_MAX_SUBHEAD_CAPITALISED_SHARE;
     }
 
     /**

@@ -36,6 +36,12 @@ class ContentsListFilterTest {
     }
 
     @Test
+    void endsATightListAtTheFirstBlankLine() throws RuleException {
+        assertThat(kept(LEDE + "\n\nContents\nBackground\nReaction\n\nWhat happened\n" + NEXT))
+                .containsExactly(LEDE, "What happened", NEXT);
+    }
+
+    @Test
     void stopsAtALineThatEndsASentence() throws RuleException {
         assertThat(kept(LEDE + "\n\nContents\nBackground\nRepairs will take a year.\n\n" + NEXT))
                 .containsExactly(LEDE, "Repairs will take a year.", NEXT);

@@ -316,4 +316,71 @@ class HeaderFilterTest {
         assertThat(Pages.kept(page)).containsExactly(BODY);
         assertThat(page.metadata().published()).isEqualTo("2019-11-20");
     }
+
+    /** The page with the line that starts with {@code prefix} removed as an earlier step would, for {@code code}. */
+    private static Page removed(Page page, String prefix, String code) {
+        Pages.block(page, prefix).remove(new wirewash.model.Reason(code, "test", "removed before the header step"));
+        return page;
+    }
+
+    @Test
+    void keepsTheStorysOpeningSubheadRightBelowARemovedLine() {
+        for (String subhead : new String[] {"What happened?", "How it began", "THE STORY SO FAR"}) {
+            Page page = removed(DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"
+                    + "By Jane Doe\n" + subhead + "\n" + String.join("\n", BODY)), "By Jane", "byline");
+            textHeaderFilter().process(page);
+            assertThat(Pages.kept(page)).as(subhead).startsWith(subhead, STORY);
+            assertThat(page.metadata().title()).as(subhead).isEqualTo("Council pays for the bridge repair at last");
+        }
+    }
+
+    @Test
+    void keepsTheOpeningSubheadAboveTheStorysLead() {
+        Page page = removed(DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"
+                + "By Jane Doe\nHow it began\n" + LEAD + "\nRepairs start\n" + STORY), "By Jane", "byline");
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).startsWith("How it began", LEAD);
+        assertThat(page.metadata().title()).isEqualTo("Council pays for the bridge repair at last");
+    }
+
+    @Test
+    void takesANameARoleOrAHeadlineRightAboveTheStoryForTheHeader() {
+        // a name or role in title case or capitals below a removed date line; a headline below a kept section label
+        for (String line : new String[] {"Jane Doe", "JANE DOE", "Senior Political Editor"}) {
+            Page page = removed(DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n"
+                    + "Updated 2 hours ago\n" + line + "\n" + String.join("\n", BODY)), "Updated", "dateline");
+            textHeaderFilter().process(page);
+            assertThat(Pages.kept(page)).as(line).containsExactly(BODY);
+        }
+        Page page = DenseProseRunFilterTest.labelled("Home\nBridge repair paid\n" + String.join("\n", BODY));
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(BODY);
+    }
+
+    @Test
+    void keepsNoOpeningSubheadWhenTurnedOff() {
+        Page page = removed(DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\nBy Jane Doe\n"
+                + "What happened?\n" + String.join("\n", BODY)), "By Jane", "byline");
+        new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8, HeaderFilter.DEFAULT_BODY_TAGS,
+                HeaderFilter.DEFAULT_MAX_DECK_LINES, HeaderFilter.DEFAULT_MAX_LEAD_CAPITALISED_SHARE,
+                HeaderFilter.DEFAULT_MAX_STANDFIRST_WORDS, 0).process(page);
+        assertThat(Pages.kept(page)).containsExactly(BODY);
+    }
+
+    @Test
+    void keepsTheStorysParagraphsAboveABareStampARuleTook() {
+        // a live blog's post stamp between the story's paragraphs names no day
+        Page page = removed(DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n41m ago\n" + String.join("\n", BODY)), "41m", "dateline");
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).startsWith(STANDFIRST, STORY);
+    }
+
+    @Test
+    void keepsAShortStoryAboveARemovedBylineAtItsFoot() {
+        Page page = removed(DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + BODY[1]
+                + "\n" + BODY[2] + "\nBy Jane Doe\n" + BODY[3]), "By Jane", "byline");
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(BODY[1], BODY[2], BODY[3]);
+    }
 }
