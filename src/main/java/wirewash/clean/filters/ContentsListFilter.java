@@ -15,8 +15,9 @@ import wirewash.model.Reason;
  * contents list's heading ("In this article:", "Table of contents", "On this page"), then the short lines below it
  * that end no sentence (the sections' names, "What happened", "1. Background", run together with bars or not), up to
  * the next prose paragraph, or to the first blank line when the first item is printed right below the heading with
- * no blank line between (a list printed tight ends there: the story's opening subheading may follow). A guide or a long story prints such a list below its lede; left in, its lines cost the
- * run of the story's prose so much that the lede above them falls outside it. Runs before {@link DenseProseRunFilter}.
+ * no blank line between (a list printed tight ends there: the story's opening subheading may follow). A guide or a
+ * long story prints such a list below its lede; left in, its lines cost the run of the story's prose so much that
+ * the lede above them falls outside it. Runs before {@link DenseProseRunFilter}.
  * The list ends at a line that ends a sentence or holds more than {@code maxItemWords} words, and a heading with
  * more than {@code maxItems} such lines below it is left its lines: that is no contents list. A short line a rule
  * took inside the list ("Show more") takes the list's reason.
@@ -49,24 +50,9 @@ public final class ContentsListFilter implements BlockFilter {
         List<Block> blocks = page.blocks();
         boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
-            Block heading = blocks.get(i);
-            if (!heading.isRemoved() || heading.removal() == null
-                    || !headingReasons.contains(heading.removal().code())) continue;
-            int end = i + 1;
-            int items = 0;
-            boolean tight = false;
-            while (end < blocks.size() && items <= maxItems) {
-                Block line = blocks.get(end);
-                if (line.isJoined() || line.isRemoved()) {
-                    end++;
-                    continue;
-                }
-                if (items == 0) tight = line.gapBefore() == 0;
-                if (!isItem(line) || items > 0 && tight && line.gapBefore() > 0) break;
-                items++;
-                end++;
-            }
-            if (items == 0 || items > maxItems) continue;
+            if (!HeadedItems.isHeading(blocks.get(i), headingReasons)) continue;
+            int end = HeadedItems.end(blocks, i, maxItems, (line, first) -> isItem(line));
+            if (end < 0) continue;
             Reason reason = new Reason(REASON, name(), "item of a table of contents");
             for (int j = i + 1; j < end; j++) {
                 Block line = blocks.get(j);

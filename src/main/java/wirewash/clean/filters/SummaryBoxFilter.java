@@ -16,11 +16,12 @@ import wirewash.model.Reason;
  * opened by a bullet or a number when the first one is ("• Police closed the road on Monday."), else each of at
  * most {@code maxItemWords} words and, when the first one is printed right below the heading with no blank line
  * between, none set apart by a blank line (the box ends there: the story's short first paragraph may follow) — up
- * to the first line that is no such point. A site prints such a box between
- * the headline and the story, the story's own sentences cut short; left in, it reads as the story's opening.
- * The box must stand above the story: not right below a paragraph longer than a deck ({@code maxDeckWords}), and
- * the kept prose below its points outweighs the prose above its heading {@code minProseBelowRatio} times over. Otherwise, and when no point follows the heading (a subheading over the
- * story's paragraph, "What you need to know" over the text), the heading is the story's and is given back.
+ * to the first line that is no such point. A site prints such a box between the headline and the story, the
+ * story's own sentences cut short; left in, it reads as the story's opening. The box must stand above the story:
+ * not right below a paragraph longer than a deck ({@code maxDeckWords}), and the kept prose below its points
+ * outweighs the prose above its heading {@code minProseBelowRatio} times over. Otherwise, and when no point follows
+ * the heading (a subheading over the story's paragraph, "What you need to know" over the text), the heading is the
+ * story's and is given back.
  * Runs right after {@link LineRuleFilter}.
  */
 public final class SummaryBoxFilter implements BlockFilter {
@@ -65,30 +66,11 @@ public final class SummaryBoxFilter implements BlockFilter {
         boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block heading = blocks.get(i);
-            if (!heading.isRemoved() || heading.removal() == null
-                    || !headingReasons.contains(heading.removal().code())) continue;
-            int end = i + 1;
-            int items = 0;
-            Boolean marked = null;
-            boolean tight = false;
-            while (end < blocks.size() && items <= maxItems) {
-                Block line = blocks.get(end);
-                if (line.isJoined() || line.isRemoved()) {
-                    end++;
-                    continue;
-                }
-                boolean opens = TextMeasure.opensListItem(line.text().strip());
-                if (marked == null) {
-                    marked = opens;
-                    tight = line.gapBefore() == 0;
-                }
-                if (marked ? !opens : line.wordCount() > maxItemWords || items > 0 && tight && line.gapBefore() > 0) {
-                    break;
-                }
-                items++;
-                end++;
-            }
-            if (items == 0 || items > maxItems || belowParagraph(blocks, i) || proseWords(blocks, end, blocks.size())
+            if (!HeadedItems.isHeading(heading, headingReasons)) continue;
+            int end = HeadedItems.end(blocks, i, maxItems, (line, first) -> TextMeasure.opensListItem(
+                    first.text().strip()) ? TextMeasure.opensListItem(line.text().strip())
+                    : line.wordCount() <= maxItemWords);
+            if (end < 0 || belowParagraph(blocks, i) || proseWords(blocks, end, blocks.size())
                     < minProseBelowRatio * Math.max(1, proseWords(blocks, 0, i))) {
                 changed |= heading.restore();
                 continue;
