@@ -19,6 +19,13 @@ class HeadlineTeaserRunFilterTest {
             + "More than four million people are now waiting for treatment, the figures show.\n"
             + "Festival organisers announce this year's line-up\n"
             + "The three-day event will return to the park in July with more than forty acts.\n";
+    /** Three cards, each dated on a line of its own below its teaser. */
+    private static final String THREE_DATED_CARDS = "Storm leaves thousands without power overnight\n"
+            + "High winds brought down power lines across the county, leaving homes in the dark.\nNov 18, 2019\n"
+            + "Police name man found dead in the river\n"
+            + "The man, who was 54, had been reported missing by his family on Sunday evening.\n19/11/2019\n"
+            + "Hospital waiting lists hit a record high\n"
+            + "More than four million people are now waiting for treatment, the figures show.\n12 November 2019\n";
 
     @Test
     void removesARailOfHeadlinesWithTeasersPrintedBeforeTheStory() {
@@ -47,13 +54,7 @@ class HeadlineTeaserRunFilterTest {
     void keepsTheStorysLastParagraphBelowALinkedLineAboveARailOfDatedCards() {
         String last = "European Space Agency website\nChallenges include designing a craft that flies itself for months while its crew "
                 + "sleeps in small pods, with the doctors on the ground watching over them day and night.\n";
-        String dated = "Storm leaves thousands without power overnight\n"
-                + "High winds brought down power lines across the county, leaving homes in the dark.\nNov 18, 2019\n"
-                + "Police name man found dead in the river\n"
-                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n19/11/2019\n"
-                + "Hospital waiting lists hit a record high\n"
-                + "More than four million people are now waiting for treatment, the figures show.\n12 November 2019\n"
-                + "Festival organisers announce this year's line-up\n"
+        String dated = THREE_DATED_CARDS + "Festival organisers announce this year's line-up\n"
                 + "The three-day event will return to the park in July with more than forty acts.\n3 March 2019\n";
         Page page = run(STORY + last + dated);
         assertThat(keptText(page)).isEqualTo(STORY + last);
@@ -61,14 +62,8 @@ class HeadlineTeaserRunFilterTest {
 
     @Test
     void takesAnUndatedCardAtTheEdgeOfADatedRunWhoseTeaserIsOnlyAFewWordsLonger() {
-        // dated teasers of 14-15 words; the undated last card's 18 words are a teaser's too
-        String dated = "Storm leaves thousands without power overnight\n"
-                + "High winds brought down power lines across the county, leaving homes in the dark.\nNov 18, 2019\n"
-                + "Police name man found dead in the river\n"
-                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n19/11/2019\n"
-                + "Hospital waiting lists hit a record high\n"
-                + "More than four million people are now waiting for treatment, the figures show.\n12 November 2019\n"
-                + "Festival organisers announce this year's line-up\n"
+        // dated teasers of 13-15 words; the undated last card's 19 words are a teaser's too
+        String dated = THREE_DATED_CARDS + "Festival organisers announce this year's line-up\n"
                 + "The three-day event will return to the park in July with more than forty acts and a new stage.\n";
         Page page = run(STORY + dated);
         assertThat(keptText(page)).isEqualTo(STORY);
