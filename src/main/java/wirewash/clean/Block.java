@@ -105,6 +105,26 @@ public final class Block {
         return stopwordTally;
     }
 
+    /** The stopword tally if it was made for the current text, else null; for {@link BlockFeatures}. */
+    Stopwords.Tally madeStopwordTally() {
+        return stopwordTally;
+    }
+
+    /** The rule text if it was made for the current text, else null; for {@link BlockFeatures}. */
+    RuleText madeRuleText() {
+        return ruleText;
+    }
+
+    /**
+     * Takes a tally and a rule text made for another block with the same text ({@link BlockFeatures}), in place of
+     * making them again; either may be null.
+     */
+    void adopt(String forText, Stopwords.Tally tally, RuleText rules) {
+        Validate.isTrue(text.equals(forText), "features of another text");
+        if (stopwordTally == null) stopwordTally = tally;
+        if (ruleText == null) ruleText = rules;
+    }
+
     /**
      * The text's length in words ({@link TextMeasure#length}: CJK characters count half), read from the
      * {@link #stopwordTally}, which every block gets for the page's language.
