@@ -79,7 +79,7 @@ public final class DuplicateBlockFilter implements BlockFilter {
         Set<String> seen = new HashSet<>();
         List<Block> blocks = page.kept();
         long pageRuns = 0;
-        for (Block block : blocks) pageRuns += Math.max(0, block.words().size() - SHINGLE + 1);
+        for (Block block : blocks) pageRuns += Math.max(0, block.stopwordTally().tokens() - SHINGLE + 1);
         // a table that holds every run of the page without growing, up to a size past which it grows as it fills
         // (a huge page of one repeated line keeps few runs)
         LongCounts kept = new LongCounts((int) Math.min(pageRuns, LongCounts.MAX_PRESIZED_KEYS));

@@ -5,6 +5,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 
@@ -90,8 +91,9 @@ public final class ProseLabelFilter implements BlockFilter {
 
     /** Share of the block's words that are stopwords of the page's language; 0 for a block without words. */
     public static double stopwordDensity(Block block, Page page) {
-        List<String> words = block.words();
-        return words.isEmpty() ? 0 : (double) page.stopwords().count(block.stopwordTally()) / words.size();
+        // from the tally alone, which counts the words too: a block whose tally was lent makes no words here
+        Stopwords.Tally tally = block.stopwordTally();
+        return tally.tokens() == 0 ? 0 : (double) page.stopwords().count(tally) / tally.tokens();
     }
 
     /** Index in {@code blocks} of the first kept prose block, or -1. */
