@@ -40,6 +40,7 @@ import wirewash.clean.filters.ProseLabelFilter;
 import wirewash.clean.filters.RepeatedCaptionFilter;
 import wirewash.clean.filters.PruningGuardFilter;
 import wirewash.clean.filters.PostStampFilter;
+import wirewash.clean.filters.PollBoxFilter;
 import wirewash.clean.filters.PromptBoxFilter;
 import wirewash.clean.filters.PullQuoteFilter;
 import wirewash.clean.filters.RelatedListTailFilter;
@@ -163,6 +164,7 @@ public final class Cleaner {
         }
         chain.add(new BylineRuleFilter(rules));
         chain.add(new LineRuleFilter(rules));
+        if (!html) chain.add(new PollBoxFilter());
         if (!html) chain.add(new ContentsListFilter());
         if (!html) chain.add(new SummaryBoxFilter());
         if (html) chain.add(new PromptBoxFilter());

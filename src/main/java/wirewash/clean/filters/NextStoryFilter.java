@@ -39,7 +39,9 @@ import wirewash.rules.RuleSet;
  * so only when the text below it is about something else (a dated subheading over more of the same story stays).
  * An undated header signed by a name opens another story on the same news too when a line that announces it ("Next
  * article", a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}) stands right above its headline.
- * A time stamp a rule removed for one of {@link #DEFAULT_DATE_REASONS} is read as the kept date line it was.
+ * A time stamp a rule removed for one of {@link #DEFAULT_DATE_REASONS} is read as the kept date line it was. A
+ * title right above a player's line a rule removed ({@link #DEFAULT_PLAYER_REASONS}: "1:30:47", "Replay") is an
+ * embedded video's, and heads no story.
  * One sentence right below the headline may sum the next story up (a standfirst, at most {@code maxStandfirstWords}
  * words); below a standfirst, a byline the {@code byline} rules name (kept or already removed) stands in for the
  * date line. Any other undated header that a byline right above the first paragraph signs — a line the rules name,
@@ -117,6 +119,12 @@ public final class NextStoryFilter implements BlockFilter {
      * next story (and goes with it).
      */
     public static final Set<String> DEFAULT_DATE_REASONS = Set.of("dateline");
+    /**
+     * Reasons of the line rules that remove a player's lines (a video's running time "2:31", "1:30:47", "Duration 6
+     * min", "Replay"): a title-like line right above one of them is an embedded video's title, not the next story's
+     * headline, and the story resumes below the player.
+     */
+    public static final Set<String> DEFAULT_PLAYER_REASONS = Set.of("media");
     /** Letters two content words must share at their start to count as one (a headline's and its lede's). */
     public static final int DEFAULT_STEM_LENGTH = 5;
     /** Marks that may end a byline's name before the site's or the writer's role. */
@@ -263,7 +271,8 @@ public final class NextStoryFilter implements BlockFilter {
         Set<Integer> announcedOnly = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
-            boolean told = told(storyWords, storyParagraphs);
+            // an embedded video's title over its player heads no story, dated, signed or announced
+            boolean told = told(storyWords, storyParagraphs) && !titlesPlayer(page.blocks(), line);
             int text = told ? opensStory(page.blocks(), lines, i, dates) : -1;
             boolean signedOnly = false;
             if (told && text < 0) {
@@ -783,6 +792,16 @@ public final class NextStoryFilter implements BlockFilter {
         return Character.isUpperCase(text.codePointAt(0)) && !ends && !text.endsWith(":")
                 && !dates.dated(at) && DateLines.find(text).isEmpty()
                 && rules.firstMatch(RuleKind.CAPTION, line.ruleText()) == null && !listedBelowAnnouncement(lines, at);
+    }
+
+    /** Whether the block right below the line on the page is a player's line a rule removed: the line titles a video. */
+    private static boolean titlesPlayer(List<Block> blocks, Block line) {
+        for (int i = line.index() + 1; i < blocks.size(); i++) {
+            Block below = blocks.get(i);
+            if (below.isJoined()) continue;
+            return below.isRemoved() && DEFAULT_PLAYER_REASONS.contains(below.removal().code());
+        }
+        return false;
     }
 
     /**

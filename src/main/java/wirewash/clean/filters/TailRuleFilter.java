@@ -42,7 +42,9 @@ import wirewash.rules.RuleSet;
  * its end, not cut off in an ellipsis,
  * below lines (a paragraph right under the heading is the box's teaser) that state no date and that it does not
  * retell (the story's last paragraph under an inline "Related Links" box; a related story's teaser comes with its
- * date, ends cut off, repeats the words of its headline, or has more teasers below it). On HTML pages, where the
+ * date, ends cut off, repeats the words of its headline, or has more teasers below it); or, dated lines above it
+ * or not, when that one paragraph is followed right away by another such box heading below whose lines the story
+ * resumes with paragraphs in a row (two boxes set close together between the story's paragraphs). On HTML pages, where the
  * main content step has already cut the page down to its article, {@code stopAtProse} makes every heading a box: a
  * tail heading inside what is left is most often an inline "Related:" box; but a heading whose reason is in
  * {@code alwaysTail} ("Comments") after the article's prose, with a short line that dates a post (a commenter's
@@ -441,9 +443,32 @@ public final class TailRuleFilter implements BlockFilter {
         // One paragraph below the box's lines is the story's last when no prose follows it on the page: a related
         // story's teaser comes with its date, ends cut off or retells its headline, and a list of them holds more
         // teasers further down. Right under the heading, with no lines of a box between, it is the box's teaser.
-        return paragraphs == 1 && line != null && words >= minResumedProseWords && !dated
-                && !ProseLabelFilter.isTeaser(resumed.text()) && !retells(resumed, line, page)
-                && !proseBeforeNextTail(blocks, i);
+        if (paragraphs != 1 || line == null || words < minResumedProseWords
+                || ProseLabelFilter.isTeaser(resumed.text()) || retells(resumed, line, page)) {
+            return false;
+        }
+        return !dated && !proseBeforeNextTail(blocks, i) || resumesBelowNextBox(blocks, i);
+    }
+
+    /**
+     * Whether the block at {@code from} (or the first kept one below it) is another box's heading that the tail
+     * rules name for one of {@code inlineBoxReasons}, below whose lines the story resumes with paragraphs in a row
+     * ({@link #resumesAcrossSubheadings}): the one paragraph above it, between two boxes, is the story's too, dated
+     * headlines above it or not (two boxes set close together between the story's paragraphs). A related story's
+     * teaser is followed by more of the list, or by the page's tail, not by more of the story.
+     */
+    private boolean resumesBelowNextBox(List<Block> blocks, int from) {
+        int heading = from;
+        while (heading < blocks.size() && !blocks.get(heading).isKept()) heading++;
+        if (heading == blocks.size()) return false;
+        Rule next = rules.firstMatch(RuleKind.TAIL, blocks.get(heading).ruleText());
+        if (next == null || !inlineBoxReasons.contains(next.code())) return false;
+        int i = heading + 1;
+        while (i < blocks.size() && !(blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE))) {
+            if (blocks.get(i).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(i).ruleText()) != null) return false;
+            i++;
+        }
+        return i < blocks.size() && resumesAcrossSubheadings(blocks, i);
     }
 
     /**

@@ -290,6 +290,24 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aVideosTitleOverItsPlayersLineHeadsNoStory() throws Exception {
+        // a video embedded in the story: a label, its title, its running time, then the story resumes
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line navigation up next\n"
+                + "line media \\d{1,2}(:\\d{2}){1,2}"));
+        String embed = NEXT.replace("By Laura Khan | The Herald\n", "").replace("November 20, 2019", "1:56:21");
+        Page page = DenseProseRunFilterTest.labelled(STORY + "Up next\n" + embed);
+        new LineRuleFilter(rules).process(page);
+        sameNewsFilter(rules).process(page);
+        assertThat(page.blocks())
+                .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+        // the same header with a date below its headline is the next story's
+        Page dated = DenseProseRunFilterTest.labelled(STORY + "Up next\n" + embed.replace("1:56:21", "November 20, 2019"));
+        new LineRuleFilter(rules).process(dated);
+        sameNewsFilter(rules).process(dated);
+        assertThat(keptText(dated)).isEqualTo(STORY);
+    }
+
+    @Test
     void aTimeStampALineRuleRemovedStillDatesTheNextStorysHeader() throws Exception {
         // the next story's header has an unsigned, labelled stamp, which a line rule takes before this step
         String next = NEXT.replace("By Laura Khan | The Herald\n", "").replace("November 20, 2019",

@@ -267,6 +267,28 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void aParagraphBetweenTwoDatedBoxesIsTheStorysWhenTheStoryResumesBelowTheSecond() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related stories|top stories"));
+        String boxes = "Related stories\nFerry to sail in May\nMarch 3, 2019\nSchool opens a new wing\nMarch 2, 2019\n"
+                + RESUMED + "\nTop stories\nMayor defends the budget\n2 hours ago\n";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\n" + boxes + STORY + "\n"
+                + STORY);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, RESUMED, STORY, STORY);
+    }
+
+    @Test
+    void aTeaserBetweenTwoDatedBoxesGoesWhenNoParagraphsInARowFollowTheSecond() throws RuleException {
+        // below the story: a related story's teaser, then a second list whose teasers each sit under a headline
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list related stories|top stories"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nRelated stories\n"
+                + "Ferry to sail in May\nMarch 3, 2019\n" + RESUMED + "\nTop stories\nMayor defends the budget\n" + RESUMED
+                + "\nSchool opens a new wing\n" + RESUMED);
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY);
+    }
+
+    @Test
     void anAuthorBoxBelowTheStoryEndsIt() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the author"));
         Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + STORY + "\n" + STORY + "\nAbout the author\n"
