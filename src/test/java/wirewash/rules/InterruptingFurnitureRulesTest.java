@@ -66,6 +66,7 @@ class InterruptingFurnitureRulesTest {
             "The company sent the headlines to every subscriber each morning for a decade, she said.",
             "“I agree with the mayor,” said Jane Doe, who chairs the committee.",
             "There was no spam filter on the account, investigators found.",
+            "No spam calls reached the hotline after the change.",
             "The race was won in 2:05:41, a course record.",
             "Further reading of the report shows the plan was never costed.",
             "See also the council's own figures, which tell a different story.",
