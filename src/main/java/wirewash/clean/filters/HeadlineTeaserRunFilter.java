@@ -7,6 +7,7 @@ import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -25,6 +26,8 @@ import wirewash.model.Reason;
  */
 public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final String REASON = "teaser-run";
+    /** What sets a card's headline apart from its teaser when a site prints both on one line (each 3 chars). */
+    private static final List<String> INLINE_SEPARATORS = List.of(" — ", " – ", " | ");
     /** Fewest headline-and-paragraph cards in a row that make a run. */
     public static final int DEFAULT_MIN_CARDS = 4;
     /**
@@ -43,6 +46,16 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * still be one of its cards: a story's paragraph runs to several sentences, while teasers differ by a few words.
      */
     public static final double DEFAULT_MAX_UNDATED_RATIO = 1.5;
+    /**
+     * Most words of a card's mark: the short line a card sets above its headline, between it and its teaser or below
+     * the teaser to name its section, author or comment count ("CLIMATE", "Jane Doe, Reporter", "34 comments").
+     */
+    public static final int DEFAULT_MAX_MARK_WORDS = 4;
+    /**
+     * Most words of a card's mark that dates its story with more beside it ("8 October 2022 · 12 min read", "Food |
+     * July 22, 2017 8:58", "Jane Doe · 3 hours ago").
+     */
+    public static final int DEFAULT_MAX_DATED_MARK_WORDS = 10;
 
     private final int minCards;
     private final int minHeadlineWords;
@@ -50,10 +63,13 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     private final int maxTeaserWords;
     private final double maxQuestionShare;
     private final double maxUndatedRatio;
+    private final int maxMarkWords;
+    private final int maxDatedMarkWords;
 
     public HeadlineTeaserRunFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS,
-                DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO);
+                DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO, DEFAULT_MAX_MARK_WORDS,
+                DEFAULT_MAX_DATED_MARK_WORDS);
     }
 
     /**
@@ -64,9 +80,12 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * @param maxQuestionShare most of a run's headlines, as a share, that may end in a question mark
      * @param maxUndatedRatio  how many times the longest dated card's paragraph an undated card's at the edge of a
      *                         dated run may be and still be one of its cards (1 or more)
+     * @param maxMarkWords     most words of a card's mark line (its section, author or comment count)
+     * @param maxDatedMarkWords most words of a card's mark line that states a date or an age
      */
     public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
-                                   double maxQuestionShare, double maxUndatedRatio) {
+                                   double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
+                                   int maxDatedMarkWords) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
@@ -74,6 +93,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         this.maxQuestionShare = Validate.fraction(maxQuestionShare, "maxQuestionShare");
         Validate.isTrue(maxUndatedRatio >= 1, "maxUndatedRatio must be at least 1");
         this.maxUndatedRatio = maxUndatedRatio;
+        this.maxMarkWords = Validate.positive(maxMarkWords, "maxMarkWords");
+        this.maxDatedMarkWords = Validate.positive(maxDatedMarkWords, "maxDatedMarkWords");
     }
 
     @Override
@@ -85,15 +106,30 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         List<Card> cards = new ArrayList<>();
         while (i + 1 < lines.size()) {
             cards.clear();
-            int end = i;
-            while (end + 1 < lines.size() && isHeadline(lines.get(end))) {
-                // a card may date its story on a line of its own, below the headline or below the teaser
-                int teaser = isStamp(lines.get(end + 1)) ? end + 2 : end + 1;
+            // the first card may open with its mark above its headline; the others' are taken below their teasers
+            int end = isMark(lines.get(i)) && i + 2 < lines.size() && isHeadline(lines.get(i + 1)) ? i + 1 : i;
+            int first = i;
+            while (end < lines.size()) {
+                if (isInlineCard(lines.get(end))) {
+                    // headline and teaser on one line: a card of its own, its mark below it when no paragraph follows
+                    int next = end + 1 < lines.size() - 1 && isMark(lines.get(end + 1))
+                            && !lines.get(end + 2).has(Label.PROSE) ? end + 2 : end + 1;
+                    cards.add(new Card(cards.isEmpty() ? first : end, next, lines.get(end).wordCount(), false, false));
+                    end = next;
+                    continue;
+                }
+                if (end + 1 >= lines.size() || !isHeadline(lines.get(end))) break;
+                // a card may date or sign its story on a line of its own, below the headline or below the teaser
+                int teaser = isStamp(lines.get(end + 1)) || isMark(lines.get(end + 1)) ? end + 2 : end + 1;
                 if (teaser >= lines.size() || !isTeaser(lines.get(teaser))) break;
                 int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
-                if (next < lines.size() && lines.get(next).has(Label.PROSE)) break;
-                cards.add(new Card(end, next, lines.get(teaser).wordCount(), next - end > 2,
-                        lines.get(end).text().strip().endsWith("?")));
+                // a mark below the teaser is the card's when no paragraph follows it: above a paragraph it is a
+                // subheading of the story the run ends at
+                if (next == teaser + 1 && next + 1 < lines.size() && isMark(lines.get(next))
+                        && !lines.get(next + 1).has(Label.PROSE)) next++;
+                if (next < lines.size() && lines.get(next).has(Label.PROSE) && !isInlineCard(lines.get(next))) break;
+                cards.add(new Card(cards.isEmpty() ? first : end, next, lines.get(teaser).wordCount(),
+                        next - end > 2, lines.get(end).text().strip().endsWith("?")));
                 end = next;
             }
             if (cards.isEmpty()) {
@@ -151,6 +187,51 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     /** A line that only dates a card's story ("Nov 18, 2019", "19/11/2019", "Tuesday, November 19, 2019"). */
     private static boolean isStamp(Block block) {
         return !block.has(Label.PROSE) && DateLines.isTimestamp(block.text());
+    }
+
+    /**
+     * A short line that is no paragraph: a card's section, author, time or comment count, or a line a little longer
+     * that dates the card's story among such things.
+     */
+    private boolean isMark(Block block) {
+        if (block.has(Label.PROSE)) return false;
+        if (block.wordCount() <= maxMarkWords) return true;
+        if (block.wordCount() > maxDatedMarkWords) return false;
+        String text = block.text();
+        return DateLines.find(text).isPresent() || DateLines.statesAge(text);
+    }
+
+    /**
+     * A card printed on one line, its headline and its teaser set apart by a dash or a bar ("Storm cuts power to
+     * thousands — High winds brought down lines across the county."): a paragraph whose part before its last
+     * separator is a headline's length and ends no sentence, and whose part after it is one sentence of a teaser's
+     * length. A story's sentence with a dash in it has a clause after the dash, not a sentence of its own; a
+     * timeline's entry ("March 2019 — The firm files for bankruptcy.") has a date before it, shorter than a headline.
+     */
+    private boolean isInlineCard(Block block) {
+        if (!block.has(Label.PROSE) || block.wordCount() > maxHeadlineWords + maxTeaserWords) return false;
+        String text = block.text().strip();
+        int cut = -1;
+        for (String separator : INLINE_SEPARATORS) cut = Math.max(cut, text.lastIndexOf(separator));
+        if (cut <= 0) return false;
+        String headline = text.substring(0, cut).strip();
+        String teaser = text.substring(cut + 2).strip();
+        if (headline.isEmpty() || teaser.isEmpty() || !Character.isUpperCase(teaser.codePointAt(0))) return false;
+        if (TextMeasure.endsSentence(headline) || headline.endsWith(":") || headline.endsWith(",")) return false;
+        int headlineWords = TextMeasure.wordCount(headline);
+        if (headlineWords < minHeadlineWords || headlineWords > maxHeadlineWords) return false;
+        return TextMeasure.endsSentence(teaser) && TextMeasure.wordCount(teaser) <= maxTeaserWords
+                && sentenceEnds(teaser) == 1;
+    }
+
+    /** How many sentences end in the text: a stop, a question or an exclamation mark before a space or the end. */
+    private static int sentenceEnds(String text) {
+        int ends = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) ends++;
+        }
+        return ends;
     }
 
     private boolean isTeaser(Block block) {
