@@ -124,13 +124,19 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 if (teaser >= lines.size() || !isTeaser(lines.get(teaser))) break;
                 int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
                 // a mark below the teaser is the card's when no paragraph follows it: above a paragraph it is a
-                // subheading of the story the run ends at
-                if (next == teaser + 1 && next + 1 < lines.size() && isMark(lines.get(next))
-                        && !lines.get(next + 1).has(Label.PROSE)) next++;
-                if (next < lines.size() && lines.get(next).has(Label.PROSE) && !isInlineCard(lines.get(next))) break;
+                // subheading of the story the run ends at, unless it counts or dates ("34 comments", "2 days ago")
+                boolean storyBelow = false;
+                if (next == teaser + 1 && next + 1 < lines.size() && isMark(lines.get(next))) {
+                    storyBelow = lines.get(next + 1).has(Label.PROSE) && !isInlineCard(lines.get(next + 1));
+                    if (!storyBelow || hasDigit(lines.get(next).text())) next++;
+                    else storyBelow = false;
+                }
+                if (!storyBelow && next < lines.size() && lines.get(next).has(Label.PROSE)
+                        && !isInlineCard(lines.get(next))) break;
                 cards.add(new Card(cards.isEmpty() ? first : end, next, lines.get(teaser).wordCount(),
                         next - end > 2, lines.get(end).text().strip().endsWith("?")));
                 end = next;
+                if (storyBelow) break;
             }
             if (cards.isEmpty()) {
                 i++; // most lines start no card: nothing more to ask of them
@@ -222,6 +228,11 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         if (headlineWords < minHeadlineWords || headlineWords > maxHeadlineWords) return false;
         return TextMeasure.endsSentence(teaser) && TextMeasure.wordCount(teaser) <= maxTeaserWords
                 && sentenceEnds(teaser) == 1;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
     }
 
     /** How many sentences end in the text: a stop, a question or an exclamation mark before a space or the end. */

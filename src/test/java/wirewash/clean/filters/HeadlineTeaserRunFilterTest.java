@@ -120,6 +120,13 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
+    void takesTheLastCardsCommentCountRightAboveTheStory() {
+        // a count below the last teaser is the card's; a comment heading left there would end the story at its top
+        Page page = run(RAIL + "34 comments\n" + STORY);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
     void keepsTheStorysSubheadingBelowTheRailAboveItsParagraph() {
         // a short line right above a paragraph heads the story that the rail ends at, not the last card
         Page page = run(RAIL + "Jane Doe\n" + STORY);
