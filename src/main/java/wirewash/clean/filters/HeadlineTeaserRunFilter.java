@@ -118,15 +118,15 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     end = next;
                     continue;
                 }
-                if (end + 1 >= lines.size() || !isHeadline(lines.get(end))) break;
+                if (!opensCard(lines, end)) break;
                 // a card may date or sign its story on a line of its own, below the headline or below the teaser
-                int teaser = isStamp(lines.get(end + 1)) || isMark(lines.get(end + 1)) ? end + 2 : end + 1;
-                if (teaser >= lines.size() || !isTeaser(lines.get(teaser))) break;
+                int teaser = isTeaser(lines.get(end + 1)) ? end + 1 : end + 2;
                 int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
                 // a mark below the teaser is the card's when no paragraph follows it: above a paragraph it is a
                 // subheading of the story the run ends at, unless it counts or dates ("34 comments", "2 days ago")
                 boolean storyBelow = false;
-                if (next == teaser + 1 && next + 1 < lines.size() && isMark(lines.get(next))) {
+                if (next == teaser + 1 && next + 1 < lines.size() && isMark(lines.get(next))
+                        && !opensCard(lines, next)) {
                     storyBelow = lines.get(next + 1).has(Label.PROSE) && !isInlineCard(lines.get(next + 1));
                     if (!storyBelow || hasDigit(lines.get(next).text())) next++;
                     else storyBelow = false;
@@ -172,6 +172,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         boolean changed = false;
         for (int j = 0; j < lines.size(); j++) if (remove[j]) changed |= lines.get(j).remove(reason);
         return changed;
+    }
+
+    /**
+     * Whether the line at {@code at} is a card's headline: its teaser right below it, or below one line that dates or
+     * marks it. A mark's length overlaps a headline's, and a line that opens a card is read as the next card's
+     * headline, not as the mark of the card above it.
+     */
+    private boolean opensCard(List<Block> lines, int at) {
+        if (at + 1 >= lines.size() || !isHeadline(lines.get(at))) return false;
+        Block below = lines.get(at + 1);
+        if (isTeaser(below)) return true;
+        return (isStamp(below) || isMark(below)) && at + 2 < lines.size() && isTeaser(lines.get(at + 2));
     }
 
     private boolean isHeadline(Block block) {

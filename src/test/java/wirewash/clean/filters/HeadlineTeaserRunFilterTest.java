@@ -127,6 +127,19 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
+    void readsAShortLineThatOpensACardAsTheNextCardsHeadlineNotAMark() {
+        // "iOS 13: Dark Mode" is as short as a mark and holds a digit, but its teaser follows it
+        String guides = "Night Mode on the new phone\n"
+                + "Night mode is an automatic setting that brightens photos taken in the dark.\n"
+                + "iOS 13: Dark Mode\nOne of the update's major new features is a systemwide dark look.\n"
+                + "iOS 13: Hidden Features\nThere are dozens of smaller changes that are easy to overlook.\n"
+                + "Phone 11 versus Phone XR\nAt first glance, the two devices have quite a few things in common.\n"
+                + "See all guides\n";
+        Page page = run(STORY + guides);
+        assertThat(keptText(page)).isEqualTo(STORY + "See all guides\n");
+    }
+
+    @Test
     void keepsTheStorysSubheadingBelowTheRailAboveItsParagraph() {
         // a short line right above a paragraph heads the story that the rail ends at, not the last card
         Page page = run(RAIL + "Jane Doe\n" + STORY);
