@@ -213,6 +213,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      */
     private boolean isMark(Block block) {
         if (block.has(Label.PROSE)) return false;
+        // a field of the story's own entry ("Verdict: Buy it", "Price: $10"), not a card's
+        if (TextMeasure.labelColon(block.text(), maxMarkWords) >= 0) return false;
         if (block.wordCount() <= maxMarkWords) return true;
         if (block.wordCount() > maxDatedMarkWords) return false;
         String text = block.text();
@@ -258,6 +260,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     }
 
     private boolean isTeaser(Block block) {
-        return block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords;
+        // an answer opened by its speaker's label ("A: We met at school", "Smith: Not yet") is an interview's
+        return block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords
+                && TextMeasure.labelColon(block.text(), maxMarkWords) < 0;
     }
 }

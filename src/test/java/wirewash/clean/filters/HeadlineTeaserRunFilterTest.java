@@ -140,6 +140,34 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
+    void keepsAListiclesEntriesWhoseLabelLineNamesAField() {
+        // "Verdict: Buy it" is a field of the story's own entry, not a card's section or author
+        String entries = "Compact travel kettle for under forty\nVerdict: Buy it\n"
+                + "It boils a cup in two minutes and folds flat, which makes it the pick for anyone who flies often.\n"
+                + "Heavy cast iron pan for the oven\nVerdict: Worth it\n"
+                + "It takes a while to heat, but it holds the heat for an hour and will outlive most of your kitchen.\n"
+                + "Cordless stick vacuum with two heads\nVerdict: Skip it\n"
+                + "The battery lasts twenty minutes, which is not enough for a house with stairs and a long hall.\n"
+                + "Smart speaker with a clock face\nVerdict: Buy it\n"
+                + "The sound is fuller than its size suggests, and the clock dims itself when the room goes dark.\n"
+                + "How we tested\n";
+        // the story's prose on either side outweighs the entries: only their shape can keep them
+        Page page = run(STORY + entries + STORY);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsAnInterviewWhoseAnswersOpenWithTheSpeakersLabel() {
+        String interview = "What made you start the band in the first place\nMaria: We met at school and played every weekend.\n"
+                + "Who writes most of the songs these days\nMaria: We all do, but Tom finishes most of them.\n"
+                + "Where do you record the new album\nMaria: In a farmhouse two hours north of the city.\n"
+                + "When will the tour reach the south\nMaria: In the autumn, after the festivals are over.\n"
+                + "Thanks for your time\n";
+        Page page = run(STORY + interview);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
     void keepsTheStorysSubheadingBelowTheRailAboveItsParagraph() {
         // a short line right above a paragraph heads the story that the rail ends at, not the last card
         Page page = run(RAIL + "Jane Doe\n" + STORY);
