@@ -16,10 +16,14 @@ import wirewash.model.Reason;
  * short paragraph, then the next headline (of {@code minHeadlineWords} words or more) and its paragraph ("Deal
  * Alert: Newest iPad Pro up to $200 off" / "Amazon is not waiting until Black Friday to offer…"), {@code minCards}
  * times or more, with no two paragraphs in a row; a card may date its story on a line of its own, below its
- * headline or below its paragraph ("Nov 18, 2019"). A site prints such a rail ("Read these next", "Guides")
- * before the story as often as after it, so its place decides nothing. A run whose cards date their stories
- * loses an undated card at its edge whose paragraph is more than {@code maxUndatedRatio} times the longest dated
- * card's: the story's last paragraph below a linked line. A story with a subheading above each of its paragraphs
+ * headline or below its paragraph ("Nov 18, 2019"), and mark it with a short line ("CLIMATE", "Jane Doe, Reporter",
+ * "34 comments", "8 October 2022 · 12 min read") above its headline, between it and its paragraph, or below the
+ * paragraph; a site may also print a card's headline and teaser on one line, set apart by a dash or a bar. A line
+ * opened by a label's colon is a field of a listicle's entry ("Verdict: Buy it"), not a card's mark, and a paragraph
+ * opened by one is an interview's answer ("Maria: We met at school"), not a teaser. A site prints such a rail ("Read
+ * these next", "Guides") before the story as often as after it, so its place decides nothing. A run whose cards date
+ * their stories loses an undated card at its edge whose paragraph is more than {@code maxUndatedRatio} times the
+ * longest dated card's: the story's last paragraph below a linked line. A story with a subheading above each of its paragraphs
  * looks the same, so the run goes only when the prose left outside it outweighs the run's own (the story is
  * elsewhere on the page), and an interview's round of questions (most of the run's headlines end in a question
  * mark) stays.
