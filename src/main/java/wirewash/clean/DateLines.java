@@ -188,6 +188,11 @@ public final class DateLines {
         return RELATIVE.matcher(line).matches();
     }
 
+    /** True for a text that says somewhere how long ago something was posted ("Jane Doe · 3 hours ago"). */
+    public static boolean statesAge(String text) {
+        return hasDigit(text) && RELATIVE.matcher(text).find();
+    }
+
     /** True for a line that starts by saying how long ago something was posted ("2 days ago at 07:50 am"). */
     public static boolean startsWithRelativeTime(String text) {
         String line = text.strip();

@@ -7,6 +7,7 @@ import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -15,16 +16,22 @@ import wirewash.model.Reason;
  * short paragraph, then the next headline (of {@code minHeadlineWords} words or more) and its paragraph ("Deal
  * Alert: Newest iPad Pro up to $200 off" / "Amazon is not waiting until Black Friday to offer…"), {@code minCards}
  * times or more, with no two paragraphs in a row; a card may date its story on a line of its own, below its
- * headline or below its paragraph ("Nov 18, 2019"). A site prints such a rail ("Read these next", "Guides")
- * before the story as often as after it, so its place decides nothing. A run whose cards date their stories
- * loses an undated card at its edge whose paragraph is more than {@code maxUndatedRatio} times the longest dated
- * card's: the story's last paragraph below a linked line. A story with a subheading above each of its paragraphs
+ * headline or below its paragraph ("Nov 18, 2019"), and mark it with a short line ("CLIMATE", "Jane Doe, Reporter",
+ * "34 comments", "8 October 2022 · 12 min read") above its headline, between it and its paragraph, or below the
+ * paragraph; a site may also print a card's headline and teaser on one line, set apart by a dash or a bar. A line
+ * opened by a label's colon is a field of a listicle's entry ("Verdict: Buy it"), not a card's mark, and a paragraph
+ * opened by one is an interview's answer ("Maria: We met at school"), not a teaser. A site prints such a rail ("Read
+ * these next", "Guides") before the story as often as after it, so its place decides nothing. A run whose cards date
+ * their stories loses an undated card at its edge whose paragraph is more than {@code maxUndatedRatio} times the
+ * longest dated card's: the story's last paragraph below a linked line. A story with a subheading above each of its paragraphs
  * looks the same, so the run goes only when the prose left outside it outweighs the run's own (the story is
  * elsewhere on the page), and an interview's round of questions (most of the run's headlines end in a question
  * mark) stays.
  */
 public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final String REASON = "teaser-run";
+    /** What sets a card's headline apart from its teaser when a site prints both on one line (each 3 chars). */
+    private static final List<String> INLINE_SEPARATORS = List.of(" — ", " – ", " | ");
     /** Fewest headline-and-paragraph cards in a row that make a run. */
     public static final int DEFAULT_MIN_CARDS = 4;
     /**
@@ -43,6 +50,16 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * still be one of its cards: a story's paragraph runs to several sentences, while teasers differ by a few words.
      */
     public static final double DEFAULT_MAX_UNDATED_RATIO = 1.5;
+    /**
+     * Most words of a card's mark: the short line a card sets above its headline, between it and its teaser or below
+     * the teaser to name its section, author or comment count ("CLIMATE", "Jane Doe, Reporter", "34 comments").
+     */
+    public static final int DEFAULT_MAX_MARK_WORDS = 4;
+    /**
+     * Most words of a card's mark that dates its story with more beside it ("8 October 2022 · 12 min read", "Food |
+     * July 22, 2017 8:58", "Jane Doe · 3 hours ago").
+     */
+    public static final int DEFAULT_MAX_DATED_MARK_WORDS = 10;
 
     private final int minCards;
     private final int minHeadlineWords;
@@ -50,10 +67,13 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     private final int maxTeaserWords;
     private final double maxQuestionShare;
     private final double maxUndatedRatio;
+    private final int maxMarkWords;
+    private final int maxDatedMarkWords;
 
     public HeadlineTeaserRunFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS,
-                DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO);
+                DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO, DEFAULT_MAX_MARK_WORDS,
+                DEFAULT_MAX_DATED_MARK_WORDS);
     }
 
     /**
@@ -64,9 +84,12 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * @param maxQuestionShare most of a run's headlines, as a share, that may end in a question mark
      * @param maxUndatedRatio  how many times the longest dated card's paragraph an undated card's at the edge of a
      *                         dated run may be and still be one of its cards (1 or more)
+     * @param maxMarkWords     most words of a card's mark line (its section, author or comment count)
+     * @param maxDatedMarkWords most words of a card's mark line that states a date or an age
      */
     public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
-                                   double maxQuestionShare, double maxUndatedRatio) {
+                                   double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
+                                   int maxDatedMarkWords) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
@@ -74,6 +97,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         this.maxQuestionShare = Validate.fraction(maxQuestionShare, "maxQuestionShare");
         Validate.isTrue(maxUndatedRatio >= 1, "maxUndatedRatio must be at least 1");
         this.maxUndatedRatio = maxUndatedRatio;
+        this.maxMarkWords = Validate.positive(maxMarkWords, "maxMarkWords");
+        this.maxDatedMarkWords = Validate.positive(maxDatedMarkWords, "maxDatedMarkWords");
     }
 
     @Override
@@ -85,16 +110,37 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         List<Card> cards = new ArrayList<>();
         while (i + 1 < lines.size()) {
             cards.clear();
-            int end = i;
-            while (end + 1 < lines.size() && isHeadline(lines.get(end))) {
-                // a card may date its story on a line of its own, below the headline or below the teaser
-                int teaser = isStamp(lines.get(end + 1)) ? end + 2 : end + 1;
-                if (teaser >= lines.size() || !isTeaser(lines.get(teaser))) break;
+            // the first card may open with its mark above its headline; the others' are taken below their teasers
+            int end = isMark(lines.get(i)) && i + 2 < lines.size() && isHeadline(lines.get(i + 1)) ? i + 1 : i;
+            int first = i;
+            while (end < lines.size()) {
+                if (isInlineCard(lines.get(end))) {
+                    // headline and teaser on one line: a card of its own, its mark below it when no paragraph follows
+                    int next = end + 1 < lines.size() - 1 && isMark(lines.get(end + 1))
+                            && !lines.get(end + 2).has(Label.PROSE) ? end + 2 : end + 1;
+                    cards.add(new Card(cards.isEmpty() ? first : end, next, lines.get(end).wordCount(), false, false));
+                    end = next;
+                    continue;
+                }
+                if (!opensCard(lines, end)) break;
+                // a card may date or sign its story on a line of its own, below the headline or below the teaser
+                int teaser = isTeaser(lines.get(end + 1)) ? end + 1 : end + 2;
                 int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
-                if (next < lines.size() && lines.get(next).has(Label.PROSE)) break;
-                cards.add(new Card(end, next, lines.get(teaser).wordCount(), next - end > 2,
-                        lines.get(end).text().strip().endsWith("?")));
+                // a mark below the teaser is the card's when no paragraph follows it: above a paragraph it is a
+                // subheading of the story the run ends at, unless it counts or dates ("34 comments", "2 days ago")
+                boolean storyBelow = false;
+                if (next == teaser + 1 && next + 1 < lines.size() && isMark(lines.get(next))
+                        && !opensCard(lines, next)) {
+                    storyBelow = lines.get(next + 1).has(Label.PROSE) && !isInlineCard(lines.get(next + 1));
+                    if (!storyBelow || hasDigit(lines.get(next).text())) next++;
+                    else storyBelow = false;
+                }
+                if (!storyBelow && next < lines.size() && lines.get(next).has(Label.PROSE)
+                        && !isInlineCard(lines.get(next))) break;
+                cards.add(new Card(cards.isEmpty() ? first : end, next, lines.get(teaser).wordCount(),
+                        next - end > 2, lines.get(end).text().strip().endsWith("?")));
                 end = next;
+                if (storyBelow) break;
             }
             if (cards.isEmpty()) {
                 i++; // most lines start no card: nothing more to ask of them
@@ -132,6 +178,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         return changed;
     }
 
+    /**
+     * Whether the line at {@code at} is a card's headline: its teaser right below it, or below one line that dates or
+     * marks it. A mark's length overlaps a headline's, and a line that opens a card is read as the next card's
+     * headline, not as the mark of the card above it.
+     */
+    private boolean opensCard(List<Block> lines, int at) {
+        if (at + 1 >= lines.size() || !isHeadline(lines.get(at))) return false;
+        Block below = lines.get(at + 1);
+        if (isTeaser(below)) return true;
+        return (isStamp(below) || isMark(below)) && at + 2 < lines.size() && isTeaser(lines.get(at + 2));
+    }
+
     private boolean isHeadline(Block block) {
         return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && block.wordCount() >= minHeadlineWords
                 && block.wordCount() <= maxHeadlineWords;
@@ -153,7 +211,61 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         return !block.has(Label.PROSE) && DateLines.isTimestamp(block.text());
     }
 
+    /**
+     * A short line that is no paragraph: a card's section, author, time or comment count, or a line a little longer
+     * that dates the card's story among such things.
+     */
+    private boolean isMark(Block block) {
+        if (block.has(Label.PROSE)) return false;
+        // a field of the story's own entry ("Verdict: Buy it", "Price: $10"), not a card's
+        if (TextMeasure.labelColon(block.text(), maxMarkWords) >= 0) return false;
+        if (block.wordCount() <= maxMarkWords) return true;
+        if (block.wordCount() > maxDatedMarkWords) return false;
+        String text = block.text();
+        return DateLines.find(text).isPresent() || DateLines.statesAge(text);
+    }
+
+    /**
+     * A card printed on one line, its headline and its teaser set apart by a dash or a bar ("Storm cuts power to
+     * thousands — High winds brought down lines across the county."): a paragraph whose part before its last
+     * separator is a headline's length and ends no sentence, and whose part after it is one sentence of a teaser's
+     * length. A story's sentence with a dash in it has a clause after the dash, not a sentence of its own; a
+     * timeline's entry ("March 2019 — The firm files for bankruptcy.") has a date before it, shorter than a headline.
+     */
+    private boolean isInlineCard(Block block) {
+        if (!block.has(Label.PROSE) || block.wordCount() > maxHeadlineWords + maxTeaserWords) return false;
+        String text = block.text().strip();
+        int cut = -1;
+        for (String separator : INLINE_SEPARATORS) cut = Math.max(cut, text.lastIndexOf(separator));
+        if (cut <= 0) return false;
+        String headline = text.substring(0, cut).strip();
+        String teaser = text.substring(cut + 2).strip();
+        if (headline.isEmpty() || teaser.isEmpty() || !Character.isUpperCase(teaser.codePointAt(0))) return false;
+        if (TextMeasure.endsSentence(headline) || headline.endsWith(":") || headline.endsWith(",")) return false;
+        int headlineWords = TextMeasure.wordCount(headline);
+        if (headlineWords < minHeadlineWords || headlineWords > maxHeadlineWords) return false;
+        return TextMeasure.endsSentence(teaser) && TextMeasure.wordCount(teaser) <= maxTeaserWords
+                && sentenceEnds(teaser) == 1;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
+    }
+
+    /** How many sentences end in the text: a stop, a question or an exclamation mark before a space or the end. */
+    private static int sentenceEnds(String text) {
+        int ends = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) ends++;
+        }
+        return ends;
+    }
+
     private boolean isTeaser(Block block) {
-        return block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords;
+        // an answer opened by its speaker's label ("A: We met at school", "Smith: Not yet") is an interview's
+        return block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords
+                && TextMeasure.labelColon(block.text(), maxMarkWords) < 0;
     }
 }

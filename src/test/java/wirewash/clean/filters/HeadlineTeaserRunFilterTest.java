@@ -91,6 +91,116 @@ class HeadlineTeaserRunFilterTest {
         assertThat(questions.kept()).hasSize(questions.blocks().size());
     }
 
+    @Test
+    void removesARailWhoseCardsNameTheirSectionAuthorOrCommentCountOnALineOfTheirOwn() {
+        String marked = "CLIMATE\nStorm leaves thousands without power overnight\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\n"
+                + "Jane Doe, Reporter\nPolice name man found dead in the river\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n34 comments\n"
+                + "Hospital waiting lists hit a record high\nSam Lee\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n"
+                + "Festival organisers announce this year's line-up\n"
+                + "The three-day event will return to the park in July with more than forty acts.\n";
+        Page page = run(marked + "Sport\n" + STORY);
+        assertThat(keptText(page)).isEqualTo("Sport\n" + STORY);
+    }
+
+    @Test
+    void removesARailWhoseCardsDateTheirStoriesWithMoreBesideTheDate() {
+        String dated = "Storm leaves thousands without power overnight\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\n"
+                + "8 October 2022 · 12 min read\nPolice name man found dead in the river\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n"
+                + "Health | July 22, 2017 8:58\nHospital waiting lists hit a record high\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n"
+                + "Jane Doe · 3 hours ago\nFestival organisers announce this year's line-up\n"
+                + "The three-day event will return to the park in July with more than forty acts.\n";
+        Page page = run(STORY + dated);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void takesTheLastCardsCommentCountRightAboveTheStory() {
+        // a count below the last teaser is the card's; a comment heading left there would end the story at its top
+        Page page = run(RAIL + "34 comments\n" + STORY);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void readsAShortLineThatOpensACardAsTheNextCardsHeadlineNotAMark() {
+        // "iOS 13: Dark Mode" is as short as a mark and holds a digit, but its teaser follows it
+        String guides = "Night Mode on the new phone\n"
+                + "Night mode is an automatic setting that brightens photos taken in the dark.\n"
+                + "iOS 13: Dark Mode\nOne of the update's major new features is a systemwide dark look.\n"
+                + "iOS 13: Hidden Features\nThere are dozens of smaller changes that are easy to overlook.\n"
+                + "Phone 11 versus Phone XR\nAt first glance, the two devices have quite a few things in common.\n"
+                + "See all guides\n";
+        Page page = run(STORY + guides);
+        assertThat(keptText(page)).isEqualTo(STORY + "See all guides\n");
+    }
+
+    @Test
+    void keepsAListiclesEntriesWhoseLabelLineNamesAField() {
+        // "Verdict: Buy it" is a field of the story's own entry, not a card's section or author
+        String entries = "Compact travel kettle for under forty\nVerdict: Buy it\n"
+                + "It boils a cup in two minutes and folds flat, which makes it the pick for anyone who flies often.\n"
+                + "Heavy cast iron pan for the oven\nVerdict: Worth it\n"
+                + "It takes a while to heat, but it holds the heat for an hour and will outlive most of your kitchen.\n"
+                + "Cordless stick vacuum with two heads\nVerdict: Skip it\n"
+                + "The battery lasts twenty minutes, which is not enough for a house with stairs and a long hall.\n"
+                + "Smart speaker with a clock face\nVerdict: Buy it\n"
+                + "The sound is fuller than its size suggests, and the clock dims itself when the room goes dark.\n"
+                + "How we tested\n";
+        // the story's prose on either side outweighs the entries: only their shape can keep them
+        Page page = run(STORY + entries + STORY);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsAnInterviewWhoseAnswersOpenWithTheSpeakersLabel() {
+        String interview = "What made you start the band in the first place\nMaria: We met at school and played every weekend.\n"
+                + "Who writes most of the songs these days\nMaria: We all do, but Tom finishes most of them.\n"
+                + "Where do you record the new album\nMaria: In a farmhouse two hours north of the city.\n"
+                + "When will the tour reach the south\nMaria: In the autumn, after the festivals are over.\n"
+                + "Thanks for your time\n";
+        Page page = run(STORY + interview);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsTheStorysSubheadingBelowTheRailAboveItsParagraph() {
+        // a short line right above a paragraph heads the story that the rail ends at, not the last card
+        Page page = run(RAIL + "Jane Doe\n" + STORY);
+        assertThat(keptText(page)).isEqualTo("Jane Doe\n" + STORY);
+    }
+
+    @Test
+    void removesARunOfCardsPrintedOneALineWithADashBetweenHeadlineAndTeaser() {
+        String inline = "Storm leaves thousands without power — High winds brought down power lines across the county.\n"
+                + "Police name man found dead in the river — The man had been reported missing by his family.\n"
+                + "Hospital waiting lists hit a record high | More than four million people are now waiting.\n"
+                + "Festival organisers announce the line-up – The event returns to the park in July with forty acts.\n";
+        Page page = run(STORY + inline);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        assertThat(page.blocks().get(4).removal().code()).isEqualTo(HeadlineTeaserRunFilter.REASON);
+    }
+
+    @Test
+    void keepsStoryParagraphsWithDashesAndATimelineOfDatedEntries() {
+        String dashes = "The minister — who resigned on Monday — said the plan would never work in its present form.\n"
+                + "Residents were angry about the closure — and many said they had not been told about it at all.\n"
+                + "The council leader said the decision was hard — Nobody wanted it, she said, but the money ran out.\n"
+                + "Campaigners will meet again next week — They hope to win the support of the local MP and the mayor.\n";
+        Page story = run(STORY + dashes);
+        assertThat(story.kept()).hasSize(story.blocks().size());
+        String timeline = "March 2019 — The firm files for bankruptcy after a year of heavy losses.\n"
+                + "May 2019 — A buyer is found for the firm's three factories in the north.\n"
+                + "June 2019 — The new owner promises to keep every worker on for a year.\n"
+                + "January 2020 — The first of the three factories closes its doors for good.\n";
+        Page entries = run(STORY + timeline);
+        assertThat(entries.kept()).hasSize(entries.blocks().size());
+    }
+
     private static Page run(String text) {
         Page page = DenseProseRunFilterTest.labelled(text);
         new HeadlineTeaserRunFilter().process(page);
