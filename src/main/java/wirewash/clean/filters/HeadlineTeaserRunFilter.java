@@ -31,7 +31,8 @@ import wirewash.model.Reason;
 public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final String REASON = "teaser-run";
     /** What sets a card's headline apart from its teaser when a site prints both on one line (each 3 chars). */
-    private static final List<String> INLINE_SEPARATORS = List.of(" — ", " – ", " | ");
+    /** The marks that, with a space on each side (" — ", " – ", " | "), part a one-line card's headline and teaser. */
+    private static final char[] INLINE_SEPARATOR_MARKS = {'\u2014', '\u2013', '|'};
     /** Fewest headline-and-paragraph cards in a row that make a run. */
     public static final int DEFAULT_MIN_CARDS = 4;
     /**
@@ -111,7 +112,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         while (i + 1 < lines.size()) {
             cards.clear();
             // the first card may open with its mark above its headline; the others' are taken below their teasers
-            int end = isMark(lines.get(i)) && i + 2 < lines.size() && isHeadline(lines.get(i + 1)) ? i + 1 : i;
+            int end = i + 2 < lines.size() && isHeadline(lines.get(i + 1)) && isMark(lines.get(i)) ? i + 1 : i;
             int first = i;
             while (end < lines.size()) {
                 if (isInlineCard(lines.get(end))) {
@@ -187,7 +188,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         if (at + 1 >= lines.size() || !isHeadline(lines.get(at))) return false;
         Block below = lines.get(at + 1);
         if (isTeaser(below)) return true;
-        return (isStamp(below) || isMark(below)) && at + 2 < lines.size() && isTeaser(lines.get(at + 2));
+        return at + 2 < lines.size() && isTeaser(lines.get(at + 2)) && (isStamp(below) || isMark(below));
     }
 
     private boolean isHeadline(Block block) {
@@ -216,11 +217,10 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * that dates the card's story among such things.
      */
     private boolean isMark(Block block) {
-        if (block.has(Label.PROSE)) return false;
+        if (block.has(Label.PROSE) || block.wordCount() > maxDatedMarkWords) return false;
         // a field of the story's own entry ("Verdict: Buy it", "Price: $10"), not a card's
         if (TextMeasure.labelColon(block.text(), maxMarkWords) >= 0) return false;
         if (block.wordCount() <= maxMarkWords) return true;
-        if (block.wordCount() > maxDatedMarkWords) return false;
         String text = block.text();
         return DateLines.find(text).isPresent() || DateLines.statesAge(text);
     }
@@ -235,8 +235,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     private boolean isInlineCard(Block block) {
         if (!block.has(Label.PROSE) || block.wordCount() > maxHeadlineWords + maxTeaserWords) return false;
         String text = block.text().strip();
-        int cut = -1;
-        for (String separator : INLINE_SEPARATORS) cut = Math.max(cut, text.lastIndexOf(separator));
+        int cut = lastSeparator(text);
         if (cut <= 0) return false;
         String headline = text.substring(0, cut).strip();
         String teaser = text.substring(cut + 2).strip();
@@ -246,6 +245,24 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         if (headlineWords < minHeadlineWords || headlineWords > maxHeadlineWords) return false;
         return TextMeasure.endsSentence(teaser) && TextMeasure.wordCount(teaser) <= maxTeaserWords
                 && sentenceEnds(teaser) == 1;
+    }
+
+    /**
+     * Where the last of the separators (a mark of {@link #INLINE_SEPARATOR_MARKS} with a space on each side) starts in
+     * the text, or -1: found from each mark's own occurrences, which a text without the mark (most paragraphs, and any
+     * text of Latin-1 letters for a dash) answers at once, without reading the text once per separator.
+     */
+    private static int lastSeparator(String text) {
+        int cut = -1;
+        for (char mark : INLINE_SEPARATOR_MARKS) {
+            for (int k = text.lastIndexOf(mark); k > cut + 1; k = text.lastIndexOf(mark, k - 1)) {
+                if (k + 1 < text.length() && text.charAt(k - 1) == ' ' && text.charAt(k + 1) == ' ') {
+                    cut = k - 1;
+                    break;
+                }
+            }
+        }
+        return cut;
     }
 
     private static boolean hasDigit(String text) {
