@@ -28,6 +28,8 @@ public final class Block {
     private Stopwords.Tally stopwordTally;
     private RuleText ruleText;
     private int wordCount = -1;
+    /** {@link DateLines#isTimestamp} of the text: 0 not asked yet, 1 true, 2 false. */
+    private byte timestamp;
     private int joinedInto = -1;
 
     /**
@@ -79,6 +81,7 @@ public final class Block {
         this.stopwordTally = null;
         this.wordCount = -1;
         this.ruleText = null;
+        this.timestamp = 0;
     }
 
     /**
@@ -110,6 +113,20 @@ public final class Block {
         return stopwordTally;
     }
 
+    /**
+     * Whether the text only stamps a time ({@link DateLines#isTimestamp}): asked by several filters of the same line,
+     * and answered once per text.
+     */
+    public boolean isTimestamp() {
+        if (timestamp == 0) timestamp = DateLines.isTimestamp(text) ? (byte) 1 : (byte) 2;
+        return timestamp == 1;
+    }
+
+    /** {@link #isTimestamp} as 1 (true) or 2 (false) if it was asked of the current text, else 0; for {@link BlockFeatures}. */
+    byte madeTimestamp() {
+        return timestamp;
+    }
+
     /** The rule text if it was made for the current text, else null; for {@link BlockFeatures}. */
     RuleText madeRuleText() {
         return ruleText;
@@ -119,8 +136,9 @@ public final class Block {
      * Takes a tally and a rule text made for another block with the same text ({@link BlockFeatures}), in place of
      * making them again; either may be null.
      */
-    void adopt(String forText, Stopwords.Tally tally, RuleText rules) {
+    void adopt(String forText, Stopwords.Tally tally, RuleText rules, byte madeTimestamp) {
         Validate.isTrue(text.equals(forText), "features of another text");
+        if (timestamp == 0) timestamp = madeTimestamp;
         if (stopwordTally == null) stopwordTally = tally;
         if (ruleText == null) ruleText = rules;
     }

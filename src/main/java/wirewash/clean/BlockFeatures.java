@@ -8,8 +8,8 @@ import wirewash.rules.RuleText;
 
 /**
  * What blocks learnt about their texts on one worker's earlier pages, lent to the blocks of its next pages that have
- * the same text: their stopword tally and their rule text (the literal scan and the rules' verdicts). Both are
- * functions of the text alone (and of the format: a text dump's rule text also reads the line without its end
+ * the same text: their stopword tally, their rule text (the literal scan and the rules' verdicts) and whether they
+ * only stamp a time. All are functions of the text alone (and of the format: a text dump's rule text also reads the line without its end
  * symbols), so a page's verdicts are the same whether they were made or lent. A batch repeats many block texts: a
  * site's menus, footers and related lists on each of its pages, a wire story's paragraphs in each outlet that runs
  * it.
@@ -23,7 +23,7 @@ final class BlockFeatures {
     /** How many texts of each format one generation holds (each text's features take a few hundred bytes). */
     static final int DEFAULT_MAX_TEXTS = 1 << 15;
 
-    private record Features(Stopwords.Tally tally, RuleText ruleText) {}
+    private record Features(Stopwords.Tally tally, RuleText ruleText, byte timestamp) {}
 
     /** One format's two generations. */
     private static final class Generations {
@@ -56,7 +56,7 @@ final class BlockFeatures {
                 features = known.old.get(text);
                 if (features != null) put(known, text, features);
             }
-            if (features != null) block.adopt(text, features.tally(), features.ruleText());
+            if (features != null) block.adopt(text, features.tally(), features.ruleText(), features.timestamp());
         }
     }
 
@@ -68,13 +68,17 @@ final class BlockFeatures {
         for (Block block : blocks) {
             Stopwords.Tally tally = block.madeStopwordTally();
             RuleText ruleText = block.madeRuleText();
-            if (tally == null && ruleText == null) continue;
+            byte timestamp = block.madeTimestamp();
+            if (tally == null && ruleText == null && timestamp == 0) continue;
             Features before = known.young.get(block.text());
             if (before != null && (before.tally() != null || tally == null)
-                    && (before.ruleText() != null || ruleText == null)) continue;
+                    && (before.ruleText() != null || ruleText == null) && (before.timestamp() != 0 || timestamp == 0)) {
+                continue;
+            }
             put(known, block.text(), new Features(
                     tally != null ? tally : before == null ? null : before.tally(),
-                    ruleText != null ? ruleText : before == null ? null : before.ruleText()));
+                    ruleText != null ? ruleText : before == null ? null : before.ruleText(),
+                    timestamp != 0 ? timestamp : before == null ? 0 : before.timestamp()));
         }
     }
 

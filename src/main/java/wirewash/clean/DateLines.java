@@ -235,6 +235,13 @@ public final class DateLines {
      * "14m", "2mo"). It states when: a number, "yesterday", "today" or "just now"; a weekday's name alone does not
      * ("on Sun &amp; Mon" is a schedule).
      */
+    public static boolean isPostStamp(Block block) {
+        String text = block.text();
+        if (!hasDigit(text)) return statesUndatedPart(text) && block.isTimestamp();
+        return TERSE_AGE.matcher(text.strip()).matches() || block.isTimestamp();
+    }
+
+    /** {@link #isPostStamp(Block)} of a text that is no block's. */
     public static boolean isPostStamp(String text) {
         if (!hasDigit(text)) return statesUndatedPart(text) && isTimestamp(text);
         return TERSE_AGE.matcher(text.strip()).matches() || isTimestamp(text);

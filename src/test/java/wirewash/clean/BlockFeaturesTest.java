@@ -35,6 +35,22 @@ class BlockFeaturesTest {
         assertThat(second.blocks().get(0).madeRuleText()).isSameAs(made.ruleText());
         assertThat(second.blocks().get(0).madeStopwordTally()).isSameAs(made.stopwordTally());
         assertThat(second.blocks().get(1).madeRuleText()).isNull();
+    }
+
+    @Test
+    void lendsWhetherATextOnlyStampsATime() {
+        BlockFeatures features = new BlockFeatures();
+        Page first = Pages.text("Nov 18, 2019 at 9:10 am\n\nThe council met on Tuesday to talk about the budget.\n");
+        assertThat(first.blocks().get(0).isTimestamp()).isTrue();
+        assertThat(first.blocks().get(1).isTimestamp()).isFalse();
+        features.keep(first);
+
+        Page second = Pages.text("The council met on Tuesday to talk about the budget.\n\nNov 18, 2019 at 9:10 am\n");
+        features.lend(second);
+
+        assertThat(second.blocks().get(0).madeTimestamp()).isEqualTo((byte) 2);
+        assertThat(second.blocks().get(1).madeTimestamp()).isEqualTo((byte) 1);
+        assertThat(second.blocks().get(1).isTimestamp()).isTrue();
         assertThat(second.blocks().get(1).madeStopwordTally()).isNull();
     }
 
@@ -72,7 +88,7 @@ class BlockFeaturesTest {
     @Test
     void refusesFeaturesOfAnotherText() {
         Block block = Block.line(0, "Share this article", 0);
-        assertThatThrownBy(() -> block.adopt("Another text", null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> block.adopt("Another text", null, null, (byte) 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

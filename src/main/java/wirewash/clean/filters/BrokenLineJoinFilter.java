@@ -233,7 +233,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
         if (!isHandle(text.substring(0, end))) return false;
         if (DateLines.mayHoldPostStamp(text.substring(end))) return true;
-        return at + 1 < blocks.size() && DateLines.isPostStamp(blocks.get(at + 1).text());
+        return at + 1 < blocks.size() && DateLines.isPostStamp(blocks.get(at + 1));
     }
 
     static boolean isHandle(String word) {

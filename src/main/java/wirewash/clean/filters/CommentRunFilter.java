@@ -477,7 +477,7 @@ public final class CommentRunFilter implements BlockFilter {
         }
 
         boolean isPostStamp(List<Block> lines, int at) {
-            if (postStamps[at] == 0) postStamps[at] = (byte) (DateLines.isPostStamp(lines.get(at).text()) ? 2 : 1);
+            if (postStamps[at] == 0) postStamps[at] = (byte) (DateLines.isPostStamp(lines.get(at)) ? 2 : 1);
             return postStamps[at] == 2;
         }
     }

@@ -209,7 +209,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
 
     /** A line that only dates a card's story ("Nov 18, 2019", "19/11/2019", "Tuesday, November 19, 2019"). */
     private static boolean isStamp(Block block) {
-        return !block.has(Label.PROSE) && DateLines.isTimestamp(block.text());
+        return !block.has(Label.PROSE) && block.isTimestamp();
     }
 
     /**

@@ -396,7 +396,7 @@ public final class NextStoryFilter implements BlockFilter {
                 // a section's label over the headline ("Business", "WORLD") stands between the two; a headline
                 // there makes this one the next item of a box of headlines
                 if (above.has(Label.PROSE) || above.wordCount() >= minHeadlineWords
-                        || TextMeasure.endsSentence(above.text()) || isDateLine(above.text())) return false;
+                        || TextMeasure.endsSentence(above.text()) || isDateLine(above)) return false;
                 continue;
             }
             if (above.removal() != null && DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) return true;
@@ -727,7 +727,7 @@ public final class NextStoryFilter implements BlockFilter {
             // the time, however prose-like ("Updated Jul 20, 2019 10:33 a.m.")
             boolean text = readsAsText(lines, i, dates);
             if (text && line.wordCount() <= maxHeaderLineWords && dates.dated(i)
-                    && DateLines.isTimestamp(line.text())) {
+                    && line.isTimestamp()) {
                 text = false;
             }
             if (text && !ProseLabelFilter.isTeaser(line.text())) {
@@ -835,15 +835,16 @@ public final class NextStoryFilter implements BlockFilter {
         }
 
         boolean dated(int line) {
-            if (known[line] == 0) known[line] = isDateLine(lines.get(line).text()) ? (byte) 1 : (byte) 2;
+            if (known[line] == 0) known[line] = isDateLine(lines.get(line)) ? (byte) 1 : (byte) 2;
             return known[line] == 1;
         }
     }
 
     /** A line that dates a story; not one that credits an embedded post to its author's handle. */
-    private static boolean isDateLine(String text) {
+    private static boolean isDateLine(Block line) {
+        String text = line.text();
         if (text.indexOf('@') >= 0) return false;
-        return DateLines.beforeDate(text) != null || DateLines.isTimestamp(text);
+        return DateLines.beforeDate(text) != null || line.isTimestamp();
     }
 
     private boolean isSeparator(List<Block> lines, int at, DateMemo dates) {

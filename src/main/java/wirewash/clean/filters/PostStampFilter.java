@@ -120,7 +120,7 @@ public final class PostStampFilter implements BlockFilter {
             String stamp = block.isKept() ? markedStamp(block.element(), block.text()) : null;
             if (stamp != null) {
                 stamps.add(block);
-            } else if (minRowPosts > 0 && box.parent() != null && DateLines.isPostStamp(block.text())) {
+            } else if (minRowPosts > 0 && box.parent() != null && DateLines.isPostStamp(block)) {
                 if (headsBox(blocks, i, box)) {
                     Row.of(rows, box.parent(), box).add(block, box);
                 }

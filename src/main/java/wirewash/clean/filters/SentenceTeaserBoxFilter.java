@@ -335,7 +335,7 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
 
     /** Whether the line only stamps a teaser's time ("2 hours ago", "Nov 3, 2019 at 9:10 am"). */
     private boolean isStamp(Block line) {
-        return !line.has(Label.PROSE) && line.wordCount() <= maxStampWords && DateLines.isTimestamp(line.text());
+        return !line.has(Label.PROSE) && line.wordCount() <= maxStampWords && line.isTimestamp();
     }
 
     /**

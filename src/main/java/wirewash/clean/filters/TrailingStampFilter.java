@@ -53,7 +53,7 @@ public final class TrailingStampFilter implements BlockFilter {
         Reason reason = new Reason(REASON, name(), "a time stamp below the story's last paragraph");
         for (int i = kept.size() - 1; i > 0; i--) {
             Block block = kept.get(i);
-            if (block.has(Label.PROSE) || block.wordCount() > maxStampWords || !DateLines.isTimestamp(block.text())
+            if (block.has(Label.PROSE) || block.wordCount() > maxStampWords || !block.isTimestamp()
                     || !stampMark.matcher(block.text()).find()) {
                 break;
             }
