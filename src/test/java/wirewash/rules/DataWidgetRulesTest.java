@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped rules name a data widget's lines (market quotes, a quote feed's delay note, a forecast, a match result
- * with its status) whatever the site; a story's sentence that states a price, a temperature or a score is matched by
+ * with its status, a property listing) whatever the site; a story's sentence that states a price, a temperature or a score is matched by
  * none.
  */
 class DataWidgetRulesTest {
@@ -26,7 +26,10 @@ class DataWidgetRulesTest {
             "Today: 3° Snow",
             "Rovers 2–1 United FT",
             "Athletic 0-0 Saints 78′",
-            "Sharks 101, Comets 99 (Final)"})
+            "Sharks 101, Comets 99 (Final)",
+            "3 bed semi-detached house, Oakham — £342,500",
+            "2 bedroom flat in Leeds | Guide price £195,000",
+            "1 bed studio · $1,450 pcm"})
     void widgetLinesAreNamed(String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.LINE, "widget", line);
     }
@@ -42,7 +45,9 @@ class DataWidgetRulesTest {
             "Rovers won 2-1 at home on Saturday.",
             "The council voted 5-4 to approve the plan.",
             "Prices are delayed until the regulator reports, the minister said.",
-            "The team lost 101-99 in the final after extra time."})
+            "The team lost 101-99 in the final after extra time.",
+            "3 bed homes in the town now sell for £342,500 on average.",
+            "A 2 bedroom flat in Leeds costs £195,000, the survey found."})
     void storySentencesWithPricesTemperaturesAndScoresAreNoWidget(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }
