@@ -33,6 +33,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     /** What sets a card's headline apart from its teaser when a site prints both on one line (each 3 chars). */
     /** The marks that, with a space on each side (" — ", " – ", " | "), part a one-line card's headline and teaser. */
     private static final char[] INLINE_SEPARATOR_MARKS = {'\u2014', '\u2013', '|'};
+    /** The marks that, with a space on each side, part a card's mark line's author from its time stamp. */
+    private static final String MARK_SEPARATORS = "\u00b7\u2022\u2014\u2013|-";
     /** Fewest headline-and-paragraph cards in a row that make a run. */
     public static final int DEFAULT_MIN_CARDS = 4;
     /**
@@ -222,7 +224,24 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         if (TextMeasure.labelColon(block.text(), maxMarkWords) >= 0) return false;
         if (block.wordCount() <= maxMarkWords) return true;
         String text = block.text();
-        return DateLines.find(text).isPresent() || DateLines.statesAge(text);
+        return DateLines.find(text).isPresent() || DateLines.statesAge(text) || hasStampPart(text);
+    }
+
+    /**
+     * Whether a part of the text that a separator (a mark of {@link #MARK_SEPARATORS} with a space on each side) sets
+     * apart is a time stamp without a year ("Jane Doe · Updated 11:43 BST", "Jane Doe — 8:26 PM"): a card's
+     * author and its time on one line.
+     */
+    private static boolean hasStampPart(String text) {
+        int from = 0;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (text.charAt(i - 1) != ' ' || text.charAt(i + 1) != ' ' || MARK_SEPARATORS.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            if (DateLines.isTimestamp(text.substring(from, i - 1))) return true;
+            from = i + 2;
+        }
+        return from > 0 && DateLines.isTimestamp(text.substring(from));
     }
 
     /**

@@ -120,6 +120,35 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
+    void removesARailWhoseCardsPrintTheirAuthorAndAnUndatedTimeOnOneLine() {
+        String marked = "Jane Doe · Updated 11:43 BST\nStorm leaves thousands without power overnight\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\n"
+                + "John Roe — Updated 8:26 PM\nPolice name man found dead in the river\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n"
+                + "Mary Major, Health Editor | 9:05 am\nHospital waiting lists hit a record high\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n"
+                + "Ali Khan · Posted 22.10 GMT\nFestival organisers announce this year's line-up\n"
+                + "The three-day event will return to the park in July with more than forty acts.\n";
+        Page page = run(marked + "Sport\n" + STORY);
+        assertThat(keptText(page)).isEqualTo("Sport\n" + STORY);
+    }
+
+    @Test
+    void keepsTheStorysEntriesWhoseLinesNameATimeAmongOtherWords() {
+        // a time in a line of the story's own programme, with more than a stamp's words beside it, marks no card
+        String programme = "Doors open at 7:30 pm — bring a coat\nBrass band opens the festival in the park\n"
+                + "The band will play works by local composers, and entry is free for all residents.\n"
+                + "Talks start 10:00 am — bring your questions\nAuthors discuss the town's long history\n"
+                + "Three local writers will read from their books and answer questions from the audience.\n"
+                + "Stalls close 6 pm - cash only please\nMarket traders set up along the high street\n"
+                + "More than sixty stalls will sell food, crafts and plants throughout the whole weekend.\n"
+                + "Last bus 11:45 pm — from the square\nFireworks end the weekend over the river\n"
+                + "The display will be launched from a barge and can be seen from both banks, organisers said.\n";
+        Page page = run(programme + "Sport\n" + STORY);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
     void takesTheLastCardsCommentCountRightAboveTheStory() {
         // a count below the last teaser is the card's; a comment heading left there would end the story at its top
         Page page = run(RAIL + "34 comments\n" + STORY);
