@@ -108,11 +108,6 @@ public final class Block {
         return stopwordTally;
     }
 
-    /** The stopword tally if it was made for the current text, else null; for {@link BlockFeatures}. */
-    Stopwords.Tally madeStopwordTally() {
-        return stopwordTally;
-    }
-
     /**
      * Whether the text only stamps a time ({@link DateLines#isTimestamp}): asked by several filters of the same line,
      * and answered once per text.
@@ -120,27 +115,6 @@ public final class Block {
     public boolean isTimestamp() {
         if (timestamp == 0) timestamp = DateLines.isTimestamp(text) ? (byte) 1 : (byte) 2;
         return timestamp == 1;
-    }
-
-    /** {@link #isTimestamp} as 1 (true) or 2 (false) if it was asked of the current text, else 0; for {@link BlockFeatures}. */
-    byte madeTimestamp() {
-        return timestamp;
-    }
-
-    /** The rule text if it was made for the current text, else null; for {@link BlockFeatures}. */
-    RuleText madeRuleText() {
-        return ruleText;
-    }
-
-    /**
-     * Takes a tally and a rule text made for another block with the same text ({@link BlockFeatures}), in place of
-     * making them again; either may be null.
-     */
-    void adopt(String forText, Stopwords.Tally tally, RuleText rules, byte madeTimestamp) {
-        Validate.isTrue(text.equals(forText), "features of another text");
-        if (timestamp == 0) timestamp = madeTimestamp;
-        if (stopwordTally == null) stopwordTally = tally;
-        if (ruleText == null) ruleText = rules;
     }
 
     /**

@@ -69,7 +69,7 @@ import wirewash.rules.RuleSet;
 /**
  * Turns a raw document into a clean one: splits it into blocks, runs the filter chain over them, and keeps what
  * no filter removed. The chain is assembled here, in one place, in the order it runs. Thread-safe: filters are
- * stateless, every document gets its own {@link Page}, and each thread its own {@link BlockFeatures}.
+ * stateless and every document gets its own {@link Page}.
  */
 public final class Cleaner {
     /** On HTML pages, blocks above the first prose block with more words than this are article text. */
@@ -92,8 +92,6 @@ public final class Cleaner {
     private final List<BlockFilter> textChain;
     private final List<BlockFilter> htmlChain;
     private final HtmlBlocks htmlBlocks = new HtmlBlocks(new HtmlMetadata());
-    /** Each worker thread's {@link BlockFeatures}: what its earlier pages learnt about block texts it meets again. */
-    private final ThreadLocal<BlockFeatures> features = ThreadLocal.withInitial(BlockFeatures::new);
 
     public Cleaner(RuleSet rules) {
         this(rules, BatchFurniture.NONE);
@@ -238,8 +236,6 @@ public final class Cleaner {
     /** Splits the document into blocks and runs the chain; the page keeps every block's verdict, for explain. */
     public Page run(RawDocument raw) {
         Page page = blocks(raw);
-        BlockFeatures known = features.get();
-        known.lend(page);
         List<Stopwords.Tally> tallies = new ArrayList<>(page.blocks().size());
         // code shown as text (a style sheet, a script) says nothing of the page's language
         for (Block block : page.blocks()) if (!Stopwords.readsAsCode(block.text())) tallies.add(block.stopwordTally());
@@ -248,7 +244,6 @@ public final class Cleaner {
             page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));
         }
         for (BlockFilter filter : chain(raw.format())) filter.process(page);
-        known.keep(page);
         return page;
     }
 

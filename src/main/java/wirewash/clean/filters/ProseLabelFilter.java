@@ -91,7 +91,7 @@ public final class ProseLabelFilter implements BlockFilter {
 
     /** Share of the block's words that are stopwords of the page's language; 0 for a block without words. */
     public static double stopwordDensity(Block block, Page page) {
-        // from the tally alone, which counts the words too: a block whose tally was lent makes no words here
+        // from the tally alone, which counts the words too
         Stopwords.Tally tally = block.stopwordTally();
         return tally.tokens() == 0 ? 0 : (double) page.stopwords().count(tally) / tally.tokens();
     }
