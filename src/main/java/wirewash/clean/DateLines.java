@@ -236,15 +236,18 @@ public final class DateLines {
      * ("on Sun &amp; Mon" is a schedule).
      */
     public static boolean isPostStamp(Block block) {
-        String text = block.text();
-        if (!hasDigit(text)) return statesUndatedPart(text) && block.isTimestamp();
-        return TERSE_AGE.matcher(text.strip()).matches() || block.isTimestamp();
+        return isPostStamp(block.text(), block::isTimestamp);
     }
 
     /** {@link #isPostStamp(Block)} of a text that is no block's. */
     public static boolean isPostStamp(String text) {
-        if (!hasDigit(text)) return statesUndatedPart(text) && isTimestamp(text);
-        return TERSE_AGE.matcher(text.strip()).matches() || isTimestamp(text);
+        return isPostStamp(text, () -> isTimestamp(text));
+    }
+
+    /** {@link #isPostStamp(Block)}, with the {@link #isTimestamp} of the text asked of {@code timestamp}. */
+    private static boolean isPostStamp(String text, java.util.function.BooleanSupplier timestamp) {
+        if (!hasDigit(text)) return statesUndatedPart(text) && timestamp.getAsBoolean();
+        return TERSE_AGE.matcher(text.strip()).matches() || timestamp.getAsBoolean();
     }
 
     /**

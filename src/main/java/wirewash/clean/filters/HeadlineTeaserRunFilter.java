@@ -30,7 +30,6 @@ import wirewash.model.Reason;
  */
 public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final String REASON = "teaser-run";
-    /** What sets a card's headline apart from its teaser when a site prints both on one line (each 3 chars). */
     /** The marks that, with a space on each side (" — ", " – ", " | "), part a one-line card's headline and teaser. */
     private static final char[] INLINE_SEPARATOR_MARKS = {'\u2014', '\u2013', '|'};
     /** The marks that, with a space on each side, part a card's mark line's author from its time stamp. */
