@@ -16,6 +16,7 @@ import wirewash.model.RawDocument;
 import wirewash.rules.RuleException;
 import wirewash.rules.RuleLoader;
 import wirewash.rules.RuleSet;
+import wirewash.source.MarkdownText;
 
 /**
  * The library facade: cleans pages into article text and clusters near-duplicate clean documents, with no files,
@@ -30,6 +31,7 @@ import wirewash.rules.RuleSet;
 public final class Wirewash {
     private final Cleaner cleaner;
     private final Deduplicator deduplicator;
+    private final MarkdownText markdown = new MarkdownText();
 
     public Wirewash(RuleSet rules, DedupConfig dedup) {
         this.cleaner = new Cleaner(Validate.notNull(rules, "rules"));
@@ -41,8 +43,12 @@ public final class Wirewash {
         return new Wirewash(RuleLoader.load(rules), DedupConfig.defaults());
     }
 
-    /** Cleans one page given as a text dump or as HTML; never throws on bad content (problems are recorded). */
+    /**
+     * Cleans one page given as a text dump or as HTML; never throws on bad content (problems are recorded). A text
+     * that {@link MarkdownText#looksLikeMarkdown looks like Markdown} is read as a dump first, as the runner reads it.
+     */
     public CleanDocument clean(String id, String content, Format format) {
+        if (format == Format.TEXT && content != null) content = markdown.decode(content);
         return cleaner.clean(new RawDocument(id, id, format, content));
     }
 

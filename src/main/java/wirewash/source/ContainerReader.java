@@ -440,7 +440,7 @@ public final class ContainerReader {
                 Format.HTML, false), known));
     }
 
-    private static void jsonl(InputFile file, Consumer<Record> out) throws IOException {
+    private void jsonl(InputFile file, Consumer<Record> out) throws IOException {
         // the file is closed too when it is not gzip (GZIPInputStream's constructor throws)
         try (InputStream raw = Files.newInputStream(file.path());
              LineReader lines = new LineReader(file.gzip() ? new GZIPInputStream(raw) : raw)) {
@@ -460,7 +460,7 @@ public final class ContainerReader {
     }
 
     /** A JSON line (its UTF-8 bytes) decoded: null when it is blank. */
-    private static Decoded jsonLine(InputFile file, int number, byte[] line) {
+    private Decoded jsonLine(InputFile file, int number, byte[] line) {
         JsonNode node = startsPlainly(line) && (isAscii(line) || isWellFormedUtf8(line)) ? treeOfBytes(line) : null;
         if (node == null) {
             // decoded first as a whole line: a malformed byte is U+FFFD, as a String makes it, and what is not JSON
@@ -477,11 +477,13 @@ public final class ContainerReader {
         String source = file.path() + ":" + number;
         JsonNode html = node.get("html");
         JsonNode text = node.get("text");
+        JsonNode markdown = node.get("markdown");
         Format format = html != null && html.isTextual() ? Format.HTML : Format.TEXT;
-        String content = format == Format.HTML ? html.asText() : text != null && text.isTextual() ? text.asText() : null;
+        String content = format == Format.HTML ? html.asText() : text != null && text.isTextual() ? text.asText()
+                : markdown != null && markdown.isTextual() ? markdown.asText() : null;
         if (content == null || content.isBlank()) {
             return new Decoded(null, List.of(Problem.error(Decoder.DECODE,
-                    source + ": no 'html' or 'text' string field")));
+                    source + ": no 'html', 'text' or 'markdown' string field")));
         }
         String positional = file.id() + POSITION_SEPARATOR + number;
         String given = textField(node, "id", positional);
@@ -491,6 +493,11 @@ public final class ContainerReader {
                         + "is longer than " + MAX_ID_BYTES + " bytes); this document is '" + id + "'"));
         String url = textField(node, "url", null);
         content = content.replace("\r\n", "\n").replace('\r', '\n');
+        if (format == Format.TEXT) {
+            // a 'markdown' field is Markdown; a 'text' field is read as Markdown when it looks like it
+            content = text != null && text.isTextual() ? decoder.markdown().decode(content)
+                    : decoder.markdown().toTextDump(content);
+        }
         return new Decoded(new RawDocument(id, source, format, content, Metadata.EMPTY.withUrl(url)), problems);
     }
 

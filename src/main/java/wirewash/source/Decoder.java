@@ -61,6 +61,7 @@ public final class Decoder {
     private final int maxBytes;
     private final double maxControlShare;
     private final int sniffBytes;
+    private final MarkdownText markdown = new MarkdownText();
 
     public Decoder() {
         this(DEFAULT_MAX_BYTES, DEFAULT_MAX_CONTROL_SHARE, DEFAULT_SNIFF_BYTES);
@@ -75,6 +76,11 @@ public final class Decoder {
         this.maxBytes = Validate.positive(maxBytes, "maxBytes");
         this.maxControlShare = Validate.fraction(maxControlShare, "maxControlShare");
         this.sniffBytes = Validate.positive(sniffBytes, "sniffBytes");
+    }
+
+    /** How a text's content is read: a Markdown page as a plain-text dump ({@link MarkdownText}). */
+    public MarkdownText markdown() {
+        return markdown;
     }
 
     /** Largest input accepted, in bytes after un-gzipping. */
@@ -175,6 +181,7 @@ public final class Decoder {
         problems.addAll(charsetProblems);
         if (content.isBlank()) return failed(problems, Problem.error(DECODE, source + " contains only whitespace"));
         content = content.replace("\r\n", "\n").replace('\r', '\n');
+        if (format == Format.TEXT) content = markdown.decode(content);
         return new Decoded(new RawDocument(id, source, format, content), problems);
     }
 

@@ -35,6 +35,8 @@ public final class InputWalker {
     /** Recognised extensions (before an optional {@code .gz}) and the format each one means. */
     private static final Map<String, Format> EXTENSIONS = Map.of(
             ".txt", Format.TEXT,
+            ".md", Format.TEXT, // Markdown, read as a text dump (MarkdownText)
+            ".markdown", Format.TEXT,
             ".html", Format.HTML,
             ".htm", Format.HTML);
     /** Extensions of files that hold many documents. */

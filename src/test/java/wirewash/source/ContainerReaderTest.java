@@ -98,6 +98,22 @@ class ContainerReaderTest {
     }
 
     @Test
+    void aMarkdownFieldAndATextFieldThatIsMarkdownAreReadAsTextDumps(@TempDir Path dir) throws Exception {
+        String page = "* [Home](/)\\n* [World](/world)\\n\\nThe [council](/c) met on **Monday**.\\n";
+        Path file = dir.resolve("crawl.jsonl");
+        Files.writeString(file, "{\"id\":\"m\",\"markdown\":\"" + page + "\"}\n"
+                + "{\"id\":\"t\",\"text\":\"" + page + "\"}\n"
+                + "{\"id\":\"plain\",\"text\":\"Prices [1] rose (see note).\"}\n");
+
+        List<Decoded> docs = read(file, Container.JSONL, false);
+
+        assertThat(docs.get(0).document().format()).isEqualTo(Format.TEXT);
+        assertThat(docs.get(0).document().content()).isEqualTo("Home\nWorld\n\nThe council met on Monday.\n");
+        assertThat(docs.get(1).document().content()).isEqualTo(docs.get(0).document().content());
+        assertThat(docs.get(2).document().content()).isEqualTo("Prices [1] rose (see note).");
+    }
+
+    @Test
     void aJsonLinesIdThatCannotNameAFileGivesWayToThePositionWithAWarning(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("pages.jsonl");
         Files.writeString(file, "{\"id\":\"../../escape\",\"text\":\"One.\"}\n"

@@ -64,6 +64,19 @@ class DecoderTest {
     }
 
     @Test
+    void readsATextThatLooksLikeMarkdownAsATextDumpAndLeavesHtmlAndPlainTextAsTheyAre() {
+        String page = "* [Home](/)\n* [World](/world)\n\nThe [council](/c) met on **Monday**.\n";
+
+        assertThat(decode(page.getBytes(UTF_8), null).document().content())
+                .isEqualTo("Home\nWorld\n\nThe council met on Monday.\n");
+        assertThat(decode(page.getBytes(UTF_8), Format.TEXT).document().format()).isEqualTo(Format.TEXT);
+        String html = "<html><body><p>[a](/a) [b](/b) [c](/c)</p></body></html>";
+        assertThat(decode(html.getBytes(UTF_8), null).document().content()).isEqualTo(html);
+        assertThat(decode("Prices [1] rose (see note).".getBytes(UTF_8), Format.TEXT).document().content())
+                .isEqualTo("Prices [1] rose (see note).");
+    }
+
+    @Test
     void stripsUtf8ByteOrderMark() {
         Decoded decoded = decode(concat(bytes(0xEF, 0xBB, 0xBF), "café".getBytes(UTF_8)), Format.TEXT);
 

@@ -42,6 +42,17 @@ class InputWalkerTest {
     }
 
     @Test
+    void findsMarkdownFilesAsTextDumps() throws IOException {
+        touch("a/story.md");
+        touch("a/other.markdown.gz");
+
+        List<InputFile> files = walker.walk(List.of(dir));
+
+        assertThat(files).extracting(InputFile::id).containsExactly("other", "story");
+        assertThat(files).extracting(InputFile::format).containsOnly(Format.TEXT);
+    }
+
+    @Test
     void recognisesWarcAndJsonlContainers() throws IOException {
         touch("crawl.warc.gz");
         touch("pages.jsonl");
