@@ -48,6 +48,19 @@ public final class Bench {
         return gunzip("text/" + id + ".txt.gz");
     }
 
+    /** Ids of the tuning pages that also come as Markdown ({@code markdown/ids.txt}). */
+    public static List<String> markdownIds() {
+        try (InputStream in = open("markdown/ids.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String markdown(String id) {
+        return gunzip("markdown/" + id + ".md.gz");
+    }
+
     public static String html(String id) {
         return gunzip("html/" + id + ".html.gz");
     }
