@@ -152,7 +152,8 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 j += 2;
                 tail = afterNext;
                 changed = true;
-            } else if ((TextMeasure.startsLowerCase(next.text()) && !areMenuItems(tail, next, afterNext)
+            } else if (((TextMeasure.startsLowerCase(next.text()) || opensWithPunctuation(next.text()))
+                    && !areMenuItems(tail, next, afterNext)
                     && !opensPost(blocks, j)
                     || endsInDanglingWord(paragraph == null ? head.text() : paragraph.text)
                     && !startsSentence(next, page))
@@ -195,7 +196,10 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         }
 
         void add(Block line) {
-            text.append(' ').append(line.text());
+            // the rest of a sentence that opens with its mark is set against the line above ("Amazon. You'll…")
+            String rest = line.text();
+            if (rest.isEmpty() || CLOSING_MARKS.indexOf(rest.charAt(0)) < 0) text.append(' ');
+            text.append(rest);
             // joinInto appends the line to the head's text: emptied first, it copies only the line
             head.setText("");
             line.joinInto(head);
@@ -250,8 +254,27 @@ public final class BrokenLineJoinFilter implements BlockFilter {
 
     /** A line that starts in lower case and is no image's web address ("https://img.example.com/a.jpg"). */
     private static boolean continuesInLowerCase(Block block) {
-        return TextMeasure.startsLowerCase(block.text()) && !isImageAddress(block.text());
+        return (TextMeasure.startsLowerCase(block.text()) || opensWithPunctuation(block.text()))
+                && !isImageAddress(block.text());
     }
+
+    /**
+     * Whether a line opens with the mark that ends the sentence or the clause of the line above, then a space (".
+     * You'll also find…", ": a guide"), or is that mark alone: a dump that puts each of a page's text nodes on its own line (as
+     * BeautifulSoup's {@code get_text("\n")} does) cuts a sentence after each link, before the mark that follows
+     * it. A comma's or a bracket's rest starts in lower case and is joined as such.
+     */
+    static boolean opensWithPunctuation(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || CONTINUING_MARKS.indexOf(t.charAt(0)) < 0) return false;
+        // the mark alone (the link ended the sentence), or the mark, a space and the next word
+        return t.length() == 1 || t.length() > 2 && t.charAt(1) == ' ' && Character.isLetterOrDigit(t.charAt(2));
+    }
+
+    /** Marks that end a sentence or a clause: a line opening with one (and a space) is the rest of the one above. */
+    private static final String CONTINUING_MARKS = ".,;:!?";
+    /** Marks set against the word before them: a line joined on that opens with one takes no space before it. */
+    private static final String CLOSING_MARKS = CONTINUING_MARKS + ")]";
 
     /** A line starting with a web address whose path names an image file ("https://img.example.com/a.jpg?w=640"). */
     static boolean isImageAddress(String text) {

@@ -45,6 +45,27 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void joinsTheRestOfASentenceThatOpensWithTheMarkAfterALink() {
+        // a dump with each text node on its own line: the link ends the line, the mark after it opens the next
+        var page = Pages.run(Pages.text("The best deals include MacBooks from $700 at Amazon\n. You'll also find\n"
+                + "AirPods on sale\n; the offer ends today.\nLikes: 12\n\nThe shop opens at nine.\n\n. NET developers"),
+                new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("The best deals include MacBooks from $700 at Amazon. You'll also find",
+                "AirPods on sale; the offer ends today.", "Likes: 12", "The shop opens at nine.", ". NET developers");
+    }
+
+    @Test
+    void opensWithPunctuationOnlyForAMarkThenASpaceAndAWordOrTheMarkAlone() {
+        assertThat(BrokenLineJoinFilter.opensWithPunctuation(". You'll")).isTrue();
+        assertThat(BrokenLineJoinFilter.opensWithPunctuation(" , and")).isTrue();
+        assertThat(BrokenLineJoinFilter.opensWithPunctuation(".")).isTrue();
+        assertThat(BrokenLineJoinFilter.opensWithPunctuation(".NET 8 is out")).isFalse();
+        assertThat(BrokenLineJoinFilter.opensWithPunctuation("... and then")).isFalse();
+        assertThat(BrokenLineJoinFilter.opensWithPunctuation("- item")).isFalse();
+        assertThat(BrokenLineJoinFilter.opensWithPunctuation("")).isFalse();
+    }
+
+    @Test
     void leavesACommentAuthorsHandleOffTheLineAbove() {
         var page = Pages.run(Pages.text("Join the conversation\n\nrealist2019 \u00b7 Aug 8, 2019 at 10:08 am Like Reply\n\n"
                 + "Great reporting.\n\n16 Likes \u00b7 Reply\n\nkaren_in_ohio\n\n5h\n\nWell said.\n\nComments\n\n@jdoe\n\n2 hours ago\n\n"
