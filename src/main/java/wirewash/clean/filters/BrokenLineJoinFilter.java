@@ -20,7 +20,9 @@ import wirewash.rules.RuleSet;
  * "tag: example.com" / "[ 167 comments ]", as sites that set their menus in lower case print them) and no
  * lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
  * sentence ("to", "of", "the"), the next line unless that opens a new sentence with a capitalised function
- * word. An image's web address is never joined to the line above, nor taken for the rest of a sentence, and nothing
+ * word; a line that opens with the mark after a link (". You'll also find…"), and a link's text of any length
+ * above such a line ("Today only, Amazon offers" / "Apple's MacBook for $700" / ". You'll…"), as a dump with each
+ * of a page's text nodes on its own line cuts a sentence. An image's web address is never joined to the line above, nor taken for the rest of a sentence, and nothing
  * is joined onto a line that starts with a web address. A short line opened by a user's handle and the post's stamp
  * ("realist2019 · 5h · Reply", or "karen_in_ohio" over "5h") opens a comment, not the rest of a sentence: a
  * thread's heading ("Comments") or the buttons of the post above keep it off their line. A line that a {@code line}
@@ -144,7 +146,12 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 tail = null;
                 continue;
             }
-            if (afterNext != null && isName(next) && continuesInLowerCase(afterNext) && !opensPost(blocks, j + 1)
+            // a link's text of any length between two parts of its sentence: the rest below opens with the mark
+            // that follows the link ("Today only, Amazon offers" / "Apple's MacBook for $700" / ". You'll…")
+            boolean linked = afterNext != null && opensWithPunctuation(afterNext.text())
+                    && !TextMeasure.endsSentence(next.text());
+            if (afterNext != null && (isName(next) || linked) && continuesInLowerCase(afterNext)
+                    && !opensPost(blocks, j + 1)
                     && !isFurniture(next) && !isFurniture(afterNext) && (paragraph != null || !isFurniture(head))) {
                 if (paragraph == null) paragraph = new Paragraph(head);
                 paragraph.add(next);

@@ -29,7 +29,7 @@ import wirewash.rules.RuleSet;
  * everything below it go, with the short lines right above the headline that announce it ("Next article", "Up
  * next"). The story told above is the page's, unless a line above opens with the headline (a teaser list over the
  * page's own header names its story). A dated line that credits an embedded post ("— Jane Doe (@jdoe)
- * November 19, 2019") dates no story. A page with {@code maxHeaders} or more such headers below its story is a run
+ * November 19, 2019"), or a date right below such a credit, dates no story. A page with {@code maxHeaders} or more such headers below its story is a run
  * of dated entries (a live blog, a list of briefs), left to the card filters; so is a page whose paragraphs
  * {@code maxHeaders - 1} or more short date lines outside such headers part, each right below prose and above
  * running text (a live blog's time stamps, "1:36pm", "22.10", "5 hours ago": a title-like sentence of an entry
@@ -835,9 +835,18 @@ public final class NextStoryFilter implements BlockFilter {
         }
 
         boolean dated(int line) {
-            if (known[line] == 0) known[line] = isDateLine(lines.get(line)) ? (byte) 1 : (byte) 2;
+            if (known[line] == 0) {
+                // a date right below a post's credit ("— Jane Doe (@jdoe)" / "November 19, 2019") dates the post
+                boolean post = line > 0 && creditsPost(lines.get(line - 1).text());
+                known[line] = !post && isDateLine(lines.get(line)) ? (byte) 1 : (byte) 2;
+            }
             return known[line] == 1;
         }
+    }
+
+    /** Whether a line credits an embedded post to its author's handle in brackets ("— Jane Doe (@jdoe)"). */
+    static boolean creditsPost(String text) {
+        return text.contains("(@");
     }
 
     /** A line that dates a story; not one that credits an embedded post to its author's handle. */

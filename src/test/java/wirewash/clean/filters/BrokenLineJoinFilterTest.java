@@ -50,8 +50,19 @@ class BrokenLineJoinFilterTest {
         var page = Pages.run(Pages.text("The best deals include MacBooks from $700 at Amazon\n. You'll also find\n"
                 + "AirPods on sale\n; the offer ends today.\nLikes: 12\n\nThe shop opens at nine.\n\n. NET developers"),
                 new BrokenLineJoinFilter());
-        assertThat(Pages.kept(page)).containsExactly("The best deals include MacBooks from $700 at Amazon. You'll also find",
-                "AirPods on sale; the offer ends today.", "Likes: 12", "The shop opens at nine.", ". NET developers");
+        // "AirPods on sale", a link, joins the sentence it stands in: the rest below opens with the mark after it
+        assertThat(Pages.kept(page)).containsExactly("The best deals include MacBooks from $700 at Amazon. You'll also find "
+                + "AirPods on sale; the offer ends today.", "Likes: 12", "The shop opens at nine.", ". NET developers");
+    }
+
+    @Test
+    void joinsALinksTextOfAnyLengthBetweenTheTwoPartsOfItsSentence() {
+        var page = Pages.run(Pages.text("Today only, Amazon offers\nApple's 12-inch MacBook in refurbished condition for $700"
+                + "\n. You'll also find more deals below.\n\nSee the full list of offers.\nPrices checked on Monday\n"
+                + ". Stock may run out."), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Today only, Amazon offers Apple's 12-inch MacBook in refurbished "
+                + "condition for $700. You'll also find more deals below.", "See the full list of offers.",
+                "Prices checked on Monday. Stock may run out.");
     }
 
     @Test

@@ -89,6 +89,21 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aDateOnTheLineBelowAnEmbeddedPostsCreditIsNoDateLine() {
+        // a dump with each text node on its own line sets the post's date, a link, apart from its credit
+        // (the post and the story's rest on other matters than the story above, as a storm's next story is)
+        String post = NEXT.replace("By Laura Khan | The Herald\nNovember 20, 2019\n",
+                "\u2014 Laura Khan (@laurakhan)\nNovember 20, 2019\n");
+        Page page = run(STORY + post);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+        // the same lines with a byline, not a post's credit, above the date: another story, which goes
+        assertThat(keptText(run(STORY + NEXT))).isEqualTo(STORY);
+        // a story's own header with a bracketed handle two lines above its date still heads a story
+        assertThat(NextStoryFilter.creditsPost("Follow Jane Doe on X (@janedoe)")).isTrue();
+        assertThat(NextStoryFilter.creditsPost("Email jane@example.com")).isFalse();
+    }
+
+    @Test
     void manyDatedEntriesBelowTheIntroductionAreALiveBlog() {
         String entry = NEXT.replace("November 20, 2019", "Updated %d:15 PM");
         StringBuilder blog = new StringBuilder(STORY);
