@@ -138,6 +138,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * "sidebar-layout" on the article's body or its column. Such a pair names no furniture (nor content).
      */
     public static final Set<String> DEFAULT_STATE_TOKENS = Set.of("free", "enabled", "ready", "layout");
+    /**
+     * Words that, making one class name with a furniture word after them, say the element comes with that furniture,
+     * not that it is it: "has-share", "has-sidebar" on the article or the page's wrapper.
+     */
+    public static final Set<String> DEFAULT_FEATURE_TOKENS = Set.of("has");
     /** The state words of {@link #DEFAULT_STATE_TOKENS} that a layout's part may follow ("sidebar-layout__main"). */
     public static final Set<String> DEFAULT_LAYOUT_TOKENS = Set.of("layout");
     /** The tag of a paragraph, whose own furniture name may only style it ({@link #isStyledParagraph}). */
@@ -197,6 +202,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final Set<String> labelTokens = DEFAULT_LABEL_TOKENS;
     private final Set<String> stateTokens = DEFAULT_STATE_TOKENS;
     private final Set<String> layoutTokens = DEFAULT_LAYOUT_TOKENS;
+    private final Set<String> featureTokens = DEFAULT_FEATURE_TOKENS;
     private final Set<String> negativeRoles = DEFAULT_NEGATIVE_ROLES;
     private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
     private final int minArticleParagraphs = DEFAULT_MIN_ARTICLE_PARAGRAPHS;
@@ -522,6 +528,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     t++;
                     continue;
                 }
+                if (featureTokens.contains(token) && t + 1 < tokens.size()
+                        && negativeTokens.contains(tokens.get(t + 1)) && endsName(value, token, tokens.get(t + 1))) {
+                    // "has-share", "has-sidebar": a feature the element comes with, not what it is
+                    t++;
+                    continue;
+                }
                 if (negativeTokens.contains(token)) {
                     if (i == 0 && isLabelToken(value, token)) {
                         if (label == null) label = token;
@@ -558,6 +570,15 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** Whether {@code first} and {@code second} are the whole of one class name or id of {@code value} ("has-share"). */
+    private static boolean endsName(String value, String first, String second) {
+        for (String name : SPACES.split(value)) {
+            List<String> words = tokens(name);
+            if (words.size() == 2 && words.get(0).equals(first) && words.get(1).equals(second)) return true;
         }
         return false;
     }

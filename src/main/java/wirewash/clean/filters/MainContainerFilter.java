@@ -168,11 +168,13 @@ public final class MainContainerFilter implements BlockFilter {
      * {@code negative} is asked: a furniture word with a state or layout word after it in one name ("promo-free",
      * "ad-free", "comments-enabled", "share-ready", "sidebar-layout": what the element is free of, has switched on
      * or is laid out with; the words of {@link BoilerplateClassFilter#DEFAULT_STATE_TOKENS}, ending the name but for
-     * a layout's: "promo-free-trial" is a promotion's box), and "commentary", an
+     * a layout's: "promo-free-trial" is a promotion's box), a furniture word that "has" opens a name with ("has-share",
+     * "has-sidebar": what the element comes with), and "commentary", an
      * opinion piece's section, which holds "comment". Asked once per distinct value and page.
      */
     public static final Pattern DEFAULT_NOT_FURNITURE = Pattern.compile(
-            "commentar(?:y|ies)|[a-z]+[-_](?:free|enabled|ready)(?![-_]?[a-z0-9])|[a-z]+[-_]layout(?![a-z])",
+            "commentar(?:y|ies)|[a-z]+[-_](?:free|enabled|ready)(?![-_]?[a-z0-9])|[a-z]+[-_]layout(?![a-z])"
+                    + "|(?<![a-z0-9_-])has[-_][a-z]+(?![-_]?[a-z0-9])",
             Pattern.CASE_INSENSITIVE);
     private static final double CLASS_WEIGHT = 25;
     /** Readability's sibling paragraph test: a longer paragraph than this joins when its link density is low... */

@@ -580,4 +580,18 @@ class BoilerplateClassFilterTest {
 
         assertThat(block(page, "Start your").isRemoved()).isTrue();
     }
+
+    @Test
+    void aBoxThatHasAShareBarIsNoFurniture() {
+        // "has-share" names what the box comes with; a box of its own named "share-bar" inside it goes
+        Page page = Pages.run(page("<div class=wrap>" + PARAGRAPH.repeat(3) + "<div class=\"chunk has-share\"><p>The "
+                + "mayor said the bridge would close to lorries from next month after engineers found cracks in two of "
+                + "its arches.</p><div class=share-bar><p>Share on Facebook</p></div></div></div>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The mayor said").isKept()).isTrue();
+        assertThat(block(page, "Share on").isRemoved()).isTrue();
+    }
 }
