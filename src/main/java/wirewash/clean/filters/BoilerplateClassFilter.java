@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -118,11 +119,32 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * "post category-business") holds half of it or less, and a box of furniture holds no run of paragraphs.
      */
     public static final int DEFAULT_MIN_ARTICLE_PARAGRAPHS = 3;
+    /**
+     * Fewest kept paragraphs of strong prose that make an element named for content and furniture alike one chunk of
+     * the article's body, when the boxes of its tag beside it hold paragraphs of the same shape (tag and class up to
+     * the box) and, with it, most of the kept text: the first chunk of a body split around an ad slot or a sign-up
+     * box, its id "promo-free-article" or "story-share-wrapper" and the later chunks of another class. A related box
+     * beside the body holds its teasers in cards of their own, not paragraphs shaped like the story's.
+     */
+    public static final int DEFAULT_MIN_CHUNK_PARAGRAPHS = 2;
     /** The paragraphs of a run that makes an element the article's: the main-container step's strong prose. */
     public static final StrongProse DEFAULT_STRONG_PROSE = MainContainerFilter.DEFAULT_STRONG_PROSE;
     /** Class/id tokens of elements that hold the article: the walk stops at them. */
     public static final Set<String> DEFAULT_POSITIVE_TOKENS = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "prose");
+    /**
+     * Words that, right after a furniture word in one class name or id, make it say what the element is free of, has
+     * switched on or is laid out with, not what it is: "promo-free", "ad-free", "comments-enabled", "share-ready",
+     * "sidebar-layout" on the article's body or its column. Such a pair names no furniture (nor content).
+     */
+    public static final Set<String> DEFAULT_STATE_TOKENS = Set.of("free", "enabled", "ready", "layout");
+    /**
+     * Words that, making one class name with a furniture word after them, say the element comes with that furniture,
+     * not that it is it: "has-share", "has-sidebar" on the article or the page's wrapper.
+     */
+    public static final Set<String> DEFAULT_FEATURE_TOKENS = Set.of("has");
+    /** The state words of {@link #DEFAULT_STATE_TOKENS} that a layout's part may follow ("sidebar-layout__main"). */
+    public static final Set<String> DEFAULT_LAYOUT_TOKENS = Set.of("layout");
     /** The tag of a paragraph, whose own furniture name may only style it ({@link #isStyledParagraph}). */
     private static final String PARAGRAPH_TAG = "p";
     /** Elements that hold furniture whatever their class. */
@@ -178,9 +200,13 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final Set<String> negativeTags;
     private final Set<String> imageTokens = DEFAULT_IMAGE_TOKENS;
     private final Set<String> labelTokens = DEFAULT_LABEL_TOKENS;
+    private final Set<String> stateTokens = DEFAULT_STATE_TOKENS;
+    private final Set<String> layoutTokens = DEFAULT_LAYOUT_TOKENS;
+    private final Set<String> featureTokens = DEFAULT_FEATURE_TOKENS;
     private final Set<String> negativeRoles = DEFAULT_NEGATIVE_ROLES;
     private final int maxCaptionWords = DEFAULT_MAX_CAPTION_WORDS;
     private final int minArticleParagraphs = DEFAULT_MIN_ARTICLE_PARAGRAPHS;
+    private final int minChunkParagraphs = DEFAULT_MIN_CHUNK_PARAGRAPHS;
     private final StrongProse strongProse;
     private final double minBestBlockShare = DEFAULT_MIN_BEST_BLOCK_SHARE;
     private final Set<String> unguardedWords = DEFAULT_UNGUARDED_WORDS;
@@ -227,7 +253,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
             }
         }
         int articleWords = (int) Math.ceil(minContentShare * keptWords);
-        KindWords kinds = new KindWords(page, paragraphsInside);
+        KindWords kinds = new KindWords(page, paragraphsInside, strongProse);
         double maxRemovedWords = maxRemovedShare * keptWords;
         StoryParts story = StoryParts.of(page, strongProse, minBestBlockShare,
                 ImageBoxCaptionFilter.DEFAULT_MIN_STORY_PARAGRAPHS);
@@ -277,10 +303,13 @@ public final class BoilerplateClassFilter implements BlockFilter {
         private final Page page;
         private final Map<Element, Integer> paragraphsInside;
         private Map<String, Integer> words;
+        private Map<Element, Boolean> chunks;
+        private final StrongProse strongProse;
 
         /** @param paragraphsInside the strong prose paragraphs inside each element, kept, read by {@link #paragraphs} */
-        KindWords(Page page, Map<Element, Integer> paragraphsInside) {
+        KindWords(Page page, Map<Element, Integer> paragraphsInside, StrongProse strongProse) {
             this.page = page;
+            this.strongProse = strongProse;
             this.paragraphsInside = paragraphsInside;
         }
 
@@ -303,6 +332,52 @@ public final class BoilerplateClassFilter implements BlockFilter {
             }
             String key = key(element);
             return key == null ? 0 : words.getOrDefault(key, 0);
+        }
+
+        /**
+         * Whether the element, holding at least {@code minParagraphs} kept strong prose paragraphs, is one of two or
+         * more boxes of its tag among its siblings that hold kept strong prose, together at least {@code articleWords}
+         * of the kept words, one of the others holding a paragraph shaped as one of its own ({@link #shape}). Asked
+         * only of elements named for content and furniture alike that hold too little alone, and answered once each.
+         */
+        boolean isSplitBodyChunk(Element element, Map<Element, Integer> wordsInside, int articleWords,
+                                 int minParagraphs) {
+            if (paragraphs(element) < minParagraphs || element.parent() == null) return false;
+            if (chunks == null) chunks = new IdentityHashMap<>();
+            return chunks.computeIfAbsent(element, e -> splitBodyChunk(e, wordsInside, articleWords));
+        }
+
+        private boolean splitBodyChunk(Element element, Map<Element, Integer> wordsInside, int articleWords) {
+            Set<Element> others = Collections.newSetFromMap(new IdentityHashMap<>());
+            int words = 0;
+            for (Element sibling : element.parent().children()) {
+                if (!sibling.normalName().equals(element.normalName()) || paragraphs(sibling) == 0) continue;
+                words += wordsInside.getOrDefault(sibling, 0);
+                if (sibling != element) others.add(sibling);
+            }
+            if (others.isEmpty() || words < articleWords) return false;
+            Set<String> own = new HashSet<>();
+            Set<String> theirs = new HashSet<>();
+            for (Block block : page.kept()) {
+                if (block.element() == null || !strongProse.test(block)) continue;
+                for (Element e = block.element().parent(); e != null; e = e.parent()) {
+                    if (e == element) own.add(shape(block.element(), e));
+                    else if (others.contains(e)) theirs.add(shape(block.element(), e));
+                    else continue;
+                    break;
+                }
+            }
+            own.retainAll(theirs);
+            return !own.isEmpty();
+        }
+
+        /** The tags and classes from a paragraph's element up to, not including, the box that holds it. */
+        private static String shape(Element paragraph, Element box) {
+            StringBuilder shape = new StringBuilder();
+            for (Element e = paragraph; e != box; e = e.parent()) {
+                shape.append(e.normalName()).append('.').append(e.className().trim()).append('<');
+            }
+            return shape.toString();
         }
 
         private static String key(Element e) {
@@ -369,6 +444,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     // named for content and furniture alike ("article-body url-breadcrumb"): the article's when
                     // the elements of its tag and class hold most of the kept text (one body, or its chunks)
                     if (kinds.words(e) >= articleWords || kinds.paragraphs(e) >= minArticleParagraphs) return null;
+                    // or one chunk of a body split into boxes whose names differ (the first carries an id, the later
+                    // ones a modifier): with the boxes of its tag beside it that hold paragraphs of its shape
+                    if (!unguardedWords.contains(name.word())
+                            && kinds.isSplitBodyChunk(e, wordsInside, articleWords, minChunkParagraphs)) {
+                        return null;
+                    }
                     return words > layoutWords ? null : name.description();
                 }
                 case LABELS, POST -> {
@@ -437,7 +518,22 @@ public final class BoilerplateClassFilter implements BlockFilter {
         for (int i = 0; i < values.length; i++) {
             String value = values[i];
             if (value.isEmpty()) continue;
-            for (String token : tokens(value)) {
+            List<String> tokens = tokens(value);
+            for (int t = 0; t < tokens.size(); t++) {
+                String token = tokens.get(t);
+                if (negativeTokens.contains(token) && t + 1 < tokens.size()
+                        && stateTokens.contains(tokens.get(t + 1)) && sameName(value, token, tokens.get(t + 1))) {
+                    // "promo-free", "comments-enabled", "sidebar-layout": a state or the layout of the element, which
+                    // names no box of that furniture
+                    t++;
+                    continue;
+                }
+                if (featureTokens.contains(token) && t + 1 < tokens.size()
+                        && negativeTokens.contains(tokens.get(t + 1)) && endsName(value, token, tokens.get(t + 1))) {
+                    // "has-share", "has-sidebar": a feature the element comes with, not what it is
+                    t++;
+                    continue;
+                }
                 if (negativeTokens.contains(token)) {
                     if (i == 0 && isLabelToken(value, token)) {
                         if (label == null) label = token;
@@ -457,6 +553,34 @@ public final class BoilerplateClassFilter implements BlockFilter {
         }
         if (label == null) return found;
         return new Name(found == Name.CONTENT ? Kind.POST : Kind.LABELS, "<" + e.normalName() + "> token " + label, label);
+    }
+
+    /**
+     * Whether {@code first} followed by the state word {@code second} is one class name or id of {@code value}
+     * ("promo-free"), not two ("promo free"), and the state word ends it ("promo-free-trial" is a promotion's box),
+     * but for a layout's, which goes on with the part of the layout ("sidebar-layout__main"). Asked only when a
+     * furniture word is followed by a state word, which is rare.
+     */
+    private boolean sameName(String value, String first, String second) {
+        for (String name : SPACES.split(value)) {
+            List<String> words = tokens(name);
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (words.get(i).equals(first) && words.get(i + 1).equals(second)
+                        && (i + 2 == words.size() || layoutTokens.contains(second))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code first} and {@code second} are the whole of one class name or id of {@code value} ("has-share"). */
+    private static boolean endsName(String value, String first, String second) {
+        for (String name : SPACES.split(value)) {
+            List<String> words = tokens(name);
+            if (words.size() == 2 && words.get(0).equals(first) && words.get(1).equals(second)) return true;
+        }
+        return false;
     }
 
     /**

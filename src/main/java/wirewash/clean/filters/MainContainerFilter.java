@@ -163,6 +163,19 @@ public final class MainContainerFilter implements BlockFilter {
                     + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|taboola"
                     + "|recirc|newsletter|signup|subscribe|nav|menu|teaser|rail|popular|trending",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Parts of a class, id or itemprop value that hold a furniture word but name no furniture, taken out before
+     * {@code negative} is asked: a furniture word with a state or layout word after it in one name ("promo-free",
+     * "ad-free", "comments-enabled", "share-ready", "sidebar-layout": what the element is free of, has switched on
+     * or is laid out with; the words of {@link BoilerplateClassFilter#DEFAULT_STATE_TOKENS}, ending the name but for
+     * a layout's: "promo-free-trial" is a promotion's box), a furniture word that "has" opens a name with ("has-share",
+     * "has-sidebar": what the element comes with), and "commentary", an
+     * opinion piece's section, which holds "comment". Asked once per distinct value and page.
+     */
+    public static final Pattern DEFAULT_NOT_FURNITURE = Pattern.compile(
+            "commentar(?:y|ies)|[a-z]+[-_](?:free|enabled|ready)(?![-_]?[a-z0-9])|[a-z]+[-_]layout(?![a-z])"
+                    + "|(?<![a-z0-9_-])has[-_][a-z]+(?![-_]?[a-z0-9])",
+            Pattern.CASE_INSENSITIVE);
     private static final double CLASS_WEIGHT = 25;
     /** Readability's sibling paragraph test: a longer paragraph than this joins when its link density is low... */
     static final int SIBLING_PARAGRAPH_CHARS = 80;
@@ -205,6 +218,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxPostStampNodes = DEFAULT_MAX_POST_STAMP_NODES;
     private final Pattern positive;
     private final Pattern negative;
+    private final Pattern notFurniture = DEFAULT_NOT_FURNITURE;
     private final StrongProse strongProse;
 
     public MainContainerFilter() {
@@ -1125,7 +1139,7 @@ public final class MainContainerFilter implements BlockFilter {
             Double known = valueWeights.get(value);
             if (known != null) return known;
             double weight = 0;
-            if (negative.matcher(value).find()) weight -= CLASS_WEIGHT;
+            if (negative.matcher(notFurniture.matcher(value).replaceAll(" ")).find()) weight -= CLASS_WEIGHT;
             if (positive.matcher(value).find()) weight += CLASS_WEIGHT;
             valueWeights.put(value, weight);
             return weight;

@@ -513,4 +513,85 @@ class BoilerplateClassFilterTest {
         assertThat(block(page, "The library").isKept()).isTrue();
         assertThat(block(page, "The council chamber").isRemoved()).isTrue();
     }
+
+    @Test
+    void theFirstChunkOfASplitBodyWhoseIdNamesFurnitureIsTheArticles() {
+        // its id "story-share-wrapper", the later chunks of other classes, one paragraph shape in all of them
+        Page page = Pages.run(page("<div id=story-share-wrapper>" + PARAGRAPH.repeat(2) + "</div>"
+                + "<div class=ad-slot><span>Advertisement</span></div><div class=article-body__chunk>"
+                + PARAGRAPH.repeat(3) + "</div><div class=body-part>" + PARAGRAPH.repeat(2) + "</div>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(7);
+    }
+
+    @Test
+    void aRelatedBoxBesideTheBodysChunksWithTeasersInCardsIsFurniture() {
+        String teaser = "<div class=card><p>Residents who live near the river say the new flood wall, which took "
+                + "three years to build, has already changed how they plan for the winter storms.</p></div>";
+        Page page = Pages.run(page("<div class=story-body>" + PARAGRAPH.repeat(3) + "</div><div class=\"related-content\">"
+                + teaser + teaser.replace("river", "harbour") + "</div><div class=story-body-more>"
+                + PARAGRAPH.repeat(3) + "</div>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Residents who live near the river").isRemoved()).isTrue();
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(6);
+    }
+
+    @Test
+    void aCommentSectionNamedForContentBesideTheBodysChunksIsFurniture() {
+        // comments are prose of the body's shape, but a comment section is never a chunk of the body
+        Page page = Pages.run(page("<div class=story-body>" + PARAGRAPH.repeat(2) + "</div><div class=\"comments-content\">"
+                + "<p>I have lived here for thirty years and I have never seen the council spend so much on so little, "
+                + "frankly.</p><p>The library is the one thing in this town that works, and they want to close it again "
+                + "next year.</p></div><div class=story-body-more>" + PARAGRAPH.repeat(3) + "</div>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "I have lived").isRemoved()).isTrue();
+    }
+
+    @Test
+    void aBoxNamedForWhatItIsFreeOfIsNoFurniture() {
+        // "promo-free" and "comments-enabled": what the element is free of or has switched on
+        Page page = Pages.run(page("<div class=wrap>" + PARAGRAPH.repeat(3) + "<div class=promo-free><p>The mayor "
+                + "said the bridge would close to lorries from next month after engineers found cracks in two of its "
+                + "arches.</p></div><div class=comments-enabled><p>Work on the repairs is due to start in the "
+                + "spring and should take about a year to finish, the council said.</p></div></div>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The mayor said").isKept()).isTrue();
+        assertThat(block(page, "Work on the repairs").isKept()).isTrue();
+    }
+
+    @Test
+    void aBoxNamedForAFreeTrialsPromotionIsFurniture() {
+        // "promo-free-trial": the state word does not end the name
+        Page page = Pages.run(page("<div class=wrap>" + PARAGRAPH.repeat(3) + "<div class=promo-free-trial><p>Start "
+                + "your free trial today.</p></div></div>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Start your").isRemoved()).isTrue();
+    }
+
+    @Test
+    void aBoxThatHasAShareBarIsNoFurniture() {
+        // "has-share" names what the box comes with; a box of its own named "share-bar" inside it goes
+        Page page = Pages.run(page("<div class=wrap>" + PARAGRAPH.repeat(3) + "<div class=\"chunk has-share\"><p>The "
+                + "mayor said the bridge would close to lorries from next month after engineers found cracks in two of "
+                + "its arches.</p><div class=share-bar><p>Share on Facebook</p></div></div></div>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The mayor said").isKept()).isTrue();
+        assertThat(block(page, "Share on").isRemoved()).isTrue();
+    }
 }

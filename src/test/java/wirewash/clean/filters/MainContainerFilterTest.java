@@ -1076,4 +1076,47 @@ class MainContainerFilterTest {
         assertThat(block(page, "After a long silence").isKept()).isTrue();
         assertThat(block(page, "The library is to open").isKept()).isTrue();
     }
+
+    @Test
+    void takesAChunkOfTheBodyWhoseNameSaysWhatItIsFreeOf() {
+        // "promo-free" on the body's later chunk: what the box is free of, not a promotion
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><div class=\"x promo-free\">" + CHUNK + "</div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+    }
+
+    @Test
+    void takesAChunkOfTheBodyNamedCommentary() {
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><div class=commentary>" + CHUNK + "</div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+    }
+
+    @Test
+    void aBoxNamedForAFreeTrialsPromotionIsNoChunkOfTheBody() {
+        // "promo-free-trial": the state word does not end the name, so the box is a promotion's
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><div class=promo-free-trial>" + CHUNK + "</div></div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isRemoved()).isTrue();
+    }
+
+    @Test
+    void aCommentBoxIsNoChunkOfTheBodyThoughItsCommentsAreProse() {
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div class=slot></div><div class=comment-list>" + CHUNK + "</div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Members agreed").isRemoved()).isTrue();
+    }
 }
