@@ -1,12 +1,15 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
@@ -45,6 +48,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_HEADLINE_WORDS = 20;
     /** Most words of a card's paragraph: a teaser is a sentence or two. */
     public static final int DEFAULT_MAX_TEASER_WORDS = 60;
+    /**
+     * Fewest words of a card's paragraph too short to count as prose: one sentence of a few words ("Our correspondent
+     * reports from Kyiv.", "Here is what we know so far.") is a card's summary too; shorter is a story's aside.
+     */
+    public static final int DEFAULT_MIN_SHORT_TEASER_WORDS = 5;
+    /**
+     * Least share of the content words of a card at a run's edge, its headline's and its paragraph's, that the prose
+     * outside the run also holds for the card to be the page's own headline and lede: a run printed right below the
+     * story's lede (or above its headline) takes them for its first (or last) card, while another story's card
+     * shares few words with the story.
+     */
+    public static final double DEFAULT_MIN_OWN_STORY_SHARE = 0.3;
     /** Most of a run's headlines, as a share, that may end in a question mark: more is an interview's questions. */
     public static final double DEFAULT_MAX_QUESTION_SHARE = 0.5;
     /**
@@ -71,11 +86,20 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     private final double maxUndatedRatio;
     private final int maxMarkWords;
     private final int maxDatedMarkWords;
+    private final int minShortTeaserWords;
+    private final double minOwnStoryShare = DEFAULT_MIN_OWN_STORY_SHARE;
 
     public HeadlineTeaserRunFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS,
                 DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO, DEFAULT_MAX_MARK_WORDS,
-                DEFAULT_MAX_DATED_MARK_WORDS);
+                DEFAULT_MAX_DATED_MARK_WORDS, DEFAULT_MIN_SHORT_TEASER_WORDS);
+    }
+
+    public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
+                                   double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
+                                   int maxDatedMarkWords) {
+        this(minCards, minHeadlineWords, maxHeadlineWords, maxTeaserWords, maxQuestionShare, maxUndatedRatio,
+                maxMarkWords, maxDatedMarkWords, DEFAULT_MIN_SHORT_TEASER_WORDS);
     }
 
     /**
@@ -88,10 +112,11 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      *                         dated run may be and still be one of its cards (1 or more)
      * @param maxMarkWords     most words of a card's mark line (its section, author or comment count)
      * @param maxDatedMarkWords most words of a card's mark line that states a date or an age
+     * @param minShortTeaserWords fewest words of a card's paragraph that is one sentence too short to be prose
      */
     public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
                                    double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
-                                   int maxDatedMarkWords) {
+                                   int maxDatedMarkWords, int minShortTeaserWords) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
@@ -101,6 +126,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         this.maxUndatedRatio = maxUndatedRatio;
         this.maxMarkWords = Validate.positive(maxMarkWords, "maxMarkWords");
         this.maxDatedMarkWords = Validate.positive(maxDatedMarkWords, "maxDatedMarkWords");
+        this.minShortTeaserWords = Validate.positive(minShortTeaserWords, "minShortTeaserWords");
     }
 
     @Override
@@ -160,6 +186,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     cards.remove(cards.size() - 1);
                 }
             }
+            // the page's own headline and lede at an edge of a run printed beside them are no card of it
+            if (cards.size() >= minCards) trimOwnStory(page, lines, cards);
             long questions = cards.stream().filter(Card::question).count();
             if (cards.size() >= minCards && questions < maxQuestionShare * cards.size()) {
                 for (Card card : cards) {
@@ -178,6 +206,59 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         boolean changed = false;
         for (int j = 0; j < lines.size(); j++) if (remove[j]) changed |= lines.get(j).remove(reason);
         return changed;
+    }
+
+    /**
+     * Takes off the run's first card when the prose below the run takes up its words ({@code minOwnStoryShare} of its
+     * content words or more), and its last card when the prose above the run does: the page's headline and lede, read
+     * as the first card of a run set right below them, or the story's headline and lede read as the last card of a
+     * run set right above its headline. One card at each edge at most, and only one whose paragraph outgrows the
+     * others' ({@link #outgrows}): cards of one run, and of its other half, share words among themselves.
+     */
+    private void trimOwnStory(Page page, List<Block> lines, List<Card> cards) {
+        Stopwords stopwords = page.stopwords();
+        if (stopwords.isEmpty()) return;
+        int from = cards.get(0).first();
+        int to = cards.get(cards.size() - 1).next();
+        Set<String> below = new HashSet<>();
+        Set<String> above = new HashSet<>();
+        for (int j = 0; j < lines.size(); j++) {
+            if (j >= from && j < to || !lines.get(j).has(Label.PROSE)) continue;
+            addContentStems(lines.get(j), stopwords, j < from ? above : below);
+        }
+        if (outgrows(cards, 0) && ownStory(lines, cards.get(0), stopwords, below)) cards.remove(0);
+        int last = cards.size() - 1;
+        if (last > 0 && outgrows(cards, last) && ownStory(lines, cards.get(last), stopwords, above)) cards.remove(last);
+    }
+
+    /**
+     * Whether the card's paragraph is more than {@code maxUndatedRatio} times the longest of the other cards': a
+     * story's lede runs longer than the summaries of a run's cards, which differ by a few words.
+     */
+    private boolean outgrows(List<Card> cards, int at) {
+        long longest = 0;
+        for (int j = 0; j < cards.size(); j++) if (j != at) longest = Math.max(longest, cards.get(j).teaserWords());
+        return cards.get(at).teaserWords() > maxUndatedRatio * longest;
+    }
+
+    private boolean ownStory(List<Block> lines, Card card, Stopwords stopwords, Set<String> story) {
+        Set<String> stems = new HashSet<>();
+        for (int j = card.first(); j < card.next(); j++) addContentStems(lines.get(j), stopwords, stems);
+        if (stems.isEmpty() || story.isEmpty()) return false;
+        int shared = 0;
+        for (String stem : stems) if (story.contains(stem)) shared++;
+        return shared >= minOwnStoryShare * stems.size();
+    }
+
+    /** Adds the block's content words (no function word, number or short word), by their first letters. */
+    private static void addContentStems(Block block, Stopwords stopwords, Set<String> stems) {
+        for (String word : block.words()) {
+            if (word.length() < SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH || stopwords.contains(word)
+                    || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            stems.add(NextStoryFilter.stem(word));
+        }
     }
 
     /**
@@ -300,7 +381,16 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
 
     private boolean isTeaser(Block block) {
         // an answer opened by its speaker's label ("A: We met at school", "Smith: Not yet") is an interview's
-        return block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords
+        return (block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords || isShortSentence(block))
                 && TextMeasure.labelColon(block.text(), maxMarkWords) < 0;
+    }
+
+    /**
+     * A sentence too short to be labelled prose, of {@code minShortTeaserWords} words or more: a card's one-line
+     * summary ("Our correspondent reports from Kyiv."), which the labels leave neither prose nor title-like.
+     */
+    private boolean isShortSentence(Block block) {
+        return !block.has(Label.PROSE) && !block.has(Label.TITLE_LIKE) && block.wordCount() >= minShortTeaserWords
+                && TextMeasure.endsSentence(block.text());
     }
 }
