@@ -276,11 +276,18 @@ public final class DenseProseRunFilter implements BlockFilter {
                 lede = i;
                 break;
             }
-            if (isHeadline(block)) headlines++;
+            if (hasHeadlineShape(block)) headlines++;
             else others++;
         }
         // a run's headlines with a label and a mark or a summary each at most: not a sidebar of menus and widgets
         if (lede < 0 || headlines < DEFAULT_MIN_GAP_HEADLINES || others > headlines + 1 || joined[lede]) return false;
+        // only now, on the few lines of a candidate run, whether a headline states a date (a byline's is none)
+        int dated = 0;
+        for (int i = lede + 1; i < runStart; i++) {
+            Block block = blocks.get(i);
+            if (!block.isJoined() && hasHeadlineShape(block) && !isHeadline(block)) dated++;
+        }
+        if (headlines - dated < DEFAULT_MIN_GAP_HEADLINES || others + dated > headlines - dated + 1) return false;
         Block paragraph = blocks.get(lede);
         if (repeated.contains(paragraph.text()) || !page.stopwords().isEmpty()
                 && ProseLabelFilter.stopwordDensity(paragraph, page) < minPartStopwordDensity) return false;
@@ -315,11 +322,15 @@ public final class DenseProseRunFilter implements BlockFilter {
 
     /** A kept title-like line of a headline's length that states no date (a byline with its date is none). */
     private static boolean isHeadline(Block block) {
+        return hasHeadlineShape(block) && !block.isTimestamp() && DateLines.find(block.text()).isEmpty();
+    }
+
+    /** A kept title-like line of a headline's length, asked of its labels and word count alone. */
+    private static boolean hasHeadlineShape(Block block) {
         int words = block.wordCount();
         return block.isKept() && block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE)
                 && words >= HeadlineTeaserRunFilter.DEFAULT_MIN_HEADLINE_WORDS
-                && words <= HeadlineTeaserRunFilter.DEFAULT_MAX_HEADLINE_WORDS && !block.isTimestamp()
-                && DateLines.find(block.text()).isEmpty();
+                && words <= HeadlineTeaserRunFilter.DEFAULT_MAX_HEADLINE_WORDS;
     }
 
     /**

@@ -21,7 +21,8 @@ import wirewash.model.Reason;
  * times or more, with no two paragraphs in a row; a card may date its story on a line of its own, below its
  * headline or below its paragraph ("Nov 18, 2019"), and mark it with a short line ("CLIMATE", "Jane Doe, Reporter",
  * "34 comments", "8 October 2022 · 12 min read") above its headline, between it and its paragraph, or below the
- * paragraph; a site may also print a card's headline and teaser on one line, set apart by a dash or a bar. A line
+ * paragraph; a site may also print a card's headline and teaser on one line, set apart by a dash or a bar; and a
+ * card whose headline a rule took out ("Watch: …") leaves its paragraph in the run, which goes on below it. A line
  * opened by a label's colon is a field of a listicle's entry ("Verdict: Buy it"), not a card's mark, and a paragraph
  * opened by one is an interview's answer ("Maria: We met at school"), not a teaser. A site prints such a rail ("Read
  * these next", "Guides") before the story as often as after it, so its place decides nothing. A run whose cards date
@@ -150,7 +151,17 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     end = next;
                     continue;
                 }
-                if (!opensCard(lines, end)) break;
+                if (!opensCard(lines, end)) {
+                    // a card whose headline a rule took out ("Watch: …", "Read more: …") parts no run: its
+                    // paragraph, below the card above, carries the run on
+                    if (cards.isEmpty() || !isTeaser(lines.get(end)) || !headlineTakenOut(page, lines.get(end))) break;
+                    int next = end + 1 < lines.size() && isStamp(lines.get(end + 1)) ? end + 2 : end + 1;
+                    if (next < lines.size() && lines.get(next).has(Label.PROSE) && !isInlineCard(lines.get(next))
+                            && !nextCardsTeaser(page, lines, next)) break;
+                    cards.add(new Card(end, next, lines.get(end).wordCount(), next - end > 1, false));
+                    end = next;
+                    continue;
+                }
                 // a card may date or sign its story on a line of its own, below the headline or below the teaser
                 int teaser = isTeaser(lines.get(end + 1)) ? end + 1 : end + 2;
                 int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
@@ -164,7 +175,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     else storyBelow = false;
                 }
                 if (!storyBelow && next < lines.size() && lines.get(next).has(Label.PROSE)
-                        && !isInlineCard(lines.get(next))) break;
+                        && !isInlineCard(lines.get(next)) && !nextCardsTeaser(page, lines, next)) break;
                 cards.add(new Card(cards.isEmpty() ? first : end, next, lines.get(teaser).wordCount(),
                         next - end > 2, lines.get(end).text().strip().endsWith("?")));
                 end = next;
@@ -259,6 +270,30 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
             }
             stems.add(NextStoryFilter.stem(word));
         }
+    }
+
+    /**
+     * Whether the paragraph at {@code at} is the teaser of a card whose headline a rule took out, with a card opening
+     * below it: the run goes on, where a story's paragraph below a card would end it.
+     */
+    private boolean nextCardsTeaser(Page page, List<Block> lines, int at) {
+        if (!isTeaser(lines.get(at)) || !headlineTakenOut(page, lines.get(at))) return false;
+        int below = at + 1 < lines.size() && isStamp(lines.get(at + 1)) ? at + 2 : at + 1;
+        return below < lines.size() && (opensCard(lines, below) || isInlineCard(lines.get(below)));
+    }
+
+    /**
+     * Whether the line right above the paragraph on the page was a headline that a rule took out: a title-like line of
+     * a headline's length, removed.
+     */
+    private boolean headlineTakenOut(Page page, Block paragraph) {
+        List<Block> blocks = page.blocks();
+        int above = paragraph.index() - 1;
+        while (above >= 0 && blocks.get(above).isJoined()) above--;
+        if (above < 0) return false;
+        Block line = blocks.get(above);
+        return line.isRemoved() && line.has(Label.TITLE_LIKE) && line.wordCount() >= minHeadlineWords
+                && line.wordCount() <= maxHeadlineWords;
     }
 
     /**

@@ -287,6 +287,36 @@ class HeadlineTeaserRunFilterTest {
         assertThat(keptText(page)).isEqualTo("Sport\n" + STORY);
     }
 
+    @Test
+    void removesARunWhoseMiddleCardsHeadlineARuleTookOut() {
+        // "Watch: …" went by rule: the card's paragraph, below the card above, carries the run on
+        String rail = "Storm leaves thousands without power overnight\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\n"
+                + "Police name man found dead in the river\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n"
+                + "Watch: Firefighters tackle a blaze at a warehouse\n"
+                + "Crews spent the night at the disused building on the edge of the industrial estate.\n"
+                + "Hospital waiting lists hit a record high\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n"
+                + "Festival organisers announce this year's line-up\n"
+                + "The three-day event will return to the park in July with more than forty acts.\n";
+        // the story outweighs the run: it is elsewhere on the page
+        Page page = DenseProseRunFilterTest.labelled(rail + "Sport\n" + STORY + STORY);
+        page.blocks().get(4).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo("Sport\n" + STORY + STORY);
+    }
+
+    @Test
+    void keepsTheStorysParagraphsBelowALineARuleTookOutUnderACard() {
+        // the story's paragraphs in a row below the taken-out line: no card opens below the first of them
+        String rail = RAIL + "Watch: Firefighters tackle a blaze at a warehouse\n";
+        Page page = DenseProseRunFilterTest.labelled(rail + STORY);
+        page.blocks().get(8).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).endsWith(STORY);
+    }
+
     private static Page run(String text) {
         Page page = DenseProseRunFilterTest.labelled(text);
         new HeadlineTeaserRunFilter().process(page);
