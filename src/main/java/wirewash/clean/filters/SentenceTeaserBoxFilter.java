@@ -250,7 +250,7 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                     continue;
                 }
                 boolean headline = !named && isListedHeadline(paragraph);
-                if (!headline && !isSentenceTeaserShaped(paragraph, named)) break;
+                if (!headline && !isSentenceTeaserShaped(paragraph, named || promo)) break;
                 // a stamp above the first paragraph alone is the story's own date line, below its byline
                 if (stampAbove && !box.isEmpty() && !isStamp(lines.get(j - 1))) break;
                 int[] words = content.of(j);
@@ -293,13 +293,14 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
 
     /**
      * Whether the heading at {@code heading} may head a promo of one blurb: a paragraph of a teaser's shape right below
-     * it, then a call to action ({@code maxCallWords} words at most, ending no sentence: "Listen now", "Watch the
+     * it (up to {@code maxTeaserWords} words, as under a named heading), then a call to action ({@code maxCallWords} words at most, ending no sentence: "Listen now", "Watch the
      * trailer", "Book tickets"; kept, or taken out by a rule as a button), with at most
      * {@code maxStoryParagraphsAbovePromo} of the story's paragraphs above the heading. A story's own subheading over a
      * paragraph and a short line looks the same, so the blurb must still be about another story.
      */
     private boolean promoShaped(Page page, List<Block> lines, int heading) {
-        if (heading + 1 >= lines.size() || !isSentenceTeaserShaped(lines.get(heading + 1), false)) return false;
+        // a blurb closed by a call to action may run to a named box's teaser length
+        if (heading + 1 >= lines.size() || !isSentenceTeaserShaped(lines.get(heading + 1), true)) return false;
         int call = nextLine(page, lines.get(heading + 1));
         if (call < 0 || !isCall(page.blocks().get(call))) return false;
         int storyAbove = 0;

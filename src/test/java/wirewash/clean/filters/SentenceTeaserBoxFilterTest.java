@@ -199,6 +199,17 @@ class SentenceTeaserBoxFilterTest {
         assertThat(page.kept()).hasSize(page.blocks().size());
     }
 
+    @Test
+    void removesAPromosBlurbLongerThanAnUnnamedBoxsTeaserWhenACallToActionClosesIt() throws RuleException {
+        String promo = "The Morning Briefing\n"
+                + "Every weekday our podcast hosts unpack one big headline, ready for your commute and the school run. "
+                + "New episodes land at six in the morning, and each one takes less than a quarter of an hour, "
+                + "with guests from all over the country.\n"
+                + "Listen now\n";
+        Page page = run(promo + STORY);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
     private static Page run(String text) throws RuleException {
         Page page = DenseProseRunFilterTest.labelled(text);
         new SentenceTeaserBoxFilter(rules()).process(page);
