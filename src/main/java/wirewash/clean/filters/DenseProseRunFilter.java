@@ -105,6 +105,7 @@ public final class DenseProseRunFilter implements BlockFilter {
     private final int maxListItems;
     private final int minAnnouncementWords;
     private final NextStoryFilter nextStory;
+    private final int minGapHeadlines;
 
     public DenseProseRunFilter() {
         this(DEFAULT_NON_PROSE_PENALTY, DEFAULT_MIN_REMAINING_SHARE, DEFAULT_MIN_REPEATED_WORDS);
@@ -173,6 +174,20 @@ public final class DenseProseRunFilter implements BlockFilter {
                                int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
                                double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
                                int minAnnouncementWords, NextStoryFilter nextStory) {
+        this(nonProsePenalty, minRemainingShare, minRepeatedWords, maxLinesBeforeList, minPartParagraphs,
+                minPartParagraphWords, minPartStopwordDensity, minPartSharedShare, maxListItems, minAnnouncementWords,
+                DEFAULT_MIN_GAP_HEADLINES, nextStory);
+    }
+
+    /**
+     * ... and {@code minGapHeadlines}, the fewest headlines between the story's lede and the run that make a teaser
+     * run set right below the lede (the lede joins the run, the headlines go).
+     */
+    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
+                               int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
+                               double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
+                               int minAnnouncementWords, int minGapHeadlines, NextStoryFilter nextStory) {
+        this.minGapHeadlines = Validate.positive(minGapHeadlines, "minGapHeadlines");
         this.maxListItems = Validate.atLeast(maxListItems, 0, "maxListItems");
         this.minAnnouncementWords = Validate.positive(minAnnouncementWords, "minAnnouncementWords");
         this.minPartParagraphs = Validate.positive(minPartParagraphs, "minPartParagraphs");
@@ -260,7 +275,7 @@ public final class DenseProseRunFilter implements BlockFilter {
      * the story's second paragraph), and removes that teaser run: the nearest paragraph above the run of
      * {@code minPartParagraphWords} words or more, with function words, printed once, about the run (as a part set
      * apart is), with only short lines between it and the run (lines that are no prose, or prose shorter than such a
-     * paragraph: a headline asking a question) among which {@link #DEFAULT_MIN_GAP_HEADLINES} headlines or more and at
+     * paragraph: a headline asking a question) among which {@code minGapHeadlines} headlines or more and at
      * most one other line more than the headlines (a label, a mark or a summary each); and
      * no byline or date right below the paragraph, which is then the page's standfirst over its header.
      */
@@ -280,14 +295,14 @@ public final class DenseProseRunFilter implements BlockFilter {
             else others++;
         }
         // a run's headlines with a label and a mark or a summary each at most: not a sidebar of menus and widgets
-        if (lede < 0 || headlines < DEFAULT_MIN_GAP_HEADLINES || others > headlines + 1 || joined[lede]) return false;
+        if (lede < 0 || headlines < minGapHeadlines || others > headlines + 1 || joined[lede]) return false;
         // only now, on the few lines of a candidate run, whether a headline states a date (a byline's is none)
         int dated = 0;
         for (int i = lede + 1; i < runStart; i++) {
             Block block = blocks.get(i);
             if (!block.isJoined() && hasHeadlineShape(block) && !isHeadline(block)) dated++;
         }
-        if (headlines - dated < DEFAULT_MIN_GAP_HEADLINES || others + dated > headlines - dated + 1) return false;
+        if (headlines - dated < minGapHeadlines || others + dated > headlines - dated + 1) return false;
         Block paragraph = blocks.get(lede);
         if (repeated.contains(paragraph.text()) || !page.stopwords().isEmpty()
                 && ProseLabelFilter.stopwordDensity(paragraph, page) < minPartStopwordDensity) return false;

@@ -88,19 +88,19 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     private final int maxMarkWords;
     private final int maxDatedMarkWords;
     private final int minShortTeaserWords;
-    private final double minOwnStoryShare = DEFAULT_MIN_OWN_STORY_SHARE;
+    private final double minOwnStoryShare;
 
     public HeadlineTeaserRunFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS,
                 DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO, DEFAULT_MAX_MARK_WORDS,
-                DEFAULT_MAX_DATED_MARK_WORDS, DEFAULT_MIN_SHORT_TEASER_WORDS);
+                DEFAULT_MAX_DATED_MARK_WORDS, DEFAULT_MIN_SHORT_TEASER_WORDS, DEFAULT_MIN_OWN_STORY_SHARE);
     }
 
     public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
                                    double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
                                    int maxDatedMarkWords) {
         this(minCards, minHeadlineWords, maxHeadlineWords, maxTeaserWords, maxQuestionShare, maxUndatedRatio,
-                maxMarkWords, maxDatedMarkWords, DEFAULT_MIN_SHORT_TEASER_WORDS);
+                maxMarkWords, maxDatedMarkWords, DEFAULT_MIN_SHORT_TEASER_WORDS, DEFAULT_MIN_OWN_STORY_SHARE);
     }
 
     /**
@@ -114,10 +114,12 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * @param maxMarkWords     most words of a card's mark line (its section, author or comment count)
      * @param maxDatedMarkWords most words of a card's mark line that states a date or an age
      * @param minShortTeaserWords fewest words of a card's paragraph that is one sentence too short to be prose
+     * @param minOwnStoryShare  least share of an edge card's content words that the story's prose takes up for the
+     *                          card to be the page's own headline and lede
      */
     public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
                                    double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
-                                   int maxDatedMarkWords, int minShortTeaserWords) {
+                                   int maxDatedMarkWords, int minShortTeaserWords, double minOwnStoryShare) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
@@ -128,6 +130,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         this.maxMarkWords = Validate.positive(maxMarkWords, "maxMarkWords");
         this.maxDatedMarkWords = Validate.positive(maxDatedMarkWords, "maxDatedMarkWords");
         this.minShortTeaserWords = Validate.positive(minShortTeaserWords, "minShortTeaserWords");
+        this.minOwnStoryShare = Validate.fraction(minOwnStoryShare, "minOwnStoryShare");
     }
 
     @Override
