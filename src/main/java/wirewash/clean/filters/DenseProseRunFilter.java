@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.Stopwords;
@@ -79,6 +80,19 @@ public final class DenseProseRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_LIST_ITEMS = 12;
     /** Fewest words of the line that announces such a list: a sentence ("The finalists were:"), not a label. */
     public static final int DEFAULT_MIN_ANNOUNCEMENT_WORDS = 3;
+    /**
+     * Fewest headlines (title-like lines of {@link HeadlineTeaserRunFilter#DEFAULT_MIN_HEADLINE_WORDS} to
+     * {@link HeadlineTeaserRunFilter#DEFAULT_MAX_HEADLINE_WORDS} words) between the story's lede and the run that
+     * make them a teaser run set right below the lede: the lede joins the run, and the run of headlines goes.
+     */
+    public static final int DEFAULT_MIN_GAP_HEADLINES = 3;
+    /**
+     * Reasons of the removed lines that, right below a paragraph, make it the page's standfirst over its byline and
+     * date, not a lede: a teaser run below those lines sits between the header and the lede.
+     */
+    public static final Set<String> DEFAULT_HEADER_REASONS = Set.of("byline", "dateline");
+    /** The reason given to the headlines of a teaser run set between the lede and the run. */
+    public static final String TEASER_RUN_REASON = HeadlineTeaserRunFilter.REASON;
 
     private final int nonProsePenalty;
     private final double minRemainingShare;
@@ -91,6 +105,7 @@ public final class DenseProseRunFilter implements BlockFilter {
     private final int maxListItems;
     private final int minAnnouncementWords;
     private final NextStoryFilter nextStory;
+    private final int minGapHeadlines;
 
     public DenseProseRunFilter() {
         this(DEFAULT_NON_PROSE_PENALTY, DEFAULT_MIN_REMAINING_SHARE, DEFAULT_MIN_REPEATED_WORDS);
@@ -159,6 +174,20 @@ public final class DenseProseRunFilter implements BlockFilter {
                                int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
                                double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
                                int minAnnouncementWords, NextStoryFilter nextStory) {
+        this(nonProsePenalty, minRemainingShare, minRepeatedWords, maxLinesBeforeList, minPartParagraphs,
+                minPartParagraphWords, minPartStopwordDensity, minPartSharedShare, maxListItems, minAnnouncementWords,
+                DEFAULT_MIN_GAP_HEADLINES, nextStory);
+    }
+
+    /**
+     * ... and {@code minGapHeadlines}, the fewest headlines between the story's lede and the run that make a teaser
+     * run set right below the lede (the lede joins the run, the headlines go).
+     */
+    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
+                               int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
+                               double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
+                               int minAnnouncementWords, int minGapHeadlines, NextStoryFilter nextStory) {
+        this.minGapHeadlines = Validate.positive(minGapHeadlines, "minGapHeadlines");
         this.maxListItems = Validate.atLeast(maxListItems, 0, "maxListItems");
         this.minAnnouncementWords = Validate.positive(minAnnouncementWords, "minAnnouncementWords");
         this.minPartParagraphs = Validate.positive(minPartParagraphs, "minPartParagraphs");
@@ -199,7 +228,7 @@ public final class DenseProseRunFilter implements BlockFilter {
         int bestStart = (int) run[0];
         int bestEnd = announcedListEnd(blocks, (int) run[1], end);
         boolean[] parts = storyParts(page, blocks, bestStart, bestEnd, end, repeated);
-        boolean changed = false;
+        boolean changed = ledeAboveTeaserRun(page, blocks, bestStart, repeated, parts);
         for (int i = 0; i < end; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) continue;
@@ -239,6 +268,84 @@ public final class DenseProseRunFilter implements BlockFilter {
             for (int i : part) joined[i] = true;
         }
         return joined;
+    }
+
+    /**
+     * Joins to the run the story's lede that a teaser run set right below it parts from the run (the run then starts at
+     * the story's second paragraph), and removes that teaser run: the nearest paragraph above the run of
+     * {@code minPartParagraphWords} words or more, with function words, printed once, about the run (as a part set
+     * apart is), with only short lines between it and the run (lines that are no prose, or prose shorter than such a
+     * paragraph: a headline asking a question) among which {@code minGapHeadlines} headlines or more and at
+     * most one other line more than the headlines (a label, a mark or a summary each); and
+     * no byline or date right below the paragraph, which is then the page's standfirst over its header.
+     */
+    private boolean ledeAboveTeaserRun(Page page, List<Block> blocks, int runStart, Set<String> repeated,
+                                       boolean[] joined) {
+        int lede = -1;
+        int headlines = 0;
+        int others = 0;
+        for (int i = runStart - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (block.isJoined() || !block.isKept()) continue;
+            if (block.has(Label.PROSE) && block.wordCount() >= minPartParagraphWords) {
+                lede = i;
+                break;
+            }
+            if (hasHeadlineShape(block)) headlines++;
+            else others++;
+        }
+        // a run's headlines with a label and a mark or a summary each at most: not a sidebar of menus and widgets
+        if (lede < 0 || headlines < minGapHeadlines || others > headlines + 1 || joined[lede]) return false;
+        // only now, on the few lines of a candidate run, whether a headline states a date (a byline's is none)
+        int dated = 0;
+        for (int i = lede + 1; i < runStart; i++) {
+            Block block = blocks.get(i);
+            if (!block.isJoined() && hasHeadlineShape(block) && !isHeadline(block)) dated++;
+        }
+        if (headlines - dated < minGapHeadlines || others + dated > headlines - dated + 1) return false;
+        Block paragraph = blocks.get(lede);
+        if (repeated.contains(paragraph.text()) || !page.stopwords().isEmpty()
+                && ProseLabelFilter.stopwordDensity(paragraph, page) < minPartStopwordDensity) return false;
+        // a line that dates the story right below the paragraph, or a byline or date line a rule took out before the
+        // first headline: the paragraph is the page's standfirst over its header
+        boolean first = true;
+        for (int i = lede + 1; i < runStart && !isHeadline(blocks.get(i)); i++) {
+            Block line = blocks.get(i);
+            if (line.isJoined()) continue;
+            if (first && (line.isTimestamp() || DateLines.find(line.text()).isPresent())
+                    || line.isRemoved() && DEFAULT_HEADER_REASONS.contains(line.removal().code())) {
+                return false;
+            }
+            first = false;
+        }
+        Set<String> subject = new HashSet<>();
+        Stopwords stopwords = page.stopwords();
+        for (int i = runStart; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.isKept() && !block.isJoined() && block.has(Label.PROSE)) addContentStems(block, stopwords, subject);
+        }
+        if (!aboutTheRun(blocks, List.of(lede), stopwords, subject)) return false;
+        joined[lede] = true;
+        Reason reason = new Reason(TEASER_RUN_REASON, name(), "a run of headlines between the lede and the story");
+        boolean changed = false;
+        for (int i = lede + 1; i < runStart; i++) {
+            Block line = blocks.get(i);
+            if (line.isKept() && !line.isJoined()) changed |= line.remove(reason);
+        }
+        return changed;
+    }
+
+    /** A kept title-like line of a headline's length that states no date (a byline with its date is none). */
+    private static boolean isHeadline(Block block) {
+        return hasHeadlineShape(block) && !block.isTimestamp() && DateLines.find(block.text()).isEmpty();
+    }
+
+    /** A kept title-like line of a headline's length, asked of its labels and word count alone. */
+    private static boolean hasHeadlineShape(Block block) {
+        int words = block.wordCount();
+        return block.isKept() && block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE)
+                && words >= HeadlineTeaserRunFilter.DEFAULT_MIN_HEADLINE_WORDS
+                && words <= HeadlineTeaserRunFilter.DEFAULT_MAX_HEADLINE_WORDS;
     }
 
     /**

@@ -1,12 +1,15 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
@@ -18,7 +21,8 @@ import wirewash.model.Reason;
  * times or more, with no two paragraphs in a row; a card may date its story on a line of its own, below its
  * headline or below its paragraph ("Nov 18, 2019"), and mark it with a short line ("CLIMATE", "Jane Doe, Reporter",
  * "34 comments", "8 October 2022 · 12 min read") above its headline, between it and its paragraph, or below the
- * paragraph; a site may also print a card's headline and teaser on one line, set apart by a dash or a bar. A line
+ * paragraph; a site may also print a card's headline and teaser on one line, set apart by a dash or a bar; and a
+ * card whose headline a rule took out ("Watch: …") leaves its paragraph in the run, which goes on below it. A line
  * opened by a label's colon is a field of a listicle's entry ("Verdict: Buy it"), not a card's mark, and a paragraph
  * opened by one is an interview's answer ("Maria: We met at school"), not a teaser. A site prints such a rail ("Read
  * these next", "Guides") before the story as often as after it, so its place decides nothing. A run whose cards date
@@ -45,6 +49,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_HEADLINE_WORDS = 20;
     /** Most words of a card's paragraph: a teaser is a sentence or two. */
     public static final int DEFAULT_MAX_TEASER_WORDS = 60;
+    /**
+     * Fewest words of a card's paragraph too short to count as prose: one sentence of a few words ("Our correspondent
+     * reports from Kyiv.", "Here is what we know so far.") is a card's summary too; shorter is a story's aside.
+     */
+    public static final int DEFAULT_MIN_SHORT_TEASER_WORDS = 5;
+    /**
+     * Least share of the content words of a card at a run's edge, its headline's and its paragraph's, that the prose
+     * outside the run also holds for the card to be the page's own headline and lede: a run printed right below the
+     * story's lede (or above its headline) takes them for its first (or last) card, while another story's card
+     * shares few words with the story.
+     */
+    public static final double DEFAULT_MIN_OWN_STORY_SHARE = 0.3;
     /** Most of a run's headlines, as a share, that may end in a question mark: more is an interview's questions. */
     public static final double DEFAULT_MAX_QUESTION_SHARE = 0.5;
     /**
@@ -71,11 +87,20 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     private final double maxUndatedRatio;
     private final int maxMarkWords;
     private final int maxDatedMarkWords;
+    private final int minShortTeaserWords;
+    private final double minOwnStoryShare;
 
     public HeadlineTeaserRunFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS,
                 DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO, DEFAULT_MAX_MARK_WORDS,
-                DEFAULT_MAX_DATED_MARK_WORDS);
+                DEFAULT_MAX_DATED_MARK_WORDS, DEFAULT_MIN_SHORT_TEASER_WORDS, DEFAULT_MIN_OWN_STORY_SHARE);
+    }
+
+    public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
+                                   double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
+                                   int maxDatedMarkWords) {
+        this(minCards, minHeadlineWords, maxHeadlineWords, maxTeaserWords, maxQuestionShare, maxUndatedRatio,
+                maxMarkWords, maxDatedMarkWords, DEFAULT_MIN_SHORT_TEASER_WORDS, DEFAULT_MIN_OWN_STORY_SHARE);
     }
 
     /**
@@ -88,10 +113,13 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      *                         dated run may be and still be one of its cards (1 or more)
      * @param maxMarkWords     most words of a card's mark line (its section, author or comment count)
      * @param maxDatedMarkWords most words of a card's mark line that states a date or an age
+     * @param minShortTeaserWords fewest words of a card's paragraph that is one sentence too short to be prose
+     * @param minOwnStoryShare  least share of an edge card's content words that the story's prose takes up for the
+     *                          card to be the page's own headline and lede
      */
     public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
                                    double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
-                                   int maxDatedMarkWords) {
+                                   int maxDatedMarkWords, int minShortTeaserWords, double minOwnStoryShare) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
@@ -101,6 +129,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         this.maxUndatedRatio = maxUndatedRatio;
         this.maxMarkWords = Validate.positive(maxMarkWords, "maxMarkWords");
         this.maxDatedMarkWords = Validate.positive(maxDatedMarkWords, "maxDatedMarkWords");
+        this.minShortTeaserWords = Validate.positive(minShortTeaserWords, "minShortTeaserWords");
+        this.minOwnStoryShare = Validate.fraction(minOwnStoryShare, "minOwnStoryShare");
     }
 
     @Override
@@ -124,7 +154,17 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     end = next;
                     continue;
                 }
-                if (!opensCard(lines, end)) break;
+                if (!opensCard(lines, end)) {
+                    // a card whose headline a rule took out ("Watch: …", "Read more: …") parts no run: its
+                    // paragraph, below the card above, carries the run on
+                    if (cards.isEmpty() || !isTeaser(lines.get(end)) || !headlineTakenOut(page, lines.get(end))) break;
+                    int next = end + 1 < lines.size() && isStamp(lines.get(end + 1)) ? end + 2 : end + 1;
+                    if (next < lines.size() && lines.get(next).has(Label.PROSE) && !isInlineCard(lines.get(next))
+                            && !nextCardsTeaser(page, lines, next)) break;
+                    cards.add(new Card(end, next, lines.get(end).wordCount(), next - end > 1, false));
+                    end = next;
+                    continue;
+                }
                 // a card may date or sign its story on a line of its own, below the headline or below the teaser
                 int teaser = isTeaser(lines.get(end + 1)) ? end + 1 : end + 2;
                 int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
@@ -138,7 +178,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     else storyBelow = false;
                 }
                 if (!storyBelow && next < lines.size() && lines.get(next).has(Label.PROSE)
-                        && !isInlineCard(lines.get(next))) break;
+                        && !isInlineCard(lines.get(next)) && !nextCardsTeaser(page, lines, next)) break;
                 cards.add(new Card(cards.isEmpty() ? first : end, next, lines.get(teaser).wordCount(),
                         next - end > 2, lines.get(end).text().strip().endsWith("?")));
                 end = next;
@@ -160,6 +200,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     cards.remove(cards.size() - 1);
                 }
             }
+            // the page's own headline and lede at an edge of a run printed beside them are no card of it
+            if (cards.size() >= minCards) trimOwnStory(page, lines, cards);
             long questions = cards.stream().filter(Card::question).count();
             if (cards.size() >= minCards && questions < maxQuestionShare * cards.size()) {
                 for (Card card : cards) {
@@ -178,6 +220,83 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         boolean changed = false;
         for (int j = 0; j < lines.size(); j++) if (remove[j]) changed |= lines.get(j).remove(reason);
         return changed;
+    }
+
+    /**
+     * Takes off the run's first card when the prose below the run takes up its words ({@code minOwnStoryShare} of its
+     * content words or more), and its last card when the prose above the run does: the page's headline and lede, read
+     * as the first card of a run set right below them, or the story's headline and lede read as the last card of a
+     * run set right above its headline. One card at each edge at most, and only one whose paragraph outgrows the
+     * others' ({@link #outgrows}): cards of one run, and of its other half, share words among themselves.
+     */
+    private void trimOwnStory(Page page, List<Block> lines, List<Card> cards) {
+        Stopwords stopwords = page.stopwords();
+        if (stopwords.isEmpty()) return;
+        int from = cards.get(0).first();
+        int to = cards.get(cards.size() - 1).next();
+        Set<String> below = new HashSet<>();
+        Set<String> above = new HashSet<>();
+        for (int j = 0; j < lines.size(); j++) {
+            if (j >= from && j < to || !lines.get(j).has(Label.PROSE)) continue;
+            addContentStems(lines.get(j), stopwords, j < from ? above : below);
+        }
+        if (outgrows(cards, 0) && ownStory(lines, cards.get(0), stopwords, below)) cards.remove(0);
+        int last = cards.size() - 1;
+        if (last > 0 && outgrows(cards, last) && ownStory(lines, cards.get(last), stopwords, above)) cards.remove(last);
+    }
+
+    /**
+     * Whether the card's paragraph is more than {@code maxUndatedRatio} times the longest of the other cards': a
+     * story's lede runs longer than the summaries of a run's cards, which differ by a few words.
+     */
+    private boolean outgrows(List<Card> cards, int at) {
+        long longest = 0;
+        for (int j = 0; j < cards.size(); j++) if (j != at) longest = Math.max(longest, cards.get(j).teaserWords());
+        return cards.get(at).teaserWords() > maxUndatedRatio * longest;
+    }
+
+    private boolean ownStory(List<Block> lines, Card card, Stopwords stopwords, Set<String> story) {
+        Set<String> stems = new HashSet<>();
+        for (int j = card.first(); j < card.next(); j++) addContentStems(lines.get(j), stopwords, stems);
+        if (stems.isEmpty() || story.isEmpty()) return false;
+        int shared = 0;
+        for (String stem : stems) if (story.contains(stem)) shared++;
+        return shared >= minOwnStoryShare * stems.size();
+    }
+
+    /** Adds the block's content words (no function word, number or short word), by their first letters. */
+    private static void addContentStems(Block block, Stopwords stopwords, Set<String> stems) {
+        for (String word : block.words()) {
+            if (word.length() < SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH || stopwords.contains(word)
+                    || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            stems.add(NextStoryFilter.stem(word));
+        }
+    }
+
+    /**
+     * Whether the paragraph at {@code at} is the teaser of a card whose headline a rule took out, with a card opening
+     * below it: the run goes on, where a story's paragraph below a card would end it.
+     */
+    private boolean nextCardsTeaser(Page page, List<Block> lines, int at) {
+        if (!isTeaser(lines.get(at)) || !headlineTakenOut(page, lines.get(at))) return false;
+        int below = at + 1 < lines.size() && isStamp(lines.get(at + 1)) ? at + 2 : at + 1;
+        return below < lines.size() && (opensCard(lines, below) || isInlineCard(lines.get(below)));
+    }
+
+    /**
+     * Whether the line right above the paragraph on the page was a headline that a rule took out: a title-like line of
+     * a headline's length, removed.
+     */
+    private boolean headlineTakenOut(Page page, Block paragraph) {
+        List<Block> blocks = page.blocks();
+        int above = paragraph.index() - 1;
+        while (above >= 0 && blocks.get(above).isJoined()) above--;
+        if (above < 0) return false;
+        Block line = blocks.get(above);
+        return line.isRemoved() && line.has(Label.TITLE_LIKE) && line.wordCount() >= minHeadlineWords
+                && line.wordCount() <= maxHeadlineWords;
     }
 
     /**
@@ -300,7 +419,16 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
 
     private boolean isTeaser(Block block) {
         // an answer opened by its speaker's label ("A: We met at school", "Smith: Not yet") is an interview's
-        return block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords
+        return (block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords || isShortSentence(block))
                 && TextMeasure.labelColon(block.text(), maxMarkWords) < 0;
+    }
+
+    /**
+     * A sentence too short to be labelled prose, of {@code minShortTeaserWords} words or more: a card's one-line
+     * summary ("Our correspondent reports from Kyiv."), which the labels leave neither prose nor title-like.
+     */
+    private boolean isShortSentence(Block block) {
+        return !block.has(Label.PROSE) && !block.has(Label.TITLE_LIKE) && block.wordCount() >= minShortTeaserWords
+                && TextMeasure.endsSentence(block.text());
     }
 }

@@ -99,6 +99,18 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
      * another story.
      */
     public static final int DEFAULT_MIN_HEADLINE_CONTENT_WORDS = 4;
+    /**
+     * Most words of the call to action that closes a promo's blurb ("Listen now", "Watch the trailer", "Book
+     * tickets"): a button's label, a few words.
+     */
+    public static final int DEFAULT_MAX_CALL_WORDS = 4;
+    /**
+     * Most paragraphs of the story above a promo of one blurb under a heading no rule names: such a promo (a
+     * podcast's, a series', an event's) is set at the story's top, above its lede or right below it.
+     */
+    public static final int DEFAULT_MAX_STORY_PARAGRAPHS_ABOVE_PROMO = 1;
+    /** Reasons of the removed lines that are no promo's call to action: an ad marker stands between any two lines. */
+    public static final Set<String> DEFAULT_NOT_CALL_REASONS = Set.of("advertisement");
 
     /**
      * Words any news sentence may use whatever its topic, left out of the comparison besides the stopwords (English
@@ -127,13 +139,28 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
     private final int maxHeadlineWords;
     private final int minHeadlines;
     private final int minHeadlineContentWords;
+    private final int maxCallWords;
+    private final int maxStoryParagraphsAbovePromo;
 
     public SentenceTeaserBoxFilter(RuleSet rules) {
         this(rules, DEFAULT_BOX_REASONS, DEFAULT_MAX_TEASER_WORDS, DEFAULT_MAX_SHARED_SHARE, DEFAULT_MIN_TEASERS,
                 DEFAULT_COMMON_WORDS, DEFAULT_MIN_WORD_LENGTH, DEFAULT_CONTEXT_WORDS, DEFAULT_MIN_CONTEXT_WORDS,
                 DEFAULT_MAX_UNNAMED_TEASER_WORDS, DEFAULT_MAX_HEADING_WORDS, DEFAULT_MAX_UNNAMED_BOX_SHARE,
                 DEFAULT_MAX_STAMP_WORDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS,
-                DEFAULT_MIN_HEADLINES, DEFAULT_MIN_HEADLINE_CONTENT_WORDS);
+                DEFAULT_MIN_HEADLINES, DEFAULT_MIN_HEADLINE_CONTENT_WORDS, DEFAULT_MAX_CALL_WORDS,
+                DEFAULT_MAX_STORY_PARAGRAPHS_ABOVE_PROMO);
+    }
+
+    /** A filter with the default call to action and story paragraphs above a promo of one blurb. */
+    public SentenceTeaserBoxFilter(RuleSet rules, Set<String> boxReasons, int maxTeaserWords, double maxSharedShare,
+                                   int minTeasers, Set<String> commonWords, int minWordLength, int contextWords,
+                                   int minContextWords, int maxUnnamedTeaserWords, int maxHeadingWords,
+                                   double maxUnnamedBoxShare, int maxStampWords, int minHeadlineWords,
+                                   int maxHeadlineWords, int minHeadlines, int minHeadlineContentWords) {
+        this(rules, boxReasons, maxTeaserWords, maxSharedShare, minTeasers, commonWords, minWordLength, contextWords,
+                minContextWords, maxUnnamedTeaserWords, maxHeadingWords, maxUnnamedBoxShare, maxStampWords,
+                minHeadlineWords, maxHeadlineWords, minHeadlines, minHeadlineContentWords, DEFAULT_MAX_CALL_WORDS,
+                DEFAULT_MAX_STORY_PARAGRAPHS_ABOVE_PROMO);
     }
 
     /**
@@ -154,12 +181,15 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
      * @param maxHeadlineWords most words of a headline listed in a box
      * @param minHeadlines    fewest teasers of a box that lists headlines
      * @param minHeadlineContentWords fewest content words of a headline that may share one with the prose around it
+     * @param maxCallWords    most words of the call to action that closes a promo of one blurb
+     * @param maxStoryParagraphsAbovePromo most of the story's paragraphs above a promo of one blurb
      */
     public SentenceTeaserBoxFilter(RuleSet rules, Set<String> boxReasons, int maxTeaserWords, double maxSharedShare,
                                    int minTeasers, Set<String> commonWords, int minWordLength, int contextWords,
                                    int minContextWords, int maxUnnamedTeaserWords, int maxHeadingWords,
                                    double maxUnnamedBoxShare, int maxStampWords, int minHeadlineWords,
-                                   int maxHeadlineWords, int minHeadlines, int minHeadlineContentWords) {
+                                   int maxHeadlineWords, int minHeadlines, int minHeadlineContentWords,
+                                   int maxCallWords, int maxStoryParagraphsAbovePromo) {
         this.rules = Validate.notNull(rules, "rules");
         this.boxReasons = Set.copyOf(Validate.notNull(boxReasons, "boxReasons"));
         this.maxTeaserWords = Validate.positive(maxTeaserWords, "maxTeaserWords");
@@ -177,6 +207,9 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         this.maxHeadlineWords = Validate.atLeast(maxHeadlineWords, minHeadlineWords, "maxHeadlineWords");
         this.minHeadlines = Validate.atLeast(minHeadlines, 1, "minHeadlines");
         this.minHeadlineContentWords = Validate.positive(minHeadlineContentWords, "minHeadlineContentWords");
+        this.maxCallWords = Validate.atLeast(maxCallWords, 0, "maxCallWords");
+        this.maxStoryParagraphsAbovePromo = Validate.atLeast(maxStoryParagraphsAbovePromo, 0,
+                "maxStoryParagraphsAbovePromo");
     }
 
     @Override
@@ -197,7 +230,9 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
             if (!named && (rule != null || !isUnnamedHeading(heading) || belowTailHeading(lines, i)
                     || inListOfLines(page.blocks(), heading))) continue;
             // no box can form when too few lines below have a teaser's shape: the prose around is not read then
-            if (!teaserShapedLinesFollow(lines, i, named)) continue;
+            // a promo's one blurb under its heading, closed by its call to action, at the story's top
+            boolean promo = !named && promoShaped(page, lines, i);
+            if (!promo && !teaserShapedLinesFollow(lines, i, named)) continue;
             boolean above = false; // whether the prose above the heading is marked: once a paragraph below asks
             List<Block> box = new ArrayList<>();
             int last = i; // the box's last line: its last teaser, or a stamp printed below each teaser
@@ -215,7 +250,7 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                     continue;
                 }
                 boolean headline = !named && isListedHeadline(paragraph);
-                if (!headline && !isSentenceTeaserShaped(paragraph, named)) break;
+                if (!headline && !isSentenceTeaserShaped(paragraph, named || promo)) break;
                 // a stamp above the first paragraph alone is the story's own date line, below its byline
                 if (stampAbove && !box.isEmpty() && !isStamp(lines.get(j - 1))) break;
                 int[] words = content.of(j);
@@ -229,7 +264,10 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                 if (headline) headlines++;
                 last = j;
             }
-            if (box.size() < (headlines > 0 ? Math.max(minTeasers, minHeadlines) : minTeasers)) continue;
+            if (promo && box.size() == 1 && headlines == 0 && last == i + 1) {
+                // the call to action goes with the blurb when no rule took it out before
+                if (last + 1 < lines.size() && lines.get(last + 1).index() == nextLine(page, lines.get(last))) last++;
+            } else if (box.size() < (headlines > 0 ? Math.max(minTeasers, minHeadlines) : minTeasers)) continue;
             if (headlines > 0 && !headlineBox(lines, i, last, content)) continue;
             List<Block> boxLines = lines.subList(named ? i + 1 : i, last + 1);
             if (named) {
@@ -251,6 +289,46 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
         Reason reason = new Reason(REASON, name(), "a box under a short heading: teasers about other stories");
         for (Block line : unnamed) changed |= line.remove(reason);
         return changed;
+    }
+
+    /**
+     * Whether the heading at {@code heading} may head a promo of one blurb: a paragraph of a teaser's shape right below
+     * it (up to {@code maxTeaserWords} words, as under a named heading), then a call to action ({@code maxCallWords} words at most, ending no sentence: "Listen now", "Watch the
+     * trailer", "Book tickets"; kept, or taken out by a rule as a button), with at most
+     * {@code maxStoryParagraphsAbovePromo} of the story's paragraphs above the heading. A story's own subheading over a
+     * paragraph and a short line looks the same, so the blurb must still be about another story.
+     */
+    private boolean promoShaped(Page page, List<Block> lines, int heading) {
+        // a blurb closed by a call to action may run to a named box's teaser length
+        if (heading + 1 >= lines.size() || !isSentenceTeaserShaped(lines.get(heading + 1), true)) return false;
+        int call = nextLine(page, lines.get(heading + 1));
+        if (call < 0 || !isCall(page.blocks().get(call))) return false;
+        int storyAbove = 0;
+        for (int j = 0; j < heading; j++) {
+            Block line = lines.get(j);
+            if (line.has(Label.ARTICLE) && line.has(Label.PROSE) && ++storyAbove > maxStoryParagraphsAbovePromo) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index in the page of the first block below {@code line} that no filter joined to another, or -1. */
+    private static int nextLine(Page page, Block line) {
+        List<Block> blocks = page.blocks();
+        for (int j = line.index() + 1; j < blocks.size(); j++) if (!blocks.get(j).isJoined()) return j;
+        return -1;
+    }
+
+    /**
+     * Whether the line reads as a button's call to action: a few words that end no sentence and are no paragraph,
+     * kept or taken out by a rule (not an ad marker, which stands between the story's own lines too).
+     */
+    private boolean isCall(Block line) {
+        if (line.has(Label.PROSE) || line.wordCount() == 0 || line.wordCount() > maxCallWords) return false;
+        if (line.isRemoved()) return !DEFAULT_NOT_CALL_REASONS.contains(line.removal().code());
+        String text = line.text().strip();
+        return !TextMeasure.endsSentence(text) && !quotes(text) && !text.endsWith(":") && !isStamp(line);
     }
 
     /**

@@ -187,6 +187,64 @@ class DenseProseRunFilterTest {
         assertThat(page.blocks().get(6).isRemoved()).isTrue();
     }
 
+    /** The story's lede: it shares its words with the paragraphs below it. */
+    private static final String LEDE = "The council voted on Monday to close the old bridge to all traffic for six months "
+            + "while engineers repair cracks in its steel supports, officials said.\n";
+    private static final String REST = "Repairs to the old bridge are expected to cost the council about two million pounds, "
+            + "and engineers say the steel supports must be replaced before the winter.\n"
+            + "Drivers have been told to use the ring road while the bridge is closed, which the council says will add "
+            + "ten minutes to a trip across the river.\n"
+            + "The bridge, which opened in 1902, carries about twenty thousand vehicles across the river on an ordinary "
+            + "weekday, the council said.\n";
+    private static final String HEADLINE_RUN = "Top stories\nStorm leaves thousands without power overnight\n"
+            + "Police name man found dead in the river\nHospital waiting lists hit a record high\n"
+            + "Festival organisers announce this year's line-up\n";
+
+    @Test
+    void keepsTheLedeThatARunOfHeadlinesPartsFromTheStoryAndRemovesTheRun() {
+        Page page = labelled(LEDE + HEADLINE_RUN + REST);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).isKept()).isTrue();
+        assertThat(page.blocks().get(0).has(Label.ARTICLE)).isTrue();
+        for (int i = 1; i <= 5; i++) assertThat(page.blocks().get(i).isRemoved()).isTrue();
+    }
+
+    @Test
+    void leavesAStandfirstOverTheBylineAndDateAboveARunOfHeadlines() {
+        Page page = labelled(LEDE + "November 20, 2019\n" + HEADLINE_RUN + REST);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).has(Label.ARTICLE)).isFalse();
+        assertThat(page.blocks().get(3).isKept()).isTrue();
+    }
+
+    @Test
+    void leavesAParagraphAboutSomethingElseAboveARunOfHeadlines() {
+        String blurb = "Sign up to our morning newsletter and get the best of our journalism delivered to your inbox "
+                + "before breakfast every weekday, free of charge.\n";
+        Page page = labelled(blurb + HEADLINE_RUN + REST);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).isRemoved()).isTrue();
+        assertThat(page.blocks().get(2).isKept()).isTrue();
+    }
+
+    @Test
+    void leavesShortLinesOfNamesBetweenTheLedeAndTheStory() {
+        // a list of names is no run of headlines: its lines are too short
+        Page page = labelled(LEDE + "Jane Doe\nJohn Smith\nAnna Berg\nLee Park\nOmar Ali\n" + REST);
+        new DenseProseRunFilter().process(page);
+        for (int i = 1; i <= 5; i++) assertThat(page.blocks().get(i).isKept()).isTrue();
+    }
+
+    @Test
+    void leavesALiveBlogsTimedEntriesAlone() {
+        String entries = "10:42 Council confirms the bridge will close on Monday\n"
+                + "11:05 Engineers arrive at the bridge to begin the inspection\n"
+                + "11:30 Drivers queue on the ring road as the closure begins\n";
+        Page page = labelled(LEDE + entries + REST);
+        new DenseProseRunFilter().process(page);
+        for (int i = 1; i <= 3; i++) assertThat(page.blocks().get(i).isKept()).isTrue();
+    }
+
     private static void takeOut(Page page, int index) {
         page.blocks().get(index).remove(new wirewash.model.Reason("share", "test.rules:1", ""));
     }

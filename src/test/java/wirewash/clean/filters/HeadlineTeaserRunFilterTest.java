@@ -230,6 +230,93 @@ class HeadlineTeaserRunFilterTest {
         assertThat(entries.kept()).hasSize(entries.blocks().size());
     }
 
+    /** Four cards whose summaries are one sentence of a few words, too short to be labelled prose. */
+    private static final String SHORT_SUMMARY_CARDS = "Storm leaves thousands without power overnight\n"
+            + "Our correspondent reports from the coast.\n"
+            + "Police name man found dead in the river\n"
+            + "Here is what we know so far.\n"
+            + "Hospital waiting lists hit a record high\n"
+            + "The figures are the worst on record.\n"
+            + "Festival organisers announce this year's line-up\n"
+            + "Tickets go on sale next week.\n";
+
+    @Test
+    void removesARunOfCardsWhoseSummariesAreShortSentences() {
+        // a line between the last card and the story: a headline right above paragraphs in a row is a subheading
+        Page page = run(SHORT_SUMMARY_CARDS + "Sport\n" + STORY);
+        assertThat(keptText(page)).isEqualTo("Sport\n" + STORY);
+    }
+
+    @Test
+    void keepsAListStoryWhoseItemsAreShortSentencesUnderHeadings() {
+        // no prose outside the run outweighs it: the items are the story
+        String list = "Start with a short walk every day\nTen minutes is plenty at first.\n"
+                + "Drink a glass of water with each meal\nMost of us drink too little.\n"
+                + "Go to bed at the same time each night\nYour body likes a routine.\n"
+                + "Put the phone in another room at night\nThe light keeps you awake.\n";
+        Page page = run(list);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsAnInterviewsShortAnswersBelowItsQuestions() {
+        String interview = "When did you first start painting seriously?\nIt was after my father died.\n"
+                + "Why did you choose to paint the sea?\nI grew up beside it, every day.\n"
+                + "What do you hope people feel in front of it?\nThat they are very small.\n"
+                + "Where will the paintings go after the show?\nBack to my studio, for now.\n";
+        Page page = run(STORY + interview);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsThePagesHeadlineAndLedeThatARunOfCardsBelowThemTakesForItsFirstCard() {
+        // the lede runs longer than the cards' summaries, and the story below it takes up its words
+        String header = "Council shuts the old bridge for repairs\n"
+                + "The council has voted to close the old bridge to all traffic for six months while engineers carry out "
+                + "repairs that will cost the city about two million pounds.\n";
+        Page page = run(header + SHORT_SUMMARY_CARDS + "Sport\n" + STORY);
+        assertThat(keptText(page)).isEqualTo(header + "Sport\n" + STORY);
+    }
+
+    @Test
+    void removesAFirstCardWhoseLongSummaryIsAboutAnotherStory() {
+        String first = "Teachers vote to strike over pay in the spring\n"
+                + "Members of the union backed a walkout by a large majority, and schools across the region could close "
+                + "for three days in March unless ministers make a better offer.\n";
+        Page page = run(first + SHORT_SUMMARY_CARDS + "Sport\n" + STORY);
+        assertThat(keptText(page)).isEqualTo("Sport\n" + STORY);
+    }
+
+    @Test
+    void removesARunWhoseMiddleCardsHeadlineARuleTookOut() {
+        // "Watch: …" went by rule: the card's paragraph, below the card above, carries the run on
+        String rail = "Storm leaves thousands without power overnight\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\n"
+                + "Police name man found dead in the river\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n"
+                + "Watch: Firefighters tackle a blaze at a warehouse\n"
+                + "Crews spent the night at the disused building on the edge of the industrial estate.\n"
+                + "Hospital waiting lists hit a record high\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n"
+                + "Festival organisers announce this year's line-up\n"
+                + "The three-day event will return to the park in July with more than forty acts.\n";
+        // the story outweighs the run: it is elsewhere on the page
+        Page page = DenseProseRunFilterTest.labelled(rail + "Sport\n" + STORY + STORY);
+        page.blocks().get(4).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo("Sport\n" + STORY + STORY);
+    }
+
+    @Test
+    void keepsTheStorysParagraphsBelowALineARuleTookOutUnderACard() {
+        // the story's paragraphs in a row below the taken-out line: no card opens below the first of them
+        String rail = RAIL + "Watch: Firefighters tackle a blaze at a warehouse\n";
+        Page page = DenseProseRunFilterTest.labelled(rail + STORY);
+        page.blocks().get(8).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).endsWith(STORY);
+    }
+
     private static Page run(String text) {
         Page page = DenseProseRunFilterTest.labelled(text);
         new HeadlineTeaserRunFilter().process(page);

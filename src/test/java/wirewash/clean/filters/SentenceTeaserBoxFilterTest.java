@@ -154,6 +154,62 @@ class SentenceTeaserBoxFilterTest {
         assertThat(announced.kept()).hasSize(announced.blocks().size());
     }
 
+    /** A podcast's promo: its title, one blurb and a call to action. */
+    private static final String PROMO = "The Morning Briefing\n"
+            + "Every weekday our podcast hosts unpack one big headline, ready for your commute and the school run.\n"
+            + "Listen now\n";
+
+    @Test
+    void removesAPromoOfOneBlurbClosedByACallToActionAboveTheLede() throws RuleException {
+        Page page = run(PROMO + STORY);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        assertThat(page.blocks().get(1).removal().code()).isEqualTo(SentenceTeaserBoxFilter.REASON);
+    }
+
+    @Test
+    void removesAPromoOfOneBlurbBetweenTheLedeAndTheSecondParagraph() throws RuleException {
+        String[] lines = STORY.split("\n", 2);
+        Page page = run(lines[0] + "\n" + PROMO + lines[1]);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void keepsTheStorysOwnSectionOfOneParagraphAboveAShortLine() throws RuleException {
+        String section = "Background\n"
+                + "The Kingsway bridge was built in 1902 and the council has repaired its steel supports twice before.\n"
+                + "What comes next\n";
+        Page page = run(section + STORY);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsAnOffTopicParagraphUnderAHeadingWithNoCallToActionBelowIt() throws RuleException {
+        String aside = "A note from the editor\n"
+                + "Every weekday our podcast hosts unpack one big headline, ready for your commute and the school run.\n";
+        Page page = run(aside + STORY);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void keepsAnAnswerBelowAQuestionAndAShortLine() throws RuleException {
+        String qa = "What does the closure mean for cyclists?\n"
+                + "Every weekday our podcast hosts unpack one big headline, ready for your commute and the school run.\n"
+                + "Listen now\n";
+        Page page = run(qa + STORY);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void removesAPromosBlurbLongerThanAnUnnamedBoxsTeaserWhenACallToActionClosesIt() throws RuleException {
+        String promo = "The Morning Briefing\n"
+                + "Every weekday our podcast hosts unpack one big headline, ready for your commute and the school run. "
+                + "New episodes land at six in the morning, and each one takes less than a quarter of an hour, "
+                + "with guests from all over the country.\n"
+                + "Listen now\n";
+        Page page = run(promo + STORY);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
     private static Page run(String text) throws RuleException {
         Page page = DenseProseRunFilterTest.labelled(text);
         new SentenceTeaserBoxFilter(rules()).process(page);
