@@ -12,23 +12,22 @@ import wirewash.rules.RuleKind;
 import wirewash.rules.RuleSet;
 
 /**
- * Joins a sentence that a text dump broke over several lines back into one block. Scrapers break a line around
- * a linked name ("On Monday, President" / "Vladimir Putin" / "defended the deployment…"), and around the end of
- * a hyperlink ("troops to" / "Kazakhstan last week."). A block that does not end a sentence is joined with:
- * a short name line followed by a line starting in lower case; a line starting in lower case, unless both are
- * menu items (short lines of words and the marks a menu or a tag list carries, no comma: "share" / "facebook",
- * "tag: example.com" / "[ 167 comments ]", as sites that set their menus in lower case print them) and no
- * lower-case rest of a sentence follows them; or, when it ends in a word that cannot end a
- * sentence ("to", "of", "the"), the next line unless that opens a new sentence with a capitalised function
- * word; a line that opens with the mark after a link (". You'll also find…"), and a link's text of any length
- * above such a line ("Today only, Amazon offers" / "Apple's MacBook for $700" / ". You'll…"), as a dump with each
- * of a page's text nodes on its own line cuts a sentence. An image's web address is never joined to the line above, nor taken for the rest of a sentence, and nothing
- * is joined onto a line that starts with a web address. A short line opened by a user's handle and the post's stamp
- * ("realist2019 · 5h · Reply", or "karen_in_ohio" over "5h") opens a comment, not the rest of a sentence: a
- * thread's heading ("Comments") or the buttons of the post above keep it off their line. A line that a {@code line}
- * rule names whole is furniture, not the rest of a sentence: a player's buttons and labels in lower case ("play",
- * "captions off", "listen to this story") stay off the credit or headline above them, and nothing is joined onto
- * them, for the rule to take.
+ * Joins a sentence that a text dump broke over several lines back into one block. Scrapers break a line around a
+ * linked name ("On Monday, President" / "Vladimir Putin" / "defended the deployment…"), and around the end of a
+ * hyperlink ("troops to" / "Kazakhstan last week."). A block that does not end a sentence is joined with: a short name
+ * line followed by a line starting in lower case; a line starting in lower case, unless both are menu items (short
+ * lines of words and the marks a menu or a tag list carries, no comma: "share" / "facebook", "tag: example.com" / "[
+ * 167 comments ]", as sites that set their menus in lower case print them) and no lower-case rest of a sentence
+ * follows them; or, when it ends in a word that cannot end a sentence ("to", "of", "the"), the next line unless that
+ * opens a new sentence with a capitalised function word; a line that opens with the mark after a link (". You'll also
+ * find…"), and a link's text of any length above such a line ("Today only, Amazon offers" / "Apple's MacBook for $700"
+ * / ". You'll…"), as a dump with each of a page's text nodes on its own line cuts a sentence. An image's web address
+ * is never joined to the line above, nor taken for the rest of a sentence, and nothing is joined onto a line that
+ * starts with a web address. A short line opened by a user's handle and the post's stamp ("realist2019 · 5h · Reply",
+ * or "karen_in_ohio" over "5h") opens a comment, not the rest of a sentence: a thread's heading ("Comments") or the
+ * buttons of the post above keep it off their line. A line that a {@code line} rule names whole is furniture, not the
+ * rest of a sentence: a player's buttons and labels in lower case ("play", "captions off", "listen to this story")
+ * stay off the credit or headline above them, and nothing is joined onto them, for the rule to take.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
@@ -74,6 +73,11 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     /** The end of an image file's address: its extension, before any query or fragment. */
     private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile(
             "(?i)\\.(jpe?g|png|gif|webp|avif|svg|bmp)([?#].*)?$");
+
+    /** Marks that end a sentence or a clause: a line opening with one (and a space) is the rest of the one above. */
+    private static final String CONTINUING_MARKS = ".,;:!?";
+    /** Marks set against the word before them: a line joined on that opens with one takes no space before it. */
+    private static final String CLOSING_MARKS = CONTINUING_MARKS + ")]";
 
     private final int maxNameWords;
     private final int maxMenuItemWords;
@@ -266,10 +270,10 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     }
 
     /**
-     * Whether a line opens with the mark that ends the sentence or the clause of the line above, then a space (".
-     * You'll also find…", ": a guide"), or is that mark alone: a dump that puts each of a page's text nodes on its own line (as
-     * BeautifulSoup's {@code get_text("\n")} does) cuts a sentence after each link, before the mark that follows
-     * it. A comma's or a bracket's rest starts in lower case and is joined as such.
+     * Whether a line opens with the mark that ends the sentence or the clause of the line above, then a space and a
+     * word (". You'll also find…", ", And then"), or is that mark alone: a dump that puts each of a page's text nodes
+     * on its own line (as BeautifulSoup's {@code get_text("\n")} does) cuts a sentence after each link, before the
+     * mark that follows it.
      */
     static boolean opensWithPunctuation(String text) {
         String t = text.strip();
@@ -277,11 +281,6 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         // the mark alone (the link ended the sentence), or the mark, a space and the next word
         return t.length() == 1 || t.length() > 2 && t.charAt(1) == ' ' && Character.isLetterOrDigit(t.charAt(2));
     }
-
-    /** Marks that end a sentence or a clause: a line opening with one (and a space) is the rest of the one above. */
-    private static final String CONTINUING_MARKS = ".,;:!?";
-    /** Marks set against the word before them: a line joined on that opens with one takes no space before it. */
-    private static final String CLOSING_MARKS = CONTINUING_MARKS + ")]";
 
     /** A line starting with a web address whose path names an image file ("https://img.example.com/a.jpg?w=640"). */
     static boolean isImageAddress(String text) {

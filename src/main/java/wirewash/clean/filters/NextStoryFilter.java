@@ -24,38 +24,37 @@ import wirewash.rules.RuleSet;
  * ({@code minStoryWords} words of prose in {@code minStoryParagraphs} paragraphs or more), a new story's header — a
  * headline (a title-like line of {@code minHeadlineWords} to {@code maxHeadlineWords} words that ends no sentence,
  * states no date, is no photo credit the {@code caption} rules name, "Image: Hanwha Q Cells", and no item of a list
- * the story announces with a sentence ending in a colon, "The finalists were:" over "Jane Doe – 80 points"), then at most {@code maxHeaderLines} short lines (a byline, the site's name) of which one dates it
- * ("November 20, 2019", "Updated 3:45 PM", "2 hours ago"), then a paragraph — starts another story, and it and
- * everything below it go, with the short lines right above the headline that announce it ("Next article", "Up
- * next"). The story told above is the page's, unless a line above opens with the headline (a teaser list over the
- * page's own header names its story). A dated line that credits an embedded post ("— Jane Doe (@jdoe)
- * November 19, 2019"), or a date right below such a credit, dates no story. A page with {@code maxHeaders} or more such headers below its story is a run
- * of dated entries (a live blog, a list of briefs), left to the card filters; so is a page whose paragraphs
- * {@code maxHeaders - 1} or more short date lines outside such headers part, each right below prose and above
- * running text (a live blog's time stamps, "1:36pm", "22.10", "5 hours ago": a title-like sentence of an entry
- * over its stamp heads no story). A header that also signs its story
- * (a line the {@code byline} rules match, kept or already removed, or a bare name: "Jane Doe | The Herald") opens
- * another story even when it follows the same news (a follow-up on the same topic); a header with a date alone does
- * so only when the text below it is about something else (a dated subheading over more of the same story stays).
- * An undated header signed by a name opens another story on the same news too when a line that announces it ("Next
- * article", a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}) stands right above its headline.
- * A time stamp a rule removed for one of {@link #DEFAULT_DATE_REASONS} is read as the kept date line it was. A
- * title right above a player's line a rule removed ({@link #DEFAULT_PLAYER_REASONS}: "1:30:47", "Replay") is an
- * embedded video's, and heads no story.
- * One sentence right below the headline may sum the next story up (a standfirst, at most {@code maxStandfirstWords}
- * words); below a standfirst, a byline the {@code byline} rules name (kept or already removed) stands in for the
- * date line. Any other undated header that a byline right above the first paragraph signs — a line the rules name,
- * a credit ("Words by Jane Doe", "Text: Jane Doe"), a name and the site's or the writer's ("Jane Doe | The Herald",
- * "Jane Doe, Reporter"), or a name alone whose words the page never writes in lower case — with or without a
- * standfirst, opens another story only when the text below it is about something else (a name the caption rules
- * take for a photo credit, "Foto ANP", signs nothing): a correspondent's box in the
- * story, under a headline and a byline of its own, tells of the same news, and a capitalised subheading below an
- * interview's one-sentence answer ("THE EARLY YEARS") uses the story's own words. A header neither dated nor
- * signed — a headline, at most a standfirst, the text — opens another story only when a line right above the headline
+ * the story announces with a sentence ending in a colon, "The finalists were:" over "Jane Doe – 80 points"), then at
+ * most {@code maxHeaderLines} short lines (a byline, the site's name) of which one dates it ("November 20, 2019",
+ * "Updated 3:45 PM", "2 hours ago"), then a paragraph — starts another story, and it and everything below it go, with
+ * the short lines right above the headline that announce it ("Next article", "Up next"). The story told above is the
+ * page's, unless a line above opens with the headline (a teaser list over the page's own header names its story). A
+ * dated line that credits an embedded post ("— Jane Doe (@jdoe) November 19, 2019"), or a date right below such a
+ * credit, dates no story. A page with {@code maxHeaders} or more such headers below its story is a run of dated
+ * entries (a live blog, a list of briefs), left to the card filters; so is a page whose paragraphs {@code maxHeaders -
+ * 1} or more short date lines outside such headers part, each right below prose and above running text (a live blog's
+ * time stamps, "1:36pm", "22.10", "5 hours ago": a title-like sentence of an entry over its stamp heads no story). A
+ * header that also signs its story (a line the {@code byline} rules match, kept or already removed, or a bare name:
+ * "Jane Doe | The Herald") opens another story even when it follows the same news (a follow-up on the same topic); a
+ * header with a date alone does so only when the text below it is about something else (a dated subheading over more
+ * of the same story stays). An undated header signed by a name opens another story on the same news too when a line
+ * that announces it ("Next article", a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}) stands
+ * right above its headline. A time stamp a rule removed for one of {@link #DEFAULT_DATE_REASONS} is read as the kept
+ * date line it was. A title right above a player's line a rule removed ({@link #DEFAULT_PLAYER_REASONS}: "1:30:47",
+ * "Replay") is an embedded video's, and heads no story. One sentence right below the headline may sum the next story
+ * up (a standfirst, at most {@code maxStandfirstWords} words); below a standfirst, a byline the {@code byline} rules
+ * name (kept or already removed) stands in for the date line. Any other undated header that a byline right above the
+ * first paragraph signs — a line the rules name, a credit ("Words by Jane Doe", "Text: Jane Doe"), a name and the
+ * site's or the writer's ("Jane Doe | The Herald", "Jane Doe, Reporter"), or a name alone whose words the page never
+ * writes in lower case — with or without a standfirst, opens another story only when the text below it is about
+ * something else (a name the caption rules take for a photo credit, "Foto ANP", signs nothing): a correspondent's box
+ * in the story, under a headline and a byline of its own, tells of the same news, and a capitalised subheading below
+ * an interview's one-sentence answer ("THE EARLY YEARS") uses the story's own words. A header neither dated nor signed
+ * — a headline, at most a standfirst, the text — opens another story only when a line right above the headline
  * announces one (removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}, "Next story", or a box heading the tail rules
  * name for one of {@link #DEFAULT_HEADING_REASONS}, "More stories"; a section's label shorter than a headline,
- * "Business", may stand between) and the text below is about something else; under a box heading alone, also only
- * when the prose below its first paragraph takes up that paragraph's words as much as the story's above (a teaser's
+ * "Business", may stand between) and the text below is about something else; under a box heading alone, also only when
+ * the prose below its first paragraph takes up that paragraph's words as much as the story's above (a teaser's
  * paragraph in a box set in the story, the story resumed below it, stays).
  */
 public final class NextStoryFilter implements BlockFilter {
