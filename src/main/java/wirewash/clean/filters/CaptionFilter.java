@@ -39,6 +39,12 @@ public final class CaptionFilter implements BlockFilter {
      * than the two or three a dump leaves around a figure or a link set on a line of its own.
      */
     public static final int DEFAULT_SLOT_GAP = 4;
+    /**
+     * Longest block, in words, that a {@code caption} rule may take: a rule that ends in a credit ("….*Photo: Jane
+     * Doe") also matches a story run into one block with the credit at its end, as a dump that joins a page's text
+     * nodes leaves it, and no caption is that long.
+     */
+    public static final int DEFAULT_MAX_RULE_CAPTION_WORDS = 150;
 
     private final RuleSet rules;
     private final int maxLabelWords;
@@ -46,6 +52,7 @@ public final class CaptionFilter implements BlockFilter {
     private final int isolationGap;
     private final int maxImageCaptionWords;
     private final int slotGap;
+    private final int maxRuleCaptionWords;
     private final CaptionSentence captionSentence;
 
     public CaptionFilter(RuleSet rules) {
@@ -67,6 +74,14 @@ public final class CaptionFilter implements BlockFilter {
      */
     public CaptionFilter(RuleSet rules, int maxLabelWords, int maxCaptionWords, int isolationGap,
                          int maxImageCaptionWords, int slotGap) {
+        this(rules, maxLabelWords, maxCaptionWords, isolationGap, maxImageCaptionWords, slotGap,
+                DEFAULT_MAX_RULE_CAPTION_WORDS);
+    }
+
+    /** @param maxRuleCaptionWords longest block, in words, that a {@code caption} rule may take */
+    public CaptionFilter(RuleSet rules, int maxLabelWords, int maxCaptionWords, int isolationGap,
+                         int maxImageCaptionWords, int slotGap, int maxRuleCaptionWords) {
+        this.maxRuleCaptionWords = Validate.positive(maxRuleCaptionWords, "maxRuleCaptionWords");
         this.slotGap = Validate.atLeast(slotGap, 1, "slotGap");
         this.maxImageCaptionWords = Validate.positive(maxImageCaptionWords, "maxImageCaptionWords");
         this.rules = Validate.notNull(rules, "rules");
@@ -89,7 +104,7 @@ public final class CaptionFilter implements BlockFilter {
                 if (rule != null) changed |= caption(blocks.get(i - 1), rule.reason());
                 continue;
             }
-            if (!block.isKept()) continue;
+            if (!block.isKept() || block.wordCount() > maxRuleCaptionWords) continue;
             Rule rule = rules.firstMatch(RuleKind.CAPTION, block.ruleText());
             if (rule != null) {
                 changed |= caption(block, rule.reason());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
 import wirewash.clean.Pages;
 import wirewash.rules.RuleException;
 import wirewash.rules.RuleKind;
@@ -27,6 +28,24 @@ class CaptionFilterTest {
                 + "this month to protest the closure.\nPhotograph: Jane Doe/Reuters\n\n" + Pages.PROSE_2), new ProseLabelFilter(),
                 new CaptionFilter(RuleFiltersTest.rules("caption caption photograph: .*")));
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+    }
+
+    /**
+     * A story run into one block with a photo credit at its end (a dump that joins a page's text nodes) matches a
+     * rule that ends in the credit, but is far longer than any caption: it stays; a caption of a line goes.
+     */
+    @Test
+    void aRuleEndingInACreditTakesNoBlockLongerThanACaption() throws RuleException {
+        String story = (Pages.PROSE_1 + " " + Pages.PROSE_2 + " ").repeat(6) + "Image: Jane Doe";
+        RuleSet rules = RuleFiltersTest.rules("caption caption .*\\bimage: \\p{L}[^.!?]{0,60}");
+        // a menu of a dozen lines above: a page of many lines is not cut into sentences as flattened text
+        String menu = "Home\nNews\nSport\nWeather\nBusiness\nTravel\nCulture\nFood\nMoney\nScience\nVideo\nAudio\n\n";
+        var page = Pages.run(Pages.text(menu + story + "\n\nThe harbour at dawn. Image: Jane Doe\n\n" + Pages.PROSE_2),
+                new ProseLabelFilter(), new CaptionFilter(rules));
+        Block run = page.blocks().stream().filter(b -> b.text().equals(story)).findFirst().orElseThrow();
+        assertThat(run.wordCount()).isGreaterThan(180);
+        assertThat(run.isKept()).isTrue();
+        assertThat(Pages.kept(page)).doesNotContain("The harbour at dawn. Image: Jane Doe").contains(Pages.PROSE_2);
     }
 
     /** A credit a line rule took first (as a source line) still names the sentence over it a caption. */
