@@ -61,6 +61,12 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * shares few words with the story.
      */
     public static final double DEFAULT_MIN_OWN_STORY_SHARE = 0.3;
+    /**
+     * Least times the paragraph of a card at a run's edge must outgrow the longest of the other cards' for the card to
+     * be taken for the page's own headline and lede: a story's lede runs longer than the summaries of a run's cards,
+     * which differ by a few words.
+     */
+    public static final double DEFAULT_MIN_LEDE_GROWTH = 1.5;
     /** Most of a run's headlines, as a share, that may end in a question mark: more is an interview's questions. */
     public static final double DEFAULT_MAX_QUESTION_SHARE = 0.5;
     /**
@@ -89,18 +95,21 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     private final int maxDatedMarkWords;
     private final int minShortTeaserWords;
     private final double minOwnStoryShare;
+    private final double minLedeGrowth;
 
     public HeadlineTeaserRunFilter() {
         this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS,
                 DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO, DEFAULT_MAX_MARK_WORDS,
-                DEFAULT_MAX_DATED_MARK_WORDS, DEFAULT_MIN_SHORT_TEASER_WORDS, DEFAULT_MIN_OWN_STORY_SHARE);
+                DEFAULT_MAX_DATED_MARK_WORDS, DEFAULT_MIN_SHORT_TEASER_WORDS, DEFAULT_MIN_OWN_STORY_SHARE,
+                DEFAULT_MIN_LEDE_GROWTH);
     }
 
     public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
                                    double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
                                    int maxDatedMarkWords) {
         this(minCards, minHeadlineWords, maxHeadlineWords, maxTeaserWords, maxQuestionShare, maxUndatedRatio,
-                maxMarkWords, maxDatedMarkWords, DEFAULT_MIN_SHORT_TEASER_WORDS, DEFAULT_MIN_OWN_STORY_SHARE);
+                maxMarkWords, maxDatedMarkWords, DEFAULT_MIN_SHORT_TEASER_WORDS, DEFAULT_MIN_OWN_STORY_SHARE,
+                DEFAULT_MIN_LEDE_GROWTH);
     }
 
     /**
@@ -116,10 +125,13 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * @param minShortTeaserWords fewest words of a card's paragraph that is one sentence too short to be prose
      * @param minOwnStoryShare  least share of an edge card's content words that the story's prose takes up for the
      *                          card to be the page's own headline and lede
+     * @param minLedeGrowth     least times an edge card's paragraph outgrows the other cards' longest for the card to
+     *                          be the page's own headline and lede
      */
     public HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
                                    double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
-                                   int maxDatedMarkWords, int minShortTeaserWords, double minOwnStoryShare) {
+                                   int maxDatedMarkWords, int minShortTeaserWords, double minOwnStoryShare,
+                                   double minLedeGrowth) {
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
@@ -131,6 +143,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         this.maxDatedMarkWords = Validate.positive(maxDatedMarkWords, "maxDatedMarkWords");
         this.minShortTeaserWords = Validate.positive(minShortTeaserWords, "minShortTeaserWords");
         this.minOwnStoryShare = Validate.fraction(minOwnStoryShare, "minOwnStoryShare");
+        Validate.isTrue(minLedeGrowth >= 1, "minLedeGrowth must be at least 1");
+        this.minLedeGrowth = minLedeGrowth;
     }
 
     @Override
@@ -246,13 +260,13 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     }
 
     /**
-     * Whether the card's paragraph is more than {@code maxUndatedRatio} times the longest of the other cards': a
+     * Whether the card's paragraph is more than {@code minLedeGrowth} times the longest of the other cards': a
      * story's lede runs longer than the summaries of a run's cards, which differ by a few words.
      */
     private boolean outgrows(List<Card> cards, int at) {
         long longest = 0;
         for (int j = 0; j < cards.size(); j++) if (j != at) longest = Math.max(longest, cards.get(j).teaserWords());
-        return cards.get(at).teaserWords() > maxUndatedRatio * longest;
+        return cards.get(at).teaserWords() > minLedeGrowth * longest;
     }
 
     private boolean ownStory(List<Block> lines, Card card, Stopwords stopwords, Set<String> story) {

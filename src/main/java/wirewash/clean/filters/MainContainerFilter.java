@@ -173,9 +173,17 @@ public final class MainContainerFilter implements BlockFilter {
      * opinion piece's section, which holds "comment". Asked once per distinct value and page.
      */
     public static final Pattern DEFAULT_NOT_FURNITURE = Pattern.compile(
-            "commentar(?:y|ies)|[a-z]+[-_](?:free|enabled|ready)(?![-_]?[a-z0-9])|[a-z]+[-_]layout(?![a-z])"
-                    + "|(?<![a-z0-9_-])has[-_][a-z]+(?![-_]?[a-z0-9])",
+            "commentar(?:y|ies)|[a-z]+[-_](?:" + alternatives(BoilerplateClassFilter.DEFAULT_STATE_TOKENS.stream()
+                    .filter(t -> !BoilerplateClassFilter.DEFAULT_LAYOUT_TOKENS.contains(t)).toList())
+                    + ")(?![-_]?[a-z0-9])|[a-z]+[-_](?:" + alternatives(BoilerplateClassFilter.DEFAULT_LAYOUT_TOKENS)
+                    + ")(?![a-z])|(?<![a-z0-9_-])(?:" + alternatives(BoilerplateClassFilter.DEFAULT_FEATURE_TOKENS)
+                    + ")[-_][a-z]+(?![-_]?[a-z0-9])",
             Pattern.CASE_INSENSITIVE);
+
+    /** The words as a regex alternation, sorted (a set's order is not fixed), each quoted. */
+    private static String alternatives(java.util.Collection<String> words) {
+        return words.stream().sorted().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    }
     private static final double CLASS_WEIGHT = 25;
     /** Readability's sibling paragraph test: a longer paragraph than this joins when its link density is low... */
     static final int SIBLING_PARAGRAPH_CHARS = 80;

@@ -293,8 +293,9 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
 
     /**
      * Whether the heading at {@code heading} may head a promo of one blurb: a paragraph of a teaser's shape right below
-     * it (up to {@code maxTeaserWords} words, as under a named heading), then a call to action ({@code maxCallWords} words at most, ending no sentence: "Listen now", "Watch the
-     * trailer", "Book tickets"; kept, or taken out by a rule as a button), with at most
+     * it (up to {@code maxTeaserWords} words, as under a named heading), then a call to action ({@code maxCallWords}
+     * words at most, ending no sentence: "Listen now", "Watch the trailer", "Book tickets"; kept, or taken out by a
+     * rule as a button), with at most
      * {@code maxStoryParagraphsAbovePromo} of the story's paragraphs above the heading. A story's own subheading over a
      * paragraph and a short line looks the same, so the blurb must still be about another story.
      */
