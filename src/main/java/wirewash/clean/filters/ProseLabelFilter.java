@@ -13,7 +13,9 @@ import wirewash.internal.Validate;
  * Labels each kept block {@link Label#PROSE} (sentences: enough words, sentence punctuation, function words) or
  * {@link Label#TITLE_LIKE} (a short line that ends no sentence: a headline, a nav item, a heading, a teaser trailing
  * off in an ellipsis: "Jury rules for half of 21 plaintiffs …" is a cut-off headline, not a sentence). A paragraph
- * longer than a title that ends in a colon, announcing the list or quote below it, is prose too. Removes
+ * longer than a title that ends in a colon, announcing the list or quote below it, is prose too. A long block with
+ * no sentence end at all is prose only with a paragraph's share of function words: a dump that ran a menu's items
+ * into one line makes a long block of nouns with a few "in the" among them. Removes
  * nothing; later filters find the article's start and end by these labels.
  */
 public final class ProseLabelFilter implements BlockFilter {
@@ -23,22 +25,34 @@ public final class ProseLabelFilter implements BlockFilter {
     public static final int DEFAULT_LONG_PROSE_WORDS = 40;
     /** Least share of stopwords among a prose block's words. */
     public static final double DEFAULT_MIN_STOPWORD_DENSITY = 0.10;
+    /**
+     * Least share of stopwords among the words of a long block ({@link #DEFAULT_LONG_PROSE_WORDS}) with no
+     * sentence end in it at all: a menu whose items a dump ran into one line ("Home Bengaluru Top Stories Crime
+     * Politics Life in the City …") holds a few "in the" and "and", far fewer than a paragraph without its last
+     * full stop, and a caption that ends in a button's word ("…won 5-4. (AP Photo) less") still has its sentences.
+     */
+    public static final double DEFAULT_MIN_UNPUNCTUATED_STOPWORD_DENSITY = 0.2;
     /** Longest block, in words, that can be title-like. */
     public static final int DEFAULT_MAX_TITLE_WORDS = 20;
 
     private final int minProseWords;
     private final int longProseWords;
     private final double minStopwordDensity;
+    private final double minUnpunctuatedStopwordDensity;
     private final int maxTitleWords;
 
     public ProseLabelFilter() {
-        this(DEFAULT_MIN_PROSE_WORDS, DEFAULT_LONG_PROSE_WORDS, DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MAX_TITLE_WORDS);
+        this(DEFAULT_MIN_PROSE_WORDS, DEFAULT_LONG_PROSE_WORDS, DEFAULT_MIN_STOPWORD_DENSITY,
+                DEFAULT_MIN_UNPUNCTUATED_STOPWORD_DENSITY, DEFAULT_MAX_TITLE_WORDS);
     }
 
-    public ProseLabelFilter(int minProseWords, int longProseWords, double minStopwordDensity, int maxTitleWords) {
+    public ProseLabelFilter(int minProseWords, int longProseWords, double minStopwordDensity,
+            double minUnpunctuatedStopwordDensity, int maxTitleWords) {
         this.minProseWords = Validate.positive(minProseWords, "minProseWords");
         this.longProseWords = Validate.positive(longProseWords, "longProseWords");
         this.minStopwordDensity = Validate.fraction(minStopwordDensity, "minStopwordDensity");
+        this.minUnpunctuatedStopwordDensity = Validate.fraction(minUnpunctuatedStopwordDensity,
+                "minUnpunctuatedStopwordDensity");
         this.maxTitleWords = Validate.positive(maxTitleWords, "maxTitleWords");
     }
 
@@ -60,7 +74,11 @@ public final class ProseLabelFilter implements BlockFilter {
             // lists the following steps:"); a short line ending in a colon is a label or a heading ("Tour dates:").
             boolean announces = proseLength > maxTitleWords && TitleRunTailFilter.introducesList(block);
             boolean sentence = !teaser && (TextMeasure.endsSentence(block.text()) || announces);
-            if (functionWords && ((sentence && proseLength >= minProseWords) || proseLength >= longProseWords)) {
+            // a long block with no sentence end anywhere needs the function words of prose, not a menu's few
+            boolean longProse = proseLength >= longProseWords && (sentence || page.stopwords().isEmpty()
+                    || hasEarlierSentenceEnd(block.text())
+                    || stopwordDensity(block, page) >= minUnpunctuatedStopwordDensity);
+            if (functionWords && ((sentence && proseLength >= minProseWords) || longProse)) {
                 block.label(Label.PROSE);
                 changed = true;
             } else if (length > 0 && length <= maxTitleWords && (teaser || !TextMeasure.endsWithPeriod(block.text()))) {

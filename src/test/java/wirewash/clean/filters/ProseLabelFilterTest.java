@@ -61,4 +61,32 @@ class ProseLabelFilterTest {
         assertThat(page.blocks().get(1).has(Label.PROSE)).isFalse();
         assertThat(page.blocks().get(1).has(Label.TITLE_LIKE)).isTrue();
     }
+
+    @Test
+    void aMenuRunIntoOneLongLineIsNotProseALongParagraphWithoutItsFullStopIs() {
+        String menu = "Home Bengaluru Top Stories Crime Politics Infrastructure Life in the City Karnataka Top Stories"
+                + " Politics Districts National Top Stories Politics North and Central South East and Northeast West"
+                + " Sports Cricket Football Tennis Formula One Business Economy Markets Things to Do Food and Drink"
+                + " Arts and Culture Out of Town Movies Music Television Opinion Editorials Columns Letters";
+        String unfinished = "The council said on Tuesday that the new bridge over the river would open to traffic in"
+                + " the spring and that the work on the roads around it would go on until the end of the summer"
+                + " while the old bridge is taken down piece by piece";
+        var page = Pages.run(Pages.text(menu + "\n\n" + unfinished), new ProseLabelFilter());
+        assertThat(page.blocks().get(0).has(Label.PROSE)).isFalse();
+        assertThat(page.blocks().get(1).has(Label.PROSE)).isTrue();
+        // the menu has more than the least share of function words asked of any prose block
+        var lenient = Pages.run(Pages.text(menu), new ProseLabelFilter(ProseLabelFilter.DEFAULT_MIN_PROSE_WORDS,
+                ProseLabelFilter.DEFAULT_LONG_PROSE_WORDS, ProseLabelFilter.DEFAULT_MIN_STOPWORD_DENSITY,
+                ProseLabelFilter.DEFAULT_MIN_STOPWORD_DENSITY, ProseLabelFilter.DEFAULT_MAX_TITLE_WORDS));
+        assertThat(lenient.blocks().get(0).has(Label.PROSE)).isTrue();
+    }
+
+    @Test
+    void aLongCaptionWithSentencesBeforeItsButtonWordStaysProse() {
+        var page = Pages.run(Pages.text("New York Islanders' Brock Nelson (29) puts the game-winning overtime goal"
+                + " behind Pittsburgh Penguins goaltender Matt Murray (30) during an NHL hockey game in Pittsburgh,"
+                + " Tuesday, Nov. 19, 2019. The Islanders won 5-4. (AP Photo/Gene J. Puskar) less"),
+                new ProseLabelFilter());
+        assertThat(page.blocks().get(0).has(Label.PROSE)).isTrue();
+    }
 }
