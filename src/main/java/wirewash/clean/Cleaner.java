@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import wirewash.clean.filters.ArticleBodyFilter;
+import wirewash.clean.filters.GluedMenuFilter;
 import wirewash.clean.filters.AuthorBioFilter;
 import wirewash.clean.filters.AuthorBoxFilter;
 import wirewash.clean.filters.ArticleEdgeFilter;
@@ -139,6 +140,7 @@ public final class Cleaner {
         List<BlockFilter> chain = new ArrayList<>();
         if (!html) chain.add(new WrappedLineJoinFilter());
         if (!html) chain.add(new BrokenLineJoinFilter(rules));
+        if (!html) chain.add(new GluedMenuFilter());
         chain.add(new ProseLabelFilter());
         if (!html) chain.add(new CellTableFilter());
         if (!html) chain.add(new CommentRunFilter());

@@ -1,0 +1,77 @@
+package wirewash.clean.filters;
+
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes a block of a menu's items run together. A dump that joins a page's text nodes with nothing between them
+ * (BeautifulSoup's {@code get_text()}, a scraper's {@code textContent}) prints a menu as "HomeNewsMetroAkron
+ * NewsThe Plain DealerWeatherHealth &amp; Medical…": each item's last small letters meet the next item's capital,
+ * a seam. Prose has such seams only inside a few names ("PlayStation", "JavaScript"), one in dozens of words;
+ * a block goes when it has at least {@code minSeams} of them and at least {@code minSeamsPerWord} per word. A
+ * paragraph run into the link below it ("…the report.Read more") has a full stop at its seam, not a small letter.
+ */
+public final class GluedMenuFilter implements BlockFilter {
+    public static final String REASON = "glued-menu";
+    /** Small letters a seam needs before its capital: the end of a menu item's word, not a name's first syllable. */
+    private static final int SMALL_BEFORE = 3;
+    /** Small letters a seam needs after its capital: the next item's word, not a name's "In" or "TV". */
+    private static final int SMALL_AFTER = 2;
+    /** Fewest seams (three small letters, a capital, two small letters: "enuMet" in "MenuMetro") a menu block has. */
+    public static final int DEFAULT_MIN_SEAMS = 3;
+    /** Least number of seams per word of a block of menu items: prose has them only in a few names. */
+    public static final double DEFAULT_MIN_SEAMS_PER_WORD = 0.15;
+
+    private final int minSeams;
+    private final double minSeamsPerWord;
+
+    public GluedMenuFilter() {
+        this(DEFAULT_MIN_SEAMS, DEFAULT_MIN_SEAMS_PER_WORD);
+    }
+
+    public GluedMenuFilter(int minSeams, double minSeamsPerWord) {
+        this.minSeams = Validate.positive(minSeams, "minSeams");
+        this.minSeamsPerWord = Validate.fraction(minSeamsPerWord, "minSeamsPerWord");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        boolean changed = false;
+        for (Block block : page.kept()) {
+            int seams = seams(block.text());
+            if (seams >= minSeams && seams >= minSeamsPerWord * block.wordCount()) {
+                changed |= block.remove(new Reason(REASON, name(), seams + " menu items run together"));
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * How many times a word's small letters run into a capital that opens another word: {@code minBefore} small
+     * letters, a capital, {@code minAfter} small letters ("MenuMetro", "reformKnow"). A name's inner capital after
+     * a syllable or two ("iPhone", "McDonald", "MacBook", "YouTube", "LinkedIn") is no seam.
+     */
+    static int seams(String text) {
+        int seams = 0;
+        for (int i = SMALL_BEFORE, n = text.length() - SMALL_AFTER; i < n; i++) {
+            char c = text.charAt(i);
+            // the capital first: the rarest of the chars, and a plain comparison for ASCII
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+                if (smallRun(text, i - SMALL_BEFORE, i) && smallRun(text, i + 1, i + 1 + SMALL_AFTER)) seams++;
+            }
+        }
+        return seams;
+    }
+
+    private static boolean smallRun(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (!isSmall(text.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean isSmall(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+}
