@@ -480,6 +480,20 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedBylineRuleTakesTheDateAfterTheNameAndKeepsTheNameAlone() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String line : new String[] {"By Joseph Tsidulko November 19, 2019, 07:47 PM EST",
+                "By Jane Doe Nov. 19, 2019 7:47 p.m.", "By Jane Doe 19 November 2019, 08:00 GMT"}) {
+            var page = wirewash.clean.Pages.run(wirewash.clean.Pages.text(line + "\n\n" + wirewash.clean.Pages.PROSE_1),
+                    new wirewash.clean.filters.BylineRuleFilter(rules));
+            assertThat(wirewash.clean.Pages.kept(page)).as(line).containsExactly(wirewash.clean.Pages.PROSE_1);
+            assertThat(page.metadata().byline()).as(line).isIn("Joseph Tsidulko", "Jane Doe");
+        }
+        assertThat(rules.firstMatch(RuleKind.BYLINE, "By Jane Doe November 19, 2019, the council had voted twice on "
+                + "the bridge, and it would vote again.")).isNull();
+    }
+
+    @Test
     void theShippedRulesTakeACreditRunOnToItsCaption() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         for (String caption : new String[] {"Beijing Chaoyang Hospital, where plague patients sought treatmentCredit: EPA",

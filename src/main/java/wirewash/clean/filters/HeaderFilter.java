@@ -17,8 +17,9 @@ import wirewash.model.Reason;
  * Removes the page furniture above the article — navigation, dates, section names, the headline, image links —
  * that is, every block before the first prose block that is not prose itself, except long blocks and, below a
  * lead (a long block of running text just above the first paragraph), the story's deck lines. Short prose blocks
- * from the first one down to the story's date line a few lines below are a standfirst and a caption when the story
- * below that line is much longer than they are: they go, and the header runs on to the next prose block. On the way
+ * from the first one down to the story's date line a few lines below (kept, or a byline or date line that states a
+ * date and that a rule took out) are a standfirst and a caption when the story below that line is much longer than
+ * they are: they go, and the header runs on to the next prose block. On the way
  * it takes the headline (the nearest title-like line above the article, or above its lead or standfirst, with
  * enough words, dates aside) and the first stated date as the document's title and publication date, when the
  * page's metadata did not already give them; and the site's name where a line above the article states it after
@@ -62,6 +63,11 @@ public final class HeaderFilter implements BlockFilter {
      * {@link #DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO}).
      */
     public static final int DEFAULT_MAX_STANDFIRST_WORDS = 60;
+    /**
+     * Reasons of the lines a rule removed before this step that are the story's date line below a standfirst when
+     * they state a date: a byline with the date after the name, a date line ("Updated: Nov. 19, 2019").
+     */
+    public static final Set<String> DEFAULT_DATE_LINE_REASONS = Set.of("byline", "dateline");
     /** Most kept blocks from the first prose block down to the story's date line, both counted. */
     public static final int DEFAULT_MAX_STANDFIRST_LINES = 5;
     /** Most words of a line taken for a date line below a standfirst: the date, a time, a byline. */
@@ -265,8 +271,13 @@ public final class HeaderFilter implements BlockFilter {
         long above = 0;
         for (int i = first; i < blocks.size() && seen < DEFAULT_MAX_STANDFIRST_LINES; i++) {
             Block block = blocks.get(i);
-            if (!block.isKept()) continue;
+            boolean statedByRule = !block.isKept() && isDateLineByRule(block);
+            if (!block.isKept() && !statedByRule) continue;
             seen++;
+            if (statedByRule) {
+                long below = proseWords(blocks, i + 1);
+                return below > 0 && below >= DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO * above ? i : -1;
+            }
             if (block.has(Label.PROSE)) {
                 if (block.wordCount() > maxStandfirstWords) return -1;
                 above += block.wordCount();
@@ -316,6 +327,15 @@ public final class HeaderFilter implements BlockFilter {
      * not the signature of a quoted post, which opens with a dash and names its author ("— Jane Doe (@janedoe)
      * November 1, 2019"): those are the story's lines, below its first paragraph.
      */
+    /**
+     * A byline or date line a rule removed before this step that states a date ("By Jane Doe November 19, 2019,
+     * 07:47 PM EST"): the story's date line, for {@link #standfirst}, as a kept one is.
+     */
+    private static boolean isDateLineByRule(Block block) {
+        return block.isRemoved() && DEFAULT_DATE_LINE_REASONS.contains(block.removal().code())
+                && DateLines.find(block.text()).isPresent();
+    }
+
     private static boolean isDateLine(Block block) {
         if (block.has(Label.PROSE) || block.wordCount() > DEFAULT_MAX_DATE_LINE_WORDS) return false;
         String text = block.text().strip();

@@ -234,6 +234,26 @@ class HeaderFilterTest {
     }
 
     @Test
+    void takesABylineWithItsDateThatARuleRemovedForTheStorysDateLine() {
+        String byline = "By Jane Doe November 20, 2019, 07:47 PM EST";
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + byline + "\n" + String.join("\n", BODY));
+        Pages.block(page, byline).remove(new wirewash.model.Reason("byline", "boilerplate.rules:1", ""));
+        textHeaderFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(BODY);
+        assertThat(Pages.block(page, STANDFIRST).removal().detail()).contains("standfirst");
+
+        // a byline without a date, or a dated line another rule removed, is not the story's date line
+        for (String[] line : new String[][] {{"By Jane Doe", "byline"}, {"Shared 20 Nov 2019 08:00 GMT", "share"}}) {
+            Page other = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                    + "\n" + line[0] + "\n" + String.join("\n", BODY));
+            Pages.block(other, line[0]).remove(new wirewash.model.Reason(line[1], "boilerplate.rules:1", ""));
+            textHeaderFilter().process(other);
+            assertThat(Pages.block(other, STANDFIRST).isKept()).as(line[0]).isTrue();
+        }
+    }
+
+    @Test
     void keepsTheFirstParagraphWhenNoDateLineFollowsIt() {
         Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
                 + "\nJane Doe\nValley Gazette\n" + STORY);
