@@ -480,6 +480,15 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeInOtherNewsForARelatedListsHeadingButNotASentenceOpeningWithIt() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String heading : new String[] {"In other news", "IN OTHER NEWS:", "Also in the news"}) {
+            assertThat(rules.firstMatch(RuleKind.TAIL, heading)).as(heading).isNotNull();
+        }
+        assertThat(rules.firstMatch(RuleKind.TAIL, "In other news, the council voted to close the old bridge.")).isNull();
+    }
+
+    @Test
     void theShippedBylineRuleTakesTheDateAfterTheNameAndKeepsTheNameAlone() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         for (String line : new String[] {"By Joseph Tsidulko November 19, 2019, 07:47 PM EST",
