@@ -24,23 +24,32 @@ public final class GluedMenuFilter implements BlockFilter {
     public static final int DEFAULT_MIN_SEAMS = 3;
     /** Least number of seams per word of a block of menu items: prose has them only in a few names. */
     public static final double DEFAULT_MIN_SEAMS_PER_WORD = 0.15;
+    /**
+     * Fewest chars per word of a block whose seams are counted: the words a dump runs together count as one, so a
+     * menu run together has long words (9–11 chars a word with its space, against 5–6 for prose), and most blocks
+     * are passed over without reading their chars.
+     */
+    public static final double DEFAULT_MIN_CHARS_PER_WORD = 6.5;
 
     private final int minSeams;
     private final double minSeamsPerWord;
+    private final double minCharsPerWord;
 
     public GluedMenuFilter() {
-        this(DEFAULT_MIN_SEAMS, DEFAULT_MIN_SEAMS_PER_WORD);
+        this(DEFAULT_MIN_SEAMS, DEFAULT_MIN_SEAMS_PER_WORD, DEFAULT_MIN_CHARS_PER_WORD);
     }
 
-    public GluedMenuFilter(int minSeams, double minSeamsPerWord) {
+    public GluedMenuFilter(int minSeams, double minSeamsPerWord, double minCharsPerWord) {
         this.minSeams = Validate.positive(minSeams, "minSeams");
         this.minSeamsPerWord = Validate.fraction(minSeamsPerWord, "minSeamsPerWord");
+        this.minCharsPerWord = Validate.atLeast(minCharsPerWord, 0, "minCharsPerWord");
     }
 
     @Override
     public boolean process(Page page) {
         boolean changed = false;
         for (Block block : page.kept()) {
+            if (block.text().length() < minCharsPerWord * block.wordCount()) continue;
             int seams = seams(block.text());
             if (seams >= minSeams && seams >= minSeamsPerWord * block.wordCount()) {
                 changed |= block.remove(new Reason(REASON, name(), seams + " menu items run together"));

@@ -39,7 +39,8 @@ class GluedMenuFilterTest {
 
     @Test
     void rejectsThresholdsOutOfRange() {
-        assertThatThrownBy(() -> new GluedMenuFilter(0, 0.1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new GluedMenuFilter(3, 1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GluedMenuFilter(0, 0.1, 6.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GluedMenuFilter(3, 1.5, 6.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GluedMenuFilter(3, 0.15, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
