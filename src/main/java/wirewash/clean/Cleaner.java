@@ -165,7 +165,7 @@ public final class Cleaner {
         if (!html) chain.add(new PollBoxFilter());
         if (!html) chain.add(new ContentsListFilter());
         if (!html) chain.add(new SummaryBoxFilter());
-        if (html) chain.add(new PromptBoxFilter());
+        if (html) chain.add(new PromptBoxFilter(rules));
         // after the byline rule, which reads the byline's name from a byline box before this step takes it
         if (html) chain.add(new AuthorBoxFilter());
         if (!html) chain.add(new DatedCardRunFilter());
