@@ -10,6 +10,7 @@ import wirewash.clean.filters.AuthorBoxFilter;
 import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BodyLinkGuardFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
+import wirewash.clean.filters.BoxHeadingFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.ContentsListFilter;
 import wirewash.clean.filters.BylineRuleFilter;
@@ -193,6 +194,7 @@ public final class Cleaner {
         chain.add(new AuthorBioFilter());
         chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true)
                 : new ShortBlockContextFilter());
+        if (html) chain.add(new BoxHeadingFilter());
         if (html) chain.add(new PostStampFilter());
         if (html) chain.add(new PullQuoteFilter());
         if (html) chain.add(new TrailingStampFilter());

@@ -1,0 +1,90 @@
+package wirewash.clean.filters;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes the heading of a box on an HTML page once every other line of the box is removed: a widget's or a rail's
+ * title ("Most viewed today", "Forecast", "Markets at a glance") whose list, cards or figures the other steps took
+ * by their links, class names or rules, but whose own words name nothing they know. The heading is a short line,
+ * not prose, that opens an element at most {@code maxLevels} levels above its own (no block of that element comes
+ * before it) holding at least {@code minRemovedLines} other blocks, all removed; it goes with the first of their
+ * reasons. A subheading of the story opens a section whose paragraphs stay, and stays with them.
+ */
+public final class BoxHeadingFilter implements BlockFilter {
+    /** Most words of a box's heading. */
+    public static final int DEFAULT_MAX_HEADING_WORDS = 6;
+    /** Fewest removed lines the box holds besides its heading. */
+    public static final int DEFAULT_MIN_REMOVED_LINES = 2;
+    /** How many levels above the heading's element the box may be. */
+    public static final int DEFAULT_MAX_LEVELS = 2;
+
+    private final int maxHeadingWords;
+    private final int minRemovedLines;
+    private final int maxLevels;
+
+    public BoxHeadingFilter() {
+        this(DEFAULT_MAX_HEADING_WORDS, DEFAULT_MIN_REMOVED_LINES, DEFAULT_MAX_LEVELS);
+    }
+
+    /**
+     * @param maxHeadingWords most words of the heading, at least 1
+     * @param minRemovedLines fewest removed lines of the box besides the heading, at least 1
+     * @param maxLevels       how far above the heading's element the box may be, at least 1
+     */
+    public BoxHeadingFilter(int maxHeadingWords, int minRemovedLines, int maxLevels) {
+        this.maxHeadingWords = Validate.positive(maxHeadingWords, "maxHeadingWords");
+        this.minRemovedLines = Validate.positive(minRemovedLines, "minRemovedLines");
+        this.maxLevels = Validate.positive(maxLevels, "maxLevels");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> blocks = page.blocks();
+        boolean changed = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block heading = blocks.get(i);
+            if (!heading.isKept() || heading.element() == null || heading.has(Label.PROSE)
+                    || heading.wordCount() > maxHeadingWords) continue;
+            Reason reason = orphanedBy(blocks, i);
+            if (reason != null) {
+                changed |= heading.remove(new Reason(reason.code(), name(),
+                        "the heading of a box whose other lines were removed"));
+            }
+        }
+        return changed;
+    }
+
+    /** The reason of the box's first removed line when the heading at {@code index} heads a box all removed. */
+    private Reason orphanedBy(List<Block> blocks, int index) {
+        Element box = blocks.get(index).element();
+        for (int level = 1; level <= maxLevels; level++) {
+            box = box.parent();
+            if (box == null || box.normalName().equals("body")) return null;
+            // the heading opens the box: no line of the box comes before it
+            if (index > 0 && within(blocks.get(index - 1), box)) return null;
+            Reason first = null;
+            int removed = 0;
+            for (int j = index + 1; j < blocks.size() && within(blocks.get(j), box); j++) {
+                Block line = blocks.get(j);
+                if (line.isKept()) return null;
+                if (line.isRemoved()) {
+                    if (first == null) first = line.removal();
+                    removed++;
+                }
+            }
+            if (removed > 0) return removed >= minRemovedLines ? first : null;
+        }
+        return null;
+    }
+
+    private static boolean within(Block block, Element box) {
+        return block.element() != null && Ancestors.isWithin(block.element(), box);
+    }
+}
