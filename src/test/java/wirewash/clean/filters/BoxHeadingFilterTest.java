@@ -48,4 +48,22 @@ class BoxHeadingFilterTest {
 
         assertThat(Pages.block(page, "Where to go").isKept()).isTrue();
     }
+
+    @Test
+    void removesAWidgetsShortLinkWithItsTitle() {
+        // the forecast's lines went (here by link density); its title and its "Change location" link stay behind
+        Page page = run("<article>" + PARAGRAPH + "<aside class=\"wx\"><h4>Forecast</h4>" + LIST + "<div><a href=\"/w\">"
+                + "Change location</a></div></aside>" + PARAGRAPH + "</article>");
+
+        assertThat(Pages.block(page, "Change location").isRemoved()).isTrue();
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
+
+    @Test
+    void keepsABoxWithAsManyKeptLinksAsRemovedLines() {
+        Page page = run("<article>" + PARAGRAPH + "<div><h3>Read the report</h3><a href=\"/r\">Full text of the "
+                + "council's report</a><div><a href=\"/s\">Summary</a></div></div>" + PARAGRAPH + "</article>");
+
+        assertThat(Pages.block(page, "Read the report").isKept()).isTrue();
+    }
 }
