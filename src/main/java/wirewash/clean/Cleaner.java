@@ -11,6 +11,7 @@ import wirewash.clean.filters.AuthorBoxFilter;
 import wirewash.clean.filters.ArticleEdgeFilter;
 import wirewash.clean.filters.BodyLinkGuardFilter;
 import wirewash.clean.filters.BoilerplateClassFilter;
+import wirewash.clean.filters.BoxHeadingFilter;
 import wirewash.clean.filters.BrokenLineJoinFilter;
 import wirewash.clean.filters.ContentsListFilter;
 import wirewash.clean.filters.BylineRuleFilter;
@@ -167,7 +168,7 @@ public final class Cleaner {
         if (!html) chain.add(new PollBoxFilter());
         if (!html) chain.add(new ContentsListFilter());
         if (!html) chain.add(new SummaryBoxFilter());
-        if (html) chain.add(new PromptBoxFilter());
+        if (html) chain.add(new PromptBoxFilter(rules));
         // after the byline rule, which reads the byline's name from a byline box before this step takes it
         if (html) chain.add(new AuthorBoxFilter());
         if (!html) chain.add(new DatedCardRunFilter());
@@ -195,6 +196,7 @@ public final class Cleaner {
         chain.add(new AuthorBioFilter());
         chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true)
                 : new ShortBlockContextFilter());
+        if (html) chain.add(new BoxHeadingFilter());
         if (html) chain.add(new PostStampFilter());
         if (html) chain.add(new PullQuoteFilter());
         if (html) chain.add(new TrailingStampFilter());

@@ -26,8 +26,9 @@ import wirewash.model.Reason;
  * text must be at most {@code maxBoxWords} words, so the story's container is never one. A headline link is a
  * link of at least {@code minHeadlineWords} words to another page: not one in a paragraph (a story's own link),
  * nor in the page's {@code <h1>}, nor one into the page itself ({@code #…}: a live blog's post links its own
- * headline). When such boxes would hold more than {@code maxProseShare} of the page's kept prose words, they are
- * the story (a list of products or places, each a linked name and a paragraph) and nothing is removed.
+ * headline). When a run of such boxes (the cards of one parent) would hold more than {@code maxProseShare} of the
+ * page's kept prose words, it is the story (a list of products or places, each a linked name and a paragraph) and
+ * stays; the page's other runs (a teaser rail below the story) are judged on their own.
  */
 public final class HeadlineCardFilter implements BlockFilter {
     public static final String REASON = "related-list";
@@ -37,7 +38,7 @@ public final class HeadlineCardFilter implements BlockFilter {
     public static final int DEFAULT_MAX_LEVELS = 2;
     /** Fewest words of a link's text for it to be a headline. */
     public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
-    /** Most share of the page's kept prose words the cards' blocks may hold and still be cards. */
+    /** Most share of the page's kept prose words one run of cards' blocks may hold and still be cards. */
     public static final double DEFAULT_MAX_PROSE_SHARE = 0.25;
 
     private final int maxBoxWords;
@@ -97,27 +98,33 @@ public final class HeadlineCardFilter implements BlockFilter {
         }
         cards.removeAll(openWithProse);
         if (cards.isEmpty()) return false;
-        List<Block> inCards = new ArrayList<>();
-        int cardProse = 0;
+        // the cards of one run (a box's children) are judged together: a list of products, each a linked name and
+        // a paragraph, is one run holding much of the page's prose; a teaser rail below the story is another run
+        Map<Element, List<Block>> byRun = new IdentityHashMap<>();
+        Map<Element, Integer> runProse = new IdentityHashMap<>();
         int prose = 0;
         for (Block block : page.kept()) {
             boolean isProse = block.has(Label.PROSE);
             if (isProse) prose += block.wordCount();
-            if (block.element() == null || !withinAny(block.element(), cards)) continue;
-            inCards.add(block);
-            if (isProse) cardProse += block.wordCount();
+            Element card = block.element() == null ? null : cardOf(block.element(), cards);
+            if (card == null) continue;
+            Element run = card.parent() == null ? card : card.parent();
+            byRun.computeIfAbsent(run, k -> new ArrayList<>()).add(block);
+            if (isProse) runProse.merge(run, block.wordCount(), Integer::sum);
         }
-        if (cardProse > maxProseShare * prose) return false;
         boolean changed = false;
         Reason reason = new Reason(REASON, name(), "another story's card: a headline link with its summary");
-        for (Block block : inCards) changed |= block.remove(reason);
+        for (Map.Entry<Element, List<Block>> run : byRun.entrySet()) {
+            if (runProse.getOrDefault(run.getKey(), 0) > maxProseShare * prose) continue;
+            for (Block block : run.getValue()) changed |= block.remove(reason);
+        }
         return changed;
     }
 
-    /** Whether the element is one of the boxes or lies inside one. */
-    private static boolean withinAny(Element element, Set<Element> boxes) {
-        for (Element e = element; e != null; e = e.parent()) if (boxes.contains(e)) return true;
-        return false;
+    /** The box of the set that is the element or holds it, or null. */
+    private static Element cardOf(Element element, Set<Element> boxes) {
+        for (Element e = element; e != null; e = e.parent()) if (boxes.contains(e)) return e;
+        return null;
     }
 
     /** Whether one of the links comes before the element in the page (they lie in one box). */

@@ -48,8 +48,9 @@ import wirewash.rules.RuleSet;
  * main content step has already cut the page down to its article, {@code stopAtProse} makes every heading a box: a
  * tail heading inside what is left is most often an inline "Related:" box; but a heading whose reason is in
  * {@code alwaysTail} ("Comments") after the article's prose, with a short line that dates a post (a commenter's
- * "JohnnyB 9 hours ago", "4 hours ago", at most {@link #DEFAULT_MAX_POST_DATE_WORDS} words) among its lines before
- * the next paragraph, heads the reader comments below the article there too, and ends it.
+ * "JohnnyB 9 hours ago", "4 hours ago", at most {@link #DEFAULT_MAX_POST_DATE_WORDS} words) among its first
+ * {@link #DEFAULT_MAX_LINES_ABOVE_POST_DATE} lines before the next paragraph, heads the reader comments below the
+ * article there too, and ends it.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
@@ -112,6 +113,12 @@ public final class TailRuleFilter implements BlockFilter {
     public static final int DEFAULT_MAX_OPENING_PARAGRAPHS = 3;
     /** Most words of the line under a comment heading that dates the first post (its author's name beside it). */
     public static final int DEFAULT_MAX_POST_DATE_WORDS = 8;
+    /**
+     * Most kept lines between a comment heading and that dated line (the first post's author, a "Log in" or "Sort
+     * by" line): a date further down, past a list of the story's own lines, is another box's (a teaser card's
+     * stamp), and the heading is a card's comment count, not the reader comments.
+     */
+    public static final int DEFAULT_MAX_LINES_ABOVE_POST_DATE = 5;
     /**
      * Least share of the content words of the prose right below a comment heading set under the story's opening
      * ({@link #DEFAULT_RESUMED_CONTEXT_WORDS} of them) that the opening's prose holds too: the story goes on there
@@ -243,7 +250,7 @@ public final class TailRuleFilter implements BlockFilter {
             removeHeadingAbove(blocks, i, reason);
             changed = true;
             boolean section = alwaysTail.contains(rule.code()) && proseWordsBefore >= minProseWordsBefore
-                    && datedPostBelow(blocks, i);
+                    && !(stopAtProse && closedBox(block) != null) && datedPostBelow(blocks, i);
             boolean box = (stopAtProse && !section) || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
                     && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule);
             int resumed = box || stopAtProse || !inlineBoxReasons.contains(rule.code()) ? -1 : resumedBelowSummaries(page, i);
@@ -257,6 +264,7 @@ public final class TailRuleFilter implements BlockFilter {
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
                 // heading that is a box element of its own ends it at that element's end.
                 Element boxElement = ownBox(block);
+                if (boxElement == null && stopAtProse) boxElement = closedBox(block);
                 if (boxElement == null && stopAtProse) {
                     boxElement = openedBox(block);
                     if (boxElement != null && isTeaserList(blocks, i, boxElement)) {
@@ -407,11 +415,13 @@ public final class TailRuleFilter implements BlockFilter {
      * dates a post ("JohnnyB 9 hours ago", "November 20, 2019"): the heading opens the reader comments.
      */
     private static boolean datedPostBelow(List<Block> blocks, int heading) {
-        for (int j = heading + 1; j < blocks.size(); j++) {
+        int lines = 0;
+        for (int j = heading + 1; j < blocks.size() && lines <= DEFAULT_MAX_LINES_ABOVE_POST_DATE; j++) {
             Block block = blocks.get(j);
             if (!block.isKept()) continue;
             if (block.has(Label.PROSE)) return false;
             if (block.wordCount() <= DEFAULT_MAX_POST_DATE_WORDS && DateLines.beforeDate(block.text()) != null) return true;
+            lines++;
         }
         return false;
     }
@@ -586,6 +596,27 @@ public final class TailRuleFilter implements BlockFilter {
         Element element = heading.element();
         if (element == null || !boxTags.contains(element.normalName())) return null;
         return heading.linkDensity() >= minBoxLinkDensity ? element : null;
+    }
+
+    /**
+     * The container ({@code boxTags}) a tail line on an HTML page closes: the line is its parent's last child with
+     * text and not its first (a teaser card's comment count, "27 comments", under the card's headline and summary),
+     * so the line belongs to that card, and the story's unlinked lines and subheadings after it stay; nor does such
+     * a comment count open the reader comments, whatever dated line follows. Null when
+     * the line opens its parent or lines with text follow it there.
+     */
+    private Element closedBox(Block line) {
+        Element element = line.element();
+        if (element == null) return null;
+        Element parent = element.parent();
+        if (parent == null || !boxTags.contains(parent.normalName())) return null;
+        Element first = null, last = null;
+        for (Element child : parent.children()) {
+            if (!child.hasText()) continue;
+            if (first == null) first = child;
+            last = child;
+        }
+        return last == element && first != element ? parent : null;
     }
 
     /**

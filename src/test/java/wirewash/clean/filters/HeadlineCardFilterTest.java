@@ -51,6 +51,17 @@ class HeadlineCardFilterTest {
     }
 
     @Test
+    void judgesEachRunOfCardsByItsOwnShareOfTheProse() {
+        // the story's list of products holds much of the page's prose and stays; the teaser rail below it goes
+        String item = "<div><h3><a href=\"/shop/1\">The best budget hiking boot</a></h3>" + PARAGRAPH + "</div>";
+        Page page = run("<article>" + PARAGRAPH.repeat(3) + "<div class=\"list\">" + item.repeat(3) + "</div>"
+                + "<aside class=\"k9\">" + CARD.repeat(3) + "</aside></article>");
+
+        assertThat(Pages.kept(page)).hasSize(9);
+        assertThat(Pages.block(page, "Crews worked").removal().code()).isEqualTo(HeadlineCardFilter.REASON);
+    }
+
+    @Test
     void keepsAPostWhoseParagraphComesBeforeAnEmbedsLink() {
         // a live blog's post: its stamp, its paragraph, then an embedded post whose link reads as a headline
         String post = "<div class=\"live-update\"><h5>39 min ago</h5><p>But the company says she did not need "

@@ -9,6 +9,8 @@ import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
 import wirewash.clean.Pages;
 import wirewash.model.Reason;
+import wirewash.rules.RuleLoader;
+import wirewash.rules.RuleSet;
 
 class PromptBoxFilterTest {
     private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
@@ -28,7 +30,7 @@ class PromptBoxFilterTest {
     }
 
     private static Page run(String html, String... lines) {
-        return Pages.run(Pages.html(html), new ProseLabelFilter(), prompts(lines), new PromptBoxFilter());
+        return Pages.run(Pages.html(html), new ProseLabelFilter(), prompts(lines), new PromptBoxFilter(RuleSet.EMPTY));
     }
 
     @Test
@@ -56,5 +58,46 @@ class PromptBoxFilterTest {
                 "Subscribe now", "Become a member");
 
         assertThat(Pages.kept(page)).hasSize(3);
+    }
+
+    private static final String CIVIL = "Please keep the discussion civil and read our community guidelines before "
+            + "posting your first comment here.";
+
+    private static Page withRules(String html, String rules) throws Exception {
+        RuleSet set = new RuleSet(RuleLoader.parse("t.rules", rules));
+        return Pages.run(Pages.html(html), new ProseLabelFilter(), new LinkDensityFilter(), new LineRuleFilter(set),
+                new PromptBoxFilter(set));
+    }
+
+    @Test
+    void countsAButtonAnotherStepTookWhenAPromptRuleNamesIt() throws Exception {
+        // "Start your free trial" is a link the link-density step took; the subscribe rule names it all the same
+        Page page = withRules("<article>" + PARAGRAPH + "<div class=\"k2\"><p>Subscribe today</p><p>" + APPEAL
+                + "</p><a href=\"/trial\">Start your free trial</a></div>" + PARAGRAPH + "</article>",
+                "line subscribe subscribe today|start your free trial");
+
+        assertThat(Pages.block(page, "Independent").removal().code()).isEqualTo(PromptBoxFilter.REASON);
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
+
+    @Test
+    void takesACommentPromptBetweenItsHeadingAndItsButton() throws Exception {
+        // the tail step has not yet taken "Have your say"; the tail rule names it, the line rule the button
+        Page page = withRules("<article>" + PARAGRAPH + PARAGRAPH + "<section><h3>Have your say</h3><p>" + CIVIL
+                + "</p><a href=\"#c\">View comments</a></section></article>",
+                "tail comment-box have your say\nline comment-meta view comments");
+
+        assertThat(Pages.block(page, "Please keep").removal().code()).isEqualTo(PromptBoxFilter.REASON);
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
+    void keepsAStoryAboutCommentsBesideOneCommentButton() throws Exception {
+        // a story's paragraph about moderating comments, in a small box with a single prompt line: no box
+        Page page = withRules("<article>" + PARAGRAPH + "<div><p>" + CIVIL.replace("Please keep", "Moderators ask "
+                + "readers to keep") + "</p><a href=\"#c\">View comments</a></div>" + PARAGRAPH + "</article>",
+                "tail comment-box have your say\nline comment-meta view comments");
+
+        assertThat(Pages.block(page, "Moderators ask").isKept()).isTrue();
     }
 }

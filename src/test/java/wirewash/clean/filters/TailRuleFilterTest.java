@@ -426,6 +426,30 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void aCardsCommentCountEndsOnlyItsCardSoTheStorysListBelowStays() throws RuleException {
+        // "27 comments" closes another story's card; the story goes on with a list of unlinked lines
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box \\d* ?comments"));
+        Page page = Pages.run(Pages.html("<article>" + PARAGRAPH + PARAGRAPH + "<div class=\"c9\"><h3><a href=\"/a\">"
+                + "Mayor defends the budget</a></h3><div class=\"meta\">27 comments</div></div><h3>Meal 1</h3><ul><li>Eat every 2 "
+                + "hours</li><li>1 cup spinach</li></ul><div>Posted 5 hours ago</div></article>"),
+                new ProseLabelFilter(), new TailRuleFilter(rules, true));
+
+        assertThat(Pages.block(page, "27 comments").removal().code()).isEqualTo("comment-box");
+        assertThat(Pages.block(page, "Meal 1").isKept()).isTrue();
+        assertThat(Pages.block(page, "1 cup spinach").isKept()).isTrue();
+    }
+
+    @Test
+    void aDateFarBelowACommentHeadingIsNoPostsStamp() throws RuleException {
+        // the heading opens no section: the date is six lines down, past the story's own list
+        Page page = withComments(PARAGRAPH + PARAGRAPH + "<h3>Comments</h3><ul><li>Eat every 2 hours</li>"
+                + "<li>1 cup spinach</li><li>2 eggs</li><li>1 apple</li><li>Rice cakes</li><li>Nut butter</li></ul>"
+                + "<div>Posted 5 hours ago</div>" + PARAGRAPH);
+
+        assertThat(Pages.kept(page)).filteredOn(text -> text.startsWith("The council met")).hasSize(3);
+    }
+
+    @Test
     void keepsTheStoryBelowACommentHeadingWithoutADatedPostOnHtml() throws RuleException {
         Page page = withComments(PARAGRAPH + PARAGRAPH + "<div><a href=\"#c\">Comments</a></div>" + PARAGRAPH);
 

@@ -1,0 +1,69 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+import wirewash.clean.Pages;
+
+class BoxHeadingFilterTest {
+    private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
+            + "which has grown by a third since last year, and to vote on the new library for the town.</p>";
+    private static final String LIST = "<ul><li><a href=\"/a\">Mayor defends the budget in a long interview</a></li>"
+            + "<li><a href=\"/b\">Library opens on Sunday after a year of repairs</a></li></ul>";
+
+    private static Page run(String html) {
+        return Pages.run(Pages.html(html), new ProseLabelFilter(), new LinkDensityFilter(), new BoxHeadingFilter());
+    }
+
+    @Test
+    void removesAWidgetsTitleOnceItsListIsRemoved() {
+        Page page = run("<article>" + PARAGRAPH + "<div class=\"x7\"><h4>Most viewed today</h4>" + LIST + "</div>"
+                + PARAGRAPH + "</article>");
+
+        assertThat(Pages.block(page, "Most viewed").removal().code()).isEqualTo("link-dense");
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
+
+    @Test
+    void keepsAStorySubheadingOverItsParagraphs() {
+        Page page = run("<article>" + PARAGRAPH + "<section><h2>What happens next</h2>" + PARAGRAPH + LIST
+                + "</section></article>");
+
+        assertThat(Pages.block(page, "What happens next").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsAHeadingOverASingleRemovedLine() {
+        Page page = run("<article>" + PARAGRAPH + "<div><h3>Read the report</h3><a href=\"/r\">Full text of the "
+                + "council's report</a></div>" + PARAGRAPH + "</article>");
+
+        assertThat(Pages.block(page, "Read the report").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsAHeadingThatDoesNotOpenItsBox() {
+        // a line below the story's paragraph in one box: the box's heading is not this line
+        Page page = run("<article><div>" + PARAGRAPH + "<h3>Where to go</h3>" + LIST + "</div></article>");
+
+        assertThat(Pages.block(page, "Where to go").isKept()).isTrue();
+    }
+
+    @Test
+    void removesAWidgetsShortLinkWithItsTitle() {
+        // the forecast's lines went (here by link density); its title and its "Change location" link stay behind
+        Page page = run("<article>" + PARAGRAPH + "<aside class=\"wx\"><h4>Forecast</h4>" + LIST + "<div><a href=\"/w\">"
+                + "Change location</a></div></aside>" + PARAGRAPH + "</article>");
+
+        assertThat(Pages.block(page, "Change location").isRemoved()).isTrue();
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
+
+    @Test
+    void keepsABoxWithAsManyKeptLinksAsRemovedLines() {
+        Page page = run("<article>" + PARAGRAPH + "<div><h3>Read the report</h3><a href=\"/r\">Full text of the "
+                + "council's report</a><div><a href=\"/s\">Summary</a></div></div>" + PARAGRAPH + "</article>");
+
+        assertThat(Pages.block(page, "Read the report").isKept()).isTrue();
+    }
+}
