@@ -142,6 +142,7 @@ public final class TailRuleFilter implements BlockFilter {
     private final double minResumedOpeningShare;
     private final Set<String> boxTags;
     private final double minBoxLinkDensity;
+    private final ResumedStory resumedStory = ResumedStory.DEFAULT;
 
     public TailRuleFilter(RuleSet rules) {
         this(rules, false);
@@ -245,7 +246,9 @@ public final class TailRuleFilter implements BlockFilter {
             boolean section = alwaysTail.contains(rule.code()) && proseWordsBefore >= minProseWordsBefore
                     && datedPostBelow(blocks, i);
             boolean box = (stopAtProse && !section) || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
-                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule);
+                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule)
+                    || !stopAtProse && !section && DEFAULT_ONE_SECTION_REASONS.contains(rule.code())
+                    && resumedStory.below(page, i);
             int resumed = box || stopAtProse || !inlineBoxReasons.contains(rule.code()) ? -1 : resumedBelowSummaries(page, i);
             if (resumed >= 0) {
                 // a box of headlines, each with its one-sentence summary, and the story's paragraphs below it

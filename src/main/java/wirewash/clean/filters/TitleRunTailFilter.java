@@ -53,6 +53,7 @@ public final class TitleRunTailFilter implements BlockFilter {
     private final double minProseShareBefore;
     private final double minPatternShare;
     private final StoryList storyList;
+    private final ResumedStory resumedStory;
 
     public TitleRunTailFilter() {
         this(DEFAULT_MIN_RUN, DEFAULT_MIN_PROSE_SHARE_BEFORE, DEFAULT_MIN_PATTERN_SHARE);
@@ -65,6 +66,13 @@ public final class TitleRunTailFilter implements BlockFilter {
 
     /** @param storyList when a run and the lines after it are the story's body, and stay */
     TitleRunTailFilter(int minRun, double minProseShareBefore, double minPatternShare, StoryList storyList) {
+        this(minRun, minProseShareBefore, minPatternShare, storyList, ResumedStory.DEFAULT);
+    }
+
+    /** @param resumedStory when the story goes on below a run, which is then a box between its paragraphs */
+    TitleRunTailFilter(int minRun, double minProseShareBefore, double minPatternShare, StoryList storyList,
+                       ResumedStory resumedStory) {
+        this.resumedStory = Validate.notNull(resumedStory, "resumedStory");
         this.minRun = Validate.positive(minRun, "minRun");
         this.minProseShareBefore = Validate.fraction(minProseShareBefore, "minProseShareBefore");
         this.minPatternShare = Validate.fraction(minPatternShare, "minPatternShare");
@@ -84,6 +92,7 @@ public final class TitleRunTailFilter implements BlockFilter {
         // whether every line of the run so far ends a sentence
         boolean runOfSentences = false;
         Block previous = null;
+        boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             // a time stamp a line rule took in a run (a teaser's "2 hours ago") is still one of its lines
@@ -135,13 +144,42 @@ public final class TitleRunTailFilter implements BlockFilter {
                     StoryList.label(blocks, runStart);
                     return true;
                 }
+                int end = runEnd(blocks, i);
+                if (resumedStory.below(page, end)) {
+                    // a box set between the story's paragraphs (a scoreboard, job listings): it goes, the story stays
+                    Reason box = new Reason(REASON, name(), "a run of title-like lines the story goes on below");
+                    for (int j = runStart; j <= end; j++) if (blocks.get(j).isKept()) changed |= blocks.get(j).remove(box);
+                    run = 0;
+                    i = end;
+                    previous = blocks.get(end);
+                    continue;
+                }
                 Reason reason = new Reason(REASON, name(), run + "+ title-like lines after "
                         + Math.round(100.0 * before / total) + "% of the prose");
                 for (int j = runStart; j < blocks.size(); j++) blocks.get(j).remove(reason);
                 return true;
             }
         }
-        return false;
+        return changed;
+    }
+
+    /**
+     * The index of the last line of the run of title-like lines that goes on at {@code at}: the kept title-like lines
+     * below it, with lines taken out among them, up to the first kept line of another kind or a paragraph that
+     * {@link DenseProseRunFilter} left out.
+     */
+    private static int runEnd(List<Block> blocks, int at) {
+        int end = at;
+        for (int j = at + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) {
+                if (isLeftOutParagraph(block)) break;
+                continue;
+            }
+            if (!block.has(Label.TITLE_LIKE) || block.has(Label.PROSE)) break;
+            end = j;
+        }
+        return end;
     }
 
     /**

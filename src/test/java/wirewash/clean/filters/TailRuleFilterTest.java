@@ -492,4 +492,30 @@ class TailRuleFilterTest {
 
         assertThat(Pages.kept(page)).hasSize(4);
     }
+
+    @Test
+    void aCommentCountOfATeaserCardBetweenTheStorysParagraphsIsNoCommentSection() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box \\d+ comments"));
+        // a teaser card (its comment count, headline and summary) set between the story's paragraphs
+        String card = "433 comments\nMayor defends the museum loan\nCritics say the loan will cost more than planned.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY, STORY, STORY, card,
+                TitleRunTailFilterTest.GOES_ON, TitleRunTailFilterTest.GOES_ON_TOO));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).endsWith(TitleRunTailFilterTest.GOES_ON, TitleRunTailFilterTest.GOES_ON_TOO)
+                .doesNotContain("433 comments");
+    }
+
+    @Test
+    void readersPostsSetApartBelowACommentCountAreTheCommentSection() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box \\d+ comments"));
+        // reader posts printed as paragraphs: they talk of themselves, not of the story's council and repairs
+        String post = "I moved here from the city last year and honestly the people in this town complain about "
+                + "everything, it is exhausting to read.";
+        String reply = "Totally agree with you, my neighbours are the same and they never stop moaning about the "
+                + "weather either.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY, STORY, STORY, STORY,
+                "34 comments", post, reply));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY);
+    }
 }
