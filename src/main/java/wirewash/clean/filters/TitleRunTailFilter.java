@@ -31,7 +31,9 @@ import wirewash.model.Reason;
  * lines from it to the page's end hold several times the words of the story's prose, in lines of a few words or
  * more on average, some of them no headline (an instruction, a row of figures): the story is then a short
  * introduction to the list (a meal plan, a recipe card, a box score), while a site appends headlines to its stories,
- * headlines throughout, however short the story. Those lines are labelled {@link Label#STORY_LIST}. A time stamp
+ * headlines throughout, however short the story. Those lines are labelled {@link Label#STORY_LIST}. Nor, on
+ * a crowded page, does a run the story goes on below ({@link ResumedStory}: paragraphs that take up its subject, a
+ * scoreboard or job listings set between them): only the run's lines go, and the lines below are judged afresh. A time stamp
  * a line rule already removed inside a run ("2 hours ago" under a teaser's headline) counts as one of its lines, and
  * so does a copyright line a rule removed, inside a run or heading it: it is the page's footer, printed below the
  * story with the site's other furniture, and a rule that names it in one more language leaves the run as long as it was.
@@ -148,7 +150,9 @@ public final class TitleRunTailFilter implements BlockFilter {
                 if (resumedStory.below(page, end)) {
                     // a box set between the story's paragraphs (a scoreboard, job listings): it goes, the story stays
                     Reason box = new Reason(REASON, name(), "a run of title-like lines the story goes on below");
-                    for (int j = runStart; j <= end; j++) if (blocks.get(j).isKept()) changed |= blocks.get(j).remove(box);
+                    for (int j = runStart; j <= end; j++) {
+                        if (blocks.get(j).isKept()) changed |= blocks.get(j).remove(box);
+                    }
                     run = 0;
                     i = end;
                     previous = blocks.get(end);

@@ -518,4 +518,27 @@ class TailRuleFilterTest {
         new TailRuleFilter(rules).process(page);
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY);
     }
+
+    @Test
+    void anAuthorBoxBetweenTheStorysParagraphsIsABoxWhenTheStoryGoesOnBelowIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the reporter"));
+        // the story goes on below the box in long paragraphs, each parted from the next by another box's headlines
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "About the reporter", TitleRunTailFilterTest.LONG_PARAGRAPH,
+                "Mayor defends the budget\nLorries banned from the centre\nMarket hall to reopen",
+                TitleRunTailFilterTest.LONG_PARAGRAPH));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).contains(TitleRunTailFilterTest.LONG_PARAGRAPH).doesNotContain("About the reporter");
+        // the author's bio and a footer's blurb below the box: about the author and the site, the story's tail
+        String bio = "Jane Roe has written about transport and planning for two decades and lives on the coast with "
+                + "her husband and their two dogs, and she previously worked for several magazines in the capital "
+                + "before she came back to local news in the north.";
+        String blurb = "Our newsroom has served the readers of the valley since 1890 and is owned by a charitable "
+                + "trust, which means every penny our members give goes back into local journalism, from the courts "
+                + "to the council chamber, and we answer to nobody but the people who read us every morning.";
+        page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "About the reporter", bio, "About us\nContact\nPrivacy", blurb));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
+    }
 }

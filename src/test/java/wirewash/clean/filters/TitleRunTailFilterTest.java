@@ -287,4 +287,36 @@ class TitleRunTailFilterTest {
         new TitleRunTailFilter().process(page);
         assertThat(String.join("\n", Pages.kept(page))).isEqualTo(LONG_STORY);
     }
+
+    /** The story's opening paragraph, which names what {@link #LONG_PARAGRAPH} goes on about. */
+    static final String OPENING = "Engineers found cracks in two piers of the old bridge this winter, and "
+            + "shopkeepers on the high street in the town centre fear the closure will keep their customers away "
+            + "until the spring, when the work to cross the river again is due to end.";
+    /** A long paragraph of the story of {@link #STORY}, 63 words. */
+    static final String LONG_PARAGRAPH = "The council said on Tuesday that the repairs to the old bridge would take "
+            + "until the spring at the earliest, and that the traffic that used to cross it would go through the town "
+            + "centre until then, which shopkeepers on the high street fear will keep their customers away, while the "
+            + "engineers who found the cracks in its piers said that the work could not wait another winter.";
+
+    @Test
+    void aRunAboveLongParagraphsEachPartedByAnotherBoxGoesAndTheStoryStays() {
+        // the story goes on in long paragraphs, each parted from the next by another box (a weather widget)
+        String story = String.join("\n", LONG_STORY, LONG_STORY, LONG_STORY, OPENING);
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", story,
+                "Scores\nRovers 2\nUnited 1\nFinal\nCity 0", LONG_PARAGRAPH, "Forecast\nSun 14 Clear\nTue 27 Fog",
+                LONG_PARAGRAPH));
+        new TitleRunTailFilter().process(page);
+        assertThat(Pages.kept(page)).contains(LONG_PARAGRAPH).doesNotContain("Scores", "Rovers 2");
+    }
+
+    @Test
+    void aRunAboveShortSummariesEachUnderItsHeadlineEndsTheStory() {
+        // a related list: each headline with a one-sentence summary about the same subject, set apart
+        String summary = "The council said the repairs to the old bridge would take until the spring.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", LONG_STORY,
+                "Most read\nBridge closure: what it means\nCouncil budget\nRepairs timeline", summary,
+                "Traffic in the town centre", summary, "Drivers on the detour", summary));
+        new TitleRunTailFilter().process(page);
+        assertThat(String.join("\n", Pages.kept(page))).isEqualTo(LONG_STORY);
+    }
 }
