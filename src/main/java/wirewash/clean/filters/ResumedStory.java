@@ -10,47 +10,38 @@ import wirewash.clean.Stopwords;
 import wirewash.internal.Validate;
 
 /**
- * Tells, on a text dump, whether the story goes on below a block that would end it: the first two paragraphs below
- * the block (kept prose, each set apart from the line above it by a blank line and with {@code minStopwordDensity}
- * function words or more) that hold {@code minWords} words together when in a row, or {@code minApartWords} words
- * each when other lines stand between them (the story parted again by another box), take up the subject of the
- * prose above the block: {@code minSharedShare} of their content words (by their first letters) are found there
- * too. A site sets its scoreboard, its job listings, an author box or a teaser card with its comment count between
- * the story's paragraphs, and the story's next paragraphs name its people and subject again. Reader comments below
- * a comment heading, a footer's blurbs or an author's bio take up few of the story's words; a list of teasers
- * printed line under line holds no paragraph set apart, and a teaser's one-sentence summary under its headline is
- * short. Only the first such pair is judged: the story, when it goes on, goes on there. Asked only where a filter
- * is about to cut the page's rest.
+ * Tells, on a text dump, whether the story goes on below a block that would end it: the first two paragraphs in a
+ * row below the block (kept prose, no kept line between them, each set apart from the line above it by a blank line
+ * and with {@code minStopwordDensity} function words or more) that hold {@code minWords} words together take up
+ * the subject of the prose above the block: {@code minSharedShare} of their content words (by their first letters)
+ * are found there too. A site sets its scoreboard, its job listings, an author box or a teaser card with its comment
+ * count between the story's paragraphs, and the story's next paragraphs name its people and subject again. Reader
+ * comments below a comment heading, a footer's blurbs or an author's bio take up few of the story's words; a list of
+ * teasers printed line under line holds no paragraph set apart, and a related box's teasers, however long and close
+ * to the story's subject, stand each under its own headline, never two in a row. Only the first such pair is judged:
+ * the story, when it goes on, goes on there. Asked only where a filter is about to cut the page's rest.
  */
 final class ResumedStory {
     /** Fewest words of the two paragraphs in a row below the block that carry the story on. */
     static final int DEFAULT_MIN_WORDS = 30;
-    /**
-     * Fewest words of each of two such paragraphs with kept lines between them (another box) that carry the story on:
-     * a teaser's summary, a caption or a bio is shorter.
-     */
-    static final int DEFAULT_MIN_APART_WORDS = 60;
     /** Least share of function words of each of them: running prose, not a list's items run into lines. */
     static final double DEFAULT_MIN_STOPWORD_DENSITY = DenseProseRunFilter.DEFAULT_MIN_PART_STOPWORD_DENSITY;
     /** Least share of those paragraphs' content words found in the prose above the block. */
     static final double DEFAULT_MIN_SHARED_SHARE = 0.25;
-    static final ResumedStory DEFAULT = new ResumedStory(DEFAULT_MIN_WORDS, DEFAULT_MIN_APART_WORDS,
-            DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_SHARED_SHARE);
+    static final ResumedStory DEFAULT = new ResumedStory(DEFAULT_MIN_WORDS, DEFAULT_MIN_STOPWORD_DENSITY,
+            DEFAULT_MIN_SHARED_SHARE);
 
     private final int minWords;
-    private final int minApartWords;
     private final double minStopwordDensity;
     private final double minSharedShare;
 
     /**
      * @param minWords           fewest words of two paragraphs in a row below the block that carry the story on
-     * @param minApartWords      ...or fewest words of each of two such paragraphs with kept lines between them
      * @param minStopwordDensity least share of function words of each of them
      * @param minSharedShare     least share of their content words that the prose above the block holds too
      */
-    ResumedStory(int minWords, int minApartWords, double minStopwordDensity, double minSharedShare) {
+    ResumedStory(int minWords, double minStopwordDensity, double minSharedShare) {
         this.minWords = Validate.positive(minWords, "minWords");
-        this.minApartWords = Validate.positive(minApartWords, "minApartWords");
         this.minStopwordDensity = Validate.fraction(minStopwordDensity, "minStopwordDensity");
         this.minSharedShare = Validate.fraction(minSharedShare, "minSharedShare");
     }
@@ -59,20 +50,18 @@ final class ResumedStory {
     boolean below(Page page, int at) {
         List<Block> blocks = page.blocks();
         Block previous = null;
-        boolean inRow = false;
         for (int i = at + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isKept() || block.isJoined()) continue;
             // a line printed right under the one above it, no blank line between, is a card's or a list's
             if (!block.has(Label.PROSE) || block.gapBefore() == 0 || !isRunningProse(block, page)) {
-                inRow = false;
+                previous = null;
                 continue;
             }
-            boolean pair = previous != null && (inRow ? previous.wordCount() + block.wordCount() >= minWords
-                    : previous.wordCount() >= minApartWords && block.wordCount() >= minApartWords);
-            if (pair) return aboutTheProseAbove(page, at, previous, block);
+            if (previous != null && previous.wordCount() + block.wordCount() >= minWords) {
+                return aboutTheProseAbove(page, at, previous, block);
+            }
             previous = block;
-            inRow = true;
         }
         return false;
     }

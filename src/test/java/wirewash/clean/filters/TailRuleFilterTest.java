@@ -522,11 +522,12 @@ class TailRuleFilterTest {
     @Test
     void anAuthorBoxBetweenTheStorysParagraphsIsABoxWhenTheStoryGoesOnBelowIt() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the reporter"));
-        // the story goes on below the box in long paragraphs, each parted from the next by another box's headlines
+        // the box's bio and a list of headlines, then the story goes on in paragraphs in a row that take up its
+        // subject
         Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
-                + TitleRunTailFilterTest.OPENING, "About the reporter", TitleRunTailFilterTest.LONG_PARAGRAPH,
-                "Mayor defends the budget\nLorries banned from the centre\nMarket hall to reopen",
-                TitleRunTailFilterTest.LONG_PARAGRAPH));
+                + TitleRunTailFilterTest.OPENING, "About the reporter", "Jane Roe has written about transport for "
+                + "the paper since 2010.", "Mayor defends the budget\nLorries banned from the centre\nMarket hall to "
+                + "reopen", TitleRunTailFilterTest.LONG_PARAGRAPH, TitleRunTailFilterTest.LONG_PARAGRAPH));
         new TailRuleFilter(rules).process(page);
         assertThat(Pages.kept(page)).contains(TitleRunTailFilterTest.LONG_PARAGRAPH).doesNotContain("About the reporter");
         // the author's bio and a footer's blurb below the box: about the author and the site, the story's tail
