@@ -33,8 +33,9 @@ import wirewash.model.Reason;
  * introduction to the list (a meal plan, a recipe card, a box score), while a site appends headlines to its stories,
  * headlines throughout, however short the story. Those lines are labelled {@link Label#STORY_LIST}. Nor, on
  * a crowded page, does a run the story goes on below ({@link ResumedStory}: paragraphs that take up its subject, a
- * scoreboard or job listings set between them): only the run's lines go, and the lines below are judged afresh. A time stamp
- * a line rule already removed inside a run ("2 hours ago" under a teaser's headline) counts as one of its lines, and
+ * scoreboard or job listings set between them): only the run's lines go, and the lines below are judged afresh. A
+ * time stamp a line rule already removed inside a run ("2 hours ago" under a teaser's headline) counts as one of its
+ * lines, and
  * so does a copyright line a rule removed, inside a run or heading it: it is the page's footer, printed below the
  * story with the site's other furniture, and a rule that names it in one more language leaves the run as long as it was.
  */
