@@ -407,7 +407,7 @@ public final class DenseProseRunFilter implements BlockFilter {
     }
 
     /** Adds the block's content words (no function word, number or short word), by their first letters. */
-    private static void addContentStems(Block block, Stopwords stopwords, Set<String> stems) {
+    static void addContentStems(Block block, Stopwords stopwords, Set<String> stems) {
         for (String word : block.words()) {
             if (word.length() < SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH || !hasLetter(word)
                     || stopwords.contains(word)) {

@@ -18,7 +18,9 @@ import wirewash.model.Reason;
  * Removes, on text dumps, a run of other stories' teaser cards wherever it sits on the page: a headline, then one
  * short paragraph, then the next headline (of {@code minHeadlineWords} words or more) and its paragraph ("Deal
  * Alert: Newest iPad Pro up to $200 off" / "Amazon is not waiting until Black Friday to offer…"), {@code minCards}
- * times or more, with no two paragraphs in a row; a card may date its story on a line of its own, below its
+ * times or more, with no two paragraphs in a row (but for the story's paragraph right below the last card, when
+ * that card's teaser outgrows none of the others' by {@code minLedeGrowth} and the paragraph outgrows them all by
+ * it: a rail set between the story's paragraphs); a card may date its story on a line of its own, below its
  * headline or below its paragraph ("Nov 18, 2019"), and mark it with a short line ("CLIMATE", "Jane Doe, Reporter",
  * "34 comments", "8 October 2022 · 12 min read") above its headline, between it and its paragraph, or below the
  * paragraph; a site may also print a card's headline and teaser on one line, set apart by a dash or a bar; and a
@@ -191,10 +193,23 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     if (!storyBelow || hasDigit(lines.get(next).text())) next++;
                     else storyBelow = false;
                 }
+                Card card = new Card(cards.isEmpty() ? first : end, next, lines.get(teaser).wordCount(),
+                        next - end > 2, lines.get(end).text().strip().endsWith("?"));
                 if (!storyBelow && next < lines.size() && lines.get(next).has(Label.PROSE)
-                        && !isInlineCard(lines.get(next)) && !nextCardsTeaser(page, lines, next)) break;
-                cards.add(new Card(cards.isEmpty() ? first : end, next, lines.get(teaser).wordCount(),
-                        next - end > 2, lines.get(end).text().strip().endsWith("?")));
+                        && !isInlineCard(lines.get(next)) && !nextCardsTeaser(page, lines, next)) {
+                    // the story goes on right below the card: a rail set between its paragraphs ends with it when
+                    // its teaser does not outgrow the cards' above it (minLedeGrowth), they make a run with it, and
+                    // the paragraph below outgrows them all as a story's does; a story's short paragraphs under
+                    // subheadings run as long or as short as they like
+                    int longest = longestTeaser(cards);
+                    if (cards.size() + 1 >= minCards && card.teaserWords() <= minLedeGrowth * longest
+                            && lines.get(next).wordCount() > minLedeGrowth * Math.max(longest, card.teaserWords())) {
+                        cards.add(card);
+                        end = next;
+                    }
+                    break;
+                }
+                cards.add(card);
                 end = next;
                 if (storyBelow) break;
             }
@@ -276,6 +291,13 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         int shared = 0;
         for (String stem : stems) if (story.contains(stem)) shared++;
         return shared >= minOwnStoryShare * stems.size();
+    }
+
+    /** The most words of the cards' teasers. */
+    private static int longestTeaser(List<Card> cards) {
+        int longest = 0;
+        for (Card card : cards) longest = Math.max(longest, card.teaserWords());
+        return longest;
     }
 
     /** Adds the block's content words (no function word, number or short word), by their first letters. */

@@ -44,7 +44,10 @@ import wirewash.rules.RuleSet;
  * retell (the story's last paragraph under an inline "Related Links" box; a related story's teaser comes with its
  * date, ends cut off, repeats the words of its headline, or has more teasers below it); or, dated lines above it
  * or not, when that one paragraph is followed right away by another such box heading below whose lines the story
- * resumes with paragraphs in a row (two boxes set close together between the story's paragraphs). On HTML pages, where the
+ * resumes with paragraphs in a row (two boxes set close together between the story's paragraphs). On text dumps a
+ * comment heading that dates no post below it, or a heading of {@code inlineBoxReasons}, is also a box when the
+ * story goes on below it ({@link ResumedStory}: paragraphs that take up its subject; a teaser card's comment count,
+ * an author box set between the story's paragraphs). On HTML pages, where the
  * main content step has already cut the page down to its article, {@code stopAtProse} makes every heading a box: a
  * tail heading inside what is left is most often an inline "Related:" box; but a heading whose reason is in
  * {@code alwaysTail} ("Comments") after the article's prose, with a short line that dates a post (a commenter's
@@ -149,6 +152,7 @@ public final class TailRuleFilter implements BlockFilter {
     private final double minResumedOpeningShare;
     private final Set<String> boxTags;
     private final double minBoxLinkDensity;
+    private final ResumedStory resumedStory = ResumedStory.DEFAULT;
 
     public TailRuleFilter(RuleSet rules) {
         this(rules, false);
@@ -252,7 +256,8 @@ public final class TailRuleFilter implements BlockFilter {
             boolean section = alwaysTail.contains(rule.code()) && proseWordsBefore >= minProseWordsBefore
                     && !(stopAtProse && closedBox(block) != null) && datedPostBelow(blocks, i);
             boolean box = (stopAtProse && !section) || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
-                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule);
+                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule)
+                    || !stopAtProse && !section && resumesBelowHeading(page, i, rule);
             int resumed = box || stopAtProse || !inlineBoxReasons.contains(rule.code()) ? -1 : resumedBelowSummaries(page, i);
             if (resumed >= 0) {
                 // a box of headlines, each with its one-sentence summary, and the story's paragraphs below it
@@ -315,6 +320,15 @@ public final class TailRuleFilter implements BlockFilter {
             words[i + 1] = words[i] + (article ? block.wordCount() : 0);
         }
         return words;
+    }
+
+    /**
+     * Whether the story goes on below a comment heading or an inline box's heading ({@link ResumedStory}): the heading
+     * is a teaser card's comment count or a box set between the story's paragraphs, not the page's tail.
+     */
+    private boolean resumesBelowHeading(Page page, int heading, Rule rule) {
+        return (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) || inlineBoxReasons.contains(rule.code()))
+                && resumedStory.below(page, heading);
     }
 
     /**

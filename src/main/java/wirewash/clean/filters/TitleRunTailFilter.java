@@ -31,8 +31,11 @@ import wirewash.model.Reason;
  * lines from it to the page's end hold several times the words of the story's prose, in lines of a few words or
  * more on average, some of them no headline (an instruction, a row of figures): the story is then a short
  * introduction to the list (a meal plan, a recipe card, a box score), while a site appends headlines to its stories,
- * headlines throughout, however short the story. Those lines are labelled {@link Label#STORY_LIST}. A time stamp
- * a line rule already removed inside a run ("2 hours ago" under a teaser's headline) counts as one of its lines, and
+ * headlines throughout, however short the story. Those lines are labelled {@link Label#STORY_LIST}. Nor, on
+ * a crowded page, does a run the story goes on below ({@link ResumedStory}: paragraphs that take up its subject, a
+ * scoreboard or job listings set between them): only the run's lines go, and the lines below are judged afresh. A
+ * time stamp a line rule already removed inside a run ("2 hours ago" under a teaser's headline) counts as one of its
+ * lines, and
  * so does a copyright line a rule removed, inside a run or heading it: it is the page's footer, printed below the
  * story with the site's other furniture, and a rule that names it in one more language leaves the run as long as it was.
  */
@@ -53,6 +56,7 @@ public final class TitleRunTailFilter implements BlockFilter {
     private final double minProseShareBefore;
     private final double minPatternShare;
     private final StoryList storyList;
+    private final ResumedStory resumedStory;
 
     public TitleRunTailFilter() {
         this(DEFAULT_MIN_RUN, DEFAULT_MIN_PROSE_SHARE_BEFORE, DEFAULT_MIN_PATTERN_SHARE);
@@ -65,6 +69,13 @@ public final class TitleRunTailFilter implements BlockFilter {
 
     /** @param storyList when a run and the lines after it are the story's body, and stay */
     TitleRunTailFilter(int minRun, double minProseShareBefore, double minPatternShare, StoryList storyList) {
+        this(minRun, minProseShareBefore, minPatternShare, storyList, ResumedStory.DEFAULT);
+    }
+
+    /** @param resumedStory when the story goes on below a run, which is then a box between its paragraphs */
+    TitleRunTailFilter(int minRun, double minProseShareBefore, double minPatternShare, StoryList storyList,
+                       ResumedStory resumedStory) {
+        this.resumedStory = Validate.notNull(resumedStory, "resumedStory");
         this.minRun = Validate.positive(minRun, "minRun");
         this.minProseShareBefore = Validate.fraction(minProseShareBefore, "minProseShareBefore");
         this.minPatternShare = Validate.fraction(minPatternShare, "minPatternShare");
@@ -84,6 +95,7 @@ public final class TitleRunTailFilter implements BlockFilter {
         // whether every line of the run so far ends a sentence
         boolean runOfSentences = false;
         Block previous = null;
+        boolean changed = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             // a time stamp a line rule took in a run (a teaser's "2 hours ago") is still one of its lines
@@ -135,13 +147,44 @@ public final class TitleRunTailFilter implements BlockFilter {
                     StoryList.label(blocks, runStart);
                     return true;
                 }
+                int end = runEnd(blocks, i);
+                if (resumedStory.below(page, end)) {
+                    // a box set between the story's paragraphs (a scoreboard, job listings): it goes, the story stays
+                    Reason box = new Reason(REASON, name(), "a run of title-like lines the story goes on below");
+                    for (int j = runStart; j <= end; j++) {
+                        if (blocks.get(j).isKept()) changed |= blocks.get(j).remove(box);
+                    }
+                    run = 0;
+                    i = end;
+                    previous = blocks.get(end);
+                    continue;
+                }
                 Reason reason = new Reason(REASON, name(), run + "+ title-like lines after "
                         + Math.round(100.0 * before / total) + "% of the prose");
                 for (int j = runStart; j < blocks.size(); j++) blocks.get(j).remove(reason);
                 return true;
             }
         }
-        return false;
+        return changed;
+    }
+
+    /**
+     * The index of the last line of the run of title-like lines that goes on at {@code at}: the kept title-like lines
+     * below it, with lines taken out among them, up to the first kept line of another kind or a paragraph that
+     * {@link DenseProseRunFilter} left out.
+     */
+    private static int runEnd(List<Block> blocks, int at) {
+        int end = at;
+        for (int j = at + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) {
+                if (isLeftOutParagraph(block)) break;
+                continue;
+            }
+            if (!block.has(Label.TITLE_LIKE) || block.has(Label.PROSE)) break;
+            end = j;
+        }
+        return end;
     }
 
     /**

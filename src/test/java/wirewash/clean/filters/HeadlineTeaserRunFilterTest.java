@@ -328,4 +328,30 @@ class HeadlineTeaserRunFilterTest {
         for (Block block : page.kept()) text.append(block.text()).append('\n');
         return text.toString();
     }
+
+    @Test
+    void removesARailSetBetweenTheStorysParagraphsWithTheStoryGoingOnRightBelowItsLastCard() {
+        // the story's next paragraph right below the rail's last teaser, well longer than any teaser of the rail
+        String next = "Engineers who inspected the bridge last week found cracks in two of its stone piers, and the "
+                + "council said that it had no choice but to close it before the winter storms set in.\n";
+        Page page = run(STORY + RAIL + next + STORY);
+        assertThat(keptText(page)).isEqualTo(STORY + next + STORY);
+    }
+
+    @Test
+    void keepsAStoryOfSubheadingsWhoseLastSectionGoesOnInAShortParagraph() {
+        // a story told under subheadings, a short paragraph each, the last section two short paragraphs: the one
+        // below the last "card" runs no longer than the others, so it is the story's, and so are the subheadings
+        String sections = "Why the bridge had to close\n"
+                + "Engineers found cracks in two of its piers during a routine check in the spring.\n"
+                + "What happens to the traffic\n"
+                + "Drivers will be sent along the ring road, which adds about ten minutes to a trip.\n"
+                + "Who pays for the repairs\n"
+                + "The city will pay most of the bill, with a grant from the transport fund.\n"
+                + "When it will open again\n"
+                + "The council hopes to reopen the bridge to cars before the end of next year.\n"
+                + "Lorries will have to wait a month longer, the council said on Monday.\n";
+        Page page = run(STORY + sections + STORY);
+        assertThat(keptText(page)).isEqualTo(STORY + sections + STORY);
+    }
 }

@@ -516,4 +516,54 @@ class TailRuleFilterTest {
 
         assertThat(Pages.kept(page)).hasSize(4);
     }
+
+    @Test
+    void aCommentCountOfATeaserCardBetweenTheStorysParagraphsIsNoCommentSection() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box \\d+ comments"));
+        // a teaser card (its comment count, headline and summary) set between the story's paragraphs
+        String card = "433 comments\nMayor defends the museum loan\nCritics say the loan will cost more than planned.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY, STORY, STORY, card,
+                TitleRunTailFilterTest.GOES_ON, TitleRunTailFilterTest.GOES_ON_TOO));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).endsWith(TitleRunTailFilterTest.GOES_ON, TitleRunTailFilterTest.GOES_ON_TOO)
+                .doesNotContain("433 comments");
+    }
+
+    @Test
+    void readersPostsSetApartBelowACommentCountAreTheCommentSection() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box \\d+ comments"));
+        // reader posts printed as paragraphs: they talk of themselves, not of the story's council and repairs
+        String post = "I moved here from the city last year and honestly the people in this town complain about "
+                + "everything, it is exhausting to read.";
+        String reply = "Totally agree with you, my neighbours are the same and they never stop moaning about the "
+                + "weather either.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY, STORY, STORY, STORY,
+                "34 comments", post, reply));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, STORY, STORY);
+    }
+
+    @Test
+    void anAuthorBoxBetweenTheStorysParagraphsIsABoxWhenTheStoryGoesOnBelowIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the reporter"));
+        // the box's bio and a list of headlines, then the story goes on in paragraphs in a row that take up its
+        // subject
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "About the reporter", "Jane Roe has written about transport for "
+                + "the paper since 2010.", "Mayor defends the budget\nLorries banned from the centre\nMarket hall to "
+                + "reopen", TitleRunTailFilterTest.LONG_PARAGRAPH, TitleRunTailFilterTest.LONG_PARAGRAPH));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).contains(TitleRunTailFilterTest.LONG_PARAGRAPH).doesNotContain("About the reporter");
+        // the author's bio and a footer's blurb below the box: about the author and the site, the story's tail
+        String bio = "Jane Roe has written about transport and planning for two decades and lives on the coast with "
+                + "her husband and their two dogs, and she previously worked for several magazines in the capital "
+                + "before she came back to local news in the north.";
+        String blurb = "Our newsroom has served the readers of the valley since 1890 and is owned by a charitable "
+                + "trust, which means every penny our members give goes back into local journalism, from the courts "
+                + "to the council chamber, and we answer to nobody but the people who read us every morning.";
+        page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "About the reporter", bio, "About us\nContact\nPrivacy", blurb));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
+    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.Pages;
 import wirewash.rules.RuleLoader;
 import wirewash.rules.RuleSet;
 
@@ -247,5 +248,75 @@ class TitleRunTailFilterTest {
         assertThat(TitleRunTailFilter.label("Mayor says: no new taxes this year")).isEqualTo("2:");
         assertThat(TitleRunTailFilter.label("The mayor said: no new taxes")).isEmpty();
         assertThat(TitleRunTailFilter.label("June 9, Tampa")).isEmpty();
+    }
+
+    /** Twelve lines of {@link #STORY}: most of a page's prose above what follows it. */
+    private static final String LONG_STORY = String.join("\n", java.util.Collections.nCopies(12, STORY));
+    /** Two paragraphs that go on with the story of {@link #STORY}: its bridge, its council, its repairs. */
+    static final String GOES_ON = "The council said the repairs to the old bridge would take until the spring, and "
+            + "that the traffic would go through the town centre until then.";
+    static final String GOES_ON_TOO = "Drivers who cross the bridge every day said the council should have started "
+            + "the repairs years ago, before the traffic grew so heavy.";
+
+    @Test
+    void aRunBetweenTheStorysParagraphsGoesAndTheStoryStays() {
+        // a scoreboard set below most of the story's prose, the story going on below it in paragraphs set apart
+        String scores = "Scores\nRovers 2\nUnited 1\nFinal\nCity 0\nSaints 3\nFinal";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", LONG_STORY, scores, GOES_ON, GOES_ON_TOO));
+        new TitleRunTailFilter().process(page);
+        assertThat(Pages.kept(page)).endsWith(STORY, GOES_ON, GOES_ON_TOO).doesNotContain("Scores", "Rovers 2");
+    }
+
+    @Test
+    void aRunAboveParagraphsAboutSomethingElseEndsTheStory() {
+        // a footer's blurbs, or readers' posts, set apart as paragraphs but about the site, not the story
+        String blurb = "Our newsroom has served the readers of the valley since 1890 and is owned by a charitable trust.";
+        String more = "We are funded by our members, and every subscription helps us to keep reporters in the courts.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", LONG_STORY,
+                "About us\nContact\nPrivacy policy\nTerms of use", blurb, more));
+        new TitleRunTailFilter().process(page);
+        assertThat(String.join("\n", Pages.kept(page))).isEqualTo(LONG_STORY);
+    }
+
+    @Test
+    void aRunAboveTeasersPrintedLineUnderLineEndsTheStory() {
+        // a list of related headlines with their summaries about the same subject, no blank line between them
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", LONG_STORY,
+                "Most read\nBridge closure: what it means\nCouncil budget\nRepairs timeline\n" + GOES_ON + "\n"
+                        + GOES_ON_TOO));
+        new TitleRunTailFilter().process(page);
+        assertThat(String.join("\n", Pages.kept(page))).isEqualTo(LONG_STORY);
+    }
+
+    /** The story's opening paragraph, which names what {@link #LONG_PARAGRAPH} goes on about. */
+    static final String OPENING = "Engineers found cracks in two piers of the old bridge this winter, and "
+            + "shopkeepers on the high street in the town centre fear the closure will keep their customers away "
+            + "until the spring, when the work to cross the river again is due to end.";
+    /** A long paragraph of the story of {@link #STORY}, 63 words. */
+    static final String LONG_PARAGRAPH = "The council said on Tuesday that the repairs to the old bridge would take "
+            + "until the spring at the earliest, and that the traffic that used to cross it would go through the town "
+            + "centre until then, which shopkeepers on the high street fear will keep their customers away, while the "
+            + "engineers who found the cracks in its piers said that the work could not wait another winter.";
+
+    @Test
+    void aRunAboveLongTeasersEachUnderItsOwnHeadlineEndsTheStory() {
+        // a related box: long teasers about the story's own subject, each under its headline, none two in a row
+        String story = String.join("\n", LONG_STORY, LONG_STORY, LONG_STORY, OPENING);
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", story,
+                "Related\nThe Herald\nBridge closure: what it means\nCouncil budget", LONG_PARAGRAPH,
+                "Repairs to take until the spring", LONG_PARAGRAPH));
+        new TitleRunTailFilter().process(page);
+        assertThat(String.join("\n", Pages.kept(page))).isEqualTo(story);
+    }
+
+    @Test
+    void aRunAboveShortSummariesEachUnderItsHeadlineEndsTheStory() {
+        // a related list: each headline with a one-sentence summary about the same subject, set apart
+        String summary = "The council said the repairs to the old bridge would take until the spring.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", LONG_STORY,
+                "Most read\nBridge closure: what it means\nCouncil budget\nRepairs timeline", summary,
+                "Traffic in the town centre", summary, "Drivers on the detour", summary));
+        new TitleRunTailFilter().process(page);
+        assertThat(String.join("\n", Pages.kept(page))).isEqualTo(LONG_STORY);
     }
 }

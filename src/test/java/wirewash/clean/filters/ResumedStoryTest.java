@@ -1,0 +1,52 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+
+class ResumedStoryTest {
+    private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the "
+            + "repairs are done, and drivers will have to take the ring road.";
+    private static final String BOX = "Scores\nRovers 2\nUnited 1\nFinal";
+
+    /** A page of {@link #STORY}, the box, then {@code below}, labelled. */
+    private static Page page(String below) {
+        return DenseProseRunFilterTest.labelled(STORY + "\n\n" + BOX + "\n\n" + below);
+    }
+
+    /** Index of the box's last line. */
+    private static final int BOX_END = 4;
+
+    @Test
+    void theStoryGoesOnInTwoParagraphsInARowAboutItsSubject() {
+        Page page = page("The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isTrue();
+    }
+
+    @Test
+    void readersPostsAboutThemselvesDoNotCarryTheStoryOn() {
+        Page page = page("I moved here from the city last year and honestly people in this town complain a lot.\n\n"
+                + "Totally agree with you, my neighbours are just the same and they never stop moaning.");
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isFalse();
+    }
+
+    @Test
+    void teasersPrintedLineUnderLineAreNoParagraphsSetApart() {
+        // a story's words, but no blank line between: a list of teasers under their headlines
+        Page page = page("The council said the repairs to the old bridge would take until the spring.\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isFalse();
+    }
+
+    @Test
+    void onlyTheFirstPairIsJudged() {
+        // two readers' posts in a row first, the story's words further down: the comments, not the story
+        Page page = page("I moved here from the city last year and honestly people in this town complain a lot.\n\n"
+                + "Totally agree with you, my neighbours are just the same and they never stop moaning.\n\nReply\n\n"
+                + "The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isFalse();
+    }
+}
