@@ -13,6 +13,7 @@ import wirewash.model.Reason;
  * a seam. Prose has such seams only inside a few names ("PlayStation", "JavaScript"), one in dozens of words;
  * a block goes when it has at least {@code minSeams} of them and at least {@code minSeamsPerWord} per word. A
  * paragraph run into the link below it ("…the report.Read more") has a full stop at its seam, not a small letter.
+ * Only blocks with no sentence end followed by a space, and with long words, are read char by char.
  */
 public final class GluedMenuFilter implements BlockFilter {
     public static final String REASON = "glued-menu";
@@ -26,10 +27,10 @@ public final class GluedMenuFilter implements BlockFilter {
     public static final double DEFAULT_MIN_SEAMS_PER_WORD = 0.15;
     /**
      * Fewest chars per word of a block whose seams are counted: the words a dump runs together count as one, so a
-     * menu run together has long words (9–11 chars a word with its space, against 5–6 for prose), and most blocks
-     * are passed over without reading their chars.
+     * menu run together has long words (9–11 chars a word with its space, against 5–7 for prose and headlines; a block of 9 or more is read), and
+     * most blocks are passed over without reading their chars.
      */
-    public static final double DEFAULT_MIN_CHARS_PER_WORD = 6.5;
+    public static final double DEFAULT_MIN_CHARS_PER_WORD = 9.0;
 
     private final int minSeams;
     private final double minSeamsPerWord;
@@ -49,8 +50,10 @@ public final class GluedMenuFilter implements BlockFilter {
     public boolean process(Page page) {
         boolean changed = false;
         for (Block block : page.kept()) {
-            if (block.text().length() < minCharsPerWord * block.wordCount()) continue;
-            int seams = seams(block.text());
+            // a paragraph of sentences is no menu (and its last one may run into a link's text: "…in May.Read more")
+            String text = block.text();
+            if (text.length() < minCharsPerWord * block.wordCount() || text.indexOf(". ") >= 0) continue;
+            int seams = seams(text);
             if (seams >= minSeams && seams >= minSeamsPerWord * block.wordCount()) {
                 changed |= block.remove(new Reason(REASON, name(), seams + " menu items run together"));
             }
@@ -59,28 +62,32 @@ public final class GluedMenuFilter implements BlockFilter {
     }
 
     /**
-     * How many times a word's small letters run into a capital that opens another word: {@code minBefore} small
-     * letters, a capital, {@code minAfter} small letters ("MenuMetro", "reformKnow"). A name's inner capital after
-     * a syllable or two ("iPhone", "McDonald", "MacBook", "YouTube", "LinkedIn") is no seam.
+     * How many times a word's small letters run into a capital that opens another word: {@code SMALL_BEFORE} small
+     * letters, a capital, {@code SMALL_AFTER} small letters ("MenuMetro", "reformKnow"). A name's inner capital
+     * after a syllable or two ("iPhone", "McDonald", "MacBook", "YouTube", "LinkedIn") is no seam. Letters of the
+     * English alphabet only, each told by two comparisons: the other scripts' letters would need a table lookup
+     * for every char of every block read, and a menu of theirs run together is not read as one.
      */
     static int seams(String text) {
         int seams = 0;
-        for (int i = SMALL_BEFORE, n = text.length() - SMALL_AFTER; i < n; i++) {
+        int small = 0; // small letters in a row just before i
+        for (int i = 0, n = text.length() - SMALL_AFTER; i < n; i++) {
             char c = text.charAt(i);
-            // the capital first: the rarest of the chars, and a plain comparison for ASCII
-            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
-                if (smallRun(text, i - SMALL_BEFORE, i) && smallRun(text, i + 1, i + 1 + SMALL_AFTER)) seams++;
+            if (c >= 'a' && c <= 'z') {
+                small++;
+                continue;
             }
+            if (small >= SMALL_BEFORE && c >= 'A' && c <= 'Z' && smallAfter(text, i + 1)) seams++;
+            small = 0;
         }
         return seams;
     }
 
-    private static boolean smallRun(String text, int from, int to) {
-        for (int i = from; i < to; i++) if (!isSmall(text.charAt(i))) return false;
+    private static boolean smallAfter(String text, int from) {
+        for (int i = from; i < from + SMALL_AFTER; i++) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
         return true;
-    }
-
-    private static boolean isSmall(char c) {
-        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 }

@@ -33,7 +33,8 @@ class GluedMenuFilterTest {
     void countsSeamsBetweenASmallLetterAndACapitalFollowedByASmallLetter() {
         assertThat(GluedMenuFilter.seams("HomeNewsSport")).isEqualTo(2);
         assertThat(GluedMenuFilter.seams("NASA USA U.S. end.Next iPhone MacBook LinkedIn")).isZero();
-        assertThat(GluedMenuFilter.seams("ÉtéCafésÉcoleCafé")).isEqualTo(2);
+        assertThat(GluedMenuFilter.seams("ÉtéCafésÉcoleCafé")).isEqualTo(1); // "oleCaf": English letters only
+        assertThat(GluedMenuFilter.seams("menuNews")).isEqualTo(1);
         assertThat(GluedMenuFilter.seams("")).isZero();
     }
 
