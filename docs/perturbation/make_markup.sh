@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# make_markup.sh [OUTDIR] : builds the markup set (default ./markup) from the tune pages; seed in MakeMarkup.java
+# make_markup.sh [OUTDIR] : builds the markup set (default ./markup) from the tune pages; seed in MakeMarkup.java.
+# GENERATOR=MakeHCrowded runs another jsoup generator of this folder the same way (make_hcrowded.sh does).
 set -e
-D=$(cd "$(dirname "$0")" && pwd); OUT=${1:-$D/markup}
+D=$(cd "$(dirname "$0")" && pwd); GENERATOR=${GENERATOR:-MakeMarkup}; OUT=${1:-$D/markup}
 REPO=$(cd "$D/../.." && pwd)
 export WIREWASH_SHARED=${WIREWASH_SHARED:-$(cd "$REPO/.." && pwd)/shared}
 export WIREWASH_SPLIT=$REPO/src/test/resources/bench/split.tsv
@@ -18,7 +19,7 @@ with open(sys.argv[1] + '/gold-tune.tsv', 'w') as f:
         b = g[i]['articleBody'].replace('\t', ' ').replace('\n', '\u2029')
         f.write(f"{i}\t{g[i].get('url') or ''}\t{b}\n")
 PY
-java -cp "$JSOUP" "$D/MakeMarkup.java" "$OUT"
+java -cp "$JSOUP" "$D/$GENERATOR.java" "$OUT"
 python3 - "$OUT" <<'PY'
 import json, os, sys
 out = sys.argv[1]
