@@ -27,7 +27,7 @@ public final class GluedMenuFilter implements BlockFilter {
     public static final double DEFAULT_MIN_SEAMS_PER_WORD = 0.15;
     /**
      * Fewest chars per word of a block whose seams are counted: the words a dump runs together count as one, so a
-     * menu run together has long words (9–11 chars a word with its space, against 5–7 for prose and headlines; a block of 9 or more is read), and
+     * menu run together has long words (9–11 chars a word with its space, against 5–7 for prose and headlines), and
      * most blocks are passed over without reading their chars.
      */
     public static final double DEFAULT_MIN_CHARS_PER_WORD = 9.0;
