@@ -271,24 +271,31 @@ public final class HeaderFilter implements BlockFilter {
         long above = 0;
         for (int i = first; i < blocks.size() && seen < DEFAULT_MAX_STANDFIRST_LINES; i++) {
             Block block = blocks.get(i);
-            boolean statedByRule = !block.isKept() && isDateLineByRule(block);
-            if (!block.isKept() && !statedByRule) continue;
-            seen++;
-            if (statedByRule) {
-                long below = proseWords(blocks, i + 1);
-                return below > 0 && below >= DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO * above ? i : -1;
+            if (!block.isKept()) {
+                // a dated byline or date line a rule took out is the story's date line too
+                if (isDateLineByRule(block)) return storyBelow(blocks, i, above);
+                continue;
             }
+            seen++;
             if (block.has(Label.PROSE)) {
                 if (block.wordCount() > maxStandfirstWords) return -1;
                 above += block.wordCount();
             }
             if (isDateLine(block)) {
                 if (isPostStamp(block) && headedByPostStamp(blocks, first)) return -1;
-                long below = proseWords(blocks, i + 1);
-                return below > 0 && below >= DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO * above ? i : -1;
+                return storyBelow(blocks, i, above);
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code dateLine} when the prose below it holds at least {@link #DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO} times
+     * the {@code above} words of the standfirst and caption above it, else -1.
+     */
+    private static int storyBelow(List<Block> blocks, int dateLine, long above) {
+        long below = proseWords(blocks, dateLine + 1);
+        return below > 0 && below >= DEFAULT_MIN_STORY_TO_STANDFIRST_RATIO * above ? dateLine : -1;
     }
 
     /**
