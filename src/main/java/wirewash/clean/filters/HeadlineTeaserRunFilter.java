@@ -24,7 +24,10 @@ import wirewash.model.Reason;
  * headline or below its paragraph ("Nov 18, 2019"), and mark it with a short line ("CLIMATE", "Jane Doe, Reporter",
  * "34 comments", "8 October 2022 · 12 min read") above its headline, between it and its paragraph, or below the
  * paragraph; a site may also print a card's headline and teaser on one line, set apart by a dash or a bar; and a
- * card whose headline a rule took out ("Watch: …") leaves its paragraph in the run, which goes on below it. A line
+ * card whose headline a rule took out ("Watch: …") leaves its paragraph, and its mark above the headline, in the
+ * run, which goes on below it (or opens with it, when a card opens right below the paragraph). A mark that dates
+ * its card ("46 min ago · 12 min read") is no headline, and a clock time's colon ("Updated 7:15 PT — Jane Doe")
+ * opens no field. A line
  * opened by a label's colon is a field of a listicle's entry ("Verdict: Buy it"), not a card's mark, and a paragraph
  * opened by one is an interview's answer ("Maria: We met at school"), not a teaser. A site prints such a rail ("Read
  * these next", "Guides") before the story as often as after it, so its place decides nothing. A run whose cards date
@@ -40,6 +43,11 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     private static final char[] INLINE_SEPARATOR_MARKS = {'\u2014', '\u2013', '|'};
     /** The marks that, with a space on each side, part a card's mark line's author from its time stamp. */
     private static final String MARK_SEPARATORS = "\u00b7\u2022\u2014\u2013|-";
+    /**
+     * The reasons of a rule that takes out another story's headline ("Watch: …", "Read more: …"): a line another rule
+     * took out, a listing's or a ticker's, is no card's headline.
+     */
+    public static final Set<String> DEFAULT_HEADLINE_REASONS = Set.of("related-list");
     /** Fewest headline-and-paragraph cards in a row that make a run. */
     public static final int DEFAULT_MIN_CARDS = 4;
     /**
@@ -172,12 +180,22 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 }
                 if (!opensCard(lines, end)) {
                     // a card whose headline a rule took out ("Watch: …", "Read more: …") parts no run: its
-                    // paragraph, below the card above, carries the run on
-                    if (cards.isEmpty() || !isTeaser(lines.get(end)) || !headlineTakenOut(page, lines.get(end))) break;
-                    int next = end + 1 < lines.size() && isStamp(lines.get(end + 1)) ? end + 2 : end + 1;
-                    if (next < lines.size() && lines.get(next).has(Label.PROSE) && !isInlineCard(lines.get(next))
-                            && !nextCardsTeaser(page, lines, next)) break;
-                    cards.add(new Card(end, next, lines.get(end).wordCount(), next - end > 1, false));
+                    // paragraph, below the card above, carries the run on, and so does its mark above the
+                    // taken-out headline ("VIDEO" over "Watch: …"); it opens a run when a card opens right below it
+                    int teaser = takenOutTeaser(page, lines, end) ? end
+                            : end + 1 < lines.size() && isMark(lines.get(end)) && takenOutTeaser(page, lines, end + 1)
+                            ? end + 1 : -1;
+                    if (teaser < 0) break;
+                    if (cards.isEmpty() && !nextCardsTeaser(page, lines, teaser)) break;
+                    int next = teaser + 1 < lines.size() && isStamp(lines.get(teaser + 1)) ? teaser + 2 : teaser + 1;
+                    boolean dated = next - teaser > 1;
+                    // the next card's mark, above its headline, is taken below this teaser as the others' are
+                    if (next + 1 < lines.size() && isMark(lines.get(next)) && !opensCard(lines, next)
+                            && !storyParagraph(lines.get(next + 1))) next++;
+                    if (next < lines.size() && storyParagraph(lines.get(next)) && !nextCardsTeaser(page, lines, next)) {
+                        break;
+                    }
+                    cards.add(new Card(end, next, lines.get(teaser).wordCount(), dated, false));
                     end = next;
                     continue;
                 }
@@ -316,14 +334,24 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * below it: the run goes on, where a story's paragraph below a card would end it.
      */
     private boolean nextCardsTeaser(Page page, List<Block> lines, int at) {
-        if (!isTeaser(lines.get(at)) || !headlineTakenOut(page, lines.get(at))) return false;
+        if (!takenOutTeaser(page, lines, at)) return false;
         int below = at + 1 < lines.size() && isStamp(lines.get(at + 1)) ? at + 2 : at + 1;
         return below < lines.size() && (opensCard(lines, below) || isInlineCard(lines.get(below)));
     }
 
+    /** A paragraph that is not a card printed on one line: the story's, when no card opens below it. */
+    private boolean storyParagraph(Block block) {
+        return block.has(Label.PROSE) && !isInlineCard(block);
+    }
+
+    /** Whether the line at {@code at} is the teaser of a card whose headline a rule took out. */
+    private boolean takenOutTeaser(Page page, List<Block> lines, int at) {
+        return isTeaser(lines.get(at)) && headlineTakenOut(page, lines.get(at));
+    }
+
     /**
      * Whether the line right above the paragraph on the page was a headline that a rule took out: a title-like line of
-     * a headline's length, removed.
+     * a headline's length, removed for one of {@link #DEFAULT_HEADLINE_REASONS}.
      */
     private boolean headlineTakenOut(Page page, Block paragraph) {
         List<Block> blocks = page.blocks();
@@ -331,7 +359,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         while (above >= 0 && blocks.get(above).isJoined()) above--;
         if (above < 0) return false;
         Block line = blocks.get(above);
-        return line.isRemoved() && line.has(Label.TITLE_LIKE) && line.wordCount() >= minHeadlineWords
+        return line.isRemoved() && DEFAULT_HEADLINE_REASONS.contains(line.removal().code())
+                && line.has(Label.TITLE_LIKE) && line.wordCount() >= minHeadlineWords
                 && line.wordCount() <= maxHeadlineWords;
     }
 
@@ -347,9 +376,17 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         return at + 2 < lines.size() && isTeaser(lines.get(at + 2)) && (isStamp(below) || isMark(below));
     }
 
+    /**
+     * A title-like line of a headline's length that does not stamp a time: a card's mark that dates its story with more
+     * beside it ("46 min ago · 12 min read") is as long as a headline, and the paragraph below it is no teaser of it.
+     */
     private boolean isHeadline(Block block) {
-        return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && block.wordCount() >= minHeadlineWords
-                && block.wordCount() <= maxHeadlineWords;
+        if (!block.has(Label.TITLE_LIKE) || block.has(Label.PROSE) || block.wordCount() < minHeadlineWords
+                || block.wordCount() > maxHeadlineWords) {
+            return false;
+        }
+        String text = block.text();
+        return !hasDigit(text) || !(block.isTimestamp() || DateLines.statesAge(text) || hasStampPart(text));
     }
 
     /**
@@ -374,11 +411,21 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      */
     private boolean isMark(Block block) {
         if (block.has(Label.PROSE) || block.wordCount() > maxDatedMarkWords) return false;
-        // a field of the story's own entry ("Verdict: Buy it", "Price: $10"), not a card's
-        if (TextMeasure.labelColon(block.text(), maxMarkWords) >= 0) return false;
+        // a field of the story's own entry ("Verdict: Buy it", "Price: $10"), not a card's; a clock time's colon
+        // ("Updated 7:15 PT — Jane Doe") opens no field
+        if (opensField(block.text())) return false;
         if (block.wordCount() <= maxMarkWords) return true;
         String text = block.text();
         return DateLines.find(text).isPresent() || DateLines.statesAge(text) || hasStampPart(text);
+    }
+
+    /** Whether the line opens with a label's colon ({@link TextMeasure#labelColon}) that is not a clock time's. */
+    private boolean opensField(String text) {
+        long label = TextMeasure.labelColon(text, maxMarkWords);
+        if (label < 0) return false;
+        int colon = (int) (label >>> 32);
+        return !(colon > 0 && colon + 1 < text.length() && Character.isDigit(text.charAt(colon - 1))
+                && Character.isDigit(text.charAt(colon + 1)));
     }
 
     /**

@@ -308,6 +308,78 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
+    void removesARunThatOpensWithACardWhoseHeadlineARuleTookOut() {
+        // "Watch: …" went by rule above the run's first teaser, and a card opens right below that teaser
+        String rail = "Watch: Firefighters tackle a blaze at a warehouse\n"
+                + "Crews spent the night at the disused building on the edge of the industrial estate.\n"
+                + "Police name man found dead in the river\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n"
+                + "Hospital waiting lists hit a record high\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n"
+                + "Festival organisers announce this year's line-up\n"
+                + "The three-day event will return to the park in July with more than forty acts.\n";
+        Page page = DenseProseRunFilterTest.labelled(STORY + rail + "Sport\n" + STORY);
+        page.blocks().get(4).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo(STORY + "Sport\n" + STORY);
+    }
+
+    @Test
+    void removesARunWhoseCardMarksItsSectionAboveAHeadlineARuleTookOut() {
+        // "VIDEO" over "Watch: …", which went by rule: the mark and the teaser are that card's
+        String rail = "Storm leaves thousands without power overnight\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\n"
+                + "VIDEO\nWatch: Firefighters tackle a blaze at a warehouse\n"
+                + "Crews spent the night at the disused building on the edge of the industrial estate.\n"
+                + "HEALTH\nHospital waiting lists hit a record high\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n"
+                + "ARTS\nFestival organisers announce this year's line-up\n"
+                + "The three-day event will return to the park in July with more than forty acts.\n";
+        Page page = DenseProseRunFilterTest.labelled(STORY + rail + "Sport\n" + STORY);
+        page.blocks().get(7).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo(STORY + "Sport\n" + STORY);
+    }
+
+    @Test
+    void keepsTheStorysParagraphBelowALineARuleTookOutAboveARail() {
+        // the story's own paragraph below "Read more: …", then another site's rail: the paragraph outgrows the
+        // rail's teasers and retells the story, so it is no card of the run
+        String own = "The council said the bridge would stay closed to all traffic until the repairs were done, and "
+                + "that drivers should use the ring road, which adds about ten minutes to a trip across the city.\n";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "Read more: Bridge repairs to start in spring\n" + own
+                + RAIL + "Sport\n" + STORY);
+        page.blocks().get(4).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo(STORY + own + "Sport\n" + STORY);
+    }
+
+    @Test
+    void removesARunWhoseCardsStampTheirTimeWithAClockAndAnAuthor() {
+        // "Updated 7:15 PT — …" is a card's mark: the colon of a clock time opens no field
+        String rail = "Storm leaves thousands without power overnight\nUpdated 7:15 PT — Jane Doe\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\n"
+                + "Police name man found dead in the river\nUpdated 9:40 PT — John Smith\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n"
+                + "Hospital waiting lists hit a record high\nUpdated 11:05 PT — Ann Lee\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n"
+                + "Festival organisers announce this year's line-up\nUpdated 12:30 PT — Raj Patel\n"
+                + "The three-day event will return to the park in July with more than forty acts.\n";
+        Page page = run(STORY + rail + "Sport\n" + STORY);
+        assertThat(keptText(page)).isEqualTo(STORY + "Sport\n" + STORY);
+    }
+
+    @Test
+    void keepsTheStorysParagraphBelowACardsDatedMarkAtTheRunsEnd() {
+        // "46 min ago · 12 min read" dates the last card; it is no headline of the story's paragraph below it
+        String rail = RAIL + "46 min ago · 12 min read\n";
+        String next = "Engineers who inspected the bridge last week found cracks in two of its stone piers, and the "
+                + "council said it had no choice.\n";
+        Page page = run(STORY + rail + next + "Sport\n" + STORY);
+        assertThat(keptText(page)).isEqualTo(STORY + next + "Sport\n" + STORY);
+    }
+
+    @Test
     void keepsTheStorysParagraphsBelowALineARuleTookOutUnderACard() {
         // the story's paragraphs in a row below the taken-out line: no card opens below the first of them
         String rail = RAIL + "Watch: Firefighters tackle a blaze at a warehouse\n";
