@@ -22,16 +22,33 @@ class ConsentAndPromptSentenceRulesTest {
     @ValueSource(strings = {"Turn on notifications so you never miss a story.",
             "We will never share your details with third parties.", "Sign me up",
             "You have read 3 of your 5 free articles this month.", "Get your first month for just £1, cancel anytime.",
-            "Support local journalism for less than the price of a coffee a week."})
+            "Support local journalism for less than the price of a coffee a week.",
+            "Discover the Courier Unlimited. For just £1 a week you get unlimited access to every story and the app.",
+            "Give the gift of news this season: a year of the Chronicle for someone you love.",
+            "Cancel anytime. Offer available to new subscribers only; the price then rises to the standard rate.",
+            "Terms apply. Offer open to new customers only.",
+            "Quality local journalism costs money to produce. Every subscription helps us keep reporters in court."})
     void signUpAndPaywallSentencesAreSubscribePrompts(String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.LINE, "subscribe", line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Learn more", "Find out more", "Get tickets", "Book your tickets", "Book now",
+            "Full forecast", "Change location", "Set your location:", "Search all homes", "View all jobs",
+            "Special offers", "Limited time offer", "To let", "For sale"})
+    void widgetButtonsAreWidgets(String line) throws RuleException {
+        ShippedRules.assertNames(RuleKind.LINE, "widget", line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Regulators say some cookies are used to track people across sites without consent.",
             "The app will alert residents when the river rises above the flood mark, officials said.",
             "The paper said it would never share the names of its sources with the police.",
-            "Customers can cancel at any time, the company said, but few do."})
+            "Customers can cancel at any time, the company said, but few do.",
+            "For just $15 a month, subscribers get unlimited access to the gym, its pool and its classes, the firm said.",
+            "The charity said every donation helps, however small, and urged people to give the gift of time.",
+            "The bank said the offer was available to new customers who switch their current account before May.",
+            "Tickets for the festival go on sale on Friday, and the organisers expect to sell out within hours."})
     void storySentencesAreNoPrompts(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }
