@@ -24,7 +24,8 @@ class GalleryVideoFigureRulesTest {
             "Beginning of dialog window. Escape will cancel and close the window.", "Close Modal Dialog",
             "This video can not be played", "Watch the full video above.", "More videos", "Watch more",
             "VIDEO: Firefighters battle blaze for hours", "Video | Officials give an update",
-            "Image source, Getty Images"})
+            "Image source, Getty Images", "16 hours ago · 8 min read", "09/06/2016 · 5 min read",
+            "Jane Doe | 4 min read", "6 min read — Nov 3, 2019"})
     void videoPlayerFurnitureIsMedia(String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.LINE, "media", line);
     }
@@ -43,7 +44,8 @@ class GalleryVideoFigureRulesTest {
             "Click on any of the names to see how the senators voted on the bill.",
             "The gallery will expand its collection of modern photos next year.",
             "Chart by chart, the report lays out how the economy slowed.",
-            "He said the map was drawn in 1852 by a surveyor working for the railway."})
+            "He said the map was drawn in 1852 by a surveyor working for the railway.",
+            "The report — a 30 min read for most people — lays out how the economy slowed."})
     void storySentencesAreNoFurniture(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }
