@@ -10,8 +10,16 @@ lines. 5-10 pieces a variant, above the story (below the page's header), between
 its last one; lines set apart by blank lines or not. The gold body is unchanged. Four variants a page; pages are
 split A/B by a seeded shuffle of their ids (all variants of a page in the same half).
 
-Usage: make_lang.py OUTDIR   (writes OUTDIR/{A,B}/<id>~v<k>.txt, OUTDIR/gold-{A,B}.json, OUTDIR/manifest.tsv)
+The same furniture is also set, as markup, into each page's HTML (nav, aside/section/div boxes with a heading and
+linked items, figures with captions, ad slots, prompt boxes with links, author and footer boxes, meta rows), before the
+first <p> that holds a gold paragraph, after one in the middle and after the last; its own seeds, so the text set
+does not change with it.
+
+Usage: make_lang.py OUTDIR   (writes OUTDIR/{A,B}/<id>~v<k>.txt, OUTDIR/gold-{A,B}.json, OUTDIR/manifest.tsv and
+the same under OUTDIR/html/ with <id>~v<k>.html)
 """
+import gzip
+import html as html_lib
 import json
 import os
 import random
@@ -560,6 +568,126 @@ def build(pid, lang, r):
     return '\n'.join(out), kinds
 
 
+# ---------------------------------------------------------------- the HTML pages
+# The same furniture as markup, set into each page's HTML beside the <p> elements that hold the gold body's
+# paragraphs: before the first, after one in the middle, after the last. Class names as sites give them, some
+# named for the story ("article-body"), some hashed, some none.
+HTML = SHARED / 'bench/extraction/html'
+PARA = re.compile(r'<p\b[^>]*>(.*?)</p\s*>', re.S | re.I)
+TAG = re.compile(r'<[^>]+>')
+CLASSES = {"menu": ["nav", "main-menu", "site-nav", "menu-principal", "hauptnavigation"],
+           "related": ["related", "mais-lidas", "artikel-empfehlungen", "correlati", "berita-terkait", "story-list"],
+           "prompt": ["newsletter-box", "share-bar", "social", "promo", "app-banner", "cookie-consent", "cta"],
+           "ad": ["ad-slot", "publicidade", "anzeige", "adv", "iklan", "banner"],
+           "photo": ["figure", "foto", "image-credit", "media"],
+           "bio": ["author-bio", "autor", "sobre-autor", "penulis"],
+           "footer": ["footer", "site-footer", "rodape", "fusszeile"],
+           "meta": ["tags", "meta", "article-meta", "post-info", "source"],
+           "story": ["article-body", "story-content", "rich-text", "content"]}
+
+
+def esc(t):
+    return t.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+
+
+def cls(r, group):
+    k = r.random()
+    if k < 0.15:
+        return ''
+    if k < 0.3:
+        return f' class="{"".join(r.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(7))}"'
+    if k < 0.4:
+        return f' class="{r.choice(CLASSES["story"])}"'
+    return f' class="{r.choice(CLASSES[group])}"'
+
+
+def markup(r, name, lines):
+    lines = [x for x in lines if x.strip()]
+    link = lambda x: f'<a href="/{r.randint(1000, 99999)}">{esc(x)}</a>'
+    if name == 'menu':
+        return f'<nav{cls(r, "menu")}><ul>' + ''.join(f'<li>{link(x)}</li>' for x in lines) + '</ul></nav>'
+    if name in ('related', 'mostread') or (name == 'readalso' and len(lines) > 1):
+        head, items = lines[0], lines[1:]
+        tag = r.choice(['aside', 'div', 'section'])
+        h = r.choice(['h2', 'h3', 'h4', 'strong'])
+        body = (f'<ul>' + ''.join(f'<li>{link(x)}</li>' for x in items) + '</ul>' if r.random() < 0.6
+                else ''.join(f'<div>{link(x)}</div>' for x in items))
+        return f'<{tag}{cls(r, "related")}><{h}>{esc(head)}</{h}>{body}</{tag}>'
+    if name == 'readalso':
+        label, _, rest = lines[0].partition(' ')
+        return f'<p{cls(r, "related")}><strong>{esc(label)}</strong> {link(rest)}</p>' if rest \
+            else f'<p>{esc(lines[0])}</p>'
+    if name == 'photo':
+        return (f'<figure{cls(r, "photo")}><img src="/img/{r.randint(1, 9999)}.jpg" alt="">'
+                + ''.join(f'<figcaption>{esc(x)}</figcaption>' for x in lines) + '</figure>')
+    if name == 'ad':
+        return f'<div{cls(r, "ad")}><span>{esc(lines[0])}</span></div>'
+    if name == 'bio':
+        return f'<div{cls(r, "bio")}>' + ''.join(f'<p>{esc(x)}</p>' for x in lines) + '</div>'
+    if name == 'copyright':
+        return f'<footer{cls(r, "footer")}>' + ''.join(f'<p>{link(x) if len(lines) > 2 else esc(x)}</p>'
+                                                      for x in lines) + '</footer>'
+    if name in ('tags', 'stamp', 'source'):
+        tag = 'time' if name == 'stamp' and r.random() < 0.5 else r.choice(['p', 'div', 'span'])
+        return f'<div{cls(r, "meta")}>' + ''.join(f'<{tag}>{esc(x)}</{tag}>' for x in lines) + '</div>'
+    # prompts: share, follow, newsletter, subscribe, comments, cookie, app
+    parts = [f'<p>{esc(lines[0])}</p>'] + [f'<a href="#">{esc(x)}</a>' for x in lines[1:]]
+    return f'<div{cls(r, "prompt")}>' + ''.join(parts) + '</div>'
+
+
+def text_of(inner):
+    return ' '.join(html_lib.unescape(TAG.sub(' ', inner)).split())
+
+
+def build_html(pid, lang, r):
+    path = HTML / f"{pid}.html.gz"
+    if not path.exists():
+        return None, []
+    page = gzip.open(path, 'rt', encoding='utf-8', errors='replace').read()
+    gl = set(' '.join(x.split()) for x in GOLD[pid]['articleBody'].split('\n') if x.strip())
+    paras = [m for m in PARA.finditer(page) if text_of(m.group(1)) in gl]
+    if len(paras) < 2:
+        return None, []
+    first, last = paras[0], paras[-1]
+    middle = paras[:-1]
+    inserts = {}  # offset -> html
+    kinds = []
+    weights = [w for _, _, w in KINDS]
+    for _ in range(r.randint(5, 10)):
+        name, fn, _ = r.choices(KINDS, weights)[0]
+        place = r.choice(PLACES[name].replace('U', 'A'))
+        at = {'A': first.start(), 'M': r.choice(middle).end(), 'B': last.end()}[place]
+        inserts.setdefault(at, []).append(markup(r, name, fn(r, lang)))
+        kinds.append(f"{name}:{place}")
+    out, prev = [], 0
+    for at in sorted(inserts):
+        out += [page[prev:at], '\n'.join(inserts[at])]
+        prev = at
+    out.append(page[prev:])
+    return ''.join(out), kinds
+
+
+def main_html(outdir, pages, half):
+    golds = {'A': {}, 'B': {}}
+    manifest = []
+    for h in 'AB':
+        (outdir / 'html' / h).mkdir(parents=True, exist_ok=True)
+    for pid, lang in pages:
+        for v in range(1, VARIANTS + 1):
+            r = random.Random(f"{SEED}:html:{pid}:{v}")
+            text, kinds = build_html(pid, lang, r)
+            if text is None:
+                continue
+            did = f"{pid}~v{v}"
+            (outdir / 'html' / half[pid] / f"{did}.html").write_text(text, encoding='utf-8')
+            golds[half[pid]][did] = {'articleBody': GOLD[pid]['articleBody'], 'url': GOLD[pid].get('url')}
+            manifest.append(f"{did}\t{half[pid]}\t{lang}\t{','.join(kinds)}")
+    for h in 'AB':
+        json.dump(golds[h], open(outdir / 'html' / f"gold-{h}.json", 'w'), ensure_ascii=False)
+    (outdir / 'html' / 'manifest.tsv').write_text('\n'.join(manifest) + '\n')
+    print('html', {h: len(golds[h]) for h in 'AB'})
+
+
 def main():
     outdir = Path(sys.argv[1])
     pages = [(pid, language(GOLD[pid]['articleBody'])) for pid in tune_ids()]
@@ -586,6 +714,7 @@ def main():
         json.dump(golds[h], open(outdir / f"gold-{h}.json", 'w'), ensure_ascii=False)
     (outdir / 'manifest.tsv').write_text('\n'.join(manifest) + '\n')
     print({h: len(golds[h]) for h in 'AB'})
+    main_html(outdir, pages, half)
 
 
 if __name__ == '__main__':

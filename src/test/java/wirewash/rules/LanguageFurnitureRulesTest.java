@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The furniture {@code rules/multilingual.rules} names in Portuguese, Indonesian, Russian and Korean beyond its first
  * sections (the {@code lang} perturbation set's failures): related and recommendation headings, a Korean plug with a
  * quoted headline, source and wire credits, "read it in the app", log-in lines, a caption run on to its credit after
- * a dash, bare Indonesian and Russian date stamps, personal-archive credits, a byline run on to its date. Each sample
+ * a dash, bare Indonesian and Russian date stamps, personal-archive credits, a byline run on to its date, the author
+ * box's heading, a paywall's prompt, a messenger group's invitation, comment buttons, "continued below". Each sample
  * line is matched whole by a rule of its kind and reason; story sentences with the same words by none.
  */
 class LanguageFurnitureRulesTest {
@@ -49,7 +50,21 @@ class LanguageFurnitureRulesTest {
             "CAPTION|caption|Фото из открытых источников",
             "CAPTION|caption|Arquivo pessoal",
             "CAPTION|caption|Dok. pribadi",
-            "BYLINE|byline|Текст: Венера Ерофеева·24 сентября 2018"})
+            "BYLINE|byline|Текст: Венера Ерофеева·24 сентября 2018",
+            "TAIL|author-box|Об авторе",
+            "TAIL|author-box|Tentang Penulis",
+            "TAIL|author-box|L'autore",
+            "TAIL|author-box|기자 소개",
+            "LINE|subscribe|Esta reportagem é exclusiva para assinantes. Assine agora e tenha acesso ilimitado.",
+            "LINE|subscribe|Artikel ini khusus pelanggan. Berlangganan sekarang untuk membaca.",
+            "LINE|subscribe|Материал доступен только подписчикам. Оформите подписку, чтобы читать дальше.",
+            "LINE|contact|Participe do nosso grupo no Telegram",
+            "LINE|contact|Вступайте в нашу группу ВКонтакте",
+            "LINE|comment-box|Lihat semua komentar",
+            "LINE|comment-box|Показать все комментарии (12)",
+            "LINE|comment-box|댓글 모두 보기",
+            "LINE|advertisement|Продолжение ниже",
+            "LINE|advertisement|Continua abaixo"})
     void furnitureIsNamed(RuleKind kind, String code, String line) throws RuleException {
         ShippedRules.assertNames(kind, code, line);
     }
@@ -73,7 +88,12 @@ class LanguageFurnitureRulesTest {
             "Из личного архива семьи журналисты узнали, что он воевал на двух фронтах и дважды был ранен.",
             "12 марта 2019 года суд вынес приговор бывшему мэру города.",
             "회원가입 절차가 복잡하다는 지적이 이어지자 회사는 간소화 방안을 내놨다.",
-            "관련기사에 따르면 시청률은 지난주보다 두 배 올랐다."})
+            "관련기사에 따르면 시청률은 지난주보다 두 배 올랐다.",
+            "Об авторе книги известно немного: он жил в Казани и писал под псевдонимом.",
+            "Fitur itu khusus pelanggan lama, kata juru bicara perusahaan, yang tidak mau masuk ke detail.",
+            "Participe do debate, pediu o prefeito aos moradores reunidos na praça.",
+            "Lihat saja komentar para pejabat itu, kata pengamat politik tersebut.",
+            "Продолжение ниже по течению реки строится новый мост."})
     void storySentencesWithTheSameWordsAreNoFurniture(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }
