@@ -92,19 +92,13 @@ public final class Stopwords {
     public static final class Tally {
         /** For each language, in {@link #ORDER}, how many tokens its list holds. */
         private final int[] hits;
-        /**
-         * For each language, how many of those {@link #hits} are one letter long ("d" and "l" of French elisions,
-         * "a", "e", "o", "в", "и"); null when none is.
-         */
-        private final int[] letterHits;
         private final int cjk;
         private final int kana;
         private final int hangul;
         private final int tokens;
 
-        private Tally(int[] hits, int[] letterHits, int cjk, int kana, int hangul, int tokens) {
+        private Tally(int[] hits, int cjk, int kana, int hangul, int tokens) {
             this.hits = hits;
-            this.letterHits = letterHits;
             this.cjk = cjk;
             this.kana = kana;
             this.hangul = hangul;
@@ -115,7 +109,6 @@ public final class Stopwords {
         public static Tally of(List<String> lowerCaseTokens) {
             Validate.notNull(lowerCaseTokens, "lowerCaseTokens");
             int[] hits = new int[ORDER.size()];
-            int[] letterHits = null;
             int cjk = 0;
             int kana = 0;
             int hangul = 0;
@@ -129,42 +122,27 @@ public final class Stopwords {
                     if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
                 }
                 if (isHangul(token.charAt(0))) hangul++;
-                int bits = bitsOf(token);
-                for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
-                if (bits != 0 && token.length() == 1) {
-                    if (letterHits == null) letterHits = new int[hits.length];
-                    for (int b = bits; b != 0; b &= b - 1) letterHits[Integer.numberOfTrailingZeros(b)]++;
-                }
+                for (int b = bitsOf(token); b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
             }
-            return new Tally(hits, letterHits, cjk, kana, hangul, lowerCaseTokens.size());
+            return new Tally(hits, cjk, kana, hangul, lowerCaseTokens.size());
         }
 
         /** The tally of all the tokens of several tallies together (a page's, from its blocks'). */
         public static Tally sum(List<Tally> tallies) {
             Validate.notNull(tallies, "tallies");
             int[] hits = new int[ORDER.size()];
-            int[] letterHits = null;
             int cjk = 0;
             int kana = 0;
             int hangul = 0;
             int tokens = 0;
             for (Tally tally : tallies) {
                 for (int i = 0; i < hits.length; i++) hits[i] += tally.hits[i];
-                if (tally.letterHits != null) {
-                    if (letterHits == null) letterHits = new int[hits.length];
-                    for (int i = 0; i < hits.length; i++) letterHits[i] += tally.letterHits[i];
-                }
                 cjk += tally.cjk;
                 kana += tally.kana;
                 hangul += tally.hangul;
                 tokens += tally.tokens;
             }
-            return new Tally(hits, letterHits, cjk, kana, hangul, tokens);
-        }
-
-        /** The hits of the language at {@code index} that are longer than one letter. */
-        private int wordHits(int index) {
-            return letterHits == null ? hits[index] : hits[index] - letterHits[index];
+            return new Tally(hits, cjk, kana, hangul, tokens);
         }
 
         /** How many tokens were tallied. */
@@ -193,8 +171,7 @@ public final class Stopwords {
     }
 
     /**
-     * Guesses the language of lower-cased word tokens: the list that covers most tokens of two letters or more,
-     * English on a tie. An empty
+     * Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie. An empty
      * list ({@link #isEmpty()}) when most tokens are CJK characters ("zh", or "ja" when kana occur), or when no list
      * covers 2% of the tokens ("und", or "ko" when most tokens start with a Hangul letter). At most one table lookup
      * per token ({@link Tally#of}).
@@ -208,11 +185,7 @@ public final class Stopwords {
         Validate.notNull(tally, "tally");
         if (tally.cjk * 2 > tally.tokens) return tally.kana > 0 ? JAPANESE : CHINESE;
         int best = ORDER.indexOf(DEFAULT_LANGUAGE);
-        // the language is chosen by its stopwords of two letters or more: a lone letter says little of it ("Palm
-        // Bay d. Rockledge", a box score's "defeated", read as French's elided "d'"); the 2% floor counts them all
-        for (int i = 0; i < tally.hits.length; i++) {
-            if (tally.wordHits(i) > tally.wordHits(best)) best = i;
-        }
+        for (int i = 0; i < tally.hits.length; i++) if (tally.hits[i] > tally.hits[best]) best = i;
         if (tally.tokens > 0 && tally.hits[best] < MIN_STOPWORD_SHARE * tally.tokens) {
             return tally.hangul * 2 > tally.tokens ? KOREAN : UNDETERMINED;
         }

@@ -30,17 +30,6 @@ class StopwordsTest {
     }
 
     @Test
-    void choosesTheLanguageByItsStopwordsOfTwoLettersOrMore() {
-        // a box score: "d." is "defeated", not French's elided "d'"; the English words decide
-        String scores = "Palm Bay d. Rockledge 70-44. Heritage d. Titusville 53-9. Melbourne d. Space Coast 69-54. "
-                + "Cocoa d. West Shore 61-21. Viera d. Rockledge 3-1. Heritage (1-0): Sheffield 19 points and 3 "
-                + "steals. Titusville (0-1): Filsaime with 4 points.";
-        assertThat(Stopwords.detect(TextMeasure.words(scores)).language()).isEqualTo("en");
-        assertThat(Stopwords.detect(TextMeasure.words("L'homme d'État qu'il a rencontré n'était pas là, "
-                + "mais l'équipe s'est réunie dans la salle du conseil.")).language()).isEqualTo("fr");
-    }
-
-    @Test
     void namesKoreanByItsLettersAndJudgesItWithoutAList() {
         Stopwords korean = Stopwords.detect(TextMeasure.words("주말 밤 9시 MBC와 SBS는 막장극의 대결로 붙는 경우가 흔하다."));
         assertThat(korean.language()).isEqualTo("ko");
@@ -177,17 +166,15 @@ class StopwordsTest {
         if (cjk * 2 > tokens.size()) return kana > 0 ? "ja" : "zh";
         int hangul = 0;
         for (String token : tokens) if (Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HANGUL) hangul++;
-        List<String> longer = tokens.stream().filter(token -> token.length() > 1).toList();
         String best = Stopwords.DEFAULT_LANGUAGE;
-        int bestCount = Stopwords.forLanguage(best).count(longer);
+        int bestCount = Stopwords.forLanguage(best).count(tokens);
         for (String language : Stopwords.languages()) {
-            int count = Stopwords.forLanguage(language).count(longer);
+            int count = Stopwords.forLanguage(language).count(tokens);
             if (count > bestCount) {
                 best = language;
                 bestCount = count;
             }
         }
-        bestCount = Stopwords.forLanguage(best).count(tokens);
         if (!tokens.isEmpty() && bestCount < 0.02 * tokens.size()) return hangul * 2 > tokens.size() ? "ko" : "und";
         return best;
     }
