@@ -57,7 +57,12 @@ public final class Stopwords {
     /** Chinese and Japanese have no stopword list here; they are judged by characters and punctuation. */
     private static final Stopwords CHINESE = new Stopwords("zh", Set.of());
     private static final Stopwords JAPANESE = new Stopwords("ja", Set.of());
-    /** A language none of the lists covers (Korean, Arabic…): judged without stopwords. */
+    /**
+     * Korean, which no list covers: judged without stopwords as {@link #UNDETERMINED} is, and named for the
+     * document's {@code language} when most of its tokens are Hangul.
+     */
+    private static final Stopwords KOREAN = new Stopwords("ko", Set.of());
+    /** A language none of the lists covers (Arabic, Thai…): judged without stopwords. */
     private static final Stopwords UNDETERMINED = new Stopwords("und", Set.of());
     /** Below this share of tokens found in the best list, the text is taken to be in a language without a list. */
     private static final double MIN_STOPWORD_SHARE = 0.02;
@@ -79,7 +84,8 @@ public final class Stopwords {
     /**
      * What {@link #detect} and {@link #count(Tally)} read from a list of lower-cased word tokens, found with at
      * most one lookup in the stopword table per token (none for most words that are no stopword, by
-     * {@link #SKETCHES}): how many of them each language's list holds, how many are CJK characters and kana, and
+     * {@link #SKETCHES}): how many of them each language's list holds, how many are CJK characters and kana, how
+     * many start with a Hangul letter, and
      * how many there are. A block keeps its own, so that its words are looked up once, for the page's language,
      * and not again when a filter counts its stopwords. Immutable.
      */
@@ -88,12 +94,14 @@ public final class Stopwords {
         private final int[] hits;
         private final int cjk;
         private final int kana;
+        private final int hangul;
         private final int tokens;
 
-        private Tally(int[] hits, int cjk, int kana, int tokens) {
+        private Tally(int[] hits, int cjk, int kana, int hangul, int tokens) {
             this.hits = hits;
             this.cjk = cjk;
             this.kana = kana;
+            this.hangul = hangul;
             this.tokens = tokens;
         }
 
@@ -103,6 +111,7 @@ public final class Stopwords {
             int[] hits = new int[ORDER.size()];
             int cjk = 0;
             int kana = 0;
+            int hangul = 0;
             // by index, not an iterator (one tally per block of every page)
             List<String> list = lowerCaseTokens instanceof java.util.RandomAccess
                     ? lowerCaseTokens : List.copyOf(lowerCaseTokens);
@@ -112,9 +121,10 @@ public final class Stopwords {
                     cjk++;
                     if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
                 }
+                if (isHangul(token.charAt(0))) hangul++;
                 for (int b = bitsOf(token); b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
             }
-            return new Tally(hits, cjk, kana, lowerCaseTokens.size());
+            return new Tally(hits, cjk, kana, hangul, lowerCaseTokens.size());
         }
 
         /** The tally of all the tokens of several tallies together (a page's, from its blocks'). */
@@ -123,14 +133,16 @@ public final class Stopwords {
             int[] hits = new int[ORDER.size()];
             int cjk = 0;
             int kana = 0;
+            int hangul = 0;
             int tokens = 0;
             for (Tally tally : tallies) {
                 for (int i = 0; i < hits.length; i++) hits[i] += tally.hits[i];
                 cjk += tally.cjk;
                 kana += tally.kana;
+                hangul += tally.hangul;
                 tokens += tally.tokens;
             }
-            return new Tally(hits, cjk, kana, tokens);
+            return new Tally(hits, cjk, kana, hangul, tokens);
         }
 
         /** How many tokens were tallied. */
@@ -161,7 +173,8 @@ public final class Stopwords {
     /**
      * Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie. An empty
      * list ({@link #isEmpty()}) when most tokens are CJK characters ("zh", or "ja" when kana occur), or when no list
-     * covers 2% of the tokens ("und"). At most one table lookup per token ({@link Tally#of}).
+     * covers 2% of the tokens ("und", or "ko" when most tokens start with a Hangul letter). At most one table lookup
+     * per token ({@link Tally#of}).
      */
     public static Stopwords detect(List<String> lowerCaseTokens) {
         return detect(Tally.of(lowerCaseTokens));
@@ -173,8 +186,18 @@ public final class Stopwords {
         if (tally.cjk * 2 > tally.tokens) return tally.kana > 0 ? JAPANESE : CHINESE;
         int best = ORDER.indexOf(DEFAULT_LANGUAGE);
         for (int i = 0; i < tally.hits.length; i++) if (tally.hits[i] > tally.hits[best]) best = i;
-        if (tally.tokens > 0 && tally.hits[best] < MIN_STOPWORD_SHARE * tally.tokens) return UNDETERMINED;
+        if (tally.tokens > 0 && tally.hits[best] < MIN_STOPWORD_SHARE * tally.tokens) {
+            return tally.hangul * 2 > tally.tokens ? KOREAN : UNDETERMINED;
+        }
         return ALL.get(ORDER.get(best));
+    }
+
+    /**
+     * True for a char of the Hangul script (all of it is in the BMP); the script is looked up only from U+1100 on,
+     * where Hangul starts, so a Latin or Cyrillic token costs one comparison.
+     */
+    static boolean isHangul(char c) {
+        return c >= '\u1100' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 
     /** A text of at least this many chars that holds enough blocks of declarations reads as code ({@link #readsAsCode}). */

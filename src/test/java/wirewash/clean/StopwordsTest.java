@@ -30,6 +30,18 @@ class StopwordsTest {
     }
 
     @Test
+    void namesKoreanByItsLettersAndJudgesItWithoutAList() {
+        Stopwords korean = Stopwords.detect(TextMeasure.words("주말 밤 9시 MBC와 SBS는 막장극의 대결로 붙는 경우가 흔하다."));
+        assertThat(korean.language()).isEqualTo("ko");
+        assertThat(korean.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aTextOfNoListAndFewHangulWordsIsUndetermined() {
+        assertThat(Stopwords.detect(TextMeasure.words("مرحبا بكم في الموقع 서울")).language()).isEqualTo("und");
+    }
+
+    @Test
     void judgesChineseByCharactersWithoutAList() {
         assertThat(Stopwords.detect(TextMeasure.words("政府星期一宣布了新的计划")).isEmpty()).isTrue();
     }
@@ -152,6 +164,8 @@ class StopwordsTest {
             }
         }
         if (cjk * 2 > tokens.size()) return kana > 0 ? "ja" : "zh";
+        int hangul = 0;
+        for (String token : tokens) if (Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HANGUL) hangul++;
         String best = Stopwords.DEFAULT_LANGUAGE;
         int bestCount = Stopwords.forLanguage(best).count(tokens);
         for (String language : Stopwords.languages()) {
@@ -161,7 +175,8 @@ class StopwordsTest {
                 bestCount = count;
             }
         }
-        return !tokens.isEmpty() && bestCount < 0.02 * tokens.size() ? "und" : best;
+        if (!tokens.isEmpty() && bestCount < 0.02 * tokens.size()) return hangul * 2 > tokens.size() ? "ko" : "und";
+        return best;
     }
 
     private static String changed(String word, Random random) {

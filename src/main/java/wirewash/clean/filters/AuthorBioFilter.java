@@ -52,12 +52,22 @@ public final class AuthorBioFilter implements BlockFilter {
     public static final Set<String> DEFAULT_TRADE_WORDS = Set.of("journalist", "reporter", "reporting", "writer",
             "editor", "columnist", "correspondent", "contributor", "blogger", "publisher", "podcast", "newsletter",
             "magazine", "newspaper", "newsroom", "freelance", "periodista", "redakteur", "rédact", "giornalist",
-            "jornalist");
+            "jornalist", "repórter", "colunist", "korrespondent", "corrispondent", "correspondant", "chroniqueu",
+            "wartawan", "jurnalis", "redaktur", "kolumnis", "журналист", "корреспондент", "обозревател", "колумнист",
+            "редактор", "издани");
 
-    /** Verbs that introduce a bio after the person's name ("Zac covers…", "Jeff Foust is the editor…"). */
+    /**
+     * Verbs that introduce a bio after the person's name ("Zac covers…", "Jeff Foust is the editor…"), and the
+     * copulas and writing verbs of the languages the trade words name ("Ana Souza é repórter…", "Siti Rahma adalah
+     * wartawan…", "Мария Иванова — корреспондент…", "Ольга Кузнецова пишет для издания…"). A dash is a verb only
+     * before a Russian trade noun: "Acme (ACM) — Shares of…" and "WASHINGTON (AP) — The newspaper…" open a story.
+     */
     public static final List<String> DEFAULT_BIO_VERBS = List.of("is a", "is an", "is the", "was a", "was an",
             "joined", "covers", "writes", "has been", "has written", "reports", "hosts", "edits", "previously",
-            "can be reached");
+            "can be reached", "é", "escreve", "ist", "schreibt", "è", "scrive", "est", "écrit", "adalah",
+            "merupakan", "menulis", "пишет", "работает", "— корреспондент", "— журналист", "— обозреватель",
+            "— редактор", "— колумнист", "– корреспондент", "– журналист", "– обозреватель", "– редактор",
+            "– колумнист");
 
     /**
      * Verbs of a bio's opening that, followed in the same sentence by "for" and a capitalised name ("covers health for
@@ -74,7 +84,11 @@ public final class AuthorBioFilter implements BlockFilter {
      */
     private static final String NAME = "^(?:(?:[\\p{L}'’-]+ ){0,3}?(?!(?:[Tt]he|THE|[Aa]n?) )[\\p{L}'’-]+ )?"
             + "((?!(?:It|Its|This|That|These|Those|There|Here|He|She|They|We|You|The|An?"
-            + "|His|Her|Their|Our|What|Which|Who)\\b)(?:\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+)"
+            + "|His|Her|Their|Our|What|Which|Who"
+            // the pronouns, articles and demonstratives of the other languages the bio verbs name
+            + "|Ele|Ela|Eles|Elas|Isso|Isto|Este|Esta|Esse|Essa|Er|Sie|Es|Das|Dies|Diese|Dieser|Der|Die|Lui|Lei"
+            + "|Questo|Questa|Il|Lo|La|Le|Les|Elle|Ils|Elles|Ce|Cette|Cela|Dia|Ia|Mereka|Ini|Itu|Он|Она|Они|Это"
+            + "|Эта|Этот)\\b)(?:\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+)"
             + "(?: \\([^)]{1,80}\\))?,? ";
 
     /**

@@ -196,4 +196,58 @@ class AuthorBioFilterTest {
         new AuthorBioFilter().process(page);
         assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, STORY);
     }
+
+    @Test
+    void takesABioInTheLanguagesItsTradeWordsName() {
+        String story = "A prefeitura anunciou nesta segunda-feira que a ponte velha ficará fechada até o fim das obras.";
+        String berita = "Pemerintah kota mengumumkan pada hari Senin bahwa jembatan lama akan ditutup sampai perbaikan "
+                + "selesai, dan warga diminta mencari jalan lain selama beberapa bulan ke depan.";
+        String rasskaz = "Мэрия объявила в понедельник, что старый мост будет закрыт до конца ремонта для всех машин.";
+        String storia = "Il Comune ha annunciato lunedì che il vecchio ponte resterà chiuso fino alla fine dei lavori.";
+        String[][] cases = {
+            {story, "Ana Souza é repórter de política do Jornal do Dia, formada pela USP."},
+            {story, "Mariana Costa é colunista do Jornal do Dia e escreve às quintas-feiras."},
+            {berita, "Siti Rahma adalah wartawan yang meliput isu ekonomi."},
+            {rasskaz, "Мария Иванова — корреспондент отдела политики, она пишет о выборах и о работе Госдумы с 2012 года."},
+            {rasskaz, "Ольга Кузнецова пишет для издания «Вести региона» с 2015 года."},
+            {storia, "Marco Rossi è giornalista professionista, scrive di cronaca e politica."}};
+        for (String[] c : cases) {
+            Page page = labelledInItsLanguage(c[0] + "\n" + c[0] + "\n" + c[1]);
+            new AuthorBioFilter().process(page);
+            assertThat(page.kept()).as(c[1]).extracting(b -> b.text()).containsExactly(c[0], c[0]);
+        }
+    }
+
+    @Test
+    void keepsAStorysLastParagraphInThoseLanguagesThatOpensWithAPronounOrNamesNoTrade() {
+        String story = "A prefeitura anunciou nesta segunda-feira que a ponte velha ficará fechada até o fim das obras.";
+        String rasskaz = "Мэрия объявила в понедельник, что старый мост будет закрыт до конца ремонта для всех машин.";
+        String[][] cases = {
+            // a pronoun, not a name, before the copula
+            {story, "Ele é repórter há vinte anos e diz que nunca viu uma obra tão lenta na cidade."},
+            {rasskaz, "Она — корреспондент с двадцатилетним стажем и говорит, что такого ремонта не помнит."},
+            // a wire story's opening: a name and a dash, then the news (a trade word further on)
+            {"The council voted on Monday to close the old bridge to all traffic until the repairs are done.",
+                "Acme Corp (ACM) — Shares of the newspaper publisher rose 4% after it agreed to sell two titles."},
+            // a person's trade that is not the writing of news
+            {story, "Maria Silva é professora da escola ao lado da ponte e diz que os alunos vão atrasar."},
+            // the story's subject, whom its paragraphs name: a journalist in the news
+            {story + " A repórter Patrícia Lima foi a primeira a denunciar o atraso.",
+                "Patrícia Lima é repórter do Jornal do Dia e recebeu ameaças depois da reportagem."}};
+        for (String[] c : cases) {
+            Page page = labelledInItsLanguage(c[0] + "\n" + c[0] + "\n" + c[1]);
+            new AuthorBioFilter().process(page);
+            assertThat(page.kept()).as(c[1]).hasSize(3);
+        }
+    }
+
+    /** The page's blocks labelled as the cleaner labels them, with the stopwords of the language it detects. */
+    private static Page labelledInItsLanguage(String text) {
+        Page page = new Page("t", wirewash.model.Format.TEXT, wirewash.clean.TextBlocks.split(text),
+                wirewash.model.Metadata.EMPTY);
+        page.setStopwords(wirewash.clean.Stopwords.detect(wirewash.clean.Stopwords.Tally.sum(
+                page.blocks().stream().map(b -> b.stopwordTally()).toList())));
+        new ProseLabelFilter().process(page);
+        return page;
+    }
 }
