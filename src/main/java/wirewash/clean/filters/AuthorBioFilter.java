@@ -33,6 +33,11 @@ import wirewash.model.Reason;
  * The bio need not be the very last paragraph: up to {@code maxProseBelow} kept prose paragraphs may follow it (a
  * site's citation or copyright note, a podcast's plug that no step took, or a closing line of the story set below
  * the author's box), as long as none of them names its person either.
+ * <p>
+ * Below the story's first paragraph, a bio that also names the publication its person works for ("…is a
+ * correspondent covering education for the Pinecrest Post.") goes wherever it sits when a line that is no kept
+ * paragraph stands right above or below it: a site sets its author's box between the story's paragraphs too. Not a
+ * person the story's other paragraphs name.
  */
 public final class AuthorBioFilter implements BlockFilter {
     public static final String REASON = "author-bio";
@@ -106,6 +111,8 @@ public final class AuthorBioFilter implements BlockFilter {
     /** Fewest letters of a name's word found inside a handle ("jane" in "@janedoe"). */
     private static final int MIN_HANDLE_PART = 3;
 
+    /** A publication named after "for": " for the Pinecrest Post", " for Reuters". */
+    private static final Pattern PUBLICATION = Pattern.compile(" for (?:[Tt]he )?\\p{Lu}");
     /** An e-mail address. */
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
@@ -227,6 +234,7 @@ public final class AuthorBioFilter implements BlockFilter {
     public boolean process(Page page) {
         List<Block> blocks = page.blocks();
         boolean changed = removeBiosAbovePrompts(blocks);
+        changed |= removeBiosNamingTheirPublication(blocks);
         int last = ProseLabelFilter.lastProse(blocks);
         for (int below = 0; last >= 0 && below <= maxProseBelow; below++) {
             if (removeBio(blocks, last)) return true;
@@ -260,6 +268,39 @@ public final class AuthorBioFilter implements BlockFilter {
             changed |= bio.remove(reason);
         }
         return changed;
+    }
+
+    /**
+     * Removes, wherever it sits below the story's first paragraph, the author's box a site sets between the story's
+     * paragraphs: a paragraph of a bio's shape ({@link #bioName}: a name, a bio verb, the trade) that names the
+     * publication the person works for ("…is a correspondent covering education for the Pinecrest Post."), with a
+     * line that is no kept paragraph right above or right below it (the box's heading, the furniture around it).
+     * Not a person the story's other paragraphs name: a story introduces the reporter it then quotes.
+     */
+    private boolean removeBiosNamingTheirPublication(List<Block> blocks) {
+        boolean changed = false;
+        Reason reason = new Reason(REASON, name(), "the author's bio, naming the publication they write for");
+        for (int at = 0; at < blocks.size(); at++) {
+            Block bio = blocks.get(at);
+            if (!bio.isKept() || !bio.has(Label.PROSE) || bio.wordCount() > maxWords) continue;
+            String text = bio.text();
+            int forAt = text.indexOf(" for ");
+            if (forAt < 0 || !PUBLICATION.matcher(text).find(forAt) || proseAbove(blocks, at) < 0) continue;
+            // a bio between two of the story's paragraphs, with no line of a box beside it, is in the story's run
+            if (besideProse(blocks, at, -1) && besideProse(blocks, at, 1)) continue;
+            String name = bioName(bio);
+            if (name == null || namedInOtherProse(blocks, at, -1, name)) continue;
+            changed |= bio.remove(reason);
+            removeHeading(blocks, at, name, reason);
+        }
+        return changed;
+    }
+
+    /** Whether the nearest line above ({@code step} -1) or below (1) the block, joined lines aside, is kept prose. */
+    private static boolean besideProse(List<Block> blocks, int at, int step) {
+        int i = at + step;
+        while (i >= 0 && i < blocks.size() && blocks.get(i).isJoined()) i += step;
+        return i >= 0 && i < blocks.size() && blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE);
     }
 
     /**

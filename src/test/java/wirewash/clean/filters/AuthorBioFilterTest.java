@@ -31,6 +31,33 @@ class AuthorBioFilterTest {
     }
 
     @Test
+    void takesABioSetBetweenTheStorysParagraphsThatNamesItsPublication() {
+        String bio = "Connor Stavros is a data journalist covering culture for the Silverton Post. He came to the "
+                + "newsroom in 2010.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + bio + "\nNewsroom contacts\n" + STORY + "\n" + STORY
+                + "\n" + STORY);
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, "Newsroom contacts", STORY, STORY,
+                STORY);
+    }
+
+    @Test
+    void keepsAReporterTheStoryIntroducesBetweenItsParagraphs() {
+        // the story names her again below: she is its subject, not its author
+        String intro = "Maria Lopez is a freelance journalist for Reuters who was detained at the border in May.";
+        String more = "Lopez said she was held for nine hours before she was allowed to call her family.";
+        String deep = "\n" + STORY + "\n" + STORY + "\n" + STORY;
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\nAt the border\n" + intro + "\n" + more + deep);
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).hasSize(7);
+        // nor is a paragraph that names no publication after "for"
+        String noPublication = "Ana Ruiz is a reporter who has lived in the town for most of her life and knows it.";
+        page = DenseProseRunFilterTest.labelled(STORY + "\nAt the border\n" + noPublication + deep);
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).hasSize(6);
+    }
+
+    @Test
     void takesABioThatGivesTheAuthorsEmailAddressInsteadOfATrade() {
         for (String bio : new String[] {
             "Kenji Watanabe writes about science for The Sentinel. Reach him at kenji@sentinel.example.com.",
