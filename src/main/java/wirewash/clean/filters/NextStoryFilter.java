@@ -37,7 +37,9 @@ import wirewash.rules.RuleSet;
  * header that also signs its story (a line the {@code byline} rules match, kept or already removed, or a bare name:
  * "Jane Doe | The Herald") opens another story even when it follows the same news (a follow-up on the same topic); a
  * header with a date alone does so only when the text below it is about something else (a dated subheading over more
- * of the same story stays). An undated header signed by a name opens another story on the same news too when a line
+ * of the same story stays). Either opens one only when its text takes up one of its headline's or standfirst's words
+ * (a lede retells its headline): a teaser card's headline, summary and byline set between the story's paragraphs
+ * name a story the text below never mentions. An undated header signed by a name opens another story on the same news too when a line
  * that announces it ("Next article", a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}) stands
  * right above its headline. A time stamp a rule removed for one of {@link #DEFAULT_DATE_REASONS} is read as the kept
  * date line it was. A title right above a player's line a rule removed ({@link #DEFAULT_PLAYER_REASONS}: "1:30:47",
@@ -318,12 +320,14 @@ public final class NextStoryFilter implements BlockFilter {
                 }
             } else {
                 boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
-                // under another headline or a date line, a box's item unless it is signed AND about something else
-                // an unsigned header whose words its text never takes up is a teaser card set in the story
-                opens = underHeadline(lines, at, dates)
+                // under another headline or a date line, a box's item unless it is signed AND about something else;
+                // whatever its shape, a header whose words its text never takes up is a teaser card set in the
+                // story (its headline, summary and byline between the story's paragraphs): a story's lede, a
+                // follow-up's on the same news too, retells its own headline
+                opens = (underHeadline(lines, at, dates)
                         ? signed && anotherTopic(lines, at, page.stopwords())
-                        : signed || anotherTopic(lines, at, page.stopwords())
-                                && retold(lines, at, texts.get(h), dates, page.stopwords());
+                        : signed || anotherTopic(lines, at, page.stopwords()))
+                        && retold(lines, at, texts.get(h), dates, page.stopwords());
             }
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);

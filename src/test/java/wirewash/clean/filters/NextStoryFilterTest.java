@@ -140,7 +140,8 @@ class NextStoryFilterTest {
                 + "5 hours ago\n";
         String rest = "Engineers inspecting the structure found rusted steel beneath the carriageway and cracked railings.\n"
                 + "Motorists heading north face diversions through the industrial estate until the spring at least.\n"
-                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n";
+                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n"
+                + "Cyclists and pedestrians may still cross on a narrow walkway that stays open while the work goes on.\n";
         Page page = run(STORY + card + rest);
         assertThat(keptText(page)).contains(rest);
     }
@@ -179,6 +180,26 @@ class NextStoryFilterTest {
     void anUndatedHeaderWithAStandfirstAndAByline() {
         // headline, the one sentence that sums the story up, byline: a whole story's header, dated or not
         Page page = runWithBylines(STORY + "WEATHER\n" + UNDATED.formatted(STANDFIRST, "By Laura Khan"));
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aSignedTeaserCardWhoseWordsTheTextBelowNeverTakesUpIsNoStoryHeader() {
+        // another story's card (headline, summary, byline) set between the story's paragraphs: the story resumes
+        // below it on its own words, never the card's
+        String card = "Storm leaves thousands without power across the county\n" + STANDFIRST + "By Laura Khan\n";
+        String rest = "Inspectors examining the structure found rusted steel beneath the carriageway and cracked railings.\n"
+                + "Motorists heading north face diversions through the industrial estate until the spring at least.\n"
+                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n"
+                + "Cyclists and walkers may still cross on a narrow walkway that stays open while the work goes on.\n";
+        Page page = runWithBylines(STORY + card + rest);
+        assertThat(keptText(page)).endsWith(rest);
+    }
+
+    @Test
+    void aSignedNextStoryWhoseLedeRetellsItsHeadlineStillGoes() {
+        // the same shape, but the text below takes up the headline's words: the next story, not a card
+        Page page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "By Laura Khan") + MORE);
         assertThat(keptText(page)).isEqualTo(STORY);
     }
 
