@@ -191,7 +191,8 @@ class NextStoryFilterTest {
         String rest = "Inspectors examining the structure found rusted steel beneath the carriageway and cracked railings.\n"
                 + "Motorists heading north face diversions through the industrial estate until the spring at least.\n"
                 + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n"
-                + "Cyclists and walkers may still cross on a narrow walkway that stays open while the work goes on.\n";
+                + "Cyclists and walkers may still cross on a narrow walkway that stays open while the work goes on.\n"
+                + "Ferry operators have added evening sailings to carry commuters over the estuary until it reopens.\n";
         Page page = runWithBylines(STORY + card + rest);
         assertThat(keptText(page)).endsWith(rest);
     }
@@ -232,9 +233,10 @@ class NextStoryFilterTest {
 
     @Test
     void theItemsOfAListTheStoryAnnouncesHeadNoStory() {
-        // "Maria Alvarez – 63 points" over "Leo Martin – 39 points" reads as a headline over a name and a role
+        // "Maria Alvarez – 63 points" over "Leo Martin – 39 points" reads as a headline over a name and a role, and
+        // the text below names her as a next story's lede retells its headline
         String items = "Elena Rossi – 80 points\nRavi Shah – 88 points\nMaria Alvarez – 63 points\nLeo Martin – 39 points\n";
-        String other = "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
+        String other = "Maria Alvarez said high winds brought down power lines across the county, leaving many homes cold.\n"
                 + "Engineers from the electricity network worked through the night and hope to reconnect every household by Friday.\n"
                 + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning.\n"
                 + MORE;
@@ -258,6 +260,23 @@ class NextStoryFilterTest {
                 assertThat(keptText(page)).as(byline + " / " + standfirst).isEqualTo(STORY);
             }
         }
+    }
+
+    @Test
+    void aListingsTitleOverANameLikeLineIsNoHeaderWhenTheTextBelowNeverTakesItUp() {
+        // a job listing set between the story's paragraphs: a title, a line that opens with two capitalised words
+        // ("Software Engineer — …") read as a name, and the story resumed below on its own words
+        String listing = "Data Analyst for the regional water company\nSoftware Engineer — Northgate, Competitive\n";
+        String rest = "Inspectors examining the structure found rusted steel beneath the carriageway and cracked railings.\n"
+                + "Motorists heading home face diversions through the industrial estate until the spring at least.\n"
+                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n"
+                + "Cyclists and walkers may still cross on a narrow walkway that stays open while the work goes on.\n"
+                + "Ferry operators have added evening sailings to carry commuters over the estuary until it reopens.\n";
+        Page page = run(STORY + listing + rest);
+        assertThat(keptText(page)).endsWith(rest);
+        // the same shape over text that retells its headline is the next story's header
+        page = run(STORY + UNDATED.formatted("", "Laura Khan | The Herald") + MORE);
+        assertThat(keptText(page)).isEqualTo(STORY);
     }
 
     @Test
