@@ -40,8 +40,9 @@ import wirewash.rules.RuleSet;
  * of the same story stays). A dated or signed header opens one only when its text takes up one of its headline's,
  * standfirst's or byline's words within its first {@code contextWords} content words (a lede retells its headline):
  * a teaser card's headline, summary and byline, or a job listing's title over its employer ("Software Engineer —
- * Acme Ltd" reads as a name), set between the story's paragraphs name something the text below never mentions. An undated header signed by a name opens another story on the same news too when a line
- * that announces it ("Next article", a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}) stands
+ * Acme Ltd" reads as a name), set between the story's paragraphs name something the text below never mentions. An
+ * undated header signed by a name opens another story on the same news too when a line that announces it ("Next
+ * article", a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}) stands
  * right above its headline. A time stamp a rule removed for one of {@link #DEFAULT_DATE_REASONS} is read as the kept
  * date line it was. A title right above a player's line a rule removed ({@link #DEFAULT_PLAYER_REASONS}: "1:30:47",
  * "Replay") is an embedded video's, and heads no story. One sentence right below the headline may sum the next story
@@ -104,9 +105,11 @@ public final class NextStoryFilter implements BlockFilter {
     /**
      * Reasons of the line rules whose line, right above a headline, announces the next story ("Next article",
      * "Previous story"): an undated header signed by a name below such a line opens another story even on the same
-     * news (a follow-up), as a dated one does. A correspondent's box in the story has no such line above it.
+     * news (a follow-up), as a dated one does. A correspondent's box in the story has no such line above it. Not
+     * the site's other navigation ("Home", "View all", "Open in app"), which a prompt or a menu set between the
+     * story's paragraphs leaves above a subheading.
      */
-    public static final Set<String> DEFAULT_ANNOUNCING_REASONS = Set.of("navigation");
+    public static final Set<String> DEFAULT_ANNOUNCING_REASONS = Set.of("next-link");
     /**
      * Reasons of the tail rules whose box heading ("More stories", "Read next"), kept right above a headline that
      * neither a date nor a byline follows, announces another story, as a line removed for one of

@@ -322,14 +322,14 @@ class NextStoryFilterTest {
 
     @Test
     void aSignedHeadlineOverTheSameNewsBelowANextArticleLineOpensTheNextStory() throws Exception {
-        // the same box as above, but a line the rules removed as navigation announces it: a follow-up loaded below
+        // the same box as above, but a line the rules removed as a next-link announces it: a follow-up loaded below
         String next = "Next article\nWhy the bridge repairs matter for the shops near it\nBy Laura Khan / The Herald\n"
                 + "The council voted to close the old bridge on Monday, and the repairs will take six months, officials said.\n"
                 + "The repairs to the old bridge will cost the city two million pounds, and drivers must use the ring road.\n"
                 + "Shop owners near the old bridge fear the closure will keep customers away before Christmas, the council said.\n"
                 + "The council says the ring road will add ten minutes to a trip while the old bridge is closed to traffic.\n";
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "byline byline by\\s+(\\w+( \\w+)*)( / .*)?\n"
-                + "line navigation next article\nline advertisement advertisement"));
+                + "line next-link next article\nline advertisement advertisement"));
         Page page = DenseProseRunFilterTest.labelled(STORY + next);
         new BylineRuleFilter(rules).process(page);
         new LineRuleFilter(rules).process(page);
@@ -347,7 +347,7 @@ class NextStoryFilterTest {
     @Test
     void aVideosTitleOverItsPlayersLineHeadsNoStory() throws Exception {
         // a video embedded in the story: a label, its title, its running time, then the story resumes
-        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line navigation up next\n"
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link up next\n"
                 + "line media \\d{1,2}(:\\d{2}){1,2}"));
         String embed = NEXT.replace("By Laura Khan | The Herald\n", "").replace("November 20, 2019", "1:56:21");
         Page page = DenseProseRunFilterTest.labelled(STORY + "Up next\n" + embed);
@@ -391,7 +391,7 @@ class NextStoryFilterTest {
 
     @Test
     void anUndatedUnsignedHeadlineANextStoryLineAnnouncesOpensTheNextStory() throws Exception {
-        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line navigation next story\n"
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next story\n"
                 + "tail related-list more stories\nline related-list read more: .*"));
         // a removed "Next story" line, or a kept box heading the tail rules name, with a section's label between
         for (String above : List.of("Next story\n", "Next story\nWeather\n", "More stories\n")) {
@@ -402,6 +402,21 @@ class NextStoryFilterTest {
         }
         // no announcing line, or an inline plug a line rule took for the same reason: the headline is a subheading
         for (String above : List.of("", "Weather\n", "Read more: Council names new chief executive\n")) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
+            new LineRuleFilter(rules).process(page);
+            new NextStoryFilter(rules).process(page);
+            assertThat(page.blocks()).as(above)
+                    .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+        }
+    }
+
+    @Test
+    void theSitesOtherNavigationAnnouncesNoStory() throws Exception {
+        // an app prompt's button or a menu's link a rule removed, set between the story's paragraphs above a
+        // subheading: only a next-link ("Next story") announces another story
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next story\n"
+                + "line navigation open in (the )?app|home|view all"));
+        for (String above : List.of("Open in app\n", "Home\n", "View all\n")) {
             Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
             new LineRuleFilter(rules).process(page);
             new NextStoryFilter(rules).process(page);
