@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped rules name an AP file photo's caption under its "FILE -" mark and a caption sentence under a
- * picture's label, and take a bare "Up next" line for navigation (it announces the next story); story lines with
+ * picture's label, and take a bare "Up next" line for a next-link (it announces the next story); story lines with
  * the same words are matched by none.
  */
 class CaptionLabelAndUpNextRulesTest {
@@ -18,8 +18,8 @@ class CaptionLabelAndUpNextRulesTest {
             "CAPTION|caption|IMAGE: Volunteers collect supplies at a depot over the weekend.",
             "CAPTION|caption|Top: An aerial view of the harbour, in 2017",
             "CAPTION|caption|Main image: Fans celebrate after the final whistle.",
-            "LINE|navigation|Up next",
-            "LINE|navigation|UP NEXT:"})
+            "LINE|next-link|Up next",
+            "LINE|next-link|UP NEXT:"})
     void captionLabelsAndUpNextAreFurniture(RuleKind kind, String code, String line) throws RuleException {
         ShippedRules.assertNames(kind, code, line);
     }

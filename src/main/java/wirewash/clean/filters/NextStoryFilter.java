@@ -37,8 +37,12 @@ import wirewash.rules.RuleSet;
  * header that also signs its story (a line the {@code byline} rules match, kept or already removed, or a bare name:
  * "Jane Doe | The Herald") opens another story even when it follows the same news (a follow-up on the same topic); a
  * header with a date alone does so only when the text below it is about something else (a dated subheading over more
- * of the same story stays). An undated header signed by a name opens another story on the same news too when a line
- * that announces it ("Next article", a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}) stands
+ * of the same story stays). A dated or signed header opens one only when its text takes up one of its headline's,
+ * standfirst's or byline's words within its first {@code contextWords} content words (a lede retells its headline):
+ * a teaser card's headline, summary and byline, or a job listing's title over its employer ("Software Engineer —
+ * Acme Ltd" reads as a name), set between the story's paragraphs name something the text below never mentions. An
+ * undated header signed by a name opens another story on the same news too when a line that announces it ("Next
+ * article", a line a rule removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}) stands
  * right above its headline. A time stamp a rule removed for one of {@link #DEFAULT_DATE_REASONS} is read as the kept
  * date line it was. A title right above a player's line a rule removed ({@link #DEFAULT_PLAYER_REASONS}: "1:30:47",
  * "Replay") is an embedded video's, and heads no story. One sentence right below the headline may sum the next story
@@ -101,9 +105,11 @@ public final class NextStoryFilter implements BlockFilter {
     /**
      * Reasons of the line rules whose line, right above a headline, announces the next story ("Next article",
      * "Previous story"): an undated header signed by a name below such a line opens another story even on the same
-     * news (a follow-up), as a dated one does. A correspondent's box in the story has no such line above it.
+     * news (a follow-up), as a dated one does. A correspondent's box in the story has no such line above it. Not
+     * the site's other navigation ("Home", "View all", "Open in app"), which a prompt or a menu set between the
+     * story's paragraphs leaves above a subheading.
      */
-    public static final Set<String> DEFAULT_ANNOUNCING_REASONS = Set.of("navigation");
+    public static final Set<String> DEFAULT_ANNOUNCING_REASONS = Set.of("next-link");
     /**
      * Reasons of the tail rules whose box heading ("More stories", "Read next"), kept right above a headline that
      * neither a date nor a byline follows, announces another story, as a line removed for one of
@@ -309,7 +315,10 @@ public final class NextStoryFilter implements BlockFilter {
                 // is about something else (a correspondent's box in the story, under a headline and a byline of its
                 // own, tells of the same; so does a video's title under "Watch" in the story)
                 opens = !underHeadline(lines, at, dates)
-                        && (announced(page.blocks(), lines.get(at)) || anotherTopic(lines, at, page.stopwords()));
+                        && (announced(page.blocks(), lines.get(at)) || anotherTopic(lines, at, page.stopwords()))
+                        // a card set in the story names something its text never takes up (see the dated ones
+                        // below); a header only a box's heading announces is judged by its teaser's words below
+                        && (announcedOnly.contains(at) || retold(lines, at, texts.get(h), dates, page.stopwords()));
                 // a header only a box's heading announces (no "Next story" line): a teaser's paragraph in a box set
                 // in the story, unless the text below that paragraph goes on with the teaser's words as much as with
                 // the story's above (the story resumed below the box takes up its own)
@@ -318,12 +327,14 @@ public final class NextStoryFilter implements BlockFilter {
                 }
             } else {
                 boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
-                // under another headline or a date line, a box's item unless it is signed AND about something else
-                // an unsigned header whose words its text never takes up is a teaser card set in the story
-                opens = underHeadline(lines, at, dates)
+                // under another headline or a date line, a box's item unless it is signed AND about something else;
+                // whatever its shape, a header whose words its text never takes up is a teaser card set in the
+                // story (its headline, summary and byline between the story's paragraphs): a story's lede, a
+                // follow-up's on the same news too, retells its own headline
+                opens = (underHeadline(lines, at, dates)
                         ? signed && anotherTopic(lines, at, page.stopwords())
-                        : signed || anotherTopic(lines, at, page.stopwords())
-                                && retold(lines, at, texts.get(h), dates, page.stopwords());
+                        : signed || anotherTopic(lines, at, page.stopwords()))
+                        && retold(lines, at, texts.get(h), dates, page.stopwords());
             }
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);

@@ -45,9 +45,10 @@ import wirewash.rules.RuleSet;
  * date, ends cut off, repeats the words of its headline, or has more teasers below it); or, dated lines above it
  * or not, when that one paragraph is followed right away by another such box heading below whose lines the story
  * resumes with paragraphs in a row (two boxes set close together between the story's paragraphs). On text dumps a
- * comment heading that dates no post below it, or a heading of {@code inlineBoxReasons}, is also a box when the
- * story goes on below it ({@link ResumedStory}: paragraphs that take up its subject; a teaser card's comment count,
- * an author box set between the story's paragraphs). On HTML pages, where the
+ * comment heading that dates no post below it, or a heading of {@code inlineBoxReasons} or of
+ * {@link #DEFAULT_RESUMABLE_REASONS}, is also a box when the story goes on below it ({@link ResumedStory}: paragraphs
+ * that take up its subject; a teaser card's comment count, an author box, a site's footer links set between the
+ * story's paragraphs). On HTML pages, where the
  * main content step has already cut the page down to its article, {@code stopAtProse} makes every heading a box: a
  * tail heading inside what is left is most often an inline "Related:" box; but a heading whose reason is in
  * {@code alwaysTail} ("Comments") after the article's prose, with a short line that dates a post (a commenter's
@@ -102,6 +103,13 @@ public final class TailRuleFilter implements BlockFilter {
      * printed again in the links at its foot.
      */
     public static final Set<String> DEFAULT_ONE_SECTION_REASONS = Set.of("comment-box");
+    /**
+     * Reasons of the tail rules whose heading ends the article on a text dump unless the story goes on below it
+     * ({@link ResumedStory}), besides the comment box's and an inline box's: a site's footer links ("About us",
+     * "Privacy policy") set between the story's paragraphs, the story's next paragraphs below them. A real footer has
+     * a blurb or a cookie notice below it, which takes up few of the story's words.
+     */
+    public static final Set<String> DEFAULT_RESUMABLE_REASONS = Set.of("footer");
     /** Fewest linked headlines below a tail heading in the box it opens that make the box a list of teasers. */
     public static final int DEFAULT_MIN_TEASER_HEADLINES = 2;
     /** Fewest words of a linked line that count it as one of those headlines. */
@@ -323,12 +331,12 @@ public final class TailRuleFilter implements BlockFilter {
     }
 
     /**
-     * Whether the story goes on below a comment heading or an inline box's heading ({@link ResumedStory}): the heading
-     * is a teaser card's comment count or a box set between the story's paragraphs, not the page's tail.
+     * Whether the story goes on below a comment heading, an inline box's heading or a footer's ({@link ResumedStory}):
+     * the heading is a teaser card's comment count or a box set between the story's paragraphs, not the page's tail.
      */
     private boolean resumesBelowHeading(Page page, int heading, Rule rule) {
-        return (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) || inlineBoxReasons.contains(rule.code()))
-                && resumedStory.below(page, heading);
+        return (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) || inlineBoxReasons.contains(rule.code())
+                || DEFAULT_RESUMABLE_REASONS.contains(rule.code())) && resumedStory.below(page, heading);
     }
 
     /**

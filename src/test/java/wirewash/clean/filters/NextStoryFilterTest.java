@@ -140,7 +140,8 @@ class NextStoryFilterTest {
                 + "5 hours ago\n";
         String rest = "Engineers inspecting the structure found rusted steel beneath the carriageway and cracked railings.\n"
                 + "Motorists heading north face diversions through the industrial estate until the spring at least.\n"
-                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n";
+                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n"
+                + "Cyclists and pedestrians may still cross on a narrow walkway that stays open while the work goes on.\n";
         Page page = run(STORY + card + rest);
         assertThat(keptText(page)).contains(rest);
     }
@@ -183,6 +184,27 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aSignedTeaserCardWhoseWordsTheTextBelowNeverTakesUpIsNoStoryHeader() {
+        // another story's card (headline, summary, byline) set between the story's paragraphs: the story resumes
+        // below it on its own words, never the card's
+        String card = "Storm leaves thousands without power across the county\n" + STANDFIRST + "By Laura Khan\n";
+        String rest = "Inspectors examining the structure found rusted steel beneath the carriageway and cracked railings.\n"
+                + "Motorists heading north face diversions through the industrial estate until the spring at least.\n"
+                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n"
+                + "Cyclists and walkers may still cross on a narrow walkway that stays open while the work goes on.\n"
+                + "Ferry operators have added evening sailings to carry commuters over the estuary until it reopens.\n";
+        Page page = runWithBylines(STORY + card + rest);
+        assertThat(keptText(page)).endsWith(rest);
+    }
+
+    @Test
+    void aSignedNextStoryWhoseLedeRetellsItsHeadlineStillGoes() {
+        // the same shape, but the text below takes up the headline's words: the next story, not a card
+        Page page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "By Laura Khan") + MORE);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
     void aBylineTheRulesNameKeptInTheHeaderSignsItToo() throws Exception {
         // a filter that leaves the byline in place (or a rule that names it another way)
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "byline byline by\\s+(\\w+( \\w+)*)"));
@@ -211,9 +233,10 @@ class NextStoryFilterTest {
 
     @Test
     void theItemsOfAListTheStoryAnnouncesHeadNoStory() {
-        // "Maria Alvarez – 63 points" over "Leo Martin – 39 points" reads as a headline over a name and a role
+        // "Maria Alvarez – 63 points" over "Leo Martin – 39 points" reads as a headline over a name and a role, and
+        // the text below names her as a next story's lede retells its headline
         String items = "Elena Rossi – 80 points\nRavi Shah – 88 points\nMaria Alvarez – 63 points\nLeo Martin – 39 points\n";
-        String other = "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
+        String other = "Maria Alvarez said high winds brought down power lines across the county, leaving many homes cold.\n"
                 + "Engineers from the electricity network worked through the night and hope to reconnect every household by Friday.\n"
                 + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning.\n"
                 + MORE;
@@ -237,6 +260,23 @@ class NextStoryFilterTest {
                 assertThat(keptText(page)).as(byline + " / " + standfirst).isEqualTo(STORY);
             }
         }
+    }
+
+    @Test
+    void aListingsTitleOverANameLikeLineIsNoHeaderWhenTheTextBelowNeverTakesItUp() {
+        // a job listing set between the story's paragraphs: a title, a line that opens with two capitalised words
+        // ("Software Engineer — …") read as a name, and the story resumed below on its own words
+        String listing = "Data Analyst for the regional water company\nSoftware Engineer — Northgate, Competitive\n";
+        String rest = "Inspectors examining the structure found rusted steel beneath the carriageway and cracked railings.\n"
+                + "Motorists heading home face diversions through the industrial estate until the spring at least.\n"
+                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n"
+                + "Cyclists and walkers may still cross on a narrow walkway that stays open while the work goes on.\n"
+                + "Ferry operators have added evening sailings to carry commuters over the estuary until it reopens.\n";
+        Page page = run(STORY + listing + rest);
+        assertThat(keptText(page)).endsWith(rest);
+        // the same shape over text that retells its headline is the next story's header
+        page = run(STORY + UNDATED.formatted("", "Laura Khan | The Herald") + MORE);
+        assertThat(keptText(page)).isEqualTo(STORY);
     }
 
     @Test
@@ -282,14 +322,14 @@ class NextStoryFilterTest {
 
     @Test
     void aSignedHeadlineOverTheSameNewsBelowANextArticleLineOpensTheNextStory() throws Exception {
-        // the same box as above, but a line the rules removed as navigation announces it: a follow-up loaded below
+        // the same box as above, but a line the rules removed as a next-link announces it: a follow-up loaded below
         String next = "Next article\nWhy the bridge repairs matter for the shops near it\nBy Laura Khan / The Herald\n"
                 + "The council voted to close the old bridge on Monday, and the repairs will take six months, officials said.\n"
                 + "The repairs to the old bridge will cost the city two million pounds, and drivers must use the ring road.\n"
                 + "Shop owners near the old bridge fear the closure will keep customers away before Christmas, the council said.\n"
                 + "The council says the ring road will add ten minutes to a trip while the old bridge is closed to traffic.\n";
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "byline byline by\\s+(\\w+( \\w+)*)( / .*)?\n"
-                + "line navigation next article\nline advertisement advertisement"));
+                + "line next-link next article\nline advertisement advertisement"));
         Page page = DenseProseRunFilterTest.labelled(STORY + next);
         new BylineRuleFilter(rules).process(page);
         new LineRuleFilter(rules).process(page);
@@ -307,7 +347,7 @@ class NextStoryFilterTest {
     @Test
     void aVideosTitleOverItsPlayersLineHeadsNoStory() throws Exception {
         // a video embedded in the story: a label, its title, its running time, then the story resumes
-        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line navigation up next\n"
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link up next\n"
                 + "line media \\d{1,2}(:\\d{2}){1,2}"));
         String embed = NEXT.replace("By Laura Khan | The Herald\n", "").replace("November 20, 2019", "1:56:21");
         Page page = DenseProseRunFilterTest.labelled(STORY + "Up next\n" + embed);
@@ -351,7 +391,7 @@ class NextStoryFilterTest {
 
     @Test
     void anUndatedUnsignedHeadlineANextStoryLineAnnouncesOpensTheNextStory() throws Exception {
-        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line navigation next story\n"
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next story\n"
                 + "tail related-list more stories\nline related-list read more: .*"));
         // a removed "Next story" line, or a kept box heading the tail rules name, with a section's label between
         for (String above : List.of("Next story\n", "Next story\nWeather\n", "More stories\n")) {
@@ -362,6 +402,21 @@ class NextStoryFilterTest {
         }
         // no announcing line, or an inline plug a line rule took for the same reason: the headline is a subheading
         for (String above : List.of("", "Weather\n", "Read more: Council names new chief executive\n")) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
+            new LineRuleFilter(rules).process(page);
+            new NextStoryFilter(rules).process(page);
+            assertThat(page.blocks()).as(above)
+                    .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+        }
+    }
+
+    @Test
+    void theSitesOtherNavigationAnnouncesNoStory() throws Exception {
+        // an app prompt's button or a menu's link a rule removed, set between the story's paragraphs above a
+        // subheading: only a next-link ("Next story") announces another story
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next story\n"
+                + "line navigation open in (the )?app|home|view all"));
+        for (String above : List.of("Open in app\n", "Home\n", "View all\n")) {
             Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
             new LineRuleFilter(rules).process(page);
             new NextStoryFilter(rules).process(page);

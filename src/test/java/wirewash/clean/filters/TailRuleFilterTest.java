@@ -566,4 +566,30 @@ class TailRuleFilterTest {
         new TailRuleFilter(rules).process(page);
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
     }
+    @Test
+    void footerLinksBetweenTheStorysParagraphsAreABoxWhenTheStoryGoesOnBelowThem() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|privacy policy"));
+        // a site's footer links and its address set between the story's paragraphs, then the story goes on in
+        // paragraphs in a row that take up its subject
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "About us\nContact\nPrivacy policy\nThe Herald, 1 Market Square",
+                TitleRunTailFilterTest.LONG_PARAGRAPH, TitleRunTailFilterTest.LONG_PARAGRAPH));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).contains(TitleRunTailFilterTest.LONG_PARAGRAPH).doesNotContain("About us");
+    }
+
+    @Test
+    void aFooterOverTheSitesBlurbsEndsTheStory() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|privacy policy"));
+        // below the footer's links, two blurbs about the site and its newsletter: they take up none of the story's
+        // words, so the footer is the page's tail
+        String blurb = "Our newsroom has served the readers of the valley since 1890 and is owned by a charitable "
+                + "trust, which means every penny our members give goes back into local journalism.";
+        String newsletter = "Every morning our editors pick the stories you need to read, and we send them to more "
+                + "than forty thousand readers before breakfast, free of charge.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "About us\nContact\nPrivacy policy", blurb, newsletter));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
+    }
 }
