@@ -283,11 +283,12 @@ public final class AuthorBioFilter implements BlockFilter {
         for (int at = 0; at < blocks.size(); at++) {
             Block bio = blocks.get(at);
             if (!bio.isKept() || !bio.has(Label.PROSE) || bio.wordCount() > maxWords) continue;
+            // a bio between two of the story's paragraphs, with no line of a box beside it, is in the story's run
+            // (most paragraphs: asked first)
+            if (besideProse(blocks, at, -1) && besideProse(blocks, at, 1)) continue;
             String text = bio.text();
             int forAt = text.indexOf(" for ");
             if (forAt < 0 || !PUBLICATION.matcher(text).find(forAt) || proseAbove(blocks, at) < 0) continue;
-            // a bio between two of the story's paragraphs, with no line of a box beside it, is in the story's run
-            if (besideProse(blocks, at, -1) && besideProse(blocks, at, 1)) continue;
             String name = bioName(bio);
             if (name == null || namedInOtherProse(blocks, at, -1, name)) continue;
             changed |= bio.remove(reason);

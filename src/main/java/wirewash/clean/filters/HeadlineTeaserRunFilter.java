@@ -346,7 +346,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
 
     /** Whether the line at {@code at} is the teaser of a card whose headline a rule took out. */
     private boolean takenOutTeaser(Page page, List<Block> lines, int at) {
-        return isTeaser(lines.get(at)) && headlineTakenOut(page, lines.get(at));
+        // the line above first: most lines have no headline a rule took out above them
+        return headlineTakenOut(page, lines.get(at)) && isTeaser(lines.get(at));
     }
 
     /**
@@ -379,14 +380,23 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
     /**
      * A title-like line of a headline's length that does not stamp a time: a card's mark that dates its story with more
      * beside it ("46 min ago · 12 min read") is as long as a headline, and the paragraph below it is no teaser of it.
+     * Only a line of a dated mark's length ({@code maxDatedMarkWords}) is asked whether it stamps a time.
      */
     private boolean isHeadline(Block block) {
         if (!block.has(Label.TITLE_LIKE) || block.has(Label.PROSE) || block.wordCount() < minHeadlineWords
                 || block.wordCount() > maxHeadlineWords) {
             return false;
         }
+        // only a line of a dated mark's length with a digit is asked, the age's pattern only when "ago" is in it
         String text = block.text();
-        return !hasDigit(text) || !(block.isTimestamp() || DateLines.statesAge(text) || hasStampPart(text));
+        if (block.wordCount() > maxDatedMarkWords || !hasDigit(text)) return true;
+        return !(block.isTimestamp() || mentionsAgo(text) && DateLines.statesAge(text) || hasStampPart(text));
+    }
+
+    /** Whether "ago" is in the text in any case (as {@link DateLines#statesAge} needs it); asked of short lines. */
+    private static boolean mentionsAgo(String text) {
+        for (int i = 0; i + 3 <= text.length(); i++) if (text.regionMatches(true, i, "ago", 0, 3)) return true;
+        return false;
     }
 
     /**
