@@ -70,7 +70,7 @@ public final class AuthorBioFilter implements BlockFilter {
     public static final List<String> DEFAULT_BIO_VERBS = List.of("is a", "is an", "is the", "was a", "was an",
             "joined", "covers", "writes", "has been", "has written", "reports", "hosts", "edits", "previously",
             "can be reached", "é", "escreve", "ist", "schreibt", "è", "scrive", "est", "écrit", "adalah",
-            "merupakan", "menulis", "пишет", "работает", "— корреспондент", "— журналист", "— обозреватель",
+            "merupakan", "menulis", "пишет для", "работает", "— корреспондент", "— журналист", "— обозреватель",
             "— редактор", "— колумнист", "– корреспондент", "– журналист", "– обозреватель", "– редактор",
             "– колумнист");
 

@@ -260,7 +260,10 @@ class AuthorBioFilterTest {
             {story, "Maria Silva é professora da escola ao lado da ponte e diz que os alunos vão atrasar."},
             // the story's subject, whom its paragraphs name: a journalist in the news
             {story + " A repórter Patrícia Lima foi a primeira a denunciar o atraso.",
-                "Patrícia Lima é repórter do Jornal do Dia e recebeu ameaças depois da reportagem."}};
+                "Patrícia Lima é repórter do Jornal do Dia e recebeu ameaças depois da reportagem."},
+            // a source the story cites: "пишет" with no "для" is "reports", not "writes for"
+            {rasskaz, "Как пишет издание The Guardian, ремонт моста обойдется городу в два миллиарда рублей."},
+            {rasskaz, "Издание The Guardian пишет о том, что ремонт моста обойдется городу в два миллиарда рублей."}};
         for (String[] c : cases) {
             Page page = labelledInItsLanguage(c[0] + "\n" + c[0] + "\n" + c[1]);
             new AuthorBioFilter().process(page);
