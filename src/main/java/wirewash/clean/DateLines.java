@@ -190,7 +190,13 @@ public final class DateLines {
 
     /** True for a text that says somewhere how long ago something was posted ("Jane Doe · 3 hours ago"). */
     public static boolean statesAge(String text) {
-        return hasDigit(text) && RELATIVE.matcher(text).find();
+        return hasDigit(text) && mentionsAgo(text) && RELATIVE.matcher(text).find();
+    }
+
+    /** Whether "ago", which {@link #RELATIVE} ends in, is in the text in any case: most texts are spared the search. */
+    private static boolean mentionsAgo(String text) {
+        for (int i = 0; i + 3 <= text.length(); i++) if (text.regionMatches(true, i, "ago", 0, 3)) return true;
+        return false;
     }
 
     /** True for a line that starts by saying how long ago something was posted ("2 days ago at 07:50 am"). */

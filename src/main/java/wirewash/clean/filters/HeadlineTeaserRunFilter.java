@@ -387,16 +387,9 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 || block.wordCount() > maxHeadlineWords) {
             return false;
         }
-        // only a line of a dated mark's length with a digit is asked, the age's pattern only when "ago" is in it
         String text = block.text();
         if (block.wordCount() > maxDatedMarkWords || !hasDigit(text)) return true;
-        return !(block.isTimestamp() || mentionsAgo(text) && DateLines.statesAge(text) || hasStampPart(text));
-    }
-
-    /** Whether "ago" is in the text in any case (as {@link DateLines#statesAge} needs it); asked of short lines. */
-    private static boolean mentionsAgo(String text) {
-        for (int i = 0; i + 3 <= text.length(); i++) if (text.regionMatches(true, i, "ago", 0, 3)) return true;
-        return false;
+        return !(block.isTimestamp() || DateLines.statesAge(text) || hasStampPart(text));
     }
 
     /**
