@@ -92,13 +92,20 @@ public final class Stopwords {
     public static final class Tally {
         /** For each language, in {@link #ORDER}, how many tokens its list holds. */
         private final int[] hits;
+        /**
+         * For each language, how many of its {@link #hits} were one-letter tokens ("a", "d", "l"): an initial or a
+         * score line's "d." reads as French or Italian, so the language is chosen on the longer words first. Null
+         * when there were none.
+         */
+        private final int[] letterHits;
         private final int cjk;
         private final int kana;
         private final int hangul;
         private final int tokens;
 
-        private Tally(int[] hits, int cjk, int kana, int hangul, int tokens) {
+        private Tally(int[] hits, int[] letterHits, int cjk, int kana, int hangul, int tokens) {
             this.hits = hits;
+            this.letterHits = letterHits;
             this.cjk = cjk;
             this.kana = kana;
             this.hangul = hangul;
@@ -109,6 +116,7 @@ public final class Stopwords {
         public static Tally of(List<String> lowerCaseTokens) {
             Validate.notNull(lowerCaseTokens, "lowerCaseTokens");
             int[] hits = new int[ORDER.size()];
+            int[] letterHits = null;
             int cjk = 0;
             int kana = 0;
             int hangul = 0;
@@ -122,27 +130,38 @@ public final class Stopwords {
                     if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
                 }
                 if (isHangul(token.charAt(0))) hangul++;
-                for (int b = bitsOf(token); b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
+                int bits = bitsOf(token);
+                if (bits == 0) continue;
+                for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
+                if (token.length() == 1) {
+                    if (letterHits == null) letterHits = new int[ORDER.size()];
+                    for (int b = bits; b != 0; b &= b - 1) letterHits[Integer.numberOfTrailingZeros(b)]++;
+                }
             }
-            return new Tally(hits, cjk, kana, hangul, lowerCaseTokens.size());
+            return new Tally(hits, letterHits, cjk, kana, hangul, lowerCaseTokens.size());
         }
 
         /** The tally of all the tokens of several tallies together (a page's, from its blocks'). */
         public static Tally sum(List<Tally> tallies) {
             Validate.notNull(tallies, "tallies");
             int[] hits = new int[ORDER.size()];
+            int[] letterHits = null;
             int cjk = 0;
             int kana = 0;
             int hangul = 0;
             int tokens = 0;
             for (Tally tally : tallies) {
                 for (int i = 0; i < hits.length; i++) hits[i] += tally.hits[i];
+                if (tally.letterHits != null) {
+                    if (letterHits == null) letterHits = new int[ORDER.size()];
+                    for (int i = 0; i < hits.length; i++) letterHits[i] += tally.letterHits[i];
+                }
                 cjk += tally.cjk;
                 kana += tally.kana;
                 hangul += tally.hangul;
                 tokens += tally.tokens;
             }
-            return new Tally(hits, cjk, kana, hangul, tokens);
+            return new Tally(hits, letterHits, cjk, kana, hangul, tokens);
         }
 
         /** How many tokens were tallied. */
@@ -171,7 +190,9 @@ public final class Stopwords {
     }
 
     /**
-     * Guesses the language of lower-cased word tokens: the list that covers most tokens, English on a tie. An empty
+     * Guesses the language of lower-cased word tokens: the list that covers most tokens of two letters or more (an
+     * initial or a score line's "d." is a one-letter stopword in some lists), or of all tokens when no list covers
+     * one of those, English on a tie. An empty
      * list ({@link #isEmpty()}) when most tokens are CJK characters ("zh", or "ja" when kana occur), or when no list
      * covers 2% of the tokens ("und", or "ko" when most tokens start with a Hangul letter). At most one table lookup
      * per token ({@link Tally#of}).
@@ -185,11 +206,19 @@ public final class Stopwords {
         Validate.notNull(tally, "tally");
         if (tally.cjk * 2 > tally.tokens) return tally.kana > 0 ? JAPANESE : CHINESE;
         int best = ORDER.indexOf(DEFAULT_LANGUAGE);
-        for (int i = 0; i < tally.hits.length; i++) if (tally.hits[i] > tally.hits[best]) best = i;
+        for (int i = 0; i < tally.hits.length; i++) if (longerHits(tally, i) > longerHits(tally, best)) best = i;
+        if (longerHits(tally, best) == 0) {
+            for (int i = 0; i < tally.hits.length; i++) if (tally.hits[i] > tally.hits[best]) best = i;
+        }
         if (tally.tokens > 0 && tally.hits[best] < MIN_STOPWORD_SHARE * tally.tokens) {
             return tally.hangul * 2 > tally.tokens ? KOREAN : UNDETERMINED;
         }
         return ALL.get(ORDER.get(best));
+    }
+
+    /** A language's hits of words of two letters or more. */
+    private static int longerHits(Tally tally, int language) {
+        return tally.letterHits == null ? tally.hits[language] : tally.hits[language] - tally.letterHits[language];
     }
 
     /**

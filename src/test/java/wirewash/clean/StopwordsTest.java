@@ -55,6 +55,19 @@ class StopwordsTest {
     }
 
     @Test
+    void choosesTheLanguageOnItsLongerWordsSoThatInitialsAndAScoreLinesDDoNotMakeEnglishFrench() {
+        String scores = "Palm Bay d. Rockledge 70-44. Viera d. Rockledge 3-1. Viera (4-0): K. Hupfer 1 goal. L. Patikas "
+                + "1 goal. J. Anasa 1 assist. A. Sanger 2 saves. Rockledge (3-1): C. Martinez 1 goal. D. Robbins 1 save. "
+                + "Heritage (1-0): Armani Sheffield 19 points and 3 steals. The Panthers won on Tuesday.";
+        assertThat(Stopwords.detect(TextMeasure.words(scores)).language()).isEqualTo("en");
+        // French elides its articles to one letter, but writes longer function words too
+        assertThat(Stopwords.detect(TextMeasure.words("L'équipe d'Aix a gagné le match de l'année contre celle de Nice, "
+                + "qui n'a pas marqué")).language()).isEqualTo("fr");
+        // one-letter words alone still choose
+        assertThat(Stopwords.detect(List.of("d", "l", "x")).language()).isEqualTo("fr");
+    }
+
+    @Test
     void aTallyCountsAndDetectsAsTheTokensDo() {
         List<String> english = TextMeasure.words("The president said that the troops would leave by the end of May");
         List<String> german = TextMeasure.words("Die Truppen werden nicht bleiben, sagte er am Montag");
@@ -166,15 +179,20 @@ class StopwordsTest {
         if (cjk * 2 > tokens.size()) return kana > 0 ? "ja" : "zh";
         int hangul = 0;
         for (String token : tokens) if (Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HANGUL) hangul++;
+        List<String> longer = tokens.stream().filter(t -> t.length() > 1).toList();
         String best = Stopwords.DEFAULT_LANGUAGE;
-        int bestCount = Stopwords.forLanguage(best).count(tokens);
-        for (String language : Stopwords.languages()) {
-            int count = Stopwords.forLanguage(language).count(tokens);
-            if (count > bestCount) {
-                best = language;
-                bestCount = count;
+        for (List<String> counted : List.of(longer, tokens)) { // the longer words first, all when they say nothing
+            int bestCount = Stopwords.forLanguage(best).count(counted);
+            for (String language : Stopwords.languages()) {
+                int count = Stopwords.forLanguage(language).count(counted);
+                if (count > bestCount) {
+                    best = language;
+                    bestCount = count;
+                }
             }
+            if (bestCount > 0) break;
         }
+        int bestCount = Stopwords.forLanguage(best).count(tokens);
         if (!tokens.isEmpty() && bestCount < 0.02 * tokens.size()) return hangul * 2 > tokens.size() ? "ko" : "und";
         return best;
     }
