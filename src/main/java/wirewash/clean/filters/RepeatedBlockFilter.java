@@ -30,6 +30,9 @@ import wirewash.model.Reason;
  * points" head a section in many stories of a batch); a slot label the page prints between several paragraphs is
  * the site's, and so is a line parted by {@code itemSeparators} (a menu, a breadcrumb, a byline under the
  * standfirst: "Jane Doe | The Herald").
+ * A page with no kept prose block (a box score, a results list: lines of names and figures) is judged by its longest
+ * kept blocks instead, of at least {@code minStandInWords} words: run in three outlets, its lines recur where those
+ * blocks do, and a site's menu, printed on the site's other pages, does not.
  */
 public final class RepeatedBlockFilter implements BlockFilter {
     public static final String REASON = "site-furniture";
@@ -45,12 +48,15 @@ public final class RepeatedBlockFilter implements BlockFilter {
      * line holding one is no subheading.
      */
     public static final String DEFAULT_ITEM_SEPARATORS = "|/>»›·•→";
+    /** Fewest words of a kept block that stands in for prose on a page that keeps none ("Palm Bay (1-0): …"). */
+    public static final int DEFAULT_MIN_STAND_IN_WORDS = 20;
 
     private final BatchFurniture furniture;
     private final double minSharedProseShare;
     private final double minDocumentsRatio;
     private final int maxSubheadingWords;
     private final String itemSeparators;
+    private final int minStandInWords;
 
     public RepeatedBlockFilter(BatchFurniture furniture) {
         this(furniture, DEFAULT_MIN_SHARED_PROSE_SHARE);
@@ -70,6 +76,14 @@ public final class RepeatedBlockFilter implements BlockFilter {
      */
     public RepeatedBlockFilter(BatchFurniture furniture, double minSharedProseShare, double minDocumentsRatio,
                                int maxSubheadingWords, String itemSeparators) {
+        this(furniture, minSharedProseShare, minDocumentsRatio, maxSubheadingWords, itemSeparators,
+                DEFAULT_MIN_STAND_IN_WORDS);
+    }
+
+    /** @param minStandInWords fewest words of a kept block that stands in for prose on a page that keeps none */
+    public RepeatedBlockFilter(BatchFurniture furniture, double minSharedProseShare, double minDocumentsRatio,
+                               int maxSubheadingWords, String itemSeparators, int minStandInWords) {
+        this.minStandInWords = Validate.atLeast(minStandInWords, 1, "minStandInWords");
         this.maxSubheadingWords = Validate.atLeast(maxSubheadingWords, 0, "maxSubheadingWords");
         this.itemSeparators = Validate.notNull(itemSeparators, "itemSeparators");
         this.furniture = Validate.notNull(furniture, "furniture");
@@ -150,7 +164,7 @@ public final class RepeatedBlockFilter implements BlockFilter {
     }
 
     /**
-     * Where the page's kept prose blocks occur, each looked up (hashed) only when a verdict needs it: a verdict
+     * Where the page's kept prose blocks (or, on a page that keeps none, their stand-ins) occur, each looked up (hashed) only when a verdict needs it: a verdict
      * stops as soon as enough blocks agree, or too many disagree, for the share to be decided. The shortest blocks
      * are looked up first, being the cheapest to hash; the verdict, an exact count, does not depend on the order.
      * A paragraph that a text dump hard-wrapped was counted line by line and joined since: it occurs where its
@@ -176,6 +190,14 @@ public final class RepeatedBlockFilter implements BlockFilter {
                 if (block.has(Label.PROSE)) {
                     blocks.add(block);
                     occurrences.add(NOT_LOOKED_UP);
+                }
+            }
+            if (blocks.isEmpty()) {
+                for (Block block : page.kept()) {
+                    if (block.wordCount() >= minStandInWords) {
+                        blocks.add(block);
+                        occurrences.add(NOT_LOOKED_UP);
+                    }
                 }
             }
             blocks.sort(Comparator.comparingInt(b -> b.text().length()));

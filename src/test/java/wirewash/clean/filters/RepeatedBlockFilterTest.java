@@ -54,6 +54,30 @@ class RepeatedBlockFilterTest {
     }
 
     @Test
+    void aPageWithNoProseIsJudgedByItsLongestLinesSoThatABoxScoreRunInThreeOutletsStays() {
+        String result = "Palm Bay d. Rockledge 70-44";
+        String scorers = "Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points. Bozeman 10 points. "
+                + "Bean-Laing 5 points. Moore 3 points.";
+        String others = "Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points. "
+                + "Upshaw 3 points. Williams 6 points.";
+        BatchFurniture.Builder builder = BatchFurniture.builder(3);
+        for (int outlet = 0; outlet < 3; outlet++) builder.add(List.of("Menu " + outlet, result, scorers, others));
+        for (int page = 0; page < 20; page++) builder.add(List.of("Menu 0", "Another story, page " + page + "."));
+        BatchFurniture furniture = builder.build();
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n", "Menu 0", result, scorers, others));
+        assertThat(page.kept()).noneMatch(b -> b.has(wirewash.clean.Label.PROSE));
+
+        new RepeatedBlockFilter(furniture).process(page);
+
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(result, scorers, others);
+        // the same page alone in the batch: its long lines recur nowhere, the site's menu is furniture still
+        page = DenseProseRunFilterTest.labelled(String.join("\n", "Menu 0", "Palm Bay d. Cocoa 51-40",
+                scorers.replace("Palm Bay", "Cocoa"), others.replace("Rockledge", "Palm Bay")));
+        new RepeatedBlockFilter(furniture).process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).doesNotContain("Menu 0").hasSize(3);
+    }
+
+    @Test
     void aRepeatedLineOnAPageWhoseProseIsItsOwnIsFurniture() {
         BatchFurniture.Builder builder = BatchFurniture.builder(3);
         for (int outlet = 0; outlet < 4; outlet++) builder.add(List.of("Bridge closed", STORY));
