@@ -33,7 +33,9 @@ class GalleryVideoFigureRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Graphic by Jane Doe", "Illustration: Jane Doe/The Herald", "Photo illustration: The Herald",
             "Designed by Marcus Lee", "(AFP via Getty Images)",
-            "Crews at the scene on Tuesday. — Jane Doe/The Herald", "Supporters gather outside. | AFP via Getty Images"})
+            "Crews at the scene on Tuesday. — Jane Doe/The Herald", "Supporters gather outside. | AFP via Getty Images",
+            "Jupiterimages, Getty Images/Creatas RF", "Jane Doe, Getty Images", "John Smith, iStockphoto",
+            "Stock image, Alamy Stock Photo"})
     void figureCreditsAreCaptions(String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.CAPTION, "caption", line);
     }
@@ -45,7 +47,9 @@ class GalleryVideoFigureRulesTest {
             "The gallery will expand its collection of modern photos next year.",
             "Chart by chart, the report lays out how the economy slowed.",
             "He said the map was drawn in 1852 by a surveyor working for the railway.",
-            "The report — a 30 min read for most people — lays out how the economy slowed."})
+            "The report — a 30 min read for most people — lays out how the economy slowed.",
+            "The photo, taken by a Getty Images photographer, shows the crowd.",
+            "Shares of Shutterstock, Getty Images and Alamy fell on Tuesday."})
     void storySentencesAreNoFurniture(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }
