@@ -66,6 +66,7 @@ import wirewash.model.Metadata;
 import wirewash.model.Problem;
 import wirewash.model.RawDocument;
 import wirewash.model.RemovedBlock;
+import wirewash.rules.RuleKind;
 import wirewash.rules.RuleSet;
 
 /**
@@ -190,7 +191,10 @@ public final class Cleaner {
         chain.add(new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS,
                 html ? HTML_HEADER_MAX_WORDS : TEXT_HEADER_MAX_WORDS,
                 html ? HeaderFilter.DEFAULT_MAX_CAPITALISED_SHARE : TEXT_HEADER_MAX_CAPITALISED_SHARE,
-                html ? HTML_BODY_TAGS : HeaderFilter.DEFAULT_BODY_TAGS));
+                html ? HTML_BODY_TAGS : HeaderFilter.DEFAULT_BODY_TAGS, HeaderFilter.DEFAULT_MAX_DECK_LINES,
+                HeaderFilter.DEFAULT_MAX_LEAD_CAPITALISED_SHARE, HeaderFilter.DEFAULT_MAX_STANDFIRST_WORDS,
+                HeaderFilter.DEFAULT_MAX_OPENING_SUBHEAD_WORDS,
+                block -> rules.firstMatch(RuleKind.TAIL, block.ruleText()) != null));
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new AuthorBioFilter());

@@ -503,6 +503,34 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedBylineRulesTakeTheWaysBlogsAndNewsSitesSignAndKeepTheNameAlone() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        String[][] cases = {
+            {"Posted by Jane Doe on November 19, 2019, 6:21 AM EST", "Jane Doe"},
+            {"By Jane Doe@jdoe Nov 18, 2019, 11:47am EST", "Jane Doe"},
+            {"By Troy L. Smith, Cleveland.com", "Troy L. Smith"},
+            {"By Staff Reports -", "Staff Reports"},
+            {"By Jane Doe - 2018-09-16", "Jane Doe"},
+            {"By Jane Doe On 11/13/19 at 4:00 PM EST", "Jane Doe"},
+            {"Written by Jane Doe", "Jane Doe"},
+            {"Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol"},
+            {"11/19/2019 by Lars Brandle", "Lars Brandle"},
+            {"5:45 AM PST 11/19/2019 by Patrick Shanley", "Patrick Shanley"}};
+        for (String[] c : cases) {
+            var page = wirewash.clean.Pages.run(wirewash.clean.Pages.text(c[0] + "\n\n" + wirewash.clean.Pages.PROSE_1),
+                    new wirewash.clean.filters.BylineRuleFilter(rules));
+            assertThat(wirewash.clean.Pages.kept(page)).as(c[0]).containsExactly(wirewash.clean.Pages.PROSE_1);
+            assertThat(page.metadata().byline()).as(c[0]).isEqualTo(c[1]);
+        }
+        for (String sentence : new String[] {"By Tuesday, the council had voted to close the bridge.",
+                "The bridge was built in 1852 by Isambard Brunel.", "By then, Herald.com had 2 million readers.",
+                "On November 19, 2019 by law the council had to vote again.",
+                "Edited by Jane Doe", "Additional reporting by Jane Doe"}) {
+            assertThat(rules.firstMatch(RuleKind.BYLINE, sentence)).as(sentence).isNull();
+        }
+    }
+
+    @Test
     void theShippedRulesTakeACreditRunOnToItsCaption() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         for (String caption : new String[] {"Beijing Chaoyang Hospital, where plague patients sought treatmentCredit: EPA",

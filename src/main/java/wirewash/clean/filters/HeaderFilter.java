@@ -106,6 +106,7 @@ public final class HeaderFilter implements BlockFilter {
     private static final String[] SITE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "};
 
     private final int minTitleWords;
+    private final java.util.function.Predicate<Block> namedFurniture;
     private final int maxWords;
     private final double maxCapitalisedShare;
     private final Set<String> bodyTags;
@@ -186,6 +187,19 @@ public final class HeaderFilter implements BlockFilter {
     public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
                         int maxDeckLines, double maxLeadCapitalisedShare, int maxStandfirstWords,
                         int maxOpeningSubheadWords) {
+        this(minTitleWords, maxWords, maxCapitalisedShare, bodyTags, maxDeckLines, maxLeadCapitalisedShare,
+                maxStandfirstWords, maxOpeningSubheadWords, block -> false);
+    }
+
+    /**
+     * @param namedFurniture whether a line is furniture a rule names wherever it stands ("Leave a comment", a
+     *                       comment box's heading, which the tail step reads only below the story's prose): such a
+     *                       line is never the story's opening subheading
+     */
+    public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
+                        int maxDeckLines, double maxLeadCapitalisedShare, int maxStandfirstWords,
+                        int maxOpeningSubheadWords, java.util.function.Predicate<Block> namedFurniture) {
+        this.namedFurniture = Validate.notNull(namedFurniture, "namedFurniture");
         this.maxOpeningSubheadWords = Validate.atLeast(maxOpeningSubheadWords, 0, "maxOpeningSubheadWords");
         this.maxStandfirstWords = Validate.atLeast(maxStandfirstWords, 0, "maxStandfirstWords");
         this.maxLeadCapitalisedShare = Validate.fraction(maxLeadCapitalisedShare, "maxLeadCapitalisedShare");
@@ -355,14 +369,15 @@ public final class HeaderFilter implements BlockFilter {
      * Index of the story's opening subheading: on a text dump, the line right above {@code first} (the story's first
      * paragraph or its lead) when it is kept, the line right above it was removed before this step (furniture a
      * rule or filter named: a byline, a date line, a credit, a box's points), it reads as a subheading
-     * ({@link #isSubheadShaped}) and a headline stands above it; else -1.
+     * ({@link #isSubheadShaped}), no rule names it as furniture ("Leave a comment") and a headline stands above it;
+     * else -1.
      */
     private int openingSubhead(List<Block> blocks, int first, Page page) {
         if (maxOpeningSubheadWords == 0 || !bodyTags.isEmpty()) return -1;
         int line = previousLine(blocks, first);
         if (line < 0 || !blocks.get(line).isKept() || !isSubheadShaped(blocks.get(line), page)) return -1;
         int above = previousLine(blocks, line);
-        if (above < 0 || !blocks.get(above).isRemoved()) return -1;
+        if (above < 0 || !blocks.get(above).isRemoved() || namedFurniture.test(blocks.get(line))) return -1;
         return findTitle(blocks, line, page) != null ? line : -1;
     }
 

@@ -378,6 +378,24 @@ class HeaderFilterTest {
     }
 
     @Test
+    void takesALineARuleNamesAsFurnitureForNoOpeningSubhead() {
+        // "Leave a comment" under the byline reads as a subheading by its shape; a tail rule names it a comment button
+        java.util.function.Predicate<wirewash.clean.Block> commentButton = b -> b.text().equals("Leave a comment");
+        HeaderFilter filter = new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 20, 0.8,
+                HeaderFilter.DEFAULT_BODY_TAGS, HeaderFilter.DEFAULT_MAX_DECK_LINES,
+                HeaderFilter.DEFAULT_MAX_LEAD_CAPITALISED_SHARE, HeaderFilter.DEFAULT_MAX_STANDFIRST_WORDS,
+                HeaderFilter.DEFAULT_MAX_OPENING_SUBHEAD_WORDS, commentButton);
+        Page page = removed(DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"
+                + "Posted by Jane Doe\nLeave a comment\n" + String.join("\n", BODY)), "Posted by", "byline");
+        filter.process(page);
+        assertThat(Pages.kept(page)).containsExactly(BODY);
+        page = removed(DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"
+                + "Posted by Jane Doe\nHow it began\n" + String.join("\n", BODY)), "Posted by", "byline");
+        filter.process(page);
+        assertThat(Pages.kept(page)).startsWith("How it began", STORY);
+    }
+
+    @Test
     void keepsNoOpeningSubheadWhenTurnedOff() {
         Page page = removed(DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\nBy Jane Doe\n"
                 + "What happened?\n" + String.join("\n", BODY)), "By Jane", "byline");
