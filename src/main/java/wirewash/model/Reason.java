@@ -17,6 +17,14 @@ public record Reason(String code, String origin, String detail) {
         Validate.notNull(detail, "detail");
     }
 
+    /** True when a rule decided: its origin is a rule file's line ("rules/boilerplate.rules:12"), not a filter. */
+    public boolean byRule() {
+        int colon = origin.lastIndexOf(':');
+        if (colon <= 0 || colon == origin.length() - 1) return false;
+        for (int i = colon + 1; i < origin.length(); i++) if (!Character.isDigit(origin.charAt(i))) return false;
+        return true;
+    }
+
     @Override
     public String toString() {
         return code + " (" + origin + (detail.isEmpty() ? "" : ": " + detail) + ")";

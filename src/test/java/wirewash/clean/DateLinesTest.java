@@ -21,6 +21,9 @@ class DateLinesTest {
         assertThat(DateLines.find(" date 2022-01-11 Contributors")).contains("2022-01-11");
         // an ISO-like date some sites print without its leading zeros
         assertThat(DateLines.find("2019-6-9")).contains("2019-06-09");
+        // an ISO time stamp, its time run on after a "T"; not a longer number's digits
+        assertThat(DateLines.find("By Jane Doe - Staff Writer 2019-11-18T23:30:00Z Health")).contains("2019-11-18");
+        assertThat(DateLines.find("Order 2019-11-185 shipped")).isEmpty();
         assertThat(DateLines.find("Nothing here")).isEmpty();
         assertThat(DateLines.find("31 February 2022")).isEmpty();
     }

@@ -246,6 +246,13 @@ public final class HeaderFilter implements BlockFilter {
             String site = statedSite(blocks, first, page.metadata().title());
             if (site != null) page.setMetadata(page.metadata().withSite(site));
         }
+        // the date line nearest above the story (a masthead prints today's date at the page's top), then any block
+        // from the top: a caption's "In this Dec. 12, 2006, file photo" or a cookie notice's "effective May 23rd,
+        // 2018" above the story tell of other days
+        for (int i = first - 1; i >= 0 && page.metadata().published() == null; i--) {
+            if (mayStateTheDate(blocks.get(i))) DateLines.find(blocks.get(i).text())
+                    .ifPresent(date -> page.setMetadata(page.metadata().withPublished(date)));
+        }
         for (int i = 0; i < first && page.metadata().published() == null; i++) {
             // the standfirst and caption above the date line tell of other days ("In this Nov. 3, 2019, file photo")
             if (standfirst >= 0 && i >= standfirst && blocks.get(i).has(Label.PROSE)) continue;
@@ -363,6 +370,16 @@ public final class HeaderFilter implements BlockFilter {
         if (DateLines.startsWithRelativeTime(text)) return true;
         int end = DateLines.leadingDateEnd(text);
         return end >= 0 && !text.substring(end).stripLeading().startsWith(":");
+    }
+
+    /**
+     * A line that may state the story's date: one a byline or date-line rule took out (not another rule: a
+     * caption's "on Aug. 31, 2019"), or a kept short line (at most {@link #DEFAULT_MAX_DATE_LINE_WORDS} words) that
+     * is neither prose nor a caption.
+     */
+    private static boolean mayStateTheDate(Block block) {
+        if (block.isRemoved()) return DEFAULT_DATE_LINE_REASONS.contains(block.removal().code());
+        return block.wordCount() <= DEFAULT_MAX_DATE_LINE_WORDS && !block.has(Label.PROSE) && !block.has(Label.CAPTION);
     }
 
     /**
@@ -560,8 +577,11 @@ public final class HeaderFilter implements BlockFilter {
             }
             if (!block.isKept() && !block.has(Label.TITLE_LIKE)) continue;
             if (block.has(Label.CAPTION) || !block.has(Label.TITLE_LIKE)) continue;
+            // a line a rule took out is named furniture, no headline ("By Jane Doe, Associated Press", "Share this
+            // on WhatsApp", "Image copyright Getty Images", "Reading time: 1 minute")
+            if (block.isRemoved() && block.removal().byRule()) continue;
             if (block.wordCount() < minTitleWords || DateLines.find(block.text()).isPresent()
-                    || DateLines.isRelativeTime(block.text()) || block.text().contains("://")
+                    || DateLines.isRelativeTime(block.text()) || block.isTimestamp() || block.text().contains("://")
                     || TitleRunTailFilter.introducesList(block)) {
                 continue;
             }

@@ -27,6 +27,31 @@ class HeaderFilterTest {
     }
 
     @Test
+    void takesTheDateFromTheDateLineNearestTheStoryNotTheMastheadsCaptionsOrCookieNotices() {
+        String cookies = "We use cookies to improve your experience. Please read our Privacy Policy, which has been "
+                + "updated and became effective May 23rd, 2018.";
+        Page page = DenseProseRunFilterTest.labelled("Wednesday, November 20, 2019\n" + cookies
+                + "\nCouncil pays for the bridge repair at last\nNovember 18, 2019 12:01 PM\n"
+                + "In this Dec. 12, 2006, file photo, engineers inspect the bridge.\n" + String.join("\n", BODY));
+        Pages.block(page, "In this Dec.").label(wirewash.clean.Label.CAPTION);
+        textHeaderFilter().process(page);
+        assertThat(page.metadata().published()).isEqualTo("2019-11-18");
+    }
+
+    @Test
+    void takesNoLineARuleTookNorATimeStampForTheHeadline() {
+        for (String line : new String[] {"By Jane Doe, Associated Press", "Today 12:01 AM", "Share this on WhatsApp"}) {
+            Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + line
+                    + "\n" + String.join("\n", BODY));
+            if (!line.startsWith("Today")) {
+                Pages.block(page, line).remove(new wirewash.model.Reason("byline", "rules/boilerplate.rules:239", ""));
+            }
+            textHeaderFilter().process(page);
+            assertThat(page.metadata().title()).as(line).isEqualTo("Council pays for the bridge repair at last");
+        }
+    }
+
+    @Test
     void takesNoSiteFromAPhraseAfterADash() {
         Page page = DenseProseRunFilterTest.labelled("Council closes the old bridge - back to home\n"
                 + "Council closes the old bridge\n" + STORY);
