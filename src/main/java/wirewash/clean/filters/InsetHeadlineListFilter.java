@@ -1,0 +1,177 @@
+package wirewash.clean.filters;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes, on text dumps, a list of other stories' headlines set between the story's paragraphs, whatever heading it
+ * has ("Around the region", "Our picks", a bare "Business") or none: a run of title-like lines, {@code minHeadlines}
+ * or more of them headlines of {@code minHeadlineWords} words or more, with at most as many shorter lines as
+ * headlines among them (a heading, a section's label), with {@code minStoryWords} words of prose above it, the story
+ * going on below it ({@link ResumedStory}), and headlines about something else: at most {@code maxSharedShare} of
+ * their content words are found in the page's prose. A list the story gives stays: one it announces (its first line
+ * or the line above ending in a colon, "The candidates are:"), a table or a timeline whose lines share one pattern of
+ * punctuation or open with quantities ({@link TitleRunTailFilter#leadingTableEnd}), lines that end sentences (steps),
+ * and a list whose lines take up the story's words (its candidates, its ingredients). Subheads stand each over its
+ * own paragraph and make no run. {@link TitleRunTailFilter} takes such a run below the story; this one the run the
+ * story goes on below, before {@link DenseProseRunFilter} reads it as a break between two runs of prose.
+ */
+public final class InsetHeadlineListFilter implements BlockFilter {
+    public static final String REASON = TitleRunTailFilter.REASON;
+    /** Fewest headlines in a run. */
+    public static final int DEFAULT_MIN_HEADLINES = 3;
+    /** Fewest words of a headline; shorter title-like lines (a heading, a label) may stand among them. */
+    public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
+    /** Most words of a headline: a product's deal line or an embedded post runs longer. */
+    public static final int DEFAULT_MAX_HEADLINE_WORDS = 16;
+    /** Fewest words of prose above the run: the story has begun. */
+    public static final int DEFAULT_MIN_STORY_WORDS = 30;
+    /** Most share of the headlines that end a sentence with a period or a "!": steps and instructions do. */
+    public static final double DEFAULT_MAX_SENTENCE_SHARE = 0.34;
+    /** Most share of the headlines' content words (by their first letters) that the page's prose holds too. */
+    public static final double DEFAULT_MAX_SHARED_SHARE = 0.25;
+
+    private final int minHeadlines;
+    private final int minHeadlineWords;
+    private final int maxHeadlineWords;
+    private final int minStoryWords;
+    private final double maxSentenceShare;
+    private final double maxSharedShare;
+    private final ResumedStory resumedStory;
+
+    public InsetHeadlineListFilter() {
+        this(DEFAULT_MIN_HEADLINES, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MIN_STORY_WORDS,
+                DEFAULT_MAX_SENTENCE_SHARE, DEFAULT_MAX_SHARED_SHARE);
+    }
+
+    /**
+     * @param minHeadlines     fewest headlines in a run
+     * @param minHeadlineWords fewest words of a headline
+     * @param maxHeadlineWords most words of a headline
+     * @param minStoryWords    fewest words of prose above the run
+     * @param maxSentenceShare most share of the headlines ending with a period or a "!"
+     * @param maxSharedShare   most share of the headlines' content words found in the page's prose
+     */
+    public InsetHeadlineListFilter(int minHeadlines, int minHeadlineWords, int maxHeadlineWords, int minStoryWords,
+                                   double maxSentenceShare, double maxSharedShare) {
+        this.minHeadlines = Validate.positive(minHeadlines, "minHeadlines");
+        this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
+        this.maxHeadlineWords = Validate.atLeast(maxHeadlineWords, minHeadlineWords, "maxHeadlineWords");
+        this.minStoryWords = Validate.positive(minStoryWords, "minStoryWords");
+        this.maxSentenceShare = Validate.fraction(maxSentenceShare, "maxSentenceShare");
+        this.maxSharedShare = Validate.fraction(maxSharedShare, "maxSharedShare");
+        this.resumedStory = ResumedStory.DEFAULT;
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> blocks = page.blocks();
+        long proseAbove = 0;
+        Block above = null;
+        boolean changed = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            if (!isRunLine(block)) {
+                if (block.has(Label.PROSE)) proseAbove += block.wordCount();
+                above = block;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            int headlines = 0;
+            int lines = 0;
+            int sentences = 0;
+            for (int j = i; j < blocks.size(); j++) {
+                Block line = blocks.get(j);
+                if (!line.isKept()) {
+                    if (TitleRunTailFilter.isLeftOutParagraph(line)) break;
+                    continue;
+                }
+                if (!isRunLine(line)) break;
+                end = j;
+                lines++;
+                if (isHeadline(line)) {
+                    headlines++;
+                    String text = line.text().strip();
+                    if (TextMeasure.endsWithPeriod(text) || text.endsWith("!")) sentences++;
+                }
+            }
+            i = end;
+            Block before = above;
+            above = blocks.get(end);
+            if (headlines < minHeadlines || lines > 2 * headlines || proseAbove < minStoryWords
+                    || sentences > maxSentenceShare * headlines) {
+                continue;
+            }
+            if (TitleRunTailFilter.introducesList(blocks.get(start))
+                    || before != null && TitleRunTailFilter.introducesList(before)) {
+                continue;
+            }
+            if (TitleRunTailFilter.leadingTableEnd(blocks, start, minHeadlines,
+                    TitleRunTailFilter.DEFAULT_MIN_PATTERN_SHARE) > start) {
+                continue;
+            }
+            if (!offTopic(page, start, end) || !resumedStory.below(page, end)) continue;
+            Reason reason = new Reason(REASON, name(), headlines + " headlines about something else set in the story");
+            for (int j = start; j <= end; j++) {
+                if (blocks.get(j).isKept()) changed |= blocks.get(j).remove(reason);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * A headline: {@code minHeadlineWords} to {@code maxHeadlineWords} words, one sentence at most, no web address or
+     * handle. A caption runs on to its credit after a sentence ("… on Tuesday. (AP Photo/Jane Doe)") and an embedded
+     * post's credit names its handle ("— Jane Doe (@jdoe) November 18, 2019").
+     */
+    private boolean isHeadline(Block line) {
+        int words = line.wordCount();
+        if (words < minHeadlineWords || words > maxHeadlineWords) return false;
+        String text = line.text();
+        if (text.indexOf('@') >= 0 || text.contains("://")) return false;
+        for (int at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 1)) {
+            if (at + 2 < text.length() && !Character.isLowerCase(text.charAt(at + 2))) return false;
+        }
+        return true;
+    }
+
+    private static boolean isRunLine(Block block) {
+        return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && !block.isJoined();
+    }
+
+    /** Whether at most {@code maxSharedShare} of the headlines' content stems are found in the page's other prose. */
+    private boolean offTopic(Page page, int start, int end) {
+        Stopwords stopwords = page.stopwords();
+        // a page of no known language has no function words to tell content words by
+        if (stopwords.isEmpty()) return false;
+        List<Block> blocks = page.blocks();
+        Set<String> run = new HashSet<>();
+        for (int j = start; j <= end; j++) {
+            Block line = blocks.get(j);
+            if (line.isKept() && isHeadline(line)) {
+                DenseProseRunFilter.addContentStems(line, stopwords, run);
+            }
+        }
+        if (run.isEmpty()) return false;
+        Set<String> prose = new HashSet<>();
+        for (Block block : blocks) {
+            if (block.isKept() && !block.isJoined() && block.has(Label.PROSE)) {
+                DenseProseRunFilter.addContentStems(block, stopwords, prose);
+            }
+        }
+        int shared = 0;
+        for (String stem : run) if (prose.contains(stem)) shared++;
+        return shared <= maxSharedShare * run.size();
+    }
+}
