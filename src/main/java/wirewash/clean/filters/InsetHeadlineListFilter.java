@@ -136,8 +136,13 @@ public final class InsetHeadlineListFilter implements BlockFilter {
      * post's credit names its handle ("— Jane Doe (@jdoe) November 18, 2019").
      */
     private boolean isHeadline(Block line) {
+        return isHeadline(line, minHeadlineWords, maxHeadlineWords);
+    }
+
+    /** A headline of {@code minWords} to {@code maxWords} words (see {@link #isHeadline(Block)}). */
+    static boolean isHeadline(Block line, int minWords, int maxWords) {
         int words = line.wordCount();
-        if (words < minHeadlineWords || words > maxHeadlineWords) return false;
+        if (words < minWords || words > maxWords) return false;
         String text = line.text();
         if (text.indexOf('@') >= 0 || text.contains("://")) return false;
         for (int at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 1)) {
@@ -150,28 +155,35 @@ public final class InsetHeadlineListFilter implements BlockFilter {
         return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && !block.isJoined();
     }
 
-    /** Whether at most {@code maxSharedShare} of the headlines' content stems are found in the page's other prose. */
+    /** Whether at most {@code maxSharedShare} of the headlines' content stems are found in the page's prose. */
     private boolean offTopic(Page page, int start, int end) {
+        return sharedShare(page, start, end, minHeadlineWords) <= maxSharedShare;
+    }
+
+    /**
+     * The share of the content stems of the kept lines from {@code start} to {@code end} of {@code minWords} words or
+     * more that the page's prose outside those lines holds too; 1 when there is nothing to compare (a page of no known
+     * language has no function words to tell content words by).
+     */
+    static double sharedShare(Page page, int start, int end, int minWords) {
         Stopwords stopwords = page.stopwords();
-        // a page of no known language has no function words to tell content words by
-        if (stopwords.isEmpty()) return false;
+        if (stopwords.isEmpty()) return 1;
         List<Block> blocks = page.blocks();
-        Set<String> run = new HashSet<>();
+        Set<String> lines = new HashSet<>();
         for (int j = start; j <= end; j++) {
             Block line = blocks.get(j);
-            if (line.isKept() && isHeadline(line)) {
-                DenseProseRunFilter.addContentStems(line, stopwords, run);
-            }
+            if (line.isKept() && line.wordCount() >= minWords) DenseProseRunFilter.addContentStems(line, stopwords, lines);
         }
-        if (run.isEmpty()) return false;
+        if (lines.isEmpty()) return 1;
         Set<String> prose = new HashSet<>();
-        for (Block block : blocks) {
-            if (block.isKept() && !block.isJoined() && block.has(Label.PROSE)) {
+        for (int j = 0; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if ((j < start || j > end) && block.isKept() && !block.isJoined() && block.has(Label.PROSE)) {
                 DenseProseRunFilter.addContentStems(block, stopwords, prose);
             }
         }
         int shared = 0;
-        for (String stem : run) if (prose.contains(stem)) shared++;
-        return shared <= maxSharedShare * run.size();
+        for (String stem : lines) if (prose.contains(stem)) shared++;
+        return (double) shared / lines.size();
     }
 }
