@@ -18,7 +18,9 @@ import wirewash.model.Reason;
  * or more of them headlines of {@code minHeadlineWords} words or more, with at most as many shorter lines as
  * headlines among them (a heading, a section's label), with {@code minStoryWords} words of prose above it, the story
  * going on below it ({@link ResumedStory}), and headlines about something else: at most {@code maxSharedShare} of
- * their content words are found in the page's prose. A list the story gives stays: one it announces (its first line
+ * their content words are found in the prose around the list ({@link #sharedShare}). The list ends at its last
+ * headline (a short line below it heads what follows, "About the author"), and a last line whose words the paragraph
+ * right below it takes up is the story's subheading, not the list's. A list the story gives stays: one it announces (its first line
  * or the line above ending in a colon, "The candidates are:"), a table or a timeline whose lines share one pattern of
  * punctuation or open with quantities ({@link TitleRunTailFilter#leadingTableEnd}), lines that end sentences (steps),
  * and a list whose lines take up the story's words (its candidates, its ingredients). Subheads stand each over its
@@ -37,7 +39,7 @@ public final class InsetHeadlineListFilter implements BlockFilter {
     public static final int DEFAULT_MIN_STORY_WORDS = 30;
     /** Most share of the headlines that end a sentence with a period or a "!": steps and instructions do. */
     public static final double DEFAULT_MAX_SENTENCE_SHARE = 0.34;
-    /** Most share of the headlines' content words (by their first letters) that the page's prose holds too. */
+    /** Most share of the headlines' content words (by their first letters) that the prose around them holds too. */
     public static final double DEFAULT_MAX_SHARED_SHARE = 0.25;
 
     private final int minHeadlines;
@@ -59,7 +61,7 @@ public final class InsetHeadlineListFilter implements BlockFilter {
      * @param maxHeadlineWords most words of a headline
      * @param minStoryWords    fewest words of prose above the run
      * @param maxSentenceShare most share of the headlines ending with a period or a "!"
-     * @param maxSharedShare   most share of the headlines' content words found in the page's prose
+     * @param maxSharedShare   most share of the headlines' content words found in the prose around them
      */
     public InsetHeadlineListFilter(int minHeadlines, int minHeadlineWords, int maxHeadlineWords, int minStoryWords,
                                    double maxSentenceShare, double maxSharedShare) {
@@ -88,6 +90,7 @@ public final class InsetHeadlineListFilter implements BlockFilter {
             }
             int start = i;
             int end = i;
+            int runEnd = i;
             int headlines = 0;
             int lines = 0;
             int sentences = 0;
@@ -98,17 +101,30 @@ public final class InsetHeadlineListFilter implements BlockFilter {
                     continue;
                 }
                 if (!isRunLine(line)) break;
-                end = j;
+                runEnd = j;
                 lines++;
                 if (isHeadline(line)) {
+                    // the list ends at its last headline: a short line below it heads what follows ("About the
+                    // author"), not the list
+                    end = j;
                     headlines++;
                     String text = line.text().strip();
                     if (TextMeasure.endsWithPeriod(text) || text.endsWith("!")) sentences++;
                 }
             }
-            i = end;
+            i = runEnd;
+            if (headlines == 0) {
+                above = blocks.get(runEnd);
+                continue;
+            }
             Block before = above;
-            above = blocks.get(end);
+            above = blocks.get(runEnd);
+            if (end == runEnd && overParagraphOnItsSubject(page, end)) {
+                // the run's last line is the story's subheading over its next paragraph, not one of the list's
+                headlines--;
+                lines--;
+                do end--; while (end > start && !blocks.get(end).isKept());
+            }
             if (headlines < minHeadlines || lines > 2 * headlines || proseAbove < minStoryWords
                     || sentences > maxSentenceShare * headlines) {
                 continue;
@@ -128,6 +144,27 @@ public final class InsetHeadlineListFilter implements BlockFilter {
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether the paragraph right below the line at {@code at} (the next kept block, prose) takes up one of the line's
+     * content words or more: a subheading names what its paragraph tells.
+     */
+    private static boolean overParagraphOnItsSubject(Page page, int at) {
+        Stopwords stopwords = page.stopwords();
+        List<Block> blocks = page.blocks();
+        for (int j = at + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept() || block.isJoined()) continue;
+            if (!block.has(Label.PROSE)) return false;
+            Set<String> line = new HashSet<>();
+            DenseProseRunFilter.addContentStems(blocks.get(at), stopwords, line);
+            Set<String> paragraph = new HashSet<>();
+            DenseProseRunFilter.addContentStems(block, stopwords, paragraph);
+            line.retainAll(paragraph);
+            return !line.isEmpty();
+        }
+        return false;
     }
 
     /**
@@ -155,15 +192,18 @@ public final class InsetHeadlineListFilter implements BlockFilter {
         return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && !block.isJoined();
     }
 
-    /** Whether at most {@code maxSharedShare} of the headlines' content stems are found in the page's prose. */
+    /** Whether at most {@code maxSharedShare} of the headlines' content stems are found in the prose around them. */
     private boolean offTopic(Page page, int start, int end) {
         return sharedShare(page, start, end, minHeadlineWords) <= maxSharedShare;
     }
 
     /**
-     * The share of the content stems of the kept lines from {@code start} to {@code end} of {@code minWords} words or
-     * more that the page's prose outside those lines holds too; 1 when there is nothing to compare (a page of no known
-     * language has no function words to tell content words by).
+     * The share of the distinct content stems of the kept lines from {@code start} to {@code end} of {@code minWords}
+     * words or more that the prose around them holds too: the kept paragraphs above {@code start} and below
+     * {@code end}, up to {@link SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} content words on each side (a long
+     * story's words, all of them, take up some of any headline's). 1 when there is too little to compare: fewer
+     * than {@link SentenceTeaserBoxFilter#DEFAULT_MIN_CONTEXT_WORDS} content words around, or a page of no known
+     * language, with no function words to tell content words by.
      */
     static double sharedShare(Page page, int start, int end, int minWords) {
         Stopwords stopwords = page.stopwords();
@@ -175,15 +215,30 @@ public final class InsetHeadlineListFilter implements BlockFilter {
             if (line.isKept() && line.wordCount() >= minWords) DenseProseRunFilter.addContentStems(line, stopwords, lines);
         }
         if (lines.isEmpty()) return 1;
-        Set<String> prose = new HashSet<>();
-        for (int j = 0; j < blocks.size(); j++) {
-            Block block = blocks.get(j);
-            if ((j < start || j > end) && block.isKept() && !block.isJoined() && block.has(Label.PROSE)) {
-                DenseProseRunFilter.addContentStems(block, stopwords, prose);
-            }
-        }
+        Set<String> around = new HashSet<>();
+        int words = contextStems(blocks, start - 1, -1, stopwords, around)
+                + contextStems(blocks, end + 1, 1, stopwords, around);
+        if (words < SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS) return 1;
         int shared = 0;
-        for (String stem : lines) if (prose.contains(stem)) shared++;
+        for (String stem : lines) if (around.contains(stem)) shared++;
         return (double) shared / lines.size();
+    }
+
+    /**
+     * Adds the content stems of the kept paragraphs from {@code from} on in {@code step}'s direction until
+     * {@link SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} content words are read; returns how many were.
+     */
+    private static int contextStems(List<Block> blocks, int from, int step, Stopwords stopwords, Set<String> stems) {
+        int count = 0;
+        for (int j = from; j >= 0 && j < blocks.size() && count < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS;
+             j += step) {
+            Block block = blocks.get(j);
+            if (!block.isKept() || block.isJoined() || !block.has(Label.PROSE)) continue;
+            Set<String> one = new HashSet<>();
+            DenseProseRunFilter.addContentStems(block, stopwords, one);
+            count += one.size();
+            stems.addAll(one);
+        }
+        return count;
     }
 }

@@ -16,7 +16,7 @@ import wirewash.model.Reason;
  * {@link #isMark}) right above the headline, between it and the summary or below the summary (one at each place at
  * most; a subheading over a short paragraph of the story has none), with {@code minStoryWords} words of prose above the card,
  * the story going on below it ({@link ResumedStory}), and a card about something else: at most {@code maxSharedShare}
- * of its content words are found in the page's other prose. A subheading over the story's next paragraph, a question
+ * of its content words are found in the prose around it ({@link InsetHeadlineListFilter#sharedShare}). A subheading over the story's next paragraph, a question
  * of an interview over its answer, take up the story's words; a paragraph of two sentences or more is no summary.
  */
 public final class InsetTeaserCardFilter implements BlockFilter {
@@ -27,7 +27,7 @@ public final class InsetTeaserCardFilter implements BlockFilter {
     public static final int DEFAULT_MAX_MARK_WORDS = 8;
     /** Fewest words of prose above the card: the story has begun. */
     public static final int DEFAULT_MIN_STORY_WORDS = InsetHeadlineListFilter.DEFAULT_MIN_STORY_WORDS;
-    /** Most share of the card's content words (by their first letters) that the page's other prose holds too. */
+    /** Most share of the card's content words (by their first letters) that the prose around it holds too. */
     public static final double DEFAULT_MAX_SHARED_SHARE = 0.2;
 
     private final int maxSummaryWords;
@@ -44,7 +44,7 @@ public final class InsetTeaserCardFilter implements BlockFilter {
      * @param maxSummaryWords most words of the card's summary
      * @param maxMarkWords    most words of a byline, date or label line beside its headline or summary
      * @param minStoryWords   fewest words of prose above the card
-     * @param maxSharedShare  most share of the card's content words found in the page's other prose
+     * @param maxSharedShare  most share of the card's content words found in the prose around it
      */
     public InsetTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare) {
         this.maxSummaryWords = Validate.positive(maxSummaryWords, "maxSummaryWords");

@@ -33,6 +33,32 @@ class InsetHeadlineListFilterTest {
     }
 
     @Test
+    void keepsTheStorysSubheadingRightBelowTheList() {
+        // the run's last line names what the paragraph below it tells: the story's subheading, not a headline
+        String list = "Hospital names new head of children's ward\nOrchestra cancels its summer tour\n"
+                + "Beekeepers fear a bad year for honey\nSharks return to the harbour\nRepairs will take six months";
+        assertThat(keptText(ABOVE + "\n\n" + list + "\n\n" + BELOW)).doesNotContain("Orchestra", "Sharks")
+                .contains("Repairs will take six months");
+    }
+
+    @Test
+    void asksOnlyTheProseAroundTheList() {
+        // a long story that names the headlines' words far above the list, past the context read around it
+        String far = "Residents spoke of the hospital's children's ward, the orchestra's summer tour and the "
+                + "beekeepers who fear a bad year for honey.\n\n";
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            filler.append("Engineer number ").append(i).append(" inspected stone arch ").append(i)
+                    .append(" of the river bridge, measuring cracks, mortar, drainage and loading before winter ")
+                    .append("storms arrive across the valley.\n\n");
+        }
+        String list = "Hospital names new head of children's ward\nOrchestra cancels its summer tour\n"
+                + "Beekeepers fear a bad year for honey";
+        assertThat(keptText(far + filler + ABOVE + "\n\n" + list + "\n\n" + BELOW))
+                .doesNotContain("Orchestra cancels");
+    }
+
+    @Test
     void keepsAListTheStoryAnnounces() {
         String list = "The candidates for the seat are:\nMary Jones, a retired teacher from Elmstead\n"
                 + "Peter Novak, who runs a bakery on the high street\nAnn Haldane, chair of the tenants' union";
