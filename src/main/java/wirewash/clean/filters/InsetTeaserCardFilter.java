@@ -30,6 +30,13 @@ public final class InsetTeaserCardFilter implements BlockFilter {
     /** Most share of the card's content words (by their first letters) that the prose around it holds too. */
     public static final double DEFAULT_MAX_SHARED_SHARE = 0.2;
 
+    /**
+     * Least share of the content words of the two paragraphs in a row below the card that the prose above it holds
+     * ({@link ResumedStory}): under {@link ResumedStory#DEFAULT_MIN_SHARED_SHARE}, as the card, already about
+     * something else, is no box a filter would end the page at.
+     */
+    public static final double DEFAULT_MIN_RESUMED_SHARE = 0.15;
+
     private final int maxSummaryWords;
     private final int maxMarkWords;
     private final int minStoryWords;
@@ -51,7 +58,8 @@ public final class InsetTeaserCardFilter implements BlockFilter {
         this.maxMarkWords = Validate.positive(maxMarkWords, "maxMarkWords");
         this.minStoryWords = Validate.positive(minStoryWords, "minStoryWords");
         this.maxSharedShare = Validate.fraction(maxSharedShare, "maxSharedShare");
-        this.resumedStory = ResumedStory.DEFAULT;
+        this.resumedStory = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS, ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY,
+                DEFAULT_MIN_RESUMED_SHARE);
     }
 
     @Override
