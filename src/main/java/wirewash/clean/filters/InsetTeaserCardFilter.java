@@ -44,7 +44,8 @@ public final class InsetTeaserCardFilter implements BlockFilter {
     private final ResumedStory resumedStory;
 
     public InsetTeaserCardFilter() {
-        this(DEFAULT_MAX_SUMMARY_WORDS, DEFAULT_MAX_MARK_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MAX_SHARED_SHARE);
+        this(DEFAULT_MAX_SUMMARY_WORDS, DEFAULT_MAX_MARK_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MAX_SHARED_SHARE,
+                DEFAULT_MIN_RESUMED_SHARE);
     }
 
     /**
@@ -52,14 +53,16 @@ public final class InsetTeaserCardFilter implements BlockFilter {
      * @param maxMarkWords    most words of a byline, date or label line beside its headline or summary
      * @param minStoryWords   fewest words of prose above the card
      * @param maxSharedShare  most share of the card's content words found in the prose around it
+     * @param minResumedShare least share of the content words of the two paragraphs below the card found above it
      */
-    public InsetTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare) {
+    public InsetTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare,
+                                 double minResumedShare) {
         this.maxSummaryWords = Validate.positive(maxSummaryWords, "maxSummaryWords");
         this.maxMarkWords = Validate.positive(maxMarkWords, "maxMarkWords");
         this.minStoryWords = Validate.positive(minStoryWords, "minStoryWords");
         this.maxSharedShare = Validate.fraction(maxSharedShare, "maxSharedShare");
         this.resumedStory = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS, ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY,
-                DEFAULT_MIN_RESUMED_SHARE);
+                Validate.fraction(minResumedShare, "minResumedShare"));
     }
 
     @Override

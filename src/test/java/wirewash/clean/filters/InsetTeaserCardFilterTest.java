@@ -67,9 +67,30 @@ class InsetTeaserCardFilterTest {
         assertThat(keptText(ABOVE + "\n\n" + card)).contains("Orchestra");
     }
 
+    @Test
+    void removesACardTheStoryGoesOnBelowWithNewNames() {
+        // the paragraphs below bring in new people and places: a fifth of their words are the story's above, less
+        // than the quarter a box a filter would end the page at needs, more than a card's own
+        String card = "Orchestra cancels its summer tour of Asia\nBy Jane Doe\n"
+                + "Musicians learned of the decision from a letter sent by the festival's organisers.";
+        String below = "Residents near the bridge plan a protest at the council offices in the town centre on "
+                + "Saturday, organisers said.\n\nLocal traders, publicans and market stallholders expect quieter "
+                + "weekends until the work on the old crossing is finished in the spring.";
+        String text = ABOVE + "\n\n" + card + "\n\n" + below;
+        assertThat(keptText(text, new InsetTeaserCardFilter())).doesNotContain("Orchestra");
+        assertThat(keptText(text, new InsetTeaserCardFilter(InsetTeaserCardFilter.DEFAULT_MAX_SUMMARY_WORDS,
+                InsetTeaserCardFilter.DEFAULT_MAX_MARK_WORDS, InsetTeaserCardFilter.DEFAULT_MIN_STORY_WORDS,
+                InsetTeaserCardFilter.DEFAULT_MAX_SHARED_SHARE, ResumedStory.DEFAULT_MIN_SHARED_SHARE)))
+                .contains("Orchestra");
+    }
+
     private static String keptText(String text) {
+        return keptText(text, new InsetTeaserCardFilter());
+    }
+
+    private static String keptText(String text, InsetTeaserCardFilter filter) {
         Page page = DenseProseRunFilterTest.labelled(text);
-        new InsetTeaserCardFilter().process(page);
+        filter.process(page);
         StringBuilder out = new StringBuilder();
         for (Block block : page.kept()) out.append(block.text()).append('\n');
         return out.toString();
