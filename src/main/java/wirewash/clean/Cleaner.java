@@ -28,6 +28,8 @@ import wirewash.clean.filters.HeadlineTeaserRunFilter;
 import wirewash.clean.filters.HiddenElementFilter;
 import wirewash.clean.filters.ImageAltCaptionFilter;
 import wirewash.clean.filters.ImageBoxCaptionFilter;
+import wirewash.clean.filters.InsetHeadlineListFilter;
+import wirewash.clean.filters.InsetTeaserCardFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
 import wirewash.clean.filters.DatedCardRunFilter;
@@ -175,6 +177,8 @@ public final class Cleaner {
         if (!html) chain.add(new DatedCardRunFilter());
         if (!html) chain.add(new HeadlineTeaserRunFilter());
         if (!html) chain.add(new MarkedHeadlineRunFilter());
+        if (!html) chain.add(new InsetHeadlineListFilter());
+        if (!html) chain.add(new InsetTeaserCardFilter());
         // the dense-prose step asks the next-story step where another story's header stands, before it runs
         NextStoryFilter nextStory = new NextStoryFilter(rules);
         if (!html) chain.add(new DenseProseRunFilter(nextStory));

@@ -1,0 +1,244 @@
+package wirewash.clean.filters;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Label;
+import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
+import wirewash.clean.TextMeasure;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes, on text dumps, a list of other stories' headlines set between the story's paragraphs, whatever heading it
+ * has ("Around the region", "Our picks", a bare "Business") or none: a run of title-like lines, {@code minHeadlines}
+ * or more of them headlines of {@code minHeadlineWords} words or more, with at most as many shorter lines as
+ * headlines among them (a heading, a section's label), with {@code minStoryWords} words of prose above it, the story
+ * going on below it ({@link ResumedStory}), and headlines about something else: at most {@code maxSharedShare} of
+ * their content words are found in the prose around the list ({@link #sharedShare}). The list ends at its last
+ * headline (a short line below it heads what follows, "About the author"), and a last line whose words the paragraph
+ * right below it takes up is the story's subheading, not the list's. A list the story gives stays: one it announces (its first line
+ * or the line above ending in a colon, "The candidates are:"), a table or a timeline whose lines share one pattern of
+ * punctuation or open with quantities ({@link TitleRunTailFilter#leadingTableEnd}), lines that end sentences (steps),
+ * and a list whose lines take up the story's words (its candidates, its ingredients). Subheads stand each over its
+ * own paragraph and make no run. {@link TitleRunTailFilter} takes such a run below the story; this one the run the
+ * story goes on below, before {@link DenseProseRunFilter} reads it as a break between two runs of prose.
+ */
+public final class InsetHeadlineListFilter implements BlockFilter {
+    public static final String REASON = TitleRunTailFilter.REASON;
+    /** Fewest headlines in a run. */
+    public static final int DEFAULT_MIN_HEADLINES = 3;
+    /** Fewest words of a headline; shorter title-like lines (a heading, a label) may stand among them. */
+    public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
+    /** Most words of a headline: a product's deal line or an embedded post runs longer. */
+    public static final int DEFAULT_MAX_HEADLINE_WORDS = 16;
+    /** Fewest words of prose above the run: the story has begun. */
+    public static final int DEFAULT_MIN_STORY_WORDS = 30;
+    /** Most share of the headlines that end a sentence with a period or a "!": steps and instructions do. */
+    public static final double DEFAULT_MAX_SENTENCE_SHARE = 0.34;
+    /** Most share of the headlines' content words (by their first letters) that the prose around them holds too. */
+    public static final double DEFAULT_MAX_SHARED_SHARE = 0.25;
+
+    private final int minHeadlines;
+    private final int minHeadlineWords;
+    private final int maxHeadlineWords;
+    private final int minStoryWords;
+    private final double maxSentenceShare;
+    private final double maxSharedShare;
+    private final ResumedStory resumedStory;
+
+    public InsetHeadlineListFilter() {
+        this(DEFAULT_MIN_HEADLINES, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MIN_STORY_WORDS,
+                DEFAULT_MAX_SENTENCE_SHARE, DEFAULT_MAX_SHARED_SHARE);
+    }
+
+    /**
+     * @param minHeadlines     fewest headlines in a run
+     * @param minHeadlineWords fewest words of a headline
+     * @param maxHeadlineWords most words of a headline
+     * @param minStoryWords    fewest words of prose above the run
+     * @param maxSentenceShare most share of the headlines ending with a period or a "!"
+     * @param maxSharedShare   most share of the headlines' content words found in the prose around them
+     */
+    public InsetHeadlineListFilter(int minHeadlines, int minHeadlineWords, int maxHeadlineWords, int minStoryWords,
+                                   double maxSentenceShare, double maxSharedShare) {
+        this.minHeadlines = Validate.positive(minHeadlines, "minHeadlines");
+        this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
+        this.maxHeadlineWords = Validate.atLeast(maxHeadlineWords, minHeadlineWords, "maxHeadlineWords");
+        this.minStoryWords = Validate.positive(minStoryWords, "minStoryWords");
+        this.maxSentenceShare = Validate.fraction(maxSentenceShare, "maxSentenceShare");
+        this.maxSharedShare = Validate.fraction(maxSharedShare, "maxSharedShare");
+        this.resumedStory = ResumedStory.DEFAULT;
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> blocks = page.blocks();
+        long proseAbove = 0;
+        Block above = null;
+        boolean changed = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept()) continue;
+            if (!isRunLine(block)) {
+                if (block.has(Label.PROSE)) proseAbove += block.wordCount();
+                above = block;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            int runEnd = i;
+            int headlines = 0;
+            int lines = 0;
+            int sentences = 0;
+            for (int j = i; j < blocks.size(); j++) {
+                Block line = blocks.get(j);
+                if (!line.isKept()) {
+                    if (TitleRunTailFilter.isLeftOutParagraph(line)) break;
+                    continue;
+                }
+                if (!isRunLine(line)) break;
+                runEnd = j;
+                lines++;
+                if (isHeadline(line)) {
+                    // the list ends at its last headline: a short line below it heads what follows ("About the
+                    // author"), not the list
+                    end = j;
+                    headlines++;
+                    String text = line.text().strip();
+                    if (TextMeasure.endsWithPeriod(text) || text.endsWith("!")) sentences++;
+                }
+            }
+            i = runEnd;
+            if (headlines == 0) {
+                above = blocks.get(runEnd);
+                continue;
+            }
+            Block before = above;
+            above = blocks.get(runEnd);
+            if (end == runEnd && overParagraphOnItsSubject(page, end)) {
+                // the run's last line is the story's subheading over its next paragraph, not one of the list's
+                headlines--;
+                lines--;
+                do end--; while (end > start && !blocks.get(end).isKept());
+            }
+            if (headlines < minHeadlines || lines > 2 * headlines || proseAbove < minStoryWords
+                    || sentences > maxSentenceShare * headlines) {
+                continue;
+            }
+            if (TitleRunTailFilter.introducesList(blocks.get(start))
+                    || before != null && TitleRunTailFilter.introducesList(before)) {
+                continue;
+            }
+            if (TitleRunTailFilter.leadingTableEnd(blocks, start, minHeadlines,
+                    TitleRunTailFilter.DEFAULT_MIN_PATTERN_SHARE) > start) {
+                continue;
+            }
+            if (!offTopic(page, start, end) || !resumedStory.below(page, end)) continue;
+            Reason reason = new Reason(REASON, name(), headlines + " headlines about something else set in the story");
+            for (int j = start; j <= end; j++) {
+                if (blocks.get(j).isKept()) changed |= blocks.get(j).remove(reason);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Whether the paragraph right below the line at {@code at} (the next kept block, prose) takes up one of the line's
+     * content words or more: a subheading names what its paragraph tells.
+     */
+    private static boolean overParagraphOnItsSubject(Page page, int at) {
+        Stopwords stopwords = page.stopwords();
+        List<Block> blocks = page.blocks();
+        for (int j = at + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept() || block.isJoined()) continue;
+            if (!block.has(Label.PROSE)) return false;
+            Set<String> line = new HashSet<>();
+            DenseProseRunFilter.addContentStems(blocks.get(at), stopwords, line);
+            Set<String> paragraph = new HashSet<>();
+            DenseProseRunFilter.addContentStems(block, stopwords, paragraph);
+            line.retainAll(paragraph);
+            return !line.isEmpty();
+        }
+        return false;
+    }
+
+    /**
+     * A headline: {@code minHeadlineWords} to {@code maxHeadlineWords} words, one sentence at most, no web address or
+     * handle. A caption runs on to its credit after a sentence ("… on Tuesday. (AP Photo/Jane Doe)") and an embedded
+     * post's credit names its handle ("— Jane Doe (@jdoe) November 18, 2019").
+     */
+    private boolean isHeadline(Block line) {
+        return isHeadline(line, minHeadlineWords, maxHeadlineWords);
+    }
+
+    /** A headline of {@code minWords} to {@code maxWords} words (see {@link #isHeadline(Block)}). */
+    static boolean isHeadline(Block line, int minWords, int maxWords) {
+        int words = line.wordCount();
+        if (words < minWords || words > maxWords) return false;
+        String text = line.text();
+        if (text.indexOf('@') >= 0 || text.contains("://")) return false;
+        for (int at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 1)) {
+            if (at + 2 < text.length() && !Character.isLowerCase(text.charAt(at + 2))) return false;
+        }
+        return true;
+    }
+
+    private static boolean isRunLine(Block block) {
+        return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && !block.isJoined();
+    }
+
+    /** Whether at most {@code maxSharedShare} of the headlines' content stems are found in the prose around them. */
+    private boolean offTopic(Page page, int start, int end) {
+        return sharedShare(page, start, end, minHeadlineWords) <= maxSharedShare;
+    }
+
+    /**
+     * The share of the distinct content stems of the kept lines from {@code start} to {@code end} of {@code minWords}
+     * words or more that the prose around them holds too: the kept paragraphs above {@code start} and below
+     * {@code end}, up to {@link SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} content words on each side (a long
+     * story's words, all of them, take up some of any headline's). 1 when there is too little to compare: fewer
+     * than {@link SentenceTeaserBoxFilter#DEFAULT_MIN_CONTEXT_WORDS} content words around, or a page of no known
+     * language, with no function words to tell content words by.
+     */
+    static double sharedShare(Page page, int start, int end, int minWords) {
+        Stopwords stopwords = page.stopwords();
+        if (stopwords.isEmpty()) return 1;
+        List<Block> blocks = page.blocks();
+        Set<String> lines = new HashSet<>();
+        for (int j = start; j <= end; j++) {
+            Block line = blocks.get(j);
+            if (line.isKept() && line.wordCount() >= minWords) DenseProseRunFilter.addContentStems(line, stopwords, lines);
+        }
+        if (lines.isEmpty()) return 1;
+        Set<String> around = new HashSet<>();
+        int words = contextStems(blocks, start - 1, -1, stopwords, around)
+                + contextStems(blocks, end + 1, 1, stopwords, around);
+        if (words < SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS) return 1;
+        int shared = 0;
+        for (String stem : lines) if (around.contains(stem)) shared++;
+        return (double) shared / lines.size();
+    }
+
+    /**
+     * Adds the content stems of the kept paragraphs from {@code from} on in {@code step}'s direction until
+     * {@link SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} content words are read; returns how many were.
+     */
+    private static int contextStems(List<Block> blocks, int from, int step, Stopwords stopwords, Set<String> stems) {
+        int count = 0;
+        for (int j = from; j >= 0 && j < blocks.size() && count < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS;
+             j += step) {
+            Block block = blocks.get(j);
+            if (!block.isKept() || block.isJoined() || !block.has(Label.PROSE)) continue;
+            Set<String> one = new HashSet<>();
+            DenseProseRunFilter.addContentStems(block, stopwords, one);
+            count += one.size();
+            stems.addAll(one);
+        }
+        return count;
+    }
+}

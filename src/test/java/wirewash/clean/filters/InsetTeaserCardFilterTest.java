@@ -1,0 +1,98 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.Page;
+
+class InsetTeaserCardFilterTest {
+    private static final String ABOVE = "The council voted on Monday to close the old river bridge to all traffic until the "
+            + "repairs are done, after engineers found deep cracks in two of its stone arches.\n\n"
+            + "Drivers will be sent along the ring road, which the council says adds ten minutes to most journeys "
+            + "across the town centre during the morning rush.";
+    private static final String BELOW = "Engineers expect the repairs to the bridge to take at least six months, the "
+            + "council said, and the cost of the work on the arches is not yet known.\n\n"
+            + "Shop owners near the bridge said the closure of the river crossing would keep customers away from the "
+            + "town centre, and asked the council for help with their rents.";
+
+    @Test
+    void removesACardWithItsByline() {
+        String card = "Orchestra cancels its summer tour of Asia\nBy Jane Doe\n"
+                + "Musicians learned of the decision from a letter sent by the festival's organisers.";
+        assertThat(keptText(ABOVE + "\n\n" + card + "\n\n" + BELOW)).doesNotContain("Orchestra", "Musicians", "Jane Doe")
+                .contains("Engineers expect");
+    }
+
+    @Test
+    void removesACardWithItsDateBelowTheSummary() {
+        String card = "Hospital names a new head of its children's ward\n\n"
+                + "Doctors welcomed the appointment after two years without a permanent leader.\n\nNov 19, 2019";
+        assertThat(keptText(ABOVE + "\n\n" + card + "\n\n" + BELOW)).doesNotContain("Hospital", "Doctors");
+    }
+
+    @Test
+    void keepsAnUnmarkedHeadlineAndSentence() {
+        // a subheading over a short paragraph, or an inline headline over the story's own sentence: no mark, no card
+        String text = ABOVE + "\n\nFitzgerald equates firing to professional death sentence\n\n"
+                + "But suddenly, they found her hidden in a basket where he forced her to stay.\n\n" + BELOW;
+        assertThat(keptText(text)).contains("But suddenly");
+    }
+
+    @Test
+    void keepsASubheadingAndAShortParagraphAboutTheStory() {
+        String text = ABOVE + "\n\nWhat the engineers found in the arches\nBy Jane Doe\n"
+                + "The engineers found two deep cracks in the stone arches of the river bridge.\n\n" + BELOW;
+        assertThat(keptText(text)).contains("What the engineers found", "two deep cracks");
+    }
+
+    @Test
+    void keepsAQuestionOverItsAnswer() {
+        String text = ABOVE + "\n\nQ: Why close the whole bridge for the repairs?\n\n"
+                + "Both arches carry all four lanes of the bridge, the engineer said.\n\n" + BELOW;
+        assertThat(keptText(text)).contains("Why close the whole bridge", "Both arches");
+    }
+
+    @Test
+    void keepsAParagraphOfTwoSentences() {
+        String text = ABOVE + "\n\nOrchestra cancels its summer tour of Asia\nBy Jane Doe\n"
+                + "Musicians learned of it from a letter. They plan to play at home instead.\n\n" + BELOW;
+        assertThat(keptText(text)).contains("Musicians learned");
+    }
+
+    @Test
+    void keepsACardTheStoryDoesNotGoOnBelow() {
+        String card = "Orchestra cancels its summer tour of Asia\nBy Jane Doe\n"
+                + "Musicians learned of the decision from a letter sent by the festival's organisers.";
+        assertThat(keptText(ABOVE + "\n\n" + card)).contains("Orchestra");
+    }
+
+    @Test
+    void removesACardTheStoryGoesOnBelowWithNewNames() {
+        // the paragraphs below bring in new people and places: a fifth of their words are the story's above, less
+        // than the quarter a box a filter would end the page at needs, more than a card's own
+        String card = "Orchestra cancels its summer tour of Asia\nBy Jane Doe\n"
+                + "Musicians learned of the decision from a letter sent by the festival's organisers.";
+        String below = "Residents near the bridge plan a protest at the council offices in the town centre on "
+                + "Saturday, organisers said.\n\nLocal traders, publicans and market stallholders expect quieter "
+                + "weekends until the work on the old crossing is finished in the spring.";
+        String text = ABOVE + "\n\n" + card + "\n\n" + below;
+        assertThat(keptText(text, new InsetTeaserCardFilter())).doesNotContain("Orchestra");
+        assertThat(keptText(text, new InsetTeaserCardFilter(InsetTeaserCardFilter.DEFAULT_MAX_SUMMARY_WORDS,
+                InsetTeaserCardFilter.DEFAULT_MAX_MARK_WORDS, InsetTeaserCardFilter.DEFAULT_MIN_STORY_WORDS,
+                InsetTeaserCardFilter.DEFAULT_MAX_SHARED_SHARE, ResumedStory.DEFAULT_MIN_SHARED_SHARE)))
+                .contains("Orchestra");
+    }
+
+    private static String keptText(String text) {
+        return keptText(text, new InsetTeaserCardFilter());
+    }
+
+    private static String keptText(String text, InsetTeaserCardFilter filter) {
+        Page page = DenseProseRunFilterTest.labelled(text);
+        filter.process(page);
+        StringBuilder out = new StringBuilder();
+        for (Block block : page.kept()) out.append(block.text()).append('\n');
+        return out.toString();
+    }
+}
