@@ -1,5 +1,7 @@
 package wirewash.clean.filters;
 
+import wirewash.clean.Stopwords;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,6 +101,11 @@ public final class HeaderFilter implements BlockFilter {
      * line in title case ("Dallas Robinson", "Senior Political Editor") is a name, a role or a headline.
      */
     public static final double DEFAULT_MAX_SUBHEAD_CAPITALISED_SHARE = 0.5;
+
+    /** Fewest content words a headline shares with the story below it, when a line nearer the story shares fewer. */
+    public static final int DEFAULT_MIN_TITLE_SHARED_STEMS = 2;
+    /** Most title-like lines above the story asked for the headline before the nearest one is taken. */
+    public static final int DEFAULT_MAX_TITLE_CANDIDATES = 12;
 
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
@@ -567,8 +574,21 @@ public final class HeaderFilter implements BlockFilter {
         return block.tag().equals("h1") && (known == null || block.text().strip().equals(known.strip()));
     }
 
+    /**
+     * The headline above {@code first}: of the nearest {@link #DEFAULT_MAX_TITLE_CANDIDATES} title-like lines with
+     * enough words (no date, time stamp, web address, caption or line a rule took out), the one that shares most
+     * content words with the story below it, {@link #DEFAULT_MIN_TITLE_SHARED_STEMS} at least, the nearer on a tie (a share bar's
+     * "These are external links and will open in a new window" or an ad's label sits between the headline and the
+     * story); the nearest such line when none shares them, or when the page's language has no function words to
+     * tell content words by.
+     */
     private Block findTitle(List<Block> blocks, int first, Page page) {
         String known = page.metadata().title();
+        Block nearest = null;
+        Block best = null;
+        int bestShared = 0;
+        Set<String> story = null;
+        int candidates = 0;
         for (int i = first - 1; i >= 0; i--) {
             Block block = blocks.get(i);
             if (known != null) {
@@ -585,8 +605,40 @@ public final class HeaderFilter implements BlockFilter {
                     || TitleRunTailFilter.introducesList(block)) {
                 continue;
             }
-            return block;
+            if (nearest == null) nearest = block;
+            if (page.stopwords().isEmpty()) return nearest;
+            if (story == null) story = storyStems(blocks, first, page.stopwords());
+            int shared = sharedStems(block, story, page.stopwords());
+            if (shared >= DEFAULT_MIN_TITLE_SHARED_STEMS && shared > bestShared) {
+                best = block;
+                bestShared = shared;
+            }
+            if (++candidates >= DEFAULT_MAX_TITLE_CANDIDATES) break;
         }
-        return null;
+        return best != null ? best : nearest;
+    }
+
+    /**
+     * The content stems of the kept paragraphs from {@code first} down, until
+     * {@link SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} are read.
+     */
+    private static Set<String> storyStems(List<Block> blocks, int first, Stopwords stopwords) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (int j = first; j < blocks.size() && stems.size() < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS; j++) {
+            Block block = blocks.get(j);
+            if (block.isKept() && !block.isJoined() && block.has(Label.PROSE)) {
+                DenseProseRunFilter.addContentStems(block, stopwords, stems);
+            }
+        }
+        return stems;
+    }
+
+    /** How many of the line's distinct content stems the story holds. */
+    private static int sharedStems(Block line, Set<String> story, Stopwords stopwords) {
+        Set<String> own = new java.util.HashSet<>();
+        DenseProseRunFilter.addContentStems(line, stopwords, own);
+        int shared = 0;
+        for (String stem : own) if (story.contains(stem)) shared++;
+        return shared;
     }
 }

@@ -52,6 +52,20 @@ class HeaderFilterTest {
     }
 
     @Test
+    void takesForTheHeadlineTheNearestLineThatSharesTheStorysWords() {
+        // a share bar's line sits between the headline and the story; the headline names what the story tells
+        Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"
+                + "These are external links and will open in a new window\n" + String.join("\n", BODY));
+        textHeaderFilter().process(page);
+        assertThat(page.metadata().title()).isEqualTo("Council pays for the bridge repair at last");
+        // when no line shares them, the nearest one
+        page = DenseProseRunFilterTest.labelled("Home\nWeather warnings for the weekend ahead\n"
+                + "Markets close higher in quiet trading\n" + String.join("\n", BODY));
+        textHeaderFilter().process(page);
+        assertThat(page.metadata().title()).isEqualTo("Markets close higher in quiet trading");
+    }
+
+    @Test
     void takesNoSiteFromAPhraseAfterADash() {
         Page page = DenseProseRunFilterTest.labelled("Council closes the old bridge - back to home\n"
                 + "Council closes the old bridge\n" + STORY);
