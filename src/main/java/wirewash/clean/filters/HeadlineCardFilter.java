@@ -137,7 +137,7 @@ public final class HeadlineCardFilter implements BlockFilter {
 
     /**
      * Whether {@code a} comes before {@code b} in the page and is not inside it: below their nearest common
-     * ancestor, the child that holds {@code a} comes first.
+     * ancestor, the child that holds {@code a} comes first. An element inside {@code b} comes after its start.
      */
     static boolean precedes(Element a, Element b) {
         Set<Element> aboveB = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -148,7 +148,7 @@ public final class HeadlineCardFilter implements BlockFilter {
         }
         if (aboveB.contains(childOfCommon)) return false; // a holds b, or is b
         Element common = childOfCommon.parent();
-        if (common == null) return false;
+        if (common == null || common == b) return false; // b holds a
         Element bChild = b;
         while (bChild.parent() != common) bChild = bChild.parent();
         return childOfCommon.siblingIndex() < bChild.siblingIndex();

@@ -88,4 +88,10 @@ class HeadlineCardFilterTest {
         assertThat(HeadlineCardFilter.precedes(b.parent(), b)).isFalse();
         assertThat(HeadlineCardFilter.precedes(a, a)).isFalse();
     }
+
+    @Test
+    void anElementInsideAnotherDoesNotPrecedeIt() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<div id=b><p>one</p><ul><li><a id=a>two</a></li></ul></div>");
+        assertThat(HeadlineCardFilter.precedes(doc.getElementById("a"), doc.getElementById("b"))).isFalse();
+    }
 }
