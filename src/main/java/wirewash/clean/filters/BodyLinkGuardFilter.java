@@ -31,7 +31,9 @@ import wirewash.internal.Validate;
  * a paragraph that links its clauses to the reports, papers and statements it cites, one source each), and none
  * of them into the page's own site (a plug for its own stories). An item ({@code itemTags}) of a list that stands
  * so in the body, below its first strong prose paragraph and above its last kept line, is kept again on the same
- * terms: the story's own list of linked candidates, sources or findings between two of its paragraphs. Navigation,
+ * terms: the story's own list of linked candidates, sources or findings between two of its paragraphs; its items,
+ * kept again or kept, are labelled {@link Label#STORY_LIST}, and a list of headline links no card of another story
+ * ({@link HeadlineCardFilter}). Navigation,
  * related lists and teaser grids sit in their own boxes, not among the body's paragraphs, and a related list set
  * in the body links into the page's own site; later filters (rules, tails, captions) still judge what is kept again.
  */
@@ -141,9 +143,15 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         boolean changed = false;
         for (int i = leadStart; i <= last; i++) {
             Block block = blocks.get(i);
-            if (block.isRemoved() && !block.isJoined() && remover.equals(block.removal().origin())
-                    && block.element() != null && (tags.contains(block.tag()) && bodies.contains(bodyOf(block, lineBoxes))
-                    || i > first && i < last && isItemInBody(block, bodies))
+            if (block.element() != null && i > first && i < last && !block.isJoined() && isItemInBody(block, bodies)
+                    && (block.isKept() || remover.equals(block.removal().origin()))
+                    && (block.has(Label.PROSE) || linkSites(block.element()) <= maxLinkSites)
+                    && !linksWithinSite(block.element(), host)) {
+                // an item of the story's own list: kept, and marked so that no later step takes the list for cards
+                changed |= block.isRemoved() && block.restore();
+                block.label(Label.STORY_LIST);
+            } else if (block.isRemoved() && !block.isJoined() && remover.equals(block.removal().origin())
+                    && block.element() != null && tags.contains(block.tag()) && bodies.contains(bodyOf(block, lineBoxes))
                     && (block.has(Label.PROSE) || linkSites(block.element()) <= maxLinkSites)
                     && !linksWithinSite(block.element(), host)) {
                 changed |= block.restore();
