@@ -31,7 +31,8 @@ import wirewash.internal.Validate;
  * a paragraph that links its clauses to the reports, papers and statements it cites, one source each), and none
  * of them into the page's own site (a plug for its own stories). An item ({@code itemTags}) of a list that stands
  * so in the body, below its first strong prose paragraph and above its last kept line, is kept again on the same
- * terms: the story's own list of linked candidates, sources or findings between two of its paragraphs; its items,
+ * terms: the story's own list of linked candidates, sources or findings between two of its paragraphs, or right
+ * below a line of the body that ends in a colon ("The documents cited in this story:") at its end; its items,
  * kept again or kept, are labelled {@link Label#STORY_LIST}, and a list of headline links no card of another story
  * ({@link HeadlineCardFilter}). Navigation,
  * related lists and teaser grids sit in their own boxes, not among the body's paragraphs, and a related list set
@@ -141,9 +142,13 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         }
         String host = host(page.metadata().url());
         boolean changed = false;
-        for (int i = leadStart; i <= last; i++) {
+        Element introduced = null; // a list right below a kept line of the body that ends in a colon
+        for (int i = leadStart; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block.element() != null && i > first && i < last && !block.isJoined() && isItemInBody(block, bodies)
+            boolean item = block.element() != null && !block.isJoined() && isItemInBody(block, bodies);
+            boolean introducedItem = item && block.element().parent() == introduced;
+            if (i > last && !introducedItem) break;
+            if (item && i > first && (i < last || introducedItem)
                     && (block.isKept() || remover.equals(block.removal().origin()))
                     && (block.has(Label.PROSE) || linkSites(block.element()) <= maxLinkSites)
                     && !linksWithinSite(block.element(), host)) {
@@ -155,6 +160,10 @@ public final class BodyLinkGuardFilter implements BlockFilter {
                     && (block.has(Label.PROSE) || linkSites(block.element()) <= maxLinkSites)
                     && !linksWithinSite(block.element(), host)) {
                 changed |= block.restore();
+            }
+            if (block.isKept() && !item && block.element() != null && block.text().strip().endsWith(":")
+                    && bodies.contains(bodyOf(block, lineBoxes))) {
+                introduced = block.element().nextElementSibling(); // "The records cited in this story:"
             }
         }
         return changed;

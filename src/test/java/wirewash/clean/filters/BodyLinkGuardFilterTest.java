@@ -264,4 +264,14 @@ class BodyLinkGuardFilterTest {
 
         assertThat(Pages.kept(page)).doesNotContain("Ten towns with the cheapest homes");
     }
+
+    @Test
+    void keepsTheItemsOfAListTheStoryIntroducesWithAColonAtItsEnd() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH + PARAGRAPH
+                + "<p>Read the records for yourself:</p><ul>"
+                + "<li><a href='https://records.example.org/audit.pdf'>The full audit (PDF)</a></li>"
+                + "<li><a href='https://court.example.gov/docket/12'>The lawsuit</a></li></ul></div>");
+
+        assertThat(Pages.kept(page)).contains("The full audit (PDF)", "The lawsuit");
+    }
 }
