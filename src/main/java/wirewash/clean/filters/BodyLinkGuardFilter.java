@@ -29,14 +29,22 @@ import wirewash.internal.Validate;
  * blocks before the first, and it holds links to at most {@code maxLinkSites} sites (more is a link farm: "Cheap
  * flights | Cheap hotels | Car hire deals") unless it is prose ({@link Label#PROSE}: sentences with function words,
  * a paragraph that links its clauses to the reports, papers and statements it cites, one source each), and none
- * of them into the page's own site (a plug for its own stories). Navigation, related lists and teaser grids sit in their own lists and boxes, not
- * among the body's paragraphs; later filters (rules, tails, captions) still judge what is kept again.
+ * of them into the page's own site (a plug for its own stories). An item ({@code itemTags}) of a list that stands
+ * so in the body, below its first strong prose paragraph and above its last kept line, is kept again on the same
+ * terms: the story's own list of linked candidates, sources or findings between two of its paragraphs, or right
+ * below a line of the body that ends in a colon ("The documents cited in this story:") at its end; its items,
+ * kept again or kept, are labelled {@link Label#STORY_LIST}, and a list of headline links no card of another story
+ * ({@link HeadlineCardFilter}). Navigation,
+ * related lists and teaser grids sit in their own boxes, not among the body's paragraphs, and a related list set
+ * in the body links into the page's own site; later filters (rules, tails, captions) still judge what is kept again.
  */
 public final class BodyLinkGuardFilter implements BlockFilter {
     /** The origin of the removals this backs off. */
     public static final String DEFAULT_REMOVER = "LinkDensityFilter";
     /** Elements that are the body's own lines when they sit directly in it. */
     public static final Set<String> DEFAULT_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6");
+    /** Elements that are the items of a list that stands in the body. */
+    public static final Set<String> DEFAULT_ITEM_TAGS = Set.of("li");
     /** Fewest words of a strong prose paragraph. */
     public static final int DEFAULT_STRONG_PROSE_WORDS = 15;
     /** Most link density of a strong prose paragraph, links inside its sentences not counted ({@link StrongProse}). */
@@ -52,6 +60,7 @@ public final class BodyLinkGuardFilter implements BlockFilter {
 
     private final String remover;
     private final Set<String> tags;
+    private final Set<String> itemTags;
     private final StrongProse strongProse;
     private final int minBodyParagraphs;
     private final int maxLeadBlocks;
@@ -62,10 +71,20 @@ public final class BodyLinkGuardFilter implements BlockFilter {
                 DEFAULT_MIN_BODY_PARAGRAPHS, DEFAULT_MAX_LEAD_BLOCKS, DEFAULT_MAX_LINK_SITES);
     }
 
+    /** With list items of {@link #DEFAULT_ITEM_TAGS}. */
     public BodyLinkGuardFilter(String remover, Set<String> tags, int strongProseWords, double strongProseLinkDensity,
                                int minBodyParagraphs, int maxLeadBlocks, int maxLinkSites) {
+        this(remover, tags, DEFAULT_ITEM_TAGS, strongProseWords, strongProseLinkDensity, minBodyParagraphs,
+                maxLeadBlocks, maxLinkSites);
+    }
+
+    /** @param itemTags elements that are a list's items, kept again when their list stands in the body */
+    public BodyLinkGuardFilter(String remover, Set<String> tags, Set<String> itemTags, int strongProseWords,
+                               double strongProseLinkDensity, int minBodyParagraphs, int maxLeadBlocks,
+                               int maxLinkSites) {
         this.remover = Validate.notNull(remover, "remover");
         this.tags = Set.copyOf(Validate.notNull(tags, "tags"));
+        this.itemTags = Set.copyOf(Validate.notNull(itemTags, "itemTags"));
         this.strongProse = new StrongProse(strongProseWords, strongProseLinkDensity);
         this.minBodyParagraphs = Validate.positive(minBodyParagraphs, "minBodyParagraphs");
         this.maxLeadBlocks = Validate.atLeast(maxLeadBlocks, 0, "maxLeadBlocks");
@@ -123,13 +142,28 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         }
         String host = host(page.metadata().url());
         boolean changed = false;
-        for (int i = leadStart; i <= last; i++) {
+        Element introduced = null; // a list right below a kept line of the body that ends in a colon
+        for (int i = leadStart; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block.isRemoved() && !block.isJoined() && remover.equals(block.removal().origin())
+            boolean item = block.element() != null && !block.isJoined() && isItemInBody(block, bodies);
+            boolean introducedItem = item && block.element().parent() == introduced;
+            if (i > last && !introducedItem) break;
+            if (item && i > first && (i < last || introducedItem)
+                    && (block.isKept() || remover.equals(block.removal().origin()))
+                    && (block.has(Label.PROSE) || linkSites(block.element()) <= maxLinkSites)
+                    && !linksWithinSite(block.element(), host)) {
+                // an item of the story's own list: kept, and marked so that no later step takes the list for cards
+                changed |= block.isRemoved() && block.restore();
+                block.label(Label.STORY_LIST);
+            } else if (block.isRemoved() && !block.isJoined() && remover.equals(block.removal().origin())
                     && block.element() != null && tags.contains(block.tag()) && bodies.contains(bodyOf(block, lineBoxes))
                     && (block.has(Label.PROSE) || linkSites(block.element()) <= maxLinkSites)
                     && !linksWithinSite(block.element(), host)) {
                 changed |= block.restore();
+            }
+            if (block.isKept() && !item && block.element() != null && block.text().strip().endsWith(":")
+                    && bodies.contains(bodyOf(block, lineBoxes))) {
+                introduced = block.element().nextElementSibling(); // "The records cited in this story:"
             }
         }
         return changed;
@@ -167,6 +201,13 @@ public final class BodyLinkGuardFilter implements BlockFilter {
         Element element = block.element();
         if (lineBoxes.computeIfAbsent(element, ParagraphBoxes::isLineBox)) return element;
         return ParagraphBoxes.wrapped(element).parent();
+    }
+
+    /** Whether the block is an item of a list set right in the body or one of its chunks, among its paragraphs. */
+    private boolean isItemInBody(Block block, Set<Element> bodies) {
+        if (!itemTags.contains(block.tag())) return false;
+        Element list = block.element().parent();
+        return list != null && bodies.contains(list.parent()); // set right in it: a list in a box of its own is the box's
     }
 
     /**

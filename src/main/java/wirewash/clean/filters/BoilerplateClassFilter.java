@@ -425,9 +425,9 @@ public final class BoilerplateClassFilter implements BlockFilter {
             }
             if ((name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED || name.kind() == Kind.LABELS
                     || name.kind() == Kind.POST)
-                    && !unguardedWords.contains(name.word()) && story.isPart(e)) {
+                    && !unguardedWords.contains(name.word()) && (story.isPart(e) || story.isInset(e))) {
                 // a part of the story that a box named for furniture holds (a "paywall" box from its third
-                // paragraph on): the name is no furniture's
+                // paragraph on), or an inset of its paragraphs between two of them: the name is no furniture's
                 spared.add(e);
                 return null;
             }

@@ -28,7 +28,8 @@ import wirewash.model.Reason;
  * nor in the page's {@code <h1>}, nor one into the page itself ({@code #…}: a live blog's post links its own
  * headline). When a run of such boxes (the cards of one parent) would hold more than {@code maxProseShare} of the
  * page's kept prose words, it is the story (a list of products or places, each a linked name and a paragraph) and
- * stays; the page's other runs (a teaser rail below the story) are judged on their own.
+ * stays; the page's other runs (a teaser rail below the story) are judged on their own. An item of the story's own
+ * list ({@link Label#STORY_LIST}: a list set in the story's body, linking out of the site) is no card.
  */
 public final class HeadlineCardFilter implements BlockFilter {
     public static final String REASON = "related-list";
@@ -83,7 +84,8 @@ public final class HeadlineCardFilter implements BlockFilter {
         Set<Element> openWithProse = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block block : page.kept()) {
             Element element = block.element();
-            if (element == null) continue;
+            // an item of the story's own list among its paragraphs (BodyLinkGuardFilter): no card's
+            if (element == null || block.has(Label.STORY_LIST)) continue;
             Element e = element.parent();
             for (int level = 1; level <= maxLevels && e != null && !e.normalName().equals("body");
                     level++, e = e.parent()) {
@@ -137,7 +139,7 @@ public final class HeadlineCardFilter implements BlockFilter {
 
     /**
      * Whether {@code a} comes before {@code b} in the page and is not inside it: below their nearest common
-     * ancestor, the child that holds {@code a} comes first.
+     * ancestor, the child that holds {@code a} comes first. An element inside {@code b} comes after its start.
      */
     static boolean precedes(Element a, Element b) {
         Set<Element> aboveB = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -148,7 +150,7 @@ public final class HeadlineCardFilter implements BlockFilter {
         }
         if (aboveB.contains(childOfCommon)) return false; // a holds b, or is b
         Element common = childOfCommon.parent();
-        if (common == null) return false;
+        if (common == null || common == b) return false; // b holds a
         Element bChild = b;
         while (bChild.parent() != common) bChild = bChild.parent();
         return childOfCommon.siblingIndex() < bChild.siblingIndex();

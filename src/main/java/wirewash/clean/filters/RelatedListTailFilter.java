@@ -88,7 +88,9 @@ public final class RelatedListTailFilter implements BlockFilter {
             Block block = blocks.get(i);
             if (introduced && (i <= listStart || block.gapBefore() == 0)) continue;
             introduced = false;
-            if (block.isKept() && block.has(Label.TITLE_LIKE) && block.linkDensity() >= minLinkDensity) {
+            // an item of the story's own list (Label.STORY_LIST: BodyLinkGuardFilter's) is no related link
+            if (block.isKept() && block.has(Label.TITLE_LIKE) && block.linkDensity() >= minLinkDensity
+                    && !block.has(Label.STORY_LIST)) {
                 changed |= block.remove(new Reason(REASON, name(), "title-like line after the last paragraph"));
             }
         }

@@ -8,6 +8,7 @@ import wirewash.clean.Block;
 import wirewash.clean.DomIndex;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 
 /**
@@ -162,6 +163,68 @@ final class StoryParts {
         return boxes > 1 && words >= partWords;
     }
 
+    /**
+     * Whether the element is an inset of the story's own paragraphs: a box set between two kept paragraphs of prose
+     * of its parent (one before it, one after) whose text is all strong prose, with no link, heading, list, form
+     * control or media in it: one or two of the story's paragraphs that a CMS put in a box of its own and named for
+     * its template ("related-content", "promo", "newsletter-body"). A related box holds links, a sign-up box its
+     * form or button, a promo its call to action or picture, a box of furniture at the story's end has no paragraph
+     * below it; an appeal for support set in plain paragraphs speaks to the reader in the site's voice ("If you
+     * value our reporting…"), which the story's paragraphs do only inside quotation marks ({@link #READER_WORDS}).
+     */
+    boolean isInset(Element element) {
+        if (dom == null || element.parent() == null) return false;
+        int id = dom.id(element);
+        // a box of paragraphs, not a paragraph named for furniture (a sign-up pitch styled as "promo-text")
+        if (inside[id] == 0 || ownParagraphs[id] > 0 || !element.select(INSET_FURNITURE).isEmpty()) return false;
+        String text = dom.text(element);
+        if (TextMeasure.tokenCount(text, inside[id] + 1) > inside[id]) return false;
+        return hasProseSibling(element.previousElementSibling(), true)
+                && hasProseSibling(element.nextElementSibling(), false) && !addressesReader(text);
+    }
+
+    /** Words in which a site speaks to its reader of itself: "you", "our", "we"… (English). */
+    static final Set<String> READER_WORDS = Set.of("you", "your", "yours", "we", "our", "ours", "us");
+
+    /** Whether a word of {@link #READER_WORDS} stands in the text outside quotation marks. */
+    static boolean addressesReader(String text) {
+        boolean quoted = false;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c) || (c == '\'' || c == '\u2019') && start >= 0) {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start >= 0) {
+                int end = i;
+                String raw = text.substring(start, end);
+                String word = raw.equals("US") ? raw : raw.toLowerCase(java.util.Locale.ROOT); // the country
+                int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
+                if (apostrophe > 0) word = word.substring(0, apostrophe); // "we're", "you'll"
+                if (!quoted && READER_WORDS.contains(word)) return true;
+                start = -1;
+            }
+            if (c == '\u201c') quoted = true;
+            else if (c == '\u201d') quoted = false;
+            else if (c == '"') quoted = !quoted;
+        }
+        return false;
+    }
+
+    /** What an inset of the story's paragraphs never holds: links, headings, lists, form controls, media. */
+    private static final org.jsoup.select.Evaluator INSET_FURNITURE = org.jsoup.select.QueryParser.parse(
+            "a[href], h1, h2, h3, h4, h5, h6, ul, ol, form, input, button, select, textarea, img, picture, video, "
+                    + "iframe, figure, svg");
+
+    /** Whether this sibling or one further on in the direction is itself a kept paragraph of prose. */
+    private boolean hasProseSibling(Element sibling, boolean before) {
+        for (Element e = sibling; e != null; e = before ? e.previousElementSibling() : e.nextElementSibling()) {
+            if (ownParagraphs[dom.id(e)] > 0) return true;
+        }
+        return false;
+    }
+
     /** Whether the element is the best prose block or one of its ancestors. */
     private boolean holdsBestBlock(int id) {
         for (int ancestor : bestAncestry) if (ancestor == id) return true;
@@ -192,6 +255,9 @@ final class StoryParts {
 
     /** What a warning says of a part of the story that a furniture name or rule matched. */
     String describe(Element element) {
+        if (words(element) < partWords) {
+            return words(element) + " words of prose set between the story's paragraphs, with no link, heading or form";
+        }
         return words(element) + " words of the story's paragraphs, half of its best prose block or more";
     }
 

@@ -25,7 +25,8 @@ import wirewash.model.Reason;
  * above it, or fewer than {@code minProseAfter} words of such prose lie below it (a credit line or an author's
  * note after a "More stories" box does not make the box part of the story) and the story does not introduce it: a
  * list set in the flow of a paragraph that ends in a colon ("Here are four books our critics recommend:") stays.
- * A list of products or links between two paragraphs of a story stays. When the grids would
+ * A list of products or links between two paragraphs of a story stays, as do the items of the story's own list
+ * ({@link Label#STORY_LIST}). When the grids would
  * take more than {@code maxRemovedShare} of the kept words, the page is a list of cards (a listicle of deals):
  * the filter removes nothing.
  */
@@ -148,6 +149,7 @@ public final class TeaserGridFilter implements BlockFilter {
         Map<Block, Element> inGrid = new LinkedHashMap<>();
         Map<Element, Element> verdicts = new IdentityHashMap<>();
         for (Block block : kept) {
+            if (block.has(Label.STORY_LIST)) continue; // an item of the story's own list (BodyLinkGuardFilter)
             Element card = card(block.element(), cards, verdicts);
             if (card != null) inGrid.put(block, card);
         }

@@ -223,4 +223,55 @@ class BodyLinkGuardFilterTest {
 
         assertThat(Pages.kept(page)).doesNotContain("Full minutes of the meeting");
     }
+
+    @Test
+    void keepsTheItemsOfTheStorysListOfLinkedSourcesBetweenItsParagraphs() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH + "<p>The documents cited:</p><ul>"
+                + "<li><a href='https://records.example.org/audit.pdf'>The full audit (PDF)</a></li>"
+                + "<li><a href='https://court.example.gov/docket/12'>The lawsuit</a></li></ul>" + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).contains("The full audit (PDF)", "The lawsuit");
+    }
+
+    @Test
+    void leavesARelatedListOfTheSitesOwnStoriesInTheBodyRemoved() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH + "<ul>"
+                + "<li><a href='https://www.example.com/news/library-vote'>Council delays library vote again</a></li>"
+                + "<li><a href='/news/bridge'>Bridge repairs to cost twice the estimate</a></li></ul>" + PARAGRAPH
+                + "</div>");
+
+        assertThat(Pages.kept(page)).doesNotContain("Council delays library vote again",
+                "Bridge repairs to cost twice the estimate");
+    }
+
+    @Test
+    void leavesAListOfLinksBelowTheStorysLastParagraphRemoved() {
+        // "more from around the web" after the story: no paragraph of the body below it
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH + PARAGRAPH + "<ul>"
+                + "<li><a href='https://partner.example.org/a'>Ten towns with the cheapest homes</a></li>"
+                + "<li><a href='https://partner.example.net/b'>Why everyone is buying this mattress</a></li></ul></div>");
+
+        assertThat(Pages.kept(page)).doesNotContain("Ten towns with the cheapest homes",
+                "Why everyone is buying this mattress");
+    }
+
+    @Test
+    void leavesAListOfLinksInABoxBesideTheBodyRemoved() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH + "<div class=rail><ul>"
+                + "<li><a href='https://partner.example.org/a'>Ten towns with the cheapest homes</a></li>"
+                + "<li><a href='https://partner.example.net/b'>Why everyone is buying this mattress</a></li></ul></div>"
+                + PARAGRAPH + "</div>");
+
+        assertThat(Pages.kept(page)).doesNotContain("Ten towns with the cheapest homes");
+    }
+
+    @Test
+    void keepsTheItemsOfAListTheStoryIntroducesWithAColonAtItsEnd() {
+        Page page = run(CANONICAL + "<div class=body>" + PARAGRAPH + PARAGRAPH + PARAGRAPH
+                + "<p>Read the records for yourself:</p><ul>"
+                + "<li><a href='https://records.example.org/audit.pdf'>The full audit (PDF)</a></li>"
+                + "<li><a href='https://court.example.gov/docket/12'>The lawsuit</a></li></ul></div>");
+
+        assertThat(Pages.kept(page)).contains("The full audit (PDF)", "The lawsuit");
+    }
 }

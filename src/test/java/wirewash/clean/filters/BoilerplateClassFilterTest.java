@@ -594,4 +594,53 @@ class BoilerplateClassFilterTest {
         assertThat(block(page, "The mayor said").isKept()).isTrue();
         assertThat(block(page, "Share on").isRemoved()).isTrue();
     }
+
+    private static final String INSET_PARAGRAPH = "<p>The board will hold a second hearing on the plan in March, and "
+            + "residents who missed the first one can send their comments in writing until then.</p>";
+
+    @Test
+    void keepsTheStorysParagraphsInABoxNamedForFurnitureBetweenTwoOfItsParagraphs() {
+        // a CMS sets one of the story's paragraphs in a box its template names "related-content"
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(2) + "<div class=\"related-content\">"
+                + INSET_PARAGRAPH + "</div>" + PARAGRAPH.repeat(2) + "</article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The board will").isKept()).isTrue();
+    }
+
+    @Test
+    void removesARelatedBoxOfLinksBetweenTheStorysParagraphs() {
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(2) + "<div class=\"related-content\"><p><a href=\""
+                + "/news/hearing\">The board will hold a second hearing on the plan in March, and residents who "
+                + "missed the first one can write in</a></p></div>" + PARAGRAPH.repeat(2) + "</article>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The board will").removal().code()).isEqualTo(BoilerplateClassFilter.REASON);
+    }
+
+    @Test
+    void removesANewsletterBoxWithItsFormBetweenTheStorysParagraphs() {
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(2) + "<div class=\"newsletter-body\"><p>Get the "
+                + "best of our journalism delivered to your inbox every weekday morning, with the stories you need to "
+                + "start the day.</p><form><input type=\"email\"><button>Sign up</button></form></div>"
+                + PARAGRAPH.repeat(2) + "</article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Get the best").removal().code()).isEqualTo(BoilerplateClassFilter.REASON);
+    }
+
+    @Test
+    void removesAFurnitureBoxOfProseBelowTheStorysLastParagraph() {
+        // nothing of the story below it: a promo's pitch set after the story, not an inset of it
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"promo\">" + INSET_PARAGRAPH
+                + "</div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The board will").isRemoved()).isTrue();
+    }
 }

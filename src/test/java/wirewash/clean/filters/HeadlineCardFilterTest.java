@@ -88,4 +88,39 @@ class HeadlineCardFilterTest {
         assertThat(HeadlineCardFilter.precedes(b.parent(), b)).isFalse();
         assertThat(HeadlineCardFilter.precedes(a, a)).isFalse();
     }
+
+    @Test
+    void anElementInsideAnotherDoesNotPrecedeIt() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<div id=b><p>one</p><ul><li><a id=a>two</a></li></ul></div>");
+        assertThat(HeadlineCardFilter.precedes(doc.getElementById("a"), doc.getElementById("b"))).isFalse();
+    }
+
+    private static Page runWithLinkSteps(String html) {
+        return Pages.run(Pages.html("<link rel=canonical href='https://www.example.com/news/budget'>" + html),
+                new ProseLabelFilter(), new LinkDensityFilter(), new BodyLinkGuardFilter(), new HeadlineCardFilter());
+    }
+
+    @Test
+    void theStorysOwnListOfLinkedDocumentsAmongItsParagraphsIsNoCard() {
+        Page page = runWithLinkSteps("<article>" + PARAGRAPH.repeat(2) + "<p>The records cited in this story:</p><ul>"
+                + "<li><a href='https://records.example.org/m'>Minutes of the September meeting</a></li>"
+                + "<li><a href='https://court.example.gov/d'>Testimony of the city's finance director</a></li>"
+                + "<li><a href='https://records.example.org/a'>The full audit of the library fund</a></li></ul>"
+                + PARAGRAPH.repeat(2) + "</article>");
+
+        assertThat(Pages.kept(page)).contains("Minutes of the September meeting",
+                "Testimony of the city's finance director");
+    }
+
+    @Test
+    void aListOfTheSitesOwnHeadlinesWithSummariesAmongTheParagraphsIsStillCards() {
+        Page page = runWithLinkSteps("<article>" + PARAGRAPH.repeat(2) + "<ul>"
+                + "<li><a href='/news/flood-walls'>Flood walls fail again in the valley</a><p>Residents said the new "
+                + "walls failed within hours.</p></li>"
+                + "<li><a href='/news/school'>Primary school to close a week early</a><p>Parents were told on "
+                + "Friday.</p></li></ul>" + PARAGRAPH.repeat(2) + "</article>");
+
+        assertThat(Pages.kept(page)).doesNotContain("Residents said the new walls failed within hours.",
+                "Parents were told on Friday.");
+    }
 }

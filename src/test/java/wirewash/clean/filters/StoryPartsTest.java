@@ -116,4 +116,32 @@ class StoryPartsTest {
 
         assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isPart(element(page, "rest"))).isTrue();
     }
+
+    @Test
+    void aBoxOfProseBetweenTheStorysParagraphsIsAnInset() {
+        Page page = page("<article>" + PARAGRAPH.repeat(2) + "<div class=box>" + PARAGRAPH + "</div>"
+                + PARAGRAPH + "</article>");
+
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isInset(element(page, "box"))).isTrue();
+    }
+
+    @Test
+    void aBoxWithALinkOrBelowTheLastParagraphIsNoInset() {
+        Page linked = page("<article>" + PARAGRAPH.repeat(2) + "<div class=box><p>The council met on Monday, after "
+                + "weeks of delay, to <a href=/budget>discuss the budget</a>, which has grown by a third.</p></div>"
+                + PARAGRAPH + "</article>");
+        Page last = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH + "</div></article>");
+
+        assertThat(StoryParts.of(linked, StrongProse.DEFAULT, 0.5).isInset(element(linked, "box"))).isFalse();
+        assertThat(StoryParts.of(last, StrongProse.DEFAULT, 0.5).isInset(element(last, "box"))).isFalse();
+    }
+
+    @Test
+    void theSitesVoiceToItsReaderIsToldOutsideQuotationMarksOnly() {
+        assertThat(StoryParts.addressesReader("If you value our reporting, please give today.")).isTrue();
+        assertThat(StoryParts.addressesReader("We're a nonprofit newsroom.")).isTrue();
+        assertThat(StoryParts.addressesReader("“We are not going anywhere,” she told the council.")).isFalse();
+        assertThat(StoryParts.addressesReader("The US embassy said \"our staff are safe\" on Monday.")).isFalse();
+        assertThat(StoryParts.addressesReader("Officials told residents to use the bus.")).isFalse();
+    }
 }

@@ -123,4 +123,17 @@ class TeaserGridFilterTest {
         assertThat(Pages.block(introduced, "Our reviewer found it").isKept()).isTrue();
         assertThat(Pages.block(boxed, "Our reviewer found it").removal().code()).isEqualTo(TeaserGridFilter.REASON);
     }
+
+    @Test
+    void leavesTheItemsOfTheStorysOwnListToTheStory() {
+        // the same grid after the article, its blocks marked as the story's own list by an earlier step
+        Page page = Pages.run(Pages.html("<article>" + PARAGRAPH.repeat(3) + "</article>" + GRID),
+                new ProseLabelFilter(), new LinkDensityFilter());
+        Pages.block(page, "Members said").label(wirewash.clean.Label.STORY_LIST);
+
+        new TeaserGridFilter().process(page);
+
+        assertThat(Pages.block(page, "Members said").isKept()).isTrue();
+        assertThat(Pages.block(page, "Visitors lined up").isRemoved()).isTrue();
+    }
 }

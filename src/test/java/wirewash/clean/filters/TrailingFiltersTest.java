@@ -275,4 +275,16 @@ class TrailingFiltersTest {
                 + "</div>";
         assertThat(keptByStoryBoxes(html)).hasSize(2).doesNotContain("Join the conversation...");
     }
+
+    @Test
+    void relatedListTailLeavesTheItemsOfTheStorysOwnList() {
+        var page = Pages.run(Pages.html("<p>" + Pages.PROSE_1 + "</p><ul><li><a href='https://a.example.org/'>The full "
+                + "audit</a></li><li><a href='/news/x'>Council delays vote</a></li></ul>"), new ProseLabelFilter());
+        Pages.block(page, "The full audit").label(wirewash.clean.Label.STORY_LIST);
+
+        new RelatedListTailFilter().process(page);
+
+        assertThat(Pages.block(page, "The full audit").isKept()).isTrue();
+        assertThat(Pages.block(page, "Council delays").isRemoved()).isTrue();
+    }
 }
