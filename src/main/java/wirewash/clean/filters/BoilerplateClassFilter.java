@@ -127,8 +127,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * beside the body holds its teasers in cards of their own, not paragraphs shaped like the story's.
      */
     public static final int DEFAULT_MIN_CHUNK_PARAGRAPHS = 2;
-    /** The paragraphs of a run that makes an element the article's: the main-container step's strong prose. */
-    public static final StrongProse DEFAULT_STRONG_PROSE = MainContainerFilter.DEFAULT_STRONG_PROSE;
+    /**
+     * The paragraphs of a run that makes an element the article's: the main-container step's strong prose (its
+     * default, not read from {@link MainContainerFilter}, whose patterns read this class's tokens: either class may be
+     * loaded first).
+     */
+    public static final StrongProse DEFAULT_STRONG_PROSE = StrongProse.DEFAULT;
     /** Class/id tokens of elements that hold the article: the walk stops at them. */
     public static final Set<String> DEFAULT_POSITIVE_TOKENS = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "prose");
