@@ -106,6 +106,8 @@ public final class HeaderFilter implements BlockFilter {
     public static final int DEFAULT_MIN_TITLE_SHARED_STEMS = 2;
     /** Most title-like lines above the story asked for the headline before the nearest one is taken. */
     public static final int DEFAULT_MAX_TITLE_CANDIDATES = 12;
+    /** Distinct content words of the story's opening that a headline's are looked up in. */
+    public static final int DEFAULT_TITLE_CONTEXT_STEMS = 60;
 
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
@@ -577,18 +579,14 @@ public final class HeaderFilter implements BlockFilter {
     /**
      * The headline above {@code first}: of the nearest {@link #DEFAULT_MAX_TITLE_CANDIDATES} title-like lines with
      * enough words (no date, time stamp, web address, caption or line a rule took out), the one that shares most
-     * content words with the story below it, {@link #DEFAULT_MIN_TITLE_SHARED_STEMS} at least, the nearer on a tie (a share bar's
+     * content words with the story's opening ({@link #DEFAULT_TITLE_CONTEXT_STEMS}), {@link #DEFAULT_MIN_TITLE_SHARED_STEMS} at least, the nearer on a tie (a share bar's
      * "These are external links and will open in a new window" or an ad's label sits between the headline and the
      * story); the nearest such line when none shares them, or when the page's language has no function words to
      * tell content words by.
      */
     private Block findTitle(List<Block> blocks, int first, Page page) {
         String known = page.metadata().title();
-        Block nearest = null;
-        Block best = null;
-        int bestShared = 0;
-        Set<String> story = null;
-        int candidates = 0;
+        List<Block> candidates = new java.util.ArrayList<>();
         for (int i = first - 1; i >= 0; i--) {
             Block block = blocks.get(i);
             if (known != null) {
@@ -605,26 +603,32 @@ public final class HeaderFilter implements BlockFilter {
                     || TitleRunTailFilter.introducesList(block)) {
                 continue;
             }
-            if (nearest == null) nearest = block;
-            if (page.stopwords().isEmpty()) return nearest;
-            if (story == null) story = storyStems(blocks, first, page.stopwords());
-            int shared = sharedStems(block, story, page.stopwords());
+            if (page.stopwords().isEmpty()) return block;
+            candidates.add(block);
+            if (candidates.size() >= DEFAULT_MAX_TITLE_CANDIDATES) break;
+        }
+        // one candidate is the headline without a look at the story's words
+        if (candidates.size() <= 1) return candidates.isEmpty() ? null : candidates.get(0);
+        Set<String> story = storyStems(blocks, first, page.stopwords());
+        Block best = null;
+        int bestShared = 0;
+        for (Block candidate : candidates) {
+            int shared = sharedStems(candidate, story, page.stopwords());
             if (shared >= DEFAULT_MIN_TITLE_SHARED_STEMS && shared > bestShared) {
-                best = block;
+                best = candidate;
                 bestShared = shared;
             }
-            if (++candidates >= DEFAULT_MAX_TITLE_CANDIDATES) break;
         }
-        return best != null ? best : nearest;
+        return best != null ? best : candidates.get(0);
     }
 
     /**
-     * The content stems of the kept paragraphs from {@code first} down, until
-     * {@link SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} are read.
+     * The content stems of the kept paragraphs from {@code first} down, until {@link #DEFAULT_TITLE_CONTEXT_STEMS}
+     * are read: a headline names what the story's opening tells.
      */
     private static Set<String> storyStems(List<Block> blocks, int first, Stopwords stopwords) {
         Set<String> stems = new java.util.HashSet<>();
-        for (int j = first; j < blocks.size() && stems.size() < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS; j++) {
+        for (int j = first; j < blocks.size() && stems.size() < DEFAULT_TITLE_CONTEXT_STEMS; j++) {
             Block block = blocks.get(j);
             if (block.isKept() && !block.isJoined() && block.has(Label.PROSE)) {
                 DenseProseRunFilter.addContentStems(block, stopwords, stems);

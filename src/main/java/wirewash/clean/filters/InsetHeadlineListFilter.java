@@ -215,29 +215,31 @@ public final class InsetHeadlineListFilter implements BlockFilter {
             if (line.isKept() && line.wordCount() >= minWords) DenseProseRunFilter.addContentStems(line, stopwords, lines);
         }
         if (lines.isEmpty()) return 1;
-        Set<String> around = new HashSet<>();
-        int words = contextStems(blocks, start - 1, -1, stopwords, around)
-                + contextStems(blocks, end + 1, 1, stopwords, around);
+        // the context's stems are only looked up in the lines', not gathered: one set reused block by block
+        Set<String> found = new HashSet<>();
+        Set<String> one = new HashSet<>();
+        int words = contextHits(blocks, start - 1, -1, stopwords, lines, one, found)
+                + contextHits(blocks, end + 1, 1, stopwords, lines, one, found);
         if (words < SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS) return 1;
-        int shared = 0;
-        for (String stem : lines) if (around.contains(stem)) shared++;
-        return (double) shared / lines.size();
+        return (double) found.size() / lines.size();
     }
 
     /**
-     * Adds the content stems of the kept paragraphs from {@code from} on in {@code step}'s direction until
-     * {@link SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} content words are read; returns how many were.
+     * Reads the content stems of the kept paragraphs from {@code from} on in {@code step}'s direction until
+     * {@link SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} content words are read (distinct in each paragraph),
+     * adds those of {@code lines} to {@code found}, and returns how many were read; {@code one} is scratch.
      */
-    private static int contextStems(List<Block> blocks, int from, int step, Stopwords stopwords, Set<String> stems) {
+    private static int contextHits(List<Block> blocks, int from, int step, Stopwords stopwords, Set<String> lines,
+                                   Set<String> one, Set<String> found) {
         int count = 0;
         for (int j = from; j >= 0 && j < blocks.size() && count < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS;
              j += step) {
             Block block = blocks.get(j);
             if (!block.isKept() || block.isJoined() || !block.has(Label.PROSE)) continue;
-            Set<String> one = new HashSet<>();
+            one.clear();
             DenseProseRunFilter.addContentStems(block, stopwords, one);
             count += one.size();
-            stems.addAll(one);
+            for (String stem : one) if (lines.contains(stem)) found.add(stem);
         }
         return count;
     }
