@@ -1,16 +1,16 @@
 package wirewash.clean.filters;
 
-import wirewash.clean.Stopwords;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
 import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
@@ -115,7 +115,7 @@ public final class HeaderFilter implements BlockFilter {
     private static final String[] SITE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "};
 
     private final int minTitleWords;
-    private final java.util.function.Predicate<Block> namedFurniture;
+    private final Predicate<Block> namedFurniture;
     private final int maxWords;
     private final double maxCapitalisedShare;
     private final Set<String> bodyTags;
@@ -207,7 +207,7 @@ public final class HeaderFilter implements BlockFilter {
      */
     public HeaderFilter(int minTitleWords, int maxWords, double maxCapitalisedShare, Set<String> bodyTags,
                         int maxDeckLines, double maxLeadCapitalisedShare, int maxStandfirstWords,
-                        int maxOpeningSubheadWords, java.util.function.Predicate<Block> namedFurniture) {
+                        int maxOpeningSubheadWords, Predicate<Block> namedFurniture) {
         this.namedFurniture = Validate.notNull(namedFurniture, "namedFurniture");
         this.maxOpeningSubheadWords = Validate.atLeast(maxOpeningSubheadWords, 0, "maxOpeningSubheadWords");
         this.maxStandfirstWords = Validate.atLeast(maxStandfirstWords, 0, "maxStandfirstWords");
@@ -579,10 +579,10 @@ public final class HeaderFilter implements BlockFilter {
     /**
      * The headline above {@code first}: of the nearest {@link #DEFAULT_MAX_TITLE_CANDIDATES} title-like lines with
      * enough words (no date, time stamp, web address, caption or line a rule took out), the one that shares most
-     * content words with the story's opening ({@link #DEFAULT_TITLE_CONTEXT_STEMS}), {@link #DEFAULT_MIN_TITLE_SHARED_STEMS} at least, the nearer on a tie (a share bar's
-     * "These are external links and will open in a new window" or an ad's label sits between the headline and the
-     * story); the nearest such line when none shares them, or when the page's language has no function words to
-     * tell content words by.
+     * content words with the story's opening ({@link #DEFAULT_TITLE_CONTEXT_STEMS}), at least
+     * {@link #DEFAULT_MIN_TITLE_SHARED_STEMS}, the nearer on a tie (a share bar's "These are external links and will
+     * open in a new window" or an ad's label sits between the headline and the story); the nearest such line when
+     * none shares them, or when the page's language has no function words to tell content words by.
      */
     private Block findTitle(List<Block> blocks, int first, Page page) {
         String known = page.metadata().title();

@@ -164,8 +164,9 @@ public final class RepeatedBlockFilter implements BlockFilter {
     }
 
     /**
-     * Where the page's kept prose blocks (or, on a page that keeps none, their stand-ins) occur, each looked up (hashed) only when a verdict needs it: a verdict
-     * stops as soon as enough blocks agree, or too many disagree, for the share to be decided. The shortest blocks
+     * Where the page's kept prose blocks (or, on a page that keeps none, their stand-ins) occur, each looked up
+     * (hashed) only when a verdict needs it: a verdict stops as soon as enough blocks agree, or too many disagree, for
+     * the share to be decided. The shortest blocks
      * are looked up first, being the cheapest to hash; the verdict, an exact count, does not depend on the order.
      * A paragraph that a text dump hard-wrapped was counted line by line and joined since: it occurs where its
      * second line does.
