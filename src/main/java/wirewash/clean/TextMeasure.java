@@ -275,6 +275,18 @@ public final class TextMeasure {
         return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
     }
 
+    /**
+     * True when a full stop and a space are followed by a character that is not lower case: a second sentence starts
+     * ("Mayor quits. Council to vote"), where an abbreviation runs on ("Gov. Smith", "vs. the city") is lower case or
+     * a name only after a title few headlines use.
+     */
+    public static boolean opensAnotherSentence(String text) {
+        for (int at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 1)) {
+            if (at + 2 < text.length() && !Character.isLowerCase(text.charAt(at + 2))) return true;
+        }
+        return false;
+    }
+
     /** True when the text ends with a full stop (closing quotes and brackets aside), 。 included. */
     public static boolean endsWithPeriod(String text) {
         int i = lastNonClosing(text);

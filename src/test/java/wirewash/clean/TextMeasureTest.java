@@ -183,4 +183,13 @@ class TextMeasureTest {
         }
         return out;
     }
+
+    @Test
+    void tellsASecondSentenceFromAnAbbreviationRunningOn() {
+        assertThat(TextMeasure.opensAnotherSentence("Mayor quits. Council to vote on Monday")).isTrue();
+        assertThat(TextMeasure.opensAnotherSentence("Mayor quits. \"We failed,\" she says")).isTrue();
+        assertThat(TextMeasure.opensAnotherSentence("Council vs. the mayor: the budget fight goes on")).isFalse();
+        assertThat(TextMeasure.opensAnotherSentence("One sentence only.")).isFalse();
+        assertThat(TextMeasure.opensAnotherSentence("Ends with a stop. ")).isFalse();
+    }
 }

@@ -181,11 +181,7 @@ public final class InsetHeadlineListFilter implements BlockFilter {
         int words = line.wordCount();
         if (words < minWords || words > maxWords) return false;
         String text = line.text();
-        if (text.indexOf('@') >= 0 || text.contains("://")) return false;
-        for (int at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 1)) {
-            if (at + 2 < text.length() && !Character.isLowerCase(text.charAt(at + 2))) return false;
-        }
-        return true;
+        return text.indexOf('@') < 0 && !text.contains("://") && !TextMeasure.opensAnotherSentence(text);
     }
 
     private static boolean isRunLine(Block block) {

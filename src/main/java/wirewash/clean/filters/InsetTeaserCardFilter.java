@@ -6,6 +6,7 @@ import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -130,10 +131,6 @@ public final class InsetTeaserCardFilter implements BlockFilter {
     private boolean isSummary(Block line) {
         if (!line.has(Label.PROSE) || line.isJoined() || line.wordCount() > maxSummaryWords) return false;
         String text = line.text().strip();
-        int end = text.length() - 1;
-        for (int at = text.indexOf(". "); at >= 0 && at < end; at = text.indexOf(". ", at + 1)) {
-            if (!Character.isLowerCase(text.charAt(at + 2))) return false;
-        }
-        return !text.contains("? ") && !text.contains("! ");
+        return !TextMeasure.opensAnotherSentence(text) && !text.contains("? ") && !text.contains("! ");
     }
 }
