@@ -186,11 +186,15 @@ public final class BrokenLineJoinFilter implements BlockFilter {
     }
 
     /**
-     * Whether a {@code line} rule names the whole line: furniture, never the rest of a sentence. A web address is
-     * no such furniture here: below a line that names it, it is that line's link, whatever rule takes it alone.
+     * Whether a {@code line} or a {@code byline} rule names the whole line: furniture, never the rest of a sentence
+     * (a byline in lower case below the headline, "by Jane Doe — November 18, 2019", is not the headline's end). A
+     * web address is no such furniture here: below a line that names it, it is that line's link, whatever rule takes
+     * it alone.
      */
     private boolean isFurniture(Block line) {
-        return !TextMeasure.startsWithAddress(line.text()) && rules.firstMatch(RuleKind.LINE, line.ruleText()) != null;
+        if (TextMeasure.startsWithAddress(line.text())) return false;
+        return rules.firstMatch(RuleKind.LINE, line.ruleText()) != null
+                || rules.firstMatch(RuleKind.BYLINE, line.ruleText()) != null;
     }
 
     /** The lines joined into one block, its text built once and set when the paragraph ends. */

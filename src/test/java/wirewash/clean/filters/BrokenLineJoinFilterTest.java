@@ -253,6 +253,17 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void leavesALowerCaseBylineOffTheHeadlineAbove() throws wirewash.rules.RuleException {
+        var rules = RuleFiltersTest.rules("byline byline by\\s+(\\p{Lu}\\p{L}+( \\p{Lu}\\p{L}+){0,3})( — .{1,40})?");
+        var page = Pages.run(Pages.text("NASA adds five companies to lunar lander program\n\n"
+                + "by Jeff Foust — November 18, 2019\n\nThe report was commissioned\n"
+                + "by Congress in 2018 and published in May."), new BrokenLineJoinFilter(rules));
+        assertThat(Pages.kept(page)).containsExactly("NASA adds five companies to lunar lander program",
+                "by Jeff Foust — November 18, 2019",
+                "The report was commissioned by Congress in 2018 and published in May.");
+    }
+
+    @Test
     void stillJoinsALinksAddressARuleNames() throws wirewash.rules.RuleException {
         var rules = RuleFiltersTest.rules("line url (https?://|www\\.)\\S+");
         var page = Pages.run(Pages.text("Read the full report at\nhttps://example.com/report"),
