@@ -49,7 +49,8 @@ class InterruptingFurnitureRulesTest {
             "LINE;related-list;The mayor backs minimum wage in surprise move - 23 hours ago",
             "LINE;related-list;08/24/2021 - Doctors Push For Heatwave Plan? Experts Are Split",
             "CAPTION;caption;Shoppers queue at the courthouse on Sunday. Hannah Brooks/AP",
-            "CAPTION;caption;Workers repair the airport terminal on Wednesday. © AFP via Getty Images"})
+            "CAPTION;caption;Workers repair the airport terminal on Wednesday. © AFP via Getty Images",
+            "CAPTION;caption;The road to retiring early isn't easy.Kathrin Ziegler/Getty"})
     void interruptingFurnitureIsNamed(RuleKind kind, String code, String line) throws RuleException {
         ShippedRules.assertNames(kind, code, line);
     }
@@ -68,6 +69,8 @@ class InterruptingFurnitureRulesTest {
             "There was no spam filter on the account, investigators found.",
             "No spam calls reached the hotline after the change.",
             "The race was won in 2:05:41, a course record.",
+            "The deal was signed in the U.S.Officials said the A/B split held.",
+            "It ended in a draw. Smith/Jones, the doubles pair, won the next day.",
             "Further reading of the report shows the plan was never costed.",
             "See also the council's own figures, which tell a different story.",
             "Audio of the call, obtained by the paper, shows the mayor knew of the cracks.",
