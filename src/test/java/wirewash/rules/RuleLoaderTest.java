@@ -515,7 +515,16 @@ class RuleLoaderTest {
             {"Written by Jane Doe", "Jane Doe"},
             {"Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol"},
             {"11/19/2019 by Lars Brandle", "Lars Brandle"},
-            {"5:45 AM PST 11/19/2019 by Patrick Shanley", "Patrick Shanley"}};
+            {"5:45 AM PST 11/19/2019 by Patrick Shanley", "Patrick Shanley"},
+            {"October 9, 2018 | by Olivia Larsen", "Olivia Larsen"},
+            {"Tom Krisher, AP Auto Writer", "Tom Krisher"},
+            {"Meg Kinnard and Errin Haines, Associated Press", "Meg Kinnard and Errin Haines"},
+            {"Bruce Y. Lee Senior Contributor", "Bruce Y. Lee"},
+            {"Jane Doe, Columnist", "Jane Doe"},
+            {"Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies"},
+            {"Jane Doe · 19 November 2019", "Jane Doe"},
+            {"Catherine Shu @catherineshu / 2 days", "Catherine Shu"},
+            {"Keris Lahiff@kerisalison", "Keris Lahiff"}};
         for (String[] c : cases) {
             var page = wirewash.clean.Pages.run(wirewash.clean.Pages.text(c[0] + "\n\n" + wirewash.clean.Pages.PROSE_1),
                     new wirewash.clean.filters.BylineRuleFilter(rules));
@@ -525,7 +534,10 @@ class RuleLoaderTest {
         for (String sentence : new String[] {"By Tuesday, the council had voted to close the bridge.",
                 "The bridge was built in 1852 by Isambard Brunel.", "By then, Herald.com had 2 million readers.",
                 "On November 19, 2019 by law the council had to vote again.",
-                "Edited by Jane Doe", "Additional reporting by Jane Doe"}) {
+                "Edited by Jane Doe", "Additional reporting by Jane Doe", "John Locher, AP",
+                "Follow Jane Doe @janedoe", "Jane Doe, the senator's chief of staff, said the vote was close.",
+                "Fed Holds Interest Rates - Nov 19, 2019", "Jane Doe, AP Photo", "Al Goldis, Associated Press",
+                "Al Jazeera Correspondent"}) {
             assertThat(rules.firstMatch(RuleKind.BYLINE, sentence)).as(sentence).isNull();
         }
     }
