@@ -109,6 +109,19 @@ public final class HeaderFilter implements BlockFilter {
     /** Distinct content words of the story's opening that a headline's are looked up in. */
     public static final int DEFAULT_TITLE_CONTEXT_STEMS = 60;
 
+    /**
+     * Most words of a name read as the byline from a line of its own beside the story's date line or below a
+     * byline's label ("Debbie White" over "18 Nov 2019, 19:09", "By" over "Ryan Reed"): a first name, a middle
+     * initial, a family name.
+     */
+    public static final int DEFAULT_MAX_BYLINE_NAME_WORDS = 3;
+    /** Most words of the outlet a name line may carry after a comma ("Jane Doe, Business Insider"). */
+    public static final int DEFAULT_MAX_BYLINE_OUTLET_WORDS = 3;
+    /** Reason of the line a rule removed as a byline's label set apart from its name ("By", "Written by"). */
+    public static final String DEFAULT_BYLINE_LABEL_REASON = "byline-meta";
+    /** A name's word: a capital, then letters and the marks names carry ("O'Neil", "Smith-Jones", "Y."). */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’-]*");
+
     /** Longest site name, in words, taken from after the headline in a page-title line. */
     public static final int DEFAULT_MAX_SITE_WORDS = 6;
     private static final java.util.regex.Pattern SITE_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N} &.'’-]+");
@@ -258,9 +271,19 @@ public final class HeaderFilter implements BlockFilter {
         // the date line nearest above the story (a masthead prints today's date at the page's top), then any block
         // from the top: a caption's "In this Dec. 12, 2006, file photo" or a cookie notice's "effective May 23rd,
         // 2018" above the story tell of other days
+        int dated = -1;
         for (int i = first - 1; i >= 0 && page.metadata().published() == null; i--) {
-            if (mayStateTheDate(blocks.get(i))) DateLines.find(blocks.get(i).text())
-                    .ifPresent(date -> page.setMetadata(page.metadata().withPublished(date)));
+            Optional<String> date = mayStateTheDate(blocks.get(i)) ? DateLines.find(blocks.get(i).text())
+                    : Optional.empty();
+            if (date.isPresent()) {
+                page.setMetadata(page.metadata().withPublished(date.get()));
+                dated = i;
+            }
+        }
+        if (page.metadata().byline() == null) {
+            String name = statedByline(blocks, first, title == null ? -1 : blocks.indexOf(title), dated,
+                    page.stopwords());
+            if (name != null) page.setMetadata(page.metadata().withByline(name));
         }
         for (int i = 0; i < first && page.metadata().published() == null; i++) {
             // the standfirst and caption above the date line tell of other days ("In this Nov. 3, 2019, file photo")
@@ -379,6 +402,65 @@ public final class HeaderFilter implements BlockFilter {
         if (DateLines.startsWithRelativeTime(text)) return true;
         int end = DateLines.leadingDateEnd(text);
         return end >= 0 && !text.substring(end).stripLeading().startsWith(":");
+    }
+
+    /**
+     * The byline a page prints as a name on a line of its own above the story: below a byline's label that a rule
+     * removed ("By" / "Ryan Reed"), right below the headline ("Oversupply angst drags oil lower" / "Jane Doe"), or
+     * right above or below the story's date lines ("Debbie White" / "18 Nov 2019, 19:09", "JANIE HAR" / "Nov. 20,
+     * 2019"); null when no such line is {@link #personName name-shaped}.
+     */
+    private static String statedByline(List<Block> blocks, int first, int headline, int dateLine,
+                                       Stopwords stopwords) {
+        for (int i = 0; i + 1 < first; i++) {
+            Block block = blocks.get(i);
+            if (block.isRemoved() && block.removal().code().equals(DEFAULT_BYLINE_LABEL_REASON)) {
+                String name = personName(blocks, i + 1, first, stopwords);
+                if (name != null) return name;
+            }
+        }
+        String name = headline >= 0 && headline + 1 < first ? personName(blocks, headline + 1, first, stopwords)
+                : null;
+        if (name != null || dateLine < 0) return name;
+        int top = dateLine;
+        while (top > 0 && DateLines.find(blocks.get(top - 1).text()).isPresent()) top--;
+        name = top > 0 ? personName(blocks, top - 1, first, stopwords) : null;
+        return name != null || dateLine + 1 >= first ? name : personName(blocks, dateLine + 1, first, stopwords);
+    }
+
+    /**
+     * The name a kept line states alone: 2 to {@link #DEFAULT_MAX_BYLINE_NAME_WORDS} capitalised words, none a
+     * function word ("Fact Check" has none either: a section's label beside the date is the risk, unless the menu
+     * above names it too), with at most an outlet of {@link #DEFAULT_MAX_BYLINE_OUTLET_WORDS} capitalised words
+     * after a comma; else null. Not the headline.
+     */
+    private static String personName(List<Block> blocks, int index, int first, Stopwords stopwords) {
+        Block line = blocks.get(index);
+        if (!line.isKept() || line.has(Label.TITLE) || line.has(Label.PROSE)) return null;
+        // a section's name the menu above prints again ("Fact Check" in the menu and over the date) is no author's
+        for (int i = 0; i < first; i++) {
+            if (i != index && blocks.get(i).text().strip().equalsIgnoreCase(line.text().strip())) return null;
+        }
+        String text = line.text().strip();
+        int comma = text.indexOf(',');
+        String name = comma < 0 ? text : text.substring(0, comma).strip();
+        if (comma >= 0 && !capitalisedWords(text.substring(comma + 1).strip(), 1, DEFAULT_MAX_BYLINE_OUTLET_WORDS,
+                null)) {
+            return null;
+        }
+        return capitalisedWords(name, 2, DEFAULT_MAX_BYLINE_NAME_WORDS, stopwords) ? name : null;
+    }
+
+    /** Whether the text is {@code min} to {@code max} name-shaped words, none of them a function word. */
+    private static boolean capitalisedWords(String text, int min, int max, Stopwords stopwords) {
+        if (text.isEmpty()) return false;
+        String[] words = text.split(" ", -1);
+        if (words.length < min || words.length > max) return false;
+        for (String word : words) {
+            if (!NAME_WORD.matcher(word).matches()) return false;
+            if (stopwords != null && stopwords.contains(word.toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     /**

@@ -39,6 +39,42 @@ class HeaderFilterTest {
     }
 
     @Test
+    void readsTheBylineFromANameOnALineOfItsOwnUnderTheHeadlineBesideTheDateOrAfterItsLabel() {
+        String[][] cases = {
+            {"Home\nCouncil pays for the bridge repair at last\nDebbie White\n18 Nov 2019, 19:09\n", "Debbie White"},
+            {"Home\nCouncil pays for the bridge repair at last\nLocal news\nJANIE HAR\nNov. 20, 2019\n", "JANIE HAR"},
+            {"Council pays for the bridge repair at last\nShare\nJane Doe, Valley Gazette\n13.11.2019, 23:06\n",
+                "Jane Doe"},
+            {"Council pays for the bridge repair at last\nBy\nRyan Reed\nNovember 19, 2019\n", "Ryan Reed"}};
+        for (String[] c : cases) {
+            Page page = DenseProseRunFilterTest.labelled(c[0] + String.join("\n", BODY));
+            if (c[0].contains("\nBy\n")) {
+                Pages.block(page, "By").remove(
+                        new wirewash.model.Reason("byline-meta", "rules/boilerplate.rules:289", ""));
+            }
+            if (c[0].contains("\nShare\n")) {
+                Pages.block(page, "Share").remove(new wirewash.model.Reason("share", "rules/boilerplate.rules:27", ""));
+            }
+            textHeaderFilter().process(page);
+            assertThat(page.metadata().byline()).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void readsNoBylineFromASectionsLabelOrAPhraseBesideTheDate() {
+        // a section's name is told from an author's when the menu above prints it too
+        for (String line : new String[] {"Fact Check", "Home and Garden", "Opinion", "Read the full report",
+                "World, Europe, Politics, Elections"}) {
+            Page page = DenseProseRunFilterTest.labelled("Home\nFact Check\nVideos\n"
+                    + "Council pays for the bridge repair at last\nPhoto\n" + line + "\nNovember 18, 2019\n"
+                    + String.join("\n", BODY));
+            textHeaderFilter().process(page);
+            assertThat(page.metadata().published()).as(line).isEqualTo("2019-11-18");
+            assertThat(page.metadata().byline()).as(line).isNull();
+        }
+    }
+
+    @Test
     void takesNoLineARuleTookNorATimeStampForTheHeadline() {
         for (String line : new String[] {"By Jane Doe, Associated Press", "Today 12:01 AM", "Share this on WhatsApp"}) {
             Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + line
