@@ -106,6 +106,8 @@ public final class HeaderFilter implements BlockFilter {
     public static final int DEFAULT_MIN_TITLE_SHARED_STEMS = 2;
     /** Most title-like lines above the story asked for the headline before the nearest one is taken. */
     public static final int DEFAULT_MAX_TITLE_CANDIDATES = 12;
+    /** Most words of a headline that ends in a question or exclamation mark (and so reads as a sentence). */
+    public static final int DEFAULT_MAX_QUESTION_TITLE_WORDS = 20;
     /** Distinct content words of the story's opening that a headline's are looked up in. */
     public static final int DEFAULT_TITLE_CONTEXT_STEMS = 60;
 
@@ -675,8 +677,7 @@ public final class HeaderFilter implements BlockFilter {
                 if (block.text().equals(known)) return block;
                 continue;
             }
-            if (!block.isKept() && !block.has(Label.TITLE_LIKE)) continue;
-            if (block.has(Label.CAPTION) || !block.has(Label.TITLE_LIKE)) continue;
+            if (block.has(Label.CAPTION) || !block.has(Label.TITLE_LIKE) && !isQuestionHeadline(block)) continue;
             // a line a rule took out is named furniture, no headline ("By Jane Doe, Associated Press", "Share this
             // on WhatsApp", "Image copyright Getty Images", "Reading time: 1 minute")
             if (block.isRemoved() && block.removal().byRule()) continue;
@@ -702,6 +703,19 @@ public final class HeaderFilter implements BlockFilter {
             }
         }
         return best != null ? best : candidates.get(0);
+    }
+
+    /**
+     * A headline that asks or exclaims ("Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?"),
+     * which ends a sentence and so is not title-like: one sentence of at most {@link #DEFAULT_MAX_QUESTION_TITLE_WORDS}
+     * words ending in a question or exclamation mark.
+     */
+    private static boolean isQuestionHeadline(Block block) {
+        if (block.wordCount() > DEFAULT_MAX_QUESTION_TITLE_WORDS) return false;
+        String text = block.text().strip();
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        return (last == '?' || last == '!') && !TextMeasure.opensAnotherSentence(text) && text.indexOf("? ") < 0
+                && text.indexOf("! ") < 0;
     }
 
     /**

@@ -75,6 +75,24 @@ class HeaderFilterTest {
     }
 
     @Test
+    void takesAHeadlineThatAsksAQuestion() {
+        Page page = DenseProseRunFilterTest.labelled("Home\nKhabar Cut To Cut\nFact Check\n"
+                + "Fact Check: Will The Council Close The Old Bridge For Good?\n" + String.join("\n", BODY));
+        // read as a sentence, the densest run of prose left it out
+        Pages.block(page, "Fact Check: Will").remove(
+                new wirewash.model.Reason("outside-article", "DenseProseRunFilter", ""));
+        textHeaderFilter().process(page);
+        assertThat(page.metadata().title()).isEqualTo("Fact Check: Will The Council Close The Old Bridge For Good?");
+        // two sentences, the second a prompt, are no headline
+        page = DenseProseRunFilterTest.labelled("Home\nCouncil closes the old bridge\n"
+                + "Is the old bridge closed by the council? Get alerts on the council's bridge closures!\n"
+                + String.join("\n", BODY));
+        Pages.block(page, "Is the old bridge").remove(new wirewash.model.Reason("outside-article", "DenseProseRunFilter", ""));
+        textHeaderFilter().process(page);
+        assertThat(page.metadata().title()).isEqualTo("Council closes the old bridge");
+    }
+
+    @Test
     void takesNoLineARuleTookNorATimeStampForTheHeadline() {
         for (String line : new String[] {"By Jane Doe, Associated Press", "Today 12:01 AM", "Share this on WhatsApp"}) {
             Page page = DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n" + line
