@@ -40,10 +40,15 @@ public final class DateLines {
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
             + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:\\b|(?=T\\d))");
+    /**
+     * The end of a written date's year: a word's end, or the clock time a dump glued on with no space ("Nov 15,
+     * 20195:45 AM", "Tue, Nov 19 20197:05 AM EST").
+     */
+    private static final String YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2}))";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS
-            + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            + ",?\\s+(\\d{4})" + YEAR_END, Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS
-            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END, Pattern.CASE_INSENSITIVE);
     /**
      * A numeric date with its year last: "20/11/2019", "11/20/2019", "20.11.2019". Read day first when the first
      * number cannot be a month or the separator is a dot (European), month first when the second cannot be one or

@@ -24,6 +24,11 @@ class DateLinesTest {
         // an ISO time stamp, its time run on after a "T"; not a longer number's digits
         assertThat(DateLines.find("By Jane Doe - Staff Writer 2019-11-18T23:30:00Z Health")).contains("2019-11-18");
         assertThat(DateLines.find("Order 2019-11-185 shipped")).isEmpty();
+        // a clock time a dump glued onto the year; not a longer number
+        assertThat(DateLines.find("Nov 15, 20195:45 AM")).contains("2019-11-15");
+        assertThat(DateLines.find("Published Tue, Nov 19 20197:05 AM EST")).contains("2019-11-19");
+        assertThat(DateLines.find("19 Nov 201912:30")).contains("2019-11-19");
+        assertThat(DateLines.find("Nov 15, 201955 votes")).isEmpty();
         assertThat(DateLines.find("Nothing here")).isEmpty();
         assertThat(DateLines.find("31 February 2022")).isEmpty();
     }
