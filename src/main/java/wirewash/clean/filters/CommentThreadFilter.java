@@ -239,9 +239,9 @@ public final class CommentThreadFilter implements BlockFilter {
     }
 
     /**
-     * A short line that dates a post: a {@code <time>} element, a calendar date or "… ago". A {@code <time>} of a
-     * time of day alone ("9pm", "10:42 a.m. ET") stamps a live blog's post: comments span days, and their systems
-     * print a date or an age.
+     * A short line that dates a post: a {@code <time>} element, a calendar date, "… ago" or an age cut short
+     * ("3d"). A {@code <time>} of a time of day alone ("9pm", "10:42 a.m. ET") stamps a live blog's post: comments
+     * span days, and their systems print a date or an age.
      */
     private boolean isDateLine(Block block) {
         if (block.wordCount() > maxDateWords || block.has(Label.HEADING) || block.has(Label.PROSE)) return false;
@@ -253,6 +253,6 @@ public final class CommentThreadFilter implements BlockFilter {
             }
         }
         return DateLines.startsWithRelativeTime(block.text()) || DateLines.find(block.text()).isPresent()
-                || DateLines.beforeDate(block.text()) != null;
+                || DateLines.beforeDate(block.text()) != null || DateLines.isTerseAge(block.text());
     }
 }

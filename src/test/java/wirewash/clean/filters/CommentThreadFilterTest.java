@@ -264,4 +264,18 @@ class CommentThreadFilterTest {
 
         assertThat(page.kept()).hasSize(2 + 3 * 4);
     }
+
+    @Test
+    void readsAnAgeCutToItsNumberAndUnitAsAPostsDate() {
+        String post = "<article><p><b>%s</b></p><p><small>%s</small></p><p>%s</p></article>";
+        String thread = "<div>" + String.format(post, "Ahmed C.", "6d", "Another team suffering from a hangover "
+                + "after the run they had last season, sadly.")
+                + String.format(post, "Oldtimer1954", "3d", "As usual too many mistakes by the quarterback, and the "
+                + "line gave him no time.")
+                + String.format(post, "Hannah M.", "2h", "It is time for the fans to come to grips with reality, it "
+                + "is over yet again.") + "</div>";
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + "</article>" + thread);
+
+        assertThat(Pages.block(page, "As usual too many").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+    }
 }
