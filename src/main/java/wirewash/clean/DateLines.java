@@ -250,6 +250,11 @@ public final class DateLines {
         return isPostStamp(block.text(), block::isTimestamp);
     }
 
+    /** Whether the whole text is an age cut to its number and a unit's letter or two ("5h", "10d", "3w", "2mo"). */
+    public static boolean isTerseAge(String text) {
+        return TERSE_AGE.matcher(text.strip()).matches();
+    }
+
     /** {@link #isPostStamp(Block)} of a text that is no block's. */
     public static boolean isPostStamp(String text) {
         return isPostStamp(text, () -> isTimestamp(text));
@@ -258,7 +263,7 @@ public final class DateLines {
     /** {@link #isPostStamp(Block)}, with the {@link #isTimestamp} of the text asked of {@code timestamp}. */
     private static boolean isPostStamp(String text, java.util.function.BooleanSupplier timestamp) {
         if (!hasDigit(text)) return statesUndatedPart(text) && timestamp.getAsBoolean();
-        return TERSE_AGE.matcher(text.strip()).matches() || timestamp.getAsBoolean();
+        return isTerseAge(text) || timestamp.getAsBoolean();
     }
 
     /**

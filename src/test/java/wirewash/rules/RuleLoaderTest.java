@@ -706,6 +706,32 @@ class RuleLoaderTest {
         }
     }
 
+    @Test
+    void theShippedRulesTakeBelowStoryAppealsAndPolicyNotesButNotAStoryAboutThem() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "subscribe",
+            "Local reporting is hard work and we can't do it without you. Become a supporter and keep our coverage "
+                    + "going.",
+            "Please make a one-time gift today and help us hold the powerful accountable.",
+            "This newsletter is paid for by the support of our readers. Thank you for being one of them.");
+        assertTakenAs(rules, "correction",
+            "Found an error? We want to get every fact right, and we fix our mistakes in the open, at the foot of the "
+                    + "story, as soon as we can.",
+            "Our correction policy: errors of fact are corrected as soon as they are confirmed, and noted on the story.",
+            "Accuracy is important to us. Tell us what we got wrong through the form below.");
+        assertTakenAs(rules, "about-site",
+            "Our newsroom is editorially independent of the foundation that funds it.");
+        // the same words in a story: reported, quoted, or about someone else's newsroom
+        for (String story : List.of(
+                "The new wing was made possible by the support of donors across the state, the museum said.",
+                "The union said it could not hold the powerful to account without a free press.",
+                "Accuracy matters in a census, and the bureau said its count would be checked twice.",
+                "The newsroom operates from a converted warehouse on the edge of town.",
+                "He said the charity could not do it without the volunteers who turn up every Saturday.")) {
+            assertThat(rules.firstMatch(RuleKind.LINE, story)).as(story).isNull();
+        }
+    }
+
     /** Each line is taken by a line rule of the shipped rules, with the code given. */
     private static void assertTakenAs(RuleSet rules, String code, String... lines) {
         for (String line : lines) {

@@ -20,18 +20,21 @@ import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
 /**
- * Removes the kept blocks of a thread of reader comments below an HTML article, reason {@code comment-thread}: an
- * element most of whose children repeat one shape (tag and first class name, see {@link TeaserGridFilter#shape})
- * and are each a post, prose beside a short line that dates it ("2 days ago at 07:50 am", a {@code <time>}; kept or
- * already removed, as a permalink around the date is) and
- * a short line that names its author (at most {@code maxAuthorWords} words, not a date, or those words before the
- * date in its date line: "JohnnyB · 9 hours ago") and no heading — whatever
- * the thread's class names say; the first such line of at least two of the posts differ (a thread has several
- * voices; "Updated 3 hours ago" over every entry of a live blog is one), and the date is one a comment system
- * prints: a date or an age, not a time of day alone ("9pm", a live blog's post's stamp). A story's sections have headings, and a
- * live blog's entries or a timeline's dated events name no author each, so they stay. Only a thread below the article's prose goes: at least
- * {@code minArticleWords} words of prose outside every thread must come before it. Runs before the main-container step, so that a thread longer than the story
- * cannot win the page.
+ * Removes the kept blocks of a thread of reader comments below an HTML article, reason {@code comment-thread}: a run
+ * of sibling elements, most of the run's children with text, that repeat one shape (tag and first class name, see
+ * {@link TeaserGridFilter#shape}) and are each a post: prose beside a short line that dates it ("2 days ago at
+ * 07:50 am", a {@code <time>}; kept or already removed, as a permalink around the date is) and a short line that names
+ * its author (at most {@code maxAuthorWords} words, not a date, or those words before the date in its date line:
+ * "JohnnyB · 9 hours ago"; kept or already removed, as a linked name is) and no heading — whatever the thread's class
+ * names say. Replies nested in a post of their shape ("ol.children", "div.replies", at most {@code maxNesting}
+ * elements down) count with the thread, so two posts with three replies are a thread of five. At least
+ * {@code minVoiceShare} of the posts name an author of their own (a thread has many voices; a live blog's entries or a
+ * Q&amp;A's answers repeat two or three names, and "Updated 3 hours ago" over every entry is one), and the date is one
+ * a comment system prints: a date or an age, not a time of day alone ("9pm", a live blog's post's stamp). A story's
+ * sections have headings, and a timeline's dated events name no author each, so they stay. Only a thread that ends
+ * the story goes: no prose of another shape follows its last post among its siblings (posts a story quotes sit
+ * between its paragraphs), and at least {@code minArticleWords} words of prose outside every thread come before it.
+ * Runs before the main-container step, so that a thread longer than the story cannot win the page.
  */
 public final class CommentThreadFilter implements BlockFilter {
     public static final String REASON = "comment-thread";
@@ -48,6 +51,10 @@ public final class CommentThreadFilter implements BlockFilter {
 
     /** Most words of the line that names a post's author. */
     public static final int DEFAULT_MAX_AUTHOR_WORDS = 4;
+    /** Most elements between a reply and the post of its shape it is nested in ("ol.children", "div.replies"). */
+    public static final int DEFAULT_MAX_NESTING = 3;
+    /** Least share of a thread's posts that name an author no other post of it names. */
+    public static final double DEFAULT_MIN_VOICE_SHARE = 0.5;
 
     private final int minPosts;
     private final int maxDateWords;
@@ -55,14 +62,18 @@ public final class CommentThreadFilter implements BlockFilter {
     private final double minPostShare;
     private final int minArticleWords;
     private final int maxAuthorWords;
+    private final int maxNesting;
+    private final double minVoiceShare;
 
     public CommentThreadFilter() {
         this(DEFAULT_MIN_POSTS, DEFAULT_MAX_DATE_WORDS, DEFAULT_MAX_LEVELS, DEFAULT_MIN_POST_SHARE,
-                DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_AUTHOR_WORDS);
+                DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_NESTING, DEFAULT_MIN_VOICE_SHARE);
     }
 
     public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
-                               int minArticleWords, int maxAuthorWords) {
+                               int minArticleWords, int maxAuthorWords, int maxNesting, double minVoiceShare) {
+        this.maxNesting = Validate.positive(maxNesting, "maxNesting");
+        this.minVoiceShare = Validate.fraction(minVoiceShare, "minVoiceShare");
         this.maxAuthorWords = Validate.positive(maxAuthorWords, "maxAuthorWords");
         this.minPosts = Validate.atLeast(minPosts, 2, "minPosts");
         this.maxDateWords = Validate.positive(maxDateWords, "maxDateWords");
@@ -91,39 +102,69 @@ public final class CommentThreadFilter implements BlockFilter {
         for (Block block : kept) {
             boolean isProse = block.has(Label.PROSE);
             boolean heading = block.has(Label.HEADING);
-            String author = author(block);
             int n = block.wordCount();
             for (int id : dom.ancestry(block.element())) {
                 words[id] += n;
                 if (isProse) prose[id] = true;
                 if (heading) headed[id] = true;
-                if (author != null && signature[id] == null) signature[id] = author;
             }
         }
-        Map<Element, Map<String, List<Element>>> candidates = new LinkedHashMap<>();
-        Map<Element, Boolean> seen = new IdentityHashMap<>();
+        // an author's line counts when an earlier filter removed it: a linked name beside its date ("Carlos L. 2
+        // days ago", all link) goes as link-dense
+        for (Block block : page.blocks()) {
+            String author = block.element() == null ? null : author(block);
+            if (author == null) continue;
+            for (int id : dom.ancestry(block.element())) if (signature[id] == null) signature[id] = author;
+        }
+        // every element that could be a post, with its shape
+        Map<Element, String> shapes = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
         for (Block date : dates) {
             Element post = date.element();
             for (int level = 0; level < maxLevels && post.parent() != null; level++, post = post.parent()) {
                 int id = dom.id(post);
                 if (!prose[id] || headed[id] || signature[id] == null) continue;
-                if (seen.put(post, Boolean.TRUE) == null) {
-                    candidates.computeIfAbsent(post.parent(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(TeaserGridFilter.shape(post), k -> new ArrayList<>()).add(post);
+                if (shapes.put(post, TeaserGridFilter.shape(post)) == null) order.add(post);
+            }
+        }
+        Map<Element, Map<String, List<Element>>> candidates = new LinkedHashMap<>();
+        for (Element post : order)
+            candidates.computeIfAbsent(post.parent(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(shapes.get(post), k -> new ArrayList<>()).add(post);
+        // replies nested inside a post of their shape ("ol.children", "div.replies") join that post's thread: two
+        // posts with three replies between them are a thread of five; the post they sit in has a sibling of its
+        // shape, so that a story container holding a thread is not taken for a post
+        Map<List<Element>, List<List<Element>>> replies = new IdentityHashMap<>();
+        Map<List<Element>, Boolean> nested = new IdentityHashMap<>();
+        for (Map.Entry<Element, Map<String, List<Element>>> group : candidates.entrySet()) {
+            for (Map.Entry<String, List<Element>> shape : group.getValue().entrySet()) {
+                Element up = group.getKey();
+                for (int level = 0; level < maxNesting && up != null; level++, up = up.parent()) {
+                    if (!shape.getKey().equals(shapes.get(up))) continue;
+                    // a bare "div" of replies has the shape of the bare "div" posts around it: look past it
+                    List<Element> outer = candidates.get(up.parent()).get(shape.getKey());
+                    if (outer.size() < 2) continue;
+                    replies.computeIfAbsent(outer, k -> new ArrayList<>()).add(shape.getValue());
+                    nested.put(shape.getValue(), Boolean.TRUE);
+                    break;
                 }
             }
         }
         Map<Element, String> posts = new IdentityHashMap<>();
         for (Map.Entry<Element, Map<String, List<Element>>> thread : candidates.entrySet()) {
-            int children = 0;
-            for (Element child : thread.getKey().children()) if (words[dom.id(child)] > 0) children++;
             for (Map.Entry<String, List<Element>> shape : thread.getValue().entrySet()) {
-                int n = shape.getValue().size();
-                if (n < minPosts || n < minPostShare * children) continue;
+                List<Element> tops = shape.getValue();
+                if (tops.size() < 2 || nested.containsKey(tops)) continue;
+                List<Element> all = new ArrayList<>(tops);
+                collectReplies(tops, replies, all);
+                int n = all.size();
+                if (n < minPosts || tops.size() < minPostShare * run(thread.getKey(), tops, words, dom)) continue;
+                if (proseAfter(thread.getKey(), tops.get(tops.size() - 1), shape.getKey(), prose, dom)) continue;
                 Set<String> voices = new HashSet<>();
-                for (Element post : shape.getValue()) voices.add(signature[dom.id(post)]);
-                if (voices.size() < 2) continue;
-                for (Element post : shape.getValue()) posts.put(post, n + " posts <" + shape.getKey() + ">");
+                for (Element post : all) voices.add(signature[dom.id(post)]);
+                // a live blog's entries repeat a few reporters' names; a thread's posts are mostly each a voice
+                if (voices.size() < 2 || voices.size() < minVoiceShare * n) continue;
+                for (Element post : all) posts.put(post, n + " posts <" + shape.getKey() + ">");
             }
         }
         if (posts.isEmpty()) return false;
@@ -150,6 +191,38 @@ public final class CommentThreadFilter implements BlockFilter {
         return changed;
     }
 
+    /** Adds the replies nested in the posts, and theirs, to {@code all}. */
+    private static void collectReplies(List<Element> posts, Map<List<Element>, List<List<Element>>> replies,
+                                       List<Element> all) {
+        for (List<Element> inner : replies.getOrDefault(posts, List.of())) {
+            all.addAll(inner);
+            collectReplies(inner, replies, all);
+        }
+    }
+
+    /**
+     * The children with visible text of a thread's parent from its first post to its last: a thread is a run of
+     * siblings, and set inside the story's container it follows the story's paragraphs.
+     */
+    private static int run(Element parent, List<Element> posts, int[] words, DomIndex dom) {
+        int first = posts.get(0).elementSiblingIndex(), last = posts.get(posts.size() - 1).elementSiblingIndex();
+        int n = 0;
+        for (int i = first; i <= last; i++) if (words[dom.id(parent.child(i))] > 0) n++;
+        return n;
+    }
+
+    /**
+     * Whether prose of another shape than the posts' follows a thread's last post among its siblings: a thread
+     * ends the story, quoted posts sit in it (a post whose date line no system prints is of the posts' shape).
+     */
+    private static boolean proseAfter(Element parent, Element last, String shape, boolean[] prose, DomIndex dom) {
+        for (int i = last.elementSiblingIndex() + 1; i < parent.childrenSize(); i++) {
+            Element sibling = parent.child(i);
+            if (prose[dom.id(sibling)] && !shape.equals(TeaserGridFilter.shape(sibling))) return true;
+        }
+        return false;
+    }
+
     /**
      * The author a short line beside a post's prose names, lower-cased: the whole line when it is not prose, a
      * heading or a date, or the words before the date of a date line ("JohnnyB · 9 hours ago"); null for none.
@@ -166,9 +239,9 @@ public final class CommentThreadFilter implements BlockFilter {
     }
 
     /**
-     * A short line that dates a post: a {@code <time>} element, a calendar date or "… ago". A {@code <time>} of a
-     * time of day alone ("9pm", "10:42 a.m. ET") stamps a live blog's post: comments span days, and their systems
-     * print a date or an age.
+     * A short line that dates a post: a {@code <time>} element, a calendar date, "… ago" or an age cut short
+     * ("3d"). A {@code <time>} of a time of day alone ("9pm", "10:42 a.m. ET") stamps a live blog's post: comments
+     * span days, and their systems print a date or an age.
      */
     private boolean isDateLine(Block block) {
         if (block.wordCount() > maxDateWords || block.has(Label.HEADING) || block.has(Label.PROSE)) return false;
@@ -180,6 +253,6 @@ public final class CommentThreadFilter implements BlockFilter {
             }
         }
         return DateLines.startsWithRelativeTime(block.text()) || DateLines.find(block.text()).isPresent()
-                || DateLines.beforeDate(block.text()) != null;
+                || DateLines.beforeDate(block.text()) != null || DateLines.isTerseAge(block.text());
     }
 }

@@ -180,4 +180,102 @@ class CommentThreadFilterTest {
 
         assertThat(Pages.block(page, "Opposition members walked out").isKept()).isTrue();
     }
+
+    private static String reply(String name, String when, String text, String children) {
+        return "<li class=\"c-post\"><div><span>" + name + "</span> <time>" + when + "</time></div><p>" + text
+                + "</p><button>Reply</button>" + (children.isEmpty() ? "" : "<ul class=\"c-kids\">" + children + "</ul>")
+                + "</li>";
+    }
+
+    @Test
+    void removesRepliesNestedInATwoPostThreadWithIt() {
+        String thread = "<ul class=\"c-list\">"
+                + reply("Bev O.", "3 days ago", "The council has been promising the library for years and nothing.",
+                        reply("RiverRat", "2 days ago", "Agree with Bev, the budget grew and the library did not.", ""))
+                + reply("skeptic42", "2 days ago", "The vote on the budget was a foregone conclusion, sadly.", "")
+                + "</ul>";
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + "</article>" + thread);
+
+        assertThat(Pages.block(page, "Agree with Bev").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "The vote on the budget").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "The council met").isKept()).isTrue();
+    }
+
+    @Test
+    void removesAThreadSetInsideTheStorysContainerBelowItsParagraphs() {
+        String post = "<div><div><strong>%s</strong> <time>%s</time></div><p>%s</p></div>";
+        String thread = String.format(post, "Hal9000", "June 12, 2016 at 12:53 pm",
+                "I have been saying this about the council budget for a long time, and nobody listens.")
+                + String.format(post, "northsider", "April 1, 2019 at 2:19 pm",
+                "The library numbers just don't add up, and the council knows it very well.")
+                + String.format(post, "Grace P.", "37 minutes ago",
+                "Thank you for covering the vote on the library. More of this please, and soon.");
+        Page page = run("<div class=story>" + PARAGRAPH.repeat(4) + thread + "</div>");
+
+        assertThat(Pages.block(page, "The library numbers").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(page.kept()).hasSize(4);
+    }
+
+    @Test
+    void keepsPostsTheStoryQuotesBetweenItsParagraphs() {
+        String post = "<blockquote><p>%s</p><div>%s</div><div>%s</div></blockquote>";
+        String quoted = String.format(post, "The library vote is a disgrace and the council should be ashamed of it.",
+                "Jane Roe", "November 18, 2019")
+                + String.format(post, "Finally some good news for the town, the library will open next spring.",
+                "Tom Lee", "November 18, 2019")
+                + String.format(post, "Budget up by a third and still no new library, what is going on here?",
+                "Sam Poe", "November 19, 2019");
+        Page page = run("<article>" + PARAGRAPH.repeat(3) + quoted + PARAGRAPH + "</article>");
+
+        assertThat(page.kept()).hasSize(4 + 3 * 3);
+    }
+
+    @Test
+    void keepsALiveBlogsEntriesThatTwoReportersTakeInTurn() {
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            entries.append("<div class=entry><div>").append(i % 2 == 0 ? "Jane Roe" : "Tom Lee")
+                    .append("</div><div>November ").append(10 + i).append(", 2019</div>").append(PARAGRAPH)
+                    .append("</div>");
+        }
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + entries + "</article>");
+
+        assertThat(page.kept()).hasSize(4 + 6 * 3);
+    }
+
+    @Test
+    void keepsAQAndAWhoseAnswersNameTheSameTwoSpeakers() {
+        StringBuilder qa = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            qa.append("<div class=qa><div>Interviewer</div><div>November 18, 2019</div>").append(PARAGRAPH)
+                    .append("</div><div class=qa><div>Jane Roe</div><div>November 18, 2019</div>").append(PARAGRAPH)
+                    .append("</div>");
+        }
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + qa + "</article>");
+
+        assertThat(page.kept()).hasSize(4 + 6 * 3);
+    }
+
+    @Test
+    void keepsAStoryWhoseSectionsAreNestedArticles() {
+        String section = "<article><div>By Jane Roe</div><div>November 18, 2019</div>" + PARAGRAPH.repeat(2)
+                + "</article>";
+        Page page = run("<article>" + PARAGRAPH.repeat(2) + section.repeat(3) + "</article>");
+
+        assertThat(page.kept()).hasSize(2 + 3 * 4);
+    }
+
+    @Test
+    void readsAnAgeCutToItsNumberAndUnitAsAPostsDate() {
+        String post = "<article><p><b>%s</b></p><p><small>%s</small></p><p>%s</p></article>";
+        String thread = "<div>" + String.format(post, "Ahmed C.", "6d", "Another team suffering from a hangover "
+                + "after the run they had last season, sadly.")
+                + String.format(post, "Oldtimer1954", "3d", "As usual too many mistakes by the quarterback, and the "
+                + "line gave him no time.")
+                + String.format(post, "Hannah M.", "2h", "It is time for the fans to come to grips with reality, it "
+                + "is over yet again.") + "</div>";
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + "</article>" + thread);
+
+        assertThat(Pages.block(page, "As usual too many").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+    }
 }
