@@ -14,7 +14,8 @@ and named people, some quoting it, some "So true."), their buttons ("Reply", "Li
 nested replies ("@name ..."), "Load more comments" and "View 3 more replies". Gold unchanged.
 Every page gets one or two variants (<id>~1, <id>~2); halves A/B split by page id (seeded shuffle), so all variants
 of one page sit in one half.
-Usage: make_comments.py OUTDIR  ->  OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B}/gold.json, OUTDIR/meta.tsv
+Usage: make_comments.py OUTDIR [SEED]  ->  OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B}/gold.json, OUTDIR/meta.tsv
+(SEED draws other threads for the same pages; the halves stay those of the default seed.)
 """
 import json, os, random, re, sys
 
@@ -251,8 +252,8 @@ def thread(g, box=False):
                            f"{'+'.join(desc) or '-'}"
 
 
-def perturb(pid, variant, text, gold):
-    r = random.Random(f"{SEED}:{pid}:{variant}")
+def perturb(pid, variant, text, gold, seed=SEED):
+    r = random.Random(f"{seed}:{pid}:{variant}")
     paras = re.split(r"\n\s*\n", text.strip("\n"))
     gn = norm(gold)
     body = [i for i, p in enumerate(paras) if words(p) >= 8 and norm(p) in gn]
@@ -275,6 +276,7 @@ def perturb(pid, variant, text, gold):
 
 def main():
     outdir = sys.argv[1]
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else SEED
     gold = json.load(open(GOLD))
     tune = sorted(l.split()[0] for l in open(SPLIT) if not l.startswith('#') and l.split()[1:] == ['tune'])
     order = tune[:]
@@ -285,9 +287,9 @@ def main():
     for part in 'AB': os.makedirs(os.path.join(outdir, part, 'pages'), exist_ok=True)
     for pid in tune:
         text = open(os.path.join(PAGES, pid + '.txt'), encoding='utf-8').read()
-        variants = random.Random(f"{SEED}:{pid}").choice([1, 2, 2])
+        variants = random.Random(f"{seed}:{pid}").choice([1, 2, 2])
         for v in range(1, variants + 1):
-            res = perturb(pid, v, text, gold[pid]['articleBody'])
+            res = perturb(pid, v, text, gold[pid]['articleBody'], seed)
             if res is None: continue
             new, desc = res
             vid = f"{pid}~{v}"

@@ -286,7 +286,7 @@ public final class TailRuleFilter implements BlockFilter {
                 // over its link ("View all 112 comments"): it goes, and the story below it stays
                 int top = i;
                 int end = postsTakenBelow(blocks, i);
-                if (end < 0) end = postBox.bottom(blocks, i);
+                if (end < 0) end = closingLink(blocks, postBox.bottom(blocks, i));
                 if (end < 0 && !section) {
                     top = postBox.top(blocks, i);
                     end = top < 0 ? -1 : i;
@@ -376,7 +376,8 @@ public final class TailRuleFilter implements BlockFilter {
     /**
      * The last line of the reader posts right below the comment heading at {@code heading} that the comment steps
      * took already (a thread of posts with their stamps), or of the comment link right below them that closes the
-     * box ("View all 112 comments"), when a paragraph follows; -1 when no such posts follow the heading.
+     * box ("View all 112 comments"), when a paragraph follows ({@link #closingLink}); -1 when no such posts follow the
+     * heading.
      */
     private int postsTakenBelow(List<Block> blocks, int heading) {
         int end = -1;
@@ -387,7 +388,22 @@ public final class TailRuleFilter implements BlockFilter {
                 if (removal != null && removal.code().startsWith(ReaderPostBox.DEFAULT_POST_REASON_PREFIX)) end = j;
                 continue;
             }
-            if (end < 0 || block.has(Label.PROSE)) return end;
+            return end < 0 ? -1 : closingLink(blocks, end);
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a box of posts whose last line is at {@code end}: the comment link right below it that closes the box
+     * ("Read all 28 comments"), or {@code end} itself when a paragraph follows; -1 when another line follows (the
+     * box is set between the story's paragraphs) or {@code end} is -1.
+     */
+    private int closingLink(List<Block> blocks, int end) {
+        if (end < 0) return end;
+        for (int j = end + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) continue;
+            if (block.has(Label.PROSE)) return end;
             Rule link = rules.firstMatch(RuleKind.TAIL, block.ruleText());
             return link != null && DEFAULT_ONE_SECTION_REASONS.contains(link.code()) ? j : -1;
         }

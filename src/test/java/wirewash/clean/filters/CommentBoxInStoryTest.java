@@ -66,6 +66,13 @@ class CommentBoxInStoryTest {
     }
 
     @Test
+    void aTopCommentsBoxWithItsLinkBelowGoesWholeAndTheStoryStays() {
+        assertThat(clean(P1, P2, P3, "From the comments", "DrNo", "My heart goes out to everyone affected.",
+                "Reply | Report abuse", "LurkerNoMore", "Can we talk about the buses for a second?",
+                "Reply | Report abuse", "Read all 28 comments", P4, P5)).containsExactly(P1, P2, P3, P4, P5);
+    }
+
+    @Test
     void theCommentSectionBelowTheStoryStillEndsIt() {
         assertThat(clean(P1, P2, P3, P4, "Top comments", "Nia Eze", "November 2 · Edited",
                 "Sad to see this happening.", "Reply", "skywatcher", "3 hours ago",
