@@ -157,7 +157,8 @@ public final class TailRuleFilter implements BlockFilter {
      * below them) found in the prose above it, for the story to go on there: less than {@link ResumedStory}'s own, as
      * the posts above the link, not below it, already tell a teaser box from the comment section; the story's later
      * paragraphs may turn to another side of its subject, and a footer's blurb or a list below a thread still takes
-     * up fewer.
+     * up fewer. One paragraph right below the box that takes up {@link ResumedStory}'s own share of those words on
+     * its own also carries the story on: the story's last paragraph.
      */
     public static final double DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS = 0.1;
 
@@ -291,7 +292,7 @@ public final class TailRuleFilter implements BlockFilter {
                     top = postBox.top(blocks, i);
                     end = top < 0 ? -1 : i;
                 }
-                if (end >= 0 && resumedBelowPosts.below(page, end)) {
+                if (end >= 0 && (resumedBelowPosts.below(page, end) || resumedStory.paragraphRightBelow(page, end))) {
                     for (int j = top; j <= end; j++) blocks.get(j).remove(reason);
                     proseWords = null; // its posts were prose: counted again at the next heading
                     continue;

@@ -73,6 +73,24 @@ class CommentBoxInStoryTest {
     }
 
     @Test
+    void theStorysLastParagraphBelowATopCommentsBoxStays() {
+        String last = "Whitfield said the council would look again at keeping one lane of the Mill Lane bridge open "
+                + "once the engineers had repaired the first of the two cracked steel supports.";
+        assertThat(clean(P1, P2, P3, "Top comments", "Otto T. says:", "22/4/2016 07:47",
+                "Let's see how long this lasts.", "Report", "Chen R. says:", "20h", "Good read.", "Report", last,
+                "About us", "Privacy policy")).containsExactly(P1, P2, P3, last);
+    }
+
+    @Test
+    void aParagraphBelowTheThreadThatIsNotTheStorysDoesNotResumeIt() {
+        String blurb = "Our newsroom is supported by readers like you, and every subscription helps us keep local "
+                + "journalism alive in the county for the years to come.";
+        assertThat(clean(P1, P2, P3, P4, "Top comments", "Otto T. says:", "22/4/2016 07:47",
+                "Let's see how long this lasts.", "Report", "Chen R. says:", "20h", "Good read.", "Report", blurb,
+                "About us")).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void theCommentSectionBelowTheStoryStillEndsIt() {
         assertThat(clean(P1, P2, P3, P4, "Top comments", "Nia Eze", "November 2 · Edited",
                 "Sad to see this happening.", "Reply", "skywatcher", "3 hours ago",
