@@ -66,6 +66,23 @@ final class ResumedStory {
         return false;
     }
 
+    /**
+     * Whether the first kept block below the block at {@code at} is a paragraph of running prose of {@code minWords}
+     * words or more, set apart by a blank line, that takes up the subject of the prose above on its own: for a block
+     * already known to close a box set between the story's paragraphs (a box of reader posts), below which the story
+     * may have one paragraph left.
+     */
+    boolean paragraphRightBelow(Page page, int at) {
+        List<Block> blocks = page.blocks();
+        for (int i = at + 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept() || block.isJoined()) continue;
+            return block.has(Label.PROSE) && block.gapBefore() > 0 && block.wordCount() >= minWords
+                    && isRunningProse(block, page) && aboutTheProseAbove(page, at, block, block);
+        }
+        return false;
+    }
+
     private boolean isRunningProse(Block block, Page page) {
         // a page of no known language has no function words to count (as ProseLabelFilter reads it)
         return page.stopwords().isEmpty() || ProseLabelFilter.stopwordDensity(block, page) >= minStopwordDensity;

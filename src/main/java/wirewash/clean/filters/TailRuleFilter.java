@@ -48,7 +48,12 @@ import wirewash.rules.RuleSet;
  * comment heading that dates no post below it, or a heading of {@code inlineBoxReasons} or of
  * {@link #DEFAULT_RESUMABLE_REASONS}, is also a box when the story goes on below it ({@link ResumedStory}: paragraphs
  * that take up its subject; a teaser card's comment count, an author box, a site's footer links set between the
- * story's paragraphs). On HTML pages, where the
+ * story's paragraphs). On text dumps a box of reader posts set between the story's paragraphs is a box too, when
+ * the story goes on below it ({@link ResumedStory} with {@link #DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS}): under a comment
+ * heading ("Top comments"), posts that the comment-run step took or that {@link ReaderPostBox} reads downwards; over
+ * a comment link ("View all 112 comments", "Comments (123)") that dates no post below it, posts that it reads upwards,
+ * down from the story's paragraph. The box's lines and the heading or link go; the story below stays.
+ * On HTML pages, where the
  * main content step has already cut the page down to its article, {@code stopAtProse} makes every heading a box: a
  * tail heading inside what is left is most often an inline "Related:" box; but a heading whose reason is in
  * {@code alwaysTail} ("Comments") after the article's prose, with a short line that dates a post (a commenter's
@@ -146,6 +151,16 @@ public final class TailRuleFilter implements BlockFilter {
      * that a footer's or a list's words further down do not count.
      */
     public static final int DEFAULT_RESUMED_CONTEXT_WORDS = 40;
+    /**
+     * Least share of the content words of the two paragraphs in a row below a comment link that closes a box of
+     * reader posts ({@link ReaderPostBox}: "Top comments" set between the story's paragraphs, "View all 112 comments"
+     * below them) found in the prose above it, for the story to go on there: less than {@link ResumedStory}'s own, as
+     * the posts above the link, not below it, already tell a teaser box from the comment section; the story's later
+     * paragraphs may turn to another side of its subject, and a footer's blurb or a list below a thread still takes
+     * up fewer. One paragraph right below the box that takes up {@link ResumedStory}'s own share of those words on
+     * its own also carries the story on: the story's last paragraph.
+     */
+    public static final double DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS = 0.1;
 
     private final RuleSet rules;
     private final int minProseBefore;
@@ -161,6 +176,10 @@ public final class TailRuleFilter implements BlockFilter {
     private final Set<String> boxTags;
     private final double minBoxLinkDensity;
     private final ResumedStory resumedStory = ResumedStory.DEFAULT;
+    /** The story going on below a comment link that closes a box of posts: the posts above tell the link's part. */
+    private final ResumedStory resumedBelowPosts = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+            ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS);
+    private final ReaderPostBox postBox = ReaderPostBox.DEFAULT;
 
     public TailRuleFilter(RuleSet rules) {
         this(rules, false);
@@ -263,6 +282,22 @@ public final class TailRuleFilter implements BlockFilter {
             changed = true;
             boolean section = alwaysTail.contains(rule.code()) && proseWordsBefore >= minProseWordsBefore
                     && !(stopAtProse && closedBox(block) != null) && datedPostBelow(blocks, i);
+            if (!stopAtProse && DEFAULT_ONE_SECTION_REASONS.contains(rule.code())) {
+                // a box of reader posts set between the story's paragraphs ("Top comments"), under its heading or
+                // over its link ("View all 112 comments"): it goes, and the story below it stays
+                int top = i;
+                int end = postsTakenBelow(blocks, i);
+                if (end < 0) end = closingLink(blocks, postBox.bottom(blocks, i));
+                if (end < 0 && !section) {
+                    top = postBox.top(blocks, i);
+                    end = top < 0 ? -1 : i;
+                }
+                if (end >= 0 && (resumedBelowPosts.below(page, end) || resumedStory.paragraphRightBelow(page, end))) {
+                    for (int j = top; j <= end; j++) blocks.get(j).remove(reason);
+                    proseWords = null; // its posts were prose: counted again at the next heading
+                    continue;
+                }
+            }
             boolean box = (stopAtProse && !section) || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
                     && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule)
                     || !stopAtProse && !section && resumesBelowHeading(page, i, rule);
@@ -337,6 +372,43 @@ public final class TailRuleFilter implements BlockFilter {
     private boolean resumesBelowHeading(Page page, int heading, Rule rule) {
         return (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) || inlineBoxReasons.contains(rule.code())
                 || DEFAULT_RESUMABLE_REASONS.contains(rule.code())) && resumedStory.below(page, heading);
+    }
+
+    /**
+     * The last line of the reader posts right below the comment heading at {@code heading} that the comment steps
+     * took already (a thread of posts with their stamps), or of the comment link right below them that closes the
+     * box ("View all 112 comments"), when a paragraph follows ({@link #closingLink}); -1 when no such posts follow the
+     * heading.
+     */
+    private int postsTakenBelow(List<Block> blocks, int heading) {
+        int end = -1;
+        for (int j = heading + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) {
+                Reason removal = block.removal();
+                if (removal != null && removal.code().startsWith(ReaderPostBox.DEFAULT_POST_REASON_PREFIX)) end = j;
+                continue;
+            }
+            return end < 0 ? -1 : closingLink(blocks, end);
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a box of posts whose last line is at {@code end}: the comment link right below it that closes the box
+     * ("Read all 28 comments"), or {@code end} itself when a paragraph follows; -1 when another line follows (the
+     * box is set between the story's paragraphs) or {@code end} is -1.
+     */
+    private int closingLink(List<Block> blocks, int end) {
+        if (end < 0) return end;
+        for (int j = end + 1; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            if (!block.isKept()) continue;
+            if (block.has(Label.PROSE)) return end;
+            Rule link = rules.firstMatch(RuleKind.TAIL, block.ruleText());
+            return link != null && DEFAULT_ONE_SECTION_REASONS.contains(link.code()) ? j : -1;
+        }
+        return -1;
     }
 
     /**
