@@ -132,6 +132,12 @@ public final class NextStoryFilter implements BlockFilter {
     public static final Set<String> DEFAULT_PLAYER_REASONS = Set.of("media");
     /** Letters two content words must share at their start to count as one (a headline's and its lede's). */
     public static final int DEFAULT_STEM_LENGTH = 5;
+    /**
+     * Distinct content words of a header from which the text below must take up two of them, not one, to retell it:
+     * a teaser card's headline and summary name many ("… 433 comments"), and a story resumed below the card may use
+     * one of them by chance, where a lede retells its own headline in several.
+     */
+    public static final int DEFAULT_MIN_HEADER_STEMS_FOR_TWO = 8;
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
     /** Marks a name's words may hold besides letters ("J.", "O’Neil", "Smith-Jones"). */
@@ -685,7 +691,8 @@ public final class NextStoryFilter implements BlockFilter {
     /**
      * Whether the text below the header from {@code at} to {@code text} takes up one of the header's content words
      * within its first {@code contextWords} ones (a word of {@link #DEFAULT_STEM_LENGTH} letters or more matching by
-     * that many first letters: "reopens", "reopening"): a story's lede retells its headline, a teaser card's
+     * that many first letters: "reopens", "reopening"), two of them when the header names
+     * {@link #DEFAULT_MIN_HEADER_STEMS_FOR_TWO} or more: a story's lede retells its headline, a teaser card's
      * headline and summary name another story than the text the card is set in. Too few words to tell: retold.
      */
     private boolean retold(List<Block> lines, int at, int text, DateMemo dates, Stopwords stopwords) {
@@ -694,13 +701,17 @@ public final class NextStoryFilter implements BlockFilter {
             for (String word : lines.get(i).words()) if (isContent(word, stopwords)) header.add(stem(word));
         }
         if (header.isEmpty()) return true;
+        // a full card (headline, summary, its meta) names many words, one of which the text below may use by chance
+        int needed = header.size() >= DEFAULT_MIN_HEADER_STEMS_FOR_TWO ? 2 : 1;
+        Set<String> taken = new HashSet<>();
         for (int i = text, count = 0; i < lines.size() && count < contextWords; i++) {
             if (!lines.get(i).has(Label.PROSE) && !readsAsText(lines, i, dates)) continue;
             for (String word : lines.get(i).words()) {
                 if (count >= contextWords) break;
                 if (!isContent(word, stopwords)) continue;
                 count++;
-                if (header.contains(stem(word))) return true;
+                String stem = stem(word);
+                if (header.contains(stem) && taken.add(stem) && taken.size() >= needed) return true;
             }
         }
         return false;

@@ -198,6 +198,21 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aFullCardOneOfWhoseWordsTheTextBelowUsesByChanceIsNoStoryHeader() {
+        // a card of many words (headline, summary, byline, its count of comments): the story below uses one of them
+        // ("comments"), as a story may, and retells nothing else of it
+        String card = "Storm leaves thousands without power across the county\n" + STANDFIRST
+                + "By Laura Khan\n";
+        String rest = "Inspectors examining the structure invited comments from residents about cracked railings.\n"
+                + "Motorists heading north face diversions through the industrial estate until the spring at least.\n"
+                + "Traders along the riverside parade expect takings to drop sharply during the festive weeks ahead.\n"
+                + "Cyclists and walkers may still cross on a narrow walkway that stays open while the work goes on.\n"
+                + "Ferry operators have added evening sailings to carry commuters over the estuary until it reopens.\n";
+        Page page = runWithBylines(STORY + card.replace("By Laura Khan", "By Laura Khan · 433 comments") + rest);
+        assertThat(keptText(page)).endsWith(rest);
+    }
+
+    @Test
     void aSignedNextStoryWhoseLedeRetellsItsHeadlineStillGoes() {
         // the same shape, but the text below takes up the headline's words: the next story, not a card
         Page page = runWithBylines(STORY + UNDATED.formatted(STANDFIRST, "By Laura Khan") + MORE);
