@@ -262,6 +262,18 @@ public final class HeaderFilter implements BlockFilter {
         int subhead = standfirst >= 0 ? -1 : openingSubhead(blocks, lead >= 0 ? lead : first, page);
         Block title = findTitle(blocks, standfirst >= 0 ? standfirst : subhead >= 0 ? subhead : lead >= 0 ? lead : first,
                 page);
+        // the "subheading" is the headline when it shares more than two of the story's content words and two more
+        // than the line found above it (a headline printed below the page's menus and its date line, "Home Depot sales
+        // miss, shares plunge", 4, under a menu's "Maria Bartiromo's Wall Street", 2)
+        if (subhead >= 0 && page.metadata().title() == null && !page.stopwords().isEmpty()) {
+            Set<String> story = storyStems(blocks, first, page.stopwords());
+            int above = title == null ? 0 : sharedStems(title, story, page.stopwords());
+            int own = sharedStems(blocks.get(subhead), story, page.stopwords());
+            if (own > DEFAULT_MIN_TITLE_SHARED_STEMS && own >= above + DEFAULT_MIN_TITLE_SHARED_STEMS) {
+                title = blocks.get(subhead);
+                subhead = -1;
+            }
+        }
         if (title != null) {
             title.label(Label.TITLE);
             if (page.metadata().title() == null) page.setMetadata(page.metadata().withTitle(title.text()));

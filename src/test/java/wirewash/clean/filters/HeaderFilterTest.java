@@ -448,6 +448,22 @@ class HeaderFilterTest {
     }
 
     @Test
+    void takesForTheHeadlineASubheadShapedLineThatSharesFarMoreOfTheStoryThanTheLineAbove() {
+        // the page prints its headline below the menus and the date line: the menu's last item above shares nothing
+        Page page = removed(DenseProseRunFilterTest.labelled("Home\nMaria Smith's Evening Show\nUpdated 2 hours ago\n"
+                + "Council closes old bridge to traffic\n" + String.join("\n", BODY)), "Updated", "dateline");
+        textHeaderFilter().process(page);
+        assertThat(page.metadata().title()).isEqualTo("Council closes old bridge to traffic");
+        assertThat(Pages.kept(page)).containsExactly(BODY);
+        // a subheading that shares a word or two with the story stays under a headline that shares as many
+        page = removed(DenseProseRunFilterTest.labelled("Home\nCouncil pays for the old bridge repair at last\n"
+                + "Updated 2 hours ago\nWhy the bridge closed\n" + String.join("\n", BODY)), "Updated", "dateline");
+        textHeaderFilter().process(page);
+        assertThat(page.metadata().title()).isEqualTo("Council pays for the old bridge repair at last");
+        assertThat(Pages.kept(page)).startsWith("Why the bridge closed", STORY);
+    }
+
+    @Test
     void keepsTheOpeningSubheadAboveTheStorysLead() {
         Page page = removed(DenseProseRunFilterTest.labelled("Home\nCouncil pays for the bridge repair at last\n"
                 + "By Jane Doe\nHow it began\n" + LEAD + "\nRepairs start\n" + STORY), "By Jane", "byline");
