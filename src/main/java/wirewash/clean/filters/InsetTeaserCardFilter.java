@@ -99,6 +99,9 @@ public final class InsetTeaserCardFilter implements BlockFilter {
             if (first == i && summary == i + 1 && last == summary) continue;
             int start = lines.get(first).index();
             int end = lines.get(last).index();
+            // a card right below a line that announces the next story ("Next article") heads that story, which the
+            // next-story step weighs whole
+            if (announcedAbove(blocks, start)) continue;
             if (InsetHeadlineListFilter.sharedShare(page, start, end, 1) > maxSharedShare
                     || !resumedStory.below(page, end)) {
                 continue;
@@ -110,6 +113,23 @@ public final class InsetTeaserCardFilter implements BlockFilter {
             i = last;
         }
         return changed;
+    }
+
+    /**
+     * Whether a line a rule removed for one of {@link NextStoryFilter#DEFAULT_ANNOUNCING_REASONS} ("Next article",
+     * "Up next") stands right above block {@code start}, with at most
+     * {@link NextStoryFilter#DEFAULT_MAX_SEPARATOR_LINES} removed lines up to it.
+     */
+    private static boolean announcedAbove(List<Block> blocks, int start) {
+        for (int b = start - 1; b >= 0 && start - b <= NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES; b--) {
+            Block above = blocks.get(b);
+            if (above.isKept()) return false;
+            if (above.removal() != null
+                    && NextStoryFilter.DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

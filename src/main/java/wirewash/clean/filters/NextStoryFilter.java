@@ -324,7 +324,8 @@ public final class NextStoryFilter implements BlockFilter {
                         && (announced(page.blocks(), lines.get(at)) || anotherTopic(lines, at, page.stopwords()))
                         // a card set in the story names something its text never takes up (see the dated ones
                         // below); a header only a box's heading announces is judged by its teaser's words below
-                        && (announcedOnly.contains(at) || retold(lines, at, texts.get(h), dates, page.stopwords()));
+                        && (announcedOnly.contains(at) || retold(lines, at, texts.get(h), dates, page.stopwords())
+                        || announcedElsewhere(page, lines, at));
                 // a header only a box's heading announces (no "Next story" line): a teaser's paragraph in a box set
                 // in the story, unless the text below that paragraph goes on with the teaser's words as much as with
                 // the story's above (the story resumed below the box takes up its own)
@@ -340,7 +341,8 @@ public final class NextStoryFilter implements BlockFilter {
                 opens = (underHeadline(lines, at, dates)
                         ? signed && anotherTopic(lines, at, page.stopwords())
                         : signed || anotherTopic(lines, at, page.stopwords()))
-                        && retold(lines, at, texts.get(h), dates, page.stopwords());
+                        && (retold(lines, at, texts.get(h), dates, page.stopwords())
+                        || announcedElsewhere(page, lines, at));
             }
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);
@@ -378,6 +380,17 @@ public final class NextStoryFilter implements BlockFilter {
     private static boolean inHeader(int line, List<Integer> headers, List<Integer> texts) {
         for (int h = 0; h < headers.size(); h++) if (line >= headers.get(h) && line < texts.get(h)) return true;
         return false;
+    }
+
+    /**
+     * Whether a header whose text never takes up its words still opens another story: a line removed for one of
+     * {@link #DEFAULT_ANNOUNCING_REASONS} stands right above its headline ("Next article") and the text below is
+     * about something else. An endless-scroll page's next story may be headed by a headline its lede does not retell
+     * (a question, a quote, a pun); a teaser card set between the story's paragraphs under "Up next" has the story
+     * resumed below it, which takes up the words above.
+     */
+    private boolean announcedElsewhere(Page page, List<Block> lines, int at) {
+        return announced(page.blocks(), lines.get(at)) && anotherTopic(lines, at, page.stopwords());
     }
 
     /**

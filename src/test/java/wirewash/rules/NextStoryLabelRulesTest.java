@@ -1,0 +1,28 @@
+package wirewash.rules;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The shipped rules take the lines an endless-scroll page prints over the next story it loads ("The next story",
+ * "Next up", "Next in Science") for a next-link; story lines with the same words are matched by none.
+ */
+class NextStoryLabelRulesTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"The next story", "THE NEXT ARTICLE", "Next up", "NEXT UP:", "Next in Science",
+            "Next in World News", "Previous article"})
+    void nextStoryLabelsAreNextLinks(String line) throws RuleException {
+        ShippedRules.assertNames(RuleKind.LINE, "next-link", line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Next up for the club is a trip to Leeds on Saturday.",
+            "The next story she wrote was about her mother.",
+            "Next in line for the throne is the prince.",
+            "Next in importance",
+            "The next article of the treaty covers fishing rights."})
+    void storyLinesWithTheSameWordsAreNoNextLinks(String sentence) throws RuleException {
+        ShippedRules.assertNamesNothing(sentence);
+    }
+}
