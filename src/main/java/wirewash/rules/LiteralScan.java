@@ -49,6 +49,12 @@ final class LiteralScan {
     /** For each clause looked for when asked, whether a column can start one of its strings; null for a key. */
     private final boolean[][] lazyFirst;
     /**
+     * For each clause looked for when asked, for each column that can start one of its strings, the indexes (in
+     * {@link #lazyColumns}, ascending) of the strings it starts; null for a key, and for a column that starts none:
+     * where a text's char can start a string, only those strings are compared (a clause of dates has dozens).
+     */
+    private final int[][][] lazyStartingWith;
+    /**
      * For each column, its ASCII chars as bits (chars 0-63 in the first long, 64-127 in the second) and, in the
      * third, its chars beyond ASCII as bit c % 64 for char c: a text whose {@link RulePrefilter#asciiChars} meet
      * none of these holds no char of the column.
@@ -120,12 +126,14 @@ final class LiteralScan {
         }
         lazyColumns = new int[this.clauses.size()][][];
         lazyFirst = new boolean[this.clauses.size()][];
+        lazyStartingWith = new int[this.clauses.size()][][];
         lazyAsciiSingles = new long[this.clauses.size()][];
         for (int id = 0; id < this.clauses.size(); id++) {
             if (keys.get(id)) continue;
             List<String> literals = essential(this.clauses.get(id));
             lazyColumns[id] = new int[literals.size()][];
             lazyFirst[id] = new boolean[columns];
+            lazyStartingWith[id] = new int[columns][];
             lazyAsciiSingles[id] = new long[2];
             for (int l = 0; l < literals.size(); l++) {
                 String literal = literals.get(l);
@@ -133,6 +141,10 @@ final class LiteralScan {
                 for (int i = 0; i < cols.length; i++) cols[i] = column(literal.charAt(i));
                 lazyColumns[id][l] = cols;
                 lazyFirst[id][cols[0]] = true;
+                int[] starting = lazyStartingWith[id][cols[0]];
+                starting = starting == null ? new int[1] : Arrays.copyOf(starting, starting.length + 1);
+                starting[starting.length - 1] = l;
+                lazyStartingWith[id][cols[0]] = starting;
                 long[] chars = columnChars[cols[0]];
                 if (cols.length == 1 && chars[2] == 0) {
                     lazyAsciiSingles[id][0] |= chars[0];
@@ -375,13 +387,14 @@ final class LiteralScan {
         }
         if (possible == 0) return -1;
         boolean[] first = lazyFirst[clause];
+        int[][] startingWith = lazyStartingWith[clause];
         for (int i = text.length() - 1; i >= from; i--) {
             int start = column(text.charAt(i));
             if (!first[start]) continue;
-            for (int l = 0; l < literals.length; l++) {
+            for (int l : startingWith[start]) {
                 int[] literal = literals[l];
                 if ((possible & 1L << Math.min(l, Long.SIZE - 1)) == 0) continue;
-                if (i + literal.length > text.length() || literal[0] != start) continue;
+                if (i + literal.length > text.length()) continue;
                 int k = 1;
                 while (k < literal.length && literal[k] == column(text.charAt(i + k))) k++;
                 if (k == literal.length) return i;

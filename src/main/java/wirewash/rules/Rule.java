@@ -1,7 +1,7 @@
 package wirewash.rules;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import com.google.re2j.WholeMatchGroup;
 import java.util.Set;
 import org.jsoup.select.Evaluator;
 import wirewash.internal.Validate;
@@ -57,12 +57,13 @@ public record Rule(RuleKind kind, String code, String pattern, String origin, Pa
         return regex != null && regex.matches(text);
     }
 
-    /** The first group of the regex when it matches the whole text, else null. */
+    /**
+     * The first group of the regex when it matches the whole text, else null: RE2J's {@code matches()} then
+     * {@code group(1)}, read in one run of its machine ({@link WholeMatchGroup}), not two.
+     */
     public String group(String text) {
         if (regex == null) return null;
-        Matcher m = regex.matcher(text);
-        if (!m.matches() || m.groupCount() < 1) return null;
-        return m.group(1);
+        return WholeMatchGroup.first(regex, text);
     }
 
     /** The reason a block removed by this rule carries. */

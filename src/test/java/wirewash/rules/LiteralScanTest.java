@@ -225,6 +225,36 @@ class LiteralScanTest {
         }
     }
 
+    /**
+     * A lazy clause of dozens of strings, many of them starting with the same char (as a clause of month names and
+     * digits does), more than 64 of them: only the strings a text's char can start are compared there, and the
+     * clause is found exactly where the automaton finds its twin.
+     */
+    @Test
+    void aLazyClauseOfManyStringsSharingFirstCharsIsFoundWhereItsTwinIs() {
+        List<String> many = new ArrayList<>();
+        for (String head : List.of("JAN", "JUN", "JUL", "MAR", "MAY", "A", "AU")) {
+            for (int d = 0; d < 12; d++) many.add(head + " " + d);
+        }
+        many.add("."); // a single char: the clause is lazy
+        List<List<String>> clauses = List.of(many, many);
+        java.util.BitSet keys = new java.util.BitSet();
+        keys.set(1);
+        LiteralScan scan = new LiteralScan(clauses, keys);
+        assertThat(scan.isLazy(0)).isTrue();
+        assertThat(scan.isLazy(1)).isFalse();
+        Random random = new Random(7);
+        String chars = "JANUMRYL 0123456789.jan";
+        for (int round = 0; round < 2000; round++) {
+            String text = randomText(random, chars, random.nextInt(round % 10 == 0 ? 300 : 20));
+            int from = random.nextInt(text.length() + 1);
+            LiteralScan.Found found = scan.scan(text, from);
+            int at = random.nextInt(text.length() + 2);
+            assertThat(found.occursFrom(0, at)).as("from %d in %s", at, text).isEqualTo(found.occursFrom(1, at));
+            assertThat(found.lastStart(0)).as("in %s", text).isEqualTo(found.lastStart(1));
+        }
+    }
+
     /** Literal chars with case variants beyond ASCII: Turkish i's, sharp s, sigmas, Kelvin, long s, full-width. */
     private static final String LITERAL_CHARS = "abikst :-\u00e9\u00df\u1e9e\u0131\u0130\u03c3\u03c2\u03a3\u00b5\u03bc"
             + "\u212a\u017f\u0436\u0416\uff21\uff41\u6f22\u304b\u00c5\u212b";

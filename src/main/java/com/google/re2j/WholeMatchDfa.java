@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Tells whether a pattern matches a whole text, as {@link Pattern#matches(String)} does, by a DFA built from the
@@ -47,6 +48,12 @@ public final class WholeMatchDfa {
     /** How many ASCII classes there are. */
     private final int classCount;
     private final State start;
+    /**
+     * A step's scratch arrays, kept for the next step: a new state's step reaches a few instructions of a program
+     * of hundreds or thousands, and fresh arrays the program's size for each (filled with zeros) cost more than the
+     * walk. Taken by one thread at a time; a thread that finds none makes its own.
+     */
+    private final AtomicReference<Scratch> spare = new AtomicReference<>();
 
     public WholeMatchDfa(Pattern pattern) {
         this(pattern, DEFAULT_MAX_STATES);
@@ -123,17 +130,24 @@ public final class WholeMatchDfa {
     /** The state after {@code c}; null when it is new and no room is left. */
     private State step(State state, int c) {
         int cond = Utils.emptyOpContext(state.before, c);
-        int[] reached = closure(state.pending, cond);
-        boolean[] seen = new boolean[prog.numInst()];
-        int[] next = new int[reached.length];
+        Scratch scratch = takeScratch();
+        int[] next;
         int count = 0;
-        for (int pc : reached) {
-            Inst inst = prog.getInst(pc);
-            if (inst.op == Inst.MATCH) continue; // a match before the text's end is none for a whole-text match
-            if (takes(inst, c) && !seen[inst.out]) {
-                seen[inst.out] = true;
-                next[count++] = inst.out;
+        try {
+            int[] reached = closure(state.pending, cond, scratch);
+            int[] seen = scratch.mark;
+            int mark = scratch.nextMark();
+            next = new int[reached.length];
+            for (int pc : reached) {
+                Inst inst = prog.getInst(pc);
+                if (inst.op == Inst.MATCH) continue; // a match before the text's end is none for a whole-text match
+                if (takes(inst, c) && seen[inst.out] != mark) {
+                    seen[inst.out] = mark;
+                    next[count++] = inst.out;
+                }
             }
+        } finally {
+            spare.set(scratch);
         }
         int[] pending = Arrays.copyOf(next, count);
         Arrays.sort(pending);
@@ -144,18 +158,19 @@ public final class WholeMatchDfa {
      * The rune and match instructions reached from {@code pcs} through the empty-width steps that {@code cond}
      * allows, as RE2J's {@code Machine.add} follows them.
      */
-    private int[] closure(int[] pcs, int cond) {
-        boolean[] seen = new boolean[prog.numInst()];
-        int[] stack = new int[prog.numInst() + 1];
-        int[] out = new int[prog.numInst()];
+    private int[] closure(int[] pcs, int cond, Scratch scratch) {
+        int[] seen = scratch.mark;
+        int mark = scratch.nextMark();
+        int[] stack = scratch.stack;
+        int[] out = scratch.out;
         int count = 0;
         for (int p = pcs.length - 1; p >= 0; p--) {
             int depth = 0;
             stack[depth++] = pcs[p];
             while (depth > 0) {
                 int pc = stack[--depth];
-                if (pc == 0 || seen[pc]) continue;
-                seen[pc] = true;
+                if (pc == 0 || seen[pc] == mark) continue;
+                seen[pc] = mark;
                 Inst inst = prog.getInst(pc);
                 switch (inst.op) {
                     case Inst.FAIL:
@@ -179,6 +194,38 @@ public final class WholeMatchDfa {
             }
         }
         return Arrays.copyOf(out, count);
+    }
+
+    /** The spare scratch arrays, or new ones when another thread has them. */
+    private Scratch takeScratch() {
+        Scratch scratch = spare.getAndSet(null);
+        return scratch != null ? scratch : new Scratch(prog.numInst());
+    }
+
+    /**
+     * Arrays the program's size for a walk over its instructions. An instruction is marked seen by storing the
+     * walk's number, so a new walk clears nothing. Used by one thread at a time.
+     */
+    private static final class Scratch {
+        final int[] mark;
+        final int[] stack;
+        final int[] out;
+        private int marks;
+
+        Scratch(int instructions) {
+            mark = new int[instructions];
+            stack = new int[instructions + 1];
+            out = new int[instructions];
+        }
+
+        /** A number no instruction is marked with yet. */
+        int nextMark() {
+            if (++marks == 0) { // after 2^32 walks: start again from clear marks
+                Arrays.fill(mark, 0);
+                marks = 1;
+            }
+            return marks;
+        }
     }
 
     /** Whether a rune instruction takes the rune, as RE2J's machine steps it. */
@@ -252,7 +299,14 @@ public final class WholeMatchDfa {
             byte known = atEnd;
             if (known == 0) {
                 known = 2;
-                for (int pc : closure(pending, Utils.emptyOpContext(before, -1))) {
+                Scratch scratch = takeScratch();
+                int[] reached;
+                try {
+                    reached = closure(pending, Utils.emptyOpContext(before, -1), scratch);
+                } finally {
+                    spare.set(scratch);
+                }
+                for (int pc : reached) {
                     if (prog.getInst(pc).op == Inst.MATCH) known = 1;
                 }
                 atEnd = known;

@@ -118,6 +118,39 @@ class WholeMatchDfaTest {
         assertThat(roomy.matches("a".repeat(51) + "x")).isEqualTo(WholeMatchDfa.NO_MATCH);
     }
 
+    /**
+     * Threads that build states of one DFA at once, each taking the spare scratch arrays or making its own, get
+     * RE2J's answers.
+     */
+    @Test
+    void threadsBuildingStatesAtOnceAnswerAsRe2j() throws Exception {
+        Pattern pattern = Pattern.compile("(?:by|von)\\s+(\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(\\s*,.{0,40})?",
+                Pattern.CASE_INSENSITIVE);
+        WholeMatchDfa dfa = new WholeMatchDfa(pattern);
+        List<java.util.concurrent.Future<List<String>>> results = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int t = 0; t < 8; t++) {
+                long seed = t;
+                results.add(pool.submit(() -> {
+                    Random random = new Random(seed);
+                    String chars = "byvonBYVON JaneDoeÉ.,'-\u00dfxq";
+                    List<String> failures = new ArrayList<>();
+                    for (int n = 0; n < 3000; n++) {
+                        String text = (random.nextBoolean() ? "By " : "") + text(random, chars);
+                        int expected = pattern.matches(text) ? WholeMatchDfa.MATCH : WholeMatchDfa.NO_MATCH;
+                        int verdict = dfa.matches(text);
+                        if (verdict != WholeMatchDfa.UNKNOWN && verdict != expected) failures.add(text);
+                    }
+                    return failures;
+                }));
+            }
+            for (var result : results) assertThat(result.get()).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static String text(Random random, String chars) {
         StringBuilder text = new StringBuilder();
         int length = random.nextInt(random.nextInt(4) == 0 ? 12 : 5);
