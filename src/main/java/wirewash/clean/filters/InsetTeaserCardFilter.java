@@ -101,7 +101,7 @@ public final class InsetTeaserCardFilter implements BlockFilter {
             int end = lines.get(last).index();
             // a card right below a line that announces the next story ("Next article") heads that story, which the
             // next-story step weighs whole
-            if (announcedAbove(blocks, start)) continue;
+            if (NextStoryFilter.announcedAbove(blocks, start, NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES)) continue;
             if (InsetHeadlineListFilter.sharedShare(page, start, end, 1) > maxSharedShare
                     || !resumedStory.below(page, end)) {
                 continue;
@@ -113,23 +113,6 @@ public final class InsetTeaserCardFilter implements BlockFilter {
             i = last;
         }
         return changed;
-    }
-
-    /**
-     * Whether a line a rule removed for one of {@link NextStoryFilter#DEFAULT_ANNOUNCING_REASONS} ("Next article",
-     * "Up next") stands right above block {@code start}, with at most
-     * {@link NextStoryFilter#DEFAULT_MAX_SEPARATOR_LINES} removed lines up to it.
-     */
-    private static boolean announcedAbove(List<Block> blocks, int start) {
-        for (int b = start - 1; b >= 0 && start - b <= NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES; b--) {
-            Block above = blocks.get(b);
-            if (above.isKept()) return false;
-            if (above.removal() != null
-                    && NextStoryFilter.DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

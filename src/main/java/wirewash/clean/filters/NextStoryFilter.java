@@ -398,7 +398,14 @@ public final class NextStoryFilter implements BlockFilter {
      * (only removed lines between, at most {@code maxSeparatorLines}): "Next article" announces another story.
      */
     private boolean announced(List<Block> blocks, Block headline) {
-        int at = blocks.indexOf(headline);
+        return announcedAbove(blocks, blocks.indexOf(headline), maxSeparatorLines);
+    }
+
+    /**
+     * Whether a line removed for one of {@link #DEFAULT_ANNOUNCING_REASONS} ("Next article") stands right above the
+     * block at {@code at}, with only removed lines between, at most {@code maxSeparatorLines} up to it.
+     */
+    static boolean announcedAbove(List<Block> blocks, int at, int maxSeparatorLines) {
         for (int b = at - 1; b >= 0 && at - b <= maxSeparatorLines; b--) {
             Block above = blocks.get(b);
             if (above.isKept()) return false;
