@@ -31,7 +31,11 @@ import wirewash.model.Reason;
  * below another story's header ({@link NextStoryFilter}'s: a headline over a short dated or signed header and a
  * paragraph, not named above as the page's own) and the prose above that header holds a run of its own that tells a
  * story (that filter's words and paragraphs), the page's story is the run above; the header and what follows it are
- * left to {@link NextStoryFilter}, which takes them out.
+ * left to {@link NextStoryFilter}, which takes them out. So too when the densest run lies below the page's footer: a
+ * line a rule removed for one of {@link #DEFAULT_FOOTER_REASONS} ("© 2019 Hearst Communications") set apart from the
+ * prose above it by at least {@code minFooterGap} lines, kept or not (a photo's credit between two paragraphs stands
+ * right below its caption, a page's footer below its menus and links), with a story told above it: a page that
+ * prints another story below its own foot printed its own above it. The prose below the footer goes.
  *
  * <p>A list the story announces at its end belongs to the run however little prose its items hold: the run's last
  * paragraph, or a line right below it (after at most one closing sentence), ends in a colon ("Key findings
@@ -91,6 +95,18 @@ public final class DenseProseRunFilter implements BlockFilter {
      * date, not a lede: a teaser run below those lines sits between the header and the lede.
      */
     public static final Set<String> DEFAULT_HEADER_REASONS = Set.of("byline", "dateline");
+    /** Reasons of the removed lines that close a page: its footer's copyright line. */
+    public static final Set<String> DEFAULT_FOOTER_REASONS = Set.of("copyright");
+    /**
+     * Fewest lines, kept or not, between the last paragraph above a footer's line and that line for it to close the
+     * page: a photo's credit ("© Jane Doe/AFP") stands right below its caption between two of the story's paragraphs.
+     */
+    public static final int DEFAULT_MIN_FOOTER_GAP = 3;
+    /**
+     * Least score of the densest run above such a footer, as a share of the densest run's below it, for the run above
+     * to be the page's story: a dump may print a page's foot above its story, under a few blurbs.
+     */
+    public static final double DEFAULT_MIN_FOOTER_RUN_SHARE = 0.25;
     /** The reason given to the headlines of a teaser run set between the lede and the run. */
     public static final String TEASER_RUN_REASON = HeadlineTeaserRunFilter.REASON;
 
@@ -106,6 +122,8 @@ public final class DenseProseRunFilter implements BlockFilter {
     private final int minAnnouncementWords;
     private final NextStoryFilter nextStory;
     private final int minGapHeadlines;
+    private final int minFooterGap;
+    private final double minFooterRunShare;
 
     public DenseProseRunFilter() {
         this(DEFAULT_NON_PROSE_PENALTY, DEFAULT_MIN_REMAINING_SHARE, DEFAULT_MIN_REPEATED_WORDS);
@@ -187,6 +205,23 @@ public final class DenseProseRunFilter implements BlockFilter {
                                int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
                                double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
                                int minAnnouncementWords, int minGapHeadlines, NextStoryFilter nextStory) {
+        this(nonProsePenalty, minRemainingShare, minRepeatedWords, maxLinesBeforeList, minPartParagraphs,
+                minPartParagraphWords, minPartStopwordDensity, minPartSharedShare, maxListItems, minAnnouncementWords,
+                minGapHeadlines, DEFAULT_MIN_FOOTER_GAP, DEFAULT_MIN_FOOTER_RUN_SHARE, nextStory);
+    }
+
+    /**
+     * ... and {@code minFooterGap}, the fewest lines between the last paragraph above a footer's copyright line and
+     * that line for a run below it to be another story's, printed below the page's foot, when the densest run above
+     * that line scores at least {@code minFooterRunShare} of the run's below.
+     */
+    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
+                               int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
+                               double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
+                               int minAnnouncementWords, int minGapHeadlines, int minFooterGap,
+                               double minFooterRunShare, NextStoryFilter nextStory) {
+        this.minFooterGap = Validate.positive(minFooterGap, "minFooterGap");
+        this.minFooterRunShare = Validate.fraction(minFooterRunShare, "minFooterRunShare");
         this.minGapHeadlines = Validate.positive(minGapHeadlines, "minGapHeadlines");
         this.maxListItems = Validate.atLeast(maxListItems, 0, "maxListItems");
         this.minAnnouncementWords = Validate.positive(minAnnouncementWords, "minAnnouncementWords");
@@ -218,11 +253,21 @@ public final class DenseProseRunFilter implements BlockFilter {
         // the run below another story's header, with a story told above it: the page loaded a longer story next
         int end = blocks.size();
         int wall = nextStoryAbove(page, blocks, (int) run[0]);
+        boolean footer = false;
+        if (wall < 0) {
+            // the run below the page's footer, with a story told above it: another page's story printed below
+            wall = footerAbove(blocks, (int) run[0]);
+            footer = wall >= 0;
+        }
         if (wall >= 0) {
             long[] above = densestRun(blocks, Set.of(), listed, wall);
-            if (above[0] >= 0 && tellsStory(blocks, (int) above[0], (int) above[1])) {
+            // above a footer, a story of the run's weight: prose blurbs over a page's foot printed above its story
+            // (a dump may print the foot first) are no story of it
+            if (above[0] >= 0 && tellsStory(blocks, (int) above[0], (int) above[1])
+                    && (!footer || above[2] >= minFooterRunShare * run[2])) {
                 run = above;
-                end = wall;
+                // the next story's header and text are the next-story step's; what lies below the foot goes here
+                end = footer ? blocks.size() : wall;
             }
         }
         int bestStart = (int) run[0];
@@ -434,6 +479,27 @@ public final class DenseProseRunFilter implements BlockFilter {
         if (at < 0) return -1;
         int wall = blocks.indexOf(lines.get(at));
         return wall <= runStart ? wall : -1;
+    }
+
+    /**
+     * The index in {@code blocks} of the last line above the block {@code runStart} (the run's first) that a rule
+     * removed for one of {@link #DEFAULT_FOOTER_REASONS} at least {@code minFooterGap} lines below the last paragraph
+     * above it, with a story told above it; or -1.
+     */
+    private int footerAbove(List<Block> blocks, int runStart) {
+        for (int i = runStart - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (block.isKept() || block.removal() == null
+                    || !DEFAULT_FOOTER_REASONS.contains(block.removal().code())) {
+                continue;
+            }
+            int paragraph = i - 1;
+            while (paragraph >= 0 && !(blocks.get(paragraph).isKept() && blocks.get(paragraph).has(Label.PROSE))) {
+                paragraph--;
+            }
+            if (paragraph >= 0 && i - paragraph > minFooterGap && tellsStory(blocks, 0, paragraph)) return i;
+        }
+        return -1;
     }
 
     /** Whether the prose blocks from {@code from} to {@code to} tell a story ({@link NextStoryFilter#told}). */

@@ -44,6 +44,76 @@ class DenseProseRunFilterTest {
         assertThat(page.blocks().get(3).isKept()).isTrue();
     }
 
+    private static final String OWN = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.\n"
+            + "Repairs are expected to take at least six months and cost the city about two million pounds, officials said.\n"
+            + "Drivers have been told to use the ring road, which the council says will add ten minutes to a trip.\n"
+            + "Shop owners near the bridge fear the closure will keep customers away before Christmas.\n";
+
+    /** A page that prints another story below its own footer: the run above the foot is the page's. */
+    @Test
+    void aLongerStoryPrintedBelowThePagesFooterIsNotThePagesRun() {
+        // no header the next-story step reads: a headline its text never retells
+        StringBuilder below = new StringBuilder("About us\nContact\nPrivacy policy\nTerms of use\nCookie settings\n"
+                + "Advertise\nCareers\nNewsletters\nSite map\n© 2019 The Daily Courier\n"
+                + "More from Science\nWhat the council said about the bridge\n");
+        for (String day : new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}) {
+            below.append("The telescope watched the distant star dim slightly every eleven days as the planet crossed in "
+                    + "front of it, astronomers wrote in a paper published on " + day + ".\n");
+        }
+        Page page = labelled(OWN + below);
+        takeOut(page, 13, "copyright");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(3).isKept()).isTrue();
+        assertThat(page.blocks().get(16).isRemoved()).isTrue();
+        assertThat(page.blocks().get(21).isRemoved()).isTrue();
+        assertThat(page.blocks().get(16).removal().code()).isEqualTo(DenseProseRunFilter.REASON);
+    }
+
+    /** A dump that prints the page's foot above its story, under two blurbs: the story below stays the run. */
+    @Test
+    void blurbsOverAFootPrintedAboveTheStoryAreNoStoryOfIt() {
+        String blurbs = "Get the best of our journalism delivered to your inbox every morning, with the day's top stories, "
+                + "analysis and the puzzles our readers love most.\n"
+                + "Our reporters cover the towns and villages of the county every day, and we rely on readers like you "
+                + "to keep doing it, so please consider a subscription.\n"
+                + "The Daily Courier has served the county since 1871 and is owned by a trust that puts every pound "
+                + "of its profits back into the newsroom and its reporters.\n";
+        StringBuilder story = new StringBuilder();
+        // a story four times the blurbs' words and more
+        for (String day : new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                "the first", "the second", "the third"}) {
+            story.append("Engineers inspecting the old bridge found cracks in its piers, and the council said the "
+                    + "repairs would start on ").append(day).append(" once the traffic on the bridge was diverted, "
+                    + "with the ring road taking the cars and the buses for six months.\n");
+        }
+        Page page = labelled(blurbs + MENU + "© 2019 The Daily Courier\n" + MENU + story);
+        takeOut(page, 13, "copyright");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).isRemoved()).isTrue();
+        assertThat(page.blocks().get(24).has(Label.ARTICLE)).isTrue();
+        assertThat(page.blocks().get(33).isKept()).isTrue();
+    }
+
+    /**
+     * A story parted by a menu and a photo whose credit a rule took out: the credit is no footer, and the story's
+     * rest below it stays with the story whichever part the run is.
+     */
+    @Test
+    void aPhotoCreditBetweenTheStorysPartsIsNoFooterThatDropsItsRest() {
+        StringBuilder rest = new StringBuilder();
+        for (String day : new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}) {
+            rest.append("Engineers inspecting the old bridge found cracks in its piers, and the council said the repairs "
+                    + "would start on ").append(day).append(" once the traffic on the bridge was diverted.\n");
+        }
+        Page page = labelled(OWN + MENU + "The old bridge on Monday\n© Jane Doe/Daily Courier\n" + rest);
+        takeOut(page, 14, "caption");
+        takeOut(page, 15, "copyright");
+        new DenseProseRunFilter().process(page);
+        for (int i : new int[] {0, 3, 16, 21}) assertThat(page.blocks().get(i).isKept()).isTrue();
+        assertThat(page.blocks().get(16).has(Label.ARTICLE)).isTrue();
+    }
+
     @Test
     void teasersAboveThePagesOwnHeaderDoNotMakeItANextStory() {
         String teasers = "Astronomers find a planet made mostly of water, a world unlike any in our solar system.\n"
@@ -246,7 +316,11 @@ class DenseProseRunFilterTest {
     }
 
     private static void takeOut(Page page, int index) {
-        page.blocks().get(index).remove(new wirewash.model.Reason("share", "test.rules:1", ""));
+        takeOut(page, index, "share");
+    }
+
+    private static void takeOut(Page page, int index, String code) {
+        page.blocks().get(index).remove(new wirewash.model.Reason(code, "test.rules:1", ""));
     }
 
     private static final String MENU = "Home\nNews\nLocal\nSport\nWeather\nBusiness\nCulture\nTravel\nPuzzles\nJobs\n";
