@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import wirewash.clean.filters.AppendedStoryFilter;
 import wirewash.clean.filters.ArticleBodyFilter;
 import wirewash.clean.filters.AuthorBioFilter;
 import wirewash.clean.filters.AuthorBoxFilter;
@@ -160,6 +161,7 @@ public final class Cleaner {
             chain.add(new SignUpBoxFilter());
             chain.add(new HeadlineCardFilter());
             chain.add(new ButtonBoxFilter());
+            chain.add(new AppendedStoryFilter());
             chain.add(new MainContainerFilter());
             chain.add(new BoilerplateClassFilter());
             chain.add(new EmbeddedPostFilter());

@@ -1,0 +1,240 @@
+package wirewash.clean.filters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.DateLines;
+import wirewash.clean.Page;
+import wirewash.internal.Validate;
+import wirewash.model.Reason;
+
+/**
+ * Removes the kept blocks of whole other stories an endless-scroll page loaded below its own, reason
+ * {@code appended-story}: an archived page holds the story asked for and then the next one or more, each in a box
+ * of its own, often of the very tag and class of the page's story, so that class names cannot tell them apart and
+ * the borrowed stories can outweigh the page's own (the main-container step then takes one of them). The page's
+ * own headline is the first heading whose words are the page's title (og:title, the first {@code <h1>},
+ * {@code <title>}: see {@code HtmlMetadata}; the shorter stands whole in the longer and makes up
+ * {@code DEFAULT_MIN_TITLE_SHARE} of it), else its first {@code <h1>}. A later {@code <h1>}–{@code <h3>} of at least
+ * {@code minHeadlineWords} words, not the title again, opens another story when:
+ * <ul>
+ * <li>its box, the outermost element around it that does not hold the page's headline and opens with it (at most
+ * {@code maxLeadBlocks} short blocks before it: a "Next article" label, a kicker, an ad slot's label), exists;</li>
+ * <li>at least {@code minStoryParagraphs} paragraphs follow it in the box before the next heading of its rank (a
+ * live blog's posts, a few paragraphs each, do not make one), and at least {@code minOwnParagraphs} paragraphs of
+ * the page's own story ({@code DEFAULT_MIN_OWN_WORDS} words or more) stand between the page's headline and it;</li>
+ * <li>it is the page's headline's equal: an {@code <h1>} below an {@code <h1>}; or a box of the tag and class of
+ * one already found (the next of a run); or a heading of rank {@code <h2>} or above (or the page headline's rank)
+ * with an article's header below it (a byline "By …", a date or a time stamp, a {@code <time>}, alone or on one
+ * line: "Jane Doe · 3 hours ago") or that opens an {@code <article>} of its own inside the box.</li>
+ * </ul>
+ * Paragraphs here are kept blocks of running text with few links, whatever their language (a page may load
+ * stories of another language below it). A story's own subheadings stand in the story's box, not opening one, or
+ * open a chunk of the body (a story split by ad slots) with no header and no {@code <article>} of its own; a
+ * "Continue reading" button that reveals the story's rest opens no heading.
+ */
+public final class AppendedStoryFilter implements BlockFilter {
+    public static final String REASON = "appended-story";
+    /** Fewest words of a heading that opens another story. */
+    public static final int DEFAULT_MIN_HEADLINE_WORDS = 3;
+    /** Most short blocks in the other story's box above its heading (a label, a kicker, an ad slot). */
+    public static final int DEFAULT_MAX_LEAD_BLOCKS = 3;
+    /** Fewest paragraphs of strong prose in the other story's box below its heading. */
+    public static final int DEFAULT_MIN_STORY_PARAGRAPHS = 3;
+    /** Fewest paragraphs of strong prose of the page's own story above the other story's box. */
+    public static final int DEFAULT_MIN_OWN_PARAGRAPHS = 2;
+    /** Fewest words of a paragraph of the page's own story counted above the other story. */
+    public static final int DEFAULT_MIN_OWN_WORDS = 10;
+    /** Most blocks between a heading and its first paragraph read for a header's date or byline. */
+    public static final int DEFAULT_MAX_HEADER_BLOCKS = 6;
+    /** Most words of a header's date or byline line. */
+    public static final int DEFAULT_MAX_HEADER_WORDS = 15;
+    /** Least share of the longer of a heading and the title that the shorter must be, contiguous in it. */
+    public static final double DEFAULT_MIN_TITLE_SHARE = 0.6;
+
+    /** Lowest rank of a heading with an article's header that opens another story below an {@code <h1>}. */
+    private static final int MAX_HEADED_RANK = 2;
+
+    private static final java.util.regex.Pattern HEADER_SEPARATORS = java.util.regex.Pattern.compile("[·|•]");
+    private final int minHeadlineWords;
+    private final int maxLeadBlocks;
+    private final int minStoryParagraphs;
+    private final int minOwnParagraphs;
+    private final int minOwnWords = DEFAULT_MIN_OWN_WORDS;
+    private final StrongProse strongProse = StrongProse.DEFAULT;
+
+    public AppendedStoryFilter() {
+        this(DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_LEAD_BLOCKS, DEFAULT_MIN_STORY_PARAGRAPHS,
+                DEFAULT_MIN_OWN_PARAGRAPHS);
+    }
+
+    /**
+     * @param minHeadlineWords   fewest words of a heading that opens another story, at least 1
+     * @param maxLeadBlocks      most short blocks in the other story's box above its heading
+     * @param minStoryParagraphs fewest strong-prose paragraphs below the other story's heading, at least 1
+     * @param minOwnParagraphs   fewest strong-prose paragraphs of the page's story above the other story, at least 1
+     */
+    public AppendedStoryFilter(int minHeadlineWords, int maxLeadBlocks, int minStoryParagraphs, int minOwnParagraphs) {
+        this.minHeadlineWords = Validate.atLeast(minHeadlineWords, 1, "minHeadlineWords");
+        this.maxLeadBlocks = Validate.atLeast(maxLeadBlocks, 0, "maxLeadBlocks");
+        this.minStoryParagraphs = Validate.atLeast(minStoryParagraphs, 1, "minStoryParagraphs");
+        this.minOwnParagraphs = Validate.atLeast(minOwnParagraphs, 1, "minOwnParagraphs");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        List<Block> blocks = page.blocks();
+        List<String> title = page.metadata().title() == null ? List.of() : tokens(page.metadata().title());
+        int own = -1;
+        for (int i = 0; i < blocks.size() && own < 0; i++) {
+            if (isHeading(blocks.get(i)) && matches(tokens(blocks.get(i).text()), title)) own = i;
+        }
+        for (int i = 0; i < blocks.size() && own < 0; i++) {
+            if (isHeading(blocks.get(i)) && blocks.get(i).tag().equals("h1")) own = i;
+        }
+        if (own < 0) return false;
+        Element ownHeading = blocks.get(own).element();
+        int ownRank = rank(blocks.get(own));
+        boolean changed = false;
+        int ownProse = 0;
+        List<Element> found = new ArrayList<>();
+        for (int i = own + 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (isParagraph(block, minOwnWords)) ownProse++;
+            if (!isHeading(block) || block.wordCount() < minHeadlineWords || matches(tokens(block.text()), title)) {
+                continue;
+            }
+            // the story's box: the outermost element around the heading that opens with it and does not hold the
+            // page's headline
+            Element box = null;
+            int first = i;
+            for (Element up = block.element().parent(); up != null && !contains(up, ownHeading); up = up.parent()) {
+                int start = first;
+                while (start > own + 1 && contains(up, blocks.get(start - 1).element())) start--;
+                if (!opensWith(blocks, start, i)) break;
+                box = up;
+                first = start;
+            }
+            if (box == null) continue;
+            int rank = rank(block);
+            int last = i;
+            int paragraphs = 0;
+            boolean story = true;
+            while (last + 1 < blocks.size() && contains(box, blocks.get(last + 1).element())) {
+                last++;
+                Block next = blocks.get(last);
+                // the story below this heading ends at the next heading of its rank: a live blog's next post
+                if (story && isHeading(next) && rank(next) <= rank) story = false;
+                if (story && isParagraph(next, strongProse.minWords())) paragraphs++;
+            }
+            if (paragraphs < minStoryParagraphs || ownProse < minOwnParagraphs) continue;
+            boolean equal = (rank == 1 && ownRank == 1) || likeFound(box, found)
+                    || (rank <= Math.max(ownRank, MAX_HEADED_RANK)
+                    && (hasHeader(blocks, i, last) || opensArticle(block.element(), box)));
+            if (!equal) continue;
+            found.add(box);
+            String detail = "another story below the page's own ('" + blocks.get(own).text() + "'): '"
+                    + block.text() + "'";
+            for (int j = first; j <= last; j++) changed |= blocks.get(j).remove(new Reason(REASON, name(), detail));
+            i = last;
+        }
+        return changed;
+    }
+
+    /** Whether a box of this one's tag and class was found to be another story already: the next of a run. */
+    private static boolean likeFound(Element box, List<Element> found) {
+        for (Element other : found) {
+            if (!box.className().isEmpty() && other.normalName().equals(box.normalName())
+                    && other.className().equals(box.className())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the heading is the first heading of an {@code <article>} inside the box: a composition of its own,
+     * not a subheading of the story above.
+     */
+    private static boolean opensArticle(Element heading, Element box) {
+        for (Element e = heading.parent(); e != null; e = e.parent()) {
+            if (e.normalName().equals("article")) {
+                Element firstHeading = e.selectFirst("h1, h2, h3");
+                return firstHeading == heading;
+            }
+            if (e == box) return false;
+        }
+        return false;
+    }
+
+    /** Whether the blocks of the box above its heading are few and short: a label, a kicker, no paragraph. */
+    private boolean opensWith(List<Block> blocks, int first, int heading) {
+        if (heading - first > maxLeadBlocks) return false;
+        for (int j = first; j < heading; j++) if (isParagraph(blocks.get(j), minOwnWords)) return false;
+        return true;
+    }
+
+    /** Whether a date or a byline stands between the heading and the story's first paragraph. */
+    private boolean hasHeader(List<Block> blocks, int heading, int last) {
+        for (int j = heading + 1; j <= last && j <= heading + DEFAULT_MAX_HEADER_BLOCKS; j++) {
+            Block block = blocks.get(j);
+            if (isParagraph(block, strongProse.minWords())) return false;
+            if (block.wordCount() > DEFAULT_MAX_HEADER_WORDS) continue;
+            String text = block.text();
+            if (text.regionMatches(true, 0, "By ", 0, 3) || inTime(block.element())) return true;
+            // a byline and a stamp on one line: "Jane Doe · 3 hours ago", "By Jane Doe | Nov 3, 2019"
+            for (String part : HEADER_SEPARATORS.split(text)) {
+                if (DateLines.isTimestamp(part.strip()) || DateLines.find(part).isPresent()
+                        || DateLines.statesAge(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A kept block of running text of at least {@code minWords} words and few links, whatever its language: a page
+     * in one language may load stories in another below it, and its own short paragraphs count as much.
+     */
+    private static boolean isParagraph(Block block, int minWords) {
+        return block.isKept() && block.wordCount() >= minWords
+                && block.linkDensity() <= StrongProse.DEFAULT_MAX_LINK_DENSITY;
+    }
+
+    private static boolean inTime(Element element) {
+        return element != null && (element.normalName().equals("time") || !element.getElementsByTag("time").isEmpty());
+    }
+
+    private static boolean isHeading(Block block) {
+        return block.element() != null && block.tag().length() == 2 && block.tag().charAt(0) == 'h'
+                && block.tag().charAt(1) >= '1' && block.tag().charAt(1) <= '3';
+    }
+
+    private static int rank(Block block) {
+        return block.tag().charAt(1) - '0';
+    }
+
+    private static boolean contains(Element outer, Element inner) {
+        for (Element e = inner; e != null; e = e.parent()) if (e == outer) return true;
+        return false;
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!t.isEmpty()) tokens.add(t);
+        return tokens;
+    }
+
+    /** Whether the shorter token list stands whole in the longer and makes up enough of it. */
+    private static boolean matches(List<String> heading, List<String> title) {
+        if (heading.isEmpty() || title.isEmpty()) return false;
+        List<String> shorter = heading.size() <= title.size() ? heading : title;
+        List<String> longer = shorter == heading ? title : heading;
+        if (shorter.size() < DEFAULT_MIN_TITLE_SHARE * longer.size()) return false;
+        return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
+    }
+}

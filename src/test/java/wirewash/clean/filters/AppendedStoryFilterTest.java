@@ -1,0 +1,105 @@
+package wirewash.clean.filters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import wirewash.clean.Page;
+import wirewash.clean.Pages;
+
+class AppendedStoryFilterTest {
+    private static final String OWN = "<p>The council met on Monday, after weeks of delay, to discuss the budget, which has grown "
+            + "by a third since last year, and to vote on the new library for the town.</p>";
+    private static final String NEXT = "<p>Flood defences along the river were raised overnight as forecasters warned that "
+            + "another band of heavy rain would reach the valley before the weekend, officials said.</p>";
+    private static final String HEAD = "<head><title>Council approves the new library budget | The Herald</title>"
+            + "<meta property=\"og:title\" content=\"Council approves the new library budget\"></head>";
+
+    private static Page run(String body) {
+        return Pages.run(Pages.html("<html>" + HEAD + "<body>" + body + "</body></html>"), new ProseLabelFilter(),
+                new AppendedStoryFilter());
+    }
+
+    private static long kept(Page page, String prefix) {
+        return Pages.kept(page).stream().filter(text -> text.startsWith(prefix)).count();
+    }
+
+    @Test
+    void removesASiblingArticleOfTheSameClassBelowTheStory() {
+        Page page = run("<main><article class=\"story\"><h1>Council approves the new library budget</h1>" + OWN.repeat(4)
+                + "</article><div class=\"up-next\">Next article</div><article class=\"story\"><h1>River rises as "
+                + "storm nears the valley</h1>" + NEXT.repeat(4) + "</article></main>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(4);
+        assertThat(kept(page, "Flood defences")).isZero();
+        // the label between the boxes is the tail rules' to judge ("Next article" is a next-story line)
+        assertThat(Pages.kept(page)).doesNotContain("River rises as storm nears the valley");
+    }
+
+    @Test
+    void removesAnInfiniteScrollWrapperOfH2StoriesWithTheirBylines() {
+        Page page = run("<h1>Council approves the new library budget</h1><div class=\"body\">" + OWN.repeat(3) + "</div>"
+                + "<div class=\"infinite-scroll\" data-next-url=\"/b\"><div class=\"x\"><h2>River rises as storm "
+                + "nears the valley</h2><p class=\"byline\">By Jane Doe | Nov 3, 2019</p>" + NEXT.repeat(4)
+                + "</div><div class=\"x\"><h2>Rail strike called off after late talks</h2>"
+                + "<span>Jane Doe · 3 hours ago</span>" + NEXT.repeat(3) + "</div></div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(3);
+        assertThat(kept(page, "Flood defences")).isZero();
+    }
+
+    @Test
+    void takesTheStoryWhoseHeadlineIsThePageTitleWhenAnotherH1StandsAboveIt() {
+        Page page = run("<div class=\"promo\"><h1>Win tickets to the summer festival now</h1></div>"
+                + "<article><h1>Council approves the new library budget</h1>" + OWN.repeat(3) + "</article>"
+                + "<article><h1>River rises as storm nears the valley</h1>" + NEXT.repeat(3) + "</article>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(3);
+        assertThat(kept(page, "Flood defences")).isZero();
+    }
+
+    @Test
+    void keepsAStorySplitAcrossSiblingBoxesByAnAdSlotWithASubheading() {
+        Page page = run("<article><h1>Council approves the new library budget</h1><div class=\"chunk\">" + OWN.repeat(3)
+                + "</div><div class=\"ad\">Advertisement</div><div class=\"chunk\"><h2>What the library will "
+                + "cost the town</h2>" + OWN.repeat(3) + "</div></article>");
+
+        assertThat(Pages.kept(page)).hasSize(9);
+    }
+
+    @Test
+    void keepsTheStorysRestBelowAContinueReadingButton() {
+        Page page = run("<article><h1>Council approves the new library budget</h1><div class=\"lede\">" + OWN.repeat(2)
+                + "</div><button>Continue reading</button><div class=\"rest collapsed\"><h2>Why the budget "
+                + "grew so fast</h2>" + OWN.repeat(4) + "</div></article>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(6);
+    }
+
+    @Test
+    void keepsALiveBlogWhosePostsAreArticlesWithHeadingsAndStamps() {
+        String post = "<article class=\"post\"><time>10:42 a.m.</time><h2>Councillors arrive for the budget "
+                + "vote</h2>" + OWN + "<a href=\"#p\">Share</a></article>";
+        Page page = run("<h1>Council approves the new library budget</h1><div class=\"summary\">" + OWN.repeat(2)
+                + "</div><div class=\"posts\">" + post.repeat(5) + "</div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(7);
+    }
+
+    @Test
+    void keepsASubheadingThatOpensTheStorysBodyBelowTheHeadline() {
+        Page page = run("<header><h1>Council approves the new library budget</h1><p class=\"standfirst\">The vote "
+                + "ends a year of argument over the plans.</p></header><div class=\"body\"><h2>Eleven votes to "
+                + "four on the council</h2><time>Nov 3, 2019</time>" + OWN.repeat(4) + "</div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(4);
+    }
+
+    @Test
+    void keepsAStoryAboutAnotherArticleThatQuotesItsHeadline() {
+        Page page = run("<article><h1>Council approves the new library budget</h1>" + OWN.repeat(3)
+                + "<blockquote><h3>River rises as storm nears</h3><p>By Jane Doe</p></blockquote>" + OWN.repeat(3)
+                + "</article>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(6);
+    }
+}
