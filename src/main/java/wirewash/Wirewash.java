@@ -16,6 +16,7 @@ import wirewash.model.RawDocument;
 import wirewash.rules.RuleException;
 import wirewash.rules.RuleLoader;
 import wirewash.rules.RuleSet;
+import wirewash.source.BrowserDumpText;
 import wirewash.source.MarkdownText;
 
 /**
@@ -32,6 +33,7 @@ public final class Wirewash {
     private final Cleaner cleaner;
     private final Deduplicator deduplicator;
     private final MarkdownText markdown = new MarkdownText();
+    private final BrowserDumpText browserDump = new BrowserDumpText();
 
     public Wirewash(RuleSet rules, DedupConfig dedup) {
         this.cleaner = new Cleaner(Validate.notNull(rules, "rules"));
@@ -45,10 +47,11 @@ public final class Wirewash {
 
     /**
      * Cleans one page given as a text dump or as HTML; never throws on bad content (problems are recorded). A text
-     * that {@link MarkdownText#looksLikeMarkdown looks like Markdown} is read as a dump first, as the runner reads it.
+     * that {@link MarkdownText#looksLikeMarkdown looks like Markdown} is read as a dump first, and a text browser's
+     * numbered dump without its link numbers ({@link BrowserDumpText}), as the runner reads them.
      */
     public CleanDocument clean(String id, String content, Format format) {
-        if (format == Format.TEXT && content != null) content = markdown.decode(content);
+        if (format == Format.TEXT && content != null) content = browserDump.decode(markdown.decode(content));
         return cleaner.clean(new RawDocument(id, id, format, content));
     }
 

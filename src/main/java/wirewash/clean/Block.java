@@ -31,6 +31,8 @@ public final class Block {
     /** {@link DateLines#isTimestamp} of the text: 0 not asked yet, 1 true, 2 false. */
     private byte timestamp;
     private int joinedInto = -1;
+    /** Columns of white space before a text dump's line (a text browser's margins and hanging indents), else 0. */
+    private int indent;
 
     /**
      * @param index     position in the page, 0-based
@@ -64,6 +66,21 @@ public final class Block {
     /** A block of a plain-text dump. */
     public static Block line(int index, String text, int gapBefore) {
         return new Block(index, text, gapBefore, "line", null, 0);
+    }
+
+    /** A line of a text dump set {@code indent} columns in from the page's left edge. */
+    public static Block line(int index, String text, int gapBefore, int indent) {
+        Block line = line(index, text, gapBefore);
+        line.indent = Validate.atLeast(indent, 0, "indent");
+        return line;
+    }
+
+    /**
+     * Columns of white space the dump set before this line (tabs to the next multiple of 8), 0 for HTML: a text
+     * browser indents paragraphs and list items' later lines, so a wrapped line ends at its indent plus its length.
+     */
+    public int indent() {
+        return indent;
     }
 
     public int index() {

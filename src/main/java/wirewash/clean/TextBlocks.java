@@ -36,6 +36,8 @@ public final class TextBlocks {
      * around: a menu, a headline or a dateline run into the story's next sentence.
      */
     public static final int DEFAULT_MIN_FLAT_TITLE_RUN = 6;
+    /** Columns a tab reaches to, as terminals and text browsers set it. */
+    private static final int TAB_COLUMNS = 8;
     private static final LineSpacing SPACING = new LineSpacing();
 
     private TextBlocks() {}
@@ -54,19 +56,25 @@ public final class TextBlocks {
                                     int minFlatTitleRun) {
         List<String> texts = new ArrayList<>();
         int[] gaps = new int[16];
+        int[] indents = new int[16];
         int blankLines = 1;
         int length = content.length();
         for (int start = 0; start <= length; ) {
             int end = content.indexOf('\n', start);
             if (end < 0) end = length;
             String text = normaliseSpace(content, start, end);
+            int lineStart = start;
             start = end + 1;
             if (text.isEmpty()) {
                 blankLines++;
                 continue;
             }
-            if (texts.size() == gaps.length) gaps = Arrays.copyOf(gaps, 2 * gaps.length);
+            if (texts.size() == gaps.length) {
+                gaps = Arrays.copyOf(gaps, 2 * gaps.length);
+                indents = Arrays.copyOf(indents, gaps.length);
+            }
             gaps[texts.size()] = blankLines;
+            indents[texts.size()] = indent(content, lineStart, end);
             texts.add(text);
             blankLines = 0;
         }
@@ -78,7 +86,7 @@ public final class TextBlocks {
             int gap = i == 0 ? gaps[0] : LineSpacing.meant(gaps[i], spacing) / unit;
             String text = texts.get(i);
             if (!flat || text.length() < minFlatLineChars) {
-                blocks.add(Block.line(blocks.size(), text, gap));
+                blocks.add(Block.line(blocks.size(), text, gap, indents[i]));
                 continue;
             }
             for (String sentence : sentences(text)) {
@@ -150,6 +158,18 @@ public final class TextBlocks {
             if (!sentence.isEmpty()) out.add(sentence);
         }
         return out;
+    }
+
+    /** Columns of white space at the start of {@code text[from, to)}, a tab reaching the next multiple of 8. */
+    private static int indent(String text, int from, int to) {
+        int columns = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') columns++;
+            else if (c == '\t') columns = (columns / TAB_COLUMNS + 1) * TAB_COLUMNS;
+            else break;
+        }
+        return columns;
     }
 
     /** Collapses runs of white space (including no-break spaces) to one space and trims. */

@@ -495,7 +495,8 @@ public final class ContainerReader {
         content = content.replace("\r\n", "\n").replace('\r', '\n');
         if (format == Format.TEXT) {
             // a 'markdown' field is Markdown; a 'text' field is read as Markdown when it looks like it
-            content = text != null && text.isTextual() ? decoder.markdown().decode(content)
+            content = text != null && text.isTextual()
+                    ? decoder.browserDump().decode(decoder.markdown().decode(content))
                     : decoder.markdown().toTextDump(content);
         }
         return new Decoded(new RawDocument(id, source, format, content, Metadata.EMPTY.withUrl(url)), problems);

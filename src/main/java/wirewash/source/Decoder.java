@@ -62,6 +62,7 @@ public final class Decoder {
     private final double maxControlShare;
     private final int sniffBytes;
     private final MarkdownText markdown = new MarkdownText();
+    private final BrowserDumpText browserDump = new BrowserDumpText();
 
     public Decoder() {
         this(DEFAULT_MAX_BYTES, DEFAULT_MAX_CONTROL_SHARE, DEFAULT_SNIFF_BYTES);
@@ -81,6 +82,11 @@ public final class Decoder {
     /** How a text's content is read: a Markdown page as a plain-text dump ({@link MarkdownText}). */
     public MarkdownText markdown() {
         return markdown;
+    }
+
+    /** How a text's content is read: a text browser's numbered dump without its numbers ({@link BrowserDumpText}). */
+    public BrowserDumpText browserDump() {
+        return browserDump;
     }
 
     /** Largest input accepted, in bytes after un-gzipping. */
@@ -181,7 +187,7 @@ public final class Decoder {
         problems.addAll(charsetProblems);
         if (content.isBlank()) return failed(problems, Problem.error(DECODE, source + " contains only whitespace"));
         content = content.replace("\r\n", "\n").replace('\r', '\n');
-        if (format == Format.TEXT) content = markdown.decode(content);
+        if (format == Format.TEXT) content = browserDump.decode(markdown.decode(content));
         return new Decoded(new RawDocument(id, source, format, content), problems);
     }
 

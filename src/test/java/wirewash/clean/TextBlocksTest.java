@@ -49,6 +49,12 @@ class TextBlocksTest {
     }
 
     @Test
+    void eachLineKeepsTheColumnsOfWhiteSpaceBeforeIt() {
+        var blocks = TextBlocks.split("   set in\n\tafter a tab\n  \tboth\nflush\n");
+        assertThat(blocks).extracting(Block::indent).containsExactly(3, 8, 8, 0);
+    }
+
+    @Test
     void carriageReturnsAndInvisibleSpacesCollapseLikeSpaces() {
         var blocks = TextBlocks.split("a\u200b\u200bb\r\n\r\n c\u3000 d ");
         assertThat(blocks).extracting(Block::text).containsExactly("a b", "c d");

@@ -77,6 +77,16 @@ class DecoderTest {
     }
 
     @Test
+    void readsATextBrowsersNumberedDumpWithoutItsLinkNumbersAndItsListOfAddresses() {
+        String page = "   [1]Home [2]World\n\n   The [3]council met on Monday.\n\nReferences\n\n"
+                + "   1. https://example.com/\n   2. https://example.com/world\n   3. https://example.com/c\n";
+
+        assertThat(decode(page.getBytes(UTF_8), Format.TEXT).document().content())
+                .isEqualTo("   Home World\n\n   The council met on Monday.\n");
+        assertThat(decode(page.getBytes(UTF_8), Format.HTML).document().content()).isEqualTo(page);
+    }
+
+    @Test
     void stripsUtf8ByteOrderMark() {
         Decoded decoded = decode(concat(bytes(0xEF, 0xBB, 0xBF), "café".getBytes(UTF_8)), Format.TEXT);
 

@@ -19,6 +19,8 @@ import wirewash.internal.Validate;
  * a wrapped paragraph when the next line follows it with no blank line and the next line's first word would not
  * have fitted on it within that width, and the next line is itself full or ends a sentence (a short line that ends
  * none is a menu item or a heading); a list item opened by a bullet is never joined.
+ * A line's length counts the white space the dump set before it (a text browser's margin and hanging indents),
+ * since the browser wrapped at a column, not at a number of characters.
  */
 public final class WrappedLineJoinFilter implements BlockFilter {
     /** Narrowest wrap width, in characters, a page is taken to be wrapped at. */
@@ -89,7 +91,7 @@ public final class WrappedLineJoinFilter implements BlockFilter {
 
     /** Whether {@code next} is the rest of a paragraph wrapped at {@code width} whose line above is {@code line}. */
     private boolean continues(Block line, Block next, int width) {
-        int length = length(line.text());
+        int length = column(line);
         return next.gapBefore() == 0 && length >= minWidth && length <= width
                 && overflows(length, firstWordLength(next.text()), width) && !TextMeasure.opensListItem(next.text()) && isRest(next);
     }
@@ -132,7 +134,7 @@ public final class WrappedLineJoinFilter implements BlockFilter {
         List<int[]> lowerCaseNext = new ArrayList<>();
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (blocks.get(i + 1).gapBefore() != 0) continue;
-            int length = length(blocks.get(i).text());
+            int length = column(blocks.get(i));
             if (length < minWidth) continue;
             lengths.add(length);
             Block next = blocks.get(i + 1);
@@ -198,6 +200,14 @@ public final class WrappedLineJoinFilter implements BlockFilter {
             i += Character.charCount(c);
         }
         return false;
+    }
+
+    /**
+     * The column a line ends at: its indent and its length. A text browser sets paragraphs and a list item's later
+     * lines in from the edge (lynx by 3, a list's items by 5 and more), and wraps each at the same column.
+     */
+    private static int column(Block line) {
+        return line.indent() + length(line.text());
     }
 
     private static int length(String text) {

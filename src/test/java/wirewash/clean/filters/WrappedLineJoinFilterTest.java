@@ -130,4 +130,50 @@ class WrappedLineJoinFilterTest {
         assertThat(Pages.kept(page)).endsWith("1. Reopen the old bridge to buses and bicycles next week.",
                 "2. Survey every school roof in the district before winter.");
     }
+    /** A text browser's dump (lynx): paragraphs set in by 3, list items by 5, their later lines by 7. */
+    private static final String INDENTED = """
+               Officials said on Tuesday that the mission had been
+               completed and that the withdrawal of the remaining troops
+               would take ten days, starting from the capital and moving
+               out to the smaller towns in the north, where residents
+               said that shops had begun to open again.
+
+                 * Residents of the northern towns say that the shops
+                   have opened again and the roads are busy during the
+                   day.
+                 * Aid groups plan to move their staff back into the
+                   capital within the next two weeks, officials said.
+            """;
+
+    @Test
+    void measuresAnIndentedLineToTheColumnItEndsAt() {
+        assertThat(new WrappedLineJoinFilter().width(Pages.text(INDENTED).kept())).isEqualTo(60);
+    }
+
+    @Test
+    void joinsAListItemsIndentedLinesThatEndAtTheBrowsersColumn() {
+        // "day." would have fitted after "during the" by its length alone (52 + 1 + 4 < 57), not at its column
+        var page = Pages.run(Pages.text(INDENTED), new WrappedLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("Officials said on Tuesday that the mission had been completed "
+                        + "and that the withdrawal of the remaining troops would take ten days, starting from the "
+                        + "capital and moving out to the smaller towns in the north, where residents said that shops "
+                        + "had begun to open again.",
+                "* Residents of the northern towns say that the shops have opened again and the roads are busy "
+                        + "during the day.",
+                "* Aid groups plan to move their staff back into the capital within the next two weeks, officials "
+                        + "said.");
+    }
+
+    @Test
+    void leavesIndentedLinesThatStopShortOfTheColumnApart() {
+        // lines a page broke itself (a poem, an address), set in like the paragraphs: the next word would fit
+        String verse = INDENTED + """
+
+               The river runs below the bridge where we once stood,
+               and the town is quiet.
+            """;
+        var page = Pages.run(Pages.text(verse), new WrappedLineJoinFilter());
+        assertThat(Pages.kept(page)).endsWith("The river runs below the bridge where we once stood,",
+                "and the town is quiet.");
+    }
 }
