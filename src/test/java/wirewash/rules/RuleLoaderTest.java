@@ -512,6 +512,8 @@ class RuleLoaderTest {
             {"By Staff Reports -", "Staff Reports"},
             {"By Jane Doe - 2018-09-16", "Jane Doe"},
             {"By Jane Doe On 11/13/19 at 4:00 PM EST", "Jane Doe"},
+            {"By Jane Doe jdoe@herald.com(509) 459-5382", "Jane Doe"},
+            {"Posted by Jane Doe jane.doe@example.org", "Jane Doe"},
             {"Written by Jane Doe", "Jane Doe"},
             {"Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol"},
             {"11/19/2019 by Lars Brandle", "Lars Brandle"},
