@@ -1,8 +1,10 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -58,7 +60,8 @@ public final class AppendedStoryFilter implements BlockFilter {
     /** Lowest rank of a heading with an article's header that opens another story below an {@code <h1>}. */
     private static final int MAX_HEADED_RANK = 2;
 
-    private static final java.util.regex.Pattern HEADER_SEPARATORS = java.util.regex.Pattern.compile("[·|•]");
+    /** What sets a byline apart from its stamp on one header line ("Jane Doe · 3 hours ago"). */
+    private static final Pattern HEADER_SEPARATORS = Pattern.compile("[·|•]");
     private final int minHeadlineWords;
     private final int maxLeadBlocks;
     private final int minStoryParagraphs;
@@ -235,6 +238,6 @@ public final class AppendedStoryFilter implements BlockFilter {
         List<String> shorter = heading.size() <= title.size() ? heading : title;
         List<String> longer = shorter == heading ? title : heading;
         if (shorter.size() < DEFAULT_MIN_TITLE_SHARE * longer.size()) return false;
-        return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
+        return Collections.indexOfSubList(longer, shorter) >= 0;
     }
 }
