@@ -119,6 +119,11 @@ public final class HeaderFilter implements BlockFilter {
     public static final int DEFAULT_MAX_BYLINE_NAME_WORDS = 3;
     /** Most words of the outlet a name line may carry after a comma ("Jane Doe, Business Insider"). */
     public static final int DEFAULT_MAX_BYLINE_OUTLET_WORDS = 3;
+    /**
+     * Most lines between a name line and the same name printed again for the two to be one author box's (its name
+     * over a link of the name); printed farther off, in the menu above, it is a section's name.
+     */
+    public static final int DEFAULT_MAX_NAME_REPEAT_DISTANCE = 2;
     /** Reason of the line a rule removed as a byline's label set apart from its name ("By", "Written by"). */
     public static final String DEFAULT_BYLINE_LABEL_REASON = "byline-meta";
     /** A name's word: a capital, then letters and the marks names carry ("O'Neil", "Smith-Jones", "Y."). */
@@ -451,9 +456,13 @@ public final class HeaderFilter implements BlockFilter {
     private static String personName(List<Block> blocks, int index, int first, Stopwords stopwords) {
         Block line = blocks.get(index);
         if (!line.isKept() || line.has(Label.TITLE) || line.has(Label.PROSE)) return null;
-        // a section's name the menu above prints again ("Fact Check" in the menu and over the date) is no author's
+        // a section's name the menu above prints again ("Fact Check" in the menu and over the date) is no author's;
+        // an author box prints its name twice in a row ("By" / "Ryan Reed" / "Ryan Reed" / "Reporter")
         for (int i = 0; i < first; i++) {
-            if (i != index && blocks.get(i).text().strip().equalsIgnoreCase(line.text().strip())) return null;
+            if (Math.abs(i - index) > DEFAULT_MAX_NAME_REPEAT_DISTANCE
+                    && blocks.get(i).text().strip().equalsIgnoreCase(line.text().strip())) {
+                return null;
+            }
         }
         String text = line.text().strip();
         int comma = text.indexOf(',');

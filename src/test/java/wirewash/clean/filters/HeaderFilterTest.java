@@ -45,7 +45,10 @@ class HeaderFilterTest {
             {"Home\nCouncil pays for the bridge repair at last\nLocal news\nJANIE HAR\nNov. 20, 2019\n", "JANIE HAR"},
             {"Council pays for the bridge repair at last\nShare\nJane Doe, Valley Gazette\n13.11.2019, 23:06\n",
                 "Jane Doe"},
-            {"Council pays for the bridge repair at last\nBy\nRyan Reed\nNovember 19, 2019\n", "Ryan Reed"}};
+            {"Council pays for the bridge repair at last\nBy\nRyan Reed\nNovember 19, 2019\n", "Ryan Reed"},
+            // an author box prints the name twice, as text and as its link, over the author's role
+            {"Council pays for the bridge repair at last\nBy\nRyan Reed\nRyan Reed\nReporter\nNovember 19, 2019\n",
+                "Ryan Reed"}};
         for (String[] c : cases) {
             Page page = DenseProseRunFilterTest.labelled(c[0] + String.join("\n", BODY));
             if (c[0].contains("\nBy\n")) {
