@@ -420,6 +420,20 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeARowOfTagsSetApartByBarsButNotARowOfAStorysTable() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        for (String row : new String[] {"Politics · Courts · Elections", "Home | News | Sport | Weather",
+                "2020 Election • Congress • Senate races", "Tech | Apple | iPhone 15"}) {
+            assertThat(rules.firstMatch(RuleKind.LINE, row)).as(row).isNotNull();
+            assertThat(rules.firstMatch(RuleKind.LINE, row).code()).as(row).isEqualTo("tag-list");
+        }
+        for (String row : new String[] {"2014 | 4,344 | +5%", "West | 12,362 | 49%", "Jane Doe | 30,524 | -13%",
+                "Kerrigan | 16,558 | 21"}) {
+            assertThat(rules.firstMatch(RuleKind.LINE, row)).as(row).isNull();
+        }
+    }
+
+    @Test
     void theShippedRulesEndTheStoryAtATagListsBareHeadingButNotAtASentenceAboutTopics() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         for (String heading : new String[] {"Tags:", "Topics", "Filed under:", "Tagged with:", "Related Tags:"}) {

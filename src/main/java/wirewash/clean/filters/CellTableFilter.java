@@ -95,9 +95,9 @@ public final class CellTableFilter implements BlockFilter {
                 if (shape[i] == FIGURE) figures++;
             }
         }
+        boolean changed = labelBarRows(lines);
         // A table needs a figure or a label in every row: most pages have too few such lines to hold one.
-        if (figures < minRows && labelled < minRows * minColumns) return false;
-        boolean changed = false;
+        if (figures < minRows && labelled < minRows * minColumns) return changed;
         int i = 0;
         while (i < n) {
             int end = tableEnd(lines, shape, i);
@@ -115,6 +115,73 @@ public final class CellTableFilter implements BlockFilter {
     }
 
     /** The end (exclusive) of the table whose first row starts at {@code i}, or -1 when none starts there. */
+    /**
+     * Labels the lines of a table the dump laid out one row per line with its cells set apart by bars ("District |
+     * Votes | Share", "South | 18,500 | +5%"): at least {@code minRows} lines in a row holding the same number of
+     * cells, from {@code minColumns} to {@code maxColumns}, each with a figure among {@code minNumericShare} of its
+     * cells or more but the first (the column heads), text in some cell of the run, and at most {@code maxMeanWords}
+     * words a cell on average. A row of tags or a menu set apart by bars holds no figures; a single line of them is
+     * no table.
+     */
+    private boolean labelBarRows(List<Block> lines) {
+        boolean changed = false;
+        int n = lines.size();
+        int i = 0;
+        while (i < n) {
+            int width = barCells(lines.get(i).text(), null);
+            if (width == 0) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && barCells(lines.get(end).text(), null) == width) end++;
+            if (end - i >= minRows && isBarTable(lines, i, end, width)) {
+                for (int j = i; j < end; j++) lines.get(j).label(Label.TABLE_CELL);
+                changed = true;
+            }
+            i = end;
+        }
+        return changed;
+    }
+
+    private boolean isBarTable(List<Block> lines, int start, int end, int width) {
+        List<String> cells = new ArrayList<>(width);
+        boolean text = false;
+        long words = 0;
+        for (int j = start; j < end; j++) {
+            cells.clear();
+            barCells(lines.get(j).text(), cells);
+            int figures = 0;
+            for (String cell : cells) {
+                byte shape = shape(cell);
+                if (shape == FIGURE) figures++;
+                else if (shape == TEXT) text = true;
+                words += TextMeasure.wordCount(cell);
+            }
+            if (j > start && figures < Math.max(1, minNumericShare * width)) return false;
+        }
+        return text && words <= maxMeanWords * width * (end - start);
+    }
+
+    /**
+     * The number of cells of a line set apart by bars ("2014 | 4,344 | +5%", "| 2014 | 2015 |"), ends' empty cells
+     * left out, or 0 when it holds fewer than {@code minColumns} or more than {@code maxColumns} or an empty cell
+     * between two others; adds the cells to {@code cells} when it is not null.
+     */
+    private int barCells(String text, List<String> cells) {
+        if (text.indexOf('|') < 0) return 0;
+        String[] parts = text.strip().split("\\|", -1);
+        int first = parts[0].isBlank() ? 1 : 0;
+        int last = parts[parts.length - 1].isBlank() ? parts.length - 1 : parts.length;
+        int count = last - first;
+        if (count < minColumns || count > maxColumns) return 0;
+        for (int k = first; k < last; k++) {
+            if (parts[k].isBlank()) return 0;
+            if (cells != null) cells.add(parts[k].strip());
+        }
+        return count;
+    }
+
     private int tableEnd(List<Block> lines, int[] shape, int i) {
         if (shape[i] == MARK) return -1;
         int bestEnd = -1;

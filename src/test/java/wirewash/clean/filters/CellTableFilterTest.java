@@ -83,4 +83,26 @@ class CellTableFilterTest {
         assertThat(page.blocks().get(0).isKept()).isTrue();
         assertThat(page.blocks().get(0).has(Label.ARTICLE)).isTrue();
     }
+    @Test
+    void labelsATableDumpedOneRowPerLineWithBarsBetweenItsCells() {
+        Page page = Pages.run(Pages.text(STORY + "\nDistrict | Votes | Share\nSouth | 18,500 | +5%\n"
+                + "Esther Tremblay | 35,931 | -4%\n| 2019 | 11,513 | 24% |\n" + STORY), new CellTableFilter());
+        assertThat(page.blocks().subList(1, 5)).allMatch(b -> b.has(Label.TABLE_CELL));
+        assertThat(page.blocks().get(0).has(Label.TABLE_CELL)).isFalse();
+        assertThat(page.blocks().get(5).has(Label.TABLE_CELL)).isFalse();
+        Page tight = Pages.run(Pages.text("Year|Jobs|Change\n2015|29,431|19%\n2016|8,284|+17%\n"), new CellTableFilter());
+        assertThat(tight.blocks()).allMatch(b -> b.has(Label.TABLE_CELL));
+    }
+
+    @Test
+    void barredMenusTagRowsAndHeadlinesWithTimesAreNoRowTables() {
+        String menus = "Home | News | Sport | Weather\nPolitics | Courts | Elections\nAbout us | Contact | Careers\n";
+        String headlines = "Mayor defends the budget at a long council meeting | 2 hours ago | Politics\n"
+                + "Bridge closed until spring after the storm damage | 3 hours ago | Local\n"
+                + "Council votes on new parking rules for the centre | 5 hours ago | Local\n";
+        String two = "South | 18,500 | +5%\nNorth | 12,000 | -2%\n";
+        Page page = Pages.run(Pages.text(menus + STORY + "\n" + headlines + STORY + "\n" + two + STORY),
+                new CellTableFilter());
+        assertThat(page.blocks()).noneMatch(b -> b.has(Label.TABLE_CELL));
+    }
 }
