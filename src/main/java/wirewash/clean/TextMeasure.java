@@ -1,5 +1,6 @@
 package wirewash.clean;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import java.util.Locale;
 public final class TextMeasure {
     /** Below this code point (CJK Radicals Supplement) no character is CJK: skips the script lookup for Latin text. */
     private static final int FIRST_CJK = 0x2E80;
+    /** The last char of Latin-1: a string holding none past it is stored a byte a char. */
+    private static final char LAST_LATIN_1 = '\u00FF';
     /**
      * {@link #isCjkScript} of every BMP code point, a bit each (8 KB), read instead of the script lookup that
      * every non-Latin letter of every block would otherwise cost. Filled once, never written after.
@@ -68,7 +71,12 @@ public final class TextMeasure {
      */
     private static long tokens(String text, int limit, List<String> out) {
         int n = text.length();
-        char[] buffer = null;
+        // an ASCII word's chars, lowered, when it is not cut out as it stands
+        byte[] buffer = null;
+        // whether a char beyond Latin-1 was read: the text is then stored two bytes a char, and a word cut from it
+        // with substring is narrowed again by a copy of its own (dearer for a short word than reading its chars
+        // into the buffer)
+        boolean wide = false;
         int runs = 0;
         int cjk = 0;
         int i = 0;
@@ -88,6 +96,7 @@ public final class TextMeasure {
                 upper = kind == ASCII_UPPER;
                 i++;
             } else {
+                wide |= c > LAST_LATIN_1;
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 if (!Character.isLetterOrDigit(cp)) continue;
@@ -126,15 +135,15 @@ public final class TextMeasure {
             if (out != null) {
                 if (!ascii) {
                     out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-                } else if (!upper) {
+                } else if (!upper && !wide) {
                     out.add(text.substring(start, i));
                 } else {
-                    if (buffer == null) buffer = new char[n];
+                    if (buffer == null) buffer = new byte[n];
                     for (int k = start; k < i; k++) {
                         char w = text.charAt(k);
-                        buffer[k - start] = w >= 'A' && w <= 'Z' ? (char) (w + ('a' - 'A')) : w;
+                        buffer[k - start] = (byte) (w >= 'A' && w <= 'Z' ? w + ('a' - 'A') : w);
                     }
-                    out.add(new String(buffer, 0, i - start));
+                    out.add(new String(buffer, 0, i - start, StandardCharsets.ISO_8859_1));
                 }
             }
             runs++;

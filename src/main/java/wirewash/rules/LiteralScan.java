@@ -55,6 +55,14 @@ final class LiteralScan {
      */
     private final int[][][] lazyStartingWith;
     /**
+     * For each clause looked for when asked, for each column that starts only strings of two chars or more, the
+     * columns that follow it in one of them, as bits (column c at bit c % 64 of long c / 64); null for a key, and
+     * for a column that starts none or starts a string of one char. A text's char that can start a string is
+     * compared with the strings it starts only when the next char can follow it: most such chars in prose are
+     * letters that start a few of the clause's words and are followed by another letter.
+     */
+    private final long[][][] lazySeconds;
+    /**
      * For each column, its ASCII chars as bits (chars 0-63 in the first long, 64-127 in the second) and, in the
      * third, its chars beyond ASCII as bit c % 64 for char c: a text whose {@link RulePrefilter#asciiChars} meet
      * none of these holds no char of the column.
@@ -127,6 +135,7 @@ final class LiteralScan {
         lazyColumns = new int[this.clauses.size()][][];
         lazyFirst = new boolean[this.clauses.size()][];
         lazyStartingWith = new int[this.clauses.size()][][];
+        lazySeconds = new long[this.clauses.size()][][];
         lazyAsciiSingles = new long[this.clauses.size()][];
         for (int id = 0; id < this.clauses.size(); id++) {
             if (keys.get(id)) continue;
@@ -151,6 +160,7 @@ final class LiteralScan {
                     lazyAsciiSingles[id][1] |= chars[1];
                 }
             }
+            lazySeconds[id] = secondColumns(lazyColumns[id], columns);
         }
 
         int narrowColumns = 1;
@@ -388,9 +398,17 @@ final class LiteralScan {
         if (possible == 0) return -1;
         boolean[] first = lazyFirst[clause];
         int[][] startingWith = lazyStartingWith[clause];
+        long[][] seconds = lazySeconds[clause];
         for (int i = text.length() - 1; i >= from; i--) {
             int start = column(text.charAt(i));
             if (!first[start]) continue;
+            long[] followers = seconds[start];
+            if (followers != null) {
+                // only strings of two chars or more start here: the next char must be able to follow
+                if (i + 1 == text.length()) continue;
+                int second = column(text.charAt(i + 1));
+                if ((followers[second >>> 6] & 1L << second) == 0) continue;
+            }
             for (int l : startingWith[start]) {
                 int[] literal = literals[l];
                 if ((possible & 1L << Math.min(l, Long.SIZE - 1)) == 0) continue;
@@ -401,6 +419,25 @@ final class LiteralScan {
             }
         }
         return -1;
+    }
+
+    /**
+     * For each column, the columns that follow it as the second of a string that it starts ({@link #lazySeconds}),
+     * as bits; null for a column that starts no string, or a string of one char.
+     */
+    private static long[][] secondColumns(int[][] literals, int columns) {
+        long[][] seconds = new long[columns][];
+        boolean[] startsSingle = new boolean[columns];
+        for (int[] literal : literals) {
+            if (literal.length == 1) {
+                startsSingle[literal[0]] = true;
+                continue;
+            }
+            if (seconds[literal[0]] == null) seconds[literal[0]] = new long[(columns + Long.SIZE - 1) / Long.SIZE];
+            seconds[literal[0]][literal[1] >>> 6] |= 1L << literal[1];
+        }
+        for (int column = 0; column < columns; column++) if (startsSingle[column]) seconds[column] = null;
+        return seconds;
     }
 
     /** Whether each char of a string (as columns) may be in a text with these {@link RulePrefilter#asciiChars}. */

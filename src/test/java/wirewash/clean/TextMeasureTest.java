@@ -2,6 +2,7 @@ package wirewash.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextMeasureTest {
@@ -46,6 +47,17 @@ class TextMeasureTest {
     @Test
     void wordsAreLowerCasedWithInnerApostrophes() {
         assertThat(TextMeasure.words("Kazakhstan’s CSTO, don't—stop")).containsExactly("kazakhstan’s", "csto", "don't", "stop");
+    }
+
+    @Test
+    void asciiWordsOfATextStoredTwoBytesAChar() {
+        // the curly quotes put the text past Latin-1; the words after them are made from their chars
+        String text = "He said “Wait” — Then LEFT, café 42";
+
+        List<String> words = TextMeasure.words(text);
+
+        assertThat(words).containsExactly("he", "said", "wait", "then", "left", "café", "42");
+        assertThat(words).allSatisfy(word -> assertThat(word).isEqualTo(new String(word.toCharArray())));
     }
 
     @Test

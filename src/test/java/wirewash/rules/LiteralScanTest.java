@@ -255,6 +255,25 @@ class LiteralScanTest {
         }
     }
 
+    /**
+     * Where a char can start one of a lazy clause's strings, its strings are compared only when the next char can
+     * follow it in one of them: a start at the text's last char, or before a char that follows in none, is no
+     * occurrence; a char that starts a string of one char is one wherever it stands.
+     */
+    @Test
+    void aLazyClauseStartsOnlyWhereTheNextCharCanFollowTheFirst() {
+        LiteralScan scan = new LiteralScan(List.of(List.of("AT ", "AN", "\u00df", ":")), new java.util.BitSet());
+        assertThat(scan.isLazy(0)).isTrue();
+
+        assertThat(scan.scan("a").lastStart(0)).isEqualTo(-1);
+        assertThat(scan.scan("ax ab").lastStart(0)).isEqualTo(-1);
+        assertThat(scan.scan("at noon, an hour").lastStart(0)).isEqualTo(9);
+        assertThat(scan.scan("AN AT").lastStart(0)).isEqualTo(0); // "AT" at the end has no space after it
+        assertThat(scan.scan("at x").lastStart(0)).isEqualTo(0);
+        assertThat(scan.scan("x: ax").lastStart(0)).isEqualTo(1);
+        assertThat(scan.scan("stra\u00dfe").lastStart(0)).isEqualTo(4);
+    }
+
     /** Literal chars with case variants beyond ASCII: Turkish i's, sharp s, sigmas, Kelvin, long s, full-width. */
     private static final String LITERAL_CHARS = "abikst :-\u00e9\u00df\u1e9e\u0131\u0130\u03c3\u03c2\u03a3\u00b5\u03bc"
             + "\u212a\u017f\u0436\u0416\uff21\uff41\u6f22\u304b\u00c5\u212b";
