@@ -60,6 +60,8 @@ public final class AppendedStoryFilter implements BlockFilter {
     /** Lowest rank of a heading with an article's header that opens another story below an {@code <h1>}. */
     private static final int MAX_HEADED_RANK = 2;
 
+    /** What parts a heading's or the title's words. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** What sets a byline apart from its stamp on one header line ("Jane Doe · 3 hours ago"). */
     private static final Pattern HEADER_SEPARATORS = Pattern.compile("[·|•]");
     private final int minHeadlineWords;
@@ -116,7 +118,12 @@ public final class AppendedStoryFilter implements BlockFilter {
             int first = i;
             for (Element up = block.element().parent(); up != null && !contains(up, ownHeading); up = up.parent()) {
                 int start = first;
-                while (start > own + 1 && contains(up, blocks.get(start - 1).element())) start--;
+                // past maxLeadBlocks blocks above the heading the element opens with something else: no need to
+                // walk back over the rest of a story's body that holds a subheading
+                while (start > own + 1 && i - start <= maxLeadBlocks
+                        && contains(up, blocks.get(start - 1).element())) {
+                    start--;
+                }
                 if (!opensWith(blocks, start, i)) break;
                 box = up;
                 first = start;
@@ -228,7 +235,7 @@ public final class AppendedStoryFilter implements BlockFilter {
 
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!t.isEmpty()) tokens.add(t);
+        for (String t : NON_WORD.split(text.toLowerCase(Locale.ROOT))) if (!t.isEmpty()) tokens.add(t);
         return tokens;
     }
 
