@@ -16,8 +16,7 @@ import wirewash.model.RawDocument;
 import wirewash.rules.RuleException;
 import wirewash.rules.RuleLoader;
 import wirewash.rules.RuleSet;
-import wirewash.source.BrowserDumpText;
-import wirewash.source.MarkdownText;
+import wirewash.source.Decoder;
 
 /**
  * The library facade: cleans pages into article text and clusters near-duplicate clean documents, with no files,
@@ -32,8 +31,8 @@ import wirewash.source.MarkdownText;
 public final class Wirewash {
     private final Cleaner cleaner;
     private final Deduplicator deduplicator;
-    private final MarkdownText markdown = new MarkdownText();
-    private final BrowserDumpText browserDump = new BrowserDumpText();
+    /** Reads a text as the runner does: Markdown and text-browser dumps as plain dumps. */
+    private final Decoder decoder = new Decoder();
 
     public Wirewash(RuleSet rules, DedupConfig dedup) {
         this.cleaner = new Cleaner(Validate.notNull(rules, "rules"));
@@ -46,12 +45,12 @@ public final class Wirewash {
     }
 
     /**
-     * Cleans one page given as a text dump or as HTML; never throws on bad content (problems are recorded). A text
-     * that {@link MarkdownText#looksLikeMarkdown looks like Markdown} is read as a dump first, and a text browser's
-     * numbered dump without its link numbers ({@link BrowserDumpText}), as the runner reads them.
+     * Cleans one page given as a text dump or as HTML; never throws on bad content (problems are recorded). A text is
+     * read as the runner reads it ({@link Decoder#readText}): a Markdown page as a dump, a text browser's numbered
+     * dump without its link numbers.
      */
     public CleanDocument clean(String id, String content, Format format) {
-        if (format == Format.TEXT && content != null) content = browserDump.decode(markdown.decode(content));
+        if (format == Format.TEXT && content != null) content = decoder.readText(content);
         return cleaner.clean(new RawDocument(id, id, format, content));
     }
 

@@ -496,7 +496,7 @@ public final class ContainerReader {
         if (format == Format.TEXT) {
             // a 'markdown' field is Markdown; a 'text' field is read as Markdown when it looks like it
             content = text != null && text.isTextual()
-                    ? decoder.browserDump().decode(decoder.markdown().decode(content))
+                    ? decoder.readText(content)
                     : decoder.markdown().toTextDump(content);
         }
         return new Decoded(new RawDocument(id, source, format, content, Metadata.EMPTY.withUrl(url)), problems);

@@ -84,9 +84,13 @@ public final class Decoder {
         return markdown;
     }
 
-    /** How a text's content is read: a text browser's numbered dump without its numbers ({@link BrowserDumpText}). */
-    public BrowserDumpText browserDump() {
-        return browserDump;
+    /**
+     * A text's content as the plain-text dump the text chain cleans: a Markdown page read as a dump
+     * ({@link MarkdownText}), a text browser's numbered dump without its numbers and address list
+     * ({@link BrowserDumpText}); any other text unchanged.
+     */
+    public String readText(String content) {
+        return browserDump.decode(markdown.decode(content));
     }
 
     /** Largest input accepted, in bytes after un-gzipping. */
@@ -187,7 +191,7 @@ public final class Decoder {
         problems.addAll(charsetProblems);
         if (content.isBlank()) return failed(problems, Problem.error(DECODE, source + " contains only whitespace"));
         content = content.replace("\r\n", "\n").replace('\r', '\n');
-        if (format == Format.TEXT) content = browserDump.decode(markdown.decode(content));
+        if (format == Format.TEXT) content = readText(content);
         return new Decoded(new RawDocument(id, source, format, content), problems);
     }
 

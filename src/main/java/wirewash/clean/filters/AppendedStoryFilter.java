@@ -54,6 +54,11 @@ public final class AppendedStoryFilter implements BlockFilter {
     public static final int DEFAULT_MAX_HEADER_BLOCKS = 6;
     /** Most words of a header's date or byline line. */
     public static final int DEFAULT_MAX_HEADER_WORDS = 15;
+    /**
+     * How a header's byline opens, in any case ("By Jane Doe"): this step runs before the byline rules, on the HTML
+     * page's own structure.
+     */
+    public static final String DEFAULT_BYLINE_OPENING = "By ";
     /** Least share of the longer of a heading and the title that the shorter must be, contiguous in it. */
     public static final double DEFAULT_MIN_TITLE_SHARE = 0.6;
 
@@ -194,7 +199,10 @@ public final class AppendedStoryFilter implements BlockFilter {
             if (isParagraph(block, strongProse.minWords())) return false;
             if (block.wordCount() > DEFAULT_MAX_HEADER_WORDS) continue;
             String text = block.text();
-            if (text.regionMatches(true, 0, "By ", 0, 3) || inTime(block.element())) return true;
+            if (text.regionMatches(true, 0, DEFAULT_BYLINE_OPENING, 0, DEFAULT_BYLINE_OPENING.length())
+                    || inTime(block.element())) {
+                return true;
+            }
             // a byline and a stamp on one line: "Jane Doe · 3 hours ago", "By Jane Doe | Nov 3, 2019"
             for (String part : HEADER_SEPARATORS.split(text)) {
                 if (DateLines.isTimestamp(part.strip()) || DateLines.find(part).isPresent()
