@@ -53,6 +53,7 @@ import wirewash.clean.filters.RepeatedBlockFilter;
 import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.SentenceTeaserBoxFilter;
 import wirewash.clean.filters.SignUpBoxFilter;
+import wirewash.clean.filters.SiteNameFilter;
 import wirewash.clean.filters.SummaryBoxFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
@@ -216,6 +217,8 @@ public final class Cleaner {
             chain.add(new ArticleEdgeFilter());
             chain.add(new DuplicateBlockFilter());
         }
+        // reads the metadata only, once every block's verdict is known (the copyright line's among them)
+        chain.add(new SiteNameFilter());
         return List.copyOf(chain);
     }
 
