@@ -90,9 +90,10 @@ public final class TailRuleFilter implements BlockFilter {
     public static final double DEFAULT_MIN_TEASER_HEADLINE_SHARE = 0.5;
     /**
      * On HTML pages, containers whose own text, when a tail rule matches it, makes the whole box: the box ends
-     * where the element ends (see {@link #ownBox}).
+     * where the element ends (see {@link #ownBox}). A table's cell too: a table layout's right rail is a cell that
+     * its heading ("Most read") opens.
      */
-    public static final Set<String> DEFAULT_BOX_TAGS = Set.of("div", "section", "aside");
+    public static final Set<String> DEFAULT_BOX_TAGS = Set.of("div", "section", "aside", "td");
     /** ...when at least this share of the heading's text is a link (to the story the box promotes). */
     public static final double DEFAULT_MIN_BOX_LINK_DENSITY = 0.5;
 

@@ -644,4 +644,29 @@ class TailRuleFilterTest {
         assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
         assertThat(Pages.block(page, "The mayor said").isKept()).isTrue();
     }
+
+    @Test
+    void takesTheSummariesOfTheTeasersInATableCellAHeadingOpens() throws RuleException {
+        // a table layout's right rail: a cell opened by its heading, a linked headline over each summary
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list latest news"));
+        String teaser = "<p><a href=\"/a\">Mayor defends the budget</a></p><p>The mayor told the council on Tuesday "
+                + "that the cuts to the library hours were the only way to balance the books this year.</p>";
+        Page page = Pages.run(Pages.html("<table><tr><td>" + PARAGRAPH + PARAGRAPH + "</td><td><b>Latest news</b>"
+                + teaser + teaser.replace("/a", "/b") + "</td></tr></table>"),
+                new ProseLabelFilter(), new LinkDensityFilter(), new TailRuleFilter(rules, true));
+
+        assertThat(Pages.block(page, "The mayor told").removal().code()).isEqualTo("related-list");
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
+    void keepsTheParagraphsOfATableCellUnderAHeadingThatHoldsNoHeadlines() throws RuleException {
+        // the story's own section in a cell under a heading the rules read as a box's: paragraphs, no headlines
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list latest news"));
+        Page page = Pages.run(Pages.html("<table><tr><td>" + PARAGRAPH + PARAGRAPH + "</td></tr><tr><td>"
+                + "<b>Latest news</b>" + PARAGRAPH + PARAGRAPH + "</td></tr></table>"),
+                new ProseLabelFilter(), new LinkDensityFilter(), new TailRuleFilter(rules, true));
+
+        assertThat(Pages.kept(page)).hasSize(4);
+    }
 }
