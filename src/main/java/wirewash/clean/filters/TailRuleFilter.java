@@ -61,7 +61,9 @@ import wirewash.rules.RuleSet;
  * {@link #DEFAULT_MAX_LINES_ABOVE_POST_DATE} lines before the next paragraph, heads the reader comments below the
  * article there too, and ends it. Not on a page with no container around its story: a heading and the paragraph above
  * it set right in the {@code <body>} ({@link #DEFAULT_BARE_TAGS}: a reader-mode or plain export, whose main content step
- * cut nothing) are judged as on a text dump.
+ * cut nothing) are judged as on a text dump, and the story resumed below such a heading's lines must take up the
+ * story's words ({@link ResumedStory}): a reader-mode export prints its teasers' summaries as bare paragraphs, and
+ * two of them meet in a row where a rule took out a headline between them.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
@@ -312,7 +314,8 @@ public final class TailRuleFilter implements BlockFilter {
                 }
             }
             boolean box = (atProse && !section) || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
-                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule)
+                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore)
+                    || resumesAfterBox(page, i, rule) && (atProse == stopAtProse || resumedStory.below(page, i))
                     || !atProse && !section && resumesBelowHeading(page, i, rule);
             int resumed = box || atProse || !inlineBoxReasons.contains(rule.code()) ? -1 : resumedBelowSummaries(page, i);
             if (resumed >= 0) {

@@ -669,4 +669,25 @@ class TailRuleFilterTest {
 
         assertThat(Pages.kept(page)).hasSize(4);
     }
+
+    @Test
+    void endsABareStoryAboveTeaserSummariesInARowThatTakeUpNoneOfItsWords() throws RuleException {
+        // a reader-mode export's "Most popular": two summaries in a row (a headline between them taken out) read as
+        // the story resumed below a box, but they are about other things
+        Page page = bare(PARAGRAPH + PARAGRAPH + "<h2>Most popular</h2><p>Mayor defends the budget</p>"
+                + "<p>Scientists in Chile found a species of frog living high in the mountains, far from any river.</p>"
+                + "<p>A Swiss watchmaker sold its oldest clock at auction for twice the expected price on Friday.</p>"
+                + "<p>Contact us</p>");
+
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
+    void keepsABareStoryThatResumesBelowABoxWithItsOwnWords() throws RuleException {
+        Page page = bare(PARAGRAPH + PARAGRAPH + "<h2>Most popular</h2><p>Mayor defends the budget</p>" + PARAGRAPH
+                + PARAGRAPH);
+
+        assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
+        assertThat(Pages.kept(page)).hasSize(4).allMatch(text -> text.startsWith("The council met"));
+    }
 }
