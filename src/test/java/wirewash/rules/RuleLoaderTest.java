@@ -767,6 +767,18 @@ class RuleLoaderTest {
         }
     }
 
+    @Test
+    void theShippedRulesTakeALegacyPagesNumericStampsButNotAStorysSentences() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "dateline", "Posted 6/20/06 3:32 AM", "Updated on 06/20/2006",
+            "Published: 2006-06-20 15:32", "Last updated 11.03.2019 at 9:08 pm EST");
+        for (String story : List.of("Posted 6/20/06 on the forum, the message was seen by thousands.",
+                "Updated figures on 06/20/2006 showed a rise, the ministry said.",
+                "Published 6/20/06 by a small press in Ohio, the book sold out in a week.")) {
+            assertThat(rules.firstMatch(RuleKind.LINE, story)).as(story).isNull();
+        }
+    }
+
     private static void assertTakenAs(RuleSet rules, String code, String... lines) {
         for (String line : lines) {
             assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();
