@@ -749,6 +749,36 @@ class RuleLoaderTest {
     }
 
     /** Each line is taken by a line rule of the shipped rules, with the code given. */
+    @Test
+    void theShippedRulesTakeAPrinterFriendlyPagesNotesButNotAStoryAboutPrinting() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "print-version", "Article printed from The Herald: https://www.herald.example/2019/11/council",
+            "Printed from WSJ: https://www.wsj.com/articles/is-football-violence-a-crime-11574121884",
+            "URL to article: https://www.herald.example/2019/11/council", "URLs in this post:", "Find this article at:",
+            "Source URL: https://www.herald.example/node/12", "This article can be found at:",
+            "Check the box to include the list of links referenced in the article.", "Close window",
+            "Close this window");
+        for (String story : List.of("The gun was printed from a file downloaded online, police said.",
+                "Printed from a file downloaded online, the gun fired one shot.",
+                "Find this article at the library, she said: it is in the archive.",
+                "The source URL was hidden in the code, researchers found.",
+                "Close the window before you leave, the council urged residents.")) {
+            assertThat(rules.firstMatch(RuleKind.LINE, story)).as(story).isNull();
+        }
+    }
+
+    @Test
+    void theShippedRulesTakeALegacyPagesNumericStampsButNotAStorysSentences() throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "dateline", "Posted 6/20/06 3:32 AM", "Updated on 06/20/2006",
+            "Published: 2006-06-20 15:32", "Last updated 11.03.2019 at 9:08 pm EST");
+        for (String story : List.of("Posted 6/20/06 on the forum, the message was seen by thousands.",
+                "Updated figures on 06/20/2006 showed a rise, the ministry said.",
+                "Published 6/20/06 by a small press in Ohio, the book sold out in a week.")) {
+            assertThat(rules.firstMatch(RuleKind.LINE, story)).as(story).isNull();
+        }
+    }
+
     private static void assertTakenAs(RuleSet rules, String code, String... lines) {
         for (String line : lines) {
             assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();

@@ -59,7 +59,11 @@ import wirewash.rules.RuleSet;
  * {@code alwaysTail} ("Comments") after the article's prose, with a short line that dates a post (a commenter's
  * "JohnnyB 9 hours ago", "4 hours ago", at most {@link #DEFAULT_MAX_POST_DATE_WORDS} words) among its first
  * {@link #DEFAULT_MAX_LINES_ABOVE_POST_DATE} lines before the next paragraph, heads the reader comments below the
- * article there too, and ends it.
+ * article there too, and ends it. Not on a page with no container around its story: a heading and the paragraph above
+ * it set right in the {@code <body>} ({@link #DEFAULT_BARE_TAGS}: a reader-mode or plain export, whose main content step
+ * cut nothing) are judged as on a text dump, and the story resumed below such a heading's lines must take up the
+ * story's words ({@link ResumedStory}): a reader-mode export prints its teasers' summaries as bare paragraphs, and
+ * two of them meet in a row where a rule took out a headline between them.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
@@ -88,9 +92,10 @@ public final class TailRuleFilter implements BlockFilter {
     public static final double DEFAULT_MIN_TEASER_HEADLINE_SHARE = 0.5;
     /**
      * On HTML pages, containers whose own text, when a tail rule matches it, makes the whole box: the box ends
-     * where the element ends (see {@link #ownBox}).
+     * where the element ends (see {@link #ownBox}). A table's cell too: a table layout's right rail is a cell that
+     * its heading ("Most read") opens.
      */
-    public static final Set<String> DEFAULT_BOX_TAGS = Set.of("div", "section", "aside");
+    public static final Set<String> DEFAULT_BOX_TAGS = Set.of("div", "section", "aside", "td");
     /** ...when at least this share of the heading's text is a link (to the story the box promotes). */
     public static final double DEFAULT_MIN_BOX_LINK_DENSITY = 0.5;
 
@@ -115,6 +120,13 @@ public final class TailRuleFilter implements BlockFilter {
      * a blurb or a cookie notice below it, which takes up few of the story's words.
      */
     public static final Set<String> DEFAULT_RESUMABLE_REASONS = Set.of("footer");
+    /**
+     * Tags of the paragraphs and headings that, set right in a page's {@code <body>} (no container around the story
+     * or the heading: a reader-mode or plain export), make a tail heading end the story as on a text dump. Not a
+     * {@code div} or a table's cell: a legacy page's story and rail are boxes right in the body, and its rail's
+     * heading a line of its box.
+     */
+    public static final Set<String> DEFAULT_BARE_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6");
     /** Fewest linked headlines below a tail heading in the box it opens that make the box a list of teasers. */
     public static final int DEFAULT_MIN_TEASER_HEADLINES = 2;
     /** Fewest words of a linked line that count it as one of those headlines. */
@@ -278,11 +290,14 @@ public final class TailRuleFilter implements BlockFilter {
             long proseWordsBefore = proseWords[i];
             long proseWordsAfter = proseWords[blocks.size()] - proseWords[i + 1];
             Reason reason = rule.reason();
+            // a page with no container around its story (a reader-mode export, a plain page of <p>s): the main
+            // content step cut nothing, and the heading ends the story as on a text dump
+            boolean atProse = stopAtProse && !bareInBody(blocks, i);
             removeHeadingAbove(blocks, i, reason);
             changed = true;
             boolean section = alwaysTail.contains(rule.code()) && proseWordsBefore >= minProseWordsBefore
-                    && !(stopAtProse && closedBox(block) != null) && datedPostBelow(blocks, i);
-            if (!stopAtProse && DEFAULT_ONE_SECTION_REASONS.contains(rule.code())) {
+                    && !(atProse && closedBox(block) != null) && datedPostBelow(blocks, i);
+            if (!atProse && DEFAULT_ONE_SECTION_REASONS.contains(rule.code())) {
                 // a box of reader posts set between the story's paragraphs ("Top comments"), under its heading or
                 // over its link ("View all 112 comments"): it goes, and the story below it stays
                 int top = i;
@@ -298,10 +313,11 @@ public final class TailRuleFilter implements BlockFilter {
                     continue;
                 }
             }
-            boolean box = (stopAtProse && !section) || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
-                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore) || resumesAfterBox(page, i, rule)
-                    || !stopAtProse && !section && resumesBelowHeading(page, i, rule);
-            int resumed = box || stopAtProse || !inlineBoxReasons.contains(rule.code()) ? -1 : resumedBelowSummaries(page, i);
+            boolean box = (atProse && !section) || proseWordsBefore < minProseWordsBefore || (!alwaysTail.contains(rule.code())
+                    && proseWordsAfter > maxProseAfterRatio * proseWordsBefore)
+                    || resumesAfterBox(page, i, rule) && (atProse == stopAtProse || resumedStory.below(page, i))
+                    || !atProse && !section && resumesBelowHeading(page, i, rule);
+            int resumed = box || atProse || !inlineBoxReasons.contains(rule.code()) ? -1 : resumedBelowSummaries(page, i);
             if (resumed >= 0) {
                 // a box of headlines, each with its one-sentence summary, and the story's paragraphs below it
                 for (int j = i; j < resumed; j++) blocks.get(j).remove(reason);
@@ -312,8 +328,8 @@ public final class TailRuleFilter implements BlockFilter {
                 // The box ends at the next paragraph, or at the next heading, which is judged on its own; a
                 // heading that is a box element of its own ends it at that element's end.
                 Element boxElement = ownBox(block);
-                if (boxElement == null && stopAtProse) boxElement = closedBox(block);
-                if (boxElement == null && stopAtProse) {
+                if (boxElement == null && atProse) boxElement = closedBox(block);
+                if (boxElement == null && atProse) {
                     boxElement = openedBox(block);
                     if (boxElement != null && isTeaserList(blocks, i, boxElement)) {
                         // a list of headlines each with its summary: the summaries are prose, the box's all the same
@@ -354,6 +370,26 @@ public final class TailRuleFilter implements BlockFilter {
      * got), summed up to each block: element {@code i} counts those in [0, i), the last one the whole page's. One
      * pass, so a page of many tail headings costs no more than a page of one.
      */
+    /**
+     * Whether the tail heading at {@code heading} and the last prose block above it are paragraphs or headings
+     * ({@link #DEFAULT_BARE_TAGS}) that stand right in the page's {@code <body>}, with no container around them: a page with no structure (a reader-mode or plain export), whose
+     * main content step could cut nothing, so that what follows the heading is the page's, not the article's.
+     */
+    private static boolean bareInBody(List<Block> blocks, int heading) {
+        if (!inBody(blocks.get(heading))) return false;
+        for (int j = heading - 1; j >= 0; j--) {
+            Block block = blocks.get(j);
+            if (block.isKept() && block.has(Label.PROSE)) return inBody(block);
+        }
+        return false;
+    }
+
+    private static boolean inBody(Block block) {
+        Element element = block.element();
+        return element != null && DEFAULT_BARE_TAGS.contains(element.normalName()) && element.parent() != null
+                && element.parent().normalName().equals("body");
+    }
+
     private long[] articleProseWords(List<Block> blocks) {
         long[] words = new long[blocks.size() + 1];
         for (int i = 0; i < blocks.size(); i++) {

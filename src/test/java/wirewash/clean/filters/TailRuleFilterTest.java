@@ -592,4 +592,102 @@ class TailRuleFilterTest {
         new TailRuleFilter(rules).process(page);
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
     }
+
+    private static final String BARE_TEASER = "<p>The mayor said on Tuesday that the plan would balance the books, and that the "
+            + "town would not need to raise its taxes again this year.</p>";
+
+    private static Page bare(String body) throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list most popular"));
+        return Pages.run(Pages.html("<html><body>" + body + "</body></html>"), new ProseLabelFilter(),
+                new TailRuleFilter(rules, true));
+    }
+
+    @Test
+    void endsAStoryOfBareParagraphsRightInTheBodyAtATailHeadingAsOnATextDump() throws RuleException {
+        // a reader-mode export: no container for the main content step to keep, so the teasers below the heading
+        // are the page's, summaries and all
+        Page page = bare(PARAGRAPH + PARAGRAPH + "<h2>Most popular</h2><p>Mayor defends the budget</p>" + BARE_TEASER
+                + "<p>Library opens on Sunday</p><p>Contact us</p>");
+
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+        assertThat(Pages.block(page, "The mayor said").removal().code()).isEqualTo("related-list");
+    }
+
+    @Test
+    void keepsTheStoryBelowABoxHeadingSetBetweenBareParagraphs() throws RuleException {
+        // more than twice the prose above it follows the heading: a box set in the story, which goes on below it
+        Page page = bare(PARAGRAPH + "<h2>Most popular</h2><p>Mayor defends the budget</p>" + PARAGRAPH + PARAGRAPH
+                + PARAGRAPH);
+
+        assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
+        assertThat(Pages.kept(page)).hasSize(4).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
+    void keepsATeaserBelowATailHeadingInsideTheArticlesContainer() throws RuleException {
+        // in a container the main content step kept, a heading heads a box of lines down to the next paragraph
+        Page page = Pages.run(Pages.html("<html><body><article>" + PARAGRAPH + PARAGRAPH + "<h2>Most popular</h2>"
+                        + "<p>Mayor defends the budget</p>" + BARE_TEASER + "</article></body></html>"),
+                new ProseLabelFilter(), new TailRuleFilter(new RuleSet(RuleLoader.parse("t.rules",
+                        "tail related-list most popular")), true));
+
+        assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "The mayor said").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsATeaserBelowATailHeadingInABoxRightInTheBody() throws RuleException {
+        // a legacy page's story and rail are boxes right in the body: the rail's heading is a line of its box
+        Page page = bare("<div>" + PARAGRAPH + PARAGRAPH + "</div><div><h2>Most popular</h2>"
+                + "<p>Mayor defends the budget</p>" + BARE_TEASER + "</div>");
+
+        assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "The mayor said").isKept()).isTrue();
+    }
+
+    @Test
+    void takesTheSummariesOfTheTeasersInATableCellAHeadingOpens() throws RuleException {
+        // a table layout's right rail: a cell opened by its heading, a linked headline over each summary
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list latest news"));
+        String teaser = "<p><a href=\"/a\">Mayor defends the budget</a></p><p>The mayor told the council on Tuesday "
+                + "that the cuts to the library hours were the only way to balance the books this year.</p>";
+        Page page = Pages.run(Pages.html("<table><tr><td>" + PARAGRAPH + PARAGRAPH + "</td><td><b>Latest news</b>"
+                + teaser + teaser.replace("/a", "/b") + "</td></tr></table>"),
+                new ProseLabelFilter(), new LinkDensityFilter(), new TailRuleFilter(rules, true));
+
+        assertThat(Pages.block(page, "The mayor told").removal().code()).isEqualTo("related-list");
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
+    void keepsTheParagraphsOfATableCellUnderAHeadingThatHoldsNoHeadlines() throws RuleException {
+        // the story's own section in a cell under a heading the rules read as a box's: paragraphs, no headlines
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list latest news"));
+        Page page = Pages.run(Pages.html("<table><tr><td>" + PARAGRAPH + PARAGRAPH + "</td></tr><tr><td>"
+                + "<b>Latest news</b>" + PARAGRAPH + PARAGRAPH + "</td></tr></table>"),
+                new ProseLabelFilter(), new LinkDensityFilter(), new TailRuleFilter(rules, true));
+
+        assertThat(Pages.kept(page)).hasSize(4);
+    }
+
+    @Test
+    void endsABareStoryAboveTeaserSummariesInARowThatTakeUpNoneOfItsWords() throws RuleException {
+        // a reader-mode export's "Most popular": two summaries in a row (a headline between them taken out) read as
+        // the story resumed below a box, but they are about other things
+        Page page = bare(PARAGRAPH + PARAGRAPH + "<h2>Most popular</h2><p>Mayor defends the budget</p>"
+                + "<p>Scientists in Chile found a species of frog living high in the mountains, far from any river.</p>"
+                + "<p>A Swiss watchmaker sold its oldest clock at auction for twice the expected price on Friday.</p>"
+                + "<p>Contact us</p>");
+
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
+    void keepsABareStoryThatResumesBelowABoxWithItsOwnWords() throws RuleException {
+        Page page = bare(PARAGRAPH + PARAGRAPH + "<h2>Most popular</h2><p>Mayor defends the budget</p>" + PARAGRAPH
+                + PARAGRAPH);
+
+        assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
+        assertThat(Pages.kept(page)).hasSize(4).allMatch(text -> text.startsWith("The council met"));
+    }
 }
