@@ -12,17 +12,17 @@ import wirewash.clean.Stopwords;
 import wirewash.internal.Validate;
 
 /**
- * Reads the site's name where a page states it and its metadata has none, and removes nothing. A page names itself
- * in its own furniture: its prompts ("Follow The Verge online:", "Subscribe to Sportsnet.ca newsletters", "Search
+ * Reads the site's name where a page states it and its metadata has none, and removes nothing. A page names itself in
+ * its own furniture: its prompts ("Follow The Verge online:", "Subscribe to Sportsnet.ca newsletters", "Search
  * SlashGear", "About Jeongdong Theater", "The Verge homepage", "More From Dawgs By Nature") and its copyright line
  * ("© 2005-2019 SlashGear, All Rights Reserved.", "Copyright 2019. Washington Examiner."), which names the owner (a
- * company's legal form, "LLC", "Inc.", dropped). Each distinct line that names a site counts once for it; the name the page
- * names most wins when {@code minMentions} lines name it, or when its copyright line alone names one and no
- * prompt names another. A name is one to {@code maxNameWords} words each opened by a capital or a digit (a
- * lower-case "the" before them aside), not all of them function words ("About Us", "Contact Us" name no site).
- * Lines of more than {@code maxLineWords} words are sentences, not prompts. Phrases are constructor parameters
- * with {@code DEFAULT_} lists: a line opens with one of the prefixes and ends with the name, or opens with the name
- * and ends with one of the suffixes.
+ * company's legal form, "LLC", "Inc.", dropped). Each distinct line that names a site counts once for it; the name the
+ * page names most wins when {@code minMentions} lines name it, or when its copyright line alone names one and no
+ * prompt names another. A name is one to {@code maxNameWords} words each opened by a capital or a digit (a lower-case
+ * "the" before them aside), not all of them function words ("About Us", "Contact Us" name no site). Lines of more than
+ * {@code maxLineWords} words are sentences, not prompts. Phrases are constructor parameters with {@code DEFAULT_}
+ * lists: a line opens with one of the prefixes and ends with the name, or opens with the name and ends with one of the
+ * suffixes.
  */
 public final class SiteNameFilter implements BlockFilter {
     /** Lines' openings that name the site right after them ("Follow", "Subscribe to"), lower case. */
@@ -221,7 +221,10 @@ public final class SiteNameFilter implements BlockFilter {
         return null;
     }
 
-    /** A word of a name: a capital or a digit, then letters, digits and the marks names carry ("Phys.org", "9to5Mac"). */
+    /**
+     * A word of a name: a capital or a digit, then letters, digits and the marks names carry ("Phys.org",
+     * "9to5Mac").
+     */
     private static boolean isNameWord(String word) {
         if (word.isEmpty()) return false;
         char first = word.charAt(0);

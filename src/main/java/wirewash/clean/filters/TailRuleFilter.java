@@ -59,11 +59,11 @@ import wirewash.rules.RuleSet;
  * {@code alwaysTail} ("Comments") after the article's prose, with a short line that dates a post (a commenter's
  * "JohnnyB 9 hours ago", "4 hours ago", at most {@link #DEFAULT_MAX_POST_DATE_WORDS} words) among its first
  * {@link #DEFAULT_MAX_LINES_ABOVE_POST_DATE} lines before the next paragraph, heads the reader comments below the
- * article there too, and ends it. Not on a page with no container around its story: a heading and the paragraph above
- * it set right in the {@code <body>} ({@link #DEFAULT_BARE_TAGS}: a reader-mode or plain export, whose main content step
- * cut nothing) are judged as on a text dump, and the story resumed below such a heading's lines must take up the
- * story's words ({@link ResumedStory}): a reader-mode export prints its teasers' summaries as bare paragraphs, and
- * two of them meet in a row where a rule took out a headline between them.
+ * article there too, and ends it. Not on a page with no container around its story: a heading and the paragraph
+ * above it set right in the {@code <body>} ({@link #DEFAULT_BARE_TAGS}: a reader-mode or plain export, whose main
+ * content step cut nothing) are judged as on a text dump, and the story resumed below such a heading's lines must
+ * take up the story's words ({@link ResumedStory}): a reader-mode export prints its teasers' summaries as bare
+ * paragraphs, and two of them meet in a row where a rule took out a headline between them.
  */
 public final class TailRuleFilter implements BlockFilter {
     /** Prose blocks that must come before a tail heading for it to count. */
@@ -366,14 +366,10 @@ public final class TailRuleFilter implements BlockFilter {
     }
 
     /**
-     * Words of the kept prose blocks that are not photo captions (a caption tells nothing of how far the article
-     * got), summed up to each block: element {@code i} counts those in [0, i), the last one the whole page's. One
-     * pass, so a page of many tail headings costs no more than a page of one.
-     */
-    /**
      * Whether the tail heading at {@code heading} and the last prose block above it are paragraphs or headings
-     * ({@link #DEFAULT_BARE_TAGS}) that stand right in the page's {@code <body>}, with no container around them: a page with no structure (a reader-mode or plain export), whose
-     * main content step could cut nothing, so that what follows the heading is the page's, not the article's.
+     * ({@link #DEFAULT_BARE_TAGS}) that stand right in the page's {@code <body>}, with no container around them: a
+     * page with no structure (a reader-mode or plain export), whose main content step could cut nothing, so that what
+     * follows the heading is the page's, not the article's.
      */
     private static boolean bareInBody(List<Block> blocks, int heading) {
         if (!inBody(blocks.get(heading))) return false;
@@ -390,6 +386,11 @@ public final class TailRuleFilter implements BlockFilter {
                 && element.parent().normalName().equals("body");
     }
 
+    /**
+     * Words of the kept prose blocks that are not photo captions (a caption tells nothing of how far the article
+     * got), summed up to each block: element {@code i} counts those in [0, i), the last one the whole page's. One
+     * pass, so a page of many tail headings costs no more than a page of one.
+     */
     private long[] articleProseWords(List<Block> blocks) {
         long[] words = new long[blocks.size() + 1];
         for (int i = 0; i < blocks.size(); i++) {
