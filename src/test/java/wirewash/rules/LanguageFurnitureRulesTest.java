@@ -76,7 +76,10 @@ class LanguageFurnitureRulesTest {
             "LINE|related-list|Нажмите на фото, чтобы посмотреть всю галерею",
             "LINE|comment-box|ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.",
             "LINE|comment-box|Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.",
-            "LINE|comment-box|Los comentarios son responsabilidad de sus autores."})
+            "LINE|comment-box|Los comentarios son responsabilidad de sus autores.",
+            "LINE|author-bio|최유진 기자는 문화부에서 방송과 연예를 담당하고 있다.",
+            "LINE|author-bio|김민수 기자는 경제 분야를 취재하고 있다.",
+            "LINE|author-bio|박지훈 특파원은 워싱턴에서 미국 정치를 취재한다."})
     void furnitureIsNamed(RuleKind kind, String code, String line) throws RuleException {
         ShippedRules.assertNames(kind, code, line);
     }
@@ -112,7 +115,10 @@ class LanguageFurnitureRulesTest {
             "Os comentários ofensivos foram publicados no perfil do deputado e depois apagados.",
             "Os comentários do ministro não foram aprovados pelo presidente, segundo assessores.",
             "Los comentarios del presidente fueron criticados por la oposición.",
-            "Klicken Sie hier, sagte der Betrüger am Telefon zu der Rentnerin, und sie verlor 3.000 Euro."})
+            "Klicken Sie hier, sagte der Betrüger am Telefon zu der Rentnerin, und sie verlor 3.000 Euro.",
+            "김민수 기자는 현장에서 경찰이 시위대를 막고 있다고 전했다.",
+            "이 사건을 취재한 최유진 기자는 당시 상황을 자세히 설명했다.",
+            "최유진 기자는 문화부에서 방송을 담당하고 있다. 그는 지난해 사고로 크게 다쳤다."})
     void storySentencesWithTheSameWordsAreNoFurniture(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }
