@@ -64,7 +64,22 @@ class LanguageFurnitureRulesTest {
             "LINE|comment-box|Показать все комментарии (12)",
             "LINE|comment-box|댓글 모두 보기",
             "LINE|advertisement|Продолжение ниже",
-            "LINE|advertisement|Continua abaixo"})
+            "LINE|advertisement|Continua abaixo",
+            "LINE|related-list|Clique na foto do Adauto e veja as colunas sobre Formula 1 que ele escreve para o site!",
+            "LINE|related-list|Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada.",
+            "LINE|related-list|Clique e saiba os horários da TV do GP do Brasil. Conheça a pista e os pneus.",
+            "LINE|related-list|Clique aqui e confira a galeria completa de fotos do evento",
+            "LINE|related-list|Haz clic aquí y descubre todas las fechas de la temporada",
+            "LINE|related-list|Clicca sulla foto e scopri tutti i dettagli della nuova collezione",
+            "LINE|related-list|Klicken Sie hier und lesen Sie den ganzen Bericht",
+            "LINE|related-list|Klik di sini untuk membaca berita selengkapnya",
+            "LINE|related-list|Нажмите на фото, чтобы посмотреть всю галерею",
+            "LINE|comment-box|ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.",
+            "LINE|comment-box|Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.",
+            "LINE|comment-box|Los comentarios son responsabilidad de sus autores.",
+            "LINE|author-bio|최유진 기자는 문화부에서 방송과 연예를 담당하고 있다.",
+            "LINE|author-bio|김민수 기자는 경제 분야를 취재하고 있다.",
+            "LINE|author-bio|박지훈 특파원은 워싱턴에서 미국 정치를 취재한다."})
     void furnitureIsNamed(RuleKind kind, String code, String line) throws RuleException {
         ShippedRules.assertNames(kind, code, line);
     }
@@ -93,7 +108,17 @@ class LanguageFurnitureRulesTest {
             "Fitur itu khusus pelanggan lama, kata juru bicara perusahaan, yang tidak mau masuk ke detail.",
             "Participe do debate, pediu o prefeito aos moradores reunidos na praça.",
             "Lihat saja komentar para pejabat itu, kata pengamat politik tersebut.",
-            "Продолжение ниже по течению реки строится новый мост."})
+            "Продолжение ниже по течению реки строится новый мост.",
+            "* Clique no link para ver o Calendário completo da Cup, Xfinity e Truck Series",
+            "Quem clique na foto e veja o preço vai se assustar, disse o comerciante.",
+            "Os usuários que clicaram na imagem e viram o vídeo foram redirecionados para um site falso, disse a polícia.",
+            "Os comentários ofensivos foram publicados no perfil do deputado e depois apagados.",
+            "Os comentários do ministro não foram aprovados pelo presidente, segundo assessores.",
+            "Los comentarios del presidente fueron criticados por la oposición.",
+            "Klicken Sie hier, sagte der Betrüger am Telefon zu der Rentnerin, und sie verlor 3.000 Euro.",
+            "김민수 기자는 현장에서 경찰이 시위대를 막고 있다고 전했다.",
+            "이 사건을 취재한 최유진 기자는 당시 상황을 자세히 설명했다.",
+            "최유진 기자는 문화부에서 방송을 담당하고 있다. 그는 지난해 사고로 크게 다쳤다."})
     void storySentencesWithTheSameWordsAreNoFurniture(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }

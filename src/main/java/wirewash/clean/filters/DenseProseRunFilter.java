@@ -22,7 +22,11 @@ import wirewash.model.Reason;
  * scores its length in words and any other kept block costs a fixed penalty (the maximum-sum segment, found in
  * one pass). A subheading or an inline link between two paragraphs costs little; a navigation list of twenty
  * items separates two runs. The cells of a table dumped one cell per line ({@link Label#TABLE_CELL}) cost nothing
- * and add nothing: a standings table between two paragraphs does not part them. Two or more lines in a row that a
+ * and add nothing: a standings table between two paragraphs does not part them. The cells of a table the page
+ * announces — right below a paragraph, or below a sentence that ends in a colon ("Final standings after 36 races:")
+ * — add a share of their words ({@code tableCellWeight}): a page whose story is such a table under a line or two of
+ * prose (a results or standings page) keeps its run there, not on the blurbs and promos of the page's foot, which
+ * outweigh those lines. A table in the page's rail sits under a heading ("Standings"), and adds nothing. Two or more lines in a row that a
  * filter before this one took out cost as one kept line that is not prose (share buttons gone by rule still part a
  * blurb from the story). Labels the blocks of the run {@link Label#ARTICLE}, which later filters use to tell
  * the article's start and end.
@@ -107,6 +111,13 @@ public final class DenseProseRunFilter implements BlockFilter {
      * to be the page's story: a dump may print a page's foot above its story, under a few blurbs.
      */
     public static final double DEFAULT_MIN_FOOTER_RUN_SHARE = 0.25;
+    /**
+     * What each word of the cells ({@link Label#TABLE_CELL}) of a table the page announces (below a paragraph, or a
+     * sentence ending in a colon) adds to the run's score, where a word of prose adds one: a cell says less than a
+     * word of prose, and a standings table of 40 rows under two short paragraphs still outweighs four promos'
+     * paragraphs at the page's foot.
+     */
+    public static final double DEFAULT_TABLE_CELL_WEIGHT = 0.5;
     /** The reason given to the headlines of a teaser run set between the lede and the run. */
     public static final String TEASER_RUN_REASON = HeadlineTeaserRunFilter.REASON;
 
@@ -124,6 +135,7 @@ public final class DenseProseRunFilter implements BlockFilter {
     private final int minGapHeadlines;
     private final int minFooterGap;
     private final double minFooterRunShare;
+    private final double tableCellWeight;
 
     public DenseProseRunFilter() {
         this(DEFAULT_NON_PROSE_PENALTY, DEFAULT_MIN_REMAINING_SHARE, DEFAULT_MIN_REPEATED_WORDS);
@@ -220,6 +232,21 @@ public final class DenseProseRunFilter implements BlockFilter {
                                double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
                                int minAnnouncementWords, int minGapHeadlines, int minFooterGap,
                                double minFooterRunShare, NextStoryFilter nextStory) {
+        this(nonProsePenalty, minRemainingShare, minRepeatedWords, maxLinesBeforeList, minPartParagraphs,
+                minPartParagraphWords, minPartStopwordDensity, minPartSharedShare, maxListItems, minAnnouncementWords,
+                minGapHeadlines, minFooterGap, minFooterRunShare, DEFAULT_TABLE_CELL_WEIGHT, nextStory);
+    }
+
+    /**
+     * ... and {@code tableCellWeight}, what each word of a table's cell adds to the run's score (a word of prose adds
+     * one; 0: a table neither makes nor breaks a run).
+     */
+    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
+                               int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
+                               double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
+                               int minAnnouncementWords, int minGapHeadlines, int minFooterGap,
+                               double minFooterRunShare, double tableCellWeight, NextStoryFilter nextStory) {
+        this.tableCellWeight = Validate.atLeast(tableCellWeight, 0.0, "tableCellWeight");
         this.minFooterGap = Validate.positive(minFooterGap, "minFooterGap");
         this.minFooterRunShare = Validate.fraction(minFooterRunShare, "minFooterRunShare");
         this.minGapHeadlines = Validate.positive(minGapHeadlines, "minGapHeadlines");
@@ -241,11 +268,12 @@ public final class DenseProseRunFilter implements BlockFilter {
         List<Block> blocks = page.blocks();
         Set<String> repeated = repeatedProse(blocks);
         boolean[] listed = listedInStory(page, blocks);
-        long[] run = densestRun(blocks, Set.of(), listed, blocks.size());
+        boolean[] announced = announcedCells(blocks);
+        long[] run = densestRun(blocks, Set.of(), listed, announced, blocks.size());
         if (!repeated.isEmpty()) {
             // The paragraphs printed twice may narrow the article run, never move it elsewhere; and without them
             // enough must be left to be a story: else the story is what the page prints twice.
-            long[] narrowed = densestRun(blocks, repeated, listed, blocks.size());
+            long[] narrowed = densestRun(blocks, repeated, listed, announced, blocks.size());
             boolean inside = narrowed[0] >= 0 && narrowed[0] <= run[1] && run[0] <= narrowed[1];
             if (inside && narrowed[2] >= minRemainingShare * wordsOf(repeated)) run = narrowed;
         }
@@ -260,7 +288,7 @@ public final class DenseProseRunFilter implements BlockFilter {
             footer = wall >= 0;
         }
         if (wall >= 0) {
-            long[] above = densestRun(blocks, Set.of(), listed, wall);
+            long[] above = densestRun(blocks, Set.of(), listed, announced, wall);
             // above a footer, a story of the run's weight: prose blurbs over a page's foot printed above its story
             // (a dump may print the foot first) are no story of it
             if (above[0] >= 0 && tellsStory(blocks, (int) above[0], (int) above[1])
@@ -517,13 +545,16 @@ public final class DenseProseRunFilter implements BlockFilter {
     }
 
     /** The maximum-sum run among the first {@code end} blocks: its first and last block's index (-1 when none) and its score. */
-    private long[] densestRun(List<Block> blocks, Set<String> neutral, boolean[] listed, int end) {
+    private long[] densestRun(List<Block> blocks, Set<String> neutral, boolean[] listed, boolean[] announced,
+                              int end) {
         int bestStart = -1;
         int bestEnd = -1;
-        long best = 0;
-        long sum = 0;
+        double best = 0;
+        double sum = 0;
         int start = 0;
         int removedInARow = 0;
+        // whether the stretch holds a paragraph: a table alone is no run, however many cells it has
+        boolean prose = false;
         for (int i = 0; i < end; i++) {
             Block block = blocks.get(i);
             if (block.isJoined()) continue;
@@ -535,22 +566,52 @@ public final class DenseProseRunFilter implements BlockFilter {
             removedInARow = removed ? removedInARow + 1 : 0;
             // a stretch is charged once, at its second line, and only inside a run
             if (removed && (removedInARow != 2 || sum <= 0)) continue;
-            // A table's cells neither make nor break the run: the story may print one between its paragraphs.
-            if (!removed && block.has(Label.TABLE_CELL) && !block.has(Label.PROSE)) continue;
+            // A table's cells never break the run (the story may print one between its paragraphs); those of a table
+            // the page announces add a share of their words: the table may be the story
+            boolean cell = !removed && block.has(Label.TABLE_CELL) && !block.has(Label.PROSE);
+            if (cell && (tableCellWeight == 0 || !announced[i])) continue;
             if (!removed && !neutral.isEmpty() && neutral.contains(block.text())) continue;
             if (listed[i]) continue;
             if (sum <= 0) {
                 sum = 0;
                 start = i;
+                prose = false;
             }
-            sum += !removed && block.has(Label.PROSE) ? block.wordCount() : -nonProsePenalty;
-            if (sum > best) {
+            boolean paragraph = !cell && !removed && block.has(Label.PROSE);
+            prose |= paragraph;
+            sum += cell ? tableCellWeight * block.wordCount() : paragraph ? block.wordCount() : -nonProsePenalty;
+            if (prose && sum > best) {
                 best = sum;
                 bestStart = start;
                 bestEnd = i;
             }
         }
-        return new long[] {bestStart, bestEnd, best};
+        return new long[] {bestStart, bestEnd, Math.round(best)};
+    }
+
+    /**
+     * The cells of the tables the page announces: each kept cell ({@link Label#TABLE_CELL}, not prose) of a run of
+     * them whose nearest kept line above is prose, or a line of {@code minAnnouncementWords} words or more ending in
+     * a colon ("Final standings after 36 races:"); a rail's table sits under a heading ("Standings").
+     */
+    private boolean[] announcedCells(List<Block> blocks) {
+        boolean[] announced = new boolean[blocks.size()];
+        if (tableCellWeight == 0) return announced;
+        Block above = null;
+        boolean table = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept() || block.isJoined()) continue;
+            boolean cell = block.has(Label.TABLE_CELL) && !block.has(Label.PROSE);
+            if (cell && (above == null || !above.has(Label.TABLE_CELL) || above.has(Label.PROSE))) {
+                // a table's first cell: announced by the line above it, or not
+                table = above != null && (above.has(Label.PROSE) || above.wordCount() >= minAnnouncementWords
+                        && TitleRunTailFilter.introducesList(above));
+            }
+            announced[i] = cell && table;
+            above = block;
+        }
+        return announced;
     }
 
     /**

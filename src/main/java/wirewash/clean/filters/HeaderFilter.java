@@ -22,6 +22,7 @@ import wirewash.model.Reason;
  * from the first one down to the story's date line a few lines below (kept, or a byline or date line that states a
  * date and that a rule took out) are a standfirst and a caption when the story below that line is much longer than
  * they are: they go, and the header runs on to the next prose block. On the way
+ * A story that opens with a table (its cells the first lines of the article's run) starts at the table. On the way
  * it takes the headline (the nearest title-like line above the article, or above its lead or standfirst, with
  * enough words, dates aside) and the first stated date as the document's title and publication date, when the
  * page's metadata did not already give them; and the site's name where a line above the article states it after
@@ -258,6 +259,9 @@ public final class HeaderFilter implements BlockFilter {
         int dateLine = standfirst(blocks, first);
         int standfirst = dateLine >= 0 ? first : -1;
         if (dateLine >= 0) first = ProseLabelFilter.firstProse(blocks, dateLine + 1);
+        // A story that opens with its table (a standings page, the article's run starting at the table's first cell,
+        // its lines of prose below it): the header ends above the table, and the headline is above it.
+        if (standfirst < 0) first = openingTable(blocks, first);
         // A long block of running text kept just above the first paragraph is the story's lead: the headline is
         // above it, and the lines between it and the paragraph are the story's (a second deck, a subheading).
         int lead = standfirst >= 0 ? -1 : lead(blocks, first, page);
@@ -329,6 +333,24 @@ public final class HeaderFilter implements BlockFilter {
             changed |= block.remove(new Reason(REASON, name(), detail));
         }
         return changed;
+    }
+
+    /**
+     * Index of the first kept cell of a table ({@link Label#TABLE_CELL}) above {@code first} that the article's run
+     * holds ({@link Label#ARTICLE}, {@link DenseProseRunFilter}'s, which starts at such a cell only when the story
+     * opens with its table), or of the line ending in a colon right above it that announces it; {@code first} when
+     * there is none.
+     */
+    private static int openingTable(List<Block> blocks, int first) {
+        for (int i = 0; i < first; i++) {
+            Block block = blocks.get(i);
+            if (!block.isKept() || !block.has(Label.TABLE_CELL) || !block.has(Label.ARTICLE)) continue;
+            // the sentence that announces the table ("Final standings after 36 races:") opens the story with it
+            int above = i - 1;
+            while (above >= 0 && (!blocks.get(above).isKept() || blocks.get(above).isJoined())) above--;
+            return above >= 0 && TitleRunTailFilter.introducesList(blocks.get(above)) ? above : i;
+        }
+        return first;
     }
 
     /**

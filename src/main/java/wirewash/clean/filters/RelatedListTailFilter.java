@@ -16,7 +16,8 @@ import wirewash.model.Reason;
  * or one of the first lines after it ends in a colon, the lines before it the story's closing sentences: "Tour
  * dates:"), to the first blank line after its first line, a table right
  * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}), also below the
- * story's closing line ("Tickets go on sale Friday." / the tour dates), and a list that
+ * story's closing line ("Tickets go on sale Friday." / the tour dates), a table the article's run ends with
+ * ({@link DenseProseRunFilter}'s {@link Label#ARTICLE} on its cells: a standings page's) and the lines above it, and a list that
  * outweighs the story above it several times over (a meal plan below a short introduction, see
  * {@link StoryList}), whose lines are labelled {@link Label#STORY_LIST}.
  */
@@ -84,6 +85,8 @@ public final class RelatedListTailFilter implements BlockFilter {
         int tableEnd = tableStart < blocks.size() ? TitleRunTailFilter.tableEnd(blocks, tableStart,
                 TitleRunTailFilter.DEFAULT_MIN_RUN, TitleRunTailFilter.DEFAULT_MIN_PATTERN_SHARE) : tableStart;
         if (tableEnd == tableStart) tableEnd = next;
+        // a table the article's run ends with is the story's, and so are the lines between it and the last paragraph
+        tableEnd = Math.max(tableEnd, lastArticleCell(blocks, last) + 1);
         for (int i = Math.max(last + 1, tableEnd); i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (introduced && (i <= listStart || block.gapBefore() == 0)) continue;
@@ -129,6 +132,19 @@ public final class RelatedListTailFilter implements BlockFilter {
             start = nextKept(blocks, start);
         }
         return start < blocks.size() && opensTable(blocks.get(start)) ? start : next;
+    }
+
+    /**
+     * Index of the last kept cell of a table ({@link Label#TABLE_CELL}) below the last paragraph {@code last} that
+     * the article's run holds ({@link Label#ARTICLE}: {@link DenseProseRunFilter} ends its run with a table the page
+     * announces, a standings page's), or -1.
+     */
+    private static int lastArticleCell(List<Block> blocks, int last) {
+        for (int i = blocks.size() - 1; i > last; i--) {
+            Block block = blocks.get(i);
+            if (block.isKept() && block.has(Label.TABLE_CELL) && block.has(Label.ARTICLE)) return i;
+        }
+        return -1;
     }
 
     /** Whether a table may open at the block: a title-like line, or a cell of a table dumped one cell per line. */

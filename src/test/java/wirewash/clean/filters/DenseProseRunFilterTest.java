@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.Pages;
 import wirewash.clean.TextBlocks;
 import wirewash.model.Format;
 import wirewash.model.Metadata;
@@ -371,6 +372,87 @@ class DenseProseRunFilterTest {
         new DenseProseRunFilter().process(page);
         assertThat(page.blocks().get(0).isRemoved()).isTrue();
         assertThat(page.blocks().get(page.blocks().size() - 1).isRemoved()).isTrue();
+    }
+
+    /** A standings table dumped one cell a line, {@code rows} rows of four cells (about five words a row). */
+    static String standings(int rows) {
+        String[] names = {"Kyle Busch", "Martin Truex Jr.", "Kevin Harvick", "Denny Hamlin", "Joey Logano"};
+        StringBuilder table = new StringBuilder("Pos.\nDriver\nPoints\nWins\n");
+        for (int row = 1; row <= rows; row++) {
+            table.append(row).append('\n').append(names[row % names.length]).append('\n')
+                    .append(5040 - row * 17).append('\n').append(row % 6).append('\n');
+        }
+        return table.toString();
+    }
+
+    private static final String PROMOS = "» Column of Jane Doe\n"
+            + "Click on the photo of Jane and read all the columns she writes for us about racing and the drivers.\n"
+            + "» Power ranking of the season\n"
+            + "Click on the picture above and see how the drivers rank this season after the race in Brazil and overall.\n"
+            + "» Podcast of the week\n"
+            + "Our hosts are back for another season of talking about everything that has happened in motor racing lately.\n";
+
+    /** The story is a table under two short lines of prose: the run is there, not on the promos at the page's foot. */
+    @Test
+    void aStandingsTableUnderShortLinesOfProseOutweighsThePromosAtThePagesFoot() {
+        Page page = labelled("Here you will always find the standings updated after the latest race of the season.\n"
+                + "Most read\nCouncil closes the old bridge\nMayor defends the budget\nSchools reopen on Monday\n"
+                + "Bookmark this page and come back to check the standings after every race!\n"
+                + "Final standings of the Cup Series after 36 races:\n" + standings(30)
+                + "* Only the top 12 drivers race for the title in the last ten races.\n"
+                + "Home\nNews\nSport\nWeather\nBusiness\nCulture\n" + PROMOS);
+        new CellTableFilter().process(page);
+        new DenseProseRunFilter().process(page);
+        assertThat(Pages.block(page, "Bookmark this page").isKept()).isTrue();
+        assertThat(Pages.block(page, "Kevin Harvick").has(Label.ARTICLE)).isTrue();
+        assertThat(Pages.block(page, "* Only the top 12").isKept()).isTrue();
+        assertThat(Pages.block(page, "Click on the photo").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Our hosts are back").isRemoved()).isTrue();
+    }
+
+    /** Without the table's weight the promos win: the weight is what keeps the standings page's run. */
+    @Test
+    void aTableThatAddsNothingLeavesTheRunToThePromos() {
+        Page page = labelled("Bookmark this page and come back to check the standings after every race!\n"
+                + "Final standings of the Cup Series after 36 races:\n" + standings(30)
+                + "Home\nNews\nSport\nWeather\nBusiness\nCulture\n" + PROMOS);
+        new CellTableFilter().process(page);
+        new DenseProseRunFilter(DenseProseRunFilter.DEFAULT_NON_PROSE_PENALTY,
+                DenseProseRunFilter.DEFAULT_MIN_REMAINING_SHARE, DenseProseRunFilter.DEFAULT_MIN_REPEATED_WORDS,
+                DenseProseRunFilter.DEFAULT_MAX_LINES_BEFORE_LIST, DenseProseRunFilter.DEFAULT_MIN_PART_PARAGRAPHS,
+                DenseProseRunFilter.DEFAULT_MIN_PART_PARAGRAPH_WORDS,
+                DenseProseRunFilter.DEFAULT_MIN_PART_STOPWORD_DENSITY, DenseProseRunFilter.DEFAULT_MIN_PART_SHARED_SHARE,
+                DenseProseRunFilter.DEFAULT_MAX_LIST_ITEMS, DenseProseRunFilter.DEFAULT_MIN_ANNOUNCEMENT_WORDS,
+                DenseProseRunFilter.DEFAULT_MIN_GAP_HEADLINES, DenseProseRunFilter.DEFAULT_MIN_FOOTER_GAP,
+                DenseProseRunFilter.DEFAULT_MIN_FOOTER_RUN_SHARE, 0.0, new NextStoryFilter()).process(page);
+        assertThat(Pages.block(page, "Bookmark this page").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Click on the photo").isKept()).isTrue();
+    }
+
+    /** A table alone is no run, however many cells it has: the short paragraph above it stays the page's run. */
+    @Test
+    void aTableWithNoParagraphInItsRunIsNoRun() {
+        Page page = labelled("Here you will always find the standings updated after the latest race.\n"
+                + "Kyle Busch\nFinal standings of the Cup Series after 36 races:\n" + standings(30)
+                + "Home\nNews\nSport\nWeather\n");
+        new CellTableFilter().process(page);
+        new DenseProseRunFilter().process(page);
+        assertThat(Pages.block(page, "Here you will").isKept()).isTrue();
+        assertThat(Pages.block(page, "Kevin Harvick").has(Label.ARTICLE)).isFalse();
+    }
+
+    /** A table in the page's rail, under a heading, adds nothing: it joins no run, and the story stays the page's. */
+    @Test
+    void aTableInThePagesRailDoesNotTakeTheRunFromTheStory() {
+        String story = OWN + "The bridge was built in 1902 and last repaired in the 1970s, when it was closed for a year.\n";
+        Page page = labelled(story + "Home\nNews\nSport\nWeather\nBusiness\nCulture\nStandings\n" + standings(20)
+                + "Most read\nCouncil closes the old bridge\n"
+                + "Fans queue for hours to meet the champion after his win at the last race of the season.\n");
+        new CellTableFilter().process(page);
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().subList(0, 5)).allMatch(b -> b.isKept() && b.has(Label.ARTICLE));
+        assertThat(Pages.block(page, "Kevin Harvick").has(Label.ARTICLE)).isFalse();
+        assertThat(Pages.block(page, "Fans queue for hours").isRemoved()).isTrue();
     }
 
     static Page labelled(String text) {

@@ -18,6 +18,41 @@ class HeaderFilterTest {
 
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
 
+    /** A standings page: its run opens with the table, so the header ends above the table, not at the prose below. */
+    @Test
+    void aStoryThatOpensWithItsTableKeepsTheTable() {
+        Page page = DenseProseRunFilterTest.labelled("Home\nNews\nSport\nWeather\n"
+                + "Cup Series standings after the final race\nMost read\nCouncil closes the old bridge\n"
+                + "Mayor defends the budget\nSchools reopen on Monday\n"
+                + "Final standings of the Cup Series after 36 races:\n" + DenseProseRunFilterTest.standings(30)
+                + "* Click the link to see the full calendar of the Cup and Truck Series\n"
+                + "* Only the top 12 drivers race for the title in the last ten races of the season.\n"
+                + "* The calendar of the Cup Series is made up of 36 races this year.\n");
+        new CellTableFilter().process(page);
+        new DenseProseRunFilter().process(page);
+        new HeaderFilter().process(page);
+        assertThat(Pages.block(page, "Kevin Harvick").isKept()).isTrue();
+        assertThat(Pages.block(page, "Pos.").isKept()).isTrue();
+        assertThat(Pages.block(page, "Final standings").isKept()).isTrue();
+        assertThat(Pages.block(page, "* Click the link").isKept()).isTrue();
+        assertThat(Pages.block(page, "Schools reopen").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Home").isRemoved()).isTrue();
+    }
+
+    /** A ticker's table in the page's head is no table the story opens with: the header takes it. */
+    @Test
+    void aTickerTableAboveTheHeaderGoesWithTheHeader() {
+        Page page = DenseProseRunFilterTest.labelled("Dow\n27,934\n+0.3%\nNasdaq\n8,540\n+0.5%\nS&P 500\n3,110\n+0.4%\n"
+                + "Home\nNews\nSport\nWeather\nBusiness\nCulture\nCouncil closes the old bridge\n"
+                + String.join("\n", BODY));
+        new CellTableFilter().process(page);
+        new DenseProseRunFilter().process(page);
+        new HeaderFilter().process(page);
+        assertThat(Pages.block(page, "Nasdaq").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "27,934").isRemoved()).isTrue();
+        assertThat(Pages.block(page, BODY[0].substring(0, 20)).isKept()).isTrue();
+    }
+
     @Test
     void takesTheSiteFromAPageTitleLineThatRepeatsTheHeadline() {
         Page page = DenseProseRunFilterTest.labelled("Council closes the old bridge - Valley Gazette\nHome\nNews\n"

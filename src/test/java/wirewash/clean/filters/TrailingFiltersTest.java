@@ -50,6 +50,32 @@ class TrailingFiltersTest {
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
     }
 
+    /** A standings page: the run ends with the table the page announces, which stays with the lines above it. */
+    @Test
+    void relatedListTailKeepsATableTheArticlesRunEndsWith() {
+        var page = Pages.run(Pages.text("Here you will always find the standings of the Cup Series updated after the "
+                        + "latest race, with the points, wins and poles of every driver.\n\n"
+                        + "Kyle Busch\n\nFinal standings of the Cup Series after 36 races:\n\n"
+                        + DenseProseRunFilterTest.standings(12) + "\nMost read\nMayor defends the budget\n"
+                        + "Schools reopen on Monday\nCouncil closes the old bridge\n"),
+                new ProseLabelFilter(), new CellTableFilter(), new DenseProseRunFilter(), new RelatedListTailFilter());
+        assertThat(Pages.block(page, "Kevin Harvick").isKept()).isTrue();
+        assertThat(Pages.block(page, "Final standings").isKept()).isTrue();
+        assertThat(Pages.block(page, "Here you will").isKept()).isTrue();
+        assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Schools reopen").isRemoved()).isTrue();
+    }
+
+    /** A table in the rail below the story, under a heading, is no table of the run: its title-like lines go. */
+    @Test
+    void relatedListTailTakesARailsTableBelowTheStory() {
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nStandings\n\n" + DenseProseRunFilterTest.standings(12)
+                        + "\nMost read\nMayor defends the budget\n"),
+                new ProseLabelFilter(), new CellTableFilter(), new DenseProseRunFilter(), new RelatedListTailFilter());
+        assertThat(Pages.block(page, "Standings").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
+    }
+
     @Test
     void relatedListTailKeepsAListThatOutweighsTheStory() {
         var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\n" + TitleRunTailFilterTest.MEAL_PLAN),
