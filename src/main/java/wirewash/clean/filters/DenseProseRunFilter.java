@@ -26,8 +26,8 @@ import wirewash.model.Reason;
  * announces — right below a paragraph, or below a sentence that ends in a colon ("Final standings after 36 races:")
  * — add a share of their words ({@code tableCellWeight}): a page whose story is such a table under a line or two of
  * prose (a results or standings page) keeps its run there, not on the blurbs and promos of the page's foot, which
- * outweigh those lines. A table in the page's rail sits under a heading ("Standings"), and adds nothing. Two or more lines in a row that a
- * filter before this one took out cost as one kept line that is not prose (share buttons gone by rule still part a
+ * outweigh those lines. A table in the page's rail sits under a heading ("Standings"), and adds nothing. Two or more
+ * lines in a row that a filter before this one took out cost as one kept line that is not prose (share buttons gone by rule still part a
  * blurb from the story). Labels the blocks of the run {@link Label#ARTICLE}, which later filters use to tell
  * the article's start and end.
  *

@@ -21,10 +21,9 @@ import wirewash.model.Reason;
  * lead (a long block of running text just above the first paragraph), the story's deck lines. Short prose blocks
  * from the first one down to the story's date line a few lines below (kept, or a byline or date line that states a
  * date and that a rule took out) are a standfirst and a caption when the story below that line is much longer than
- * they are: they go, and the header runs on to the next prose block. On the way
- * A story that opens with a table (its cells the first lines of the article's run) starts at the table. On the way
- * it takes the headline (the nearest title-like line above the article, or above its lead or standfirst, with
- * enough words, dates aside) and the first stated date as the document's title and publication date, when the
+ * they are: they go, and the header runs on to the next prose block. A story that opens with a table (its cells
+ * the first lines of the article's run) starts at the table. On the way it takes the headline (the nearest
+ * title-like line above the article, or above its lead or standfirst, with enough words, dates aside) and the first stated date as the document's title and publication date, when the
  * page's metadata did not already give them; and the site's name where a line above the article states it after
  * the headline, as page titles do ("Headline - Site Name", "Headline | Site Name").
  */

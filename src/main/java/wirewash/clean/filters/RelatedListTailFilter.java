@@ -17,8 +17,8 @@ import wirewash.model.Reason;
  * dates:"), to the first blank line after its first line, a table right
  * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}), also below the
  * story's closing line ("Tickets go on sale Friday." / the tour dates), a table the article's run ends with
- * ({@link DenseProseRunFilter}'s {@link Label#ARTICLE} on its cells: a standings page's) and the lines above it, and a list that
- * outweighs the story above it several times over (a meal plan below a short introduction, see
+ * ({@link DenseProseRunFilter}'s {@link Label#ARTICLE} on its cells: a standings page's) and the lines above it,
+ * and a list that outweighs the story above it several times over (a meal plan below a short introduction, see
  * {@link StoryList}), whose lines are labelled {@link Label#STORY_LIST}.
  */
 public final class RelatedListTailFilter implements BlockFilter {
