@@ -43,6 +43,16 @@ public final class GluedText {
      * "\"The Promise\".Iconic"; not "U.S.A."), each piece trimmed, none empty; the text itself when it has none.
      */
     public static List<String> cut(String text) {
+        return cut(text, true);
+    }
+
+    /**
+     * {@link #cut(String)}, but with {@code afterCapitalised} false a word seam cuts only after a word of small
+     * letters ("Top storiesArmenian", "inboxEmail"), not after a capitalised one: "GiveWell", "PlayStation" and
+     * "WhatsApp" stay whole in a story's line, and a line of menu items run together stays one line for
+     * {@code GluedMenuFilter}.
+     */
+    public static List<String> cut(String text, boolean afterCapitalised) {
         List<String> pieces = null;
         int from = 0;
         int small = 0;
@@ -57,6 +67,7 @@ public final class GluedText {
             if (isQuote(c) && small >= SMALL_BEFORE && i + 1 < n && isCapital(text.charAt(i + 1))) at = i + 1;
             boolean seam = at < n - SMALL_AFTER && isCapital(text.charAt(at))
                     && (small >= SMALL_BEFORE && (smallAfter(text, at + 1) || isWordOfOne(text, at))
+                        && (afterCapitalised || i - small == 0 || !isLetter(text.charAt(i - small - 1)))
                         || at == i && sentenceEndBefore(text, i));
             small = 0;
             if (!seam) continue;
@@ -113,6 +124,11 @@ public final class GluedText {
 
     private static boolean isClosing(char c) {
         return c == '"' || c == '\u201d' || c == '\u2019' || c == ')' || c == '\'';
+    }
+
+    /** An English letter or any other script's (a word that runs on from "É" is a capitalised one). */
+    private static boolean isLetter(char c) {
+        return isSmall(c) || isCapital(c) || c > 127 && Character.isLetter(c);
     }
 
     private static boolean isSmall(char c) {

@@ -102,13 +102,13 @@ public final class TextBlocks {
                 indents[i] = 0;
             }
             String text = texts.get(i);
-            if (!flat) {
+            if (!flat && !sourceSpaced) {
                 blocks.add(Block.line(blocks.size(), text, gap, indents[i]));
                 continue;
             }
-            if (text.length() < minFlatLineChars) {
+            if (!flat || text.length() < minFlatLineChars) {
                 // a flat dump's short line is cut only where the dump ran two of the page's texts together
-                for (String piece : GluedText.cut(text)) {
+                for (String piece : GluedText.cut(text, flat)) {
                     blocks.add(Block.line(blocks.size(), piece, gap, indents[i]));
                     gap = 0;
                 }

@@ -52,4 +52,13 @@ class GluedTextTest {
         assertThat(GluedText.hasSentenceEnd("It rose 5%. Then it fell")).isTrue();
         assertThat(GluedText.hasSentenceEnd("No full stop here")).isFalse();
     }
+
+    @Test
+    void withoutCapitalisedSeamsANamesInnerCapitalStaysWhole() {
+        assertThat(GluedText.cut("a grant to GiveWell and PlayStation fansTop stories", false))
+                .containsExactly("a grant to GiveWell and PlayStation fans", "Top stories");
+        assertThat(GluedText.cut("HomeNewsSportWeather", false)).containsExactly("HomeNewsSportWeather");
+        assertThat(GluedText.cut("in your inboxEmail us", false)).containsExactly("in your inbox", "Email us");
+        assertThat(GluedText.cut("It rose.The end", false)).containsExactly("It rose.", "The end");
+    }
 }

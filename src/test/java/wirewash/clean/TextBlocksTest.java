@@ -136,4 +136,13 @@ class TextBlocksTest {
         assertThat(TextBlocks.split(lf.replace("\n", "\r\n"))).extracting(Block::gapBefore)
                 .isEqualTo(TextBlocks.split(lf).stream().map(Block::gapBefore).toList()).contains(2);
     }
+
+    @Test
+    void aDumpThatKeptItsSourcesWhiteSpaceHasItsLinesCutAfterSmallLettersOnly() {
+        StringBuilder dump = new StringBuilder("HomeNewsSport\n");
+        for (int i = 0; i < 12; i++) dump.append("    \n  \n");
+        dump.append("The grant to GiveWell was made in May.Related storiesMayor opens library\n");
+        assertThat(TextBlocks.split(dump.toString())).extracting(Block::text).containsExactly("HomeNewsSport",
+                "The grant to GiveWell was made in May.", "Related stories", "Mayor opens library");
+    }
 }
