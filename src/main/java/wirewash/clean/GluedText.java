@@ -15,7 +15,17 @@ public final class GluedText {
     /** Small letters a word seam needs after its capital: the next node's word, not a name's "In" or "TV". */
     static final int SMALL_AFTER = 2;
 
+    /** Capitals a word in capitals needs before the next word's capital ("SUBSCRIBENov", "ADVERTISEMENTThanks"). */
+    static final int MIN_CAPITALS_BEFORE = 4;
+
     private GluedText() {}
+
+    /** Capitals in a row right before {@code i} that open a word (no letter before them). */
+    private static int capitalsBefore(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && isCapital(text.charAt(j))) j--;
+        return j >= 0 && isLetter(text.charAt(j)) ? 0 : i - 1 - j;
+    }
 
     /**
      * How many times a word's small letters run into a capital that opens another word: {@code SMALL_BEFORE} small
@@ -68,7 +78,9 @@ public final class GluedText {
             boolean seam = at < n - SMALL_AFTER && isCapital(text.charAt(at))
                     && (small >= SMALL_BEFORE && (smallAfter(text, at + 1) || isWordOfOne(text, at))
                         && (afterCapitalised || i - small == 0 || !isLetter(text.charAt(i - small - 1)))
-                        || at == i && sentenceEndBefore(text, i));
+                        || at == i && sentenceEndBefore(text, i)
+                        || afterCapitalised && at == i && capitalsBefore(text, i) >= MIN_CAPITALS_BEFORE
+                            && smallAfter(text, i + 1));
             small = 0;
             if (!seam) continue;
             String piece = text.substring(from, at).strip();

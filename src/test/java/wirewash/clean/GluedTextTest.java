@@ -61,4 +61,13 @@ class GluedTextTest {
         assertThat(GluedText.cut("in your inboxEmail us", false)).containsExactly("in your inbox", "Email us");
         assertThat(GluedText.cut("It rose.The end", false)).containsExactly("It rose.", "The end");
     }
+
+    @Test
+    void cutsAWordInCapitalsRunIntoTheNextWordButNotAnAcronymsName() {
+        assertThat(GluedText.cut("SUBSCRIBENov. 19, 2019")).containsExactly("SUBSCRIBE", "Nov. 19, 2019");
+        assertThat(GluedText.cut("ADVERTISEMENTThanks for watching!"))
+                .containsExactly("ADVERTISEMENT", "Thanks for watching!");
+        assertThat(GluedText.cut("NBCUniversal and FOXBusiness")).containsExactly("NBCUniversal and FOXBusiness");
+        assertThat(GluedText.cut("ADVERTISEMENTThanks", false)).containsExactly("ADVERTISEMENTThanks");
+    }
 }
