@@ -36,6 +36,10 @@ public final class TextBlocks {
      * around: a menu, a headline or a dateline run into the story's next sentence.
      */
     public static final int DEFAULT_MIN_FLAT_TITLE_RUN = 6;
+    /** Fewest blank lines with spaces or tabs on them of a dump that kept its HTML source's white space. */
+    public static final int DEFAULT_MIN_SPACED_BLANK_LINES = 10;
+    /** ... and their least share of its blank lines (a stray indented blank line or two is a dumper's slip). */
+    public static final double DEFAULT_MIN_SPACED_BLANK_SHARE = 0.25;
     /** Columns a tab reaches to, as terminals and text browsers set it. */
     private static final int TAB_COLUMNS = 8;
     private static final LineSpacing SPACING = new LineSpacing();
@@ -54,10 +58,14 @@ public final class TextBlocks {
      */
     public static List<Block> split(String content, int maxFlatLines, int minFlatLineChars, double minFlatShare,
                                     int minFlatTitleRun) {
+        int minSpacedBlankLines = DEFAULT_MIN_SPACED_BLANK_LINES;
+        double minSpacedBlankShare = DEFAULT_MIN_SPACED_BLANK_SHARE;
         List<String> texts = new ArrayList<>();
         int[] gaps = new int[16];
         int[] indents = new int[16];
         int blankLines = 1;
+        int allBlankLines = 0;
+        int spacedBlankLines = 0; // blank lines with spaces or tabs on them: the HTML source's indentation
         int length = content.length();
         for (int start = 0; start <= length; ) {
             int end = content.indexOf('\n', start);
@@ -67,6 +75,8 @@ public final class TextBlocks {
             start = end + 1;
             if (text.isEmpty()) {
                 blankLines++;
+                allBlankLines++;
+                if (hasSpaceOrTab(content, lineStart, end)) spacedBlankLines++;
                 continue;
             }
             if (texts.size() == gaps.length) {
@@ -78,21 +88,40 @@ public final class TextBlocks {
             texts.add(text);
             blankLines = 0;
         }
-        int spacing = SPACING.spacing(gaps, texts.size());
-        int unit = spacing == 0 ? SPACING.blankLineUnit(gaps, texts.size()) : 1;
+        boolean sourceSpaced = spacedBlankLines >= minSpacedBlankLines
+                && spacedBlankLines >= minSpacedBlankShare * allBlankLines;
+        int spacing = sourceSpaced ? 0 : SPACING.spacing(gaps, texts.size());
+        int unit = spacing == 0 && !sourceSpaced ? SPACING.blankLineUnit(gaps, texts.size()) : 1;
         boolean flat = texts.size() <= maxFlatLines && isFlat(texts, minFlatLineChars, minFlatShare);
         List<Block> blocks = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             int gap = i == 0 ? gaps[0] : LineSpacing.meant(gaps[i], spacing) / unit;
+            if (sourceSpaced) {
+                // the source's white space between two texts, not a layout: only whether a line break stood there
+                gap = Math.min(gap, 1);
+                indents[i] = 0;
+            }
             String text = texts.get(i);
-            if (!flat || text.length() < minFlatLineChars) {
+            if (!flat && !sourceSpaced) {
                 blocks.add(Block.line(blocks.size(), text, gap, indents[i]));
                 continue;
             }
-            for (String sentence : sentences(text)) {
-                for (String segment : titleRuns(sentence, minFlatTitleRun)) {
-                    blocks.add(new Block(blocks.size(), segment, gap, FLAT_SEGMENT_TAG, null, 0));
+            if (!flat || text.length() < minFlatLineChars) {
+                // a flat dump's short line is cut only where the dump ran two of the page's texts together
+                for (String piece : GluedText.cut(text, flat)) {
+                    blocks.add(Block.line(blocks.size(), piece, gap, indents[i]));
                     gap = 0;
+                }
+                continue;
+            }
+            // a dump that ran the page's texts together has its paragraphs' bounds at the seams; one that joined
+            // them with spaces has none, and is cut into its sentences
+            for (String piece : GluedText.cut(text)) {
+                for (String sentence : piece.length() < minFlatLineChars ? List.of(piece) : sentences(piece)) {
+                    for (String segment : titleRuns(sentence, minFlatTitleRun)) {
+                        blocks.add(new Block(blocks.size(), segment, gap, FLAT_SEGMENT_TAG, null, 0));
+                        gap = 0;
+                    }
                 }
             }
         }
@@ -158,6 +187,15 @@ public final class TextBlocks {
             if (!sentence.isEmpty()) out.add(sentence);
         }
         return out;
+    }
+
+    /** Whether {@code text[from, to)} holds a space or a tab (a blank line's indentation, not a CR's end). */
+    private static boolean hasSpaceOrTab(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u00a0') return true;
+        }
+        return false;
     }
 
     /** Columns of white space at the start of {@code text[from, to)}, a tab reaching the next multiple of 8. */

@@ -144,4 +144,26 @@ class CleanerTest {
             assertThat(ProseLabelFilter.stopwordDensity(block, page)).as(block.text()).isEqualTo(expected);
         }
     }
+
+    @Test
+    void keepsAStoryWhoseSentencesADumpRanTogetherAndDropsTheMenuAroundIt() {
+        String story = "The town council met on Tuesday evening to debate the new budget for the coming year."
+                + "The group was founded in 2019.The members voted to keep the library open on Sundays, and the"
+                + " mayor said the savings would come from the roads budget instead. Residents who spoke at the"
+                + " meeting welcomed the decision, though some asked how long the money would last."
+                + "Council members will meet again next month to look at the plans for the old swimming pool,"
+                + " which has been closed since the storm damaged its roof two winters ago. A survey of the"
+                + " building found that the repairs would cost more than the town had set aside for them."
+                + "The mayor said that a new pool could be built on the same site for about the same money, and"
+                + " that the council would ask residents which of the two plans they would rather see. The vote"
+                + " on the pool is expected before the end of the summer, after a public meeting in the spring."
+                + "Local businesses have also been asked to say how the closure of the pool has affected them,"
+                + " since many of the cafes near it say they have lost customers on weekends since it shut.";
+        String dump = "HomeNewsLocalSportsWeatherOpinionObituariesContact us" + story
+                + "Terms of UsePrivacy PolicyAdvertiseCareers";
+        CleanDocument doc = new Cleaner(RuleSet.EMPTY).clean(new RawDocument("g", "g.txt", Format.TEXT, dump));
+        String kept = String.join(" ", doc.paragraphs());
+        assertThat(kept).contains("The group was founded in 2019.", "The members voted to keep the library open")
+                .doesNotContain("Obituaries", "Privacy Policy");
+    }
 }

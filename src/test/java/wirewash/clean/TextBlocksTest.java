@@ -101,4 +101,48 @@ class TextBlocksTest {
         assertThat(TextBlocks.titleRuns("Is An Oxygen Bar In Delhi Offering Fresh Air?", 6))
                 .containsExactly("Is An Oxygen Bar In Delhi Offering Fresh Air?");
     }
+
+    @Test
+    void aFlatDumpThatRanThePagesTextsTogetherIsCutAtItsSeamsNotAtEachSentence() {
+        String paragraph = "The council voted on Monday to close the old bridge. Repairs will take a year, the mayor"
+                + " said, and the ferry will run every hour until then.";
+        String dump = "HomeNewsSportWeather" + (paragraph).repeat(10) + "Top storiesMayor opens the new library";
+        var blocks = TextBlocks.split(dump);
+        assertThat(blocks).extracting(Block::text).containsExactly("Home", "News", "Sport", "Weather",
+                paragraph, paragraph, paragraph, paragraph, paragraph, paragraph, paragraph, paragraph, paragraph,
+                paragraph, "Top stories", "Mayor opens the new library");
+        assertThat(blocks).extracting(Block::tag).containsOnly(TextBlocks.FLAT_SEGMENT_TAG);
+    }
+
+    @Test
+    void aFlatDumpsShortLineIsCutAtItsSeamsOnly() {
+        String story = STORY.repeat(30).strip();
+        var blocks = TextBlocks.split("Send TipsTerms of ServicePrivacy Policy. Visit us\n" + story);
+        assertThat(blocks).extracting(Block::text).startsWith("Send Tips", "Terms of Service",
+                "Privacy Policy. Visit us", "The council voted on Monday to close the old bridge to all traffic.");
+    }
+
+    @Test
+    void aDumpThatKeptItsSourcesWhiteSpaceHasNoWideGapsNorIndents() {
+        StringBuilder dump = new StringBuilder();
+        for (int i = 0; i < 12; i++) dump.append("        <p>\n    \n            Paragraph ").append(i).append(".\n  \n\n");
+        String text = dump.toString().replace("<p>", "");
+        var blocks = TextBlocks.split(text);
+        assertThat(blocks).hasSize(12);
+        assertThat(blocks).extracting(Block::gapBefore).containsOnly(1);
+        assertThat(blocks).extracting(Block::indent).containsOnly(0);
+        // blank lines of only a carriage return are a CRLF file's, not indentation
+        String lf = "Caption.\n\n\nOne.\nTwo.\n\n".repeat(12);
+        assertThat(TextBlocks.split(lf.replace("\n", "\r\n"))).extracting(Block::gapBefore)
+                .isEqualTo(TextBlocks.split(lf).stream().map(Block::gapBefore).toList()).contains(2);
+    }
+
+    @Test
+    void aDumpThatKeptItsSourcesWhiteSpaceHasItsLinesCutAfterSmallLettersOnly() {
+        StringBuilder dump = new StringBuilder("HomeNewsSport\n");
+        for (int i = 0; i < 12; i++) dump.append("    \n  \n");
+        dump.append("The grant to GiveWell was made in May.Related storiesMayor opens library\n");
+        assertThat(TextBlocks.split(dump.toString())).extracting(Block::text).containsExactly("HomeNewsSport",
+                "The grant to GiveWell was made in May.", "Related stories", "Mayor opens library");
+    }
 }

@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -45,6 +46,14 @@ public final class CaptionFilter implements BlockFilter {
      * nodes leaves it, and no caption is that long.
      */
     public static final int DEFAULT_MAX_RULE_CAPTION_WORDS = 150;
+    /**
+     * Reasons of the {@code caption} rules that name a label standing alone on its line over what it labels ("Image
+     * caption" over the caption, "Image copyright" over the credit, "Photo:" over the photographer), as a dump
+     * that writes each text node on a line of its own prints a figure: the line below goes with the label.
+     */
+    public static final Set<String> DEFAULT_LABEL_REASONS = Set.of("caption-label");
+    /** Most words of the line below a caption label that goes with it: a caption, not the story's next paragraph. */
+    public static final int DEFAULT_MAX_LABELLED_WORDS = 40;
 
     private final RuleSet rules;
     private final int maxLabelWords;
@@ -53,6 +62,8 @@ public final class CaptionFilter implements BlockFilter {
     private final int maxImageCaptionWords;
     private final int slotGap;
     private final int maxRuleCaptionWords;
+    private final Set<String> labelReasons;
+    private final int maxLabelledWords;
     private final CaptionSentence captionSentence;
 
     public CaptionFilter(RuleSet rules) {
@@ -81,6 +92,20 @@ public final class CaptionFilter implements BlockFilter {
     /** @param maxRuleCaptionWords longest block, in words, that a {@code caption} rule may take */
     public CaptionFilter(RuleSet rules, int maxLabelWords, int maxCaptionWords, int isolationGap,
                          int maxImageCaptionWords, int slotGap, int maxRuleCaptionWords) {
+        this(rules, maxLabelWords, maxCaptionWords, isolationGap, maxImageCaptionWords, slotGap, maxRuleCaptionWords,
+                DEFAULT_LABEL_REASONS, DEFAULT_MAX_LABELLED_WORDS);
+    }
+
+    /**
+     * @param labelReasons     reasons of the {@code caption} rules that name a label alone on its line, which takes
+     *                         the line below it
+     * @param maxLabelledWords most words of that line below
+     */
+    public CaptionFilter(RuleSet rules, int maxLabelWords, int maxCaptionWords, int isolationGap,
+                         int maxImageCaptionWords, int slotGap, int maxRuleCaptionWords, Set<String> labelReasons,
+                         int maxLabelledWords) {
+        this.labelReasons = Set.copyOf(Validate.notNull(labelReasons, "labelReasons"));
+        this.maxLabelledWords = Validate.positive(maxLabelledWords, "maxLabelledWords");
         this.maxRuleCaptionWords = Validate.positive(maxRuleCaptionWords, "maxRuleCaptionWords");
         this.slotGap = Validate.atLeast(slotGap, 1, "slotGap");
         this.maxImageCaptionWords = Validate.positive(maxImageCaptionWords, "maxImageCaptionWords");
@@ -108,6 +133,15 @@ public final class CaptionFilter implements BlockFilter {
             Rule rule = rules.firstMatch(RuleKind.CAPTION, block.ruleText());
             if (rule != null) {
                 changed |= caption(block, rule.reason());
+                if (labelReasons.contains(rule.code())) {
+                    // a label alone on its line ("Image caption", "Photo:"): what it labels is the line below
+                    Block below = nextLine(blocks, i);
+                    if (below != null && below.isKept() && below.gapBefore() <= 1
+                            && below.wordCount() <= maxLabelledWords) {
+                        caption(below, rule.reason());
+                    }
+                    continue;
+                }
                 Block above = i > 0 ? blocks.get(i - 1) : null;
                 if (above != null && block.gapBefore() == 0 && isLabel(above)) caption(above, rule.reason());
                 else if (above != null && block.gapBefore() == 0 && isCaptionOver(above, block, gapAfter(blocks, i))) {
@@ -191,6 +225,14 @@ public final class CaptionFilter implements BlockFilter {
             }
         }
         return false;
+    }
+
+    /** The next block not joined into the block at {@code i}; null at the end. */
+    private static Block nextLine(List<Block> blocks, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (blocks.get(j).joinedInto() != blocks.get(i).index()) return blocks.get(j);
+        }
+        return null;
     }
 
     /** Blank lines between the block at {@code i} and the next block not joined into it; 0 at the end. */

@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.GluedText;
 import wirewash.clean.Page;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
@@ -17,10 +18,6 @@ import wirewash.model.Reason;
  */
 public final class GluedMenuFilter implements BlockFilter {
     public static final String REASON = "glued-menu";
-    /** Small letters a seam needs before its capital: the end of a menu item's word, not a name's first syllable. */
-    private static final int SMALL_BEFORE = 3;
-    /** Small letters a seam needs after its capital: the next item's word, not a name's "In" or "TV". */
-    private static final int SMALL_AFTER = 2;
     /** Fewest seams (three small letters, a capital, two small letters: "enuMet" in "MenuMetro") a menu block has. */
     public static final int DEFAULT_MIN_SEAMS = 3;
     /** Least number of seams per word of a block of menu items: prose has them only in a few names. */
@@ -52,8 +49,8 @@ public final class GluedMenuFilter implements BlockFilter {
         for (Block block : page.kept()) {
             // a paragraph of sentences is no menu (and its last one may run into a link's text: "…in May.Read more")
             String text = block.text();
-            if (text.length() < minCharsPerWord * block.wordCount() || text.indexOf(". ") >= 0) continue;
-            int seams = seams(text);
+            if (text.length() < minCharsPerWord * block.wordCount() || GluedText.hasSentenceEnd(text)) continue;
+            int seams = GluedText.wordSeams(text);
             if (seams >= minSeams && seams >= minSeamsPerWord * block.wordCount()) {
                 changed |= block.remove(new Reason(REASON, name(), seams + " menu items run together"));
             }
@@ -61,33 +58,4 @@ public final class GluedMenuFilter implements BlockFilter {
         return changed;
     }
 
-    /**
-     * How many times a word's small letters run into a capital that opens another word: {@code SMALL_BEFORE} small
-     * letters, a capital, {@code SMALL_AFTER} small letters ("MenuMetro", "reformKnow"). A name's inner capital
-     * after a syllable or two ("iPhone", "McDonald", "MacBook", "YouTube", "LinkedIn") is no seam. Letters of the
-     * English alphabet only, each told by two comparisons: the other scripts' letters would need a table lookup
-     * for every char of every block read, and a menu of theirs run together is not read as one.
-     */
-    static int seams(String text) {
-        int seams = 0;
-        int small = 0; // small letters in a row just before i
-        for (int i = 0, n = text.length() - SMALL_AFTER; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                small++;
-                continue;
-            }
-            if (small >= SMALL_BEFORE && c >= 'A' && c <= 'Z' && smallAfter(text, i + 1)) seams++;
-            small = 0;
-        }
-        return seams;
-    }
-
-    private static boolean smallAfter(String text, int from) {
-        for (int i = from; i < from + SMALL_AFTER; i++) {
-            char c = text.charAt(i);
-            if (c < 'a' || c > 'z') return false;
-        }
-        return true;
-    }
 }

@@ -151,4 +151,29 @@ class CaptionFilterTest {
                 new ProseLabelFilter(), new CaptionFilter(RuleFiltersTest.rules("caption caption .*/AP")));
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2, Pages.PROSE_1);
     }
+
+    /** A caption's label alone on its line, as a dump of one text node a line prints it: the line below goes too. */
+    @Test
+    void aCaptionLabelAloneOnItsLineTakesTheCaptionBelowIt() throws Exception {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nImage copyright\nGetty Images\nImage caption\n"
+                + "Scooter Braun has managed Justin Bieber, among others, throughout his career in music\n\n"
+                + Pages.PROSE_2), new ProseLabelFilter(), new CaptionFilter(rules));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+        assertThat(page.blocks().get(4).removal().code()).isEqualTo("caption-label");
+    }
+
+    @Test
+    void aCaptionLabelTakesNoLongParagraphBelowItNorAnyStorySentenceThatNamesCaptions() throws Exception {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        String paragraph = (Pages.PROSE_1 + " " + Pages.PROSE_2 + " ").repeat(2).strip();
+        String story = "The photo caption contest drew hundreds of entries from readers across the region.";
+        var page = Pages.run(Pages.text(Pages.PROSE_1 + "\n\nCaption:\n" + paragraph + "\n\n" + story),
+                new ProseLabelFilter(), new CaptionFilter(rules));
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, paragraph, story);
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "Image caption")).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "Photo:")).isNotNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "Captions")).isNull();
+        assertThat(rules.firstMatch(RuleKind.CAPTION, "Image caption contest")).isNull();
+    }
 }

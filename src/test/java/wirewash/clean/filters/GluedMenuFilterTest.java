@@ -30,12 +30,12 @@ class GluedMenuFilterTest {
     }
 
     @Test
-    void countsSeamsBetweenASmallLetterAndACapitalFollowedByASmallLetter() {
-        assertThat(GluedMenuFilter.seams("HomeNewsSport")).isEqualTo(2);
-        assertThat(GluedMenuFilter.seams("NASA USA U.S. end.Next iPhone MacBook LinkedIn")).isZero();
-        assertThat(GluedMenuFilter.seams("ÉtéCafésÉcoleCafé")).isEqualTo(1); // "oleCaf": English letters only
-        assertThat(GluedMenuFilter.seams("menuNews")).isEqualTo(1);
-        assertThat(GluedMenuFilter.seams("")).isZero();
+    void removesAMenuWithAnAbbreviationInIt() {
+        // "U.S. & World" has a full stop and a space, but no sentence ends there
+        String menu = "HomeNewsLocalInvestigatesHealth ConnectionTexas NewsVideo Vault U.S. & WorldTrafficWeather"
+                + "ForecastMaps & RadarWeather Alerts";
+        var page = Pages.run(Pages.text(menu + "\n\n" + Pages.PROSE_1), new GluedMenuFilter());
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
     }
 
     @Test
