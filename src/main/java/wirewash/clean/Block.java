@@ -112,24 +112,17 @@ public final class Block {
 
     /** The text's lower-cased word tokens ({@link TextMeasure#words}), computed once per text. */
     public List<String> words() {
-        if (words == null) read();
+        if (words == null) words = Collections.unmodifiableList(TextMeasure.words(text));
         return words;
     }
 
     /**
      * The stopwords among the text's {@link #words} for every language ({@link Stopwords.Tally}), looked up once
-     * per text, as the words are read: for the page's language, then for a block's share of its stopwords.
+     * per text: for the page's language, then for a block's share of its stopwords.
      */
     public Stopwords.Tally stopwordTally() {
-        if (stopwordTally == null) read();
+        if (stopwordTally == null) stopwordTally = Stopwords.Tally.of(words());
         return stopwordTally;
-    }
-
-    /** Reads the text's {@link #words} and their {@link #stopwordTally} in one pass: every block is asked both. */
-    private void read() {
-        Stopwords.Counter counter = new Stopwords.Counter();
-        words = Collections.unmodifiableList(TextMeasure.words(text, counter));
-        stopwordTally = counter.tally();
     }
 
     /**

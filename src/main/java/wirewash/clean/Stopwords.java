@@ -115,12 +115,30 @@ public final class Stopwords {
         /** The tally of lower-cased word tokens. */
         public static Tally of(List<String> lowerCaseTokens) {
             Validate.notNull(lowerCaseTokens, "lowerCaseTokens");
-            Counter counter = new Counter();
+            int[] hits = new int[ORDER.size()];
+            int[] letterHits = null;
+            int cjk = 0;
+            int kana = 0;
+            int hangul = 0;
             // by index, not an iterator (one tally per block of every page)
             List<String> list = lowerCaseTokens instanceof java.util.RandomAccess
                     ? lowerCaseTokens : List.copyOf(lowerCaseTokens);
-            for (int t = 0, n = list.size(); t < n; t++) counter.add(list.get(t));
-            return counter.tally();
+            for (int t = 0, n = list.size(); t < n; t++) {
+                String token = list.get(t);
+                if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) {
+                    cjk++;
+                    if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
+                }
+                if (isHangul(token.charAt(0))) hangul++;
+                int bits = bitsOf(token);
+                if (bits == 0) continue;
+                for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
+                if (token.length() == 1) {
+                    if (letterHits == null) letterHits = new int[ORDER.size()];
+                    for (int b = bits; b != 0; b &= b - 1) letterHits[Integer.numberOfTrailingZeros(b)]++;
+                }
+            }
+            return new Tally(hits, letterHits, cjk, kana, hangul, lowerCaseTokens.size());
         }
 
         /** The tally of all the tokens of several tallies together (a page's, from its blocks'). */
@@ -157,57 +175,6 @@ public final class Stopwords {
          */
         public int length() {
             return tokens - cjk + (cjk + 1) / 2;
-        }
-    }
-
-    /**
-     * Adds up a {@link Tally} token by token, as a text is read ({@link TextMeasure#words(String, Counter)}): the
-     * tally of the tokens added, in any order, is {@link Tally#of} of their list. A token of ASCII chars is looked
-     * up by the reader in the chars it was read from ({@link #asciiSlot}), before a string is made of it, so that a
-     * stopword, some half the words of prose, is the table's own string and not a new one. Not thread-safe; spent by
-     * {@link #tally()}.
-     */
-    static final class Counter {
-        private final int[] hits = new int[ORDER.size()];
-        /** As {@link Tally}'s; null while no one-letter token was a stopword. */
-        private int[] letterHits;
-        private int cjk;
-        private int kana;
-        private int hangul;
-        private int tokens;
-
-        /** Counts a lower-cased token (not empty). */
-        void add(String token) {
-            tokens++;
-            if (token.length() <= 2 && TextMeasure.isCjk(token.codePointAt(0))) {
-                cjk++;
-                if (Character.UnicodeScript.of(token.codePointAt(0)) != Character.UnicodeScript.HAN) kana++;
-            }
-            if (isHangul(token.charAt(0))) hangul++;
-            hit(bitsOf(token), token.length());
-        }
-
-        /**
-         * Counts a token of {@code length} ASCII chars (no CJK or Hangul) whose languages' bits are known: those of
-         * its {@link #asciiSlot}, or 0 when it has none.
-         */
-        void addAscii(int bits, int length) {
-            tokens++;
-            hit(bits, length);
-        }
-
-        private void hit(int bits, int length) {
-            if (bits == 0) return;
-            for (int b = bits; b != 0; b &= b - 1) hits[Integer.numberOfTrailingZeros(b)]++;
-            if (length == 1) {
-                if (letterHits == null) letterHits = new int[ORDER.size()];
-                for (int b = bits; b != 0; b &= b - 1) letterHits[Integer.numberOfTrailingZeros(b)]++;
-            }
-        }
-
-        /** The tally of the tokens added; the counter is not to be used after. */
-        Tally tally() {
-            return new Tally(hits, letterHits, cjk, kana, hangul, tokens);
         }
     }
 
@@ -345,51 +312,8 @@ public final class Stopwords {
     /** A hash of a non-empty word's first two chars, last char and length, below {@link #SKETCH_BITS}. */
     private static int sketch(String word) {
         int n = word.length();
-        return sketch(word.charAt(0), n > 1 ? word.charAt(1) : 0, word.charAt(n - 1), n);
-    }
-
-    /** The {@link #sketch} of a word of {@code length} chars from its first, second (0 for none) and last. */
-    private static int sketch(int first, int second, int last, int length) {
-        int h = ((first * 31 + second) * 31 + last) * 31 + length;
+        int h = ((word.charAt(0) * 31 + (n > 1 ? word.charAt(1) : 0)) * 31 + word.charAt(n - 1)) * 31 + n;
         return (h ^ (h >>> 16)) & (SKETCH_BITS - 1);
-    }
-
-    /**
-     * The slot in the stopword table of the word {@code text} spells from {@code start} to {@code end} with its
-     * ASCII capitals lowered, or -1 when no list holds it: the lookup of {@link #bitsOf} made on the chars a word is
-     * read from, before a string is made of it. The chars must be ASCII.
-     */
-    static int asciiSlot(String text, int start, int end) {
-        int n = end - start;
-        if (n <= 0 || n > LONGEST) return -1;
-        int sketch = sketch(lower(text.charAt(start)), n > 1 ? lower(text.charAt(start + 1)) : 0,
-                lower(text.charAt(end - 1)), n);
-        if ((SKETCHES[sketch >>> 6] & (1L << sketch)) == 0) return -1;
-        for (int i = slot(sketch); ; i = (i + 1) & (TABLE_WORDS.length - 1)) {
-            String stored = TABLE_WORDS[i];
-            if (stored == null) return -1;
-            if (stored.length() == n && spells(stored, text, start)) return i;
-        }
-    }
-
-    /** Whether {@code text} from {@code start} holds {@code word}'s chars, its ASCII capitals lowered. */
-    private static boolean spells(String word, String text, int start) {
-        for (int k = 0; k < word.length(); k++) if (word.charAt(k) != lower(text.charAt(start + k))) return false;
-        return true;
-    }
-
-    private static int lower(char c) {
-        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-    }
-
-    /** The stopword at a slot of {@link #asciiSlot}. */
-    static String slotWord(int slot) {
-        return TABLE_WORDS[slot];
-    }
-
-    /** The languages' bits ({@link #bitsOf}) of the stopword at a slot of {@link #asciiSlot}. */
-    static int slotBits(int slot) {
-        return TABLE_LANGUAGES[slot];
     }
 
     /** A {@link #sketch}'s first slot in {@link #TABLE_WORDS}. */

@@ -48,18 +48,9 @@ public final class TextMeasure {
      * or kana a token of its own.
      */
     public static List<String> words(String text) {
-        return words(text, null);
-    }
-
-    /**
-     * {@link #words(String)}, each word also added to {@code counter} when it is not null: a block's words and its
-     * stopwords' tally read in one pass, a stopword of ASCII chars looked up before a string is made of it and given
-     * as the stopword table's own ({@link Stopwords#asciiSlot}).
-     */
-    static List<String> words(String text, Stopwords.Counter counter) {
         // sized for a word per WORD_CHARS_GUESS chars, so that a paragraph's list is seldom copied as it grows
         List<String> out = new ArrayList<>(text.length() / WORD_CHARS_GUESS + 1);
-        tokens(text, Integer.MAX_VALUE, out, counter);
+        tokens(text, Integer.MAX_VALUE, out);
         return out;
     }
 
@@ -69,17 +60,16 @@ public final class TextMeasure {
      * its words.
      */
     public static int tokenCount(String text, int limit) {
-        long counts = tokens(text, limit, null, null);
+        long counts = tokens(text, limit, null);
         return (int) (counts >>> 32) + (int) counts;
     }
 
     /**
      * Reads the text's first {@code limit} {@link #words(String) words}, adding each to {@code out} lower-cased when
      * {@code out} is not null (a count makes none of them); returns how many were CJK characters, shifted left 32
-     * bits, or'ed with how many were not. Each word added to {@code out} is also counted in {@code counter} when
-     * that is not null.
+     * bits, or'ed with how many were not.
      */
-    private static long tokens(String text, int limit, List<String> out, Stopwords.Counter counter) {
+    private static long tokens(String text, int limit, List<String> out) {
         int n = text.length();
         // an ASCII word's chars, lowered, when it is not cut out as it stands
         byte[] buffer = null;
@@ -111,11 +101,7 @@ public final class TextMeasure {
                 i += Character.charCount(cp);
                 if (!Character.isLetterOrDigit(cp)) continue;
                 if (isCjk(cp)) {
-                    if (out != null) {
-                        String token = text.substring(start, i);
-                        out.add(token);
-                        if (counter != null) counter.add(token);
-                    }
+                    if (out != null) out.add(text.substring(start, i));
                     cjk++;
                     continue;
                 }
@@ -147,26 +133,17 @@ public final class TextMeasure {
                 ascii = false;
             }
             if (out != null) {
-                int slot;
                 if (!ascii) {
-                    String token = text.substring(start, i).toLowerCase(Locale.ROOT);
-                    out.add(token);
-                    if (counter != null) counter.add(token);
-                } else if (counter != null && (slot = Stopwords.asciiSlot(text, start, i)) >= 0) {
-                    out.add(Stopwords.slotWord(slot));
-                    counter.addAscii(Stopwords.slotBits(slot), i - start);
+                    out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                } else if (!upper && !wide) {
+                    out.add(text.substring(start, i));
                 } else {
-                    if (counter != null) counter.addAscii(0, i - start);
-                    if (!upper && !wide) {
-                        out.add(text.substring(start, i));
-                    } else {
-                        if (buffer == null) buffer = new byte[n];
-                        for (int k = start; k < i; k++) {
-                            char w = text.charAt(k);
-                            buffer[k - start] = (byte) (w >= 'A' && w <= 'Z' ? w + ('a' - 'A') : w);
-                        }
-                        out.add(new String(buffer, 0, i - start, StandardCharsets.ISO_8859_1));
+                    if (buffer == null) buffer = new byte[n];
+                    for (int k = start; k < i; k++) {
+                        char w = text.charAt(k);
+                        buffer[k - start] = (byte) (w >= 'A' && w <= 'Z' ? w + ('a' - 'A') : w);
                     }
+                    out.add(new String(buffer, 0, i - start, StandardCharsets.ISO_8859_1));
                 }
             }
             runs++;
@@ -192,7 +169,7 @@ public final class TextMeasure {
     /** The length of the text in words: word tokens, with CJK characters counted as half a word each. */
     public static int wordCount(String text) {
         // counted as the words are read, none of them made
-        long counts = tokens(text, Integer.MAX_VALUE, null, null);
+        long counts = tokens(text, Integer.MAX_VALUE, null);
         int cjk = (int) (counts >>> 32);
         return (int) counts + (cjk + 1) / 2;
     }

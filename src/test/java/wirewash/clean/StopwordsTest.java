@@ -11,55 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StopwordsTest {
-    /** The words and the counter's tally of a text read in one pass, against the words and their tally read apart. */
-    private static void readsAsTheTallyOfItsWords(String text) {
-        Stopwords.Counter counter = new Stopwords.Counter();
-        List<String> words = TextMeasure.words(text, counter);
-        Stopwords.Tally read = counter.tally();
-        assertThat(words).isEqualTo(TextMeasure.words(text));
-        Stopwords.Tally apart = Stopwords.Tally.of(TextMeasure.words(text));
-        assertThat(read.tokens()).isEqualTo(apart.tokens());
-        assertThat(read.length()).isEqualTo(apart.length());
-        assertThat(Stopwords.detect(read).language()).isEqualTo(Stopwords.detect(apart).language());
-        for (String language : Stopwords.languages()) {
-            Stopwords list = Stopwords.forLanguage(language);
-            assertThat(list.count(read)).as(language).isEqualTo(list.count(apart));
-        }
-    }
-
-    @Test
-    void aTextReadWithItsTallyHasTheTallyOfItsWords() {
-        readsAsTheTallyOfItsWords("");
-        readsAsTheTallyOfItsWords("   ");
-        readsAsTheTallyOfItsWords("The President said THAT the troops would LEAVE, and a d. i e don't");
-        readsAsTheTallyOfItsWords("Der Präsident sagte, dass die Truppen abziehen werden und NICHT bleiben");
-        readsAsTheTallyOfItsWords("Il a dit qu’il n’était pas là, À PARIS ou à Lyon");
-        readsAsTheTallyOfItsWords("İSTANBUL ΟΔΟΣ ΣΟΦΟΣ Straße STRASSE");
-        readsAsTheTallyOfItsWords("政府星期一宣布了新的计划 ひらがな カタカナ 주말 밤 9시 MBC와");
-        readsAsTheTallyOfItsWords("𝐀𝐁 the 😀 and 𠀀𠀁 of 𝒶 is");
-        readsAsTheTallyOfItsWords("Это и в на не что он THE AND");
-    }
-
-    @Test
-    void anAsciiStopwordIsLookedUpInItsCharsWithItsCapitalsLowered() {
-        assertThat(Stopwords.asciiSlot("xx THE yy", 3, 6)).isGreaterThanOrEqualTo(0);
-        int slot = Stopwords.asciiSlot("The", 0, 3);
-        assertThat(Stopwords.slotWord(slot)).isEqualTo("the");
-        assertThat(Stopwords.slotBits(slot)).isNotZero();
-        assertThat(Stopwords.asciiSlot("thermal", 0, 7)).isEqualTo(-1);
-        assertThat(Stopwords.asciiSlot("the", 0, 2)).as("a word's start is no word").isEqualTo(-1);
-        assertThat(Stopwords.asciiSlot("", 0, 0)).isEqualTo(-1);
-        assertThat(Stopwords.asciiSlot("x".repeat(100), 0, 100)).isEqualTo(-1);
-    }
-
-    @Test
-    void anAsciiStopwordReadWithItsTallyIsTheTablesOwnString() {
-        Stopwords.Counter counter = new Stopwords.Counter();
-        List<String> first = TextMeasure.words("The cat and THE dog", counter);
-        assertThat(first).containsExactly("the", "cat", "and", "the", "dog");
-        assertThat(first.get(0)).isSameAs(first.get(3));
-        assertThat(counter.tally().tokens()).isEqualTo(5);
-    }
     @Test
     void styleSheetsAndScriptsReadAsCodeAndProseDoesNotEvenWithABraceOrTwo() {
         assertThat(Stopwords.readsAsCode(".nav a{color:#333;padding:4px 8px}.menu li{display:none}".repeat(5)))
