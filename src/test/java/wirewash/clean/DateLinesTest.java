@@ -15,6 +15,19 @@ import org.junit.jupiter.api.Test;
 
 class DateLinesTest {
     @Test
+    void statesAnAgeInAnyCaseAnywhereInTheLine() {
+        assertThat(DateLines.statesAge("JohnnyB · 9 hours ago")).isTrue();
+        assertThat(DateLines.statesAge("POSTED 3 DAYS AGO")).isTrue();
+        assertThat(DateLines.statesAge("“Quoted” — 5 Minutes Ago")).as("a text of two bytes a char").isTrue();
+        assertThat(DateLines.statesAge("😀 2 weeks aGo")).as("after a char beyond the BMP").isTrue();
+        assertThat(DateLines.statesAge("")).isFalse();
+        assertThat(DateLines.statesAge("9 hours")).isFalse();
+        assertThat(DateLines.statesAge("nine hours ago")).as("no count").isFalse();
+        assertThat(DateLines.statesAge("3 days ågo")).as("no other letter folds to an a").isFalse();
+        assertThat(DateLines.statesAge("2 years agone, the 4 of us")).as("a longer word").isFalse();
+    }
+
+    @Test
     void findsDatesInCommonStyles() {
         assertThat(DateLines.find("11 January 2022, 13:54")).contains("2022-01-11");
         assertThat(DateLines.find("Tuesday, May 24, 2022")).contains("2022-05-24");
