@@ -14,8 +14,10 @@ import wirewash.internal.Validate;
  * run: most blocks are prose or short lines that no rule matches, and RE2J's linear-time matcher is slow per
  * block. From RE2J's parse of each rule's top-level alternatives ({@link MatchReach}) it proves that an
  * alternative cannot match when the block is longer than the most it can match, when the block starts with an
- * ASCII character none of its matches starts with, when the block holds an ASCII character no match of it
- * contains (a rule of capitals, and a block with a lower-case letter), or when the block lacks (case-folded) every
+ * ASCII character none of its matches starts with or ends with one none of them ends with (a headline's date, "… |
+ * 3 hours ago", ends no sentence: a paragraph's full stop rules the rule out), when the block holds an ASCII
+ * character no match of it contains (a rule of capitals, and a block with a lower-case letter), or when the block
+ * lacks (case-folded) every
  * string of a set that each of its matches contains — found for all rules in one pass over the block. For an
  * alternative {@code .*X}, with X of at most L code points, those strings must occur in the block's last L code
  * points (and the one before, for {@code \b}). A rule passes when one of its alternatives does, and is then matched in
@@ -58,9 +60,9 @@ public final class RulePrefilter {
      * @param absentHigh the same for the ASCII chars 64-127 (bit c - 64)
      */
     private record Alternative(int rule, boolean dotStar, long length, boolean[] starts, int[] clauses,
-                               long absentLow, long absentHigh) {
+                               long absentLow, long absentHigh, boolean[] ends) {
         static Alternative any(int rule) {
-            return new Alternative(rule, false, -1, null, new int[0], 0, 0);
+            return new Alternative(rule, false, -1, null, new int[0], 0, 0, null);
         }
 
         /** This alternative with its rarest clause ({@link #rarity}) first, the others in their order. */
@@ -74,7 +76,7 @@ public final class RulePrefilter {
             ordered[0] = clauses[rarest];
             int n = 1;
             for (int c = 0; c < clauses.length; c++) if (c != rarest) ordered[n++] = clauses[c];
-            return new Alternative(rule, dotStar, length, starts, ordered, absentLow, absentHigh);
+            return new Alternative(rule, dotStar, length, starts, ordered, absentLow, absentHigh, ends);
         }
 
         /** This alternative with its lazy clauses checked last, so seldom looked for. */
@@ -83,7 +85,7 @@ public final class RulePrefilter {
             int n = 0;
             for (int clause : clauses) if (!scan.isLazy(clause)) ordered[n++] = clause;
             for (int clause : clauses) if (scan.isLazy(clause)) ordered[n++] = clause;
-            return new Alternative(rule, dotStar, length, starts, ordered, absentLow, absentHigh);
+            return new Alternative(rule, dotStar, length, starts, ordered, absentLow, absentHigh, ends);
         }
     }
 
@@ -182,7 +184,7 @@ public final class RulePrefilter {
                     clauses[c] = ids.computeIfAbsent(branch.literals().get(c), k -> ids.size());
                 }
                 alternatives[r][b] = new Alternative(r, branch.dotStar(), branch.length(), starts(branch.first()),
-                        clauses, ~branch.asciiLow(), ~branch.asciiHigh());
+                        clauses, ~branch.asciiLow(), ~branch.asciiHigh(), starts(branch.last()));
             }
         }
         return alternatives;
@@ -291,7 +293,7 @@ public final class RulePrefilter {
     private static boolean passes(Alternative alternative, String text, long codePoints, LiteralScan.Found found) {
         if (alternative.dotStar) return contains(found, alternative.clauses, tailStart(text, alternative.length));
         if (alternative.length >= 0 && codePoints > alternative.length) return false;
-        if (!startsAsMatches(text, alternative.starts)) return false;
+        if (!startsAsMatches(text, alternative.starts) || !endsAsMatches(text, alternative.ends)) return false;
         return contains(found, alternative.clauses, 0);
     }
 
@@ -334,6 +336,13 @@ public final class RulePrefilter {
         if (starts == null || text.isEmpty()) return true;
         char start = text.charAt(0);
         return start >= 128 || starts[start];
+    }
+
+    /** Whether the text's last char, when ASCII, is one a match can end with ({@code ends}: as {@link #starts}). */
+    private static boolean endsAsMatches(String text, boolean[] ends) {
+        if (ends == null || text.isEmpty()) return true;
+        char end = text.charAt(text.length() - 1);
+        return end >= 128 || ends[end];
     }
 
     /** True when, for every clause, one of its literals occurs starting at {@code from} or later. */

@@ -15,6 +15,17 @@ class RulePrefilterTest {
     }
 
     @Test
+    void blockEndingWithACharNoMatchEndsWithIsRejected() throws RuleException {
+        RulePrefilter filter = prefilter("line c [^.!]{9,149} (\\||-) (\\d{1,2} hours? ago|\\d{1,2}/\\d{1,2}/\\d{4})");
+        assertThat(filter.mayMatch("Mayor defends the budget | 3 hours ago")).isTrue();
+        assertThat(filter.mayMatch("Mayor defends the budget - 11/19/2019")).isTrue();
+        // the same literals, but a sentence's end after them: no match can end with "."
+        assertThat(filter.mayMatch("Mayor defends the budget - 3 hours ago, she said today.")).isFalse();
+        // a char beyond ASCII at the end is not judged
+        assertThat(filter.mayMatch("Mayor defends the budget - 3 hours ago…")).isTrue();
+    }
+
+    @Test
     void dotStarRuleIsCheckedOnTheTail() throws RuleException {
         assertThat(prefilter("caption c .*\\((ap|pa)\\)").mayMatch("word ".repeat(100) + "Smith (AP)")).isTrue();
     }

@@ -43,11 +43,19 @@ public final class MatchReach {
      * @param asciiLow  the ASCII chars 0-63 a match can contain, one bit each (bit c for char c), case as matched:
      *                  a text holding another ASCII char is no match; all bits set when not known
      * @param asciiHigh the same for the ASCII chars 64-127 (bit c - 64)
+     * @param last      for a branch not dotStar, the lower-case ASCII characters a match can end with (as
+     *                  {@code first}); null when not known
      */
     public record Branch(boolean dotStar, long length, String first, List<List<String>> literals, long asciiLow,
-                         long asciiHigh) {
+                         long asciiHigh, String last) {
         public Branch {
             literals = List.copyOf(literals);
+        }
+
+        /** A branch whose last characters are not known. */
+        public Branch(boolean dotStar, long length, String first, List<List<String>> literals, long asciiLow,
+                      long asciiHigh) {
+            this(dotStar, length, first, literals, asciiLow, asciiHigh, null);
         }
 
         /** A branch about whose chars nothing is known. */
@@ -121,7 +129,7 @@ public final class MatchReach {
         if (isDotStar(re)) return new Branch(true, 0, null, List.of());
         long[] ascii = new long[2];
         if (!asciiChars(re, ascii)) ascii = new long[] {ANY_ASCII, ANY_ASCII};
-        return new Branch(false, maxLength(re), first(re), literals(re).required(), ascii[0], ascii[1]);
+        return new Branch(false, maxLength(re), first(re), literals(re).required(), ascii[0], ascii[1], last(re));
     }
 
     /**
@@ -444,6 +452,43 @@ public final class MatchReach {
                 return false;
             case ALTERNATE:
                 for (Regexp sub : re.subs) if (!first(sub, chars)) return false;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** The lower-case ASCII characters a match of {@code re} can end with, or null when not known. */
+    static String last(Regexp re) {
+        StringBuilder chars = new StringBuilder();
+        return last(re, chars) ? chars.toString() : null;
+    }
+
+    /** As {@link #first(Regexp, StringBuilder)}, from the match's end: a concatenation read from its last node. */
+    private static boolean last(Regexp re, StringBuilder chars) {
+        switch (re.op) {
+            case LITERAL:
+                return addAscii(re.runes[re.runes.length - 1], re.runes[re.runes.length - 1], chars);
+            case CHAR_CLASS:
+                for (int i = 0; i + 1 < re.runes.length; i += 2) {
+                    if (!addAscii(re.runes[i], re.runes[i + 1], chars)) return false;
+                }
+                return true;
+            case CAPTURE:
+            case PLUS:
+                return last(re.subs[0], chars);
+            case REPEAT:
+                return re.min >= 1 && last(re.subs[0], chars);
+            case CONCAT:
+                for (int i = re.subs.length - 1; i >= 0; i--) {
+                    Regexp sub = re.subs[i];
+                    if (minLength(sub) > 0) return last(sub, chars);
+                    if (maxLength(sub) != 0 && !last(sub.op == Regexp.Op.QUEST || sub.op == Regexp.Op.STAR
+                            || sub.op == Regexp.Op.REPEAT ? sub.subs[0] : sub, chars)) return false;
+                }
+                return false;
+            case ALTERNATE:
+                for (Regexp sub : re.subs) if (!last(sub, chars)) return false;
                 return true;
             default:
                 return false;

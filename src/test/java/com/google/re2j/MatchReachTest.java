@@ -73,6 +73,18 @@ class MatchReachTest {
     }
 
     @Test
+    void lastCharactersAreReadFromTheEndThroughOptionalParts() {
+        // "(…)?", "\\W*" and an empty-width "\\b" at the end: the chars before them can end a match too
+        List<MatchReach.Branch> branches = MatchReach.branches("\\d{1,2} (hours?|days?) ago\\b\\.?", true);
+        assertThat(branches.get(0).last()).contains("o").contains(".").doesNotContain("s").doesNotContain("1");
+        assertThat(MatchReach.branches("(read more|top \u212A)", true).get(0).last()).contains("e").contains("k");
+        // a match that may end anywhere (a dot, or every part optional) has no known last chars
+        assertThat(MatchReach.branches("share.{0,20}", true).get(0).last()).isNull();
+        assertThat(MatchReach.branches("(ab)?c*", true).get(0).last()).isNull();
+        assertThat(MatchReach.branches(".*\\(AP\\)", true).get(0).last()).isNull();
+    }
+
+    @Test
     void literalsOfAnAlternationAreItsExactStrings() {
         assertThat(MatchReach.branches("(home|menu)", true).get(0).literals())
                 .containsExactly(List.of("HOME", "MENU"));
