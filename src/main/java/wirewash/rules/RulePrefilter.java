@@ -10,19 +10,18 @@ import java.util.Map;
 import wirewash.internal.Validate;
 
 /**
- * Names, without running RE2J, the rules of a kind that could match the whole of a block, so that only those are
- * run: most blocks are prose or short lines that no rule matches, and RE2J's linear-time matcher is slow per
- * block. From RE2J's parse of each rule's top-level alternatives ({@link MatchReach}) it proves that an
- * alternative cannot match when the block is longer than the most it can match, when the block starts with an
- * ASCII character none of its matches starts with or ends with one none of them ends with (a headline's date, "… |
- * 3 hours ago", ends no sentence: a paragraph's full stop rules the rule out), when the block holds an ASCII
- * character no match of it contains (a rule of capitals, and a block with a lower-case letter), or when the block
- * lacks (case-folded) every
- * string of a set that each of its matches contains — found for all rules in one pass over the block. For an
- * alternative {@code .*X}, with X of at most L code points, those strings must occur in the block's last L code
- * points (and the one before, for {@code \b}). A rule passes when one of its alternatives does, and is then matched in
- * full: the prefilter only leaves out rules that could not match, so verdicts never change. A rule whose pattern
- * cannot be read always passes. Immutable and thread-safe.
+ * Names, without running RE2J, the rules of a kind that could match the whole of a block, so that only those are run:
+ * most blocks are prose or short lines that no rule matches, and RE2J's linear-time matcher is slow per block. From
+ * RE2J's parse of each rule's top-level alternatives ({@link MatchReach}) it proves that an alternative cannot match
+ * when the block is longer than the most it can match, when the block starts with an ASCII character none of its
+ * matches starts with or ends with one none of them ends with (a headline's date, "… | 3 hours ago", ends no sentence:
+ * a paragraph's full stop rules the rule out), when the block holds an ASCII character no match of it contains (a rule
+ * of capitals, and a block with a lower-case letter), or when the block lacks (case-folded) every string of a set that
+ * each of its matches contains — found for all rules in one pass over the block. For an alternative {@code .*X}, with
+ * X of at most L code points, those strings must occur in the block's last L code points (and the one before, for
+ * {@code \b}). A rule passes when one of its alternatives does, and is then matched in full: the prefilter only leaves
+ * out rules that could not match, so verdicts never change. A rule whose pattern cannot be read always passes.
+ * Immutable and thread-safe.
  */
 public final class RulePrefilter {
     private static final int[] NONE = new int[0];
