@@ -426,49 +426,26 @@ public final class MatchReach {
     /** The lower-case ASCII characters a match of {@code re} can start with, or null when not known. */
     static String first(Regexp re) {
         StringBuilder chars = new StringBuilder();
-        return first(re, chars) ? chars.toString() : null;
-    }
-
-    private static boolean first(Regexp re, StringBuilder chars) {
-        switch (re.op) {
-            case LITERAL:
-                return addAscii(re.runes[0], re.runes[0], chars);
-            case CHAR_CLASS:
-                for (int i = 0; i + 1 < re.runes.length; i += 2) {
-                    if (!addAscii(re.runes[i], re.runes[i + 1], chars)) return false;
-                }
-                return true;
-            case CAPTURE:
-            case PLUS:
-                return first(re.subs[0], chars);
-            case REPEAT:
-                return re.min >= 1 && first(re.subs[0], chars);
-            case CONCAT:
-                for (Regexp sub : re.subs) {
-                    if (minLength(sub) > 0) return first(sub, chars);
-                    if (maxLength(sub) != 0 && !first(sub.op == Regexp.Op.QUEST || sub.op == Regexp.Op.STAR
-                            || sub.op == Regexp.Op.REPEAT ? sub.subs[0] : sub, chars)) return false;
-                }
-                return false;
-            case ALTERNATE:
-                for (Regexp sub : re.subs) if (!first(sub, chars)) return false;
-                return true;
-            default:
-                return false;
-        }
+        return edge(re, false, chars) ? chars.toString() : null;
     }
 
     /** The lower-case ASCII characters a match of {@code re} can end with, or null when not known. */
     static String last(Regexp re) {
         StringBuilder chars = new StringBuilder();
-        return last(re, chars) ? chars.toString() : null;
+        return edge(re, true, chars) ? chars.toString() : null;
     }
 
-    /** As {@link #first(Regexp, StringBuilder)}, from the match's end: a concatenation read from its last node. */
-    private static boolean last(Regexp re, StringBuilder chars) {
+    /**
+     * Adds to {@code chars} the characters a match of {@code re} can start with ({@code fromEnd} false) or end with
+     * (true): a concatenation is read from its first node or from its last, through optional parts and empty-width
+     * assertions; false when not known (a dot, or every part optional).
+     */
+    private static boolean edge(Regexp re, boolean fromEnd, StringBuilder chars) {
         switch (re.op) {
-            case LITERAL:
-                return addAscii(re.runes[re.runes.length - 1], re.runes[re.runes.length - 1], chars);
+            case LITERAL: {
+                int rune = re.runes[fromEnd ? re.runes.length - 1 : 0];
+                return addAscii(rune, rune, chars);
+            }
             case CHAR_CLASS:
                 for (int i = 0; i + 1 < re.runes.length; i += 2) {
                     if (!addAscii(re.runes[i], re.runes[i + 1], chars)) return false;
@@ -476,19 +453,19 @@ public final class MatchReach {
                 return true;
             case CAPTURE:
             case PLUS:
-                return last(re.subs[0], chars);
+                return edge(re.subs[0], fromEnd, chars);
             case REPEAT:
-                return re.min >= 1 && last(re.subs[0], chars);
+                return re.min >= 1 && edge(re.subs[0], fromEnd, chars);
             case CONCAT:
-                for (int i = re.subs.length - 1; i >= 0; i--) {
-                    Regexp sub = re.subs[i];
-                    if (minLength(sub) > 0) return last(sub, chars);
-                    if (maxLength(sub) != 0 && !last(sub.op == Regexp.Op.QUEST || sub.op == Regexp.Op.STAR
-                            || sub.op == Regexp.Op.REPEAT ? sub.subs[0] : sub, chars)) return false;
+                for (int k = 0; k < re.subs.length; k++) {
+                    Regexp sub = re.subs[fromEnd ? re.subs.length - 1 - k : k];
+                    if (minLength(sub) > 0) return edge(sub, fromEnd, chars);
+                    if (maxLength(sub) != 0 && !edge(sub.op == Regexp.Op.QUEST || sub.op == Regexp.Op.STAR
+                            || sub.op == Regexp.Op.REPEAT ? sub.subs[0] : sub, fromEnd, chars)) return false;
                 }
                 return false;
             case ALTERNATE:
-                for (Regexp sub : re.subs) if (!last(sub, chars)) return false;
+                for (Regexp sub : re.subs) if (!edge(sub, fromEnd, chars)) return false;
                 return true;
             default:
                 return false;
