@@ -11,12 +11,12 @@ import java.util.List;
  */
 public final class GluedText {
     /** Small letters a word seam needs before its capital: the end of a word, not a name's first syllable. */
-    static final int SMALL_BEFORE = 3;
+    static final int DEFAULT_SMALL_BEFORE = 3;
     /** Small letters a word seam needs after its capital: the next node's word, not a name's "In" or "TV". */
-    static final int SMALL_AFTER = 2;
+    static final int DEFAULT_SMALL_AFTER = 2;
 
     /** Capitals a word in capitals needs before the next word's capital ("SUBSCRIBENov", "ADVERTISEMENTThanks"). */
-    static final int MIN_CAPITALS_BEFORE = 4;
+    static final int DEFAULT_MIN_CAPITALS_BEFORE = 4;
 
     private GluedText() {}
 
@@ -28,20 +28,21 @@ public final class GluedText {
     }
 
     /**
-     * How many times a word's small letters run into a capital that opens another word: {@code SMALL_BEFORE} small
-     * letters, a capital, {@code SMALL_AFTER} small letters ("MenuMetro", "reformKnow"). A name's inner capital
-     * after a syllable or two ("iPhone", "McDonald", "MacBook", "YouTube", "LinkedIn") is no seam.
+     * How many times a word's small letters run into a capital that opens another word:
+     * {@code DEFAULT_SMALL_BEFORE} small letters, a capital, {@code DEFAULT_SMALL_AFTER} small letters ("MenuMetro",
+     * "reformKnow"). A name's inner capital after a syllable or two ("iPhone", "McDonald", "MacBook", "YouTube",
+     * "LinkedIn") is no seam.
      */
     public static int wordSeams(String text) {
         int seams = 0;
         int small = 0; // small letters in a row just before i
-        for (int i = 0, n = text.length() - SMALL_AFTER; i < n; i++) {
+        for (int i = 0, n = text.length() - DEFAULT_SMALL_AFTER; i < n; i++) {
             char c = text.charAt(i);
             if (isSmall(c)) {
                 small++;
                 continue;
             }
-            if (small >= SMALL_BEFORE && isCapital(c) && smallAfter(text, i + 1)) seams++;
+            if (small >= DEFAULT_SMALL_BEFORE && isCapital(c) && smallAfter(text, i + 1)) seams++;
             small = 0;
         }
         return seams;
@@ -74,12 +75,12 @@ public final class GluedText {
             }
             int at = i; // where the seam cuts: before the capital
             // a quote between the word and the capital ("Hills\"Hands", "Sentence'But") stays with the word
-            if (isQuote(c) && small >= SMALL_BEFORE && i + 1 < n && isCapital(text.charAt(i + 1))) at = i + 1;
-            boolean seam = at < n - SMALL_AFTER && isCapital(text.charAt(at))
-                    && (small >= SMALL_BEFORE && (smallAfter(text, at + 1) || isWordOfOne(text, at))
+            if (isQuote(c) && small >= DEFAULT_SMALL_BEFORE && i + 1 < n && isCapital(text.charAt(i + 1))) at = i + 1;
+            boolean seam = at < n - DEFAULT_SMALL_AFTER && isCapital(text.charAt(at))
+                    && (small >= DEFAULT_SMALL_BEFORE && (smallAfter(text, at + 1) || isWordOfOne(text, at))
                         && (afterCapitalised || i - small == 0 || !isLetter(text.charAt(i - small - 1)))
                         || at == i && sentenceEndBefore(text, i)
-                        || afterCapitalised && at == i && capitalsBefore(text, i) >= MIN_CAPITALS_BEFORE
+                        || afterCapitalised && at == i && capitalsBefore(text, i) >= DEFAULT_MIN_CAPITALS_BEFORE
                             && smallAfter(text, i + 1));
             small = 0;
             if (!seam) continue;
@@ -152,7 +153,7 @@ public final class GluedText {
     }
 
     private static boolean smallAfter(String text, int from) {
-        for (int i = from; i < from + SMALL_AFTER; i++) {
+        for (int i = from; i < from + DEFAULT_SMALL_AFTER; i++) {
             if (!isSmall(text.charAt(i))) return false;
         }
         return true;

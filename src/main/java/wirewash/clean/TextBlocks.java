@@ -58,8 +58,6 @@ public final class TextBlocks {
      */
     public static List<Block> split(String content, int maxFlatLines, int minFlatLineChars, double minFlatShare,
                                     int minFlatTitleRun) {
-        int minSpacedBlankLines = DEFAULT_MIN_SPACED_BLANK_LINES;
-        double minSpacedBlankShare = DEFAULT_MIN_SPACED_BLANK_SHARE;
         List<String> texts = new ArrayList<>();
         int[] gaps = new int[16];
         int[] indents = new int[16];
@@ -88,8 +86,8 @@ public final class TextBlocks {
             texts.add(text);
             blankLines = 0;
         }
-        boolean sourceSpaced = spacedBlankLines >= minSpacedBlankLines
-                && spacedBlankLines >= minSpacedBlankShare * allBlankLines;
+        boolean sourceSpaced = spacedBlankLines >= DEFAULT_MIN_SPACED_BLANK_LINES
+                && spacedBlankLines >= DEFAULT_MIN_SPACED_BLANK_SHARE * allBlankLines;
         int spacing = sourceSpaced ? 0 : SPACING.spacing(gaps, texts.size());
         int unit = spacing == 0 && !sourceSpaced ? SPACING.blankLineUnit(gaps, texts.size()) : 1;
         boolean flat = texts.size() <= maxFlatLines && isFlat(texts, minFlatLineChars, minFlatShare);

@@ -81,14 +81,14 @@ public final class SiteNameFilter implements BlockFilter {
         if (page.metadata().site() != null) return false;
         Stopwords stopwords = page.stopwords();
         Map<String, Mentions> names = new LinkedHashMap<>();
-        String owner = null;
+        boolean owned = false;
         for (Block block : page.blocks()) {
             if (block.isJoined()) continue;
             String text = block.text().strip();
             if (block.isRemoved() && DEFAULT_COPYRIGHT_REASONS.contains(block.removal().code())) {
                 String name = copyrightOwner(text, stopwords);
                 if (name != null) {
-                    if (owner == null) owner = key(name);
+                    owned = true;
                     mention(names, name, text);
                 }
                 continue;
@@ -98,16 +98,18 @@ public final class SiteNameFilter implements BlockFilter {
             if (name != null) mention(names, name, text);
         }
         Mentions best = null;
-        for (Mentions mentions : names.values()) if (best == null || mentions.count > best.count) best = mentions;
+        for (Mentions mentions : names.values()) {
+            if (best == null || mentions.lines.size() > best.lines.size()) best = mentions;
+        }
         if (best == null) return false;
-        boolean ownerAlone = names.size() == 1 && owner != null;
-        if (best.count >= minMentions || ownerAlone) page.setMetadata(page.metadata().withSite(best.name));
+        boolean ownerAlone = names.size() == 1 && owned;
+        if (best.lines.size() >= minMentions || ownerAlone) page.setMetadata(page.metadata().withSite(best.name));
         return false;
     }
 
     private static void mention(Map<String, Mentions> names, String name, String line) {
         Mentions mentions = names.computeIfAbsent(key(name), k -> new Mentions(name));
-        if (mentions.lines.add(line)) mentions.count++;
+        mentions.lines.add(line);
     }
 
     /** Names are told apart case aside and with a leading "the" dropped: "SFGATE" is "SFGate", "The Verge" "Verge". */
@@ -187,7 +189,6 @@ public final class SiteNameFilter implements BlockFilter {
             count++;
             if (ends) break;
         }
-        // a legal form after a comma ends the owner's name too ("Vox Media, LLC")
         return count == 0 ? null : checked(name.toString(), stopwords);
     }
 
@@ -247,8 +248,8 @@ public final class SiteNameFilter implements BlockFilter {
 
     private static final class Mentions {
         final String name;
+        /** The distinct lines that name it: each counts once. */
         final java.util.Set<String> lines = new java.util.HashSet<>();
-        int count;
 
         Mentions(String name) {
             this.name = name;
