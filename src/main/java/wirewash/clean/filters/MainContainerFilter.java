@@ -123,6 +123,16 @@ public final class MainContainerFilter implements BlockFilter {
      */
     public static final int DEFAULT_MIN_CHUNK_PARAGRAPHS = 2;
     /**
+     * Fewest kept strong prose paragraphs that the winner's parent holds as its own children, beside the winner, for
+     * the parent to be the story's box and the winner a chunk of it (see {@code storyBoxAround}).
+     */
+    public static final int DEFAULT_MIN_PARENT_PARAGRAPHS = 2;
+    /**
+     * Least share of the winner's strong prose words that the parent's own paragraphs hold for the parent to be the
+     * story's box: a standfirst or a lone note beside the body holds far less.
+     */
+    public static final double DEFAULT_MIN_PARENT_PROSE_SHARE = 0.25;
+    /**
      * Fewest strong prose paragraphs of a chunk that has the winner's tag and class: a body that an ad slot or a
      * newsletter box splits into boxes of its own class ("entry-content", "article-body") leaves as little as one
      * paragraph in the last of them, and its class says it is the body's, not a note beside it.
@@ -221,6 +231,8 @@ public final class MainContainerFilter implements BlockFilter {
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
     private final int minStoryClassParagraphs = DEFAULT_MIN_STORY_CLASS_PARAGRAPHS;
     private final int maxPostParagraphs = DEFAULT_MAX_POST_PARAGRAPHS;
+    private final int minParentParagraphs = DEFAULT_MIN_PARENT_PARAGRAPHS;
+    private final double minParentProseShare = DEFAULT_MIN_PARENT_PROSE_SHARE;
     private final int minRowPosts = DEFAULT_MIN_ROW_POSTS;
     private final int maxPostRowLevels = DEFAULT_MAX_POST_ROW_LEVELS;
     private final int maxPostStampNodes = DEFAULT_MAX_POST_STAMP_NODES;
@@ -367,6 +379,14 @@ public final class MainContainerFilter implements BlockFilter {
                 Double rowScore = finals.get(row);
                 if (rowScore != null) bestScore = Math.max(bestScore, rowScore);
             }
+            // a box nested among the story's own paragraphs (the rest of the story after an ad slot, or behind a
+            // meter, set in a box of its own inside the body's box) is a chunk of the body, not the body
+            Element around = storyBoxAround(best);
+            if (around != null) {
+                best = around;
+                Double aroundScore = finals.get(around);
+                if (aroundScore != null) bestScore = Math.max(bestScore, aroundScore);
+            }
             List<Element> region = regionOf(page, best, bestScore, scored, finals, chars, List.of());
             if (region == null) {
                 // a weak winner that holds little of the prose (a cookie notice longer than a short story): the
@@ -396,6 +416,34 @@ public final class MainContainerFilter implements BlockFilter {
                 if (!inside(block.element(), region)) changed |= block.remove(new Reason(REASON, name(), detail));
             }
             return changed;
+        }
+
+        /**
+         * The winner's parent when it is the story's box and the winner a chunk nested in it: the parent holds, as
+         * its own children beside the winner, at least {@code minParentParagraphs} kept strong prose paragraphs
+         * with at least {@code minParentProseShare} of the winner's strong prose words, and the winner names no
+         * furniture (the parent may: a page builder's "elementor-widget-container" holds the body). A body's box that holds its first paragraphs and then the rest of the story in a
+         * box of its own ("body-after-ad", "article-continued", a meter's "premium-content") scores less than that
+         * box when the box's name earns a bonus; a standfirst or one note beside the body is one paragraph, and a
+         * page wrapper's own paragraphs are rarely strong prose. Null otherwise.
+         */
+        private Element storyBoxAround(Element best) {
+            Element parent = best.parent();
+            if (parent == null || parent.normalName().equals("body") || classWeight(best) < 0) return null;
+            int paragraphs = 0;
+            int parentWords = 0;
+            int bestWords = 0;
+            for (Block block : page.kept()) {
+                Element e = block.element();
+                if (e == null || !strongProse.test(block)) continue;
+                if (e.parent() == parent) {
+                    paragraphs++;
+                    parentWords += block.wordCount();
+                } else if (contains(best, e)) {
+                    bestWords += block.wordCount();
+                }
+            }
+            return paragraphs >= minParentParagraphs && parentWords >= minParentProseShare * bestWords ? parent : null;
         }
 
         /**

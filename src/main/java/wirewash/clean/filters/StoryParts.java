@@ -14,7 +14,9 @@ import wirewash.internal.Validate;
 /**
  * Tells a part of the story that a box named for furniture holds: the element sits in the story's run of paragraphs
  * (its parent holds kept paragraphs of prose outside it, however short, as children; or a sibling holds them and the
- * element holds a box of that sibling's tag and class: a body split into chunks, the later chunks wrapped in the box)
+ * element holds a box of that sibling's tag and class, or, right after a box of the story's paragraphs, a wrapper of
+ * a box of any class a few levels down that holds a run of paragraphs of its own: a body split into chunks, the
+ * later chunks wrapped in the box)
  * and holds kept strong prose of at least
  * {@code minBestBlockShare} of the page's best prose block (the element whose child paragraphs of strong prose hold
  * the most words). A "paywall", "premium" or "read-more" box around the story from its second or third paragraph on
@@ -240,6 +242,48 @@ final class StoryParts {
         if (chunks.isEmpty()) return false;
         for (Element child : element.children()) {
             if (childParagraphs[dom.id(child)] > 0 && chunks.contains(shape(child))) return true;
+        }
+        return followsRun(element) && wrapsRun(element, MAX_RUN_DEPTH);
+    }
+
+    /**
+     * Whether the nearest element before this one that holds strong prose, past at most {@link #MAX_RUN_GAP}
+     * elements (an ad slot, a label, a video card), holds paragraphs of prose as its own children: the story's first
+     * run, which the element goes on from.
+     */
+    private boolean followsRun(Element element) {
+        int gap = 0;
+        for (Element e = element.previousElementSibling(); e != null && gap <= MAX_RUN_GAP; e = e.previousElementSibling()) {
+            int id = dom.id(e);
+            if (inside[id] > 0) return childParagraphs[id] > 0;
+            gap++;
+        }
+        return false;
+    }
+
+    /**
+     * How many levels down a box that wraps the rest of a split story may hold its run of paragraphs: a "paywall" or
+     * "read-more" wrapper around a box of another class than the first chunk's, one or two wrappers deep.
+     */
+    static final int MAX_RUN_DEPTH = 3;
+    /** Fewest kept paragraphs of prose a box inside such a wrapper holds as its children to be a run of the story. */
+    static final int MIN_RUN_PARAGRAPHS = 2;
+
+    /** Most elements without strong prose between the story's first run and a wrapper of its rest. */
+    static final int MAX_RUN_GAP = 2;
+
+    /**
+     * Whether a box inside the element, at most {@code depth} levels down, holds {@link #MIN_RUN_PARAGRAPHS} or more
+     * kept paragraphs of prose as its children: the rest of a story, its own run, whatever the box's class, in a
+     * wrapper (a box that holds its paragraphs itself beside the body's box may be a related box).
+     */
+    private boolean wrapsRun(Element element, int depth) {
+        if (depth == 0) return false;
+        for (Element child : element.children()) {
+            int id = dom.id(child);
+            if (inside[id] > 0 && (childParagraphs[id] >= MIN_RUN_PARAGRAPHS || wrapsRun(child, depth - 1))) {
+                return true;
+            }
         }
         return false;
     }

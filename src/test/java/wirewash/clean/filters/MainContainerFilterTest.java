@@ -674,6 +674,41 @@ class MainContainerFilterTest {
             + "cost less to heat than the old one and that the car park would stay free for now.</p>";
 
     @Test
+    void aBoxNestedAmongTheStorysOwnParagraphsGivesWayToTheBodysBox() {
+        // the body's box (named for a widget by a page builder) holds the first paragraphs, a label, then the rest of
+        // the story in a box whose name earns a bonus: the whole body is the region, the rail beside it is not
+        Page page = page("<div class=wrap><div class=elementor-widget-container>" + paragraphs(3)
+                + "<p>And then the rain came.</p><p class=label>Story continues below</p><div class=body-after-ad>"
+                + paragraphs(8).replace("The council", "The board") + "</div></div>"
+                + "<div class=rail><p>Residents of the east side, who have waited years for a new bridge, said that the "
+                + "plan, revised twice, still falls short of what they were told.</p></div></div>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(3);
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The board")).hasSize(8);
+        assertThat(block(page, "And then").isRemoved()).isFalse();
+        assertThat(block(page, "Residents").isRemoved()).isTrue();
+    }
+
+    @Test
+    void aStandfirstBesideTheBodyLeavesTheBodyTheWinner() {
+        // one paragraph beside the body's box is a standfirst or a note, not the story's own run: the body's box
+        // stays the winner, and a rail beside it inside the article stays out
+        Page page = page("<article class=wrapper><p class=deck>" + PARAGRAPH.substring(3).replace("The council", "A deck")
+                + "<div class=article-body>" + paragraphs(8) + "</div><div class=rail><div class=box><p>Residents of "
+                + "the east side, who have waited years for a new bridge, said that the plan, revised twice, still "
+                + "falls short of what they were told.</p></div></div></article>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(8);
+        assertThat(block(page, "Residents").removal().detail()).contains("article-body");
+    }
+
+    @Test
     void keepsAChunkOfTheStoryInABoxOfItsOwnBelowAnAdSlot() {
         Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
                 + "<div class=slot></div><div class=x><div class=y>" + CHUNK + "</div></div></div>"

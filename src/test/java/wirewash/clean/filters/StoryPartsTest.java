@@ -90,6 +90,27 @@ class StoryPartsTest {
     }
 
     @Test
+    void aWrapperOfAnyClassAroundTheRunAfterASplitIsAPart() {
+        // the rest of the story after an ad slot, in a box of its own class one or two wrappers deep ("paywall",
+        // "read-more-wrapper"); a box whose paragraphs are one each in cards is no run, nor a short one; a wrapper
+        // that does not follow the story's first run is none
+        Page page = page("<div class=page><div class=body>" + PARAGRAPH.repeat(3) + "</div><div class=ad></div>"
+                + "<div class=paywall><div class=inner><div class=more>" + PARAGRAPH.repeat(2) + "</div></div></div>"
+                + "<div class=cards><div class=card>" + PARAGRAPH + "</div><div class=card>" + PARAGRAPH
+                + "</div></div><div class=tip><div class=x>" + PARAGRAPH + "</div></div></div>");
+
+        StoryParts parts = StoryParts.of(page, StrongProse.DEFAULT, 0.5);
+
+        assertThat(parts.isPart(element(page, "paywall"))).isTrue();
+        assertThat(parts.isPart(element(page, "cards"))).isFalse(); // no box holds two of its paragraphs
+        assertThat(parts.isPart(element(page, "tip"))).isFalse(); // a third of the best block
+        Page apart = page("<div class=page><div class=body>" + PARAGRAPH.repeat(3) + "</div><div class=a></div>"
+                + "<div class=b></div><div class=c></div><div class=paywall><div class=more>" + PARAGRAPH.repeat(2)
+                + "</div></div></div>");
+        assertThat(StoryParts.of(apart, StrongProse.DEFAULT, 0.5).isPart(element(apart, "paywall"))).isFalse();
+    }
+
+    @Test
     void aParagraphOfTheStoryIsNoPartBesideNoOther() {
         Page page = page("<article><p class=lead>" + PARAGRAPH.substring(3) + "<div class=box>" + SHORT
                 + "</div></article>");
