@@ -112,6 +112,14 @@ public final class CommentRunFilter implements BlockFilter {
     public CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
                             int minArticleWords, int maxButtonWords, Set<String> storyStampWords,
                             Set<String> buttonLabels, Set<String> postOnlyLabels) {
+        this(minPosts, maxAuthorWords, maxStampWords, maxPostLines, minArticleWords, maxButtonWords, storyStampWords,
+                buttonLabels, postOnlyLabels, true);
+    }
+
+    private CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
+                             int minArticleWords, int maxButtonWords, Set<String> storyStampWords,
+                             Set<String> buttonLabels, Set<String> postOnlyLabels, boolean gated) {
+        this.gated = gated;
         this.buttonLabels = Set.copyOf(Validate.notNull(buttonLabels, "buttonLabels"));
         this.postOnlyLabels = Set.copyOf(Validate.notNull(postOnlyLabels, "postOnlyLabels"));
         this.minPosts = Validate.atLeast(minPosts, 2, "minPosts");
@@ -121,6 +129,19 @@ public final class CommentRunFilter implements BlockFilter {
         this.minArticleWords = Validate.atLeast(minArticleWords, 0, "minArticleWords");
         this.maxButtonWords = Validate.positive(maxButtonWords, "maxButtonWords");
         this.storyStampWords = Set.copyOf(Validate.notNull(storyStampWords, "storyStampWords"));
+    }
+
+    /**
+     * Whether a line with no stamp on it reads the line below only when it may be its stamp ({@link #mayBeStamp});
+     * off only to test that this changes nothing.
+     */
+    private final boolean gated;
+
+    /** The filter with its default parameters that reads the whole line below every short line: for tests. */
+    static CommentRunFilter ungated() {
+        return new CommentRunFilter(DEFAULT_MIN_POSTS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_STAMP_WORDS,
+                DEFAULT_MAX_POST_LINES, DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_BUTTON_WORDS, DEFAULT_STORY_STAMP_WORDS,
+                DEFAULT_BUTTON_LABELS, DEFAULT_POST_ONLY_LABELS, false);
     }
 
     @Override
@@ -219,7 +240,11 @@ public final class CommentRunFilter implements BlockFilter {
         // a post's stamp is on its author's line or the next one, and every stamp holds a digit or a word such as
         // "yesterday": most short lines are no post's, told without the stamp patterns
         boolean mayHoldStamp = DateLines.mayHoldPostStamp(line.text());
-        if (!mayHoldStamp && (at + 1 == lines.size() || !DateLines.mayHoldPostStamp(lines.get(at + 1).text()))) {
+        // with no stamp on the author's line, only the first way below opens a post: an author's line of
+        // maxAuthorWords, its stamp on the next line (isStamp: a short line, no prose, a post's stamp, which holds a
+        // digit or a word that states when): a paragraph below the line is not read through for one
+        if (!mayHoldStamp && (at + 1 == lines.size() || (gated ? words > maxAuthorWords || !mayBeStamp(lines.get(at + 1))
+                : !DateLines.mayHoldPostStamp(lines.get(at + 1).text())))) {
             return -1;
         }
         int text;
@@ -318,6 +343,14 @@ public final class CommentRunFilter implements BlockFilter {
     private boolean isStamp(List<Block> lines, int at, Memo memo) {
         Block line = lines.get(at);
         return line.wordCount() <= maxStampWords && !line.has(Label.PROSE) && memo.isPostStamp(lines, at);
+    }
+
+    /**
+     * What {@link #isStamp} asks before the stamp patterns: a short line, no prose, that may hold a post's stamp
+     * ({@link DateLines#isPostStamp} holds for no line that {@link DateLines#mayHoldPostStamp} rules out).
+     */
+    private boolean mayBeStamp(Block line) {
+        return line.wordCount() <= maxStampWords && !line.has(Label.PROSE) && DateLines.mayHoldPostStamp(line.text());
     }
 
     /**
