@@ -132,8 +132,8 @@ public final class CommentRunFilter implements BlockFilter {
     }
 
     /**
-     * Whether a line with no stamp on it reads the line below only when it may be its stamp ({@link #mayBeStamp});
-     * off only to test that this changes nothing.
+     * Whether a line with no stamp on it reads the line below only when it may be its stamp ({@link #mayBeStamp}), and
+     * each line's buttons are read once a page ({@link #buttons}); off only to test that this changes nothing.
      */
     private final boolean gated;
 
@@ -230,7 +230,7 @@ public final class CommentRunFilter implements BlockFilter {
         int words = line.wordCount();
         if (words == 0 || words > maxAuthorWords + maxStampWords || line.has(Label.PROSE)) return -1;
         int stamped = stampedPostText(lines, at, memo);
-        return stamped >= 0 ? stamped : unstampedPostText(lines, at);
+        return stamped >= 0 ? stamped : unstampedPostText(lines, at, memo);
     }
 
     /** The line of a post's text when line {@code at} opens a post with its stamp, else -1. */
@@ -271,15 +271,15 @@ public final class CommentRunFilter implements BlockFilter {
      * and the post's buttons follow its text on a line of their own ("Reply", "Like 12", "Reply · Report"): the
      * buttons, not a date, tell the post from a name and a quote in the story. Else -1.
      */
-    private int unstampedPostText(List<Block> lines, int at) {
-        if (at + 2 >= lines.size() || !isAuthorLine(lines.get(at))) return -1;
+    private int unstampedPostText(List<Block> lines, int at, Memo memo) {
+        if (at + 2 >= lines.size() || !isAuthorLine(lines, at, memo)) return -1;
         Block body = lines.get(at + 1);
-        if (!says(body) || isButtonLine(body.text())) return -1;
+        if (!says(body) || buttons(lines, at + 1, memo) != NO_BUTTONS) return -1;
         for (int i = at + 2; i < lines.size() && i - at <= maxPostLines; i++) {
-            Block next = lines.get(i);
-            if (isPostButtons(next.text())) return at + 1;
+            int buttons = buttons(lines, i, memo);
+            if (buttons == POST_BUTTONS) return at + 1;
             // a line that says nothing and is no button ("Like" may stand before "Reply"): the post, if any, ended
-            if (!says(next) && !isButtonLine(next.text())) return -1;
+            if (!says(lines.get(i)) && buttons == NO_BUTTONS) return -1;
         }
         return -1;
     }
@@ -288,10 +288,28 @@ public final class CommentRunFilter implements BlockFilter {
      * Whether a line may name a post's author with no stamp: a few words, no prose, no buttons, and no clause's
      * end (a name ends in a letter or an initial's full stop: "Hi Jane," opens a reply's text).
      */
-    private boolean isAuthorLine(Block line) {
+    private boolean isAuthorLine(List<Block> lines, int at, Memo memo) {
+        Block line = lines.get(at);
         int words = line.wordCount();
         return words > 0 && words <= maxAuthorWords && !line.has(Label.PROSE) && !endsClause(line.text())
-                && !isButtonLine(line.text());
+                && buttons(lines, at, memo) == NO_BUTTONS;
+    }
+
+    /** {@link #buttons}: a line that is no button line, a button line, and a post's buttons ({@link #isPostButtons}). */
+    private static final byte NO_BUTTONS = 1;
+    private static final byte BUTTONS = 2;
+    private static final byte POST_BUTTONS = 3;
+
+    /**
+     * What buttons the line at {@code at} is: {@link #NO_BUTTONS}, {@link #BUTTONS} or {@link #POST_BUTTONS}, read
+     * once a page when gated (a line is asked from each of the maxPostLines author lines above it), else each time.
+     */
+    private byte buttons(List<Block> lines, int at, Memo memo) {
+        if (gated && memo.buttons[at] != 0) return memo.buttons[at];
+        String text = lines.get(at).text();
+        byte buttons = !isButtonLine(text) ? NO_BUTTONS : isPostButtons(text) ? POST_BUTTONS : BUTTONS;
+        if (gated) memo.buttons[at] = buttons;
+        return buttons;
     }
 
     /**
@@ -502,8 +520,11 @@ public final class CommentRunFilter implements BlockFilter {
         final int[] postTexts;
         /** {@link DateLines#isPostStamp} of each line's text: 0 not asked yet, 1 false, 2 true. */
         private final byte[] postStamps;
+        /** {@link #buttons} of each line: 0 not asked yet. */
+        final byte[] buttons;
 
         Memo(int lines) {
+            buttons = new byte[lines];
             postTexts = new int[lines];
             Arrays.fill(postTexts, UNKNOWN);
             postStamps = new byte[lines];

@@ -171,7 +171,7 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
             Block line = lines.get(j);
             if (!isHeadline(line)) continue;
             String text = line.text();
-            if (!marked(text) && ranked(text) < 1 && !(j + 1 < lines.size() && metaShape(lines.get(j + 1).text()))
+            if (!marked(text) && ranked(text) < 1 && !(j + 1 < lines.size() && metaShape(lines.get(j + 1)))
                     && !removedMetaBelow(page.blocks(), line)) {
                 continue;
             }
@@ -234,6 +234,15 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
     /** Whether the line states only a date, an age or a reading time ("March 3, 2019", "3 min read"). */
     static boolean isMeta(String text) {
         return metaShape(text) && (DateLines.isPostStamp(text) || isReadTime(text));
+    }
+
+    /**
+     * {@link #metaShape(String)} of a block's text, its word count asked first: the count ({@link Block#wordCount},
+     * the text's tokens with two CJK characters a word) is at most its tokens', so a block of more than
+     * {@link #DEFAULT_MAX_META_WORDS} words has more tokens than that too, and the tokens need not be read again.
+     */
+    private static boolean metaShape(Block block) {
+        return block.wordCount() <= DEFAULT_MAX_META_WORDS && metaShape(block.text());
     }
 
     /**

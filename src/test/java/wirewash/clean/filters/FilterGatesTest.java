@@ -146,6 +146,18 @@ class FilterGatesTest {
     }
 
     @Test
+    void commentButtonsReadOnceAPageStillTellPostsWithNoStamp() {
+        String thread = "skywatcher\nAbout time they fixed that bridge. It has been falling apart for years.\nLike 12\n"
+                + "Karen O.\nTen minutes? It takes me half an hour on the ring road already.\nReply · Report\n";
+        assertThat(new CommentRunFilter().process(labelledInItsLanguage(STORY + STORY + thread))).isTrue();
+        // a subheading over paragraphs with a share bar's bare "Share" below them: no post's buttons
+        String story = STORY + STORY + "Karen O.\nTen minutes? It takes me half an hour on the ring road already.\n"
+                + "Share\n";
+        assertThat(new CommentRunFilter().process(labelledInItsLanguage(story))).isFalse();
+        assertThat(CommentRunFilter.ungated().process(labelledInItsLanguage(story))).isFalse();
+    }
+
+    @Test
     void commentFilterWithItsGateMatchesItsUngatedTwinOnRandomPages() {
         assertSameOnRandomPages(CommentRunFilter::new, CommentRunFilter::ungated, 44);
     }
