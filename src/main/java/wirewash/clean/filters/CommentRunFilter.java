@@ -112,6 +112,14 @@ public final class CommentRunFilter implements BlockFilter {
     public CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
                             int minArticleWords, int maxButtonWords, Set<String> storyStampWords,
                             Set<String> buttonLabels, Set<String> postOnlyLabels) {
+        this(minPosts, maxAuthorWords, maxStampWords, maxPostLines, minArticleWords, maxButtonWords, storyStampWords,
+                buttonLabels, postOnlyLabels, true);
+    }
+
+    private CommentRunFilter(int minPosts, int maxAuthorWords, int maxStampWords, int maxPostLines,
+                             int minArticleWords, int maxButtonWords, Set<String> storyStampWords,
+                             Set<String> buttonLabels, Set<String> postOnlyLabels, boolean gated) {
+        this.gated = gated;
         this.buttonLabels = Set.copyOf(Validate.notNull(buttonLabels, "buttonLabels"));
         this.postOnlyLabels = Set.copyOf(Validate.notNull(postOnlyLabels, "postOnlyLabels"));
         this.minPosts = Validate.atLeast(minPosts, 2, "minPosts");
@@ -121,6 +129,19 @@ public final class CommentRunFilter implements BlockFilter {
         this.minArticleWords = Validate.atLeast(minArticleWords, 0, "minArticleWords");
         this.maxButtonWords = Validate.positive(maxButtonWords, "maxButtonWords");
         this.storyStampWords = Set.copyOf(Validate.notNull(storyStampWords, "storyStampWords"));
+    }
+
+    /**
+     * Whether a line with no stamp on it reads the line below only when it may be its stamp ({@link #mayBeStamp}), and
+     * each line's buttons are read once a page ({@link #buttons}); off only to test that this changes nothing.
+     */
+    private final boolean gated;
+
+    /** The filter with its default parameters that reads the whole line below every short line: for tests. */
+    static CommentRunFilter ungated() {
+        return new CommentRunFilter(DEFAULT_MIN_POSTS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_STAMP_WORDS,
+                DEFAULT_MAX_POST_LINES, DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_BUTTON_WORDS, DEFAULT_STORY_STAMP_WORDS,
+                DEFAULT_BUTTON_LABELS, DEFAULT_POST_ONLY_LABELS, false);
     }
 
     @Override
@@ -209,7 +230,7 @@ public final class CommentRunFilter implements BlockFilter {
         int words = line.wordCount();
         if (words == 0 || words > maxAuthorWords + maxStampWords || line.has(Label.PROSE)) return -1;
         int stamped = stampedPostText(lines, at, memo);
-        return stamped >= 0 ? stamped : unstampedPostText(lines, at);
+        return stamped >= 0 ? stamped : unstampedPostText(lines, at, memo);
     }
 
     /** The line of a post's text when line {@code at} opens a post with its stamp, else -1. */
@@ -219,7 +240,11 @@ public final class CommentRunFilter implements BlockFilter {
         // a post's stamp is on its author's line or the next one, and every stamp holds a digit or a word such as
         // "yesterday": most short lines are no post's, told without the stamp patterns
         boolean mayHoldStamp = DateLines.mayHoldPostStamp(line.text());
-        if (!mayHoldStamp && (at + 1 == lines.size() || !DateLines.mayHoldPostStamp(lines.get(at + 1).text()))) {
+        // with no stamp on the author's line, only the first way below opens a post: an author's line of
+        // maxAuthorWords, its stamp on the next line (isStamp: a short line, no prose, a post's stamp, which holds a
+        // digit or a word that states when): a paragraph below the line is not read through for one
+        if (!mayHoldStamp && (at + 1 == lines.size() || (gated ? words > maxAuthorWords || !mayBeStamp(lines.get(at + 1))
+                : !DateLines.mayHoldPostStamp(lines.get(at + 1).text())))) {
             return -1;
         }
         int text;
@@ -246,15 +271,15 @@ public final class CommentRunFilter implements BlockFilter {
      * and the post's buttons follow its text on a line of their own ("Reply", "Like 12", "Reply · Report"): the
      * buttons, not a date, tell the post from a name and a quote in the story. Else -1.
      */
-    private int unstampedPostText(List<Block> lines, int at) {
-        if (at + 2 >= lines.size() || !isAuthorLine(lines.get(at))) return -1;
+    private int unstampedPostText(List<Block> lines, int at, Memo memo) {
+        if (at + 2 >= lines.size() || !isAuthorLine(lines, at, memo)) return -1;
         Block body = lines.get(at + 1);
-        if (!says(body) || isButtonLine(body.text())) return -1;
+        if (!says(body) || buttons(lines, at + 1, memo) != NO_BUTTONS) return -1;
         for (int i = at + 2; i < lines.size() && i - at <= maxPostLines; i++) {
-            Block next = lines.get(i);
-            if (isPostButtons(next.text())) return at + 1;
+            int buttons = buttons(lines, i, memo);
+            if (buttons == POST_BUTTONS) return at + 1;
             // a line that says nothing and is no button ("Like" may stand before "Reply"): the post, if any, ended
-            if (!says(next) && !isButtonLine(next.text())) return -1;
+            if (!says(lines.get(i)) && buttons == NO_BUTTONS) return -1;
         }
         return -1;
     }
@@ -263,10 +288,28 @@ public final class CommentRunFilter implements BlockFilter {
      * Whether a line may name a post's author with no stamp: a few words, no prose, no buttons, and no clause's
      * end (a name ends in a letter or an initial's full stop: "Hi Jane," opens a reply's text).
      */
-    private boolean isAuthorLine(Block line) {
+    private boolean isAuthorLine(List<Block> lines, int at, Memo memo) {
+        Block line = lines.get(at);
         int words = line.wordCount();
         return words > 0 && words <= maxAuthorWords && !line.has(Label.PROSE) && !endsClause(line.text())
-                && !isButtonLine(line.text());
+                && buttons(lines, at, memo) == NO_BUTTONS;
+    }
+
+    /** {@link #buttons}: a line that is no button line, a button line, and a post's buttons ({@link #isPostButtons}). */
+    private static final byte NO_BUTTONS = 1;
+    private static final byte BUTTONS = 2;
+    private static final byte POST_BUTTONS = 3;
+
+    /**
+     * What buttons the line at {@code at} is: {@link #NO_BUTTONS}, {@link #BUTTONS} or {@link #POST_BUTTONS}, read
+     * once a page when gated (a line is asked from each of the maxPostLines author lines above it), else each time.
+     */
+    private byte buttons(List<Block> lines, int at, Memo memo) {
+        if (gated && memo.buttons[at] != 0) return memo.buttons[at];
+        String text = lines.get(at).text();
+        byte buttons = !isButtonLine(text) ? NO_BUTTONS : isPostButtons(text) ? POST_BUTTONS : BUTTONS;
+        if (gated) memo.buttons[at] = buttons;
+        return buttons;
     }
 
     /**
@@ -318,6 +361,14 @@ public final class CommentRunFilter implements BlockFilter {
     private boolean isStamp(List<Block> lines, int at, Memo memo) {
         Block line = lines.get(at);
         return line.wordCount() <= maxStampWords && !line.has(Label.PROSE) && memo.isPostStamp(lines, at);
+    }
+
+    /**
+     * What {@link #isStamp} asks before the stamp patterns: a short line, no prose, that may hold a post's stamp
+     * ({@link DateLines#isPostStamp} holds for no line that {@link DateLines#mayHoldPostStamp} rules out).
+     */
+    private boolean mayBeStamp(Block line) {
+        return line.wordCount() <= maxStampWords && !line.has(Label.PROSE) && DateLines.mayHoldPostStamp(line.text());
     }
 
     /**
@@ -469,8 +520,11 @@ public final class CommentRunFilter implements BlockFilter {
         final int[] postTexts;
         /** {@link DateLines#isPostStamp} of each line's text: 0 not asked yet, 1 false, 2 true. */
         private final byte[] postStamps;
+        /** {@link #buttons} of each line: 0 not asked yet. */
+        final byte[] buttons;
 
         Memo(int lines) {
+            buttons = new byte[lines];
             postTexts = new int[lines];
             Arrays.fill(postTexts, UNKNOWN);
             postStamps = new byte[lines];

@@ -83,6 +83,14 @@ public final class DatedCardRunFilter implements BlockFilter {
     public DatedCardRunFilter(int minCards, int maxDateWords, int maxHeaderWords, int maxBodyBlocks,
                               int maxBodyWords, int minStoryWords, double minStoryShare, double minProseCardShare,
                               int minStoryParagraphs) {
+        this(minCards, maxDateWords, maxHeaderWords, maxBodyBlocks, maxBodyWords, minStoryWords, minStoryShare,
+                minProseCardShare, minStoryParagraphs, true);
+    }
+
+    private DatedCardRunFilter(int minCards, int maxDateWords, int maxHeaderWords, int maxBodyBlocks,
+                               int maxBodyWords, int minStoryWords, double minStoryShare, double minProseCardShare,
+                               int minStoryParagraphs, boolean gated) {
+        this.gated = gated;
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.maxDateWords = Validate.positive(maxDateWords, "maxDateWords");
         this.maxHeaderWords = Validate.positive(maxHeaderWords, "maxHeaderWords");
@@ -93,6 +101,16 @@ public final class DatedCardRunFilter implements BlockFilter {
         this.minStoryShare = minStoryShare;
         this.minProseCardShare = Validate.fraction(minProseCardShare, "minProseCardShare");
         this.minStoryParagraphs = Validate.positive(minStoryParagraphs, "minStoryParagraphs");
+    }
+
+    /** Whether {@link #process} stops at a page of fewer than {@code minCards} cards; off only in tests. */
+    private final boolean gated;
+
+    /** The filter with its default parameters that walks every page's cards: for tests of the gate. */
+    static DatedCardRunFilter ungated() {
+        return new DatedCardRunFilter(DEFAULT_MIN_CARDS, DEFAULT_MAX_DATE_WORDS, DEFAULT_MAX_HEADER_WORDS,
+                DEFAULT_MAX_BODY_BLOCKS, DEFAULT_MAX_BODY_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MIN_STORY_SHARE,
+                DEFAULT_MIN_PROSE_CARD_SHARE, DEFAULT_MIN_STORY_PARAGRAPHS, false);
     }
 
     @Override
@@ -106,6 +124,9 @@ public final class DatedCardRunFilter implements BlockFilter {
             // above that is the tail filter's to judge, and the next cards' headlines lie inside the run
             cards.add(new int[] {i - 1, i, -1});
         }
+        // fewer cards than a run needs (judgeRun takes only runs of minCards or more, cut out of these cards in
+        // order): nothing goes, and most pages stop here
+        if (gated && cards.size() < minCards) return false;
         List<List<int[]>> runs = new ArrayList<>();
         int first = 0;
         while (first < cards.size()) {

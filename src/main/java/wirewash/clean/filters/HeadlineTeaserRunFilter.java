@@ -94,6 +94,15 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * July 22, 2017 8:58", "Jane Doe · 3 hours ago").
      */
     public static final int DEFAULT_MAX_DATED_MARK_WORDS = 10;
+    /**
+     * Most kept lines from one card's witness to the next card's in a run ({@link #mayHoldRun}), read off the walk in
+     * {@link #process}: a card is witnessed by its headline (at the card's first line {@code end}, its teaser at most
+     * two lines below, a stamp or a mark below that: the next card at most {@code end + 4}), by its one line (an
+     * inline card: the next at most {@code end + 2}), or by a teaser whose headline a rule took out (at {@code end}
+     * or {@code end + 1}, a stamp and a mark below it: the next at most the teaser's line {@code + 3}); and the next
+     * card's witness is at most one line below where it opens (a mark over a taken-out headline's teaser). So 4 + 1.
+     */
+    private static final int MAX_WITNESS_STEP = 5;
 
     private final int minCards;
     private final int minHeadlineWords;
@@ -142,6 +151,15 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                                    double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
                                    int maxDatedMarkWords, int minShortTeaserWords, double minOwnStoryShare,
                                    double minLedeGrowth) {
+        this(minCards, minHeadlineWords, maxHeadlineWords, maxTeaserWords, maxQuestionShare, maxUndatedRatio,
+                maxMarkWords, maxDatedMarkWords, minShortTeaserWords, minOwnStoryShare, minLedeGrowth, true);
+    }
+
+    private HeadlineTeaserRunFilter(int minCards, int minHeadlineWords, int maxHeadlineWords, int maxTeaserWords,
+                                    double maxQuestionShare, double maxUndatedRatio, int maxMarkWords,
+                                    int maxDatedMarkWords, int minShortTeaserWords, double minOwnStoryShare,
+                                    double minLedeGrowth, boolean gated) {
+        this.gated = gated;
         this.minCards = Validate.atLeast(minCards, 2, "minCards");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
@@ -157,9 +175,26 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         this.minLedeGrowth = minLedeGrowth;
     }
 
+    /** Whether {@link #process} first asks {@link #mayHoldRun}; off only to test that the gate changes nothing. */
+    private final boolean gated;
+
+    private HeadlineTeaserRunFilter(boolean gated) {
+        this(DEFAULT_MIN_CARDS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_TEASER_WORDS,
+                DEFAULT_MAX_QUESTION_SHARE, DEFAULT_MAX_UNDATED_RATIO, DEFAULT_MAX_MARK_WORDS,
+                DEFAULT_MAX_DATED_MARK_WORDS, DEFAULT_MIN_SHORT_TEASER_WORDS, DEFAULT_MIN_OWN_STORY_SHARE,
+                DEFAULT_MIN_LEDE_GROWTH, gated);
+    }
+
+    /** The filter with its default parameters that walks every page, {@link #mayHoldRun} not asked: for tests. */
+    static HeadlineTeaserRunFilter ungated() {
+        return new HeadlineTeaserRunFilter(false);
+    }
+
     @Override
     public boolean process(Page page) {
         List<Block> lines = page.kept();
+        // most pages hold no {@code minCards} card witnesses close enough together to make a run: no walk for them
+        if (gated && !mayHoldRun(page, lines)) return false;
         boolean[] remove = new boolean[lines.size()];
         long runWords = 0;
         int i = 0;
@@ -267,6 +302,28 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         boolean changed = false;
         for (int j = 0; j < lines.size(); j++) if (remove[j]) changed |= lines.get(j).remove(reason);
         return changed;
+    }
+
+    /**
+     * Whether the page holds {@code minCards} card witnesses in a row, each at most {@link #MAX_WITNESS_STEP} kept
+     * lines below the one before: a necessary condition of a run, so a page without them keeps every line. Each card
+     * {@link #process} adds to a run has a witness line of its own inside it: its headline (every line
+     * {@link #opensCard} passes, {@link #mayOpenCard} passes), its one line ({@link #isInlineCard}) or
+     * its teaser below a headline a rule took out ({@link #takenOutTeaser}); a run's cards follow one another, so their
+     * witnesses do too, and a run removes nothing unless {@code minCards} of its cards are left after its edges are
+     * trimmed. Asks only labels and word counts of most lines (no date, mark or colon patterns).
+     */
+    boolean mayHoldRun(Page page, List<Block> lines) {
+        int chain = 0;
+        int last = Integer.MIN_VALUE / 2;
+        for (int j = 0; j < lines.size(); j++) {
+            Block line = lines.get(j);
+            if (!mayOpenCard(lines, j) && !isInlineCard(line) && !takenOutTeaser(page, lines, j)) continue;
+            chain = j - last <= MAX_WITNESS_STEP ? chain + 1 : 1;
+            if (chain >= minCards) return true;
+            last = j;
+        }
+        return false;
     }
 
     /**
@@ -383,13 +440,28 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * Only a line of a dated mark's length ({@code maxDatedMarkWords}) is asked whether it stamps a time.
      */
     private boolean isHeadline(Block block) {
-        if (!block.has(Label.TITLE_LIKE) || block.has(Label.PROSE) || block.wordCount() < minHeadlineWords
-                || block.wordCount() > maxHeadlineWords) {
-            return false;
-        }
+        if (!headlineShape(block)) return false;
         String text = block.text();
         if (block.wordCount() > maxDatedMarkWords || !hasDigit(text)) return true;
         return !(block.isTimestamp() || DateLines.statesAge(text) || hasStampPart(text));
+    }
+
+    /**
+     * Whether the line at {@code at} may open a card, asked by labels and word counts only: a necessary condition of
+     * {@link #opensCard}, which asks {@link #isHeadline} (only lines of {@link #headlineShape} pass) of the line and
+     * {@link #isTeaser} (only lines of {@link #teaserShape} pass) of the line below it, or of the line below that
+     * with a stamp or a mark between (neither is prose: {@link #isStamp}, {@link #isMark}).
+     */
+    private boolean mayOpenCard(List<Block> lines, int at) {
+        if (at + 1 >= lines.size() || !headlineShape(lines.get(at))) return false;
+        return teaserShape(lines.get(at + 1))
+                || at + 2 < lines.size() && !lines.get(at + 1).has(Label.PROSE) && teaserShape(lines.get(at + 2));
+    }
+
+    /** A title-like line, no paragraph, of a headline's length: what {@link #isHeadline} asks before any pattern. */
+    private boolean headlineShape(Block block) {
+        return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && block.wordCount() >= minHeadlineWords
+                && block.wordCount() <= maxHeadlineWords;
     }
 
     /**
@@ -505,8 +577,12 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
 
     private boolean isTeaser(Block block) {
         // an answer opened by its speaker's label ("A: We met at school", "Smith: Not yet") is an interview's
-        return (block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords || isShortSentence(block))
-                && TextMeasure.labelColon(block.text(), maxMarkWords) < 0;
+        return teaserShape(block) && TextMeasure.labelColon(block.text(), maxMarkWords) < 0;
+    }
+
+    /** A teaser's length and kind, its opening not read: a short paragraph or a short sentence. */
+    private boolean teaserShape(Block block) {
+        return block.has(Label.PROSE) && block.wordCount() <= maxTeaserWords || isShortSentence(block);
     }
 
     /**

@@ -65,6 +65,12 @@ public final class InsetHeadlineListFilter implements BlockFilter {
      */
     public InsetHeadlineListFilter(int minHeadlines, int minHeadlineWords, int maxHeadlineWords, int minStoryWords,
                                    double maxSentenceShare, double maxSharedShare) {
+        this(minHeadlines, minHeadlineWords, maxHeadlineWords, minStoryWords, maxSentenceShare, maxSharedShare, true);
+    }
+
+    private InsetHeadlineListFilter(int minHeadlines, int minHeadlineWords, int maxHeadlineWords, int minStoryWords,
+                                    double maxSentenceShare, double maxSharedShare, boolean gated) {
+        this.gated = gated;
         this.minHeadlines = Validate.positive(minHeadlines, "minHeadlines");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.atLeast(maxHeadlineWords, minHeadlineWords, "maxHeadlineWords");
@@ -72,6 +78,15 @@ public final class InsetHeadlineListFilter implements BlockFilter {
         this.maxSentenceShare = Validate.fraction(maxSentenceShare, "maxSentenceShare");
         this.maxSharedShare = Validate.fraction(maxSharedShare, "maxSharedShare");
         this.resumedStory = ResumedStory.DEFAULT;
+    }
+
+    /** Whether {@link #process} skips a run that cannot go before reading the paragraph below it; off only in tests. */
+    private final boolean gated;
+
+    /** The filter with its default parameters that reads every run in full: for tests of the gate. */
+    static InsetHeadlineListFilter ungated() {
+        return new InsetHeadlineListFilter(DEFAULT_MIN_HEADLINES, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS,
+                DEFAULT_MIN_STORY_WORDS, DEFAULT_MAX_SENTENCE_SHARE, DEFAULT_MAX_SHARED_SHARE, false);
     }
 
     @Override
@@ -119,6 +134,10 @@ public final class InsetHeadlineListFilter implements BlockFilter {
             }
             Block before = above;
             above = blocks.get(runEnd);
+            // a run of fewer than minHeadlines headlines, or with too little prose above it, stays whatever its last
+            // line is (taking that line off leaves fewer headlines still, and the prose above as it is): the
+            // paragraph below is not read for its words then (most runs: a subheading or two between paragraphs)
+            if (gated && (headlines < minHeadlines || proseAbove < minStoryWords)) continue;
             if (end == runEnd && overParagraphOnItsSubject(page, end)) {
                 // the run's last line is the story's subheading over its next paragraph, not one of the list's
                 headlines--;

@@ -47,6 +47,8 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_META_WORDS = 12;
     /** How a word naming minutes starts in most languages ("min", "minutes", "Min.", "minuti", "minutos"). */
     public static final String DEFAULT_MINUTE_PREFIX = "min";
+    /** Most kept lines from one item of a list to the next: one, or two with a meta line between ({@link #process}). */
+    private static final int MAX_ITEM_STEP = 2;
 
     private final int minItems;
     private final int minHeadlineWords;
@@ -70,6 +72,12 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
      */
     public MarkedHeadlineRunFilter(int minItems, int minHeadlineWords, int maxHeadlineWords, int maxHeadingWords,
                                    double minProseShareBefore, String marks) {
+        this(minItems, minHeadlineWords, maxHeadlineWords, maxHeadingWords, minProseShareBefore, marks, true);
+    }
+
+    private MarkedHeadlineRunFilter(int minItems, int minHeadlineWords, int maxHeadlineWords, int maxHeadingWords,
+                                    double minProseShareBefore, String marks, boolean gated) {
+        this.gated = gated;
         this.minItems = Validate.atLeast(minItems, 2, "minItems");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
         this.maxHeadlineWords = Validate.positive(maxHeadlineWords, "maxHeadlineWords");
@@ -78,12 +86,23 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
         this.marks = Validate.notNull(marks, "marks");
     }
 
+    /** Whether {@link #process} first asks {@link #mayHoldList}; off only to test that the gate changes nothing. */
+    private final boolean gated;
+
+    /** The filter with its default parameters that walks every page, {@link #mayHoldList} not asked: for tests. */
+    static MarkedHeadlineRunFilter ungated() {
+        return new MarkedHeadlineRunFilter(DEFAULT_MIN_ITEMS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS,
+                DEFAULT_MAX_HEADING_WORDS, DEFAULT_MIN_PROSE_SHARE_BEFORE, DEFAULT_MARKS, false);
+    }
+
     @Override
     public boolean process(Page page) {
         List<Block> lines = page.kept();
         long total = 0;
         for (Block line : lines) if (line.has(Label.PROSE)) total += line.wordCount();
         if (total == 0) return false;
+        // most pages hold no minItems marked headlines close enough together to make a list: no walk for them
+        if (gated && !mayHoldList(page, lines)) return false;
         boolean changed = false;
         long before = 0;
         int i = 0;
@@ -134,6 +153,33 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
             i = end;
         }
         return changed;
+    }
+
+    /**
+     * Whether the page holds {@code minItems} item witnesses in a row, each at most {@link #MAX_ITEM_STEP} kept lines
+     * below the one before: a necessary condition of a list, so a page without them keeps every line. Each item
+     * {@link #process} counts is a line of {@link #isHeadline} that is {@link #marked}, opens with a rank (some rank:
+     * {@link #ranked} at least 1), has a line of {@link #metaShape} below it (every line {@link #isMeta} passes), or
+     * has a removed meta line below it ({@link #removedMetaBelow}): a witness; the next item is one line below it, or
+     * two when a meta line pairs it, so a list's items are witnesses in a row at most two lines apart, and a list of
+     * fewer than {@code minItems} items removes nothing. Asks no stamp pattern of most lines.
+     */
+    boolean mayHoldList(Page page, List<Block> lines) {
+        int chain = 0;
+        int last = Integer.MIN_VALUE / 2;
+        for (int j = 0; j < lines.size(); j++) {
+            Block line = lines.get(j);
+            if (!isHeadline(line)) continue;
+            String text = line.text();
+            if (!marked(text) && ranked(text) < 1 && !(j + 1 < lines.size() && metaShape(lines.get(j + 1)))
+                    && !removedMetaBelow(page.blocks(), line)) {
+                continue;
+            }
+            chain = j - last <= MAX_ITEM_STEP ? chain + 1 : 1;
+            if (chain >= minItems) return true;
+            last = j;
+        }
+        return false;
     }
 
     private boolean isHeadline(Block block) {
@@ -187,9 +233,25 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
 
     /** Whether the line states only a date, an age or a reading time ("March 3, 2019", "3 min read"). */
     static boolean isMeta(String text) {
-        if (TextMeasure.tokenCount(text, DEFAULT_MAX_META_WORDS + 1) > DEFAULT_MAX_META_WORDS) return false;
-        if (!DateLines.mayHoldPostStamp(text)) return false;
-        return DateLines.isPostStamp(text) || isReadTime(text);
+        return metaShape(text) && (DateLines.isPostStamp(text) || isReadTime(text));
+    }
+
+    /**
+     * {@link #metaShape(String)} of a block's text, its word count asked first: the count ({@link Block#wordCount},
+     * the text's tokens with two CJK characters a word) is at most its tokens', so a block of more than
+     * {@link #DEFAULT_MAX_META_WORDS} words has more tokens than that too, and the tokens need not be read again.
+     */
+    private static boolean metaShape(Block block) {
+        return block.wordCount() <= DEFAULT_MAX_META_WORDS && metaShape(block.text());
+    }
+
+    /**
+     * What {@link #isMeta} asks before any stamp pattern: a line of a meta line's length that holds a digit or a word
+     * that states when.
+     */
+    private static boolean metaShape(String text) {
+        return TextMeasure.tokenCount(text, DEFAULT_MAX_META_WORDS + 1) <= DEFAULT_MAX_META_WORDS
+                && DateLines.mayHoldPostStamp(text);
     }
 
     /** Whether the line states a reading time: a few words, a number and a word for minutes ("5 Min. Lesezeit"). */
