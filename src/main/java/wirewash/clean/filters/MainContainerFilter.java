@@ -422,9 +422,10 @@ public final class MainContainerFilter implements BlockFilter {
          * The winner's parent when it is the story's box and the winner a chunk nested in it: the parent holds, as
          * its own children beside the winner, at least {@code minParentParagraphs} kept strong prose paragraphs
          * with at least {@code minParentProseShare} of the winner's strong prose words, and the winner names no
-         * furniture (the parent may: a page builder's "elementor-widget-container" holds the body). A body's box that holds its first paragraphs and then the rest of the story in a
-         * box of its own ("body-after-ad", "article-continued", a meter's "premium-content") scores less than that
-         * box when the box's name earns a bonus; a standfirst or one note beside the body is one paragraph, and a
+         * furniture (the parent may: a page builder's "elementor-widget-container" holds the body). A body's box
+         * that holds its first paragraphs and then the rest of the story in a box of its own ("body-after-ad",
+         * "article-continued", a meter's "premium-content") scores less than that box when the box's name earns a
+         * bonus; a standfirst or one note beside the body is one paragraph, and a
          * page wrapper's own paragraphs are rarely strong prose. Null otherwise.
          */
         private Element storyBoxAround(Element best) {

@@ -243,17 +243,18 @@ final class StoryParts {
         for (Element child : element.children()) {
             if (childParagraphs[dom.id(child)] > 0 && chunks.contains(shape(child))) return true;
         }
-        return followsRun(element) && wrapsRun(element, MAX_RUN_DEPTH);
+        return followsRun(element) && wrapsRun(element, DEFAULT_MAX_RUN_DEPTH);
     }
 
     /**
-     * Whether the nearest element before this one that holds strong prose, past at most {@link #MAX_RUN_GAP}
+     * Whether the nearest element before this one that holds strong prose, past at most {@link #DEFAULT_MAX_RUN_GAP}
      * elements (an ad slot, a label, a video card), holds paragraphs of prose as its own children: the story's first
      * run, which the element goes on from.
      */
     private boolean followsRun(Element element) {
         int gap = 0;
-        for (Element e = element.previousElementSibling(); e != null && gap <= MAX_RUN_GAP; e = e.previousElementSibling()) {
+        for (Element e = element.previousElementSibling(); e != null && gap <= DEFAULT_MAX_RUN_GAP;
+                e = e.previousElementSibling()) {
             int id = dom.id(e);
             if (inside[id] > 0) return childParagraphs[id] > 0;
             gap++;
@@ -265,15 +266,15 @@ final class StoryParts {
      * How many levels down a box that wraps the rest of a split story may hold its run of paragraphs: a "paywall" or
      * "read-more" wrapper around a box of another class than the first chunk's, one or two wrappers deep.
      */
-    static final int MAX_RUN_DEPTH = 3;
+    static final int DEFAULT_MAX_RUN_DEPTH = 3;
     /** Fewest kept paragraphs of prose a box inside such a wrapper holds as its children to be a run of the story. */
-    static final int MIN_RUN_PARAGRAPHS = 2;
+    static final int DEFAULT_MIN_RUN_PARAGRAPHS = 2;
 
     /** Most elements without strong prose between the story's first run and a wrapper of its rest. */
-    static final int MAX_RUN_GAP = 2;
+    static final int DEFAULT_MAX_RUN_GAP = 2;
 
     /**
-     * Whether a box inside the element, at most {@code depth} levels down, holds {@link #MIN_RUN_PARAGRAPHS} or more
+     * Whether a box inside the element, at most {@code depth} levels down, holds {@link #DEFAULT_MIN_RUN_PARAGRAPHS} or more
      * kept paragraphs of prose as its children: the rest of a story, its own run, whatever the box's class, in a
      * wrapper (a box that holds its paragraphs itself beside the body's box may be a related box).
      */
@@ -281,7 +282,7 @@ final class StoryParts {
         if (depth == 0) return false;
         for (Element child : element.children()) {
             int id = dom.id(child);
-            if (inside[id] > 0 && (childParagraphs[id] >= MIN_RUN_PARAGRAPHS || wrapsRun(child, depth - 1))) {
+            if (inside[id] > 0 && (childParagraphs[id] >= DEFAULT_MIN_RUN_PARAGRAPHS || wrapsRun(child, depth - 1))) {
                 return true;
             }
         }
