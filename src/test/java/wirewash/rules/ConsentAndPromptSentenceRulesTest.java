@@ -28,8 +28,6 @@ class ConsentAndPromptSentenceRulesTest {
             "Cancel anytime. Offer available to new subscribers only; the price then rises to the standard rate.",
             "Terms apply. Offer open to new customers only.",
             "Quality local journalism costs money to produce. Every subscription helps us keep reporters in court.",
-            "Get our best stories delivered every Friday morning. Drop your email below and we'll do the rest.",
-            "Pop in your address to get the morning rundown.",
             "Journalism like this costs money to make. Pitch in what you can and keep it free for everyone.",
             "Readers like you keep us going. A few dollars a month makes this reporting possible.",
             "Keep local reporting alive — back our newsroom with a monthly pledge."})

@@ -43,6 +43,8 @@ public final class StampedTeaserRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_STAMP_WORDS = 6;
     /** Most words of a stamp read at a line's end without a separator ("5 Dec.", "46 mins ago"). */
     public static final int DEFAULT_STAMP_TAIL_WORDS = 3;
+    /** How many chars before a stamp's closing full stop its digit may stand ("10 Dec.", "9:30 a.m."). */
+    public static final int DEFAULT_STAMP_DIGIT_REACH = 10;
     /** Most words of the heading above a run that goes with it. */
     public static final int DEFAULT_MAX_HEADING_WORDS = 6;
     /** Words that count a card's readers' reactions after a number ("37 comments"). */
@@ -149,6 +151,9 @@ public final class StampedTeaserRunFilter implements BlockFilter {
     /** Whether the text is a teaser closed by its stamp: a separator or a sentence's end, then an age, date, count. */
     boolean stamped(String text) {
         String t = text.strip();
+        // a cheap gate for most paragraphs: a stamp ends in a letter or a digit, or in a full stop near a digit
+        // ("10 Dec.", "9 a.m.")
+        if (t.isEmpty() || !endsLikeStamp(t)) return false;
         int cut = -1;
         int sep = 0;
         for (String s : SEPARATORS) {
@@ -187,6 +192,17 @@ public final class StampedTeaserRunFilter implements BlockFilter {
         List<String> last = TextMeasure.lastWords(text, DEFAULT_STAMP_TAIL_WORDS);
         for (int k = Math.min(DEFAULT_STAMP_TAIL_WORDS, last.size() - 1); k >= 1; k--) {
             if (DateLines.isPostStamp(String.join(" ", last.subList(last.size() - k, last.size())))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text ends as a stamp may: in a letter or a digit, or in a full stop with a digit just before. */
+    private static boolean endsLikeStamp(String t) {
+        char last = t.charAt(t.length() - 1);
+        if (Character.isLetterOrDigit(last)) return true;
+        if (last != '.') return false;
+        for (int i = t.length() - 2; i >= 0 && i >= t.length() - DEFAULT_STAMP_DIGIT_REACH; i--) {
+            if (Character.isDigit(t.charAt(i))) return true;
         }
         return false;
     }
