@@ -54,6 +54,7 @@ import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.SentenceTeaserBoxFilter;
 import wirewash.clean.filters.SignUpBoxFilter;
 import wirewash.clean.filters.SiteNameFilter;
+import wirewash.clean.filters.StampedTeaserRunFilter;
 import wirewash.clean.filters.SummaryBoxFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
 import wirewash.clean.filters.TailRuleFilter;
@@ -187,6 +188,9 @@ public final class Cleaner {
         if (!html) chain.add(new DenseProseRunFilter(nextStory));
         if (!html) chain.add(nextStory);
         if (!html) chain.add(new SentenceTeaserBoxFilter(rules));
+        // after the list, dense-prose and teaser-box steps, which read the page's runs and boxes as they found them:
+        // this one takes what they left of a stamped run
+        if (!html) chain.add(new StampedTeaserRunFilter());
         chain.add(new TailRuleFilter(rules, html));
         chain.add(new CaptionFilter(rules));
         if (!html) chain.add(new CaptionCreditFilter());

@@ -27,7 +27,10 @@ class ConsentAndPromptSentenceRulesTest {
             "Give the gift of news this season: a year of the Chronicle for someone you love.",
             "Cancel anytime. Offer available to new subscribers only; the price then rises to the standard rate.",
             "Terms apply. Offer open to new customers only.",
-            "Quality local journalism costs money to produce. Every subscription helps us keep reporters in court."})
+            "Quality local journalism costs money to produce. Every subscription helps us keep reporters in court.",
+            "Journalism like this costs money to make. Pitch in what you can and keep it free for everyone.",
+            "Readers like you keep us going. A few dollars a month makes this reporting possible.",
+            "Keep local reporting alive — back our newsroom with a monthly pledge."})
     void signUpAndPaywallSentencesAreSubscribePrompts(String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.LINE, "subscribe", line);
     }
@@ -48,7 +51,11 @@ class ConsentAndPromptSentenceRulesTest {
             "For just $15 a month, subscribers get unlimited access to the gym, its pool and its classes, the firm said.",
             "The charity said every donation helps, however small, and urged people to give the gift of time.",
             "The bank said the offer was available to new customers who switch their current account before May.",
-            "Tickets for the festival go on sale on Friday, and the organisers expect to sell out within hours."})
+            "Tickets for the festival go on sale on Friday, and the organisers expect to sell out within hours.",
+            "The newsletter, which lands in 40,000 inboxes every Sunday, asks readers to pitch in ideas for stories.",
+            "Neighbours were told to put their address on a list at the town hall to get sandbags.",
+            "Volunteers pitched in a few dollars a month to keep the shelter open through the winter.",
+            "The app's sign-up form asks users to enter their email address before they can post."})
     void storySentencesAreNoPrompts(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }

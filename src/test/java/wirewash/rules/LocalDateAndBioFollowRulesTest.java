@@ -24,6 +24,8 @@ class LocalDateAndBioFollowRulesTest {
             "author-bio|Jane Doe covers health and science for the Herald. Follow her on Twitter @janedoe.",
             "author-bio|Tom Whitley is a staff writer. You can follow him on X at @tomw.",
             "author-bio|Priya Raman covers courts for the Herald. She tweets at @priyaraman.",
+            "author-bio|About the writer: Jane Okafor reports on the courts and was previously at the Millbrook Ledger.",
+            "author-bio|About the reporter: Tom Reyes covers housing. Reach him at tom@example.com.",
             "contact|Twitter: @janedoe",
             "contact|@janedoe",
             "comment-box|Commenta",
@@ -46,6 +48,7 @@ class LocalDateAndBioFollowRulesTest {
             "Commenta il sindaco: la decisione è giusta.",
             "Ver comentários de leitores é um hábito, disse ela.",
             "The account @janedoe posted the video on Monday, police said.",
+            "Little is known about the writer: she never gave interviews, her publisher said.",
             "Jane Doe is a keen runner. Her followers on Twitter cheered when she finished, her coach said."})
     void storyLinesWithADateOrAFollowAreNoFurniture(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);

@@ -15,7 +15,8 @@ import wirewash.model.Reason;
  * Removes, on text dumps, a "Related" or "Most read" list whose headlines carry a mark a story's text does not: each
  * opened by an arrow or a bullet ("» Headline", "• Headline", "▶ Headline", "→ Headline") or by its rank counted
  * from one ("1. Headline", "2) Headline"), or each followed by a line stating only its date, its age or its reading
- * time ("Headline" / "March 3, 2019", "Headline" / "3 min read", "Headline" / "5 Min. Lesezeit"). {@code minItems}
+ * time ("Headline" / "March 3, 2019", "Headline" / "3 min read", "Headline" / "5 Min. Lesezeit"), or two of them closed
+ * by such a stamp on their own line ("» Headline - 11h ago"). {@code minItems}
  * such headlines in a row are a list; a headline is a title-like line of {@code minHeadlineWords} to
  * {@code maxHeadlineWords} words. The short heading right above the list ("Related", "Popular now") goes with it.
  * A heading an earlier rule removed ("Read more") still heads the list below it, and a reading time a rule removed
@@ -37,7 +38,7 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
     /** Share of the story's prose that must come before an unheaded list of bullets for it to be the site's. */
     public static final double DEFAULT_MIN_PROSE_SHARE_BEFORE = 0.8;
     /** Marks that open a headline of a site's list ("» ", "▶ "): a bullet or an arrow, then a space. */
-    public static final String DEFAULT_MARKS = "»›•▶►→■▪◆‣◦·";
+    public static final String DEFAULT_MARKS = "»›•▶►▸▹→➔➜➤■▪◆‣◦·";
     /** Most words of a line that states a headline's reading time ("3 min read", "Read time: 4 min"). */
     public static final int DEFAULT_MAX_READ_TIME_WORDS = 5;
     /**
@@ -56,6 +57,8 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
     private final int maxHeadingWords;
     private final double minProseShareBefore;
     private final String marks;
+    /** Tells a headline closed by its card's stamp ("» Headline - 11h ago"). */
+    private final StampedTeaserRunFilter stamps = new StampedTeaserRunFilter();
 
     public MarkedHeadlineRunFilter() {
         this(DEFAULT_MIN_ITEMS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MAX_HEADING_WORDS,
@@ -112,11 +115,13 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
             int items = 0;
             boolean paired = false;
             int rank = 0;
+            int stamped = 0;
             while (end < lines.size()) {
                 Block item = lines.get(end);
                 if (!isHeadline(item)) break;
                 String text = item.text();
                 if (marked(text)) {
+                    if (stamps.stamped(text)) stamped++;
                     end++;
                 } else if (ranked(text) == rank + 1) {
                     rank++;
@@ -133,6 +138,8 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
                 }
                 items++;
             }
+            // two headlines closed by their cards' stamps ("- 11h ago", "· 4 min read"): a site's list, not bullet points
+            if (stamped >= StampedTeaserRunFilter.DEFAULT_MIN_ITEMS) paired = true;
             if (items < minItems) {
                 if (line.has(Label.PROSE)) before += line.wordCount();
                 i++;
@@ -184,7 +191,9 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
 
     private boolean isHeadline(Block block) {
         // a headline may ask a question ("Is An 'Oxygen Bar' Offering Fresh Air?"), which reads as a sentence
-        if (!block.has(Label.TITLE_LIKE) && TextMeasure.endsWithPeriod(block.text())) return false;
+        // a marked headline may end in its card's stamp ("» Headline | 10 Dec.", "• Headline 5 Dec."), not a sentence
+        boolean stampedMark = marked(block.text()) && StampedTeaserRunFilter.endsInStamp(block.text());
+        if (!block.has(Label.TITLE_LIKE) && !stampedMark && TextMeasure.endsWithPeriod(block.text())) return false;
         if (!block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE)) return false;
         int words = block.wordCount();
         return words >= minHeadlineWords && words <= maxHeadlineWords + 1 && !block.text().strip().endsWith(":");

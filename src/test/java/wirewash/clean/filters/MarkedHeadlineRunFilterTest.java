@@ -101,6 +101,29 @@ class MarkedHeadlineRunFilterTest {
                 + "on the plan, which passed by 5 min of debate.")).isFalse();
     }
 
+    @Test
+    void removesAnUnheadedListInTheStoryWhoseHeadlinesCarryTheirStamps() {
+        // two headlines closed by their cards' ages: a site's list set between paragraphs, not the story's points
+        Page page = run("The council voted on Monday to close the old bridge to all traffic until the repairs are done.\n"
+                + "▸ Storm leaves thousands without power - 11h ago\n▸ Police name man found dead in the river\n"
+                + "▸ Hospital waiting lists hit a record high · 4h ago\n" + STORY.substring(STORY.indexOf('\n') + 1));
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void takesAMarkedHeadlineEndingInItsDateForAHeadline() {
+        Page page = run(STORY + "On our radar\n→ League bets big on winter shortages | 10 Dec.\n"
+                + "→ Storm scrambles to fix the final vote\n→ Farmers open the door to a surprise twist\n" + END);
+        assertThat(keptText(page)).isEqualTo(STORY + END);
+    }
+
+    @Test
+    void keepsTheStorysBulletPointsWithDatesInThem() {
+        assertKeepsAll(STORY.substring(0, STORY.indexOf('\n') + 1) + "• The bridge closed on March 3, 2019\n"
+                + "• Repairs began on April 9, 2019\n• The review was published on May 1, 2019\n"
+                + STORY.substring(STORY.indexOf('\n') + 1));
+    }
+
     private static void assertKeepsAll(String text) {
         Page page = run(text);
         assertThat(page.kept()).hasSize(page.blocks().size());
