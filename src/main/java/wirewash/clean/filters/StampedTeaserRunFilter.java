@@ -129,7 +129,13 @@ public final class StampedTeaserRunFilter implements BlockFilter {
     int teasers(Block line) {
         String text = line.text();
         int words = line.wordCount();
+        // a line with no joiner is one teaser or none: its length and its last char are asked before its every char
+        // is read for a stamp's digit or word (most lines are paragraphs ending in a full stop)
+        boolean joined = false;
+        for (String joiner : JOINERS) joined |= text.contains(joiner);
+        if (!joined && (words > maxTeaserWords || !endsLikeStamp(text.strip()))) return 0;
         if (words > maxGluedWords || !DateLines.mayHoldPostStamp(text)) return 0;
+        if (!joined) return stamped(text) ? 1 : 0;
         for (String joiner : JOINERS) {
             if (!text.contains(joiner)) continue;
             String[] parts = text.split(java.util.regex.Pattern.quote(joiner));
@@ -198,6 +204,7 @@ public final class StampedTeaserRunFilter implements BlockFilter {
 
     /** Whether the text ends as a stamp may: in a letter or a digit, or in a full stop with a digit just before. */
     private static boolean endsLikeStamp(String t) {
+        if (t.isEmpty()) return false;
         char last = t.charAt(t.length() - 1);
         if (Character.isLetterOrDigit(last)) return true;
         if (last != '.') return false;
