@@ -422,21 +422,10 @@ public final class DateLines {
             char lower = (char) (text.charAt(i) | 0x20);
             if (OTHER_AGE_INITIALS.indexOf(lower) < 0) continue;
             for (String word : OTHER_AGE_WORDS) {
-                if (word.charAt(0) == lower && text.regionMatches(true, i, word, 0, word.length())
-                        && wordEndsAt(text, i + word.length())) {
-                    return true;
-                }
+                if (word.charAt(0) == lower && text.regionMatches(true, i, word, 0, word.length())) return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a word of {@link #OTHER_AGE_WORDS} read up to {@code end} ends there: it ends with a space (the pattern
-     * needs one after it), or the text ends or holds no letter there ("3 ore fa." but not "fact", "family").
-     */
-    private static boolean wordEndsAt(String text, int end) {
-        return text.charAt(end - 1) == ' ' || end >= text.length() || !Character.isLetter(text.charAt(end));
     }
 
     /**
