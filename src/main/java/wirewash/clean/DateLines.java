@@ -13,9 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a calendar date in a short line ("11 January 2022, 13:54", "Tuesday, May 24, 2022", "date 2022-01-11", "2019-6-9",
- * "20/11/2019") and gives it as an ISO date. English month names, and the day-month-year dates and relative ages of
- * German, French, Spanish, Italian, Portuguese and Dutch ("3. Dezember 2019", "3 de diciembre de 2019", "vor 3
- * Stunden", "il y a 3 heures", "3 uur geleden"); dates of other languages fall through to numeric and ISO dates only.
+ * "20/11/2019") and gives it as an ISO date. English month names; other languages fall through to ISO dates only.
  */
 public final class DateLines {
     /** The first three letters of each weekday's name, and the endings its full or odd spellings take. */
@@ -62,55 +60,6 @@ public final class DateLines {
             WEEKDAY_NAME + "\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
             "\\d+\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The months of German, Italian, Spanish, French, Portuguese and Dutch, written out (their abbreviations, "mar",
-     * "set", "mag", are words of their own in those languages), the year after the day and month: "3. Dezember 2019",
-     * "3 dicembre 2019", "3 de diciembre de 2019", "1er décembre 2019", "3 de dezembro de 2019", "3 december 2019".
-     */
-    private static final String OTHER_MONTHS = "(januar|jänner|februar|märz|mai|juni|juli|oktober|dezember"
-            + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
-            + "|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre"
-            + "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|décembre"
-            + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
-            + "|januari|februari|maart|mei|augustus|april|august|september|november|december)";
-    private static final Pattern OTHER_DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?"
-            + "\\s+(?:de\\s+)?" + OTHER_MONTHS + ",?\\s+(?:de\\s+|del\\s+)?(\\d{4})" + YEAR_END,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** {@link #OTHER_MONTHS} in their order in the year, for {@link #otherMonth}. */
-    private static final List<List<String>> OTHER_MONTH_NAMES = List.of(
-            List.of("januar", "jänner", "gennaio", "enero", "janvier", "janeiro", "januari"),
-            List.of("februar", "febbraio", "febrero", "février", "fevereiro", "februari"),
-            List.of("märz", "marzo", "mars", "março", "maart"),
-            List.of("april", "aprile", "abril", "avril"),
-            List.of("mai", "maggio", "mayo", "maio", "mei"),
-            List.of("juni", "giugno", "junio", "juin", "junho"),
-            List.of("juli", "luglio", "julio", "juillet", "julho"),
-            List.of("august", "agosto", "août", "augustus"),
-            List.of("september", "settembre", "septiembre", "setiembre", "septembre", "setembro"),
-            List.of("oktober", "ottobre", "octubre", "octobre", "outubro"),
-            List.of("november", "novembre", "noviembre"),
-            List.of("december", "dezember", "dicembre", "diciembre", "décembre", "dezembro"));
-    /**
-     * An age as German, Italian, Spanish, French, Portuguese and Dutch sites print it: "vor 3 Stunden", "3 ore fa",
-     * "hace 3 horas", "il y a 3 heures", "há 3 horas", "3 uur geleden" (the English "3 hours ago" is
-     * {@link #RELATIVE}'s).
-     */
-    private static final Pattern OTHER_RELATIVE = Pattern.compile("(?:vor\\s+\\d+\\s+(?:sekunden|minuten|minute|min\\.?"
-            + "|stunden|stunde|std\\.?|tagen|tag|wochen|woche|monaten|monat|jahren|jahr)"
-            + "|\\d+\\s+(?:secondi|minuti|minuto|min|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\\s+fa"
-            + "|hace\\s+\\d+\\s+(?:segundos?|minutos?|min|horas?|h|días?|semanas?|meses|mes|años?)"
-            + "|il\\s+y\\s+a\\s+\\d+\\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)"
-            + "|há\\s+\\d+\\s+(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|meses|mês|anos?)"
-            + "|\\d+\\s+(?:seconden|minuten|minuut|min|uur|dagen|dag|weken|week|maanden|maand|jaar)\\s+geleden)"
-            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /**
-     * A literal that each of {@link #OTHER_RELATIVE}'s forms holds, lower-case: a text without any of them is spared
-     * the pattern. Each opens with a letter of {@link #OTHER_AGE_INITIALS}.
-     */
-    private static final List<String> OTHER_AGE_WORDS = List.of("vor ", "fa", "hace ", "il y a ", "há ", "geleden");
-    /** The first letters of {@link #OTHER_AGE_WORDS}: the text is compared with a word only where one stands. */
-    private static final String OTHER_AGE_INITIALS = "vfhig";
 
     /** The units of an age "… ago" may be counted in, as {@link #STAMP_PART}'s alternatives ("s?": a plural). */
     private static final List<String> AGE_UNITS = List.of("s", "secs?", "seconds?", "m", "mins?", "minutes?", "h",
@@ -179,10 +128,6 @@ public final class DateLines {
             Matcher relative = RELATIVE.matcher(text);
             if (relative.find()) start = relative.start();
         }
-        if (holdsOtherAgeWord(text)) {
-            Matcher relative = OTHER_RELATIVE.matcher(text);
-            if (relative.find() && (start < 0 || relative.start() < start)) start = relative.start();
-        }
         if (hasYear(text)) {
             boolean iso = text.indexOf('-') >= 0;
             boolean named = namesMonth(text);
@@ -191,8 +136,6 @@ public final class DateLines {
                 Matcher m = pattern.matcher(text);
                 if (m.find() && (start < 0 || m.start() < start)) start = m.start();
             }
-            Matcher other = OTHER_DAY_MONTH_YEAR.matcher(text);
-            if (hasDayBeforeWord(text) && other.find() && (start < 0 || other.start() < start)) start = other.start();
         }
         if (start < 0) return null;
         return TRAILING_WEEKDAY.matcher(text.substring(0, start)).replaceFirst("").strip();
@@ -212,10 +155,6 @@ public final class DateLines {
             if (m.find()) return iso(m.group(3), month(m.group(2)), m.group(1));
             m = MONTH_DAY_YEAR.matcher(text);
             if (m.find()) return iso(m.group(3), month(m.group(1)), m.group(2));
-        }
-        if (hasDayBeforeWord(text)) {
-            m = OTHER_DAY_MONTH_YEAR.matcher(text);
-            if (m.find()) return iso(m.group(3), otherMonth(m.group(2)), m.group(1));
         }
         if (text.indexOf('/') >= 0 || text.indexOf('.') >= 0) {
             m = NUMERIC.matcher(text);
@@ -240,37 +179,30 @@ public final class DateLines {
         if (!hasYear(text)) return -1;
         Matcher weekday = WEEKDAY.matcher(text);
         int from = weekday.lookingAt() ? weekday.end() : 0;
-        for (Pattern pattern : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, OTHER_DAY_MONTH_YEAR, NUMERIC}) {
+        for (Pattern pattern : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC}) {
             Matcher m = pattern.matcher(text).region(from, text.length());
             if (m.lookingAt() && find(m.group()).isPresent()) return m.end();
         }
         return -1;
     }
 
-    /** True for a line that only says how long ago something was posted ("4 days ago", "vor 4 Tagen"). */
+    /** True for a line that only says how long ago something was posted ("4 days ago"). */
     public static boolean isRelativeTime(String text) {
         String line = text.strip();
-        if (line.isEmpty()) return false;
-        if (isDigit(line.charAt(0)) && RELATIVE.matcher(line).matches()) return true;
-        return hasDigit(line) && holdsOtherAgeWord(line) && OTHER_RELATIVE.matcher(line).matches();
+        if (line.isEmpty() || !isDigit(line.charAt(0))) return false;
+        return RELATIVE.matcher(line).matches();
     }
 
     /** True for a text that says somewhere how long ago something was posted ("Jane Doe · 3 hours ago"). */
     public static boolean statesAge(String text) {
-        if (!hasDigit(text)) return false;
-        return (holdsAgo(text) && RELATIVE.matcher(text).find())
-                || (holdsOtherAgeWord(text) && OTHER_RELATIVE.matcher(text).find());
+        return hasDigit(text) && holdsAgo(text) && RELATIVE.matcher(text).find();
     }
 
-    /**
-     * True for a line that starts by saying how long ago something was posted ("2 days ago at 07:50 am", "hace 2
-     * días, 07:50").
-     */
+    /** True for a line that starts by saying how long ago something was posted ("2 days ago at 07:50 am"). */
     public static boolean startsWithRelativeTime(String text) {
         String line = text.strip();
-        if (line.isEmpty()) return false;
-        if (isDigit(line.charAt(0)) && RELATIVE.matcher(line).lookingAt()) return true;
-        return hasDigit(line) && holdsOtherAgeWord(line) && OTHER_RELATIVE.matcher(line).lookingAt();
+        if (line.isEmpty() || !isDigit(line.charAt(0))) return false;
+        return RELATIVE.matcher(line).lookingAt();
     }
 
     /**
@@ -413,39 +345,6 @@ public final class DateLines {
         return false;
     }
 
-    /**
-     * Whether the text holds a word of {@link #OTHER_AGE_WORDS} in any case, which {@link #OTHER_RELATIVE} needs:
-     * compared only where the text holds one of their first letters.
-     */
-    private static boolean holdsOtherAgeWord(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char lower = (char) (text.charAt(i) | 0x20);
-            if (OTHER_AGE_INITIALS.indexOf(lower) < 0) continue;
-            for (String word : OTHER_AGE_WORDS) {
-                if (word.charAt(0) == lower && text.regionMatches(true, i, word, 0, word.length())) return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a number of one or two digits stands before a space and a letter, a dot, "º" or "er" between allowed
-     * ("3. Dezember", "1er décembre", "3 de"): {@link #OTHER_DAY_MONTH_YEAR} needs it, and most texts with a year
-     * are spared the pattern.
-     */
-    private static boolean hasDayBeforeWord(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) continue;
-            int j = i + 1;
-            if (j < n && isDigit(text.charAt(j))) j++;
-            if (j < n && (text.charAt(j) == '.' || text.charAt(j) == 'º' || text.charAt(j) == '°')) j++;
-            else if (j + 1 < n && text.charAt(j) == 'e' && text.charAt(j + 1) == 'r') j += 2;
-            if (j + 1 < n && text.charAt(j) == ' ' && Character.isLetter(text.charAt(j + 1))) return true;
-        }
-        return false;
-    }
-
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -560,15 +459,6 @@ public final class DateLines {
         String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
         for (Month month : Month.values()) {
             if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) return String.valueOf(month.getValue());
-        }
-        return "0";
-    }
-
-    /** The month's number (1-12) of a name {@link #OTHER_MONTHS} takes, as a string; "0" for none. */
-    private static String otherMonth(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (int m = 0; m < OTHER_MONTH_NAMES.size(); m++) {
-            if (OTHER_MONTH_NAMES.get(m).contains(lower)) return String.valueOf(m + 1);
         }
         return "0";
     }
