@@ -54,6 +54,9 @@ public final class StampedTeaserRunFilter implements BlockFilter {
     private static final List<String> SEPARATORS = List.of(" | ", " · ", " • ", " — ", " – ", " - ");
     /** What runs teasers together on one line. */
     private static final List<String> JOINERS = List.of(" | ", " · ", " • ");
+    /** {@link #JOINERS} as patterns to split by, compiled once (in their order). */
+    private static final List<java.util.regex.Pattern> JOINER_SPLITS = JOINERS.stream()
+            .map(joiner -> java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(joiner))).toList();
 
     private final int minItems;
     private final int minTeaserWords;
@@ -136,9 +139,9 @@ public final class StampedTeaserRunFilter implements BlockFilter {
         if (!joined && (words > maxTeaserWords || !endsLikeStamp(text.strip()))) return 0;
         if (words > maxGluedWords || !DateLines.mayHoldPostStamp(text)) return 0;
         if (!joined) return stamped(text) ? 1 : 0;
-        for (String joiner : JOINERS) {
-            if (!text.contains(joiner)) continue;
-            String[] parts = text.split(java.util.regex.Pattern.quote(joiner));
+        for (int j = 0; j < JOINERS.size(); j++) {
+            if (!text.contains(JOINERS.get(j))) continue;
+            String[] parts = JOINER_SPLITS.get(j).split(text);
             if (parts.length < minItems) continue;
             int stamped = 0;
             for (int p = 0; p < parts.length; p++) {
