@@ -45,6 +45,8 @@ public final class StampedTeaserRunFilter implements BlockFilter {
     public static final int DEFAULT_STAMP_TAIL_WORDS = 3;
     /** How many chars before a stamp's closing full stop its digit may stand ("10 Dec.", "9:30 a.m."). */
     public static final int DEFAULT_STAMP_DIGIT_REACH = 10;
+    /** Least share of a run's lines that end in a stamp (the rest are cards that print none, or headlines below). */
+    public static final double DEFAULT_MIN_STAMPED_SHARE = 0.5;
     /** Most words of the heading above a run that goes with it. */
     public static final int DEFAULT_MAX_HEADING_WORDS = 6;
     /** Words that count a card's readers' reactions after a number ("37 comments"). */
@@ -114,10 +116,13 @@ public final class StampedTeaserRunFilter implements BlockFilter {
             }
             // past the last stamped teaser only headlines stay in the run, not the story's short paragraph
             end = lastStamped + 1;
-            while (end < lines.size() && isHeadline(lines.get(end)) && end - i < 2 * stampedLines) end++;
+            while (end < lines.size() && isHeadline(lines.get(end))
+                    && (end - i) * DEFAULT_MIN_STAMPED_SHARE < stampedLines) {
+                end++;
+            }
             long words = 0;
             for (int j = i; j < end; j++) words += lines.get(j).wordCount();
-            if (items >= minItems && 2 * stampedLines >= end - i && words < prose - words) {
+            if (items >= minItems && stampedLines >= (end - i) * DEFAULT_MIN_STAMPED_SHARE && words < prose - words) {
                 Reason reason = new Reason(REASON, name(), items + " teasers ending in a stamp");
                 Block above = i > 0 ? lines.get(i - 1) : null;
                 if (above != null && isHeading(above)) changed |= above.remove(reason);
@@ -162,7 +167,7 @@ public final class StampedTeaserRunFilter implements BlockFilter {
         String t = text.strip();
         // a cheap gate for most paragraphs: a stamp ends in a letter or a digit, or in a full stop near a digit
         // ("10 Dec.", "9 a.m.")
-        if (t.isEmpty() || !endsLikeStamp(t)) return false;
+        if (!endsLikeStamp(t)) return false;
         int cut = -1;
         int sep = 0;
         for (String s : SEPARATORS) {
@@ -188,7 +193,8 @@ public final class StampedTeaserRunFilter implements BlockFilter {
         for (int k = Math.min(DEFAULT_STAMP_TAIL_WORDS, last.size()); k >= 1; k--) {
             String tail = String.join(" ", last.subList(last.size() - k, last.size()));
             if (TextMeasure.wordCount(t) - k < minTeaserWords) continue;
-            if (DateLines.isRelativeTime(tail) || k >= 2 && (MarkedHeadlineRunFilter.isReadTime(tail) || isCount(tail))) {
+            if (DateLines.isRelativeTime(tail)
+                    || k >= 2 && (MarkedHeadlineRunFilter.isReadTime(tail) || isCount(tail))) {
                 return true;
             }
         }

@@ -30,14 +30,8 @@ class FilterGatesTest {
             + "across the town centre during the morning rush.\n"
             + "The bridge, which opened in 1902, carries about twenty thousand vehicles on an ordinary weekday and "
             + "is the only crossing in the town centre.\n";
-    private static final String RAIL = "Storm leaves thousands without power overnight\n"
-            + "High winds brought down power lines across the county, leaving homes in the dark.\n"
-            + "Police name man found dead in the river\n"
-            + "The man, who was 54, had been reported missing by his family on Sunday evening.\n"
-            + "Hospital waiting lists hit a record high\n"
-            + "More than four million people are now waiting for treatment, the figures show.\n"
-            + "Festival organisers announce this year's line-up\n"
-            + "The three-day event will return to the park in July with more than forty acts.\n";
+    /** Four headline-and-teaser cards, as {@link HeadlineTeaserRunFilterTest} tests them. */
+    private static final String RAIL = HeadlineTeaserRunFilterTest.RAIL;
     private static final String HEADLINES = "Hospital names new head of children's ward\n"
             + "Orchestra cancels its summer tour\nBeekeepers fear a bad year for honey\n";
 

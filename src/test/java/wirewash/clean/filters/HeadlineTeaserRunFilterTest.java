@@ -11,7 +11,7 @@ class HeadlineTeaserRunFilterTest {
             + "Repairs are expected to take at least six months and cost the city about two million pounds.\n"
             + "Drivers have been told to use the ring road, which the council says will add ten minutes to a trip.\n"
             + "The bridge, which opened in 1902, carries about twenty thousand vehicles on an ordinary weekday.\n";
-    private static final String RAIL = "Storm leaves thousands without power overnight\n"
+    static final String RAIL = "Storm leaves thousands without power overnight\n"
             + "High winds brought down power lines across the county, leaving homes in the dark.\n"
             + "Police name man found dead in the river\n"
             + "The man, who was 54, had been reported missing by his family on Sunday evening.\n"
