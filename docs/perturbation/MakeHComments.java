@@ -1,8 +1,6 @@
 import java.io.*;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
 import java.util.*;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.*;
 
@@ -18,17 +16,12 @@ import org.jsoup.nodes.*;
  * sentences reuses the story's names and content words and quotes its phrases. Prose furniture: an author bio, a
  * "support our journalism" appeal, a site/about blurb, a corrections-policy paragraph, as plain paragraphs. Placement:
  * inside the story's container right after its last paragraph, right after the container, or at the page's end. Gold
- * paragraphs and the container are found as in MakeHCrowded. One or two variants a page. Seeded. Usage: java -cp
- * jsoup.jar MakeHComments.java OUTDIR (make_hcomments.sh writes gold-tune.tsv first).
+ * paragraphs and the container are found as in MakeHCrowded. One or two variants a page. Seeded.
+ * Usage: make_hcomments.sh OUTDIR
+ * (make_markup.sh compiles the generators and writes gold-tune.tsv first).
  */
 public class MakeHComments {
     static final long SEED = 38_2026_1206L;
-    static final Path HTML = Paths.get(System.getenv("WIREWASH_SHARED"), "bench/extraction/html");
-    static final Path SPLIT = Paths.get(System.getenv("WIREWASH_SPLIT"));
-
-    static String norm(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-    }
 
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
@@ -471,30 +464,13 @@ public class MakeHComments {
     // ------------------------------------------------------------------ main
     public static void main(String[] args) throws Exception {
         Path out = Paths.get(args[0]);
-        List<String> tune = new ArrayList<>();
-        for (String l : Files.readAllLines(SPLIT)) {
-            if (l.startsWith("#") || l.isBlank()) continue;
-            String[] f = l.split("\\s+");
-            if (f[1].equals("tune")) tune.add(f[0]);
-        }
-        Collections.sort(tune);
-        List<String> shuffled = new ArrayList<>(tune);
-        Collections.shuffle(shuffled, new Random(SEED));
-        Set<String> halfA = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
-        Map<String, String[]> gold = new HashMap<>();
-        for (String l : Files.readAllLines(out.resolve("gold-tune.tsv"))) {
-            String[] f = l.split("\t", 3);
-            gold.put(f[0], new String[]{f[2].replace("\u2029", "\n"), f[1]});
-        }
-        for (String h : new String[]{"A", "B"}) Files.createDirectories(out.resolve(h));
+        TunePages pages = TunePages.load(out, SEED);
+        List<String> tune = pages.ids;
         StringBuilder manifest = new StringBuilder("id\thalf\tparas_matched\tgold_paras\tthread\tplace\tprose\n");
         for (String id : tune) {
-            String half = halfA.contains(id) ? "A" : "B";
-            String html;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(HTML.resolve(id + ".html.gz")))) {
-                html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            String[] g = gold.get(id);
+            String half = pages.half(id);
+            String html = TunePages.html(id);
+            String[] g = pages.gold(id);
             Random r = new Random(SEED ^ (id.hashCode() * 31L));
             int variants = 1 + r.nextInt(2);
             List<String> shapes = new ArrayList<>(Arrays.asList(SHAPES));
@@ -512,17 +488,17 @@ public class MakeHComments {
 
     String inject(Document doc, String body, String shape) {
         List<String> paras = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!norm(p).isEmpty()) paras.add(norm(p));
+        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) paras.add(TunePages.norm(p));
         Set<String> want = new HashSet<>(paras);
         List<Element> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Element e : doc.body().getAllElements()) {
             if (!Set.of("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "section").contains(e.normalName()))
                 continue;
-            String text = norm(e.text());
+            String text = TunePages.norm(e.text());
             if (!want.contains(text)) continue;
             boolean deeper = false;
-            for (Element ch : e.children()) if (norm(ch.text()).equals(text)) { deeper = true; break; }
+            for (Element ch : e.children()) if (TunePages.norm(ch.text()).equals(text)) { deeper = true; break; }
             if (deeper || !seen.add(text)) continue;
             found.add(e);
         }

@@ -1,8 +1,6 @@
 import java.io.*;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
 import java.util.*;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.*;
 
@@ -15,17 +13,12 @@ import org.jsoup.nodes.*;
  * above the first paragraph, between two paragraphs, below the last paragraph inside the container, right after the
  * container, at the page's end. Markup: div/section/aside/nav/ul/li/h2-h4/a/p, classes realistic, misleading (named
  * for the story's text) or none. Gold paragraphs are found as in MakeMarkup (the deepest element whose text equals
- * a gold paragraph; the parent holding most of them is the container). Seeded. Usage: java -cp jsoup.jar
- * MakeHCrowded.java OUTDIR (make_hcrowded.sh writes gold-tune.tsv first).
+ * a gold paragraph; the parent holding most of them is the container). Seeded.
+ * Usage: make_hcrowded.sh OUTDIR
+ * (make_markup.sh compiles the generators and writes gold-tune.tsv first).
  */
 public class MakeHCrowded {
     static final long SEED = 35_2026_1206L;
-    static final Path HTML = Paths.get(System.getenv("WIREWASH_SHARED"), "bench/extraction/html");
-    static final Path SPLIT = Paths.get(System.getenv("WIREWASH_SPLIT"));
-
-    static String norm(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-    }
 
     static int words(String s) {
         int n = 0;
@@ -522,30 +515,13 @@ public class MakeHCrowded {
     // ------------------------------------------------------------------ main
     public static void main(String[] args) throws Exception {
         Path out = Paths.get(args[0]);
-        List<String> tune = new ArrayList<>();
-        for (String l : Files.readAllLines(SPLIT)) {
-            if (l.startsWith("#") || l.isBlank()) continue;
-            String[] f = l.split("\\s+");
-            if (f[1].equals("tune")) tune.add(f[0]);
-        }
-        Collections.sort(tune);
-        List<String> shuffled = new ArrayList<>(tune);
-        Collections.shuffle(shuffled, new Random(SEED));
-        Set<String> halfA = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
-        Map<String, String[]> gold = new HashMap<>();
-        for (String l : Files.readAllLines(out.resolve("gold-tune.tsv"))) {
-            String[] f = l.split("\t", 3);
-            gold.put(f[0], new String[]{f[2].replace("\u2029", "\n"), f[1]});
-        }
-        for (String h : new String[]{"A", "B"}) Files.createDirectories(out.resolve(h));
+        TunePages pages = TunePages.load(out, SEED);
+        List<String> tune = pages.ids;
         StringBuilder manifest = new StringBuilder("id\thalf\tparas_matched\tgold_paras\tbp_before\tbp_after\tplaces\n");
         for (String id : tune) {
-            String half = halfA.contains(id) ? "A" : "B";
-            String html;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(HTML.resolve(id + ".html.gz")))) {
-                html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            String[] g = gold.get(id);
+            String half = pages.half(id);
+            String html = TunePages.html(id);
+            String[] g = pages.gold(id);
             Random r = new Random(SEED ^ (id.hashCode() * 31L));
             Document doc = Jsoup.parse(html, g[1]);
             String row = new MakeHCrowded(r).crowd(doc, g[0]);
@@ -557,17 +533,17 @@ public class MakeHCrowded {
 
     String crowd(Document doc, String body) {
         List<String> paras = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!norm(p).isEmpty()) paras.add(norm(p));
+        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) paras.add(TunePages.norm(p));
         Set<String> want = new HashSet<>(paras);
         List<Element> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Element e : doc.body().getAllElements()) {
             if (!Set.of("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "section").contains(e.normalName()))
                 continue;
-            String text = norm(e.text());
+            String text = TunePages.norm(e.text());
             if (!want.contains(text)) continue;
             boolean deeper = false;
-            for (Element ch : e.children()) if (norm(ch.text()).equals(text)) { deeper = true; break; }
+            for (Element ch : e.children()) if (TunePages.norm(ch.text()).equals(text)) { deeper = true; break; }
             if (deeper || !seen.add(text)) continue;
             found.add(e);
         }

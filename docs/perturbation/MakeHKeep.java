@@ -1,8 +1,6 @@
 import java.io.*;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
 import java.util.*;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.*;
 
@@ -15,17 +13,13 @@ import org.jsoup.nodes.*;
  * note or a correction, a small data table, a timeline of dated lines, a Q&A exchange, a story paragraph inside a
  * container whose class names a furniture word ("related-content", "promo", "newsletter-body"), a "This story was
  * updated" line. Gold paragraphs and the body container are found as in MakeMarkup. Two variants a page, 3-5 parts
- * each, at the top, between paragraphs or at the end of the body. Seeded. Usage: java -cp jsoup.jar MakeHKeep.java
- * OUTDIR (make_hkeep.sh writes gold-tune.tsv first; this writes gold-out.tsv, one line per document).
+ * each, at the top, between paragraphs or at the end of the body. Seeded.
+ * Usage: make_hkeep.sh OUTDIR
+ * (make_markup.sh compiles the generators and writes gold-tune.tsv
+ * first; this writes gold-out.tsv, one line per document).
  */
 public class MakeHKeep {
     static final long SEED = 37_2026_1206L;
-    static final Path HTML = Paths.get(System.getenv("WIREWASH_SHARED"), "bench/extraction/html");
-    static final Path SPLIT = Paths.get(System.getenv("WIREWASH_SPLIT"));
-
-    static String norm(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-    }
 
     static String pick(Random r, String[] a) {
         return a[r.nextInt(a.length)];
@@ -121,7 +115,7 @@ public class MakeHKeep {
                 + " has not disputed them."});
         h.append(esc(end));
         g.append(end);
-        return new Part("linkpara", "<p>" + h + "</p>", norm(g.toString()));
+        return new Part("linkpara", "<p>" + h + "</p>", TunePages.norm(g.toString()));
     }
 
     static final String[] LIST_HEADS = {"Key findings", "Key findings:", "The candidates", "Who's running",
@@ -438,32 +432,15 @@ public class MakeHKeep {
     // ------------------------------------------------------------------ the page
     public static void main(String[] args) throws Exception {
         Path out = Paths.get(args[0]);
-        List<String> tune = new ArrayList<>();
-        for (String l : Files.readAllLines(SPLIT)) {
-            if (l.startsWith("#") || l.isBlank()) continue;
-            String[] f = l.split("\\s+");
-            if (f[1].equals("tune")) tune.add(f[0]);
-        }
-        Collections.sort(tune);
-        List<String> shuffled = new ArrayList<>(tune);
-        Collections.shuffle(shuffled, new Random(SEED));
-        Set<String> halfA = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
-        Map<String, String[]> gold = new HashMap<>();
-        for (String l : Files.readAllLines(out.resolve("gold-tune.tsv"))) {
-            String[] f = l.split("\t", 3);
-            gold.put(f[0], new String[]{f[2].replace("\u2029", "\n"), f[1]});
-        }
-        for (String h : new String[]{"A", "B"}) Files.createDirectories(out.resolve(h));
+        TunePages pages = TunePages.load(out, SEED);
+        List<String> tune = pages.ids;
         StringBuilder manifest = new StringBuilder("id\thalf\tparts\n");
         StringBuilder goldOut = new StringBuilder();
         int made = 0, skipped = 0;
         for (String id : tune) {
-            String half = halfA.contains(id) ? "A" : "B";
-            String html;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(HTML.resolve(id + ".html.gz")))) {
-                html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            String[] g = gold.get(id);
+            String half = pages.half(id);
+            String html = TunePages.html(id);
+            String[] g = pages.gold(id);
             for (int v = 1; v <= 2; v++) {
                 Random r = new Random(SEED ^ (id.hashCode() * 31L + v));
                 Document doc = Jsoup.parse(html, g[1]);
@@ -512,7 +489,7 @@ public class MakeHKeep {
     /** Adds 3-5 parts to the body and returns the new gold, or null when the body's paragraphs are not found. */
     static String perturb(Document doc, String body, Random r, List<String> ops) {
         List<String> paras = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!norm(p).isEmpty()) paras.add(norm(p));
+        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) paras.add(TunePages.norm(p));
         Set<String> want = new HashSet<>(paras);
         List<Element> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -520,10 +497,10 @@ public class MakeHKeep {
             String t = e.normalName();
             if (!Set.of("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "section").contains(t))
                 continue;
-            String text = norm(e.text());
+            String text = TunePages.norm(e.text());
             if (!want.contains(text)) continue;
             boolean deeper = false;
-            for (Element c : e.children()) if (norm(c.text()).equals(text)) { deeper = true; break; }
+            for (Element c : e.children()) if (TunePages.norm(c.text()).equals(text)) { deeper = true; break; }
             if (deeper || !seen.add(text)) continue;
             found.add(e);
         }
@@ -538,7 +515,7 @@ public class MakeHKeep {
         List<Element> ps = byParent.get(container);
         // gold position of each container paragraph: its index in the gold's paragraphs
         List<Integer> at = new ArrayList<>();
-        for (Element p : ps) at.add(paras.indexOf(norm(p.text())));
+        for (Element p : ps) at.add(paras.indexOf(TunePages.norm(p.text())));
 
         List<String> menu = new ArrayList<>(List.of("linkpara", "list", "short", "subhead", "note", "table",
                 "timeline", "qa", "class", "linkpara", "list", "subhead", "class", "short"));

@@ -1,8 +1,6 @@
 import java.io.*;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
 import java.util.*;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.*;
 
@@ -20,17 +18,13 @@ import org.jsoup.nodes.*;
  * reader-mode export with only {@code <p>} and {@code <h*>}, the furniture as plain paragraphs too. The story's
  * paragraphs are sometimes {@code <p>}s in the legacy layouts too, and an ad label or a "Related:" link may sit
  * between two of them. Gold unchanged. One or two variants a page ({@code <id>_v1}, {@code <id>_v2}, different
- * layouts). Seeded. Usage: java -cp jsoup.jar MakeHLegacy.java OUTDIR (make_hlegacy.sh writes gold-tune.tsv first).
+ * layouts). Seeded.
+ * Usage: make_hlegacy.sh OUTDIR
+ * (make_markup.sh compiles the generators and writes gold-tune.tsv first).
  */
 public class MakeHLegacy {
     static final long SEED = 40_2026_1206L;
-    static final Path HTML = Paths.get(System.getenv("WIREWASH_SHARED"), "bench/extraction/html");
-    static final Path SPLIT = Paths.get(System.getenv("WIREWASH_SPLIT"));
     static final String[] LAYOUTS = {"table", "stripped", "print", "amp", "reader"};
-
-    static String norm(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-    }
 
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
@@ -125,15 +119,15 @@ public class MakeHLegacy {
 
     static String headlineOf(Document d) {
         Element og = d.selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) return norm(og.attr("content"));
+        if (og != null && !og.attr("content").isBlank()) return TunePages.norm(og.attr("content"));
         Element h1 = d.selectFirst("h1");
-        if (h1 != null && !norm(h1.text()).isEmpty()) return norm(h1.text());
-        return norm(d.title());
+        if (h1 != null && !TunePages.norm(h1.text()).isEmpty()) return TunePages.norm(h1.text());
+        return TunePages.norm(d.title());
     }
 
     static List<String> paras(String body) {
         List<String> ps = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!norm(p).isEmpty()) ps.add(norm(p));
+        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) ps.add(TunePages.norm(p));
         return ps;
     }
 
@@ -143,24 +137,24 @@ public class MakeHLegacy {
     static Furniture furnitureOf(Document d, String url, String body) {
         String site = "";
         Element sn = d.selectFirst("meta[property=og:site_name]");
-        if (sn != null) site = norm(sn.attr("content"));
+        if (sn != null) site = TunePages.norm(sn.attr("content"));
         if (site.isEmpty()) {
             String host = url.replaceAll("^https?://(www\\.)?", "").replaceAll("/.*", "");
             site = host.isEmpty() ? "The Daily Courier" : host;
         }
-        String gold = norm(body);
+        String gold = TunePages.norm(body);
         d.select("script, style, noscript, template, [hidden], [aria-hidden=true]").remove();
         LinkedHashSet<String> nav = new LinkedHashSet<>(), teasers = new LinkedHashSet<>(), footer = new LinkedHashSet<>();
         for (Element a : d.select("nav a, header a, [role=navigation] a, .menu a, .nav a")) {
-            String t = norm(a.text());
+            String t = TunePages.norm(a.text());
             if (t.length() >= 2 && t.length() <= 24 && !gold.contains(t)) nav.add(t);
         }
         for (Element a : d.select("a")) {
-            String t = norm(a.text());
+            String t = TunePages.norm(a.text());
             if (t.length() >= 30 && t.length() <= 120 && t.split(" ").length >= 5 && !gold.contains(t)) teasers.add(t);
         }
         for (Element e : d.select("footer a, footer p, footer li, #footer a, #footer p, .footer a, .footer p")) {
-            String t = norm(e.ownText().isEmpty() ? e.text() : e.text());
+            String t = TunePages.norm(e.ownText().isEmpty() ? e.text() : e.text());
             if (t.length() >= 3 && t.length() <= 160 && !gold.contains(t)) footer.add(t);
         }
         return new Furniture(site, new ArrayList<>(nav), new ArrayList<>(teasers), new ArrayList<>(footer));
@@ -384,38 +378,21 @@ public class MakeHLegacy {
     // ------------------------------------------------------------------ main
     public static void main(String[] args) throws Exception {
         Path out = Paths.get(args[0]);
-        List<String> tune = new ArrayList<>();
-        for (String l : Files.readAllLines(SPLIT)) {
-            if (l.startsWith("#") || l.isBlank()) continue;
-            String[] f = l.split("\\s+");
-            if (f[1].equals("tune")) tune.add(f[0]);
-        }
-        Collections.sort(tune);
-        List<String> shuffled = new ArrayList<>(tune);
-        Collections.shuffle(shuffled, new Random(SEED));
-        Set<String> halfA = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
-        Map<String, String[]> gold = new HashMap<>();
-        for (String l : Files.readAllLines(out.resolve("gold-tune.tsv"))) {
-            String[] f = l.split("\t", 3);
-            gold.put(f[0], new String[]{f[2].replace("\u2029", "\n"), f[1]});
-        }
-        for (String h : new String[]{"A", "B"}) Files.createDirectories(out.resolve(h));
+        TunePages pages = TunePages.load(out, SEED);
+        List<String> tune = pages.ids;
         Map<String, String> lede = new HashMap<>();
         for (String id : tune) {
-            List<String> ps = paras(gold.get(id)[0]);
+            List<String> ps = paras(pages.gold(id)[0]);
             if (ps.isEmpty()) continue;
             String s = ps.get(0).split("(?<=[.!?])\\s+(?=\\p{Lu})")[0];
             if (s.length() >= 60 && s.length() <= 220) lede.put(id, s);
         }
         StringBuilder manifest = new StringBuilder("id\thalf\tlayout\tparas\town_nav\town_teasers\town_footer\n");
         for (String id : tune) {
-            String half = halfA.contains(id) ? "A" : "B";
+            String half = pages.half(id);
             Random r = new Random(SEED ^ (id.hashCode() * 31L));
-            String html;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(HTML.resolve(id + ".html.gz")))) {
-                html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            String[] g = gold.get(id);
+            String html = TunePages.html(id);
+            String[] g = pages.gold(id);
             String url = g[1].isEmpty() ? "https://news.example.com/story/" + id : g[1];
             Document d = Jsoup.parse(html, url);
             String head = headlineOf(d);
@@ -428,7 +405,7 @@ public class MakeHLegacy {
                 String did = id + "_v" + v;
                 int lay = layouts.get(v - 1);
                 List<String> bl = new ArrayList<>();
-                for (String o : tune) if (!o.equals(id) && halfA.contains(o) == halfA.contains(id) && lede.containsKey(o)) bl.add(lede.get(o));
+                for (String o : tune) if (!o.equals(id) && pages.inA(o) == pages.inA(id) && lede.containsKey(o)) bl.add(lede.get(o));
                 MakeHLegacy m = new MakeHLegacy(r, bl);
                 String page = switch (lay) {
                     case 0 -> m.table(head, ps, f, url);

@@ -1,8 +1,6 @@
 import java.io.*;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
 import java.util.*;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.*;
 
@@ -20,17 +18,12 @@ import org.jsoup.nodes.*;
  * footer), or the first below and the rest later. 40% of pages take donors on the same subject (the same-half pages
  * sharing most content words with the page's gold). Donors are of the page's language where the half holds three
  * such pages (an endless-scroll site loads stories of its own language). Gold unchanged. One or two variants a page
- * ({@code <id>_v1}, {@code <id>_v2}). Seeded. Usage: java -cp jsoup.jar MakeHNext.java OUTDIR (make_hnext.sh
- * writes gold-tune.tsv first).
+ * ({@code <id>_v1}, {@code <id>_v2}). Seeded.
+ * Usage: make_hnext.sh OUTDIR
+ * (make_markup.sh compiles the generators and writes gold-tune.tsv first).
  */
 public class MakeHNext {
     static final long SEED = 39_2026_1206L;
-    static final Path HTML = Paths.get(System.getenv("WIREWASH_SHARED"), "bench/extraction/html");
-    static final Path SPLIT = Paths.get(System.getenv("WIREWASH_SPLIT"));
-
-    static String norm(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-    }
 
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
@@ -86,10 +79,10 @@ public class MakeHNext {
 
     static String headlineOf(Document d) {
         Element og = d.selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) return norm(og.attr("content"));
+        if (og != null && !og.attr("content").isBlank()) return TunePages.norm(og.attr("content"));
         Element h1 = d.selectFirst("h1");
-        if (h1 != null && !norm(h1.text()).isEmpty()) return norm(h1.text());
-        return norm(d.title());
+        if (h1 != null && !TunePages.norm(h1.text()).isEmpty()) return TunePages.norm(h1.text());
+        return TunePages.norm(d.title());
     }
 
     /** A donor story: its headline, url, gold paragraphs. */
@@ -130,7 +123,7 @@ public class MakeHNext {
 
     static List<String> paras(String body) {
         List<String> ps = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!norm(p).isEmpty()) ps.add(norm(p));
+        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) ps.add(TunePages.norm(p));
         return ps;
     }
 
@@ -206,10 +199,10 @@ public class MakeHNext {
         Set<String> seen = new HashSet<>();
         for (Element e : doc.body().getAllElements()) {
             if (!Set.of("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "section").contains(e.normalName())) continue;
-            String text = norm(e.text());
+            String text = TunePages.norm(e.text());
             if (!want.contains(text)) continue;
             boolean deeper = false;
-            for (Element ch : e.children()) if (norm(ch.text()).equals(text)) { deeper = true; break; }
+            for (Element ch : e.children()) if (TunePages.norm(ch.text()).equals(text)) { deeper = true; break; }
             if (deeper || !seen.add(text)) continue;
             found.add(e);
         }
@@ -293,42 +286,26 @@ public class MakeHNext {
     // ------------------------------------------------------------------ main
     public static void main(String[] args) throws Exception {
         Path out = Paths.get(args[0]);
-        List<String> tune = new ArrayList<>();
-        for (String l : Files.readAllLines(SPLIT)) {
-            if (l.startsWith("#") || l.isBlank()) continue;
-            String[] f = l.split("\\s+");
-            if (f[1].equals("tune")) tune.add(f[0]);
-        }
-        Collections.sort(tune);
-        List<String> shuffled = new ArrayList<>(tune);
-        Collections.shuffle(shuffled, new Random(SEED));
-        Set<String> halfA = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
-        Map<String, String[]> gold = new HashMap<>();
-        for (String l : Files.readAllLines(out.resolve("gold-tune.tsv"))) {
-            String[] f = l.split("\t", 3);
-            gold.put(f[0], new String[]{f[2].replace("\u2029", "\n"), f[1]});
-        }
+        TunePages pages = TunePages.load(out, SEED);
+        List<String> tune = pages.ids;
         Map<String, String> html = new HashMap<>();
         Map<String, Donor> donors = new HashMap<>();
         for (String id : tune) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(HTML.resolve(id + ".html.gz")))) {
-                html.put(id, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-            String[] g = gold.get(id);
+            html.put(id, TunePages.html(id));
+            String[] g = pages.gold(id);
             Document d = Jsoup.parse(html.get(id), g[1]);
             String url = g[1].isEmpty() ? "https://news.example.com/story/" + id : g[1];
             donors.put(id, new Donor(id, headlineOf(d), url, paras(g[0]), contentWords(g[0]), language(g[0])));
         }
-        for (String h : new String[]{"A", "B"}) Files.createDirectories(out.resolve(h));
         StringBuilder manifest = new StringBuilder("id\thalf\tparas_matched\tgold_paras\tnext\tmarkup\tplace\tjsonld\tcontainer\tsubject\tdonors\n");
         for (String id : tune) {
-            String half = halfA.contains(id) ? "A" : "B";
+            String half = pages.half(id);
             Random r = new Random(SEED ^ (id.hashCode() * 31L));
             int variants = 1 + r.nextInt(2);
             List<String> pool = new ArrayList<>();
             // an endless-scroll site loads stories of its own language: donors of the page's language, any when
             // the half holds too few of them
-            for (String o : tune) if (!o.equals(id) && halfA.contains(o) == halfA.contains(id)) pool.add(o);
+            for (String o : tune) if (!o.equals(id) && pages.inA(o) == pages.inA(id)) pool.add(o);
             List<String> sameLang = new ArrayList<>();
             for (String o : pool) if (donors.get(o).lang.equals(donors.get(id).lang)) sameLang.add(o);
             if (sameLang.size() >= 3) pool = sameLang;
@@ -349,8 +326,8 @@ public class MakeHNext {
                 Collections.shuffle(pick, r);
                 List<Donor> ds = new ArrayList<>();
                 for (String o : pick.subList(0, Math.min(n, pick.size()))) ds.add(donors.get(o));
-                Document doc = Jsoup.parse(html.get(id), gold.get(id)[1]);
-                String row = new MakeHNext(r).perturb(doc, gold.get(id)[0], ds);
+                Document doc = Jsoup.parse(html.get(id), pages.gold(id)[1]);
+                String row = new MakeHNext(r).perturb(doc, pages.gold(id)[0], ds);
                 Files.writeString(out.resolve(half).resolve(did + ".html"), doc.outerHtml());
                 StringBuilder dn = new StringBuilder();
                 for (Donor d : ds) dn.append(dn.length() > 0 ? "," : "").append(d.id);

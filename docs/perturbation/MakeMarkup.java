@@ -1,8 +1,6 @@
 import java.io.*;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.*;
 import java.util.*;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.*;
 
@@ -17,18 +15,10 @@ import org.jsoup.nodes.*;
  *   collide    container class/id that collide with boilerplate words, or a wrapper so named around it
  *   structure  sections, subheads as h2/h3, quoted paragraphs as blockquote, short runs as lists, figures between
  *   jsonld     JSON-LD articleBody truncated or removed, og:description unlike the lede
- * Usage: java -cp jsoup.jar MakeMarkup.java OUTDIR
+ * Usage: make_markup.sh OUTDIR (it compiles this folder's generators together, MakeHSplit extends this class)
  */
 public class MakeMarkup {
     static final long SEED = 20261206L;
-    /** The shared benchmark and the project's split, as make_markup.sh names them. */
-    static final Path HTML = Paths.get(System.getenv("WIREWASH_SHARED"), "bench/extraction/html");
-    static final Path SPLIT = Paths.get(System.getenv("WIREWASH_SPLIT"));
-    static final Path GOLD = Paths.get(System.getenv("WIREWASH_SHARED"), "bench/extraction/ground-truth.json");
-
-    static String norm(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-    }
 
     // ------------------------------------------------------------------ furniture vocabulary
     static final String[] WHO = {"Council", "The governor", "Regulators", "Lawmakers", "Fans", "Scientists", "Police",
@@ -180,38 +170,34 @@ public class MakeMarkup {
     }
 
     public static void main(String[] args) throws Exception {
-        Path out = Paths.get(args[0]);
-        List<String> tune = new ArrayList<>();
-        for (String l : Files.readAllLines(SPLIT)) {
-            if (l.startsWith("#") || l.isBlank()) continue;
-            String[] f = l.split("\\s+");
-            if (f[1].equals("tune")) tune.add(f[0]);
-        }
-        Collections.sort(tune);
-        List<String> shuffled = new ArrayList<>(tune);
-        Collections.shuffle(shuffled, new Random(SEED));
-        Set<String> halfA = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
-        Map<String, String[]> gold = new HashMap<>();
-        for (String l : Files.readAllLines(out.resolve("gold-tune.tsv"))) {
-            String[] f = l.split("\t", 3);
-            gold.put(f[0], new String[]{f[2].replace("\u2029", "\n"), f[1]});
-        }
-        for (String h : new String[]{"A", "B"}) Files.createDirectories(out.resolve(h));
+        generate(Paths.get(args[0]), SEED, 3, MakeMarkup::perturbBody);
+    }
+
+    /** What a generator does to one variant of a page once the page's body container and paragraphs are found. */
+    interface BodyPerturbation {
+        boolean apply(Document doc, Element container, List<Element> ps, List<String> paras, Random r,
+                      List<String> ops, int variant);
+    }
+
+    /**
+     * Writes {@code variants} variants of each tune page into {@code out/A} or {@code out/B} and the manifest, each
+     * variant's body changed by {@code perturbation} with a random of {@code seed}, the page's id and the variant.
+     * MakeHSplit runs the same loop with its own seed and perturbation.
+     */
+    static void generate(Path out, long seed, int variants, BodyPerturbation perturbation) throws IOException {
+        TunePages pages = TunePages.load(out, seed);
         StringBuilder manifest = new StringBuilder("id\thalf\tparas_matched\tgold_paras\tops\n");
         int made = 0, skipped = 0;
-        for (String id : tune) {
-            String half = halfA.contains(id) ? "A" : "B";
-            String html;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(HTML.resolve(id + ".html.gz")))) {
-                html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            String[] g = gold.get(id);
-            for (int v = 1; v <= 3; v++) {
-                Random r = new Random(SEED ^ (id.hashCode() * 31L + v));
+        for (String id : pages.ids) {
+            String half = pages.half(id);
+            String html = TunePages.html(id);
+            String[] g = pages.gold(id);
+            for (int v = 1; v <= variants; v++) {
+                Random r = new Random(seed ^ (id.hashCode() * 31L + v));
                 Document doc = Jsoup.parse(html, g[1]);
                 List<String> ops = new ArrayList<>();
                 int[] matched = new int[2];
-                boolean ok = perturb(doc, g[0], r, ops, matched, v == 3);
+                boolean ok = perturb(doc, g[0], r, ops, matched, v, perturbation);
                 if (!ok) { skipped++; continue; }
                 String did = id + "_v" + v;
                 Files.writeString(out.resolve(half).resolve(did + ".html"), doc.outerHtml());
@@ -224,9 +210,11 @@ public class MakeMarkup {
         System.err.println("made " + made + " skipped " + skipped);
     }
 
-    static boolean perturb(Document doc, String body, Random r, List<String> ops, int[] matched, boolean stress) {
+    /** Finds the page's body (see the class comment) and hands it to the perturbation; false if none is found. */
+    static boolean perturb(Document doc, String body, Random r, List<String> ops, int[] matched, int variant,
+                           BodyPerturbation perturbation) {
         List<String> paras = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!norm(p).isEmpty()) paras.add(norm(p));
+        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) paras.add(TunePages.norm(p));
         Set<String> want = new HashSet<>(paras);
         matched[1] = paras.size();
         // deepest element whose text is a gold paragraph, first occurrence each
@@ -236,10 +224,10 @@ public class MakeMarkup {
             String t = e.normalName();
             if (!Set.of("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "section").contains(t))
                 continue;
-            String text = norm(e.text());
+            String text = TunePages.norm(e.text());
             if (!want.contains(text)) continue;
             boolean deeper = false;
-            for (Element c : e.children()) if (norm(c.text()).equals(text)) { deeper = true; break; }
+            for (Element c : e.children()) if (TunePages.norm(c.text()).equals(text)) { deeper = true; break; }
             if (deeper) continue;
             if (!seen.add(text)) continue;
             found.add(e);
@@ -257,8 +245,13 @@ public class MakeMarkup {
         if (container == null || byParent.get(container).size() < 3) return false;
         List<Element> ps = new ArrayList<>(byParent.get(container));
         if (container == doc.body()) return false;
+        return perturbation.apply(doc, container, ps, paras, r, ops, variant);
+    }
 
-        if (stress) return stress(doc, container, ps, paras, r, ops);
+    /** This set's perturbation: 3-5 of the operations, the third variant all of them at once, nested deeper. */
+    static boolean perturbBody(Document doc, Element container, List<Element> ps, List<String> paras, Random r,
+                               List<String> ops, int variant) {
+        if (variant == 3) return stress(doc, container, ps, paras, r, ops);
         List<String> menu = new ArrayList<>(List.of("split", "inject", "retag", "collide", "structure", "jsonld",
                 "split", "retag"));
         Collections.shuffle(menu, r);
@@ -382,7 +375,7 @@ public class MakeMarkup {
         int did = 0;
         // subheads: a short paragraph without end punctuation becomes h2/h3
         for (Element p : ps) {
-            String t = norm(p.text());
+            String t = TunePages.norm(p.text());
             if (p.normalName().equals("p") && t.split(" ").length <= 10 && !t.matches(".*[.!?\"”]$")
                     && plainParagraph(p)) {
                 p.tagName(r.nextBoolean() ? "h2" : "h3");
@@ -393,7 +386,7 @@ public class MakeMarkup {
         // quoted paragraphs as blockquotes, once or twice
         int quotes = 0;
         for (Element p : ps) {
-            String t = norm(p.text());
+            String t = TunePages.norm(p.text());
             if (quotes < 2 && p.normalName().equals("p") && (t.startsWith("“") || t.startsWith("\""))
                     && r.nextInt(3) == 0) {
                 Element bq = new Element("blockquote");
@@ -412,7 +405,7 @@ public class MakeMarkup {
             boolean okRun = true;
             for (int k = i; k < i + n; k++) {
                 Element p = ps.get(k);
-                if (!p.normalName().equals("p") || norm(p.text()).split(" ").length > 45 || !plainParagraph(p)
+                if (!p.normalName().equals("p") || TunePages.norm(p.text()).split(" ").length > 45 || !plainParagraph(p)
                         || (k > i && p.previousElementSibling() != ps.get(k - 1))) okRun = false;
             }
             if (!okRun) continue;

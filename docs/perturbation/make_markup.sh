@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # make_markup.sh [OUTDIR] : builds the markup set (default ./markup) from the tune pages; seed in MakeMarkup.java.
-# GENERATOR=MakeHCrowded runs another jsoup generator of this folder the same way (make_hcrowded.sh does).
+# GENERATOR=MakeHCrowded runs another jsoup generator of this folder the same way (make_hcrowded.sh does). The
+# generators are compiled together (they share TunePages; MakeHSplit extends MakeMarkup). A generator that changes the
+# gold (MakeHKeep) writes gold-out.tsv (id, half, body); the others keep each page's gold.
 set -e
 D=$(cd "$(dirname "$0")" && pwd); GENERATOR=${GENERATOR:-MakeMarkup}; OUT=${1:-$D/markup}
 REPO=$(cd "$D/../.." && pwd)
@@ -19,15 +21,23 @@ with open(sys.argv[1] + '/gold-tune.tsv', 'w') as f:
         b = g[i]['articleBody'].replace('\t', ' ').replace('\n', '\u2029')
         f.write(f"{i}\t{g[i].get('url') or ''}\t{b}\n")
 PY
-java -cp "$JSOUP" "$D/$GENERATOR.java" "$OUT"
+CLASSES=$(mktemp -d); trap 'rm -rf "$CLASSES"' EXIT
+javac -nowarn -cp "$JSOUP" -d "$CLASSES" "$D"/*.java
+java -cp "$CLASSES:$JSOUP" "$GENERATOR" "$OUT"
 python3 - "$OUT" <<'PY'
 import json, os, sys
 out = sys.argv[1]
-g = json.load(open(os.environ['WIREWASH_SHARED'] + '/bench/extraction/ground-truth.json'))
 gold = {'A': {}, 'B': {}}
-for l in list(open(out + '/manifest.tsv'))[1:]:
-    did, half = l.split('\t')[:2]
-    gold[half][did] = g[did.rsplit('_v', 1)[0]]
+if os.path.exists(out + '/gold-out.tsv'):
+    for l in open(out + '/gold-out.tsv', encoding='utf-8'):
+        did, half, body = l.rstrip('\n').split('\t', 2)
+        gold[half][did] = {'articleBody': body.replace('\u2029', '\n')}
+    os.remove(out + '/gold-out.tsv')
+else:
+    g = json.load(open(os.environ['WIREWASH_SHARED'] + '/bench/extraction/ground-truth.json'))
+    for l in list(open(out + '/manifest.tsv'))[1:]:
+        did, half = l.split('\t')[:2]
+        gold[half][did] = g[did.rsplit('_v', 1)[0]]
 for h in gold: json.dump(gold[h], open(f'{out}/gold-{h}.json', 'w'))
 print({h: len(v) for h, v in gold.items()})
 PY
