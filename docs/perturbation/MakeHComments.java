@@ -487,30 +487,11 @@ public class MakeHComments {
     }
 
     String inject(Document doc, String body, String shape) {
-        List<String> paras = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) paras.add(TunePages.norm(p));
-        Set<String> want = new HashSet<>(paras);
-        List<Element> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Element e : doc.body().getAllElements()) {
-            if (!Set.of("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "section").contains(e.normalName()))
-                continue;
-            String text = TunePages.norm(e.text());
-            if (!want.contains(text)) continue;
-            boolean deeper = false;
-            for (Element ch : e.children()) if (TunePages.norm(ch.text()).equals(text)) { deeper = true; break; }
-            if (deeper || !seen.add(text)) continue;
-            found.add(e);
-        }
-        Map<Element, List<Element>> byParent = new LinkedHashMap<>();
-        for (Element e : found) byParent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
-        Element container = null;
-        for (Map.Entry<Element, List<Element>> en : byParent.entrySet()) {
-            if (Set.of("ul", "ol", "tr", "td", "tbody", "table", "dl").contains(en.getKey().normalName())) continue;
-            if (container == null || en.getValue().size() > byParent.get(container).size()) container = en.getKey();
-        }
-        if (container == doc.body()) container = null;
-        List<Element> ps = container == null ? List.of() : byParent.get(container);
+        TunePages.Story story = TunePages.Story.find(doc, body);
+        List<String> paras = story.paras();
+        List<Element> found = story.found();
+        Element container = story.container();
+        List<Element> ps = story.ps();
         String thread = thread(shape);
         // the inline shape is set inside the container; the others anywhere below the story
         int place = shape.equals("inline") ? 0 : r.nextInt(3);

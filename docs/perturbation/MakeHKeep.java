@@ -488,31 +488,11 @@ public class MakeHKeep {
 
     /** Adds 3-5 parts to the body and returns the new gold, or null when the body's paragraphs are not found. */
     static String perturb(Document doc, String body, Random r, List<String> ops) {
-        List<String> paras = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) paras.add(TunePages.norm(p));
-        Set<String> want = new HashSet<>(paras);
-        List<Element> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Element e : doc.body().getAllElements()) {
-            String t = e.normalName();
-            if (!Set.of("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "section").contains(t))
-                continue;
-            String text = TunePages.norm(e.text());
-            if (!want.contains(text)) continue;
-            boolean deeper = false;
-            for (Element c : e.children()) if (TunePages.norm(c.text()).equals(text)) { deeper = true; break; }
-            if (deeper || !seen.add(text)) continue;
-            found.add(e);
-        }
-        Map<Element, List<Element>> byParent = new LinkedHashMap<>();
-        for (Element e : found) byParent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
-        Element container = null;
-        for (Map.Entry<Element, List<Element>> en : byParent.entrySet()) {
-            if (Set.of("ul", "ol", "tr", "td", "tbody", "table", "dl").contains(en.getKey().normalName())) continue;
-            if (container == null || en.getValue().size() > byParent.get(container).size()) container = en.getKey();
-        }
-        if (container == null || container == doc.body() || byParent.get(container).size() < 3) return null;
-        List<Element> ps = byParent.get(container);
+        TunePages.Story story = TunePages.Story.find(doc, body);
+        if (story.container() == null || story.ps().size() < 3) return null;
+        List<String> paras = story.paras();
+        Element container = story.container();
+        List<Element> ps = story.ps();
         // gold position of each container paragraph: its index in the gold's paragraphs
         List<Integer> at = new ArrayList<>();
         for (Element p : ps) at.add(paras.indexOf(TunePages.norm(p.text())));

@@ -125,12 +125,6 @@ public class MakeHLegacy {
         return TunePages.norm(d.title());
     }
 
-    static List<String> paras(String body) {
-        List<String> ps = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) ps.add(TunePages.norm(p));
-        return ps;
-    }
-
     /** The page's own visible furniture: menu links, teaser links, footer texts; none of them a story text. */
     record Furniture(String site, List<String> nav, List<String> teasers, List<String> footer) {}
 
@@ -382,7 +376,7 @@ public class MakeHLegacy {
         List<String> tune = pages.ids;
         Map<String, String> lede = new HashMap<>();
         for (String id : tune) {
-            List<String> ps = paras(pages.gold(id)[0]);
+            List<String> ps = TunePages.paras(pages.gold(id)[0]);
             if (ps.isEmpty()) continue;
             String s = ps.get(0).split("(?<=[.!?])\\s+(?=\\p{Lu})")[0];
             if (s.length() >= 60 && s.length() <= 220) lede.put(id, s);
@@ -397,7 +391,7 @@ public class MakeHLegacy {
             Document d = Jsoup.parse(html, url);
             String head = headlineOf(d);
             Furniture f = furnitureOf(d, url, g[0]);
-            List<String> ps = paras(g[0]);
+            List<String> ps = TunePages.paras(g[0]);
             int variants = 1 + r.nextInt(2);
             List<Integer> layouts = new ArrayList<>(List.of(0, 1, 2, 3, 4));
             Collections.shuffle(layouts, r);

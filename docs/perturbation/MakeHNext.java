@@ -121,12 +121,6 @@ public class MakeHNext {
         return w;
     }
 
-    static List<String> paras(String body) {
-        List<String> ps = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) ps.add(TunePages.norm(p));
-        return ps;
-    }
-
     // ------------------------------------------------------------------ one appended article
     String separator() {
         switch (r.nextInt(9)) {
@@ -194,26 +188,8 @@ public class MakeHNext {
 
     // ------------------------------------------------------------------ one page
     String perturb(Document doc, String body, List<Donor> donors) {
-        Set<String> want = new HashSet<>(paras(body));
-        List<Element> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Element e : doc.body().getAllElements()) {
-            if (!Set.of("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "section").contains(e.normalName())) continue;
-            String text = TunePages.norm(e.text());
-            if (!want.contains(text)) continue;
-            boolean deeper = false;
-            for (Element ch : e.children()) if (TunePages.norm(ch.text()).equals(text)) { deeper = true; break; }
-            if (deeper || !seen.add(text)) continue;
-            found.add(e);
-        }
-        Map<Element, List<Element>> byParent = new LinkedHashMap<>();
-        for (Element e : found) byParent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
-        Element pbox = null;
-        for (Map.Entry<Element, List<Element>> en : byParent.entrySet()) {
-            if (Set.of("ul", "ol", "tr", "td", "tbody", "table", "dl").contains(en.getKey().normalName())) continue;
-            if (pbox == null || en.getValue().size() > byParent.get(pbox).size()) pbox = en.getKey();
-        }
-        if (pbox == null || pbox == doc.body()) pbox = null;
+        TunePages.Story found = TunePages.Story.find(doc, body);
+        Element pbox = found.container();
         // the story's container: the nearest <article> above the paragraphs, else a story-named box, else their box
         Element story = null;
         if (pbox != null) {
@@ -266,7 +242,7 @@ public class MakeHNext {
             if (pieces.size() > 1) insertLate(doc, main, afterMain, String.join("", pieces.subList(1, pieces.size())), story);
             where = "both";
         }
-        return found.size() + "\t" + want.size() + "\t" + donors.size() + "\t" + new String[]{"sibling", "infinite", "hashed"}[markup] + "\t" + where + "\t" + ld
+        return found.found().size() + "\t" + new HashSet<>(found.paras()).size() + "\t" + donors.size() + "\t" + new String[]{"sibling", "infinite", "hashed"}[markup] + "\t" + where + "\t" + ld
                 + "\t" + (story == null ? "-" : story.normalName() + "." + story.className().replace(' ', '.'));
     }
 
@@ -295,7 +271,7 @@ public class MakeHNext {
             String[] g = pages.gold(id);
             Document d = Jsoup.parse(html.get(id), g[1]);
             String url = g[1].isEmpty() ? "https://news.example.com/story/" + id : g[1];
-            donors.put(id, new Donor(id, headlineOf(d), url, paras(g[0]), contentWords(g[0]), language(g[0])));
+            donors.put(id, new Donor(id, headlineOf(d), url, TunePages.paras(g[0]), contentWords(g[0]), language(g[0])));
         }
         StringBuilder manifest = new StringBuilder("id\thalf\tparas_matched\tgold_paras\tnext\tmarkup\tplace\tjsonld\tcontainer\tsubject\tdonors\n");
         for (String id : tune) {

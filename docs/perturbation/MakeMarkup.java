@@ -213,39 +213,11 @@ public class MakeMarkup {
     /** Finds the page's body (see the class comment) and hands it to the perturbation; false if none is found. */
     static boolean perturb(Document doc, String body, Random r, List<String> ops, int[] matched, int variant,
                            BodyPerturbation perturbation) {
-        List<String> paras = new ArrayList<>();
-        for (String p : body.split("\n+")) if (!TunePages.norm(p).isEmpty()) paras.add(TunePages.norm(p));
-        Set<String> want = new HashSet<>(paras);
-        matched[1] = paras.size();
-        // deepest element whose text is a gold paragraph, first occurrence each
-        List<Element> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Element e : doc.body().getAllElements()) {
-            String t = e.normalName();
-            if (!Set.of("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "section").contains(t))
-                continue;
-            String text = TunePages.norm(e.text());
-            if (!want.contains(text)) continue;
-            boolean deeper = false;
-            for (Element c : e.children()) if (TunePages.norm(c.text()).equals(text)) { deeper = true; break; }
-            if (deeper) continue;
-            if (!seen.add(text)) continue;
-            found.add(e);
-        }
-        matched[0] = found.size();
-        // the parent that holds most of them
-        Map<Element, List<Element>> byParent = new LinkedHashMap<>();
-        for (Element e : found) byParent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
-        Element container = null;
-        // a list or table that holds some of them is a part of the body, not its container
-        for (Map.Entry<Element, List<Element>> en : byParent.entrySet()) {
-            if (Set.of("ul", "ol", "tr", "td", "tbody", "table", "dl").contains(en.getKey().normalName())) continue;
-            if (container == null || en.getValue().size() > byParent.get(container).size()) container = en.getKey();
-        }
-        if (container == null || byParent.get(container).size() < 3) return false;
-        List<Element> ps = new ArrayList<>(byParent.get(container));
-        if (container == doc.body()) return false;
-        return perturbation.apply(doc, container, ps, paras, r, ops, variant);
+        TunePages.Story story = TunePages.Story.find(doc, body);
+        matched[0] = story.found().size();
+        matched[1] = story.paras().size();
+        if (story.container() == null || story.ps().size() < 3) return false;
+        return perturbation.apply(doc, story.container(), story.ps(), story.paras(), r, ops, variant);
     }
 
     /** This set's perturbation: 3-5 of the operations, the third variant all of them at once, nested deeper. */

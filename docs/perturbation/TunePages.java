@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * What every jsoup generator of this folder starts from: the benchmark's tune pages (sorted ids from the project's
@@ -81,5 +84,50 @@ final class TunePages {
     /** Text with no-break spaces as spaces and white space runs as one space, trimmed. */
     static String norm(String s) {
         return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    /** A gold body's paragraphs, normalised, blank ones dropped. */
+    static List<String> paras(String body) {
+        List<String> ps = new ArrayList<>();
+        for (String p : body.split("\n+")) if (!norm(p).isEmpty()) ps.add(norm(p));
+        return ps;
+    }
+
+    /**
+     * A page's story as the generators find it in the DOM: its gold paragraphs (normalised, blank ones dropped), the
+     * deepest element whose text is each of them (its first occurrence), and the parent holding most of those (a list
+     * or table holding some is a part of the body, not its box) with its paragraph elements; the container is null,
+     * and its paragraphs empty, where there is none or it is the page's {@code <body>}.
+     */
+    record Story(List<String> paras, List<Element> found, Element container, List<Element> ps) {
+        static final Set<String> HOLDERS = Set.of("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                "span", "section");
+        static final Set<String> PARTS = Set.of("ul", "ol", "tr", "td", "tbody", "table", "dl");
+
+        static Story find(Document doc, String body) {
+            List<String> paras = TunePages.paras(body);
+            Set<String> want = new HashSet<>(paras);
+            List<Element> found = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Element e : doc.body().getAllElements()) {
+                if (!HOLDERS.contains(e.normalName())) continue;
+                String text = norm(e.text());
+                if (!want.contains(text)) continue;
+                boolean deeper = false;
+                for (Element c : e.children()) if (norm(c.text()).equals(text)) { deeper = true; break; }
+                if (deeper || !seen.add(text)) continue;
+                found.add(e);
+            }
+            Map<Element, List<Element>> byParent = new LinkedHashMap<>();
+            for (Element e : found) byParent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
+            Element container = null;
+            for (Map.Entry<Element, List<Element>> en : byParent.entrySet()) {
+                if (PARTS.contains(en.getKey().normalName())) continue;
+                if (container == null || en.getValue().size() > byParent.get(container).size()) container = en.getKey();
+            }
+            if (container == doc.body()) container = null;
+            List<Element> ps = container == null ? List.of() : new ArrayList<>(byParent.get(container));
+            return new Story(paras, found, container, ps);
+        }
     }
 }
