@@ -17,14 +17,11 @@ of one page sit in one half.
 Usage: make_comments.py OUTDIR [SEED]  ->  OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B}/gold.json, OUTDIR/meta.tsv
 (SEED draws other threads for the same pages; the halves stay those of the default seed.)
 """
-import json, os, random, re, sys
+import random, re, sys
+
+import tunepages
 
 SEED = 38_2026_1206
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.environ.get('WIREWASH_SHARED', os.path.join(os.path.dirname(REPO), 'shared'))
-SPLIT = os.path.join(REPO, 'src/test/resources/bench/split.tsv')
-GOLD = os.path.join(SHARED, 'bench/extraction/ground-truth.json')
-PAGES = os.path.join(SHARED, 'bench/text/pages')
 WORD = re.compile(r"\w+")
 
 FIRST = ["Anya", "Bram", "Celine", "Dev", "Esther", "Farid", "Gwen", "Hamish", "Ines", "Jules", "Kofi", "Lena",
@@ -277,27 +274,12 @@ def perturb(pid, variant, text, gold, seed=SEED):
 def main():
     outdir = sys.argv[1]
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else SEED
-    gold = json.load(open(GOLD))
-    tune = sorted(l.split()[0] for l in open(SPLIT) if not l.startswith('#') and l.split()[1:] == ['tune'])
-    order = tune[:]
-    random.Random(SEED).shuffle(order)
-    half = {i: ('A' if n < len(order) // 2 else 'B') for n, i in enumerate(order)}
-    golds = {'A': {}, 'B': {}}
-    meta = []
-    for part in 'AB': os.makedirs(os.path.join(outdir, part, 'pages'), exist_ok=True)
-    for pid in tune:
-        text = open(os.path.join(PAGES, pid + '.txt'), encoding='utf-8').read()
-        variants = random.Random(f"{seed}:{pid}").choice([1, 2, 2])
-        for v in range(1, variants + 1):
-            res = perturb(pid, v, text, gold[pid]['articleBody'], seed)
-            if res is None: continue
-            new, desc = res
-            vid = f"{pid}~{v}"
-            open(os.path.join(outdir, half[pid], 'pages', vid + '.txt'), 'w', encoding='utf-8').write(new)
-            golds[half[pid]][vid] = gold[pid]
-            meta.append(f"{vid}\t{half[pid]}\t{desc}")
-    for p in 'AB': json.dump(golds[p], open(os.path.join(outdir, p, 'gold.json'), 'w'))
-    open(os.path.join(outdir, 'meta.tsv'), 'w').write("id\tpart\tinjected\n" + "\n".join(meta) + "\n")
+    gold = tunepages.gold()
+    tune = tunepages.tune_ids()
+    tunepages.write_variants(
+        outdir, tune, tunepages.halves(tune, SEED), gold,
+        lambda pid, v: perturb(pid, v, tunepages.page_text(pid), gold[pid]['articleBody'], seed),
+        lambda pid: range(1, random.Random(f"{seed}:{pid}").choice([1, 2, 2]) + 1))
 
 
 if __name__ == '__main__':

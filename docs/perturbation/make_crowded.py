@@ -10,14 +10,10 @@ OUTDIR/crowded/{A,B}/pages/<id>.txt, OUTDIR/crowded/{A,B}/gold.json, OUTDIR/crow
 """
 import json, os, random, re, hashlib, sys
 
+import tunepages
+
 SEED = 27_2026_1206
 ROOT = os.path.dirname(os.path.abspath(__file__))
-# the project's split, and the shared benchmark beside the project (../shared), as CI has it
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.environ.get('WIREWASH_SHARED', os.path.join(os.path.dirname(REPO), 'shared'))
-SPLIT = os.path.join(REPO, 'src/test/resources/bench/split.tsv')
-GOLD = os.path.join(SHARED, 'bench/extraction/ground-truth.json')
-PAGES = os.path.join(SHARED, 'bench/text/pages')
 WORD = re.compile(r"\w+")
 
 # ---------------------------------------------------------------- vocabulary (invented, varied)
@@ -384,17 +380,15 @@ def crowd(pid, text, gold):
 
 
 def main():
-    gold = json.load(open(GOLD))
-    tune = sorted(l.split()[0] for l in open(SPLIT) if not l.startswith('#') and l.split()[1:] == ['tune'])
-    order = tune[:]
-    random.Random(SEED).shuffle(order)
-    half = {i: ('A' if n < len(order) // 2 else 'B') for n, i in enumerate(order)}
+    gold = tunepages.gold()
+    tune = tunepages.tune_ids()
+    half = tunepages.halves(tune, SEED)
     base = os.path.join(sys.argv[1] if len(sys.argv) > 1 else ROOT, 'crowded')
     meta = []
     golds = {'A': {}, 'B': {}}
     for part in 'AB': os.makedirs(os.path.join(base, part, 'pages'), exist_ok=True)
     for pid in tune:
-        text = open(os.path.join(PAGES, pid + '.txt'), encoding='utf-8').read()
+        text = tunepages.page_text(pid)
         body = gold[pid]['articleBody']
         new, before, after, nbody = crowd(pid, text, body)
         p = half[pid]

@@ -9,13 +9,10 @@ threads with unseen widget words, newsletter / donation appeals, app and social 
 not), glued into one line, bulleted, or joined by pipes. Gold unchanged; halves A/B by page (seeded).
 Usage: make_fresh.py OUTDIR -> OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B}/gold.json, OUTDIR/meta.tsv
 """
-import json, os, random, re, sys
+import random, re, sys
+
+import tunepages
 SEED = 41_2026_1206
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.environ.get('WIREWASH_SHARED', os.path.join(os.path.dirname(REPO), 'shared'))
-SPLIT = os.path.join(REPO, 'src/test/resources/bench/split.tsv')
-GOLD = os.path.join(SHARED, 'bench/extraction/ground-truth.json')
-PAGES = os.path.join(SHARED, 'bench/text/pages')
 WORD = re.compile(r"\w+")
 
 HEADS = ["Handpicked for you", "Worth your time", "Staff picks", "What we're reading", "Hot right now",
@@ -184,23 +181,10 @@ def perturb(pid, v, text, gold):
 
 
 def main():
-    outdir = sys.argv[1]
-    gold = json.load(open(GOLD))
-    tune = sorted(l.split()[0] for l in open(SPLIT) if not l.startswith('#') and l.split()[1:] == ['tune'])
-    order = tune[:]; random.Random(SEED).shuffle(order)
-    half = {i: ('A' if n < len(order) // 2 else 'B') for n, i in enumerate(order)}
-    golds = {'A': {}, 'B': {}}; meta = []
-    for p in 'AB': os.makedirs(os.path.join(outdir, p, 'pages'), exist_ok=True)
-    for pid in tune:
-        text = open(os.path.join(PAGES, pid + '.txt'), encoding='utf-8').read()
-        for v in (1, 2):
-            res = perturb(pid, v, text, gold[pid]['articleBody'])
-            if res is None: continue
-            vid = f"{pid}~{v}"
-            open(os.path.join(outdir, half[pid], 'pages', vid + '.txt'), 'w', encoding='utf-8').write(res[0])
-            golds[half[pid]][vid] = gold[pid]; meta.append(f"{vid}\t{half[pid]}\t{res[1]}")
-    for p in 'AB': json.dump(golds[p], open(os.path.join(outdir, p, 'gold.json'), 'w'))
-    open(os.path.join(outdir, 'meta.tsv'), 'w').write("id\tpart\tinjected\n" + "\n".join(meta) + "\n")
+    gold = tunepages.gold()
+    tune = tunepages.tune_ids()
+    tunepages.write_variants(sys.argv[1], tune, tunepages.halves(tune, SEED), gold,
+                             lambda pid, v: perturb(pid, v, tunepages.page_text(pid), gold[pid]['articleBody']))
 
 
 if __name__ == '__main__': main()

@@ -18,14 +18,11 @@ dump's end (below it), or inside the tail furniture, varied. Gold unchanged. One
 (<id>~1, <id>~2); halves A/B split by page id (seeded shuffle).
 Usage: make_nextstory.py OUTDIR [SEED]  ->  OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B}/gold.json, OUTDIR/meta.tsv
 """
-import json, os, random, re, sys
+import random, re, sys
+
+import tunepages
 
 SEED = 38_2026_1207
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.environ.get('WIREWASH_SHARED', os.path.join(os.path.dirname(REPO), 'shared'))
-SPLIT = os.path.join(REPO, 'src/test/resources/bench/split.tsv')
-GOLD = os.path.join(SHARED, 'bench/extraction/ground-truth.json')
-PAGES = os.path.join(SHARED, 'bench/text/pages')
 WORD = re.compile(r"\w+")
 
 FIRST = ["Anya", "Bram", "Celine", "Dev", "Esther", "Farid", "Gwen", "Hamish", "Ines", "Jules", "Kofi", "Lena",
@@ -247,29 +244,14 @@ def perturb(page, variant, pool, seed=SEED):
 def main():
     outdir = sys.argv[1]
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else SEED
-    gold = json.load(open(GOLD))
-    tune = sorted(l.split()[0] for l in open(SPLIT) if not l.startswith('#') and l.split()[1:] == ['tune'])
-    order = tune[:]
-    random.Random(SEED).shuffle(order)
-    half = {i: ('A' if n < len(order) // 2 else 'B') for n, i in enumerate(order)}
-    pages = {pid: Page(pid, open(os.path.join(PAGES, pid + '.txt'), encoding='utf-8').read(),
-                       gold[pid]['articleBody']) for pid in tune}
+    gold = tunepages.gold()
+    tune = tunepages.tune_ids()
+    half = tunepages.halves(tune, SEED)
+    pages = {pid: Page(pid, tunepages.page_text(pid), gold[pid]['articleBody']) for pid in tune}
     pools = {h: [pages[p] for p in tune if half[p] == h] for h in 'AB'}
-    golds = {'A': {}, 'B': {}}
-    meta = []
-    for part in 'AB': os.makedirs(os.path.join(outdir, part, 'pages'), exist_ok=True)
-    for pid in tune:
-        variants = random.Random(f"{seed}:{pid}").choice([1, 2, 2])
-        for v in range(1, variants + 1):
-            res = perturb(pages[pid], v, pools[half[pid]], seed)
-            if res is None: continue
-            new, desc = res
-            vid = f"{pid}~{v}"
-            open(os.path.join(outdir, half[pid], 'pages', vid + '.txt'), 'w', encoding='utf-8').write(new)
-            golds[half[pid]][vid] = gold[pid]
-            meta.append(f"{vid}\t{half[pid]}\t{desc}")
-    for p in 'AB': json.dump(golds[p], open(os.path.join(outdir, p, 'gold.json'), 'w'))
-    open(os.path.join(outdir, 'meta.tsv'), 'w').write("id\tpart\tinjected\n" + "\n".join(meta) + "\n")
+    tunepages.write_variants(
+        outdir, tune, half, gold, lambda pid, v: perturb(pages[pid], v, pools[half[pid]], seed),
+        lambda pid: range(1, random.Random(f"{seed}:{pid}").choice([1, 2, 2]) + 1))
 
 
 if __name__ == '__main__':

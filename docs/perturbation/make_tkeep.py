@@ -19,16 +19,11 @@ Parts are written in many wordings, seeded, from the page's own names and conten
 inserted before the same story paragraph.
 Usage: make_tkeep.py OUTDIR [SEED] -> OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B}/gold.json, OUTDIR/meta.tsv
 """
-import json, os, random, re, sys
+import random, re, sys
+
+import tunepages
 
 SEED = 39_2026_1206
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.environ.get('WIREWASH_SHARED', os.path.join(os.path.dirname(REPO), 'shared'))
-if not os.path.isdir(SHARED): SHARED = '/work/shared'
-SPLIT = os.environ.get('WIREWASH_SPLIT', os.path.join(REPO, 'src/test/resources/bench/split.tsv'))
-if not os.path.exists(SPLIT): SPLIT = '/work/main/src/test/resources/bench/split.tsv'
-GOLD = os.path.join(SHARED, 'bench/extraction/ground-truth.json')
-PAGES = os.path.join(SHARED, 'bench/text/pages')
 WORD = re.compile(r"\w+")
 
 FIRST = ["Anya", "Bram", "Celine", "Dev", "Esther", "Farid", "Gwen", "Hamish", "Ines", "Jules", "Kofi", "Lena",
@@ -273,29 +268,15 @@ def perturb(page, variant, seed=SEED):
 def main():
     outdir = sys.argv[1]
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else SEED
-    gold = json.load(open(GOLD))
-    tune = sorted(l.split()[0] for l in open(SPLIT) if not l.startswith('#') and l.split()[1:] == ['tune'])
-    order = tune[:]
-    random.Random(SEED).shuffle(order)
-    half = {i: ('A' if n < len(order) // 2 else 'B') for n, i in enumerate(order)}
-    golds = {'A': {}, 'B': {}}
-    meta, skipped = [], 0
-    for part in 'AB': os.makedirs(os.path.join(outdir, part, 'pages'), exist_ok=True)
-    for pid in tune:
-        page = Page(pid, open(os.path.join(PAGES, pid + '.txt'), encoding='utf-8').read(), gold[pid]['articleBody'])
-        for v in (1, 2):
-            res = perturb(page, v, seed)
-            if res is None:
-                skipped += 1
-                continue
-            text, body, desc = res[:3]
-            vid = f"{pid}~{v}"
-            open(os.path.join(outdir, half[pid], 'pages', vid + '.txt'), 'w', encoding='utf-8').write(text)
-            golds[half[pid]][vid] = dict(gold[pid], articleBody=body)
-            meta.append(f"{vid}\t{half[pid]}\t{desc}")
-    for p in 'AB': json.dump(golds[p], open(os.path.join(outdir, p, 'gold.json'), 'w'))
-    open(os.path.join(outdir, 'meta.tsv'), 'w').write("id\tpart\tinjected\n" + "\n".join(meta) + "\n")
-    print(f"{len(meta)} documents, {skipped} variants skipped (fewer than 3 story paragraphs found)", file=sys.stderr)
+    gold = tunepages.gold()
+    tune = tunepages.tune_ids()
+
+    def variant(pid, v):
+        res = perturb(Page(pid, tunepages.page_text(pid), gold[pid]['articleBody']), v, seed)
+        return None if res is None else (res[0], res[2], res[1])
+
+    made, skipped = tunepages.write_variants(outdir, tune, tunepages.halves(tune, SEED), gold, variant)
+    print(f"{made} documents, {skipped} variants skipped (fewer than 3 story paragraphs found)", file=sys.stderr)
 
 
 if __name__ == '__main__':

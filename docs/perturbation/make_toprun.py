@@ -14,15 +14,12 @@ Gold unchanged. Every page gets two variants (<id>~1, <id>~2); halves A/B split 
 both variants of one page sit in one half.
 Usage: make_toprun.py OUTDIR  ->  OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B}/gold.json, OUTDIR/meta.tsv
 """
-import json, os, random, re, sys
+import random, re, sys
+
+import tunepages
 
 SEED = 30_2026_1206
 # the project's split, and the shared benchmark beside the project (../shared), as CI has it
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.environ.get('WIREWASH_SHARED', os.path.join(os.path.dirname(REPO), 'shared'))
-SPLIT = os.path.join(REPO, 'src/test/resources/bench/split.tsv')
-GOLD = os.path.join(SHARED, 'bench/extraction/ground-truth.json')
-PAGES = os.path.join(SHARED, 'bench/text/pages')
 WORD = re.compile(r"\w+")
 
 WHO = ["Ministers", "The county board", "Dock workers", "A rural hospital", "Parents", "The school district",
@@ -267,27 +264,10 @@ def perturb(pid, variant, text, gold):
 
 
 def main():
-    outdir = sys.argv[1]
-    gold = json.load(open(GOLD))
-    tune = sorted(l.split()[0] for l in open(SPLIT) if not l.startswith('#') and l.split()[1:] == ['tune'])
-    order = tune[:]
-    random.Random(SEED).shuffle(order)
-    half = {i: ('A' if n < len(order) // 2 else 'B') for n, i in enumerate(order)}
-    golds = {'A': {}, 'B': {}}
-    meta = []
-    for part in 'AB': os.makedirs(os.path.join(outdir, part, 'pages'), exist_ok=True)
-    for pid in tune:
-        text = open(os.path.join(PAGES, pid + '.txt'), encoding='utf-8').read()
-        for v in (1, 2):
-            res = perturb(pid, v, text, gold[pid]['articleBody'])
-            if res is None: continue
-            new, desc = res
-            vid = f"{pid}~{v}"
-            open(os.path.join(outdir, half[pid], 'pages', vid + '.txt'), 'w', encoding='utf-8').write(new)
-            golds[half[pid]][vid] = gold[pid]
-            meta.append(f"{vid}\t{half[pid]}\t{desc}")
-    for p in 'AB': json.dump(golds[p], open(os.path.join(outdir, p, 'gold.json'), 'w'))
-    open(os.path.join(outdir, 'meta.tsv'), 'w').write("id\tpart\tinjected\n" + "\n".join(meta) + "\n")
+    gold = tunepages.gold()
+    tune = tunepages.tune_ids()
+    tunepages.write_variants(sys.argv[1], tune, tunepages.halves(tune, SEED), gold,
+                             lambda pid, v: perturb(pid, v, tunepages.page_text(pid), gold[pid]['articleBody']))
 
 
 if __name__ == '__main__':
