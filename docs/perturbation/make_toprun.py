@@ -19,7 +19,6 @@ import random, re, sys
 import tunepages
 
 SEED = 30_2026_1206
-# the project's split, and the shared benchmark beside the project (../shared), as CI has it
 WORD = re.compile(r"\w+")
 
 WHO = ["Ministers", "The county board", "Dock workers", "A rural hospital", "Parents", "The school district",
