@@ -199,6 +199,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         long runWords = 0;
         int i = 0;
         List<Card> cards = new ArrayList<>();
+        List<Card> ledes = new ArrayList<>();
         while (i + 1 < lines.size()) {
             cards.clear();
             // the first card may open with its mark above its headline; the others' are taken below their teasers
@@ -290,6 +291,9 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     for (int j = card.first(); j < card.next(); j++) remove[j] = true;
                     runWords += card.teaserWords();
                 }
+                // a first card whose paragraph outgrows the others' may be the story's lede below the page's
+                // header lines, when the story's words do not say so (trimOwnStory): kept if the run needs it to go
+                if (cards.size() > minCards && outgrows(cards, 0)) ledes.add(cards.get(0));
             }
         }
         if (runWords == 0) return false;
@@ -297,7 +301,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         for (int j = 0; j < lines.size(); j++) {
             if (!remove[j] && lines.get(j).has(Label.PROSE)) outside += lines.get(j).wordCount();
         }
-        if (outside <= runWords) return false;
+        if (outside <= runWords) {
+            // the runs outweigh the prose left: they stay, unless the ledes they took for first cards make up the
+            // difference (the story's lede and the prose below it outweigh the cards left)
+            for (Card lede : ledes) {
+                for (int j = lede.first(); j < lede.next(); j++) {
+                    remove[j] = false;
+                    if (lines.get(j).has(Label.PROSE)) outside += lines.get(j).wordCount();
+                }
+                runWords -= lede.teaserWords();
+            }
+            if (outside <= runWords) return false;
+        }
         Reason reason = new Reason(REASON, name(), "a run of headlines, each with one short paragraph");
         boolean changed = false;
         for (int j = 0; j < lines.size(); j++) if (remove[j]) changed |= lines.get(j).remove(reason);

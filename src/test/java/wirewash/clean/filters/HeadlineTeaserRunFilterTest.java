@@ -288,6 +288,22 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
+    void keepsTheLedeARailRightBelowItTakesForItsFirstCardWhenTheRailWouldOtherwiseOutweighTheStory() {
+        // the page's lede under a topic line reads as a first card (headline, mark, paragraph) and shares few words
+        // with the short story below the rail: counted as a card, the rail outweighs the story and would stay whole
+        String header = "Follow the topics within this article\nTennis\n";
+        String lede = "The new tournament began on Monday with the opening day of a format that packs eighteen nations "
+                + "into a single week at one arena, and our podcast team gave their first impressions of the event.\n";
+        Page page = run(header + lede + RAIL + "Sport\n" + STORY);
+        assertThat(keptText(page)).isEqualTo(header + lede + "Sport\n" + STORY);
+
+        // a story below that outweighs the whole run needs no such reading: the long first card goes with the run,
+        // as another story's card does (removesAFirstCardWhoseLongSummaryIsAboutAnotherStory)
+        Page longer = run(header + lede + RAIL + "Sport\n" + STORY + STORY);
+        assertThat(keptText(longer)).isEqualTo("Sport\n" + STORY + STORY);
+    }
+
+    @Test
     void removesARunWhoseMiddleCardsHeadlineARuleTookOut() {
         // "Watch: …" went by rule: the card's paragraph, below the card above, carries the run on
         String rail = "Storm leaves thousands without power overnight\n"
