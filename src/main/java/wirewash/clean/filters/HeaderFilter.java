@@ -70,6 +70,13 @@ public final class HeaderFilter implements BlockFilter {
      * they state a date: a byline with the date after the name, a date line ("Updated: Nov. 19, 2019").
      */
     public static final Set<String> DEFAULT_DATE_LINE_REASONS = Set.of("byline", "dateline");
+    /**
+     * Reasons of the steps that take out other stories' cards (a teaser rail, a run of dated cards, one card): such
+     * lines between the first prose block and a dated byline below make that byline a card's, not the story's date
+     * line, and the first prose block the story's lede, not a standfirst.
+     */
+    public static final Set<String> DEFAULT_CARD_REASONS = Set.of(HeadlineTeaserRunFilter.REASON,
+            DatedCardRunFilter.REASON, TeaserCardFilter.REASON, StampedTeaserRunFilter.REASON);
     /** Most kept blocks from the first prose block down to the story's date line, both counted. */
     public static final int DEFAULT_MAX_STANDFIRST_LINES = 5;
     /** Most words of a line taken for a date line below a standfirst: the date, a time, a byline. */
@@ -365,6 +372,9 @@ public final class HeaderFilter implements BlockFilter {
         for (int i = first; i < blocks.size() && seen < DEFAULT_MAX_STANDFIRST_LINES; i++) {
             Block block = blocks.get(i);
             if (!block.isKept()) {
+                // other stories' cards an earlier step took out below the first prose: a dated byline below them
+                // is a card's, and the first prose is the story's, no standfirst
+                if (block.isRemoved() && DEFAULT_CARD_REASONS.contains(block.removal().code())) return -1;
                 // a dated byline or date line a rule took out is the story's date line too
                 if (isDateLineByRule(block)) return storyBelow(blocks, i, above);
                 continue;

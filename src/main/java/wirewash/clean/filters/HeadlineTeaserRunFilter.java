@@ -20,7 +20,7 @@ import wirewash.model.Reason;
  * Alert: Newest iPad Pro up to $200 off" / "Amazon is not waiting until Black Friday to offer…"), {@code minCards}
  * times or more, with no two paragraphs in a row (but for the story's paragraph right below the last card, when
  * that card's teaser outgrows none of the others' by {@code minLedeGrowth} and the paragraph outgrows them all by
- * it: a rail set between the story's paragraphs); a card may date its story on a line of its own, below its
+ * it: a rail set between the story's paragraphs; the last card may be one whose headline a rule took out); a card may date its story on a line of its own, below its
  * headline or below its paragraph ("Nov 18, 2019"), and mark it with a short line ("CLIMATE", "Jane Doe, Reporter",
  * "34 comments", "8 October 2022 · 12 min read") above its headline, between it and its paragraph, or below the
  * paragraph; a site may also print a card's headline and teaser on one line, set apart by a dash or a bar; and a
@@ -199,6 +199,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         long runWords = 0;
         int i = 0;
         List<Card> cards = new ArrayList<>();
+        List<Card> ledes = new ArrayList<>();
         while (i + 1 < lines.size()) {
             cards.clear();
             // the first card may open with its mark above its headline; the others' are taken below their teasers
@@ -227,10 +228,16 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     // the next card's mark, above its headline, is taken below this teaser as the others' are
                     if (next + 1 < lines.size() && isMark(lines.get(next)) && !opensCard(lines, next)
                             && !storyParagraph(lines.get(next + 1))) next++;
+                    Card card = new Card(end, next, lines.get(teaser).wordCount(), dated, false);
                     if (next < lines.size() && storyParagraph(lines.get(next)) && !nextCardsTeaser(page, lines, next)) {
+                        // the story goes on right below: the card ends the run as a headed card does (endsRail)
+                        if (!cards.isEmpty() && endsRail(cards, card, lines.get(next))) {
+                            cards.add(card);
+                            end = next;
+                        }
                         break;
                     }
-                    cards.add(new Card(end, next, lines.get(teaser).wordCount(), dated, false));
+                    cards.add(card);
                     end = next;
                     continue;
                 }
@@ -249,14 +256,12 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 Card card = new Card(cards.isEmpty() ? first : end, next, lines.get(teaser).wordCount(),
                         next - end > 2, lines.get(end).text().strip().endsWith("?"));
                 if (!storyBelow && next < lines.size() && lines.get(next).has(Label.PROSE)
-                        && !isInlineCard(lines.get(next)) && !nextCardsTeaser(page, lines, next)) {
+                        && !isInlineCard(lines.get(next)) && !takenOutTeaser(page, lines, next)) {
                     // the story goes on right below the card: a rail set between its paragraphs ends with it when
                     // its teaser does not outgrow the cards' above it (minLedeGrowth), they make a run with it, and
                     // the paragraph below outgrows them all as a story's does; a story's short paragraphs under
                     // subheadings run as long or as short as they like
-                    int longest = longestTeaser(cards);
-                    if (cards.size() + 1 >= minCards && card.teaserWords() <= minLedeGrowth * longest
-                            && lines.get(next).wordCount() > minLedeGrowth * Math.max(longest, card.teaserWords())) {
+                    if (endsRail(cards, card, lines.get(next))) {
                         cards.add(card);
                         end = next;
                     }
@@ -290,6 +295,9 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     for (int j = card.first(); j < card.next(); j++) remove[j] = true;
                     runWords += card.teaserWords();
                 }
+                // a first card whose paragraph outgrows the others' may be the story's lede below the page's
+                // header lines, when the story's words do not say so (trimOwnStory): kept if the run needs it to go
+                if (cards.size() > minCards && outgrows(cards, 0)) ledes.add(cards.get(0));
             }
         }
         if (runWords == 0) return false;
@@ -297,7 +305,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         for (int j = 0; j < lines.size(); j++) {
             if (!remove[j] && lines.get(j).has(Label.PROSE)) outside += lines.get(j).wordCount();
         }
-        if (outside <= runWords) return false;
+        if (outside <= runWords) {
+            // the runs outweigh the prose left: they stay, unless the ledes they took for first cards make up the
+            // difference (the story's lede and the prose below it outweigh the cards left)
+            for (Card lede : ledes) {
+                for (int j = lede.first(); j < lede.next(); j++) {
+                    remove[j] = false;
+                    if (lines.get(j).has(Label.PROSE)) outside += lines.get(j).wordCount();
+                }
+                runWords -= lede.teaserWords();
+            }
+            if (outside <= runWords) return false;
+        }
         Reason reason = new Reason(REASON, name(), "a run of headlines, each with one short paragraph");
         boolean changed = false;
         for (int j = 0; j < lines.size(); j++) if (remove[j]) changed |= lines.get(j).remove(reason);
@@ -366,6 +385,18 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         int shared = 0;
         for (String stem : stems) if (story.contains(stem)) shared++;
         return shared >= minOwnStoryShare * stems.size();
+    }
+
+    /**
+     * Whether the card, with the story's paragraph right below it, ends a rail set between the story's paragraphs:
+     * the cards above and it make a run, its teaser outgrows none of theirs by {@code minLedeGrowth}, and the paragraph
+     * outgrows them all by it, as a story's does; a story's short paragraphs under subheadings run as long or as short
+     * as they like.
+     */
+    private boolean endsRail(List<Card> cards, Card card, Block paragraph) {
+        int longest = longestTeaser(cards);
+        return cards.size() + 1 >= minCards && card.teaserWords() <= minLedeGrowth * longest
+                && paragraph.wordCount() > minLedeGrowth * Math.max(longest, card.teaserWords());
     }
 
     /** The most words of the cards' teasers. */

@@ -19,6 +19,10 @@ import wirewash.model.Reason;
  * the story going on below it ({@link ResumedStory}), and a card about something else: at most {@code maxSharedShare}
  * of its content words are found in the prose around it ({@link InsetHeadlineListFilter#sharedShare}). A subheading over the story's next paragraph, a question
  * of an interview over its answer, take up the story's words; a paragraph of two sentences or more is no summary.
+ * Cards in a row go together, a summary whose headline a rule took out ("Watch: …") among them: {@code
+ * minUnmarkedCards} of them or more need no mark and may sit under a heading of their own ("Stories you may have
+ * missed"), and need only the story's lede above them (a rail set between the lede and the second paragraph); one
+ * unmarked headline over one sentence stays, as the story's subheading over its short paragraph does.
  */
 public final class InsetTeaserCardFilter implements BlockFilter {
     public static final String REASON = TeaserCardFilter.REASON;
@@ -37,16 +41,23 @@ public final class InsetTeaserCardFilter implements BlockFilter {
      * something else, is no box a filter would end the page at.
      */
     public static final double DEFAULT_MIN_RESUMED_SHARE = 0.15;
+    /**
+     * Fewest cards in a row that go without a mark, or under a heading ("Stories you may have missed"): one headline
+     * over one sentence is as often the story's subheading over its short paragraph; a run of them about something
+     * else is a rail.
+     */
+    public static final int DEFAULT_MIN_UNMARKED_CARDS = 3;
 
     private final int maxSummaryWords;
     private final int maxMarkWords;
     private final int minStoryWords;
     private final double maxSharedShare;
+    private final int minUnmarkedCards;
     private final ResumedStory resumedStory;
 
     public InsetTeaserCardFilter() {
         this(DEFAULT_MAX_SUMMARY_WORDS, DEFAULT_MAX_MARK_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MAX_SHARED_SHARE,
-                DEFAULT_MIN_RESUMED_SHARE);
+                DEFAULT_MIN_RESUMED_SHARE, DEFAULT_MIN_UNMARKED_CARDS);
     }
 
     /**
@@ -55,9 +66,11 @@ public final class InsetTeaserCardFilter implements BlockFilter {
      * @param minStoryWords   fewest words of prose above the card
      * @param maxSharedShare  most share of the card's content words found in the prose around it
      * @param minResumedShare least share of the content words of the two paragraphs below the card found above it
+     * @param minUnmarkedCards fewest cards in a row that go without a mark or under a heading
      */
     public InsetTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare,
-                                 double minResumedShare) {
+                                 double minResumedShare, int minUnmarkedCards) {
+        this.minUnmarkedCards = Validate.positive(minUnmarkedCards, "minUnmarkedCards");
         this.maxSummaryWords = Validate.positive(maxSummaryWords, "maxSummaryWords");
         this.maxMarkWords = Validate.positive(maxMarkWords, "maxMarkWords");
         this.minStoryWords = Validate.positive(minStoryWords, "minStoryWords");
@@ -78,25 +91,43 @@ public final class InsetTeaserCardFilter implements BlockFilter {
                 proseAbove += line.wordCount();
                 continue;
             }
-            // cheap gates first: a title-like headline right below the story's prose, or below a mark that is
-            if (proseAbove < minStoryWords || i == 0 || !line.has(Label.TITLE_LIKE) || line.isJoined()
-                    || !InsetHeadlineListFilter.isHeadline(line, InsetHeadlineListFilter.DEFAULT_MIN_HEADLINE_WORDS,
-                    InsetHeadlineListFilter.DEFAULT_MAX_HEADLINE_WORDS)) {
-                continue;
-            }
+            // cheap gates first: a title-like headline right below the story's prose, or below a mark or a heading
+            if (proseAbove == 0 || i == 0 || !isCardHeadline(line)) continue;
             int first = i;
+            boolean headed = false;
             if (!lines.get(i - 1).has(Label.PROSE)) {
-                if (i < 2 || !isMark(lines.get(i - 1)) || !lines.get(i - 2).has(Label.PROSE)) continue;
-                first = i - 1;
+                if (i < 2 || !lines.get(i - 2).has(Label.PROSE)) continue;
+                if (isMark(lines.get(i - 1))) {
+                    first = i - 1;
+                } else if (isHeading(lines.get(i - 1))) {
+                    first = i - 1;
+                    headed = true;
+                } else {
+                    continue;
+                }
             }
-            int summary = i + 1;
-            if (summary < lines.size() && isMark(lines.get(summary))) summary++;
-            if (summary >= lines.size() || !isSummary(lines.get(summary))) continue;
-            int last = summary;
-            if (last + 1 < lines.size() && isMark(lines.get(last + 1))) last++;
-            if (last + 1 >= lines.size() || !lines.get(last + 1).has(Label.PROSE)) continue;
+            int last = cardEnd(lines, i);
+            if (last < 0) continue;
             // a card marks its story (a byline, a date, a section): a subheading over a short paragraph has no mark
-            if (first == i && summary == i + 1 && last == summary) continue;
+            boolean marked = first < i && !headed || last > i + 1;
+            int cards = 1;
+            // more cards in a row: a headline over its summary, or a summary whose headline a rule took out
+            while (last + 1 < lines.size()) {
+                int next = cardEnd(lines, last + 1);
+                if (next < 0 && headlineTakenOut(page, lines.get(last + 1)) && isSummary(lines.get(last + 1))) {
+                    next = last + 2 < lines.size() && isMark(lines.get(last + 2)) ? last + 2 : last + 1;
+                }
+                if (next < 0) break;
+                marked |= next > last + 2;
+                cards++;
+                last = next;
+            }
+            if (last + 1 >= lines.size() || !lines.get(last + 1).has(Label.PROSE)) continue;
+            // one card unmarked, or under a heading, is a subheading over the story's paragraph; a run of them
+            // about something else is a rail set in the story
+            if (cards < minUnmarkedCards && (!marked || headed)) continue;
+            // one card needs {@code minStoryWords} of prose above it, the story begun; a run of them, the lede alone
+            if (cards < minUnmarkedCards && proseAbove < minStoryWords) continue;
             int start = lines.get(first).index();
             int end = lines.get(last).index();
             // a card right below a line that announces the next story ("Next article") heads that story, which the
@@ -106,13 +137,54 @@ public final class InsetTeaserCardFilter implements BlockFilter {
                     || !resumedStory.below(page, end)) {
                 continue;
             }
-            Reason reason = new Reason(REASON, name(), "another story's headline and summary set in the story");
+            Reason reason = new Reason(REASON, name(), cards == 1
+                    ? "another story's headline and summary set in the story"
+                    : "other stories' headlines and summaries set in the story");
             for (int j = start; j <= end; j++) {
                 if (blocks.get(j).isKept()) changed |= blocks.get(j).remove(reason);
             }
             i = last;
         }
         return changed;
+    }
+
+    private static boolean isCardHeadline(Block line) {
+        return line.has(Label.TITLE_LIKE) && !line.isJoined() && !line.has(Label.PROSE)
+                && InsetHeadlineListFilter.isHeadline(line, InsetHeadlineListFilter.DEFAULT_MIN_HEADLINE_WORDS,
+                InsetHeadlineListFilter.DEFAULT_MAX_HEADLINE_WORDS);
+    }
+
+    /**
+     * The last line of the card whose headline is at {@code at} (its headline, a mark, its summary, a mark below),
+     * or -1 when no card's headline is there.
+     */
+    private int cardEnd(List<Block> lines, int at) {
+        if (at >= lines.size() || !isCardHeadline(lines.get(at))) return -1;
+        int summary = at + 1;
+        if (summary < lines.size() && isMark(lines.get(summary))) summary++;
+        if (summary >= lines.size() || !isSummary(lines.get(summary))) return -1;
+        return summary + 1 < lines.size() && isMark(lines.get(summary + 1)) ? summary + 1 : summary;
+    }
+
+    /** A run's heading above its first card: a title-like line of a headline's length at most, no paragraph. */
+    private static boolean isHeading(Block line) {
+        return line.has(Label.TITLE_LIKE) && !line.has(Label.PROSE) && !line.isJoined()
+                && line.wordCount() <= InsetHeadlineListFilter.DEFAULT_MAX_HEADLINE_WORDS;
+    }
+
+    /**
+     * Whether the line right above the summary on the page was another story's headline that a rule took out
+     * ({@link HeadlineTeaserRunFilter#DEFAULT_HEADLINE_REASONS}, "Watch: …"): its summary stays a card of the run.
+     */
+    private static boolean headlineTakenOut(Page page, Block summary) {
+        List<Block> blocks = page.blocks();
+        int above = summary.index() - 1;
+        while (above >= 0 && blocks.get(above).isJoined()) above--;
+        if (above < 0) return false;
+        Block line = blocks.get(above);
+        return line.isRemoved() && HeadlineTeaserRunFilter.DEFAULT_HEADLINE_REASONS.contains(line.removal().code())
+                && InsetHeadlineListFilter.isHeadline(line, InsetHeadlineListFilter.DEFAULT_MIN_HEADLINE_WORDS,
+                InsetHeadlineListFilter.DEFAULT_MAX_HEADLINE_WORDS);
     }
 
     /**

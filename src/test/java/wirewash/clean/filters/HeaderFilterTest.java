@@ -468,6 +468,29 @@ class HeaderFilterTest {
         assertThat(page.metadata().published()).isEqualTo("2019-11-20");
     }
 
+    @Test
+    void takesNoCardsDatedBylineBelowTheStorysLedeForItsDateLine() {
+        // a rail of other stories' cards right below the lede, taken out by the run step: the dated byline of its
+        // first card, which a rule took out, is the card's, so the lede is the story's and no standfirst
+        String headline = "Kingsbridge school meals plan faces fresh hurdle";
+        String summary = "Marcus Doe reports on a week of tense meetings over the night bus routes in Harwick.";
+        String byline = "By Kwame Patel | Apr 5, 2020";
+        Page page = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + headline + "\n" + summary + "\n" + byline + "\n" + String.join("\n", BODY));
+        Pages.block(page, byline).remove(new wirewash.model.Reason("byline", "boilerplate.rules:1", ""));
+        for (String line : new String[] {headline, summary}) removed(page, line, HeadlineTeaserRunFilter.REASON);
+        textHeaderFilter().process(page);
+        assertThat(Pages.block(page, STANDFIRST).isKept()).isTrue();
+        assertThat(Pages.kept(page)).startsWith(STANDFIRST, STORY);
+
+        // the same byline right below the standfirst is still the story's date line
+        Page own = DenseProseRunFilterTest.labelled("Council pays for the bridge repair at last\n" + STANDFIRST
+                + "\n" + byline + "\n" + String.join("\n", BODY));
+        Pages.block(own, byline).remove(new wirewash.model.Reason("byline", "boilerplate.rules:1", ""));
+        textHeaderFilter().process(own);
+        assertThat(Pages.kept(own)).containsExactly(BODY);
+    }
+
     /** The page with the line that starts with {@code prefix} removed as an earlier step would, for {@code code}. */
     private static Page removed(Page page, String prefix, String code) {
         Pages.block(page, prefix).remove(new wirewash.model.Reason(code, "test", "removed before the header step"));

@@ -288,6 +288,50 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
+    void keepsTheLedeARailRightBelowItTakesForItsFirstCardWhenTheRailWouldOtherwiseOutweighTheStory() {
+        // the page's lede under a topic line reads as a first card (headline, mark, paragraph) and shares few words
+        // with the short story below the rail: counted as a card, the rail outweighs the story and would stay whole
+        String header = "Follow the topics within this article\nTennis\n";
+        String lede = "The new tournament began on Monday with the opening day of a format that packs eighteen nations "
+                + "into a single week at one arena, and our podcast team gave their first impressions of the event.\n";
+        Page page = run(header + lede + RAIL + "Sport\n" + STORY);
+        assertThat(keptText(page)).isEqualTo(header + lede + "Sport\n" + STORY);
+
+        // a story below that outweighs the whole run needs no such reading: the long first card goes with the run,
+        // as another story's card does (removesAFirstCardWhoseLongSummaryIsAboutAnotherStory)
+        Page longer = run(header + lede + RAIL + "Sport\n" + STORY + STORY);
+        assertThat(keptText(longer)).isEqualTo("Sport\n" + STORY + STORY);
+    }
+
+    @Test
+    void endsARailSetBelowTheLedeWithACardWhoseHeadlineARuleTookOutWhenTheStoryGoesOnRightBelowIt() {
+        // "Watch: …" went by rule; its teaser, the rail's last, sits right above the story's next paragraph, which
+        // outgrows every teaser of the rail as a story's paragraph does
+        String lede = "The coach said his team's hopes of reaching the playoffs were somewhere between slim and none.\n";
+        String rail = "Storm leaves thousands without power overnight\n"
+                + "High winds brought down power lines across the county, leaving homes in the dark.\n"
+                + "Police name man found dead in the river\n"
+                + "The man, who was 54, had been reported missing by his family on Sunday evening.\n"
+                + "Hospital waiting lists hit a record high\n"
+                + "More than four million people are now waiting for treatment, the figures show.\n"
+                + "Watch: Firefighters tackle a blaze at a warehouse\n"
+                + "Crews spent the night at the disused building on the edge of the industrial estate.\n";
+        String next = "He said after the game that the team saw winning on Monday night as the most important step "
+                + "toward getting back into the race, and that nothing else mattered this week.\n";
+        Page page = DenseProseRunFilterTest.labelled(lede + rail + next + STORY);
+        page.blocks().get(7).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo(lede + next + STORY);
+
+        // the same taken-out card's teaser above a paragraph no longer than the teasers is the story's own
+        String shortNext = "He said the team would now rest for a week before the next game.\n";
+        Page other = DenseProseRunFilterTest.labelled(lede + rail + shortNext + STORY);
+        other.blocks().get(7).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(other);
+        assertThat(keptText(other)).contains("Crews spent the night");
+    }
+
+    @Test
     void removesARunWhoseMiddleCardsHeadlineARuleTookOut() {
         // "Watch: …" went by rule: the card's paragraph, below the card above, carries the run on
         String rail = "Storm leaves thousands without power overnight\n"

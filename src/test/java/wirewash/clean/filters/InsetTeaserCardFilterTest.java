@@ -80,8 +80,56 @@ class InsetTeaserCardFilterTest {
         assertThat(keptText(text, new InsetTeaserCardFilter())).doesNotContain("Orchestra");
         assertThat(keptText(text, new InsetTeaserCardFilter(InsetTeaserCardFilter.DEFAULT_MAX_SUMMARY_WORDS,
                 InsetTeaserCardFilter.DEFAULT_MAX_MARK_WORDS, InsetTeaserCardFilter.DEFAULT_MIN_STORY_WORDS,
-                InsetTeaserCardFilter.DEFAULT_MAX_SHARED_SHARE, ResumedStory.DEFAULT_MIN_SHARED_SHARE)))
+                InsetTeaserCardFilter.DEFAULT_MAX_SHARED_SHARE, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+                InsetTeaserCardFilter.DEFAULT_MIN_UNMARKED_CARDS)))
                 .contains("Orchestra");
+    }
+
+    /** Three cards of other stories, a headline over one sentence each, none marked. */
+    private static final String THREE_CARDS = "Orchestra cancels its summer tour of Asia\n\n"
+            + "Musicians learned of the decision from a letter sent by the festival's organisers.\n\n"
+            + "Hospital names a new head of its children's ward\n\n"
+            + "Doctors welcomed the appointment after two years without a permanent leader.\n\n"
+            + "Farmers warn of a poor apple harvest this year\n\n"
+            + "A wet spring and a dry summer left many orchards with half their usual crop.";
+
+    @Test
+    void removesARunOfUnmarkedCardsUnderAHeadingOrNone() {
+        for (String heading : new String[] {"", "Stories you may have missed\n\n", "Our picks\n\n"}) {
+            String text = ABOVE + "\n\n" + heading + THREE_CARDS + "\n\n" + BELOW;
+            assertThat(keptText(text)).as(heading).doesNotContain("Orchestra", "Doctors", "apple", "missed", "picks")
+                    .contains("Drivers will be sent", "Engineers expect");
+        }
+    }
+
+    @Test
+    void removesARunOfCardsRightBelowAShortLede() {
+        // the lede alone above the run: fewer words than one card needs above it, but a run of cards is a rail
+        String lede = "The council voted on Monday to close the old river bridge to all traffic until the repairs are "
+                + "done, after engineers found deep cracks in its arches.";
+        assertThat(keptText(lede + "\n\n" + THREE_CARDS + "\n\n" + BELOW)).doesNotContain("Orchestra", "apple")
+                .contains(lede, "Engineers expect");
+        // one unmarked card there is a subheading over a short paragraph
+        String one = "Orchestra cancels its summer tour of Asia\n\n"
+                + "Musicians learned of the decision from a letter sent by the festival's organisers.";
+        assertThat(keptText(lede + "\n\n" + one + "\n\n" + BELOW)).contains("Orchestra");
+    }
+
+    @Test
+    void keepsTwoUnmarkedSectionsAndARunOfSectionsAboutTheStory() {
+        // two subheadings over a sentence each, fewer than a run; three about the bridge share the story's words
+        String two = "Orchestra cancels its summer tour of Asia\n\n"
+                + "Musicians learned of the decision from a letter sent by the festival's organisers.\n\n"
+                + "Hospital names a new head of its children's ward\n\n"
+                + "Doctors welcomed the appointment after two years without a permanent leader.";
+        assertThat(keptText(ABOVE + "\n\n" + two + "\n\n" + BELOW)).contains("Orchestra", "Doctors");
+        String sections = "What the engineers found in the arches\n\n"
+                + "The engineers found two deep cracks in the stone arches of the river bridge.\n\n"
+                + "How long the bridge repairs will take\n\n"
+                + "The council expects the repairs to the bridge to take at least six months.\n\n"
+                + "Where the traffic from the bridge will go\n\n"
+                + "Drivers will use the ring road around the town centre while the bridge is shut.";
+        assertThat(keptText(ABOVE + "\n\n" + sections + "\n\n" + BELOW)).contains("two deep cracks", "ring road");
     }
 
     private static String keptText(String text) {
