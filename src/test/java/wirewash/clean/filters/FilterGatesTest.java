@@ -180,6 +180,67 @@ class FilterGatesTest {
         assertSameOnRandomPages(DatedCardRunFilter::new, DatedCardRunFilter::ungated, 45);
     }
 
+    // --- InsetHeadlineListFilter: the context is read only until the shared stems decide ---
+
+    private static final String SUBHEADINGS = "Bridge repairs expected to cost millions\n"
+            + "Council finance officer warns members\nDrivers told to use the ring road\n";
+
+    @Test
+    void sharedShareStopsEarlyOnSubheadingsOnTheStorysSubjectAsTheFullReadKeepsThem() {
+        // the lines take up the story's own words: off topic neither way, the gated read stops at the first paragraph
+        String paragraphs = STORY.replace("\n", "\n\n");
+        String text = paragraphs + SUBHEADINGS + "\n" + paragraphs;
+        Page page = labelledInItsLanguage(text);
+        int start = indexOf(page, "Bridge repairs");
+        int end = indexOf(page, "Drivers told");
+        double share = InsetHeadlineListFilter.sharedShare(page, start, end, 3);
+        assertThat(share).isGreaterThan(InsetHeadlineListFilter.DEFAULT_MAX_SHARED_SHARE);
+        assertThat(InsetHeadlineListFilter.sharedShareAtMost(page, start, end, 3,
+                InsetHeadlineListFilter.DEFAULT_MAX_SHARED_SHARE)).isFalse();
+        assertThat(new InsetHeadlineListFilter().process(labelledInItsLanguage(text))).isFalse();
+        assertThat(InsetHeadlineListFilter.ungated().process(labelledInItsLanguage(text))).isFalse();
+    }
+
+    @Test
+    void sharedShareAtMostLetsOffTopicHeadlinesGoAsTheFullReadDoes() {
+        String paragraphs = STORY.replace("\n", "\n\n");
+        Page page = labelledInItsLanguage(paragraphs + HEADLINES + "\n" + paragraphs);
+        int start = indexOf(page, "Hospital names");
+        int end = indexOf(page, "Beekeepers fear");
+        assertThat(InsetHeadlineListFilter.sharedShare(page, start, end, 3))
+                .isLessThanOrEqualTo(InsetHeadlineListFilter.DEFAULT_MAX_SHARED_SHARE);
+        assertThat(InsetHeadlineListFilter.sharedShareAtMost(page, start, end, 3,
+                InsetHeadlineListFilter.DEFAULT_MAX_SHARED_SHARE)).isTrue();
+    }
+
+    @Test
+    void sharedShareAtMostIsTheFullSharesVerdictOnRandomPagesAndThresholds() {
+        Random random = new Random(46);
+        int above = 0;
+        int atMost = 0;
+        for (int n = 0; n < RANDOM_PAGES; n++) {
+            Page page = labelledInItsLanguage(randomText(random));
+            int size = page.blocks().size();
+            int start = random.nextInt(size);
+            int end = Math.min(size - 1, start + random.nextInt(4));
+            int minWords = 1 + random.nextInt(3);
+            double max = random.nextInt(11) / 10.0;
+            boolean full = InsetHeadlineListFilter.sharedShare(page, start, end, minWords) <= max;
+            assertThat(InsetHeadlineListFilter.sharedShareAtMost(page, start, end, minWords, max))
+                    .as("%d..%d of %s", start, end, state(page)).isEqualTo(full);
+            if (full) atMost++;
+            else above++;
+        }
+        // both verdicts are met
+        assertThat(above).isPositive();
+        assertThat(atMost).isPositive();
+    }
+
+    private static int indexOf(Page page, String prefix) {
+        for (Block block : page.blocks()) if (block.text().startsWith(prefix)) return block.index();
+        throw new AssertionError(prefix);
+    }
+
     // --- the random pages ---
 
     /** Lines of each kind the run filters look for, and the story's paragraphs. */
@@ -223,17 +284,9 @@ class FilterGatesTest {
         Random random = new Random(seed);
         int changed = 0;
         for (int n = 0; n < RANDOM_PAGES; n++) {
-            StringBuilder text = new StringBuilder();
-            int motifs = 1 + random.nextInt(MOST_MOTIFS);
-            for (int m = 0; m < motifs; m++) {
-                for (int kind : MOTIFS[random.nextInt(MOTIFS.length)]) {
-                    List<String> lines = KINDS.get(kind);
-                    text.append(lines.get(random.nextInt(lines.size()))).append('\n');
-                }
-                if (random.nextInt(4) == 0) text.append('\n');
-            }
-            Page one = labelledInItsLanguage(text.toString());
-            Page two = labelledInItsLanguage(text.toString());
+            String text = randomText(random);
+            Page one = labelledInItsLanguage(text);
+            Page two = labelledInItsLanguage(text);
             boolean a = gated.get().process(one);
             boolean b = ungated.get().process(two);
             assertThat(a).as(text.toString()).isEqualTo(b);
@@ -242,6 +295,20 @@ class FilterGatesTest {
         }
         // not vacuous: the filter does remove runs from some of the pages
         assertThat(changed).isPositive();
+    }
+
+    /** A random page: motifs of the kinds' lines, some set apart by a blank line. */
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        int motifs = 1 + random.nextInt(MOST_MOTIFS);
+        for (int m = 0; m < motifs; m++) {
+            for (int kind : MOTIFS[random.nextInt(MOTIFS.length)]) {
+                List<String> lines = KINDS.get(kind);
+                text.append(lines.get(random.nextInt(lines.size()))).append('\n');
+            }
+            if (random.nextInt(4) == 0) text.append('\n');
+        }
+        return text.toString();
     }
 
     private static String state(Page page) {
