@@ -152,6 +152,41 @@ class FilterGatesTest {
     }
 
     @Test
+    void commentStampAfterAuthorStopsAtWordsWithNoDigitAsTheFullReadDoes() {
+        // a digit among the first words only: the words after each name hold no stamp, told once
+        for (String line : List.of("2. Sharks return to the harbour", "1. Beekeepers fear a bad year for honey",
+                "75 comments on the old bridge")) {
+            assertThat(new CommentRunFilter().stampAfterAuthor(line)).as(line).isZero();
+            assertThat(CommentRunFilter.ungated().stampAfterAuthor(line)).as(line).isZero();
+        }
+        // a stamp that ends the line is still found after the names, and one that states when with no digit
+        assertThat(new CommentRunFilter().stampAfterAuthor("2. Karen O. · 5h")).isEqualTo(2);
+        assertThat(CommentRunFilter.ungated().stampAfterAuthor("2. Karen O. · 5h")).isEqualTo(2);
+        assertThat(new CommentRunFilter().stampAfterAuthor("Mike R. · Yesterday at noon"))
+                .isEqualTo(CommentRunFilter.ungated().stampAfterAuthor("Mike R. · Yesterday at noon"));
+    }
+
+    @Test
+    void commentStampAfterAuthorWithItsGateMatchesItsUngatedTwinOnRandomLines() {
+        List<String> words = List.of("Karen", "O.", "@jdoe42", "·", "|", "—", "5h", "3", "hours", "ago", "Yesterday",
+                "at", "3:14", "PM", "Reply", "Like", "12", "2.", "(AP)", "Updated", "just", "now", "Nov", "18,", "2019",
+                "the", "bridge", "1902", "min", "read", "Sharks", "return");
+        Random random = new Random(47);
+        CommentRunFilter gated = new CommentRunFilter();
+        CommentRunFilter ungated = CommentRunFilter.ungated();
+        int stamped = 0;
+        for (int n = 0; n < 20 * RANDOM_PAGES; n++) {
+            StringBuilder line = new StringBuilder();
+            int length = 1 + random.nextInt(10);
+            for (int w = 0; w < length; w++) line.append(w > 0 ? " " : "").append(words.get(random.nextInt(words.size())));
+            int names = ungated.stampAfterAuthor(line.toString());
+            assertThat(gated.stampAfterAuthor(line.toString())).as(line.toString()).isEqualTo(names);
+            if (names > 0) stamped++;
+        }
+        assertThat(stamped).isPositive();
+    }
+
+    @Test
     void commentFilterWithItsGateMatchesItsUngatedTwinOnRandomPages() {
         assertSameOnRandomPages(CommentRunFilter::new, CommentRunFilter::ungated, 44);
     }
