@@ -276,6 +276,61 @@ class FilterGatesTest {
         throw new AssertionError(prefix);
     }
 
+    // --- BrokenLineJoinFilter: a text's last word read from its ASCII letters after a space ---
+
+    @Test
+    void lastAsciiWordIsTheWordTheTextEndsInOrNullWhenItsWordsMustTell() {
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("The council voted to close the")).isEqualTo("the");
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("Repairs are expected to take AND")).isEqualTo("and");
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("the")).isNull();
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("Il Comune ha annunciato lunedì")).isNull();
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("the council's")).isNull();
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("the council.")).isNull();
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("one of l'the")).isNull();
+    }
+
+    @Test
+    void brokenLineGateJoinsAfterADanglingWordAndNotAfterAnotherAsTheUngatedFilterDoes() {
+        String dangling = "Drivers have been told to use the ring road, which the council says will add ten minutes to "
+                + "a trip across the\nTown Centre during the morning rush.\n";
+        String whole = "Drivers have been told to use the ring road, which the council says will add ten minutes to "
+                + "a trip across the town\nCentre Street is closed during the morning rush.\n";
+        for (String text : List.of(dangling, whole)) {
+            Page one = DenseProseRunFilterTest.labelled(text);
+            Page two = DenseProseRunFilterTest.labelled(text);
+            assertThat(new BrokenLineJoinFilter().process(one)).as(text).isEqualTo(text.equals(dangling));
+            assertThat(BrokenLineJoinFilter.ungated(wirewash.rules.RuleSet.EMPTY).process(two)).as(text)
+                    .isEqualTo(text.equals(dangling));
+            assertThat(state(one)).isEqualTo(state(two));
+        }
+    }
+
+    @Test
+    void brokenLineFilterWithItsGateMatchesItsUngatedTwinOnRandomlyBrokenPages() {
+        // the story's sentences and a few of other languages and shapes, broken at random words into lines
+        List<String> words = new java.util.ArrayList<>(List.of(STORY.replace("\n", " ").split(" ")));
+        words.addAll(List.of("the", "of", "and", "Between", "AMONG", "lunedì", "council's", "l'the", "über", "Die",
+                "to", "Città", "a", "The", "She", "towards", "TO", "x", "día"));
+        Random random = new Random(48);
+        int changed = 0;
+        for (int n = 0; n < RANDOM_PAGES; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 10 + random.nextInt(80);
+            for (int w = 0; w < length; w++) {
+                text.append(words.get(random.nextInt(words.size())));
+                text.append(random.nextInt(7) == 0 ? "\n" : random.nextInt(40) == 0 ? ".\n" : " ");
+            }
+            Page one = DenseProseRunFilterTest.labelled(text.toString());
+            Page two = DenseProseRunFilterTest.labelled(text.toString());
+            boolean a = new BrokenLineJoinFilter().process(one);
+            boolean b = BrokenLineJoinFilter.ungated(wirewash.rules.RuleSet.EMPTY).process(two);
+            assertThat(a).as(text.toString()).isEqualTo(b);
+            assertThat(state(one)).as(text.toString()).isEqualTo(state(two));
+            if (a) changed++;
+        }
+        assertThat(changed).isPositive();
+    }
+
     // --- the random pages ---
 
     /** Lines of each kind the run filters look for, and the story's paragraphs. */
