@@ -122,8 +122,16 @@ public final class AuthorBioFilter implements BlockFilter {
     private final Set<String> promptCodes;
     private final Set<String> personWords;
     /** The trade words by their first char, and the length of the shortest. */
+    /** The trade words by their first char, beyond ASCII ({@link #asciiTradesByFirst} holds the others). */
     private final Map<Character, String[]> tradesByFirst;
+    /**
+     * The trade words by their first char below 128, in an array: namesTrade asks it of every word of the last few
+     * paragraphs of every page, and an array read costs less than a map's probe.
+     */
+    private final String[][] asciiTradesByFirst = new String[ASCII][];
     private final int shortestTrade;
+    /** Chars below this are ASCII. */
+    private static final int ASCII = 128;
     /** {@link #NAME}, then one of the bio verbs. */
     private final Pattern opening;
     /** {@link #NAME}, then a beat verb and, in the same sentence, "for" and a capitalised name. */
@@ -207,7 +215,10 @@ public final class AuthorBioFilter implements BlockFilter {
             byFirst.computeIfAbsent(trade.charAt(0), c -> new ArrayList<>()).add(trade);
         }
         Map<Character, String[]> frozen = new HashMap<>();
-        byFirst.forEach((c, trades) -> frozen.put(c, trades.toArray(new String[0])));
+        byFirst.forEach((c, trades) -> {
+            if (c < ASCII) asciiTradesByFirst[c] = trades.toArray(new String[0]);
+            else frozen.put(c, trades.toArray(new String[0]));
+        });
         this.tradesByFirst = Map.copyOf(frozen);
         this.shortestTrade = tradeWords.stream().mapToInt(String::length).min().orElseThrow();
         StringBuilder verbs = new StringBuilder();
@@ -395,7 +406,8 @@ public final class AuthorBioFilter implements BlockFilter {
             // only the trade words with the word's first char, and none for a word shorter than all of them: the
             // last three paragraphs of every page are asked
             if (word.length() < shortestTrade) continue;
-            String[] trades = tradesByFirst.get(word.charAt(0));
+            char first = word.charAt(0);
+            String[] trades = first < ASCII ? asciiTradesByFirst[first] : tradesByFirst.get(first);
             if (trades == null) continue;
             for (String trade : trades) if (word.startsWith(trade)) return true;
         }

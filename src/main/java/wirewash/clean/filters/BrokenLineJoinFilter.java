@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -108,6 +109,12 @@ public final class BrokenLineJoinFilter implements BlockFilter {
 
     public BrokenLineJoinFilter(int maxNameWords, int maxMenuItemWords, int minDanglingWords,
                                 Set<String> danglingWords, int maxHandleLineWords, RuleSet rules) {
+        this(maxNameWords, maxMenuItemWords, minDanglingWords, danglingWords, maxHandleLineWords, rules, true);
+    }
+
+    private BrokenLineJoinFilter(int maxNameWords, int maxMenuItemWords, int minDanglingWords,
+                                 Set<String> danglingWords, int maxHandleLineWords, RuleSet rules, boolean gated) {
+        this.gated = gated;
         this.rules = Validate.notNull(rules, "rules");
         this.maxHandleLineWords = Validate.positive(maxHandleLineWords, "maxHandleLineWords");
         this.maxNameWords = Validate.positive(maxNameWords, "maxNameWords");
@@ -321,12 +328,43 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         return tokens.length < 2 || !Character.isUpperCase(tokens[1].codePointAt(0));
     }
 
+    /**
+     * Whether {@link #endsInDanglingWord} reads a text that ends in a space and ASCII letters as ending in that word,
+     * without cutting its end into words; off only to test that this changes nothing.
+     */
+    private final boolean gated;
+
+    /** The filter with its default parameters that cuts the end of every text ending in a letter into words: tests. */
+    static BrokenLineJoinFilter ungated(RuleSet rules) {
+        return new BrokenLineJoinFilter(DEFAULT_MAX_NAME_WORDS, DEFAULT_MAX_MENU_ITEM_WORDS, DEFAULT_MIN_DANGLING_WORDS,
+                DEFAULT_DANGLING_WORDS, DEFAULT_MAX_HANDLE_LINE_WORDS, rules, false);
+    }
+
     private boolean endsInDanglingWord(CharSequence text) {
         // a line that ends in a mark (most do) is not read further
         if (text.length() == 0 || !Character.isLetter(text.charAt(text.length() - 1))) return false;
+        // a text that ends in a space and ASCII letters ends in those letters as a word (lower-cased: a word runs on
+        // through ASCII letters and stops at a space): most such words are no dangling word, told without its words
+        String last = gated ? lastAsciiWord(text) : null;
+        if (last != null && !danglingWords.contains(last)) return false;
         // the text's end, not all its words: a long paragraph is joined here line by line
         List<String> words = lastWords(text, minDanglingWords);
         return words.size() >= minDanglingWords && danglingWords.contains(words.get(words.size() - 1));
+    }
+
+    /**
+     * The text's last word, lower-cased, when the text ends in a space and ASCII letters ("… over the" is "the"); null
+     * when it ends otherwise (its words then tell).
+     */
+    static String lastAsciiWord(CharSequence text) {
+        int start = text.length();
+        while (start > 0 && isAsciiLetter(text.charAt(start - 1))) start--;
+        if (start == 0 || start == text.length() || text.charAt(start - 1) != ' ') return null;
+        return text.subSequence(start, text.length()).toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**

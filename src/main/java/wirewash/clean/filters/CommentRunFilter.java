@@ -133,7 +133,10 @@ public final class CommentRunFilter implements BlockFilter {
 
     /**
      * Whether a line with no stamp on it reads the line below only when it may be its stamp ({@link #mayBeStamp}), and
-     * each line's buttons are read once a page ({@link #buttons}); off only to test that this changes nothing.
+     * each line's buttons and whether it may hold a stamp are read once a page ({@link #buttons},
+     * {@link Memo#mayHoldStamp}), and a line's words after an author's name are not asked for a stamp once a longer
+     * run of them holds no digit and no word that states when ({@link #namesBeforeStamp}); off only to test that this
+     * changes nothing.
      */
     private final boolean gated;
 
@@ -239,11 +242,11 @@ public final class CommentRunFilter implements BlockFilter {
         int words = line.wordCount();
         // a post's stamp is on its author's line or the next one, and every stamp holds a digit or a word such as
         // "yesterday": most short lines are no post's, told without the stamp patterns
-        boolean mayHoldStamp = DateLines.mayHoldPostStamp(line.text());
+        boolean mayHoldStamp = memo.mayHoldStamp(lines, at, gated);
         // with no stamp on the author's line, only the first way below opens a post: an author's line of
         // maxAuthorWords, its stamp on the next line (isStamp: a short line, no prose, a post's stamp, which holds a
         // digit or a word that states when): a paragraph below the line is not read through for one
-        if (!mayHoldStamp && (at + 1 == lines.size() || (gated ? words > maxAuthorWords || !mayBeStamp(lines.get(at + 1))
+        if (!mayHoldStamp && (at + 1 == lines.size() || (gated ? words > maxAuthorWords || !mayBeStamp(lines, at + 1, memo)
                 : !DateLines.mayHoldPostStamp(lines.get(at + 1).text())))) {
             return -1;
         }
@@ -251,7 +254,7 @@ public final class CommentRunFilter implements BlockFilter {
         boolean stamp = mayHoldStamp && memo.isPostStamp(lines, at);
         if (words <= maxAuthorWords && at + 1 < lines.size() && !stamp && isStamp(lines, at + 1, memo)) {
             text = at + 2;
-        } else if (!stamp && mayHoldStamp && stampAfterAuthor(line.text()) > 0) {
+        } else if (!stamp && mayHoldStamp && namesBeforeStamp(line.text()) > 0) {
             text = at + 1;
         } else {
             return -1;
@@ -367,8 +370,9 @@ public final class CommentRunFilter implements BlockFilter {
      * What {@link #isStamp} asks before the stamp patterns: a short line, no prose, that may hold a post's stamp
      * ({@link DateLines#isPostStamp} holds for no line that {@link DateLines#mayHoldPostStamp} rules out).
      */
-    private boolean mayBeStamp(Block line) {
-        return line.wordCount() <= maxStampWords && !line.has(Label.PROSE) && DateLines.mayHoldPostStamp(line.text());
+    private boolean mayBeStamp(List<Block> lines, int at, Memo memo) {
+        Block line = lines.get(at);
+        return line.wordCount() <= maxStampWords && !line.has(Label.PROSE) && memo.mayHoldStamp(lines, at, true);
     }
 
     /**
@@ -377,6 +381,11 @@ public final class CommentRunFilter implements BlockFilter {
      */
     int stampAfterAuthor(String text) {
         if (!DateLines.mayHoldPostStamp(text)) return 0; // no part of the line can be the stamp
+        return namesBeforeStamp(text);
+    }
+
+    /** {@link #stampAfterAuthor} of a line that {@link DateLines#mayHoldPostStamp} does not rule out. */
+    private int namesBeforeStamp(String text) {
         Words parts = new Words(text);
         int length = withoutButtons(parts);
         // "— Jane Doe (@jdoe) November 19, 2019" credits a post embedded in the story, below its text
@@ -397,6 +406,9 @@ public final class CommentRunFilter implements BlockFilter {
             for (int w = k + 1; w < length; w++) joined.append(w > k + 1 ? " " : "").append(parts.get(w));
             String rest = joined.toString();
             if (!rest.isEmpty() && isSeparator(rest.substring(0, 1))) rest = rest.substring(1).strip();
+            // the rest after a later name is a part of this rest: with no digit and no word that states when here,
+            // none of them is a stamp (most such lines: a digit among their first words, "2. Sharks return …")
+            if (gated && !DateLines.mayHoldPostStamp(rest)) return 0;
             if (!rest.isEmpty() && !datesAStory(rest) && DateLines.isPostStamp(rest)) return names;
         }
         return 0;
@@ -522,12 +534,27 @@ public final class CommentRunFilter implements BlockFilter {
         private final byte[] postStamps;
         /** {@link #buttons} of each line: 0 not asked yet. */
         final byte[] buttons;
+        /** {@link DateLines#mayHoldPostStamp} of each line's text: 0 not asked yet, 1 false, 2 true. */
+        private final byte[] mayHoldStamps;
 
         Memo(int lines) {
             buttons = new byte[lines];
             postTexts = new int[lines];
             Arrays.fill(postTexts, UNKNOWN);
             postStamps = new byte[lines];
+            mayHoldStamps = new byte[lines];
+        }
+
+        /**
+         * {@link DateLines#mayHoldPostStamp} of line {@code at}'s text, read once a page when {@code once} (a line is
+         * asked as an author's line, as the stamp below the line above, and for a stamp after its author's name).
+         */
+        boolean mayHoldStamp(List<Block> lines, int at, boolean once) {
+            if (!once) return DateLines.mayHoldPostStamp(lines.get(at).text());
+            if (mayHoldStamps[at] == 0) {
+                mayHoldStamps[at] = (byte) (DateLines.mayHoldPostStamp(lines.get(at).text()) ? 2 : 1);
+            }
+            return mayHoldStamps[at] == 2;
         }
 
         boolean isPostStamp(List<Block> lines, int at) {

@@ -80,7 +80,10 @@ public final class InsetHeadlineListFilter implements BlockFilter {
         this.resumedStory = ResumedStory.DEFAULT;
     }
 
-    /** Whether {@link #process} skips a run that cannot go before reading the paragraph below it; off only in tests. */
+    /**
+     * Whether {@link #process} skips a run that cannot go before reading the paragraph below it, and reads the prose
+     * around a run only until its shared stems decide ({@link #sharedShareAtMost}); off only in tests.
+     */
     private final boolean gated;
 
     /** The filter with its default parameters that reads every run in full: for tests of the gate. */
@@ -209,7 +212,8 @@ public final class InsetHeadlineListFilter implements BlockFilter {
 
     /** Whether at most {@code maxSharedShare} of the headlines' content stems are found in the prose around them. */
     private boolean offTopic(Page page, int start, int end) {
-        return sharedShare(page, start, end, minHeadlineWords) <= maxSharedShare;
+        return gated ? sharedShareAtMost(page, start, end, minHeadlineWords, maxSharedShare)
+                : sharedShare(page, start, end, minHeadlineWords) <= maxSharedShare;
     }
 
     /**
@@ -237,6 +241,45 @@ public final class InsetHeadlineListFilter implements BlockFilter {
                 + contextHits(blocks, end + 1, 1, stopwords, lines, one, found);
         if (words < SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS) return 1;
         return (double) found.size() / lines.size();
+    }
+
+    /**
+     * {@code sharedShare(page, start, end, minWords) <= maxShare}, told without reading the rest of the context once
+     * the stems found already make the share more than {@code maxShare}: found stems are only added, so the share
+     * can only grow, and with too few context words it is 1, more than the share found then (a story's subheadings
+     * share its words, and most are told by the paragraph next to them).
+     */
+    static boolean sharedShareAtMost(Page page, int start, int end, int minWords, double maxShare) {
+        Stopwords stopwords = page.stopwords();
+        if (stopwords.isEmpty()) return 1 <= maxShare;
+        List<Block> blocks = page.blocks();
+        Set<String> lines = new HashSet<>();
+        for (int j = start; j <= end; j++) {
+            Block line = blocks.get(j);
+            if (line.isKept() && line.wordCount() >= minWords) DenseProseRunFilter.addContentStems(line, stopwords, lines);
+        }
+        if (lines.isEmpty()) return 1 <= maxShare;
+        Set<String> found = new HashSet<>();
+        Set<String> one = new HashSet<>();
+        int words = 0;
+        // above the lines, then below them, as sharedShare reads them
+        for (int side = 0; side < 2; side++) {
+            int step = side == 0 ? -1 : 1;
+            int count = 0;
+            for (int j = side == 0 ? start - 1 : end + 1;
+                 j >= 0 && j < blocks.size() && count < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS; j += step) {
+                Block block = blocks.get(j);
+                if (!block.isKept() || block.isJoined() || !block.has(Label.PROSE)) continue;
+                one.clear();
+                DenseProseRunFilter.addContentStems(block, stopwords, one);
+                count += one.size();
+                for (String stem : one) if (lines.contains(stem)) found.add(stem);
+                if ((double) found.size() / lines.size() > maxShare) return false;
+            }
+            words += count;
+        }
+        if (words < SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS) return 1 <= maxShare;
+        return (double) found.size() / lines.size() <= maxShare;
     }
 
     /**

@@ -246,6 +246,24 @@ class AuthorBioFilterTest {
     }
 
     @Test
+    void namesATradeByItsFirstCharWhetherThatCharIsAsciiOrNot() {
+        // trade words of a caller's own: one opening with an ASCII letter, one with an accented letter, one Cyrillic
+        AuthorBioFilter filter = new AuthorBioFilter(AuthorBioFilter.DEFAULT_MAX_WORDS,
+                AuthorBioFilter.DEFAULT_MAX_HEADING_WORDS, Set.of("critic", "ébéniste", "рецензент"));
+        for (String bio : new String[] {"Jane Doe is a critic at the Herald.", "Jane Doe is an ébéniste in Lyon.",
+            "Jane Doe is a Рецензент at the Herald."}) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + bio);
+            assertThat(filter.bioName(page.blocks().get(1))).as(bio).isNotNull();
+        }
+        // the default trades are not this filter's, and a word that opens with a trade's char but is none
+        for (String text : new String[] {"Jane Doe is a reporter at the Herald.", "Jane Doe is a critter at the zoo.",
+            "Jane Doe is an éditrice in Lyon."}) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + text);
+            assertThat(filter.bioName(page.blocks().get(1))).as(text).isNull();
+        }
+    }
+
+    @Test
     void keepsAStorysLastParagraphInThoseLanguagesThatOpensWithAPronounOrNamesNoTrade() {
         String story = "A prefeitura anunciou nesta segunda-feira que a ponte velha ficará fechada até o fim das obras.";
         String rasskaz = "Мэрия объявила в понедельник, что старый мост будет закрыт до конца ремонта для всех машин.";

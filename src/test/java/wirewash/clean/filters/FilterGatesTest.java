@@ -152,6 +152,41 @@ class FilterGatesTest {
     }
 
     @Test
+    void commentStampAfterAuthorStopsAtWordsWithNoDigitAsTheFullReadDoes() {
+        // a digit among the first words only: the words after each name hold no stamp, told once
+        for (String line : List.of("2. Sharks return to the harbour", "1. Beekeepers fear a bad year for honey",
+                "75 comments on the old bridge")) {
+            assertThat(new CommentRunFilter().stampAfterAuthor(line)).as(line).isZero();
+            assertThat(CommentRunFilter.ungated().stampAfterAuthor(line)).as(line).isZero();
+        }
+        // a stamp that ends the line is still found after the names, and one that states when with no digit
+        assertThat(new CommentRunFilter().stampAfterAuthor("2. Karen O. · 5h")).isEqualTo(2);
+        assertThat(CommentRunFilter.ungated().stampAfterAuthor("2. Karen O. · 5h")).isEqualTo(2);
+        assertThat(new CommentRunFilter().stampAfterAuthor("Mike R. · Yesterday at noon"))
+                .isEqualTo(CommentRunFilter.ungated().stampAfterAuthor("Mike R. · Yesterday at noon"));
+    }
+
+    @Test
+    void commentStampAfterAuthorWithItsGateMatchesItsUngatedTwinOnRandomLines() {
+        List<String> words = List.of("Karen", "O.", "@jdoe42", "·", "|", "—", "5h", "3", "hours", "ago", "Yesterday",
+                "at", "3:14", "PM", "Reply", "Like", "12", "2.", "(AP)", "Updated", "just", "now", "Nov", "18,", "2019",
+                "the", "bridge", "1902", "min", "read", "Sharks", "return");
+        Random random = new Random(47);
+        CommentRunFilter gated = new CommentRunFilter();
+        CommentRunFilter ungated = CommentRunFilter.ungated();
+        int stamped = 0;
+        for (int n = 0; n < 20 * RANDOM_PAGES; n++) {
+            StringBuilder line = new StringBuilder();
+            int length = 1 + random.nextInt(10);
+            for (int w = 0; w < length; w++) line.append(w > 0 ? " " : "").append(words.get(random.nextInt(words.size())));
+            int names = ungated.stampAfterAuthor(line.toString());
+            assertThat(gated.stampAfterAuthor(line.toString())).as(line.toString()).isEqualTo(names);
+            if (names > 0) stamped++;
+        }
+        assertThat(stamped).isPositive();
+    }
+
+    @Test
     void commentFilterWithItsGateMatchesItsUngatedTwinOnRandomPages() {
         assertSameOnRandomPages(CommentRunFilter::new, CommentRunFilter::ungated, 44);
     }
@@ -178,6 +213,122 @@ class FilterGatesTest {
     @Test
     void datedCardFilterWithItsGateMatchesItsUngatedTwinOnRandomPages() {
         assertSameOnRandomPages(DatedCardRunFilter::new, DatedCardRunFilter::ungated, 45);
+    }
+
+    // --- InsetHeadlineListFilter: the context is read only until the shared stems decide ---
+
+    private static final String SUBHEADINGS = "Bridge repairs expected to cost millions\n"
+            + "Council finance officer warns members\nDrivers told to use the ring road\n";
+
+    @Test
+    void sharedShareStopsEarlyOnSubheadingsOnTheStorysSubjectAsTheFullReadKeepsThem() {
+        // the lines take up the story's own words: off topic neither way, the gated read stops at the first paragraph
+        String paragraphs = STORY.replace("\n", "\n\n");
+        String text = paragraphs + SUBHEADINGS + "\n" + paragraphs;
+        Page page = labelledInItsLanguage(text);
+        int start = indexOf(page, "Bridge repairs");
+        int end = indexOf(page, "Drivers told");
+        double share = InsetHeadlineListFilter.sharedShare(page, start, end, 3);
+        assertThat(share).isGreaterThan(InsetHeadlineListFilter.DEFAULT_MAX_SHARED_SHARE);
+        assertThat(InsetHeadlineListFilter.sharedShareAtMost(page, start, end, 3,
+                InsetHeadlineListFilter.DEFAULT_MAX_SHARED_SHARE)).isFalse();
+        assertThat(new InsetHeadlineListFilter().process(labelledInItsLanguage(text))).isFalse();
+        assertThat(InsetHeadlineListFilter.ungated().process(labelledInItsLanguage(text))).isFalse();
+    }
+
+    @Test
+    void sharedShareAtMostLetsOffTopicHeadlinesGoAsTheFullReadDoes() {
+        String paragraphs = STORY.replace("\n", "\n\n");
+        Page page = labelledInItsLanguage(paragraphs + HEADLINES + "\n" + paragraphs);
+        int start = indexOf(page, "Hospital names");
+        int end = indexOf(page, "Beekeepers fear");
+        assertThat(InsetHeadlineListFilter.sharedShare(page, start, end, 3))
+                .isLessThanOrEqualTo(InsetHeadlineListFilter.DEFAULT_MAX_SHARED_SHARE);
+        assertThat(InsetHeadlineListFilter.sharedShareAtMost(page, start, end, 3,
+                InsetHeadlineListFilter.DEFAULT_MAX_SHARED_SHARE)).isTrue();
+    }
+
+    @Test
+    void sharedShareAtMostIsTheFullSharesVerdictOnRandomPagesAndThresholds() {
+        Random random = new Random(46);
+        int above = 0;
+        int atMost = 0;
+        for (int n = 0; n < RANDOM_PAGES; n++) {
+            Page page = labelledInItsLanguage(randomText(random));
+            int size = page.blocks().size();
+            int start = random.nextInt(size);
+            int end = Math.min(size - 1, start + random.nextInt(4));
+            int minWords = 1 + random.nextInt(3);
+            double max = random.nextInt(11) / 10.0;
+            boolean full = InsetHeadlineListFilter.sharedShare(page, start, end, minWords) <= max;
+            assertThat(InsetHeadlineListFilter.sharedShareAtMost(page, start, end, minWords, max))
+                    .as("%d..%d of %s", start, end, state(page)).isEqualTo(full);
+            if (full) atMost++;
+            else above++;
+        }
+        // both verdicts are met
+        assertThat(above).isPositive();
+        assertThat(atMost).isPositive();
+    }
+
+    private static int indexOf(Page page, String prefix) {
+        for (Block block : page.blocks()) if (block.text().startsWith(prefix)) return block.index();
+        throw new AssertionError(prefix);
+    }
+
+    // --- BrokenLineJoinFilter: a text's last word read from its ASCII letters after a space ---
+
+    @Test
+    void lastAsciiWordIsTheWordTheTextEndsInOrNullWhenItsWordsMustTell() {
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("The council voted to close the")).isEqualTo("the");
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("Repairs are expected to take AND")).isEqualTo("and");
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("the")).isNull();
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("Il Comune ha annunciato lunedì")).isNull();
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("the council's")).isNull();
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("the council.")).isNull();
+        assertThat(BrokenLineJoinFilter.lastAsciiWord("one of l'the")).isNull();
+    }
+
+    @Test
+    void brokenLineGateJoinsAfterADanglingWordAndNotAfterAnotherAsTheUngatedFilterDoes() {
+        String dangling = "Drivers have been told to use the ring road, which the council says will add ten minutes to "
+                + "a trip across the\nTown Centre during the morning rush.\n";
+        String whole = "Drivers have been told to use the ring road, which the council says will add ten minutes to "
+                + "a trip across the town\nCentre Street is closed during the morning rush.\n";
+        for (String text : List.of(dangling, whole)) {
+            Page one = DenseProseRunFilterTest.labelled(text);
+            Page two = DenseProseRunFilterTest.labelled(text);
+            assertThat(new BrokenLineJoinFilter().process(one)).as(text).isEqualTo(text.equals(dangling));
+            assertThat(BrokenLineJoinFilter.ungated(wirewash.rules.RuleSet.EMPTY).process(two)).as(text)
+                    .isEqualTo(text.equals(dangling));
+            assertThat(state(one)).isEqualTo(state(two));
+        }
+    }
+
+    @Test
+    void brokenLineFilterWithItsGateMatchesItsUngatedTwinOnRandomlyBrokenPages() {
+        // the story's sentences and a few of other languages and shapes, broken at random words into lines
+        List<String> words = new java.util.ArrayList<>(List.of(STORY.replace("\n", " ").split(" ")));
+        words.addAll(List.of("the", "of", "and", "Between", "AMONG", "lunedì", "council's", "l'the", "über", "Die",
+                "to", "Città", "a", "The", "She", "towards", "TO", "x", "día"));
+        Random random = new Random(48);
+        int changed = 0;
+        for (int n = 0; n < RANDOM_PAGES; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 10 + random.nextInt(80);
+            for (int w = 0; w < length; w++) {
+                text.append(words.get(random.nextInt(words.size())));
+                text.append(random.nextInt(7) == 0 ? "\n" : random.nextInt(40) == 0 ? ".\n" : " ");
+            }
+            Page one = DenseProseRunFilterTest.labelled(text.toString());
+            Page two = DenseProseRunFilterTest.labelled(text.toString());
+            boolean a = new BrokenLineJoinFilter().process(one);
+            boolean b = BrokenLineJoinFilter.ungated(wirewash.rules.RuleSet.EMPTY).process(two);
+            assertThat(a).as(text.toString()).isEqualTo(b);
+            assertThat(state(one)).as(text.toString()).isEqualTo(state(two));
+            if (a) changed++;
+        }
+        assertThat(changed).isPositive();
     }
 
     // --- the random pages ---
@@ -223,17 +374,9 @@ class FilterGatesTest {
         Random random = new Random(seed);
         int changed = 0;
         for (int n = 0; n < RANDOM_PAGES; n++) {
-            StringBuilder text = new StringBuilder();
-            int motifs = 1 + random.nextInt(MOST_MOTIFS);
-            for (int m = 0; m < motifs; m++) {
-                for (int kind : MOTIFS[random.nextInt(MOTIFS.length)]) {
-                    List<String> lines = KINDS.get(kind);
-                    text.append(lines.get(random.nextInt(lines.size()))).append('\n');
-                }
-                if (random.nextInt(4) == 0) text.append('\n');
-            }
-            Page one = labelledInItsLanguage(text.toString());
-            Page two = labelledInItsLanguage(text.toString());
+            String text = randomText(random);
+            Page one = labelledInItsLanguage(text);
+            Page two = labelledInItsLanguage(text);
             boolean a = gated.get().process(one);
             boolean b = ungated.get().process(two);
             assertThat(a).as(text.toString()).isEqualTo(b);
@@ -242,6 +385,20 @@ class FilterGatesTest {
         }
         // not vacuous: the filter does remove runs from some of the pages
         assertThat(changed).isPositive();
+    }
+
+    /** A random page: motifs of the kinds' lines, some set apart by a blank line. */
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        int motifs = 1 + random.nextInt(MOST_MOTIFS);
+        for (int m = 0; m < motifs; m++) {
+            for (int kind : MOTIFS[random.nextInt(MOTIFS.length)]) {
+                List<String> lines = KINDS.get(kind);
+                text.append(lines.get(random.nextInt(lines.size()))).append('\n');
+            }
+            if (random.nextInt(4) == 0) text.append('\n');
+        }
+        return text.toString();
     }
 
     private static String state(Page page) {
