@@ -59,7 +59,11 @@ import wirewash.rules.RuleSet;
  * name for one of {@link #DEFAULT_HEADING_REASONS}, "More stories"; a section's label shorter than a headline,
  * "Business", may stand between) and the text below is about something else; under a box heading alone, also only when
  * the prose below its first paragraph takes up that paragraph's words as much as the story's above (a teaser's
- * paragraph in a box set in the story, the story resumed below it, stays).
+ * paragraph in a box set in the story, the story resumed below it, stays). A section's label set right on such a
+ * headline, right below the story's last paragraph ("TECH", "World News": at most {@code maxKickerWords} capitalised
+ * words), heads it as an announcing line does; that header opens another story only when its text is about something
+ * else and retells its headline (a label over a box's lines a rule took out, "Weather" over a forecast, or over an
+ * interview's question heads none).
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -130,6 +134,12 @@ public final class NextStoryFilter implements BlockFilter {
      * headline, and the story resumes below the player.
      */
     public static final Set<String> DEFAULT_PLAYER_REASONS = Set.of("media");
+    /**
+     * Most words of a section's label (a kicker: "Business", "WORLD NEWS") set right below the story's last paragraph
+     * over a headline: such a label heads a further story's header the way an announcing line does (see
+     * {@link #kickedHeaderText}). Fewer than {@link #DEFAULT_MIN_HEADLINE_WORDS}: a headline is longer.
+     */
+    public static final int DEFAULT_MAX_KICKER_WORDS = DEFAULT_MIN_HEADLINE_WORDS - 1;
     /** Letters two content words must share at their start to count as one (a headline's and its lede's). */
     public static final int DEFAULT_STEM_LENGTH = 5;
     /**
@@ -161,6 +171,7 @@ public final class NextStoryFilter implements BlockFilter {
     private final int maxStandfirstWords;
     private final int maxListItems;
     private final int minAnnouncementWords;
+    private final int maxKickerWords;
 
     public NextStoryFilter() {
         this(RuleSet.EMPTY);
@@ -224,6 +235,22 @@ public final class NextStoryFilter implements BlockFilter {
                            int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
                            int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
                            int maxListItems, int minAnnouncementWords) {
+        this(minStoryWords, minStoryParagraphs, minHeadlineWords, maxHeadlineWords, maxHeaderLines, maxHeaderLineWords,
+                maxBylineWords, maxSeparatorLines, maxSeparatorWords, maxHeaders, maxSharedShare, contextWords,
+                minContextWords, commonWords, rules, maxStandfirstWords, maxListItems, minAnnouncementWords,
+                DEFAULT_MAX_KICKER_WORDS);
+    }
+
+    /**
+     * ... and {@code maxKickerWords}, the most words of a section's label over a headline set right below the story's
+     * last paragraph (0: no such label heads a next story).
+     */
+    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
+                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
+                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
+                           int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
+                           int maxListItems, int minAnnouncementWords, int maxKickerWords) {
+        this.maxKickerWords = Validate.atLeast(maxKickerWords, 0, "maxKickerWords");
         this.maxListItems = Validate.atLeast(maxListItems, 0, "maxListItems");
         this.minAnnouncementWords = Validate.positive(minAnnouncementWords, "minAnnouncementWords");
         this.maxStandfirstWords = Validate.positive(maxStandfirstWords, "maxStandfirstWords");
@@ -295,6 +322,12 @@ public final class NextStoryFilter implements BlockFilter {
                 text = announcedHeaderText(page.blocks(), lines, i, dates);
                 signedOnly = text >= 0;
                 if (text >= 0) announcedOnly.add(i);
+            }
+            if (told && text < 0) {
+                // neither dated, signed nor announced: a headline under a section's label set right below the
+                // story's last paragraph, judged as a signed undated header is (about something else, retold)
+                text = kickedHeaderText(lines, i, dates);
+                signedOnly = text >= 0;
             }
             if (text >= 0) {
                 // the header's own lines open no other story
@@ -450,6 +483,50 @@ public final class NextStoryFilter implements BlockFilter {
         int text = at + 1;
         if (text < lines.size() && isStandfirst(lines, text, dates)) text++;
         return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
+    }
+
+    /**
+     * The first paragraph below line {@code at} when that line is a headline under a section's label (a kicker: a
+     * kept line of at most {@link #DEFAULT_MAX_KICKER_WORDS} capitalised words that ends no sentence and dates
+     * nothing, "Business", "TECH") which stands right below a paragraph of prose (only removed lines between), over
+     * at most one sentence of standfirst and a paragraph; else -1. A story's own subheading stands right below its
+     * paragraph with no label over it; a label over a headline, set between paragraphs, opens an item of the site's
+     * own, as on its section pages. Whether that item is another story is judged as for a signed undated header: its
+     * text is about something else and retells its headline.
+     */
+    private int kickedHeaderText(List<Block> lines, int at, DateMemo dates) {
+        if (at < 2 || !isHeadline(lines, at, dates) || !isKicker(lines, at - 1, dates)
+                || !lines.get(at - 2).has(Label.PROSE)) {
+            return -1;
+        }
+        // the label sits right on the headline: a label over lines a rule took out heads a box ("Weather" over a
+        // forecast), and the headline below it is the story's own subheading
+        if (lines.get(at).index() != lines.get(at - 1).index() + 1) return -1;
+        // a question, or a line a label opens ("Question: …"), under a subheading's words is an interview's
+        String headline = lines.get(at).text().strip();
+        if (headline.endsWith("?") || TextMeasure.labelColon(headline, maxKickerWords) > 0) return -1;
+        int text = at + 1;
+        if (text < lines.size() && isStandfirst(lines, text, dates)) text++;
+        return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
+    }
+
+    /** Whether the kept line at {@code at} reads as a section's label: a few capitalised words, no sentence, no date. */
+    private boolean isKicker(List<Block> lines, int at, DateMemo dates) {
+        Block line = lines.get(at);
+        if (!line.isKept() || line.has(Label.PROSE) || line.wordCount() > maxKickerWords) return false;
+        String text = line.text().strip();
+        if (text.isEmpty() || TextMeasure.endsSentence(text) || text.endsWith(":") || dates.dated(at)
+                || isDateLine(line)) {
+            return false;
+        }
+        // it opens with a capital letter (not a quote's signature, "– Jane D."), and every word is capitalised
+        // ("World News", "TECH"); an "&" or a number may stand between ("Arts & Culture")
+        if (!Character.isUpperCase(text.codePointAt(0))) return false;
+        for (String word : text.split("\\s+")) {
+            int first = word.codePointAt(0);
+            if (Character.isLetter(first) && !Character.isUpperCase(first)) return false;
+        }
+        return true;
     }
 
     /**

@@ -408,15 +408,17 @@ class NextStoryFilterTest {
     void anUndatedUnsignedHeadlineANextStoryLineAnnouncesOpensTheNextStory() throws Exception {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next story\n"
                 + "tail related-list more stories\nline related-list read more: .*"));
-        // a removed "Next story" line, or a kept box heading the tail rules name, with a section's label between
-        for (String above : List.of("Next story\n", "Next story\nWeather\n", "More stories\n")) {
+        // a removed "Next story" line, or a kept box heading the tail rules name, with a section's label between;
+        // a section's label alone right below the story's last paragraph heads it too (its text is about something
+        // else and retells its headline)
+        for (String above : List.of("Next story\n", "Next story\nWeather\n", "More stories\n", "Weather\n")) {
             Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
             new LineRuleFilter(rules).process(page);
             new NextStoryFilter(rules).process(page);
             assertThat(keptText(page)).as(above).isEqualTo(STORY);
         }
         // no announcing line, or an inline plug a line rule took for the same reason: the headline is a subheading
-        for (String above : List.of("", "Weather\n", "Read more: Council names new chief executive\n")) {
+        for (String above : List.of("", "Read more: Council names new chief executive\n")) {
             Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
             new LineRuleFilter(rules).process(page);
             new NextStoryFilter(rules).process(page);
@@ -485,6 +487,101 @@ class NextStoryFilterTest {
     }
 
     /** Compares the two sides of a header from a few content words on, as a longer page would. */
+    /** Another story below the page's, under a section's label (a kicker) and its headline, with no line announcing it. */
+    private static final String KICKED = "WEATHER\nStorm leaves thousands without power across the county\n"
+            + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
+            + "Engineers from the electricity network worked through the night and hope to reconnect every household by Friday.\n"
+            + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning.\n"
+            + "Families without heating were offered blankets and hot meals at the leisure centre in the market square.\n";
+
+    @Test
+    void aHeadlineUnderASectionsLabelRightBelowTheStoryOpensTheNextStory() {
+        Page page = run(STORY + KICKED);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        // the label goes with the headline it heads
+        assertThat(page.blocks().get(4).removal().code()).isEqualTo(NextStoryFilter.REASON);
+        Page titled = run(STORY + KICKED.replace("WEATHER", "Weather & Climate"));
+        assertThat(keptText(titled)).isEqualTo(STORY);
+    }
+
+    @Test
+    void noLabelReadsAsAKickerWhenTheyAreTurnedOff() {
+        NextStoryFilter filter = new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS,
+                NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS, NextStoryFilter.DEFAULT_MIN_HEADLINE_WORDS,
+                NextStoryFilter.DEFAULT_MAX_HEADLINE_WORDS, NextStoryFilter.DEFAULT_MAX_HEADER_LINES,
+                NextStoryFilter.DEFAULT_MAX_HEADER_LINE_WORDS, NextStoryFilter.DEFAULT_MAX_BYLINE_WORDS,
+                NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES, NextStoryFilter.DEFAULT_MAX_SEPARATOR_WORDS,
+                NextStoryFilter.DEFAULT_MAX_HEADERS, NextStoryFilter.DEFAULT_MAX_SHARED_SHARE,
+                NextStoryFilter.DEFAULT_CONTEXT_WORDS, NextStoryFilter.DEFAULT_MIN_CONTEXT_WORDS,
+                SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS, RuleSet.EMPTY,
+                NextStoryFilter.DEFAULT_MAX_STANDFIRST_WORDS, DenseProseRunFilter.DEFAULT_MAX_LIST_ITEMS,
+                DenseProseRunFilter.DEFAULT_MIN_ANNOUNCEMENT_WORDS, 0);
+        Page page = DenseProseRunFilterTest.labelled(STORY + KICKED);
+        filter.process(page);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aLowerCaseLineOrAQuotesSignatureOverAHeadlineIsNoLabel() {
+        // "– Jane D." under a reader's quote, "read on" in the story: neither is a section's label
+        assertThat(run(STORY + "– Jane D.\n" + KICKED.substring(KICKED.indexOf('\n') + 1)).kept())
+                .hasSize(STORY.split("\n").length + 6);
+        assertThat(run(STORY + "read on\n" + KICKED.substring(KICKED.indexOf('\n') + 1)).kept())
+                .hasSize(STORY.split("\n").length + 6);
+    }
+
+    @Test
+    void aBoxsLabelOverRemovedLinesOrAQuestionUnderALabelOpensNoStory() throws Exception {
+        // "Weather" over a forecast a rule took out, then the story's own subheading over text on other things
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line widget \\w{3} \\d+° .*"));
+        Page boxed = DenseProseRunFilterTest.labelled(STORY + "Weather\nFri 2° Light rain\nSat 4° Clear\n"
+                + KICKED.substring(KICKED.indexOf('\n') + 1));
+        new LineRuleFilter(rules).process(boxed);
+        new NextStoryFilter(rules).process(boxed);
+        assertThat(boxed.blocks()).noneMatch(block -> block.isRemoved()
+                && block.removal().code().equals(NextStoryFilter.REASON));
+        // an interview's question under a subheading of capitalised words, its answer below
+        String interview = "Neues Leitmotto\nWhy did the storm leave so many homes without power this time?\n"
+                + KICKED.substring(KICKED.indexOf('\n', KICKED.indexOf('\n') + 1) + 1);
+        assertThat(run(STORY + interview).kept()).hasSize(STORY.split("\n").length + 6);
+    }
+
+    @Test
+    void aLabelledUpdateSectionOfTheSameStoryStays() {
+        String update = "UPDATE\nCouncil confirms the old bridge will reopen to traffic in the spring\n"
+                + "The council said on Wednesday that the old bridge repairs were going faster than planned and that "
+                + "traffic could use the bridge again in the spring.\n"
+                + "Shop owners near the bridge welcomed the news, saying the closure had kept customers away.\n"
+                + "Drivers will still have to use the ring road until the council opens the bridge again.\n";
+        Page page = run(STORY + update);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aSubheadingBelowAQuotesBylineLikeAttributionStays() {
+        // a quote, its speaker's name on a line of its own (reads like a byline or a label), then a subheading
+        // over more of the same story, which mentions what comes "next"
+        String rest = "“We have waited years for the council to act on the bridge, and now it has,” one shop owner said.\n"
+                + "Maria Lopez\n"
+                + "What happens next for drivers on the old bridge\n"
+                + "Next month the council will publish the repairs timetable for the old bridge and the ring road.\n"
+                + "Drivers who use the bridge every day will get letters from the council about the closure.\n"
+                + "Shop owners near the bridge will be offered help with parking while the repairs go on.\n";
+        Page page = run(STORY + rest);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aRelatedTeaserUnderALabelSetInTheStoryStays() {
+        String teaser = "Related\nCity plans a second bridge over the river by the end of the decade\n"
+                + "Shop owners near the bridge say the closure has already cost them customers, and the council "
+                + "will meet them next week to talk about the drivers who no longer stop in the town.\n"
+                + "The council will also ask drivers whether the ring road should stay open at night during the "
+                + "repairs to the bridge.\n";
+        Page page = run(STORY + teaser);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
     private static NextStoryFilter sameNewsFilter(RuleSet rules) {
         return new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS, NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS,
                 NextStoryFilter.DEFAULT_MIN_HEADLINE_WORDS, NextStoryFilter.DEFAULT_MAX_HEADLINE_WORDS,
