@@ -307,6 +307,7 @@ public final class NextStoryFilter implements BlockFilter {
         List<Integer> texts = new ArrayList<>();
         List<Boolean> undated = new ArrayList<>();
         Set<Integer> announcedOnly = new HashSet<>();
+        Set<Integer> kicked = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             // an embedded video's title over its player heads no story, dated, signed or announced
@@ -328,6 +329,7 @@ public final class NextStoryFilter implements BlockFilter {
                 // story's last paragraph, judged as a signed undated header is (about something else, retold)
                 text = kickedHeaderText(lines, i, dates);
                 signedOnly = text >= 0;
+                if (text >= 0) kicked.add(i);
             }
             if (text >= 0) {
                 // the header's own lines open no other story
@@ -362,7 +364,9 @@ public final class NextStoryFilter implements BlockFilter {
                 // a header only a box's heading announces (no "Next story" line): a teaser's paragraph in a box set
                 // in the story, unless the text below that paragraph goes on with the teaser's words as much as with
                 // the story's above (the story resumed below the box takes up its own)
-                if (opens && announcedOnly.contains(at) && !announced(page.blocks(), lines.get(at))) {
+                // so is a header under a section's label alone (a labelled teaser card set in the story)
+                if (opens && (announcedOnly.contains(at) && !announced(page.blocks(), lines.get(at))
+                        || kicked.contains(at))) {
                     opens = continuesTeaser(lines, at, texts.get(h), page.stopwords());
                 }
             } else {

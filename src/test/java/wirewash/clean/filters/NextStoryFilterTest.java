@@ -490,7 +490,7 @@ class NextStoryFilterTest {
     /** Another story below the page's, under a section's label (a kicker) and its headline, with no line announcing it. */
     private static final String KICKED = "WEATHER\nStorm leaves thousands without power across the county\n"
             + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
-            + "Engineers from the electricity network worked through the night and hope to reconnect every household by Friday.\n"
+            + "Engineers worked through the night and hope to bring power back to homes across the county by Friday.\n"
             + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning.\n"
             + "Families without heating were offered blankets and hot meals at the leisure centre in the market square.\n";
 
@@ -544,6 +544,20 @@ class NextStoryFilterTest {
         String interview = "Neues Leitmotto\nWhy did the storm leave so many homes without power this time?\n"
                 + KICKED.substring(KICKED.indexOf('\n', KICKED.indexOf('\n') + 1) + 1);
         assertThat(run(STORY + interview).kept()).hasSize(STORY.split("\n").length + 6);
+    }
+
+    @Test
+    void aLabelledTeaserCardSetInTheStoryOpensNoStory() {
+        // a section's label over another story's headline and one sentence of summary between the story's
+        // paragraphs, the story resumed below the card: a teaser card set in the story, not the story loaded next
+        String card = "Lifestyle\nFarmers face questions over fuel duty in Wexcombe\n"
+                + "The farmers in Wexcombe say the decision over the fuel duty came without warning from ministers.\n";
+        String resumed = "The council said the old bridge repairs would be paid for from the city's road budget.\n"
+                + "Shop owners near the bridge asked the council to keep the ring road open to delivery vans.\n"
+                + "Drivers who live near the old bridge said the ring road was already busy before the repairs.\n";
+        Page page = run(STORY + card + resumed);
+        assertThat(page.blocks()).noneMatch(block -> block.isRemoved()
+                && block.removal().code().equals(NextStoryFilter.REASON));
     }
 
     @Test
