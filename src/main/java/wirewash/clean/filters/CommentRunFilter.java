@@ -246,7 +246,8 @@ public final class CommentRunFilter implements BlockFilter {
         // with no stamp on the author's line, only the first way below opens a post: an author's line of
         // maxAuthorWords, its stamp on the next line (isStamp: a short line, no prose, a post's stamp, which holds a
         // digit or a word that states when): a paragraph below the line is not read through for one
-        if (!mayHoldStamp && (at + 1 == lines.size() || (gated ? words > maxAuthorWords || !mayBeStamp(lines, at + 1, memo)
+        if (!mayHoldStamp && (at + 1 == lines.size()
+                || (gated ? words > maxAuthorWords || !mayBeStamp(lines, at + 1, memo)
                 : !DateLines.mayHoldPostStamp(lines.get(at + 1).text())))) {
             return -1;
         }

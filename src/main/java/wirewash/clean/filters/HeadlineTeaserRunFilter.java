@@ -20,14 +20,14 @@ import wirewash.model.Reason;
  * Alert: Newest iPad Pro up to $200 off" / "Amazon is not waiting until Black Friday to offer…"), {@code minCards}
  * times or more, with no two paragraphs in a row (but for the story's paragraph right below the last card, when
  * that card's teaser outgrows none of the others' by {@code minLedeGrowth} and the paragraph outgrows them all by
- * it: a rail set between the story's paragraphs; the last card may be one whose headline a rule took out); a card may date its story on a line of its own, below its
- * headline or below its paragraph ("Nov 18, 2019"), and mark it with a short line ("CLIMATE", "Jane Doe, Reporter",
- * "34 comments", "8 October 2022 · 12 min read") above its headline, between it and its paragraph, or below the
- * paragraph; a site may also print a card's headline and teaser on one line, set apart by a dash or a bar; and a
- * card whose headline a rule took out ("Watch: …") leaves its paragraph, and its mark above the headline, in the
- * run, which goes on below it (or opens with it, when a card opens right below the paragraph). A mark that dates
- * its card ("46 min ago · 12 min read") is no headline, and a clock time's colon ("Updated 7:15 PT — Jane Doe")
- * opens no field. A line
+ * it: a rail set between the story's paragraphs; the last card may be one whose headline a rule took out); a card
+ * may date its story on a line of its own, below its headline or below its paragraph ("Nov 18, 2019"), and mark
+ * it with a short line ("CLIMATE", "Jane Doe, Reporter", "34 comments", "8 October 2022 · 12 min read") above its
+ * headline, between it and its paragraph, or below the paragraph; a site may also print a card's headline and
+ * teaser on one line, set apart by a dash or a bar; and a card whose headline a rule took out ("Watch: …") leaves
+ * its paragraph, and its mark above the headline, in the run, which goes on below it (or opens with it, when a
+ * card opens right below the paragraph). A mark that dates its card ("46 min ago · 12 min read") is no headline,
+ * and a clock time's colon ("Updated 7:15 PT — Jane Doe") opens no field. A line
  * opened by a label's colon is a field of a listicle's entry ("Verdict: Buy it"), not a card's mark, and a paragraph
  * opened by one is an interview's answer ("Maria: We met at school"), not a teaser. A site prints such a rail ("Read
  * these next", "Guides") before the story as often as after it, so its place decides nothing. A run whose cards date

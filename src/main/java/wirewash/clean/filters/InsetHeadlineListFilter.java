@@ -225,6 +225,24 @@ public final class InsetHeadlineListFilter implements BlockFilter {
      * language, with no function words to tell content words by.
      */
     static double sharedShare(Page page, int start, int end, int minWords) {
+        return share(page, start, end, minWords, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * {@code sharedShare(page, start, end, minWords) <= maxShare}, told without reading the rest of the context once
+     * the stems found already make the share more than {@code maxShare}: found stems are only added, so the share
+     * can only grow, and with too few context words it is 1, more than the share found then (a story's subheadings
+     * share its words, and most are told by the paragraph next to them).
+     */
+    static boolean sharedShareAtMost(Page page, int start, int end, int minWords, double maxShare) {
+        return share(page, start, end, minWords, maxShare) <= maxShare;
+    }
+
+    /**
+     * {@link #sharedShare}, or, once the stems found make the share more than {@code stopShare}, that share (more
+     * than {@code stopShare}) without reading the rest of the context.
+     */
+    private static double share(Page page, int start, int end, int minWords, double stopShare) {
         Stopwords stopwords = page.stopwords();
         if (stopwords.isEmpty()) return 1;
         List<Block> blocks = page.blocks();
@@ -237,58 +255,20 @@ public final class InsetHeadlineListFilter implements BlockFilter {
         // the context's stems are only looked up in the lines', not gathered: one set reused block by block
         Set<String> found = new HashSet<>();
         Set<String> one = new HashSet<>();
-        int words = contextHits(blocks, start - 1, -1, stopwords, lines, one, found)
-                + contextHits(blocks, end + 1, 1, stopwords, lines, one, found);
-        if (words < SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS) return 1;
+        int above = contextHits(blocks, start - 1, -1, stopwords, lines, one, found, stopShare);
+        int below = above < 0 ? -1 : contextHits(blocks, end + 1, 1, stopwords, lines, one, found, stopShare);
+        if (below >= 0 && above + below < SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS) return 1;
         return (double) found.size() / lines.size();
-    }
-
-    /**
-     * {@code sharedShare(page, start, end, minWords) <= maxShare}, told without reading the rest of the context once
-     * the stems found already make the share more than {@code maxShare}: found stems are only added, so the share
-     * can only grow, and with too few context words it is 1, more than the share found then (a story's subheadings
-     * share its words, and most are told by the paragraph next to them).
-     */
-    static boolean sharedShareAtMost(Page page, int start, int end, int minWords, double maxShare) {
-        Stopwords stopwords = page.stopwords();
-        if (stopwords.isEmpty()) return 1 <= maxShare;
-        List<Block> blocks = page.blocks();
-        Set<String> lines = new HashSet<>();
-        for (int j = start; j <= end; j++) {
-            Block line = blocks.get(j);
-            if (line.isKept() && line.wordCount() >= minWords) DenseProseRunFilter.addContentStems(line, stopwords, lines);
-        }
-        if (lines.isEmpty()) return 1 <= maxShare;
-        Set<String> found = new HashSet<>();
-        Set<String> one = new HashSet<>();
-        int words = 0;
-        // above the lines, then below them, as sharedShare reads them
-        for (int side = 0; side < 2; side++) {
-            int step = side == 0 ? -1 : 1;
-            int count = 0;
-            for (int j = side == 0 ? start - 1 : end + 1;
-                 j >= 0 && j < blocks.size() && count < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS; j += step) {
-                Block block = blocks.get(j);
-                if (!block.isKept() || block.isJoined() || !block.has(Label.PROSE)) continue;
-                one.clear();
-                DenseProseRunFilter.addContentStems(block, stopwords, one);
-                count += one.size();
-                for (String stem : one) if (lines.contains(stem)) found.add(stem);
-                if ((double) found.size() / lines.size() > maxShare) return false;
-            }
-            words += count;
-        }
-        if (words < SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS) return 1 <= maxShare;
-        return (double) found.size() / lines.size() <= maxShare;
     }
 
     /**
      * Reads the content stems of the kept paragraphs from {@code from} on in {@code step}'s direction until
      * {@link SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} content words are read (distinct in each paragraph),
-     * adds those of {@code lines} to {@code found}, and returns how many were read; {@code one} is scratch.
+     * adds those of {@code lines} to {@code found}, and returns how many were read, or -1 as soon as the stems found
+     * are more than {@code stopShare} of {@code lines}; {@code one} is scratch.
      */
     private static int contextHits(List<Block> blocks, int from, int step, Stopwords stopwords, Set<String> lines,
-                                   Set<String> one, Set<String> found) {
+                                   Set<String> one, Set<String> found, double stopShare) {
         int count = 0;
         for (int j = from; j >= 0 && j < blocks.size() && count < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS;
              j += step) {
@@ -298,6 +278,7 @@ public final class InsetHeadlineListFilter implements BlockFilter {
             DenseProseRunFilter.addContentStems(block, stopwords, one);
             count += one.size();
             for (String stem : one) if (lines.contains(stem)) found.add(stem);
+            if ((double) found.size() / lines.size() > stopShare) return -1;
         }
         return count;
     }

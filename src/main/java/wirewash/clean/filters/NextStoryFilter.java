@@ -491,7 +491,7 @@ public final class NextStoryFilter implements BlockFilter {
 
     /**
      * The first paragraph below line {@code at} when that line is a headline under a section's label (a kicker: a
-     * kept line of at most {@link #DEFAULT_MAX_KICKER_WORDS} capitalised words that ends no sentence and dates
+     * kept line of at most {@code maxKickerWords} capitalised words that ends no sentence and dates
      * nothing, "Business", "TECH") which stands right below a paragraph of prose (only removed lines between), over
      * at most one sentence of standfirst and a paragraph; else -1. A story's own subheading stands right below its
      * paragraph with no label over it; a label over a headline, set between paragraphs, opens an item of the site's
@@ -514,7 +514,7 @@ public final class NextStoryFilter implements BlockFilter {
         return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
     }
 
-    /** Whether the kept line at {@code at} reads as a section's label: a few capitalised words, no sentence, no date. */
+    /** Whether the kept line at {@code at} reads as a section's label: a few capitalised words, no sentence or date. */
     private boolean isKicker(List<Block> lines, int at, DateMemo dates) {
         Block line = lines.get(at);
         if (!line.isKept() || line.has(Label.PROSE) || line.wordCount() > maxKickerWords) return false;
