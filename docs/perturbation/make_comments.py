@@ -20,6 +20,7 @@ Usage: make_comments.py OUTDIR [SEED]  ->  OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR
 import random, re, sys
 
 import tunepages
+from tunepages import norm, words
 
 SEED = 38_2026_1206
 WORD = re.compile(r"\w+")
@@ -102,8 +103,6 @@ any some more most other such only own same so too very just into over after bef
 through under again further once out up down off new one two three first last year years time people""".split())
 
 
-def words(t): return len(WORD.findall(t))
-def norm(t): return " ".join(WORD.findall(t.lower()))
 
 
 class Story:
@@ -251,9 +250,7 @@ def thread(g, box=False):
 
 def perturb(pid, variant, text, gold, seed=SEED):
     r = random.Random(f"{seed}:{pid}:{variant}")
-    paras = re.split(r"\n\s*\n", text.strip("\n"))
-    gn = norm(gold)
-    body = [i for i, p in enumerate(paras) if words(p) >= 8 and norm(p) in gn]
+    paras, body = tunepages.story_paras(text, gold)
     if not body: return None
     first, last = body[0], body[-1]
     title = next((p for p in paras[:first] if 4 <= words(p) <= 16 and "\n" not in p), "this story")

@@ -11,10 +11,10 @@ OUTDIR/crowded/{A,B}/pages/<id>.txt, OUTDIR/crowded/{A,B}/gold.json, OUTDIR/crow
 import json, os, random, re, hashlib, sys
 
 import tunepages
+from tunepages import norm, words
 
 SEED = 27_2026_1206
 ROOT = os.path.dirname(os.path.abspath(__file__))
-WORD = re.compile(r"\w+")
 
 # ---------------------------------------------------------------- vocabulary (invented, varied)
 SECTIONS = ["News", "World", "Politics", "Business", "Tech", "Science", "Health", "Sport", "Football", "Cricket",
@@ -329,22 +329,12 @@ MID = ["teaser_run", "most_read", "promo", "scores", "cookie_app", "weather", "t
 BOT = ["bio", "most_read", "teaser_run", "teaser_run", "listings", "footer", "footer", "promo", "scores", "follow", "menu"]
 
 
-def words(t):
-    return len(WORD.findall(t))
-
-
-def norm(t):
-    return " ".join(WORD.findall(t.lower()))
-
-
 def crowd(pid, text, gold):
     rng = random.Random(f"{SEED}:{pid}")
     g = Gen(rng)
-    paras = re.split(r"\n\s*\n", text.strip("\n"))
-    gnorm = norm(gold)
-    gold_words = words(gold)
     # which paragraphs are the story's: long enough and found in the gold body
-    body = [i for i, p in enumerate(paras) if words(p) >= 8 and norm(p) in gnorm]
+    paras, body = tunepages.story_paras(text, gold)
+    gold_words = words(gold)
     base_bp = max(0, words(text) - gold_words)
     target = rng.uniform(1.0, 2.0)
     need = max(target * gold_words - base_bp, 0.25 * gold_words)

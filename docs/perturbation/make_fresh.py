@@ -12,8 +12,8 @@ Usage: make_fresh.py OUTDIR -> OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B}/gold.
 import random, re, sys
 
 import tunepages
+from tunepages import norm, words
 SEED = 41_2026_1206
-WORD = re.compile(r"\w+")
 
 HEADS = ["Handpicked for you", "Worth your time", "Staff picks", "What we're reading", "Hot right now",
          "Fresh off the press", "Our favourites this week", "The buzz", "People are talking about",
@@ -77,8 +77,6 @@ NAMES = ["Jane Okafor", "Tom Reyes", "Ana Lindqvist", "Marcus Bell", "Priya Nair
 TOWNS = ["Millbrook", "Riverton", "Ashford", "Lakeport", "Greenvale", "Eastwick"]
 
 
-def words(t): return len(WORD.findall(t))
-def norm(t): return " ".join(WORD.findall(t.lower()))
 
 
 def headline(r):
@@ -156,9 +154,7 @@ WEIGHTS = [3, 2, 2, 1.5, 1, 1.5, 1, 1, 0.7]
 
 def perturb(pid, v, text, gold):
     r = random.Random(f"{SEED}:{pid}:{v}")
-    paras = re.split(r"\n\s*\n", text.strip("\n"))
-    gn = norm(gold)
-    body = [i for i, p in enumerate(paras) if words(p) >= 8 and norm(p) in gn]
+    paras, body = tunepages.story_paras(text, gold)
     if not body: return None
     first, last = body[0], body[-1]
     between = [i for i in body if first < i <= last]

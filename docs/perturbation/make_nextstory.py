@@ -21,6 +21,7 @@ Usage: make_nextstory.py OUTDIR [SEED]  ->  OUTDIR/{A,B}/pages/<id>~k.txt, OUTDI
 import random, re, sys
 
 import tunepages
+from tunepages import norm, words
 
 SEED = 38_2026_1207
 WORD = re.compile(r"\w+")
@@ -83,8 +84,6 @@ any some more most other such only own same so too very just into over after bef
 through under again further once out up down off new one two three first last year years time people""".split())
 
 
-def words(t): return len(WORD.findall(t))
-def norm(t): return " ".join(WORD.findall(t.lower()))
 
 
 def content(gold):
@@ -97,9 +96,7 @@ def content(gold):
 class Page:
     def __init__(self, pid, text, gold):
         self.pid, self.text, self.gold = pid, text, gold
-        self.paras = re.split(r"\n\s*\n", text.strip("\n"))
-        gn = norm(gold)
-        self.body = [i for i, p in enumerate(self.paras) if words(p) >= 8 and norm(p) in gn]
+        self.paras, self.body = tunepages.story_paras(text, gold)
         first = self.body[0] if self.body else len(self.paras)
         gl = norm(gold[:200])
         # the headline: the nearest title-like line above the lede that names no page furniture

@@ -22,6 +22,7 @@ Usage: make_tkeep.py OUTDIR [SEED] -> OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B
 import random, re, sys
 
 import tunepages
+from tunepages import norm, words
 
 SEED = 39_2026_1206
 WORD = re.compile(r"\w+")
@@ -124,8 +125,6 @@ SOCIAL = ["The company said {n} million people subscribed to its newsletter last
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
-def words(t): return len(WORD.findall(t))
-def norm(t): return " ".join(WORD.findall(t.lower()))
 
 
 class Page:

@@ -17,9 +17,9 @@ Usage: make_toprun.py OUTDIR  ->  OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B}/go
 import random, re, sys
 
 import tunepages
+from tunepages import norm, words
 
 SEED = 30_2026_1206
-WORD = re.compile(r"\w+")
 
 WHO = ["Ministers", "The county board", "Dock workers", "A rural hospital", "Parents", "The school district",
        "Tenants", "Bus drivers", "Astronomers", "The orchestra", "A tech giant", "Fishermen", "The regulator",
@@ -128,8 +128,6 @@ PROMO = [  # (title, [sentences], [cta])
 ]
 
 
-def words(t): return len(WORD.findall(t))
-def norm(t): return " ".join(WORD.findall(t.lower()))
 
 
 class Gen:
@@ -221,10 +219,8 @@ def find_header(paras, first):
 def perturb(pid, variant, text, gold):
     r = random.Random(f"{SEED}:{pid}:{variant}")
     g = Gen(r)
-    paras = [p for p in re.split(r"\n\s*\n", text.strip("\n"))]
-    gn = norm(gold)
+    paras, body = tunepages.story_paras(text, gold)
     gparas = [p for p in re.split(r"\n\s*\n", gold.strip()) if p.strip()]
-    body = [i for i, p in enumerate(paras) if words(p) >= 8 and norm(p) in gn]
     if not body: return None
     first = body[0]
     # an earlier short paragraph that is the gold's first paragraph (a short opening)

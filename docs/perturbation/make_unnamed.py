@@ -16,9 +16,9 @@ Usage: make_unnamed.py OUTDIR  ->  OUTDIR/{A,B}/pages/<id>~k.txt, OUTDIR/{A,B}/g
 import random, re, sys
 
 import tunepages
+from tunepages import norm, words
 
 SEED = 37_2026_1206
-WORD = re.compile(r"\w+")
 
 TOWNS = ["Bramwell", "Castlereagh", "Dunholm", "Elmstead", "Fernhill", "Glenrock", "Hollins Cross", "Ivybridge",
          "Jarrow Quay", "Kessock", "Larchmont", "Merriton", "Newhaven Point", "Orford", "Penwithick", "Queensferry",
@@ -107,8 +107,6 @@ BOXHEAD = ["Contact us", "CONTACT US", "Contact the newsroom", "Get in touch", "
            "The team", "Masthead", "Newsroom", "Contact", "Reach us", "Got a story?", "Staff"]
 
 
-def words(t): return len(WORD.findall(t))
-def norm(t): return " ".join(WORD.findall(t.lower()))
 
 
 def title_case(s):
@@ -204,9 +202,7 @@ class Gen:
 def perturb(pid, variant, text, gold):
     r = random.Random(f"{SEED}:{pid}:{variant}")
     g = Gen(r)
-    paras = re.split(r"\n\s*\n", text.strip("\n"))
-    gn = norm(gold)
-    body = [i for i, p in enumerate(paras) if words(p) >= 8 and norm(p) in gn]
+    paras, body = tunepages.story_paras(text, gold)
     if not body: return None
     first, last = body[0], body[-1]
     between = [i for i in body if first < i <= last]

@@ -5,12 +5,32 @@ The generators import it from their own folder (Python puts a script's folder fi
 import json
 import os
 import random
+import re
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.environ.get('WIREWASH_SHARED', os.path.join(os.path.dirname(REPO), 'shared'))
 SPLIT = os.environ.get('WIREWASH_SPLIT', os.path.join(REPO, 'src/test/resources/bench/split.tsv'))
 GOLD = os.path.join(SHARED, 'bench/extraction/ground-truth.json')
 PAGES = os.path.join(SHARED, 'bench/text/pages')
+WORD = re.compile(r"\w+")
+
+
+def words(t):
+    """How many words the text holds."""
+    return len(WORD.findall(t))
+
+
+def norm(t):
+    """The text's words, lower-cased, one space between."""
+    return " ".join(WORD.findall(t.lower()))
+
+
+def story_paras(text, gold):
+    """A dump's paragraphs (set apart by blank lines) and the indexes of the story's: 8 words or more, found in the
+    gold body."""
+    paras = re.split(r"\n\s*\n", text.strip("\n"))
+    gn = norm(gold)
+    return paras, [i for i, p in enumerate(paras) if words(p) >= 8 and norm(p) in gn]
 
 
 def gold():
