@@ -265,10 +265,11 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
 
     /** Whether the line states a reading time: a few words, a number and a word for minutes ("5 Min. Lesezeit"). */
     static boolean isReadTime(String text) {
-        if (TextMeasure.wordCount(text) > DEFAULT_MAX_READ_TIME_WORDS) return false;
+        // the digit first: a scan of the chars that stops at one, before the words are counted (most texts asked
+        // hold none)
         boolean digit = false;
-        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) digit = true;
-        if (!digit) return false;
+        for (int i = 0; i < text.length() && !digit; i++) digit = Character.isDigit(text.charAt(i));
+        if (!digit || TextMeasure.wordCount(text) > DEFAULT_MAX_READ_TIME_WORDS) return false;
         // a word (a run of letters) that starts with the prefix, read in place: no pattern compiled per line
         String lower = text.toLowerCase(Locale.ROOT);
         boolean inWord = false;

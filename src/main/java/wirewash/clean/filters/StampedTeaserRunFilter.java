@@ -190,9 +190,11 @@ public final class StampedTeaserRunFilter implements BlockFilter {
         }
         // no separator: only an age, a reading time or a count, never a date ("… on March 3, 2019")
         List<String> last = TextMeasure.lastWords(t, DEFAULT_STAMP_TAIL_WORDS);
+        // the text's words counted once, not once for each tail (each count reads the whole text)
+        int words = TextMeasure.wordCount(t);
         for (int k = Math.min(DEFAULT_STAMP_TAIL_WORDS, last.size()); k >= 1; k--) {
+            if (words - k < minTeaserWords) continue;
             String tail = String.join(" ", last.subList(last.size() - k, last.size()));
-            if (TextMeasure.wordCount(t) - k < minTeaserWords) continue;
             if (DateLines.isRelativeTime(tail)
                     || k >= 2 && (MarkedHeadlineRunFilter.isReadTime(tail) || isCount(tail))) {
                 return true;
@@ -229,7 +231,10 @@ public final class StampedTeaserRunFilter implements BlockFilter {
 
     /** Whether the text counts readers' reactions: a number and a count word ("37 comments"). */
     boolean isCount(String text) {
-        String[] parts = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String stripped = text.strip();
+        // a count starts with a digit: a text that does not is not lowered and split (lowering makes no digit)
+        if (stripped.isEmpty() || !Character.isDigit(stripped.charAt(0))) return false;
+        String[] parts = stripped.toLowerCase(Locale.ROOT).split("\\s+");
         if (parts.length != 2 || parts[0].isEmpty()) return false;
         for (int i = 0; i < parts[0].length(); i++) if (!Character.isDigit(parts[0].charAt(i))) return false;
         return countWords.contains(parts[1]);

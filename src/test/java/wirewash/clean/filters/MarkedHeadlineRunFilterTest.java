@@ -2,8 +2,12 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 
 class MarkedHeadlineRunFilterTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.\n"
@@ -139,5 +143,43 @@ class MarkedHeadlineRunFilterTest {
         StringBuilder text = new StringBuilder();
         for (wirewash.clean.Block block : page.kept()) text.append(block.text()).append('\n');
         return text.toString();
+    }
+
+    @Test
+    void readTimeLookedForItsDigitFirstMatchesTheWordCountFirstOnFixedAndRandomTexts() {
+        List<String> fixed = List.of("5 min read", "5 Min. Lesezeit", "Lesezeit: 5 Minuten", "min read", "five min read",
+                "Read in 5 minutes or so today here", "15 mins", "\u0665 min", "", "5", "admin 5", "5 admins");
+        for (String text : fixed) {
+            assertThat(MarkedHeadlineRunFilter.isReadTime(text)).as(text).isEqualTo(plainIsReadTime(text));
+        }
+        assertThat(MarkedHeadlineRunFilter.isReadTime("5 Min. Lesezeit")).isTrue();
+        assertThat(MarkedHeadlineRunFilter.isReadTime("Read in 5 minutes or so today here")).isFalse();
+        String[] pieces = {"5", "12", "\u0665", "min", "Min.", "MIN", "minutes", "read", "admin", "a", " ", "  ", ":",
+                "\u00b7", "\uD835\uDFCE", "Lesezeit"};
+        Random random = new Random(43);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = random.nextInt(9); p >= 0; p--) text.append(pieces[random.nextInt(pieces.length)]);
+            String t = text.toString();
+            assertThat(MarkedHeadlineRunFilter.isReadTime(t)).as(t).isEqualTo(plainIsReadTime(t));
+        }
+    }
+
+    /** {@link MarkedHeadlineRunFilter#isReadTime} as it was before: words counted first, then a digit looked for. */
+    private static boolean plainIsReadTime(String text) {
+        if (TextMeasure.wordCount(text) > MarkedHeadlineRunFilter.DEFAULT_MAX_READ_TIME_WORDS) return false;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) digit = true;
+        if (!digit) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean inWord = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            boolean letter = Character.isLetter(cp);
+            if (letter && !inWord && lower.startsWith(MarkedHeadlineRunFilter.DEFAULT_MINUTE_PREFIX, i)) return true;
+            inWord = letter;
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Pages;
 
@@ -87,5 +89,54 @@ class StampedTeaserRunFilterTest {
     void rejectsAMinimumOfOneItem() {
         assertThatThrownBy(() -> new StampedTeaserRunFilter(1, 3, 40, 20, 150, 6, 6, List.of("comments")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minItems");
+    }
+
+    @Test
+    void aTeaserEndsInACountOrAgeOnlyAfterEnoughWordsOfItsOwn() {
+        StampedTeaserRunFilter filter = new StampedTeaserRunFilter();
+        assertThat(filter.stamped("Storm braces for the weekend crowds 37 comments")).isTrue();
+        assertThat(filter.stamped("Council budget vote delayed again 4 hours ago")).isTrue();
+        // two words before the count: fewer than a teaser's three
+        assertThat(filter.stamped("Weekend crowds 37 comments")).isFalse();
+        assertThat(filter.stamped("Storm braces for the weekend crowds 37 people")).isFalse();
+    }
+
+    @Test
+    void isCountWithItsDigitGateMatchesTheLoweredSplitOnFixedAndRandomTexts() {
+        StampedTeaserRunFilter filter = new StampedTeaserRunFilter();
+        List<String> fixed = List.of("37 comments", " 37 Comments\t", "37 COMMENTS", "37", "37 comments now",
+                "ab 37 comments", "", "   ", "\u0663 comments", "\u0663\u0664 shares", "x37 comments", "\u00a037 replies",
+                "37\u00a0comments", "\u0130 comments", "37 \u0130comments", "1 comment", "12  shares");
+        for (String text : fixed) assertThat(filter.isCount(text)).as(text).isEqualTo(plainIsCount(text));
+        assertThat(filter.isCount("37 comments")).isTrue();
+        assertThat(filter.isCount(" 37 Comments\t")).isTrue();
+        assertThat(filter.isCount("ab 37 comments")).isFalse();
+        String[] pieces = {"1", "37", "\u0663", "comments", "Comments", "shares", "replies", "x", "\u0130", "\u03a3",
+                " ", "  ", "\t", "\u00a0", "\u2003", "\uD835\uDFCE", "-", ""};
+        Random random = new Random(43);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = random.nextInt(5); p >= 0; p--) text.append(pieces[random.nextInt(pieces.length)]);
+            String t = text.toString();
+            assertThat(filter.isCount(t)).as(t).isEqualTo(plainIsCount(t));
+        }
+    }
+
+    @Test
+    void lowerCasingNeverMakesADigitOfAChar() {
+        // what isCount's gate rests on: a text whose first char is no digit does not start with one lowered
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.isDigit(Character.toChars(cp)[0])) continue;
+            String lower = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+            assertThat(Character.isDigit(lower.charAt(0))).as("U+%04X", cp).isFalse();
+        }
+    }
+
+    /** {@link StampedTeaserRunFilter#isCount} as it was before its gate: every text lowered and split. */
+    private static boolean plainIsCount(String text) {
+        String[] parts = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (parts.length != 2 || parts[0].isEmpty()) return false;
+        for (int i = 0; i < parts[0].length(); i++) if (!Character.isDigit(parts[0].charAt(i))) return false;
+        return StampedTeaserRunFilter.DEFAULT_COUNT_WORDS.contains(parts[1]);
     }
 }
