@@ -38,24 +38,6 @@ public final class RulePrefilter {
      * when its first clause occurs, so a block's found clauses name the only alternatives with literals to check.
      */
     private final Alternative[][] byFirstClause;
-    /**
-     * What {@link #candidates(String, long, LiteralScan.Found)} reads of each alternative, by its number, in one
-     * row of {@link #ROW} longs (a cache line): the rule (and {@link #DOT_STAR}), the absent ASCII chars (two
-     * longs), the length, the ASCII chars a match may start and end with (two longs each; all bits for any). Every
-     * block asked about a kind is checked against a few of its alternatives, and the alternatives' objects and
-     * their arrays lie apart in the heap: the rows keep those reads on one line each.
-     */
-    private final long[] rows;
-    /** Each alternative's clauses, by its number (read only when its row passes it). */
-    private final int[][] clausesOf;
-    /** {@link #literalFree}'s numbers. */
-    private final int[] literalFreeIds;
-    /** {@link #byFirstClause}'s numbers. */
-    private final int[][] byFirstClauseIds;
-    /** Longs in an alternative's row of {@link #rows}. */
-    private static final int ROW = 8;
-    /** Set in a row's first long above the rule's index for a dotStar alternative. */
-    private static final long DOT_STAR = 1L << 32;
     /** The most code points a match of a bounded alternative that needs literals, and is not dotStar, can have. */
     private final long longestBounded;
     /** Whether an unbounded alternative that needs literals and is not dotStar exists, and the chars it may start with (null: any). */
@@ -144,47 +126,10 @@ public final class RulePrefilter {
         this.literalFree = free.toArray(new Alternative[0]);
         this.byFirstClause = new Alternative[clauseCount][];
         for (int c = 0; c < clauseCount; c++) byFirstClause[c] = keyed.get(c).toArray(new Alternative[0]);
-        // the alternatives numbered in the order they are listed: the literal-free ones, then by first clause
-        java.util.Map<Alternative, Integer> ids = new java.util.IdentityHashMap<>();
-        List<Alternative> numbered = new ArrayList<>(free);
-        for (List<Alternative> list : keyed) numbered.addAll(list);
-        for (Alternative alternative : numbered) ids.putIfAbsent(alternative, ids.size());
-        this.rows = new long[ids.size() * ROW];
-        this.clausesOf = new int[ids.size()][];
-        for (Map.Entry<Alternative, Integer> entry : ids.entrySet()) {
-            Alternative alternative = entry.getKey();
-            int row = entry.getValue() * ROW;
-            rows[row] = alternative.rule | (alternative.dotStar ? DOT_STAR : 0);
-            rows[row + 1] = alternative.absentLow;
-            rows[row + 2] = alternative.absentHigh;
-            rows[row + 3] = alternative.length;
-            rows[row + 4] = bits(alternative.starts, 0);
-            rows[row + 5] = bits(alternative.starts, 64);
-            rows[row + 6] = bits(alternative.ends, 0);
-            rows[row + 7] = bits(alternative.ends, 64);
-            clausesOf[entry.getValue()] = alternative.clauses;
-        }
-        this.literalFreeIds = idsOf(literalFree, ids);
-        this.byFirstClauseIds = new int[clauseCount][];
-        for (int c = 0; c < clauseCount; c++) byFirstClauseIds[c] = idsOf(byFirstClause[c], ids);
         this.longestBounded = bounded;
         this.unbounded = anyUnbounded;
         this.unboundedStarts = anyStart ? null : starts;
         this.dotStarReach = reach;
-    }
-
-    private static int[] idsOf(Alternative[] alternatives, Map<Alternative, Integer> ids) {
-        int[] out = new int[alternatives.length];
-        for (int i = 0; i < out.length; i++) out[i] = ids.get(alternatives[i]);
-        return out;
-    }
-
-    /** The ASCII chars {@code from}..{@code from + 63} marked in {@code chars} as bits (char c at bit c - from); all for null. */
-    private static long bits(boolean[] chars, int from) {
-        if (chars == null) return -1L;
-        long bits = 0;
-        for (int c = 0; c < Long.SIZE; c++) if (chars[from + c]) bits |= 1L << c;
-        return bits;
     }
 
     /** The prefilter for a list of case-insensitive regex rules (of one kind). */
@@ -292,72 +237,6 @@ public final class RulePrefilter {
      * from {@link #scanStart} or earlier.
      */
     int[] candidates(String text, long codePoints, LiteralScan.Found found) {
-        int[] checked = literalFreeIds;
-        int size = checked.length;
-        if (found.clauseCount() > 0) {
-            checked = Arrays.copyOf(checked, size + 8);
-            for (int f = 0; f < found.clauseCount(); f++) {
-                int[] keyed = byFirstClauseIds[found.clause(f)];
-                if (size + keyed.length > checked.length) {
-                    checked = Arrays.copyOf(checked, Math.max(2 * checked.length, size + keyed.length));
-                }
-                System.arraycopy(keyed, 0, checked, size, keyed.length);
-                size += keyed.length;
-            }
-        }
-        long[] rows = this.rows;
-        int[] out = NONE;
-        int count = 0;
-        int last = -1;
-        // the text's ASCII chars, one bit each, read when an alternative first asks (and kept with what the scan
-        // found, for the other kinds the block is asked about)
-        long[] asciiChars = null;
-        // the text's first and last chars, for the alternatives' starts and ends (any, for an empty text)
-        int length = text.length();
-        char first = length == 0 ? 128 : text.charAt(0);
-        char end = length == 0 ? 128 : text.charAt(length - 1);
-        for (int k = 0; k < size; k++) {
-            int id = checked[k];
-            int row = id * ROW;
-            long head = rows[row];
-            int rule = (int) head;
-            if (rule == last || (count > 0 && contains(out, count, rule))) continue;
-            // the chars first: a test of two words, where passes() may look for a lazy clause through the text
-            long absentLow = rows[row + 1];
-            long absentHigh = rows[row + 2];
-            if ((absentLow | absentHigh) != 0) {
-                if (asciiChars == null) asciiChars = found.asciiChars();
-                if (asciiChars == null) asciiChars = asciiChars(text);
-                if ((asciiChars[0] & absentLow) != 0 || (asciiChars[1] & absentHigh) != 0) continue;
-            }
-            long most = rows[row + 3];
-            if ((head & DOT_STAR) != 0) {
-                if (!contains(found, clausesOf[id], tailStart(text, most))) continue;
-            } else {
-                if (most >= 0 && codePoints > most) continue;
-                if (!asciiIn(first, rows[row + 4], rows[row + 5]) || !asciiIn(end, rows[row + 6], rows[row + 7])) {
-                    continue;
-                }
-                if (!contains(found, clausesOf[id], 0)) continue;
-            }
-            if (count == out.length) out = Arrays.copyOf(out, Math.max(4, 2 * count));
-            out[count++] = rule;
-            last = rule;
-        }
-        if (count > 1) Arrays.sort(out, 0, count);
-        return count == out.length ? out : Arrays.copyOf(out, count);
-    }
-
-    /** Whether a char beyond ASCII, or an ASCII char among the bits (char c at bit c of low, c - 64 of high). */
-    private static boolean asciiIn(char c, long low, long high) {
-        return c >= 128 || ((c < 64 ? low : high) & 1L << c) != 0;
-    }
-
-    /**
-     * {@link #candidates(String, long, LiteralScan.Found)} read from the alternatives' objects, as it was before
-     * their {@link #rows}: the same rules, for tests.
-     */
-    int[] plainCandidates(String text, long codePoints, LiteralScan.Found found) {
         Alternative[] checked = literalFree;
         int size = literalFree.length;
         if (found.clauseCount() > 0) {

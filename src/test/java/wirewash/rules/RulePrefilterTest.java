@@ -280,58 +280,6 @@ class RulePrefilterTest {
         assertThat(matched).isGreaterThan(100);
     }
 
-
-    /**
-     * The candidates read from the alternatives' rows are those read from their objects: every kind of the project's
-     * rules (sharing one scan, as a rule set's do), on the tune pages' lines, pairs of them joined, their case
-     * variants and seeded random texts of the rules' own chars (empty, short and long).
-     */
-    @Test
-    void candidatesFromRowsAreThePlainCandidatesOnTheProjectsRules() throws Exception {
-        java.util.List<Rule> all = RuleLoader.load(java.nio.file.Path.of("rules")).all();
-        java.util.List<java.util.List<Rule>> kinds = new java.util.ArrayList<>();
-        StringBuilder chars = new StringBuilder(" .,:|-\u2014\u00a9\u2019\u00e9\u0436\u4e2d0123456789\n");
-        for (RuleKind kind : RuleKind.values()) {
-            if (!kind.isRegex()) continue;
-            kinds.add(all.stream().filter(rule -> rule.kind() == kind).toList());
-        }
-        for (Rule rule : all) chars.append(rule.pattern().replaceAll("[^\\p{L}\\p{N} ]", ""));
-        RulePrefilter[] prefilters = RulePrefilter.shared(kinds);
-        java.util.Random random = new java.util.Random(43);
-        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", " ", "a", "A.", "\u00a9 2024"));
-        for (String id : wirewash.quality.Bench.ids("tune")) {
-            String[] lines = wirewash.quality.Bench.text(id).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty()) continue;
-                texts.add(line);
-                texts.add(variant(line, random));
-                if (i + 1 < lines.length) texts.add(line + " " + lines[i + 1].strip());
-            }
-        }
-        for (int n = 0; n < 20_000; n++) {
-            int length = random.nextInt(n % 10 == 0 ? 1200 : 120);
-            StringBuilder text = new StringBuilder(length);
-            for (int c = 0; c < length; c++) text.append(chars.charAt(random.nextInt(chars.length())));
-            texts.add(text.toString());
-        }
-        int passed = 0;
-        for (String text : texts) {
-            long codePoints = text.codePointCount(0, text.length());
-            for (RulePrefilter prefilter : prefilters) {
-                int from = prefilter.scanStart(text, codePoints);
-                LiteralScan.Found rowsFound = from < 0 ? LiteralScan.Found.NONE : prefilter.scan().scan(text, from);
-                LiteralScan.Found plainFound = from < 0 ? LiteralScan.Found.NONE : prefilter.scan().scan(text, from);
-                int[] candidates = prefilter.candidates(text, codePoints, rowsFound);
-                assertThat(candidates).as("<%s>", text)
-                        .containsExactly(prefilter.plainCandidates(text, codePoints, plainFound));
-                passed += candidates.length;
-            }
-        }
-        assertThat(texts.size()).isGreaterThan(20_000);
-        assertThat(passed).isGreaterThan(1_000);
-    }
-
     /** The text with some chars in the other case, or as another char that folds to them. */
     /** Each kind's prefilter, built once per list of rules. */
     private final java.util.Map<java.util.List<Rule>, RulePrefilter> prefilters = new java.util.IdentityHashMap<>();
