@@ -459,9 +459,20 @@ public final class MainContainerFilter implements BlockFilter {
             addPostRow(region, best, chars);
             addLead(page, region, best);
             // the container the region's chunks show the winner stands for: the box whose paragraphs joined
+            int beforeChunks = region.size();
             Element container = addChunks(page, region, best, chars);
+            List<Element> chunks = new ArrayList<>(region.subList(beforeChunks, region.size()));
             int before = region.size();
             addAlternatives(region, container, bestScore, scored, finals, rejected);
+            // a chunk that joined shows the body's own kind when the winner is a box of another name (the rest of
+            // the story set apart in a "story-continued" box that outscores each of the body's sections): the
+            // containers of the chunk's kind elsewhere are the body's other sections
+            for (Element chunk : chunks) {
+                Element kind = bestScoredIn(chunk, scored, finals);
+                if (kind != null && !sameKind(kind, container)) {
+                    addAlternatives(region, kind, bestScore, scored, finals, rejected);
+                }
+            }
             // an alternative can be the chunk that stood between the winner and its wrapper's neighbours (a body
             // nested in sections, the winner the second one): the walk out from the winner goes on past it
             if (region.size() > before) {
@@ -469,6 +480,17 @@ public final class MainContainerFilter implements BlockFilter {
                 if (contains(again, container)) container = again;
             }
             return widened(page, region, container, bestScore < minScore, scored, finals);
+        }
+
+        /** The best-scoring container in the element or the element itself, null when none scored. */
+        private static Element bestScoredIn(Element element, List<Element> scored, Map<Element, Double> finals) {
+            Element best = null;
+            for (Element candidate : scored) {
+                if (contains(element, candidate) && (best == null || finals.get(candidate) > finals.get(best))) {
+                    best = candidate;
+                }
+            }
+            return best;
         }
 
         /** The winner and the siblings that score close to it. */

@@ -167,11 +167,11 @@ final class StoryParts {
 
     /**
      * Whether the element is an inset of the story's own paragraphs: a box set between two kept paragraphs of prose
-     * of its parent (one before it, one after) whose text is all strong prose, with no link, heading, list, form
-     * control or media in it: one or two of the story's paragraphs that a CMS put in a box of its own and named for
-     * its template ("related-content", "promo", "newsletter-body"). A related box holds links, a sign-up box its
-     * form or button, a promo its call to action or picture, a box of furniture at the story's end has no paragraph
-     * below it; an appeal for support set in plain paragraphs speaks to the reader in the site's voice ("If you
+     * of its parent (one before it, one after), or closing the parent's run of them ({@link #closesRun}), whose text
+     * is all strong prose, with no link, heading, list, form control or media in it: one or two of the story's
+     * paragraphs that a CMS put in a box of its own and named for its template ("related-content", "promo",
+     * "newsletter-body"). A related box holds links, a sign-up box its form or button, a promo its call to action or
+     * picture; an appeal for support set in plain paragraphs speaks to the reader in the site's voice ("If you
      * value our reporting…"), which the story's paragraphs do only inside quotation marks ({@link #READER_WORDS}).
      */
     boolean isInset(Element element) {
@@ -182,7 +182,31 @@ final class StoryParts {
         String text = dom.text(element);
         if (TextMeasure.tokenCount(text, inside[id] + 1) > inside[id]) return false;
         return hasProseSibling(element.previousElementSibling(), true)
-                && hasProseSibling(element.nextElementSibling(), false) && !addressesReader(text);
+                && (hasProseSibling(element.nextElementSibling(), false) || closesRun(element))
+                && !addressesReader(text);
+    }
+
+    /**
+     * Fewest kept paragraphs of prose its parent holds as children above a box that closes the story's run (see
+     * {@link #closesRun}): the body's own run, not a page's short column.
+     */
+    static final int DEFAULT_MIN_RUN_ABOVE_LAST_INSET = 3;
+
+    /**
+     * Whether the element is the last of its parent's children that holds any text, below at least
+     * {@link #DEFAULT_MIN_RUN_ABOVE_LAST_INSET} kept paragraphs of prose of that parent: the story's last paragraph
+     * set in a box of its own, at the end of the body's box. Furniture at the story's end that passes the inset's
+     * other tests is rarer than the story's own text: a related box holds links, a sign-up box its form.
+     */
+    private boolean closesRun(Element element) {
+        for (Element e = element.nextElementSibling(); e != null; e = e.nextElementSibling()) {
+            if (!dom.text(e).isBlank()) return false;
+        }
+        int above = 0;
+        for (Element e = element.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+            above += ownParagraphs[dom.id(e)];
+        }
+        return above >= DEFAULT_MIN_RUN_ABOVE_LAST_INSET;
     }
 
     /** Words in which a site speaks to its reader of itself: "you", "our", "we"… (English). */

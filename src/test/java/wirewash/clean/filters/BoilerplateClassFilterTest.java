@@ -92,8 +92,9 @@ class BoilerplateClassFilterTest {
 
     @Test
     void keepsABoxThatThePagesJsonLdNamesAsItsArticlesPartBehindThePaywall() {
+        // a tag line below the box: the box does not close the body's run (an inset at its end is the story's)
         String html = "<article>" + PARAGRAPH.repeat(4) + "<div class=\"paywall\">"
-                + PARAGRAPH.replace("council", "club") + "</div></article>";
+                + PARAGRAPH.replace("council", "club") + "</div><div class=tags>Filed under budget</div></article>";
         Page stated = Pages.run(page("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
                 + "\"hasPart\": {\"@type\": \"WebPageElement\", \"isAccessibleForFree\": false, "
                 + "\"cssSelector\": \".paywall\"}}</script>" + html), new ProseLabelFilter());
@@ -634,13 +635,30 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
-    void removesAFurnitureBoxOfProseBelowTheStorysLastParagraph() {
-        // nothing of the story below it: a promo's pitch set after the story, not an inset of it
-        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"promo\">" + INSET_PARAGRAPH
+    void removesAFurnitureBoxOfProseBelowTheStorysLastParagraphThatSpeaksToTheReaderOrFollowsAShortRun() {
+        // a promo's pitch set after the story speaks in the site's voice; below two paragraphs, a box of plain
+        // prose is no close of a body's run
+        Page pitch = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"promo\"><p>Our reporters "
+                + "cover the council every week, and a subscription of a year at half price keeps them at it.</p>"
                 + "</div></article>"), new ProseLabelFilter());
+        Page shortRun = Pages.run(page("<article>" + PARAGRAPH.repeat(2) + "<div class=\"promo\">" + INSET_PARAGRAPH
+                + "</div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(pitch);
+        new BoilerplateClassFilter().process(shortRun);
+
+        assertThat(block(pitch, "Our reporters").isRemoved()).isTrue();
+        assertThat(block(shortRun, "The board will").isRemoved()).isTrue();
+    }
+
+    @Test
+    void keepsTheStorysLastParagraphInABoxNamedForFurnitureAtTheEndOfTheBodysRun() {
+        // the CMS set the story's closing paragraph in a "teaser-body" box; an empty ad slot after it holds no text
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"teaser-body\">"
+                + INSET_PARAGRAPH + "</div><div class=ad-slot></div></article>"), new ProseLabelFilter());
 
         new BoilerplateClassFilter().process(page);
 
-        assertThat(block(page, "The board will").isRemoved()).isTrue();
+        assertThat(block(page, "The board will").isKept()).isTrue();
     }
 }

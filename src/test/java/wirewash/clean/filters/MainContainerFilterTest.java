@@ -1027,6 +1027,27 @@ class MainContainerFilterTest {
         assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
     }
 
+    @Test
+    void aChunkBesideAWinnerOfAnotherNameShowsTheKindOfTheBodysOtherSections() {
+        // the body in sections of one kind ("body-text"), a box above the second one's heading stops the walk out from
+        // the winner; the rest of the story set apart in a "story-continued" box outscores each section: the second
+        // section's chunk joins beside the winner, and the first section, of the chunk's kind, joins with it
+        String first = paragraphs(4).replace("The council", "The mayor");
+        Page page = Pages.run(page("<div class=post><section class=outer><div class=sec><div class=body-text>" + first
+                + "</div></div></section><div class=callout><h4>Where the money goes</h4></div>"
+                + "<section class=outer><div class=sec><div class=body-text>" + CHUNK + "</div></div>"
+                + "<div class=slot></div><div class=story-continued>" + paragraphs(10) + "</div></section></div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, which is delivered daily to all readers.</p>"
+                + "</div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The mayor")).hasSize(4);
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(10);
+        assertThat(block(page, "Sign up").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
     /** A page whose header holds the headline and {@code underHeadline}, the body nested apart from it. */
     private static Page headlineAbove(String underHeadline) {
         return Pages.run(page("<header class=page-top><div class=titles><h1>Protests turn violent in the capital</h1>"

@@ -151,10 +151,23 @@ class StoryPartsTest {
         Page linked = page("<article>" + PARAGRAPH.repeat(2) + "<div class=box><p>The council met on Monday, after "
                 + "weeks of delay, to <a href=/budget>discuss the budget</a>, which has grown by a third.</p></div>"
                 + PARAGRAPH + "</article>");
-        Page last = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH + "</div></article>");
+        // below a run of two paragraphs, or above a line of text that is no paragraph (a tag line)
+        Page last = page("<article>" + PARAGRAPH.repeat(2) + "<div class=box>" + PARAGRAPH + "</div></article>");
+        Page aboveTags = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH + "</div>"
+                + "<div class=tags>Filed under budget</div></article>");
 
         assertThat(StoryParts.of(linked, StrongProse.DEFAULT, 0.5).isInset(element(linked, "box"))).isFalse();
         assertThat(StoryParts.of(last, StrongProse.DEFAULT, 0.5).isInset(element(last, "box"))).isFalse();
+        assertThat(StoryParts.of(aboveTags, StrongProse.DEFAULT, 0.5).isInset(element(aboveTags, "box"))).isFalse();
+    }
+
+    @Test
+    void aBoxOfPlainProseThatClosesTheBodysRunIsAnInset() {
+        // the story's last paragraph in a box of its own, below three of the body's paragraphs; an empty slot after it
+        Page closing = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH + "</div>"
+                + "<div class=slot></div></article>");
+
+        assertThat(StoryParts.of(closing, StrongProse.DEFAULT, 0.5).isInset(element(closing, "box"))).isTrue();
     }
 
     @Test
