@@ -22,7 +22,8 @@ import wirewash.internal.Validate;
  * another story's headline or card ({@code teaserReasons}) still stands between two paragraphs, where an ad label
  * taken out does not. On a page that prints its story's paragraphs line under line ({@code minRunOnShare} of the
  * words of the last {@code runOnParagraphs} paragraphs above the block in paragraphs with no blank line above them:
- * a dump that sets apart only its boxes), a paragraph need not be set apart by a blank line. Only the first such pair is judged: the story, when it goes on,
+ * a dump that sets apart only its boxes), a paragraph need not be set apart by a blank line when the line above it
+ * is a paragraph too (right under a headline it is a card's summary). Only the first such pair is judged: the story, when it goes on,
  * goes on there. Asked only where a filter is about to cut the page's rest.
  */
 final class ResumedStory {
@@ -86,6 +87,7 @@ final class ResumedStory {
         List<Block> blocks = page.blocks();
         boolean runOn = printsParagraphsRunOn(blocks, at);
         Block previous = null;
+        boolean underProse = false; // whether the kept line above is a paragraph (not a headline)
         for (int i = at + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.isRemoved() && teaserReasons.contains(block.removal().code())) {
@@ -93,9 +95,12 @@ final class ResumedStory {
                 continue;
             }
             if (!block.isKept() || block.isJoined()) continue;
+            boolean wasUnderProse = underProse;
+            underProse = block.has(Label.PROSE);
             // a line printed right under the one above it, no blank line between, is a card's or a list's, unless
-            // the page prints its story's paragraphs so
-            if (!block.has(Label.PROSE) || block.gapBefore() == 0 && !runOn || !isRunningProse(block, page)) {
+            // the page prints its story's paragraphs so and it is not right under a headline (a card's summary)
+            boolean setApart = block.gapBefore() > 0 || runOn && wasUnderProse;
+            if (!block.has(Label.PROSE) || !setApart || !isRunningProse(block, page)) {
                 previous = null;
                 continue;
             }
@@ -133,7 +138,8 @@ final class ResumedStory {
         long words = 0;
         long runOn = 0;
         int paragraphs = 0;
-        for (int i = at - 1; i >= 0 && paragraphs < runOnParagraphs; i--) {
+        // the page's first line has no line above it: it tells nothing
+        for (int i = at - 1; i > 0 && paragraphs < runOnParagraphs; i--) {
             Block block = blocks.get(i);
             if (!block.isKept() || block.isJoined() || !block.has(Label.PROSE)) continue;
             paragraphs++;

@@ -85,4 +85,16 @@ class ResumedStoryTest {
                 ResumedStory.DEFAULT_TEASER_REASONS, 2.0, ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS);
         assertThat(setApart.below(page, BOX_END + 2)).isFalse();
     }
+
+    @Test
+    void onAPageThatPrintsItsParagraphsLineUnderLineASummaryUnderAHeadlineIsACards() {
+        // the same page, but below the box a card: its headline, then its summary of two lines right under it
+        Page page = DenseProseRunFilterTest.labelled("Intro\n" + STORY + "\n"
+                + "Engineers found cracks in two of the bridge's supports last month, and the council closed the road "
+                + "to lorries while the damage was assessed.\n\n" + BOX + "\n\n"
+                + "Bridge works delayed again\n"
+                + "The council said the repairs to the old bridge would take until the spring.\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END + 2)).isFalse();
+    }
 }
