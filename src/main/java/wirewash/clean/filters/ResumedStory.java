@@ -18,8 +18,13 @@ import wirewash.internal.Validate;
  * count between the story's paragraphs, and the story's next paragraphs name its people and subject again. Reader
  * comments below a comment heading, a footer's blurbs or an author's bio take up few of the story's words; a list of
  * teasers printed line under line holds no paragraph set apart, and a related box's teasers, however long and close
- * to the story's subject, stand each under its own headline, never two in a row. Only the first such pair is judged:
- * the story, when it goes on, goes on there. Asked only where a filter is about to cut the page's rest.
+ * to the story's subject, stand each under its own headline, never two in a row: a line an earlier step took out as
+ * another story's headline or card ({@code teaserReasons}) still stands between two paragraphs, where an ad label
+ * taken out does not. On a page that prints its story's paragraphs line under line ({@code minRunOnShare} of the
+ * words of the last {@code runOnParagraphs} paragraphs above the block in paragraphs with no blank line above them:
+ * a dump that sets apart only its boxes), a paragraph need not be set apart by a blank line when the line above it
+ * is a paragraph too (right under a headline it is a card's summary). Only the first such pair is judged: the story, when it goes on,
+ * goes on there. Asked only where a filter is about to cut the page's rest.
  */
 final class ResumedStory {
     /** Fewest words of the two paragraphs in a row below the block that carry the story on. */
@@ -28,19 +33,50 @@ final class ResumedStory {
     static final double DEFAULT_MIN_STOPWORD_DENSITY = DenseProseRunFilter.DEFAULT_MIN_PART_STOPWORD_DENSITY;
     /** Least share of those paragraphs' content words found in the prose above the block. */
     static final double DEFAULT_MIN_SHARED_SHARE = 0.25;
+    /**
+     * Reasons of the steps that take out other stories' headlines and cards (teaser runs, related boxes, headline
+     * lists): such a line taken out between two paragraphs parts them, each a teaser under its own headline.
+     */
+    static final Set<String> DEFAULT_TEASER_REASONS = Set.of("related-list", "teaser-run", "headline-list",
+            "marked-headline-list", "teaser", "card-run", "stamped-teasers");
+    /**
+     * Least share of the prose words above the block in paragraphs printed right under the line above them (no blank
+     * line) for the page to print its story's paragraphs so, and a paragraph below to need no blank line above it.
+     */
+    static final double DEFAULT_MIN_RUN_ON_SHARE = 0.5;
+    /** Kept paragraphs right above the block whose printing tells how the page prints its story's paragraphs. */
+    static final int DEFAULT_RUN_ON_PARAGRAPHS = 4;
     static final ResumedStory DEFAULT = new ResumedStory(DEFAULT_MIN_WORDS, DEFAULT_MIN_STOPWORD_DENSITY,
             DEFAULT_MIN_SHARED_SHARE);
 
     private final int minWords;
     private final double minStopwordDensity;
     private final double minSharedShare;
+    private final Set<String> teaserReasons;
+    private final double minRunOnShare;
+    private final int runOnParagraphs;
+
+    ResumedStory(int minWords, double minStopwordDensity, double minSharedShare) {
+        this(minWords, minStopwordDensity, minSharedShare, DEFAULT_TEASER_REASONS, DEFAULT_MIN_RUN_ON_SHARE,
+                DEFAULT_RUN_ON_PARAGRAPHS);
+    }
 
     /**
      * @param minWords           fewest words of two paragraphs in a row below the block that carry the story on
      * @param minStopwordDensity least share of function words of each of them
      * @param minSharedShare     least share of their content words that the prose above the block holds too
+     * @param teaserReasons      reasons of the lines taken out as other stories' headlines or cards, which part two
+     *                           paragraphs below the block
+     * @param minRunOnShare      least share of the prose words above the block in paragraphs with no blank line
+     *                           above them for a paragraph below to need none either (above 1: always one)
+     * @param runOnParagraphs    kept paragraphs right above the block that share is measured on
      */
-    ResumedStory(int minWords, double minStopwordDensity, double minSharedShare) {
+    ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
+                 double minRunOnShare, int runOnParagraphs) {
+        this.runOnParagraphs = Validate.positive(runOnParagraphs, "runOnParagraphs");
+        this.teaserReasons = Set.copyOf(Validate.notNull(teaserReasons, "teaserReasons"));
+        Validate.isTrue(minRunOnShare >= 0, "minRunOnShare must not be negative, got " + minRunOnShare);
+        this.minRunOnShare = minRunOnShare;
         this.minWords = Validate.positive(minWords, "minWords");
         this.minStopwordDensity = Validate.fraction(minStopwordDensity, "minStopwordDensity");
         this.minSharedShare = Validate.fraction(minSharedShare, "minSharedShare");
@@ -49,12 +85,22 @@ final class ResumedStory {
     /** Whether the story goes on below the block at {@code at} (see the class comment). */
     boolean below(Page page, int at) {
         List<Block> blocks = page.blocks();
+        boolean runOn = printsParagraphsRunOn(blocks, at);
         Block previous = null;
+        boolean underProse = false; // whether the kept line above is a paragraph (not a headline)
         for (int i = at + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block.isRemoved() && teaserReasons.contains(block.removal().code())) {
+                previous = null; // another story's headline or card taken out: the paragraphs around it are parted
+                continue;
+            }
             if (!block.isKept() || block.isJoined()) continue;
-            // a line printed right under the one above it, no blank line between, is a card's or a list's
-            if (!block.has(Label.PROSE) || block.gapBefore() == 0 || !isRunningProse(block, page)) {
+            boolean wasUnderProse = underProse;
+            underProse = block.has(Label.PROSE);
+            // a line printed right under the one above it, no blank line between, is a card's or a list's, unless
+            // the page prints its story's paragraphs so and it is not right under a headline (a card's summary)
+            boolean setApart = block.gapBefore() > 0 || runOn && wasUnderProse;
+            if (!block.has(Label.PROSE) || !setApart || !isRunningProse(block, page)) {
                 previous = null;
                 continue;
             }
@@ -81,6 +127,26 @@ final class ResumedStory {
                     && isRunningProse(block, page) && aboutTheProseAbove(page, at, block, block);
         }
         return false;
+    }
+
+    /**
+     * Whether {@code minRunOnShare} of the words of the last {@code runOnParagraphs} kept paragraphs above {@code at}
+     * (the story's, right above the box; not a ticker of summaries at the page's top) are in paragraphs printed right
+     * under the line above them: the page sets its story's paragraphs line under line.
+     */
+    private boolean printsParagraphsRunOn(List<Block> blocks, int at) {
+        long words = 0;
+        long runOn = 0;
+        int paragraphs = 0;
+        // the page's first line has no line above it: it tells nothing
+        for (int i = at - 1; i > 0 && paragraphs < runOnParagraphs; i--) {
+            Block block = blocks.get(i);
+            if (!block.isKept() || block.isJoined() || !block.has(Label.PROSE)) continue;
+            paragraphs++;
+            words += block.wordCount();
+            if (block.gapBefore() == 0) runOn += block.wordCount();
+        }
+        return words > 0 && runOn >= minRunOnShare * words;
     }
 
     private boolean isRunningProse(Block block, Page page) {

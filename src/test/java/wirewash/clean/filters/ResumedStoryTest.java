@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Page;
+import wirewash.model.Reason;
 
 class ResumedStoryTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the "
@@ -48,5 +49,52 @@ class ResumedStoryTest {
                 + "The council said the repairs to the old bridge would take until the spring.\n\n"
                 + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
         assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isFalse();
+    }
+
+    @Test
+    void aHeadlineAnEarlierStepTookOutPartsTwoTeasersBelowTheBox() {
+        // two teasers' summaries about the story's subject, their headlines between them taken out as a teaser run
+        Page page = page("The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Bridge works delayed again\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        page.blocks().get(BOX_END + 2).remove(new Reason("teaser-run", "test", "another story's headline"));
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isFalse();
+    }
+
+    @Test
+    void anAdLabelTakenOutBetweenTwoParagraphsDoesNotPartThem() {
+        Page page = page("The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Advertisement\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        page.blocks().get(BOX_END + 2).remove(new Reason("advertisement", "test", "an ad label"));
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isTrue();
+    }
+
+    @Test
+    void onAPageThatPrintsItsParagraphsLineUnderLineTheStoryGoesOnSo() {
+        // the story's own paragraphs above the box have no blank line between them: a dump that sets apart only boxes
+        Page page = DenseProseRunFilterTest.labelled("Intro\n" + STORY + "\n"
+                + "Engineers found cracks in two of the bridge's supports last month, and the council closed the road "
+                + "to lorries while the damage was assessed.\n\n" + BOX + "\n\n"
+                + "The council said the repairs to the old bridge would take until the spring.\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END + 2)).isTrue();
+        // the same page read as one that sets apart its paragraphs: the lines below are a list's
+        ResumedStory setApart = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+                ResumedStory.DEFAULT_TEASER_REASONS, 2.0, ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS);
+        assertThat(setApart.below(page, BOX_END + 2)).isFalse();
+    }
+
+    @Test
+    void onAPageThatPrintsItsParagraphsLineUnderLineASummaryUnderAHeadlineIsACards() {
+        // the same page, but below the box a card: its headline, then its summary of two lines right under it
+        Page page = DenseProseRunFilterTest.labelled("Intro\n" + STORY + "\n"
+                + "Engineers found cracks in two of the bridge's supports last month, and the council closed the road "
+                + "to lorries while the damage was assessed.\n\n" + BOX + "\n\n"
+                + "Bridge works delayed again\n"
+                + "The council said the repairs to the old bridge would take until the spring.\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END + 2)).isFalse();
     }
 }
