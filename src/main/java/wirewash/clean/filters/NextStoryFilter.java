@@ -360,7 +360,7 @@ public final class NextStoryFilter implements BlockFilter {
                         // a card set in the story names something its text never takes up (see the dated ones
                         // below); a header only a box's heading announces is judged by its teaser's words below
                         && (announcedOnly.contains(at) || retold(lines, at, texts.get(h), dates, page.stopwords())
-                        || announcedElsewhere(page, lines, at, texts.get(h)));
+                        || announcedElsewhere(page, lines, at));
                 // a header only a box's heading announces (no "Next story" line): a teaser's paragraph in a box set
                 // in the story, unless the text below that paragraph goes on with the teaser's words as much as with
                 // the story's above (the story resumed below the box takes up its own)
@@ -375,16 +375,11 @@ public final class NextStoryFilter implements BlockFilter {
                 // whatever its shape, a header whose words its text never takes up is a teaser card set in the
                 // story (its headline, summary and byline between the story's paragraphs): a story's lede, a
                 // follow-up's on the same news too, retells its own headline
-                // a dated header a "Next article" line announces opens the next story on the same news too when the
-                // text below its first paragraph goes on with that paragraph (a card under "Up next" set in the
-                // story has the story resumed below it)
                 opens = (underHeadline(lines, at, dates)
                         ? signed && anotherTopic(lines, at, page.stopwords())
-                        : signed || anotherTopic(lines, at, page.stopwords())
-                        || announced(page.blocks(), lines.get(at))
-                        && continuesTeaser(lines, at, texts.get(h), page.stopwords()))
+                        : signed || anotherTopic(lines, at, page.stopwords()))
                         && (retold(lines, at, texts.get(h), dates, page.stopwords())
-                        || announcedElsewhere(page, lines, at, texts.get(h)));
+                        || announcedElsewhere(page, lines, at));
             }
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);
@@ -427,14 +422,12 @@ public final class NextStoryFilter implements BlockFilter {
     /**
      * Whether a header whose text never takes up its words still opens another story: a line removed for one of
      * {@link #DEFAULT_ANNOUNCING_REASONS} stands right above its headline ("Next article") and the text below is
-     * about something else, or goes on below its first paragraph (at {@code text}) with that paragraph's words
-     * ({@link #continuesTeaser}: a next story on the same news). An endless-scroll page's next story may be headed by
-     * a headline its lede does not retell (a question, a quote, a pun); a teaser card set between the story's
-     * paragraphs under "Up next" has the story resumed below it, which takes up the words above.
+     * about something else. An endless-scroll page's next story may be headed by a headline its lede does not retell
+     * (a question, a quote, a pun); a teaser card set between the story's paragraphs under "Up next" has the story
+     * resumed below it, which takes up the words above.
      */
-    private boolean announcedElsewhere(Page page, List<Block> lines, int at, int text) {
-        return announced(page.blocks(), lines.get(at)) && (anotherTopic(lines, at, page.stopwords())
-                || continuesTeaser(lines, at, text, page.stopwords()));
+    private boolean announcedElsewhere(Page page, List<Block> lines, int at) {
+        return announced(page.blocks(), lines.get(at)) && anotherTopic(lines, at, page.stopwords());
     }
 
     /**

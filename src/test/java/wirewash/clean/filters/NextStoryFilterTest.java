@@ -360,36 +360,6 @@ class NextStoryFilterTest {
     }
 
     @Test
-    void aDatedHeadlineOverTheSameNewsBelowANextArticleLineOpensTheNextStory() throws Exception {
-        // unsigned, dated, on the same news, under a line the rules removed as a next-link: its text goes on below
-        // its first paragraph with that paragraph's words, not the story's last ones
-        String header = "Next article\nShops near the old bridge count the cost of the closure\nNovember 20, 2019\n"
-                + "Shops near the old bridge say takings fell by a third in the first week of the closure, the "
-                + "traders' association said.\n";
-        String next = header
-                + "The traders' association asked its members to count their takings each week until the bridge "
-                + "reopens.\n"
-                + "Takings at the market stalls fell too, the association said, as fewer shoppers came into town.\n"
-                + "The association will send its members' takings to the traders' union next month and ask for "
-                + "help.\n";
-        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next article"));
-        Page page = DenseProseRunFilterTest.labelled(STORY + next);
-        new LineRuleFilter(rules).process(page);
-        sameNewsFilter(rules).process(page);
-        assertThat(keptText(page)).isEqualTo(STORY);
-        // the same card set in the story, the story resumed below it on the story's own words: it stays
-        String resumed = header
-                + "Drivers on the ring road said the trip took ten minutes longer, as the council had warned.\n"
-                + "The council will review the closure of the old bridge and the cost of the repairs in the spring.\n"
-                + "Drivers who use the old bridge every day said the council should have kept one lane open.\n";
-        Page card = DenseProseRunFilterTest.labelled(STORY + resumed);
-        new LineRuleFilter(rules).process(card);
-        sameNewsFilter(rules).process(card);
-        assertThat(card.blocks())
-                .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
-    }
-
-    @Test
     void aVideosTitleOverItsPlayersLineHeadsNoStory() throws Exception {
         // a video embedded in the story: a label, its title, its running time, then the story resumes
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link up next\n"
