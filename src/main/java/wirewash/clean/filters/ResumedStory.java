@@ -23,8 +23,8 @@ import wirewash.internal.Validate;
  * taken out does not. On a page that prints its story's paragraphs line under line ({@code minRunOnShare} of the
  * words of the last {@code runOnParagraphs} paragraphs above the block in paragraphs with no blank line above them:
  * a dump that sets apart only its boxes), a paragraph need not be set apart by a blank line when the line above it
- * is a paragraph too (right under a headline it is a card's summary). Only the first such pair is judged: the story, when it goes on,
- * goes on there. Asked only where a filter is about to cut the page's rest.
+ * is a paragraph too (right under a headline it is a card's summary). Only the first such pair is judged: the story,
+ * when it goes on, goes on there. Asked only where a filter is about to cut the page's rest.
  */
 final class ResumedStory {
     /** Fewest words of the two paragraphs in a row below the block that carry the story on. */
@@ -37,8 +37,9 @@ final class ResumedStory {
      * Reasons of the steps that take out other stories' headlines and cards (teaser runs, related boxes, headline
      * lists): such a line taken out between two paragraphs parts them, each a teaser under its own headline.
      */
-    static final Set<String> DEFAULT_TEASER_REASONS = Set.of("related-list", "teaser-run", "headline-list",
-            "marked-headline-list", "teaser", "card-run", "stamped-teasers");
+    static final Set<String> DEFAULT_TEASER_REASONS = Set.of(HeadlineCardFilter.REASON,
+            HeadlineTeaserRunFilter.REASON, TitleRunTailFilter.REASON, MarkedHeadlineRunFilter.REASON,
+            TeaserCardFilter.REASON, DatedCardRunFilter.REASON, StampedTeaserRunFilter.REASON);
     /**
      * Least share of the prose words above the block in paragraphs printed right under the line above them (no blank
      * line) for the page to print its story's paragraphs so, and a paragraph below to need no blank line above it.
