@@ -15,8 +15,8 @@ import wirewash.internal.Validate;
  * Tells a part of the story that a box named for furniture holds: the element sits in the story's run of paragraphs
  * (its parent holds kept paragraphs of prose outside it, however short, as children; or a sibling holds them and the
  * element holds a box of that sibling's tag and class, or, right after a box of the story's paragraphs, a wrapper of
- * a box of any class a few levels down that holds a run of paragraphs of its own: a body split into chunks, the
- * later chunks wrapped in the box)
+ * a box of any class a few levels down that holds a run of paragraphs of its own, or one such paragraph and nothing
+ * else: a body split into chunks, the later chunks wrapped in the box)
  * and holds kept strong prose of at least
  * {@code minBestBlockShare} of the page's best prose block (the element whose child paragraphs of strong prose hold
  * the most words). A "paywall", "premium" or "read-more" box around the story from its second or third paragraph on
@@ -267,7 +267,25 @@ final class StoryParts {
         for (Element child : element.children()) {
             if (childParagraphs[dom.id(child)] > 0 && chunks.contains(shape(child))) return true;
         }
-        return followsRun(element) && wrapsRun(element, DEFAULT_MAX_RUN_DEPTH);
+        return followsRun(element) && (wrapsRun(element, DEFAULT_MAX_RUN_DEPTH) || isLoneParagraphWrapper(element));
+    }
+
+    /**
+     * Whether the element's whole text is one kept paragraph of strong prose (it holds a part's words, see
+     * {@link #isPart}), with no link, heading, list, form control or media in it and no word to the reader outside
+     * quotation marks ({@link #addressesReader}): the last chunk of a short split story, one paragraph long, in a
+     * wrapper of its own ("read-more" › "expandable-content"), where {@link #wrapsRun} finds no run of
+     * {@link #DEFAULT_MIN_RUN_PARAGRAPHS}. A related box holds links or headlines, a sign-up box its form, an appeal
+     * speaks to the reader.
+     */
+    private boolean isLoneParagraphWrapper(Element element) {
+        int id = dom.id(element);
+        if (inside[id] == 0 || !element.select(INSET_FURNITURE).isEmpty()) return false;
+        int paragraphs = 0;
+        for (Element e : element.getAllElements()) paragraphs += ownParagraphs[dom.id(e)];
+        if (paragraphs != 1) return false;
+        String text = dom.text(element);
+        return TextMeasure.tokenCount(text, inside[id] + 1) <= inside[id] && !addressesReader(text);
     }
 
     /**
