@@ -175,6 +175,15 @@ final class StoryParts {
      * value our reporting…"), which the story's paragraphs do only inside quotation marks ({@link #READER_WORDS}).
      */
     boolean isInset(Element element) {
+        return isInset(element, true);
+    }
+
+    /**
+     * {@link #isInset}, the box closing the parent's run of paragraphs counted only when {@code closing}: a box
+     * named for what never holds the story (a footer, a comment, a menu) is an inset of the story's paragraphs only
+     * between two of them, where no footer or thread stands; below the last it may be the site's.
+     */
+    boolean isInset(Element element, boolean closing) {
         if (dom == null || element.parent() == null) return false;
         int id = dom.id(element);
         // a box of paragraphs, not a paragraph named for furniture (a sign-up pitch styled as "promo-text")
@@ -182,7 +191,7 @@ final class StoryParts {
         String text = dom.text(element);
         if (TextMeasure.tokenCount(text, inside[id] + 1) > inside[id]) return false;
         return hasProseSibling(element.previousElementSibling(), true)
-                && (hasProseSibling(element.nextElementSibling(), false) || closesRun(element))
+                && (hasProseSibling(element.nextElementSibling(), false) || closing && closesRun(element))
                 && !addressesReader(text);
     }
 

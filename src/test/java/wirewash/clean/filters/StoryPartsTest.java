@@ -166,6 +166,17 @@ class StoryPartsTest {
     }
 
     @Test
+    void aBoxThatClosesTheRunIsAnInsetOnlyWhenClosingCounts() {
+        Page closing = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH + "</div></article>");
+        Page between = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH + "</div>" + PARAGRAPH
+                + "</article>");
+
+        assertThat(StoryParts.of(closing, StrongProse.DEFAULT, 0.5).isInset(element(closing, "box"), true)).isTrue();
+        assertThat(StoryParts.of(closing, StrongProse.DEFAULT, 0.5).isInset(element(closing, "box"), false)).isFalse();
+        assertThat(StoryParts.of(between, StrongProse.DEFAULT, 0.5).isInset(element(between, "box"), false)).isTrue();
+    }
+
+    @Test
     void aBoxWithALinkOrBelowTheLastParagraphIsNoInset() {
         Page linked = page("<article>" + PARAGRAPH.repeat(2) + "<div class=box><p>The council met on Monday, after "
                 + "weeks of delay, to <a href=/budget>discuss the budget</a>, which has grown by a third.</p></div>"
