@@ -248,7 +248,7 @@ final class StoryParts {
     }
 
     /** What an inset of the story's paragraphs never holds: links, headings, lists, form controls, media. */
-    private static final org.jsoup.select.Evaluator INSET_FURNITURE = org.jsoup.select.QueryParser.parse(
+    static final org.jsoup.select.Evaluator INSET_FURNITURE = org.jsoup.select.QueryParser.parse(
             "a[href], h1, h2, h3, h4, h5, h6, ul, ol, form, input, button, select, textarea, img, picture, video, "
                     + "iframe, figure, svg");
 
