@@ -170,7 +170,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * around the story from its third paragraph on, the story's paragraphs set in a media box.
      */
     public static final double DEFAULT_MIN_BEST_BLOCK_SHARE = SelectorRuleFilter.DEFAULT_MIN_BEST_BLOCK_SHARE;
-    /** Furniture tokens, tags and roles of boxes that never hold the story, however much prose: comments, menus, footers. */
+    /**
+     * Furniture tokens, tags and roles of boxes that never hold the story, however much prose: comments, menus,
+     * footers; but for an inset of plain prose between two of the story's paragraphs ({@link StoryParts#isInset}),
+     * where no footer, thread or menu stands (a "footer-note" box).
+     */
     public static final Set<String> DEFAULT_UNGUARDED_WORDS = union(Set.of("comment", "comments", "commentlist",
             "disqus", "respond", "footer", "nav", "navigation", "contentinfo", "menu", "menubar"),
             OTHER_LANGUAGE_COMMENT_TOKENS, OTHER_LANGUAGE_FOOTER_TOKENS);
@@ -429,9 +433,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
             }
             if ((name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED || name.kind() == Kind.LABELS
                     || name.kind() == Kind.POST)
-                    && !unguardedWords.contains(name.word()) && (story.isPart(e) || story.isInset(e))) {
+                    && (unguardedWords.contains(name.word()) ? story.isInset(e, false)
+                            : story.isPart(e) || story.isInset(e))) {
                 // a part of the story that a box named for furniture holds (a "paywall" box from its third
-                // paragraph on), or an inset of its paragraphs between two of them: the name is no furniture's
+                // paragraph on), or an inset of its paragraphs between two of them: the name is no furniture's; a
+                // box named for what never holds the story (a "footer-note") is spared only between two of them
                 spared.add(e);
                 return null;
             }

@@ -715,7 +715,10 @@ public final class MainContainerFilter implements BlockFilter {
                                 || (step < 0 && !joined && isLeadBox(inside, sibling)));
                         boolean alike = sameKind(sibling, best) || ofStoryParagraphs(inside)
                                 || namedForContent(inside, sibling);
-                        if (neighbour || isProseChunk(inside, sibling, alike)) {
+                        // a box of one paragraph joins as the body's own chunk does, unless a subheading heads it
+                        // (an "About the author" note)
+                        if (neighbour || isProseChunk(inside, sibling,
+                                alike || headings.isEmpty() && isLoneParagraphBox(inside, sibling))) {
                             // the winner's box stands among the story's paragraphs: its parent is the story's box
                             if (neighbour) container = anchor.parent();
                             joined = true;
@@ -812,6 +815,22 @@ public final class MainContainerFilter implements BlockFilter {
             if (paragraphs < least || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * words) return false;
             if (holdsHeadline(box)) return false;
             return true;
+        }
+
+        /**
+         * Whether a box holds one kept block, a strong prose paragraph that is the box's whole text, with no link,
+         * heading, list, form control or media in the box and no word to the reader outside quotation marks
+         * ({@link StoryParts#addressesReader}): the body's last chunk, one paragraph long, set apart past an ad slot
+         * in a box of a class of its own ("css-9x1kq2"), which may join as a chunk as one of the winner's kind does
+         * when no subheading heads it. An author's note or a disclaimer beside the body is shorter than strong prose,
+         * links its author, speaks to the reader or stands under its heading ("About the author"); a teaser's
+         * summary has its headline.
+         */
+        private boolean isLoneParagraphBox(List<Block> inside, Element box) {
+            if (inside.size() != 1 || !strongProse.test(inside.get(0))) return false;
+            if (!box.select(StoryParts.INSET_FURNITURE).isEmpty()) return false;
+            String text = page.domIndex().text(box);
+            return TextMeasure.wordCount(text) <= inside.get(0).wordCount() && !StoryParts.addressesReader(text);
         }
 
         /**

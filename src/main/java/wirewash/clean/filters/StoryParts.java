@@ -15,8 +15,8 @@ import wirewash.internal.Validate;
  * Tells a part of the story that a box named for furniture holds: the element sits in the story's run of paragraphs
  * (its parent holds kept paragraphs of prose outside it, however short, as children; or a sibling holds them and the
  * element holds a box of that sibling's tag and class, or, right after a box of the story's paragraphs, a wrapper of
- * a box of any class a few levels down that holds a run of paragraphs of its own: a body split into chunks, the
- * later chunks wrapped in the box)
+ * a box of any class a few levels down that holds a run of paragraphs of its own, or one such paragraph and nothing
+ * else: a body split into chunks, the later chunks wrapped in the box)
  * and holds kept strong prose of at least
  * {@code minBestBlockShare} of the page's best prose block (the element whose child paragraphs of strong prose hold
  * the most words). A "paywall", "premium" or "read-more" box around the story from its second or third paragraph on
@@ -175,6 +175,15 @@ final class StoryParts {
      * value our reporting…"), which the story's paragraphs do only inside quotation marks ({@link #READER_WORDS}).
      */
     boolean isInset(Element element) {
+        return isInset(element, true);
+    }
+
+    /**
+     * {@link #isInset}, the box closing the parent's run of paragraphs counted only when {@code closing}: a box
+     * named for what never holds the story (a footer, a comment, a menu) is an inset of the story's paragraphs only
+     * between two of them, where no footer or thread stands; below the last it may be the site's.
+     */
+    boolean isInset(Element element, boolean closing) {
         if (dom == null || element.parent() == null) return false;
         int id = dom.id(element);
         // a box of paragraphs, not a paragraph named for furniture (a sign-up pitch styled as "promo-text")
@@ -182,7 +191,7 @@ final class StoryParts {
         String text = dom.text(element);
         if (TextMeasure.tokenCount(text, inside[id] + 1) > inside[id]) return false;
         return hasProseSibling(element.previousElementSibling(), true)
-                && (hasProseSibling(element.nextElementSibling(), false) || closesRun(element))
+                && (hasProseSibling(element.nextElementSibling(), false) || closing && closesRun(element))
                 && !addressesReader(text);
     }
 
@@ -239,7 +248,7 @@ final class StoryParts {
     }
 
     /** What an inset of the story's paragraphs never holds: links, headings, lists, form controls, media. */
-    private static final org.jsoup.select.Evaluator INSET_FURNITURE = org.jsoup.select.QueryParser.parse(
+    static final org.jsoup.select.Evaluator INSET_FURNITURE = org.jsoup.select.QueryParser.parse(
             "a[href], h1, h2, h3, h4, h5, h6, ul, ol, form, input, button, select, textarea, img, picture, video, "
                     + "iframe, figure, svg");
 
@@ -267,7 +276,25 @@ final class StoryParts {
         for (Element child : element.children()) {
             if (childParagraphs[dom.id(child)] > 0 && chunks.contains(shape(child))) return true;
         }
-        return followsRun(element) && wrapsRun(element, DEFAULT_MAX_RUN_DEPTH);
+        return followsRun(element) && (wrapsRun(element, DEFAULT_MAX_RUN_DEPTH) || isLoneParagraphWrapper(element));
+    }
+
+    /**
+     * Whether the element's whole text is one kept paragraph of strong prose (it holds a part's words, see
+     * {@link #isPart}), with no link, heading, list, form control or media in it and no word to the reader outside
+     * quotation marks ({@link #addressesReader}): the last chunk of a short split story, one paragraph long, in a
+     * wrapper of its own ("read-more" › "expandable-content"), where {@link #wrapsRun} finds no run of
+     * {@link #DEFAULT_MIN_RUN_PARAGRAPHS}. A related box holds links or headlines, a sign-up box its form, an appeal
+     * speaks to the reader.
+     */
+    private boolean isLoneParagraphWrapper(Element element) {
+        int id = dom.id(element);
+        if (inside[id] == 0 || !element.select(INSET_FURNITURE).isEmpty()) return false;
+        int paragraphs = 0;
+        for (Element e : element.getAllElements()) paragraphs += ownParagraphs[dom.id(e)];
+        if (paragraphs != 1) return false;
+        String text = dom.text(element);
+        return TextMeasure.tokenCount(text, inside[id] + 1) <= inside[id] && !addressesReader(text);
     }
 
     /**

@@ -611,6 +611,22 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void keepsTheStorysParagraphsInAFooterNamedBoxBetweenTwoOfItsParagraphsOnly() {
+        // a "footer-note" box between two of the story's paragraphs holds the story's text; below the last paragraph
+        // a box named for a footer is the site's, however plain its prose
+        Page between = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"footer-note\">"
+                + INSET_PARAGRAPH + "</div>" + PARAGRAPH + "</article>"), new ProseLabelFilter());
+        Page below = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"footer-note\">"
+                + INSET_PARAGRAPH + "</div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(between);
+        new BoilerplateClassFilter().process(below);
+
+        assertThat(block(between, "The board will").isKept()).isTrue();
+        assertThat(block(below, "The board will").removal().code()).isEqualTo(BoilerplateClassFilter.REASON);
+    }
+
+    @Test
     void removesARelatedBoxOfLinksBetweenTheStorysParagraphs() {
         Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(2) + "<div class=\"related-content\"><p><a href=\""
                 + "/news/hearing\">The board will hold a second hearing on the plan in March, and residents who "

@@ -723,6 +723,29 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void keepsTheBodysLastChunkOfOneParagraphInABoxOfItsOwnBelowAnAdSlot() {
+        // one strong paragraph and nothing else in a hashed box; not when the box links it, labels it or speaks to
+        // the reader in the site's voice
+        String last = "<p>Members agreed that the library would open next spring and that its hours would be set "
+                + "once the staff had been hired by the clerk and the board.</p>";
+        String body = "<div class=wrap><div class=article-body>" + paragraphs(10) + "</div><div class=slot></div>";
+        Page page = Pages.run(page(body + "<div class=css-9x1kq2>" + last + "</div></div>"), new ProseLabelFilter());
+        Page linked = Pages.run(page(body + "<div class=css-9x1kq2>" + last.replace("the library",
+                "<a href=/library>the library</a>") + "</div></div>"), new ProseLabelFilter());
+        Page labelled = Pages.run(page(body + "<div class=css-9x1kq2><span>Sponsored</span>" + last + "</div></div>"),
+                new ProseLabelFilter());
+        Page appeal = Pages.run(page(body + "<div class=css-9x1kq2>" + last.replace("the library", "our library")
+                + "</div></div>"), new ProseLabelFilter());
+
+        for (Page p : List.of(page, linked, labelled, appeal)) new MainContainerFilter().process(p);
+
+        assertThat(block(page, "Members agreed").isKept()).isTrue();
+        assertThat(block(linked, "Members agreed").isRemoved()).isTrue();
+        assertThat(block(labelled, "Members agreed").isRemoved()).isTrue();
+        assertThat(block(appeal, "Members agreed").isRemoved()).isTrue();
+    }
+
+    @Test
     void passesOverEmptyAdSlotsOnTheWayToTheBodysNextChunk() {
         // three boxes with no text at all and two whose furniture the earlier steps took: only the latter count
         Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"

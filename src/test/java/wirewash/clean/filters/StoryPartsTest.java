@@ -111,6 +111,25 @@ class StoryPartsTest {
     }
 
     @Test
+    void aWrapperAroundOneParagraphAfterASplitIsAPartWhenItHoldsNothingElse() {
+        // a short story's last chunk, one paragraph long, in a "read-more" wrapper after an ad slot; a wrapper whose
+        // paragraph carries a link, a label beside it, or words to the reader is none
+        String body = "<div class=page><div class=body>" + PARAGRAPH.repeat(2) + "</div><div class=ad></div>";
+        Page page = page(body + "<div class=related><section class=rest>" + PARAGRAPH + "</section></div></div>");
+        Page linked = page(body + "<div class=related><section class=rest>" + PARAGRAPH.replace("library",
+                "<a href=/library>library</a>") + "</section></div></div>");
+        Page labelled = page(body + "<div class=related><section class=rest><span>Sponsored</span>" + PARAGRAPH
+                + "</section></div></div>");
+        Page appeal = page(body + "<div class=related><section class=rest>" + PARAGRAPH.replace("the new library",
+                "our new library") + "</section></div></div>");
+
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isPart(element(page, "related"))).isTrue();
+        assertThat(StoryParts.of(linked, StrongProse.DEFAULT, 0.5).isPart(element(linked, "related"))).isFalse();
+        assertThat(StoryParts.of(labelled, StrongProse.DEFAULT, 0.5).isPart(element(labelled, "related"))).isFalse();
+        assertThat(StoryParts.of(appeal, StrongProse.DEFAULT, 0.5).isPart(element(appeal, "related"))).isFalse();
+    }
+
+    @Test
     void aParagraphOfTheStoryIsNoPartBesideNoOther() {
         Page page = page("<article><p class=lead>" + PARAGRAPH.substring(3) + "<div class=box>" + SHORT
                 + "</div></article>");
@@ -144,6 +163,17 @@ class StoryPartsTest {
                 + PARAGRAPH + "</article>");
 
         assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isInset(element(page, "box"))).isTrue();
+    }
+
+    @Test
+    void aBoxThatClosesTheRunIsAnInsetOnlyWhenClosingCounts() {
+        Page closing = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH + "</div></article>");
+        Page between = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH + "</div>" + PARAGRAPH
+                + "</article>");
+
+        assertThat(StoryParts.of(closing, StrongProse.DEFAULT, 0.5).isInset(element(closing, "box"), true)).isTrue();
+        assertThat(StoryParts.of(closing, StrongProse.DEFAULT, 0.5).isInset(element(closing, "box"), false)).isFalse();
+        assertThat(StoryParts.of(between, StrongProse.DEFAULT, 0.5).isInset(element(between, "box"), false)).isTrue();
     }
 
     @Test
