@@ -723,33 +723,50 @@ public final class NextStoryFilter implements BlockFilter {
     }
 
     /**
-     * Whether the prose below the first paragraph at {@code text} of the header at {@code at} shares as many of its
-     * first {@code contextWords} content words with that paragraph as with the story's last ones above the header,
-     * or there is no prose below it (a next story of one paragraph above the page's foot). Few words are compared
-     * too: a story resumed below a box may end in a short paragraph.
+     * Whether the prose below the first paragraph at {@code text} of the header at {@code at} goes on with that
+     * paragraph's words rather than the story's above, or there is no prose below it (a next story of one paragraph
+     * above the page's foot). Its first {@code contextWords} content words are weighed against the paragraph's and
+     * against as many of the story's last ones above the header as the paragraph holds (the two sides weighed alike:
+     * against the story's last {@code contextWords}, its longer side wins wherever both tell of the same news, a next
+     * story on a near subject too); where the two share as many, against the story's last {@code contextWords} (a box's
+     * teaser sharing nothing with the story resumed below it, nor with its last few words, stays). Few words are
+     * compared too: a story resumed below a box may end in a short paragraph.
      */
     private boolean continuesTeaser(List<Block> lines, int at, int text, Stopwords stopwords) {
         Set<String> below = wordsBelow(lines, text + 1, stopwords);
         if (below.isEmpty()) return true;
         Set<String> teaser = new HashSet<>();
-        for (String word : lines.get(text).words()) if (isContent(word, stopwords)) teaser.add(word);
-        Set<String> above = wordsAbove(lines, at, stopwords);
-        int withTeaser = 0;
-        int withAbove = 0;
-        for (String word : below) {
-            if (teaser.contains(word)) withTeaser++;
-            if (above.contains(word)) withAbove++;
+        int teaserWords = 0;
+        for (String word : lines.get(text).words()) {
+            if (isContent(word, stopwords)) {
+                teaser.add(word);
+                teaserWords++;
+            }
         }
-        return withTeaser >= withAbove;
+        int withTeaser = shared(below, teaser);
+        int withLast = shared(below, wordsAbove(lines, at, Math.min(teaserWords, contextWords), stopwords));
+        if (withTeaser != withLast) return withTeaser > withLast;
+        return withTeaser >= shared(below, wordsAbove(lines, at, stopwords));
+    }
+
+    private static int shared(Set<String> words, Set<String> other) {
+        int shared = 0;
+        for (String word : words) if (other.contains(word)) shared++;
+        return shared;
     }
 
     /** The last {@code contextWords} content words of the prose above line {@code at}. */
     private Set<String> wordsAbove(List<Block> lines, int at, Stopwords stopwords) {
+        return wordsAbove(lines, at, contextWords, stopwords);
+    }
+
+    /** The last {@code limit} content words of the prose above line {@code at}. */
+    private Set<String> wordsAbove(List<Block> lines, int at, int limit, Stopwords stopwords) {
         Set<String> above = new HashSet<>();
-        for (int i = at - 1, count = 0; i >= 0 && count < contextWords; i--) {
+        for (int i = at - 1, count = 0; i >= 0 && count < limit; i--) {
             if (!lines.get(i).has(Label.PROSE)) continue;
             List<String> words = lines.get(i).words();
-            for (int k = words.size() - 1; k >= 0 && count < contextWords; k--) {
+            for (int k = words.size() - 1; k >= 0 && count < limit; k--) {
                 if (isContent(words.get(k), stopwords)) {
                     above.add(words.get(k));
                     count++;

@@ -561,6 +561,23 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aLabelledNextStoryOnANearSubjectOpensTheNextStory() {
+        // another story under a label, on a near subject: its later paragraphs take up a few of the story's words
+        // from further up (council, repairs, drivers, traffic) and as many of its own first paragraph's; weighed
+        // against the story's last words as many as that paragraph holds, they go on with the next story
+        String next = "TRANSPORT\nBus firms redraw their routes across the county\n"
+                + "Bus firms across the county will redraw their routes and timetables from January, the transport "
+                + "board announced.\n"
+                + "The transport board said the January timetables would be printed next week, and that the council "
+                + "had agreed to pay for the repairs to shelters along the main routes.\n"
+                + "Village routes will keep their morning buses, while drivers on the express routes will run every "
+                + "half hour and skip the heaviest traffic at the station.\n"
+                + "Passengers with season tickets can swap them for the new ones at any station kiosk or online.\n";
+        Page page = run(STORY + next);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
     void aLabelledUpdateSectionOfTheSameStoryStays() {
         String update = "UPDATE\nCouncil confirms the old bridge will reopen to traffic in the spring\n"
                 + "The council said on Wednesday that the old bridge repairs were going faster than planned and that "
