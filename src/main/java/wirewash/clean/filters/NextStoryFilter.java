@@ -140,6 +140,17 @@ public final class NextStoryFilter implements BlockFilter {
      * {@link #kickedHeaderText}). Fewer than {@link #DEFAULT_MIN_HEADLINE_WORDS}: a headline is longer.
      */
     public static final int DEFAULT_MAX_KICKER_WORDS = DEFAULT_MIN_HEADLINE_WORDS - 1;
+    /**
+     * Most words of prose from a header that only a box's heading or a section's label announces down to the page's
+     * end, as a multiple of the story's prose above it, for the prose below the header's first paragraph to be
+     * weighed against as few of the story's last words as that paragraph holds (see {@link #continuesTeaser}): a list
+     * article's short introduction stands above sections many times its length (a gift guide's picks, each under its
+     * name), and its first section, under an ad's label or a box's heading set between, goes on with its own first
+     * paragraph's words more than with the introduction's last few. Beyond it, that prose is weighed against the
+     * story's last {@code contextWords} words, the whole introduction. The stories an endless-scroll page loads below
+     * its story are not this many times as long as the story told.
+     */
+    public static final double DEFAULT_MAX_TEASER_CUT_RATIO = 4.0;
     /** Letters two content words must share at their start to count as one (a headline's and its lede's). */
     public static final int DEFAULT_STEM_LENGTH = 5;
     /**
@@ -172,6 +183,7 @@ public final class NextStoryFilter implements BlockFilter {
     private final int maxListItems;
     private final int minAnnouncementWords;
     private final int maxKickerWords;
+    private final double maxTeaserCutRatio;
 
     public NextStoryFilter() {
         this(RuleSet.EMPTY);
@@ -250,6 +262,24 @@ public final class NextStoryFilter implements BlockFilter {
                            int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
                            int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
                            int maxListItems, int minAnnouncementWords, int maxKickerWords) {
+        this(minStoryWords, minStoryParagraphs, minHeadlineWords, maxHeadlineWords, maxHeaderLines, maxHeaderLineWords,
+                maxBylineWords, maxSeparatorLines, maxSeparatorWords, maxHeaders, maxSharedShare, contextWords,
+                minContextWords, commonWords, rules, maxStandfirstWords, maxListItems, minAnnouncementWords,
+                maxKickerWords, DEFAULT_MAX_TEASER_CUT_RATIO);
+    }
+
+    /**
+     * ... and {@code maxTeaserCutRatio}, the most words of prose from a header only a box's heading or a label
+     * announces down to the page's end, as a multiple of the story's prose above it, for the prose below the header's
+     * first paragraph to be weighed against as few of the story's last words as that paragraph holds (beyond it,
+     * against the story's last {@code contextWords})
+     */
+    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
+                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
+                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
+                           int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
+                           int maxListItems, int minAnnouncementWords, int maxKickerWords, double maxTeaserCutRatio) {
+        this.maxTeaserCutRatio = Validate.atLeast(maxTeaserCutRatio, 0.0, "maxTeaserCutRatio");
         this.maxKickerWords = Validate.atLeast(maxKickerWords, 0, "maxKickerWords");
         this.maxListItems = Validate.atLeast(maxListItems, 0, "maxListItems");
         this.minAnnouncementWords = Validate.positive(minAnnouncementWords, "minAnnouncementWords");
@@ -730,7 +760,9 @@ public final class NextStoryFilter implements BlockFilter {
      * against the story's last {@code contextWords}, its longer side wins wherever both tell of the same news, a next
      * story on a near subject too); where the two share as many, against the story's last {@code contextWords} (a box's
      * teaser sharing nothing with the story resumed below it, nor with its last few words, stays). Few words are
-     * compared too: a story resumed below a box may end in a short paragraph.
+     * compared too: a story resumed below a box may end in a short paragraph. Where the prose from the header down
+     * is more than {@code maxTeaserCutRatio} times the story's above (a list article's short introduction over its
+     * first section), it is weighed against the story's last {@code contextWords} content words alone.
      */
     private boolean continuesTeaser(List<Block> lines, int at, int text, Stopwords stopwords) {
         Set<String> below = wordsBelow(lines, text + 1, stopwords);
@@ -744,9 +776,22 @@ public final class NextStoryFilter implements BlockFilter {
             }
         }
         int withTeaser = shared(below, teaser);
+        int withStory = shared(below, wordsAbove(lines, at, stopwords));
+        // a short introduction over the long sections of a list article: the section's later paragraphs go on with
+        // its first one's words more than with the introduction's last few, but take up the introduction's own
+        if (proseWords(lines, at, lines.size()) > maxTeaserCutRatio * proseWords(lines, 0, at)) {
+            return withTeaser >= withStory;
+        }
         int withLast = shared(below, wordsAbove(lines, at, Math.min(teaserWords, contextWords), stopwords));
         if (withTeaser != withLast) return withTeaser > withLast;
-        return withTeaser >= shared(below, wordsAbove(lines, at, stopwords));
+        return withTeaser >= withStory;
+    }
+
+    /** The words of the prose lines from {@code from} up to {@code to}. */
+    private static long proseWords(List<Block> lines, int from, int to) {
+        long words = 0;
+        for (int i = from; i < to; i++) if (lines.get(i).has(Label.PROSE)) words += lines.get(i).wordCount();
+        return words;
     }
 
     private static int shared(Set<String> words, Set<String> other) {
