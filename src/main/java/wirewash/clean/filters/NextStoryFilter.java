@@ -140,6 +140,17 @@ public final class NextStoryFilter implements BlockFilter {
      * {@link #kickedHeaderText}). Fewer than {@link #DEFAULT_MIN_HEADLINE_WORDS}: a headline is longer.
      */
     public static final int DEFAULT_MAX_KICKER_WORDS = DEFAULT_MIN_HEADLINE_WORDS - 1;
+    /**
+     * Most words of prose from a header that only a box's heading or a section's label announces down to the page's
+     * end, as a multiple of the story's prose above it, for the prose below the header's first paragraph to be
+     * weighed against as few of the story's last words as that paragraph holds (see {@link #continuesTeaser}): a list
+     * article's short introduction stands above sections many times its length (a gift guide's picks, each under its
+     * name), and its first section, under an ad's label or a box's heading set between, goes on with its own first
+     * paragraph's words more than with the introduction's last few. Beyond it, that prose is weighed against the
+     * story's last {@code contextWords} words, the whole introduction. The stories an endless-scroll page loads below
+     * its story are not this many times as long as the story told.
+     */
+    public static final double DEFAULT_MAX_TEASER_CUT_RATIO = 4.0;
     /** Letters two content words must share at their start to count as one (a headline's and its lede's). */
     public static final int DEFAULT_STEM_LENGTH = 5;
     /**
@@ -172,6 +183,7 @@ public final class NextStoryFilter implements BlockFilter {
     private final int maxListItems;
     private final int minAnnouncementWords;
     private final int maxKickerWords;
+    private final double maxTeaserCutRatio;
 
     public NextStoryFilter() {
         this(RuleSet.EMPTY);
@@ -250,6 +262,24 @@ public final class NextStoryFilter implements BlockFilter {
                            int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
                            int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
                            int maxListItems, int minAnnouncementWords, int maxKickerWords) {
+        this(minStoryWords, minStoryParagraphs, minHeadlineWords, maxHeadlineWords, maxHeaderLines, maxHeaderLineWords,
+                maxBylineWords, maxSeparatorLines, maxSeparatorWords, maxHeaders, maxSharedShare, contextWords,
+                minContextWords, commonWords, rules, maxStandfirstWords, maxListItems, minAnnouncementWords,
+                maxKickerWords, DEFAULT_MAX_TEASER_CUT_RATIO);
+    }
+
+    /**
+     * ... and {@code maxTeaserCutRatio}, the most words of prose from a header only a box's heading or a label
+     * announces down to the page's end, as a multiple of the story's prose above it, for the prose below the header's
+     * first paragraph to be weighed against as few of the story's last words as that paragraph holds (beyond it,
+     * against the story's last {@code contextWords})
+     */
+    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
+                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
+                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
+                           int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
+                           int maxListItems, int minAnnouncementWords, int maxKickerWords, double maxTeaserCutRatio) {
+        this.maxTeaserCutRatio = Validate.atLeast(maxTeaserCutRatio, 0.0, "maxTeaserCutRatio");
         this.maxKickerWords = Validate.atLeast(maxKickerWords, 0, "maxKickerWords");
         this.maxListItems = Validate.atLeast(maxListItems, 0, "maxListItems");
         this.minAnnouncementWords = Validate.positive(minAnnouncementWords, "minAnnouncementWords");
@@ -723,33 +753,65 @@ public final class NextStoryFilter implements BlockFilter {
     }
 
     /**
-     * Whether the prose below the first paragraph at {@code text} of the header at {@code at} shares as many of its
-     * first {@code contextWords} content words with that paragraph as with the story's last ones above the header,
-     * or there is no prose below it (a next story of one paragraph above the page's foot). Few words are compared
-     * too: a story resumed below a box may end in a short paragraph.
+     * Whether the prose below the first paragraph at {@code text} of the header at {@code at} goes on with that
+     * paragraph's words rather than the story's above, or there is no prose below it (a next story of one paragraph
+     * above the page's foot). Its first {@code contextWords} content words are weighed against the paragraph's and
+     * against as many of the story's last ones above the header as the paragraph holds (the two sides weighed alike:
+     * against the story's last {@code contextWords}, its longer side wins wherever both tell of the same news, a next
+     * story on a near subject too); where the two share as many, against the story's last {@code contextWords} (a box's
+     * teaser sharing nothing with the story resumed below it, nor with its last few words, stays). Few words are
+     * compared too: a story resumed below a box may end in a short paragraph. Where the prose from the header down
+     * is more than {@code maxTeaserCutRatio} times the story's above (a list article's short introduction over its
+     * first section), it is weighed against the story's last {@code contextWords} content words alone.
      */
     private boolean continuesTeaser(List<Block> lines, int at, int text, Stopwords stopwords) {
         Set<String> below = wordsBelow(lines, text + 1, stopwords);
         if (below.isEmpty()) return true;
         Set<String> teaser = new HashSet<>();
-        for (String word : lines.get(text).words()) if (isContent(word, stopwords)) teaser.add(word);
-        Set<String> above = wordsAbove(lines, at, stopwords);
-        int withTeaser = 0;
-        int withAbove = 0;
-        for (String word : below) {
-            if (teaser.contains(word)) withTeaser++;
-            if (above.contains(word)) withAbove++;
+        int teaserWords = 0;
+        for (String word : lines.get(text).words()) {
+            if (isContent(word, stopwords)) {
+                teaser.add(word);
+                teaserWords++;
+            }
         }
-        return withTeaser >= withAbove;
+        int withTeaser = shared(below, teaser);
+        int withStory = shared(below, wordsAbove(lines, at, stopwords));
+        // a short introduction over the long sections of a list article: the section's later paragraphs go on with
+        // its first one's words more than with the introduction's last few, but take up the introduction's own
+        if (proseWords(lines, at, lines.size()) > maxTeaserCutRatio * proseWords(lines, 0, at)) {
+            return withTeaser >= withStory;
+        }
+        int withLast = shared(below, wordsAbove(lines, at, Math.min(teaserWords, contextWords), stopwords));
+        if (withTeaser != withLast) return withTeaser > withLast;
+        return withTeaser >= withStory;
+    }
+
+    /** The words of the prose lines from {@code from} up to {@code to}. */
+    private static long proseWords(List<Block> lines, int from, int to) {
+        long words = 0;
+        for (int i = from; i < to; i++) if (lines.get(i).has(Label.PROSE)) words += lines.get(i).wordCount();
+        return words;
+    }
+
+    private static int shared(Set<String> words, Set<String> other) {
+        int shared = 0;
+        for (String word : words) if (other.contains(word)) shared++;
+        return shared;
     }
 
     /** The last {@code contextWords} content words of the prose above line {@code at}. */
     private Set<String> wordsAbove(List<Block> lines, int at, Stopwords stopwords) {
+        return wordsAbove(lines, at, contextWords, stopwords);
+    }
+
+    /** The last {@code limit} content words of the prose above line {@code at}. */
+    private Set<String> wordsAbove(List<Block> lines, int at, int limit, Stopwords stopwords) {
         Set<String> above = new HashSet<>();
-        for (int i = at - 1, count = 0; i >= 0 && count < contextWords; i--) {
+        for (int i = at - 1, count = 0; i >= 0 && count < limit; i--) {
             if (!lines.get(i).has(Label.PROSE)) continue;
             List<String> words = lines.get(i).words();
-            for (int k = words.size() - 1; k >= 0 && count < contextWords; k--) {
+            for (int k = words.size() - 1; k >= 0 && count < limit; k--) {
                 if (isContent(words.get(k), stopwords)) {
                     above.add(words.get(k));
                     count++;

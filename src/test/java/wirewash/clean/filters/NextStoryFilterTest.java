@@ -561,6 +561,78 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aLabelledNextStoryOnANearSubjectOpensTheNextStory() {
+        // another story under a label, on a near subject: its later paragraphs take up a few of the story's words
+        // from further up (council, repairs, drivers, traffic) and as many of its own first paragraph's; weighed
+        // against the story's last words as many as that paragraph holds, they go on with the next story
+        String next = "TRANSPORT\nBus firms redraw their routes across the county\n"
+                + "Bus firms across the county will redraw their routes and timetables from January, the transport "
+                + "board announced.\n"
+                + "The transport board said the January timetables would be printed next week, and that the council "
+                + "had agreed to pay for the repairs to shelters along the main routes.\n"
+                + "Village routes will keep their morning buses, while drivers on the express routes will run every "
+                + "half hour and skip the heaviest traffic at the station.\n"
+                + "Passengers with season tickets can swap them for the new ones at any station kiosk or online.\n";
+        Page page = run(STORY + next);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aListArticlesFirstSectionUnderALabelBelowItsShortIntroductionStays() {
+        // a gift guide: two paragraphs of introduction, then picks many times as long, each under its name, the
+        // first under an ad's label; the first pick's later paragraphs go on with its first paragraph's words
+        // (charger, port, power, road, laptops) more than with the introduction's last few, but take up more of the
+        // introduction's own (every, phone, tablet, watch, long, holidays)
+        String intro = "Shopping for the gadget lover in your family is hard, because they buy every new phone, tablet "
+                + "and watch long before the holidays arrive, and they already own the gear you would think of first.\n"
+                + "This year I picked accessories I have tested for months instead, from chargers to lamps, that make "
+                + "such things nicer to live with, and none of them costs a fortune.\n";
+        String picks = "Advertisement\nVoltix 65W Travel Charger With Two Ports\n"
+                + "Laptops moved to charging over the small round port years ago, which in theory meant any power bank "
+                + "or travel charger could fill them up on the road.\n"
+                + "The Voltix charger finally delivers that power on the road: its second port fills a phone or a "
+                + "tablet while the laptop charges from the first, and it fits in a coat pocket.\n"
+                + "It kept my family's laptops going through a long drive over the holidays, and the watch topped up "
+                + "from it overnight at the hotel as well.\n"
+                + "Lumen Desk Lamp With A Wireless Pad\n"
+                + "A desk lamp sounds like a dull present, but the Lumen bends over a keyboard without glare and lays a "
+                + "wireless pad in its base for a phone that needs a top up.\n"
+                + "Its light warms in the evening on its own, and the base stays cool even after a whole night of "
+                + "topping up the watch beside it.\n"
+                + "Kids doing homework at the kitchen table liked it so much that I had to buy a second one for the "
+                + "bedroom upstairs.\n"
+                + "Orbit Speaker For The Kitchen Shelf\n"
+                + "The Orbit is a compact speaker that sounds far bigger than it looks, with a battery that lasts "
+                + "a weekend away from the socket.\n"
+                + "It pairs with a tablet in seconds, shows the time on a dim ring of light, and shrugs off splashes "
+                + "from the sink next to it.\n"
+                + "At its price it is the gift I would buy twice, once for the kitchen and once for a grandparent who "
+                + "still listens to the radio every morning.\n"
+                + "Nook Sleeve For A Thin Notebook\n"
+                + "Felt sleeves wear out within a year, so the Nook is cut from waxed canvas with a leather flap that "
+                + "closes with a magnet rather than a zip that scratches the lid.\n"
+                + "A pocket at the front holds a mouse and a cable, and the canvas darkens nicely with age, which is "
+                + "more than I can say for most bags I have owned.\n";
+        Page page = run(intro + picks);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+        // weighed against as few of the introduction's last words as the first paragraph holds, the pick reads as
+        // a labelled next story
+        NextStoryFilter weighedOnLastWords = new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS,
+                NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS, NextStoryFilter.DEFAULT_MIN_HEADLINE_WORDS,
+                NextStoryFilter.DEFAULT_MAX_HEADLINE_WORDS, NextStoryFilter.DEFAULT_MAX_HEADER_LINES,
+                NextStoryFilter.DEFAULT_MAX_HEADER_LINE_WORDS, NextStoryFilter.DEFAULT_MAX_BYLINE_WORDS,
+                NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES, NextStoryFilter.DEFAULT_MAX_SEPARATOR_WORDS,
+                NextStoryFilter.DEFAULT_MAX_HEADERS, NextStoryFilter.DEFAULT_MAX_SHARED_SHARE,
+                NextStoryFilter.DEFAULT_CONTEXT_WORDS, NextStoryFilter.DEFAULT_MIN_CONTEXT_WORDS,
+                SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS, RuleSet.EMPTY,
+                NextStoryFilter.DEFAULT_MAX_STANDFIRST_WORDS, DenseProseRunFilter.DEFAULT_MAX_LIST_ITEMS,
+                DenseProseRunFilter.DEFAULT_MIN_ANNOUNCEMENT_WORDS, NextStoryFilter.DEFAULT_MAX_KICKER_WORDS, 100.0);
+        Page cut = DenseProseRunFilterTest.labelled(intro + picks);
+        weighedOnLastWords.process(cut);
+        assertThat(keptText(cut)).isEqualTo(intro);
+    }
+
+    @Test
     void aLabelledUpdateSectionOfTheSameStoryStays() {
         String update = "UPDATE\nCouncil confirms the old bridge will reopen to traffic in the spring\n"
                 + "The council said on Wednesday that the old bridge repairs were going faster than planned and that "
