@@ -1,10 +1,12 @@
 package wirewash.clean.filters;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
@@ -49,6 +51,9 @@ public final class SiteNameFilter implements BlockFilter {
     public static final int DEFAULT_MIN_MENTIONS = 2;
     public static final int DEFAULT_MAX_NAME_WORDS = 5;
     public static final int DEFAULT_MAX_LINE_WORDS = 8;
+
+    /** A full stop or a comma at a word's end, for the rare word that ends with a line terminator. */
+    private static final Pattern END_STOP = Pattern.compile("[.,]$");
 
     private final List<String> prefixes;
     private final List<String> suffixes;
@@ -154,7 +159,7 @@ public final class SiteNameFilter implements BlockFilter {
             if (at >= 0 && (from < 0 || at < from)) from = at;
         }
         if (from < 0) return null;
-        String[] words = text.substring(from).split("\\s+");
+        String[] words = splitAtWhiteSpace(text.substring(from));
         int i = 0;
         // the marks, "by", the years and their ranges ("2005-2019", "2000 -") before the name
         while (i < words.length && (DEFAULT_COPYRIGHT_LEAD_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
@@ -192,8 +197,54 @@ public final class SiteNameFilter implements BlockFilter {
         return count == 0 ? null : checked(name.toString(), stopwords);
     }
 
+    /**
+     * {@code text.split("\\s+")} without a regex compiled at each call: the text cut at each run of ASCII white space
+     * (space, tab, newline, vertical tab, form feed, return), an empty string first when it starts with one, the empty
+     * strings at its end dropped.
+     */
+    static String[] splitAtWhiteSpace(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        boolean cut = false;
+        while (i < n) {
+            if (!isAsciiSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (i < n && isAsciiSpace(text.charAt(i))) i++;
+            out.add(text.substring(start, end));
+            start = i;
+            cut = true;
+        }
+        if (!cut) return new String[] {text};
+        out.add(text.substring(start, n));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) size--;
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
+    /** Regex {@code \s} (not its Unicode form): space, tab, newline, vertical tab, form feed, return. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** {@code word.replaceAll("[.,]$", "")} without a regex compiled at each call. */
+    static String withoutEndStop(String word) {
+        int n = word.length();
+        if (n == 0) return word;
+        char last = word.charAt(n - 1);
+        // "$" also matches before a line terminator that ends the text: such a word is left to the regex
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return END_STOP.matcher(word).replaceAll("");
+        }
+        return last == '.' || last == ',' ? word.substring(0, n - 1) : word;
+    }
+
     private static boolean isYears(String word) {
-        String w = word.replaceAll("[.,]$", "");
+        String w = withoutEndStop(word);
         if (w.isEmpty()) return false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
