@@ -1,6 +1,5 @@
 package wirewash.clean.filters;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
 import wirewash.clean.Stopwords;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 
 /**
@@ -159,7 +159,7 @@ public final class SiteNameFilter implements BlockFilter {
             if (at >= 0 && (from < 0 || at < from)) from = at;
         }
         if (from < 0) return null;
-        String[] words = splitAtWhiteSpace(text.substring(from));
+        String[] words = TextMeasure.splitAtWhiteSpace(text.substring(from));
         int i = 0;
         // the marks, "by", the years and their ranges ("2005-2019", "2000 -") before the name
         while (i < words.length && (DEFAULT_COPYRIGHT_LEAD_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
@@ -195,40 +195,6 @@ public final class SiteNameFilter implements BlockFilter {
             if (ends) break;
         }
         return count == 0 ? null : checked(name.toString(), stopwords);
-    }
-
-    /**
-     * {@code text.split("\\s+")} without a regex compiled at each call: the text cut at each run of ASCII white space
-     * (space, tab, newline, vertical tab, form feed, return), an empty string first when it starts with one, the empty
-     * strings at its end dropped.
-     */
-    static String[] splitAtWhiteSpace(String text) {
-        List<String> out = new ArrayList<>();
-        int n = text.length();
-        int start = 0;
-        int i = 0;
-        boolean cut = false;
-        while (i < n) {
-            if (!isAsciiSpace(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (i < n && isAsciiSpace(text.charAt(i))) i++;
-            out.add(text.substring(start, end));
-            start = i;
-            cut = true;
-        }
-        if (!cut) return new String[] {text};
-        out.add(text.substring(start, n));
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) size--;
-        return out.subList(0, size).toArray(new String[0]);
-    }
-
-    /** Regex {@code \s} (not its Unicode form): space, tab, newline, vertical tab, form feed, return. */
-    private static boolean isAsciiSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** {@code word.replaceAll("[.,]$", "")} without a regex compiled at each call. */
