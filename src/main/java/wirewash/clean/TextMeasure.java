@@ -152,6 +152,40 @@ public final class TextMeasure {
     }
 
     /**
+     * {@code text.split("\\s+")} without a regex compiled at each call: the text cut at each run of ASCII white space
+     * (space, tab, newline, vertical tab, form feed, return), an empty string first when it starts with one, the empty
+     * strings at its end dropped. Filters split short lines this way many times a page.
+     */
+    public static String[] splitAtWhiteSpace(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        boolean cut = false;
+        while (i < n) {
+            if (!isAsciiSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (i < n && isAsciiSpace(text.charAt(i))) i++;
+            out.add(text.substring(start, end));
+            start = i;
+            cut = true;
+        }
+        if (!cut) return new String[] {text};
+        out.add(text.substring(start, n));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) size--;
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
+    /** Regex {@code \s} (not its Unicode form): space, tab, newline, vertical tab, form feed, return. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /**
      * The last {@code count} or more of the text's {@link #words} (all of them when it has fewer), from its end
      * alone: a paragraph joined back line by line is asked at every join, and tokenising all of it each time is
      * quadratic. A word never spans a space, so the words after a space are the text's last words.

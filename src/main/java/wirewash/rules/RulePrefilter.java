@@ -38,6 +38,12 @@ public final class RulePrefilter {
      * when its first clause occurs, so a block's found clauses name the only alternatives with literals to check.
      */
     private final Alternative[][] byFirstClause;
+    /**
+     * For each clause id, whether {@link #byFirstClause} holds any alternative for it, as bits (clause c at bit c % 64
+     * of long c / 64): most clauses a block holds key the alternatives of other kinds only, and a bit in a table of a
+     * few hundred bytes tells so without loading each one's own (empty) array.
+     */
+    private final long[] keyedClauses;
     /** The most code points a match of a bounded alternative that needs literals, and is not dotStar, can have. */
     private final long longestBounded;
     /** Whether an unbounded alternative that needs literals and is not dotStar exists, and the chars it may start with (null: any). */
@@ -126,6 +132,8 @@ public final class RulePrefilter {
         this.literalFree = free.toArray(new Alternative[0]);
         this.byFirstClause = new Alternative[clauseCount][];
         for (int c = 0; c < clauseCount; c++) byFirstClause[c] = keyed.get(c).toArray(new Alternative[0]);
+        this.keyedClauses = new long[(clauseCount + Long.SIZE - 1) / Long.SIZE];
+        for (int c = 0; c < clauseCount; c++) if (byFirstClause[c].length > 0) keyedClauses[c >>> 6] |= 1L << c;
         this.longestBounded = bounded;
         this.unbounded = anyUnbounded;
         this.unboundedStarts = anyStart ? null : starts;
@@ -239,6 +247,29 @@ public final class RulePrefilter {
     int[] candidates(String text, long codePoints, LiteralScan.Found found) {
         Alternative[] checked = literalFree;
         int size = literalFree.length;
+        for (int f = 0, foundCount = found.clauseCount(); f < foundCount; f++) {
+            int clause = found.clause(f);
+            if ((keyedClauses[clause >>> 6] & 1L << clause) == 0) continue; // keys no alternative of this kind
+            Alternative[] keyed = byFirstClause[clause];
+            if (checked == literalFree) {
+                checked = Arrays.copyOf(literalFree, size + Math.max(8, keyed.length));
+            } else if (size + keyed.length > checked.length) {
+                checked = Arrays.copyOf(checked, Math.max(2 * checked.length, size + keyed.length));
+            }
+            System.arraycopy(keyed, 0, checked, size, keyed.length);
+            size += keyed.length;
+        }
+        return chosen(checked, size, text, codePoints, found);
+    }
+
+    /**
+     * {@link #candidates(String, long, LiteralScan.Found)} as it was first written, every clause found looked up in
+     * {@link #byFirstClause} and the alternatives copied whenever one was found: kept for tests, which compare the
+     * two.
+     */
+    int[] candidatesPlain(String text, long codePoints, LiteralScan.Found found) {
+        Alternative[] checked = literalFree;
+        int size = literalFree.length;
         if (found.clauseCount() > 0) {
             checked = Arrays.copyOf(literalFree, size + 8);
             for (int f = 0; f < found.clauseCount(); f++) {
@@ -250,6 +281,11 @@ public final class RulePrefilter {
                 size += keyed.length;
             }
         }
+        return chosen(checked, size, text, codePoints, found);
+    }
+
+    /** The rules, ascending, of the first {@code size} alternatives of {@code checked} that pass. */
+    private int[] chosen(Alternative[] checked, int size, String text, long codePoints, LiteralScan.Found found) {
         int[] out = NONE;
         int count = 0;
         int last = -1;

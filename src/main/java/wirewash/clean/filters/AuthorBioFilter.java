@@ -12,6 +12,7 @@ import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -321,7 +322,7 @@ public final class AuthorBioFilter implements BlockFilter {
      */
     private boolean namesPerson(Block prompt, String opening) {
         List<String> parts = new ArrayList<>();
-        for (String part : opening.split("\\s+")) {
+        for (String part : TextMeasure.splitAtWhiteSpace(opening)) {
             if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) parts.add(part.toLowerCase(Locale.ROOT));
         }
         for (String word : prompt.words()) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
@@ -64,6 +65,9 @@ import wirewash.model.Reason;
  * is one paragraph, or about something else; a list of headlines with their summaries is parted line by line.
  */
 public final class DenseProseRunFilter implements BlockFilter {
+    /** Runs of digits, read as "#" in a list item's mark: compiled once, not at each line. */
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     public static final String REASON = "outside-article";
     /** What a kept block that is not prose costs the run it sits in, in words. */
     public static final int DEFAULT_NON_PROSE_PENALTY = 8;
@@ -715,7 +719,7 @@ public final class DenseProseRunFilter implements BlockFilter {
         int i = 0;
         while (i < text.length() && i < 4 && !Character.isLetter(text.charAt(i)) && !Character.isWhitespace(text.charAt(i))) i++;
         if (i == 0 || i > 3 || i >= text.length() || text.charAt(i) != ' ') return "";
-        String mark = text.substring(0, i).replaceAll("\\d+", "#");
+        String mark = DIGITS.matcher(text.substring(0, i)).replaceAll("#");
         return mark.equals("#") ? "" : mark;
     }
 

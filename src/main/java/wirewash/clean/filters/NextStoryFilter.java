@@ -556,7 +556,7 @@ public final class NextStoryFilter implements BlockFilter {
         // it opens with a capital letter (not a quote's signature, "– Jane D."), and every word is capitalised
         // ("World News", "TECH"); an "&" or a number may stand between ("Arts & Culture")
         if (!Character.isUpperCase(text.codePointAt(0))) return false;
-        for (String word : text.split("\\s+")) {
+        for (String word : TextMeasure.splitAtWhiteSpace(text)) {
             int first = word.codePointAt(0);
             if (Character.isLetter(first) && !Character.isUpperCase(first)) return false;
         }
@@ -721,7 +721,7 @@ public final class NextStoryFilter implements BlockFilter {
      * Approach") is a word the story writes in lower case.
      */
     private static boolean writtenInLowerCase(List<Block> lines, String name) {
-        for (String word : name.split("\\s+")) {
+        for (String word : TextMeasure.splitAtWhiteSpace(name)) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (lower.isEmpty() || !Character.isLetter(lower.codePointAt(0))) continue;
             for (Block line : lines) {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.Page;
 import wirewash.clean.Stopwords;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 
 /**
@@ -49,6 +51,9 @@ public final class SiteNameFilter implements BlockFilter {
     public static final int DEFAULT_MIN_MENTIONS = 2;
     public static final int DEFAULT_MAX_NAME_WORDS = 5;
     public static final int DEFAULT_MAX_LINE_WORDS = 8;
+
+    /** A full stop or a comma at a word's end, for the rare word that ends with a line terminator. */
+    private static final Pattern END_STOP = Pattern.compile("[.,]$");
 
     private final List<String> prefixes;
     private final List<String> suffixes;
@@ -154,7 +159,7 @@ public final class SiteNameFilter implements BlockFilter {
             if (at >= 0 && (from < 0 || at < from)) from = at;
         }
         if (from < 0) return null;
-        String[] words = text.substring(from).split("\\s+");
+        String[] words = TextMeasure.splitAtWhiteSpace(text.substring(from));
         int i = 0;
         // the marks, "by", the years and their ranges ("2005-2019", "2000 -") before the name
         while (i < words.length && (DEFAULT_COPYRIGHT_LEAD_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
@@ -192,8 +197,20 @@ public final class SiteNameFilter implements BlockFilter {
         return count == 0 ? null : checked(name.toString(), stopwords);
     }
 
+    /** {@code word.replaceAll("[.,]$", "")} without a regex compiled at each call. */
+    static String withoutEndStop(String word) {
+        int n = word.length();
+        if (n == 0) return word;
+        char last = word.charAt(n - 1);
+        // "$" also matches before a line terminator that ends the text: such a word is left to the regex
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return END_STOP.matcher(word).replaceAll("");
+        }
+        return last == '.' || last == ',' ? word.substring(0, n - 1) : word;
+    }
+
     private static boolean isYears(String word) {
-        String w = word.replaceAll("[.,]$", "");
+        String w = withoutEndStop(word);
         if (w.isEmpty()) return false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

@@ -234,7 +234,7 @@ public final class StampedTeaserRunFilter implements BlockFilter {
         String stripped = text.strip();
         // a count starts with a digit: a text that does not is not lowered and split (lowering makes no digit)
         if (stripped.isEmpty() || !Character.isDigit(stripped.charAt(0))) return false;
-        String[] parts = stripped.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] parts = TextMeasure.splitAtWhiteSpace(stripped.toLowerCase(Locale.ROOT));
         if (parts.length != 2 || parts[0].isEmpty()) return false;
         for (int i = 0; i < parts[0].length(); i++) if (!Character.isDigit(parts[0].charAt(i))) return false;
         return countWords.contains(parts[1]);

@@ -460,4 +460,27 @@ class DenseProseRunFilterTest {
         new ProseLabelFilter().process(page);
         return page;
     }
+
+    /** A list item's mark with its digits read as "#" by a pattern compiled once, as the per-call regex read it. */
+    @Test
+    void readsAMarkAsThePerCallRegexDid() {
+        String alphabet = "0123456789•-.#)( aZ";
+        java.util.Random random = new java.util.Random(44);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String t = text.toString();
+            assertThat(DenseProseRunFilter.mark(t)).as(t).isEqualTo(plainMark(t));
+        }
+        assertThat(DenseProseRunFilter.mark("12. Item")).isEqualTo("#.");
+    }
+
+    /** {@link DenseProseRunFilter#mark} as it was, its regex compiled at each call. */
+    private static String plainMark(String text) {
+        int i = 0;
+        while (i < text.length() && i < 4 && !Character.isLetter(text.charAt(i)) && !Character.isWhitespace(text.charAt(i))) i++;
+        if (i == 0 || i > 3 || i >= text.length() || text.charAt(i) != ' ') return "";
+        String mark = text.substring(0, i).replaceAll("\\d+", "#");
+        return mark.equals("#") ? "" : mark;
+    }
 }

@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Page;
 import wirewash.clean.Stopwords;
@@ -94,5 +95,23 @@ class SiteNameFilterTest {
         Page page = page("Sobre Nós\n" + STORY + "\nCopyright © 2010 AUTORACING. Todos os direitos reservados.", 2);
         page.setStopwords(Stopwords.forLanguage("pt"));
         assertThat(site(page)).isEqualTo("AUTORACING");
+    }
+
+    /** The regex-free end-stop cut gives what the regex it replaces gave, on fixed and random words. */
+    @Test
+    void cutsTheEndStopAsTheRegexDid() {
+        String[] fixed = {"", " ", "  ", "a", " a", "a ", " a b  c ", "\t\n\u000B\f\r", "a\u00a0b c", "© 2005-2019 SlashGear,",
+            "2019.", "2019,", "2019.,", "2019.\n", "2019.\r\n", "2019,\r", "x.\u2028", ".\u0085", "\n", ".", ",", "a.b"};
+        for (String text : fixed) {
+            assertThat(SiteNameFilter.withoutEndStop(text)).as(text).isEqualTo(text.replaceAll("[.,]$", ""));
+        }
+        String alphabet = "aZ9 .,\t\n\r\u000B\f\u00a0\u0085\u2028\u2029©–-";
+        Random random = new Random(44);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String t = text.toString();
+            assertThat(SiteNameFilter.withoutEndStop(t)).as(t).isEqualTo(t.replaceAll("[.,]$", ""));
+        }
     }
 }
