@@ -97,4 +97,33 @@ class ResumedStoryTest {
                 + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
         assertThat(ResumedStory.DEFAULT.below(page, BOX_END + 2)).isFalse();
     }
+
+    @Test
+    void aQuotedSourcesLabelBetweenTwoParagraphsDoesNotPartThem() {
+        // a round-up of excerpts, each under or over its source's short label
+        String below = "The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "[The Courier]\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.";
+        assertThat(ResumedStory.DEFAULT.below(page(below), BOX_END)).isTrue();
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "— Reuters")), BOX_END)).isTrue();
+        // a commenter's name between two posts is no source's label
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "Jane Doe")), BOX_END)).isFalse();
+        // another story's headline is longer; and with labels read as lines that part paragraphs, none is a pair
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "Bridge works delayed again")),
+                BOX_END)).isFalse();
+        ResumedStory noLabels = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, 0);
+        assertThat(noLabels.below(page(below), BOX_END)).isFalse();
+    }
+
+    @Test
+    void aDateLineBetweenTwoParagraphsStillPartsThem() {
+        // a teaser's date under it: the paragraphs are two teasers
+        Page page = page("The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "2 hours ago\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isFalse();
+    }
 }
