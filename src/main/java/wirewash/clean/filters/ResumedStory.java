@@ -56,6 +56,12 @@ final class ResumedStory {
      * under its own headline, and a commenter's name between two posts is not set off so (0: every line parts them).
      */
     static final int DEFAULT_MAX_LABEL_WORDS = 3;
+    /**
+     * Least share of the content words of two paragraphs joined by a source's label that the prose above holds too:
+     * the label already tells a round-up of excerpts from a box's teasers, and each excerpt quotes another writer's
+     * words on the subject, so half of {@link #DEFAULT_MIN_SHARED_SHARE}.
+     */
+    static final double DEFAULT_MIN_LABELLED_SHARED_SHARE = DEFAULT_MIN_SHARED_SHARE / 2;
     /** A source's label: in brackets, after a dash, or after "Source:" or "via". */
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "[\\[(][^\\[\\]()]+[\\])]|[—–-]\\s*\\S.*|(?i:(source|sources|via|credit)):?\\s+\\S.*");
@@ -69,6 +75,7 @@ final class ResumedStory {
     private final double minRunOnShare;
     private final int runOnParagraphs;
     private final int maxLabelWords;
+    private final double minLabelledSharedShare;
 
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare) {
         this(minWords, minStopwordDensity, minSharedShare, DEFAULT_TEASER_REASONS, DEFAULT_MIN_RUN_ON_SHARE,
@@ -78,7 +85,7 @@ final class ResumedStory {
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
                  double minRunOnShare, int runOnParagraphs) {
         this(minWords, minStopwordDensity, minSharedShare, teaserReasons, minRunOnShare, runOnParagraphs,
-                DEFAULT_MAX_LABEL_WORDS);
+                DEFAULT_MAX_LABEL_WORDS, DEFAULT_MIN_LABELLED_SHARED_SHARE);
     }
 
     /**
@@ -92,10 +99,13 @@ final class ResumedStory {
      * @param runOnParagraphs    kept paragraphs right above the block that share is measured on
      * @param maxLabelWords      most words of a single undated line between two paragraphs that does not part them
      *                           (0: every line parts them)
+     * @param minLabelledSharedShare least share of the content words of two paragraphs joined by such a label that
+     *                           the prose above holds too
      */
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
-                 double minRunOnShare, int runOnParagraphs, int maxLabelWords) {
+                 double minRunOnShare, int runOnParagraphs, int maxLabelWords, double minLabelledSharedShare) {
         this.maxLabelWords = Validate.atLeast(maxLabelWords, 0, "maxLabelWords");
+        this.minLabelledSharedShare = Validate.fraction(minLabelledSharedShare, "minLabelledSharedShare");
         this.runOnParagraphs = Validate.positive(runOnParagraphs, "runOnParagraphs");
         this.teaserReasons = Set.copyOf(Validate.notNull(teaserReasons, "teaserReasons"));
         Validate.isTrue(minRunOnShare >= 0, "minRunOnShare must not be negative, got " + minRunOnShare);
@@ -124,6 +134,7 @@ final class ResumedStory {
                 underProse = false;
                 continue;
             }
+            boolean joinedByLabel = labelled;
             labelled = false;
             boolean wasUnderProse = underProse;
             underProse = block.has(Label.PROSE);
@@ -135,7 +146,8 @@ final class ResumedStory {
                 continue;
             }
             if (previous != null && previous.wordCount() + block.wordCount() >= minWords) {
-                return aboutTheProseAbove(page, at, previous, block);
+                return aboutTheProseAbove(page, at, previous, block,
+                        joinedByLabel ? minLabelledSharedShare : minSharedShare);
             }
             previous = block;
         }
@@ -161,7 +173,7 @@ final class ResumedStory {
             Block block = blocks.get(i);
             if (!block.isKept() || block.isJoined()) continue;
             return block.has(Label.PROSE) && block.gapBefore() > 0 && block.wordCount() >= minWords
-                    && isRunningProse(block, page) && aboutTheProseAbove(page, at, block, block);
+                    && isRunningProse(block, page) && aboutTheProseAbove(page, at, block, block, minSharedShare);
         }
         return false;
     }
@@ -192,7 +204,7 @@ final class ResumedStory {
     }
 
     /** Whether {@code minSharedShare} of the two paragraphs' content stems are among the prose's above {@code at}. */
-    private boolean aboutTheProseAbove(Page page, int at, Block first, Block second) {
+    private boolean aboutTheProseAbove(Page page, int at, Block first, Block second, double share) {
         Stopwords stopwords = page.stopwords();
         Set<String> pair = new HashSet<>();
         DenseProseRunFilter.addContentStems(first, stopwords, pair);
@@ -208,6 +220,6 @@ final class ResumedStory {
         }
         int shared = 0;
         for (String stem : pair) if (above.contains(stem)) shared++;
-        return shared >= minSharedShare * pair.size();
+        return shared >= share * pair.size();
     }
 }

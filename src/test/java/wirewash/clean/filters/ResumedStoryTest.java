@@ -114,8 +114,20 @@ class ResumedStoryTest {
         ResumedStory noLabels = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
                 ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
                 ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
-                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, 0);
+                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, 0, ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE);
         assertThat(noLabels.below(page(below), BOX_END)).isFalse();
+    }
+
+    @Test
+    void twoExcerptsJoinedByASourcesLabelNeedFewerOfTheStorysWords() {
+        // each excerpt quotes another writer: a few of the story's words (bridge, repairs, traffic) among many new
+        String below = "Critics of the repairs argued that the contractor had badly underestimated the cost, and that "
+                + "the work would overrun.\n\n[The Courier]\n\n"
+                + "Drivers interviewed last week complained that detours through narrow village roads had added an "
+                + "hour to their journeys, and traffic wardens agreed.";
+        assertThat(ResumedStory.DEFAULT.below(page(below), BOX_END)).isTrue();
+        // the same two paragraphs with a blank line and no label between them need the full share
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]\n\n", "")), BOX_END)).isFalse();
     }
 
     @Test
