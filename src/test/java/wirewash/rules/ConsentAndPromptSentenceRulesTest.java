@@ -48,6 +48,8 @@ class ConsentAndPromptSentenceRulesTest {
             "app-promo|Download the free app for iPhone and Android and turn on notifications for your area.",
             "app-promo|Read today's edition anywhere with the app, now with dark mode and audio articles.",
             "app-promo|Read the e-edition",
+            "app-promo|Breaking news alerts, offline reading and the daily puzzle — free on iOS and Android.",
+            "subscribe|Meet the Post Plus. For just 99p a week you get unlimited access to every story.",
             "event-promo|Our annual Charity Gala returns on 24 December. Tickets are on sale now, with early bird "
                     + "discounts for groups of four or more.",
             "share|X WhatsApp Email Copy link LinkedIn"})
@@ -71,7 +73,8 @@ class ConsentAndPromptSentenceRulesTest {
             "The app's sign-up form asks users to enter their email address before they can post.",
             "The festival returns on 4 July. Tickets are on sale now at the town hall, the organisers said.",
             "Residents can download the app for iPhone, the council said, and report potholes with it.",
-            "X said it would appeal the ruling, and its shares fell."})
+            "X said it would appeal the ruling, and its shares fell.",
+            "The game is free on iOS and Android, and it has been downloaded a million times."})
     void storySentencesAreNoPrompts(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }
