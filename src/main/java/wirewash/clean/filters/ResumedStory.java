@@ -51,7 +51,7 @@ final class ResumedStory {
     static final int DEFAULT_RUN_ON_PARAGRAPHS = 4;
     /**
      * Most words of a kept line, stating no date, that does not part the two paragraphs it stands between when it
-     * is set off as a source's label ({@link #SOURCE_LABEL}): the label of a quoted source ("[The Verge]", "— Reuters",
+     * is set off as a source's label ({@link #SOURCE_LABEL}): the label of a quoted source ("[The Verge]", "(Reuters)",
      * "Source: CNET") in a round-up of excerpts. Another story's headline is longer, a related box's teasers come each
      * under its own headline, and a commenter's name between two posts is not set off so (0: every line parts them).
      */
@@ -62,9 +62,12 @@ final class ResumedStory {
      * words on the subject, so half of {@link #DEFAULT_MIN_SHARED_SHARE}.
      */
     static final double DEFAULT_MIN_LABELLED_SHARED_SHARE = DEFAULT_MIN_SHARED_SHARE / 2;
-    /** A source's label: in brackets, after a dash, or after "Source:" or "via". */
+    /**
+     * A source's label: in brackets, or after "Source:" or "via". Not a name after a dash: a quote's or a reader's
+     * signature ("– Jane"), below which a list of quotes or posts may go on.
+     */
     private static final Pattern SOURCE_LABEL = Pattern.compile(
-            "[\\[(][^\\[\\]()]+[\\])]|[—–-]\\s*\\S.*|(?i:(source|sources|via|credit)):?\\s+\\S.*");
+            "[\\[(][^\\[\\]()]+[\\])]|(?i:(source|sources|via|credit)):?\\s+\\S.*");
     static final ResumedStory DEFAULT = new ResumedStory(DEFAULT_MIN_WORDS, DEFAULT_MIN_STOPWORD_DENSITY,
             DEFAULT_MIN_SHARED_SHARE);
 

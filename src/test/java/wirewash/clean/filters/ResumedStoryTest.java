@@ -105,9 +105,10 @@ class ResumedStoryTest {
                 + "[The Courier]\n\n"
                 + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.";
         assertThat(ResumedStory.DEFAULT.below(page(below), BOX_END)).isTrue();
-        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "— Reuters")), BOX_END)).isTrue();
-        // a commenter's name between two posts is no source's label
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "(Reuters)")), BOX_END)).isTrue();
+        // a commenter's name between two posts, or a quote's signature after a dash, is no source's label
         assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "Jane Doe")), BOX_END)).isFalse();
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "– Jane")), BOX_END)).isFalse();
         // another story's headline is longer; and with labels read as lines that part paragraphs, none is a pair
         assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "Bridge works delayed again")),
                 BOX_END)).isFalse();
