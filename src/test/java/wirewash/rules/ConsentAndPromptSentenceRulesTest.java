@@ -44,6 +44,21 @@ class ConsentAndPromptSentenceRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "app-promo|Download the free app for iPhone and Android and turn on notifications for your area.",
+            "app-promo|Read today's edition anywhere with the app, now with dark mode and audio articles.",
+            "app-promo|Read the e-edition",
+            "app-promo|Breaking news alerts, offline reading and the daily puzzle — free on iOS and Android.",
+            "subscribe|Meet the Post Plus. For just 99p a week you get unlimited access to every story.",
+            "event-promo|Our annual Charity Gala returns on 24 December. Tickets are on sale now, with early bird "
+                    + "discounts for groups of four or more.",
+            "share|X WhatsApp Email Copy link LinkedIn"})
+    void sitePromosAndShareBarsAreNamed(String coded) throws RuleException {
+        String[] parts = coded.split("\\|", 2);
+        ShippedRules.assertNames(RuleKind.LINE, parts[0], parts[1]);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Regulators say some cookies are used to track people across sites without consent.",
             "The app will alert residents when the river rises above the flood mark, officials said.",
             "The paper said it would never share the names of its sources with the police.",
@@ -55,7 +70,11 @@ class ConsentAndPromptSentenceRulesTest {
             "The newsletter, which lands in 40,000 inboxes every Sunday, asks readers to pitch in ideas for stories.",
             "Neighbours were told to put their address on a list at the town hall to get sandbags.",
             "Volunteers pitched in a few dollars a month to keep the shelter open through the winter.",
-            "The app's sign-up form asks users to enter their email address before they can post."})
+            "The app's sign-up form asks users to enter their email address before they can post.",
+            "The festival returns on 4 July. Tickets are on sale now at the town hall, the organisers said.",
+            "Residents can download the app for iPhone, the council said, and report potholes with it.",
+            "X said it would appeal the ruling, and its shares fell.",
+            "The game is free on iOS and Android, and it has been downloaded a million times."})
     void storySentencesAreNoPrompts(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }

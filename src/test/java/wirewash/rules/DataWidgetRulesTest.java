@@ -17,6 +17,8 @@ class DataWidgetRulesTest {
             "10-yr yield 4.21 ▲2.22%",
             "S&P 500 4,780.94 (+0.8%)",
             "Hang Seng 28,163.85 +1.80% DOW 31,729.18 ▼1.23% Bitcoin 42,101.00 ↑3.10%",
+            "Live marketsFTSE 100 5,692.16 -2.21% DOW 36,968.45 ▲1.14% Oil (Brent) 82.10 ▼1.05%",
+            "Markets: DAX 4,924.15 -0.42% Oil (Brent) 24,187.00 -1.01% Quotes delayed at least 15 min.",
             "Data delayed 15 minutes",
             "Quotes delayed at least 15 min.",
             "H: 21° L: 12°",
@@ -45,6 +47,7 @@ class DataWidgetRulesTest {
             "Rovers won 2-1 at home on Saturday.",
             "The council voted 5-4 to approve the plan.",
             "Prices are delayed until the regulator reports, the minister said.",
+            "Markets fell 2.1% on Monday and the FTSE 100 closed at 7,512.",
             "The team lost 101-99 in the final after extra time.",
             "3 bed homes in the town now sell for £342,500 on average.",
             "A 2 bedroom flat in Leeds costs £195,000, the survey found."})

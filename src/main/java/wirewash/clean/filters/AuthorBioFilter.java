@@ -37,8 +37,9 @@ import wirewash.model.Reason;
  * <p>
  * Below the story's first paragraph, a bio that also names the publication its person works for ("…is a
  * correspondent covering education for the Pinecrest Post.") goes wherever it sits when a line that is no kept
- * paragraph stands right above or below it: a site sets its author's box between the story's paragraphs too. Not a
- * person the story's other paragraphs name.
+ * paragraph stands right above or below it: a site sets its author's box between the story's paragraphs too; above
+ * the story's first paragraph when such lines stand on both sides of it (an author box over the story). Not a
+ * person the story's other paragraphs name; another such bio that shares the surname does not count.
  */
 public final class AuthorBioFilter implements BlockFilter {
     public static final String REASON = "author-bio";
@@ -287,7 +288,8 @@ public final class AuthorBioFilter implements BlockFilter {
      * paragraphs: a paragraph of a bio's shape ({@link #bioName}: a name, a bio verb, the trade) that names the
      * publication the person works for ("…is a correspondent covering education for the Pinecrest Post."), with a
      * line that is no kept paragraph right above or right below it (the box's heading, the furniture around it).
-     * Not a person the story's other paragraphs name: a story introduces the reporter it then quotes.
+     * Above the story's first paragraph too, with such a line on both sides of it. Not a person the story's other
+     * paragraphs name (another such bio aside): a story introduces the reporter it then quotes.
      */
     private boolean removeBiosNamingTheirPublication(List<Block> blocks) {
         boolean changed = false;
@@ -298,15 +300,43 @@ public final class AuthorBioFilter implements BlockFilter {
             // a bio between two of the story's paragraphs, with no line of a box beside it, is in the story's run
             // (most paragraphs: asked first)
             if (besideProse(blocks, at, -1) && besideProse(blocks, at, 1)) continue;
-            String text = bio.text();
-            int forAt = text.indexOf(" for ");
-            if (forAt < 0 || !PUBLICATION.matcher(text).find(forAt) || proseAbove(blocks, at) < 0) continue;
+            if (!namesPublication(bio)) continue;
+            // above the story's first paragraph only with a line of a box on both sides (the box's heading above,
+            // its "Read more from Jane" below): the story's own opening may tell of a reporter
+            if (proseAbove(blocks, at) < 0 && (besideProse(blocks, at, -1) || besideProse(blocks, at, 1)
+                    || !proseBelow(blocks, at))) {
+                continue;
+            }
             String name = bioName(bio);
-            if (name == null || namedInOtherProse(blocks, at, -1, name)) continue;
+            if (name == null || namedInOtherBioFreeProse(blocks, at, name)) continue;
             changed |= bio.remove(reason);
             removeHeading(blocks, at, name, reason);
         }
         return changed;
+    }
+
+    /** Whether the paragraph names a publication after "for" ("…covering education for the Pinecrest Post."). */
+    private static boolean namesPublication(Block block) {
+        String text = block.text();
+        int forAt = text.indexOf(" for ");
+        return forAt >= 0 && PUBLICATION.matcher(text).find(forAt);
+    }
+
+    /**
+     * Whether a kept paragraph other than the bio at {@code bio} holds the last word of its name, not counting other
+     * bios that name their publication: a page's two author boxes may share a surname, and neither is the story.
+     */
+    private boolean namedInOtherBioFreeProse(List<Block> blocks, int bio, String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i == bio) continue;
+            Block block = blocks.get(i);
+            if (!block.isKept() || !block.has(Label.PROSE) || !word.matcher(block.text()).find()) continue;
+            if (block.wordCount() <= maxWords && namesPublication(block) && bioName(block) != null) continue;
+            return true;
+        }
+        return false;
     }
 
     /** Whether the nearest line above ({@code step} -1) or below (1) the block, joined lines aside, is kept prose. */
@@ -411,6 +441,14 @@ public final class AuthorBioFilter implements BlockFilter {
             String[] trades = first < ASCII ? asciiTradesByFirst[first] : tradesByFirst.get(first);
             if (trades == null) continue;
             for (String trade : trades) if (word.startsWith(trade)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a kept prose paragraph stands below {@code index}: the story, under a box above it. */
+    private static boolean proseBelow(List<Block> blocks, int index) {
+        for (int i = index + 1; i < blocks.size(); i++) {
+            if (blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)) return true;
         }
         return false;
     }

@@ -22,7 +22,10 @@ import wirewash.model.Reason;
  * Cards in a row go together, a summary whose headline a rule took out ("Watch: …") among them: {@code
  * minUnmarkedCards} of them or more need no mark and may sit under a heading of their own ("Stories you may have
  * missed"), and need only the story's lede above them (a rail set between the lede and the second paragraph); one
- * unmarked headline over one sentence stays, as the story's subheading over its short paragraph does.
+ * unmarked headline over one sentence stays, as the story's subheading over its short paragraph does, unless it
+ * takes up at most {@code maxUnmarkedSharedShare} of its content words from the prose around it (none by default: a
+ * subheading and its paragraph take up some word of the story's; a card about another town's mill takes up none).
+ * Two unmarked cards in a row stay, as two short sections do.
  */
 public final class InsetTeaserCardFilter implements BlockFilter {
     public static final String REASON = TeaserCardFilter.REASON;
@@ -47,6 +50,13 @@ public final class InsetTeaserCardFilter implements BlockFilter {
      * else is a rail.
      */
     public static final int DEFAULT_MIN_UNMARKED_CARDS = 3;
+    /**
+     * Most share of the content words of a lone card with no mark (a headline over one sentence) found in the prose
+     * around it for it to go all the same: none. The story's subheading over its short paragraph takes up some word of
+     * the story's paragraphs around it; a card about another town's mill or another team's match takes up none
+     * (negative: such a card always stays).
+     */
+    public static final double DEFAULT_MAX_UNMARKED_SHARED_SHARE = 0.0;
 
     private final int maxSummaryWords;
     private final int maxMarkWords;
@@ -54,10 +64,17 @@ public final class InsetTeaserCardFilter implements BlockFilter {
     private final double maxSharedShare;
     private final int minUnmarkedCards;
     private final ResumedStory resumedStory;
+    private final double maxUnmarkedSharedShare;
 
     public InsetTeaserCardFilter() {
         this(DEFAULT_MAX_SUMMARY_WORDS, DEFAULT_MAX_MARK_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MAX_SHARED_SHARE,
                 DEFAULT_MIN_RESUMED_SHARE, DEFAULT_MIN_UNMARKED_CARDS);
+    }
+
+    public InsetTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare,
+                                 double minResumedShare, int minUnmarkedCards) {
+        this(maxSummaryWords, maxMarkWords, minStoryWords, maxSharedShare, minResumedShare, minUnmarkedCards,
+                DEFAULT_MAX_UNMARKED_SHARED_SHARE);
     }
 
     /**
@@ -67,9 +84,14 @@ public final class InsetTeaserCardFilter implements BlockFilter {
      * @param maxSharedShare  most share of the card's content words found in the prose around it
      * @param minResumedShare least share of the content words of the two paragraphs below the card found above it
      * @param minUnmarkedCards fewest cards in a row that go without a mark or under a heading
+     * @param maxUnmarkedSharedShare most share of a lone unmarked card's content words found in the prose around it
+     *                         for it to go (negative: it stays)
      */
     public InsetTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare,
-                                 double minResumedShare, int minUnmarkedCards) {
+                                 double minResumedShare, int minUnmarkedCards, double maxUnmarkedSharedShare) {
+        Validate.isTrue(maxUnmarkedSharedShare <= 1, "maxUnmarkedSharedShare must be at most 1, got "
+                + maxUnmarkedSharedShare);
+        this.maxUnmarkedSharedShare = maxUnmarkedSharedShare;
         this.minUnmarkedCards = Validate.positive(minUnmarkedCards, "minUnmarkedCards");
         this.maxSummaryWords = Validate.positive(maxSummaryWords, "maxSummaryWords");
         this.maxMarkWords = Validate.positive(maxMarkWords, "maxMarkWords");
@@ -85,6 +107,7 @@ public final class InsetTeaserCardFilter implements BlockFilter {
         List<Block> blocks = page.blocks();
         long proseAbove = 0;
         boolean changed = false;
+        int unmarkedRunEnd = -1; // the last line of the last run of unmarked cards left in place
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             if (line.has(Label.PROSE)) {
@@ -125,7 +148,13 @@ public final class InsetTeaserCardFilter implements BlockFilter {
             if (last + 1 >= lines.size() || !lines.get(last + 1).has(Label.PROSE)) continue;
             // one card unmarked, or under a heading, is a subheading over the story's paragraph; a run of them
             // about something else is a rail set in the story
-            if (cards < minUnmarkedCards && (!marked || headed)) continue;
+            boolean unmarked = cards < minUnmarkedCards && (!marked || headed);
+            // one such card alone goes when it takes up none of the story's words; two are as often two sections
+            boolean lone = unmarked && cards == 1 && !headed && i > unmarkedRunEnd;
+            if (unmarked && (!lone || maxUnmarkedSharedShare < 0)) {
+                if (cards > 1) unmarkedRunEnd = last; // its later cards are no lone card either
+                continue;
+            }
             // one card needs {@code minStoryWords} of prose above it, the story begun; a run of them, the lede alone
             if (cards < minUnmarkedCards && proseAbove < minStoryWords) continue;
             int start = lines.get(first).index();
@@ -133,7 +162,7 @@ public final class InsetTeaserCardFilter implements BlockFilter {
             // a card right below a line that announces the next story ("Next article") heads that story, which the
             // next-story step weighs whole
             if (NextStoryFilter.announcedAbove(blocks, start, NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES)) continue;
-            if (InsetHeadlineListFilter.sharedShare(page, start, end, 1) > maxSharedShare
+            if (InsetHeadlineListFilter.sharedShare(page, start, end, 1) > (lone ? maxUnmarkedSharedShare : maxSharedShare)
                     || !resumedStory.below(page, end)) {
                 continue;
             }

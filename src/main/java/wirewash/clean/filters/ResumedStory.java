@@ -3,7 +3,9 @@ package wirewash.clean.filters;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import wirewash.clean.Block;
+import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.Stopwords;
@@ -47,6 +49,25 @@ final class ResumedStory {
     static final double DEFAULT_MIN_RUN_ON_SHARE = 0.5;
     /** Kept paragraphs right above the block whose printing tells how the page prints its story's paragraphs. */
     static final int DEFAULT_RUN_ON_PARAGRAPHS = 4;
+    /**
+     * Most words of a kept line, stating no date, that does not part the two paragraphs it stands between when it
+     * is set off as a source's label ({@link #SOURCE_LABEL}): the label of a quoted source ("[The Verge]", "(Reuters)",
+     * "Source: CNET") in a round-up of excerpts. Another story's headline is longer, a related box's teasers come each
+     * under its own headline, and a commenter's name between two posts is not set off so (0: every line parts them).
+     */
+    static final int DEFAULT_MAX_LABEL_WORDS = 3;
+    /**
+     * Least share of the content words of two paragraphs joined by a source's label that the prose above holds too:
+     * the label already tells a round-up of excerpts from a box's teasers, and each excerpt quotes another writer's
+     * words on the subject, so half of {@link #DEFAULT_MIN_SHARED_SHARE}.
+     */
+    static final double DEFAULT_MIN_LABELLED_SHARED_SHARE = DEFAULT_MIN_SHARED_SHARE / 2;
+    /**
+     * A source's label: in brackets, or after "Source:" or "via". Not a name after a dash: a quote's or a reader's
+     * signature ("– Jane"), below which a list of quotes or posts may go on.
+     */
+    private static final Pattern SOURCE_LABEL = Pattern.compile(
+            "[\\[(][^\\[\\]()]+[\\])]|(?i:(source|sources|via|credit)):?\\s+\\S.*");
     static final ResumedStory DEFAULT = new ResumedStory(DEFAULT_MIN_WORDS, DEFAULT_MIN_STOPWORD_DENSITY,
             DEFAULT_MIN_SHARED_SHARE);
 
@@ -56,10 +77,18 @@ final class ResumedStory {
     private final Set<String> teaserReasons;
     private final double minRunOnShare;
     private final int runOnParagraphs;
+    private final int maxLabelWords;
+    private final double minLabelledSharedShare;
 
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare) {
         this(minWords, minStopwordDensity, minSharedShare, DEFAULT_TEASER_REASONS, DEFAULT_MIN_RUN_ON_SHARE,
                 DEFAULT_RUN_ON_PARAGRAPHS);
+    }
+
+    ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
+                 double minRunOnShare, int runOnParagraphs) {
+        this(minWords, minStopwordDensity, minSharedShare, teaserReasons, minRunOnShare, runOnParagraphs,
+                DEFAULT_MAX_LABEL_WORDS, DEFAULT_MIN_LABELLED_SHARED_SHARE);
     }
 
     /**
@@ -71,9 +100,15 @@ final class ResumedStory {
      * @param minRunOnShare      least share of the prose words above the block in paragraphs with no blank line
      *                           above them for a paragraph below to need none either (above 1: always one)
      * @param runOnParagraphs    kept paragraphs right above the block that share is measured on
+     * @param maxLabelWords      most words of a single undated line between two paragraphs that does not part them
+     *                           (0: every line parts them)
+     * @param minLabelledSharedShare least share of the content words of two paragraphs joined by such a label that
+     *                           the prose above holds too
      */
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
-                 double minRunOnShare, int runOnParagraphs) {
+                 double minRunOnShare, int runOnParagraphs, int maxLabelWords, double minLabelledSharedShare) {
+        this.maxLabelWords = Validate.atLeast(maxLabelWords, 0, "maxLabelWords");
+        this.minLabelledSharedShare = Validate.fraction(minLabelledSharedShare, "minLabelledSharedShare");
         this.runOnParagraphs = Validate.positive(runOnParagraphs, "runOnParagraphs");
         this.teaserReasons = Set.copyOf(Validate.notNull(teaserReasons, "teaserReasons"));
         Validate.isTrue(minRunOnShare >= 0, "minRunOnShare must not be negative, got " + minRunOnShare);
@@ -89,6 +124,7 @@ final class ResumedStory {
         boolean runOn = printsParagraphsRunOn(blocks, at);
         Block previous = null;
         boolean underProse = false; // whether the kept line above is a paragraph (not a headline)
+        boolean labelled = false; // whether a source's label already stands between previous and the next paragraph
         for (int i = at + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.isRemoved() && teaserReasons.contains(block.removal().code())) {
@@ -96,6 +132,13 @@ final class ResumedStory {
                 continue;
             }
             if (!block.isKept() || block.isJoined()) continue;
+            if (previous != null && !labelled && isLabel(block)) {
+                labelled = true; // a quoted source's label: the paragraphs around it are a round-up's
+                underProse = false;
+                continue;
+            }
+            boolean joinedByLabel = labelled;
+            labelled = false;
             boolean wasUnderProse = underProse;
             underProse = block.has(Label.PROSE);
             // a line printed right under the one above it, no blank line between, is a card's or a list's, unless
@@ -106,11 +149,19 @@ final class ResumedStory {
                 continue;
             }
             if (previous != null && previous.wordCount() + block.wordCount() >= minWords) {
-                return aboutTheProseAbove(page, at, previous, block);
+                return aboutTheProseAbove(page, at, previous, block,
+                        joinedByLabel ? minLabelledSharedShare : minSharedShare);
             }
             previous = block;
         }
         return false;
+    }
+
+    /** Whether the block is a short undated source's label that does not part the paragraphs around it. */
+    private boolean isLabel(Block block) {
+        return !block.has(Label.PROSE) && block.wordCount() <= maxLabelWords && block.wordCount() > 0
+                && SOURCE_LABEL.matcher(block.text().strip()).matches() && DateLines.find(block.text()).isEmpty() && DateLines.beforeDate(block.text()) == null
+                && !DateLines.isTimestamp(block.text());
     }
 
     /**
@@ -125,7 +176,7 @@ final class ResumedStory {
             Block block = blocks.get(i);
             if (!block.isKept() || block.isJoined()) continue;
             return block.has(Label.PROSE) && block.gapBefore() > 0 && block.wordCount() >= minWords
-                    && isRunningProse(block, page) && aboutTheProseAbove(page, at, block, block);
+                    && isRunningProse(block, page) && aboutTheProseAbove(page, at, block, block, minSharedShare);
         }
         return false;
     }
@@ -156,7 +207,7 @@ final class ResumedStory {
     }
 
     /** Whether {@code minSharedShare} of the two paragraphs' content stems are among the prose's above {@code at}. */
-    private boolean aboutTheProseAbove(Page page, int at, Block first, Block second) {
+    private boolean aboutTheProseAbove(Page page, int at, Block first, Block second, double share) {
         Stopwords stopwords = page.stopwords();
         Set<String> pair = new HashSet<>();
         DenseProseRunFilter.addContentStems(first, stopwords, pair);
@@ -172,6 +223,6 @@ final class ResumedStory {
         }
         int shared = 0;
         for (String stem : pair) if (above.contains(stem)) shared++;
-        return shared >= minSharedShare * pair.size();
+        return shared >= share * pair.size();
     }
 }

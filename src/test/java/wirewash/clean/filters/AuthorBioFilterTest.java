@@ -42,6 +42,34 @@ class AuthorBioFilterTest {
     }
 
     @Test
+    void takesABioAboveTheStoryWithABoxLineOnBothSides() {
+        String bio = "Connor Stavros is a senior reporter covering the courts for the Silverton Post. He came to the "
+                + "newsroom in 2010.";
+        Page page = DenseProseRunFilterTest.labelled("Opinion\n" + bio + "\nRead more from Connor\n" + STORY + "\n"
+                + STORY);
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly("Opinion", "Read more from Connor", STORY,
+                STORY);
+        // the story's own opening, with its next paragraph right below it, stays
+        page = DenseProseRunFilterTest.labelled("Opinion\n" + bio + "\n" + STORY + "\n" + STORY);
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).hasSize(4);
+    }
+
+    @Test
+    void takesTwoBiosThatShareASurname() {
+        String first = "Elena Osei is a correspondent covering local government for the Northgate Herald. She joined "
+                + "the newsroom in 2022.";
+        String second = "Daniel Osei is a features editor covering transport for the Linton Bay Chronicle. He came to "
+                + "the newsroom in 2020.";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "\n" + first + "\nView all articles\n" + STORY + "\n"
+                + STORY + "\n" + second + "\nView all articles\n" + STORY);
+        new AuthorBioFilter().process(page);
+        assertThat(page.kept()).extracting(b -> b.text()).containsExactly(STORY, "View all articles", STORY, STORY,
+                "View all articles", STORY);
+    }
+
+    @Test
     void keepsAReporterTheStoryIntroducesBetweenItsParagraphs() {
         // the story names her again below: she is its subject, not its author
         String intro = "Maria Lopez is a freelance journalist for Reuters who was detained at the border in May.";

@@ -40,6 +40,18 @@ class InsetTeaserCardFilterTest {
     }
 
     @Test
+    void removesALoneUnmarkedCardThatTakesUpNoneOfTheStorysWords() {
+        String card = "Five Questions for Dev Whitcombe\n\n"
+                + "The museum in Jarrow Quay say the decision over the mill came without warning.";
+        assertThat(keptText(ABOVE + "\n\n" + card + "\n\n" + BELOW)).doesNotContain("Whitcombe", "Jarrow")
+                .contains("Engineers expect");
+        // one that takes up a word of the story's ("bridge") is its subheading over a short paragraph
+        String section = "Five Questions for Dev Whitcombe\n\n"
+                + "The museum in Jarrow Quay say the decision over the bridge came without warning.";
+        assertThat(keptText(ABOVE + "\n\n" + section + "\n\n" + BELOW)).contains("Whitcombe", "Jarrow");
+    }
+
+    @Test
     void keepsASubheadingAndAShortParagraphAboutTheStory() {
         String text = ABOVE + "\n\nWhat the engineers found in the arches\nBy Jane Doe\n"
                 + "The engineers found two deep cracks in the stone arches of the river bridge.\n\n" + BELOW;

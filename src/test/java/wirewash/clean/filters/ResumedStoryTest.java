@@ -97,4 +97,46 @@ class ResumedStoryTest {
                 + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
         assertThat(ResumedStory.DEFAULT.below(page, BOX_END + 2)).isFalse();
     }
+
+    @Test
+    void aQuotedSourcesLabelBetweenTwoParagraphsDoesNotPartThem() {
+        // a round-up of excerpts, each under or over its source's short label
+        String below = "The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "[The Courier]\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.";
+        assertThat(ResumedStory.DEFAULT.below(page(below), BOX_END)).isTrue();
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "(Reuters)")), BOX_END)).isTrue();
+        // a commenter's name between two posts, or a quote's signature after a dash, is no source's label
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "Jane Doe")), BOX_END)).isFalse();
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "– Jane")), BOX_END)).isFalse();
+        // another story's headline is longer; and with labels read as lines that part paragraphs, none is a pair
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]", "Bridge works delayed again")),
+                BOX_END)).isFalse();
+        ResumedStory noLabels = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, 0, ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE);
+        assertThat(noLabels.below(page(below), BOX_END)).isFalse();
+    }
+
+    @Test
+    void twoExcerptsJoinedByASourcesLabelNeedFewerOfTheStorysWords() {
+        // each excerpt quotes another writer: a few of the story's words (bridge, repairs, traffic) among many new
+        String below = "Critics of the repairs argued that the contractor had badly underestimated the cost, and that "
+                + "the work would overrun.\n\n[The Courier]\n\n"
+                + "Drivers interviewed last week complained that detours through narrow village roads had added an "
+                + "hour to their journeys, and traffic wardens agreed.";
+        assertThat(ResumedStory.DEFAULT.below(page(below), BOX_END)).isTrue();
+        // the same two paragraphs with a blank line and no label between them need the full share
+        assertThat(ResumedStory.DEFAULT.below(page(below.replace("[The Courier]\n\n", "")), BOX_END)).isFalse();
+    }
+
+    @Test
+    void aDateLineBetweenTwoParagraphsStillPartsThem() {
+        // a teaser's date under it: the paragraphs are two teasers
+        Page page = page("The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "2 hours ago\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isFalse();
+    }
 }
