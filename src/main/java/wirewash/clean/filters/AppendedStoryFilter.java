@@ -198,20 +198,44 @@ public final class AppendedStoryFilter implements BlockFilter {
             Block block = blocks.get(j);
             if (isParagraph(block, strongProse.minWords())) return false;
             if (block.wordCount() > DEFAULT_MAX_HEADER_WORDS) continue;
-            String text = block.text();
-            if (text.regionMatches(true, 0, DEFAULT_BYLINE_OPENING, 0, DEFAULT_BYLINE_OPENING.length())
-                    || inTime(block.element())) {
-                return true;
-            }
-            // a byline and a stamp on one line: "Jane Doe · 3 hours ago", "By Jane Doe | Nov 3, 2019"
-            for (String part : HEADER_SEPARATORS.split(text)) {
-                if (DateLines.isTimestamp(part.strip()) || DateLines.find(part).isPresent()
+            if (inTime(block.element())) return true;
+            for (String part : headerParts(block)) {
+                if (part.regionMatches(true, 0, DEFAULT_BYLINE_OPENING, 0, DEFAULT_BYLINE_OPENING.length())
+                        || DateLines.isTimestamp(part) || DateLines.find(part).isPresent()
                         || DateLines.statesAge(part)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The parts of a header line read for a byline or a stamp: the line, its pieces between separators ("Jane Doe ·
+     * 3 hours ago", "By Jane Doe | Nov 3, 2019"), and the texts of the inline elements it is made of, which a page
+     * may set side by side with no space or separator between them ({@code <span class=author>Jane Doe</span><span
+     * class=date>Updated 7:36 p.m. ET</span>} reads "Jane DoeUpdated 7:36 p.m. ET": the stylesheet parts them).
+     */
+    private static List<String> headerParts(Block block) {
+        String text = block.text();
+        List<String> parts = new ArrayList<>();
+        parts.add(text.strip());
+        for (String part : HEADER_SEPARATORS.split(text)) parts.add(part.strip());
+        if (block.element() != null) addInlineParts(block.element(), text, parts);
+        return parts;
+    }
+
+    /** Adds the texts of the innermost inline elements in the element, not inside a block-level one, that the line holds. */
+    private static void addInlineParts(Element element, String line, List<String> parts) {
+        for (Element child : element.children()) {
+            if (child.isBlock()) continue;
+            if (!child.children().isEmpty()) {
+                addInlineParts(child, line, parts);
+                continue;
+            }
+            String own = child.text().strip();
+            if (!own.isEmpty() && own.length() < line.length() && line.contains(own)) parts.add(own);
+        }
     }
 
     /**
