@@ -138,11 +138,15 @@ public final class AppendedStoryFilter implements BlockFilter {
             int last = i;
             int paragraphs = 0;
             boolean story = true;
-            while (last + 1 < blocks.size() && contains(box, blocks.get(last + 1).element())) {
+            int end = i;
+            while (end + 1 < blocks.size() && contains(box, blocks.get(end + 1).element())) end++;
+            while (last < end) {
                 last++;
                 Block next = blocks.get(last);
                 // the story below this heading ends at the next heading of its rank: a live blog's next post
-                if (story && isHeading(next) && rank(next) <= rank) story = false;
+                if (story && isHeading(next) && rank(next) <= rank && !isSubheading(blocks, i, last, end)) {
+                    story = false;
+                }
                 if (story && isParagraph(next, strongProse.minWords())) paragraphs++;
             }
             if (paragraphs < minStoryParagraphs || ownProse < minOwnParagraphs) continue;
@@ -157,6 +161,16 @@ public final class AppendedStoryFilter implements BlockFilter {
             i = last;
         }
         return changed;
+    }
+
+    /**
+     * Whether a later heading of the story's headline's rank is a subheading of the story, not the next post of a
+     * live blog: it stands beside the headline, among the story's paragraphs, with no header of its own (a post's
+     * byline or stamp below it) and no box of its own (a live blog sets each post in one).
+     */
+    private boolean isSubheading(List<Block> blocks, int headline, int heading, int end) {
+        Element parent = blocks.get(headline).element().parent();
+        return parent != null && blocks.get(heading).element().parent() == parent && !hasHeader(blocks, heading, end);
     }
 
     /** Whether a box of this one's tag and class was found to be another story already: the next of a run. */

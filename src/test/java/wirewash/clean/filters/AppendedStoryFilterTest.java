@@ -125,4 +125,25 @@ class AppendedStoryFilterTest {
 
         assertThat(kept(page, "The council met")).isEqualTo(6);
     }
+
+    @Test
+    void readsPastTheSubheadingsOfANextStoryThatHasAStampBelowItsHeadline() {
+        // the next story's own subheadings, of its headline's rank, stand beside its paragraphs without a stamp
+        Page page = run("<div class=\"body\"><h1>Council approves the new library budget</h1>" + OWN.repeat(3)
+                + "</div><div class=\"box\"><h2>River rises as storm nears the valley</h2><time>Updated 4:59 PM BST"
+                + "</time>" + NEXT.repeat(2) + "<h2>What the forecasters say</h2>" + NEXT.repeat(2)
+                + "<h2>Where the water may reach</h2>" + NEXT + "</div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(3);
+        assertThat(kept(page, "Flood defences")).isZero();
+    }
+
+    @Test
+    void keepsAFlatLiveBlogWhosePostsHaveStampsBelowTheirHeadings() {
+        String post = "<h2>Councillors arrive for the budget vote</h2><span>10:42 a.m.</span>" + OWN.repeat(2);
+        Page page = run("<div class=\"live\"><h1>Council approves the new library budget</h1>" + OWN.repeat(2)
+                + "<div class=\"posts\">" + post.repeat(3) + "</div></div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(8);
+    }
 }
