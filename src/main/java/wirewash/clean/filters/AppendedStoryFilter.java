@@ -27,11 +27,13 @@ import wirewash.model.Reason;
  * {@code maxLeadBlocks} short blocks before it: a "Next article" label, a kicker, an ad slot's label), exists;</li>
  * <li>at least {@code minStoryParagraphs} paragraphs follow it in the box before the next heading of its rank (a
  * live blog's posts, a few paragraphs each, do not make one), and at least {@code minOwnParagraphs} paragraphs of
- * the page's own story ({@code DEFAULT_MIN_OWN_WORDS} words or more) stand between the page's headline and it;</li>
+ * the page's own story ({@code DEFAULT_MIN_OWN_WORDS} words or more) stand between the page's headline and it; a
+ * heading of its rank beside it with no header of its own is the story's subheading and does not end it;</li>
  * <li>it is the page's headline's equal: an {@code <h1>} below an {@code <h1>}; or a box of the tag and class of
  * one already found (the next of a run); or a heading of rank {@code <h2>} or above (or the page headline's rank)
  * with an article's header below it (a byline "By …", a date or a time stamp, a {@code <time>}, alone or on one
- * line: "Jane Doe · 3 hours ago") or that opens an {@code <article>} of its own inside the box.</li>
+ * line: "Jane Doe · 3 hours ago", or in inline elements set side by side with nothing between them) or that opens
+ * an {@code <article>} of its own inside the box.</li>
  * </ul>
  * Paragraphs here are kept blocks of running text with few links, whatever their language (a page may load
  * stories of another language below it). A story's own subheadings stand in the story's box, not opening one, or
