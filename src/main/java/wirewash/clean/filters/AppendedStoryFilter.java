@@ -27,11 +27,13 @@ import wirewash.model.Reason;
  * {@code maxLeadBlocks} short blocks before it: a "Next article" label, a kicker, an ad slot's label), exists;</li>
  * <li>at least {@code minStoryParagraphs} paragraphs follow it in the box before the next heading of its rank (a
  * live blog's posts, a few paragraphs each, do not make one), and at least {@code minOwnParagraphs} paragraphs of
- * the page's own story ({@code DEFAULT_MIN_OWN_WORDS} words or more) stand between the page's headline and it;</li>
+ * the page's own story ({@code DEFAULT_MIN_OWN_WORDS} words or more) stand between the page's headline and it; a
+ * heading of its rank beside it with no header of its own is the story's subheading and does not end it;</li>
  * <li>it is the page's headline's equal: an {@code <h1>} below an {@code <h1>}; or a box of the tag and class of
  * one already found (the next of a run); or a heading of rank {@code <h2>} or above (or the page headline's rank)
  * with an article's header below it (a byline "By …", a date or a time stamp, a {@code <time>}, alone or on one
- * line: "Jane Doe · 3 hours ago") or that opens an {@code <article>} of its own inside the box.</li>
+ * line: "Jane Doe · 3 hours ago", or in inline elements set side by side with nothing between them) or that opens
+ * an {@code <article>} of its own inside the box.</li>
  * </ul>
  * Paragraphs here are kept blocks of running text with few links, whatever their language (a page may load
  * stories of another language below it). A story's own subheadings stand in the story's box, not opening one, or
@@ -138,11 +140,15 @@ public final class AppendedStoryFilter implements BlockFilter {
             int last = i;
             int paragraphs = 0;
             boolean story = true;
-            while (last + 1 < blocks.size() && contains(box, blocks.get(last + 1).element())) {
+            int end = i;
+            while (end + 1 < blocks.size() && contains(box, blocks.get(end + 1).element())) end++;
+            while (last < end) {
                 last++;
                 Block next = blocks.get(last);
                 // the story below this heading ends at the next heading of its rank: a live blog's next post
-                if (story && isHeading(next) && rank(next) <= rank) story = false;
+                if (story && isHeading(next) && rank(next) <= rank && !isSubheading(blocks, i, last, end)) {
+                    story = false;
+                }
                 if (story && isParagraph(next, strongProse.minWords())) paragraphs++;
             }
             if (paragraphs < minStoryParagraphs || ownProse < minOwnParagraphs) continue;
@@ -157,6 +163,16 @@ public final class AppendedStoryFilter implements BlockFilter {
             i = last;
         }
         return changed;
+    }
+
+    /**
+     * Whether a later heading of the story's headline's rank is a subheading of the story, not the next post of a
+     * live blog: it stands beside the headline, among the story's paragraphs, with no header of its own (a post's
+     * byline or stamp below it) and no box of its own (a live blog sets each post in one).
+     */
+    private boolean isSubheading(List<Block> blocks, int headline, int heading, int end) {
+        Element parent = blocks.get(headline).element().parent();
+        return parent != null && blocks.get(heading).element().parent() == parent && !hasHeader(blocks, heading, end);
     }
 
     /** Whether a box of this one's tag and class was found to be another story already: the next of a run. */
@@ -198,20 +214,44 @@ public final class AppendedStoryFilter implements BlockFilter {
             Block block = blocks.get(j);
             if (isParagraph(block, strongProse.minWords())) return false;
             if (block.wordCount() > DEFAULT_MAX_HEADER_WORDS) continue;
-            String text = block.text();
-            if (text.regionMatches(true, 0, DEFAULT_BYLINE_OPENING, 0, DEFAULT_BYLINE_OPENING.length())
-                    || inTime(block.element())) {
-                return true;
-            }
-            // a byline and a stamp on one line: "Jane Doe · 3 hours ago", "By Jane Doe | Nov 3, 2019"
-            for (String part : HEADER_SEPARATORS.split(text)) {
-                if (DateLines.isTimestamp(part.strip()) || DateLines.find(part).isPresent()
+            if (inTime(block.element())) return true;
+            for (String part : headerParts(block)) {
+                if (part.regionMatches(true, 0, DEFAULT_BYLINE_OPENING, 0, DEFAULT_BYLINE_OPENING.length())
+                        || DateLines.isTimestamp(part) || DateLines.find(part).isPresent()
                         || DateLines.statesAge(part)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The parts of a header line read for a byline or a stamp: the line, its pieces between separators ("Jane Doe ·
+     * 3 hours ago", "By Jane Doe | Nov 3, 2019"), and the texts of the inline elements it is made of, which a page
+     * may set side by side with no space or separator between them ({@code <span class=author>Jane Doe</span><span
+     * class=date>Updated 7:36 p.m. ET</span>} reads "Jane DoeUpdated 7:36 p.m. ET": the stylesheet parts them).
+     */
+    private static List<String> headerParts(Block block) {
+        String text = block.text();
+        List<String> parts = new ArrayList<>();
+        parts.add(text.strip());
+        for (String part : HEADER_SEPARATORS.split(text)) parts.add(part.strip());
+        if (block.element() != null) addInlineParts(block.element(), text, parts);
+        return parts;
+    }
+
+    /** Adds the texts of the innermost inline elements in the element, not inside a block-level one, that the line holds. */
+    private static void addInlineParts(Element element, String line, List<String> parts) {
+        for (Element child : element.children()) {
+            if (child.isBlock()) continue;
+            if (!child.children().isEmpty()) {
+                addInlineParts(child, line, parts);
+                continue;
+            }
+            String own = child.text().strip();
+            if (!own.isEmpty() && own.length() < line.length() && line.contains(own)) parts.add(own);
+        }
     }
 
     /**

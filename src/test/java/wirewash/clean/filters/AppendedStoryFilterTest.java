@@ -102,4 +102,48 @@ class AppendedStoryFilterTest {
 
         assertThat(kept(page, "The council met")).isEqualTo(6);
     }
+
+    @Test
+    void readsABylineAndAStampSetSideBySideInSpansWithNoSpaceBetween() {
+        // "Uma EzeUpdated 7:36 p.m. ET" as one line: the spans' own texts are the byline and the stamp
+        Page page = run("<div class=\"post-content\"><h1>Council approves the new library budget</h1>"
+                + "<div class=\"text\">" + OWN.repeat(3) + "</div></div><div class=\"dfp-ad\">Advertisement</div>"
+                + "<div class=\"post-content\"><header><h2>River rises as storm nears the valley</h2><span "
+                + "class=\"author\">Uma Eze</span><span class=\"date\">Updated 7:36 p.m. ET</span></header>"
+                + "<div class=\"text\">" + NEXT.repeat(5) + "</div></div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(3);
+        assertThat(kept(page, "Flood defences")).isZero();
+    }
+
+    @Test
+    void keepsASubheadingAboveTwoGluedSpansThatAreNoHeader() {
+        Page page = run("<article><h1>Council approves the new library budget</h1><div class=\"chunk\">"
+                + OWN.repeat(3) + "</div><div class=\"chunk\"><h2>What the library will cost the town</h2>"
+                + "<span class=\"label\">Costs</span><span class=\"note\">In pounds</span>" + OWN.repeat(3)
+                + "</div></article>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(6);
+    }
+
+    @Test
+    void readsPastTheSubheadingsOfANextStoryThatHasAStampBelowItsHeadline() {
+        // the next story's own subheadings, of its headline's rank, stand beside its paragraphs without a stamp
+        Page page = run("<div class=\"body\"><h1>Council approves the new library budget</h1>" + OWN.repeat(3)
+                + "</div><div class=\"box\"><h2>River rises as storm nears the valley</h2><time>Updated 4:59 PM BST"
+                + "</time>" + NEXT.repeat(2) + "<h2>What the forecasters say</h2>" + NEXT.repeat(2)
+                + "<h2>Where the water may reach</h2>" + NEXT + "</div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(3);
+        assertThat(kept(page, "Flood defences")).isZero();
+    }
+
+    @Test
+    void keepsAFlatLiveBlogWhosePostsHaveStampsBelowTheirHeadings() {
+        String post = "<h2>Councillors arrive for the budget vote</h2><span>10:42 a.m.</span>" + OWN.repeat(2);
+        Page page = run("<div class=\"live\"><h1>Council approves the new library budget</h1>" + OWN.repeat(2)
+                + "<div class=\"posts\">" + post.repeat(3) + "</div></div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(8);
+    }
 }
