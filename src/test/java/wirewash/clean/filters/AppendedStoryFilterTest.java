@@ -146,4 +146,25 @@ class AppendedStoryFilterTest {
 
         assertThat(kept(page, "The council met")).isEqualTo(8);
     }
+
+    @Test
+    void removesANextStoryToldInShortLinesUnderItsBylineAndDate() {
+        String line = "<p>New tasks and questions for the game arrive with this month's pack.</p>";
+        Page page = run("<article class=\"story\"><h1>Council approves the new library budget</h1>" + OWN.repeat(3)
+                + "</article><div class=\"r\"><h2>Dare to Play gets its October pack</h2><span>Jane Doe</span>"
+                + "<span>Published Dec 1, 2018</span><div>" + line.repeat(6) + "</div></div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(3);
+        assertThat(kept(page, "New tasks")).isZero();
+    }
+
+    @Test
+    void keepsAFlatLiveBlogOfShortPostsUnderStampedHeadings() {
+        String line = "<p>Councillors have taken their seats and the vote is about to start.</p>";
+        String post = "<h2>Councillors arrive for the budget vote</h2><span>10:42 a.m.</span>" + line.repeat(3);
+        Page page = run("<div class=\"live\"><h1>Council approves the new library budget</h1>" + OWN.repeat(2)
+                + "<div class=\"posts\">" + post.repeat(4) + "</div></div>");
+
+        assertThat(kept(page, "Councillors have")).isEqualTo(12);
+    }
 }
