@@ -9,7 +9,9 @@ import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -40,7 +42,9 @@ import wirewash.model.Reason;
  * Paragraphs here are kept blocks of running text with few links, whatever their language (a page may load
  * stories of another language below it). A story's own subheadings stand in the story's box, not opening one, or
  * open a chunk of the body (a story split by ad slots) with no header and no {@code <article>} of its own; a
- * "Continue reading" button that reveals the story's rest opens no heading.
+ * "Continue reading" button that reveals the story's rest opens no heading. Once it removed a story, the step tells
+ * the page's language again from the blocks left and labels their prose again when it changed: stories of another
+ * language loaded below the page's own can outweigh it in the cleaner's first count.
  */
 public final class AppendedStoryFilter implements BlockFilter {
     public static final String REASON = "appended-story";
@@ -86,6 +90,7 @@ public final class AppendedStoryFilter implements BlockFilter {
     private final int minShortParagraphs;
     private final int minOwnWords = DEFAULT_MIN_OWN_WORDS;
     private final StrongProse strongProse = StrongProse.DEFAULT;
+    private final ProseLabelFilter proseLabels = new ProseLabelFilter();
 
     public AppendedStoryFilter() {
         this(DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_LEAD_BLOCKS, DEFAULT_MIN_STORY_PARAGRAPHS,
@@ -185,7 +190,30 @@ public final class AppendedStoryFilter implements BlockFilter {
             for (int j = first; j <= last; j++) changed |= blocks.get(j).remove(new Reason(REASON, name(), detail));
             i = last;
         }
+        if (changed) relabel(page);
         return changed;
+    }
+
+    /**
+     * Tells the page's language again from the blocks the other stories left, and labels its prose again when it
+     * differs: the cleaner told it from the whole page, where stories of another language loaded below the page's
+     * own can outweigh it (an Italian story with two English ones below it reads as English, and its own paragraphs,
+     * few of whose words are English stopwords, as no prose).
+     */
+    private void relabel(Page page) {
+        List<Stopwords.Tally> tallies = new ArrayList<>();
+        for (Block block : page.blocks()) {
+            boolean appended = block.isRemoved() && REASON.equals(block.removal().code());
+            if (!appended && !Stopwords.readsAsCode(block.text())) tallies.add(block.stopwordTally());
+        }
+        Stopwords language = Stopwords.detect(Stopwords.Tally.sum(tallies));
+        if (language.language().equals(page.stopwords().language())) return;
+        page.setStopwords(language);
+        for (Block block : page.kept()) {
+            block.unlabel(Label.PROSE);
+            block.unlabel(Label.TITLE_LIKE);
+        }
+        proseLabels.process(page);
     }
 
     /**
