@@ -9,7 +9,9 @@ import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -26,7 +28,9 @@ import wirewash.model.Reason;
  * <li>its box, the outermost element around it that does not hold the page's headline and opens with it (at most
  * {@code maxLeadBlocks} short blocks before it: a "Next article" label, a kicker, an ad slot's label), exists;</li>
  * <li>at least {@code minStoryParagraphs} paragraphs follow it in the box before the next heading of its rank (a
- * live blog's posts, a few paragraphs each, do not make one), and at least {@code minOwnParagraphs} paragraphs of
+ * live blog's posts, a few paragraphs each, do not make one), or, for a story told in short lines (a list, a
+ * changelog, a run of one-sentence paragraphs), at least {@code minShortParagraphs} paragraphs of
+ * {@code DEFAULT_MIN_OWN_WORDS} words or more, and at least {@code minOwnParagraphs} paragraphs of
  * the page's own story ({@code DEFAULT_MIN_OWN_WORDS} words or more) stand between the page's headline and it; a
  * heading of its rank beside it with no header of its own is the story's subheading and does not end it;</li>
  * <li>it is the page's headline's equal: an {@code <h1>} below an {@code <h1>}; or a box of the tag and class of
@@ -38,7 +42,9 @@ import wirewash.model.Reason;
  * Paragraphs here are kept blocks of running text with few links, whatever their language (a page may load
  * stories of another language below it). A story's own subheadings stand in the story's box, not opening one, or
  * open a chunk of the body (a story split by ad slots) with no header and no {@code <article>} of its own; a
- * "Continue reading" button that reveals the story's rest opens no heading.
+ * "Continue reading" button that reveals the story's rest opens no heading. Once it removed a story, the step tells
+ * the page's language again from the blocks left and labels their prose again when it changed: stories of another
+ * language loaded below the page's own can outweigh it in the cleaner's first count.
  */
 public final class AppendedStoryFilter implements BlockFilter {
     public static final String REASON = "appended-story";
@@ -48,6 +54,12 @@ public final class AppendedStoryFilter implements BlockFilter {
     public static final int DEFAULT_MAX_LEAD_BLOCKS = 3;
     /** Fewest paragraphs of strong prose in the other story's box below its heading. */
     public static final int DEFAULT_MIN_STORY_PARAGRAPHS = 3;
+    /**
+     * Fewest paragraphs of {@code DEFAULT_MIN_OWN_WORDS} words or more below the other story's heading that make a
+     * story told in short lines (a list, a changelog) when fewer than {@code DEFAULT_MIN_STORY_PARAGRAPHS} are strong
+     * prose: a live blog's post holds a few.
+     */
+    public static final int DEFAULT_MIN_SHORT_PARAGRAPHS = 6;
     /** Fewest paragraphs of strong prose of the page's own story above the other story's box. */
     public static final int DEFAULT_MIN_OWN_PARAGRAPHS = 2;
     /** Fewest words of a paragraph of the page's own story counted above the other story. */
@@ -75,12 +87,19 @@ public final class AppendedStoryFilter implements BlockFilter {
     private final int maxLeadBlocks;
     private final int minStoryParagraphs;
     private final int minOwnParagraphs;
+    private final int minShortParagraphs;
     private final int minOwnWords = DEFAULT_MIN_OWN_WORDS;
     private final StrongProse strongProse = StrongProse.DEFAULT;
+    private final ProseLabelFilter proseLabels = new ProseLabelFilter();
 
     public AppendedStoryFilter() {
         this(DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_LEAD_BLOCKS, DEFAULT_MIN_STORY_PARAGRAPHS,
-                DEFAULT_MIN_OWN_PARAGRAPHS);
+                DEFAULT_MIN_OWN_PARAGRAPHS, DEFAULT_MIN_SHORT_PARAGRAPHS);
+    }
+
+    /** As the five-argument constructor, with {@link #DEFAULT_MIN_SHORT_PARAGRAPHS}. */
+    public AppendedStoryFilter(int minHeadlineWords, int maxLeadBlocks, int minStoryParagraphs, int minOwnParagraphs) {
+        this(minHeadlineWords, maxLeadBlocks, minStoryParagraphs, minOwnParagraphs, DEFAULT_MIN_SHORT_PARAGRAPHS);
     }
 
     /**
@@ -88,12 +107,16 @@ public final class AppendedStoryFilter implements BlockFilter {
      * @param maxLeadBlocks      most short blocks in the other story's box above its heading
      * @param minStoryParagraphs fewest strong-prose paragraphs below the other story's heading, at least 1
      * @param minOwnParagraphs   fewest strong-prose paragraphs of the page's story above the other story, at least 1
+     * @param minShortParagraphs fewest paragraphs of {@code DEFAULT_MIN_OWN_WORDS} words below the other story's
+     *                           heading that make a story told in short lines, at least 1
      */
-    public AppendedStoryFilter(int minHeadlineWords, int maxLeadBlocks, int minStoryParagraphs, int minOwnParagraphs) {
+    public AppendedStoryFilter(int minHeadlineWords, int maxLeadBlocks, int minStoryParagraphs, int minOwnParagraphs,
+            int minShortParagraphs) {
         this.minHeadlineWords = Validate.atLeast(minHeadlineWords, 1, "minHeadlineWords");
         this.maxLeadBlocks = Validate.atLeast(maxLeadBlocks, 0, "maxLeadBlocks");
         this.minStoryParagraphs = Validate.atLeast(minStoryParagraphs, 1, "minStoryParagraphs");
         this.minOwnParagraphs = Validate.atLeast(minOwnParagraphs, 1, "minOwnParagraphs");
+        this.minShortParagraphs = Validate.atLeast(minShortParagraphs, 1, "minShortParagraphs");
     }
 
     @Override
@@ -139,6 +162,7 @@ public final class AppendedStoryFilter implements BlockFilter {
             int rank = rank(block);
             int last = i;
             int paragraphs = 0;
+            int shortParagraphs = 0;
             boolean story = true;
             int end = i;
             while (end + 1 < blocks.size() && contains(box, blocks.get(end + 1).element())) end++;
@@ -150,8 +174,12 @@ public final class AppendedStoryFilter implements BlockFilter {
                     story = false;
                 }
                 if (story && isParagraph(next, strongProse.minWords())) paragraphs++;
+                if (story && isParagraph(next, minOwnWords)) shortParagraphs++;
             }
-            if (paragraphs < minStoryParagraphs || ownProse < minOwnParagraphs) continue;
+            if ((paragraphs < minStoryParagraphs && shortParagraphs < minShortParagraphs)
+                    || ownProse < minOwnParagraphs) {
+                continue;
+            }
             boolean equal = (rank == 1 && ownRank == 1) || likeFound(box, found)
                     || (rank <= Math.max(ownRank, MAX_HEADED_RANK)
                     && (hasHeader(blocks, i, last) || opensArticle(block.element(), box)));
@@ -162,7 +190,30 @@ public final class AppendedStoryFilter implements BlockFilter {
             for (int j = first; j <= last; j++) changed |= blocks.get(j).remove(new Reason(REASON, name(), detail));
             i = last;
         }
+        if (changed) relabel(page);
         return changed;
+    }
+
+    /**
+     * Tells the page's language again from the blocks the other stories left, and labels its prose again when it
+     * differs: the cleaner told it from the whole page, where stories of another language loaded below the page's
+     * own can outweigh it (an Italian story with two English ones below it reads as English, and its own paragraphs,
+     * few of whose words are English stopwords, as no prose).
+     */
+    private void relabel(Page page) {
+        List<Stopwords.Tally> tallies = new ArrayList<>();
+        for (Block block : page.blocks()) {
+            boolean appended = block.isRemoved() && REASON.equals(block.removal().code());
+            if (!appended && !Stopwords.readsAsCode(block.text())) tallies.add(block.stopwordTally());
+        }
+        Stopwords language = Stopwords.detect(Stopwords.Tally.sum(tallies));
+        if (language.language().equals(page.stopwords().language())) return;
+        page.setStopwords(language);
+        for (Block block : page.kept()) {
+            block.unlabel(Label.PROSE);
+            block.unlabel(Label.TITLE_LIKE);
+        }
+        proseLabels.process(page);
     }
 
     /**

@@ -3,8 +3,11 @@ package wirewash.clean.filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
+import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.Pages;
+import wirewash.clean.Stopwords;
 
 class AppendedStoryFilterTest {
     private static final String OWN = "<p>The council met on Monday, after weeks of delay, to discuss the budget, which has grown "
@@ -145,5 +148,45 @@ class AppendedStoryFilterTest {
                 + "<div class=\"posts\">" + post.repeat(3) + "</div></div>");
 
         assertThat(kept(page, "The council met")).isEqualTo(8);
+    }
+
+    @Test
+    void removesANextStoryToldInShortLinesUnderItsBylineAndDate() {
+        String line = "<p>New tasks and questions for the game arrive with this month's pack.</p>";
+        Page page = run("<article class=\"story\"><h1>Council approves the new library budget</h1>" + OWN.repeat(3)
+                + "</article><div class=\"r\"><h2>Dare to Play gets its October pack</h2><span>Jane Doe</span>"
+                + "<span>Published Dec 1, 2018</span><div>" + line.repeat(6) + "</div></div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(3);
+        assertThat(kept(page, "New tasks")).isZero();
+    }
+
+    @Test
+    void keepsAFlatLiveBlogOfShortPostsUnderStampedHeadings() {
+        String line = "<p>Councillors have taken their seats and the vote is about to start.</p>";
+        String post = "<h2>Councillors arrive for the budget vote</h2><span>10:42 a.m.</span>" + line.repeat(3);
+        Page page = run("<div class=\"live\"><h1>Council approves the new library budget</h1>" + OWN.repeat(2)
+                + "<div class=\"posts\">" + post.repeat(4) + "</div></div>");
+
+        assertThat(kept(page, "Councillors have")).isEqualTo(12);
+    }
+
+    @Test
+    void tellsThePageLanguageAgainFromItsOwnStoryOnceTheOtherStoriesAreGone() {
+        String own = "<p>Il consiglio si è riunito lunedì, dopo settimane di ritardi, per discutere il bilancio della "
+                + "città e per votare la nuova biblioteca che sarà aperta nel centro.</p>";
+        Page page = Pages.html("<html><head><title>Il consiglio approva la biblioteca</title></head><body><article "
+                + "class=\"story\"><h1>Il consiglio approva la biblioteca</h1>" + own.repeat(3) + "</article>"
+                + ("<article class=\"story\"><h1>River rises as storm nears the valley</h1>" + NEXT.repeat(6)
+                + "</article>").repeat(2) + "</body></html>");
+        page.setStopwords(Stopwords.detect(Stopwords.Tally.sum(
+                page.blocks().stream().map(Block::stopwordTally).toList())));
+        assertThat(page.stopwords().language()).isEqualTo("en");
+
+        Pages.run(page, new ProseLabelFilter(), new AppendedStoryFilter());
+
+        assertThat(kept(page, "Flood defences")).isZero();
+        assertThat(page.stopwords().language()).isEqualTo("it");
+        assertThat(Pages.block(page, "Il consiglio si").has(Label.PROSE)).isTrue();
     }
 }
