@@ -28,7 +28,9 @@ import wirewash.rules.RuleSet;
  * or "karen_in_ohio" over "5h") opens a comment, not the rest of a sentence: a thread's heading ("Comments") or the
  * buttons of the post above keep it off their line. A line that a {@code line} rule names whole is furniture, not the
  * rest of a sentence: a player's buttons and labels in lower case ("play", "captions off", "listen to this story")
- * stay off the credit or headline above them, and nothing is joined onto them, for the rule to take.
+ * stay off the credit or headline above them, and nothing is joined onto them, for the rule to take. Two lines in a
+ * row opened by a text browser's nested-list bullet ("o Home" / "o Fact Check") are two items, not a sentence going
+ * on in lower case.
  */
 public final class BrokenLineJoinFilter implements BlockFilter {
     /** Runs of white space ({@code \\s+}), compiled once: {@code String.split} compiles it on every call. */
@@ -172,6 +174,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
                 changed = true;
             } else if (((TextMeasure.startsLowerCase(next.text()) || opensWithPunctuation(next.text()))
                     && !areMenuItems(tail, next, afterNext)
+                    && !(opensBrowserBullet(tail.text()) && opensBrowserBullet(next.text()))
                     && !opensPost(blocks, j)
                     || endsInDanglingWord(paragraph == null ? head.text() : paragraph.text)
                     && !startsSentence(next, page))
@@ -272,6 +275,19 @@ public final class BrokenLineJoinFilter implements BlockFilter {
             else if (!Character.isLetterOrDigit(c)) return false;
         }
         return marked || Character.isDigit(word.charAt(word.length() - 1));
+    }
+
+    /**
+     * Whether a line opens with the bullet a text browser sets before a nested list's items ("o Home", lynx's and
+     * links' second or third level), a lower-case letter and a space before a word that is not lower case. Two such
+     * lines in a row are two items of one list ("o Home" / "o Fact Check" / "o Fact Check: Is An…", a breadcrumb),
+     * not a sentence going on in lower case; a sentence broken before an article ("disse que" / "o Governo…") does
+     * not open its line above with one too.
+     */
+    static boolean opensBrowserBullet(String text) {
+        String t = text.strip();
+        return t.length() > 2 && t.charAt(0) == 'o' && t.charAt(1) == ' ' && !Character.isLowerCase(t.codePointAt(2))
+                && !Character.isWhitespace(t.charAt(2));
     }
 
     /** A line that starts in lower case and is no image's web address ("https://img.example.com/a.jpg"). */

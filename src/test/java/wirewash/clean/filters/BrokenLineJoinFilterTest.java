@@ -38,6 +38,18 @@ class BrokenLineJoinFilterTest {
     }
 
     @Test
+    void keepsATextBrowsersNestedListItemsApart() {
+        // lynx's bullet of a nested list is a lower-case "o": two items in a row are not a sentence going on
+        var page = Pages.run(Pages.text("You are at:\n\n    o Home\n    o Fact Check\n"
+                + "    o Fact Check: Is An Oxygen Bar In Delhi Offering Fresh Air?\n\nThe mayor said that\n"
+                + "o Governo would pay."), new BrokenLineJoinFilter());
+        assertThat(Pages.kept(page)).containsExactly("You are at:", "o Home", "o Fact Check",
+                "o Fact Check: Is An Oxygen Bar In Delhi Offering Fresh Air?", "The mayor said that o Governo would pay.");
+        assertThat(BrokenLineJoinFilter.opensBrowserBullet("o Home")).isTrue();
+        assertThat(BrokenLineJoinFilter.opensBrowserBullet("o governo")).isFalse();
+    }
+
+    @Test
     void joinsASentenceBrokenAroundALinkedName() {
         var page = Pages.run(Pages.text("On Monday, President\n\nVladimir Putin\n\ndefended the deployment of troops."),
                 new BrokenLineJoinFilter());
