@@ -404,10 +404,12 @@ public final class NextStoryFilter implements BlockFilter {
                 // under another headline or a date line, a box's item unless it is signed AND about something else;
                 // whatever its shape, a header whose words its text never takes up is a teaser card set in the
                 // story (its headline, summary and byline between the story's paragraphs): a story's lede, a
-                // follow-up's on the same news too, retells its own headline
+                // follow-up's on the same news too, retells its own headline; a dated header right below a line
+                // that announces it ("Up next") opens one on the same news too, as a signed one does
                 opens = (underHeadline(lines, at, dates)
                         ? signed && anotherTopic(lines, at, page.stopwords())
-                        : signed || anotherTopic(lines, at, page.stopwords()))
+                        : signed || announced(page.blocks(), lines.get(at))
+                        || anotherTopic(lines, at, page.stopwords()))
                         && (retold(lines, at, texts.get(h), dates, page.stopwords())
                         || announcedElsewhere(page, lines, at));
             }

@@ -360,6 +360,27 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aDatedHeadlineOverTheSameNewsBelowAnUpNextLineOpensTheNextStory() throws Exception {
+        // a follow-up on the same news under its headline and a date alone, below a line the rules removed as a
+        // next-link: the next story; without that line, a dated subheading over more of the same story
+        String next = "Why the bridge repairs matter for the shops near it\nNovember 20, 2019\n"
+                + "The council voted to close the old bridge on Monday, and the repairs will take six months, officials said.\n"
+                + "The repairs to the old bridge will cost the city two million pounds, and drivers must use the ring road.\n"
+                + "Shop owners near the old bridge fear the closure will keep customers away before Christmas, the council said.\n"
+                + "The council says the ring road will add ten minutes to a trip while the old bridge is closed to traffic.\n";
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link up next"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + "Up next\n" + next);
+        new LineRuleFilter(rules).process(page);
+        sameNewsFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        Page bare = DenseProseRunFilterTest.labelled(STORY + next);
+        new LineRuleFilter(rules).process(bare);
+        sameNewsFilter(rules).process(bare);
+        assertThat(bare.blocks())
+                .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+    }
+
+    @Test
     void aVideosTitleOverItsPlayersLineHeadsNoStory() throws Exception {
         // a video embedded in the story: a label, its title, its running time, then the story resumes
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link up next\n"
