@@ -257,10 +257,7 @@ public final class Cleaner {
     /** Splits the document into blocks and runs the chain; the page keeps every block's verdict, for explain. */
     public Page run(RawDocument raw) {
         Page page = blocks(raw);
-        List<Stopwords.Tally> tallies = new ArrayList<>(page.blocks().size());
-        // code shown as text (a style sheet, a script) says nothing of the page's language
-        for (Block block : page.blocks()) if (!Stopwords.readsAsCode(block.text())) tallies.add(block.stopwordTally());
-        page.setStopwords(Stopwords.detect(Stopwords.Tally.sum(tallies)));
+        page.setStopwords(page.tellLanguage(block -> true));
         if (page.metadata().language() == null) {
             page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));
         }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Selector;
 import wirewash.internal.Validate;
@@ -71,6 +72,18 @@ public final class Page {
 
     public void setStopwords(Stopwords value) {
         this.stopwords = Validate.notNull(value, "value");
+    }
+
+    /**
+     * The language the stopwords of the blocks {@code counted} accepts tell; code shown as text (a style sheet, a
+     * script) says nothing of the page's language and is left out.
+     */
+    public Stopwords tellLanguage(Predicate<Block> counted) {
+        List<Stopwords.Tally> tallies = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (counted.test(block) && !Stopwords.readsAsCode(block.text())) tallies.add(block.stopwordTally());
+        }
+        return Stopwords.detect(Stopwords.Tally.sum(tallies));
     }
 
     /**

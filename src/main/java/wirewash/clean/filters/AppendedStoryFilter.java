@@ -201,12 +201,8 @@ public final class AppendedStoryFilter implements BlockFilter {
      * few of whose words are English stopwords, as no prose).
      */
     private void relabel(Page page) {
-        List<Stopwords.Tally> tallies = new ArrayList<>();
-        for (Block block : page.blocks()) {
-            boolean appended = block.isRemoved() && REASON.equals(block.removal().code());
-            if (!appended && !Stopwords.readsAsCode(block.text())) tallies.add(block.stopwordTally());
-        }
-        Stopwords language = Stopwords.detect(Stopwords.Tally.sum(tallies));
+        Stopwords language = page.tellLanguage(
+                block -> !(block.isRemoved() && REASON.equals(block.removal().code())));
         if (language.language().equals(page.stopwords().language())) return;
         page.setStopwords(language);
         for (Block block : page.kept()) {

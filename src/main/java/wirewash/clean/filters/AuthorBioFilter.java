@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import wirewash.clean.Block;
@@ -308,7 +309,11 @@ public final class AuthorBioFilter implements BlockFilter {
                 continue;
             }
             String name = bioName(bio);
-            if (name == null || namedInOtherBioFreeProse(blocks, at, name)) continue;
+            // another bio naming its publication that shares the surname (a page's two author boxes) is no story
+            if (name == null || namedInOtherProse(blocks, at, -1, name,
+                    block -> block.wordCount() <= maxWords && namesPublication(block) && bioName(block) != null)) {
+                continue;
+            }
             changed |= bio.remove(reason);
             removeHeading(blocks, at, name, reason);
         }
@@ -320,23 +325,6 @@ public final class AuthorBioFilter implements BlockFilter {
         String text = block.text();
         int forAt = text.indexOf(" for ");
         return forAt >= 0 && PUBLICATION.matcher(text).find(forAt);
-    }
-
-    /**
-     * Whether a kept paragraph other than the bio at {@code bio} holds the last word of its name, not counting other
-     * bios that name their publication: a page's two author boxes may share a surname, and neither is the story.
-     */
-    private boolean namedInOtherBioFreeProse(List<Block> blocks, int bio, String name) {
-        String surname = name.substring(name.lastIndexOf(' ') + 1);
-        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
-        for (int i = 0; i < blocks.size(); i++) {
-            if (i == bio) continue;
-            Block block = blocks.get(i);
-            if (!block.isKept() || !block.has(Label.PROSE) || !word.matcher(block.text()).find()) continue;
-            if (block.wordCount() <= maxWords && namesPublication(block) && bioName(block) != null) continue;
-            return true;
-        }
-        return false;
     }
 
     /** Whether the nearest line above ({@code step} -1) or below (1) the block, joined lines aside, is kept prose. */
@@ -464,12 +452,20 @@ public final class AuthorBioFilter implements BlockFilter {
      * holds the last word of its name as a word.
      */
     private static boolean namedInOtherProse(List<Block> blocks, int bio, int rest, String name) {
+        return namedInOtherProse(blocks, bio, rest, name, block -> false);
+    }
+
+    /** {@link #namedInOtherProse(List, int, int, String)}, the paragraphs {@code aside} accepts not counted. */
+    private static boolean namedInOtherProse(List<Block> blocks, int bio, int rest, String name,
+                                             Predicate<Block> aside) {
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
         for (int i = 0; i < blocks.size(); i++) {
             if (i == bio || i == rest) continue;
             Block block = blocks.get(i);
-            if (block.isKept() && block.has(Label.PROSE) && word.matcher(block.text()).find()) return true;
+            if (block.isKept() && block.has(Label.PROSE) && word.matcher(block.text()).find() && !aside.test(block)) {
+                return true;
+            }
         }
         return false;
     }

@@ -185,14 +185,22 @@ final class StoryParts {
      */
     boolean isInset(Element element, boolean closing) {
         if (dom == null || element.parent() == null) return false;
-        int id = dom.id(element);
         // a box of paragraphs, not a paragraph named for furniture (a sign-up pitch styled as "promo-text")
-        if (inside[id] == 0 || ownParagraphs[id] > 0 || !element.select(INSET_FURNITURE).isEmpty()) return false;
-        String text = dom.text(element);
-        if (TextMeasure.tokenCount(text, inside[id] + 1) > inside[id]) return false;
+        if (ownParagraphs[dom.id(element)] > 0 || !holdsPlainProse(element)) return false;
         return hasProseSibling(element.previousElementSibling(), true)
-                && (hasProseSibling(element.nextElementSibling(), false) || closing && closesRun(element))
-                && !addressesReader(text);
+                && (hasProseSibling(element.nextElementSibling(), false) || closing && closesRun(element));
+    }
+
+    /**
+     * Whether the element's whole text is kept prose and nothing else: some kept words, no words but theirs, no link,
+     * heading, list, form control or media, and no word to the reader outside quotation marks ({@link
+     * #addressesReader}).
+     */
+    private boolean holdsPlainProse(Element element) {
+        int id = dom.id(element);
+        if (inside[id] == 0 || !element.select(INSET_FURNITURE).isEmpty()) return false;
+        String text = dom.text(element);
+        return TextMeasure.tokenCount(text, inside[id] + 1) <= inside[id] && !addressesReader(text);
     }
 
     /**
@@ -288,13 +296,10 @@ final class StoryParts {
      * speaks to the reader.
      */
     private boolean isLoneParagraphWrapper(Element element) {
-        int id = dom.id(element);
-        if (inside[id] == 0 || !element.select(INSET_FURNITURE).isEmpty()) return false;
+        if (!holdsPlainProse(element)) return false;
         int paragraphs = 0;
         for (Element e : element.getAllElements()) paragraphs += ownParagraphs[dom.id(e)];
-        if (paragraphs != 1) return false;
-        String text = dom.text(element);
-        return TextMeasure.tokenCount(text, inside[id] + 1) <= inside[id] && !addressesReader(text);
+        return paragraphs == 1;
     }
 
     /**
