@@ -56,9 +56,7 @@ import wirewash.rules.RuleSet;
  * an interview's one-sentence answer ("THE EARLY YEARS") uses the story's own words. A header neither dated nor signed
  * — a headline, at most a standfirst, the text — opens another story only when a line right above the headline
  * announces one (removed for one of {@link #DEFAULT_ANNOUNCING_REASONS}, "Next story", or a box heading the tail rules
- * name for one of {@link #DEFAULT_HEADING_REASONS}, "More stories", or a rule of {@code minRuleMarks} marks or more
- * and no letter, "———", "* * *", which also lets a header whose text does not retell its headline open another story
- * when that text is about something else, as a "Next article" line does; a section's label shorter than a headline,
+ * name for one of {@link #DEFAULT_HEADING_REASONS}, "More stories"; a section's label shorter than a headline,
  * "Business", may stand between) and the text below is about something else; under a box heading alone, also only when
  * the prose below its first paragraph takes up that paragraph's words as much as the story's above (a teaser's
  * paragraph in a box set in the story, the story resumed below it, stays). A section's label set right on such a
@@ -161,14 +159,6 @@ public final class NextStoryFilter implements BlockFilter {
      * one of them by chance, where a lede retells its own headline in several.
      */
     public static final int DEFAULT_MIN_HEADER_STEMS_FOR_TWO = 8;
-    /**
-     * Fewest marks of a line with no letter or digit ("———", "* * *"), kept or removed, that rules the story above
-     * off from a headline right below it: such a rule announces the next story as a box's heading does ("More
-     * stories"): the header below it opens another story only when the text below is about something else (a
-     * story's own section break, "* * *" over more of the same story, stays). Fewer marks ("-", "|") are a list's
-     * or a menu's leftovers.
-     */
-    public static final int DEFAULT_MIN_RULE_MARKS = 3;
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
     /** Marks a name's words may hold besides letters ("J.", "O’Neil", "Smith-Jones"). */
@@ -194,7 +184,6 @@ public final class NextStoryFilter implements BlockFilter {
     private final int minAnnouncementWords;
     private final int maxKickerWords;
     private final double maxTeaserCutRatio;
-    private final int minRuleMarks;
 
     public NextStoryFilter() {
         this(RuleSet.EMPTY);
@@ -290,23 +279,6 @@ public final class NextStoryFilter implements BlockFilter {
                            int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
                            int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
                            int maxListItems, int minAnnouncementWords, int maxKickerWords, double maxTeaserCutRatio) {
-        this(minStoryWords, minStoryParagraphs, minHeadlineWords, maxHeadlineWords, maxHeaderLines, maxHeaderLineWords,
-                maxBylineWords, maxSeparatorLines, maxSeparatorWords, maxHeaders, maxSharedShare, contextWords,
-                minContextWords, commonWords, rules, maxStandfirstWords, maxListItems, minAnnouncementWords,
-                maxKickerWords, maxTeaserCutRatio, DEFAULT_MIN_RULE_MARKS);
-    }
-
-    /**
-     * ... and {@code minRuleMarks}, the fewest marks of a line with no letter or digit ("———", "* * *") right above a
-     * headline that rules it off from the story above as a box's heading announces it (see {@link #headedAbove})
-     */
-    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
-                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
-                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
-                           int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
-                           int maxListItems, int minAnnouncementWords, int maxKickerWords, double maxTeaserCutRatio,
-                           int minRuleMarks) {
-        this.minRuleMarks = Validate.positive(minRuleMarks, "minRuleMarks");
         this.maxTeaserCutRatio = Validate.atLeast(maxTeaserCutRatio, 0.0, "maxTeaserCutRatio");
         this.maxKickerWords = Validate.atLeast(maxKickerWords, 0, "maxKickerWords");
         this.maxListItems = Validate.atLeast(maxListItems, 0, "maxListItems");
@@ -487,33 +459,7 @@ public final class NextStoryFilter implements BlockFilter {
      * resumed below it, which takes up the words above.
      */
     private boolean announcedElsewhere(Page page, List<Block> lines, int at) {
-        return (announced(page.blocks(), lines.get(at)) || ruledAbove(page.blocks(), page.blocks().indexOf(lines.get(at))))
-                && anotherTopic(lines, at, page.stopwords());
-    }
-
-    /**
-     * Whether a rule ({@link #isRule}: "———", "* * *"), kept or removed, stands right above the block at {@code at},
-     * with only removed lines between, at most {@code maxSeparatorLines} up to it: the story above is ruled off.
-     */
-    private boolean ruledAbove(List<Block> blocks, int at) {
-        for (int b = at - 1; b >= 0 && at - b <= maxSeparatorLines; b--) {
-            Block above = blocks.get(b);
-            if (isRule(above.text())) return true;
-            if (above.isKept()) return false;
-        }
-        return false;
-    }
-
-    /** Whether a line is a rule: {@code minRuleMarks} marks or more and no letter or digit ("———", "* * *"). */
-    boolean isRule(String text) {
-        if (TextMeasure.hasWordCharacter(text)) return false;
-        int marks = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isWhitespace(c)) marks++;
-        }
-        return marks >= minRuleMarks;
+        return announced(page.blocks(), lines.get(at)) && anotherTopic(lines, at, page.stopwords());
     }
 
     /**
@@ -548,8 +494,6 @@ public final class NextStoryFilter implements BlockFilter {
         int at = blocks.indexOf(headline);
         for (int b = at - 1; b >= 0 && at - b <= maxSeparatorLines; b--) {
             Block above = blocks.get(b);
-            // a rule ("———", "* * *") sets the story above off as a box's heading does
-            if (isRule(above.text())) return true;
             if (above.isKept()) {
                 // a box's heading the tail rules name for one of those reasons ("More stories", "Read next")
                 Rule tail = above.has(Label.PROSE) ? null : rules.firstMatch(RuleKind.TAIL, above.ruleText());

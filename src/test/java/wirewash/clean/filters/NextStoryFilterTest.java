@@ -449,48 +449,6 @@ class NextStoryFilterTest {
     }
 
     @Test
-    void aRuleAboveAHeadlineSetsTheNextStoryOff() {
-        // a rule between the story and an undated, unsigned headline over text about something else, kept or
-        // already removed as a line with no letters (kept, it goes with the next story, as a "Next story" line does)
-        for (String rule : List.of("———\n", "* * *\n", "———\nWeather\n")) {
-            for (boolean removed : List.of(false, true)) {
-                Page page = DenseProseRunFilterTest.labelled(STORY + rule + BARE_NEXT);
-                if (removed) new NoTextFilter().process(page);
-                new NextStoryFilter().process(page);
-                assertThat(keptText(page)).as(rule + removed).isEqualTo(STORY);
-            }
-        }
-        // a dated, signed header whose text does not retell its headline: a teaser card set in the story unless a
-        // rule sets it off and the text below is about something else
-        String next = NEXT.replace("Storm leaves thousands without power across the county",
-                "Why the lights went out again tonight");
-        Page card = run(STORY + next);
-        assertThat(card.blocks()).allMatch(Block::isKept);
-        Page ruled = run(STORY + "———\n" + next);
-        assertThat(keptText(ruled)).isEqualTo(STORY);
-    }
-
-    @Test
-    void aRuleOverMoreOfTheSameStoryIsASectionBreak() {
-        String same = "What the bridge repairs mean for drivers\n"
-                + "Drivers who use the old bridge to reach the town centre will have to take the ring road for months.\n"
-                + "The council says the repairs to the old bridge and the ring road diversion will add ten minutes.\n"
-                + "Shop owners near the bridge say drivers on the ring road will no longer pass their windows.\n";
-        Page page = run(STORY + "* * *\n" + same);
-        assertThat(page.blocks()).allMatch(Block::isKept);
-    }
-
-    @Test
-    void aRuleHasMarksAndNoLetters() {
-        NextStoryFilter filter = new NextStoryFilter();
-        assertThat(filter.isRule("———")).isTrue();
-        assertThat(filter.isRule("* * *")).isTrue();
-        assertThat(filter.isRule("-")).isFalse();
-        assertThat(filter.isRule("| |")).isFalse();
-        assertThat(filter.isRule("--- 3 ---")).isFalse();
-    }
-
-    @Test
     void theSitesOtherNavigationAnnouncesNoStory() throws Exception {
         // an app prompt's button or a menu's link a rule removed, set between the story's paragraphs above a
         // subheading: only a next-link ("Next story") announces another story
