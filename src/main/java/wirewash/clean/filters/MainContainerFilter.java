@@ -1027,13 +1027,43 @@ public final class MainContainerFilter implements BlockFilter {
             return PARAGRAPH_TAGS.contains(block.tag()) || ("li".equals(block.tag()) && strongProse.test(block));
         }
 
-        /** Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token. */
+        /**
+         * Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token
+         * that no ancestor of the box carries too ({@code ancestorFurnitureWords}: the layout's word).
+         */
         private boolean namesFurniture(Element element, Element box) {
+            Set<String> layout = null;
             for (Element e = element; e != null; e = e.parent()) {
-                if (classWeight(e) < 0) return true;
+                if (classWeight(e) < 0) {
+                    if (layout == null) layout = ancestorFurnitureWords(box);
+                    if (!layout.containsAll(furnitureWords(e))) return true;
+                }
                 if (e == box) return false;
             }
             return false;
+        }
+
+        /**
+         * The furniture words ({@code negative}) of the class, id and itemprop values of the box's ancestors, from its
+         * parent up: a word the box's wrappers carry too names the page's layout, not furniture (a page builder's
+         * "elementor-widget-container" around every widget, the post's body among them, that holds one chunk of a
+         * body split into boxes beside the winner, which sits in an "elementor-widget" of its own).
+         */
+        private Set<String> ancestorFurnitureWords(Element box) {
+            Set<String> words = new HashSet<>();
+            for (Element e = box.parent(); e != null; e = e.parent()) words.addAll(furnitureWords(e));
+            return words;
+        }
+
+        /** The furniture words ({@code negative}) of the element's class, id and itemprop values, lower-cased. */
+        private Set<String> furnitureWords(Element element) {
+            Set<String> words = new HashSet<>();
+            for (String value : new String[] {element.className(), element.id(), element.attr("itemprop")}) {
+                if (value.isEmpty()) continue;
+                java.util.regex.Matcher m = negative.matcher(notFurniture.matcher(value).replaceAll(" "));
+                while (m.find()) words.add(m.group().toLowerCase(Locale.ROOT));
+            }
+            return words;
         }
 
         /**

@@ -769,6 +769,24 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void aFurnitureWordTheWinnersWrappersCarryNamesTheLayoutNotAChunksBox() {
+        // a page builder wraps every widget in an "elementor-widget-container", the post's body too: the body's first
+        // chunk sits in one beside the winner, both inside an "elementor-widget"; a "widget-container" where no
+        // wrapper says "widget" is the site's furniture
+        String first = "<div class=elementor-widget-container>" + CHUNK + "</div><div class=slot></div>";
+        String rest = "<section class=article-rest>" + paragraphs(10) + "</section>";
+        Page layout = Pages.run(page("<div class=\"elementor-widget elementor-widget-post\">" + first + rest
+                + "</div>"), new ProseLabelFilter());
+        Page furniture = Pages.run(page("<div class=elementor-post>" + first + rest + "</div>"),
+                new ProseLabelFilter());
+        for (Page p : List.of(layout, furniture)) new MainContainerFilter().process(p);
+
+        assertThat(block(layout, "Members agreed").isKept()).isTrue();
+        assertThat(block(layout, "The board said").isKept()).isTrue();
+        assertThat(block(furniture, "Members agreed").isRemoved()).isTrue();
+    }
+
+    @Test
     void passesOverEmptyAdSlotsOnTheWayToTheBodysNextChunk() {
         // three boxes with no text at all and two whose furniture the earlier steps took: only the latter count
         Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
