@@ -68,6 +68,14 @@ final class ResumedStory {
      */
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "[\\[(][^\\[\\]()]+[\\])]|(?i:(source|sources|via|credit)):?\\s+\\S.*");
+    /**
+     * Pairs of paragraphs in a row below the block judged, the first one up: one, as the story, when it goes on,
+     * goes on there (reader posts below a comment heading take up the story's words too, and only the first pair
+     * tells them from the story). Below a box that holds no posts (a related box, an author box, a footer's links)
+     * a caller may judge more: such a box, set between the story's paragraphs, may end in a teaser's summary right
+     * above the story's next paragraph, the two a pair in a row that takes up few of the story's words.
+     */
+    static final int DEFAULT_MAX_PAIRS = 1;
     static final ResumedStory DEFAULT = new ResumedStory(DEFAULT_MIN_WORDS, DEFAULT_MIN_STOPWORD_DENSITY,
             DEFAULT_MIN_SHARED_SHARE);
 
@@ -79,6 +87,7 @@ final class ResumedStory {
     private final int runOnParagraphs;
     private final int maxLabelWords;
     private final double minLabelledSharedShare;
+    private final int maxPairs;
 
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare) {
         this(minWords, minStopwordDensity, minSharedShare, DEFAULT_TEASER_REASONS, DEFAULT_MIN_RUN_ON_SHARE,
@@ -107,6 +116,15 @@ final class ResumedStory {
      */
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
                  double minRunOnShare, int runOnParagraphs, int maxLabelWords, double minLabelledSharedShare) {
+        this(minWords, minStopwordDensity, minSharedShare, teaserReasons, minRunOnShare, runOnParagraphs,
+                maxLabelWords, minLabelledSharedShare, DEFAULT_MAX_PAIRS);
+    }
+
+    /** @param maxPairs pairs of paragraphs in a row below the block judged, the first one up (at least 1) */
+    ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
+                 double minRunOnShare, int runOnParagraphs, int maxLabelWords, double minLabelledSharedShare,
+                 int maxPairs) {
+        this.maxPairs = Validate.positive(maxPairs, "maxPairs");
         this.maxLabelWords = Validate.atLeast(maxLabelWords, 0, "maxLabelWords");
         this.minLabelledSharedShare = Validate.fraction(minLabelledSharedShare, "minLabelledSharedShare");
         this.runOnParagraphs = Validate.positive(runOnParagraphs, "runOnParagraphs");
@@ -125,6 +143,7 @@ final class ResumedStory {
         Block previous = null;
         boolean underProse = false; // whether the kept line above is a paragraph (not a headline)
         boolean labelled = false; // whether a source's label already stands between previous and the next paragraph
+        int judged = 0;
         for (int i = at + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.isRemoved() && teaserReasons.contains(block.removal().code())) {
@@ -149,8 +168,11 @@ final class ResumedStory {
                 continue;
             }
             if (previous != null && previous.wordCount() + block.wordCount() >= minWords) {
-                return aboutTheProseAbove(page, at, previous, block,
-                        joinedByLabel ? minLabelledSharedShare : minSharedShare);
+                if (aboutTheProseAbove(page, at, previous, block,
+                        joinedByLabel ? minLabelledSharedShare : minSharedShare)) {
+                    return true;
+                }
+                if (++judged >= maxPairs) return false;
             }
             previous = block;
         }

@@ -174,6 +174,14 @@ public final class TailRuleFilter implements BlockFilter {
      */
     public static final double DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS = 0.1;
 
+    /**
+     * Pairs of paragraphs in a row below a related box's, an author box's or a footer's heading judged for the story
+     * going on there ({@link ResumedStory}), the first one up: such a box set between the story's paragraphs may end
+     * in a teaser's summary printed right above the story's next paragraph, a first pair that takes up few of the
+     * story's words. Below a comment heading only the first pair is judged: reader posts take up its words too.
+     */
+    public static final int DEFAULT_MAX_PAIRS_BELOW_BOX = 3;
+
     private final RuleSet rules;
     private final int minProseBefore;
     private final int minProseWordsBefore;
@@ -188,6 +196,12 @@ public final class TailRuleFilter implements BlockFilter {
     private final Set<String> boxTags;
     private final double minBoxLinkDensity;
     private final ResumedStory resumedStory = ResumedStory.DEFAULT;
+    /** The story going on below a box that holds no reader posts: more pairs of paragraphs judged. */
+    private final ResumedStory resumedBelowBox = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+            ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+            ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+            ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
+            ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, DEFAULT_MAX_PAIRS_BELOW_BOX);
     /** The story going on below a comment link that closes a box of posts: the posts above tell the link's part. */
     private final ResumedStory resumedBelowPosts = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
             ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS);
@@ -407,8 +421,9 @@ public final class TailRuleFilter implements BlockFilter {
      * the heading is a teaser card's comment count or a box set between the story's paragraphs, not the page's tail.
      */
     private boolean resumesBelowHeading(Page page, int heading, Rule rule) {
-        return (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) || inlineBoxReasons.contains(rule.code())
-                || DEFAULT_RESUMABLE_REASONS.contains(rule.code())) && resumedStory.below(page, heading);
+        if (DEFAULT_ONE_SECTION_REASONS.contains(rule.code())) return resumedStory.below(page, heading);
+        return (inlineBoxReasons.contains(rule.code()) || DEFAULT_RESUMABLE_REASONS.contains(rule.code()))
+                && resumedBelowBox.below(page, heading);
     }
 
     /**

@@ -52,6 +52,24 @@ class ResumedStoryTest {
     }
 
     @Test
+    void judgingMorePairsFindsTheStoryBelowATeasersSummaryInARowWithItsParagraph() {
+        // a box's last teaser summary right above the story's next paragraph: the first pair takes up few of the
+        // story's words; the pair below it is the story's
+        String below = "Tickets for the summer jazz festival in the park go on sale online next week, and organisers "
+                + "expect thousands of visitors from across the region, with food stalls, funfair rides, a brass "
+                + "band competition and fireworks over the lake on the closing night.\n\n"
+                + "The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.";
+        ResumedStory morePairs = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
+                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, 3);
+        assertThat(ResumedStory.DEFAULT.below(page(below), BOX_END)).isFalse();
+        assertThat(morePairs.below(page(below), BOX_END)).isTrue();
+    }
+
+    @Test
     void aHeadlineAnEarlierStepTookOutPartsTwoTeasersBelowTheBox() {
         // two teasers' summaries about the story's subject, their headlines between them taken out as a teaser run
         Page page = page("The council said the repairs to the old bridge would take until the spring.\n\n"

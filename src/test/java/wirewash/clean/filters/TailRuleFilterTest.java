@@ -567,6 +567,24 @@ class TailRuleFilterTest {
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
     }
     @Test
+    void aBoxEndingInATeasersSummaryRightAboveTheStoryIsABoxWhenTheStoryGoesOnBelowIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the reporter"));
+        // the box's cards, the last one's summary right above the story's next paragraph: the two a pair in a row
+        // that takes up few of the story's words; the pair below it is the story's
+        String summary = "Tickets for the summer jazz festival in the park go on sale online next week, and organisers "
+                + "expect thousands of visitors from across the region, with food stalls, funfair rides, a brass "
+                + "band competition and fireworks over the lake on the closing night.";
+        String next = "The council said the repairs to the old bridge would take until the spring.";
+        String last = "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "About the reporter", "Jane Roe", "Market hall to reopen",
+                "The hall has been shut since the fire.", "Lorries banned\nJune 3, 2024\nPhoto gallery", summary,
+                next, last));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).contains(next, last).doesNotContain("About the reporter");
+    }
+
+    @Test
     void footerLinksBetweenTheStorysParagraphsAreABoxWhenTheStoryGoesOnBelowThem() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|privacy policy"));
         // a site's footer links and its address set between the story's paragraphs, then the story goes on in
