@@ -76,6 +76,13 @@ final class ResumedStory {
      * above the story's next paragraph, the two a pair in a row that takes up few of the story's words.
      */
     static final int DEFAULT_MAX_PAIRS = 1;
+    /**
+     * Fewest words of a paragraph that need no blank line above it to count, when the other paragraph of its pair is
+     * as long (0, the default: every paragraph needs its blank line, or the page's run-on printing). A caller that
+     * asks below a box's heading may set it: a dump prints a section of the story (a text run parted by line
+     * breaks, a description list) line under line under its subheading, where a card's summary is shorter.
+     */
+    static final int DEFAULT_MIN_LONG_PARAGRAPH_WORDS = 0;
     static final ResumedStory DEFAULT = new ResumedStory(DEFAULT_MIN_WORDS, DEFAULT_MIN_STOPWORD_DENSITY,
             DEFAULT_MIN_SHARED_SHARE);
 
@@ -88,6 +95,7 @@ final class ResumedStory {
     private final int maxLabelWords;
     private final double minLabelledSharedShare;
     private final int maxPairs;
+    private final int minLongParagraphWords;
 
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare) {
         this(minWords, minStopwordDensity, minSharedShare, DEFAULT_TEASER_REASONS, DEFAULT_MIN_RUN_ON_SHARE,
@@ -117,14 +125,19 @@ final class ResumedStory {
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
                  double minRunOnShare, int runOnParagraphs, int maxLabelWords, double minLabelledSharedShare) {
         this(minWords, minStopwordDensity, minSharedShare, teaserReasons, minRunOnShare, runOnParagraphs,
-                maxLabelWords, minLabelledSharedShare, DEFAULT_MAX_PAIRS);
+                maxLabelWords, minLabelledSharedShare, DEFAULT_MAX_PAIRS, DEFAULT_MIN_LONG_PARAGRAPH_WORDS);
     }
 
-    /** @param maxPairs pairs of paragraphs in a row below the block judged, the first one up (at least 1) */
+    /**
+     * @param maxPairs              pairs of paragraphs in a row below the block judged, the first one up (at least 1)
+     * @param minLongParagraphWords fewest words of each of two paragraphs in a row that need no blank line above
+     *                              them (0: each needs one, or the page's run-on printing)
+     */
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
                  double minRunOnShare, int runOnParagraphs, int maxLabelWords, double minLabelledSharedShare,
-                 int maxPairs) {
+                 int maxPairs, int minLongParagraphWords) {
         this.maxPairs = Validate.positive(maxPairs, "maxPairs");
+        this.minLongParagraphWords = Validate.atLeast(minLongParagraphWords, 0, "minLongParagraphWords");
         this.maxLabelWords = Validate.atLeast(maxLabelWords, 0, "maxLabelWords");
         this.minLabelledSharedShare = Validate.fraction(minLabelledSharedShare, "minLabelledSharedShare");
         this.runOnParagraphs = Validate.positive(runOnParagraphs, "runOnParagraphs");
@@ -162,7 +175,8 @@ final class ResumedStory {
             underProse = block.has(Label.PROSE);
             // a line printed right under the one above it, no blank line between, is a card's or a list's, unless
             // the page prints its story's paragraphs so and it is not right under a headline (a card's summary)
-            boolean setApart = block.gapBefore() > 0 || runOn && wasUnderProse;
+            boolean setApart = block.gapBefore() > 0 || runOn && wasUnderProse
+                    || isLong(block) && (previous == null || isLong(previous));
             if (!block.has(Label.PROSE) || !setApart || !isRunningProse(block, page)) {
                 previous = null;
                 continue;
@@ -177,6 +191,10 @@ final class ResumedStory {
             previous = block;
         }
         return false;
+    }
+
+    private boolean isLong(Block paragraph) {
+        return minLongParagraphWords > 0 && paragraph.wordCount() >= minLongParagraphWords;
     }
 
     /** Whether the block is a short undated source's label that does not part the paragraphs around it. */

@@ -181,6 +181,13 @@ public final class TailRuleFilter implements BlockFilter {
      * story's words. Below a comment heading only the first pair is judged: reader posts take up its words too.
      */
     public static final int DEFAULT_MAX_PAIRS_BELOW_BOX = 3;
+    /**
+     * Fewest words of each of two paragraphs in a row below a tail heading that need no blank line above them to
+     * carry the story on there ({@link ResumedStory}): a dump prints a section of the story (a text run parted by
+     * line breaks, a description list's terms and paragraphs) line under line under its subheading; a teaser card's
+     * summary, a sentence or two, is shorter.
+     */
+    public static final int DEFAULT_MIN_LONG_PARAGRAPH_WORDS = 40;
 
     private final RuleSet rules;
     private final int minProseBefore;
@@ -201,7 +208,15 @@ public final class TailRuleFilter implements BlockFilter {
             ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
             ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
             ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
-            ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, DEFAULT_MAX_PAIRS_BELOW_BOX);
+            ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, DEFAULT_MAX_PAIRS_BELOW_BOX,
+            DEFAULT_MIN_LONG_PARAGRAPH_WORDS);
+    /** The story going on below a comment heading: only the first pair judged, long paragraphs need no blank line. */
+    private final ResumedStory resumedBelowComments = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+            ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+            ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+            ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
+            ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, ResumedStory.DEFAULT_MAX_PAIRS,
+            DEFAULT_MIN_LONG_PARAGRAPH_WORDS);
     /** The story going on below a comment link that closes a box of posts: the posts above tell the link's part. */
     private final ResumedStory resumedBelowPosts = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
             ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS);
@@ -421,7 +436,7 @@ public final class TailRuleFilter implements BlockFilter {
      * the heading is a teaser card's comment count or a box set between the story's paragraphs, not the page's tail.
      */
     private boolean resumesBelowHeading(Page page, int heading, Rule rule) {
-        if (DEFAULT_ONE_SECTION_REASONS.contains(rule.code())) return resumedStory.below(page, heading);
+        if (DEFAULT_ONE_SECTION_REASONS.contains(rule.code())) return resumedBelowComments.below(page, heading);
         return (inlineBoxReasons.contains(rule.code()) || DEFAULT_RESUMABLE_REASONS.contains(rule.code()))
                 && resumedBelowBox.below(page, heading);
     }

@@ -64,9 +64,31 @@ class ResumedStoryTest {
                 ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
                 ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
                 ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
-                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, 3);
+                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, 3,
+                ResumedStory.DEFAULT_MIN_LONG_PARAGRAPH_WORDS);
         assertThat(ResumedStory.DEFAULT.below(page(below), BOX_END)).isFalse();
         assertThat(morePairs.below(page(below), BOX_END)).isTrue();
+    }
+
+    @Test
+    void twoLongParagraphsPrintedLineUnderLineUnderASubheadingCarryTheStoryOn() {
+        // a section of the story printed as one text run under its subheading: no blank line, but each paragraph
+        // longer than a card's summary
+        String first = "The council said the repairs to the old bridge would take until the spring at the earliest, "
+                + "and that the traffic that used to cross it would go through the town centre until then, while the "
+                + "engineers who found the cracks kept working.";
+        String second = "Drivers who cross the bridge every day said the traffic on the ring road was already heavy, "
+                + "and that the council should have closed the old bridge in the summer, when the schools are shut "
+                + "and the roads are quiet.";
+        Page page = page("Repairs and traffic\n" + first + "\n" + second);
+        ResumedStory longNeedNoBlankLine = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
+                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, ResumedStory.DEFAULT_MAX_PAIRS, 40);
+        assertThat(longNeedNoBlankLine.below(page, BOX_END)).isTrue();
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isFalse();
+        // short ones printed so are a list of teasers (see teasersPrintedLineUnderLineAreNoParagraphsSetApart)
     }
 
     @Test

@@ -585,6 +585,32 @@ class TailRuleFilterTest {
     }
 
     @Test
+    void aCommentCountBetweenTheStorysParagraphsIsABoxWhenLongParagraphsGoOnLineUnderLineBelowIt()
+            throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box \\d* ?comments?|log in to comment"));
+        // a comment box with no posts set between the story's paragraphs; below it a section of the story printed as
+        // one text run under its subheading: no blank line between its paragraphs, each longer than a card's summary
+        String first = "The council said on Tuesday that the repairs to the old bridge would take until the spring at "
+                + "the earliest, and that the traffic that used to cross it would go through the town centre until "
+                + "then, while the engineers who found the cracks kept working.";
+        String second = "Shopkeepers on the high street said the traffic through the town centre was already heavy, "
+                + "and that the council should have closed the old bridge in the summer, when the schools are shut, "
+                + "the roads are quiet and the repairs would have cost less.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "67 comments", "Log in to comment",
+                "Repairs and traffic\n" + first + "\n" + second));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).contains(first, second).doesNotContain("67 comments");
+        // short lines printed so below it are a list of teasers: the comments end the story
+        page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "67 comments", "Log in to comment",
+                "Bridge repairs\nThe council said the repairs to the old bridge would take until the spring.\n"
+                        + "Drivers who cross the bridge every day said the ring road was already heavy."));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
+    }
+
+    @Test
     void footerLinksBetweenTheStorysParagraphsAreABoxWhenTheStoryGoesOnBelowThem() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|privacy policy"));
         // a site's footer links and its address set between the story's paragraphs, then the story goes on in
