@@ -254,14 +254,18 @@ public final class Cleaner {
         }
     }
 
-    /** Splits the document into blocks and runs the chain; the page keeps every block's verdict, for explain. */
+    /**
+     * Splits the document into blocks and runs the chain; the page keeps every block's verdict, for explain. A
+     * language the page does not state is the one its words tell, as a filter may have told it again (from the
+     * page's own story, once other stories were removed), not the first count over the whole page.
+     */
     public Page run(RawDocument raw) {
         Page page = blocks(raw);
         page.setStopwords(page.tellLanguage(block -> true));
-        if (page.metadata().language() == null) {
-            page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));
-        }
+        boolean told = page.metadata().language() == null;
+        if (told) page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));
         for (BlockFilter filter : chain(raw.format())) filter.process(page);
+        if (told) page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));
         return page;
     }
 

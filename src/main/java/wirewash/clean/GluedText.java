@@ -51,7 +51,8 @@ public final class GluedText {
     /**
      * {@code text} cut at each seam: a word seam ({@link #wordSeams}) and a sentence's end glued to a capital (a
      * small letter or digit, a closing quote or bracket at most, ".", "!" or "?", then a capital: "helicopter.Related",
-     * "\"The Promise\".Iconic"; not "U.S.A."), each piece trimmed, none empty; the text itself when it has none.
+     * "\"The Promise\".Iconic"; not "U.S.A."), and a closing bracket glued to a capital ({@link #bracketBefore}), each
+     * piece trimmed, none empty; the text itself when it has none.
      */
     public static List<String> cut(String text) {
         return cut(text, true);
@@ -80,6 +81,7 @@ public final class GluedText {
                     && (small >= DEFAULT_SMALL_BEFORE && (smallAfter(text, at + 1) || isWordOfOne(text, at))
                         && (afterCapitalised || i - small == 0 || !isLetter(text.charAt(i - small - 1)))
                         || at == i && sentenceEndBefore(text, i)
+                        || at == i && bracketBefore(text, i) && (smallAfter(text, i + 1) || isWordOfOne(text, i))
                         || afterCapitalised && at == i && capitalsBefore(text, i) >= DEFAULT_MIN_CAPITALS_BEFORE
                             && smallAfter(text, i + 1));
             small = 0;
@@ -119,6 +121,20 @@ public final class GluedText {
         if (isClosing(text.charAt(j)) && j > 0 && !isClosing(text.charAt(i - 1))) j--;
         char before = text.charAt(j);
         return isSmall(before) || before >= '0' && before <= '9';
+    }
+
+    /**
+     * Whether a bracket closes right before {@code i} ("…(AP Photo/Jane Doe, File)Looking ahead", "…(Published
+     * Monday, Nov. 18, 2019)A video"): a caption's credit or a box's stamp, whose node ends at the bracket, run into
+     * the next node's capital. The bracket holds two words or more and opened after a space or at the text's start:
+     * a dateline's agency ("WASHINGTON (AP)The") and a formula's "f(x)" are no seam.
+     */
+    private static boolean bracketBefore(String text, int i) {
+        if (i < 1 || text.charAt(i - 1) != ')') return false;
+        int open = text.lastIndexOf('(', i - 2);
+        if (open < 0 || open > 0 && text.charAt(open - 1) != ' ' || text.indexOf(')', open) != i - 1) return false;
+        int space = text.indexOf(' ', open);
+        return space >= 0 && space < i - 1;
     }
 
     private static boolean isMark(char c) {

@@ -17,7 +17,11 @@ import java.util.Locale;
  * {@link #DEFAULT_MIN_FLAT_LINE_CHARS} chars or more hold at least {@link #DEFAULT_MIN_FLAT_SHARE} of its text,
  * each such line is cut into its sentences, and each sentence around the runs of capitalised words in it (a menu, a
  * headline), one block each, with no blank line between them. A story's longest paragraphs stay whole on a page
- * of lines, even one that also prints the story flattened (a summary for feeds).
+ * of lines, even one that also prints the story flattened (a summary for feeds). A flat dump that kept its HTML
+ * source's white space ({@code get_text()} of a page whose source has its tags on one line) marks where one of the
+ * page's texts ends and the next begins with a run of {@link #DEFAULT_MIN_FLAT_SEAM_SPACES} spaces or more (the
+ * source's indentation between two tags): its long lines are cut there first, and a piece long enough is cut into its
+ * sentences as above.
  */
 public final class TextBlocks {
     /**
@@ -36,6 +40,12 @@ public final class TextBlocks {
      * around: a menu, a headline or a dateline run into the story's next sentence.
      */
     public static final int DEFAULT_MIN_FLAT_TITLE_RUN = 6;
+    /**
+     * White-space chars in a row inside a flat dump's long line that stand for its HTML source's break between two
+     * texts (a menu item and the next, the headline and the story, the story and a sidebar): two are a sentence's
+     * end typed with two spaces.
+     */
+    public static final int DEFAULT_MIN_FLAT_SEAM_SPACES = 3;
     /** Fewest blank lines with spaces or tabs on them of a dump that kept its HTML source's white space. */
     public static final int DEFAULT_MIN_SPACED_BLANK_LINES = 10;
     /** ... and their least share of its blank lines (a stray indented blank line or two is a dumper's slip). */
@@ -48,19 +58,21 @@ public final class TextBlocks {
 
     public static List<Block> split(String content) {
         return split(content, DEFAULT_MAX_FLAT_LINES, DEFAULT_MIN_FLAT_LINE_CHARS, DEFAULT_MIN_FLAT_SHARE,
-                DEFAULT_MIN_FLAT_TITLE_RUN);
+                DEFAULT_MIN_FLAT_TITLE_RUN, DEFAULT_MIN_FLAT_SEAM_SPACES);
     }
 
     /**
      * The blocks of a dump, cutting its long lines into sentences and runs of capitalised words when it is flat:
      * {@code maxFlatLines} lines or fewer, lines of {@code minFlatLineChars} or more holding {@code minFlatShare} of
-     * its chars.
+     * its chars; a flat dump's long line is cut first at each run of {@code minFlatSeamSpaces} white-space chars.
      */
     public static List<Block> split(String content, int maxFlatLines, int minFlatLineChars, double minFlatShare,
-                                    int minFlatTitleRun) {
+                                    int minFlatTitleRun, int minFlatSeamSpaces) {
         List<String> texts = new ArrayList<>();
         int[] gaps = new int[16];
         int[] indents = new int[16];
+        int[] starts = new int[16]; // each text's line in the content, for its runs of white space
+        int[] ends = new int[16];
         int blankLines = 1;
         int allBlankLines = 0;
         int spacedBlankLines = 0; // blank lines with spaces or tabs on them: the HTML source's indentation
@@ -80,7 +92,11 @@ public final class TextBlocks {
             if (texts.size() == gaps.length) {
                 gaps = Arrays.copyOf(gaps, 2 * gaps.length);
                 indents = Arrays.copyOf(indents, gaps.length);
+                starts = Arrays.copyOf(starts, gaps.length);
+                ends = Arrays.copyOf(ends, gaps.length);
             }
+            starts[texts.size()] = lineStart;
+            ends[texts.size()] = end;
             gaps[texts.size()] = blankLines;
             indents[texts.size()] = indent(content, lineStart, end);
             texts.add(text);
@@ -112,9 +128,14 @@ public final class TextBlocks {
                 }
                 continue;
             }
-            // a dump that ran the page's texts together has its paragraphs' bounds at the seams; one that joined
-            // them with spaces has none, and is cut into its sentences
-            for (String piece : GluedText.cut(text)) {
+            // a dump that ran the page's texts together has its paragraphs' bounds at the seams (a run of the
+            // source's white space, a word glued to the next text's); one that joined them with spaces has none, and
+            // is cut into its sentences
+            List<String> pieces = new ArrayList<>();
+            for (String node : spaceSeams(content, starts[i], ends[i], minFlatSeamSpaces)) {
+                pieces.addAll(GluedText.cut(node));
+            }
+            for (String piece : pieces) {
                 for (String sentence : piece.length() < minFlatLineChars ? List.of(piece) : sentences(piece)) {
                     for (String segment : titleRuns(sentence, minFlatTitleRun)) {
                         blocks.add(new Block(blocks.size(), segment, gap, FLAT_SEGMENT_TAG, null, 0));
@@ -124,6 +145,31 @@ public final class TextBlocks {
             }
         }
         return blocks;
+    }
+
+    /**
+     * The texts of {@code content[from, to)} between its runs of {@code minSpaces} white-space chars or more, each
+     * with its white space collapsed ({@link #normaliseSpace(String)}); none empty.
+     */
+    static List<String> spaceSeams(String content, int from, int to, int minSpaces) {
+        List<String> out = new ArrayList<>();
+        int pieceStart = from;
+        int i = from;
+        while (i < to) {
+            if (!isSpace(content.charAt(i))) {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (i < to && isSpace(content.charAt(i))) i++;
+            if (i - run < minSpaces) continue;
+            String piece = normaliseSpace(content, pieceStart, run);
+            if (!piece.isEmpty()) out.add(piece);
+            pieceStart = i;
+        }
+        String last = normaliseSpace(content, pieceStart, to);
+        if (!last.isEmpty()) out.add(last);
+        return out;
     }
 
     /** Whether lines of {@code minLineChars} or more hold at least {@code minShare} of the texts' chars. */

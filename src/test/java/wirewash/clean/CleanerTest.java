@@ -53,6 +53,24 @@ class CleanerTest {
     }
 
     @Test
+    void theLanguageInTheMetadataIsTheOneToldAgainOnceOtherStoriesAreRemoved() {
+        String own = "<p>Il consiglio si è riunito lunedì, dopo settimane di ritardi, per discutere il bilancio della "
+                + "città e per votare la nuova biblioteca che sarà aperta nel centro.</p>";
+        String next = "<p>Flood defences along the river were raised overnight as forecasters warned that another "
+                + "band of heavy rain would reach the valley before the weekend, officials said.</p>";
+        // no lang attribute: the language is told from the words, first English (two English stories outweigh it)
+        RawDocument page = new RawDocument("a", "a.html", Format.HTML, "<html><head><title>Il consiglio approva la "
+                + "biblioteca</title></head><body><article class=\"story\"><h1>Il consiglio approva la biblioteca"
+                + "</h1>" + own.repeat(3) + "</article>" + ("<article class=\"story\"><h1>River rises as storm "
+                + "nears the valley</h1>" + next.repeat(6) + "</article>").repeat(2) + "</body></html>");
+
+        CleanDocument doc = new Cleaner(RuleSet.EMPTY).clean(page);
+
+        assertThat(doc.paragraphs()).allMatch(p -> p.startsWith("Il consiglio")).hasSize(3);
+        assertThat(doc.metadata().language()).isEqualTo("it");
+    }
+
+    @Test
     void aCommentThreadIsSeenWholeThoughALineRuleWouldTakeAnAuthorsLine() throws Exception {
         RuleSet rules = new RuleSet(RuleLoader.parse("inline", "line tags [^·]{1,40}(\\s·\\s[^·]{1,40}){2,}\n"));
         String story = "The city council approved the budget on Tuesday night after a long debate about the cost of "

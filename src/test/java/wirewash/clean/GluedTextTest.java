@@ -46,6 +46,19 @@ class GluedTextTest {
     }
 
     @Test
+    void cutsACreditInBracketsRunIntoTheNextText() {
+        assertThat(GluedText.cut("Workers load a truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)Looking ahead, sales"
+                + " will grow.", false)).containsExactly("Workers load a truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
+                "Looking ahead, sales will grow.");
+        assertThat(GluedText.cut("A video of the rescue. (Published Monday, Nov. 18, 2019)A video showing it"))
+                .containsExactly("A video of the rescue. (Published Monday, Nov. 18, 2019)", "A video showing it");
+        // one word in the brackets (an agency's dateline), a formula, or a capital that opens no word: whole
+        for (String text : new String[] {"WASHINGTON (AP)The Senate", "let f(x)Then", "(Photo: Getty Images)TV"}) {
+            assertThat(GluedText.cut(text, false)).containsExactly(text);
+        }
+    }
+
+    @Test
     void toldASentenceEndFromAnAbbreviation() {
         assertThat(GluedText.hasSentenceEnd("Video Vault U.S. & WorldNBC 5 Responds")).isFalse();
         assertThat(GluedText.hasSentenceEnd("The vote is in May. The count is in June")).isTrue();

@@ -115,6 +115,22 @@ class TextBlocksTest {
     }
 
     @Test
+    void aFlatDumpThatKeptItsSourcesWhiteSpaceIsCutAtItsRunsOfSpaces() {
+        // one line of 1,071 chars once collapsed, the texts parted by the source's indentation: the headline, the story (935
+        // chars, whole: below the length that is cut into sentences), a sidebar's teasers
+        String story = "Характеристики бега можно увеличить за счет кодов. Это  стоит  проверить. ".repeat(13).strip();
+        String dump = "   Главная » Интересное      Скайрим скорость бега как увеличить    " + story
+                + "     Вам также может быть интересно    Интересное   0   Тарасун – молочная водка на молоке   ";
+        var blocks = TextBlocks.split(dump);
+        assertThat(blocks).extracting(Block::text).containsExactly("Главная » Интересное",
+                "Скайрим скорость бега как увеличить", story.replace("  ", " "), "Вам также может быть интересно",
+                "Интересное", "0", "Тарасун – молочная водка на молоке");
+        assertThat(blocks).extracting(Block::tag).containsOnly(TextBlocks.FLAT_SEGMENT_TAG);
+        // two spaces are a sentence's end typed so, not a seam
+        assertThat(TextBlocks.spaceSeams("One.  Two.   Three", 0, 18, 3)).containsExactly("One. Two.", "Three");
+    }
+
+    @Test
     void aFlatDumpsShortLineIsCutAtItsSeamsOnly() {
         String story = STORY.repeat(30).strip();
         var blocks = TextBlocks.split("Send TipsTerms of ServicePrivacy Policy. Visit us\n" + story);

@@ -5,12 +5,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped rules take the lines an endless-scroll page prints over the next story it loads ("The next story",
- * "Next up", "Next in Science") for a next-link; story lines with the same words are matched by none.
+ * "Next up", "Next in Science", "Also in World", "Read more Politics") for a next-link; story lines with the same words are matched by none.
  */
 class NextStoryLabelRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"The next story", "THE NEXT ARTICLE", "Next up", "NEXT UP:", "Next in Science",
-            "Next in World News", "Previous article"})
+            "Next in World News", "Previous article", "Also in World", "Also in Opinion", "Read more Politics",
+            "READ MORE Local News"})
     void nextStoryLabelsAreNextLinks(String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.LINE, "next-link", line);
     }
@@ -21,7 +22,10 @@ class NextStoryLabelRulesTest {
             "The next story she wrote was about her mother.",
             "Next in line for the throne is the prince.",
             "Next in importance",
-            "The next article of the treaty covers fishing rights."})
+            "The next article of the treaty covers fishing rights.",
+            "Also in attendance was the mayor.",
+            "Also in Paris, police arrested two men on Sunday.",
+            "Read more about the plan on the council's website."})
     void storyLinesWithTheSameWordsAreNoNextLinks(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }

@@ -143,7 +143,12 @@ public final class MainContainerFilter implements BlockFilter {
      * it to be the body's own chunk, as one of the winner's tag and class is (see {@code ofStoryParagraphs}).
      */
     public static final int DEFAULT_MIN_STORY_CLASS_PARAGRAPHS = 3;
-    /** Least share of a chunk's kept words that its strong prose paragraphs hold. */
+    /**
+     * Least link density of a block in the run that closes a chunk below its last paragraph (its topic links, its
+     * share row), whose words the chunk's prose share leaves out (see {@code closingLinkWords}).
+     */
+    public static final double DEFAULT_MIN_CLOSING_LINK_DENSITY = 0.5;
+    /** Least share of a chunk's kept words, less its closing links, that its strong prose paragraphs hold. */
     public static final double DEFAULT_MIN_CHUNK_PROSE_SHARE = 0.8;
     /** Most words of a teaser card, its headline and summary together (a chunk of the body holding more is none). */
     public static final int DEFAULT_MAX_CARD_WORDS = TeaserGridFilter.DEFAULT_MAX_CARD_WORDS;
@@ -229,6 +234,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int maxHeadlineLeadParagraphs = DEFAULT_MAX_HEADLINE_LEAD_PARAGRAPHS;
     private final int minChunkParagraphs;
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
+    private final double minClosingLinkDensity = DEFAULT_MIN_CLOSING_LINK_DENSITY;
     private final int minStoryClassParagraphs = DEFAULT_MIN_STORY_CLASS_PARAGRAPHS;
     private final int maxPostParagraphs = DEFAULT_MAX_POST_PARAGRAPHS;
     private final int minParentParagraphs = DEFAULT_MIN_PARENT_PARAGRAPHS;
@@ -792,7 +798,8 @@ public final class MainContainerFilter implements BlockFilter {
          * {@code minChunkParagraphs} of them (a lone paragraph beside the body is more often an author's note or a
          * disclaimer), or {@link #DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS} when the box has the winner's tag and class
          * ({@code sameKind}: the body's own chunk), they and its shorter paragraphs of running text (a quote, a
-         * one-line reply) hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words, neither the box nor an
+         * one-line reply) hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words less the links that close it
+         * ({@code closingLinkWords}: its topic links, its share row), neither the box nor an
          * element inside it on the way to them names furniture, and no linked heading (a teaser card's) is in it.
          */
         private boolean isProseChunk(List<Block> inside, Element box, boolean sameKind) {
@@ -812,9 +819,26 @@ public final class MainContainerFilter implements BlockFilter {
                 proseWords += block.wordCount();
             }
             int least = sameKind ? Math.min(minChunkParagraphs, minSameKindChunkParagraphs) : minChunkParagraphs;
-            if (paragraphs < least || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * words) return false;
+            if (paragraphs < least || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * (words - closingLinkWords(inside))) {
+                return false;
+            }
             if (holdsHeadline(box)) return false;
             return true;
+        }
+
+        /**
+         * The words of the run of blocks of mostly link text ({@link #DEFAULT_MIN_CLOSING_LINK_DENSITY}) that closes a
+         * box's kept blocks, below its last paragraph: the story's topic links and share row at the foot of the
+         * body's last chunk, which say nothing of whether the box above them is the story's.
+         */
+        private int closingLinkWords(List<Block> inside) {
+            int words = 0;
+            for (int i = inside.size() - 1; i >= 0; i--) {
+                Block block = inside.get(i);
+                if (block.has(Label.PROSE) || block.looseLinkDensity() < minClosingLinkDensity) break;
+                words += block.wordCount();
+            }
+            return words;
         }
 
         /**
@@ -1003,13 +1027,43 @@ public final class MainContainerFilter implements BlockFilter {
             return PARAGRAPH_TAGS.contains(block.tag()) || ("li".equals(block.tag()) && strongProse.test(block));
         }
 
-        /** Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token. */
+        /**
+         * Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token
+         * that no ancestor of the box carries too ({@code ancestorFurnitureWords}: the layout's word).
+         */
         private boolean namesFurniture(Element element, Element box) {
+            Set<String> layout = null;
             for (Element e = element; e != null; e = e.parent()) {
-                if (classWeight(e) < 0) return true;
+                if (classWeight(e) < 0) {
+                    if (layout == null) layout = ancestorFurnitureWords(box);
+                    if (!layout.containsAll(furnitureWords(e))) return true;
+                }
                 if (e == box) return false;
             }
             return false;
+        }
+
+        /**
+         * The furniture words ({@code negative}) of the class, id and itemprop values of the box's ancestors, from its
+         * parent up: a word the box's wrappers carry too names the page's layout, not furniture (a page builder's
+         * "elementor-widget-container" around every widget, the post's body among them, that holds one chunk of a
+         * body split into boxes beside the winner, which sits in an "elementor-widget" of its own).
+         */
+        private Set<String> ancestorFurnitureWords(Element box) {
+            Set<String> words = new HashSet<>();
+            for (Element e = box.parent(); e != null; e = e.parent()) words.addAll(furnitureWords(e));
+            return words;
+        }
+
+        /** The furniture words ({@code negative}) of the element's class, id and itemprop values, lower-cased. */
+        private Set<String> furnitureWords(Element element) {
+            Set<String> words = new HashSet<>();
+            for (String value : new String[] {element.className(), element.id(), element.attr("itemprop")}) {
+                if (value.isEmpty()) continue;
+                java.util.regex.Matcher m = negative.matcher(notFurniture.matcher(value).replaceAll(" "));
+                while (m.find()) words.add(m.group().toLowerCase(Locale.ROOT));
+            }
+            return words;
         }
 
         /**

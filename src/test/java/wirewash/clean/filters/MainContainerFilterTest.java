@@ -746,6 +746,47 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void takesTheBodysLastChunkThoughItsTopicLinksAndShareRowCloseIt() {
+        // the last chunk, past a box the earlier steps emptied, carries the story's topic links and share row
+        // below its two paragraphs: they are no part of its prose share; but links in the middle of the box still are
+        String links = "<div class=submeta><a href=/t/1>Topics</a> <a href=/t/2>City council budget</a> "
+                + "<a href=/t/3>Public libraries and museums</a> <a href=/t/4>Local elections</a> "
+                + "<a href=/s/1>Share on Facebook</a> <a href=/s/2>Share on Twitter</a></div>";
+        String body = "<div class=wrap><div class=col><div class=article-body>" + paragraphs(10) + "</div></div>"
+                + "<div class=gap><p>Trending now</p></div>";
+        Page closing = Pages.run(page(body + "<div class=more>" + CHUNK + links.replace("<a", "<p><a")
+                .replace("</a>", "</a></p>") + "</div></div>"), new ProseLabelFilter());
+        Page middle = Pages.run(page(body + "<div class=more>" + CHUNK.replace("</p><p>", "</p>" + links
+                .replace("<a", "<p><a").replace("</a>", "</a></p>") + "<p>") + "</div></div>"), new ProseLabelFilter());
+        for (Page p : List.of(closing, middle)) {
+            block(p, "Trending now").remove(new wirewash.model.Reason("test", "test", "furniture"));
+            new MainContainerFilter().process(p);
+        }
+
+        assertThat(block(closing, "Members agreed").isKept()).isTrue();
+        assertThat(block(closing, "The board said").isKept()).isTrue();
+        assertThat(block(middle, "Members agreed").isRemoved()).isTrue();
+    }
+
+    @Test
+    void aFurnitureWordTheWinnersWrappersCarryNamesTheLayoutNotAChunksBox() {
+        // a page builder wraps every widget in an "elementor-widget-container", the post's body too: the body's first
+        // chunk sits in one beside the winner, both inside an "elementor-widget"; a "widget-container" where no
+        // wrapper says "widget" is the site's furniture
+        String first = "<div class=elementor-widget-container>" + CHUNK + "</div><div class=slot></div>";
+        String rest = "<section class=article-rest>" + paragraphs(10) + "</section>";
+        Page layout = Pages.run(page("<div class=\"elementor-widget elementor-widget-post\">" + first + rest
+                + "</div>"), new ProseLabelFilter());
+        Page furniture = Pages.run(page("<div class=elementor-post>" + first + rest + "</div>"),
+                new ProseLabelFilter());
+        for (Page p : List.of(layout, furniture)) new MainContainerFilter().process(p);
+
+        assertThat(block(layout, "Members agreed").isKept()).isTrue();
+        assertThat(block(layout, "The board said").isKept()).isTrue();
+        assertThat(block(furniture, "Members agreed").isRemoved()).isTrue();
+    }
+
+    @Test
     void passesOverEmptyAdSlotsOnTheWayToTheBodysNextChunk() {
         // three boxes with no text at all and two whose furniture the earlier steps took: only the latter count
         Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
