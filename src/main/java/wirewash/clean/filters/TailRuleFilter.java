@@ -188,6 +188,13 @@ public final class TailRuleFilter implements BlockFilter {
      * summary, a sentence or two, is shorter.
      */
     public static final int DEFAULT_MIN_LONG_PARAGRAPH_WORDS = 40;
+    /**
+     * Lines right above the paragraphs found below a tail heading that are read for another story's header: a
+     * headline over a signature (a byline, a writer's name alone), maybe a standfirst and a share row between them
+     * and the paragraphs ({@link ResumedStory}). An endless-scroll page prints the next story below the site's
+     * footer, and its paragraphs, on the same news, take up the story's words; they do not carry the story on.
+     */
+    public static final int DEFAULT_MAX_NEXT_HEADER_LINES = 6;
 
     private final RuleSet rules;
     private final int minProseBefore;
@@ -209,14 +216,14 @@ public final class TailRuleFilter implements BlockFilter {
             ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
             ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
             ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, DEFAULT_MAX_PAIRS_BELOW_BOX,
-            DEFAULT_MIN_LONG_PARAGRAPH_WORDS);
+            DEFAULT_MIN_LONG_PARAGRAPH_WORDS, DEFAULT_MAX_NEXT_HEADER_LINES);
     /** The story going on below a comment heading: only the first pair judged, long paragraphs need no blank line. */
     private final ResumedStory resumedBelowComments = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
             ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
             ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
             ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
             ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, ResumedStory.DEFAULT_MAX_PAIRS,
-            DEFAULT_MIN_LONG_PARAGRAPH_WORDS);
+            DEFAULT_MIN_LONG_PARAGRAPH_WORDS, DEFAULT_MAX_NEXT_HEADER_LINES);
     /** The story going on below a comment link that closes a box of posts: the posts above tell the link's part. */
     private final ResumedStory resumedBelowPosts = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
             ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS);

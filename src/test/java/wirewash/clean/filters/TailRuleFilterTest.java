@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Page;
@@ -608,6 +609,34 @@ class TailRuleFilterTest {
                         + "Drivers who cross the bridge every day said the ring road was already heavy."));
         new TailRuleFilter(rules).process(page);
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
+    }
+
+    @Test
+    void theNextStoryBelowALongFooterIsNoStoryGoingOn() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|privacy policy"));
+        // an endless-scroll page: the site's footer, then the next story, its headline and writer's name over long
+        // paragraphs on the same news printed line under line: the footer ends the page's story
+        String first = "The council said on Tuesday that the repairs to the old bridge would take until the spring at "
+                + "the earliest, and that the traffic that used to cross it would go through the town centre until "
+                + "then, while the engineers who found the cracks kept working.";
+        String second = "Shopkeepers on the high street said the traffic through the town centre was already heavy, "
+                + "and that the council should have closed the old bridge in the summer, when the schools are shut, "
+                + "the roads are quiet and the repairs would have cost less.";
+        StringBuilder footer = new StringBuilder("About us");
+        for (String line : List.of("Our staff", "Offices", "Arizona", "California", "Florida", "Texas", "Donate",
+                "Advertise with us", "Media kit")) {
+            footer.append('\n').append(line);
+        }
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, footer.toString(), "Bridge row deepens as council digs in",
+                "Theo Pellegrini", first + "\n" + second));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
+        // with no signed headline over them, the same paragraphs carry the story on below the footer
+        page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, footer.toString(), first + "\n" + second));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).contains(first, second);
     }
 
     @Test
