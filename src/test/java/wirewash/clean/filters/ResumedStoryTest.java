@@ -115,6 +115,11 @@ class ResumedStoryTest {
                 + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
         page.blocks().get(BOX_END + 2).remove(new Reason("byline", "test", "a byline"));
         assertThat(readsHeaders.below(page, BOX_END)).isFalse();
+        // a reader's name over a post, then the story's next paragraphs: a comment box's, the story goes on
+        page = page("Start the discussion\n\nBeatrix T\n\nThanks for reporting this, it has been going on too long.\n\n"
+                + "Boost\n\nThe council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(readsHeaders.below(page, BOX_END)).isTrue();
         // a teaser's headline with no signature above the story's next paragraphs: the box's, the story goes on
         page = page("Bridge closure: what drivers need to know\n\n"
                 + "The council said the repairs to the old bridge would take until the spring.\n\n"
