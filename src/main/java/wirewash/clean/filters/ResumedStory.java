@@ -26,7 +26,10 @@ import wirewash.internal.Validate;
  * words of the last {@code runOnParagraphs} paragraphs above the block in paragraphs with no blank line above them:
  * a dump that sets apart only its boxes), a paragraph need not be set apart by a blank line when the line above it
  * is a paragraph too (right under a headline it is a card's summary). Only the first such pair is judged: the story,
- * when it goes on, goes on there. Asked only where a filter is about to cut the page's rest.
+ * when it goes on, goes on there. Asked only where a filter is about to cut the page's rest. A caller may read the
+ * lines right above the run of paragraphs a pair opens ({@code maxHeaderLines}): under another story's headline and
+ * signature (an endless-scroll page's next story, below the site's footer) they are that story's, however close to
+ * the subject.
  */
 final class ResumedStory {
     /** Fewest words of the two paragraphs in a row below the block that carry the story on. */
@@ -68,6 +71,34 @@ final class ResumedStory {
      */
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "[\\[(][^\\[\\]()]+[\\])]|(?i:(source|sources|via|credit)):?\\s+\\S.*");
+    /**
+     * Pairs of paragraphs in a row below the block judged, the first one up: one, as the story, when it goes on,
+     * goes on there (reader posts below a comment heading take up the story's words too, and only the first pair
+     * tells them from the story). Below a box that holds no posts (a related box, an author box, a footer's links)
+     * a caller may judge more: such a box, set between the story's paragraphs, may end in a teaser's summary right
+     * above the story's next paragraph, the two a pair in a row that takes up few of the story's words.
+     */
+    static final int DEFAULT_MAX_PAIRS = 1;
+    /**
+     * Fewest words of a paragraph that need no blank line above it to count, when the other paragraph of its pair is
+     * as long (0, the default: every paragraph needs its blank line, or the page's run-on printing). A caller that
+     * asks below a box's heading may set it: a dump prints a section of the story (a text run parted by line
+     * breaks, a description list) line under line under its subheading, where a card's summary is shorter.
+     */
+    static final int DEFAULT_MIN_LONG_PARAGRAPH_WORDS = 0;
+    /**
+     * Lines right above the run of paragraphs a pair opens that are read for another story's header (0, the default:
+     * none read). A caller that judges paragraphs far below the block may set it: an endless-scroll page prints the
+     * next story, its headline, a signature (a byline, or a writer's name on a line of its own) and maybe a
+     * standfirst and a share row, below the site's footer; its paragraphs may take up the same news, and are not the
+     * page's story going on.
+     */
+    static final int DEFAULT_MAX_HEADER_LINES = 0;
+    /**
+     * Reasons of the steps that take out a byline: a line taken out so still signs the story below it. Not a date
+     * line: a teaser card in a list is dated too.
+     */
+    static final Set<String> SIGNATURE_REASONS = Set.of("byline");
     static final ResumedStory DEFAULT = new ResumedStory(DEFAULT_MIN_WORDS, DEFAULT_MIN_STOPWORD_DENSITY,
             DEFAULT_MIN_SHARED_SHARE);
 
@@ -79,6 +110,9 @@ final class ResumedStory {
     private final int runOnParagraphs;
     private final int maxLabelWords;
     private final double minLabelledSharedShare;
+    private final int maxPairs;
+    private final int minLongParagraphWords;
+    private final int maxHeaderLines;
 
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare) {
         this(minWords, minStopwordDensity, minSharedShare, DEFAULT_TEASER_REASONS, DEFAULT_MIN_RUN_ON_SHARE,
@@ -107,6 +141,24 @@ final class ResumedStory {
      */
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
                  double minRunOnShare, int runOnParagraphs, int maxLabelWords, double minLabelledSharedShare) {
+        this(minWords, minStopwordDensity, minSharedShare, teaserReasons, minRunOnShare, runOnParagraphs,
+                maxLabelWords, minLabelledSharedShare, DEFAULT_MAX_PAIRS, DEFAULT_MIN_LONG_PARAGRAPH_WORDS,
+                DEFAULT_MAX_HEADER_LINES);
+    }
+
+    /**
+     * @param maxPairs              pairs of paragraphs in a row below the block judged, the first one up (at least 1)
+     * @param minLongParagraphWords fewest words of each of two paragraphs in a row that need no blank line above
+     *                              them (0: each needs one, or the page's run-on printing)
+     * @param maxHeaderLines        lines right above a pair's run of paragraphs read for another story's header, a
+     *                              headline over a signature (0: none read)
+     */
+    ResumedStory(int minWords, double minStopwordDensity, double minSharedShare, Set<String> teaserReasons,
+                 double minRunOnShare, int runOnParagraphs, int maxLabelWords, double minLabelledSharedShare,
+                 int maxPairs, int minLongParagraphWords, int maxHeaderLines) {
+        this.maxHeaderLines = Validate.atLeast(maxHeaderLines, 0, "maxHeaderLines");
+        this.maxPairs = Validate.positive(maxPairs, "maxPairs");
+        this.minLongParagraphWords = Validate.atLeast(minLongParagraphWords, 0, "minLongParagraphWords");
         this.maxLabelWords = Validate.atLeast(maxLabelWords, 0, "maxLabelWords");
         this.minLabelledSharedShare = Validate.fraction(minLabelledSharedShare, "minLabelledSharedShare");
         this.runOnParagraphs = Validate.positive(runOnParagraphs, "runOnParagraphs");
@@ -125,6 +177,7 @@ final class ResumedStory {
         Block previous = null;
         boolean underProse = false; // whether the kept line above is a paragraph (not a headline)
         boolean labelled = false; // whether a source's label already stands between previous and the next paragraph
+        int judged = 0;
         for (int i = at + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.isRemoved() && teaserReasons.contains(block.removal().code())) {
@@ -143,18 +196,65 @@ final class ResumedStory {
             underProse = block.has(Label.PROSE);
             // a line printed right under the one above it, no blank line between, is a card's or a list's, unless
             // the page prints its story's paragraphs so and it is not right under a headline (a card's summary)
-            boolean setApart = block.gapBefore() > 0 || runOn && wasUnderProse;
+            boolean setApart = block.gapBefore() > 0 || runOn && wasUnderProse
+                    || isLong(block) && (previous == null || isLong(previous));
             if (!block.has(Label.PROSE) || !setApart || !isRunningProse(block, page)) {
                 previous = null;
                 continue;
             }
             if (previous != null && previous.wordCount() + block.wordCount() >= minWords) {
-                return aboutTheProseAbove(page, at, previous, block,
-                        joinedByLabel ? minLabelledSharedShare : minSharedShare);
+                if (aboutTheProseAbove(page, at, previous, block,
+                        joinedByLabel ? minLabelledSharedShare : minSharedShare)) {
+                    // below another story's header the paragraphs are that story's, and so is the rest
+                    return !underNextHeader(blocks, at, previous);
+                }
+                if (++judged >= maxPairs) return false;
             }
             previous = block;
         }
         return false;
+    }
+
+    /**
+     * Whether the run of kept paragraphs that {@code paragraph} belongs to (lines taken out between them aside) stands
+     * right under another story's header: among the {@code maxHeaderLines} lines above its first paragraph, below the
+     * block at {@code at}, a signature (a byline, or a line that is a name and nothing else) under a headline-like
+     * line, and no kept paragraph between the signature and the run (a reader's post under the reader's name). A box set between the story's paragraphs closes with its own lines (a teaser's headline and summary, a
+     * bio taken out, a prompt), not with a headline signed by a writer.
+     */
+    private boolean underNextHeader(List<Block> blocks, int at, Block paragraph) {
+        if (maxHeaderLines == 0) return false;
+        int top = blocks.indexOf(paragraph);
+        for (int i = top - 1; i > at; i--) {
+            Block block = blocks.get(i);
+            if (block.isJoined() || block.isRemoved()) continue;
+            if (!block.has(Label.PROSE)) break;
+            top = i;
+        }
+        boolean signed = false;
+        int lines = 0;
+        for (int i = top - 1; i > at && lines < maxHeaderLines; i--) {
+            Block block = blocks.get(i);
+            if (block.isJoined() || block.text().isBlank()) continue;
+            lines++;
+            // a kept paragraph between the name and the run: a reader's post under its name, not a story's header
+            if (!signed && block.isKept() && block.has(Label.PROSE)) return false;
+            if (signed && block.has(Label.TITLE_LIKE) && !isSignature(block)) return true;
+            if (isSignature(block)) signed = true;
+        }
+        return false;
+    }
+
+    /** Whether the line signs a story: a byline (taken out as one, or "By" and a name), or a name on its own. */
+    private static boolean isSignature(Block block) {
+        if (block.isRemoved() && SIGNATURE_REASONS.contains(block.removal().code())) return true;
+        String text = block.text().strip();
+        if (text.regionMatches(true, 0, "by ", 0, 3)) return NextStoryFilter.opensWithName(text.substring(3).strip());
+        return NextStoryFilter.nameEnd(text) == text.length();
+    }
+
+    private boolean isLong(Block paragraph) {
+        return minLongParagraphWords > 0 && paragraph.wordCount() >= minLongParagraphWords;
     }
 
     /** Whether the block is a short undated source's label that does not part the paragraphs around it. */

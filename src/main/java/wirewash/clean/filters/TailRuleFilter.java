@@ -174,6 +174,28 @@ public final class TailRuleFilter implements BlockFilter {
      */
     public static final double DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS = 0.1;
 
+    /**
+     * Pairs of paragraphs in a row below a related box's, an author box's or a footer's heading judged for the story
+     * going on there ({@link ResumedStory}), the first one up: such a box set between the story's paragraphs may end
+     * in a teaser's summary printed right above the story's next paragraph, a first pair that takes up few of the
+     * story's words. Below a comment heading only the first pair is judged: reader posts take up its words too.
+     */
+    public static final int DEFAULT_MAX_PAIRS_BELOW_BOX = 3;
+    /**
+     * Fewest words of each of two paragraphs in a row below a tail heading that need no blank line above them to
+     * carry the story on there ({@link ResumedStory}): a dump prints a section of the story (a text run parted by
+     * line breaks, a description list's terms and paragraphs) line under line under its subheading; a teaser card's
+     * summary, a sentence or two, is shorter.
+     */
+    public static final int DEFAULT_MIN_LONG_PARAGRAPH_WORDS = 40;
+    /**
+     * Lines right above the paragraphs found below a tail heading that are read for another story's header: a
+     * headline over a signature (a byline, a writer's name alone), maybe a standfirst and a share row between them
+     * and the paragraphs ({@link ResumedStory}). An endless-scroll page prints the next story below the site's
+     * footer, and its paragraphs, on the same news, take up the story's words; they do not carry the story on.
+     */
+    public static final int DEFAULT_MAX_NEXT_HEADER_LINES = 6;
+
     private final RuleSet rules;
     private final int minProseBefore;
     private final int minProseWordsBefore;
@@ -188,6 +210,20 @@ public final class TailRuleFilter implements BlockFilter {
     private final Set<String> boxTags;
     private final double minBoxLinkDensity;
     private final ResumedStory resumedStory = ResumedStory.DEFAULT;
+    /** The story going on below a box that holds no reader posts: more pairs of paragraphs judged. */
+    private final ResumedStory resumedBelowBox = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+            ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+            ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+            ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
+            ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, DEFAULT_MAX_PAIRS_BELOW_BOX,
+            DEFAULT_MIN_LONG_PARAGRAPH_WORDS, DEFAULT_MAX_NEXT_HEADER_LINES);
+    /** The story going on below a comment heading: only the first pair judged, long paragraphs need no blank line. */
+    private final ResumedStory resumedBelowComments = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+            ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+            ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+            ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
+            ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, ResumedStory.DEFAULT_MAX_PAIRS,
+            DEFAULT_MIN_LONG_PARAGRAPH_WORDS, DEFAULT_MAX_NEXT_HEADER_LINES);
     /** The story going on below a comment link that closes a box of posts: the posts above tell the link's part. */
     private final ResumedStory resumedBelowPosts = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
             ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS);
@@ -407,8 +443,9 @@ public final class TailRuleFilter implements BlockFilter {
      * the heading is a teaser card's comment count or a box set between the story's paragraphs, not the page's tail.
      */
     private boolean resumesBelowHeading(Page page, int heading, Rule rule) {
-        return (DEFAULT_ONE_SECTION_REASONS.contains(rule.code()) || inlineBoxReasons.contains(rule.code())
-                || DEFAULT_RESUMABLE_REASONS.contains(rule.code())) && resumedStory.below(page, heading);
+        if (DEFAULT_ONE_SECTION_REASONS.contains(rule.code())) return resumedBelowComments.below(page, heading);
+        return (inlineBoxReasons.contains(rule.code()) || DEFAULT_RESUMABLE_REASONS.contains(rule.code()))
+                && resumedBelowBox.below(page, heading);
     }
 
     /**

@@ -52,6 +52,82 @@ class ResumedStoryTest {
     }
 
     @Test
+    void judgingMorePairsFindsTheStoryBelowATeasersSummaryInARowWithItsParagraph() {
+        // a box's last teaser summary right above the story's next paragraph: the first pair takes up few of the
+        // story's words; the pair below it is the story's
+        String below = "Tickets for the summer jazz festival in the park go on sale online next week, and organisers "
+                + "expect thousands of visitors from across the region, with food stalls, funfair rides, a brass "
+                + "band competition and fireworks over the lake on the closing night.\n\n"
+                + "The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.";
+        ResumedStory morePairs = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
+                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, 3,
+                ResumedStory.DEFAULT_MIN_LONG_PARAGRAPH_WORDS, ResumedStory.DEFAULT_MAX_HEADER_LINES);
+        assertThat(ResumedStory.DEFAULT.below(page(below), BOX_END)).isFalse();
+        assertThat(morePairs.below(page(below), BOX_END)).isTrue();
+    }
+
+    @Test
+    void twoLongParagraphsPrintedLineUnderLineUnderASubheadingCarryTheStoryOn() {
+        // a section of the story printed as one text run under its subheading: no blank line, but each paragraph
+        // longer than a card's summary
+        String first = "The council said the repairs to the old bridge would take until the spring at the earliest, "
+                + "and that the traffic that used to cross it would go through the town centre until then, while the "
+                + "engineers who found the cracks kept working.";
+        String second = "Drivers who cross the bridge every day said the traffic on the ring road was already heavy, "
+                + "and that the council should have closed the old bridge in the summer, when the schools are shut "
+                + "and the roads are quiet.";
+        Page page = page("Repairs and traffic\n" + first + "\n" + second);
+        ResumedStory longNeedNoBlankLine = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
+                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, ResumedStory.DEFAULT_MAX_PAIRS, 40,
+                ResumedStory.DEFAULT_MAX_HEADER_LINES);
+        assertThat(longNeedNoBlankLine.below(page, BOX_END)).isTrue();
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isFalse();
+        // short ones printed so are a list of teasers (see teasersPrintedLineUnderLineAreNoParagraphsSetApart)
+    }
+
+    @Test
+    void paragraphsUnderAnotherStorysSignedHeadlineDoNotCarryTheStoryOn() {
+        // an endless-scroll page: the next story below the box, its headline, its writer's name and a share row over
+        // paragraphs on the same news
+        String below = "Bridge closure: what drivers need to know\n\nJohn Smith\n\nShare on Twitter\n\n"
+                + "The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.";
+        ResumedStory readsHeaders = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
+                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
+                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, ResumedStory.DEFAULT_MAX_PAIRS,
+                ResumedStory.DEFAULT_MIN_LONG_PARAGRAPH_WORDS, 6);
+        Page page = page(below);
+        page.blocks().get(BOX_END + 3).remove(new Reason("share", "test", "a share row"));
+        assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isTrue();
+        assertThat(readsHeaders.below(page, BOX_END)).isFalse();
+        // a byline taken out signs it too
+        page = page("Bridge closure: what drivers need to know\n\nBy John Smith | The Herald\n\n"
+                + "The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        page.blocks().get(BOX_END + 2).remove(new Reason("byline", "test", "a byline"));
+        assertThat(readsHeaders.below(page, BOX_END)).isFalse();
+        // a reader's name over a post, then the story's next paragraphs: a comment box's, the story goes on
+        page = page("Start the discussion\n\nBeatrix T\n\nThanks for reporting this, it has been going on too long.\n\n"
+                + "Boost\n\nThe council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(readsHeaders.below(page, BOX_END)).isTrue();
+        // a teaser's headline with no signature above the story's next paragraphs: the box's, the story goes on
+        page = page("Bridge closure: what drivers need to know\n\n"
+                + "The council said the repairs to the old bridge would take until the spring.\n\n"
+                + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.");
+        assertThat(readsHeaders.below(page, BOX_END)).isTrue();
+    }
+
+    @Test
     void aHeadlineAnEarlierStepTookOutPartsTwoTeasersBelowTheBox() {
         // two teasers' summaries about the story's subject, their headlines between them taken out as a teaser run
         Page page = page("The council said the repairs to the old bridge would take until the spring.\n\n"

@@ -2,6 +2,7 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Page;
@@ -566,6 +567,78 @@ class TailRuleFilterTest {
         new TailRuleFilter(rules).process(page);
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
     }
+    @Test
+    void aBoxEndingInATeasersSummaryRightAboveTheStoryIsABoxWhenTheStoryGoesOnBelowIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the reporter"));
+        // the box's cards, the last one's summary right above the story's next paragraph: the two a pair in a row
+        // that takes up few of the story's words; the pair below it is the story's
+        String summary = "Tickets for the summer jazz festival in the park go on sale online next week, and organisers "
+                + "expect thousands of visitors from across the region, with food stalls, funfair rides, a brass "
+                + "band competition and fireworks over the lake on the closing night.";
+        String next = "The council said the repairs to the old bridge would take until the spring.";
+        String last = "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "About the reporter", "Jane Roe", "Market hall to reopen",
+                "The hall has been shut since the fire.", "Lorries banned\nJune 3, 2024\nPhoto gallery", summary,
+                next, last));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).contains(next, last).doesNotContain("About the reporter");
+    }
+
+    @Test
+    void aCommentCountBetweenTheStorysParagraphsIsABoxWhenLongParagraphsGoOnLineUnderLineBelowIt()
+            throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box \\d* ?comments?|log in to comment"));
+        // a comment box with no posts set between the story's paragraphs; below it a section of the story printed as
+        // one text run under its subheading: no blank line between its paragraphs, each longer than a card's summary
+        String first = "The council said on Tuesday that the repairs to the old bridge would take until the spring at "
+                + "the earliest, and that the traffic that used to cross it would go through the town centre until "
+                + "then, while the engineers who found the cracks kept working.";
+        String second = "Shopkeepers on the high street said the traffic through the town centre was already heavy, "
+                + "and that the council should have closed the old bridge in the summer, when the schools are shut, "
+                + "the roads are quiet and the repairs would have cost less.";
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "67 comments", "Log in to comment",
+                "Repairs and traffic\n" + first + "\n" + second));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).contains(first, second).doesNotContain("67 comments");
+        // short lines printed so below it are a list of teasers: the comments end the story
+        page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, "67 comments", "Log in to comment",
+                "Bridge repairs\nThe council said the repairs to the old bridge would take until the spring.\n"
+                        + "Drivers who cross the bridge every day said the ring road was already heavy."));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
+    }
+
+    @Test
+    void theNextStoryBelowALongFooterIsNoStoryGoingOn() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|privacy policy"));
+        // an endless-scroll page: the site's footer, then the next story, its headline and writer's name over long
+        // paragraphs on the same news printed line under line: the footer ends the page's story
+        String first = "The council said on Tuesday that the repairs to the old bridge would take until the spring at "
+                + "the earliest, and that the traffic that used to cross it would go through the town centre until "
+                + "then, while the engineers who found the cracks kept working.";
+        String second = "Shopkeepers on the high street said the traffic through the town centre was already heavy, "
+                + "and that the council should have closed the old bridge in the summer, when the schools are shut, "
+                + "the roads are quiet and the repairs would have cost less.";
+        StringBuilder footer = new StringBuilder("About us");
+        for (String line : List.of("Our staff", "Offices", "Arizona", "California", "Florida", "Texas", "Donate",
+                "Advertise with us", "Media kit")) {
+            footer.append('\n').append(line);
+        }
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, footer.toString(), "Bridge row deepens as council digs in",
+                "Theo Pellegrini", first + "\n" + second));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
+        // with no signed headline over them, the same paragraphs carry the story on below the footer
+        page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
+                + TitleRunTailFilterTest.OPENING, footer.toString(), first + "\n" + second));
+        new TailRuleFilter(rules).process(page);
+        assertThat(Pages.kept(page)).contains(first, second);
+    }
+
     @Test
     void footerLinksBetweenTheStorysParagraphsAreABoxWhenTheStoryGoesOnBelowThem() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|privacy policy"));
