@@ -164,12 +164,13 @@ final class StoryParts {
      * between them): a later chunk of a split story set in a box named for furniture inside another such wrapper
      * ("related-to-story" › "text-block-related"), where only the outer box stands in the story's run. A related or
      * teaser box nested in a wrapper among the story's paragraphs holds far less than the wrapper's part words, or
-     * the wrapper is no part.
+     * the wrapper is no part; an appeal for support speaks to the reader ({@link #addressesReader}).
      */
     boolean isWrappedPart(Element element, int maxLevels, double minShare) {
         if (dom == null) return false;
         int words = proseInside[dom.id(element)];
-        if (inside[dom.id(element)] == 0) return false;
+        // an appeal for support in a "cta" box below the story speaks to the reader in the site's voice
+        if (inside[dom.id(element)] == 0 || addressesReader(dom.text(element))) return false;
         Element wrapper = element.parent();
         for (int level = 0; level < maxLevels && wrapper != null && !wrapper.normalName().equals("body");
                 level++, wrapper = wrapper.parent()) {

@@ -529,6 +529,20 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void removesAnAppealInABoxNamedForFurnitureNestedInAWrapperBelowTheStory() {
+        // a plea for support of two long paragraphs, in a "cta" box inside a bare wrapper past the story's run
+        String plea = "<p>We do this work every day at no cost to you, but it is far from free to produce, and we "
+                + "cannot afford to slow down now that so many readers count on our reporting.</p>";
+        Page page = Pages.run(page("<article><div class=\"article__content\">" + PARAGRAPH.repeat(4) + "</div>"
+                + "<div class=\"wrap\"><div class=\"cta\"><div class=\"cta-inner\">" + plea.repeat(2)
+                + "</div></div></div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).noneMatch(b -> b.text().startsWith("We do this work"));
+    }
+
+    @Test
     void removesABoxNamedForFurnitureInAnotherLanguage() {
         Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"verwandte-artikel\"><h3>Mehr "
                 + "zum Thema</h3><p>Stadtrat beschließt neuen Haushalt</p></div><section class=\"commentaires\"><p>Je "
