@@ -171,6 +171,13 @@ public final class BoilerplateClassFilter implements BlockFilter {
      */
     public static final double DEFAULT_MIN_BEST_BLOCK_SHARE = SelectorRuleFilter.DEFAULT_MIN_BEST_BLOCK_SHARE;
     /**
+     * Most levels above a box named for furniture that is no part of the story at which a wrapper of it may be one
+     * ({@link StoryParts#isWrappedPart}): a later chunk in "text-block-related" inside "related-to-story".
+     */
+    public static final int DEFAULT_MAX_WRAPPER_LEVELS = 2;
+    /** Least share of such a wrapper's kept strong prose that the box holds, so that the wrapper's part is its. */
+    public static final double DEFAULT_MIN_WRAPPED_SHARE = 0.9;
+    /**
      * Furniture tokens, tags and roles of boxes that never hold the story, however much prose: comments, menus,
      * footers; but for an inset of plain prose between two of the story's paragraphs ({@link StoryParts#isInset}),
      * where no footer, thread or menu stands (a "footer-note" box).
@@ -218,6 +225,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
     private final StrongProse strongProse;
     private final double minBestBlockShare = DEFAULT_MIN_BEST_BLOCK_SHARE;
     private final Set<String> unguardedWords = DEFAULT_UNGUARDED_WORDS;
+    private final int maxWrapperLevels;
+    private final double minWrappedShare;
 
     public BoilerplateClassFilter() {
         this(DEFAULT_MAX_LEVELS, DEFAULT_MAX_REMOVED_SHARE, DEFAULT_MIN_CONTENT_SHARE,
@@ -235,6 +244,20 @@ public final class BoilerplateClassFilter implements BlockFilter {
     public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, double minContentShare,
                                   Set<String> negativeTokens, Set<String> positiveTokens, Set<String> negativeTags,
                                   StrongProse strongProse) {
+        this(maxLevels, maxRemovedShare, minContentShare, negativeTokens, positiveTokens, negativeTags, strongProse,
+                DEFAULT_MAX_WRAPPER_LEVELS, DEFAULT_MIN_WRAPPED_SHARE);
+    }
+
+    /**
+     * @param maxWrapperLevels most levels above a box named for furniture at which a wrapper of it may be a part of
+     *                         the story ({@link StoryParts#isWrappedPart}); 0 tests none
+     * @param minWrappedShare  least share of that wrapper's kept strong prose the box holds
+     */
+    public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, double minContentShare,
+                                  Set<String> negativeTokens, Set<String> positiveTokens, Set<String> negativeTags,
+                                  StrongProse strongProse, int maxWrapperLevels, double minWrappedShare) {
+        this.maxWrapperLevels = Validate.atLeast(maxWrapperLevels, 0, "maxWrapperLevels");
+        this.minWrappedShare = Validate.fraction(minWrappedShare, "minWrappedShare");
         this.strongProse = Validate.notNull(strongProse, "strongProse");
         this.maxRemovedShare = Validate.fraction(maxRemovedShare, "maxRemovedShare");
         this.minContentShare = Validate.fraction(minContentShare, "minContentShare");
@@ -434,7 +457,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
             if ((name.kind() == Kind.FURNITURE || name.kind() == Kind.MIXED || name.kind() == Kind.LABELS
                     || name.kind() == Kind.POST)
                     && (unguardedWords.contains(name.word()) ? story.isInset(e, false)
-                            : story.isPart(e) || story.isInset(e))) {
+                            : story.isPart(e) || story.isInset(e)
+                                    || story.isWrappedPart(e, maxWrapperLevels, minWrappedShare))) {
                 // a part of the story that a box named for furniture holds (a "paywall" box from its third
                 // paragraph on), or an inset of its paragraphs between two of them: the name is no furniture's; a
                 // box named for what never holds the story (a "footer-note") is spared only between two of them

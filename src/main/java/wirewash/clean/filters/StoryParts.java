@@ -19,7 +19,8 @@ import wirewash.internal.Validate;
  * else: a body split into chunks, the later chunks wrapped in the box)
  * and holds kept strong prose of at least
  * {@code minBestBlockShare} of the page's best prose block (the element whose child paragraphs of strong prose hold
- * the most words). A "paywall", "premium" or "read-more" box around the story from its second or third paragraph on
+ * the most words); such a wrapper of the story's rest past its first run may hold that share in prose of any
+ * strength instead (a fact box of short lines), some of it strong. A "paywall", "premium" or "read-more" box around the story from its second or third paragraph on
  * (the metered part of the text, which the site ships whole in the page), or a run of the story's paragraphs set in
  * a media box, is such a part; a newsletter prompt or a related-stories box among the paragraphs holds far less than
  * half of the story's longest run, and a comment thread or a footer is not in the run of the story's paragraphs.
@@ -34,6 +35,8 @@ final class StoryParts {
     private static final int[] NONE = new int[0];
     private final DomIndex dom;
     private final int[] inside;
+    /** The kept prose words inside each element, strong or not, by element number. */
+    private final int[] proseInside;
     /** The kept prose blocks that are each element itself, by element number. */
     private final int[] ownParagraphs;
     /** The kept prose blocks that are each element's children, by element number. */
@@ -53,7 +56,7 @@ final class StoryParts {
     private final int minClassParagraphs;
     private StoryParagraphClass paragraphClass;
 
-    private StoryParts(DomIndex dom, int[] inside, int[] ownParagraphs, int[] childParagraphs,
+    private StoryParts(DomIndex dom, int[] inside, int[] proseInside, int[] ownParagraphs, int[] childParagraphs,
                        int[] grandchildParagraphs, double partWords, double bodyWords, int[] bestAncestry, Page page,
                        StrongProse strongProse, int minClassParagraphs) {
         this.bestAncestry = bestAncestry;
@@ -62,6 +65,7 @@ final class StoryParts {
         this.minClassParagraphs = minClassParagraphs;
         this.dom = dom;
         this.inside = inside;
+        this.proseInside = proseInside;
         this.ownParagraphs = ownParagraphs;
         this.childParagraphs = childParagraphs;
         this.grandchildParagraphs = grandchildParagraphs;
@@ -89,10 +93,11 @@ final class StoryParts {
         Validate.positive(minClassParagraphs, "minClassParagraphs");
         DomIndex dom = page.domIndex();
         if (dom == null) {
-            return new StoryParts(null, null, null, null, null, Double.MAX_VALUE, Double.MAX_VALUE, NONE, page,
+            return new StoryParts(null, null, null, null, null, null, Double.MAX_VALUE, Double.MAX_VALUE, NONE, page,
                     strongProse, minClassParagraphs);
         }
         int[] inside = new int[dom.size()];
+        int[] proseInside = new int[dom.size()];
         int[] own = new int[dom.size()];
         int[] childWords = new int[dom.size()];
         int[] childParagraphs = new int[dom.size()];
@@ -109,6 +114,7 @@ final class StoryParts {
             own[ancestry[0]]++;
             childParagraphs[ancestry[1]]++;
             if (ancestry.length > 2) grandchildParagraphs[ancestry[2]]++;
+            for (int id : ancestry) proseInside[id] += block.wordCount();
             if (!strongProse.test(block)) continue;
             int words = block.wordCount();
             allWords += words;
@@ -119,7 +125,7 @@ final class StoryParts {
                 bestAncestry = ancestry;
             }
         }
-        return new StoryParts(dom, inside, own, childParagraphs, grandchildParagraphs,
+        return new StoryParts(dom, inside, proseInside, own, childParagraphs, grandchildParagraphs,
                 best == 0 ? Double.MAX_VALUE : minBestBlockShare * best, minBestBlockShare * allWords,
                 minBestBlockShare > 1 ? NONE
                         : Arrays.copyOfRange(bestAncestry, Math.min(1, bestAncestry.length), bestAncestry.length), page,
@@ -132,7 +138,13 @@ final class StoryParts {
         Element parent = element.parent();
         if (parent == null) return false;
         int id = dom.id(element);
-        if (inside[id] < partWords) return inSplitRun(element, parent, id);
+        if (inside[id] < partWords) {
+            // or the rest of a split story in a wrapper past the first run, whose paragraphs are short (a fact box's
+            // lines): a part's words of prose of any strength, in a run of its own a few levels down
+            return inSplitRun(element, parent, id) || inside[id] > 0 && proseInside[id] >= partWords
+                    && grandchildParagraphs[dom.id(parent)] - childParagraphs[id] > 0
+                    && holdsChunkOfSibling(element, parent);
+        }
         // the box around the story's longest run of paragraphs, with none of the strong prose beside it: the body
         // held whole in a "paywall" box, or in a wrapper whose name tells its layout ("sidebar-layout"); a related
         // box longer than a brief set beside it is no such box, nor a box of two paragraphs (a plea for support) beside
@@ -144,6 +156,28 @@ final class StoryParts {
         // or the chunks of a split body: a sibling holds paragraphs of prose, and the element holds a box of the same
         // tag and class
         return grandchildParagraphs[parentId] - childParagraphs[id] > 0 && holdsChunkOfSibling(element, parent);
+    }
+
+    /**
+     * Whether a wrapper of the element, at most {@code maxLevels} levels up, is a part of the story ({@link #isPart})
+     * while the element holds at least {@code minShare} of the wrapper's kept strong prose (and so of every box
+     * between them): a later chunk of a split story set in a box named for furniture inside another such wrapper
+     * ("related-to-story" › "text-block-related"), where only the outer box stands in the story's run. A related or
+     * teaser box nested in a wrapper among the story's paragraphs holds far less than the wrapper's part words, or
+     * the wrapper is no part; an appeal for support speaks to the reader ({@link #addressesReader}).
+     */
+    boolean isWrappedPart(Element element, int maxLevels, double minShare) {
+        if (dom == null) return false;
+        int words = proseInside[dom.id(element)];
+        // an appeal for support in a "cta" box below the story speaks to the reader in the site's voice
+        if (inside[dom.id(element)] == 0 || addressesReader(dom.text(element))) return false;
+        Element wrapper = element.parent();
+        for (int level = 0; level < maxLevels && wrapper != null && !wrapper.normalName().equals("body");
+                level++, wrapper = wrapper.parent()) {
+            if (words < minShare * proseInside[dom.id(wrapper)]) return false;
+            if (isPart(wrapper)) return true;
+        }
+        return false;
     }
 
     /**
@@ -356,6 +390,9 @@ final class StoryParts {
 
     /** What a warning says of a part of the story that a furniture name or rule matched. */
     String describe(Element element) {
+        if (words(element) < partWords && proseInside[dom.id(element)] >= partWords) {
+            return proseInside[dom.id(element)] + " words of prose in the rest of a split story, past its first run";
+        }
         if (words(element) < partWords) {
             return words(element) + " words of prose set between the story's paragraphs, with no link, heading or form";
         }

@@ -474,6 +474,74 @@ class BoilerplateClassFilterTest {
         assertThat(page.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("token paywall"));
     }
 
+    private static final String FACT_BOX = "<div class=\"fact-box\"><h3>How does the levy work?</h3>"
+            + "<div class=\"fact-box__content\"><p>The levy is charged on every home in the town each spring.</p>"
+            + "<p>Those who own two homes pay it twice, says the council's finance office.</p>"
+            + "<p>The money goes to the library, the pool and the repair of the old bridge.</p>"
+            + "<p>It was first charged in 1998, when the town's mill closed and jobs were lost.</p>"
+            + "<p>A family in a flat pays less than one in a house with a garden.</p>"
+            + "<p>Shops and offices pay a levy of their own, set each year by the council.</p>"
+            + "<p>Nowadays it brings in about a tenth of the council's yearly budget, and the mayor has said that "
+            + "he would like to see it cut by half before the next election.</p></div></div>";
+
+    @Test
+    void keepsTheRestOfASplitStoryInABoxNamedForFurnitureNestedInAnotherSuchWrapper() {
+        // the body's first chunk, a sign-up box, then the rest in "text-block-related" inside "related-to-story":
+        // a paragraph and a fact box of short lines; only the outer wrapper stands in the story's run
+        Page page = Pages.run(page("<article><div class=\"article__content\">" + PARAGRAPH.repeat(6) + "</div>"
+                + "<div class=\"newsletter-signup\"><h3>Get our free daily email</h3></div>"
+                + "<div class=\"related-to-story\"><div class=\"text-block-related\"><p>Tourists from six countries "
+                + "were stranded in the town for a week as a result of the closure.</p>" + FACT_BOX
+                + "</div></div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Tourists from").isKept()).isTrue();
+        assertThat(block(page, "Those who own").isKept()).isTrue();
+        // with no wrapper tested, the inner box is furniture
+        Page unwrapped = Pages.run(page("<article><div class=\"article__content\">" + PARAGRAPH.repeat(6)
+                + "</div><div class=\"newsletter-signup\"><h3>Get our free daily email</h3></div>"
+                + "<div class=\"related-to-story\"><div class=\"text-block-related\"><p>Tourists from six "
+                + "countries were stranded in the town for a week as a result of the closure.</p>" + FACT_BOX
+                + "</div></div></article>"), new ProseLabelFilter());
+        new BoilerplateClassFilter(BoilerplateClassFilter.DEFAULT_MAX_LEVELS,
+                BoilerplateClassFilter.DEFAULT_MAX_REMOVED_SHARE, BoilerplateClassFilter.DEFAULT_MIN_CONTENT_SHARE,
+                BoilerplateClassFilter.DEFAULT_NEGATIVE_TOKENS, BoilerplateClassFilter.DEFAULT_POSITIVE_TOKENS,
+                BoilerplateClassFilter.DEFAULT_NEGATIVE_TAGS, BoilerplateClassFilter.DEFAULT_STRONG_PROSE, 0,
+                BoilerplateClassFilter.DEFAULT_MIN_WRAPPED_SHARE).process(unwrapped);
+        assertThat(block(unwrapped, "Tourists from").isKept()).isFalse();
+    }
+
+    @Test
+    void removesARelatedBoxOfTeaserCardsNestedInAnotherSuchWrapperAfterTheStorysRun() {
+        // teaser cards, each a headline and a one-paragraph summary: no run of the story's paragraphs in the wrapper
+        String card = "<div class=\"card\"><h3><a href=\"/a\">Bridge repairs begin</a></h3><p>Work on the old "
+                + "bridge began on Monday and will go on for most of the summer, the council said in a "
+                + "statement.</p></div>";
+        Page page = Pages.run(page("<article><div class=\"article__content\">" + PARAGRAPH.repeat(6) + "</div>"
+                + "<div class=\"related-wrapper\"><div class=\"related-list\">" + card.repeat(3)
+                + "</div></div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).noneMatch(b -> b.text().startsWith("Work on the old"));
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(6);
+    }
+
+    @Test
+    void removesAnAppealInABoxNamedForFurnitureNestedInAWrapperBelowTheStory() {
+        // a plea for support of two long paragraphs, in a "cta" box inside a bare wrapper past the story's run
+        String plea = "<p>We do this work every day at no cost to you, but it is far from free to produce, and we "
+                + "cannot afford to slow down now that so many readers count on our reporting.</p>";
+        Page page = Pages.run(page("<article><div class=\"article__content\">" + PARAGRAPH.repeat(4) + "</div>"
+                + "<div class=\"wrap\"><div class=\"cta\"><div class=\"cta-inner\">" + plea.repeat(2)
+                + "</div></div></div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(page.kept()).noneMatch(b -> b.text().startsWith("We do this work"));
+    }
+
     @Test
     void removesABoxNamedForFurnitureInAnotherLanguage() {
         Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(3) + "<div class=\"verwandte-artikel\"><h3>Mehr "
