@@ -27,6 +27,9 @@ public final class Block {
     private List<String> words;
     private Stopwords.Tally stopwordTally;
     private RuleText ruleText;
+    /** The stopword list {@link #contentStems} were kept for, or null when none are kept. */
+    private Stopwords contentStemsFor;
+    private String[] contentStems;
     private int wordCount = -1;
     /** {@link DateLines#isTimestamp} of the text: 0 not asked yet, 1 true, 2 false. */
     private byte timestamp;
@@ -99,6 +102,8 @@ public final class Block {
         this.wordCount = -1;
         this.ruleText = null;
         this.timestamp = 0;
+        this.contentStemsFor = null;
+        this.contentStems = null;
     }
 
     /**
@@ -123,6 +128,21 @@ public final class Block {
     public Stopwords.Tally stopwordTally() {
         if (stopwordTally == null) stopwordTally = Stopwords.Tally.of(words());
         return stopwordTally;
+    }
+
+    /**
+     * The content stems of the text's {@link #words} for a page's stopword list, as a filter kept them with
+     * {@link #keepContentStems}; null when none are kept for that list (or the text changed since). Several filters
+     * read the same paragraphs' stems, some once for every candidate run on the page.
+     */
+    public String[] contentStems(Stopwords stopwords) {
+        return stopwords != null && stopwords == contentStemsFor ? contentStems : null;
+    }
+
+    /** Keeps the content stems of the text's words for a stopword list, until the text changes. */
+    public void keepContentStems(Stopwords stopwords, String[] stems) {
+        this.contentStemsFor = Validate.notNull(stopwords, "stopwords");
+        this.contentStems = Validate.notNull(stems, "stems");
     }
 
     /**

@@ -20,6 +20,21 @@ class BlockTest {
         assertThat(english.count(block.stopwordTally())).isEqualTo(4);
     }
 
+    @Test
+    void contentStemsAreKeptForOneStopwordListUntilTheTextChanges() {
+        Block block = Block.line(0, "Troops leave the city", 1);
+        Stopwords english = Stopwords.forLanguage("en");
+        Stopwords german = Stopwords.forLanguage("de");
+        assertThat(block.contentStems(english)).isNull();
+        String[] stems = {"troop", "leave", "city"};
+        block.keepContentStems(english, stems);
+        assertThat(block.contentStems(english)).isSameAs(stems);
+        assertThat(block.contentStems(german)).isNull();
+        assertThat(block.contentStems(null)).isNull();
+        block.setText("Troops stay");
+        assertThat(block.contentStems(english)).isNull();
+    }
+
     private static final String[] PIECES = {"the", "The", "of", "und", "Die", "DER", "über", "ÜBER", "и", "в",
         "не", "και", "το", "ve", "bir", "İÇİN", "ı", "daß", "DASS", "straße", "για", "ΣΟΦΟΣ", "政府", "かな", "😀",
         "𝐀𝐁", "Ｔｈｅ", "le", "la", "les", "de", "que", "troops", "budget", "", " ", ",", "-"};

@@ -485,13 +485,31 @@ public final class DenseProseRunFilter implements BlockFilter {
 
     /** Adds the block's content words (no function word, number or short word), by their first letters. */
     static void addContentStems(Block block, Stopwords stopwords, Set<String> stems) {
-        for (String word : block.words()) {
+        for (String stem : contentStems(block, stopwords)) stems.add(stem);
+    }
+
+    /**
+     * The block's content stems in the order of its words, repeats kept (what {@link #addContentStems} adds): worked
+     * out once per text and stopword list and kept on the block ({@link Block#contentStems}), as the paragraphs
+     * around a page's candidate runs are read again for each run.
+     */
+    static String[] contentStems(Block block, Stopwords stopwords) {
+        String[] kept = block.contentStems(stopwords);
+        if (kept != null) return kept;
+        List<String> words = block.words();
+        String[] stems = new String[words.size()];
+        int n = 0;
+        for (int i = 0; i < stems.length; i++) {
+            String word = words.get(i);
             if (word.length() < SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH || !hasLetter(word)
                     || stopwords.contains(word)) {
                 continue;
             }
-            stems.add(NextStoryFilter.stem(word));
+            stems[n++] = NextStoryFilter.stem(word);
         }
+        kept = n == stems.length ? stems : java.util.Arrays.copyOf(stems, n);
+        block.keepContentStems(stopwords, kept);
+        return kept;
     }
 
     private static boolean hasLetter(String word) {
