@@ -489,15 +489,17 @@ public final class DenseProseRunFilter implements BlockFilter {
     }
 
     /**
-     * The block's content stems in the order of its words, repeats kept (what {@link #addContentStems} adds): worked
-     * out once per text and stopword list and kept on the block ({@link Block#contentStems}), as the paragraphs
-     * around a page's candidate runs are read again for each run.
+     * The block's distinct content stems in the order their words first occur (adding them to a set leaves it as
+     * adding every word's stem in turn, as {@link #addContentStems} did, would): worked out once per text and stopword
+     * list and kept on the block ({@link Block#contentStems}), as the paragraphs around a page's candidate runs are
+     * read again for each run.
      */
     static String[] contentStems(Block block, Stopwords stopwords) {
         String[] kept = block.contentStems(stopwords);
         if (kept != null) return kept;
         List<String> words = block.words();
         String[] stems = new String[words.size()];
+        Set<String> distinct = new HashSet<>();
         int n = 0;
         for (int i = 0; i < stems.length; i++) {
             String word = words.get(i);
@@ -505,7 +507,8 @@ public final class DenseProseRunFilter implements BlockFilter {
                     || stopwords.contains(word)) {
                 continue;
             }
-            stems[n++] = NextStoryFilter.stem(word);
+            String stem = NextStoryFilter.stem(word);
+            if (distinct.add(stem)) stems[n++] = stem;
         }
         kept = n == stems.length ? stems : java.util.Arrays.copyOf(stems, n);
         block.keepContentStems(stopwords, kept);
