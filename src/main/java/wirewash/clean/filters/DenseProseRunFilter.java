@@ -489,17 +489,15 @@ public final class DenseProseRunFilter implements BlockFilter {
     }
 
     /**
-     * The block's distinct content stems in the order their words first occur (adding them to a set leaves it as
-     * adding every word's stem in turn, as {@link #addContentStems} did, would): worked out once per text and stopword
-     * list and kept on the block ({@link Block#contentStems}), as the paragraphs around a page's candidate runs are
-     * read again for each run.
+     * The block's content stems in the order of its words, repeats kept (what {@link #addContentStems} adds): worked
+     * out once per text and stopword list and kept on the block ({@link Block#contentStems}), as the paragraphs
+     * around a page's candidate runs are read again for each run.
      */
     static String[] contentStems(Block block, Stopwords stopwords) {
         String[] kept = block.contentStems(stopwords);
         if (kept != null) return kept;
         List<String> words = block.words();
         String[] stems = new String[words.size()];
-        Set<String> distinct = new HashSet<>();
         int n = 0;
         for (int i = 0; i < stems.length; i++) {
             String word = words.get(i);
@@ -507,8 +505,7 @@ public final class DenseProseRunFilter implements BlockFilter {
                     || stopwords.contains(word)) {
                 continue;
             }
-            String stem = NextStoryFilter.stem(word);
-            if (distinct.add(stem)) stems[n++] = stem;
+            stems[n++] = NextStoryFilter.stem(word);
         }
         kept = n == stems.length ? stems : java.util.Arrays.copyOf(stems, n);
         block.keepContentStems(stopwords, kept);
