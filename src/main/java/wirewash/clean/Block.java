@@ -3,6 +3,7 @@ package wirewash.clean;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.internal.Validate;
@@ -33,6 +34,8 @@ public final class Block {
     private int wordCount = -1;
     /** {@link DateLines#isTimestamp} of the text: 0 not asked yet, 1 true, 2 false. */
     private byte timestamp;
+    /** {@link DateLines#find} of the text, once asked; null before. */
+    private Optional<String> date;
     private int joinedInto = -1;
     /** Columns of white space before a text dump's line (a text browser's margins and hanging indents), else 0. */
     private int indent;
@@ -102,6 +105,7 @@ public final class Block {
         this.wordCount = -1;
         this.ruleText = null;
         this.timestamp = 0;
+        this.date = null;
         this.contentStemsFor = null;
         this.contentStems = null;
     }
@@ -152,6 +156,15 @@ public final class Block {
     public boolean isTimestamp() {
         if (timestamp == 0) timestamp = DateLines.isTimestamp(text) ? (byte) 1 : (byte) 2;
         return timestamp == 1;
+    }
+
+    /**
+     * The first date the text states ({@link DateLines#find}), as yyyy-MM-dd: several filters ask it of the same
+     * lines (a header's, a headline's), and it is found once per text.
+     */
+    public Optional<String> date() {
+        if (date == null) date = DateLines.find(text);
+        return date;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
-import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.Stopwords;
@@ -389,7 +388,7 @@ public final class DenseProseRunFilter implements BlockFilter {
         for (int i = lede + 1; i < runStart && !isHeadline(blocks.get(i)); i++) {
             Block line = blocks.get(i);
             if (line.isJoined()) continue;
-            if (first && (line.isTimestamp() || DateLines.find(line.text()).isPresent())
+            if (first && (line.isTimestamp() || line.date().isPresent())
                     || line.isRemoved() && DEFAULT_HEADER_REASONS.contains(line.removal().code())) {
                 return false;
             }
@@ -414,7 +413,7 @@ public final class DenseProseRunFilter implements BlockFilter {
 
     /** A kept title-like line of a headline's length that states no date (a byline with its date is none). */
     private static boolean isHeadline(Block block) {
-        return hasHeadlineShape(block) && !block.isTimestamp() && DateLines.find(block.text()).isEmpty();
+        return hasHeadlineShape(block) && !block.isTimestamp() && block.date().isEmpty();
     }
 
     /** A kept title-like line of a headline's length, asked of its labels and word count alone. */
