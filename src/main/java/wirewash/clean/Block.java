@@ -3,6 +3,7 @@ package wirewash.clean;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.internal.Validate;
@@ -27,9 +28,14 @@ public final class Block {
     private List<String> words;
     private Stopwords.Tally stopwordTally;
     private RuleText ruleText;
+    /** The stopword list {@link #contentStems} were kept for, or null when none are kept. */
+    private Stopwords contentStemsFor;
+    private String[] contentStems;
     private int wordCount = -1;
     /** {@link DateLines#isTimestamp} of the text: 0 not asked yet, 1 true, 2 false. */
     private byte timestamp;
+    /** {@link DateLines#find} of the text, once asked; null before. */
+    private Optional<String> date;
     private int joinedInto = -1;
     /** Columns of white space before a text dump's line (a text browser's margins and hanging indents), else 0. */
     private int indent;
@@ -99,6 +105,9 @@ public final class Block {
         this.wordCount = -1;
         this.ruleText = null;
         this.timestamp = 0;
+        this.date = null;
+        this.contentStemsFor = null;
+        this.contentStems = null;
     }
 
     /**
@@ -126,12 +135,36 @@ public final class Block {
     }
 
     /**
+     * The content stems of the text's {@link #words} for a page's stopword list, as a filter kept them with
+     * {@link #keepContentStems}; null when none are kept for that list (or the text changed since). Several filters
+     * read the same paragraphs' stems, some once for every candidate run on the page.
+     */
+    public String[] contentStems(Stopwords stopwords) {
+        return stopwords != null && stopwords == contentStemsFor ? contentStems : null;
+    }
+
+    /** Keeps the content stems of the text's words for a stopword list, until the text changes. */
+    public void keepContentStems(Stopwords stopwords, String[] stems) {
+        this.contentStemsFor = Validate.notNull(stopwords, "stopwords");
+        this.contentStems = Validate.notNull(stems, "stems");
+    }
+
+    /**
      * Whether the text only stamps a time ({@link DateLines#isTimestamp}): asked by several filters of the same line,
      * and answered once per text.
      */
     public boolean isTimestamp() {
         if (timestamp == 0) timestamp = DateLines.isTimestamp(text) ? (byte) 1 : (byte) 2;
         return timestamp == 1;
+    }
+
+    /**
+     * The first date the text states ({@link DateLines#find}), as yyyy-MM-dd: several filters ask it of the same
+     * lines (a header's, a headline's), and it is found once per text.
+     */
+    public Optional<String> date() {
+        if (date == null) date = DateLines.find(text);
+        return date;
     }
 
     /**

@@ -20,6 +20,34 @@ class BlockTest {
         assertThat(english.count(block.stopwordTally())).isEqualTo(4);
     }
 
+    @Test
+    void contentStemsAreKeptForOneStopwordListUntilTheTextChanges() {
+        Block block = Block.line(0, "Troops leave the city", 1);
+        Stopwords english = Stopwords.forLanguage("en");
+        Stopwords german = Stopwords.forLanguage("de");
+        assertThat(block.contentStems(english)).isNull();
+        String[] stems = {"troop", "leave", "city"};
+        block.keepContentStems(english, stems);
+        assertThat(block.contentStems(english)).isSameAs(stems);
+        assertThat(block.contentStems(german)).isNull();
+        assertThat(block.contentStems(null)).isNull();
+        block.setText("Troops stay");
+        assertThat(block.contentStems(english)).isNull();
+    }
+
+    @Test
+    void theDateFollowsTheText() {
+        Block block = Block.line(0, "Posted 12 March 2024, 10:15", 1);
+        assertThat(block.date()).isEqualTo(DateLines.find(block.text())).contains("2024-03-12");
+        assertThat(block.date()).isSameAs(block.date());
+        block.setText("Troops leave the city");
+        assertThat(block.date()).isEmpty();
+        for (String text : List.of("2019-07-04", "July 4, 2019 | Reuters", "04/07/2019", "In 2019 the city grew", "")) {
+            block.setText(text);
+            assertThat(block.date()).as(text).isEqualTo(DateLines.find(text));
+        }
+    }
+
     private static final String[] PIECES = {"the", "The", "of", "und", "Die", "DER", "über", "ÜBER", "и", "в",
         "не", "και", "το", "ve", "bir", "İÇİN", "ı", "daß", "DASS", "straße", "για", "ΣΟΦΟΣ", "政府", "かな", "😀",
         "𝐀𝐁", "Ｔｈｅ", "le", "la", "les", "de", "que", "troops", "budget", "", " ", ",", "-"};

@@ -326,7 +326,7 @@ public final class BrokenLineJoinFilter implements BlockFilter {
         int words = block.wordCount();
         if (words == 0 || words > maxNameWords || TextMeasure.endsSentence(block.text())) return false;
         // A date or an age in capitals ("4 DAYS AGO", "NOV 19, 2019") is all capitalised too, and no linked name.
-        if (DateLines.isRelativeTime(block.text()) || DateLines.find(block.text()).isPresent()) return false;
+        if (DateLines.isRelativeTime(block.text()) || block.date().isPresent()) return false;
         return TextMeasure.capitalisedShare(block.text()) == 1.0;
     }
 

@@ -252,7 +252,7 @@ public final class CommentThreadFilter implements BlockFilter {
                 return !DateLines.isClockTime(block.text());
             }
         }
-        return DateLines.startsWithRelativeTime(block.text()) || DateLines.find(block.text()).isPresent()
+        return DateLines.startsWithRelativeTime(block.text()) || block.date().isPresent()
                 || DateLines.beforeDate(block.text()) != null || DateLines.isTerseAge(block.text());
     }
 }

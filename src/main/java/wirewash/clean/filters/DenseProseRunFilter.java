@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
-import wirewash.clean.DateLines;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.Stopwords;
@@ -389,7 +388,7 @@ public final class DenseProseRunFilter implements BlockFilter {
         for (int i = lede + 1; i < runStart && !isHeadline(blocks.get(i)); i++) {
             Block line = blocks.get(i);
             if (line.isJoined()) continue;
-            if (first && (line.isTimestamp() || DateLines.find(line.text()).isPresent())
+            if (first && (line.isTimestamp() || line.date().isPresent())
                     || line.isRemoved() && DEFAULT_HEADER_REASONS.contains(line.removal().code())) {
                 return false;
             }
@@ -414,7 +413,7 @@ public final class DenseProseRunFilter implements BlockFilter {
 
     /** A kept title-like line of a headline's length that states no date (a byline with its date is none). */
     private static boolean isHeadline(Block block) {
-        return hasHeadlineShape(block) && !block.isTimestamp() && DateLines.find(block.text()).isEmpty();
+        return hasHeadlineShape(block) && !block.isTimestamp() && block.date().isEmpty();
     }
 
     /** A kept title-like line of a headline's length, asked of its labels and word count alone. */
@@ -485,13 +484,31 @@ public final class DenseProseRunFilter implements BlockFilter {
 
     /** Adds the block's content words (no function word, number or short word), by their first letters. */
     static void addContentStems(Block block, Stopwords stopwords, Set<String> stems) {
-        for (String word : block.words()) {
+        for (String stem : contentStems(block, stopwords)) stems.add(stem);
+    }
+
+    /**
+     * The block's content stems in the order of its words, repeats kept (what {@link #addContentStems} adds): worked
+     * out once per text and stopword list and kept on the block ({@link Block#contentStems}), as the paragraphs
+     * around a page's candidate runs are read again for each run.
+     */
+    static String[] contentStems(Block block, Stopwords stopwords) {
+        String[] kept = block.contentStems(stopwords);
+        if (kept != null) return kept;
+        List<String> words = block.words();
+        String[] stems = new String[words.size()];
+        int n = 0;
+        for (int i = 0; i < stems.length; i++) {
+            String word = words.get(i);
             if (word.length() < SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH || !hasLetter(word)
                     || stopwords.contains(word)) {
                 continue;
             }
-            stems.add(NextStoryFilter.stem(word));
+            stems[n++] = NextStoryFilter.stem(word);
         }
+        kept = n == stems.length ? stems : java.util.Arrays.copyOf(stems, n);
+        block.keepContentStems(stopwords, kept);
+        return kept;
     }
 
     private static boolean hasLetter(String word) {

@@ -302,7 +302,7 @@ public final class HeaderFilter implements BlockFilter {
         // 2018" above the story tell of other days
         int dated = -1;
         for (int i = first - 1; i >= 0 && page.metadata().published() == null; i--) {
-            Optional<String> date = mayStateTheDate(blocks.get(i)) ? DateLines.find(blocks.get(i).text())
+            Optional<String> date = mayStateTheDate(blocks.get(i)) ? blocks.get(i).date()
                     : Optional.empty();
             if (date.isPresent()) {
                 page.setMetadata(page.metadata().withPublished(date.get()));
@@ -317,7 +317,7 @@ public final class HeaderFilter implements BlockFilter {
         for (int i = 0; i < first && page.metadata().published() == null; i++) {
             // the standfirst and caption above the date line tell of other days ("In this Nov. 3, 2019, file photo")
             if (standfirst >= 0 && i >= standfirst && blocks.get(i).has(Label.PROSE)) continue;
-            Optional<String> date = DateLines.find(blocks.get(i).text());
+            Optional<String> date = blocks.get(i).date();
             if (date.isPresent()) page.setMetadata(page.metadata().withPublished(date.get()));
         }
         boolean changed = false;
@@ -443,7 +443,7 @@ public final class HeaderFilter implements BlockFilter {
      */
     private static boolean isDateLineByRule(Block block) {
         return block.isRemoved() && DEFAULT_DATE_LINE_REASONS.contains(block.removal().code())
-                && DateLines.find(block.text()).isPresent();
+                && block.date().isPresent();
     }
 
     private static boolean isDateLine(Block block) {
@@ -473,7 +473,7 @@ public final class HeaderFilter implements BlockFilter {
                 : null;
         if (name != null || dateLine < 0) return name;
         int top = dateLine;
-        while (top > 0 && DateLines.find(blocks.get(top - 1).text()).isPresent()) top--;
+        while (top > 0 && blocks.get(top - 1).date().isPresent()) top--;
         name = top > 0 ? personName(blocks, top - 1, first, stopwords) : null;
         return name != null || dateLine + 1 >= first ? name : personName(blocks, dateLine + 1, first, stopwords);
     }
@@ -597,7 +597,7 @@ public final class HeaderFilter implements BlockFilter {
      */
     private boolean isDeckLine(Block block) {
         return block.wordCount() >= minTitleWords && block.linkDensity() <= DEFAULT_MAX_BODY_LINK_DENSITY
-                && DateLines.find(block.text()).isEmpty() && !DateLines.isRelativeTime(block.text());
+                && block.date().isEmpty() && !DateLines.isRelativeTime(block.text());
     }
 
     /** A block with more than {@code maxWords} words, not counting its web addresses, not all a menu's names. */
@@ -636,7 +636,7 @@ public final class HeaderFilter implements BlockFilter {
      * unknown), neither mostly link text nor a date line.
      */
     private boolean isBodyText(Block block, Page page, Element storyBox) {
-        if (bodyTags.isEmpty() || DateLines.find(block.text()).isPresent() || DateLines.isRelativeTime(block.text())) {
+        if (bodyTags.isEmpty() || block.date().isPresent() || DateLines.isRelativeTime(block.text())) {
             return false;
         }
         boolean inStoryBox = storyBox != null && block.element() != null && block.element().parent() == storyBox;
@@ -733,7 +733,7 @@ public final class HeaderFilter implements BlockFilter {
             // a line a rule took out is named furniture, no headline ("By Jane Doe, Associated Press", "Share this
             // on WhatsApp", "Image copyright Getty Images", "Reading time: 1 minute")
             if (block.isRemoved() && block.removal().byRule()) continue;
-            if (block.wordCount() < minTitleWords || DateLines.find(block.text()).isPresent()
+            if (block.wordCount() < minTitleWords || block.date().isPresent()
                     || DateLines.isRelativeTime(block.text()) || block.isTimestamp() || block.text().contains("://")
                     || TitleRunTailFilter.introducesList(block)) {
                 continue;

@@ -976,7 +976,7 @@ public final class NextStoryFilter implements BlockFilter {
         boolean ends = TextMeasure.endsSentence(text) && !text.endsWith("?");
         // a photo's credit the caption rules name ("Image: Hanwha Q Cells") heads no story
         return Character.isUpperCase(text.codePointAt(0)) && !ends && !text.endsWith(":")
-                && !dates.dated(at) && DateLines.find(text).isEmpty()
+                && !dates.dated(at) && (text == line.text() ? line.date() : DateLines.find(text)).isEmpty()
                 && rules.firstMatch(RuleKind.CAPTION, line.ruleText()) == null && !listedBelowAnnouncement(lines, at);
     }
 

@@ -260,7 +260,7 @@ final class ResumedStory {
     /** Whether the block is a short undated source's label that does not part the paragraphs around it. */
     private boolean isLabel(Block block) {
         return !block.has(Label.PROSE) && block.wordCount() <= maxLabelWords && block.wordCount() > 0
-                && SOURCE_LABEL.matcher(block.text().strip()).matches() && DateLines.find(block.text()).isEmpty()
+                && SOURCE_LABEL.matcher(block.text().strip()).matches() && block.date().isEmpty()
                 && DateLines.beforeDate(block.text()) == null
                 && !DateLines.isTimestamp(block.text());
     }

@@ -603,7 +603,7 @@ public final class TailRuleFilter implements BlockFilter {
         Block line = null;
         for (; i < blocks.size() && !(blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)); i++) {
             if (!blocks.get(i).isKept()) continue;
-            dated |= DateLines.find(blocks.get(i).text()).isPresent();
+            dated |= blocks.get(i).date().isPresent();
             line = blocks.get(i);
         }
         if (i == blocks.size()) return false;
@@ -666,7 +666,7 @@ public final class TailRuleFilter implements BlockFilter {
             if (!block.isKept()) continue;
             if (!block.has(Label.PROSE)) {
                 if (rules.firstMatch(RuleKind.TAIL, block.ruleText()) != null
-                        || DateLines.find(block.text()).isPresent()) {
+                        || block.date().isPresent()) {
                     return -1;
                 }
                 headlines++;

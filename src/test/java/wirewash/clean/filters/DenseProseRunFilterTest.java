@@ -2,8 +2,15 @@ package wirewash.clean.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
 import wirewash.clean.Label;
+import wirewash.clean.Stopwords;
 import wirewash.clean.Page;
 import wirewash.clean.Pages;
 import wirewash.clean.TextBlocks;
@@ -12,6 +19,56 @@ import wirewash.model.Metadata;
 
 class DenseProseRunFilterTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
+
+    /** {@link DenseProseRunFilter#addContentStems} as it was written before its stems were kept on the block. */
+    private static void addContentStemsPlain(Block block, Stopwords stopwords, Set<String> stems) {
+        for (String word : block.words()) {
+            if (!isContentWord(word, stopwords)) continue;
+            stems.add(NextStoryFilter.stem(word));
+        }
+    }
+
+    private static boolean isContentWord(String word, Stopwords stopwords) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) letter |= Character.isLetter(word.charAt(i));
+        return word.length() >= SentenceTeaserBoxFilter.DEFAULT_MIN_WORD_LENGTH && letter && !stopwords.contains(word);
+    }
+
+    private static final String[] PIECES = {"the", "The", "of", "und", "Die", "über", "и", "не", "για", "政府", "かな",
+        "troops", "Budget", "councillors", "reconstruction", "2024", "x7", "it's", "naïve", "Straße", "de", "que", "😀",
+        ",", "-", "a", "Bridge", "bridges"};
+
+    /**
+     * Seeded blocks and texts, asked for with several lists and after their text changed: the stems kept on a block
+     * add the same strings in the same order as reading its words again (so a set holds and iterates the same).
+     */
+    @Test
+    void keptContentStemsAddWhatTheWordsGive() {
+        Random random = new Random(45);
+        List<Stopwords> lists = new ArrayList<>();
+        for (String language : Stopwords.languages()) lists.add(Stopwords.forLanguage(language));
+        for (int round = 0; round < 2000; round++) {
+            Block block = Block.line(0, randomText(random), 1);
+            for (int ask = 0; ask < 4; ask++) {
+                if (random.nextInt(4) == 0) block.setText(randomText(random));
+                Stopwords stopwords = lists.get(random.nextInt(lists.size()));
+                Set<String> expected = new LinkedHashSet<>(List.of("seed"));
+                Set<String> actual = new LinkedHashSet<>(List.of("seed"));
+                addContentStemsPlain(block, stopwords, expected);
+                DenseProseRunFilter.addContentStems(block, stopwords, actual);
+                assertThat(List.copyOf(actual)).as(block.text()).isEqualTo(List.copyOf(expected));
+                List<String> plainOrder = new ArrayList<>();
+                for (String word : block.words()) if (isContentWord(word, stopwords)) plainOrder.add(NextStoryFilter.stem(word));
+                assertThat(DenseProseRunFilter.contentStems(block, stopwords)).containsExactlyElementsOf(plainOrder);
+            }
+        }
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder out = new StringBuilder();
+        for (int i = random.nextInt(14); i > 0; i--) out.append(PIECES[random.nextInt(PIECES.length)]).append(' ');
+        return out.toString().strip();
+    }
 
     @Test
     void removesProseSeparatedFromTheArticleByAMenu() {
