@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -798,9 +799,9 @@ public final class MainContainerFilter implements BlockFilter {
          * {@code minChunkParagraphs} of them (a lone paragraph beside the body is more often an author's note or a
          * disclaimer), or {@link #DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS} when the box has the winner's tag and class
          * ({@code sameKind}: the body's own chunk), they and its shorter paragraphs of running text (a quote, a
-         * one-line reply) hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words less the links that close it
-         * ({@code closingLinkWords}: its topic links, its share row), neither the box nor an
-         * element inside it on the way to them names furniture, and no linked heading (a teaser card's) is in it.
+         * one-line reply) hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words less the links that close
+         * it ({@code closingLinkWords}: its topic links, its share row), neither the box nor an element inside it on
+         * the way to them names furniture, and no linked heading (a teaser card's) is in it.
          */
         private boolean isProseChunk(List<Block> inside, Element box, boolean sameKind) {
             if (inside.isEmpty() || !strongProse.test(inside.get(0))) return false;
@@ -1060,7 +1061,7 @@ public final class MainContainerFilter implements BlockFilter {
             Set<String> words = new HashSet<>();
             for (String value : new String[] {element.className(), element.id(), element.attr("itemprop")}) {
                 if (value.isEmpty()) continue;
-                java.util.regex.Matcher m = negative.matcher(notFurniture.matcher(value).replaceAll(" "));
+                Matcher m = negative.matcher(notFurniture.matcher(value).replaceAll(" "));
                 while (m.find()) words.add(m.group().toLowerCase(Locale.ROOT));
             }
             return words;

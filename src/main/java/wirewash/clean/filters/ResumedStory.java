@@ -219,8 +219,9 @@ final class ResumedStory {
      * Whether the run of kept paragraphs that {@code paragraph} belongs to (lines taken out between them aside) stands
      * right under another story's header: among the {@code maxHeaderLines} lines above its first paragraph, below the
      * block at {@code at}, a signature (a byline, or a line that is a name and nothing else) under a headline-like
-     * line, and no kept paragraph between the signature and the run (a reader's post under the reader's name). A box set between the story's paragraphs closes with its own lines (a teaser's headline and summary, a
-     * bio taken out, a prompt), not with a headline signed by a writer.
+     * line, and no kept paragraph between the signature and the run (a reader's post under the reader's name). A box
+     * set between the story's paragraphs closes with its own lines (a teaser's headline and summary, a bio taken out,
+     * a prompt), not with a headline signed by a writer.
      */
     private boolean underNextHeader(List<Block> blocks, int at, Block paragraph) {
         if (maxHeaderLines == 0) return false;

@@ -20,7 +20,8 @@ import wirewash.internal.Validate;
  * and holds kept strong prose of at least
  * {@code minBestBlockShare} of the page's best prose block (the element whose child paragraphs of strong prose hold
  * the most words); such a wrapper of the story's rest past its first run may hold that share in prose of any
- * strength instead (a fact box of short lines), some of it strong. A "paywall", "premium" or "read-more" box around the story from its second or third paragraph on
+ * strength instead (a fact box of short lines), some of it strong. A "paywall", "premium" or "read-more" box around
+ * the story from its second or third paragraph on
  * (the metered part of the text, which the site ships whole in the page), or a run of the story's paragraphs set in
  * a media box, is such a part; a newsletter prompt or a related-stories box among the paragraphs holds far less than
  * half of the story's longest run, and a comment thread or a footer is not in the run of the story's paragraphs.
