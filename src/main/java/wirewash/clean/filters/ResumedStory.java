@@ -114,6 +114,16 @@ final class ResumedStory {
     private final int minLongParagraphWords;
     private final int maxHeaderLines;
 
+    /**
+     * The default judgement with more pairs judged, long paragraphs set apart without a blank line and another
+     * story's header read above the pair (see the full constructor's last three parameters).
+     */
+    static ResumedStory judging(int maxPairs, int minLongParagraphWords, int maxHeaderLines) {
+        return new ResumedStory(DEFAULT_MIN_WORDS, DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_SHARED_SHARE,
+                DEFAULT_TEASER_REASONS, DEFAULT_MIN_RUN_ON_SHARE, DEFAULT_RUN_ON_PARAGRAPHS, DEFAULT_MAX_LABEL_WORDS,
+                DEFAULT_MIN_LABELLED_SHARED_SHARE, maxPairs, minLongParagraphWords, maxHeaderLines);
+    }
+
     ResumedStory(int minWords, double minStopwordDensity, double minSharedShare) {
         this(minWords, minStopwordDensity, minSharedShare, DEFAULT_TEASER_REASONS, DEFAULT_MIN_RUN_ON_SHARE,
                 DEFAULT_RUN_ON_PARAGRAPHS);

@@ -211,18 +211,10 @@ public final class TailRuleFilter implements BlockFilter {
     private final double minBoxLinkDensity;
     private final ResumedStory resumedStory = ResumedStory.DEFAULT;
     /** The story going on below a box that holds no reader posts: more pairs of paragraphs judged. */
-    private final ResumedStory resumedBelowBox = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
-            ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
-            ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
-            ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
-            ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, DEFAULT_MAX_PAIRS_BELOW_BOX,
+    private final ResumedStory resumedBelowBox = ResumedStory.judging(DEFAULT_MAX_PAIRS_BELOW_BOX,
             DEFAULT_MIN_LONG_PARAGRAPH_WORDS, DEFAULT_MAX_NEXT_HEADER_LINES);
     /** The story going on below a comment heading: only the first pair judged, long paragraphs need no blank line. */
-    private final ResumedStory resumedBelowComments = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
-            ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
-            ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
-            ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
-            ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, ResumedStory.DEFAULT_MAX_PAIRS,
+    private final ResumedStory resumedBelowComments = ResumedStory.judging(ResumedStory.DEFAULT_MAX_PAIRS,
             DEFAULT_MIN_LONG_PARAGRAPH_WORDS, DEFAULT_MAX_NEXT_HEADER_LINES);
     /** The story going on below a comment link that closes a box of posts: the posts above tell the link's part. */
     private final ResumedStory resumedBelowPosts = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,

@@ -60,12 +60,8 @@ class ResumedStoryTest {
                 + "band competition and fireworks over the lake on the closing night.\n\n"
                 + "The council said the repairs to the old bridge would take until the spring.\n\n"
                 + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.";
-        ResumedStory morePairs = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
-                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
-                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
-                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
-                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, 3,
-                ResumedStory.DEFAULT_MIN_LONG_PARAGRAPH_WORDS, ResumedStory.DEFAULT_MAX_HEADER_LINES);
+        ResumedStory morePairs = ResumedStory.judging(3, ResumedStory.DEFAULT_MIN_LONG_PARAGRAPH_WORDS,
+                ResumedStory.DEFAULT_MAX_HEADER_LINES);
         assertThat(ResumedStory.DEFAULT.below(page(below), BOX_END)).isFalse();
         assertThat(morePairs.below(page(below), BOX_END)).isTrue();
     }
@@ -81,11 +77,7 @@ class ResumedStoryTest {
                 + "and that the council should have closed the old bridge in the summer, when the schools are shut "
                 + "and the roads are quiet.";
         Page page = page("Repairs and traffic\n" + first + "\n" + second);
-        ResumedStory longNeedNoBlankLine = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
-                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
-                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
-                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
-                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, ResumedStory.DEFAULT_MAX_PAIRS, 40,
+        ResumedStory longNeedNoBlankLine = ResumedStory.judging(ResumedStory.DEFAULT_MAX_PAIRS, 40,
                 ResumedStory.DEFAULT_MAX_HEADER_LINES);
         assertThat(longNeedNoBlankLine.below(page, BOX_END)).isTrue();
         assertThat(ResumedStory.DEFAULT.below(page, BOX_END)).isFalse();
@@ -99,11 +91,7 @@ class ResumedStoryTest {
         String below = "Bridge closure: what drivers need to know\n\nJohn Smith\n\nShare on Twitter\n\n"
                 + "The council said the repairs to the old bridge would take until the spring.\n\n"
                 + "Drivers who cross the bridge every day said the traffic on the ring road was already heavy.";
-        ResumedStory readsHeaders = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
-                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE,
-                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
-                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
-                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, ResumedStory.DEFAULT_MAX_PAIRS,
+        ResumedStory readsHeaders = ResumedStory.judging(ResumedStory.DEFAULT_MAX_PAIRS,
                 ResumedStory.DEFAULT_MIN_LONG_PARAGRAPH_WORDS, 6);
         Page page = page(below);
         page.blocks().get(BOX_END + 3).remove(new Reason("share", "test", "a share row"));
