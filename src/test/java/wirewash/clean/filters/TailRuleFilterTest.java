@@ -567,6 +567,7 @@ class TailRuleFilterTest {
         new TailRuleFilter(rules).process(page);
         assertThat(Pages.kept(page)).containsExactly(STORY, STORY, TitleRunTailFilterTest.OPENING);
     }
+
     @Test
     void aBoxEndingInATeasersSummaryRightAboveTheStoryIsABoxWhenTheStoryGoesOnBelowIt() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the reporter"));
