@@ -175,7 +175,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
      * ({@link StoryParts#isWrappedPart}): a later chunk in "text-block-related" inside "related-to-story".
      */
     public static final int DEFAULT_MAX_WRAPPER_LEVELS = 2;
-    /** Least share of such a wrapper's kept strong prose that the box holds, so that the wrapper's part is its. */
+    /** Least share of such a wrapper's kept prose words that the box holds, so that the wrapper's part is its. */
     public static final double DEFAULT_MIN_WRAPPED_SHARE = 0.9;
     /**
      * Furniture tokens, tags and roles of boxes that never hold the story, however much prose: comments, menus,
@@ -251,7 +251,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
     /**
      * @param maxWrapperLevels most levels above a box named for furniture at which a wrapper of it may be a part of
      *                         the story ({@link StoryParts#isWrappedPart}); 0 tests none
-     * @param minWrappedShare  least share of that wrapper's kept strong prose the box holds
+     * @param minWrappedShare  least share of that wrapper's kept prose words the box holds
      */
     public BoilerplateClassFilter(int maxLevels, double maxRemovedShare, double minContentShare,
                                   Set<String> negativeTokens, Set<String> positiveTokens, Set<String> negativeTags,

@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -506,7 +507,7 @@ public final class DenseProseRunFilter implements BlockFilter {
             }
             stems[n++] = NextStoryFilter.stem(word);
         }
-        kept = n == stems.length ? stems : java.util.Arrays.copyOf(stems, n);
+        kept = n == stems.length ? stems : Arrays.copyOf(stems, n);
         block.keepContentStems(stopwords, kept);
         return kept;
     }

@@ -142,9 +142,8 @@ final class StoryParts {
         if (inside[id] < partWords) {
             // or the rest of a split story in a wrapper past the first run, whose paragraphs are short (a fact box's
             // lines): a part's words of prose of any strength, in a run of its own a few levels down
-            return inSplitRun(element, parent, id) || inside[id] > 0 && proseInside[id] >= partWords
-                    && grandchildParagraphs[dom.id(parent)] - childParagraphs[id] > 0
-                    && holdsChunkOfSibling(element, parent);
+            return inSplitRun(element, parent, id)
+                    || inside[id] > 0 && proseInside[id] >= partWords && isSiblingsChunk(element, parent, id);
         }
         // the box around the story's longest run of paragraphs, with none of the strong prose beside it: the body
         // held whole in a "paywall" box, or in a wrapper whose name tells its layout ("sidebar-layout"); a related
@@ -156,12 +155,17 @@ final class StoryParts {
         if (childParagraphs[parentId] - ownParagraphs[id] > 0) return true;
         // or the chunks of a split body: a sibling holds paragraphs of prose, and the element holds a box of the same
         // tag and class
-        return grandchildParagraphs[parentId] - childParagraphs[id] > 0 && holdsChunkOfSibling(element, parent);
+        return isSiblingsChunk(element, parent, id);
+    }
+
+    /** Whether a sibling holds paragraphs of prose and the element holds a box of its tag and class: a body's chunk. */
+    private boolean isSiblingsChunk(Element element, Element parent, int id) {
+        return grandchildParagraphs[dom.id(parent)] - childParagraphs[id] > 0 && holdsChunkOfSibling(element, parent);
     }
 
     /**
      * Whether a wrapper of the element, at most {@code maxLevels} levels up, is a part of the story ({@link #isPart})
-     * while the element holds at least {@code minShare} of the wrapper's kept strong prose (and so of every box
+     * while the element holds at least {@code minShare} of the wrapper's kept prose words (and so of every box
      * between them): a later chunk of a split story set in a box named for furniture inside another such wrapper
      * ("related-to-story" › "text-block-related"), where only the outer box stands in the story's run. A related or
      * teaser box nested in a wrapper among the story's paragraphs holds far less than the wrapper's part words, or
@@ -169,9 +173,10 @@ final class StoryParts {
      */
     boolean isWrappedPart(Element element, int maxLevels, double minShare) {
         if (dom == null) return false;
-        int words = proseInside[dom.id(element)];
+        int id = dom.id(element);
+        int words = proseInside[id];
         // an appeal for support in a "cta" box below the story speaks to the reader in the site's voice
-        if (inside[dom.id(element)] == 0 || addressesReader(dom.text(element))) return false;
+        if (inside[id] == 0 || addressesReader(dom.text(element))) return false;
         Element wrapper = element.parent();
         for (int level = 0; level < maxLevels && wrapper != null && !wrapper.normalName().equals("body");
                 level++, wrapper = wrapper.parent()) {
