@@ -461,7 +461,7 @@ public final class ContainerReader {
 
     /** A JSON line (its UTF-8 bytes) decoded: null when it is blank. */
     private Decoded jsonLine(InputFile file, int number, byte[] line) {
-        JsonNode node = startsPlainly(line) && (isAscii(line) || isWellFormedUtf8(line)) ? treeOfBytes(line) : null;
+        JsonNode node = startsPlainly(line) && Decoder.isUtf8(line, 0) ? treeOfBytes(line) : null;
         if (node == null) {
             // decoded first as a whole line: a malformed byte is U+FFFD, as a String makes it, and what is not JSON
             // is reported in the words of the parser of text
@@ -518,14 +518,6 @@ public final class ContainerReader {
     }
 
     /**
-     * Whether the bytes are well-formed UTF-8: their text holds no U+FFFD, which decoding puts for each malformed
-     * byte (a line that holds the character itself is taken for malformed, and read the slower way).
-     */
-    private static boolean isWellFormedUtf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0;
-    }
-
-    /**
      * Whether the parser of bytes reads the line's start as UTF-8 text, as the parser of text does: it takes a
      * byte order mark there for none (the text's U+FEFF is not JSON), and NUL bytes among the first four for
      * UTF-16 or UTF-32.
@@ -533,13 +525,6 @@ public final class ContainerReader {
     private static boolean startsPlainly(byte[] line) {
         for (int i = 0; i < Math.min(4, line.length); i++) if (line[i] == 0) return false;
         return line.length < 3 || line[0] != (byte) 0xef || line[1] != (byte) 0xbb || line[2] != (byte) 0xbf;
-    }
-
-    /** Whether every byte is ASCII (below 0x80). */
-    private static boolean isAscii(byte[] bytes) {
-        int all = 0;
-        for (byte b : bytes) all |= b;
-        return all >= 0;
     }
 
     /**
