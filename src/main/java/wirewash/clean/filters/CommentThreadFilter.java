@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -31,9 +32,12 @@ import wirewash.model.Reason;
  * {@code minVoiceShare} of the posts name an author of their own (a thread has many voices; a live blog's entries or a
  * Q&amp;A's answers repeat two or three names, and "Updated 3 hours ago" over every entry is one), and the date is one
  * a comment system prints: a date or an age, not a time of day alone ("9pm", a live blog's post's stamp). A story's
- * sections have headings, and a timeline's dated events name no author each, so they stay. Only a thread that ends
- * the story goes: no prose of another shape follows its last post among its siblings (posts a story quotes sit
- * between its paragraphs), and at least {@code minArticleWords} words of prose outside every thread come before it.
+ * sections have headings, and a timeline's dated events name no author each, so they stay. A thread with prose of
+ * another shape after its last post among its siblings goes only when its posts answer one another (nested replies)
+ * or at least {@code minControlShare} of them hold one same line of at most {@code maxControlWords} words, not a
+ * date or a name that signs a post: the controls a comment system prints ("Reply", "Report · Upvote"). Posts a story
+ * quotes between its paragraphs do neither. At least {@code minArticleWords} words of prose outside every thread
+ * come before a thread that goes.
  * Runs before the main-container step, so that a thread longer than the story cannot win the page.
  */
 public final class CommentThreadFilter implements BlockFilter {
@@ -56,6 +60,11 @@ public final class CommentThreadFilter implements BlockFilter {
     /** Least share of a thread's posts that name an author no other post of it names. */
     public static final double DEFAULT_MIN_VOICE_SHARE = 0.5;
 
+    /** Most words of a control line a comment system prints under each post ("Reply", "Report · Reply"). */
+    public static final int DEFAULT_MAX_CONTROL_WORDS = 3;
+    /** Least share of a thread's posts that hold one same control line, for a thread with story prose below it. */
+    public static final double DEFAULT_MIN_CONTROL_SHARE = 0.5;
+
     private final int minPosts;
     private final int maxDateWords;
     private final int maxLevels;
@@ -64,14 +73,20 @@ public final class CommentThreadFilter implements BlockFilter {
     private final int maxAuthorWords;
     private final int maxNesting;
     private final double minVoiceShare;
+    private final int maxControlWords;
+    private final double minControlShare;
 
     public CommentThreadFilter() {
         this(DEFAULT_MIN_POSTS, DEFAULT_MAX_DATE_WORDS, DEFAULT_MAX_LEVELS, DEFAULT_MIN_POST_SHARE,
-                DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_NESTING, DEFAULT_MIN_VOICE_SHARE);
+                DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_NESTING, DEFAULT_MIN_VOICE_SHARE,
+                DEFAULT_MAX_CONTROL_WORDS, DEFAULT_MIN_CONTROL_SHARE);
     }
 
     public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
-                               int minArticleWords, int maxAuthorWords, int maxNesting, double minVoiceShare) {
+                               int minArticleWords, int maxAuthorWords, int maxNesting, double minVoiceShare,
+                               int maxControlWords, double minControlShare) {
+        this.maxControlWords = Validate.positive(maxControlWords, "maxControlWords");
+        this.minControlShare = Validate.fraction(minControlShare, "minControlShare");
         this.maxNesting = Validate.positive(maxNesting, "maxNesting");
         this.minVoiceShare = Validate.fraction(minVoiceShare, "minVoiceShare");
         this.maxAuthorWords = Validate.positive(maxAuthorWords, "maxAuthorWords");
@@ -159,11 +174,14 @@ public final class CommentThreadFilter implements BlockFilter {
                 collectReplies(tops, replies, all);
                 int n = all.size();
                 if (n < minPosts || tops.size() < minPostShare * run(thread.getKey(), tops, words, dom)) continue;
-                if (proseAfter(thread.getKey(), tops.get(tops.size() - 1), shape.getKey(), prose, dom)) continue;
                 Set<String> voices = new HashSet<>();
                 for (Element post : all) voices.add(signature[dom.id(post)]);
                 // a live blog's entries repeat a few reporters' names; a thread's posts are mostly each a voice
                 if (voices.size() < 2 || voices.size() < minVoiceShare * n) continue;
+                // story prose below the posts: they are posts the story quotes, unless they answer one another or
+                // carry the controls a comment system prints
+                if (proseAfter(thread.getKey(), tops.get(tops.size() - 1), shape.getKey(), prose, dom)
+                        && !replies.containsKey(tops) && !shareControls(page, all, voices, dom)) continue;
                 for (Element post : all) posts.put(post, n + " posts <" + shape.getKey() + ">");
             }
         }
@@ -189,6 +207,33 @@ public final class CommentThreadFilter implements BlockFilter {
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether at least {@code minControlShare} of the posts (two at least) hold one same short line, kept or removed,
+     * of at most {@code maxControlWords} words that is neither a date line nor a name that signs one of them: the
+     * controls a comment system prints under each post ("Reply", "Report · Reply"), in whatever language. Posts a
+     * story quotes each hold their own words, name and date.
+     */
+    private boolean shareControls(Page page, List<Element> posts, Set<String> voices, DomIndex dom) {
+        Map<Integer, Integer> postOf = new HashMap<>();
+        for (int i = 0; i < posts.size(); i++) postOf.put(dom.id(posts.get(i)), i);
+        Map<String, Set<Integer>> holders = new HashMap<>();
+        for (Block block : page.blocks()) {
+            int words = block.wordCount();
+            if (block.element() == null || words == 0 || words > maxControlWords || isDateLine(block)) continue;
+            Integer post = null;
+            for (int id : dom.ancestry(block.element())) {
+                post = postOf.get(id);
+                if (post != null) break;
+            }
+            if (post == null || voices.contains(block.text().strip().toLowerCase(Locale.ROOT))) continue;
+            holders.computeIfAbsent(String.join(" ", TextMeasure.words(block.text().toLowerCase(Locale.ROOT))),
+                    k -> new HashSet<>()).add(post);
+        }
+        int need = Math.max(2, (int) Math.ceil(minControlShare * posts.size()));
+        for (Set<Integer> held : holders.values()) if (held.size() >= need) return true;
+        return false;
     }
 
     /** Adds the replies nested in the posts, and theirs, to {@code all}. */
@@ -225,17 +270,36 @@ public final class CommentThreadFilter implements BlockFilter {
 
     /**
      * The author a short line beside a post's prose names, lower-cased: the whole line when it is not prose, a
-     * heading or a date, or the words before the date of a date line ("JohnnyB · 9 hours ago"); null for none.
+     * heading or a date, or the words before the date of a date line ("JohnnyB · 9 hours ago"), or beside its
+     * {@code <time>} ("JohnnyB <time>5d</time>"); null for none.
      */
     private String author(Block block) {
         if (block.wordCount() == 0 || block.has(Label.PROSE) || block.has(Label.HEADING)) return null;
         String name = block.text();
         if (isDateLine(block)) {
             name = DateLines.beforeDate(block.text());
+            if (name == null) name = besideTime(block.element());
             if (name == null) return null;
         }
         int words = TextMeasure.wordCount(name);
         return words > 0 && words <= maxAuthorWords ? name.strip().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * The text of an element's children but its {@code <time>} ("<strong>JohnnyB</strong> <time>5d</time>"): the
+     * name a post's date line gives beside a date whose words are no calendar date's; null when it holds no
+     * {@code <time>}.
+     */
+    private static String besideTime(Element element) {
+        StringBuilder name = new StringBuilder();
+        boolean timed = false;
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            org.jsoup.nodes.Node child = element.childNode(i);
+            if (child instanceof Element e && e.normalName().equals("time")) timed = true;
+            else if (child instanceof Element e) name.append(' ').append(e.text());
+            else if (child instanceof org.jsoup.nodes.TextNode text) name.append(text.text());
+        }
+        return timed ? name.toString() : null;
     }
 
     /**

@@ -216,6 +216,47 @@ class CommentThreadFilterTest {
         assertThat(page.kept()).hasSize(4);
     }
 
+    private static String controlled(String name, String when, String text, String controls) {
+        return "<div><div><strong>" + name + "</strong> <time>" + when + "</time></div><p>" + text + "</p><div>"
+                + controls + "</div></div>";
+    }
+
+    @Test
+    void removesAThreadInsideTheStoryWhosePostsShareAControlLine() {
+        String thread = "<h2>Your views</h2>"
+                + controlled("JohnnyB", "9 days ago", "Spot on. The library is the real story here, and the budget "
+                + "numbers just don't add up, whatever the council says about the coming year.", "<span>Reply</span>")
+                + controlled("Rohan Gallagher", "5d", "Typical. They talk about the library and do nothing about "
+                + "the depot or the buses, which is what the town has needed for a very long time.", "<button>Share</button>")
+                + controlled("northsider", "5 days ago", "I live near the depot and the buses have been a problem "
+                + "for years, honestly, and nobody on the council has ever listened to us about it.", "<a href=#>Reply</a>");
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + thread
+                + "<p>Jane Roe and Tom Lee contributed to this report from the town hall.</p></article>");
+
+        assertThat(Pages.block(page, "Typical. They talk").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "Jane Roe and Tom Lee").isKept()).isTrue();
+        assertThat(Pages.block(page, "The council met").isKept()).isTrue();
+    }
+
+    @Test
+    void removesAThreadInsideTheStoryWhosePostsAnswerOneAnother() {
+        String replies = "<div>" + controlled("RiverRat", "11 days ago", "That says it all, doesn't it? This is "
+                + "exactly why I stopped trusting the council.", "")
+                + controlled("Daniel O.", "November 7, 2018", "Good piece, but the headline oversells it, the "
+                + "library was always going ahead.", "") + "</div>";
+        String thread = controlled("Felix H.", "27 minutes ago", "If the council cared about the library they would "
+                + "have acted sooner, years ago.", replies)
+                + controlled("EconProf", "41 minutes ago", "Thank you for covering the vote. More of this please, "
+                + "and soon, from the chamber.", "");
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + thread
+                + "<p>The library opens in the spring, the council said in a statement.</p></article>");
+
+        assertThat(Pages.block(page, "Good piece").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "Thank you for covering").removal().code())
+                .isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "The library opens").isKept()).isTrue();
+    }
+
     @Test
     void keepsPostsTheStoryQuotesBetweenItsParagraphs() {
         String post = "<blockquote><p>%s</p><div>%s</div><div>%s</div></blockquote>";
