@@ -193,9 +193,10 @@ public final class Stopwords {
      * Guesses the language of lower-cased word tokens: the list that covers most tokens of two letters or more (an
      * initial or a score line's "d." is a one-letter stopword in some lists), or of all tokens when no list covers
      * one of those, English on a tie. An empty
-     * list ({@link #isEmpty()}) when most tokens are CJK characters ("zh", or "ja" when kana occur), or when no list
-     * covers 2% of the tokens ("und", or "ko" when most tokens start with a Hangul letter). At most one table lookup
-     * per token ({@link Tally#of}).
+     * list ({@link #isEmpty()}) when most tokens are CJK characters ("zh", or "ja" when kana occur), when most tokens
+     * start with a Hangul letter ("ko", whatever the English or other words beside them: a Korean page's menus and
+     * teasers may be in English), or when no list covers 2% of the tokens ("und"). At most one table lookup per token
+     * ({@link Tally#of}).
      */
     public static Stopwords detect(List<String> lowerCaseTokens) {
         return detect(Tally.of(lowerCaseTokens));
@@ -205,13 +206,14 @@ public final class Stopwords {
     public static Stopwords detect(Tally tally) {
         Validate.notNull(tally, "tally");
         if (tally.cjk * 2 > tally.tokens) return tally.kana > 0 ? JAPANESE : CHINESE;
+        if (tally.hangul * 2 > tally.tokens) return KOREAN;
         int best = ORDER.indexOf(DEFAULT_LANGUAGE);
         for (int i = 0; i < tally.hits.length; i++) if (longerHits(tally, i) > longerHits(tally, best)) best = i;
         if (longerHits(tally, best) == 0) {
             for (int i = 0; i < tally.hits.length; i++) if (tally.hits[i] > tally.hits[best]) best = i;
         }
         if (tally.tokens > 0 && tally.hits[best] < MIN_STOPWORD_SHARE * tally.tokens) {
-            return tally.hangul * 2 > tally.tokens ? KOREAN : UNDETERMINED;
+            return UNDETERMINED;
         }
         return ALL.get(ORDER.get(best));
     }

@@ -37,6 +37,13 @@ class StopwordsTest {
     }
 
     @Test
+    void namesKoreanWhenMostWordsAreHangulThoughEnglishFunctionWordsStandBeside() {
+        Stopwords korean = Stopwords.detect(TextMeasure.words("What next for the book festival? 주말 밤 9시 MBC와 SBS는 "
+                + "막장극의 대결로 붙는 경우가 흔하다. 주말 밤 9시 MBC와 SBS는 막장극의 대결로 붙는 경우가 흔하다."));
+        assertThat(korean.language()).isEqualTo("ko");
+    }
+
+    @Test
     void aTextOfNoListAndFewHangulWordsIsUndetermined() {
         assertThat(Stopwords.detect(TextMeasure.words("مرحبا بكم في الموقع 서울")).language()).isEqualTo("und");
     }
@@ -179,6 +186,7 @@ class StopwordsTest {
         if (cjk * 2 > tokens.size()) return kana > 0 ? "ja" : "zh";
         int hangul = 0;
         for (String token : tokens) if (Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HANGUL) hangul++;
+        if (hangul * 2 > tokens.size()) return "ko";
         List<String> longer = tokens.stream().filter(t -> t.length() > 1).toList();
         String best = Stopwords.DEFAULT_LANGUAGE;
         for (List<String> counted : List.of(longer, tokens)) { // the longer words first, all when they say nothing
@@ -193,7 +201,7 @@ class StopwordsTest {
             if (bestCount > 0) break;
         }
         int bestCount = Stopwords.forLanguage(best).count(tokens);
-        if (!tokens.isEmpty() && bestCount < 0.02 * tokens.size()) return hangul * 2 > tokens.size() ? "ko" : "und";
+        if (!tokens.isEmpty() && bestCount < 0.02 * tokens.size()) return "und";
         return best;
     }
 
