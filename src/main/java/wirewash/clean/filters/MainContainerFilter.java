@@ -124,6 +124,12 @@ public final class MainContainerFilter implements BlockFilter {
      */
     public static final int DEFAULT_MIN_CHUNK_PARAGRAPHS = 2;
     /**
+     * Fewest paragraphs of prose of any length, one of them or more strong, of a box beside the winner that opens
+     * with one and joins the region as a chunk of a body told in short paragraphs (see
+     * {@code isShortParagraphChunk}); 0 turns such chunks off.
+     */
+    public static final int DEFAULT_MIN_SHORT_CHUNK_PARAGRAPHS = 2;
+    /**
      * Fewest kept strong prose paragraphs that the winner's parent holds as its own children, beside the winner, for
      * the parent to be the story's box and the winner a chunk of it (see {@code storyBoxAround}).
      */
@@ -234,6 +240,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int minHeadlineLeadWords = DEFAULT_MIN_HEADLINE_LEAD_WORDS;
     private final int maxHeadlineLeadParagraphs = DEFAULT_MAX_HEADLINE_LEAD_PARAGRAPHS;
     private final int minChunkParagraphs;
+    private final int minShortChunkParagraphs;
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
     private final double minClosingLinkDensity = DEFAULT_MIN_CLOSING_LINK_DENSITY;
     private final int minStoryClassParagraphs = DEFAULT_MIN_STORY_CLASS_PARAGRAPHS;
@@ -289,6 +296,20 @@ public final class MainContainerFilter implements BlockFilter {
     public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
                              Pattern positive, Pattern negative, double minWeakScore, int maxWeakTries,
                              double minWeakRegionProseShare, int minChunkParagraphs, StrongProse strongProse) {
+        this(minParagraphChars, maxLevels, siblingShare, minScore, positive, negative, minWeakScore, maxWeakTries,
+                minWeakRegionProseShare, minChunkParagraphs, strongProse, DEFAULT_MIN_SHORT_CHUNK_PARAGRAPHS);
+    }
+
+    /**
+     * @param minShortChunkParagraphs fewest paragraphs of prose of any length of a chunk of a body told in short
+     *                                paragraphs (see {@link #DEFAULT_MIN_SHORT_CHUNK_PARAGRAPHS}); 0 turns such
+     *                                chunks off
+     */
+    public MainContainerFilter(int minParagraphChars, int maxLevels, double siblingShare, double minScore,
+                             Pattern positive, Pattern negative, double minWeakScore, int maxWeakTries,
+                             double minWeakRegionProseShare, int minChunkParagraphs, StrongProse strongProse,
+                             int minShortChunkParagraphs) {
+        this.minShortChunkParagraphs = Validate.atLeast(minShortChunkParagraphs, 0, "minShortChunkParagraphs");
         this.strongProse = Validate.notNull(strongProse, "strongProse");
         this.minChunkParagraphs = Validate.atLeast(minChunkParagraphs, 0, "minChunkParagraphs");
         this.minWeakScore = minWeakScore;
@@ -725,7 +746,8 @@ public final class MainContainerFilter implements BlockFilter {
                         // a box of one paragraph joins as the body's own chunk does, unless a subheading heads it
                         // (an "About the author" note)
                         if (neighbour || isProseChunk(inside, sibling,
-                                alike || headings.isEmpty() && isLoneParagraphBox(inside, sibling))) {
+                                alike || headings.isEmpty() && isLoneParagraphBox(inside, sibling))
+                                || isShortParagraphChunk(inside, sibling)) {
                             // the winner's box stands among the story's paragraphs: its parent is the story's box
                             if (neighbour) container = anchor.parent();
                             joined = true;
@@ -825,6 +847,62 @@ public final class MainContainerFilter implements BlockFilter {
             }
             if (holdsHeadline(box)) return false;
             return true;
+        }
+
+        /**
+         * Whether a box's kept blocks are a chunk of a body told in short paragraphs: it opens with a paragraph or a
+         * line that may open a part ({@link #opensPart}), holds at least {@code minShortChunkParagraphs} paragraphs
+         * of prose of any length with little link text side by side in one element (a thread's posts stand each in
+         * a box of its own), one of them or more strong prose, they hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words less
+         * the links that close it, neither the box nor an element inside it on the way to them names furniture, and
+         * no linked heading (a teaser card's) is in it. A story split into parts whose paragraphs are a sentence or
+         * two each leaves a part with fewer strong paragraphs than {@code minChunkParagraphs}, opening with a short
+         * one; a comment thread's posts stand each in a box under their authors' names, a related box's summaries
+         * under their headlines, a bio is one paragraph.
+         */
+        private boolean isShortParagraphChunk(List<Block> inside, Element box) {
+            if (minShortChunkParagraphs == 0 || inside.isEmpty()) return false;
+            if (!opensPart(inside.get(0))) return false;
+            // the paragraphs side by side in one box, as a story's run stands: a thread's posts each have their own
+            Map<Element, Integer> byParent = new IdentityHashMap<>();
+            int paragraphs = 0;
+            int strong = 0;
+            int proseWords = 0;
+            int words = 0;
+            for (Block block : inside) {
+                words += block.wordCount();
+                if (!isLooseProse(block)) continue;
+                if (namesFurniture(block.element(), box)) return false;
+                paragraphs = Math.max(paragraphs, byParent.merge(block.element().parent(), 1, Integer::sum));
+                if (strongProse.test(block)) strong++;
+                proseWords += block.wordCount();
+            }
+            if (paragraphs < minShortChunkParagraphs || strong == 0
+                    || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * (words - closingLinkWords(inside))) {
+                return false;
+            }
+            return !holdsHeadline(box);
+        }
+
+        /**
+         * Whether a block may open a part of the story: a paragraph of prose of any length ({@link #isLooseProse}),
+         * or a line that ends as a sentence does or with a colon, with no link and no date, that is no heading (a
+         * standfirst's "Here's why:"). A teaser's headline, a post's author and date, a thread's label do not.
+         */
+        private boolean opensPart(Block block) {
+            if (isLooseProse(block)) return true;
+            if (block.has(Label.HEADING) || block.has(Label.TITLE) || block.looseLinkDensity() > 0
+                    || block.date().isPresent()) {
+                return false;
+            }
+            String text = block.text().strip();
+            return !text.isEmpty() && ".:?!".indexOf(text.charAt(text.length() - 1)) >= 0;
+        }
+
+        /** A paragraph of prose of any length, no heading, whose loose links are as few as strong prose's. */
+        private boolean isLooseProse(Block block) {
+            return block.has(Label.PROSE) && !block.has(Label.HEADING)
+                    && block.looseLinkDensity() <= strongProse.maxLinkDensity();
         }
 
         /**

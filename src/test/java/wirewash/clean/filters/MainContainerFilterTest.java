@@ -1239,4 +1239,55 @@ class MainContainerFilterTest {
 
         assertThat(block(page, "Members agreed").isRemoved()).isTrue();
     }
+
+    /**
+     * A part of the story told in short paragraphs, the first a sentence of a few words, one long enough to be strong
+     * prose: the part before the winner's box, in a box of a class of its own.
+     */
+    private static final String SHORT_PART = "<div class=css-4r2k1q><p>The mayor spoke at the town hall on Friday.</p>"
+            + "<p>She said the budget, which has grown by a third since last year, would pay for the new library and for "
+            + "longer hours at the pool.</p><p>Some residents cheered her plan.</p></div>";
+
+    @Test
+    void takesAnEarlierPartOfTheStoryToldInShortParagraphs() {
+        Page page = Pages.run(page("<div class=wrap>" + SHORT_PART + "<div class=slot><span>Advertisement</span></div>"
+                + "<div class=article-body>" + paragraphs(10) + "</div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The mayor spoke").isKept()).isTrue();
+        assertThat(block(page, "She said the budget").isKept()).isTrue();
+        assertThat(block(page, "Some residents").isKept()).isTrue();
+    }
+
+    @Test
+    void aPartOfShortParagraphsStaysOutWhenSuchChunksAreOff() {
+        Page page = Pages.run(page("<div class=wrap>" + SHORT_PART + "<div class=slot><span>Advertisement</span></div>"
+                + "<div class=article-body>" + paragraphs(10) + "</div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter(MainContainerFilter.DEFAULT_MIN_PARAGRAPH_CHARS, MainContainerFilter.DEFAULT_MAX_LEVELS,
+                MainContainerFilter.DEFAULT_SIBLING_SHARE, MainContainerFilter.DEFAULT_MIN_SCORE,
+                MainContainerFilter.DEFAULT_POSITIVE, MainContainerFilter.DEFAULT_NEGATIVE,
+                MainContainerFilter.DEFAULT_MIN_WEAK_SCORE, MainContainerFilter.DEFAULT_MAX_WEAK_TRIES,
+                MainContainerFilter.DEFAULT_MIN_WEAK_REGION_PROSE_SHARE, MainContainerFilter.DEFAULT_MIN_CHUNK_PARAGRAPHS,
+                MainContainerFilter.DEFAULT_STRONG_PROSE, 0).process(page);
+
+        assertThat(block(page, "The mayor spoke").isRemoved()).isTrue();
+        assertThat(block(page, "The mayor spoke").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void aThreadOfShortPostsEachInABoxOfItsOwnIsNoPartOfTheStory() {
+        // a comment thread below the story under a label, each post's paragraphs in a box of their own, no class
+        // names: the posts are prose, but not a run of paragraphs side by side
+        Page page = Pages.run(page("<div class=wrap><div class=article-body>" + paragraphs(10) + "</div>"
+                + "<div><p>Discussion</p><article><p>I worked at the library for twenty years.</p></article><article>"
+                + "<p>Wait until the budget hits the pool, which has been closed twice, and then we will see who was "
+                + "right about the hours.</p></article></div></div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "I worked at").isRemoved()).isTrue();
+        assertThat(block(page, "Wait until").isRemoved()).isTrue();
+    }
 }
