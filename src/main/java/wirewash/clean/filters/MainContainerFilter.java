@@ -853,8 +853,9 @@ public final class MainContainerFilter implements BlockFilter {
          * Whether a box's kept blocks are a chunk of a body told in short paragraphs: it opens with a paragraph or a
          * line that may open a part ({@link #opensPart}), holds at least {@code minShortChunkParagraphs} paragraphs
          * of prose of any length with little link text side by side in one element (a thread's posts stand each in
-         * a box of its own), one of them or more strong prose, they hold at least {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words less
-         * the links that close it, neither the box nor an element inside it on the way to them names furniture, and
+         * a box of its own), one of them or more strong prose, they hold at least
+         * {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words less the links that close it, neither the box nor an
+         * element inside it on the way to them names furniture, and
          * no linked heading (a teaser card's) is in it. A story split into parts whose paragraphs are a sentence or
          * two each leaves a part with fewer strong paragraphs than {@code minChunkParagraphs}, opening with a short
          * one; a comment thread's posts stand each in a box under their authors' names, a related box's summaries
