@@ -29,7 +29,12 @@ import wirewash.model.Reason;
  * prose (a results or standings page) keeps its run there, not on the blurbs and promos of the page's foot, which
  * outweigh those lines. A table in the page's rail sits under a heading ("Standings"), and adds nothing. Two or more
  * lines in a row that a filter before this one took out cost as one kept line that is not prose (share buttons gone by rule still part a
- * blurb from the story). Labels the blocks of the run {@link Label#ARTICLE}, which later filters use to tell
+ * blurb from the story). A box between the story's paragraphs whose prose a rule took out (an author's bio over the
+ * newsroom's masthead lines, on at most {@code maxBridgeLines} lines taken out in a row) costs the run no more than
+ * it would have kept: its prose's words pay for the box's other lines, and add nothing, so a rule that takes such
+ * prose out does not by itself part the story's run. The run reaches past such a box only when the story resumes below
+ * it, two paragraphs of running prose or more ({@code minPartParagraphs}); a blurb set apart below a bio at the
+ * story's foot is no part of it. Labels the blocks of the run {@link Label#ARTICLE}, which later filters use to tell
  * the article's start and end.
  *
  * <p>On text dumps an endless page may load a next story longer than its own below it: when the densest run lies
@@ -122,6 +127,12 @@ public final class DenseProseRunFilter implements BlockFilter {
      * paragraphs at the page's foot.
      */
     public static final double DEFAULT_TABLE_CELL_WEIGHT = 0.5;
+    /**
+     * Most lines in a row taken out by a step before this one (a rule's author-bio, a promo and its button) whose prose
+     * pays for the other lines of its box between the story's paragraphs: as many words as it holds, no more (see
+     * the class comment). A longer stretch (a run of teaser cards) is a piece of furniture that parts two runs.
+     */
+    public static final int DEFAULT_MAX_BRIDGE_LINES = 2;
     /** The reason given to the headlines of a teaser run set between the lede and the run. */
     public static final String TEASER_RUN_REASON = HeadlineTeaserRunFilter.REASON;
 
@@ -140,6 +151,7 @@ public final class DenseProseRunFilter implements BlockFilter {
     private final int minFooterGap;
     private final double minFooterRunShare;
     private final double tableCellWeight;
+    private final int maxBridgeLines;
 
     public DenseProseRunFilter() {
         this(DEFAULT_NON_PROSE_PENALTY, DEFAULT_MIN_REMAINING_SHARE, DEFAULT_MIN_REPEATED_WORDS);
@@ -250,6 +262,22 @@ public final class DenseProseRunFilter implements BlockFilter {
                                double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
                                int minAnnouncementWords, int minGapHeadlines, int minFooterGap,
                                double minFooterRunShare, double tableCellWeight, NextStoryFilter nextStory) {
+        this(nonProsePenalty, minRemainingShare, minRepeatedWords, maxLinesBeforeList, minPartParagraphs,
+                minPartParagraphWords, minPartStopwordDensity, minPartSharedShare, maxListItems, minAnnouncementWords,
+                minGapHeadlines, minFooterGap, minFooterRunShare, tableCellWeight, DEFAULT_MAX_BRIDGE_LINES, nextStory);
+    }
+
+    /**
+     * ... and {@code maxBridgeLines}, the most lines in a row taken out before this step whose prose (a bio, a promo)
+     * pays for the other lines of its box between the story's paragraphs, adding nothing to the run (0: none does).
+     */
+    public DenseProseRunFilter(int nonProsePenalty, double minRemainingShare, int minRepeatedWords,
+                               int maxLinesBeforeList, int minPartParagraphs, int minPartParagraphWords,
+                               double minPartStopwordDensity, double minPartSharedShare, int maxListItems,
+                               int minAnnouncementWords, int minGapHeadlines, int minFooterGap,
+                               double minFooterRunShare, double tableCellWeight, int maxBridgeLines,
+                               NextStoryFilter nextStory) {
+        this.maxBridgeLines = Validate.atLeast(maxBridgeLines, 0, "maxBridgeLines");
         this.tableCellWeight = Validate.atLeast(tableCellWeight, 0.0, "tableCellWeight");
         this.minFooterGap = Validate.positive(minFooterGap, "minFooterGap");
         this.minFooterRunShare = Validate.fraction(minFooterRunShare, "minFooterRunShare");
@@ -273,11 +301,11 @@ public final class DenseProseRunFilter implements BlockFilter {
         Set<String> repeated = repeatedProse(blocks);
         boolean[] listed = listedInStory(page, blocks);
         boolean[] announced = announcedCells(blocks);
-        long[] run = densestRun(blocks, Set.of(), listed, announced, blocks.size());
+        long[] run = densestRun(page, blocks, Set.of(), listed, announced, blocks.size());
         if (!repeated.isEmpty()) {
             // The paragraphs printed twice may narrow the article run, never move it elsewhere; and without them
             // enough must be left to be a story: else the story is what the page prints twice.
-            long[] narrowed = densestRun(blocks, repeated, listed, announced, blocks.size());
+            long[] narrowed = densestRun(page, blocks, repeated, listed, announced, blocks.size());
             boolean inside = narrowed[0] >= 0 && narrowed[0] <= run[1] && run[0] <= narrowed[1];
             if (inside && narrowed[2] >= minRemainingShare * wordsOf(repeated)) run = narrowed;
         }
@@ -292,7 +320,7 @@ public final class DenseProseRunFilter implements BlockFilter {
             footer = wall >= 0;
         }
         if (wall >= 0) {
-            long[] above = densestRun(blocks, Set.of(), listed, announced, wall);
+            long[] above = densestRun(page, blocks, Set.of(), listed, announced, wall);
             // above a footer, a story of the run's weight: prose blurbs over a page's foot printed above its story
             // (a dump may print the foot first) are no story of it
             if (above[0] >= 0 && tellsStory(blocks, (int) above[0], (int) above[1])
@@ -464,11 +492,7 @@ public final class DenseProseRunFilter implements BlockFilter {
         for (int i : part) {
             Block block = blocks.get(i);
             if (repeated.contains(block.text())) return false;
-            // a page of no known language has no function words to count (as ProseLabelFilter reads it)
-            if (block.wordCount() >= minPartParagraphWords && (page.stopwords().isEmpty()
-                    || ProseLabelFilter.stopwordDensity(block, page) >= minPartStopwordDensity)) {
-                paragraphs++;
-            }
+            if (isRunningParagraph(page, block)) paragraphs++;
         }
         return paragraphs >= minPartParagraphs;
     }
@@ -566,8 +590,15 @@ public final class DenseProseRunFilter implements BlockFilter {
         return nextStory.told(words, paragraphs);
     }
 
-    /** The maximum-sum run among the first {@code end} blocks: its first and last block's index (-1 when none) and its score. */
-    private long[] densestRun(List<Block> blocks, Set<String> neutral, boolean[] listed, boolean[] announced,
+    /**
+     * The maximum-sum run among the first {@code end} blocks: its first and last block's index (-1 when none) and its
+     * score. A box whose prose a step before this one took out (an author's bio, a promo) on at most
+     * {@code maxBridgeLines} lines in a row pays for the box's other lines (its heading, its links) from its words,
+     * as it would have kept, but adds nothing: the run reaches past it to the story's paragraphs below when two of
+     * them or more are running prose ({@code minPartParagraphs} of {@code minPartParagraphWords} words), and never
+     * ends on the one paragraph a box sets apart (a blurb below a bio at the story's foot).
+     */
+    private long[] densestRun(Page page, List<Block> blocks, Set<String> neutral, boolean[] listed, boolean[] announced,
                               int end) {
         int bestStart = -1;
         int bestEnd = -1;
@@ -577,6 +608,15 @@ public final class DenseProseRunFilter implements BlockFilter {
         int removedInARow = 0;
         // whether the stretch holds a paragraph: a table alone is no run, however many cells it has
         boolean prose = false;
+        int[] removedStretch = maxBridgeLines > 0 ? removedStretches(blocks, end) : null;
+        // the score at the run's last paragraph, and the words of the removed prose in the gap below it left to pay
+        // for the gap's lines, and what they paid
+        double level = 0;
+        double credit = 0;
+        double paid = 0;
+        // what the boxes paid since the run went past the first of them, until running prose below confirms it
+        double unconfirmed = 0;
+        int resumed = 0;
         for (int i = 0; i < end; i++) {
             Block block = blocks.get(i);
             if (block.isJoined()) continue;
@@ -586,6 +626,15 @@ public final class DenseProseRunFilter implements BlockFilter {
             // inline plug between two paragraphs, an ad marker) costs nothing, as before.
             boolean removed = block.isRemoved();
             removedInARow = removed ? removedInARow + 1 : 0;
+            if (removed && sum > 0 && removedStretch != null && removedStretch[i] <= maxBridgeLines
+                    && block.has(Label.PROSE)) {
+                // a box's prose taken out inside the run: its words pay for the box's lines, above it and below it
+                credit += block.wordCount();
+                double pay = Math.min(credit, level - sum);
+                sum += pay;
+                credit -= pay;
+                paid += pay;
+            }
             // a stretch is charged once, at its second line, and only inside a run
             if (removed && (removedInARow != 2 || sum <= 0)) continue;
             // A table's cells never break the run (the story may print one between its paragraphs); those of a table
@@ -598,17 +647,72 @@ public final class DenseProseRunFilter implements BlockFilter {
                 sum = 0;
                 start = i;
                 prose = false;
+                level = 0;
+                credit = 0;
+                paid = 0;
+                unconfirmed = 0;
             }
             boolean paragraph = !cell && !removed && block.has(Label.PROSE);
             prose |= paragraph;
-            sum += cell ? tableCellWeight * block.wordCount() : paragraph ? block.wordCount() : -nonProsePenalty;
-            if (prose && sum > best) {
-                best = sum;
+            if (paragraph && paid > 0) {
+                // the run goes on past a box its prose paid for: not the run's end until the story resumes below it
+                if (unconfirmed == 0) resumed = 0;
+                unconfirmed += paid;
+            }
+            if (paragraph && unconfirmed > 0 && isRunningParagraph(page, block) && ++resumed >= minPartParagraphs) {
+                unconfirmed = 0;
+            }
+            double score = cell ? tableCellWeight * block.wordCount() : paragraph ? block.wordCount() : -nonProsePenalty;
+            sum += score;
+            if (score > 0) {
+                level = sum;
+                credit = 0;
+                paid = 0;
+            } else if (credit > 0) {
+                double pay = Math.min(credit, level - sum);
+                sum += pay;
+                credit -= pay;
+                paid += pay;
+            }
+            // the run's score without what boxes paid for below its last confirmed paragraph
+            if (prose && sum - unconfirmed > best) {
+                best = sum - unconfirmed;
                 bestStart = start;
                 bestEnd = i;
             }
         }
         return new long[] {bestStart, bestEnd, Math.round(best)};
+    }
+
+    /** Whether the prose block is a paragraph of running prose: enough words, and function words among them. */
+    private boolean isRunningParagraph(Page page, Block block) {
+        // a page of no known language has no function words to count (as ProseLabelFilter reads it)
+        return block.wordCount() >= minPartParagraphWords && (page.stopwords().isEmpty()
+                || ProseLabelFilter.stopwordDensity(block, page) >= minPartStopwordDensity);
+    }
+
+    /**
+     * For each of the first {@code end} blocks that a step before this one took out, how many lines in a row (joined
+     * lines aside) were taken out with it; 0 for the others.
+     */
+    private static int[] removedStretches(List<Block> blocks, int end) {
+        int[] stretch = new int[end];
+        int i = 0;
+        while (i < end) {
+            if (!blocks.get(i).isRemoved() || blocks.get(i).isJoined()) {
+                i++;
+                continue;
+            }
+            int next = i;
+            int lines = 0;
+            while (next < end && (blocks.get(next).isJoined() || blocks.get(next).isRemoved())) {
+                if (!blocks.get(next).isJoined()) lines++;
+                next++;
+            }
+            for (int k = i; k < next; k++) stretch[k] = lines;
+            i = next;
+        }
+        return stretch;
     }
 
     /**

@@ -268,6 +268,60 @@ class DenseProseRunFilterTest {
         assertThat(page.blocks().get(6).has(Label.ARTICLE)).isTrue();
     }
 
+    private static final String BIO = "Jane Doe is a staff writer who has spent a decade reporting on roads, "
+            + "bridges and the towns along the river for the paper, and she lives in the valley with two cats.";
+    private static final String MASTHEAD = "Our team\nNews editor: Tom Roe\nSports editor: Ann Poe\n";
+
+    /**
+     * A bio a rule took out between the story's lede and its rest pays for its box's lines (the masthead below it):
+     * the lede, set apart by them, stays in the run as it did with the bio kept.
+     */
+    @Test
+    void aBoxWhoseBioARuleTookOutDoesNotPartTheStory() {
+        Page page = labelled(STORY + "\n" + BIO + "\n" + MASTHEAD + longStory());
+        takeOut(page, 1, "author-bio");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).isKept()).isTrue();
+        assertThat(page.blocks().get(0).has(Label.ARTICLE)).isTrue();
+        // with no bridge over a box (0 lines), the lede alone above the masthead is left out, as before
+        Page plain = labelled(STORY + "\n" + BIO + "\n" + MASTHEAD + longStory());
+        takeOut(plain, 1, "author-bio");
+        new DenseProseRunFilter(DenseProseRunFilter.DEFAULT_NON_PROSE_PENALTY,
+                DenseProseRunFilter.DEFAULT_MIN_REMAINING_SHARE, DenseProseRunFilter.DEFAULT_MIN_REPEATED_WORDS,
+                DenseProseRunFilter.DEFAULT_MAX_LINES_BEFORE_LIST, DenseProseRunFilter.DEFAULT_MIN_PART_PARAGRAPHS,
+                DenseProseRunFilter.DEFAULT_MIN_PART_PARAGRAPH_WORDS,
+                DenseProseRunFilter.DEFAULT_MIN_PART_STOPWORD_DENSITY,
+                DenseProseRunFilter.DEFAULT_MIN_PART_SHARED_SHARE, DenseProseRunFilter.DEFAULT_MAX_LIST_ITEMS,
+                DenseProseRunFilter.DEFAULT_MIN_ANNOUNCEMENT_WORDS, DenseProseRunFilter.DEFAULT_MIN_GAP_HEADLINES,
+                DenseProseRunFilter.DEFAULT_MIN_FOOTER_GAP, DenseProseRunFilter.DEFAULT_MIN_FOOTER_RUN_SHARE,
+                DenseProseRunFilter.DEFAULT_TABLE_CELL_WEIGHT, 0, new NextStoryFilter()).process(plain);
+        assertThat(plain.blocks().get(0).isRemoved()).isTrue();
+    }
+
+    /** The bio's words pay for its box's lines and add nothing: a blurb set apart below the box stays out. */
+    @Test
+    void aBioTakenOutAtTheStorysFootDoesNotBringInTheBlurbBelowIt() {
+        String blurb = "The Herald is where the valley's news is made, and the essential source of the stories that "
+                + "shape the towns along the river and the people who live in them.";
+        Page page = labelled(longStory() + BIO + "\n" + MASTHEAD + "Editor in chief: Sam Loe\nContact us\n" + blurb);
+        int bio = 6;
+        assertThat(page.blocks().get(bio).text()).isEqualTo(BIO);
+        takeOut(page, bio, "author-bio");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(page.blocks().size() - 1).isRemoved()).isTrue();
+        assertThat(page.blocks().get(5).has(Label.ARTICLE)).isTrue();
+    }
+
+    /** A long stretch taken out (a run of teaser cards) is furniture that parts two runs, however many its words. */
+    @Test
+    void aLongStretchTakenOutBridgesNothing() {
+        Page page = labelled(STORY + "\n" + BIO + "\n" + BIO.replace("Jane", "Joan") + "\n"
+                + BIO.replace("Jane", "June") + "\n" + MASTHEAD + longStory());
+        for (int i = 1; i <= 3; i++) takeOut(page, i, "teaser-run");
+        new DenseProseRunFilter().process(page);
+        assertThat(page.blocks().get(0).isRemoved()).isTrue();
+    }
+
     @Test
     void aListTheStoryAnnouncesAtItsEndJoinsTheRun() {
         Page page = labelled(STORY + "\n" + STORY + "\n" + STORY + "\nKey findings include:\n"
