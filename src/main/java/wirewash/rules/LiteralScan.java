@@ -32,8 +32,8 @@ final class LiteralScan {
      */
     private final int[] columnOf;
     /**
-     * Columns that hold an ASCII char, column 0 among them: they come first (a group's column is numbered by its
-     * smallest char), and an {@link Automaton}'s narrow table holds their moves.
+     * Columns that hold an ASCII char, column 0 among them, up to {@link #MAX_NARROW_COLUMNS}: they come first (a
+     * group's column is numbered by its smallest char), and an {@link Automaton}'s narrow table holds their moves.
      */
     private final int narrowColumns;
     /**
@@ -77,6 +77,13 @@ final class LiteralScan {
 
     /** The most states an automaton may have: its moves are chars. */
     static final int MAX_STATES = Character.MAX_VALUE + 1;
+    /**
+     * The most columns of a row of the narrow table: 64 cells, 128 bytes. The shipped rules' ASCII chars make 66
+     * columns, which would round a row up to 256 bytes, so the table twice the size (some 8 MB where prose keeps the
+     * scan in a few thousand rows); the last two in char order (']' and '|') are rare in prose, and moved to the
+     * wide table.
+     */
+    static final int MAX_NARROW_COLUMNS = 64;
 
     /** A scan with every clause that holds no single char as a key (single chars are looked for when asked). */
     LiteralScan(List<List<String>> clauses) {
@@ -165,6 +172,7 @@ final class LiteralScan {
 
         int narrowColumns = 1;
         for (int c = 0; c < 128; c++) narrowColumns = Math.max(narrowColumns, columnOf[c] + 1);
+        narrowColumns = Math.min(narrowColumns, MAX_NARROW_COLUMNS);
         this.narrowColumns = narrowColumns;
         // the key clauses in groups of at most maxStates states each, in id order: one automaton a group, built
         // from the trie the group's clauses were counted in (rebuilt without the clause that overflowed it)

@@ -72,6 +72,30 @@ class LiteralScanTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too many strings");
     }
 
+    @Test
+    void asciiCharsPastTheNarrowTablesColumnsAreFoundInTheWideOne() {
+        // every printable ASCII char: some 70 columns, more than a narrow row holds
+        StringBuilder ascii = new StringBuilder();
+        for (char c = ' '; c < 127; c++) ascii.append(c);
+        String alphabet = ascii + "\u00e9";
+        Random random = new Random(37);
+        List<List<String>> clauses = randomClauses(random, alphabet);
+        LiteralScan scan = new LiteralScan(clauses);
+        for (int t = 0; t < 300; t++) {
+            String text = randomText(random, alphabet, random.nextInt(400));
+            String lower = text.toLowerCase(Locale.ROOT);
+            int[] expected = new int[clauses.size()];
+            for (int c = 0; c < clauses.size(); c++) {
+                expected[c] = -1;
+                for (String literal : clauses.get(c)) {
+                    expected[c] = Math.max(expected[c], lower.lastIndexOf(literal.toLowerCase(Locale.ROOT)));
+                }
+            }
+            assertThat(scan.lastStarts(text)).as(text).containsExactly(expected);
+        }
+        assertThat(scan.lastStarts("a ]|~ b")).containsExactly(scan.lastStarts("A ]|~ B"));
+    }
+
     /** 300 clauses of 1-3 strings of 2-12 chars of the alphabet: thousands of states. */
     private static List<List<String>> randomClauses(Random random, String alphabet) {
         List<List<String>> clauses = new ArrayList<>();
