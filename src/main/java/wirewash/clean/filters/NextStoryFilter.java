@@ -623,6 +623,16 @@ public final class NextStoryFilter implements BlockFilter {
     }
 
     /**
+     * Whether a line is a name followed by a separator and the writer's role or the site's name ("Jane Doe, Staff
+     * Reporter", "Jane Doe | The Herald"): a byline without a "By", not a headline.
+     */
+    static boolean namesWithRole(String text) {
+        String line = text.strip();
+        int end = nameEnd(line);
+        return end >= 0 && end + 1 < line.length() && !line.substring(end + 1).isBlank();
+    }
+
+    /**
      * Whether a line opens with a name of two to {@link #DEFAULT_MAX_NAME_WORDS} capitalised words and nothing
      * else up to its end or a separator ("|", ",", "·", "•", "/", a dash): a byline without a "By".
      */
@@ -933,8 +943,9 @@ public final class NextStoryFilter implements BlockFilter {
             if (!date && line.wordCount() > maxBylineWords) return -1;
             // below a standfirst, a short headline over a header of its own opens the story, and the one sentence
             // above it is the last of the story told (a related link's title over it no headline); a credit line
-            // ("Words by Jane Doe") over the date line is the byline
-            if (first > at + 1 && i == first && !isCredit(line.text())
+            // ("Words by Jane Doe") or a name and the writer's role or the site's ("Jane Doe, Staff Reporter")
+            // over the date line is the byline
+            if (first > at + 1 && i == first && !isCredit(line.text()) && !namesWithRole(line.text())
                     && opensStory(blocks, lines, i, dates) >= 0) return -1;
             dated |= date;
         }

@@ -411,6 +411,21 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aNameAndRoleBelowAStandfirstSignsTheHeaderAndHeadsNoStoryOfItsOwn() {
+        // headline, one sentence summing the story up, then "Jane Doe, Staff Reporter" over the date line: the name
+        // line is the byline, not a further headline over the date (whose text would never retell it)
+        String next = NEXT.replace("By Laura Khan | The Herald\n",
+                "Forecasters say more gales are on the way this weekend.\nLaura Khan, Staff Reporter\n");
+        Page page = run(STORY + next);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        assertThat(NextStoryFilter.namesWithRole("Laura Khan, Staff Reporter")).isTrue();
+        assertThat(NextStoryFilter.namesWithRole("Laura Khan | The Herald")).isTrue();
+        assertThat(NextStoryFilter.namesWithRole("Laura Khan")).isFalse();
+        assertThat(NextStoryFilter.namesWithRole("Laura Khan |")).isFalse();
+        assertThat(NextStoryFilter.namesWithRole("Storm leaves thousands without power")).isFalse();
+    }
+
+    @Test
     void aVideosTitleOverItsPlayersLineHeadsNoStory() throws Exception {
         // a video embedded in the story: a label, its title, its running time, then the story resumes
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link up next\n"
