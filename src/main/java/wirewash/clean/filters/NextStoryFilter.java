@@ -385,7 +385,7 @@ public final class NextStoryFilter implements BlockFilter {
                 // an undated header signed by a name, or announced by a line above it: another story only when it
                 // is about something else (a correspondent's box in the story, under a headline and a byline of its
                 // own, tells of the same; so does a video's title under "Watch" in the story)
-                opens = !underHeadline(lines, at, dates)
+                opens = !underHeadline(page.blocks(), lines, at, dates)
                         && (announced(page.blocks(), lines.get(at)) || anotherTopic(lines, at, page.stopwords()))
                         // a card set in the story names something its text never takes up (see the dated ones
                         // below); a header only a box's heading announces is judged by its teaser's words below
@@ -406,7 +406,7 @@ public final class NextStoryFilter implements BlockFilter {
                 // story (its headline, summary and byline between the story's paragraphs): a story's lede, a
                 // follow-up's on the same news too, retells its own headline; a dated header right below a line
                 // that announces it ("Up next") opens one on the same news too, as a signed one does
-                opens = (underHeadline(lines, at, dates)
+                opens = (underHeadline(page.blocks(), lines, at, dates)
                         ? signed && anotherTopic(lines, at, page.stopwords())
                         : signed || announced(page.blocks(), lines.get(at))
                         || anotherTopic(lines, at, page.stopwords()))
@@ -620,6 +620,16 @@ public final class NextStoryFilter implements BlockFilter {
         int colon = line.indexOf(": ");
         return colon > 0 && line.substring(0, colon).split(" ").length <= DEFAULT_MAX_CREDIT_WORDS
                 && Character.isLetter(line.codePointAt(0)) && opensWithName(line.substring(colon + 2).strip());
+    }
+
+    /**
+     * Whether a line is a name followed by a separator and the writer's role or the site's name ("Jane Doe, Staff
+     * Reporter", "Jane Doe | The Herald"): a byline without a "By", not a headline.
+     */
+    static boolean namesWithRole(String text) {
+        String line = text.strip();
+        int end = nameEnd(line);
+        return end >= 0 && end + 1 < line.length() && !line.substring(end + 1).isBlank();
     }
 
     /**
@@ -933,8 +943,9 @@ public final class NextStoryFilter implements BlockFilter {
             if (!date && line.wordCount() > maxBylineWords) return -1;
             // below a standfirst, a short headline over a header of its own opens the story, and the one sentence
             // above it is the last of the story told (a related link's title over it no headline); a credit line
-            // ("Words by Jane Doe") over the date line is the byline
-            if (first > at + 1 && i == first && !isCredit(line.text())
+            // ("Words by Jane Doe") or a name and the writer's role or the site's ("Jane Doe, Staff Reporter")
+            // over the date line is the byline
+            if (first > at + 1 && i == first && !isCredit(line.text()) && !namesWithRole(line.text())
                     && opensStory(blocks, lines, i, dates) >= 0) return -1;
             dated |= date;
         }
@@ -958,13 +969,34 @@ public final class NextStoryFilter implements BlockFilter {
      * that announce it, "Next article"): a headline under other headlines, dated or not, is most often an item of a
      * box of them, below which the story resumes; it opens another story only when a byline signs it and the text
      * below it is about something else (a story that ends on a title-like line or its event's dates, then the next).
+     * Not when a line that announces another story stands between the two (see {@link #announcesBetween}): the box
+     * or the page's furniture above ends there ("Contact", "© The Herald", "Next article", the headline).
      */
-    private boolean underHeadline(List<Block> lines, int at, DateMemo dates) {
+    private boolean underHeadline(List<Block> blocks, List<Block> lines, int at, DateMemo dates) {
         int above = at - 1;
         while (above >= 0 && at - above <= maxSeparatorLines && isSeparator(lines, above, dates)) above--;
         return above >= 0 && !lines.get(above).has(Label.PROSE)
                 && (isHeadline(lines, above, dates) || lines.get(above).wordCount() <= maxHeaderLineWords
-                && dates.dated(above));
+                && dates.dated(above))
+                && !announcesBetween(blocks, lines.get(above), lines.get(at));
+    }
+
+    /**
+     * Whether a line between {@code above} and {@code below} on the page announces another story: one a rule removed
+     * for one of {@link #DEFAULT_ANNOUNCING_REASONS} ("Next article", "Read more Politics") or a kept box heading the
+     * tail rules name for one of {@link #DEFAULT_HEADING_REASONS} ("Recommended").
+     */
+    private boolean announcesBetween(List<Block> blocks, Block above, Block below) {
+        for (int b = blocks.indexOf(above) + 1; b < blocks.size() && blocks.get(b) != below; b++) {
+            Block line = blocks.get(b);
+            if (line.isKept()) {
+                Rule tail = line.has(Label.PROSE) ? null : rules.firstMatch(RuleKind.TAIL, line.ruleText());
+                if (tail != null && DEFAULT_HEADING_REASONS.contains(tail.code())) return true;
+            } else if (line.removal() != null && DEFAULT_ANNOUNCING_REASONS.contains(line.removal().code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isHeadline(List<Block> lines, int at, DateMemo dates) {

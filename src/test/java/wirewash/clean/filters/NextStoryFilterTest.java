@@ -381,6 +381,51 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aLineAnnouncingTheNextStoryEndsTheFurnitureAboveIt() throws Exception {
+        // the page's footer (a title-like line the tail rules take only later) above the "Up next" line: the dated
+        // follow-up below that line is the next story, not an item of a box of headlines under the footer's line
+        String next = "Why the bridge repairs matter for the shops near it\nNovember 20, 2019\n"
+                + "The council voted to close the old bridge on Monday, and the repairs will take six months, officials said.\n"
+                + "The repairs to the old bridge will cost the city two million pounds, and drivers must use the ring road.\n"
+                + "Shop owners near the old bridge fear the closure will keep customers away before Christmas, the council said.\n"
+                + "The council says the ring road will add ten minutes to a trip while the old bridge is closed to traffic.\n";
+        String footer = "Terms of Service and Privacy Notice\n";
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link up next\n"
+                + "tail related-list recommended"));
+        Page page = DenseProseRunFilterTest.labelled(STORY + footer + "Up next\n" + next);
+        new LineRuleFilter(rules).process(page);
+        sameNewsFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY + footer);
+        // so does a box heading the tail rules name, over a dated, unsigned header about something else
+        Page headed = DenseProseRunFilterTest.labelled(STORY + footer + "Recommended\n"
+                + NEXT.replace("By Laura Khan | The Herald\n", ""));
+        new LineRuleFilter(rules).process(headed);
+        sameNewsFilter(rules).process(headed);
+        assertThat(keptText(headed)).isEqualTo(STORY + footer);
+        // with nothing announcing it, the dated headline right below the footer's line is a box's item
+        Page bare = DenseProseRunFilterTest.labelled(STORY + footer + next);
+        new LineRuleFilter(rules).process(bare);
+        sameNewsFilter(rules).process(bare);
+        assertThat(bare.blocks())
+                .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+    }
+
+    @Test
+    void aNameAndRoleBelowAStandfirstSignsTheHeaderAndHeadsNoStoryOfItsOwn() {
+        // headline, one sentence summing the story up, then "Jane Doe, Staff Reporter" over the date line: the name
+        // line is the byline, not a further headline over the date (whose text would never retell it)
+        String next = NEXT.replace("By Laura Khan | The Herald\n",
+                "Forecasters say more gales are on the way this weekend.\nLaura Khan, Staff Reporter\n");
+        Page page = run(STORY + next);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        assertThat(NextStoryFilter.namesWithRole("Laura Khan, Staff Reporter")).isTrue();
+        assertThat(NextStoryFilter.namesWithRole("Laura Khan | The Herald")).isTrue();
+        assertThat(NextStoryFilter.namesWithRole("Laura Khan")).isFalse();
+        assertThat(NextStoryFilter.namesWithRole("Laura Khan |")).isFalse();
+        assertThat(NextStoryFilter.namesWithRole("Storm leaves thousands without power")).isFalse();
+    }
+
+    @Test
     void aVideosTitleOverItsPlayersLineHeadsNoStory() throws Exception {
         // a video embedded in the story: a label, its title, its running time, then the story resumes
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link up next\n"
