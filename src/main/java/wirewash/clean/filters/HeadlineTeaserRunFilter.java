@@ -33,8 +33,8 @@ import wirewash.model.Reason;
  * these next", "Guides") before the story as often as after it, so its place decides nothing. A run whose cards date
  * their stories loses an undated card at its edge whose paragraph is more than {@code maxUndatedRatio} times the
  * longest dated card's: the story's last paragraph below a linked line. A story with a subheading above each of its paragraphs
- * looks the same, so the run goes only when the prose left outside it outweighs the run's own (the story is
- * elsewhere on the page), and an interview's round of questions (most of the run's headlines end in a question
+ * looks the same, so the run goes only when the prose left outside it (with the story's furniture in prose a rule
+ * took out before, its writer's bio) outweighs the run's own (the story is elsewhere on the page), and an interview's round of questions (most of the run's headlines end in a question
  * mark) stays.
  */
 public final class HeadlineTeaserRunFilter implements BlockFilter {
@@ -48,6 +48,13 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * took out, a listing's or a ticker's, is no card's headline.
      */
     public static final Set<String> DEFAULT_HEADLINE_REASONS = Set.of("related-list");
+    /**
+     * The reasons of a rule that takes out the story's own furniture printed in prose ("Jane Doe is a staff writer
+     * covering health for the Herald."): such a paragraph, taken out before this step, still says the story is on
+     * the page, so it counts with the prose left outside a run; a page that prints its writer's bio would otherwise
+     * keep a run that the same page without the bio loses.
+     */
+    public static final Set<String> DEFAULT_STORY_FURNITURE_REASONS = Set.of("author-bio");
     /** Fewest headline-and-paragraph cards in a row that make a run. */
     public static final int DEFAULT_MIN_CARDS = 4;
     /**
@@ -304,6 +311,13 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         long outside = 0;
         for (int j = 0; j < lines.size(); j++) {
             if (!remove[j] && lines.get(j).has(Label.PROSE)) outside += lines.get(j).wordCount();
+        }
+        // the story's furniture a rule took out (its writer's bio) is prose of the story's too
+        for (Block block : page.blocks()) {
+            if (block.isRemoved() && !block.isJoined() && block.has(Label.PROSE)
+                    && DEFAULT_STORY_FURNITURE_REASONS.contains(block.removal().code())) {
+                outside += block.wordCount();
+            }
         }
         if (outside <= runWords) {
             // the runs outweigh the prose left: they stay, unless the ledes they took for first cards make up the

@@ -18,8 +18,8 @@ import wirewash.model.Reason;
  * after the last paragraph (lines sharing one pattern of punctuation, see {@link TitleRunTailFilter}), also below the
  * story's closing line ("Tickets go on sale Friday." / the tour dates), a table the article's run ends with
  * ({@link DenseProseRunFilter}'s {@link Label#ARTICLE} on its cells: a standings page's) and the lines above it,
- * and a list that outweighs the story above it several times over (a meal plan below a short introduction, see
- * {@link StoryList}), whose lines are labelled {@link Label#STORY_LIST}.
+ * and a list that outweighs the story above it (its prose and the cells of a table its run holds) several times over
+ * (a meal plan below a short introduction, see {@link StoryList}), whose lines are labelled {@link Label#STORY_LIST}.
  */
 public final class RelatedListTailFilter implements BlockFilter {
     public static final String REASON = "related-list";
@@ -70,7 +70,7 @@ public final class RelatedListTailFilter implements BlockFilter {
         int last = ProseLabelFilter.lastProse(blocks);
         if (last < 0) return false;
         long prose = 0;
-        for (Block block : blocks) if (block.isKept() && block.has(Label.PROSE)) prose += block.wordCount();
+        for (Block block : blocks) if (block.isKept() && storyWords(block)) prose += block.wordCount();
         if (storyList.holds(blocks, last + 1, prose)) {
             StoryList.label(blocks, last + 1);
             return true;
@@ -98,6 +98,15 @@ public final class RelatedListTailFilter implements BlockFilter {
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether the block's words count as the story's against a list below it ({@link StoryList}): a paragraph, or a
+     * cell of a table the article's run holds ({@link Label#ARTICLE}: a standings page's story is its table, and a
+     * box of teaser cards below its closing note does not outweigh it).
+     */
+    private static boolean storyWords(Block block) {
+        return block.has(Label.PROSE) || block.has(Label.TABLE_CELL) && block.has(Label.ARTICLE);
     }
 
     /**

@@ -352,6 +352,25 @@ class HeadlineTeaserRunFilterTest {
     }
 
     @Test
+    void countsTheWritersBioARuleTookOutWithTheStorysProseAgainstTheRun() {
+        // the story's two paragraphs alone do not outweigh the run; with its writer's bio, which a rule took out
+        // before this step, they do: the page without the bio loses the run too
+        String story = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.\n"
+                + "Repairs are expected to take at least six months and cost the city about two million pounds.\n";
+        String bio = "Jane Doe is a senior reporter covering transport for the Herald. She joined the newsroom in 2009 "
+                + "after ten years at a news agency, and she lives in the city with her family and two dogs.\n";
+        Page without = DenseProseRunFilterTest.labelled(RAIL + "Sport\n" + story + bio);
+        without.blocks().get(11).remove(new wirewash.model.Reason("share", "t.rules:1", "not the story's"));
+        new HeadlineTeaserRunFilter().process(without);
+        assertThat(keptText(without)).isEqualTo(RAIL + "Sport\n" + story);
+        Page page = DenseProseRunFilterTest.labelled(RAIL + "Sport\n" + story + bio);
+        assertThat(page.blocks().get(11).has(wirewash.clean.Label.PROSE)).isTrue();
+        page.blocks().get(11).remove(new wirewash.model.Reason("author-bio", "t.rules:1", "a bio"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo("Sport\n" + story);
+    }
+
+    @Test
     void removesARunThatOpensWithACardWhoseHeadlineARuleTookOut() {
         // "Watch: …" went by rule above the run's first teaser, and a card opens right below that teaser
         String rail = "Watch: Firefighters tackle a blaze at a warehouse\n"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import wirewash.clean.Block;
 import wirewash.clean.Pages;
 
 /** NoTextFilter, RelatedListTailFilter and ShortBlockContextFilter. */
@@ -64,6 +65,35 @@ class TrailingFiltersTest {
         assertThat(Pages.block(page, "Here you will").isKept()).isTrue();
         assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
         assertThat(Pages.block(page, "Schools reopen").isRemoved()).isTrue();
+    }
+
+    /**
+     * A standings page whose story is its table, with a short closing note below it: a box of teaser cards below the
+     * note (in another language than the page's, so its summaries are no prose) outweighs the note and the intro
+     * several times over, but not the table with them, so it is no story list and its headlines go.
+     */
+    @Test
+    void relatedListTailTakesATeaserBoxBelowAStandingsTablesClosingNote() {
+        String card = "REVIEWS\nIs the cycle lane worth it? Police weigh in\n"
+                + "Figures released on Friday show a sharp rise in complaints about the flood defences.\n";
+        var page = Pages.run(Pages.text("Here you will always find the standings of the Cup Series updated after the "
+                        + "latest race, with the points, wins and poles of every driver.\n\n"
+                        + "Final standings of the Cup Series after 36 races:\n\n"
+                        + DenseProseRunFilterTest.standings(20)
+                        + "Only the first twelve drivers fight for the title in the last ten races.\n"
+                        + "Fresh this morning\n" + card.repeat(5)),
+                new ProseLabelFilter(), new CellTableFilter());
+        // the article's run (DenseProseRunFilter's) holds the story down to its note; the box's summaries are no prose
+        int note = Pages.block(page, "Only the first twelve").index();
+        for (Block block : page.blocks()) {
+            if (block.index() <= note) block.label(wirewash.clean.Label.ARTICLE);
+            else block.unlabel(wirewash.clean.Label.PROSE);
+        }
+        new RelatedListTailFilter().process(page);
+        assertThat(Pages.block(page, "Kevin Harvick").isKept()).isTrue();
+        assertThat(Pages.block(page, "Only the first twelve").isKept()).isTrue();
+        assertThat(Pages.block(page, "Is the cycle lane").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Figures released").has(wirewash.clean.Label.STORY_LIST)).isFalse();
     }
 
     /** A table in the rail below the story, under a heading, is no table of the run: its title-like lines go. */
