@@ -23,6 +23,12 @@ public final class RuleSet {
     private final RulePrefilter[] prefilters;
     private final LiteralScan scan;
     private final VerdictMemo memo = new VerdictMemo();
+    /**
+     * Every kind's verdicts on short block texts: of texts matched as they stand, and of texts also matched without
+     * the symbols at their ends (a text dump's line with an icon), whose verdicts can differ.
+     */
+    private final TextVerdicts plainVerdicts = new TextVerdicts(RuleKind.values().length);
+    private final TextVerdicts bareVerdicts = new TextVerdicts(RuleKind.values().length);
 
     public RuleSet(List<Rule> rules) {
         this.all = List.copyOf(Validate.notNull(rules, "rules"));
@@ -66,6 +72,14 @@ public final class RuleSet {
      */
     public Rule firstMatch(RuleKind kind, RuleText text) {
         if (text.knows(this, kind)) return text.verdict(kind);
+        // a text seen before on this or another page: its verdict kept under the text, with no scan
+        int[] slots = text.slots(text.bare() != null ? bareVerdicts : plainVerdicts);
+        int slot = slots == null ? TextVerdicts.UNKNOWN : slots[kind.ordinal()];
+        if (slot != TextVerdicts.UNKNOWN) {
+            Rule kept = slot == TextVerdicts.NO_RULE ? null : rulesOf[kind.ordinal()].get(slot - 2);
+            text.keep(kind, kept);
+            return kept;
+        }
         String value = text.text();
         if (text.found() == null) {
             int from = -1;
@@ -78,6 +92,10 @@ public final class RuleSet {
         Rule rule = decide(kind, value, prefilters[kind.ordinal()].candidates(value, text.codePoints(), text.found()));
         if (rule == null && text.bare() != null) rule = firstMatch(kind, text.bare());
         text.keep(kind, rule);
+        if (slots != null) {
+            int index = indexOf(kind, rule);
+            slots[kind.ordinal()] = index == VerdictMemo.NO_RULE ? TextVerdicts.NO_RULE : index + 2;
+        }
         return rule;
     }
 

@@ -25,6 +25,9 @@ public final class RuleText {
     /** The first matching rule (or null) of each kind, by ordinal, where the bit of the kind in {@code known} is set. */
     private final Rule[] verdicts = new Rule[RuleKind.values().length];
     private int known;
+    /** The owner's {@link TextVerdicts} slots of this text, once looked up; null for a text too long to keep. */
+    private int[] slots;
+    private boolean slotsLooked;
 
     public RuleText(String text) {
         this(text, false);
@@ -78,6 +81,8 @@ public final class RuleText {
             known = 0;
             found = null;
             codePoints = -1;
+            slots = null;
+            slotsLooked = false;
         }
         return (known & (1 << kind.ordinal())) != 0;
     }
@@ -85,6 +90,15 @@ public final class RuleText {
     void keep(RuleKind kind, Rule verdict) {
         verdicts[kind.ordinal()] = verdict;
         known |= 1 << kind.ordinal();
+    }
+
+    /** The owner's slots of this text in its {@link TextVerdicts}, looked up once (null when not kept). */
+    int[] slots(TextVerdicts verdicts) {
+        if (!slotsLooked) {
+            slots = verdicts.of(text);
+            slotsLooked = true;
+        }
+        return slots;
     }
 
     /** The text's length in code points. */

@@ -58,6 +58,20 @@ class RuleTextTest {
     }
 
     @Test
+    void anotherBlockWithTheSameTextGetsTheVerdictsKeptUnderIt() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", RULES));
+        Rule share = rules.firstMatch(RuleKind.LINE, new RuleText("Share this"));
+        assertThat(rules.firstMatch(RuleKind.TAIL, new RuleText("Share this"))).isNull();
+        RuleText again = new RuleText(new String("Share this"));
+        assertThat(rules.firstMatch(RuleKind.LINE, again)).isSameAs(share);
+        assertThat(rules.firstMatch(RuleKind.TAIL, again)).isNull();
+        // a line also read without its icons is not answered by the same text read whole, nor the other way round
+        assertThat(rules.firstMatch(RuleKind.LINE, new RuleText("🎧 Share this ↗"))).isNull();
+        assertThat(rules.firstMatch(RuleKind.LINE, new RuleText("🎧 Share this ↗", true))).isSameAs(share);
+        assertThat(rules.firstMatch(RuleKind.LINE, new RuleText("🎧 Share this ↗"))).isNull();
+    }
+
+    @Test
     void trimsSymbolsOnlyNotWordsDigitsOrPunctuation() {
         assertThat(RuleText.withoutEndSymbols("📱 Read it in the app →")).isEqualTo("Read it in the app");
         assertThat(RuleText.withoutEndSymbols("A man walks past. (AP)")).isNull();
