@@ -39,15 +39,7 @@ class LiteralScanTest {
         LiteralScan scan = new LiteralScan(clauses);
         for (int t = 0; t < 300; t++) {
             String text = randomText(random, alphabet + "ABCDEFGHIJ\u00c9", random.nextInt(400));
-            String lower = text.toLowerCase(Locale.ROOT);
-            int[] expected = new int[clauses.size()];
-            for (int c = 0; c < clauses.size(); c++) {
-                expected[c] = -1;
-                for (String literal : clauses.get(c)) {
-                    expected[c] = Math.max(expected[c], lower.lastIndexOf(literal.toLowerCase(Locale.ROOT)));
-                }
-            }
-            assertThat(scan.lastStarts(text)).as(text).containsExactly(expected);
+            assertThat(scan.lastStarts(text)).as(text).containsExactly(lastStartsByLookup(clauses, text));
         }
     }
 
@@ -83,17 +75,22 @@ class LiteralScanTest {
         LiteralScan scan = new LiteralScan(clauses);
         for (int t = 0; t < 300; t++) {
             String text = randomText(random, alphabet, random.nextInt(400));
-            String lower = text.toLowerCase(Locale.ROOT);
-            int[] expected = new int[clauses.size()];
-            for (int c = 0; c < clauses.size(); c++) {
-                expected[c] = -1;
-                for (String literal : clauses.get(c)) {
-                    expected[c] = Math.max(expected[c], lower.lastIndexOf(literal.toLowerCase(Locale.ROOT)));
-                }
-            }
-            assertThat(scan.lastStarts(text)).as(text).containsExactly(expected);
+            assertThat(scan.lastStarts(text)).as(text).containsExactly(lastStartsByLookup(clauses, text));
         }
         assertThat(scan.lastStarts("a ]|~ b")).containsExactly(scan.lastStarts("A ]|~ B"));
+    }
+
+    /** Each clause's last start in the lower-cased text, by {@code lastIndexOf} of each literal: the reference. */
+    private static int[] lastStartsByLookup(List<List<String>> clauses, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int[] starts = new int[clauses.size()];
+        for (int c = 0; c < clauses.size(); c++) {
+            starts[c] = -1;
+            for (String literal : clauses.get(c)) {
+                starts[c] = Math.max(starts[c], lower.lastIndexOf(literal.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return starts;
     }
 
     /** 300 clauses of 1-3 strings of 2-12 chars of the alphabet: thousands of states. */

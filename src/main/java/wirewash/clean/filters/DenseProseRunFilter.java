@@ -662,7 +662,8 @@ public final class DenseProseRunFilter implements BlockFilter {
             if (paragraph && unconfirmed > 0 && isRunningParagraph(page, block) && ++resumed >= minPartParagraphs) {
                 unconfirmed = 0;
             }
-            double score = cell ? tableCellWeight * block.wordCount() : paragraph ? block.wordCount() : -nonProsePenalty;
+            double score = cell ? tableCellWeight * block.wordCount()
+                    : paragraph ? block.wordCount() : -nonProsePenalty;
             sum += score;
             if (score > 0) {
                 level = sum;

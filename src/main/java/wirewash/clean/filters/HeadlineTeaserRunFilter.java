@@ -32,10 +32,10 @@ import wirewash.model.Reason;
  * opened by one is an interview's answer ("Maria: We met at school"), not a teaser. A site prints such a rail ("Read
  * these next", "Guides") before the story as often as after it, so its place decides nothing. A run whose cards date
  * their stories loses an undated card at its edge whose paragraph is more than {@code maxUndatedRatio} times the
- * longest dated card's: the story's last paragraph below a linked line. A story with a subheading above each of its paragraphs
- * looks the same, so the run goes only when the prose left outside it (with the story's furniture in prose a rule
- * took out before, its writer's bio) outweighs the run's own (the story is elsewhere on the page), and an interview's round of questions (most of the run's headlines end in a question
- * mark) stays.
+ * longest dated card's: the story's last paragraph below a linked line. A story with a subheading above each of its
+ * paragraphs looks the same, so the run goes only when the prose left outside it (with the story's furniture in prose
+ * a rule took out before, its writer's bio) outweighs the run's own (the story is elsewhere on the page), and an
+ * interview's round of questions (most of the run's headlines end in a question mark) stays.
  */
 public final class HeadlineTeaserRunFilter implements BlockFilter {
     public static final String REASON = "teaser-run";
