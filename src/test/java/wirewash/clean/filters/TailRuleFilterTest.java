@@ -14,6 +14,14 @@ import wirewash.rules.RuleSet;
 class TailRuleFilterTest {
     private static final String STORY = "The council voted on Monday to close the old bridge to all traffic until the repairs are done.";
 
+    /** Two long paragraphs of a story section, each longer than a teaser card's summary. */
+    private static final String LONG_FIRST = "The council said on Tuesday that the repairs to the old bridge would take "
+            + "until the spring at the earliest, and that the traffic that used to cross it would go through the town "
+            + "centre until then, while the engineers who found the cracks kept working.";
+    private static final String LONG_SECOND = "Shopkeepers on the high street said the traffic through the town centre "
+            + "was already heavy, and that the council should have closed the old bridge in the summer, when the "
+            + "schools are shut, the roads are quiet and the repairs would have cost less.";
+
     @Test
     void treatsAHeadingBeforeMostOfTheStoryAsABox() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail related-list most popular"));
@@ -592,12 +600,8 @@ class TailRuleFilterTest {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box \\d* ?comments?|log in to comment"));
         // a comment box with no posts set between the story's paragraphs; below it a section of the story printed as
         // one text run under its subheading: no blank line between its paragraphs, each longer than a card's summary
-        String first = "The council said on Tuesday that the repairs to the old bridge would take until the spring at "
-                + "the earliest, and that the traffic that used to cross it would go through the town centre until "
-                + "then, while the engineers who found the cracks kept working.";
-        String second = "Shopkeepers on the high street said the traffic through the town centre was already heavy, "
-                + "and that the council should have closed the old bridge in the summer, when the schools are shut, "
-                + "the roads are quiet and the repairs would have cost less.";
+        String first = LONG_FIRST;
+        String second = LONG_SECOND;
         Page page = DenseProseRunFilterTest.labelled(String.join("\n\n", STORY + "\n" + STORY + "\n"
                 + TitleRunTailFilterTest.OPENING, "67 comments", "Log in to comment",
                 "Repairs and traffic\n" + first + "\n" + second));
@@ -617,12 +621,8 @@ class TailRuleFilterTest {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail footer about us|privacy policy"));
         // an endless-scroll page: the site's footer, then the next story, its headline and writer's name over long
         // paragraphs on the same news printed line under line: the footer ends the page's story
-        String first = "The council said on Tuesday that the repairs to the old bridge would take until the spring at "
-                + "the earliest, and that the traffic that used to cross it would go through the town centre until "
-                + "then, while the engineers who found the cracks kept working.";
-        String second = "Shopkeepers on the high street said the traffic through the town centre was already heavy, "
-                + "and that the council should have closed the old bridge in the summer, when the schools are shut, "
-                + "the roads are quiet and the repairs would have cost less.";
+        String first = LONG_FIRST;
+        String second = LONG_SECOND;
         StringBuilder footer = new StringBuilder("About us");
         for (String line : List.of("Our staff", "Offices", "Arizona", "California", "Florida", "Texas", "Donate",
                 "Advertise with us", "Media kit")) {
