@@ -593,14 +593,29 @@ public final class TailRuleFilter implements BlockFilter {
         int i = heading + 1;
         boolean dated = false;
         Block line = null;
+        // the box's own prose that a line rule took already (an author's bio under "About the author"): the box is
+        // whole, and the paragraph below it is no teaser of it
+        boolean taken = false;
         for (; i < blocks.size() && !(blocks.get(i).isKept() && blocks.get(i).has(Label.PROSE)); i++) {
-            if (!blocks.get(i).isKept()) continue;
-            dated |= blocks.get(i).date().isPresent();
-            line = blocks.get(i);
+            Block block = blocks.get(i);
+            if (!block.isKept()) {
+                if (takenBoxProse(block)) {
+                    taken = true;
+                    line = block;
+                }
+                continue;
+            }
+            dated |= block.date().isPresent();
+            line = block;
         }
         if (i == blocks.size()) return false;
         Block resumed = blocks.get(i);
         if (resumesAcrossSubheadings(blocks, i)) return true;
+        if (taken && !dated && resumed.has(Label.ARTICLE) && endsStory(blocks, i)
+                && !ProseLabelFilter.isTeaser(resumed.text()) && !retells(resumed, line, page)) {
+            // the story's last paragraph below a box a line rule emptied, however short: the article's run holds it
+            return true;
+        }
         long words = 0;
         int paragraphs = 0;
         for (; i < blocks.size(); i++) {
@@ -618,6 +633,26 @@ public final class TailRuleFilter implements BlockFilter {
             return false;
         }
         return !dated && !proseBeforeNextTail(blocks, i) || resumesBelowNextBox(blocks, i);
+    }
+
+    /**
+     * Whether the block, removed before this step, is prose that a line rule took ({@link Reason#byRule}, not a tail
+     * rule's): the text of a box (an author's bio) whose heading the tail rules name, so that the box is complete.
+     */
+    private boolean takenBoxProse(Block block) {
+        Reason removal = block.removal();
+        return block.has(Label.PROSE) && removal != null && removal.byRule()
+                && rules.firstMatch(RuleKind.TAIL, block.ruleText()) == null;
+    }
+
+    /**
+     * Whether the paragraph at {@code paragraph} is the last kept prose before the next tail heading or the page's end
+     * (the story's last paragraph; a list of teasers holds more of them).
+     */
+    private boolean endsStory(List<Block> blocks, int paragraph) {
+        int next = paragraph + 1;
+        while (next < blocks.size() && !blocks.get(next).isKept()) next++;
+        return !proseBeforeNextTail(blocks, next);
     }
 
     /**

@@ -764,4 +764,40 @@ class TailRuleFilterTest {
         assertThat(Pages.block(page, "Mayor defends").isRemoved()).isTrue();
         assertThat(Pages.kept(page)).hasSize(4).allMatch(text -> text.startsWith("The council met"));
     }
+
+    private static final String LONG_THIRD = "The engineers said the cracks in the old bridge had grown over the "
+            + "winter, and that the council had been warned about them two years ago, when a report on the state of the "
+            + "town's bridges found the first of them under the middle arch.";
+
+    /** A tail heading over an author's bio that a line rule took, then the story's short last paragraph. */
+    private static Page authorBoxAboveLastParagraph(String below, RuleSet rules) {
+        Page page = DenseProseRunFilterTest.labelled(String.join("\n", LONG_FIRST, LONG_SECOND, LONG_THIRD,
+                "About the author",
+                "Jane Smith is a senior reporter covering transport for the Daily Courier. She joined the paper in 2015.",
+                "The report was published on Monday by the council.", below));
+        new LineRuleFilter(rules).process(page);
+        new DenseProseRunFilter().process(page);
+        new TailRuleFilter(rules).process(page);
+        return page;
+    }
+
+    private static RuleSet authorRules() throws RuleException {
+        return new RuleSet(RuleLoader.parse("t.rules", "tail author-box about the author\n"
+                + "line author-bio [A-Z][a-z]+ [A-Z][a-z]+ is a senior reporter .*\n"
+                + "tail footer about us"));
+    }
+
+    @Test
+    void theStorysShortLastParagraphBelowABoxWhoseBioALineRuleTookStays() throws RuleException {
+        Page page = authorBoxAboveLastParagraph("About us", authorRules());
+        assertThat(Pages.block(page, "About the author").isRemoved()).isTrue();
+        assertThat(Pages.kept(page)).hasSize(4).contains("The report was published on Monday by the council.");
+    }
+
+    @Test
+    void aShortParagraphBelowSuchABoxWithMoreProseBelowItIsStillTheTail() throws RuleException {
+        // a paragraph with more prose below it before the page's end is not the story's last: a list of teasers
+        Page page = authorBoxAboveLastParagraph("Mayor defends the budget\n" + STORY, authorRules());
+        assertThat(Pages.kept(page)).containsExactly(LONG_FIRST, LONG_SECOND, LONG_THIRD);
+    }
 }
