@@ -41,6 +41,8 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
     public static final String DEFAULT_MARKS = "»›•▶►▸▹→➔➜➤■▪◆‣◦·";
     /** Most words of a line that states a headline's reading time ("3 min read", "Read time: 4 min"). */
     public static final int DEFAULT_MAX_READ_TIME_WORDS = 5;
+    /** Quote marks a headline after a bare rank may open with ("3 'We had no choice'"). */
+    public static final String DEFAULT_HEADLINE_QUOTES = "'\"‘’“”«";
     /**
      * Most words of a line that states only a date, an age or a reading time ("Updated Monday 3 March 2019, 10:15
      * GMT"): a longer line is not read by the stamp patterns, which would run over whole paragraphs below headlines.
@@ -48,6 +50,15 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
     public static final int DEFAULT_MAX_META_WORDS = 12;
     /** How a word naming minutes starts in most languages ("min", "minutes", "Min.", "minuti", "minutos"). */
     public static final String DEFAULT_MINUTE_PREFIX = "min";
+    /**
+     * Most share of the content words of an unheaded list in the story's first part that the prose around it holds
+     * too ({@link InsetHeadlineListFilter#sharedShare}) for the list to be other stories' headlines: the story's own
+     * bullet points name its people and its subject; a "Most read" box printed without its heading, on any subject,
+     * takes up few of them. Less than {@link InsetHeadlineListFilter#DEFAULT_MAX_SHARED_SHARE}, where the story goes on
+     * below the list too: a list of the story's own places ("The High Street from the station to the bridge", "Mill
+     * Lane between the school and the church") takes up only a word or two of each line from its prose.
+     */
+    public static final double DEFAULT_MAX_SHARED_SHARE = 0.1;
     /** Most kept lines from one item of a list to the next: one, or two with a meta line between ({@link #process}). */
     private static final int MAX_ITEM_STEP = 2;
 
@@ -57,6 +68,7 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
     private final int maxHeadingWords;
     private final double minProseShareBefore;
     private final String marks;
+    private final double maxSharedShare;
     /** Tells a headline closed by its card's stamp ("» Headline - 11h ago"). */
     private final StampedTeaserRunFilter stamps = new StampedTeaserRunFilter();
 
@@ -75,11 +87,23 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
      */
     public MarkedHeadlineRunFilter(int minItems, int minHeadlineWords, int maxHeadlineWords, int maxHeadingWords,
                                    double minProseShareBefore, String marks) {
-        this(minItems, minHeadlineWords, maxHeadlineWords, maxHeadingWords, minProseShareBefore, marks, true);
+        this(minItems, minHeadlineWords, maxHeadlineWords, maxHeadingWords, minProseShareBefore, marks,
+                DEFAULT_MAX_SHARED_SHARE);
+    }
+
+    /**
+     * @param maxSharedShare most share of an unheaded list's content words, early in the story, found in the prose
+     *                       around it for the list to go (0: such a list goes only when it shares none)
+     */
+    public MarkedHeadlineRunFilter(int minItems, int minHeadlineWords, int maxHeadlineWords, int maxHeadingWords,
+                                   double minProseShareBefore, String marks, double maxSharedShare) {
+        this(minItems, minHeadlineWords, maxHeadlineWords, maxHeadingWords, minProseShareBefore, marks,
+                maxSharedShare, true);
     }
 
     private MarkedHeadlineRunFilter(int minItems, int minHeadlineWords, int maxHeadlineWords, int maxHeadingWords,
-                                    double minProseShareBefore, String marks, boolean gated) {
+                                    double minProseShareBefore, String marks, double maxSharedShare, boolean gated) {
+        this.maxSharedShare = Validate.fraction(maxSharedShare, "maxSharedShare");
         this.gated = gated;
         this.minItems = Validate.atLeast(minItems, 2, "minItems");
         this.minHeadlineWords = Validate.positive(minHeadlineWords, "minHeadlineWords");
@@ -95,7 +119,7 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
     /** The filter with its default parameters that walks every page, {@link #mayHoldList} not asked: for tests. */
     static MarkedHeadlineRunFilter ungated() {
         return new MarkedHeadlineRunFilter(DEFAULT_MIN_ITEMS, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS,
-                DEFAULT_MAX_HEADING_WORDS, DEFAULT_MIN_PROSE_SHARE_BEFORE, DEFAULT_MARKS, false);
+                DEFAULT_MAX_HEADING_WORDS, DEFAULT_MIN_PROSE_SHARE_BEFORE, DEFAULT_MARKS, DEFAULT_MAX_SHARED_SHARE, false);
     }
 
     @Override
@@ -152,7 +176,8 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
             long runWords = 0;
             for (int j = i; j < end; j++) runWords += lines.get(j).wordCount();
             boolean late = before >= minProseShareBefore * total;
-            if (!introduced && total > runWords && (paired || heading || ruledHeading || late)) {
+            if (!introduced && total > runWords && (paired || heading || ruledHeading || late
+                    || onOtherSubjects(page, lines.get(i), lines.get(end - 1)))) {
                 Reason reason = new Reason(REASON, name(), items + " marked headlines in a row");
                 if (heading) changed |= above.remove(reason);
                 for (int j = i; j < end; j++) changed |= lines.get(j).remove(reason);
@@ -160,6 +185,18 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
             i = end;
         }
         return changed;
+    }
+
+    /**
+     * Whether the list's headlines, from {@code first} to {@code last}, take up at most {@code maxSharedShare} of their
+     * content words from the prose around them ({@link InsetHeadlineListFilter#sharedShareAtMost}): other stories'
+     * headlines, not the story's bullet points, wherever the list stands.
+     */
+    private boolean onOtherSubjects(Page page, Block first, Block last) {
+        List<Block> blocks = page.blocks();
+        int start = blocks.indexOf(first);
+        int end = blocks.indexOf(last);
+        return InsetHeadlineListFilter.sharedShareAtMost(page, start, end, minHeadlineWords, maxSharedShare);
     }
 
     /**
@@ -230,14 +267,25 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
         return text.length() > 2 && marks.indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
     }
 
-    /** The rank that opens the text ("3. Headline", "3) Headline"), or -1. */
+    /**
+     * The rank that opens the text ("3. Headline", "3) Headline", or a bare "3 Headline" whose headline opens with a
+     * capital letter or a quote mark, as a "Most read" box prints its ranks in a cell of their own), or -1. A bare
+     * number is a rank only in a run counted from one ({@link #process}): a headline that opens with a quantity ("11
+     * things we learned") is not the eleventh of a list below a tenth.
+     */
     static int ranked(String text) {
         int digits = 0;
         while (digits < text.length() && digits < 3 && Character.isDigit(text.charAt(digits))) digits++;
         if (digits == 0 || digits + 1 >= text.length()) return -1;
         char c = text.charAt(digits);
-        if ((c != '.' && c != ')') || text.charAt(digits + 1) != ' ') return -1;
+        boolean bare = c == ' ' && opensHeadline(text.charAt(digits + 1));
+        if (!bare && ((c != '.' && c != ')') || text.charAt(digits + 1) != ' ')) return -1;
         return Integer.parseInt(text.substring(0, digits));
+    }
+
+    /** Whether a headline may open with the character: a capital letter or a quote mark. */
+    private static boolean opensHeadline(char c) {
+        return Character.isUpperCase(c) || DEFAULT_HEADLINE_QUOTES.indexOf(c) >= 0;
     }
 
     /** Whether the line states only a date, an age or a reading time ("March 3, 2019", "3 min read"). */

@@ -91,6 +91,28 @@ class MarkedHeadlineRunFilterTest {
         assertThat(MarkedHeadlineRunFilter.isMeta("Admiral Nelson")).isFalse();
         assertThat(MarkedHeadlineRunFilter.ranked("12) Headline")).isEqualTo(12);
         assertThat(MarkedHeadlineRunFilter.ranked("2019 was a year")).isEqualTo(-1);
+        assertThat(MarkedHeadlineRunFilter.ranked("3 Hospital waiting lists hit a record high")).isEqualTo(3);
+        assertThat(MarkedHeadlineRunFilter.ranked("2 'We had no choice', says the mayor")).isEqualTo(2);
+        assertThat(MarkedHeadlineRunFilter.ranked("3 things we learned from the vote")).isEqualTo(-1);
+    }
+
+    @Test
+    void removesAnUnheadedListOfBareRanksOnOtherSubjectsInTheStorysFirstPart() {
+        // ranks printed bare, as a "Most read" box prints them in a cell of their own, its heading lost; its
+        // headlines name nothing of the story around them
+        String first = STORY.substring(0, STORY.indexOf('\n') + 1);
+        String rest = STORY.substring(STORY.indexOf('\n') + 1);
+        Page page = run(first + "1 Storm leaves thousands without power overnight\n"
+                + "2 Police name man found dead in a quarry\n3 Hospital waiting lists hit a record high\n" + rest + END);
+        assertThat(keptText(page)).isEqualTo(STORY + END);
+    }
+
+    @Test
+    void keepsAnUnheadedRankedListOfTheStorysOwnWordsInItsFirstPart() {
+        String first = STORY.substring(0, STORY.indexOf('\n') + 1);
+        String rest = STORY.substring(STORY.indexOf('\n') + 1);
+        assertKeepsAll(first + "1 The bridge closes to traffic on Monday\n2 Repairs to the bridge take six months\n"
+                + "3 Drivers use the ring road instead\n" + rest + END);
     }
 
     @Test
