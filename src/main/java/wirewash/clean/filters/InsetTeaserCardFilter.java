@@ -16,7 +16,8 @@ import wirewash.model.Reason;
  * the other story up, and a short line that is no prose and no headline (a byline, a date, a section's label: see
  * {@link #isMark}) right above the headline, between it and the summary or below the summary (one at each place at
  * most; a subheading over a short paragraph of the story has none), with {@code minStoryWords} words of prose above the card,
- * the story going on below it ({@link ResumedStory}), and a card about something else: at most {@code maxSharedShare}
+ * the story going on below it ({@link ResumedStory}; right below it, or below a subheading over its next paragraph),
+ * and a card about something else: at most {@code maxSharedShare}
  * of its content words are found in the prose around it ({@link InsetHeadlineListFilter#sharedShare}). A subheading over the story's next paragraph, a question
  * of an interview over its answer, take up the story's words; a paragraph of two sentences or more is no summary.
  * Cards in a row go together, a summary whose headline a rule took out ("Watch: …") among them: {@code
@@ -145,7 +146,7 @@ public final class InsetTeaserCardFilter implements BlockFilter {
                 cards++;
                 last = next;
             }
-            if (last + 1 >= lines.size() || !lines.get(last + 1).has(Label.PROSE)) continue;
+            if (!proseOrSubheadingBelow(lines, last)) continue;
             // one card unmarked, or under a heading, is a subheading over the story's paragraph; a run of them
             // about something else is a rail set in the story
             boolean unmarked = cards < minUnmarkedCards && (!marked || headed);
@@ -175,6 +176,17 @@ public final class InsetTeaserCardFilter implements BlockFilter {
             i = last;
         }
         return changed;
+    }
+
+    /**
+     * Whether the story goes on right below the card's last line at {@code last}: a paragraph, or a subheading over
+     * one (a title-like line of a headline's length that opens no card of its own, {@link #isHeading}).
+     */
+    private static boolean proseOrSubheadingBelow(List<Block> lines, int last) {
+        if (last + 1 >= lines.size()) return false;
+        if (lines.get(last + 1).has(Label.PROSE)) return true;
+        return last + 2 < lines.size() && isHeading(lines.get(last + 1)) && lines.get(last + 2).has(Label.PROSE)
+                && !lines.get(last + 2).isJoined();
     }
 
     private static boolean isCardHeadline(Block line) {

@@ -32,6 +32,18 @@ class InsetTeaserCardFilterTest {
     }
 
     @Test
+    void removesACardOverTheStorysSubheading() {
+        // the story goes on below the card under a subheading of its own, then its paragraphs
+        String card = "Hospital names a new head of its children's ward\n\n"
+                + "Doctors welcomed the appointment after two years without a permanent leader.\n\nNov 19, 2019";
+        // (the paragraph under the subheading longer than a summary: a subheading over one sentence is a card's shape)
+        String text = ABOVE + "\n\n" + card + "\n\nWhat the closure means for the town centre\n\n"
+                + BELOW.replace("not yet known.", "not yet known, and the work could run on into the summer.");
+        assertThat(keptText(text)).doesNotContain("Hospital", "Doctors", "Nov 19")
+                .contains("What the closure means", "Engineers expect");
+    }
+
+    @Test
     void keepsAnUnmarkedHeadlineAndSentence() {
         // a subheading over a short paragraph, or an inline headline over the story's own sentence: no mark, no card
         String text = ABOVE + "\n\nFitzgerald equates firing to professional death sentence\n\n"
