@@ -114,9 +114,21 @@ public final class CommentThreadFilter implements BlockFilter {
         boolean[] headed = new boolean[dom.size()];
         // the first line inside it that names an author: a post's signature
         String[] signature = new String[dom.size()];
+        // a short heading right above its post's date line names the post's author ("<h4>RiverRat</h4><time>"):
+        // it is no section's heading
+        Map<Element, List<String>> dateTexts = new IdentityHashMap<>();
+        for (Block date : dates)
+            dateTexts.computeIfAbsent(date.element(), k -> new ArrayList<>()).add(date.text().strip());
+        Set<Block> nameHeadings = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Block block : page.blocks()) {
+            int n = block.wordCount();
+            if (block.element() == null || !block.has(Label.HEADING) || block.has(Label.PROSE) || n == 0
+                    || n > maxAuthorWords) continue;
+            if (datedNext(block.element(), dateTexts, maxDateWords)) nameHeadings.add(block);
+        }
         for (Block block : kept) {
             boolean isProse = block.has(Label.PROSE);
-            boolean heading = block.has(Label.HEADING);
+            boolean heading = block.has(Label.HEADING) && !nameHeadings.contains(block);
             int n = block.wordCount();
             for (int id : dom.ancestry(block.element())) {
                 words[id] += n;
@@ -126,10 +138,16 @@ public final class CommentThreadFilter implements BlockFilter {
         }
         // an author's line counts when an earlier filter removed it: a linked name beside its date ("Carlos L. 2
         // days ago", all link) goes as link-dense
+        boolean[] headingSigned = new boolean[dom.size()];
         for (Block block : page.blocks()) {
-            String author = block.element() == null ? null : author(block);
+            boolean nameHeading = nameHeadings.contains(block);
+            String author = block.element() == null ? null : author(block, nameHeading);
             if (author == null) continue;
-            for (int id : dom.ancestry(block.element())) if (signature[id] == null) signature[id] = author;
+            for (int id : dom.ancestry(block.element())) {
+                if (signature[id] != null) continue;
+                signature[id] = author;
+                headingSigned[id] = nameHeading;
+            }
         }
         // every element that could be a post, with its shape
         Map<Element, String> shapes = new IdentityHashMap<>();
@@ -180,7 +198,11 @@ public final class CommentThreadFilter implements BlockFilter {
                 if (voices.size() < 2 || voices.size() < minVoiceShare * n) continue;
                 // story prose below the posts: they are posts the story quotes, unless they answer one another or
                 // carry the controls a comment system prints
-                if (proseAfter(thread.getKey(), tops.get(tops.size() - 1), shape.getKey(), prose, dom)
+                // and so are a live blog's entries headed each by a short title over its date ("Polls close" ·
+                // "Nov 3, 2019"), when the posts are named by headings
+                boolean headingNamed = false;
+                for (Element post : all) headingNamed |= headingSigned[dom.id(post)];
+                if ((headingNamed || proseAfter(thread.getKey(), tops.get(tops.size() - 1), shape.getKey(), prose, dom))
                         && !replies.containsKey(tops) && !shareControls(page, all, voices, dom)) continue;
                 for (Element post : all) posts.put(post, n + " posts <" + shape.getKey() + ">");
             }
@@ -236,6 +258,25 @@ public final class CommentThreadFilter implements BlockFilter {
         return false;
     }
 
+    /**
+     * Whether the element right after a heading is a post's date line alone, not a post that holds one: a line that
+     * dates a post ({@code <time>} inline in the post reads as a line of the post's own block), or a {@code <time>}
+     * of a date or an age that the post's prose runs on from in one line.
+     */
+    private static boolean datedNext(Element heading, Map<Element, List<String>> dateTexts, int maxDateWords) {
+        Element next = heading.nextElementSibling();
+        if (next == null) return false;
+        String text = next.text().strip();
+        if (text.isEmpty()) return false;
+        if (next.normalName().equals("time"))
+            return TextMeasure.wordCount(text) <= maxDateWords && !DateLines.isClockTime(text);
+        for (Element owner : new Element[] {next, heading.parent()}) {
+            List<String> texts = owner == null ? null : dateTexts.get(owner);
+            if (texts != null && texts.contains(text)) return true;
+        }
+        return false;
+    }
+
     /** Adds the replies nested in the posts, and theirs, to {@code all}. */
     private static void collectReplies(List<Element> posts, Map<List<Element>, List<List<Element>>> replies,
                                        List<Element> all) {
@@ -273,8 +314,8 @@ public final class CommentThreadFilter implements BlockFilter {
      * heading or a date, or the words before the date of a date line ("JohnnyB · 9 hours ago"), or beside its
      * {@code <time>} ("JohnnyB <time>5d</time>"); null for none.
      */
-    private String author(Block block) {
-        if (block.wordCount() == 0 || block.has(Label.PROSE) || block.has(Label.HEADING)) return null;
+    private String author(Block block, boolean nameHeading) {
+        if (block.wordCount() == 0 || block.has(Label.PROSE) || (block.has(Label.HEADING) && !nameHeading)) return null;
         String name = block.text();
         if (isDateLine(block)) {
             name = DateLines.beforeDate(block.text());

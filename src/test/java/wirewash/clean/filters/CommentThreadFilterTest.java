@@ -319,4 +319,42 @@ class CommentThreadFilterTest {
 
         assertThat(Pages.block(page, "As usual too many").removal().code()).isEqualTo(CommentThreadFilter.REASON);
     }
+
+    private static String headed(String name, String when, String text, String inner) {
+        return "<div><h4>" + name + "</h4><time>" + when + "</time><p>" + text + "</p>" + inner + "</div>";
+    }
+
+    @Test
+    void removesAThreadInsideTheStoryWhosePostsNameTheirAuthorInAHeadingOverTheDate() {
+        String replies = "<div>" + headed("RiverRat", "11 days ago", "That says it all, doesn't it? This is "
+                + "exactly why I stopped trusting the council.", "")
+                + headed("Daniel O.", "November 7, 2018", "Good piece, but the headline oversells it, the "
+                + "library was always going ahead.", "") + "</div>";
+        String thread = "<h3>Join the conversation</h3>"
+                + headed("Felix H.", "27 minutes ago", "If the council cared about the library they would "
+                + "have acted sooner, years ago.", replies)
+                + headed("EconProf", "41 minutes ago", "Thank you for covering the vote. More of this please, "
+                + "and soon, from the chamber.", "");
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + thread + "</article>");
+
+        assertThat(Pages.block(page, "Good piece").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "Felix H.").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "Thank you for covering").removal().code())
+                .isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "The council met").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsALiveBlogsEntriesEachUnderAShortTitleOverItsDate() {
+        String entries = headed("Polls close", "10 minutes ago", "The last voters left the hall on Monday, and the "
+                + "count began in the town library.", "")
+                + headed("Turnout up", "25 minutes ago", "More people voted than at any election since the library "
+                + "was first proposed, officials said.", "")
+                + headed("Mayor speaks", "40 minutes ago", "The mayor thanked the volunteers and said the budget "
+                + "would be the council's first task.", "");
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + entries + "</article>");
+
+        assertThat(Pages.block(page, "More people voted").isKept()).isTrue();
+        assertThat(Pages.block(page, "Turnout up").isKept()).isTrue();
+    }
 }
