@@ -37,7 +37,8 @@ import wirewash.model.Reason;
  * or at least {@code minControlShare} of them hold one same line of at most {@code maxControlWords} words, not a
  * date or a name that signs a post: the controls a comment system prints ("Reply", "Report · Upvote"). Posts a story
  * quotes between its paragraphs do neither. At least {@code minArticleWords} words of prose outside every thread
- * come before a thread that goes.
+ * (or of lines of running text with no link and no title's look, of at least {@code minArticleLineWords} words: a box
+ * score, an interview's turns) come before a thread that goes.
  * Runs before the main-container step, so that a thread longer than the story cannot win the page.
  */
 public final class CommentThreadFilter implements BlockFilter {
@@ -52,6 +53,12 @@ public final class CommentThreadFilter implements BlockFilter {
     public static final double DEFAULT_MIN_POST_SHARE = 0.6;
     /** Fewest words of prose outside every thread above the first post: the article the thread follows. */
     public static final int DEFAULT_MIN_ARTICLE_WORDS = 100;
+
+    /**
+     * Fewest words of a line of running text, not prose, that counts toward the article above a thread (a box
+     * score's "Rockledge (3-1): C. Martinez 1 goal. D. Robbins 1 save."); 0 counts prose only.
+     */
+    public static final int DEFAULT_MIN_ARTICLE_LINE_WORDS = 5;
 
     /** Most words of the line that names a post's author. */
     public static final int DEFAULT_MAX_AUTHOR_WORDS = 4;
@@ -70,6 +77,7 @@ public final class CommentThreadFilter implements BlockFilter {
     private final int maxLevels;
     private final double minPostShare;
     private final int minArticleWords;
+    private final int minArticleLineWords;
     private final int maxAuthorWords;
     private final int maxNesting;
     private final double minVoiceShare;
@@ -79,12 +87,20 @@ public final class CommentThreadFilter implements BlockFilter {
     public CommentThreadFilter() {
         this(DEFAULT_MIN_POSTS, DEFAULT_MAX_DATE_WORDS, DEFAULT_MAX_LEVELS, DEFAULT_MIN_POST_SHARE,
                 DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_NESTING, DEFAULT_MIN_VOICE_SHARE,
-                DEFAULT_MAX_CONTROL_WORDS, DEFAULT_MIN_CONTROL_SHARE);
+                DEFAULT_MAX_CONTROL_WORDS, DEFAULT_MIN_CONTROL_SHARE, DEFAULT_MIN_ARTICLE_LINE_WORDS);
     }
 
     public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
                                int minArticleWords, int maxAuthorWords, int maxNesting, double minVoiceShare,
                                int maxControlWords, double minControlShare) {
+        this(minPosts, maxDateWords, maxLevels, minPostShare, minArticleWords, maxAuthorWords, maxNesting,
+                minVoiceShare, maxControlWords, minControlShare, DEFAULT_MIN_ARTICLE_LINE_WORDS);
+    }
+
+    public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
+                               int minArticleWords, int maxAuthorWords, int maxNesting, double minVoiceShare,
+                               int maxControlWords, double minControlShare, int minArticleLineWords) {
+        this.minArticleLineWords = Validate.atLeast(minArticleLineWords, 0, "minArticleLineWords");
         this.maxControlWords = Validate.positive(maxControlWords, "maxControlWords");
         this.minControlShare = Validate.fraction(minControlShare, "minControlShare");
         this.maxNesting = Validate.positive(maxNesting, "maxNesting");
@@ -223,12 +239,23 @@ public final class CommentThreadFilter implements BlockFilter {
         for (Block block : kept) {
             String post = inThread.get(block);
             if (post == null) {
-                if (block.has(Label.PROSE)) articleWords += block.wordCount();
+                if (isArticleText(block)) articleWords += block.wordCount();
             } else if (articleWords >= minArticleWords) {
                 changed |= block.remove(new Reason(REASON, name(), post));
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether a kept block outside every thread counts toward the article above a thread: prose, or a line of running
+     * text the prose step did not take, with no link, of at least {@code minArticleLineWords} words, that is no
+     * heading and reads as no title (a box score's lines, an interview's turns, a recipe's steps).
+     */
+    private boolean isArticleText(Block block) {
+        if (block.has(Label.PROSE)) return true;
+        return minArticleLineWords > 0 && block.wordCount() >= minArticleLineWords && block.linkChars() == 0
+                && !block.has(Label.HEADING) && !block.has(Label.TITLE_LIKE);
     }
 
     /**

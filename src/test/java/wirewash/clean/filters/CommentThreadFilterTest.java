@@ -357,4 +357,45 @@ class CommentThreadFilterTest {
         assertThat(Pages.block(page, "More people voted").isKept()).isTrue();
         assertThat(Pages.block(page, "Turnout up").isKept()).isTrue();
     }
+
+    private static final String BOX_SCORE = "<div class=story>"
+            + "<p><strong>Viera (4-0):</strong> K. Hupfer 1 goal. L. Patikas 1 goal. Z. Nielsen 1 goal. J. Anasa 1 assist.</p>"
+            + "<p><strong>Rockledge (3-1):</strong> C. Martinez 1 goal. D. Robbins 1 save.</p>"
+            + "<p><strong>Melbourne (3-0):</strong> Osas Osaro 3 goals, 1 assist. Aden O'Hara 2 goals, 2 assists.</p>"
+            + "<p><strong>Cocoa (1-2):</strong> Jordan Munoz 8 saves. Kyle Reyes 2 saves and 1 assist.</p>"
+            + "<p><strong>Palm Bay (1-0-2):</strong> Noah Jackson 1 goal, 1 assist. Sheldon Bryan 1 goal, 1 assist.</p>"
+            + "<p><strong>Astronaut (NR):</strong> Jaden Siemans 7 saves. Mark Bell 1 goal, 2 assists.</p>"
+            + "<p><strong>Merritt Island (3-2):</strong> Kyleigh Trout 1 goal. Grace Hanks 1 goal. Britton Carroll 5 saves.</p>"
+            + "<p><strong>Titusville (0-3):</strong> Ava Lane 9 saves. Mia Cole and Jo Park 2 total.</p>"
+            + "</div>";
+
+    @Test
+    void countsABoxScoresLinesAsTheArticleAboveAThread() {
+        Page page = run(BOX_SCORE + THREAD);
+
+        assertThat(Pages.block(page, "It would be nice").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "Rockledge (3-1)").isKept()).isTrue();
+    }
+
+    @Test
+    void countsOnlyProseAboveAThreadWhenLinesDoNotCount() {
+        Page page = Pages.run(Pages.html(BOX_SCORE + THREAD), new ProseLabelFilter(), new CommentThreadFilter(
+                CommentThreadFilter.DEFAULT_MIN_POSTS, CommentThreadFilter.DEFAULT_MAX_DATE_WORDS,
+                CommentThreadFilter.DEFAULT_MAX_LEVELS, CommentThreadFilter.DEFAULT_MIN_POST_SHARE,
+                CommentThreadFilter.DEFAULT_MIN_ARTICLE_WORDS, CommentThreadFilter.DEFAULT_MAX_AUTHOR_WORDS,
+                CommentThreadFilter.DEFAULT_MAX_NESTING, CommentThreadFilter.DEFAULT_MIN_VOICE_SHARE,
+                CommentThreadFilter.DEFAULT_MAX_CONTROL_WORDS, CommentThreadFilter.DEFAULT_MIN_CONTROL_SHARE, 0));
+
+        assertThat(Pages.block(page, "It would be nice").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsAThreadBelowOnlyLinksAndTitles() {
+        String top = "<div><a href=/a>Home</a> <a href=/b>Sports news and scores from the county</a></div>"
+                .repeat(12) + "<h2>Fans react to the county championship final and the new stadium</h2>"
+                + "<div>Talk about the county championship final here</div>";
+        Page page = run(top + THREAD);
+
+        assertThat(Pages.block(page, "It would be nice").isKept()).isTrue();
+    }
 }
