@@ -261,8 +261,9 @@ public final class CommentThreadFilter implements BlockFilter {
     /**
      * Whether at least {@code minControlShare} of the posts (two at least) hold one same short line, kept or removed,
      * of at most {@code maxControlWords} words that is neither a date line nor a name that signs one of them: the
-     * controls a comment system prints under each post ("Reply", "Report · Reply"), in whatever language. Posts a
-     * story quotes each hold their own words, name and date.
+     * controls a comment system prints under each post ("Reply", "Report · Reply"), in whatever language; or hold
+     * one same word of such lines, as a system that prints its buttons in varying sets does ("Reply · 12 likes",
+     * "Flag Reply"). Posts a story quotes each hold their own words, name and date.
      */
     private boolean shareControls(Page page, List<Element> posts, Set<String> voices, DomIndex dom) {
         Map<Integer, Integer> postOf = new HashMap<>();
@@ -277,8 +278,14 @@ public final class CommentThreadFilter implements BlockFilter {
                 if (post != null) break;
             }
             if (post == null || voices.contains(block.text().strip().toLowerCase(Locale.ROOT))) continue;
-            holders.computeIfAbsent(String.join(" ", TextMeasure.words(block.text().toLowerCase(Locale.ROOT))),
-                    k -> new HashSet<>()).add(post);
+            List<String> line = TextMeasure.words(block.text().toLowerCase(Locale.ROOT));
+            holders.computeIfAbsent(String.join(" ", line), k -> new HashSet<>()).add(post);
+            // a system prints its buttons in varying sets ("Reply", "Reply · 12 likes", "Flag Reply"): a word of
+            // them held by the posts counts as the line does
+            for (String word : line) {
+                if (word.codePoints().anyMatch(Character::isLetter))
+                    holders.computeIfAbsent(word, k -> new HashSet<>()).add(post);
+            }
         }
         int need = Math.max(2, (int) Math.ceil(minControlShare * posts.size()));
         for (Set<Integer> held : holders.values()) if (held.size() >= need) return true;

@@ -398,4 +398,23 @@ class CommentThreadFilterTest {
 
         assertThat(Pages.block(page, "It would be nice").isKept()).isTrue();
     }
+
+    @Test
+    void removesAThreadInsideTheStoryWhosePostsShareAControlWordInLinesOfVaryingButtons() {
+        String thread = "<h2>Your views</h2>"
+                + controlled("JohnnyB", "9 days ago", "Spot on. The library is the real story here, and the budget "
+                + "numbers just don't add up, whatever the council says about the coming year.",
+                "<span>Reply</span> · <span>12 likes</span>")
+                + controlled("Rohan Gallagher", "5d", "Typical. They talk about the library and do nothing about "
+                + "the depot or the buses, which is what the town has needed for a very long time.",
+                "<button>Flag</button><button>Reply</button>")
+                + controlled("northsider", "5 days ago", "I live near the depot and the buses have been a problem "
+                + "for years, honestly, and nobody on the council has ever listened to us about it.",
+                "<a href=#>Share</a> <a href=#>Reply</a>");
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + thread
+                + "<p>Jane Roe and Tom Lee contributed to this report from the town hall.</p></article>");
+
+        assertThat(Pages.block(page, "Typical. They talk").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "Jane Roe and Tom Lee").isKept()).isTrue();
+    }
 }
