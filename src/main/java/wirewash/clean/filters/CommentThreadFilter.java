@@ -37,7 +37,8 @@ import wirewash.model.Reason;
  * or at least {@code minControlShare} of them hold one same line of at most {@code maxControlWords} words, not a
  * date or a name that signs a post: the controls a comment system prints ("Reply", "Report · Upvote"). Posts a story
  * quotes between its paragraphs do neither. At least {@code minArticleWords} words of prose outside every thread
- * come before a thread that goes.
+ * (or of lines of running text with no link and no title's look, of at least {@code minArticleLineWords} words: a box
+ * score, an interview's turns) come before a thread that goes.
  * Runs before the main-container step, so that a thread longer than the story cannot win the page.
  */
 public final class CommentThreadFilter implements BlockFilter {
@@ -52,6 +53,12 @@ public final class CommentThreadFilter implements BlockFilter {
     public static final double DEFAULT_MIN_POST_SHARE = 0.6;
     /** Fewest words of prose outside every thread above the first post: the article the thread follows. */
     public static final int DEFAULT_MIN_ARTICLE_WORDS = 100;
+
+    /**
+     * Fewest words of a line of running text, not prose, that counts toward the article above a thread (a box
+     * score's "Rockledge (3-1): C. Martinez 1 goal. D. Robbins 1 save."); 0 counts prose only.
+     */
+    public static final int DEFAULT_MIN_ARTICLE_LINE_WORDS = 5;
 
     /** Most words of the line that names a post's author. */
     public static final int DEFAULT_MAX_AUTHOR_WORDS = 4;
@@ -70,6 +77,7 @@ public final class CommentThreadFilter implements BlockFilter {
     private final int maxLevels;
     private final double minPostShare;
     private final int minArticleWords;
+    private final int minArticleLineWords;
     private final int maxAuthorWords;
     private final int maxNesting;
     private final double minVoiceShare;
@@ -79,12 +87,20 @@ public final class CommentThreadFilter implements BlockFilter {
     public CommentThreadFilter() {
         this(DEFAULT_MIN_POSTS, DEFAULT_MAX_DATE_WORDS, DEFAULT_MAX_LEVELS, DEFAULT_MIN_POST_SHARE,
                 DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_NESTING, DEFAULT_MIN_VOICE_SHARE,
-                DEFAULT_MAX_CONTROL_WORDS, DEFAULT_MIN_CONTROL_SHARE);
+                DEFAULT_MAX_CONTROL_WORDS, DEFAULT_MIN_CONTROL_SHARE, DEFAULT_MIN_ARTICLE_LINE_WORDS);
     }
 
     public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
                                int minArticleWords, int maxAuthorWords, int maxNesting, double minVoiceShare,
                                int maxControlWords, double minControlShare) {
+        this(minPosts, maxDateWords, maxLevels, minPostShare, minArticleWords, maxAuthorWords, maxNesting,
+                minVoiceShare, maxControlWords, minControlShare, DEFAULT_MIN_ARTICLE_LINE_WORDS);
+    }
+
+    public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
+                               int minArticleWords, int maxAuthorWords, int maxNesting, double minVoiceShare,
+                               int maxControlWords, double minControlShare, int minArticleLineWords) {
+        this.minArticleLineWords = Validate.atLeast(minArticleLineWords, 0, "minArticleLineWords");
         this.maxControlWords = Validate.positive(maxControlWords, "maxControlWords");
         this.minControlShare = Validate.fraction(minControlShare, "minControlShare");
         this.maxNesting = Validate.positive(maxNesting, "maxNesting");
@@ -114,9 +130,21 @@ public final class CommentThreadFilter implements BlockFilter {
         boolean[] headed = new boolean[dom.size()];
         // the first line inside it that names an author: a post's signature
         String[] signature = new String[dom.size()];
+        // a short heading right above its post's date line names the post's author ("<h4>RiverRat</h4><time>"):
+        // it is no section's heading
+        Map<Element, List<String>> dateTexts = new IdentityHashMap<>();
+        for (Block date : dates)
+            dateTexts.computeIfAbsent(date.element(), k -> new ArrayList<>()).add(date.text().strip());
+        Set<Block> nameHeadings = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Block block : page.blocks()) {
+            int n = block.wordCount();
+            if (block.element() == null || !block.has(Label.HEADING) || block.has(Label.PROSE) || n == 0
+                    || n > maxAuthorWords) continue;
+            if (datedNext(block.element(), dateTexts, maxDateWords)) nameHeadings.add(block);
+        }
         for (Block block : kept) {
             boolean isProse = block.has(Label.PROSE);
-            boolean heading = block.has(Label.HEADING);
+            boolean heading = block.has(Label.HEADING) && !nameHeadings.contains(block);
             int n = block.wordCount();
             for (int id : dom.ancestry(block.element())) {
                 words[id] += n;
@@ -126,10 +154,16 @@ public final class CommentThreadFilter implements BlockFilter {
         }
         // an author's line counts when an earlier filter removed it: a linked name beside its date ("Carlos L. 2
         // days ago", all link) goes as link-dense
+        boolean[] headingSigned = new boolean[dom.size()];
         for (Block block : page.blocks()) {
-            String author = block.element() == null ? null : author(block);
+            boolean nameHeading = nameHeadings.contains(block);
+            String author = block.element() == null ? null : author(block, nameHeading);
             if (author == null) continue;
-            for (int id : dom.ancestry(block.element())) if (signature[id] == null) signature[id] = author;
+            for (int id : dom.ancestry(block.element())) {
+                if (signature[id] != null) continue;
+                signature[id] = author;
+                headingSigned[id] = nameHeading;
+            }
         }
         // every element that could be a post, with its shape
         Map<Element, String> shapes = new IdentityHashMap<>();
@@ -180,7 +214,11 @@ public final class CommentThreadFilter implements BlockFilter {
                 if (voices.size() < 2 || voices.size() < minVoiceShare * n) continue;
                 // story prose below the posts: they are posts the story quotes, unless they answer one another or
                 // carry the controls a comment system prints
-                if (proseAfter(thread.getKey(), tops.get(tops.size() - 1), shape.getKey(), prose, dom)
+                // and so are a live blog's entries headed each by a short title over its date ("Polls close" ·
+                // "Nov 3, 2019"), when the posts are named by headings
+                boolean headingNamed = false;
+                for (Element post : all) headingNamed |= headingSigned[dom.id(post)];
+                if ((headingNamed || proseAfter(thread.getKey(), tops.get(tops.size() - 1), shape.getKey(), prose, dom))
                         && !replies.containsKey(tops) && !shareControls(page, all, voices, dom)) continue;
                 for (Element post : all) posts.put(post, n + " posts <" + shape.getKey() + ">");
             }
@@ -201,7 +239,7 @@ public final class CommentThreadFilter implements BlockFilter {
         for (Block block : kept) {
             String post = inThread.get(block);
             if (post == null) {
-                if (block.has(Label.PROSE)) articleWords += block.wordCount();
+                if (isArticleText(block)) articleWords += block.wordCount();
             } else if (articleWords >= minArticleWords) {
                 changed |= block.remove(new Reason(REASON, name(), post));
             }
@@ -210,10 +248,22 @@ public final class CommentThreadFilter implements BlockFilter {
     }
 
     /**
+     * Whether a kept block outside every thread counts toward the article above a thread: prose, or a line of running
+     * text the prose step did not take, with no link, of at least {@code minArticleLineWords} words, that is no
+     * heading and reads as no title (a box score's lines, an interview's turns, a recipe's steps).
+     */
+    private boolean isArticleText(Block block) {
+        if (block.has(Label.PROSE)) return true;
+        return minArticleLineWords > 0 && block.wordCount() >= minArticleLineWords && block.linkChars() == 0
+                && !block.has(Label.HEADING) && !block.has(Label.TITLE_LIKE);
+    }
+
+    /**
      * Whether at least {@code minControlShare} of the posts (two at least) hold one same short line, kept or removed,
      * of at most {@code maxControlWords} words that is neither a date line nor a name that signs one of them: the
-     * controls a comment system prints under each post ("Reply", "Report · Reply"), in whatever language. Posts a
-     * story quotes each hold their own words, name and date.
+     * controls a comment system prints under each post ("Reply", "Report · Reply"), in whatever language; or hold
+     * one same word of such lines, as a system that prints its buttons in varying sets does ("Reply · 12 likes",
+     * "Flag Reply"). Posts a story quotes each hold their own words, name and date.
      */
     private boolean shareControls(Page page, List<Element> posts, Set<String> voices, DomIndex dom) {
         Map<Integer, Integer> postOf = new HashMap<>();
@@ -228,11 +278,36 @@ public final class CommentThreadFilter implements BlockFilter {
                 if (post != null) break;
             }
             if (post == null || voices.contains(block.text().strip().toLowerCase(Locale.ROOT))) continue;
-            holders.computeIfAbsent(String.join(" ", TextMeasure.words(block.text().toLowerCase(Locale.ROOT))),
-                    k -> new HashSet<>()).add(post);
+            List<String> line = TextMeasure.words(block.text().toLowerCase(Locale.ROOT));
+            holders.computeIfAbsent(String.join(" ", line), k -> new HashSet<>()).add(post);
+            // a system prints its buttons in varying sets ("Reply", "Reply · 12 likes", "Flag Reply"): a word of
+            // them held by the posts counts as the line does
+            for (String word : line) {
+                if (word.codePoints().anyMatch(Character::isLetter))
+                    holders.computeIfAbsent(word, k -> new HashSet<>()).add(post);
+            }
         }
         int need = Math.max(2, (int) Math.ceil(minControlShare * posts.size()));
         for (Set<Integer> held : holders.values()) if (held.size() >= need) return true;
+        return false;
+    }
+
+    /**
+     * Whether the element right after a heading is a post's date line alone, not a post that holds one: a line that
+     * dates a post ({@code <time>} inline in the post reads as a line of the post's own block), or a {@code <time>}
+     * of a date or an age that the post's prose runs on from in one line.
+     */
+    private static boolean datedNext(Element heading, Map<Element, List<String>> dateTexts, int maxDateWords) {
+        Element next = heading.nextElementSibling();
+        if (next == null) return false;
+        String text = next.text().strip();
+        if (text.isEmpty()) return false;
+        if (next.normalName().equals("time"))
+            return TextMeasure.wordCount(text) <= maxDateWords && !DateLines.isClockTime(text);
+        for (Element owner : new Element[] {next, heading.parent()}) {
+            List<String> texts = owner == null ? null : dateTexts.get(owner);
+            if (texts != null && texts.contains(text)) return true;
+        }
         return false;
     }
 
@@ -273,8 +348,8 @@ public final class CommentThreadFilter implements BlockFilter {
      * heading or a date, or the words before the date of a date line ("JohnnyB · 9 hours ago"), or beside its
      * {@code <time>} ("JohnnyB <time>5d</time>"); null for none.
      */
-    private String author(Block block) {
-        if (block.wordCount() == 0 || block.has(Label.PROSE) || block.has(Label.HEADING)) return null;
+    private String author(Block block, boolean nameHeading) {
+        if (block.wordCount() == 0 || block.has(Label.PROSE) || (block.has(Label.HEADING) && !nameHeading)) return null;
         String name = block.text();
         if (isDateLine(block)) {
             name = DateLines.beforeDate(block.text());

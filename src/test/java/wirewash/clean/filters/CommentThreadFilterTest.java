@@ -319,4 +319,102 @@ class CommentThreadFilterTest {
 
         assertThat(Pages.block(page, "As usual too many").removal().code()).isEqualTo(CommentThreadFilter.REASON);
     }
+
+    private static String headed(String name, String when, String text, String inner) {
+        return "<div><h4>" + name + "</h4><time>" + when + "</time><p>" + text + "</p>" + inner + "</div>";
+    }
+
+    @Test
+    void removesAThreadInsideTheStoryWhosePostsNameTheirAuthorInAHeadingOverTheDate() {
+        String replies = "<div>" + headed("RiverRat", "11 days ago", "That says it all, doesn't it? This is "
+                + "exactly why I stopped trusting the council.", "")
+                + headed("Daniel O.", "November 7, 2018", "Good piece, but the headline oversells it, the "
+                + "library was always going ahead.", "") + "</div>";
+        String thread = "<h3>Join the conversation</h3>"
+                + headed("Felix H.", "27 minutes ago", "If the council cared about the library they would "
+                + "have acted sooner, years ago.", replies)
+                + headed("EconProf", "41 minutes ago", "Thank you for covering the vote. More of this please, "
+                + "and soon, from the chamber.", "");
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + thread + "</article>");
+
+        assertThat(Pages.block(page, "Good piece").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "Felix H.").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "Thank you for covering").removal().code())
+                .isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "The council met").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsALiveBlogsEntriesEachUnderAShortTitleOverItsDate() {
+        String entries = headed("Polls close", "10 minutes ago", "The last voters left the hall on Monday, and the "
+                + "count began in the town library.", "")
+                + headed("Turnout up", "25 minutes ago", "More people voted than at any election since the library "
+                + "was first proposed, officials said.", "")
+                + headed("Mayor speaks", "40 minutes ago", "The mayor thanked the volunteers and said the budget "
+                + "would be the council's first task.", "");
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + entries + "</article>");
+
+        assertThat(Pages.block(page, "More people voted").isKept()).isTrue();
+        assertThat(Pages.block(page, "Turnout up").isKept()).isTrue();
+    }
+
+    private static final String BOX_SCORE = "<div class=story>"
+            + "<p><strong>Viera (4-0):</strong> K. Hupfer 1 goal. L. Patikas 1 goal. Z. Nielsen 1 goal. J. Anasa 1 assist.</p>"
+            + "<p><strong>Rockledge (3-1):</strong> C. Martinez 1 goal. D. Robbins 1 save.</p>"
+            + "<p><strong>Melbourne (3-0):</strong> Osas Osaro 3 goals, 1 assist. Aden O'Hara 2 goals, 2 assists.</p>"
+            + "<p><strong>Cocoa (1-2):</strong> Jordan Munoz 8 saves. Kyle Reyes 2 saves and 1 assist.</p>"
+            + "<p><strong>Palm Bay (1-0-2):</strong> Noah Jackson 1 goal, 1 assist. Sheldon Bryan 1 goal, 1 assist.</p>"
+            + "<p><strong>Astronaut (NR):</strong> Jaden Siemans 7 saves. Mark Bell 1 goal, 2 assists.</p>"
+            + "<p><strong>Merritt Island (3-2):</strong> Kyleigh Trout 1 goal. Grace Hanks 1 goal. Britton Carroll 5 saves.</p>"
+            + "<p><strong>Titusville (0-3):</strong> Ava Lane 9 saves. Mia Cole and Jo Park 2 total.</p>"
+            + "</div>";
+
+    @Test
+    void countsABoxScoresLinesAsTheArticleAboveAThread() {
+        Page page = run(BOX_SCORE + THREAD);
+
+        assertThat(Pages.block(page, "It would be nice").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "Rockledge (3-1)").isKept()).isTrue();
+    }
+
+    @Test
+    void countsOnlyProseAboveAThreadWhenLinesDoNotCount() {
+        Page page = Pages.run(Pages.html(BOX_SCORE + THREAD), new ProseLabelFilter(), new CommentThreadFilter(
+                CommentThreadFilter.DEFAULT_MIN_POSTS, CommentThreadFilter.DEFAULT_MAX_DATE_WORDS,
+                CommentThreadFilter.DEFAULT_MAX_LEVELS, CommentThreadFilter.DEFAULT_MIN_POST_SHARE,
+                CommentThreadFilter.DEFAULT_MIN_ARTICLE_WORDS, CommentThreadFilter.DEFAULT_MAX_AUTHOR_WORDS,
+                CommentThreadFilter.DEFAULT_MAX_NESTING, CommentThreadFilter.DEFAULT_MIN_VOICE_SHARE,
+                CommentThreadFilter.DEFAULT_MAX_CONTROL_WORDS, CommentThreadFilter.DEFAULT_MIN_CONTROL_SHARE, 0));
+
+        assertThat(Pages.block(page, "It would be nice").isKept()).isTrue();
+    }
+
+    @Test
+    void keepsAThreadBelowOnlyLinksAndTitles() {
+        String top = "<div><a href=/a>Home</a> <a href=/b>Sports news and scores from the county</a></div>"
+                .repeat(12) + "<h2>Fans react to the county championship final and the new stadium</h2>"
+                + "<div>Talk about the county championship final here</div>";
+        Page page = run(top + THREAD);
+
+        assertThat(Pages.block(page, "It would be nice").isKept()).isTrue();
+    }
+
+    @Test
+    void removesAThreadInsideTheStoryWhosePostsShareAControlWordInLinesOfVaryingButtons() {
+        String thread = "<h2>Your views</h2>"
+                + controlled("JohnnyB", "9 days ago", "Spot on. The library is the real story here, and the budget "
+                + "numbers just don't add up, whatever the council says about the coming year.",
+                "<span>Reply</span> · <span>12 likes</span>")
+                + controlled("Rohan Gallagher", "5d", "Typical. They talk about the library and do nothing about "
+                + "the depot or the buses, which is what the town has needed for a very long time.",
+                "<button>Flag</button><button>Reply</button>")
+                + controlled("northsider", "5 days ago", "I live near the depot and the buses have been a problem "
+                + "for years, honestly, and nobody on the council has ever listened to us about it.",
+                "<a href=#>Share</a> <a href=#>Reply</a>");
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + thread
+                + "<p>Jane Roe and Tom Lee contributed to this report from the town hall.</p></article>");
+
+        assertThat(Pages.block(page, "Typical. They talk").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "Jane Roe and Tom Lee").isKept()).isTrue();
+    }
 }
