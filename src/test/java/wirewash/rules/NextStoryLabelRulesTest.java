@@ -16,6 +16,16 @@ class NextStoryLabelRulesTest {
         ShippedRules.assertNames(RuleKind.LINE, "next-link", line);
     }
 
+    /**
+     * A prompt to read on ("Keep reading", "Continue reading") is an ad slot's kind of line, a break in the page: the
+     * next-story step weighs a headline below it as it does one below an ad's label.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Keep reading", "KEEP READING", "Continue reading", "Continue Reading"})
+    void promptsToReadOnAreAdvertisementLines(String line) throws RuleException {
+        ShippedRules.assertNames(RuleKind.LINE, "advertisement", line);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Next up for the club is a trip to Leeds on Saturday.",

@@ -63,7 +63,11 @@ import wirewash.rules.RuleSet;
  * headline, right below the story's last paragraph ("TECH", "World News": at most {@code maxKickerWords} capitalised
  * words), heads it as an announcing line does; that header opens another story only when its text is about something
  * else and retells its headline (a label over a box's lines a rule took out, "Weather" over a forecast, or over an
- * interview's question heads none).
+ * interview's question heads none). A break in the page right above such a headline (a rule of marks, "* * *",
+ * "———", or an ad slot's label or a prompt to read on a rule removed for one of {@link #DEFAULT_BREAK_REASONS}) heads it
+ * as a box's heading does, and its text must also take up few of the whole story's words ({@code maxBreakSharedShare}):
+ * the story's own section below a section break tells of the same event. A header a "Next story" line announces counts
+ * toward no roundup of {@code maxHeaders} signed pieces: such a page loads stories below its own.
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -122,6 +126,23 @@ public final class NextStoryFilter implements BlockFilter {
      * box's heading takes up its words). A line rule's plug of that reason ("READ MORE: …") is set in the story.
      */
     public static final Set<String> DEFAULT_HEADING_REASONS = Set.of("related-list");
+    /**
+     * Reasons of the line rules whose line breaks the page between two pieces: an ad slot's label ("Advertisement",
+     * "Scroll to continue") or a prompt to read on ("Keep reading"), as a rule of marks does ("* * *", "———"). Right
+     * above a headline that neither a date nor a byline follows, such a line heads it as a box's heading does (see
+     * {@link #DEFAULT_HEADING_REASONS}): the header opens another story only when the text below is about something
+     * else and goes on with its own first paragraph's words (the story resumes below an ad slot or a section break,
+     * under a subheading of its own, with its own words).
+     */
+    public static final Set<String> DEFAULT_BREAK_REASONS = Set.of("advertisement");
+    /**
+     * Most of the distinct content words of the text below a header that only a break heads (see
+     * {@link #DEFAULT_BREAK_REASONS}; its first {@code contextWords}) that the whole story above may use for the two to
+     * be different stories: the story's own section below a section break tells of another part of the same event,
+     * in the words of the story's earlier paragraphs if not of its last ones (a quarter of them, where another story
+     * on a near subject shares a tenth to a fifth).
+     */
+    public static final double DEFAULT_MAX_BREAK_SHARED_SHARE = 0.2;
     /**
      * Reasons of the line rules that remove a labelled time stamp ("Published 10:42 AM, March 5, 2024"): such a
      * line, removed before this step, is read as the date line it is, so that the header it dates still opens the
@@ -184,6 +205,7 @@ public final class NextStoryFilter implements BlockFilter {
     private final int minAnnouncementWords;
     private final int maxKickerWords;
     private final double maxTeaserCutRatio;
+    private final double maxBreakSharedShare;
 
     public NextStoryFilter() {
         this(RuleSet.EMPTY);
@@ -279,6 +301,23 @@ public final class NextStoryFilter implements BlockFilter {
                            int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
                            int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
                            int maxListItems, int minAnnouncementWords, int maxKickerWords, double maxTeaserCutRatio) {
+        this(minStoryWords, minStoryParagraphs, minHeadlineWords, maxHeadlineWords, maxHeaderLines, maxHeaderLineWords,
+                maxBylineWords, maxSeparatorLines, maxSeparatorWords, maxHeaders, maxSharedShare, contextWords,
+                minContextWords, commonWords, rules, maxStandfirstWords, maxListItems, minAnnouncementWords,
+                maxKickerWords, maxTeaserCutRatio, DEFAULT_MAX_BREAK_SHARED_SHARE);
+    }
+
+    /**
+     * ... and {@code maxBreakSharedShare}, the most of the distinct content words below a header only a break heads
+     * (its first {@code contextWords}) that the whole story above may use for it to open another story
+     */
+    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
+                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
+                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
+                           int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
+                           int maxListItems, int minAnnouncementWords, int maxKickerWords, double maxTeaserCutRatio,
+                           double maxBreakSharedShare) {
+        this.maxBreakSharedShare = Validate.fraction(maxBreakSharedShare, "maxBreakSharedShare");
         this.maxTeaserCutRatio = Validate.atLeast(maxTeaserCutRatio, 0.0, "maxTeaserCutRatio");
         this.maxKickerWords = Validate.atLeast(maxKickerWords, 0, "maxKickerWords");
         this.maxListItems = Validate.atLeast(maxListItems, 0, "maxListItems");
@@ -399,6 +438,12 @@ public final class NextStoryFilter implements BlockFilter {
                         || kicked.contains(at))) {
                     opens = continuesTeaser(lines, at, texts.get(h), page.stopwords());
                 }
+                // a header only a break heads (an ad slot's label, a rule of marks): the story's own section below a
+                // break tells of another part of the same event in the words of the whole story above, if not of its
+                // last paragraphs
+                if (opens && announcedOnly.contains(at) && heading(page.blocks(), lines.get(at)) == BREAK_HEADING) {
+                    opens = !takesUpStory(lines, at, page.stopwords());
+                }
             } else {
                 boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
                 // under another headline or a date line, a box's item unless it is signed AND about something else;
@@ -419,7 +464,11 @@ public final class NextStoryFilter implements BlockFilter {
             // many dated entries below the story: a live blog's or a list of briefs, not stories loaded below it;
             // many signed undated headers over other news: a roundup of signed pieces (counted apart: a teaser or
             // two of that shape in the page's foot make no live blog of a dated next story)
-            if (undated.get(h) ? opens && ++signedEntries >= maxHeaders : ++stories >= maxHeaders) return -1;
+            // (a header a "Next story" line announces is no piece of a roundup: such a page loads stories below)
+            if (undated.get(h) ? opens && heading(page.blocks(), lines.get(at)) != NEXT_LINK_HEADING
+                    && ++signedEntries >= maxHeaders : ++stories >= maxHeaders) {
+                return -1;
+            }
         }
         if (first < 0) return -1;
         // a live blog's entries under time stamps alone: a title-like sentence above one of them heads no story
@@ -491,22 +540,49 @@ public final class NextStoryFilter implements BlockFilter {
      * ("Business").
      */
     private boolean headedAbove(List<Block> blocks, Block headline) {
+        return heading(blocks, headline) != NO_HEADING;
+    }
+
+    /** What heads the headline, as {@link #headedAbove} finds it: none, "Next story", a box's heading, a break. */
+    private static final int NO_HEADING = 0;
+    private static final int NEXT_LINK_HEADING = 1;
+    private static final int BOX_HEADING = 2;
+    private static final int BREAK_HEADING = 3;
+
+    /** What heads the headline ({@link #headedAbove}): one of the {@code *_HEADING} values. */
+    private int heading(List<Block> blocks, Block headline) {
         int at = blocks.indexOf(headline);
         for (int b = at - 1; b >= 0 && at - b <= maxSeparatorLines; b--) {
             Block above = blocks.get(b);
+            // a break in the page (an ad slot's label, a rule of dashes or stars): heads what follows as a box's
+            // heading does, weighed the same way (the story resumes below an ad slot or a section break)
+            if (isBreak(above)) return BREAK_HEADING;
             if (above.isKept()) {
                 // a box's heading the tail rules name for one of those reasons ("More stories", "Read next")
                 Rule tail = above.has(Label.PROSE) ? null : rules.firstMatch(RuleKind.TAIL, above.ruleText());
-                if (tail != null && DEFAULT_HEADING_REASONS.contains(tail.code())) return true;
+                if (tail != null && DEFAULT_HEADING_REASONS.contains(tail.code())) return BOX_HEADING;
                 // a section's label over the headline ("Business", "WORLD") stands between the two; a headline
                 // there makes this one the next item of a box of headlines
                 if (above.has(Label.PROSE) || above.wordCount() >= minHeadlineWords
-                        || TextMeasure.endsSentence(above.text()) || isDateLine(above)) return false;
+                        || TextMeasure.endsSentence(above.text()) || isDateLine(above)) return NO_HEADING;
                 continue;
             }
-            if (above.removal() != null && DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) return true;
+            if (above.removal() != null && DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) {
+                return NEXT_LINK_HEADING;
+            }
         }
-        return false;
+        return NO_HEADING;
+    }
+
+    /**
+     * Whether a line breaks the page between two pieces: a rule of marks with no letter or digit ("* * *", "———",
+     * kept or not), or a line a rule removed for one of {@link #DEFAULT_BREAK_REASONS} (an ad slot's label,
+     * "Advertisement", "Scroll to continue"; a reading prompt, "Keep reading").
+     */
+    static boolean isBreak(Block line) {
+        if (line.isJoined()) return false;
+        if (!line.text().isBlank() && !TextMeasure.hasWordCharacter(line.text())) return true;
+        return line.isRemoved() && DEFAULT_BREAK_REASONS.contains(line.removal().code());
     }
 
     /**
@@ -847,6 +923,17 @@ public final class NextStoryFilter implements BlockFilter {
             }
         }
         return below;
+    }
+
+    /**
+     * Whether the prose below the header at {@code at} takes up the story's words: more than
+     * {@code maxBreakSharedShare} of its first {@code contextWords} distinct content words are found anywhere in the
+     * prose above it. Too few words below to tell: not.
+     */
+    private boolean takesUpStory(List<Block> lines, int at, Stopwords stopwords) {
+        Set<String> below = wordsBelow(lines, at + 1, stopwords);
+        if (below.size() < minContextWords) return false;
+        return shared(below, wordsAbove(lines, at, Integer.MAX_VALUE, stopwords)) > maxBreakSharedShare * below.size();
     }
 
     /**

@@ -494,6 +494,84 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aHeadlineBelowABreakInThePageOverAnotherStoryOpensTheNextStory() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line advertisement advertisement|keep reading"));
+        // a rule of marks (kept until the no-text step), an ad slot's label or a prompt to read on a rule removed,
+        // right above a headline whose text is about something else and goes on with its own words
+        for (String above : List.of("* * *\n", "———\n", "Advertisement\n", "Keep reading\n")) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + above + BARE_NEXT);
+            new LineRuleFilter(rules).process(page);
+            new NextStoryFilter(rules).process(page);
+            assertThat(keptText(page)).as(above).isEqualTo(STORY);
+            assertThat(page.blocks().get(5).removal().code()).as(above).isEqualTo(NextStoryFilter.REASON);
+        }
+    }
+
+    @Test
+    void theStoryResumedBelowABreakUnderASubheadingStays() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line advertisement advertisement"));
+        // a section break or an ad slot between the story's paragraphs, then a subheading over more of the same news
+        String same = "What the bridge repairs mean for drivers\n"
+                + "Drivers who use the old bridge to reach the town centre will have to take the ring road for months.\n"
+                + "The council says the repairs to the old bridge and the ring road diversion will add ten minutes.\n"
+                + "Shop owners near the bridge say drivers on the ring road will no longer pass their windows.\n";
+        for (String above : List.of("* * *\n", "Advertisement\n")) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + above + same);
+            new LineRuleFilter(rules).process(page);
+            sameNewsFilter(rules).process(page);
+            assertThat(page.blocks()).as(above)
+                    .noneMatch(block -> block.isRemoved() && block.removal().code().equals(NextStoryFilter.REASON));
+        }
+    }
+
+    @Test
+    void aHeaderABreakHeadsOverTextInTheWholeStorysWordsStays() throws Exception {
+        // the text below the break takes up one word of the story above ("council"): with no share of them allowed,
+        // it tells another part of the same news and stays; by default one word in many is no part of the story
+        String next = BARE_NEXT.replace("Engineers worked", "Council engineers worked");
+        for (double share : new double[] {0.0, NextStoryFilter.DEFAULT_MAX_BREAK_SHARED_SHARE}) {
+            Page page = DenseProseRunFilterTest.labelled(STORY + "* * *\n" + next);
+            new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS, NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS,
+                    NextStoryFilter.DEFAULT_MIN_HEADLINE_WORDS, NextStoryFilter.DEFAULT_MAX_HEADLINE_WORDS,
+                    NextStoryFilter.DEFAULT_MAX_HEADER_LINES, NextStoryFilter.DEFAULT_MAX_HEADER_LINE_WORDS,
+                    NextStoryFilter.DEFAULT_MAX_BYLINE_WORDS, NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES,
+                    NextStoryFilter.DEFAULT_MAX_SEPARATOR_WORDS, NextStoryFilter.DEFAULT_MAX_HEADERS,
+                    NextStoryFilter.DEFAULT_MAX_SHARED_SHARE, NextStoryFilter.DEFAULT_CONTEXT_WORDS, 5,
+                    SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS, RuleSet.EMPTY,
+                    NextStoryFilter.DEFAULT_MAX_STANDFIRST_WORDS, DenseProseRunFilter.DEFAULT_MAX_LIST_ITEMS,
+                    DenseProseRunFilter.DEFAULT_MIN_ANNOUNCEMENT_WORDS, NextStoryFilter.DEFAULT_MAX_KICKER_WORDS,
+                    NextStoryFilter.DEFAULT_MAX_TEASER_CUT_RATIO, share).process(page);
+            if (share == 0.0) {
+                assertThat(page.kept()).as("share 0").hasSize(page.blocks().size());
+            } else {
+                assertThat(keptText(page)).isEqualTo(STORY);
+            }
+        }
+    }
+
+    @Test
+    void threeStoriesEachUnderANextStoryLineAreNoRoundup() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next story"));
+        // an endless page that loaded three stories, each under its "Next story" line and a signed header: the
+        // first and all below it go (a roundup of signed pieces has no such line between them)
+        String other = "Museum reopens its east wing after a long restoration\nBy Theo Varga | The Herald\n"
+                + "The museum reopened its east wing on Saturday after a restoration of the painted ceilings and floors.\n"
+                + "Visitors queued along the museum steps to see the restored ceilings, which had been hidden for years.\n"
+                + "Curators said the east wing would host a new exhibition of paintings from the region in the spring.\n";
+        String third = "School choir wins the national final in the capital\nBy Pia Novak | The Herald\n"
+                + "The school choir won the national final in the capital on Friday evening, beating forty other choirs.\n"
+                + "Parents travelled by coach to watch the choir sing, and the head teacher praised the singers' hard work.\n"
+                + "The choir will perform at the town hall next month to celebrate the win with the whole community.\n";
+        String next = "Storm leaves thousands without power across the county\nBy Laura Khan | The Herald\n"
+                + BARE_NEXT.substring(BARE_NEXT.indexOf('\n') + 1);
+        Page page = DenseProseRunFilterTest.labelled(STORY + "Next story\n" + next + "Next story\n" + other
+                + "Next story\n" + third);
+        new LineRuleFilter(rules).process(page);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
     void theSitesOtherNavigationAnnouncesNoStory() throws Exception {
         // an app prompt's button or a menu's link a rule removed, set between the story's paragraphs above a
         // subheading: only a next-link ("Next story") announces another story
