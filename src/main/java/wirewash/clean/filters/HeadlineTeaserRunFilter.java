@@ -203,6 +203,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
         // most pages hold no {@code minCards} card witnesses close enough together to make a run: no walk for them
         if (gated && !mayHoldRun(page, lines)) return false;
         boolean[] remove = new boolean[lines.size()];
+        // the lines of runs another rule's verdict vouches for (witnessedRail): they go whatever the prose left weighs
+        boolean[] sure = new boolean[lines.size()];
         long runWords = 0;
         int i = 0;
         List<Card> cards = new ArrayList<>();
@@ -217,7 +219,8 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     // headline and teaser on one line: a card of its own, its mark below it when no paragraph follows
                     int next = end + 1 < lines.size() - 1 && isMark(lines.get(end + 1))
                             && !lines.get(end + 2).has(Label.PROSE) ? end + 2 : end + 1;
-                    cards.add(new Card(cards.isEmpty() ? first : end, next, lines.get(end).wordCount(), false, false));
+                    cards.add(new Card(cards.isEmpty() ? first : end, next, lines.get(end).wordCount(), false, false,
+                            true));
                     end = next;
                     continue;
                 }
@@ -235,7 +238,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     // the next card's mark, above its headline, is taken below this teaser as the others' are
                     if (next + 1 < lines.size() && isMark(lines.get(next)) && !opensCard(lines, next)
                             && !storyParagraph(lines.get(next + 1))) next++;
-                    Card card = new Card(end, next, lines.get(teaser).wordCount(), dated, false);
+                    Card card = new Card(end, next, lines.get(teaser).wordCount(), dated, false, false);
                     if (next < lines.size() && storyParagraph(lines.get(next)) && !nextCardsTeaser(page, lines, next)) {
                         // the story goes on right below: the card ends the run as a headed card does (endsRail)
                         if (!cards.isEmpty() && endsRail(cards, card, lines.get(next))) {
@@ -261,7 +264,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                     else storyBelow = false;
                 }
                 Card card = new Card(cards.isEmpty() ? first : end, next, lines.get(teaser).wordCount(),
-                        next - end > 2, lines.get(end).text().strip().endsWith("?"));
+                        next - end > 2, lines.get(end).text().strip().endsWith("?"), false);
                 if (!storyBelow && next < lines.size() && lines.get(next).has(Label.PROSE)
                         && !isInlineCard(lines.get(next)) && !takenOutTeaser(page, lines, next)) {
                     // the story goes on right below the card: a rail set between its paragraphs ends with it when
@@ -298,6 +301,19 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
             if (cards.size() >= minCards) trimOwnStory(page, lines, cards);
             long questions = cards.stream().filter(Card::question).count();
             if (cards.size() >= minCards && questions < maxQuestionShare * cards.size()) {
+                // a stretch of one-line cards with another story's headline a rule took out among them goes
+                // whatever the prose left weighs; the cards around it make runs of their own or none
+                int[] rail = witnessedRail(page, lines, cards);
+                if (rail != null) {
+                    for (int c = rail[0]; c < rail[1]; c++) {
+                        for (int j = cards.get(c).first(); j < cards.get(c).next(); j++) sure[j] = true;
+                    }
+                    List<Card> before = new ArrayList<>(cards.subList(0, rail[0]));
+                    List<Card> after = new ArrayList<>(cards.subList(rail[1], cards.size()));
+                    cards.clear();
+                    cards.addAll(before.size() >= after.size() ? before : after);
+                    if (cards.size() < minCards) continue;
+                }
                 for (Card card : cards) {
                     for (int j = card.first(); j < card.next(); j++) remove[j] = true;
                     runWords += card.teaserWords();
@@ -307,10 +323,10 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 if (cards.size() > minCards && outgrows(cards, 0)) ledes.add(cards.get(0));
             }
         }
-        if (runWords == 0) return false;
+        if (runWords == 0) return removeSure(lines, sure);
         long outside = 0;
         for (int j = 0; j < lines.size(); j++) {
-            if (!remove[j] && lines.get(j).has(Label.PROSE)) outside += lines.get(j).wordCount();
+            if (!remove[j] && !sure[j] && lines.get(j).has(Label.PROSE)) outside += lines.get(j).wordCount();
         }
         // the story's furniture a rule took out (its writer's bio) is prose of the story's too
         for (Block block : page.blocks()) {
@@ -329,12 +345,66 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
                 }
                 runWords -= lede.teaserWords();
             }
-            if (outside <= runWords) return false;
+            if (outside <= runWords) return removeSure(lines, sure);
         }
         Reason reason = new Reason(REASON, name(), "a run of headlines, each with one short paragraph");
-        boolean changed = false;
+        boolean changed = removeSure(lines, sure);
         for (int j = 0; j < lines.size(); j++) if (remove[j]) changed |= lines.get(j).remove(reason);
         return changed;
+    }
+
+    /** Removes the lines of the runs {@link #witnessedRail} vouches for; whether any was removed. */
+    private boolean removeSure(List<Block> lines, boolean[] sure) {
+        Reason reason = null;
+        boolean changed = false;
+        for (int j = 0; j < lines.size(); j++) {
+            if (!sure[j]) continue;
+            if (reason == null) {
+                reason = new Reason(REASON, name(), "a run of one-line headline-and-summary cards, with another"
+                        + " story's headline a rule took out among them");
+            }
+            changed |= lines.get(j).remove(reason);
+        }
+        return changed;
+    }
+
+    /**
+     * The cards, from and to (exclusive), of the first stretch of {@code minCards} one-line cards or more
+     * ({@link #isInlineCard}) in the run that holds, between its first line and its last, a line a rule took out as
+     * another story's headline ({@link #DEFAULT_HEADLINE_REASONS}: "Watch: Students launch bid for housing targets —
+     * Our reporter spent a day…"), or null: a rail set between the story's paragraphs, which goes however little
+     * prose the story has left. The prose-weight test that keeps a story with a subheading above each of its
+     * paragraphs does not ask it: such a story sets its subheadings on lines of their own, and a listicle of one-line
+     * entries ("Serial — The show that started it all.") has no other story's headline among them.
+     */
+    private int[] witnessedRail(Page page, List<Block> lines, List<Card> cards) {
+        int c = 0;
+        while (c < cards.size()) {
+            if (!cards.get(c).inline()) {
+                c++;
+                continue;
+            }
+            int to = c;
+            while (to < cards.size() && cards.get(to).inline()) to++;
+            if (to - c >= minCards && takenOutBetween(page, lines.get(cards.get(c).first()).index(),
+                    lines.get(cards.get(to - 1).next() - 1).index())) {
+                return new int[] {c, to};
+            }
+            c = to;
+        }
+        return null;
+    }
+
+    /** Whether a line a rule took out as another story's headline lies between the page's blocks (exclusive). */
+    private static boolean takenOutBetween(Page page, int from, int to) {
+        List<Block> blocks = page.blocks();
+        for (int j = from + 1; j < to; j++) {
+            Block block = blocks.get(j);
+            if (block.isRemoved() && !block.isJoined() && DEFAULT_HEADLINE_REASONS.contains(block.removal().code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -513,7 +583,7 @@ public final class HeadlineTeaserRunFilter implements BlockFilter {
      * A teaser card: its headline's line, the line after the card, its teaser's words, whether a line of its own
      * dates it, and whether its headline asks a question.
      */
-    private record Card(int first, int next, int teaserWords, boolean dated, boolean question) {
+    private record Card(int first, int next, int teaserWords, boolean dated, boolean question, boolean inline) {
         /** Undated, with a teaser of more than {@code mostUndated} words: none of a dated run's cards. */
         boolean longerUndated(long mostUndated) {
             return !dated && teaserWords > mostUndated;

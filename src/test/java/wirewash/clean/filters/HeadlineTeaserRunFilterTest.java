@@ -489,4 +489,52 @@ class HeadlineTeaserRunFilterTest {
         Page page = run(STORY + sections + STORY);
         assertThat(keptText(page)).isEqualTo(STORY + sections + STORY);
     }
+    /** Six one-line cards, "Watch: …" the fourth, which a rule is to take out (block 3 of the cards). */
+    private static final String INLINE_RAIL_WITH_WATCH =
+            "Storm leaves thousands without power — High winds brought down power lines across the county.\n"
+            + "Police name man found dead in the river — The man, who was 54, had been reported missing on Sunday.\n"
+            + "Hospital waiting lists hit a record high — More than four million people are now waiting, figures show.\n"
+            + "Watch: Firefighters tackle a blaze at a warehouse — Crews spent the night at the disused building.\n"
+            + "Festival organisers announce this year's line-up — The three-day event returns to the park in July.\n"
+            + "Airport expansion plan faces fresh hurdle — Officials said the plan would go ahead despite a petition.\n";
+
+    @Test
+    void removesARailOfOneLineCardsWithATakenOutHeadlineAmongThemThoughTheStoryIsShorter() {
+        // a short story, a subheading and its paragraph above the rail: the rail outweighs the story's prose, but a
+        // rule took out one of its lines as another story's headline, so the one-line cards go; the story stays
+        String top = "Click here to get more information or download this game.\n"
+                + "For whom this game?\n"
+                + "You are a couple of lovers who have been together a long time and want to try something new in "
+                + "your life, something that brings back the spark of your first months together.\n";
+        String bottom = "You recently started dating and want to get your new passion to know you better.\n"
+                + "Or even for a great evening out.\n";
+        Page page = DenseProseRunFilterTest.labelled(top + INLINE_RAIL_WITH_WATCH + bottom);
+        page.blocks().get(6).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo(top + bottom);
+        assertThat(page.blocks().get(3).removal().detail()).contains("one-line");
+
+        // with no line taken out by a rule, the same rail outweighs the story and stays (a listicle's entries)
+        Page kept = run(top + INLINE_RAIL_WITH_WATCH + bottom);
+        assertThat(keptText(kept)).isEqualTo(top + INLINE_RAIL_WITH_WATCH + bottom);
+    }
+
+    @Test
+    void keepsAStoryOfSubheadingsWithATakenOutLineAmongItsSections() {
+        // a story told under subheadings, a short paragraph each, with a "Watch: …" line a rule took out between
+        // two sections: its subheadings stand on lines of their own, so the prose-weight test still keeps it
+        String sections = "Why the bridge had to close\n"
+                + "Engineers found cracks in two of its piers during a routine check in the spring.\n"
+                + "What happens to the traffic\n"
+                + "Drivers will be sent along the ring road, which adds about ten minutes to a trip.\n"
+                + "Watch: Firefighters tackle a blaze at a warehouse\n"
+                + "Who pays for the repairs\n"
+                + "The city will pay most of the bill, with a grant from the transport fund.\n"
+                + "When it will open again\n"
+                + "The council hopes to reopen the bridge to cars before the end of next year.\n";
+        Page page = DenseProseRunFilterTest.labelled(sections);
+        page.blocks().get(4).remove(new wirewash.model.Reason("related-list", "t.rules:1", "a plug"));
+        new HeadlineTeaserRunFilter().process(page);
+        assertThat(keptText(page)).isEqualTo(sections.replace("Watch: Firefighters tackle a blaze at a warehouse\n", ""));
+    }
 }
