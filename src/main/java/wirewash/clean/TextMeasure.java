@@ -50,8 +50,83 @@ public final class TextMeasure {
     public static List<String> words(String text) {
         // sized for a word per WORD_CHARS_GUESS chars, so that a paragraph's list is seldom copied as it grows
         List<String> out = new ArrayList<>(text.length() / WORD_CHARS_GUESS + 1);
-        tokens(text, Integer.MAX_VALUE, out);
+        allWords(text, out);
         return out;
+    }
+
+    /**
+     * {@link #words(String)}: what {@link #tokens} makes of a whole text, read from a copy of its chars. A news
+     * text is most often stored two bytes a char (a curly quote or a dash is enough), and its chars read from an
+     * array cost less than one by one from the string; a word's string made from the array is narrowed as
+     * {@code substring} narrows it.
+     */
+    private static void allWords(String text, List<String> out) {
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        // an ASCII word's chars, lowered, when it has an upper-case letter
+        byte[] buffer = null;
+        int i = 0;
+        while (i < n) {
+            char c = chars[i];
+            int start = i;
+            boolean upper;
+            boolean ascii = true;
+            if (c < 128) {
+                byte kind = ASCII_WORD[c];
+                if (kind == 0) {
+                    i++;
+                    continue;
+                }
+                upper = kind == ASCII_UPPER;
+                i++;
+            } else {
+                int cp = Character.codePointAt(chars, i);
+                i += Character.charCount(cp);
+                if (!Character.isLetterOrDigit(cp)) continue;
+                if (isCjk(cp)) {
+                    out.add(new String(chars, start, i - start));
+                    continue;
+                }
+                upper = false;
+                ascii = false;
+            }
+            while (i < n) {
+                c = chars[i];
+                if (c < 128) {
+                    byte kind = ASCII_WORD[c];
+                    if (kind != 0) {
+                        upper |= kind == ASCII_UPPER;
+                        i++;
+                    } else if (c == '\'' && i + 1 < n && Character.isLetter(Character.codePointAt(chars, i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                    continue;
+                }
+                int cp = Character.codePointAt(chars, i);
+                if (Character.isLetterOrDigit(cp) && !isCjk(cp)) {
+                    i += Character.charCount(cp);
+                } else if (cp == '\u2019' && i + 1 < n && Character.isLetter(Character.codePointAt(chars, i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+                ascii = false;
+            }
+            if (!ascii) {
+                out.add(new String(chars, start, i - start).toLowerCase(Locale.ROOT));
+            } else if (!upper) {
+                out.add(new String(chars, start, i - start));
+            } else {
+                if (buffer == null) buffer = new byte[n];
+                for (int k = start; k < i; k++) {
+                    char w = chars[k];
+                    buffer[k - start] = (byte) (w >= 'A' && w <= 'Z' ? w + ('a' - 'A') : w);
+                }
+                out.add(new String(buffer, 0, i - start, StandardCharsets.ISO_8859_1));
+            }
+        }
     }
 
     /**
