@@ -854,7 +854,9 @@ public final class MainContainerFilter implements BlockFilter {
          * line that may open a part ({@link #opensPart}), holds at least {@code minShortChunkParagraphs} paragraphs
          * of prose of any length with little link text side by side in one element (a thread's posts stand each in
          * a box of its own), one of them or more strong prose, they hold at least
-         * {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words less the links that close it, neither the box nor an
+         * {@link #DEFAULT_MIN_CHUNK_PROSE_SHARE} of its words less the links that close it (or its other lines, but
+         * for those links, are all plain lines, no link, heading, title or date, set in the element that holds its
+         * paragraphs: a show's dates, staff and prices below the story's last paragraph), neither the box nor an
          * element inside it on the way to them names furniture, and
          * no linked heading (a teaser card's) is in it. A story split into parts whose paragraphs are a sentence or
          * two each leaves a part with fewer strong paragraphs than {@code minChunkParagraphs}, opening with a short
@@ -878,9 +880,26 @@ public final class MainContainerFilter implements BlockFilter {
                 if (strongProse.test(block)) strong++;
                 proseWords += block.wordCount();
             }
-            if (paragraphs < minShortChunkParagraphs || strong == 0
-                    || proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * (words - closingLinkWords(inside))) {
-                return false;
+            if (paragraphs < minShortChunkParagraphs || strong == 0) return false;
+            if (proseWords < DEFAULT_MIN_CHUNK_PROSE_SHARE * (words - closingLinkWords(inside))) {
+                // a part whose other lines, but for the links that close it, are all plain lines set beside its
+                // paragraphs in the element that holds them is the story's still (a show's dates, its staff, its
+                // ticket prices below the story's last paragraph); a teaser's linked headline is no plain line
+                Element run = null;
+                int most = 0;
+                for (Map.Entry<Element, Integer> e : byParent.entrySet()) {
+                    if (e.getValue() > most) {
+                        most = e.getValue();
+                        run = e.getKey();
+                    }
+                }
+                int closing = inside.size();
+                for (int left = closingLinkWords(inside); left > 0 && closing > 0; ) {
+                    left -= inside.get(--closing).wordCount();
+                }
+                for (Block block : inside.subList(0, closing)) {
+                    if (!isLooseProse(block) && !(isPlainLine(block) && block.element().parent() == run)) return false;
+                }
             }
             return !holdsHeadline(box);
         }
@@ -898,6 +917,15 @@ public final class MainContainerFilter implements BlockFilter {
             }
             String text = block.text().strip();
             return !text.isEmpty() && ".:?!".indexOf(text.charAt(text.length() - 1)) >= 0;
+        }
+
+        /**
+         * A line with no link, no heading or title and no date: a line a story part sets beside its paragraphs (a
+         * show's run, its staff, its prices). A teaser's headline links its story; a post's stamp has its date.
+         */
+        private static boolean isPlainLine(Block block) {
+            return block.looseLinkDensity() == 0 && !block.has(Label.HEADING) && !block.has(Label.TITLE)
+                    && block.date().isEmpty();
         }
 
         /** A paragraph of prose of any length, no heading, whose loose links are as few as strong prose's. */

@@ -181,6 +181,33 @@ class MainContainerFilterTest {
         assertThat(block(page, "Sign up").removal().code()).isEqualTo(MainContainerFilter.REASON);
     }
 
+    /** A story's body, then its last part in a hashed box beside it, the part's paragraphs followed by {@code tail}. */
+    private static Page storyWithAPartEndingIn(String tail) {
+        String body = PARAGRAPH + PARAGRAPH.replace("library", "pool") + PARAGRAPH.replace("library", "museum");
+        return Pages.run(page("<div class=wrap><div class=entry-content>" + body + "</div>"
+                + "<p class=label>Story continues below</p>"
+                + "<div class=css-1y4k2p><div class=css-3m9r0d><p>Transformed into graceful performers!</p>"
+                + "<p>There is a saying that a figure is formed in the presence of flowers which describes the "
+                + "dance that the troupe brought to the park for the opening night of the festival.</p><p>The techniques of the royal court paired with the costumes revealed an even more "
+                + "elegant side of it to the crowd that had gathered in the park since the early evening.</p>" + tail + "</div></div></div>"), new ProseLabelFilter());
+    }
+
+    @Test
+    void takesAPartOfTheStoryWithThePlainLinesBesideItsParagraphs() {
+        // the part's two paragraphs read as the story's; the show's run, staff and prices below them, plain lines
+        // in the same box, push its prose share below the chunk's least, but are the part's own
+        Page page = storyWithAPartEndingIn("<p>2018.04.05 ~ OPEN RUN<br>Tue – Sat 4PM (Closed on Sun &amp; Mon)</p>"
+                + "<p>STAFF<br>Choreographer_Jeong Hye Jin / Director_Oh Kyeong Taek / Writer_Kyeong Min Seon / "
+                + "Composer_Kim Cheol Hwan / Art Director_Park Dong Woo / Lighting Design_Sin Ho</p>"
+                + "<p>VIP : 60,000<br>R : 50,000<br>S : 40,000</p>");
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "There is a saying").isKept()).isTrue();
+        assertThat(block(page, "Choreographer").isKept()).isTrue();
+        assertThat(block(page, "VIP").isKept()).isTrue();
+    }
+
     @Test
     void scoresTheCellsOfATableOfManyProseCellsEachFromItsRow() {
         // a table of 300 prose cells is no layout table: its cells score their rows, as before the cells were
