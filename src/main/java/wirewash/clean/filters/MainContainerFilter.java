@@ -872,11 +872,18 @@ public final class MainContainerFilter implements BlockFilter {
             int strong = 0;
             int proseWords = 0;
             int words = 0;
+            // the element holding the most paragraphs, the first to reach that count (the page's order, not the
+            // identity map's, breaks a tie)
+            Element run = null;
             for (Block block : inside) {
                 words += block.wordCount();
                 if (!isLooseProse(block)) continue;
                 if (namesFurniture(block.element(), box)) return false;
-                paragraphs = Math.max(paragraphs, byParent.merge(block.element().parent(), 1, Integer::sum));
+                int side = byParent.merge(block.element().parent(), 1, Integer::sum);
+                if (side > paragraphs) {
+                    paragraphs = side;
+                    run = block.element().parent();
+                }
                 if (strongProse.test(block)) strong++;
                 proseWords += block.wordCount();
             }
@@ -885,14 +892,6 @@ public final class MainContainerFilter implements BlockFilter {
                 // a part whose other lines, but for the links that close it, are all plain lines set beside its
                 // paragraphs in the element that holds them is the story's still (a show's dates, its staff, its
                 // ticket prices below the story's last paragraph); a teaser's linked headline is no plain line
-                Element run = null;
-                int most = 0;
-                for (Map.Entry<Element, Integer> e : byParent.entrySet()) {
-                    if (e.getValue() > most) {
-                        most = e.getValue();
-                        run = e.getKey();
-                    }
-                }
                 int closing = inside.size();
                 for (int left = closingLinkWords(inside); left > 0 && closing > 0; ) {
                     left -= inside.get(--closing).wordCount();
