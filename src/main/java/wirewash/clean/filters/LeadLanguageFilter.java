@@ -1,0 +1,88 @@
+package wirewash.clean.filters;
+
+import java.util.ArrayList;
+import java.util.List;
+import wirewash.clean.Block;
+import wirewash.clean.BlockFilter;
+import wirewash.clean.Page;
+import wirewash.clean.Stopwords;
+import wirewash.internal.Validate;
+
+/**
+ * Tells a text dump's language again from its top part when that part is clearly in another language than the
+ * page as a whole: an endless-scroll page saved whole holds its own story (Italian, Portuguese, Indonesian) and
+ * then one or more stories of another language (English) loaded below it, which outweigh it in the cleaner's first
+ * count over the whole page; the page's own paragraphs, few of whose words are that language's stopwords, then
+ * read as no prose, and the appended stories as the page's. The HTML side does the same once it found the other
+ * stories ({@link AppendedStoryFilter}); a text dump shows no boxes, so this step reads the page's first run of
+ * paragraphs (blocks of {@code minParagraphWords} words or more; menus and headlines above them passed over, and at
+ * most {@code maxGapBlocks} shorter blocks between two of them) up to the first paragraph of the page's language. It tells the language again from that run when the run holds at
+ * least {@code minLeadParagraphs} paragraphs and {@code minLeadWords} words, its language has a stopword list, and
+ * that list covers at least {@code minStopwordRatio} times as many of its words as the page language's list does.
+ * A cookie notice or a quote in another language above the story is one or two short paragraphs, below the word
+ * floor. The step removes nothing; it runs before the prose labels, so that every step after it reads the page's
+ * own language, and the cleaner states that language in the document's metadata when the page states none.
+ */
+public final class LeadLanguageFilter implements BlockFilter {
+    /** Fewest words of a block counted as a paragraph of the page's top part. */
+    public static final int DEFAULT_MIN_PARAGRAPH_WORDS = 20;
+    /**
+     * Most blocks short of a paragraph (a subheading, a "Read also" plug, a teaser's headline) between two paragraphs
+     * of the top part's run: a story's paragraphs stand together, a page's teasers stand apart among their headlines
+     * and stamps.
+     */
+    public static final int DEFAULT_MAX_GAP_BLOCKS = 3;
+    /** Fewest paragraphs of the top part's run in the other language. */
+    public static final int DEFAULT_MIN_LEAD_PARAGRAPHS = 2;
+    /** Fewest words of the top part's run in the other language: a whole story's, not a notice's. */
+    public static final int DEFAULT_MIN_LEAD_WORDS = 120;
+    /** Least ratio of the run's stopwords of its own language to those of the page's language. */
+    public static final double DEFAULT_MIN_STOPWORD_RATIO = 2.0;
+
+    private final int minParagraphWords;
+    private final int maxGapBlocks;
+    private final int minLeadParagraphs;
+    private final int minLeadWords;
+    private final double minStopwordRatio;
+
+    public LeadLanguageFilter() {
+        this(DEFAULT_MIN_PARAGRAPH_WORDS, DEFAULT_MAX_GAP_BLOCKS, DEFAULT_MIN_LEAD_PARAGRAPHS, DEFAULT_MIN_LEAD_WORDS,
+                DEFAULT_MIN_STOPWORD_RATIO);
+    }
+
+    public LeadLanguageFilter(int minParagraphWords, int maxGapBlocks, int minLeadParagraphs, int minLeadWords,
+            double minStopwordRatio) {
+        this.minParagraphWords = Validate.positive(minParagraphWords, "minParagraphWords");
+        this.maxGapBlocks = Validate.atLeast(maxGapBlocks, 0, "maxGapBlocks");
+        this.minLeadParagraphs = Validate.positive(minLeadParagraphs, "minLeadParagraphs");
+        this.minLeadWords = Validate.positive(minLeadWords, "minLeadWords");
+        this.minStopwordRatio = Validate.atLeast(minStopwordRatio, 1, "minStopwordRatio");
+    }
+
+    @Override
+    public boolean process(Page page) {
+        Stopwords pageLanguage = page.stopwords();
+        if (pageLanguage.isEmpty()) return false;
+        List<Stopwords.Tally> run = new ArrayList<>();
+        int words = 0;
+        int gap = 0;
+        for (Block block : page.kept()) {
+            if (block.wordCount() < minParagraphWords || Stopwords.readsAsCode(block.text())) {
+                if (!run.isEmpty() && ++gap > maxGapBlocks) break;
+                continue;
+            }
+            gap = 0;
+            Stopwords.Tally tally = block.stopwordTally();
+            if (Stopwords.detect(tally).language().equals(pageLanguage.language())) break;
+            run.add(tally);
+            words += block.wordCount();
+        }
+        if (run.size() < minLeadParagraphs || words < minLeadWords) return false;
+        Stopwords.Tally lead = Stopwords.Tally.sum(run);
+        Stopwords language = Stopwords.detect(lead);
+        if (language.isEmpty() || language.language().equals(pageLanguage.language())) return false;
+        if (language.count(lead) < minStopwordRatio * Math.max(1, pageLanguage.count(lead))) return false;
+        page.setStopwords(language);
+        return true;
+    }
+}
