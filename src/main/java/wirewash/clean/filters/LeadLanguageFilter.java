@@ -16,9 +16,11 @@ import wirewash.internal.Validate;
  * read as no prose, and the appended stories as the page's. The HTML side does the same once it found the other
  * stories ({@link AppendedStoryFilter}); a text dump shows no boxes, so this step reads the page's first run of
  * paragraphs (blocks of {@code minParagraphWords} words or more; menus and headlines above them passed over, and at
- * most {@code maxGapBlocks} shorter blocks between two of them) up to the first paragraph of the page's language. It tells the language again from that run when the run holds at
- * least {@code minLeadParagraphs} paragraphs and {@code minLeadWords} words, its language has a stopword list, and
- * that list covers at least {@code minStopwordRatio} times as many of its words as the page language's list does.
+ * most {@code maxGapBlocks} shorter blocks between two of them), up to the first paragraph of the page's language,
+ * that holds at least {@code minLeadParagraphs} paragraphs and {@code minLeadWords} words: a shorter run above it
+ * (a teaser's lede, a notice) is passed over. It tells the language again from that run when the run's language has
+ * a stopword list and that list covers at least {@code minStopwordRatio} times as many of its words as the page
+ * language's list does.
  * A cookie notice or a quote in another language above the story is one or two short paragraphs, below the word
  * floor. The step removes nothing; it runs before the prose labels, so that every step after it reads the page's
  * own language, and the cleaner states that language in the document's metadata when the page states none.
@@ -68,7 +70,11 @@ public final class LeadLanguageFilter implements BlockFilter {
         int gap = 0;
         for (Block block : page.kept()) {
             if (block.wordCount() < minParagraphWords || Stopwords.readsAsCode(block.text())) {
-                if (!run.isEmpty() && ++gap > maxGapBlocks) break;
+                if (run.isEmpty() || ++gap <= maxGapBlocks) continue;
+                // the run ended: a story's when it is long enough, else a teaser's or a notice's, passed over
+                if (isStory(run, words)) break;
+                run.clear();
+                words = 0;
                 continue;
             }
             gap = 0;
@@ -77,12 +83,16 @@ public final class LeadLanguageFilter implements BlockFilter {
             run.add(tally);
             words += block.wordCount();
         }
-        if (run.size() < minLeadParagraphs || words < minLeadWords) return false;
+        if (!isStory(run, words)) return false;
         Stopwords.Tally lead = Stopwords.Tally.sum(run);
         Stopwords language = Stopwords.detect(lead);
         if (language.isEmpty() || language.language().equals(pageLanguage.language())) return false;
         if (language.count(lead) < minStopwordRatio * Math.max(1, pageLanguage.count(lead))) return false;
         page.setStopwords(language);
         return true;
+    }
+
+    private boolean isStory(List<Stopwords.Tally> run, int words) {
+        return run.size() >= minLeadParagraphs && words >= minLeadWords;
     }
 }

@@ -54,6 +54,15 @@ class LeadLanguageFilterTest {
     }
 
     @Test
+    void passesOverATeasersLedeStandingApartAboveTheStory() {
+        String menu = String.join("\n\n", "Cartoni", "Film", "Streaming", "Video", "Musica", "Libri");
+        Page page = page(String.join("\n\n", "Serie animata", IT_2, menu, "Remake della serie animata", IT_1, IT_3,
+                IT_1 + " " + IT_3, "* * *", english(), english()));
+        assertThat(new LeadLanguageFilter().process(page)).isTrue();
+        assertThat(page.stopwords().language()).isEqualTo("it");
+    }
+
+    @Test
     void keepsThePageLanguageWhenANoticeOfAnotherLanguageStandsAboveTheStory() {
         // two short paragraphs of another language are a notice or a quote, not a story of the page's own
         Page page = page(String.join("\n\n", IT_1, IT_2, english()));
