@@ -17,8 +17,9 @@ import wirewash.internal.Validate;
  * stories ({@link AppendedStoryFilter}); a text dump shows no boxes, so this step reads the page's first run of
  * paragraphs (blocks of {@code minParagraphWords} words or more; menus and headlines above them passed over, and at
  * most {@code maxGapBlocks} shorter blocks between two of them), up to the first paragraph of the page's language,
- * that holds at least {@code minLeadParagraphs} paragraphs and {@code minLeadWords} words: a shorter run above it
- * (a teaser's lede, a notice) is passed over. It tells the language again from that run when the run's language has
+ * that holds at least {@code minLeadParagraphs} paragraphs and {@code minLeadWords} words, and at least
+ * {@code minRunDensity} of its span's words: a shorter or sparser run above it (a teaser's lede, a notice) is passed
+ * over. It tells the language again from that run when the run's language has
  * a stopword list and that list covers at least {@code minStopwordRatio} times as many of its words as the page
  * language's list does.
  * A cookie notice or a quote in another language above the story is one or two short paragraphs, below the word
@@ -34,6 +35,12 @@ public final class LeadLanguageFilter implements BlockFilter {
      * and stamps.
      */
     public static final int DEFAULT_MAX_GAP_BLOCKS = 3;
+    /**
+     * Least share of the words of the run's span (from its first paragraph to its last) in its paragraphs: a story's
+     * paragraphs outweigh its subheadings, while teasers' ledes stand between headlines and stamps of about their
+     * length.
+     */
+    public static final double DEFAULT_MIN_RUN_DENSITY = 0.8;
     /** Fewest paragraphs of the top part's run in the other language. */
     public static final int DEFAULT_MIN_LEAD_PARAGRAPHS = 2;
     /** Fewest words of the top part's run in the other language: a whole story's, not a notice's. */
@@ -43,19 +50,23 @@ public final class LeadLanguageFilter implements BlockFilter {
 
     private final int minParagraphWords;
     private final int maxGapBlocks;
+    private final double minRunDensity;
     private final int minLeadParagraphs;
     private final int minLeadWords;
     private final double minStopwordRatio;
 
     public LeadLanguageFilter() {
-        this(DEFAULT_MIN_PARAGRAPH_WORDS, DEFAULT_MAX_GAP_BLOCKS, DEFAULT_MIN_LEAD_PARAGRAPHS, DEFAULT_MIN_LEAD_WORDS,
+        this(DEFAULT_MIN_PARAGRAPH_WORDS, DEFAULT_MAX_GAP_BLOCKS, DEFAULT_MIN_RUN_DENSITY,
+                DEFAULT_MIN_LEAD_PARAGRAPHS, DEFAULT_MIN_LEAD_WORDS,
                 DEFAULT_MIN_STOPWORD_RATIO);
     }
 
-    public LeadLanguageFilter(int minParagraphWords, int maxGapBlocks, int minLeadParagraphs, int minLeadWords,
+    public LeadLanguageFilter(int minParagraphWords, int maxGapBlocks, double minRunDensity,
+            int minLeadParagraphs, int minLeadWords,
             double minStopwordRatio) {
         this.minParagraphWords = Validate.positive(minParagraphWords, "minParagraphWords");
         this.maxGapBlocks = Validate.atLeast(maxGapBlocks, 0, "maxGapBlocks");
+        this.minRunDensity = Validate.fraction(minRunDensity, "minRunDensity");
         this.minLeadParagraphs = Validate.positive(minLeadParagraphs, "minLeadParagraphs");
         this.minLeadWords = Validate.positive(minLeadWords, "minLeadWords");
         this.minStopwordRatio = Validate.atLeast(minStopwordRatio, 1, "minStopwordRatio");
@@ -68,22 +79,29 @@ public final class LeadLanguageFilter implements BlockFilter {
         List<Stopwords.Tally> run = new ArrayList<>();
         int words = 0;
         int gap = 0;
+        int gapWords = 0;
+        int spanWords = 0;
         for (Block block : page.kept()) {
             if (block.wordCount() < minParagraphWords || Stopwords.readsAsCode(block.text())) {
+                gapWords += block.wordCount();
                 if (run.isEmpty() || ++gap <= maxGapBlocks) continue;
                 // the run ended: a story's when it is long enough, else a teaser's or a notice's, passed over
-                if (isStory(run, words)) break;
+                if (isStory(run, words, spanWords)) break;
                 run.clear();
                 words = 0;
+                spanWords = 0;
                 continue;
             }
+            if (!run.isEmpty()) spanWords += gapWords;
             gap = 0;
+            gapWords = 0;
             Stopwords.Tally tally = block.stopwordTally();
             if (Stopwords.detect(tally).language().equals(pageLanguage.language())) break;
             run.add(tally);
             words += block.wordCount();
+            spanWords += block.wordCount();
         }
-        if (!isStory(run, words)) return false;
+        if (!isStory(run, words, spanWords)) return false;
         Stopwords.Tally lead = Stopwords.Tally.sum(run);
         Stopwords language = Stopwords.detect(lead);
         if (language.isEmpty() || language.language().equals(pageLanguage.language())) return false;
@@ -92,7 +110,7 @@ public final class LeadLanguageFilter implements BlockFilter {
         return true;
     }
 
-    private boolean isStory(List<Stopwords.Tally> run, int words) {
-        return run.size() >= minLeadParagraphs && words >= minLeadWords;
+    private boolean isStory(List<Stopwords.Tally> run, int words, int spanWords) {
+        return run.size() >= minLeadParagraphs && words >= minLeadWords && words >= minRunDensity * spanWords;
     }
 }

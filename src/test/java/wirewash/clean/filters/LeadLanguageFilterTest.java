@@ -63,6 +63,18 @@ class LeadLanguageFilterTest {
     }
 
     @Test
+    void keepsThePageLanguageWhenTeasersOfAnotherLanguageStandAboveTheStory() {
+        // ledes between their headlines and stamps make a sparse run, not a story's
+        String teasers = String.join("\n\n", "Il remake della serie animata cult degli anni ottanta arriva in streaming",
+                IT_1, "Ieri alle 18:30 di Mario Rossi e Anna Bianchi", "Gli appassionati del manga originale sono già sul"
+                + " piede di guerra", IT_2, "Oggi alle 9:15 di Anna Bianchi e Mario Rossi", "La prima stagione del remake"
+                + " avrà dodici episodi secondo il comunicato", IT_1 + " " + IT_3);
+        Page page = page(String.join("\n\n", teasers, english()));
+        assertThat(new LeadLanguageFilter().process(page)).isFalse();
+        assertThat(page.stopwords().language()).isEqualTo("en");
+    }
+
+    @Test
     void keepsThePageLanguageWhenANoticeOfAnotherLanguageStandsAboveTheStory() {
         // two short paragraphs of another language are a notice or a quote, not a story of the page's own
         Page page = page(String.join("\n\n", IT_1, IT_2, english()));
@@ -92,11 +104,13 @@ class LeadLanguageFilterTest {
 
     @Test
     void rejectsThresholdsOutOfRange() {
-        assertThatThrownBy(() -> new LeadLanguageFilter(20, -1, 2, 120, 2.0))
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, -1, 0.8, 2, 120, 2.0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LeadLanguageFilter(0, 3, 2, 120, 2.0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0, 120, 2.0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 2, 0, 2.0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 2, 120, 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 1.5, 2, 120, 2.0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LeadLanguageFilter(0, 3, 0.8, 2, 120, 2.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 0, 120, 2.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 2, 0, 2.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 2, 120, 0.5)).isInstanceOf(IllegalArgumentException.class);
     }
 }
