@@ -19,7 +19,10 @@ import wirewash.internal.Validate;
  * most {@code maxGapBlocks} shorter blocks between two of them), up to the first paragraph of the page's language,
  * that holds at least {@code minLeadParagraphs} paragraphs and {@code minLeadWords} words, and at least
  * {@code minRunDensity} of its span's words: a shorter or sparser run above it (a teaser's lede, a notice) is passed
- * over. It tells the language again from that run when the run's language has
+ * over, and so is a run most of whose paragraphs are one sentence each (more than {@code maxOneSentenceShare} of
+ * them): a list of teasers' headlines each run on with its hook ("Headline — One sentence."), which a site's furniture
+ * in another language than its story sets above it, not a story's paragraphs. It tells the language again from that
+ * run when the run's language has
  * a stopword list and that list covers at least {@code minStopwordRatio} times as many of its words as the page
  * language's list does.
  * A cookie notice or a quote in another language above the story is one or two short paragraphs, below the word
@@ -41,6 +44,11 @@ public final class LeadLanguageFilter implements BlockFilter {
      * length.
      */
     public static final double DEFAULT_MIN_RUN_DENSITY = 0.8;
+    /**
+     * Most share of the run's paragraphs that are one sentence each: a story's paragraphs mostly carry two or more,
+     * a list of teasers, each its headline and hook on one line, one each.
+     */
+    public static final double DEFAULT_MAX_ONE_SENTENCE_SHARE = 0.75;
     /** Fewest paragraphs of the top part's run in the other language. */
     public static final int DEFAULT_MIN_LEAD_PARAGRAPHS = 2;
     /** Fewest words of the top part's run in the other language: a whole story's, not a notice's. */
@@ -51,22 +59,24 @@ public final class LeadLanguageFilter implements BlockFilter {
     private final int minParagraphWords;
     private final int maxGapBlocks;
     private final double minRunDensity;
+    private final double maxOneSentenceShare;
     private final int minLeadParagraphs;
     private final int minLeadWords;
     private final double minStopwordRatio;
 
     public LeadLanguageFilter() {
         this(DEFAULT_MIN_PARAGRAPH_WORDS, DEFAULT_MAX_GAP_BLOCKS, DEFAULT_MIN_RUN_DENSITY,
-                DEFAULT_MIN_LEAD_PARAGRAPHS, DEFAULT_MIN_LEAD_WORDS,
+                DEFAULT_MAX_ONE_SENTENCE_SHARE, DEFAULT_MIN_LEAD_PARAGRAPHS, DEFAULT_MIN_LEAD_WORDS,
                 DEFAULT_MIN_STOPWORD_RATIO);
     }
 
     public LeadLanguageFilter(int minParagraphWords, int maxGapBlocks, double minRunDensity,
-            int minLeadParagraphs, int minLeadWords,
+            double maxOneSentenceShare, int minLeadParagraphs, int minLeadWords,
             double minStopwordRatio) {
         this.minParagraphWords = Validate.positive(minParagraphWords, "minParagraphWords");
         this.maxGapBlocks = Validate.atLeast(maxGapBlocks, 0, "maxGapBlocks");
         this.minRunDensity = Validate.fraction(minRunDensity, "minRunDensity");
+        this.maxOneSentenceShare = Validate.fraction(maxOneSentenceShare, "maxOneSentenceShare");
         this.minLeadParagraphs = Validate.positive(minLeadParagraphs, "minLeadParagraphs");
         this.minLeadWords = Validate.positive(minLeadWords, "minLeadWords");
         this.minStopwordRatio = Validate.atLeast(minStopwordRatio, 1, "minStopwordRatio");
@@ -81,15 +91,17 @@ public final class LeadLanguageFilter implements BlockFilter {
         int gap = 0;
         int gapWords = 0;
         int spanWords = 0;
+        int oneSentence = 0;
         for (Block block : page.kept()) {
             if (block.wordCount() < minParagraphWords || Stopwords.readsAsCode(block.text())) {
                 gapWords += block.wordCount();
                 if (run.isEmpty() || ++gap <= maxGapBlocks) continue;
                 // the run ended: a story's when it is long enough, else a teaser's or a notice's, passed over
-                if (isStory(run, words, spanWords)) break;
+                if (isStory(run, words, spanWords, oneSentence)) break;
                 run.clear();
                 words = 0;
                 spanWords = 0;
+                oneSentence = 0;
                 continue;
             }
             if (!run.isEmpty()) spanWords += gapWords;
@@ -98,10 +110,11 @@ public final class LeadLanguageFilter implements BlockFilter {
             Stopwords.Tally tally = block.stopwordTally();
             if (Stopwords.detect(tally).language().equals(pageLanguage.language())) break;
             run.add(tally);
+            if (CaptionSentence.sentences(block.text()) < 2) oneSentence++;
             words += block.wordCount();
             spanWords += block.wordCount();
         }
-        if (!isStory(run, words, spanWords)) return false;
+        if (!isStory(run, words, spanWords, oneSentence)) return false;
         Stopwords.Tally lead = Stopwords.Tally.sum(run);
         Stopwords language = Stopwords.detect(lead);
         if (language.isEmpty() || language.language().equals(pageLanguage.language())) return false;
@@ -110,7 +123,8 @@ public final class LeadLanguageFilter implements BlockFilter {
         return true;
     }
 
-    private boolean isStory(List<Stopwords.Tally> run, int words, int spanWords) {
-        return run.size() >= minLeadParagraphs && words >= minLeadWords && words >= minRunDensity * spanWords;
+    private boolean isStory(List<Stopwords.Tally> run, int words, int spanWords, int oneSentence) {
+        return run.size() >= minLeadParagraphs && words >= minLeadWords && words >= minRunDensity * spanWords
+                && oneSentence <= maxOneSentenceShare * run.size();
     }
 }

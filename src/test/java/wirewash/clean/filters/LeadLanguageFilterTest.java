@@ -103,14 +103,41 @@ class LeadLanguageFilterTest {
     }
 
     @Test
+    void keepsThePageLanguageWhenAListOfTeasersInAnotherLanguageStandsAboveTheStory() {
+        // each teaser its headline and hook on one line, one sentence: a list, not a story's paragraphs
+        String teasers = String.join("\n\n", "Also in the news",
+                "Revealed: cost of the city's school meals scheme tops £79m — Figures released on Sunday show a sharp"
+                        + " rise in complaints about the market hall revamp.",
+                "Why students report a surge in the stadium upgrade — Critics say the rent cap will cost more than"
+                        + " planned, but supporters insist it is long overdue.",
+                "Investors sign off on parking charges after months of talks — The move comes as the mayor and the"
+                        + " council clash over the bridge repairs, with a decision expected next month.",
+                "What the night bus routes mean for the north of the city — The transport authority say they were"
+                        + " left in the dark about the speed cameras until the last minute.",
+                "Explained: the row over the town's speed cameras and their cost — The decision has split opinion in"
+                        + " the town, where the rent cap has been debated for years.");
+        String story = String.join("\n\n", "Remake della serie animata per lo streaming", IT_1, IT_2, IT_3,
+                IT_1 + " " + IT_2, IT_2 + " " + IT_3, IT_3 + " " + IT_1, IT_1 + " " + IT_3);
+        assertThat(page(teasers + "\n\n" + story).stopwords().language()).isEqualTo("it");
+        Page page = page(teasers + "\n\n" + story);
+        assertThat(new LeadLanguageFilter().process(page)).isFalse();
+        assertThat(page.stopwords().language()).isEqualTo("it");
+        // read as a story, the list would tell the page's language
+        Page loose = page(teasers + "\n\n" + story);
+        assertThat(new LeadLanguageFilter(20, 3, 0.8, 1.0, 2, 120, 2.0).process(loose)).isTrue();
+        assertThat(loose.stopwords().language()).isEqualTo("en");
+    }
+
+    @Test
     void rejectsThresholdsOutOfRange() {
-        assertThatThrownBy(() -> new LeadLanguageFilter(20, -1, 0.8, 2, 120, 2.0))
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, -1, 0.8, 0.75, 2, 120, 2.0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 1.5, 2, 120, 2.0))
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 1.5, 0.75, 2, 120, 2.0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LeadLanguageFilter(0, 3, 0.8, 2, 120, 2.0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 0, 120, 2.0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 2, 0, 2.0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 2, 120, 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LeadLanguageFilter(0, 3, 0.8, 0.75, 2, 120, 2.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 0.75, 0, 120, 2.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 0.75, 2, 0, 2.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 0.75, 2, 120, 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 1.5, 2, 120, 2.0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
