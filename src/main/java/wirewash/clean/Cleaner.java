@@ -31,6 +31,7 @@ import wirewash.clean.filters.ImageAltCaptionFilter;
 import wirewash.clean.filters.ImageBoxCaptionFilter;
 import wirewash.clean.filters.InsetHeadlineListFilter;
 import wirewash.clean.filters.InsetTeaserCardFilter;
+import wirewash.clean.filters.LeadLanguageFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
 import wirewash.clean.filters.DatedCardRunFilter;
@@ -148,6 +149,9 @@ public final class Cleaner {
         if (!html) chain.add(new WrappedLineJoinFilter());
         if (!html) chain.add(new BrokenLineJoinFilter(rules));
         if (!html) chain.add(new GluedMenuFilter());
+        // before the prose labels: a page's own story above stories of another language loaded below it tells
+        // the page's language, not the whole page's count
+        if (!html) chain.add(new LeadLanguageFilter());
         chain.add(new ProseLabelFilter());
         if (!html) chain.add(new CellTableFilter());
         if (!html) chain.add(new CommentRunFilter());
