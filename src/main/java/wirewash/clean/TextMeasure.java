@@ -13,8 +13,6 @@ import java.util.Locale;
 public final class TextMeasure {
     /** Below this code point (CJK Radicals Supplement) no character is CJK: skips the script lookup for Latin text. */
     private static final int FIRST_CJK = 0x2E80;
-    /** The last char of Latin-1: a string holding none past it is stored a byte a char. */
-    private static final char LAST_LATIN_1 = '\u00FF';
     /**
      * {@link #isCjkScript} of every BMP code point, a bit each (8 KB), read instead of the script lookup that
      * every non-Latin letter of every block would otherwise cost. Filled once, never written after.
@@ -135,67 +133,43 @@ public final class TextMeasure {
      * its words.
      */
     public static int tokenCount(String text, int limit) {
-        long counts = tokens(text, limit, null);
+        long counts = tokens(text, limit);
         return (int) (counts >>> 32) + (int) counts;
     }
 
     /**
-     * Reads the text's first {@code limit} {@link #words(String) words}, adding each to {@code out} lower-cased when
-     * {@code out} is not null (a count makes none of them); returns how many were CJK characters, shifted left 32
-     * bits, or'ed with how many were not.
+     * Counts the text's first {@code limit} {@link #words(String) words}, as {@link #allWords} cuts them, making none
+     * of them; returns how many were CJK characters, shifted left 32 bits, or'ed with how many were not. Read char by
+     * char from the string: a count may stop long before a long text's end, where a copy of its chars would not.
      */
-    private static long tokens(String text, int limit, List<String> out) {
+    private static long tokens(String text, int limit) {
         int n = text.length();
-        // an ASCII word's chars, lowered, when it is not cut out as it stands
-        byte[] buffer = null;
-        // whether a char beyond Latin-1 was read: the text is then stored two bytes a char, and a word cut from it
-        // with substring is narrowed again by a copy of its own (dearer for a short word than reading its chars
-        // into the buffer)
-        boolean wide = false;
         int runs = 0;
         int cjk = 0;
         int i = 0;
         while (i < n && runs + cjk < limit) {
             char c = text.charAt(i);
-            int start = i;
-            // whether the word has an upper-case ASCII letter, and whether it is all ASCII: most words are, and are
-            // lowered (or cut out as they are) without a second pass over them
-            boolean upper;
-            boolean ascii = true;
             if (c < 128) {
-                byte kind = ASCII_WORD[c];
-                if (kind == 0) {
-                    i++;
-                    continue;
-                }
-                upper = kind == ASCII_UPPER;
                 i++;
+                if (ASCII_WORD[c] == 0) continue;
             } else {
-                wide |= c > LAST_LATIN_1;
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 if (!Character.isLetterOrDigit(cp)) continue;
                 if (isCjk(cp)) {
-                    if (out != null) out.add(text.substring(start, i));
                     cjk++;
                     continue;
                 }
-                upper = false;
-                ascii = false;
             }
             while (i < n) {
                 c = text.charAt(i);
                 if (c < 128) {
-                    byte kind = ASCII_WORD[c];
-                    if (kind != 0) {
-                        upper |= kind == ASCII_UPPER;
+                    if (ASCII_WORD[c] != 0
+                            || c == '\'' && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
                         i++;
-                    } else if (c == '\'' && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
-                        i++;
-                    } else {
-                        break;
+                        continue;
                     }
-                    continue;
+                    break;
                 }
                 int cp = text.codePointAt(i);
                 if (Character.isLetterOrDigit(cp) && !isCjk(cp)) {
@@ -204,21 +178,6 @@ public final class TextMeasure {
                     i++;
                 } else {
                     break;
-                }
-                ascii = false;
-            }
-            if (out != null) {
-                if (!ascii) {
-                    out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-                } else if (!upper && !wide) {
-                    out.add(text.substring(start, i));
-                } else {
-                    if (buffer == null) buffer = new byte[n];
-                    for (int k = start; k < i; k++) {
-                        char w = text.charAt(k);
-                        buffer[k - start] = (byte) (w >= 'A' && w <= 'Z' ? w + ('a' - 'A') : w);
-                    }
-                    out.add(new String(buffer, 0, i - start, StandardCharsets.ISO_8859_1));
                 }
             }
             runs++;
@@ -278,7 +237,7 @@ public final class TextMeasure {
     /** The length of the text in words: word tokens, with CJK characters counted as half a word each. */
     public static int wordCount(String text) {
         // counted as the words are read, none of them made
-        long counts = tokens(text, Integer.MAX_VALUE, null);
+        long counts = tokens(text, Integer.MAX_VALUE);
         int cjk = (int) (counts >>> 32);
         return (int) counts + (cjk + 1) / 2;
     }
