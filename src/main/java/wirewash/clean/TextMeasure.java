@@ -53,10 +53,10 @@ public final class TextMeasure {
     }
 
     /**
-     * {@link #words(String)}: what {@link #tokens} makes of a whole text, read from a copy of its chars. A news
-     * text is most often stored two bytes a char (a curly quote or a dash is enough), and its chars read from an
-     * array cost less than one by one from the string; a word's string made from the array is narrowed as
-     * {@code substring} narrows it.
+     * {@link #words(String)}: the words of a whole text, the ones {@link #tokens} counts, read from a copy of its
+     * chars. A news text is most often stored two bytes a char (a curly quote or a dash is enough), and its chars
+     * read from an array cost less than one by one from the string; a word's string made from the array is stored a
+     * byte a char when it can be, as {@code substring} stores it.
      */
     private static void allWords(String text, List<String> out) {
         char[] chars = text.toCharArray();
