@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -135,7 +136,7 @@ public final class CommentThreadFilter implements BlockFilter {
         Map<Element, List<String>> dateTexts = new IdentityHashMap<>();
         for (Block date : dates)
             dateTexts.computeIfAbsent(date.element(), k -> new ArrayList<>()).add(date.text().strip());
-        Set<Block> nameHeadings = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Block> nameHeadings = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block block : page.blocks()) {
             int n = block.wordCount();
             if (block.element() == null || !block.has(Label.HEADING) || block.has(Label.PROSE) || n == 0

@@ -193,10 +193,8 @@ public final class MarkedHeadlineRunFilter implements BlockFilter {
      * headlines, not the story's bullet points, wherever the list stands.
      */
     private boolean onOtherSubjects(Page page, Block first, Block last) {
-        List<Block> blocks = page.blocks();
-        int start = blocks.indexOf(first);
-        int end = blocks.indexOf(last);
-        return InsetHeadlineListFilter.sharedShareAtMost(page, start, end, minHeadlineWords, maxSharedShare);
+        return InsetHeadlineListFilter.sharedShareAtMost(page, first.index(), last.index(), minHeadlineWords,
+                maxSharedShare);
     }
 
     /**

@@ -441,7 +441,7 @@ public final class NextStoryFilter implements BlockFilter {
                 // a header only a break heads (an ad slot's label, a rule of marks): the story's own section below a
                 // break tells of another part of the same event in the words of the whole story above, if not of its
                 // last paragraphs
-                if (opens && announcedOnly.contains(at) && heading(page.blocks(), lines.get(at)) == BREAK_HEADING) {
+                if (opens && announcedOnly.contains(at) && heading(page.blocks(), lines.get(at)) == Heading.BREAK) {
                     opens = !takesUpStory(lines, at, page.stopwords());
                 }
             } else {
@@ -465,7 +465,7 @@ public final class NextStoryFilter implements BlockFilter {
             // many signed undated headers over other news: a roundup of signed pieces (counted apart: a teaser or
             // two of that shape in the page's foot make no live blog of a dated next story)
             // (a header a "Next story" line announces is no piece of a roundup: such a page loads stories below)
-            if (undated.get(h) ? opens && heading(page.blocks(), lines.get(at)) != NEXT_LINK_HEADING
+            if (undated.get(h) ? opens && heading(page.blocks(), lines.get(at)) != Heading.NEXT_LINK
                     && ++signedEntries >= maxHeaders : ++stories >= maxHeaders) {
                 return -1;
             }
@@ -540,38 +540,35 @@ public final class NextStoryFilter implements BlockFilter {
      * ("Business").
      */
     private boolean headedAbove(List<Block> blocks, Block headline) {
-        return heading(blocks, headline) != NO_HEADING;
+        return heading(blocks, headline) != Heading.NONE;
     }
 
     /** What heads the headline, as {@link #headedAbove} finds it: none, "Next story", a box's heading, a break. */
-    private static final int NO_HEADING = 0;
-    private static final int NEXT_LINK_HEADING = 1;
-    private static final int BOX_HEADING = 2;
-    private static final int BREAK_HEADING = 3;
+    private enum Heading { NONE, NEXT_LINK, BOX, BREAK }
 
-    /** What heads the headline ({@link #headedAbove}): one of the {@code *_HEADING} values. */
-    private int heading(List<Block> blocks, Block headline) {
+    /** What heads the headline ({@link #headedAbove}). */
+    private Heading heading(List<Block> blocks, Block headline) {
         int at = blocks.indexOf(headline);
         for (int b = at - 1; b >= 0 && at - b <= maxSeparatorLines; b--) {
             Block above = blocks.get(b);
             // a break in the page (an ad slot's label, a rule of dashes or stars): heads what follows as a box's
             // heading does, weighed the same way (the story resumes below an ad slot or a section break)
-            if (isBreak(above)) return BREAK_HEADING;
+            if (isBreak(above)) return Heading.BREAK;
             if (above.isKept()) {
                 // a box's heading the tail rules name for one of those reasons ("More stories", "Read next")
                 Rule tail = above.has(Label.PROSE) ? null : rules.firstMatch(RuleKind.TAIL, above.ruleText());
-                if (tail != null && DEFAULT_HEADING_REASONS.contains(tail.code())) return BOX_HEADING;
+                if (tail != null && DEFAULT_HEADING_REASONS.contains(tail.code())) return Heading.BOX;
                 // a section's label over the headline ("Business", "WORLD") stands between the two; a headline
                 // there makes this one the next item of a box of headlines
                 if (above.has(Label.PROSE) || above.wordCount() >= minHeadlineWords
-                        || TextMeasure.endsSentence(above.text()) || isDateLine(above)) return NO_HEADING;
+                        || TextMeasure.endsSentence(above.text()) || isDateLine(above)) return Heading.NONE;
                 continue;
             }
             if (above.removal() != null && DEFAULT_ANNOUNCING_REASONS.contains(above.removal().code())) {
-                return NEXT_LINK_HEADING;
+                return Heading.NEXT_LINK;
             }
         }
-        return NO_HEADING;
+        return Heading.NONE;
     }
 
     /**
