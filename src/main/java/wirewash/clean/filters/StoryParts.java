@@ -226,9 +226,15 @@ final class StoryParts {
     boolean isInset(Element element, boolean closing) {
         if (dom == null || element.parent() == null) return false;
         // a box of paragraphs, not a paragraph named for furniture (a sign-up pitch styled as "promo-text")
-        if (ownParagraphs[dom.id(element)] > 0 || !holdsPlainProse(element)) return false;
+        int id = dom.id(element);
+        if (ownParagraphs[id] > 0) return false;
+        // a run of two or more of the story's paragraphs in one box: their running text may link a source, and the
+        // box may close the story above lines that are no prose (tags, a credit, a share row)
+        boolean run = paragraphsWithin(element) >= DEFAULT_MIN_RUN_PARAGRAPHS;
+        if (!(holdsPlainProse(element) || run && holdsLinkedProse(element))) return false;
         return hasProseSibling(element.previousElementSibling(), true)
-                && (hasProseSibling(element.nextElementSibling(), false) || closing && closesRun(element));
+                && (hasProseSibling(element.nextElementSibling(), false)
+                        || closing && (closesRun(element) || run && closesProse(element)));
     }
 
     /**
@@ -241,6 +247,67 @@ final class StoryParts {
         if (inside[id] == 0 || !element.select(INSET_FURNITURE).isEmpty()) return false;
         String text = dom.text(element);
         return TextMeasure.tokenCount(text, inside[id] + 1) <= inside[id] && !addressesReader(text);
+    }
+
+    /**
+     * Most of a run inset's words its links may hold ({@link #holdsLinkedProse}): a source or an earlier story linked
+     * from a few words of a sentence, not a teaser's headline.
+     */
+    static final double DEFAULT_MAX_INSET_LINK_SHARE = 0.2;
+
+    /**
+     * Whether the element's whole text is kept prose, of any strength, some of it strong, whose links each sit in the
+     * running text of a {@code <p>} (not at its start: a teaser's headline runs into its summary) and hold together at most {@link #DEFAULT_MAX_INSET_LINK_SHARE} of its words,
+     * with no heading, list, form control or media, and no word to the reader outside quotation marks: the story's
+     * paragraphs citing their sources. A related box's links are whole lines, headlines, or most of its words.
+     */
+    private boolean holdsLinkedProse(Element element) {
+        int id = dom.id(element);
+        if (inside[id] == 0 || !element.select(INSET_FURNITURE_BUT_LINKS).isEmpty()) return false;
+        String text = dom.text(element);
+        int words = TextMeasure.tokenCount(text, proseInside[id] + 1);
+        if (words > proseInside[id] || addressesReader(text)) return false;
+        int linkWords = 0;
+        for (Element link : element.select("a[href]")) {
+            Element paragraph = link.closest("p");
+            if (paragraph == null || !within(paragraph, element)) return false;
+            // a linked line, or a teaser's headline run into its summary
+            String linkText = link.text().strip();
+            String paragraphText = paragraph.text().strip();
+            int ownWords = TextMeasure.wordCount(linkText);
+            if (2 * ownWords > TextMeasure.wordCount(paragraphText) || paragraphText.startsWith(linkText)) return false;
+            linkWords += ownWords;
+        }
+        return linkWords <= DEFAULT_MAX_INSET_LINK_SHARE * words;
+    }
+
+    /** Whether the element is the box or stands inside it. */
+    private static boolean within(Element element, Element box) {
+        for (Element e = element; e != null; e = e.parent()) if (e == box) return true;
+        return false;
+    }
+
+    /** The kept paragraphs of prose anywhere inside the element. */
+    private int paragraphsWithin(Element element) {
+        int paragraphs = 0;
+        for (Element e : element.getAllElements()) paragraphs += ownParagraphs[dom.id(e)];
+        return paragraphs;
+    }
+
+    /**
+     * Whether no later sibling of the element holds kept prose, below at least
+     * {@link #DEFAULT_MIN_RUN_ABOVE_LAST_INSET} kept paragraphs of prose of its parent: the box closes the story's
+     * run, above lines that are no paragraph (a tag line, a credit, a share row).
+     */
+    private boolean closesProse(Element element) {
+        for (Element e = element.nextElementSibling(); e != null; e = e.nextElementSibling()) {
+            if (proseInside[dom.id(e)] > 0) return false;
+        }
+        int above = 0;
+        for (Element e = element.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+            above += ownParagraphs[dom.id(e)];
+        }
+        return above >= DEFAULT_MIN_RUN_ABOVE_LAST_INSET;
     }
 
     /**
@@ -299,6 +366,10 @@ final class StoryParts {
     static final org.jsoup.select.Evaluator INSET_FURNITURE = org.jsoup.select.QueryParser.parse(
             "a[href], h1, h2, h3, h4, h5, h6, ul, ol, form, input, button, select, textarea, img, picture, video, "
                     + "iframe, figure, svg");
+    /** {@link #INSET_FURNITURE} but links, which a run of the story's paragraphs may hold in its running text. */
+    static final org.jsoup.select.Evaluator INSET_FURNITURE_BUT_LINKS = org.jsoup.select.QueryParser.parse(
+            "h1, h2, h3, h4, h5, h6, ul, ol, form, input, button, select, textarea, img, picture, video, "
+                    + "iframe, figure, svg");
 
     /** Whether this sibling or one further on in the direction is itself a kept paragraph of prose. */
     private boolean hasProseSibling(Element sibling, boolean before) {
@@ -336,10 +407,7 @@ final class StoryParts {
      * speaks to the reader.
      */
     private boolean isLoneParagraphWrapper(Element element) {
-        if (!holdsPlainProse(element)) return false;
-        int paragraphs = 0;
-        for (Element e : element.getAllElements()) paragraphs += ownParagraphs[dom.id(e)];
-        return paragraphs == 1;
+        return holdsPlainProse(element) && paragraphsWithin(element) == 1;
     }
 
     /**

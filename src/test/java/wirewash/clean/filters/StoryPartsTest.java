@@ -192,6 +192,35 @@ class StoryPartsTest {
     }
 
     @Test
+    void aRunOfParagraphsCitingASourceInTheirRunningTextIsAnInset() {
+        String cited = "<p>The council met on Monday, after weeks of delay, to discuss the budget, which has grown by a "
+                + "third since last year, <a href=/report>the auditor said</a>, and to vote on the new library.</p>";
+        Page run = page("<article>" + PARAGRAPH.repeat(2) + "<div class=box>" + cited + PARAGRAPH + "</div>"
+                + PARAGRAPH + "</article>");
+        // a paragraph whose link is most of it is a teaser's line, however many paragraphs stand beside it
+        Page teaser = page("<article>" + PARAGRAPH.repeat(2) + "<div class=box><p><a href=/library>The council "
+                + "votes on the new library after weeks of delay</a> today</p>" + PARAGRAPH + "</div>" + PARAGRAPH
+                + "</article>");
+
+        assertThat(StoryParts.of(run, StrongProse.DEFAULT, 0.5).isInset(element(run, "box"))).isTrue();
+        assertThat(StoryParts.of(teaser, StrongProse.DEFAULT, 0.5).isInset(element(teaser, "box"))).isFalse();
+    }
+
+    @Test
+    void aRunOfParagraphsClosingTheBodyAboveLinesThatAreNoProseIsAnInset() {
+        Page run = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH.repeat(2) + "</div>"
+                + "<div class=tags>Filed under budget</div></article>");
+        Page proseBelow = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH.repeat(2)
+                + "</div><div class=other><p>The library will open in the spring, the council said on Monday, if "
+                + "the builders keep to their plan.</p></div></article>");
+
+        assertThat(StoryParts.of(run, StrongProse.DEFAULT, 0.5).isInset(element(run, "box"))).isTrue();
+        assertThat(StoryParts.of(run, StrongProse.DEFAULT, 0.5).isInset(element(run, "box"), false)).isFalse();
+        assertThat(StoryParts.of(proseBelow, StrongProse.DEFAULT, 0.5).isInset(element(proseBelow, "box"), true))
+                .isFalse();
+    }
+
+    @Test
     void aBoxOfPlainProseThatClosesTheBodysRunIsAnInset() {
         // the story's last paragraph in a box of its own, below three of the body's paragraphs; an empty slot after it
         Page closing = page("<article>" + PARAGRAPH.repeat(3) + "<div class=box>" + PARAGRAPH + "</div>"
