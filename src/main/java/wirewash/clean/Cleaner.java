@@ -149,9 +149,10 @@ public final class Cleaner {
         if (!html) chain.add(new WrappedLineJoinFilter());
         if (!html) chain.add(new BrokenLineJoinFilter(rules));
         if (!html) chain.add(new GluedMenuFilter());
-        // before the prose labels: a page's own story above stories of another language loaded below it tells
-        // the page's language, not the whole page's count
-        if (!html) chain.add(new LeadLanguageFilter());
+        // before the prose labels: a page's own story above stories of another language loaded below it (or, on
+        // HTML, a reader thread) tells the page's language, not the whole page's count; on HTML only when the page
+        // states the story's language
+        chain.add(new LeadLanguageFilter(html));
         chain.add(new ProseLabelFilter());
         if (!html) chain.add(new CellTableFilter());
         if (!html) chain.add(new CommentRunFilter());

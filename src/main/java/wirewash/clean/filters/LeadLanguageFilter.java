@@ -53,6 +53,11 @@ public final class LeadLanguageFilter implements BlockFilter {
     public static final int DEFAULT_MIN_LEAD_PARAGRAPHS = 2;
     /** Fewest words of the top part's run in the other language: a whole story's, not a notice's. */
     public static final int DEFAULT_MIN_LEAD_WORDS = 120;
+    /**
+     * Fewest words of the top part's run when the page states the run's language ({@code statedOnly}): the page's own
+     * word corroborates a short story's two paragraphs.
+     */
+    public static final int DEFAULT_MIN_STATED_LEAD_WORDS = 60;
     /** Least ratio of the run's stopwords of its own language to those of the page's language. */
     public static final double DEFAULT_MIN_STOPWORD_RATIO = 2.0;
 
@@ -63,16 +68,37 @@ public final class LeadLanguageFilter implements BlockFilter {
     private final int minLeadParagraphs;
     private final int minLeadWords;
     private final double minStopwordRatio;
+    private final boolean statedOnly;
 
+    /** The step for text dumps, which state no language: the top run's language is told from its words alone. */
     public LeadLanguageFilter() {
+        this(false);
+    }
+
+    /**
+     * @param statedOnly whether the top run's language replaces the page's count only when the page states that
+     *                   language itself (an HTML page's {@code <html lang>}): an Italian story whose English reader
+     *                   thread below it outweighs it, on a page marked Italian. A page marked English whose top run
+     *                   is a teaser or a quote in another language keeps its count.
+     */
+    public LeadLanguageFilter(boolean statedOnly) {
         this(DEFAULT_MIN_PARAGRAPH_WORDS, DEFAULT_MAX_GAP_BLOCKS, DEFAULT_MIN_RUN_DENSITY,
-                DEFAULT_MAX_ONE_SENTENCE_SHARE, DEFAULT_MIN_LEAD_PARAGRAPHS, DEFAULT_MIN_LEAD_WORDS,
-                DEFAULT_MIN_STOPWORD_RATIO);
+                DEFAULT_MAX_ONE_SENTENCE_SHARE, DEFAULT_MIN_LEAD_PARAGRAPHS,
+                statedOnly ? DEFAULT_MIN_STATED_LEAD_WORDS : DEFAULT_MIN_LEAD_WORDS, DEFAULT_MIN_STOPWORD_RATIO,
+                statedOnly);
     }
 
     public LeadLanguageFilter(int minParagraphWords, int maxGapBlocks, double minRunDensity,
             double maxOneSentenceShare, int minLeadParagraphs, int minLeadWords,
             double minStopwordRatio) {
+        this(minParagraphWords, maxGapBlocks, minRunDensity, maxOneSentenceShare, minLeadParagraphs, minLeadWords,
+                minStopwordRatio, false);
+    }
+
+    public LeadLanguageFilter(int minParagraphWords, int maxGapBlocks, double minRunDensity,
+            double maxOneSentenceShare, int minLeadParagraphs, int minLeadWords,
+            double minStopwordRatio, boolean statedOnly) {
+        this.statedOnly = statedOnly;
         this.minParagraphWords = Validate.positive(minParagraphWords, "minParagraphWords");
         this.maxGapBlocks = Validate.atLeast(maxGapBlocks, 0, "maxGapBlocks");
         this.minRunDensity = Validate.fraction(minRunDensity, "minRunDensity");
@@ -118,6 +144,7 @@ public final class LeadLanguageFilter implements BlockFilter {
         Stopwords.Tally lead = Stopwords.Tally.sum(run);
         Stopwords language = Stopwords.detect(lead);
         if (language.isEmpty() || language.language().equals(pageLanguage.language())) return false;
+        if (statedOnly && !language.language().equals(page.metadata().language())) return false;
         if (language.count(lead) < minStopwordRatio * Math.max(1, pageLanguage.count(lead))) return false;
         page.setStopwords(language);
         return true;

@@ -140,4 +140,23 @@ class LeadLanguageFilterTest {
         assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 0.75, 2, 120, 0.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LeadLanguageFilter(20, 3, 0.8, 1.5, 2, 120, 2.0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void onHtmlTellsTheStorysLanguageFromTwoParagraphsOnlyWhenThePageStatesIt() {
+        // an Italian story of two paragraphs above a thread of English comments that outweighs it
+        String thread = ("<div class=post><p>" + EN_1 + "</p></div><div class=post><p>" + EN_2 + " " + EN_3
+                + "</p></div>").repeat(3);
+        // two paragraphs of fewer words than a text dump's lead needs
+        String body = "<body><article><h1>Remake della serie animata</h1><p>" + IT_1 + " " + IT_2 + "</p><p>" + IT_3
+                + "</p></article>" + thread + "</body>";
+        Page stated = Pages.html("<html lang=it-IT>" + body + "</html>");
+        Page unstated = Pages.html("<html lang=en>" + body + "</html>");
+        for (Page page : java.util.List.of(stated, unstated)) page.setStopwords(page.tellLanguage(block -> true));
+        assertThat(stated.stopwords().language()).isEqualTo("en");
+
+        assertThat(new LeadLanguageFilter(true).process(stated)).isTrue();
+        assertThat(stated.stopwords().language()).isEqualTo("it");
+        assertThat(new LeadLanguageFilter(true).process(unstated)).isFalse();
+        assertThat(unstated.stopwords().language()).isEqualTo("en");
+    }
 }
