@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import wirewash.internal.Validate;
 
 /**
@@ -13,6 +14,10 @@ import wirewash.internal.Validate;
  */
 public final class RuleSet {
     public static final RuleSet EMPTY = new RuleSet(List.of());
+    /** Longest text whose first group is kept ({@link #firstGroup}), in chars: a byline is a short line. */
+    static final int DEFAULT_MAX_GROUP_TEXT_CHARS = 160;
+    /** Most texts whose first group is kept; once full, no more are taken (some 10 MB at most). */
+    static final int DEFAULT_MAX_GROUP_ENTRIES = 20_000;
 
     private final List<Rule> all;
     private final Map<RuleKind, List<Rule>> byKind;
@@ -29,8 +34,29 @@ public final class RuleSet {
      */
     private final TextVerdicts plainVerdicts = new TextVerdicts(RuleKind.values().length);
     private final TextVerdicts bareVerdicts = new TextVerdicts(RuleKind.values().length);
+    /**
+     * The first group ({@link Rule#group}) of short texts, with the rule that read it: a site's byline line
+     * ("By Jane Doe | Staff Writer") recurs on its pages, and RE2J's run with groups is the dear one.
+     */
+    private final ConcurrentHashMap<String, Group> groups = new ConcurrentHashMap<>();
+    private final int maxGroupTextChars;
+    private final int maxGroupEntries;
+
+    /** A rule's first group of a text, null when it matched none (or did not match). */
+    private record Group(Rule rule, String first) {
+    }
 
     public RuleSet(List<Rule> rules) {
+        this(rules, DEFAULT_MAX_GROUP_TEXT_CHARS, DEFAULT_MAX_GROUP_ENTRIES);
+    }
+
+    /**
+     * @param maxGroupTextChars longest text whose first group {@link #firstGroup} keeps
+     * @param maxGroupEntries   most texts it keeps the first group of
+     */
+    RuleSet(List<Rule> rules, int maxGroupTextChars, int maxGroupEntries) {
+        this.maxGroupTextChars = Validate.atLeast(maxGroupTextChars, 0, "maxGroupTextChars");
+        this.maxGroupEntries = Validate.atLeast(maxGroupEntries, 0, "maxGroupEntries");
         this.all = List.copyOf(Validate.notNull(rules, "rules"));
         Map<RuleKind, List<Rule>> grouped = new TreeMap<>();
         for (RuleKind kind : RuleKind.values()) grouped.put(kind, new ArrayList<>());
@@ -97,6 +123,31 @@ public final class RuleSet {
             slots[kind.ordinal()] = index == VerdictMemo.NO_RULE ? TextVerdicts.NO_RULE : index + 2;
         }
         return rule;
+    }
+
+    /**
+     * {@link Rule#group} of one of this set's rules: the rule's first group when it matches the whole text, else null.
+     * Kept for short texts, with the rule that read it (a text read by another rule is read again; a rule of another
+     * set is read and not kept); a group depends on the rule and the text alone, so what is kept, and which thread
+     * kept it, changes no result. Thread-safe.
+     */
+    public String firstGroup(Rule rule, String text) {
+        Validate.notNull(rule, "rule");
+        Validate.notNull(text, "text");
+        // a rule of another set is read, not kept: what a set keeps stays its own (EMPTY's too)
+        if (text.length() > maxGroupTextChars || indexOf(rule.kind(), rule) == VerdictMemo.NO_RULE) {
+            return rule.group(text);
+        }
+        Group kept = groups.get(text);
+        if (kept != null && kept.rule() == rule) return kept.first();
+        String first = rule.group(text);
+        if (kept == null && groups.size() < maxGroupEntries) groups.putIfAbsent(text, new Group(rule, first));
+        return first;
+    }
+
+    /** How many texts {@link #firstGroup} keeps the group of. */
+    int groupsKept() {
+        return groups.size();
     }
 
     /** The first rule among the candidates that matches the whole text, or null. */

@@ -24,4 +24,40 @@ class RuleSetTest {
         rules.firstMatch(RuleKind.LINE, "Advertisement");
         assertThat(rules.firstMatch(RuleKind.LINE, "Advertisement").origin()).isEqualTo("t.rules:2");
     }
+
+    @Test
+    void firstGroupIsTheRulesGroupAndIsKeptForAShortText() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules",
+                "byline by by:? ((?-i:\\p{Lu})\\p{L}+( (?-i:\\p{Lu})\\p{L}+)?)\nbyline staff (staff|wire) report"));
+        Rule by = rules.of(RuleKind.BYLINE).get(0);
+        Rule staff = rules.of(RuleKind.BYLINE).get(1);
+        assertThat(rules.firstGroup(by, "By Jane Doe")).isEqualTo("Jane Doe");
+        assertThat(rules.groupsKept()).isEqualTo(1);
+        assertThat(rules.firstGroup(by, "By Jane Doe")).isEqualTo("Jane Doe");
+        assertThat(rules.groupsKept()).isEqualTo(1);
+        // no match, and a rule whose group matched nothing: null, as the rule gives
+        assertThat(rules.firstGroup(by, "by jane doe")).isNull();
+        assertThat(rules.firstGroup(staff, "Staff report")).isEqualTo(staff.group("Staff report"));
+        // the text kept for another rule is read by this one, not answered from what was kept
+        assertThat(rules.firstGroup(staff, "By Jane Doe")).isNull();
+        assertThat(rules.firstGroup(by, "By Jane Doe")).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void firstGroupReadsButDoesNotKeepLongTextsOrOtherSetsRulesOrPastItsBound() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "byline by by:? ((?-i:\\p{Lu})\\p{L}+)(.*)"), 20, 2);
+        Rule by = rules.of(RuleKind.BYLINE).get(0);
+        assertThat(rules.firstGroup(by, "By Jane, who wrote this story for the paper")).isEqualTo("Jane");
+        assertThat(rules.groupsKept()).isZero();
+        Rule other = new RuleSet(RuleLoader.parse("o.rules", "byline by by:? ((?-i:\\p{Lu})\\p{L}+)"))
+                .of(RuleKind.BYLINE).get(0);
+        assertThat(rules.firstGroup(other, "By Jane")).isEqualTo("Jane");
+        assertThat(rules.groupsKept()).isZero();
+        assertThat(RuleSet.EMPTY.firstGroup(other, "By Jane")).isEqualTo("Jane");
+        assertThat(RuleSet.EMPTY.groupsKept()).isZero();
+        rules.firstGroup(by, "By Ann");
+        rules.firstGroup(by, "By Bob");
+        assertThat(rules.firstGroup(by, "By Cy")).isEqualTo("Cy");
+        assertThat(rules.groupsKept()).isEqualTo(2);
+    }
 }

@@ -26,8 +26,9 @@ public final class BylineRuleFilter implements BlockFilter {
             Rule rule = rules.firstMatch(RuleKind.BYLINE, block.ruleText());
             if (rule == null) continue;
             if (page.metadata().byline() == null) {
-                // the name is read out only while the page has none: RE2J's match with groups is the dear one
-                String name = rule.group(block.text());
+                // the name is read out only while the page has none: RE2J's match with groups is the dear one, and the
+                // rule set keeps what it read from a line the site repeats on its pages
+                String name = rules.firstGroup(rule, block.text());
                 if (name != null && !name.isBlank()) page.setMetadata(page.metadata().withByline(name.strip()));
             }
             changed |= block.remove(rule.reason());

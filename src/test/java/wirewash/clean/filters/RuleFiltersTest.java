@@ -39,6 +39,19 @@ class RuleFiltersTest {
     }
 
     @Test
+    void bylineRepeatedOnASitesPagesGivesEachPageItsName() throws RuleException {
+        // one filter (one rule set) for two pages of a site: the second page's name is the one kept from the first
+        BylineRuleFilter filter = new BylineRuleFilter(rules("byline byline by\\s+([^|]+?)( \\|.*)?"));
+        var first = Pages.run(Pages.text("By Jane Doe | Staff Writer\n\n" + Pages.PROSE_1), filter);
+        var second = Pages.run(Pages.text("By Jane Doe | Staff Writer\n\n" + Pages.PROSE_2), filter);
+        var third = Pages.run(Pages.text("By John Roe\n\n" + Pages.PROSE_2), filter);
+        assertThat(first.metadata().byline()).isEqualTo("Jane Doe");
+        assertThat(second.metadata().byline()).isEqualTo("Jane Doe");
+        assertThat(Pages.kept(second)).containsExactly(Pages.PROSE_2);
+        assertThat(third.metadata().byline()).isEqualTo("John Roe");
+    }
+
+    @Test
     void tailRuleRemovesTheSectionToTheEndOnlyAfterTheArticleBegan() throws RuleException {
         var page = Pages.run(Pages.text("Latest news\n\n" + Pages.PROSE_1 + "\n\nLatest news\n\n" + Pages.PROSE_2),
                 new ProseLabelFilter(), new TailRuleFilter(rules("tail related-list latest news"), 1, 0, 2.0,
