@@ -16,7 +16,9 @@ import wirewash.model.Reason;
  * the other story up, and a short line that is no prose and no headline (a byline, a date, a section's label: see
  * {@link #isMark}) right above the headline, between it and the summary or below the summary (one at each place at
  * most; a subheading over a short paragraph of the story has none), with {@code minStoryWords} words of prose above the card,
- * the story going on below it ({@link ResumedStory}; right below it, or below a subheading over its next paragraph),
+ * the story going on below it ({@link ResumedStory}; right below it, or below a subheading over its next paragraph;
+ * or its last paragraph right below the card's summary, a hook of at most {@code maxLastSummaryWords} words, with the
+ * page's furniture or its end below that paragraph: a card set right above the story's closing paragraph),
  * and a card about something else: at most {@code maxSharedShare}
  * of its content words are found in the prose around it ({@link InsetHeadlineListFilter#sharedShare}). A subheading over the story's next paragraph, a question
  * of an interview over its answer, take up the story's words; a paragraph of two sentences or more is no summary.
@@ -58,6 +60,12 @@ public final class InsetTeaserCardFilter implements BlockFilter {
      * (negative: such a card always stays).
      */
     public static final double DEFAULT_MAX_UNMARKED_SHARED_SHARE = 0.0;
+    /**
+     * Most words of a card's summary when only one paragraph of the story stands below the card (the story's last,
+     * with the page's furniture or its end below it): a teaser's hook is short ("Experts are split over the plan."),
+     * and a longer line under a headline-like line is as often the story's own paragraph under a subheading.
+     */
+    public static final int DEFAULT_MAX_LAST_SUMMARY_WORDS = 20;
 
     private final int maxSummaryWords;
     private final int maxMarkWords;
@@ -66,6 +74,7 @@ public final class InsetTeaserCardFilter implements BlockFilter {
     private final int minUnmarkedCards;
     private final ResumedStory resumedStory;
     private final double maxUnmarkedSharedShare;
+    private final int maxLastSummaryWords;
 
     public InsetTeaserCardFilter() {
         this(DEFAULT_MAX_SUMMARY_WORDS, DEFAULT_MAX_MARK_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MAX_SHARED_SHARE,
@@ -90,6 +99,18 @@ public final class InsetTeaserCardFilter implements BlockFilter {
      */
     public InsetTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare,
                                  double minResumedShare, int minUnmarkedCards, double maxUnmarkedSharedShare) {
+        this(maxSummaryWords, maxMarkWords, minStoryWords, maxSharedShare, minResumedShare, minUnmarkedCards,
+                maxUnmarkedSharedShare, DEFAULT_MAX_LAST_SUMMARY_WORDS);
+    }
+
+    /**
+     * As above, and {@code maxLastSummaryWords}: most words of the summary of a card with only the story's last
+     * paragraph below it (0: such a card stays).
+     */
+    public InsetTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare,
+                                 double minResumedShare, int minUnmarkedCards, double maxUnmarkedSharedShare,
+                                 int maxLastSummaryWords) {
+        this.maxLastSummaryWords = Validate.atLeast(maxLastSummaryWords, 0, "maxLastSummaryWords");
         Validate.isTrue(maxUnmarkedSharedShare <= 1, "maxUnmarkedSharedShare must be at most 1, got "
                 + maxUnmarkedSharedShare);
         this.maxUnmarkedSharedShare = maxUnmarkedSharedShare;
@@ -164,7 +185,7 @@ public final class InsetTeaserCardFilter implements BlockFilter {
             // next-story step weighs whole
             if (NextStoryFilter.announcedAbove(blocks, start, NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES)) continue;
             if (InsetHeadlineListFilter.sharedShare(page, start, end, 1) > (lone ? maxUnmarkedSharedShare : maxSharedShare)
-                    || !resumedStory.below(page, end)) {
+                    || !resumedStory.below(page, end) && !lastParagraphBelow(page, lines, first, last)) {
                 continue;
             }
             Reason reason = new Reason(REASON, name(), cards == 1
@@ -187,6 +208,28 @@ public final class InsetTeaserCardFilter implements BlockFilter {
         if (lines.get(last + 1).has(Label.PROSE)) return true;
         return last + 2 < lines.size() && isHeading(lines.get(last + 1)) && lines.get(last + 2).has(Label.PROSE)
                 && !lines.get(last + 2).isJoined();
+    }
+
+    /**
+     * Whether the story's last paragraph stands right below the card's last line at {@code last}: a paragraph of its
+     * subject ({@link ResumedStory#paragraphRightBelow}) with no paragraph right below it (the page's furniture, or
+     * its end). A card set right above the story's closing paragraph has one paragraph, not two, below it.
+     */
+    private boolean lastParagraphBelow(Page page, List<Block> lines, int first, int last) {
+        // the summary right above the paragraph: a short line between them may head another box ("About Jane Doe"
+        // over the writer's bio), whose prose is then no story resumed
+        if (!lines.get(last).has(Label.PROSE)) return false;
+        // a short hook, not one of the story's own paragraphs read as a summary
+        for (int j = first; j <= last; j++) {
+            if (lines.get(j).has(Label.PROSE) && lines.get(j).wordCount() > maxLastSummaryWords) return false;
+        }
+        if (last + 1 >= lines.size() || !resumedStory.paragraphRightBelow(page, lines.get(last).index())) return false;
+        int paragraph = last + 1;
+        while (paragraph < lines.size() && lines.get(paragraph).isJoined()) paragraph++;
+        for (int j = paragraph + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isJoined()) return !lines.get(j).has(Label.PROSE);
+        }
+        return true;
     }
 
     private static boolean isCardHeadline(Block line) {

@@ -156,6 +156,45 @@ class InsetTeaserCardFilterTest {
         assertThat(keptText(ABOVE + "\n\n" + sections + "\n\n" + BELOW)).contains("two deep cracks", "ring road");
     }
 
+    @Test
+    void removesACardRightAboveTheStorysLastParagraph() {
+        // one paragraph of the story below the card, then the page's furniture: the story resumed all the same
+        String card = "Education\n\nHow Fernhill learned to love a pay freeze\n\n"
+                + "It is the biggest setback for the scheme this year.";
+        String last = "Engineers expect the repairs to the bridge to take at least six months, the council said, and "
+                + "the cost of the work on the arches of the bridge is not yet known.";
+        String text = ABOVE + "\n\n" + card + "\n\n" + last + "\n\nYou may also like\nOrchestra cancels its tour";
+        assertThat(keptText(text)).doesNotContain("Fernhill", "biggest setback").contains("Engineers expect");
+        // not so with that shape switched off
+        assertThat(keptText(text, new InsetTeaserCardFilter(InsetTeaserCardFilter.DEFAULT_MAX_SUMMARY_WORDS,
+                InsetTeaserCardFilter.DEFAULT_MAX_MARK_WORDS, InsetTeaserCardFilter.DEFAULT_MIN_STORY_WORDS,
+                InsetTeaserCardFilter.DEFAULT_MAX_SHARED_SHARE, InsetTeaserCardFilter.DEFAULT_MIN_RESUMED_SHARE,
+                InsetTeaserCardFilter.DEFAULT_MIN_UNMARKED_CARDS, InsetTeaserCardFilter.DEFAULT_MAX_UNMARKED_SHARED_SHARE,
+                0))).contains("Fernhill");
+    }
+
+    @Test
+    void keepsTheStorysParagraphUnderASubheadingAboveItsLastOne() {
+        // a long line under a headline-like line, the last paragraph below it: the story's own paragraph, no summary
+        String text = ABOVE + "\n\nSchools in Fernhill\n\nBy Jane Doe\n\n"
+                + "Parents in Fernhill say the walk to the two primary schools would now take their young children "
+                + "nearly half an hour each way.\n\n"
+                + "Engineers expect the repairs to the bridge to take at least six months, the council said, and the "
+                + "cost of the work on the arches of the bridge is not yet known.\n\nYou may also like";
+        assertThat(keptText(text)).contains("Parents in Fernhill", "Engineers expect");
+    }
+
+    @Test
+    void keepsTheBoxBelowALineBetweenTheSummaryAndTheLastParagraph() {
+        // "About Jane Doe" below the summary heads the writer's box: its bio is no story resumed
+        String card = "Orchestra cancels its summer tour of Asia\nBy Jane Doe\n"
+                + "Musicians learned of the decision from a letter.\nAbout Jane Doe";
+        String bio = "Jane Doe has covered the council, the bridge and the town centre for the paper since 2010, and "
+                + "before that reported on the river towns for a radio station.";
+        String text = ABOVE + "\n\n" + card + "\n\n" + bio + "\n\nYou may also like";
+        assertThat(keptText(text)).contains("Orchestra", "Musicians");
+    }
+
     private static String keptText(String text) {
         return keptText(text, new InsetTeaserCardFilter());
     }
