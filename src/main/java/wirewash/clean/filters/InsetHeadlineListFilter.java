@@ -41,6 +41,19 @@ public final class InsetHeadlineListFilter implements BlockFilter {
     public static final double DEFAULT_MAX_SENTENCE_SHARE = 0.34;
     /** Most share of the headlines' content words (by their first letters) that the prose around them holds too. */
     public static final double DEFAULT_MAX_SHARED_SHARE = 0.25;
+    /**
+     * Most share of the headlines' content words found in the prose around them for a list far off the story's
+     * subject: below such a list, two paragraphs in a row need take up only {@link #DEFAULT_MIN_OFF_TOPIC_RESUMED_SHARE}
+     * of their content words from the prose above for the story to go on (a feature's next paragraphs, on a new turn
+     * of its subject, name fewer of its words again; headlines about other towns' news name none).
+     */
+    public static final double DEFAULT_MAX_OFF_TOPIC_SHARE = 0.1;
+    /**
+     * Least share of the content words of the two paragraphs below a list far off the story's subject found in the
+     * prose above it ({@link ResumedStory}), another story's header read above them: under
+     * {@link ResumedStory#DEFAULT_MIN_SHARED_SHARE}, as {@link InsetTeaserCardFilter#DEFAULT_MIN_RESUMED_SHARE}.
+     */
+    public static final double DEFAULT_MIN_OFF_TOPIC_RESUMED_SHARE = InsetTeaserCardFilter.DEFAULT_MIN_RESUMED_SHARE;
 
     private final int minHeadlines;
     private final int minHeadlineWords;
@@ -49,6 +62,8 @@ public final class InsetHeadlineListFilter implements BlockFilter {
     private final double maxSentenceShare;
     private final double maxSharedShare;
     private final ResumedStory resumedStory;
+    private final double maxOffTopicShare;
+    private final ResumedStory resumedBelowOffTopic;
 
     public InsetHeadlineListFilter() {
         this(DEFAULT_MIN_HEADLINES, DEFAULT_MIN_HEADLINE_WORDS, DEFAULT_MAX_HEADLINE_WORDS, DEFAULT_MIN_STORY_WORDS,
@@ -78,6 +93,13 @@ public final class InsetHeadlineListFilter implements BlockFilter {
         this.maxSentenceShare = Validate.fraction(maxSentenceShare, "maxSentenceShare");
         this.maxSharedShare = Validate.fraction(maxSharedShare, "maxSharedShare");
         this.resumedStory = ResumedStory.DEFAULT;
+        this.maxOffTopicShare = DEFAULT_MAX_OFF_TOPIC_SHARE;
+        this.resumedBelowOffTopic = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+                ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_OFF_TOPIC_RESUMED_SHARE,
+                ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
+                ResumedStory.DEFAULT_RUN_ON_PARAGRAPHS, ResumedStory.DEFAULT_MAX_LABEL_WORDS,
+                ResumedStory.DEFAULT_MIN_LABELLED_SHARED_SHARE, ResumedStory.DEFAULT_MAX_PAIRS,
+                ResumedStory.DEFAULT_MIN_LONG_PARAGRAPH_WORDS, TailRuleFilter.DEFAULT_MAX_NEXT_HEADER_LINES);
     }
 
     /**
@@ -159,13 +181,34 @@ public final class InsetHeadlineListFilter implements BlockFilter {
                     TitleRunTailFilter.DEFAULT_MIN_PATTERN_SHARE) > start) {
                 continue;
             }
-            if (!offTopic(page, start, end) || !resumedStory.below(page, end)) continue;
+            if (!offTopic(page, start, end)) continue;
+            if (!resumedStory.below(page, end) && !(!holdsFigureRow(blocks, start, end)
+                    && sharedShareAtMost(page, start, end, minHeadlineWords, maxOffTopicShare)
+                    && resumedBelowOffTopic.below(page, end))) {
+                continue;
+            }
             Reason reason = new Reason(REASON, name(), headlines + " headlines about something else set in the story");
             for (int j = start; j <= end; j++) {
                 if (blocks.get(j).isKept()) changed |= blocks.get(j).remove(reason);
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether a kept line from {@code start} to {@code end} is a row of figures: half its words or more hold a digit
+     * ("Eze 22,726 56%"). A table's rows take up none of the story's words and are the story's all the same.
+     */
+    private static boolean holdsFigureRow(List<Block> blocks, int start, int end) {
+        for (int j = start; j <= end; j++) {
+            Block line = blocks.get(j);
+            if (!line.isKept()) continue;
+            String[] words = line.text().strip().split("\\s+");
+            int figures = 0;
+            for (String word : words) if (word.chars().anyMatch(Character::isDigit)) figures++;
+            if (2 * figures >= words.length) return true;
+        }
+        return false;
     }
 
     /**

@@ -131,6 +131,27 @@ class InsetHeadlineListFilterTest {
         assertThat(keptText(ABOVE + "\n\n" + list + "\n\n" + BELOW)).contains("People gather");
     }
 
+    /** Two paragraphs on a new turn of the story: a fifth of their content words or so found above. */
+    private static final String NEW_TURN = "Shop owners in the town centre say trade has fallen since the bridge "
+            + "closed to traffic, and several have asked their landlords for lower rents this winter.\n\n"
+            + "The chamber of commerce plans a late-night market in December, hoping to bring shoppers back to the "
+            + "high street before Christmas.";
+
+    @Test
+    void removesAListFarOffTheSubjectAboveTheStorysNewTurn() {
+        String list = "Hospital names new head of children's ward\nOrchestra cancels its summer tour\n"
+                + "Beekeepers fear a bad year for honey";
+        assertThat(keptText(ABOVE + "\n\n" + list + "\n\n" + NEW_TURN)).doesNotContain("Orchestra")
+                .contains("Shop owners", "chamber of commerce");
+    }
+
+    @Test
+    void keepsRowsOfFiguresAboveTheStorysNewTurn() {
+        // a small table of the vote dumped as lines: no headlines, though it takes up none of the story's words
+        String table = "Eze 22,726 56% 3,104\nTremblay 28,849 76% 9,020\nOkafor 9,120 12% 1,344";
+        assertThat(keptText(ABOVE + "\n\n" + table + "\n\n" + NEW_TURN)).contains("Tremblay 28,849");
+    }
+
     private static String keptText(String text) {
         Page page = DenseProseRunFilterTest.labelled(text);
         new InsetHeadlineListFilter().process(page);
