@@ -224,8 +224,9 @@ public final class Block {
         labels.remove(label);
     }
 
+    /** The block's labels, in {@link Label}'s order (not {@code Set.copyOf}'s, which differs run to run). */
     public Set<Label> labels() {
-        return Set.copyOf(labels);
+        return Collections.unmodifiableSet(EnumSet.copyOf(labels));
     }
 
     public boolean isRemoved() {

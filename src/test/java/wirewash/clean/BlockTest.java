@@ -11,6 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BlockTest {
     @Test
+    void labelsComeInTheirDeclaredOrderWhateverTheOrderTheyWereGiven() {
+        Block block = Block.line(0, "Most read", 1);
+        block.label(Label.TITLE);
+        block.label(Label.CAPTION);
+        block.label(Label.PROSE);
+        block.label(Label.TITLE_LIKE);
+        assertThat(block.labels()).containsExactly(Label.PROSE, Label.TITLE_LIKE, Label.CAPTION, Label.TITLE);
+        assertThat(Block.line(1, "", 1).labels()).isEmpty();
+    }
+
+    @Test
     void theStopwordTallyFollowsTheText() {
         Block block = Block.line(0, "Troops leave", 1);
         Stopwords english = Stopwords.forLanguage("en");
