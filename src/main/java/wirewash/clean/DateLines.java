@@ -226,6 +226,14 @@ public final class DateLines {
     }
 
     /**
+     * True for a text that states a time somewhere among other words: a date with or without its year, a weekday, a
+     * clock time ({@link #CLOCK_TIME}) or a relative time ("Last updated: 5:21 AM ET", "Refreshed Nov 19").
+     */
+    public static boolean statesTime(String text) {
+        return hasDigit(text) && STAMP_PART.matcher(text).find();
+    }
+
+    /**
      * True for a line that states a time of day and nothing else, a stamp's label aside ("10:42 p.m. ET", "Updated
      * 22.42", "9pm"): no date, weekday or age. A live blog stamps its posts so, within one day; a comment system
      * dates its comments, which span days.

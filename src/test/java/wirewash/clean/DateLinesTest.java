@@ -225,4 +225,12 @@ class DateLinesTest {
             }
         }
     }
+
+    @Test
+    void statesTimeFindsADateOrTimeAmongOtherWords() {
+        assertThat(DateLines.statesTime("Last updated: 5:21 AM ET")).isTrue();
+        assertThat(DateLines.statesTime("Refreshed Nov 19, 2019")).isTrue();
+        assertThat(DateLines.statesTime("Last updated: never")).isFalse();
+        assertThat(DateLines.statesTime("Top 10 stories")).isFalse();
+    }
 }

@@ -1155,7 +1155,10 @@ public final class NextStoryFilter implements BlockFilter {
     private static boolean isDateLine(Block line) {
         String text = line.text();
         if (text.indexOf('@') >= 0) return false;
-        return DateLines.beforeDate(text) != null || line.isTimestamp();
+        if (DateLines.beforeDate(text) != null || line.isTimestamp()) return true;
+        // a labelled stamp a rule took out, whatever its label: "Last updated: 5:21 AM ET" (not any line of that
+        // reason: one with no time stated in it dates nothing)
+        return line.isRemoved() && DEFAULT_DATE_REASONS.contains(line.removal().code()) && DateLines.statesTime(text);
     }
 
     private boolean isSeparator(List<Block> lines, int at, DateMemo dates) {
