@@ -156,6 +156,13 @@ public final class NextStoryFilter implements BlockFilter {
      */
     public static final Set<String> DEFAULT_PLAYER_REASONS = Set.of("media");
     /**
+     * Reasons of the tail rules whose short line (at most {@code maxBylineWords} words), kept in a header between its
+     * headline and its text, counts or links the story's comments ("Comments", "12 comments"): a header may hold it
+     * beside its share buttons, and it signs and dates nothing. The tail rules take it out later with the page's
+     * foot.
+     */
+    public static final Set<String> DEFAULT_COMMENT_COUNT_REASONS = Set.of("comment-box");
+    /**
      * Most words of a section's label (a kicker: "Business", "WORLD NEWS") set right below the story's last paragraph
      * over a headline: such a label heads a further story's header the way an announcing line does (see
      * {@link #kickedHeaderText}). Fewer than {@link #DEFAULT_MIN_HEADLINE_WORDS}: a headline is longer.
@@ -172,6 +179,11 @@ public final class NextStoryFilter implements BlockFilter {
      * its story are not this many times as long as the story told.
      */
     public static final double DEFAULT_MAX_TEASER_CUT_RATIO = 4.0;
+    /**
+     * Fewest content words of a next story's first paragraph that its later paragraphs must take up for its text to
+     * run on its own (see {@link #runsOnItsOwn}): a story's paragraphs go on with its lede's people and things.
+     */
+    public static final int DEFAULT_MIN_OWN_WORDS = 2;
     /** Letters two content words must share at their start to count as one (a headline's and its lede's). */
     public static final int DEFAULT_STEM_LENGTH = 5;
     /**
@@ -182,6 +194,8 @@ public final class NextStoryFilter implements BlockFilter {
     public static final int DEFAULT_MIN_HEADER_STEMS_FOR_TWO = 8;
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
+    /** Words that join two writers' names in a byline without a "By" ("Jane Doe and Theo Varga"). */
+    private static final List<String> NAME_JOINERS = List.of("and", "&");
     /** Marks a name's words may hold besides letters ("J.", "O’Neil", "Smith-Jones"). */
     private static final String NAME_MARKS = ".'’-";
 
@@ -429,7 +443,9 @@ public final class NextStoryFilter implements BlockFilter {
                         // a card set in the story names something its text never takes up (see the dated ones
                         // below); a header only a box's heading announces is judged by its teaser's words below
                         && (announcedOnly.contains(at) || retold(lines, at, texts.get(h), dates, page.stopwords())
-                        || announcedElsewhere(page, lines, at));
+                        || announcedElsewhere(page, lines, at)
+                        // a signed header over a text of its own (see the dated ones below)
+                        || !kicked.contains(at) && runsOnItsOwn(lines, at, texts.get(h), page.stopwords()));
                 // a header only a box's heading announces (no "Next story" line): a teaser's paragraph in a box set
                 // in the story, unless the text below that paragraph goes on with the teaser's words as much as with
                 // the story's above (the story resumed below the box takes up its own)
@@ -456,7 +472,13 @@ public final class NextStoryFilter implements BlockFilter {
                         : signed || announced(page.blocks(), lines.get(at))
                         || anotherTopic(lines, at, page.stopwords()))
                         && (retold(lines, at, texts.get(h), dates, page.stopwords())
-                        || announcedElsewhere(page, lines, at));
+                        || announcedElsewhere(page, lines, at)
+                        // a header over a text of its own: a next story headed by a title its lede does not
+                        // retell; a card set in the story has the story resumed below its summary (under "Next
+                        // article" and signed, a follow-up on the same news too)
+                        || (signed && announced(page.blocks(), lines.get(at))
+                        || anotherTopic(lines, at, page.stopwords()))
+                        && runsOnItsOwn(lines, at, texts.get(h), page.stopwords()));
             }
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);
@@ -719,6 +741,7 @@ public final class NextStoryFilter implements BlockFilter {
      */
     static int nameEnd(String text) {
         int words = 0;
+        int joinedAt = -1; // the words before "and" when two names sign ("Jane Doe and Theo Varga")
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -729,15 +752,31 @@ public final class NextStoryFilter implements BlockFilter {
             } else if (inWord ? NAME_MARKS.indexOf(c) < 0 && NAME_SEPARATORS.indexOf(c) >= 0
                     : NAME_SEPARATORS.indexOf(c) >= 0) {
                 // the name ends: the site's name or the writer's role may follow
-                return words >= 2 ? at : -1;
+                return namesEnded(words, joinedAt) ? at : -1;
+            } else if (!inWord && joinedAt < 0 && words >= 2 && joinsNames(text, at)) {
+                joinedAt = words;
+                i = text.indexOf(' ', at);
             } else if (!inWord) {
-                if (!Character.isUpperCase(c) || ++words > DEFAULT_MAX_NAME_WORDS) return -1;
+                if (!Character.isUpperCase(c) || ++words - Math.max(joinedAt, 0) > DEFAULT_MAX_NAME_WORDS) return -1;
                 inWord = true;
             } else if (!Character.isLetter(c) && NAME_MARKS.indexOf(c) < 0) {
                 return -1;
             }
         }
-        return words >= 2 ? text.length() : -1;
+        return namesEnded(words, joinedAt) ? text.length() : -1;
+    }
+
+    /** Whether "and" or "&" stands at {@code at}, a space after it: it joins two names. */
+    private static boolean joinsNames(String text, int at) {
+        for (String joiner : NAME_JOINERS) {
+            if (text.startsWith(joiner + " ", at)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a name, or two joined, of two words or more each, ends after this many words. */
+    private static boolean namesEnded(int words, int joinedAt) {
+        return joinedAt < 0 ? words >= 2 : words - joinedAt >= 2;
     }
 
     /**
@@ -752,14 +791,24 @@ public final class NextStoryFilter implements BlockFilter {
         if (!isHeadline(lines, at, dates)) return -1;
         int sign = at + 1;
         if (sign < lines.size() && isStandfirst(lines, sign, dates)) sign++;
+        Block head = lines.get(sign - 1); // the headline, or its standfirst
+        while (sign < lines.size() && isCommentCount(lines.get(sign))) sign++;
         if (sign >= lines.size()) return -1;
         if (isParagraph(lines, sign, dates)) {
             // the byline was a line the rules took out
-            return bylineBetween(blocks, lines.get(sign - 1), lines.get(sign)) ? sign : -1;
+            return bylineBetween(blocks, head, lines.get(sign)) ? sign : -1;
         }
         int text = sign + 1;
+        while (text < lines.size() && isCommentCount(lines.get(text))) text++;
         if (text >= lines.size() || !isParagraph(lines, text, dates)) return -1;
         return signs(lines, sign, dates) ? text : -1;
+    }
+
+    /** Whether a kept header line counts the story's comments ({@link #DEFAULT_COMMENT_COUNT_REASONS}). */
+    private boolean isCommentCount(Block line) {
+        if (!line.isKept() || line.has(Label.PROSE) || line.wordCount() > maxBylineWords) return false;
+        Rule tail = rules.firstMatch(RuleKind.TAIL, line.ruleText());
+        return tail != null && DEFAULT_COMMENT_COUNT_REASONS.contains(tail.code());
     }
 
     /** One sentence of at most {@code maxStandfirstWords} words that no header line follows up as a paragraph. */
@@ -808,7 +857,8 @@ public final class NextStoryFilter implements BlockFilter {
     private static boolean writtenInLowerCase(List<Block> lines, String name) {
         for (String word : TextMeasure.splitAtWhiteSpace(name)) {
             String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.isEmpty() || !Character.isLetter(lower.codePointAt(0))) continue;
+            // "and" between two writers' names is no word of theirs
+            if (lower.isEmpty() || !Character.isLetter(lower.codePointAt(0)) || NAME_JOINERS.contains(word)) continue;
             for (Block line : lines) {
                 if (line.has(Label.PROSE) && containsWord(line.text(), lower)) return true;
             }
@@ -870,6 +920,28 @@ public final class NextStoryFilter implements BlockFilter {
         int withLast = shared(below, wordsAbove(lines, at, Math.min(teaserWords, contextWords), stopwords));
         if (withTeaser != withLast) return withTeaser > withLast;
         return withTeaser >= withStory;
+    }
+
+    /**
+     * Whether the text below the header at {@code at} is a piece of its own: the prose below its first paragraph at
+     * {@code text} (its first {@code contextWords} content words) takes up {@link #DEFAULT_MIN_OWN_WORDS} or more of
+     * that paragraph's content words, and more of them than of as many of the story's last words above the header.
+     * A teaser card set between the story's paragraphs has the story resumed below its summary, which goes on with
+     * the story's words or with neither.
+     */
+    private boolean runsOnItsOwn(List<Block> lines, int at, int text, Stopwords stopwords) {
+        Set<String> below = wordsBelow(lines, text + 1, stopwords);
+        Set<String> first = new HashSet<>();
+        int firstWords = 0;
+        for (String word : lines.get(text).words()) {
+            if (isContent(word, stopwords)) {
+                first.add(word);
+                firstWords++;
+            }
+        }
+        int withFirst = shared(below, first);
+        return withFirst >= DEFAULT_MIN_OWN_WORDS
+                && withFirst > shared(below, wordsAbove(lines, at, Math.min(firstWords, contextWords), stopwords));
     }
 
     /** The words of the prose lines from {@code from} up to {@code to}. */
@@ -1003,6 +1075,7 @@ public final class NextStoryFilter implements BlockFilter {
         int first = at + 1; // the header's first line below the headline and its standfirst
         for (int i = at + 1; i < lines.size() && i <= first + maxHeaderLines; i++) {
             Block line = lines.get(i);
+            if (isCommentCount(line)) continue;
             // the first paragraph: running text, not a teaser cut off in an ellipsis, nor a line that only stamps
             // the time, however prose-like ("Updated Jul 20, 2019 10:33 a.m.")
             boolean text = readsAsText(lines, i, dates);
