@@ -179,11 +179,6 @@ public final class NextStoryFilter implements BlockFilter {
      * its story are not this many times as long as the story told.
      */
     public static final double DEFAULT_MAX_TEASER_CUT_RATIO = 4.0;
-    /**
-     * Fewest content words of a next story's first paragraph that its later paragraphs must take up for its text to
-     * run on its own (see {@link #runsOnItsOwn}): a story's paragraphs go on with its lede's people and things.
-     */
-    public static final int DEFAULT_MIN_OWN_WORDS = 2;
     /** Letters two content words must share at their start to count as one (a headline's and its lede's). */
     public static final int DEFAULT_STEM_LENGTH = 5;
     /**
@@ -443,9 +438,7 @@ public final class NextStoryFilter implements BlockFilter {
                         // a card set in the story names something its text never takes up (see the dated ones
                         // below); a header only a box's heading announces is judged by its teaser's words below
                         && (announcedOnly.contains(at) || retold(lines, at, texts.get(h), dates, page.stopwords())
-                        || announcedElsewhere(page, lines, at)
-                        // a signed header over a text of its own (see the dated ones below)
-                        || !kicked.contains(at) && runsOnItsOwn(lines, at, texts.get(h), page.stopwords()));
+                        || announcedElsewhere(page, lines, at));
                 // a header only a box's heading announces (no "Next story" line): a teaser's paragraph in a box set
                 // in the story, unless the text below that paragraph goes on with the teaser's words as much as with
                 // the story's above (the story resumed below the box takes up its own)
@@ -472,13 +465,7 @@ public final class NextStoryFilter implements BlockFilter {
                         : signed || announced(page.blocks(), lines.get(at))
                         || anotherTopic(lines, at, page.stopwords()))
                         && (retold(lines, at, texts.get(h), dates, page.stopwords())
-                        || announcedElsewhere(page, lines, at)
-                        // a header over a text of its own: a next story headed by a title its lede does not
-                        // retell; a card set in the story has the story resumed below its summary (under "Next
-                        // article" and signed, a follow-up on the same news too)
-                        || (signed && announced(page.blocks(), lines.get(at))
-                        || anotherTopic(lines, at, page.stopwords()))
-                        && runsOnItsOwn(lines, at, texts.get(h), page.stopwords()));
+                        || announcedElsewhere(page, lines, at));
             }
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);
@@ -920,28 +907,6 @@ public final class NextStoryFilter implements BlockFilter {
         int withLast = shared(below, wordsAbove(lines, at, Math.min(teaserWords, contextWords), stopwords));
         if (withTeaser != withLast) return withTeaser > withLast;
         return withTeaser >= withStory;
-    }
-
-    /**
-     * Whether the text below the header at {@code at} is a piece of its own: the prose below its first paragraph at
-     * {@code text} (its first {@code contextWords} content words) takes up {@link #DEFAULT_MIN_OWN_WORDS} or more of
-     * that paragraph's content words, and more of them than of as many of the story's last words above the header.
-     * A teaser card set between the story's paragraphs has the story resumed below its summary, which goes on with
-     * the story's words or with neither.
-     */
-    private boolean runsOnItsOwn(List<Block> lines, int at, int text, Stopwords stopwords) {
-        Set<String> below = wordsBelow(lines, text + 1, stopwords);
-        Set<String> first = new HashSet<>();
-        int firstWords = 0;
-        for (String word : lines.get(text).words()) {
-            if (isContent(word, stopwords)) {
-                first.add(word);
-                firstWords++;
-            }
-        }
-        int withFirst = shared(below, first);
-        return withFirst >= DEFAULT_MIN_OWN_WORDS
-                && withFirst > shared(below, wordsAbove(lines, at, Math.min(firstWords, contextWords), stopwords));
     }
 
     /** The words of the prose lines from {@code from} up to {@code to}. */

@@ -870,24 +870,9 @@ class NextStoryFilterTest {
         assertThat(NextStoryFilter.opensWithName("Updated 3:45 PM")).isFalse();
     }
 
-    /** A next story whose headline names the page's own subject, not its own text's: "Bridge row deepens". */
-    private static final String MISTITLED = "Bridge closure row deepens as council digs in\n"
-            + "Laura Khan, Staff Reporter | Updated Nov 20, 2019, 4:45 p.m.\n"
-            + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
-            + "Engineers from the electricity network worked through the night on the fallen power lines in the county.\n"
-            + "Forecasters said the winds that brought the power lines down could return to the county on Saturday.\n"
-            + "Families left in the cold without power were offered blankets at the leisure centre, engineers said.\n";
-
-    @Test
-    void aDatedHeaderOverATextOfItsOwnOpensAStoryItsLedeDoesNotRetell() {
-        // the text below goes on with its own first paragraph's words, about something else than the story
-        Page page = run(STORY + MISTITLED);
-        assertThat(keptText(page)).isEqualTo(STORY);
-    }
-
     @Test
     void aDatedCardSetInTheStoryStaysWhenTheStoryResumesBelowIt() {
-        // the same header over one summary paragraph, then the story goes on in its own words
+        // a card's header over one summary paragraph, then the story goes on in its own words
         String card = "Pylon row deepens as network digs in\nUpdated Nov 20, 2019, 4:45 p.m.\n"
                 + "High winds brought down power lines across the county overnight, leaving many homes in the dark.\n";
         String rest = "The council said the bridge repairs would start in January, once drivers have been told of the "
@@ -895,24 +880,6 @@ class NextStoryFilterTest {
                 + "Shop owners near the bridge said the council should keep the bridge open to drivers at weekends.\n";
         Page page = run(STORY + card + rest);
         assertThat(page.kept()).hasSize(page.blocks().size());
-    }
-
-    @Test
-    void aSignedDatedHeaderUnderANextLineOpensAStoryOnTheSameNewsWhoseTextRunsOnItsOwn() {
-        // a follow-up on the same bridge under "Next article", its headline not retold: its later paragraphs go on
-        // with its own first paragraph's words (the footbridge), not the story's last ones
-        String next = "Next article\nAnalysis: the council's strategy is running out of road\n"
-                + "Laura Khan | The Herald - November 20, 2019\n"
-                + "A temporary footbridge for pedestrians and cyclists will be built beside the old bridge, with "
-                + "steel ramps at each end and lights for walkers crossing after dark.\n"
-                + "The footbridge ramps will be wide enough for wheelchairs and pushchairs, and the lights will be "
-                + "left on until midnight for walkers and cyclists.\n"
-                + "Cyclists will have to walk across the footbridge, and the ramps will be closed in icy weather.\n";
-        RuleSet rules = rules("line next-link next article");
-        Page page = DenseProseRunFilterTest.labelled(STORY + next);
-        new LineRuleFilter(rules).process(page);
-        new NextStoryFilter(rules).process(page);
-        assertThat(keptText(page)).isEqualTo(STORY);
     }
 
     @Test
