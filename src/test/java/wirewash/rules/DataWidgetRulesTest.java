@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped rules name a data widget's lines (market quotes, a quote feed's delay note, a forecast, a match result
- * with its status, a property listing) whatever the site; a story's sentence that states a price, a temperature or a score is matched by
+ * with its status, a property listing, a job board's listing) whatever the site; a story's sentence that states a price, a temperature or a score is matched by
  * none.
  */
 class DataWidgetRulesTest {
@@ -31,7 +31,12 @@ class DataWidgetRulesTest {
             "Sharks 101, Comets 99 (Final)",
             "3 bed semi-detached house, Oakham — £342,500",
             "2 bedroom flat in Leeds | Guide price £195,000",
-            "1 bed studio · $1,450 pcm"})
+            "1 bed studio · $1,450 pcm",
+            "Staff Nurse, Harrington Trust, Eastfield — £24,000",
+            "Electrician — Brennan Council, Northgate — £30,000",
+            "Care Assistant, Thornton Group, Oakham · Competitive",
+            "Chef — Nakamura Group, Fairhaven · Full-time",
+            "Data analyst, Acme Ltd, Leeds | £32k–£38k a year"})
     void widgetLinesAreNamed(String line) throws RuleException {
         ShippedRules.assertNames(RuleKind.LINE, "widget", line);
     }
@@ -50,7 +55,9 @@ class DataWidgetRulesTest {
             "Markets fell 2.1% on Monday and the FTSE 100 closed at 7,512.",
             "The team lost 101-99 in the final after extra time.",
             "3 bed homes in the town now sell for £342,500 on average.",
-            "A 2 bedroom flat in Leeds costs £195,000, the survey found."})
+            "A 2 bedroom flat in Leeds costs £195,000, the survey found.",
+            "Staff nurses at Harrington Trust, Eastfield, start on £24,000 a year.",
+            "The post — care assistant, full-time — pays £24,000."})
     void storySentencesWithPricesTemperaturesAndScoresAreNoWidget(String sentence) throws RuleException {
         ShippedRules.assertNamesNothing(sentence);
     }
