@@ -25,7 +25,10 @@ import wirewash.model.Reason;
  * punctuation or open with quantities ({@link TitleRunTailFilter#leadingTableEnd}), lines that end sentences (steps),
  * and a list whose lines take up the story's words (its candidates, its ingredients). Subheads stand each over its
  * own paragraph and make no run. {@link TitleRunTailFilter} takes such a run below the story; this one the run the
- * story goes on below, before {@link DenseProseRunFilter} reads it as a break between two runs of prose.
+ * story goes on below, before {@link DenseProseRunFilter} reads it as a break between two runs of prose. A listing
+ * line a rule already took ({@link #DEFAULT_LISTING_REASONS}: a job board's paid listing, named as a widget) still
+ * counts as one of the list's headlines: the rule names the listings with pay, not those without, and a board whose
+ * every listing it took leaves its heading alone between the story's paragraphs, which goes then.
  */
 public final class InsetHeadlineListFilter implements BlockFilter {
     public static final String REASON = TitleRunTailFilter.REASON;
@@ -54,6 +57,12 @@ public final class InsetHeadlineListFilter implements BlockFilter {
      * {@link ResumedStory#DEFAULT_MIN_SHARED_SHARE}, as {@link InsetTeaserCardFilter#DEFAULT_MIN_RESUMED_SHARE}.
      */
     public static final double DEFAULT_MIN_OFF_TOPIC_RESUMED_SHARE = InsetTeaserCardFilter.DEFAULT_MIN_RESUMED_SHARE;
+    /**
+     * Reasons of the title-like lines a line rule took out that still count as a list's headlines: a job board's
+     * listing lines a {@code widget} rule names (those with the pay) stand among the ones it cannot name, and the
+     * board is as long as it was.
+     */
+    public static final Set<String> DEFAULT_LISTING_REASONS = Set.of("widget");
 
     private final int minHeadlines;
     private final int minHeadlineWords;
@@ -138,6 +147,13 @@ public final class InsetHeadlineListFilter implements BlockFilter {
                 Block line = blocks.get(j);
                 if (!line.isKept()) {
                     if (TitleRunTailFilter.isLeftOutParagraph(line)) break;
+                    if (isRemovedListing(line) && isHeadline(line)) {
+                        // a listing line a rule took is still one of the list's headlines
+                        end = j;
+                        runEnd = j;
+                        lines++;
+                        headlines++;
+                    }
                     continue;
                 }
                 if (!isRunLine(line)) break;
@@ -249,6 +265,15 @@ public final class InsetHeadlineListFilter implements BlockFilter {
         return text.indexOf('@') < 0 && !text.contains("://") && !TextMeasure.opensAnotherSentence(text);
     }
 
+    /**
+     * A title-like line a line rule took out for one of {@link #DEFAULT_LISTING_REASONS}: a listing of the box it
+     * stood in ("Chef de Partie, Harrington Group, Carrow — £27,000"), still counted with the box's other lines.
+     */
+    static boolean isRemovedListing(Block block) {
+        return block.isRemoved() && !block.isJoined() && block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE)
+                && DEFAULT_LISTING_REASONS.contains(block.removal().code());
+    }
+
     private static boolean isRunLine(Block block) {
         return block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE) && !block.isJoined();
     }
@@ -292,7 +317,9 @@ public final class InsetHeadlineListFilter implements BlockFilter {
         Set<String> lines = new HashSet<>();
         for (int j = start; j <= end; j++) {
             Block line = blocks.get(j);
-            if (line.isKept() && line.wordCount() >= minWords) DenseProseRunFilter.addContentStems(line, stopwords, lines);
+            if ((line.isKept() || isRemovedListing(line)) && line.wordCount() >= minWords) {
+                DenseProseRunFilter.addContentStems(line, stopwords, lines);
+            }
         }
         if (lines.isEmpty()) return 1;
         // the context's stems are only looked up in the lines', not gathered: one set reused block by block

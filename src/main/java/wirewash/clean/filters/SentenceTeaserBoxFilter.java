@@ -47,7 +47,9 @@ import wirewash.rules.RuleSet;
  * as below them: a title-like line of {@code minHeadlineWords} to {@code maxHeadlineWords} words that shares as
  * few content words with the prose around it counts as a teaser, and a box with such lines needs
  * {@code minHeadlines} teasers. A numbered or bulleted line is an item of the story's own list, and a heading ending
- * in a colon announces one ("Here is what they asked for:").
+ * in a colon announces one ("Here is what they asked for:"). The listing lines a rule took from between a box's
+ * headlines ({@link InsetHeadlineListFilter#isRemovedListing}: a job board's paid listings) count toward
+ * {@code minHeadlines}: the board lists its unpaid jobs beside them, and is as long as it was.
  */
 public final class SentenceTeaserBoxFilter implements BlockFilter {
     public static final String REASON = "related-list";
@@ -264,10 +266,12 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                 if (headline) headlines++;
                 last = j;
             }
+            // a box of headlines counts the listing lines a rule took from between them
+            int listings = headlines > 0 ? removedListings(page, heading, lines.get(last)) : 0;
             if (promo && box.size() == 1 && headlines == 0 && last == i + 1) {
                 // the call to action goes with the blurb when no rule took it out before
                 if (last + 1 < lines.size() && lines.get(last + 1).index() == nextLine(page, lines.get(last))) last++;
-            } else if (box.size() < (headlines > 0 ? Math.max(minTeasers, minHeadlines) : minTeasers)) continue;
+            } else if (box.size() + listings < (headlines > 0 ? Math.max(minTeasers, minHeadlines) : minTeasers)) continue;
             if (headlines > 0 && !headlineBox(lines, i, last, content)) continue;
             List<Block> boxLines = lines.subList(named ? i + 1 : i, last + 1);
             if (named) {
@@ -360,6 +364,20 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
             count++;
         }
         return count >= minTeasers;
+    }
+
+    /**
+     * How many listing lines a rule took out between {@code heading} and {@code last}, each of a listed headline's
+     * shape ({@link InsetHeadlineListFilter#isRemovedListing}): a job board's paid listings a {@code widget} rule
+     * names are still headlines of its box, beside the unpaid ones it cannot name.
+     */
+    private int removedListings(Page page, Block heading, Block last) {
+        int count = 0;
+        for (int j = heading.index() + 1; j < last.index(); j++) {
+            Block line = page.blocks().get(j);
+            if (InsetHeadlineListFilter.isRemovedListing(line) && isListedHeadline(line)) count++;
+        }
+        return count;
     }
 
     /** Whether the line has the shape of a teaser written as sentences: prose, and short. */

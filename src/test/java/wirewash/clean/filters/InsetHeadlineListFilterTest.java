@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
 import wirewash.clean.Page;
+import wirewash.model.Reason;
 
 class InsetHeadlineListFilterTest {
     private static final String ABOVE = "The council voted on Monday to close the old river bridge to all traffic until the "
@@ -152,8 +153,41 @@ class InsetHeadlineListFilterTest {
         assertThat(keptText(ABOVE + "\n\n" + table + "\n\n" + NEW_TURN)).contains("Tremblay 28,849");
     }
 
-    private static String keptText(String text) {
+    /** A job board set in the story: a heading and three listings, each with its pay or its terms. */
+    private static final String BOARD = "Job board\nChef de Partie, Harrington Group, Carrow — £27,000\n"
+            + "Software Engineer — Quinlan Trust, Silverton · Competitive\n"
+            + "HGV Driver, Tanaka Trust, Kingsbridge — £44,000";
+
+    @Test
+    void countsTheListingsAWidgetRuleTookAsTheListsHeadlines() {
+        // the rule took every listing: the board's heading, left alone, goes with them
+        String text = ABOVE + "\n\n" + BOARD + "\n\n" + BELOW;
+        assertThat(keptText(text, InsetHeadlineListFilter.DEFAULT_LISTING_REASONS.iterator().next()))
+                .doesNotContain("Job board").contains("Drivers will be sent", "Engineers expect");
+    }
+
+    @Test
+    void keepsAHeadingOverLinesTakenForAnotherReason() {
+        // lines a rule took as a menu's are no headlines of a list the heading would head
+        assertThat(keptText(ABOVE + "\n\n" + BOARD + "\n\n" + BELOW, "navigation")).contains("Job board");
+    }
+
+    /** The text's kept lines once a line rule took each job listing (a line with a " — " or " · ") for {@code reason}. */
+    private static String keptText(String text, String reason) {
         Page page = DenseProseRunFilterTest.labelled(text);
+        for (Block block : page.blocks()) {
+            if (block.text().contains(" — ") || block.text().contains(" · ")) {
+                block.remove(new Reason(reason, "LineRuleFilter", "a job board's listing"));
+            }
+        }
+        return keptText(page);
+    }
+
+    private static String keptText(String text) {
+        return keptText(DenseProseRunFilterTest.labelled(text));
+    }
+
+    private static String keptText(Page page) {
         new InsetHeadlineListFilter().process(page);
         StringBuilder out = new StringBuilder();
         for (Block block : page.kept()) out.append(block.text()).append('\n');

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Block;
 import wirewash.clean.Page;
+import wirewash.model.Reason;
 import wirewash.rules.RuleException;
 import wirewash.rules.RuleLoader;
 import wirewash.rules.RuleSet;
@@ -152,6 +153,25 @@ class SentenceTeaserBoxFilterTest {
         Page announced = run(lines[0] + "\n" + lines[1] + "\n\nThe other news:\n" + HEADLINES + "\n" + lines[2]
                 + "\n" + lines[3] + "\n" + lines[4] + "\n");
         assertThat(announced.kept()).hasSize(announced.blocks().size());
+    }
+
+    @Test
+    void countsTheListingsAWidgetRuleTookAmongABoxsHeadlines() throws RuleException {
+        // a job board: the rule names the listing with the pay, not the two without; the box is three lines long
+        String[] lines = STORY.split("\n");
+        String board = "Staff Nurse, Castillo Trust, Marlow Heath\nElectrician, Lindqvist Ltd, Linton Bay — £49,000\n"
+                + "Site Manager at Adeyemi Homes in Linton Bay\n";
+        String text = lines[0] + "\n" + lines[1] + "\n\nCareers near you\n" + board + "\n" + lines[2] + "\n"
+                + lines[3] + "\n" + lines[4] + "\n";
+        Page page = DenseProseRunFilterTest.labelled(text);
+        for (Block block : page.blocks()) {
+            if (block.text().startsWith("Electrician")) {
+                block.remove(new Reason(InsetHeadlineListFilter.DEFAULT_LISTING_REASONS.iterator().next(),
+                        "LineRuleFilter", "a job board's listing"));
+            }
+        }
+        new SentenceTeaserBoxFilter(rules()).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
     }
 
     /** A podcast's promo: its title, one blurb and a call to action. */
