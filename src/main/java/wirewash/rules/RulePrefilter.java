@@ -19,7 +19,9 @@ import wirewash.internal.Validate;
  * of capitals, and a block with a lower-case letter), or when the block lacks (case-folded) every string of a set that
  * each of its matches contains — found for all rules in one pass over the block. For an alternative {@code .*X}, with
  * X of at most L code points, those strings must occur in the block's last L code points (and the one before, for
- * {@code \b}). A rule passes when one of its alternatives does, and is then matched in full: the prefilter only leaves
+ * {@code \b}); so must, for any alternative, what every match of its bounded end holds ({@link MatchReach.Tail}: the
+ * credit's slash of {@code [^"]{10,250}[.!?] ?/ ?\p{Lu}[a-z ]{1,40}} in the block's last 43), so that a long line
+ * with a slash or a date early on is not run through RE2J. A rule passes when one of its alternatives does, and is then matched in full: the prefilter only leaves
  * out rules that could not match, so verdicts never change. A rule whose pattern cannot be read always passes.
  * Immutable and thread-safe.
  */
@@ -63,11 +65,16 @@ public final class RulePrefilter {
      * @param clauses ids (in the scan) of the sets of literals of each of which a match contains one
      * @param absentLow  the ASCII chars 0-63 (bit c for char c) no match contains: a text holding one cannot match
      * @param absentHigh the same for the ASCII chars 64-127 (bit c - 64)
+     * @param ends       for each ASCII char, whether a match can end with it; null when not known
+     * @param tailClauses ids of the sets of literals ({@link MatchReach.Tail}) of each of which a match holds one
+     *                    near its end: within its last {@code tailReaches} code points, at the same index
+     * @param tailReaches the reach of each of {@code tailClauses}
      */
     private record Alternative(int rule, boolean dotStar, long length, boolean[] starts, int[] clauses,
-                               long absentLow, long absentHigh, boolean[] ends) {
+                               long absentLow, long absentHigh, boolean[] ends, int[] tailClauses,
+                               long[] tailReaches) {
         static Alternative any(int rule) {
-            return new Alternative(rule, false, -1, null, new int[0], 0, 0, null);
+            return new Alternative(rule, false, -1, null, new int[0], 0, 0, null, new int[0], new long[0]);
         }
 
         /** This alternative with its rarest clause ({@link #rarity}) first, the others in their order. */
@@ -81,7 +88,8 @@ public final class RulePrefilter {
             ordered[0] = clauses[rarest];
             int n = 1;
             for (int c = 0; c < clauses.length; c++) if (c != rarest) ordered[n++] = clauses[c];
-            return new Alternative(rule, dotStar, length, starts, ordered, absentLow, absentHigh, ends);
+            return new Alternative(rule, dotStar, length, starts, ordered, absentLow, absentHigh, ends, tailClauses,
+                    tailReaches);
         }
 
         /** This alternative with its lazy clauses checked last, so seldom looked for. */
@@ -90,7 +98,8 @@ public final class RulePrefilter {
             int n = 0;
             for (int clause : clauses) if (!scan.isLazy(clause)) ordered[n++] = clause;
             for (int clause : clauses) if (scan.isLazy(clause)) ordered[n++] = clause;
-            return new Alternative(rule, dotStar, length, starts, ordered, absentLow, absentHigh, ends);
+            return new Alternative(rule, dotStar, length, starts, ordered, absentLow, absentHigh, ends, tailClauses,
+                    tailReaches);
         }
     }
 
@@ -190,8 +199,15 @@ public final class RulePrefilter {
                 for (int c = 0; c < clauses.length; c++) {
                     clauses[c] = ids.computeIfAbsent(branch.literals().get(c), k -> ids.size());
                 }
+                int[] tailClauses = new int[branch.tails().size()];
+                long[] tailReaches = new long[tailClauses.length];
+                for (int t = 0; t < tailClauses.length; t++) {
+                    tailClauses[t] = ids.computeIfAbsent(branch.tails().get(t).literals(), k -> ids.size());
+                    tailReaches[t] = branch.tails().get(t).reach();
+                }
                 alternatives[r][b] = new Alternative(r, branch.dotStar(), branch.length(), starts(branch.first()),
-                        clauses, ~branch.asciiLow(), ~branch.asciiHigh(), starts(branch.last()));
+                        clauses, ~branch.asciiLow(), ~branch.asciiHigh(), starts(branch.last()), tailClauses,
+                        tailReaches);
             }
         }
         return alternatives;
@@ -324,12 +340,24 @@ public final class RulePrefilter {
         return tailStart(text, dotStarReach);
     }
 
-    /** Whether one alternative could match the whole text, as far as lengths, first chars and literals tell. */
+    /**
+     * Whether one alternative could match the whole text, as far as lengths, first and last chars, literals and
+     * the literals near its end ({@link MatchReach.Tail}) tell.
+     */
     private static boolean passes(Alternative alternative, String text, long codePoints, LiteralScan.Found found) {
-        if (alternative.dotStar) return contains(found, alternative.clauses, tailStart(text, alternative.length));
-        if (alternative.length >= 0 && codePoints > alternative.length) return false;
-        if (!startsAsMatches(text, alternative.starts) || !endsAsMatches(text, alternative.ends)) return false;
-        return contains(found, alternative.clauses, 0);
+        if (alternative.dotStar) {
+            if (!contains(found, alternative.clauses, tailStart(text, alternative.length))) return false;
+        } else {
+            if (alternative.length >= 0 && codePoints > alternative.length) return false;
+            if (!startsAsMatches(text, alternative.starts) || !endsAsMatches(text, alternative.ends)) return false;
+            if (!contains(found, alternative.clauses, 0)) return false;
+        }
+        for (int t = 0; t < alternative.tailClauses.length; t++) {
+            if (!found.occursFrom(alternative.tailClauses[t], tailStart(text, alternative.tailReaches[t]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

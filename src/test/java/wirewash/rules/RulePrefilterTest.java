@@ -41,6 +41,23 @@ class RulePrefilterTest {
     }
 
     @Test
+    void ruleWhoseBoundedEndHoldsALiteralFarFromTheEndIsRejected() throws RuleException {
+        // a caption with its credit run on: the slash lies within the last 43 code points
+        RulePrefilter filter = prefilter("caption c [^\"]{10,250}[.!?] ?/ ?(?-i:\\p{Lu})[a-z ]{1,40}");
+        assertThat(filter.mayMatch("Shoppers queue outside the store on Sunday. / Reuters staff")).isTrue();
+        assertThat(filter.mayMatch("Fares rose 3/4 of a point. Riders said the cuts " + "hurt ".repeat(8)))
+                .isFalse();
+    }
+
+    @Test
+    void ruleWhoseEndFollowsAnUnboundedRunIsCheckedOnThatRunsEnd() throws RuleException {
+        // "\\s+" then one word of up to 9 letters: the line must hold a space in its last 10 code points
+        RulePrefilter filter = prefilter("line c .{0,300}[.!]\\s+[a-z]{1,9}");
+        assertThat(filter.mayMatch("The vote is on Friday. Tomorrow")).isTrue();
+        assertThat(filter.mayMatch("The vote is on Friday. Tomorrowandtomorrowandtomorrow")).isFalse();
+    }
+
+    @Test
     void literalIsFoundInAnyCaseRe2jMatches() throws RuleException {
         assertThat(prefilter("line c .{0,20}\\bcookies\\b.{0,20}").mayMatch("We use CoO\u212Aie\u017F here")).isTrue();
     }
@@ -175,6 +192,50 @@ class RulePrefilterTest {
             }
         }
         assertThat(matched).isGreaterThan(100);
+    }
+
+    /** Endings the project's caption, byline and prompt rules read at a line's end, and what may follow them. */
+    private static final String[] ENDINGS = {"Jane Doe/AP", "Jane Doe / Reuters", "Mark Lee/Getty Images",
+        "© AFP via Getty Images", "(Jane Doe/AFP via Getty Images)", "(AP Photo/Jane Doe)", "Photo by Jane Doe",
+        "Photo: Jane Doe", "Image: Hanwha Q Cells", "Source: Reuters", "Handout", "| 3 hours ago",
+        "- Nov 19, 2019", "— 11/19/2019", "Updated 1 days ago", "2 min read", "17 comments", "Follow her on Twitter",
+        "She tweets at @jdoe.", "By Jane Doe, Staff Writer", "Jane Doe, AP Auto Writer", "Jane Doe@janedoe",
+        "Jane Doe @janedoe / 2 days", "you agree to our use of cookies", "in your inbox.", "Getty Images",
+        "Kathrin Ziegler/Getty", "J.R.R. Tolkien/AP", "and/or", "https://example.com/a/b", "(Pa)"};
+    private static final String[] WORDS = {"the", "mayor", "said", "on", "Sunday", "Shoppers", "queue", "outside",
+        "by", "photo", "and", "her", "follow", "Jane", "Doe", "/", "AP", "(", ")", "\"", "“", "”", "’", "-", "|",
+        "2019", "11/19", "é", "Ünal", "Łódź", "Twitter", "ago", "hours", "©", "@jdoe", "."};
+
+    /**
+     * Seeded random lines with a rule's ending set at every distance from the line's end (prose or a sentence's
+     * end before it, random words after it, or none), against the project's rules whose alternatives say what their
+     * end holds ({@link com.google.re2j.MatchReach.Tail}): every rule RE2J matches is a candidate, and the rule
+     * set gives the first of each kind. The endings are what those rules match, so the line's end is where an
+     * alternative's end is looked for.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void noRuleOfTheProjectIsLeftOutWhateverFollowsTheEndItReads(long seed) throws Exception {
+        java.util.List<Rule> tailed = RuleLoader.load(java.nio.file.Path.of("rules")).all().stream()
+                .filter(rule -> rule.kind().isRegex()).filter(rule -> com.google.re2j.MatchReach
+                        .branches(rule.pattern(), true).stream().anyMatch(branch -> !branch.tails().isEmpty()))
+                .toList();
+        assertThat(tailed).hasSizeGreaterThan(50);
+        RuleSet rules = new RuleSet(tailed);
+        java.util.Random random = new java.util.Random(seed);
+        int matched = 0;
+        for (int n = 0; n < 1_500; n++) {
+            StringBuilder text = new StringBuilder();
+            int before = random.nextInt(4) == 0 ? random.nextInt(60) : random.nextInt(12);
+            for (int w = 0; w < before; w++) text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+            if (random.nextBoolean()) text.append("Shoppers queue outside on Sunday").append(".!?".charAt(random.nextInt(3)));
+            if (random.nextBoolean()) text.append(' ');
+            text.append(ENDINGS[random.nextInt(ENDINGS.length)]);
+            int after = random.nextInt(3) == 0 ? random.nextInt(8) : 0;
+            for (int w = 0; w < after; w++) text.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+            matched += assertNoMatchingRuleLeftOut(rules, text.toString().strip(), random);
+        }
+        assertThat(matched).isGreaterThan(300);
     }
 
     /** Rules of every kind whose literals are single chars (a colon, a slash, k, µ, ſ, i) or start with one. */

@@ -47,9 +47,16 @@ public final class MatchReach {
      *                  {@code first}); null when not known
      */
     public record Branch(boolean dotStar, long length, String first, List<List<String>> literals, long asciiLow,
-                         long asciiHigh, String last) {
+                         long asciiHigh, String last, List<Tail> tails) {
         public Branch {
             literals = List.copyOf(literals);
+            tails = List.copyOf(tails);
+        }
+
+        /** A branch with nothing known about where its literals lie. */
+        public Branch(boolean dotStar, long length, String first, List<List<String>> literals, long asciiLow,
+                      long asciiHigh, String last) {
+            this(dotStar, length, first, literals, asciiLow, asciiHigh, last, List.of());
         }
 
         /** A branch whose last characters are not known. */
@@ -65,6 +72,22 @@ public final class MatchReach {
 
         public boolean bounded() {
             return length >= 0;
+        }
+    }
+
+    /**
+     * Strings of which every match of a branch holds one in its last {@code reach} code points: a match of {@code
+     * A B} ends with B's, so what every match of a bounded B holds lies in the text's last {@code maxLength(B)} code
+     * points ({@code .{0,250}[.!?] ?/ ?\p{Lu}[a-z ]{1,40}} has its slash within the last 43), wherever A's
+     * unbounded or long part starts.
+     *
+     * @param literals at least one of these strings starts within the last {@code reach} code points (a char of
+     *                 the text may be any of the {@link #caseVariants} of the string's char)
+     * @param reach    most code points of the end of the match that hold it
+     */
+    public record Tail(List<String> literals, long reach) {
+        public Tail {
+            literals = List.copyOf(literals);
         }
     }
 
@@ -124,12 +147,105 @@ public final class MatchReach {
             long rest = 0;
             for (int i = 1; i < re.subs.length && rest >= 0; i++) rest = add(rest, maxLength(re.subs[i]));
             Regexp[] tail = java.util.Arrays.copyOfRange(re.subs, 1, re.subs.length);
-            return new Branch(true, rest, null, concat(tail).required());
+            return new Branch(true, rest, null, concat(tail).required(), ANY_ASCII, ANY_ASCII, null,
+                    shorter(tails(re), rest));
         }
         if (isDotStar(re)) return new Branch(true, 0, null, List.of());
         long[] ascii = new long[2];
         if (!asciiChars(re, ascii)) ascii = new long[] {ANY_ASCII, ANY_ASCII};
-        return new Branch(false, maxLength(re), first(re), literals(re).required(), ascii[0], ascii[1], last(re));
+        long length = maxLength(re);
+        return new Branch(false, length, first(re), literals(re).required(), ascii[0], ascii[1], last(re),
+                shorter(tails(re), length));
+    }
+
+    /** The tails whose reach is shorter than {@code length} (any, when unbounded): the others tell nothing more. */
+    private static List<Tail> shorter(List<Tail> tails, long length) {
+        List<Tail> out = new ArrayList<>();
+        for (Tail tail : tails) if (length < 0 || tail.reach < length) out.add(tail);
+        return out;
+    }
+
+    /**
+     * What every match of {@code re} holds near its end ({@link Tail}), one tail per distinct set of strings (the
+     * shortest reach kept): a bounded node holds its {@link Literals#required} clauses within its length; a
+     * concatenation holds those of each bounded run of its last nodes within the run's length, and the tails of the
+     * unbounded node before that run, reaching the run's length further; a repetition of one or more ends with a
+     * match of its node; an alternation holds, for each alternative, the strings of its best tail (none known when
+     * one alternative has none), within the longest of their reaches.
+     */
+    static List<Tail> tails(Regexp re) {
+        java.util.Map<List<String>, Long> reaches = new java.util.LinkedHashMap<>();
+        addTails(re, 0, reaches);
+        List<Tail> out = new ArrayList<>();
+        reaches.forEach((literals, reach) -> out.add(new Tail(literals, reach)));
+        return out;
+    }
+
+    /** Adds the tails of {@code re}, each reaching {@code after} code points further, keeping the shortest reach. */
+    private static void addTails(Regexp re, long after, java.util.Map<List<String>, Long> reaches) {
+        if (after < 0 || matchesEmptyOnly(re)) return;
+        long length = maxLength(re);
+        if (length >= 0 && re.op != Regexp.Op.CONCAT) {
+            long reach = add(length, after);
+            if (reach < 0) return;
+            for (List<String> clause : literals(re).required()) reaches.merge(clause, reach, Math::min);
+            return;
+        }
+        switch (re.op) {
+            case CAPTURE:
+            case PLUS:
+                addTails(re.subs[0], after, reaches);
+                return;
+            case REPEAT:
+                if (re.min >= 1) addTails(re.subs[0], after, reaches);
+                return;
+            case CONCAT: {
+                long run = 0;
+                for (int k = re.subs.length - 1; k >= 0; k--) {
+                    long sub = maxLength(re.subs[k]);
+                    if (sub < 0) {
+                        addTails(re.subs[k], add(run, after), reaches);
+                        return;
+                    }
+                    run = add(run, sub);
+                    long reach = add(run, after);
+                    if (reach < 0) return;
+                    Regexp[] last = java.util.Arrays.copyOfRange(re.subs, k, re.subs.length);
+                    for (List<String> clause : concat(last).required()) reaches.merge(clause, reach, Math::min);
+                }
+                return;
+            }
+            case ALTERNATE: {
+                Set<String> any = new LinkedHashSet<>();
+                long most = 0;
+                for (Regexp sub : re.subs) {
+                    Tail best = best(tails(sub));
+                    if (best == null) return;
+                    any.addAll(best.literals);
+                    most = Math.max(most, best.reach);
+                }
+                long reach = add(most, after);
+                if (reach >= 0) reaches.merge(List.copyOf(any), reach, Math::min);
+                return;
+            }
+            default:
+        }
+    }
+
+    /** The tail whose shortest string is longest (then the shortest reach), or null for none. */
+    private static Tail best(List<Tail> tails) {
+        Tail best = null;
+        int bestShortest = 0;
+        for (Tail tail : tails) {
+            int shortest = Integer.MAX_VALUE;
+            for (String s : tail.literals) shortest = Math.min(shortest, s.length());
+            if (shortest == 0 || shortest == Integer.MAX_VALUE) continue;
+            if (best == null || shortest > bestShortest || shortest == bestShortest && tail.reach < best.reach) {
+                best = tail;
+                bestShortest = shortest;
+            }
+        }
+        return best;
     }
 
     /**

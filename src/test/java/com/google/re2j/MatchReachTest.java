@@ -62,6 +62,43 @@ class MatchReachTest {
     }
 
     @Test
+    void whatABoundedEndHoldsLiesInTheTextsTail() {
+        // the slash of a credit after a caption: within its last 43 code points (" / X" and 40 more)
+        MatchReach.Branch branch = MatchReach.branches("[^\"]{10,250}[.!?] ?/ ?(?-i:\\p{Lu})[a-z ]{1,40}", true).get(0);
+        assertThat(branch.tails()).contains(new MatchReach.Tail(List.of("/", "/ "), 43));
+        assertThat(branch.tails()).allMatch(tail -> tail.reach() < branch.length());
+    }
+
+    @Test
+    void anUnboundedNodeBeforeTheEndPassesOnItsOwnTailFurther() {
+        // "\\s+" ends in a space, then "x" and up to 5 more: a space within the last 7
+        List<MatchReach.Tail> tails = MatchReach.branches(".{0,300}[.!]\\s+x[a-z]{0,5}", true).get(0).tails();
+        assertThat(tails).anyMatch(tail -> tail.literals().equals(List.of("x")) || tail.literals().equals(List.of("X"))
+                && tail.reach() == 6);
+        assertThat(tails).anyMatch(tail -> tail.literals().contains(" ") && tail.reach() == 7);
+    }
+
+    @Test
+    void anAlternationHoldsTheBestTailOfEachAlternative() {
+        List<MatchReach.Tail> tails = MatchReach.branches(".{0,300}\\. (\\w+ \\(ap\\)|\\w+ / reuters)", true)
+                .get(0).tails();
+        assertThat(tails).anyMatch(tail -> tail.literals().size() == 2 && tail.reach() == 10
+                && tail.literals().stream().anyMatch(s -> s.equalsIgnoreCase(" (ap)"))
+                && tail.literals().stream().anyMatch(s -> s.equalsIgnoreCase(" / reuters")));
+        // an alternative whose end tells nothing: no tail of the alternation
+        assertThat(MatchReach.branches(".{0,300}\\. (\\w+ \\(ap\\)|\\w+)", true).get(0).tails()).isEmpty();
+    }
+
+    @Test
+    void aDotStarBranchKeepsOnlyTailsShorterThanItsRest() {
+        MatchReach.Branch branch = MatchReach.branches(".*\\([^()]{0,80}/[^()]{1,80}\\)", true).get(0);
+        assertThat(branch.dotStar()).isTrue();
+        // the slash lies within the last 82 code points, the rest within 163
+        assertThat(branch.tails()).contains(new MatchReach.Tail(List.of("/"), 82));
+        assertThat(branch.tails()).allMatch(tail -> tail.reach() < branch.length());
+    }
+
+    @Test
     void unboundedRepeatHasNoLength() {
         assertThat(MatchReach.branches("\\S+ at \\S+", true).get(0).bounded()).isFalse();
     }
