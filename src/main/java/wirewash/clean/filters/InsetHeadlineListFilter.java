@@ -212,19 +212,23 @@ public final class InsetHeadlineListFilter implements BlockFilter {
     }
 
     /**
-     * Whether a kept line from {@code start} to {@code end} is a row of figures: half its words or more hold a digit
-     * ("Eze 22,726 56%"). A table's rows take up none of the story's words and are the story's all the same.
+     * Whether a kept line from {@code start} to {@code end} is a row of figures ({@link #isFigureRow}). A table's rows
+     * take up none of the story's words and are the story's all the same.
      */
     private static boolean holdsFigureRow(List<Block> blocks, int start, int end) {
         for (int j = start; j <= end; j++) {
             Block line = blocks.get(j);
-            if (!line.isKept()) continue;
-            String[] words = line.text().strip().split("\\s+");
-            int figures = 0;
-            for (String word : words) if (word.chars().anyMatch(Character::isDigit)) figures++;
-            if (2 * figures >= words.length) return true;
+            if (line.isKept() && isFigureRow(line)) return true;
         }
         return false;
+    }
+
+    /** Whether half the line's words or more hold a digit: a table's row ("Eze 22,726 56%"), not a headline. */
+    static boolean isFigureRow(Block line) {
+        String[] words = TextMeasure.splitAtWhiteSpace(line.text().strip());
+        int figures = 0;
+        for (String word : words) if (word.chars().anyMatch(Character::isDigit)) figures++;
+        return words.length > 0 && 2 * figures >= words.length;
     }
 
     /**
@@ -267,11 +271,13 @@ public final class InsetHeadlineListFilter implements BlockFilter {
 
     /**
      * A title-like line a line rule took out for one of {@link #DEFAULT_LISTING_REASONS}: a listing of the box it
-     * stood in ("Chef de Partie, Harrington Group, Carrow — £27,000"), still counted with the box's other lines.
+     * stood in ("Chef de Partie, Harrington Group, Carrow — £27,000"), still counted with the box's other lines;
+     * not a row of figures ({@link #isFigureRow}) a market strip's rule took from the story's own table ("Gwen
+     * Carraway 28,544 -11%").
      */
     static boolean isRemovedListing(Block block) {
         return block.isRemoved() && !block.isJoined() && block.has(Label.TITLE_LIKE) && !block.has(Label.PROSE)
-                && DEFAULT_LISTING_REASONS.contains(block.removal().code());
+                && DEFAULT_LISTING_REASONS.contains(block.removal().code()) && !isFigureRow(block);
     }
 
     private static boolean isRunLine(Block block) {

@@ -167,6 +167,21 @@ class InsetHeadlineListFilterTest {
     }
 
     @Test
+    void keepsATablesHeaderOverRowsOfFiguresAWidgetRuleTook() {
+        // a market strip's rule took the story's own table rows ("Gwen Carraway 28,544 -11%"): rows of figures are
+        // no listings, and the table's header is no heading of a list
+        String table = "Year Programs Change\nGwen Carraway 28,544 -11%\nTheo Varga 20,654 28%\n"
+                + "Central Region 15,376 33%";
+        Page page = DenseProseRunFilterTest.labelled(ABOVE + "\n\n" + table + "\n\n" + BELOW);
+        for (Block block : page.blocks()) {
+            if (block.text().matches("\\D+ [0-9,]+ -?\\d+%")) {
+                block.remove(new Reason("widget", "LineRuleFilter", "a market strip"));
+            }
+        }
+        assertThat(keptText(page)).contains("Year Programs Change");
+    }
+
+    @Test
     void keepsAHeadingOverLinesTakenForAnotherReason() {
         // lines a rule took as a menu's are no headlines of a list the heading would head
         assertThat(keptText(ABOVE + "\n\n" + BOARD + "\n\n" + BELOW, "navigation")).contains("Job board");
