@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -288,16 +287,18 @@ public final class BoilerplateClassFilter implements BlockFilter {
         double maxRemovedWords = maxRemovedShare * keptWords;
         StoryParts story = StoryParts.of(page, strongProse, minBestBlockShare,
                 ImageBoxCaptionFilter.DEFAULT_MIN_STORY_PARAGRAPHS);
-        Set<Element> spared = new LinkedHashSet<>(); // jsoup elements are equal only to themselves
+        // each box spared, with what it holds; jsoup elements are equal only to themselves
+        Map<Element, String> spared = new LinkedHashMap<>();
         Map<Block, String> furniture = find(page, names, wordsInside, kinds, articleWords, Double.MAX_VALUE, story,
                 spared);
         if (words(furniture) > maxRemovedWords) {
             // too much: a furniture name on an element too large to remove names the page's layout, not furniture
             furniture = find(page, names, wordsInside, kinds, articleWords, maxRemovedWords, story, spared);
         }
-        for (Element e : spared) {
+        for (Map.Entry<Element, String> entry : spared.entrySet()) {
+            Element e = entry.getKey();
             page.warn(name(), "<" + e.normalName() + "> named for furniture (" + names.get(e).description()
-                    + ") holds " + story.describe(e) + "; kept");
+                    + ") holds " + entry.getValue() + "; kept");
         }
         int removedWords = words(furniture);
         if (removedWords > maxRemovedWords
@@ -316,7 +317,7 @@ public final class BoilerplateClassFilter implements BlockFilter {
     /** The kept blocks inside furniture, with what names it, in page order. */
     private Map<Block, String> find(Page page, Map<Element, Name> names, Map<Element, Integer> wordsInside,
                                     KindWords kinds, int articleWords, double layoutWords, StoryParts story,
-                                    Set<Element> spared) {
+                                    Map<Element, String> spared) {
         Map<Block, String> furniture = new LinkedHashMap<>();
         for (Block block : page.kept()) {
             String inside = block.element() == null ? null
@@ -442,9 +443,12 @@ public final class BoilerplateClassFilter implements BlockFilter {
      */
     private String furniture(Page page, Block block, Map<Element, Name> names, Map<Element, Integer> wordsInside,
                              KindWords kinds, int articleWords, double layoutWords, StoryParts story,
-                             Set<Element> spared) {
+                             Map<Element, String> spared) {
         Element e = block.element();
         boolean inContent = false;
+        // the nearest box named for the story's text passed on the way up, and its level
+        Element contentBox = null;
+        int contentLevel = 0;
         for (int level = 0; level < maxLevels && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
             Name name = names.computeIfAbsent(e, this::name);
             int words = wordsInside.getOrDefault(e, 0);
@@ -462,7 +466,18 @@ public final class BoilerplateClassFilter implements BlockFilter {
                 // a part of the story that a box named for furniture holds (a "paywall" box from its third
                 // paragraph on), or an inset of its paragraphs between two of them: the name is no furniture's; a
                 // box named for what never holds the story (a "footer-note") is spared only between two of them
-                spared.add(e);
+                spared.computeIfAbsent(e, story::describe);
+                return null;
+            }
+            if (name.kind() == Kind.FURNITURE && !unguardedWords.contains(name.word()) && contentBox != null
+                    && level - contentLevel <= maxWrapperLevels
+                    && story.framesStoryBox(e, contentBox, minWrappedShare)) {
+                // a layout's zone around a box named for the story's text, right after the story's first run
+                // ("promo-zone" › "story-body__part"): the box's name tells what it holds, the wrapper's only where
+                // the page set it
+                String framed = MainContainerFilter.describe(contentBox);
+                spared.computeIfAbsent(e, wrapper -> "a box named for the story's text (" + framed
+                        + ") right after the story's first run");
                 return null;
             }
             if (name.kind() != Kind.CONTENT && name.kind() != Kind.NEUTRAL && !unguardedWords.contains(name.word())
@@ -509,6 +524,10 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     // word names (a CSS module's "css-1x2y3z"): the chunks hold most of the kept text together,
                     // as one box named for content would
                     inContent |= name.kind() == Kind.CONTENT || kinds.words(e) >= articleWords;
+                    if (name.kind() == Kind.CONTENT && contentBox == null) {
+                        contentBox = e;
+                        contentLevel = level;
+                    }
                 }
             }
         }

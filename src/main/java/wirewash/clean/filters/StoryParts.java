@@ -187,6 +187,22 @@ final class StoryParts {
     }
 
     /**
+     * Whether a wrapper named for furniture only frames a box named for the story's text inside it: the box holds at
+     * least {@code minShare} of the wrapper's kept prose words, and some, no word to the reader outside quotation marks ({@link #addressesReader}), and the wrapper comes right after the story's first
+     * run ({@link #followsRun}): a later part of a split story that a layout's zone frames ("promo-zone" ›
+     * "story-body__part"), however weak its text (short lines, embedded posts), which no part's words make one. A
+     * promotion set right below the story speaks to the reader; a related box holds its teasers in boxes of their
+     * own, not in one named for the story's text; and a box below the story's run has the run's paragraphs above it.
+     * The caller names the box and knows it lies inside the wrapper.
+     */
+    boolean framesStoryBox(Element wrapper, Element box, double minShare) {
+        if (dom == null || wrapper.normalName().equals("body")) return false;
+        int boxId = dom.id(box);
+        if (proseInside[boxId] == 0 || proseInside[boxId] < minShare * proseInside[dom.id(wrapper)]) return false;
+        return followsRun(wrapper) && !addressesReader(dom.text(box));
+    }
+
+    /**
      * Whether the element is one of two or more boxes of one tag and class set among the story's paragraphs (their
      * parent holds paragraphs of prose outside them) that together hold a part's words: the metered text cut into
      * short "paywall" chunks between ad slots, each too short to be a part alone.

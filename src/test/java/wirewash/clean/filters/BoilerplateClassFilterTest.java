@@ -513,6 +513,36 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void keepsAStoryPartInABoxNamedForTheStorysTextThatAFurnitureNamedZoneFrames() {
+        // the story's last part, an embedded post under a short line, in "story-body__part" inside "promo-zone"
+        // right after the story's first run and a label: too little prose to be a part by its words
+        Page page = Pages.run(page("<article><div class=\"entry\">" + PARAGRAPH.repeat(4) + "</div>"
+                + "<p class=\"story-note\">Continue reading below</p><div class=\"promo-zone\">"
+                + "<div class=\"story-body__part\"><p>See the posts:</p><blockquote><p>The council resolves to "
+                + "observe a minute of silence in honour of the late mayor.</p><p>— Town Council (@council) "
+                + "October 9, 2018</p></blockquote></div></div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "See the posts").isKept()).isTrue();
+        assertThat(block(page, "The council resolves").isKept()).isTrue();
+        assertThat(page.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("token promo", "story-body__part"));
+    }
+
+    @Test
+    void removesAPromotionInABoxNamedForTextThatAFurnitureNamedZoneFramesWhenItSpeaksToTheReader() {
+        Page page = Pages.run(page("<article><div class=\"entry\">" + PARAGRAPH.repeat(4) + "</div>"
+                + "<div class=\"promo-zone\"><div class=\"article-text\"><p>Our reporters cover the council every "
+                + "week, and you can read every story first in the app.</p></div></div></article>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Our reporters").isRemoved()).isTrue();
+    }
+
+    @Test
     void removesARelatedBoxOfTeaserCardsNestedInAnotherSuchWrapperAfterTheStorysRun() {
         // teaser cards, each a headline and a one-paragraph summary: no run of the story's paragraphs in the wrapper
         String card = "<div class=\"card\"><h3><a href=\"/a\">Bridge repairs begin</a></h3><p>Work on the old "
