@@ -620,19 +620,15 @@ public final class MainContainerFilter implements BlockFilter {
         private void addLead(Page page, List<Element> region, Element best) {
             Element lead = best.previousElementSibling();
             for (int gap = 0; lead != null && !region.contains(lead); gap++, lead = lead.previousElementSibling()) {
-                Block only = null;
+                List<Block> blocks = keptInside(page, lead);
                 boolean prose = false;
                 boolean heading = false;
-                int blocks = 0;
-                for (Block block : page.kept()) {
-                    if (!inside(block.element(), List.of(lead))) continue;
-                    blocks++;
-                    only = block;
+                for (Block block : blocks) {
                     prose |= block.has(Label.PROSE);
                     heading |= block.has(Label.HEADING);
                 }
                 if (prose) {
-                    if (blocks == 1 && isLeadBox(List.of(only), lead)) region.add(lead);
+                    if (isLeadBox(blocks, lead)) region.add(lead);
                     return;
                 }
                 if (heading || gap >= maxLeadGap) return;
@@ -793,12 +789,21 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         /**
-         * Whether a box's kept blocks are a lead set apart: one strong prose paragraph and nothing else, and neither
-         * the box nor a wrapper of the paragraph inside it names furniture.
+         * Whether a box's kept blocks are a lead set apart: one strong prose paragraph, the box's last block, and
+         * neither the box nor a wrapper of the paragraph inside it names furniture; above it, nothing else but plain
+         * lines (no prose, heading, title, link or date) of fewer words than the paragraph, the lines a hero image
+         * or a gallery sets above the lead in its box (its credit, "Image 1 of 8", "Caption", "Close").
          */
         private boolean isLeadBox(List<Block> inside, Element box) {
-            return inside.size() == 1 && strongProse.test(inside.get(0))
-                    && !namesFurniture(inside.get(0).element(), box);
+            if (inside.isEmpty()) return false;
+            Block lead = inside.get(inside.size() - 1);
+            if (!strongProse.test(lead) || namesFurniture(lead.element(), box)) return false;
+            int lineWords = 0;
+            for (Block line : inside.subList(0, inside.size() - 1)) {
+                if (line.has(Label.PROSE) || !isPlainLine(line)) return false;
+                lineWords += line.wordCount();
+            }
+            return lineWords < lead.wordCount();
         }
 
         /** Whether every strong prose block inside {@code element} is inside the region. */

@@ -1099,6 +1099,33 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void aLeadBoxWithAGallerysLinesAboveItsParagraphJoinsBesideTheWrappersOfTheBodysRest() {
+        // the lead at the foot of the body's first box, under a gallery's credit and controls; the rest of the story
+        // in "paywall" › "premium-wrapper" › "more-content" past a label
+        String lead = "<p>HANOI, Vietnam (AP) — The defence secretary on Wednesday accused the neighbours of using "
+                + "coercion and intimidation to impose their will on the smaller nations of the region.</p>";
+        String rest = "<p class=continue-label>Story continues below</p><div class=paywall><div class=premium-wrapper>"
+                + "<div class=more-content>" + PARAGRAPH + PARAGRAPH.replace("library", "pool")
+                + PARAGRAPH.replace("library", "museum") + PARAGRAPH.replace("library", "school") + "</div></div></div>"
+                + "</div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, which is delivered daily to all readers.</p>"
+                + "</div>";
+        Page page = Pages.run(page("<div class=article-content><div class=article-body><div class=gallery>"
+                + "<span>Photo: Jane Doe, AP</span><p>1 of 8</p><p>Close</p></div>" + lead + "</div>" + rest),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "HANOI").isKept()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+        // a linked line above the paragraph: a teaser's headline over its summary
+        Page teaser = Pages.run(page("<div class=article-content><div class=article-body><p><a href=/hanoi>Hanoi "
+                + "talks end</a></p>" + lead + "</div>" + rest), new ProseLabelFilter());
+        new MainContainerFilter().process(teaser);
+        assertThat(block(teaser, "HANOI").isRemoved()).isTrue();
+    }
+
+    @Test
     void aWinnerAmongTheBodysParagraphsStandsForTheBodysBoxWhenItsOtherChunksAreSought() {
         // a fact box inside the body's second chunk outscores the chunk; the paragraphs beside it make the chunk
         // the story's box, so the body's first chunk (its class, opened by a short line) joins as one of its kind
