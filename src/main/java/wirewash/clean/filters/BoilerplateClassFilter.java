@@ -462,7 +462,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     || name.kind() == Kind.POST)
                     && (unguardedWords.contains(name.word()) ? story.isInset(e, false)
                             : story.isPart(e) || story.isInset(e)
-                                    || story.isWrappedPart(e, maxWrapperLevels, minWrappedShare))) {
+                                    || story.isWrappedPart(e, maxWrapperLevels, minWrappedShare)
+                                    || story.isLinkedContinuation(e))) {
                 // a part of the story that a box named for furniture holds (a "paywall" box from its third
                 // paragraph on), or an inset of its paragraphs between two of them: the name is no furniture's; a
                 // box named for what never holds the story (a "footer-note") is spared only between two of them

@@ -203,6 +203,29 @@ final class StoryParts {
     }
 
     /**
+     * Whether the box right above the element is a button that links to it within the page, its whole text one link
+     * to the element's id ({@code <div class=continue-reading><a href="#rest">Continue reading</a></div>} above
+     * {@code <div id=rest>}), and the element comes right after the story's first run ({@link #followsRun}) and
+     * holds kept prose that does not speak to the reader ({@link #addressesReader}): the story's continuation, which
+     * the button opens or jumps to, whatever its name. A skip link stands at the page's top, far from the box it
+     * targets; a comment count's link ("12 comments" › {@code #comments}) targets a thread, whose name the caller
+     * spares nothing for.
+     */
+    boolean isLinkedContinuation(Element element) {
+        if (dom == null || element.id().isEmpty() || proseInside[dom.id(element)] == 0) return false;
+        Element button = element.previousElementSibling();
+        if (button == null) return false;
+        String target = "#" + element.id();
+        String text = dom.text(button).strip();
+        boolean links = false;
+        for (Element link : button.select("a[href]")) {
+            if (!link.attr("href").strip().equals(target) || !link.text().strip().equals(text)) return false;
+            links = true;
+        }
+        return links && !text.isEmpty() && followsRun(element) && !addressesReader(dom.text(element));
+    }
+
+    /**
      * Whether the element is one of two or more boxes of one tag and class set among the story's paragraphs (their
      * parent holds paragraphs of prose outside them) that together hold a part's words: the metered text cut into
      * short "paywall" chunks between ad slots, each too short to be a part alone.
@@ -482,6 +505,9 @@ final class StoryParts {
     String describe(Element element) {
         if (words(element) < partWords && proseInside[dom.id(element)] >= partWords) {
             return proseInside[dom.id(element)] + " words of prose in the rest of a split story, past its first run";
+        }
+        if (words(element) < partWords && isLinkedContinuation(element)) {
+            return proseInside[dom.id(element)] + " words of prose that an in-page link right above it targets";
         }
         if (words(element) < partWords) {
             return words(element) + " words of prose set between the story's paragraphs, with no link, heading or form";

@@ -543,6 +543,44 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void keepsTheStorysContinuationInABoxNamedForFurnitureThatAButtonRightAboveItLinksTo() {
+        // "Expand article" links to the box that holds the story's last paragraph, "text-block-related"
+        String rest = "<p>According to the organisers, the tour will also visit six towns in the north that the band "
+                + "has not played since it first went on the road, fifty years ago.</p>";
+        Page page = Pages.run(page("<article><div class=\"article__body\">" + PARAGRAPH.repeat(4) + "</div>"
+                + "<div class=\"continue-reading\"><a class=\"btn\" href=\"#rest\">Expand article</a></div>"
+                + "<div class=\"text-block-related\" id=\"rest\">" + rest + "</div></article>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "According to the organisers").isKept()).isTrue();
+        assertThat(page.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("token related", "in-page link"));
+        // a button that links elsewhere, or a link in a box of more text, makes no continuation of the box below it
+        for (String above : new String[] {"<div><a href=\"#top\">Expand article</a></div>",
+                "<div><p>Read on: <a href=\"#rest\">Expand article</a></p></div>"}) {
+            Page other = Pages.run(page("<article><div class=\"article__body\">" + PARAGRAPH.repeat(4) + "</div>"
+                    + above + "<div class=\"text-block-related\" id=\"rest\">" + rest + "</div></article>"),
+                    new ProseLabelFilter());
+            new BoilerplateClassFilter().process(other);
+            assertThat(block(other, "According to the organisers").isRemoved()).isTrue();
+        }
+    }
+
+    @Test
+    void removesACommentThreadThatACommentCountRightAboveItLinksTo() {
+        Page page = Pages.run(page("<article><div class=\"article__body\">" + PARAGRAPH.repeat(4) + "</div>"
+                + "<div><a href=\"#comments\">12 comments</a></div><div class=\"comments\" id=\"comments\"><p>The "
+                + "council should have voted on the library years ago, and the budget was never the real problem.</p>"
+                + "</div></article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The council should").isRemoved()).isTrue();
+    }
+
+    @Test
     void removesARelatedBoxOfTeaserCardsNestedInAnotherSuchWrapperAfterTheStorysRun() {
         // teaser cards, each a headline and a one-paragraph summary: no run of the story's paragraphs in the wrapper
         String card = "<div class=\"card\"><h3><a href=\"/a\">Bridge repairs begin</a></h3><p>Work on the old "
