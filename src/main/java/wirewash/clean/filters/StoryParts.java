@@ -143,7 +143,10 @@ final class StoryParts {
             // or the rest of a split story in a wrapper past the first run, whose paragraphs are short (a fact box's
             // lines): a part's words of prose of any strength, in a run of its own a few levels down
             return inSplitRun(element, parent, id)
-                    || inside[id] > 0 && proseInside[id] >= partWords && isSiblingsChunk(element, parent, id);
+                    || inside[id] > 0 && proseInside[id] >= partWords && isSiblingsChunk(element, parent, id)
+                    || inside[id] > 0 && bestAncestry.length > 0
+                            && (childParagraphs[dom.id(parent)] == 0 && isLoneParagraphAfterRun(element)
+                                    || isRunNestedInRun(element, id));
         }
         // the box around the story's longest run of paragraphs, with none of the strong prose beside it: the body
         // held whole in a "paywall" box, or in a wrapper whose name tells its layout ("sidebar-layout"); a related
@@ -156,6 +159,36 @@ final class StoryParts {
         // or the chunks of a split body: a sibling holds paragraphs of prose, and the element holds a box of the same
         // tag and class
         return isSiblingsChunk(element, parent, id);
+    }
+
+    /**
+     * Whether the element is a wrapper of one paragraph of plain prose ({@link #isLoneParagraphWrapper}: no link,
+     * heading, list, form or media, no word to the reader) right after the story's first run ({@link #followsRun}):
+     * the story's last paragraph set past an ad slot or a video card in a box of its own beside the body's box,
+     * whatever its name ("text-block-related"). A related box holds links, a sign-up box its form, an appeal speaks
+     * to the reader. Asked of boxes whose parent holds no paragraph of the story: among them, a box is an inset
+     * between two of them or none ({@link #isInset}).
+     */
+    private boolean isLoneParagraphAfterRun(Element element) {
+        return followsRun(element) && isLoneParagraphWrapper(element);
+    }
+
+    /**
+     * Whether the element stands among the story's paragraphs, below at least {@link #DEFAULT_MIN_RUN_ABOVE_LAST_INSET}
+     * kept paragraphs of prose of its parent, holds a run of {@link #DEFAULT_MIN_RUN_PARAGRAPHS} or more of its own, as
+     * its children or a box's a few levels down ({@link #wrapsRun}), and its whole text is that prose, its links in
+     * the running text ({@link #holdsPlainProse}, {@link #holdsLinkedProse}): the story's rest nested in the body's box
+     * after its first paragraphs, in a "paywall" › "premium-wrapper" box, however short. Teasers open with their
+     * headlines' links, an appeal speaks to the reader, a box of cards holds each summary in a card of its own.
+     */
+    private boolean isRunNestedInRun(Element element, int id) {
+        int above = 0;
+        for (Element e = element.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+            above += ownParagraphs[dom.id(e)];
+        }
+        return above >= DEFAULT_MIN_RUN_ABOVE_LAST_INSET
+                && (childParagraphs[id] >= DEFAULT_MIN_RUN_PARAGRAPHS || wrapsRun(element, DEFAULT_MAX_RUN_DEPTH))
+                && (holdsPlainProse(element) || holdsLinkedProse(element));
     }
 
     /** Whether a sibling holds paragraphs of prose and the element holds a box of its tag and class: a body's chunk. */

@@ -544,9 +544,10 @@ class BoilerplateClassFilterTest {
 
     @Test
     void keepsTheStorysContinuationInABoxNamedForFurnitureThatAButtonRightAboveItLinksTo() {
-        // "Expand article" links to the box that holds the story's last paragraph, "text-block-related"
+        // "Expand article" links to the box that holds the story's last paragraph, "text-block-related", whose link
+        // makes it no plain paragraph that stands for the story's on its own
         String rest = "<p>According to the organisers, the tour will also visit six towns in the north that the band "
-                + "has not played since it first went on the road, fifty years ago.</p>";
+                + "has not played since it <a href=\"/history\">first went on the road</a>, fifty years ago.</p>";
         Page page = Pages.run(page("<article><div class=\"article__body\">" + PARAGRAPH.repeat(4) + "</div>"
                 + "<div class=\"continue-reading\"><a class=\"btn\" href=\"#rest\">Expand article</a></div>"
                 + "<div class=\"text-block-related\" id=\"rest\">" + rest + "</div></article>"),

@@ -130,6 +130,42 @@ class StoryPartsTest {
     }
 
     @Test
+    void aLoneParagraphOfPlainProseRightAfterTheBodysBoxIsAPartHoweverShort() {
+        // the story's last paragraph past a video card, in "text-block-related" beside the body's box: a quarter of
+        // the best block; with a link in it, or set apart from the body by three boxes, it is none
+        String body = "<div class=page><div class=body>" + PARAGRAPH.repeat(4) + "</div><div class=video><h3><a "
+                + "href=/v>Watch: the bridge</a></h3></div>";
+        Page page = page(body + "<div class=text-block-related>" + PARAGRAPH + "</div></div>");
+        Page linked = page(body + "<div class=text-block-related>" + PARAGRAPH.replace("library",
+                "<a href=/library>library</a>") + "</div></div>");
+        Page apart = page(body + "<div class=a></div><div class=b></div><div class=text-block-related>" + PARAGRAPH
+                + "</div></div>");
+
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isPart(element(page, "text-block-related"))).isTrue();
+        assertThat(StoryParts.of(linked, StrongProse.DEFAULT, 0.5).isPart(element(linked, "text-block-related")))
+                .isFalse();
+        assertThat(StoryParts.of(apart, StrongProse.DEFAULT, 0.5).isPart(element(apart, "text-block-related")))
+                .isFalse();
+    }
+
+    @Test
+    void aRunOfProseNestedAmongTheStorysParagraphsIsAPartHoweverShort() {
+        // the story's rest in "paywall" › "inner" after its first paragraphs in the body's box: two paragraphs of six
+        String run = PARAGRAPH + PARAGRAPH.replace("library", "pool");
+        Page page = page("<article>" + run.repeat(3) + "<div class=paywall><div class=inner>" + run
+                + "</div></div></article>");
+        // an appeal speaks to the reader; teasers open with their headlines' links
+        Page appeal = page("<article>" + run.repeat(3) + "<div class=paywall><div class=inner>"
+                + run.replace("the new library", "our new library") + "</div></div></article>");
+        Page teasers = page("<article>" + run.repeat(3) + "<div class=paywall><div class=inner>"
+                + run.replace("<p>The council", "<p><a href=/c>The council</a>") + "</div></div></article>");
+
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isPart(element(page, "paywall"))).isTrue();
+        assertThat(StoryParts.of(appeal, StrongProse.DEFAULT, 0.5).isPart(element(appeal, "paywall"))).isFalse();
+        assertThat(StoryParts.of(teasers, StrongProse.DEFAULT, 0.5).isPart(element(teasers, "paywall"))).isFalse();
+    }
+
+    @Test
     void aParagraphOfTheStoryIsNoPartBesideNoOther() {
         Page page = page("<article><p class=lead>" + PARAGRAPH.substring(3) + "<div class=box>" + SHORT
                 + "</div></article>");
