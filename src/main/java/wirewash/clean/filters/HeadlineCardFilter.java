@@ -39,6 +39,8 @@ public final class HeadlineCardFilter implements BlockFilter {
     public static final int DEFAULT_MAX_LEVELS = 2;
     /** Fewest words of a link's text for it to be a headline. */
     public static final int DEFAULT_MIN_HEADLINE_WORDS = 4;
+    /** Most words of a label set before a headline link in its line ("Watch:", "Now playing:"). */
+    public static final int DEFAULT_MAX_LABEL_WORDS = 2;
     /** Most share of the page's kept prose words one run of cards' blocks may hold and still be cards. */
     public static final double DEFAULT_MAX_PROSE_SHARE = 0.25;
 
@@ -164,13 +166,28 @@ public final class HeadlineCardFilter implements BlockFilter {
         return false;
     }
 
-    /** A link to another page whose text is a headline, set apart from any paragraph and from the page's title. */
+    /**
+     * A link to another page whose text is a headline, set apart from any paragraph and from the page's title. A
+     * {@code <p>} whose text beside the link is a label of at most {@link #DEFAULT_MAX_LABEL_WORDS} words ending in a
+     * colon ({@code <p class=video__title><span>Watch:</span> <a>…</a></p>}) is the card's headline line, no
+     * paragraph: a story's own link runs in a sentence.
+     */
     private boolean isHeadline(Element link, DomIndex dom) {
         String href = link.attr("href").trim();
         if (href.isEmpty() || href.contains("#") || href.regionMatches(true, 0, "javascript:", 0, 11)) return false;
         for (Element e = link.parent(); e != null; e = e.parent()) {
-            if (e.normalName().equals("p") || e.normalName().equals("h1")) return false;
+            if (e.normalName().equals("h1")) return false;
+            if (e.normalName().equals("p") && !isLabelledHeadline(dom.text(e).strip(), dom.text(link).strip())) {
+                return false;
+            }
         }
         return TextMeasure.tokenCount(dom.text(link), minHeadlineWords) >= minHeadlineWords;
+    }
+
+    /** Whether a line's text is a label ending in a colon and then the link's text, and nothing else. */
+    private static boolean isLabelledHeadline(String line, String link) {
+        if (link.isEmpty() || !line.endsWith(link)) return false;
+        String label = line.substring(0, line.length() - link.length()).strip();
+        return label.endsWith(":") && TextMeasure.tokenCount(label, DEFAULT_MAX_LABEL_WORDS + 1) <= DEFAULT_MAX_LABEL_WORDS;
     }
 }

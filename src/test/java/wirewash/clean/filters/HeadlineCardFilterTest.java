@@ -34,6 +34,22 @@ class HeadlineCardFilterTest {
     }
 
     @Test
+    void removesAVideoCardWhoseHeadlineLineIsALabelAndALink() {
+        // "Watch:" and the linked headline in a <p>, its summary below: a card, not a paragraph citing a link
+        Page page = run("<article>" + PARAGRAPH.repeat(3) + "<div class=\"inline-video\"><div class=\"player\">"
+                + "</div><p class=\"video__title\"><span>Watch:</span> <a href=\"/video/bridge\">The council unveils "
+                + "bridge repairs</a></p><p class=\"video__summary\">Engineers said on Tuesday that the repairs would "
+                + "go ahead next month.</p></div>" + PARAGRAPH.repeat(3) + "</article>");
+
+        assertThat(Pages.kept(page)).noneMatch(text -> text.startsWith("Engineers said"));
+        // a sentence around the link is the story's own
+        Page own = run("<article>" + PARAGRAPH.repeat(3) + "<div><p>Watch it here: <a href=\"/video/bridge\">The "
+                + "council unveils bridge repairs</a></p><p>Engineers said on Tuesday that the repairs would go ahead "
+                + "next month.</p></div>" + PARAGRAPH.repeat(3) + "</article>");
+        assertThat(Pages.kept(own)).anyMatch(text -> text.startsWith("Engineers said"));
+    }
+
+    @Test
     void keepsALiveBlogPostThatLinksItsOwnHeadline() {
         Page page = run("<article>" + PARAGRAPH.repeat(3) + "<div><h3><a href=\"#post-12\">Council backs the new "
                 + "library plan</a></h3><p>The vote was eleven to four.</p></div>" + PARAGRAPH.repeat(3)
