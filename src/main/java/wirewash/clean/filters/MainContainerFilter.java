@@ -721,7 +721,6 @@ public final class MainContainerFilter implements BlockFilter {
                 int at = siblings.indexOf(anchor);
                 for (int step = -1; step <= 1; step += 2) {
                     int gap = 0;
-                    boolean joined = false;
                     // subheadings passed below the region, which join with the chunk they head
                     List<Element> headings = new ArrayList<>();
                     for (int i = at + step; i >= 0 && i < siblings.size() && gap <= maxLeadGap; i += step) {
@@ -736,7 +735,7 @@ public final class MainContainerFilter implements BlockFilter {
                         // beside a wrapper of the winner, the tests that join the winner's own neighbours (see
                         // region and addLead) hold too: the body nested in wrappers below its lead paragraph
                         boolean neighbour = anchor != best && (isProseParagraph(sibling, chars)
-                                || (step < 0 && !joined && isLeadBox(inside, sibling)));
+                                || (step < 0 && isLeadBox(inside, sibling)));
                         boolean alike = sameKind(sibling, best) || ofStoryParagraphs(inside)
                                 || namedForContent(inside, sibling);
                         // a box of one paragraph joins as the body's own chunk does, unless a subheading heads it
@@ -746,7 +745,6 @@ public final class MainContainerFilter implements BlockFilter {
                                 || isShortParagraphChunk(inside, sibling)) {
                             // the winner's box stands among the story's paragraphs: its parent is the story's box
                             if (neighbour) container = anchor.parent();
-                            joined = true;
                             region.add(sibling);
                             region.addAll(headings);
                             headings.clear();

@@ -1126,6 +1126,25 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void aLeadBoxAboveTheFirstOfTheBodysChunksJoinsBesideTheWinnersWrapper() {
+        // the lead (a link in its sentence) in a box of its own, an ad slot, the body's first chunk, then the rest in
+        // a wrapper of its own that wins: the lead stands above a chunk that joined, not right above the wrapper
+        Page page = Pages.run(page("<div class=site><div class=lede-box><p>WASHINGTON (AP) — The ambassador, the "
+                + "most anticipated witness in <a href=/inquiry>the inquiry</a>, is likely to be unpredictable when he "
+                + "faces questions on Wednesday.</p></div><div class=ad-slot><span>Advertisement</span></div>"
+                + "<div class=part-a>" + PARAGRAPH.replace("library", "pool") + PARAGRAPH.replace("library", "museum")
+                + "</div><div class=wrap><div class=gated>" + PARAGRAPH + PARAGRAPH.replace("library", "school")
+                + PARAGRAPH.replace("library", "park") + PARAGRAPH.replace("library", "port") + "</div></div></div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, which is delivered daily to all readers.</p>"
+                + "</div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "WASHINGTON").isKept()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
     void aWinnerAmongTheBodysParagraphsStandsForTheBodysBoxWhenItsOtherChunksAreSought() {
         // a fact box inside the body's second chunk outscores the chunk; the paragraphs beside it make the chunk
         // the story's box, so the body's first chunk (its class, opened by a short line) joins as one of its kind
