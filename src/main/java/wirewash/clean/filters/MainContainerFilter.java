@@ -1139,18 +1139,31 @@ public final class MainContainerFilter implements BlockFilter {
 
         /**
          * Whether an element from {@code element} up to {@code box}, both included, has a negative class/id token
-         * that no ancestor of the box carries too ({@code ancestorFurnitureWords}: the layout's word).
+         * that no ancestor of the box carries too ({@code ancestorFurnitureWords}: the layout's word), but for the
+         * box's own name when the box only frames a box named for the story's text ({@code framesTextBox}).
          */
         private boolean namesFurniture(Element element, Element box) {
             Set<String> layout = null;
-            for (Element e = element; e != null; e = e.parent()) {
-                if (classWeight(e) < 0) {
+            Element inner = null;
+            for (Element e = element; e != null; inner = e, e = e.parent()) {
+                if (classWeight(e) < 0 && !(e == box && framesTextBox(box, inner))) {
                     if (layout == null) layout = ancestorFurnitureWords(box);
                     if (!layout.containsAll(furnitureWords(e))) return true;
                 }
                 if (e == box) return false;
             }
             return false;
+        }
+
+        /**
+         * Whether the box only frames {@code inner}, a child of it named for the story's text ({@code positive}, and
+         * for no furniture) that holds every kept block of the box: a layout's zone ("promo-zone" ›
+         * "body-after-ad") around a part of the story, whose inner box tells what it holds.
+         */
+        private boolean framesTextBox(Element box, Element inner) {
+            if (inner == null || inner.parent() != box || classWeight(inner) <= 0) return false;
+            for (Block block : keptInside(page, box)) if (!contains(inner, block.element())) return false;
+            return true;
         }
 
         /**

@@ -1145,6 +1145,31 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void aChunkInABoxNamedForTheStorysTextThatAFurnitureNamedZoneFramesJoins() {
+        // the story's rest past an ad slot in "promo-zone" › "body-after-ad": the inner box's name tells what it holds
+        String rest = "<p>Closer to home, the council's Monday announcement to add five bidders for the bridge "
+                + "works was welcomed by the firms, who said they had waited for years to be asked.</p><p>The new "
+                + "bidders will compete for contracts worth about two million pounds over the next ten years, the "
+                + "council said in a statement.</p>";
+        StringBuilder paragraphs = new StringBuilder();
+        for (String place : new String[] {"library", "pool", "museum", "school", "park", "port"}) {
+            paragraphs.append(PARAGRAPH.replace("library", place));
+        }
+        String body = "<div class=wrap><div class=article-text>" + paragraphs + "</div><div class=in-article-ad>"
+                + "<span>Story continues below advertisement</span></div>";
+        Page page = Pages.run(page(body + "<div class=promo-zone><div class=body-after-ad>" + rest + "</div></div>"
+                + "</div>"), new ProseLabelFilter());
+        Page promo = Pages.run(page(body + "<div class=promo-zone><div class=offer-card>" + rest + "</div></div>"
+                + "</div>"), new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+        new MainContainerFilter().process(promo);
+
+        assertThat(block(page, "Closer to home").isKept()).isTrue();
+        assertThat(block(promo, "Closer to home").isRemoved()).isTrue();
+    }
+
+    @Test
     void aWinnerAmongTheBodysParagraphsStandsForTheBodysBoxWhenItsOtherChunksAreSought() {
         // a fact box inside the body's second chunk outscores the chunk; the paragraphs beside it make the chunk
         // the story's box, so the body's first chunk (its class, opened by a short line) joins as one of its kind
