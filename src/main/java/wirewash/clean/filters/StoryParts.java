@@ -145,7 +145,8 @@ final class StoryParts {
             return inSplitRun(element, parent, id)
                     || inside[id] > 0 && proseInside[id] >= partWords && isSiblingsChunk(element, parent, id)
                     || inside[id] > 0 && bestAncestry.length > 0
-                            && (childParagraphs[dom.id(parent)] == 0 && isLoneParagraphAfterRun(element)
+                            && (childParagraphs[dom.id(parent)] < DEFAULT_MIN_RUN_ABOVE_LAST_INSET
+                                    && isLoneParagraphAfterRun(element)
                                     || isRunNestedInRun(element, id));
         }
         // the box around the story's longest run of paragraphs, with none of the strong prose beside it: the body
@@ -166,8 +167,8 @@ final class StoryParts {
      * heading, list, form or media, no word to the reader) right after the story's first run ({@link #followsRun}):
      * the story's last paragraph set past an ad slot or a video card in a box of its own beside the body's box,
      * whatever its name ("text-block-related"). A related box holds links, a sign-up box its form, an appeal speaks
-     * to the reader. Asked of boxes whose parent holds no paragraph of the story: among them, a box is an inset
-     * between two of them or none ({@link #isInset}).
+     * to the reader. Asked of boxes whose parent holds no run of the story's paragraphs (a standfirst at most): among
+     * them, a box is an inset between two of them or none ({@link #isInset}).
      */
     private boolean isLoneParagraphAfterRun(Element element) {
         return followsRun(element) && isLoneParagraphWrapper(element);

@@ -149,6 +149,17 @@ class StoryPartsTest {
     }
 
     @Test
+    void aLoneParagraphRightAfterTheBodysBoxIsAPartBesideAStandfirst() {
+        // the standfirst, a box of text of its own, stands beside the body's box: no run of the story's paragraphs
+        Page page = page("<div class=page><div class=summary>Three people have died during protests against the new "
+                + "government, after clashes between its opponents and the police on Tuesday night.</div>"
+                + "<div class=body>" + PARAGRAPH.repeat(4) + "</div><p class=note>Story continues after this ad</p>"
+                + "<div class=outer><div><div class=text-block-related>" + PARAGRAPH + "</div></div></div></div>");
+
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isPart(element(page, "outer"))).isTrue();
+    }
+
+    @Test
     void aRunOfProseNestedAmongTheStorysParagraphsIsAPartHoweverShort() {
         // the story's rest in "paywall" › "inner" after its first paragraphs in the body's box: two paragraphs of six
         String run = PARAGRAPH + PARAGRAPH.replace("library", "pool");
