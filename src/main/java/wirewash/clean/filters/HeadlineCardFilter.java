@@ -168,9 +168,9 @@ public final class HeadlineCardFilter implements BlockFilter {
 
     /**
      * A link to another page whose text is a headline, set apart from any paragraph and from the page's title. A
-     * {@code <p>} whose text beside the link is a label of at most {@link #DEFAULT_MAX_LABEL_WORDS} words ending in a
-     * colon ({@code <p class=video__title><span>Watch:</span> <a>…</a></p>}) is the card's headline line, no
-     * paragraph: a story's own link runs in a sentence.
+     * {@code <p>} whose text is the link alone, or the link after a label of at most {@link #DEFAULT_MAX_LABEL_WORDS}
+     * words ending in a colon ({@code <p class=video__title><span>Watch:</span> <a>…</a></p>}), is the card's
+     * headline line, no paragraph: a story's own link runs in a sentence.
      */
     private boolean isHeadline(Element link, DomIndex dom) {
         String href = link.attr("href").trim();
@@ -184,10 +184,14 @@ public final class HeadlineCardFilter implements BlockFilter {
         return TextMeasure.tokenCount(dom.text(link), minHeadlineWords) >= minHeadlineWords;
     }
 
-    /** Whether a line's text is a label ending in a colon and then the link's text, and nothing else. */
+    /**
+     * Whether a line's text is the link's text alone, or a label ending in a colon and then the link's text: a
+     * headline line, with no sentence around the link.
+     */
     private static boolean isLabelledHeadline(String line, String link) {
         if (link.isEmpty() || !line.endsWith(link)) return false;
         String label = line.substring(0, line.length() - link.length()).strip();
-        return label.endsWith(":") && TextMeasure.tokenCount(label, DEFAULT_MAX_LABEL_WORDS + 1) <= DEFAULT_MAX_LABEL_WORDS;
+        return label.isEmpty() || label.endsWith(":")
+                && TextMeasure.tokenCount(label, DEFAULT_MAX_LABEL_WORDS + 1) <= DEFAULT_MAX_LABEL_WORDS;
     }
 }

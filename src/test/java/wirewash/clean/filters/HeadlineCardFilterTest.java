@@ -34,7 +34,7 @@ class HeadlineCardFilterTest {
     }
 
     @Test
-    void removesAVideoCardWhoseHeadlineLineIsALabelAndALink() {
+    void removesAVideoCardWhoseHeadlineLineIsALinkAfterALabelOrAlone() {
         // "Watch:" and the linked headline in a <p>, its summary below: a card, not a paragraph citing a link
         Page page = run("<article>" + PARAGRAPH.repeat(3) + "<div class=\"inline-video\"><div class=\"player\">"
                 + "</div><p class=\"video__title\"><span>Watch:</span> <a href=\"/video/bridge\">The council unveils "
@@ -42,6 +42,11 @@ class HeadlineCardFilterTest {
                 + "go ahead next month.</p></div>" + PARAGRAPH.repeat(3) + "</article>");
 
         assertThat(Pages.kept(page)).noneMatch(text -> text.startsWith("Engineers said"));
+        // nor with no label: the line is the link alone
+        Page bare = run("<article>" + PARAGRAPH.repeat(3) + "<div class=\"inline-video\"><p><a href=\"/video/bridge\">"
+                + "The council unveils bridge repairs</a></p><p>Engineers said on Tuesday that the repairs would go "
+                + "ahead next month.</p></div>" + PARAGRAPH.repeat(3) + "</article>");
+        assertThat(Pages.kept(bare)).noneMatch(text -> text.startsWith("Engineers said"));
         // a sentence around the link is the story's own
         Page own = run("<article>" + PARAGRAPH.repeat(3) + "<div><p>Watch it here: <a href=\"/video/bridge\">The "
                 + "council unveils bridge repairs</a></p><p>Engineers said on Tuesday that the repairs would go ahead "
