@@ -500,6 +500,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
                             && kinds.isSplitBodyChunk(e, wordsInside, articleWords, minChunkParagraphs)) {
                         return null;
                     }
+                    // or the story's rest set outside the body's wrapper, right after it ("paywall-content")
+                    if (!unguardedWords.contains(name.word()) && story.continuesRunOutside(e)) return null;
                     return words > layoutWords ? null : name.description();
                 }
                 case LABELS, POST -> {

@@ -260,6 +260,48 @@ final class StoryParts {
     }
 
     /**
+     * Whether the element comes right after a box that closes with the story's run, its own paragraphs or those of
+     * its last box that holds strong prose, up to {@link #DEFAULT_MAX_RUN_DEPTH} levels down ({@code endsWithRun}:
+     * the body's box in a wrapper, with its tags or footer below it), past at most {@link #DEFAULT_MAX_RUN_GAP}
+     * elements, and holds kept strong prose that is its whole text, its links in the running text, no word to the
+     * reader ({@link #holdsPlainProse}, {@link #holdsLinkedProse}), its paragraphs side by side in one box
+     * ({@code holdsOneRun}: teasers stand in cards of their own): the story's rest set outside the body's wrapper.
+     * Asked of boxes named for the story's text and for furniture alike ("paywall-content"), whose name says as much:
+     * a box of furniture alone below the story ("promo") may hold a plain paragraph too.
+     */
+    boolean continuesRunOutside(Element element) {
+        if (dom == null || inside[dom.id(element)] == 0) return false;
+        if (!holdsPlainProse(element) && !holdsLinkedProse(element) || !holdsOneRun(element)) return false;
+        int gap = 0;
+        for (Element e = element.previousElementSibling(); e != null && gap <= DEFAULT_MAX_RUN_GAP;
+                e = e.previousElementSibling()) {
+            if (inside[dom.id(e)] > 0) return endsWithRun(e, DEFAULT_MAX_RUN_DEPTH);
+            gap++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the element's kept paragraphs of prose all stand side by side in one box (the element or one inside it):
+     * a run of the story's, not teasers each in a card of its own.
+     */
+    private boolean holdsOneRun(Element element) {
+        int most = 0;
+        for (Element e : element.getAllElements()) most = Math.max(most, childParagraphs[dom.id(e)]);
+        return most > 0 && most == paragraphsWithin(element);
+    }
+
+    /** Whether the box holds paragraphs of prose as its children, or its last box with strong prose does, deeper. */
+    private boolean endsWithRun(Element box, int depth) {
+        if (childParagraphs[dom.id(box)] > 0) return true;
+        if (depth == 0) return false;
+        for (Element child = box.lastElementChild(); child != null; child = child.previousElementSibling()) {
+            if (inside[dom.id(child)] > 0) return endsWithRun(child, depth - 1);
+        }
+        return false;
+    }
+
+    /**
      * Whether the element is one of two or more boxes of one tag and class set among the story's paragraphs (their
      * parent holds paragraphs of prose outside them) that together hold a part's words: the metered text cut into
      * short "paywall" chunks between ad slots, each too short to be a part alone.

@@ -544,13 +544,13 @@ class BoilerplateClassFilterTest {
 
     @Test
     void keepsTheStorysContinuationInABoxNamedForFurnitureThatAButtonRightAboveItLinksTo() {
-        // "Expand article" links to the box that holds the story's last paragraph, "text-block-related", whose link
+        // "Expand article" links to the box that holds the story's last paragraph, "related-box", whose link
         // makes it no plain paragraph that stands for the story's on its own
         String rest = "<p>According to the organisers, the tour will also visit six towns in the north that the band "
                 + "has not played since it <a href=\"/history\">first went on the road</a>, fifty years ago.</p>";
         Page page = Pages.run(page("<article><div class=\"article__body\">" + PARAGRAPH.repeat(4) + "</div>"
                 + "<div class=\"continue-reading\"><a class=\"btn\" href=\"#rest\">Expand article</a></div>"
-                + "<div class=\"text-block-related\" id=\"rest\">" + rest + "</div></article>"),
+                + "<div class=\"related-box\" id=\"rest\">" + rest + "</div></article>"),
                 new ProseLabelFilter());
 
         new BoilerplateClassFilter().process(page);
@@ -562,7 +562,7 @@ class BoilerplateClassFilterTest {
         for (String above : new String[] {"<div><a href=\"#top\">Expand article</a></div>",
                 "<div><p>Read on: <a href=\"#rest\">Expand article</a></p></div>"}) {
             Page other = Pages.run(page("<article><div class=\"article__body\">" + PARAGRAPH.repeat(4) + "</div>"
-                    + above + "<div class=\"text-block-related\" id=\"rest\">" + rest + "</div></article>"),
+                    + above + "<div class=\"related-box\" id=\"rest\">" + rest + "</div></article>"),
                     new ProseLabelFilter());
             new BoilerplateClassFilter().process(other);
             assertThat(block(other, "According to the organisers").isRemoved()).isTrue();
@@ -579,6 +579,29 @@ class BoilerplateClassFilterTest {
         new BoilerplateClassFilter().process(page);
 
         assertThat(block(page, "The council should").isRemoved()).isTrue();
+    }
+
+    @Test
+    void keepsTheStorysRestInABoxNamedForTextAndFurnitureSetOutsideTheBodysWrapper() {
+        // the body's box inside a column with its tag line below, then a label and "paywall-content" with the rest;
+        // the same box holding teasers that open with their headlines' links is furniture
+        String body = "<div class=\"site\"><div class=\"main-col\"><div class=\"article-body\">"
+                + PARAGRAPH.repeat(4) + "</div><div class=\"article-footer\"><span>Tags: council</span></div></div>"
+                + "<p class=\"story-note\">Story continues after this ad</p><div class=\"paywall-content\">";
+        String rest = "<p>Closer to home, the council's Monday announcement to add five bidders for the bridge works was "
+                + "welcomed by the firms, who said they had waited for years.</p><p>The new bidders will compete for "
+                + "contracts worth about two million pounds over the next ten years, the council said.</p>";
+        Page page = Pages.run(page(body + rest + "</div></div>"), new ProseLabelFilter());
+        Page teasers = Pages.run(page(body + rest.replace("<p>Closer to home", "<p><a href=\"/a\">Closer to home</a>")
+                .replace("<p>The new bidders", "<p><a href=\"/b\">The new bidders</a>") + "</div></div>"),
+                new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+        new BoilerplateClassFilter().process(teasers);
+
+        assertThat(block(page, "Closer to home").isKept()).isTrue();
+        assertThat(block(page, "The new bidders").isKept()).isTrue();
+        assertThat(block(teasers, "Closer to home").isRemoved()).isTrue();
     }
 
     @Test
