@@ -26,6 +26,9 @@ import wirewash.internal.Validate;
  * a media box, is such a part; a newsletter prompt or a related-stories box among the paragraphs holds far less than
  * half of the story's longest run, and a comment thread or a footer is not in the run of the story's paragraphs.
  * So are two or more boxes of one tag and class in that run that hold those words together (short chunks).
+ * A shorter part is one by its text alone: a box of one paragraph of plain prose right after the body's box, or a
+ * run of paragraphs of prose nested among the story's own, its links in its running text, that does not speak to the
+ * reader (a related box holds links and headlines, an appeal speaks to the reader).
  * The best prose block itself, and any element around it whose parent holds no other strong prose, is a part too
  * when it holds that share of all the page's strong prose: a body held whole in a "paywall" box, or in a wrapper
  * named for the page's layout ("sidebar-layout", "promo-free"), is the story's run; a related box longer than a
