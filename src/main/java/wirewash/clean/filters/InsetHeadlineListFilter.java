@@ -71,7 +71,6 @@ public final class InsetHeadlineListFilter implements BlockFilter {
     private final double maxSentenceShare;
     private final double maxSharedShare;
     private final ResumedStory resumedStory;
-    private final double maxOffTopicShare;
     private final ResumedStory resumedBelowOffTopic;
 
     public InsetHeadlineListFilter() {
@@ -102,7 +101,6 @@ public final class InsetHeadlineListFilter implements BlockFilter {
         this.maxSentenceShare = Validate.fraction(maxSentenceShare, "maxSentenceShare");
         this.maxSharedShare = Validate.fraction(maxSharedShare, "maxSharedShare");
         this.resumedStory = ResumedStory.DEFAULT;
-        this.maxOffTopicShare = DEFAULT_MAX_OFF_TOPIC_SHARE;
         this.resumedBelowOffTopic = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
                 ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_OFF_TOPIC_RESUMED_SHARE,
                 ResumedStory.DEFAULT_TEASER_REASONS, ResumedStory.DEFAULT_MIN_RUN_ON_SHARE,
@@ -199,7 +197,7 @@ public final class InsetHeadlineListFilter implements BlockFilter {
             }
             if (!offTopic(page, start, end)) continue;
             if (!resumedStory.below(page, end) && !(!holdsFigureRow(blocks, start, end)
-                    && sharedShareAtMost(page, start, end, minHeadlineWords, maxOffTopicShare)
+                    && sharedShareAtMost(page, start, end, minHeadlineWords, DEFAULT_MAX_OFF_TOPIC_SHARE)
                     && resumedBelowOffTopic.below(page, end))) {
                 continue;
             }

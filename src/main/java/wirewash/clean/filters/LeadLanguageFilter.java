@@ -112,6 +112,9 @@ public final class LeadLanguageFilter implements BlockFilter {
     public boolean process(Page page) {
         Stopwords pageLanguage = page.stopwords();
         if (pageLanguage.isEmpty()) return false;
+        // on HTML only a stated language other than the count's can be told: most pages state none, or the same
+        String stated = page.metadata().language();
+        if (statedOnly && (stated == null || stated.equals(pageLanguage.language()))) return false;
         List<Stopwords.Tally> run = new ArrayList<>();
         int words = 0;
         int gap = 0;
@@ -144,7 +147,7 @@ public final class LeadLanguageFilter implements BlockFilter {
         Stopwords.Tally lead = Stopwords.Tally.sum(run);
         Stopwords language = Stopwords.detect(lead);
         if (language.isEmpty() || language.language().equals(pageLanguage.language())) return false;
-        if (statedOnly && !language.language().equals(page.metadata().language())) return false;
+        if (statedOnly && !language.language().equals(stated)) return false;
         if (language.count(lead) < minStopwordRatio * Math.max(1, pageLanguage.count(lead))) return false;
         page.setStopwords(language);
         return true;

@@ -388,7 +388,7 @@ final class StoryParts {
         int linkWords = 0;
         for (Element link : element.select("a[href]")) {
             Element paragraph = link.closest("p");
-            if (paragraph == null || !within(paragraph, element)) return false;
+            if (paragraph == null || !Ancestors.isWithin(paragraph, element)) return false;
             // a linked line, or a teaser's headline run into its summary
             String linkText = link.text().strip();
             String paragraphText = paragraph.text().strip();
@@ -397,12 +397,6 @@ final class StoryParts {
             linkWords += ownWords;
         }
         return linkWords <= DEFAULT_MAX_INSET_LINK_SHARE * words;
-    }
-
-    /** Whether the element is the box or stands inside it. */
-    private static boolean within(Element element, Element box) {
-        for (Element e = element; e != null; e = e.parent()) if (e == box) return true;
-        return false;
     }
 
     /** The kept paragraphs of prose anywhere inside the element. */
