@@ -26,8 +26,14 @@ import wirewash.model.Reason;
  * paragraph, the header lines above it being taken out. A deck under the page's own headline (the line the header
  * step took for the title) stays, and so does a standfirst, which sums the story up in its words. Cards in a row at
  * the top go one after the other, up to {@code maxCards}.
+ * <p>
+ * Likewise below the story's last paragraph, when nothing but such cards ends the kept text: a kept headline, at
+ * most a mark, a one-sentence summary and at most a mark again, no paragraph below, up to {@code maxCards} of them,
+ * each taking up at most {@code maxEndSharedShare} of its content words from the story's prose above (a tenth by
+ * default, or {@code maxSharedShare} for a card a byline or a date marks, kept or taken out by a rule): a closing
+ * subheading over the story's short last paragraph takes up more of the story's words.
  */
-public final class LeadTeaserCardFilter implements BlockFilter {
+public final class EdgeTeaserCardFilter implements BlockFilter {
     public static final String REASON = TeaserCardFilter.REASON;
     /**
      * Most words of the card's one-sentence summary: a teaser's hook is short; a story's one-sentence lede below a
@@ -47,7 +53,13 @@ public final class LeadTeaserCardFilter implements BlockFilter {
     public static final double DEFAULT_MAX_SHARED_SHARE = InsetTeaserCardFilter.DEFAULT_MAX_SHARED_SHARE;
     /** Fewest distinct content words in the story's paragraphs below the card to compare the card with. */
     public static final int DEFAULT_MIN_CONTEXT_STEMS = 20;
-    /** Most cards taken from the story's top, one after the other. */
+    /**
+     * Most share of the content words of an unmarked card below the story's last paragraph found in the story's prose
+     * above it: one of its ten or twelve by chance. A closing subheading over a short last paragraph takes up two or
+     * more of the story's.
+     */
+    public static final double DEFAULT_MAX_END_SHARED_SHARE = 0.1;
+    /** Most cards taken from each edge of the story, one after the other. */
     public static final int DEFAULT_MAX_CARDS = 4;
 
     private final int maxSummaryWords;
@@ -55,11 +67,12 @@ public final class LeadTeaserCardFilter implements BlockFilter {
     private final int minStoryWords;
     private final double maxSharedShare;
     private final int maxCards;
+    private final double maxEndSharedShare;
     private final int minContextStems;
 
-    public LeadTeaserCardFilter() {
+    public EdgeTeaserCardFilter() {
         this(DEFAULT_MAX_SUMMARY_WORDS, DEFAULT_MAX_MARK_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MAX_SHARED_SHARE,
-                DEFAULT_MIN_CONTEXT_STEMS, DEFAULT_MAX_CARDS);
+                DEFAULT_MIN_CONTEXT_STEMS, DEFAULT_MAX_CARDS, DEFAULT_MAX_END_SHARED_SHARE);
     }
 
     /**
@@ -68,10 +81,12 @@ public final class LeadTeaserCardFilter implements BlockFilter {
      * @param minStoryWords   fewest words of prose below the card
      * @param maxSharedShare  most share of the card's content words found in the story's prose below it
      * @param minContextStems fewest distinct content words below the card to compare it with
-     * @param maxCards        most cards taken from the story's top
+     * @param maxCards        most cards taken from each edge of the story
+     * @param maxEndSharedShare most share of an unmarked card's content words below the story found in its prose
      */
-    public LeadTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare,
-                                int minContextStems, int maxCards) {
+    public EdgeTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare,
+                                int minContextStems, int maxCards, double maxEndSharedShare) {
+        this.maxEndSharedShare = Validate.fraction(maxEndSharedShare, "maxEndSharedShare");
         this.minContextStems = Validate.positive(minContextStems, "minContextStems");
         this.maxSummaryWords = Validate.positive(maxSummaryWords, "maxSummaryWords");
         this.maxMarkWords = Validate.positive(maxMarkWords, "maxMarkWords");
@@ -82,6 +97,60 @@ public final class LeadTeaserCardFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
+        boolean changed = removeTopCards(page);
+        for (int card = 0; card < maxCards && removeEndCard(page); card++) changed = true;
+        return changed;
+    }
+
+    /**
+     * Removes the last card of the kept text, below the story's last paragraph, if there is one: a kept headline, a
+     * mark at most, a summary and a mark at most, and nothing else kept below; whether it did.
+     */
+    private boolean removeEndCard(Page page) {
+        List<Block> lines = page.kept();
+        int last = lines.size() - 1;
+        while (last >= 0 && lines.get(last).isJoined()) last--;
+        if (last < 0) return false;
+        int end = last;
+        if (isMark(lines.get(last))) last = previous(lines, last);
+        if (last < 0 || !isSummary(lines.get(last))) return false;
+        int headline = previous(lines, last);
+        boolean marked = end != last;
+        if (headline >= 0 && !isHeadline(lines.get(headline)) && isMark(lines.get(headline))) {
+            headline = previous(lines, headline);
+            marked = true;
+        }
+        if (headline < 0 || !isHeadline(lines.get(headline))) return false;
+        // a byline or date line the rules took out between the headline and the summary marks the card too
+        marked |= headlineAbove(page, lines.get(last).index()) == lines.get(headline).index()
+                && previous(page.blocks(), lines.get(last).index()) != lines.get(headline).index();
+        int above = previous(lines, headline);
+        if (above < 0 || !lines.get(above).has(Label.PROSE) || !storyAbove(lines, above)) return false;
+        int start = lines.get(headline).index();
+        int stop = lines.get(end).index();
+        double share = sharedShare(page, start, stop, lines.get(above).index(), -1, minContextStems);
+        if (share > (marked ? maxSharedShare : maxEndSharedShare)) return false;
+        Reason reason = new Reason(REASON, name(), "another story's headline and summary below the story");
+        boolean changed = false;
+        List<Block> blocks = page.blocks();
+        for (int j = start; j <= stop; j++) {
+            if (blocks.get(j).isKept()) changed |= blocks.get(j).remove(reason);
+        }
+        return changed;
+    }
+
+    /** Whether {@code minStoryWords} words of prose or more are kept from the line {@code at} up. */
+    private boolean storyAbove(List<Block> lines, int at) {
+        long words = 0;
+        for (int j = at; j >= 0 && words < minStoryWords; j--) {
+            Block line = lines.get(j);
+            if (!line.isJoined() && line.has(Label.PROSE)) words += line.wordCount();
+        }
+        return words >= minStoryWords;
+    }
+
+    /** Removes the cards at the top of the kept text, right above the story's first paragraph; whether it did. */
+    private boolean removeTopCards(Page page) {
         List<Block> lines = page.kept();
         List<int[]> cards = new ArrayList<>();
         int at = next(lines, 0);
@@ -95,7 +164,7 @@ public final class LeadTeaserCardFilter implements BlockFilter {
         // every card about something else than the story below them all: a standfirst takes up its words
         int story = lines.get(at).index();
         for (int[] card : cards) {
-            if (sharedShare(page, card[0], card[1], story, minContextStems) > maxSharedShare) return false;
+            if (sharedShare(page, card[0], card[1], story, 1, minContextStems) > maxSharedShare) return false;
         }
         Reason reason = new Reason(REASON, name(), cards.size() == 1
                 ? "another story's headline and summary above the story"
@@ -147,11 +216,11 @@ public final class LeadTeaserCardFilter implements BlockFilter {
 
     /**
      * The share of the distinct content stems of the card's lines from {@code start} to {@code end} (its headline
-     * too, kept or taken out) that the story's paragraphs from {@code story} on hold, read up to {@link
+     * too, kept or taken out) that the story's paragraphs from {@code story} on in {@code step}'s direction hold, read up to {@link
      * SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} content words; 1 when there is too little to compare (fewer than
      * {@code minContextStems} content words, or a page of no known language).
      */
-    private static double sharedShare(Page page, int start, int end, int story, int minContextStems) {
+    private static double sharedShare(Page page, int start, int end, int story, int step, int minContextStems) {
         Stopwords stopwords = page.stopwords();
         if (stopwords.isEmpty()) return 1;
         List<Block> blocks = page.blocks();
@@ -163,7 +232,8 @@ public final class LeadTeaserCardFilter implements BlockFilter {
         Set<String> found = new HashSet<>();
         Set<String> one = new HashSet<>();
         int read = 0;
-        for (int j = story; j < blocks.size() && read < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS; j++) {
+        for (int j = story; j >= 0 && j < blocks.size() && read < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS;
+             j += step) {
             Block block = blocks.get(j);
             if (!block.isKept() || block.isJoined() || !block.has(Label.PROSE)) continue;
             one.clear();
@@ -185,6 +255,7 @@ public final class LeadTeaserCardFilter implements BlockFilter {
         return above >= 0 && isHeadline(blocks.get(above)) ? above : -1;
     }
 
+    /** The line above {@code at} that is not joined into another, or -1 (on the page's blocks or its kept lines). */
     private static int previous(List<Block> blocks, int at) {
         int above = at - 1;
         while (above >= 0 && blocks.get(above).isJoined()) above--;

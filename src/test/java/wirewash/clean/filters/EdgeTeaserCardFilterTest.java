@@ -7,7 +7,7 @@ import wirewash.clean.Block;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 
-class LeadTeaserCardFilterTest {
+class EdgeTeaserCardFilterTest {
     private static final String STORY = "The council voted on Monday to close the old river bridge to all traffic until "
             + "the repairs are done, after engineers found deep cracks in two of its stone arches.\n\n"
             + "Drivers will be sent along the ring road, which the council says adds ten minutes to most journeys "
@@ -51,7 +51,7 @@ class LeadTeaserCardFilterTest {
         Page page = DenseProseRunFilterTest.labelled("Merriton braces for the electric buses decision\n\n"
                 + "Officials in Newhaven Point insist the heatwave plan is on track.\n\n" + STORY);
         page.blocks().get(0).label(Label.TITLE);
-        new LeadTeaserCardFilter().process(page);
+        new EdgeTeaserCardFilter().process(page);
         assertThat(page.blocks().get(1).isKept()).isTrue();
     }
 
@@ -70,9 +70,24 @@ class LeadTeaserCardFilterTest {
         assertThat(keptText(text)).contains("Officials in Newhaven Point");
     }
 
+    @Test
+    void removesAnotherStorysCardBelowTheLastParagraph() {
+        String text = STORY + "\n\nHow Tamworth Vale learned to love the tram depot\n"
+                + "Selma Tolliver asks whether the harbour wall will ever be finished.";
+        assertThat(keptText(text)).doesNotContain("Tamworth", "Tolliver").contains("Engineers expect");
+    }
+
+    @Test
+    void keepsAClosingSubheadingOverTheStorysLastSentence() {
+        // a subheading and a short last paragraph take up the story's words: bridge, repairs, council
+        String text = STORY + "\n\nWhat the bridge repairs mean for drivers\n\n"
+                + "The council will set out the new bus routes next week.";
+        assertThat(keptText(text)).contains("What the bridge repairs mean", "new bus routes");
+    }
+
     private static String keptText(String text) {
         Page page = DenseProseRunFilterTest.labelled(text);
-        new LeadTeaserCardFilter().process(page);
+        new EdgeTeaserCardFilter().process(page);
         StringBuilder out = new StringBuilder();
         for (Block block : page.kept()) out.append(block.text()).append('\n');
         return out.toString();
