@@ -32,6 +32,7 @@ import wirewash.clean.filters.ImageBoxCaptionFilter;
 import wirewash.clean.filters.InsetHeadlineListFilter;
 import wirewash.clean.filters.InsetTeaserCardFilter;
 import wirewash.clean.filters.LeadLanguageFilter;
+import wirewash.clean.filters.EdgeTeaserCardFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
 import wirewash.clean.filters.DatedCardRunFilter;
@@ -222,6 +223,9 @@ public final class Cleaner {
         if (html) chain.add(new TrailingStampFilter());
         if (html) chain.add(new ArticleBodyFilter(rules));
         else {
+            // once the page's furniture above the story is out: the header step takes out a card's headline above the
+            // first paragraph and leaves its summary as the story's first line
+            chain.add(new EdgeTeaserCardFilter());
             chain.add(new ConsentButtonFilter());
             chain.add(new ArticleEdgeFilter());
             chain.add(new DuplicateBlockFilter());
