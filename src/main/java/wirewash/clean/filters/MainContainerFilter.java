@@ -21,6 +21,7 @@ import wirewash.clean.ElementText;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
+import wirewash.internal.BoundedMemo;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 
@@ -176,6 +177,11 @@ public final class MainContainerFilter implements BlockFilter {
      * post opens with its time stamp, in a header of a few elements (see {@code addPostRow}).
      */
     public static final int DEFAULT_MAX_POST_STAMP_NODES = 12;
+    /**
+     * Most distinct class, id and itemprop values whose weight is remembered for the rest of the run (a site's
+     * pages share their class names): some 10 MB at most.
+     */
+    public static final int DEFAULT_MAX_REMEMBERED_VALUES = 50_000;
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -254,6 +260,9 @@ public final class MainContainerFilter implements BlockFilter {
     private final Pattern negative;
     private final Pattern notFurniture = DEFAULT_NOT_FURNITURE;
     private final StrongProse strongProse;
+    /** What each class, id or itemprop value adds to a weight ({@link #valueWeight}), read once per run. */
+    private final BoundedMemo<String, Double> valueWeights =
+            new BoundedMemo<>(DEFAULT_MAX_REMEMBERED_VALUES, this::valueWeight);
 
     public MainContainerFilter() {
         this(DEFAULT_MIN_PARAGRAPH_CHARS, DEFAULT_MAX_LEVELS, DEFAULT_SIBLING_SHARE, DEFAULT_MIN_SCORE,
@@ -328,10 +337,17 @@ public final class MainContainerFilter implements BlockFilter {
         return new Scoring(page).process();
     }
 
+    /** What one class, id or itemprop value adds to an element's weight: a pure function of the value. */
+    private double valueWeight(String value) {
+        double weight = 0;
+        if (negative.matcher(notFurniture.matcher(value).replaceAll(" ")).find()) weight -= CLASS_WEIGHT;
+        if (positive.matcher(value).find()) weight += CLASS_WEIGHT;
+        return weight;
+    }
+
     /** One page's scoring: class/id weights and linked headings are read once, whatever asks for them. */
     private final class Scoring {
         private final Map<Element, Double> classWeights = new IdentityHashMap<>();
-        private final Map<String, Double> valueWeights = new HashMap<>();
         /**
          * Whether each table met holds one cell ({@link #layoutTable}): its cells are counted once per table, not
          * once for each of them (a table of thousands of prose cells).
@@ -1401,23 +1417,11 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         private double readClassWeight(Element element) {
-            return valueWeight(element.className()) + valueWeight(element.id())
-                    + valueWeight(element.attr("itemprop"));
+            return weightOf(element.className()) + weightOf(element.id()) + weightOf(element.attr("itemprop"));
         }
 
-        /**
-         * What one class, id or itemprop value adds to an element's weight; the patterns run once per distinct
-         * value and page (the paragraphs' boxes of one page share a few class names).
-         */
-        private double valueWeight(String value) {
-            if (value.isEmpty()) return 0;
-            Double known = valueWeights.get(value);
-            if (known != null) return known;
-            double weight = 0;
-            if (negative.matcher(notFurniture.matcher(value).replaceAll(" ")).find()) weight -= CLASS_WEIGHT;
-            if (positive.matcher(value).find()) weight += CLASS_WEIGHT;
-            valueWeights.put(value, weight);
-            return weight;
+        private double weightOf(String value) {
+            return value.isEmpty() ? 0 : valueWeights.get(value);
         }
 
         private static int commas(String text) {

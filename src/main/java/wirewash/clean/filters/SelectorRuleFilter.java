@@ -202,6 +202,41 @@ public final class SelectorRuleFilter implements BlockFilter {
     }
 
     /**
+     * The parts of a selector list, split at its commas that stand outside brackets, parentheses and quotes
+     * ({@code .ad, [class*=x]:not([class~=(^|\\s)y])}: a part with a pseudo-class of its own is one part; a
+     * backslash escapes the char after it), or null when the list does not close what it opens (jsoup reads
+     * such a list whole).
+     */
+    static List<String> topLevelParts(String css) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < css.length(); i++) {
+            char c = css.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped char, as jsoup reads it: no bracket, quote or comma of the list
+                continue;
+            }
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                if (--depth < 0) return null;
+            } else if (c == ',' && depth == 0) {
+                parts.add(css.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (depth != 0 || quote != 0) return null;
+        parts.add(css.substring(start));
+        return parts;
+    }
+
+    /**
      * A selector rule taken apart for speed: the parts of its comma-separated list that are a bare tag name,
      * {@code .class} or {@code #id} are looked up in sets; any other part is evaluated by jsoup. Matches exactly
      * the elements the rule's own selector matches (tags as jsoup normalises them, classes case-insensitively,
@@ -219,11 +254,12 @@ public final class SelectorRuleFilter implements BlockFilter {
             Set<String> classes = new HashSet<>();
             Set<String> ids = new HashSet<>();
             List<Evaluator> others = new ArrayList<>();
-            if (css.chars().anyMatch(c -> c == '(' || c == '"' || c == '\'' || c == '\\')) {
+            List<String> parts = topLevelParts(css);
+            if (parts == null) {
                 return new CompiledSelector(rule, Set.of(), Set.of(), Set.of(), new Evaluator[] {rule.selector()});
             }
             try {
-                for (String part : css.split(",")) {
+                for (String part : parts) {
                     String p = part.strip();
                     if (p.startsWith(".") && NAME.matcher(p.substring(1)).matches()) {
                         classes.add(p.substring(1).toLowerCase(Locale.ROOT));

@@ -244,4 +244,27 @@ class SelectorRuleFilterTest {
 
         assertThat(page.kept()).hasSize(2);
     }
+
+    @Test
+    void splitsASelectorListAtItsTopLevelCommasOnly() {
+        assertThat(SelectorRuleFilter.topLevelParts(".ad, [class*=native-ad]:not([class~=(^|\\s)(tag|cat)-[\\w-]*x]), #p"))
+                .containsExactly(".ad", " [class*=native-ad]:not([class~=(^|\\s)(tag|cat)-[\\w-]*x])", " #p");
+        assertThat(SelectorRuleFilter.topLevelParts("[title=\"a, b\"], .c\\,d, nav"))
+                .containsExactly("[title=\"a, b\"]", " .c\\,d", " nav");
+        assertThat(SelectorRuleFilter.topLevelParts("div:not(.a, .b")).isNull();
+    }
+
+    @Test
+    void aListWithAPseudoClassPartStillMatchesItsPlainClasses() throws Exception {
+        String rule = "selector advertisement .ad, [class*=native-ad]:not([class~=(^|\\s)tag-[\\w-]*native-ad])\n";
+        Page page = page(PARAGRAPH.repeat(3) + "<div class=\"box AD\"><p>Advertisement for a local shop.</p></div>"
+                + "<div class=\"x-native-ad\"><p>Sponsored: a paid story about shoes.</p></div>"
+                + "<div class=\"tag-native-ad\"><p>More on native ads, our reporting.</p></div>");
+
+        new SelectorRuleFilter(rules(rule)).process(page);
+
+        assertThat(page.blocks().get(3).removal().code()).isEqualTo("advertisement");
+        assertThat(page.blocks().get(4).removal().code()).isEqualTo("advertisement");
+        assertThat(page.blocks().get(5).removal()).isNull();
+    }
 }
