@@ -176,6 +176,11 @@ public final class MainContainerFilter implements BlockFilter {
      * post opens with its time stamp, in a header of a few elements (see {@code addPostRow}).
      */
     public static final int DEFAULT_MAX_POST_STAMP_NODES = 12;
+    /**
+     * A state or modifier class name, the SMACSS and BEM conventions: "is-continued", "has-dropcap", or a block's
+     * name with a modifier after a double dash ("article-text--more", group 1 the block's name).
+     */
+    static final Pattern MODIFIER_CLASS = Pattern.compile("(?:is|has)-[\\w-]+|([\\w-]+?)--[\\w-]+");
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -1309,15 +1314,37 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         /**
-         * Whether two containers are of one kind: the same tag with the same, non-empty class attribute, or, for
+         * Whether two containers are of one kind: the same tag with the same, non-empty class attribute, or one's
+         * class names the other's and a state or modifier class besides ({@code modifiedClass}), or, for
          * two without a class, the same non-empty microdata itemprop ({@code <div itemprop=articleBody>}). A page
          * that splits its article into chunks (around ad slots, pull quotes or embeds) gives every chunk the body's
          * class or property, however little of the article the chunk holds.
          */
         private static boolean sameKind(Element a, Element b) {
             if (!a.normalName().equals(b.normalName())) return false;
-            if (!a.className().isBlank() || !b.className().isBlank()) return a.className().equals(b.className());
+            if (!a.className().isBlank() || !b.className().isBlank()) {
+                return a.className().equals(b.className()) || modifiedClass(a, b) || modifiedClass(b, a);
+            }
             return !a.attr("itemprop").isBlank() && a.attr("itemprop").equals(b.attr("itemprop"));
+        }
+
+        /**
+         * Whether {@code modified} has all the class names of {@code plain} and, besides them, only state or modifier
+         * classes ({@link #MODIFIER_CLASS}): the same box in another state, as a CMS marks the later chunk of a body
+         * it splits ("story-body" and "story-body is-continued", "article-text" and "article-text
+         * article-text--more"). Another class name beside them names another box ("text-copy" is a plea's box beside
+         * the body's "text-copy bodyCopy").
+         */
+        private static boolean modifiedClass(Element plain, Element modified) {
+            Set<String> few = plain.classNames();
+            Set<String> more = modified.classNames();
+            if (few.isEmpty() || few.size() >= more.size() || !more.containsAll(few)) return false;
+            for (String name : more) {
+                if (few.contains(name)) continue;
+                Matcher m = MODIFIER_CLASS.matcher(name);
+                if (!m.matches() || m.group(1) != null && !few.contains(m.group(1))) return false;
+            }
+            return true;
         }
 
         /**

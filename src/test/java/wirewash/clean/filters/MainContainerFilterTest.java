@@ -251,6 +251,44 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void takesTheBodysFirstChunkWhoseClassTheWinnerHasWithAStateClassAdded() {
+        // a body split by an ad slot into boxes whose class names hold a furniture word: the later chunk, which
+        // wins, carries the first chunk's classes and a state class ("is-continued"); the first chunk opens with an
+        // ad slot, ends with a sign-up box, and its short paragraphs without commas score little of their own
+        Page page = Pages.run(page("<div><div class='related-to-story story-body'><div class=ad-slot></div>"
+                + "<p>Your mindset matters. Here is why:</p>"
+                + "<p>There is a strange gap in the online business world.</p>"
+                + "<p>Online business owners tend to be quiet people who work alone.</p>"
+                + "<p>It is the perfect job for a person who likes to be alone.</p>"
+                + "<div class=c-newsletter><p>The best of our journalism, sent every weekday.</p>"
+                + "<form><input type=email><button>Subscribe</button></form></div></div>"
+                + "<div class=ad-slot></div><div class='related-to-story story-body is-continued'>" + PARAGRAPH.repeat(8)
+                + "</div>"
+                + "</div><div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p>"
+                + "</div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Your mindset").isKept()).isTrue();
+        assertThat(block(page, "It is the perfect job").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void takesNoBoxWhoseClassTheWinnerHasWithAnotherNameBesideIt() {
+        // the body's box carries "text-copy bodycopy"; a plea below it in a box of "text-copy" alone is no chunk
+        Page page = Pages.run(page("<section><div class='text-copy bodycopy'>" + PARAGRAPH.repeat(8) + "</div>"
+                + "<div class=text-copy><p>Join our forums to keep talking about the council and more, and tell us "
+                + "what you think.</p></div></section>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Join our forums").isRemoved()).isTrue();
+    }
+
+    @Test
     void takesTheBodysLastChunkOfItsClassThatWrapsOneShortParagraph() {
         // the last chunk after an ad slot holds one short paragraph: it has no score of its own (the paragraph
         // scores the chunk's parent, as a wrapper's would), but it is the body's, by its tag and class
