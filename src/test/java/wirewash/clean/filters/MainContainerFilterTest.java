@@ -289,6 +289,38 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void takesTheStorysShortLastSentenceInABoxThatClosesTheWrapperPastASignUpBox() {
+        // the story's closing line set alone in a "read-more" wrapper below a sign-up box, the last text of the
+        // wrapper: too short for strong prose, but a sentence with no link, form or word to the reader
+        Page page = Pages.run(page("<article><div class=body-text>" + PARAGRAPH.repeat(6) + "</div>"
+                + "<div class=newsletter-inline><p>Get the top stories delivered to your inbox.</p>"
+                + "<form><input type=email><button>Sign up</button></form></div>"
+                + "<div class=read-more-wrapper><div class=sc-7h2kq9><p>In short, the vote is likely to be close.</p>"
+                + "</div></div></article>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter(), new SignUpBoxFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "In short").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void takesNoShortSentenceBelowTheStoryWithMoreTextAfterIt() {
+        // a one-line blurb in a box of its own below the story, with the site's own text after it: not the story's end
+        Page page = Pages.run(page("<article><div class=body-text>" + PARAGRAPH.repeat(6) + "</div>"
+                + "<div class=blurb><p>The paper has covered the valley since 1887.</p></div>"
+                + "<div class=more><p>Printed and published by the Valley Press Company, all in the valley.</p></div>"
+                + "</article>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The paper has covered").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
     void takesTheBodysLastChunkOfItsClassThatWrapsOneShortParagraph() {
         // the last chunk after an ad slot holds one short paragraph: it has no score of its own (the paragraph
         // scores the chunk's parent, as a wrapper's would), but it is the body's, by its tag and class
