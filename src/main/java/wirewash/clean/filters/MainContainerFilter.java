@@ -131,6 +131,12 @@ public final class MainContainerFilter implements BlockFilter {
      */
     public static final int DEFAULT_MIN_SHORT_CHUNK_PARAGRAPHS = 2;
     /**
+     * Fewest words of the story's last paragraph set alone in a box that closes the wrapper below the winner (see
+     * {@code isClosingSentenceBox}): a closing line of the story ("In short, slaughter is likely coming."), not a
+     * label or a button's words.
+     */
+    public static final int DEFAULT_MIN_CLOSING_SENTENCE_WORDS = 6;
+    /**
      * Fewest kept strong prose paragraphs that the winner's parent holds as its own children, beside the winner, for
      * the parent to be the story's box and the winner a chunk of it (see {@code storyBoxAround}).
      */
@@ -182,6 +188,11 @@ public final class MainContainerFilter implements BlockFilter {
      * pages share their class names): some 10 MB at most.
      */
     public static final int DEFAULT_MAX_REMEMBERED_VALUES = 50_000;
+    /**
+     * A state or modifier class name, the SMACSS and BEM conventions: "is-continued", "has-dropcap", or a block's
+     * name with a modifier after a double dash ("article-text--more", group 1 the block's name).
+     */
+    static final Pattern MODIFIER_CLASS = Pattern.compile("(?:is|has)-[\\w-]+|([\\w-]+?)--[\\w-]+");
     /** Class/id tokens that make a container more likely to hold the article. */
     public static final Pattern DEFAULT_POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Pattern.CASE_INSENSITIVE);
@@ -198,7 +209,7 @@ public final class MainContainerFilter implements BlockFilter {
      * or is laid out with; the words of {@link BoilerplateClassFilter#DEFAULT_STATE_TOKENS}, ending the name but for
      * a layout's: "promo-free-trial" is a promotion's box), a furniture word that "has" opens a name with ("has-share",
      * "has-sidebar": what the element comes with), and "commentary", an
-     * opinion piece's section, which holds "comment". Asked once per distinct value and page.
+     * opinion piece's section, which holds "comment". Asked once per distinct value and run.
      */
     public static final Pattern DEFAULT_NOT_FURNITURE = Pattern.compile(
             "commentar(?:y|ies)|[a-z]+[-_](?:" + alternatives(BoilerplateClassFilter.DEFAULT_STATE_TOKENS.stream()
@@ -248,6 +259,7 @@ public final class MainContainerFilter implements BlockFilter {
     private final int minChunkParagraphs;
     private final int minShortChunkParagraphs;
     private final int minSameKindChunkParagraphs = DEFAULT_MIN_SAME_KIND_CHUNK_PARAGRAPHS;
+    private final int minClosingSentenceWords = DEFAULT_MIN_CLOSING_SENTENCE_WORDS;
     private final double minClosingLinkDensity = DEFAULT_MIN_CLOSING_LINK_DENSITY;
     private final int minStoryClassParagraphs = DEFAULT_MIN_STORY_CLASS_PARAGRAPHS;
     private final int maxPostParagraphs = DEFAULT_MAX_POST_PARAGRAPHS;
@@ -758,7 +770,9 @@ public final class MainContainerFilter implements BlockFilter {
                         // (an "About the author" note)
                         if (neighbour || isProseChunk(inside, sibling,
                                 alike || headings.isEmpty() && isLoneParagraphBox(inside, sibling))
-                                || isShortParagraphChunk(inside, sibling)) {
+                                || isShortParagraphChunk(inside, sibling)
+                                || step > 0 && headings.isEmpty() && isClosingSentenceBox(inside, sibling, siblings, i,
+                                        region)) {
                             // the winner's box stands among the story's paragraphs: its parent is the story's box
                             if (neighbour) container = anchor.parent();
                             region.add(sibling);
@@ -984,6 +998,46 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         /**
+         * Whether a box below the region is the story's last paragraph, however short, set apart past an ad slot or a
+         * sign-up box: its kept blocks are one paragraph of prose of at least {@code minClosingSentenceWords} words,
+         * its whole text, with no link, heading, list, form or media in the box and no word to the reader outside
+         * quotation marks, no name for furniture on the box or around the paragraph inside it, no later sibling that
+         * holds any text (the box closes the wrapper that holds the story), and no kept link between the story and
+         * the box, and, where the story's paragraphs share a class of their own, a {@code <p>} of that class. A
+         * promotion set there speaks to the reader or links its offer; a related box holds links; an author's note
+         * follows the author's linked name or is set in another template; a rail is named for itself.
+         */
+        private boolean isClosingSentenceBox(List<Block> inside, Element box, List<Element> siblings, int at,
+                                             List<Element> region) {
+            if (inside.size() != 1 || !inside.get(0).has(Label.PROSE)) return false;
+            if (inside.get(0).wordCount() < minClosingSentenceWords) return false;
+            if (!box.select(StoryParts.INSET_FURNITURE).isEmpty()) return false;
+            for (Element e = inside.get(0).element(); e != null; e = e.parent()) {
+                if (classWeight(e) < 0) return false;
+                if (e == box) break;
+            }
+            // where the story's paragraphs share a class of their own, a paragraph without it is another template's
+            Element paragraph = inside.get(0).element();
+            if (storyParagraphClass().isNamed() && paragraph.normalName().equals("p")
+                    && !storyParagraphClass().isNamedClassOf(paragraph)) {
+                return false;
+            }
+            String text = page.domIndex().text(box);
+            if (TextMeasure.wordCount(text) > inside.get(0).wordCount() || StoryParts.addressesReader(text)) return false;
+            for (int i = at + 1; i < siblings.size(); i++) {
+                if (holdsText(page, siblings.get(i))) return false;
+            }
+            // between the story and the box, only what earlier steps took out or plain labels ("The story continues
+            // below"): an author's linked name right above makes the sentence the author's note
+            for (int i = at - 1; i >= 0 && !inside(siblings.get(i), region) && !holdsAny(siblings.get(i), region); i--) {
+                for (Block block : keptInside(page, siblings.get(i))) {
+                    if (block.linkDensity() > 0) return false;
+                }
+            }
+            return true;
+        }
+
+        /**
          * Whether a box is named for the story's text ({@code positive}: "entry-content", "story-text",
          * "article__body"), the box itself or an element inside it on the way to its first kept block, with no name
          * for furniture on that way: a body split around an ad slot or a newsletter box into chunks that each CMS
@@ -1007,11 +1061,16 @@ public final class MainContainerFilter implements BlockFilter {
          * class of their own ({@link StoryParagraphClass}): a chunk of the body that the page set in a box of another
          * class than the winner's (a CSS module's "css-1x2y3z" for each chunk, the paragraphs' one "css-9a8b7c").
          */
-        private boolean ofStoryParagraphs(List<Block> inside) {
+        /** The class of the story's paragraphs among the blocks kept now, found on first use. */
+        private StoryParagraphClass storyParagraphClass() {
             if (storyParagraphs == null) {
                 storyParagraphs = StoryParagraphClass.of(page, strongProse, minStoryClassParagraphs);
             }
-            if (!storyParagraphs.isNamed()) return false;
+            return storyParagraphs;
+        }
+
+        private boolean ofStoryParagraphs(List<Block> inside) {
+            if (!storyParagraphClass().isNamed()) return false;
             boolean any = false;
             for (Block block : inside) {
                 if (!strongProse.test(block)) continue;
@@ -1325,15 +1384,37 @@ public final class MainContainerFilter implements BlockFilter {
         }
 
         /**
-         * Whether two containers are of one kind: the same tag with the same, non-empty class attribute, or, for
+         * Whether two containers are of one kind: the same tag with the same, non-empty class attribute, or one's
+         * class names the other's and a state or modifier class besides ({@code modifiedClass}), or, for
          * two without a class, the same non-empty microdata itemprop ({@code <div itemprop=articleBody>}). A page
          * that splits its article into chunks (around ad slots, pull quotes or embeds) gives every chunk the body's
          * class or property, however little of the article the chunk holds.
          */
         private static boolean sameKind(Element a, Element b) {
             if (!a.normalName().equals(b.normalName())) return false;
-            if (!a.className().isBlank() || !b.className().isBlank()) return a.className().equals(b.className());
+            if (!a.className().isBlank() || !b.className().isBlank()) {
+                return a.className().equals(b.className()) || modifiedClass(a, b) || modifiedClass(b, a);
+            }
             return !a.attr("itemprop").isBlank() && a.attr("itemprop").equals(b.attr("itemprop"));
+        }
+
+        /**
+         * Whether {@code modified} has all the class names of {@code plain} and, besides them, only state or modifier
+         * classes ({@link #MODIFIER_CLASS}): the same box in another state, as a CMS marks the later chunk of a body
+         * it splits ("story-body" and "story-body is-continued", "article-text" and "article-text
+         * article-text--more"). Another class name beside them names another box ("text-copy" is a plea's box beside
+         * the body's "text-copy bodyCopy").
+         */
+        private static boolean modifiedClass(Element plain, Element modified) {
+            Set<String> few = plain.classNames();
+            Set<String> more = modified.classNames();
+            if (few.isEmpty() || few.size() >= more.size() || !more.containsAll(few)) return false;
+            for (String name : more) {
+                if (few.contains(name)) continue;
+                Matcher m = MODIFIER_CLASS.matcher(name);
+                if (!m.matches() || m.group(1) != null && !few.contains(m.group(1))) return false;
+            }
+            return true;
         }
 
         /**

@@ -364,7 +364,7 @@ final class StoryParts {
         int id = dom.id(element);
         if (inside[id] == 0 || !element.select(INSET_FURNITURE).isEmpty()) return false;
         String text = dom.text(element);
-        return TextMeasure.tokenCount(text, inside[id] + 1) <= inside[id] && !addressesReader(text);
+        return TextMeasure.tokenCount(text, inside[id] + 1) <= inside[id] && !speaksToReader(element, text, inside[id]);
     }
 
     /**
@@ -384,7 +384,7 @@ final class StoryParts {
         if (inside[id] == 0 || !element.select(INSET_FURNITURE_BUT_LINKS).isEmpty()) return false;
         String text = dom.text(element);
         int words = TextMeasure.tokenCount(text, proseInside[id] + 1);
-        if (words > proseInside[id] || addressesReader(text)) return false;
+        if (words > proseInside[id] || speaksToReader(element, text, words)) return false;
         int linkWords = 0;
         for (Element link : element.select("a[href]")) {
             Element paragraph = link.closest("p");
@@ -450,6 +450,30 @@ final class StoryParts {
 
     /** Whether a word of {@link #READER_WORDS} stands in the text outside quotation marks. */
     static boolean addressesReader(String text) {
+        return readerWords(text) > 0;
+    }
+
+    /**
+     * Least share of a run's words that are words to the reader ({@link #READER_WORDS}, outside quotation marks) for
+     * the run to speak to the reader: an appeal is full of them ("If you value our reporting, please support us"),
+     * while an opinion writer's "Let's hope we see more" is one word among a hundred of the story's.
+     */
+    static final double DEFAULT_MIN_RUN_READER_WORD_SHARE = 0.025;
+
+    /**
+     * Whether the element's text speaks to the reader: for a run of {@link #DEFAULT_MIN_RUN_PARAGRAPHS} or more
+     * paragraphs, by {@link #DEFAULT_MIN_RUN_READER_WORD_SHARE} of its {@code words}; for one paragraph, by any word
+     * ({@link #addressesReader}).
+     */
+    private boolean speaksToReader(Element element, String text, int words) {
+        int reader = readerWords(text);
+        if (reader == 0) return false;
+        return paragraphsWithin(element) < DEFAULT_MIN_RUN_PARAGRAPHS || reader >= DEFAULT_MIN_RUN_READER_WORD_SHARE * words;
+    }
+
+    /** How many words of {@link #READER_WORDS} stand in the text outside quotation marks. */
+    static int readerWords(String text) {
+        int count = 0;
         boolean quoted = false;
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -464,14 +488,14 @@ final class StoryParts {
                 String word = raw.equals("US") ? raw : raw.toLowerCase(java.util.Locale.ROOT); // the country
                 int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
                 if (apostrophe > 0) word = word.substring(0, apostrophe); // "we're", "you'll"
-                if (!quoted && READER_WORDS.contains(word)) return true;
+                if (!quoted && READER_WORDS.contains(word)) count++;
                 start = -1;
             }
             if (c == '\u201c') quoted = true;
             else if (c == '\u201d') quoted = false;
             else if (c == '"') quoted = !quoted;
         }
-        return false;
+        return count;
     }
 
     /** What an inset of the story's paragraphs never holds: links, headings, lists, form controls, media. */

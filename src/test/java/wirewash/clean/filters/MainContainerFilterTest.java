@@ -251,6 +251,76 @@ class MainContainerFilterTest {
     }
 
     @Test
+    void takesTheBodysFirstChunkWhoseClassTheWinnerHasWithAStateClassAdded() {
+        // a body split by an ad slot into boxes whose class names hold a furniture word: the later chunk, which
+        // wins, carries the first chunk's classes and a state class ("is-continued"); the first chunk opens with an
+        // ad slot, ends with a sign-up box, and its short paragraphs without commas score little of their own
+        Page page = Pages.run(page("<div><div class='related-to-story story-body'><div class=ad-slot></div>"
+                + "<p>Your mindset matters. Here is why:</p>"
+                + "<p>There is a strange gap in the online business world.</p>"
+                + "<p>Online business owners tend to be quiet people who work alone.</p>"
+                + "<p>It is the perfect job for a person who likes to be alone.</p>"
+                + "<div class=c-newsletter><p>The best of our journalism, sent every weekday.</p>"
+                + "<form><input type=email><button>Subscribe</button></form></div></div>"
+                + "<div class=ad-slot></div><div class='related-to-story story-body is-continued'>" + PARAGRAPH.repeat(8)
+                + "</div>"
+                + "</div><div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p>"
+                + "</div>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Your mindset").isKept()).isTrue();
+        assertThat(block(page, "It is the perfect job").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void takesNoBoxWhoseClassTheWinnerHasWithAnotherNameBesideIt() {
+        // the body's box carries "text-copy bodycopy"; a plea below it in a box of "text-copy" alone is no chunk
+        Page page = Pages.run(page("<section><div class='text-copy bodycopy'>" + PARAGRAPH.repeat(8) + "</div>"
+                + "<div class=text-copy><p>Join our forums to keep talking about the council and more, and tell us "
+                + "what you think.</p></div></section>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Join our forums").isRemoved()).isTrue();
+    }
+
+    @Test
+    void takesTheStorysShortLastSentenceInABoxThatClosesTheWrapperPastASignUpBox() {
+        // the story's closing line set alone in a "read-more" wrapper below a sign-up box, the last text of the
+        // wrapper: too short for strong prose, but a sentence with no link, form or word to the reader
+        Page page = Pages.run(page("<article><div class=body-text>" + PARAGRAPH.repeat(6) + "</div>"
+                + "<div class=newsletter-inline><p>Get the top stories delivered to your inbox.</p>"
+                + "<form><input type=email><button>Sign up</button></form></div>"
+                + "<div class=read-more-wrapper><div class=sc-7h2kq9><p>In short, the vote is likely to be close.</p>"
+                + "</div></div></article>"
+                + "<div class=sidebar><p>Most read: Storm leaves thousands without power across the region</p></div>"),
+                new ProseLabelFilter(), new SignUpBoxFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "In short").isKept()).isTrue();
+        assertThat(block(page, "Most read").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void takesNoShortSentenceBelowTheStoryWithMoreTextAfterIt() {
+        // a one-line blurb in a box of its own below the story, with the site's own text after it: not the story's end
+        Page page = Pages.run(page("<article><div class=body-text>" + PARAGRAPH.repeat(6) + "</div>"
+                + "<div class=blurb><p>The paper has covered the valley since 1887.</p></div>"
+                + "<div class=more><p>Printed and published by the Valley Press Company, all in the valley.</p></div>"
+                + "</article>"),
+                new ProseLabelFilter());
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The paper has covered").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
     void takesTheBodysLastChunkOfItsClassThatWrapsOneShortParagraph() {
         // the last chunk after an ad slot holds one short paragraph: it has no score of its own (the paragraph
         // scores the chunk's parent, as a wrapper's would), but it is the body's, by its tag and class

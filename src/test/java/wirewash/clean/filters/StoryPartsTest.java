@@ -167,13 +167,28 @@ class StoryPartsTest {
                 + "</div></div></article>");
         // an appeal speaks to the reader; teasers open with their headlines' links
         Page appeal = page("<article>" + run.repeat(3) + "<div class=paywall><div class=inner>"
-                + run.replace("the new library", "our new library") + "</div></div></article>");
+                + run.replace("The council met", "We met the council").replace("the new", "our new")
+                + "</div></div></article>");
         Page teasers = page("<article>" + run.repeat(3) + "<div class=paywall><div class=inner>"
                 + run.replace("<p>The council", "<p><a href=/c>The council</a>") + "</div></div></article>");
 
         assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isPart(element(page, "paywall"))).isTrue();
         assertThat(StoryParts.of(appeal, StrongProse.DEFAULT, 0.5).isPart(element(appeal, "paywall"))).isFalse();
         assertThat(StoryParts.of(teasers, StrongProse.DEFAULT, 0.5).isPart(element(teasers, "paywall"))).isFalse();
+    }
+
+    @Test
+    void aRunNestedAmongTheStorysParagraphsWithOneWordToTheReaderAmongItsHundredIsStillAPart() {
+        // an opinion piece's closing run: "Let's hope we see more" is the writer's, one word among the run's many;
+        // its links sit in its running text
+        String run = PARAGRAPH + PARAGRAPH.replace("library", "pool")
+                + "<p>The board has not said how it will pay for the <a href=/pool>new pool</a>, but let's hope we see "
+                + "more of its plans before the vote, since the last budget took months to settle.</p>";
+        Page page = page("<article>" + PARAGRAPH.repeat(12) + "<div class=video><h3><a href=/v>Video: Storm</a></h3>"
+                + "</div><div class=text-block-related>" + run + "</div></article>");
+
+        assertThat(StoryParts.of(page, StrongProse.DEFAULT, 0.5).isPart(element(page, "text-block-related")))
+                .isTrue();
     }
 
     @Test
