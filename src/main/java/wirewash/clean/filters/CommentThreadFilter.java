@@ -43,7 +43,8 @@ import wirewash.model.Reason;
  * {@code minControlledPosts} posts ("2 thoughts on this story"), goes when its posts share such controls (a
  * {@code <button>}'s label counts, though it prints no block) and no story prose of another shape follows them; and a
  * post of a thread's shape left alone right after the thread's box, the box's last post of that shape right above
- * it, goes with the thread.
+ * it, goes with the thread, and so does an element of the posts' shape set between two of them (a post whose date
+ * line runs too long to read as one).
  * Runs before the main-container step, so that a thread longer than the story cannot win the page.
  */
 public final class CommentThreadFilter implements BlockFilter {
@@ -222,6 +223,7 @@ public final class CommentThreadFilter implements BlockFilter {
             }
         }
         Map<Element, String> posts = new IdentityHashMap<>();
+        Map<Element, String> lastPosts = new LinkedHashMap<>();
         for (Map.Entry<Element, Map<String, List<Element>>> thread : candidates.entrySet()) {
             for (Map.Entry<String, List<Element>> shape : thread.getValue().entrySet()) {
                 List<Element> tops = shape.getValue();
@@ -246,17 +248,23 @@ public final class CommentThreadFilter implements BlockFilter {
                 if ((headingNamed || proseAfter(thread.getKey(), tops.get(tops.size() - 1), shape.getKey(), prose, dom))
                         && !replies.containsKey(tops) && !shareControls(page, all, voices, dom)) continue;
                 for (Element post : all) posts.put(post, n + " posts <" + shape.getKey() + ">");
+                lastPosts.put(tops.get(tops.size() - 1), n + " posts <" + shape.getKey() + ">");
+                // a sibling of the posts' shape set between two of them is a post too, though its date line was too
+                // long to read as one ("Samuel Kowalski · February 1, 2017 at 11:37 am")
+                Element parent = thread.getKey();
+                for (int k = tops.get(0).elementSiblingIndex() + 1; k < tops.get(tops.size() - 1).elementSiblingIndex(); k++) {
+                    Element between = parent.child(k);
+                    if (words[dom.id(between)] > 0 && !headed[dom.id(between)]
+                            && shape.getKey().equals(TeaserGridFilter.shape(between)))
+                        posts.putIfAbsent(between, n + " posts <" + shape.getKey() + ">");
+                }
             }
         }
         if (posts.isEmpty()) return false;
         // a post left alone right after a thread's box, of the thread's shape: the thread's last, set a level up
-        for (Map.Entry<Element, Map<String, List<Element>>> group : candidates.entrySet()) {
-            for (Map.Entry<String, List<Element>> shape : group.getValue().entrySet()) {
-                if (shape.getValue().size() != 1) continue;
-                Element post = shape.getValue().get(0);
-                String thread = posts.containsKey(post) ? null : threadEndingRightAbove(post, shape.getKey(), posts);
-                if (thread != null) posts.put(post, thread);
-            }
+        for (Map.Entry<Element, String> thread : lastPosts.entrySet()) {
+            Element post = nextPostAfter(thread.getKey(), dates, signature, headed, dom);
+            if (post != null) posts.putIfAbsent(post, thread.getValue());
         }
         Map<Block, String> inThread = new LinkedHashMap<>();
         for (Block block : kept) {
@@ -359,26 +367,24 @@ public final class CommentThreadFilter implements BlockFilter {
     }
 
     /**
-     * The description of the thread whose box is the element with text right above {@code post} among its siblings,
-     * when that box holds a post of the thread of {@code post}'s shape as its last: a thread's last post set outside
-     * its list. Null for none.
+     * The element with text right after a thread's box, when it is a post of the shape of the thread's last post
+     * {@code last}: an author's line, a date line, no heading; the box ends with {@code last} (no element with text
+     * after it or after the elements around it, up to {@code maxNesting} levels up). Null for none.
      */
-    private static String threadEndingRightAbove(Element post, String shape, Map<Element, String> posts) {
-        Element above = post.previousElementSibling();
-        while (above != null && !above.hasText()) above = above.previousElementSibling();
-        if (above == null) return null;
-        // the box's last post of that shape: its deepest last element of the shape
-        Element last = null;
-        for (Element e : above.getElementsByTag(post.normalName())) {
-            if (posts.containsKey(e) && shape.equals(TeaserGridFilter.shape(e))) last = e;
-        }
-        if (last == null) return null;
-        for (Element e = last; e != above; e = e.parent()) {
+    private Element nextPostAfter(Element last, List<Block> dates, String[] signature, boolean[] headed, DomIndex dom) {
+        String shape = TeaserGridFilter.shape(last);
+        Element e = last;
+        for (int level = 0; level <= maxNesting && e.parent() != null; level++, e = e.parent()) {
             Element next = e.nextElementSibling();
             while (next != null && !next.hasText()) next = next.nextElementSibling();
-            if (next != null) return null;
+            if (next == null) continue;
+            if (level == 0 || !shape.equals(TeaserGridFilter.shape(next))) return null;
+            int id = dom.id(next);
+            if (signature[id] == null || headed[id]) return null;
+            for (Block date : dates) if (Ancestors.isWithin(date.element(), next)) return next;
+            return null;
         }
-        return posts.get(last);
+        return null;
     }
 
     /** Adds the replies nested in the posts, and theirs, to {@code all}. */

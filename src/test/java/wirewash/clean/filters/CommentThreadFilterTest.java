@@ -127,6 +127,21 @@ class CommentThreadFilterTest {
         assertThat(Pages.block(page, "Nobody is talking").removal().code()).isEqualTo(CommentThreadFilter.REASON);
     }
 
+    @Test
+    void removesAPostBetweenTwoOfTheThreadsWhoseDateLineRunsTooLongToRead() {
+        Page page = run("<article>" + PARAGRAPH.repeat(4)
+                + controlled("Nick A", "2 days ago", "I think we will see similar updates to what the bigger model "
+                        + "received, and the bezels are large.")
+                + controlled("Samuel Kowalski", "February 1, 2017 at 11:37 am", "Typical. They talk about the screen "
+                        + "and do nothing about the battery, which is what everyone here wanted to read about.")
+                + controlled("fmcshan", "3 days ago", "It would be nice if they switched to a larger screen with "
+                        + "slimmer bezels, just like the other model.")
+                + "</article>");
+
+        assertThat(Pages.block(page, "Typical. They talk").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.kept(page)).filteredOn(text -> text.startsWith("The council met")).hasSize(4);
+    }
+
     /** A live blog's entries: a time line, then the entry's prose, no heading, beside the story (review). */
     private static String entry(String time, String text) {
         return "<div class=\"block\"><div class=\"block-time\"><time datetime=\"2026-11-30\">" + time
