@@ -367,9 +367,10 @@ public final class CommentThreadFilter implements BlockFilter {
     }
 
     /**
-     * The element with text right after a thread's box, when it is a post of the shape of the thread's last post
-     * {@code last}: an author's line, a date line, no heading; the box ends with {@code last} (no element with text
-     * after it or after the elements around it, up to {@code maxNesting} levels up). Null for none.
+     * The element with text right after a thread's last post {@code last}, or right after the thread's box when the
+     * box ends with that post (no element with text after it or after the elements around it, up to
+     * {@code maxNesting} levels up), when it is a post of {@code last}'s shape whose prose is too short to read as
+     * prose: an author's line, a date line, no heading. Null for none.
      */
     private Element nextPostAfter(Element last, List<Block> dates, String[] signature, boolean[] headed, DomIndex dom) {
         String shape = TeaserGridFilter.shape(last);
@@ -378,7 +379,7 @@ public final class CommentThreadFilter implements BlockFilter {
             Element next = e.nextElementSibling();
             while (next != null && !next.hasText()) next = next.nextElementSibling();
             if (next == null) continue;
-            if (level == 0 || !shape.equals(TeaserGridFilter.shape(next))) return null;
+            if (!shape.equals(TeaserGridFilter.shape(next))) return null;
             int id = dom.id(next);
             if (signature[id] == null || headed[id]) return null;
             for (Block date : dates) if (Ancestors.isWithin(date.element(), next)) return next;

@@ -128,6 +128,15 @@ class CommentThreadFilterTest {
     }
 
     @Test
+    void removesAThreadsLastPostWhoseProseIsTooShortToReadAsProse() {
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + "</article>" + THREAD.replace("</div></div></div></div>",
+                "</div></div></div>" + post("Gary F", "45 minutes ago", "Nobody talks about the library.")
+                        + "</div>"));
+
+        assertThat(Pages.block(page, "Nobody talks").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+    }
+
+    @Test
     void removesAPostBetweenTwoOfTheThreadsWhoseDateLineRunsTooLongToRead() {
         Page page = run("<article>" + PARAGRAPH.repeat(4)
                 + controlled("Nick A", "2 days ago", "I think we will see similar updates to what the bigger model "
