@@ -688,14 +688,10 @@ class RuleLoaderTest {
         assertTakenAs(rules, "comment-box",
             "Please keep the discussion civil. Read our community guidelines before posting.",
             "Comments on this story are open for 48 hours.");
-        assertTakenAs(rules, "disclaimer",
-            "Follow us on Twitter to keep up with the latest deals. Prices are subject to change without notice. "
-                    + "The Herald may receive a commission on orders placed through this article.");
         for (String story : List.of(
                 "Thousands of readers already support the campaign, and organisers urged others to join them.",
                 "The Bugle has served readers in the valley since 1977, and its new owner promised to keep it going.",
-                "Council members asked residents to keep the discussion civil at Monday's meeting.",
-                "Under the deal, resellers may receive a commission on orders placed through the new portal.")) {
+                "Council members asked residents to keep the discussion civil at Monday's meeting.")) {
             assertThat(rules.firstMatch(RuleKind.LINE, story)).as(story).isNull();
         }
     }
