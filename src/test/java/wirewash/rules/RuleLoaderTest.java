@@ -676,6 +676,27 @@ class RuleLoaderTest {
     }
 
     @Test
+    void theShippedRulesTakeAppealsBlurbsAndThreadNoticesWordedWithoutTheirUsualWordsButNotAStory()
+            throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "subscribe",
+            "Quality reporting is expensive to produce. Thousands of readers already support the Valley Bugle each "
+                    + "month; join them and help keep our work free for everyone.");
+        assertTakenAs(rules, "about-site",
+            "The Valley Bugle has served readers in the upper valley since 1977. It is published by Harrington Media "
+                    + "Group.");
+        assertTakenAs(rules, "comment-box",
+            "Please keep the discussion civil. Read our community guidelines before posting.",
+            "Comments on this story are open for 48 hours.");
+        for (String story : List.of(
+                "Thousands of readers already support the campaign, and organisers urged others to join them.",
+                "The Bugle has served readers in the valley since 1977, and its new owner promised to keep it going.",
+                "Council members asked residents to keep the discussion civil at Monday's meeting.")) {
+            assertThat(rules.firstMatch(RuleKind.LINE, story)).as(story).isNull();
+        }
+    }
+
+    @Test
     void theShippedRulesTakeTheSitesNoticesWrittenAsParagraphsButNotAStoryAboutThem() throws RuleException {
         RuleSet rules = RuleLoader.load(Path.of("rules"));
         assertTakenAs(rules, "about-site",

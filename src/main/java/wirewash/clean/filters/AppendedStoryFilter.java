@@ -23,7 +23,8 @@ import wirewash.model.Reason;
  * own headline is the first heading whose words are the page's title (og:title, the first {@code <h1>},
  * {@code <title>}: see {@code HtmlMetadata}; the shorter stands whole in the longer and makes up
  * {@code DEFAULT_MIN_TITLE_SHARE} of it), else its first {@code <h1>}. A later {@code <h1>}–{@code <h3>} of at least
- * {@code minHeadlineWords} words, not the title again, opens another story when:
+ * {@code minHeadlineWords} words (or fewer, one at least, over a whole header: a byline and a date), not the title
+ * again, opens another story when:
  * <ul>
  * <li>its box, the outermost element around it that does not hold the page's headline and opens with it (at most
  * {@code maxLeadBlocks} short blocks before it: a "Next article" label, a kicker, an ad slot's label), exists;</li>
@@ -139,7 +140,8 @@ public final class AppendedStoryFilter implements BlockFilter {
         for (int i = own + 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (isParagraph(block, minOwnWords)) ownProse++;
-            if (!isHeading(block) || block.wordCount() < minHeadlineWords || matches(tokens(block.text()), title)) {
+            if (!isHeading(block) || block.wordCount() == 0 || matches(tokens(block.text()), title)
+                    || (block.wordCount() < minHeadlineWords && !hasFullHeader(blocks, i))) {
                 continue;
             }
             // the story's box: the outermost element around the heading that opens with it and does not hold the
@@ -271,6 +273,27 @@ public final class AppendedStoryFilter implements BlockFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether both a byline ("By …") and a date or a time stamp stand between the heading and the next paragraph: a
+     * story's whole header, which a subheading never has, so that a headline shorter than {@code minHeadlineWords}
+     * words (a Korean site's two words, "엔터 미디어") opens another story too.
+     */
+    private boolean hasFullHeader(List<Block> blocks, int heading) {
+        boolean byline = false, dated = false;
+        for (int j = heading + 1; j < blocks.size() && j <= heading + DEFAULT_MAX_HEADER_BLOCKS; j++) {
+            Block block = blocks.get(j);
+            if (isParagraph(block, strongProse.minWords())) break;
+            if (block.wordCount() > DEFAULT_MAX_HEADER_WORDS) continue;
+            if (inTime(block.element())) dated = true;
+            for (String part : headerParts(block)) {
+                if (part.regionMatches(true, 0, DEFAULT_BYLINE_OPENING, 0, DEFAULT_BYLINE_OPENING.length())) byline = true;
+                else if (DateLines.isTimestamp(part) || DateLines.find(part).isPresent() || DateLines.statesAge(part))
+                    dated = true;
+            }
+        }
+        return byline && dated;
     }
 
     /**

@@ -39,7 +39,12 @@ import wirewash.model.Reason;
  * date or a name that signs a post: the controls a comment system prints ("Reply", "Report · Upvote"). Posts a story
  * quotes between its paragraphs do neither. At least {@code minArticleWords} words of prose outside every thread
  * (or of lines of running text with no link and no title's look, of at least {@code minArticleLineWords} words: a box
- * score, an interview's turns) come before a thread that goes.
+ * score, an interview's turns) come before a thread that goes. A shorter thread, of at least
+ * {@code minControlledPosts} posts ("2 thoughts on this story"), goes when its posts share such controls (a
+ * {@code <button>}'s label counts, though it prints no block) and no story prose of another shape follows them; and a
+ * post of a thread's shape left alone right after the thread's box, the box's last post of that shape right above
+ * it, goes with the thread, and so does an element of the posts' shape set between two of them (a post whose date
+ * line runs too long to read as one).
  * Runs before the main-container step, so that a thread longer than the story cannot win the page.
  */
 public final class CommentThreadFilter implements BlockFilter {
@@ -72,6 +77,11 @@ public final class CommentThreadFilter implements BlockFilter {
     public static final int DEFAULT_MAX_CONTROL_WORDS = 3;
     /** Least share of a thread's posts that hold one same control line, for a thread with story prose below it. */
     public static final double DEFAULT_MIN_CONTROL_SHARE = 0.5;
+    /**
+     * Fewest posts of a thread of fewer than {@code minPosts}, with no story prose below it, whose posts all hold one
+     * same control line ("Reply"): a short thread under a story ("2 thoughts on this story").
+     */
+    public static final int DEFAULT_MIN_CONTROLLED_POSTS = 2;
 
     private final int minPosts;
     private final int maxDateWords;
@@ -84,23 +94,35 @@ public final class CommentThreadFilter implements BlockFilter {
     private final double minVoiceShare;
     private final int maxControlWords;
     private final double minControlShare;
+    private final int minControlledPosts;
 
     public CommentThreadFilter() {
         this(DEFAULT_MIN_POSTS, DEFAULT_MAX_DATE_WORDS, DEFAULT_MAX_LEVELS, DEFAULT_MIN_POST_SHARE,
                 DEFAULT_MIN_ARTICLE_WORDS, DEFAULT_MAX_AUTHOR_WORDS, DEFAULT_MAX_NESTING, DEFAULT_MIN_VOICE_SHARE,
-                DEFAULT_MAX_CONTROL_WORDS, DEFAULT_MIN_CONTROL_SHARE, DEFAULT_MIN_ARTICLE_LINE_WORDS);
+                DEFAULT_MAX_CONTROL_WORDS, DEFAULT_MIN_CONTROL_SHARE, DEFAULT_MIN_ARTICLE_LINE_WORDS,
+                DEFAULT_MIN_CONTROLLED_POSTS);
     }
 
     public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
                                int minArticleWords, int maxAuthorWords, int maxNesting, double minVoiceShare,
                                int maxControlWords, double minControlShare) {
         this(minPosts, maxDateWords, maxLevels, minPostShare, minArticleWords, maxAuthorWords, maxNesting,
-                minVoiceShare, maxControlWords, minControlShare, DEFAULT_MIN_ARTICLE_LINE_WORDS);
+                minVoiceShare, maxControlWords, minControlShare, DEFAULT_MIN_ARTICLE_LINE_WORDS,
+                DEFAULT_MIN_CONTROLLED_POSTS);
     }
 
     public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
                                int minArticleWords, int maxAuthorWords, int maxNesting, double minVoiceShare,
                                int maxControlWords, double minControlShare, int minArticleLineWords) {
+        this(minPosts, maxDateWords, maxLevels, minPostShare, minArticleWords, maxAuthorWords, maxNesting,
+                minVoiceShare, maxControlWords, minControlShare, minArticleLineWords, DEFAULT_MIN_CONTROLLED_POSTS);
+    }
+
+    public CommentThreadFilter(int minPosts, int maxDateWords, int maxLevels, double minPostShare,
+                               int minArticleWords, int maxAuthorWords, int maxNesting, double minVoiceShare,
+                               int maxControlWords, double minControlShare, int minArticleLineWords,
+                               int minControlledPosts) {
+        this.minControlledPosts = Validate.atLeast(minControlledPosts, 2, "minControlledPosts");
         this.minArticleLineWords = Validate.atLeast(minArticleLineWords, 0, "minArticleLineWords");
         this.maxControlWords = Validate.positive(maxControlWords, "maxControlWords");
         this.minControlShare = Validate.fraction(minControlShare, "minControlShare");
@@ -122,7 +144,7 @@ public final class CommentThreadFilter implements BlockFilter {
         // "<a href=#comment-N><time>") is all link
         List<Block> dates = new ArrayList<>();
         for (Block block : page.blocks()) if (block.element() != null && isDateLine(block)) dates.add(block);
-        if (dates.size() < minPosts) return false;
+        if (dates.size() < Math.min(minPosts, minControlledPosts)) return false;
         // by element number: the words of the kept blocks inside it, and whether one of them is prose, a heading
         // or an author's line
         DomIndex dom = page.domIndex();
@@ -201,6 +223,7 @@ public final class CommentThreadFilter implements BlockFilter {
             }
         }
         Map<Element, String> posts = new IdentityHashMap<>();
+        Map<Element, String> lastPosts = new LinkedHashMap<>();
         for (Map.Entry<Element, Map<String, List<Element>>> thread : candidates.entrySet()) {
             for (Map.Entry<String, List<Element>> shape : thread.getValue().entrySet()) {
                 List<Element> tops = shape.getValue();
@@ -208,11 +231,14 @@ public final class CommentThreadFilter implements BlockFilter {
                 List<Element> all = new ArrayList<>(tops);
                 collectReplies(tops, replies, all);
                 int n = all.size();
-                if (n < minPosts || tops.size() < minPostShare * run(thread.getKey(), tops, words, dom)) continue;
+                if (n < Math.min(minPosts, minControlledPosts) || tops.size() < minPostShare * run(thread.getKey(), tops, words, dom)) continue;
                 Set<String> voices = new HashSet<>();
                 for (Element post : all) voices.add(signature[dom.id(post)]);
                 // a live blog's entries repeat a few reporters' names; a thread's posts are mostly each a voice
                 if (voices.size() < 2 || voices.size() < minVoiceShare * n) continue;
+                // a short thread ("2 comments") is told by the controls its posts share, with no story below it
+                if (n < minPosts && (proseAfter(thread.getKey(), tops.get(tops.size() - 1), shape.getKey(), prose, dom)
+                        || !shareControls(page, all, voices, dom))) continue;
                 // story prose below the posts: they are posts the story quotes, unless they answer one another or
                 // carry the controls a comment system prints
                 // and so are a live blog's entries headed each by a short title over its date ("Polls close" ·
@@ -222,9 +248,24 @@ public final class CommentThreadFilter implements BlockFilter {
                 if ((headingNamed || proseAfter(thread.getKey(), tops.get(tops.size() - 1), shape.getKey(), prose, dom))
                         && !replies.containsKey(tops) && !shareControls(page, all, voices, dom)) continue;
                 for (Element post : all) posts.put(post, n + " posts <" + shape.getKey() + ">");
+                lastPosts.put(tops.get(tops.size() - 1), n + " posts <" + shape.getKey() + ">");
+                // a sibling of the posts' shape set between two of them is a post too, though its date line was too
+                // long to read as one ("Samuel Kowalski · February 1, 2017 at 11:37 am")
+                Element parent = thread.getKey();
+                for (int k = tops.get(0).elementSiblingIndex() + 1; k < tops.get(tops.size() - 1).elementSiblingIndex(); k++) {
+                    Element between = parent.child(k);
+                    if (words[dom.id(between)] > 0 && !headed[dom.id(between)]
+                            && shape.getKey().equals(TeaserGridFilter.shape(between)))
+                        posts.putIfAbsent(between, n + " posts <" + shape.getKey() + ">");
+                }
             }
         }
         if (posts.isEmpty()) return false;
+        // a post left alone right after a thread's box, of the thread's shape: the thread's last, set a level up
+        for (Map.Entry<Element, String> thread : lastPosts.entrySet()) {
+            Element post = nextPostAfter(thread.getKey(), dates, signature, headed, dom);
+            if (post != null) posts.putIfAbsent(post, thread.getValue());
+        }
         Map<Block, String> inThread = new LinkedHashMap<>();
         for (Block block : kept) {
             for (Element e = block.element(); e != null; e = e.parent()) {
@@ -264,7 +305,8 @@ public final class CommentThreadFilter implements BlockFilter {
      * of at most {@code maxControlWords} words that is neither a date line nor a name that signs one of them: the
      * controls a comment system prints under each post ("Reply", "Report · Reply"), in whatever language; or hold
      * one same word of such lines, as a system that prints its buttons in varying sets does ("Reply · 12 likes",
-     * "Flag Reply"). Posts a story quotes each hold their own words, name and date.
+     * "Flag Reply"); the label of a {@code <button>}, which prints no block, counts as such a line. Posts a story
+     * quotes each hold their own words, name and date.
      */
     private boolean shareControls(Page page, List<Element> posts, Set<String> voices, DomIndex dom) {
         Map<Integer, Integer> postOf = new HashMap<>();
@@ -286,6 +328,18 @@ public final class CommentThreadFilter implements BlockFilter {
             for (String word : line) {
                 if (word.codePoints().anyMatch(Character::isLetter))
                     holders.computeIfAbsent(word, k -> new HashSet<>()).add(post);
+            }
+        }
+        // a button prints no block of its own: its label is read from the post's markup
+        for (int i = 0; i < posts.size(); i++) {
+            for (Element button : posts.get(i).getElementsByTag("button")) {
+                List<String> line = TextMeasure.words(button.text().toLowerCase(Locale.ROOT));
+                if (line.isEmpty() || line.size() > maxControlWords) continue;
+                holders.computeIfAbsent(String.join(" ", line), k -> new HashSet<>()).add(i);
+                for (String word : line) {
+                    if (word.codePoints().anyMatch(Character::isLetter))
+                        holders.computeIfAbsent(word, k -> new HashSet<>()).add(i);
+                }
             }
         }
         int need = Math.max(2, (int) Math.ceil(minControlShare * posts.size()));
@@ -310,6 +364,28 @@ public final class CommentThreadFilter implements BlockFilter {
             if (texts != null && texts.contains(text)) return true;
         }
         return false;
+    }
+
+    /**
+     * The element with text right after a thread's last post {@code last}, or right after the thread's box when the
+     * box ends with that post (no element with text after it or after the elements around it, up to
+     * {@code maxNesting} levels up), when it is a post of {@code last}'s shape whose prose is too short to read as
+     * prose: an author's line, a date line, no heading. Null for none.
+     */
+    private Element nextPostAfter(Element last, List<Block> dates, String[] signature, boolean[] headed, DomIndex dom) {
+        String shape = TeaserGridFilter.shape(last);
+        Element e = last;
+        for (int level = 0; level <= maxNesting && e.parent() != null; level++, e = e.parent()) {
+            Element next = e.nextElementSibling();
+            while (next != null && !next.hasText()) next = next.nextElementSibling();
+            if (next == null) continue;
+            if (!shape.equals(TeaserGridFilter.shape(next))) return null;
+            int id = dom.id(next);
+            if (signature[id] == null || headed[id]) return null;
+            for (Block date : dates) if (Ancestors.isWithin(date.element(), next)) return next;
+            return null;
+        }
+        return null;
     }
 
     /** Adds the replies nested in the posts, and theirs, to {@code all}. */

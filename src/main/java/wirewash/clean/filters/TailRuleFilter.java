@@ -369,6 +369,16 @@ public final class TailRuleFilter implements BlockFilter {
                     }
                 }
                 if (namesItsStory(block) && subheadingBelow(blocks, i)) continue;
+                Element list = boxElement == null ? linkedListBelow(block) : null;
+                if (list != null) {
+                    // the heading's list of linked headlines: its items are the box's, sentences or not ("Could an
+                    // astronaut lost in space use gravity to get around?")
+                    for (int j = i + 1; j < blocks.size() && Ancestors.isWithin(blocks.get(j).element(), list); j++) {
+                        blocks.get(j).remove(reason);
+                    }
+                    proseWords = null; // an item read as prose: counted again at the next heading
+                    continue;
+                }
                 for (int j = i + 1; j < blocks.size() && !blocks.get(j).has(Label.PROSE); j++) {
                     if (blocks.get(j).isKept() && rules.firstMatch(RuleKind.TAIL, blocks.get(j).ruleText()) != null) break;
                     if (boxElement != null && !Ancestors.isWithin(blocks.get(j).element(), boxElement)) {
@@ -851,6 +861,26 @@ public final class TailRuleFilter implements BlockFilter {
             }
         }
         return headlines >= DEFAULT_MIN_TEASER_HEADLINES && prose <= headlines;
+    }
+
+    /**
+     * The list ({@code <ul>}, {@code <ol>}) set right after a tail heading's element, of at least
+     * {@link #DEFAULT_MIN_TEASER_HEADLINES} items, every one of which holds a link: a "More Great Stories" box's
+     * headlines, however much of each item its link covers; null for none. A list of the story's own under a heading
+     * no tail rule names is never asked, and the story's lists hold lines without links.
+     */
+    static Element linkedListBelow(Block heading) {
+        Element element = heading.element();
+        if (element == null) return null;
+        Element next = element.nextElementSibling();
+        if (next == null || !(next.normalName().equals("ul") || next.normalName().equals("ol"))) return null;
+        int items = 0;
+        for (Element item : next.children()) {
+            if (!item.normalName().equals("li") || !item.hasText()) continue;
+            if (item.selectFirst("a[href]") == null) return null;
+            items++;
+        }
+        return items >= DEFAULT_MIN_TEASER_HEADLINES ? next : null;
     }
 
     /**

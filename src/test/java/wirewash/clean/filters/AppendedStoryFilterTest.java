@@ -51,6 +51,25 @@ class AppendedStoryFilterTest {
     }
 
     @Test
+    void removesAStoryBelowWhoseHeadlineIsTwoWordsOverABylineAndADate() {
+        Page page = run("<h1>Council approves the new library budget</h1><div class=\"body\">" + OWN.repeat(3) + "</div>"
+                + "<div class=\"up-next\">Up Next</div><div class=\"x\"><h2>Flood watch</h2><div>By Jane Doe</div>"
+                + "<time datetime=\"2019-11-03\">Nov 3, 2019</time>" + NEXT.repeat(4) + "</div>");
+
+        assertThat(kept(page, "The council met")).isEqualTo(3);
+        assertThat(kept(page, "Flood defences")).isZero();
+    }
+
+    @Test
+    void keepsTheStorysTwoWordSubheadingOverADateAlone() {
+        Page page = run("<h1>Council approves the new library budget</h1><div class=\"body\">" + OWN.repeat(3) + "</div>"
+                + "<div class=\"x\"><h2>Flood watch</h2><time datetime=\"2019-11-03\">Nov 3, 2019</time>"
+                + NEXT.repeat(4) + "</div>");
+
+        assertThat(kept(page, "Flood defences")).isEqualTo(4);
+    }
+
+    @Test
     void takesTheStoryWhoseHeadlineIsThePageTitleWhenAnotherH1StandsAboveIt() {
         Page page = run("<div class=\"promo\"><h1>Win tickets to the summer festival now</h1></div>"
                 + "<article><h1>Council approves the new library budget</h1>" + OWN.repeat(3) + "</article>"

@@ -86,6 +86,71 @@ class CommentThreadFilterTest {
         assertThat(Pages.block(page, "It would be nice").isKept()).isTrue();
     }
 
+    /** A post whose controls a comment system prints under it. */
+    private static String controlled(String name, String when, String text) {
+        return "<div><div><strong>" + name + "</strong> <time datetime=\"2019-11-19\">" + when + "</time></div><p>"
+                + text + "</p><div><button>Reply</button> · <button>12 likes</button></div></div>";
+    }
+
+    @Test
+    void removesTwoPostsBelowTheStoryThatShareTheirControls() {
+        Page page = run("<article>" + PARAGRAPH.repeat(4)
+                + controlled("Nick A", "2 days ago", "I think we will see similar updates to what the bigger model "
+                        + "received, and the bezels are large.")
+                + controlled("fmcshan", "3 days ago", "It would be nice if they switched to a larger screen with "
+                        + "slimmer bezels, just like the other model.")
+                + "</article>");
+
+        assertThat(Pages.block(page, "It would be nice").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "I think we will").isRemoved()).isTrue();
+        assertThat(Pages.kept(page)).filteredOn(text -> text.startsWith("The council met")).hasSize(4);
+    }
+
+    @Test
+    void keepsTwoPostsThatShareTheirControlsWithTheStoryGoingOnBelowThem() {
+        Page page = run("<article>" + PARAGRAPH.repeat(4)
+                + controlled("Nick A", "2 days ago", "I think we will see similar updates to what the bigger model "
+                        + "received, and the bezels are large.")
+                + controlled("fmcshan", "3 days ago", "It would be nice if they switched to a larger screen with "
+                        + "slimmer bezels, just like the other model.")
+                + PARAGRAPH + "</article>");
+
+        assertThat(Pages.block(page, "It would be nice").isKept()).isTrue();
+    }
+
+    @Test
+    void removesAThreadsLastPostSetRightAfterTheThreadsBox() {
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + "</article><section>" + THREAD
+                + post("Gary F", "45 minutes ago", "Nobody is talking about the library, and that is the real story.")
+                + "</section>");
+
+        assertThat(Pages.block(page, "Nobody is talking").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+    }
+
+    @Test
+    void removesAThreadsLastPostWhoseProseIsTooShortToReadAsProse() {
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + "</article>" + THREAD.replace("</div></div></div></div>",
+                "</div></div></div>" + post("Gary F", "45 minutes ago", "Nobody talks about the library.")
+                        + "</div>"));
+
+        assertThat(Pages.block(page, "Nobody talks").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+    }
+
+    @Test
+    void removesAPostBetweenTwoOfTheThreadsWhoseDateLineRunsTooLongToRead() {
+        Page page = run("<article>" + PARAGRAPH.repeat(4)
+                + controlled("Nick A", "2 days ago", "I think we will see similar updates to what the bigger model "
+                        + "received, and the bezels are large.")
+                + controlled("Samuel Kowalski", "February 1, 2017 at 11:37 am", "Typical. They talk about the screen "
+                        + "and do nothing about the battery, which is what everyone here wanted to read about.")
+                + controlled("fmcshan", "3 days ago", "It would be nice if they switched to a larger screen with "
+                        + "slimmer bezels, just like the other model.")
+                + "</article>");
+
+        assertThat(Pages.block(page, "Typical. They talk").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.kept(page)).filteredOn(text -> text.startsWith("The council met")).hasSize(4);
+    }
+
     /** A live blog's entries: a time line, then the entry's prose, no heading, beside the story (review). */
     private static String entry(String time, String text) {
         return "<div class=\"block\"><div class=\"block-time\"><time datetime=\"2026-11-30\">" + time

@@ -417,6 +417,19 @@ class TailRuleFilterTest {
         assertThat(Pages.block(page, "Police chief").isRemoved()).isTrue();
     }
 
+    @Test
+    void takesTheWholeLinkedListRightBelowABoxHeadingEvenItsItemsThatReadAsSentences() throws RuleException {
+        // "More Great Stories": each item a headline part-linked, one of them a question that reads as prose
+        Page page = html(PARAGRAPH + PARAGRAPH + "<div class=\"h3\">Don't miss</div><ul><li>Mayor defends "
+                + "<a href=\"/a\">the budget</a></li><li>Could the old bridge be saved by <a href=\"/b\">a new "
+                + "kind of steel</a> that engineers are testing this year?</li><li>Library opens <a href=\"/c\">on "
+                + "Sunday</a></li></ul>");
+
+        assertThat(Pages.block(page, "Could the old bridge").isRemoved()).isTrue();
+        assertThat(Pages.block(page, "Library opens").isRemoved()).isTrue();
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
+
     private static Page withComments(String body) throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "tail comment-box comments"));
         return Pages.run(Pages.html("<article>" + body + "</article>"), new ProseLabelFilter(),
