@@ -62,8 +62,9 @@ import wirewash.rules.RuleSet;
  * paragraph in a box set in the story, the story resumed below it, stays). A section's label set right on such a
  * headline, right below the story's last paragraph ("TECH", "World News": at most {@code maxKickerWords} capitalised
  * words), heads it as an announcing line does; that header opens another story only when its text is about something
- * else and retells its headline (a label over a box's lines a rule took out, "Weather" over a forecast, or over an
- * interview's question heads none). A break in the page right above such a headline (a rule of marks, "* * *",
+ * else (retelling its headline or not: a headline written about the page's own subject over another story) and the
+ * prose below its first paragraph does not go on with the story's words (a label over a box's lines a rule took out,
+ * "Weather" over a forecast, or over an interview's question heads none). A break in the page right above such a headline (a rule of marks, "* * *",
  * "———", or an ad slot's label or a prompt to read on a rule removed for one of {@link #DEFAULT_BREAK_REASONS}) heads it
  * as a box's heading does, and its text must also take up few of the whole story's words ({@code maxBreakSharedShare}):
  * the story's own section below a section break tells of the same event. A header a "Next story" line announces counts
@@ -467,7 +468,11 @@ public final class NextStoryFilter implements BlockFilter {
                         || announcedElsewhere(page, lines, at)
                         // signed by a name right below a "Next story" line: a story's whole header, whose lede
                         // need not retell a headline written about the page's own subject
-                        || !kicked.contains(at) && announced(page.blocks(), lines.get(at)));
+                        || !kicked.contains(at) && announced(page.blocks(), lines.get(at))
+                        // under a section's label, over text about something else: a headline written about the
+                        // page's own subject over another story, whose lede does not retell it (a labelled teaser
+                        // card set in the story is told below, by the story resumed under its paragraph)
+                        || kicked.contains(at) && anotherTopic(lines, at, page.stopwords()));
                 // a header only a box's heading announces (no "Next story" line): a teaser's paragraph in a box set
                 // in the story, unless the text below that paragraph goes on with the teaser's words as much as with
                 // the story's above (the story resumed below the box takes up its own)

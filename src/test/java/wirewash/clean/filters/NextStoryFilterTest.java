@@ -1019,6 +1019,15 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aLabelledHeadlineAboutThePagesSubjectOverAnotherStoryOpensIt() {
+        // a section's label right below the story's last paragraph, then a headline written from the page's own
+        // words over another story's text that never retells it
+        String other = STORM_TEXT.replace("is expected to arrive", "should arrive");
+        Page page = run(STORY + "NEWS\nCouncil bridge row deepens as traders dig in\n" + other);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
     void aYearIsFourDigitsStandingAlone() {
         assertThat(NextStoryFilter.statesYear("© 2005-2019 The Herald")).isTrue();
         assertThat(NextStoryFilter.statesYear("© Reuters")).isFalse();
