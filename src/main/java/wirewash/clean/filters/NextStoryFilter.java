@@ -62,12 +62,22 @@ import wirewash.rules.RuleSet;
  * paragraph in a box set in the story, the story resumed below it, stays). A section's label set right on such a
  * headline, right below the story's last paragraph ("TECH", "World News": at most {@code maxKickerWords} capitalised
  * words), heads it as an announcing line does; that header opens another story only when its text is about something
- * else and retells its headline (a label over a box's lines a rule took out, "Weather" over a forecast, or over an
- * interview's question heads none). A break in the page right above such a headline (a rule of marks, "* * *",
+ * else (retelling its headline or not: a headline written about the page's own subject over another story) and the
+ * prose below its first paragraph does not go on with the story's words (a label over a box's lines a rule took out,
+ * "Weather" over a forecast, or over an interview's question heads none). A break in the page right above such a headline (a rule of marks, "* * *",
  * "———", or an ad slot's label or a prompt to read on a rule removed for one of {@link #DEFAULT_BREAK_REASONS}) heads it
  * as a box's heading does, and its text must also take up few of the whole story's words ({@code maxBreakSharedShare}):
  * the story's own section below a section break tells of the same event. A header a "Next story" line announces counts
- * toward no roundup of {@code maxHeaders} signed pieces: such a page loads stories below its own.
+ * toward no roundup of {@code maxHeaders} signed pieces: such a page loads stories below its own; nor does a dated
+ * header under such a line, a box's heading ("Recommended") or the page's copyright notice. A header both dated and
+ * signed (the name may stand before the date on one line, "Jane Doe | The Herald - Nov 3, 2019"), or signed right
+ * below a "Next story" line, opens another story though its lede does not retell its headline (a headline written
+ * about the page's own subject) when the text below is about something else or such a line stands above it. The
+ * page's copyright notice stating a year ({@link #DEFAULT_END_REASONS}), with at most {@link #DEFAULT_MAX_FOOTER_LINES}
+ * of the footer's short lines between, heads a headline below it as a "Next story" line does: the header opens
+ * another story when its text is prose about something else or retelling it that does not take up the whole story's
+ * words (a footer a crowded dump sets between the story's paragraphs has the story resumed below it); only once the
+ * page's densest run of prose is known ({@link DenseProseRunFilter} weighs a footer above its run itself).
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -143,6 +153,19 @@ public final class NextStoryFilter implements BlockFilter {
      * on a near subject shares a tenth to a fifth).
      */
     public static final double DEFAULT_MAX_BREAK_SHARED_SHARE = 0.2;
+    /**
+     * Reasons of the line rules whose line is the page's foot when it states a year: the site's copyright notice ("©
+     * 2019 The Courier", "Copyright 2024 The Herald. All rights reserved."; a photo's credit, "© Reuters", states
+     * none). A headline below it, past at most {@link #DEFAULT_MAX_FOOTER_LINES} of the footer's short lines, heads a
+     * story the page loaded below its own, as a "Next story" line does: the page's story does not resume below its
+     * foot.
+     */
+    public static final Set<String> DEFAULT_END_REASONS = Set.of("copyright");
+    /**
+     * Most lines between the page's copyright notice (see {@link #DEFAULT_END_REASONS}) and a headline below it: the
+     * footer's links and share buttons, each kept one at most {@code maxSeparatorWords} words long.
+     */
+    public static final int DEFAULT_MAX_FOOTER_LINES = 12;
     /**
      * Reasons of the line rules that remove a labelled time stamp ("Published 10:42 AM, March 5, 2024"): such a
      * line, removed before this step, is read as the date line it is, so that the header it dates still opens the
@@ -358,7 +381,7 @@ public final class NextStoryFilter implements BlockFilter {
                 lines.add(block);
             }
         }
-        int from = nextStoryStart(page, lines);
+        int from = nextStoryStart(page, lines, true);
         if (from < 0) return false;
         Reason reason = new Reason(REASON, name(), "another story below the page's: headline, date line, text");
         boolean changed = false;
@@ -376,9 +399,19 @@ public final class NextStoryFilter implements BlockFilter {
      * line announcing it or its headline; -1 when none does.
      */
     int nextStoryStart(Page page, List<Block> lines) {
+        return nextStoryStart(page, lines, false);
+    }
+
+    /**
+     * ... where {@code footEnds} says whether the page's copyright notice heads a headline below it
+     * ({@link #DEFAULT_END_REASONS}): only once the page's densest run of prose is known to be the story above it.
+     * Before, while that run is sought, a dump that prints the site's foot above its story (under blurbs that read as
+     * prose) would have its story taken for the next one; the run's own footer rule weighs that case.
+     */
+    int nextStoryStart(Page page, List<Block> lines, boolean footEnds) {
         // a dump flattened onto a few lines has no header lines left, only sentences cut from them
         for (Block line : lines) if (line.tag().equals(TextBlocks.FLAT_SEGMENT_TAG)) return -1;
-        DateMemo dates = new DateMemo(lines);
+        DateMemo dates = new DateMemo(lines, footEnds);
         long storyWords = 0;
         int storyParagraphs = 0;
         List<Integer> headers = new ArrayList<>();
@@ -428,8 +461,17 @@ public final class NextStoryFilter implements BlockFilter {
             int to = h + 1 < headers.size() ? headers.get(h + 1) : lines.size();
             if (!isStory(lines, headers.get(h) + 1, to)) continue;
             int at = headers.get(h);
+            // below the page's copyright notice the page's story is over: a header there, about something else or
+            // retold by its text, opens the next one, whatever stands between (the footer's links)
+            boolean ended = heading(page.blocks(), lines.get(at), dates) == Heading.END;
             boolean opens;
-            if (undated.get(h)) {
+            if (ended) {
+                // not a site's footer set between the story's paragraphs (a dump of a crowded page): the text below
+                // is prose that does not go on with the whole story's words
+                opens = lines.get(texts.get(h)).has(Label.PROSE) && !takesUpStory(lines, at, page.stopwords())
+                        && (anotherTopic(lines, at, page.stopwords())
+                        || retold(lines, at, texts.get(h), dates, page.stopwords()));
+            } else if (undated.get(h)) {
                 // an undated header signed by a name, or announced by a line above it: another story only when it
                 // is about something else (a correspondent's box in the story, under a headline and a byline of its
                 // own, tells of the same; so does a video's title under "Watch" in the story)
@@ -438,7 +480,14 @@ public final class NextStoryFilter implements BlockFilter {
                         // a card set in the story names something its text never takes up (see the dated ones
                         // below); a header only a box's heading announces is judged by its teaser's words below
                         && (announcedOnly.contains(at) || retold(lines, at, texts.get(h), dates, page.stopwords())
-                        || announcedElsewhere(page, lines, at));
+                        || announcedElsewhere(page, lines, at)
+                        // signed by a name right below a "Next story" line: a story's whole header, whose lede
+                        // need not retell a headline written about the page's own subject
+                        || !kicked.contains(at) && announced(page.blocks(), lines.get(at))
+                        // under a section's label, over text about something else: a headline written about the
+                        // page's own subject over another story, whose lede does not retell it (a labelled teaser
+                        // card set in the story is told below, by the story resumed under its paragraph)
+                        || kicked.contains(at) && anotherTopic(lines, at, page.stopwords()));
                 // a header only a box's heading announces (no "Next story" line): a teaser's paragraph in a box set
                 // in the story, unless the text below that paragraph goes on with the teaser's words as much as with
                 // the story's above (the story resumed below the box takes up its own)
@@ -450,22 +499,29 @@ public final class NextStoryFilter implements BlockFilter {
                 // a header only a break heads (an ad slot's label, a rule of marks): the story's own section below a
                 // break tells of another part of the same event in the words of the whole story above, if not of its
                 // last paragraphs
-                if (opens && announcedOnly.contains(at) && heading(page.blocks(), lines.get(at)) == Heading.BREAK) {
+                if (opens && announcedOnly.contains(at)
+                        && heading(page.blocks(), lines.get(at), dates) == Heading.BREAK) {
                     opens = !takesUpStory(lines, at, page.stopwords());
                 }
             } else {
                 boolean signed = signed(page.blocks(), lines, at, texts.get(h), dates);
+                boolean announced = announced(page.blocks(), lines.get(at));
+                boolean another = anotherTopic(lines, at, page.stopwords());
                 // under another headline or a date line, a box's item unless it is signed AND about something else;
                 // whatever its shape, a header whose words its text never takes up is a teaser card set in the
                 // story (its headline, summary and byline between the story's paragraphs): a story's lede, a
                 // follow-up's on the same news too, retells its own headline; a dated header right below a line
                 // that announces it ("Up next") opens one on the same news too, as a signed one does
+                // a header both dated and signed is a whole story's header: over text about something else, or
+                // right below a line that announces it, it opens one even when its lede does not retell the
+                // headline (a headline written about the page's own subject over another story's text); a dated
+                // teaser card set in the story has the story resumed below it, which takes up the story's words
                 opens = (underHeadline(page.blocks(), lines, at, dates)
-                        ? signed && anotherTopic(lines, at, page.stopwords())
-                        : signed || announced(page.blocks(), lines.get(at))
-                        || anotherTopic(lines, at, page.stopwords()))
+                        ? signed && another
+                        : signed || announced || another)
                         && (retold(lines, at, texts.get(h), dates, page.stopwords())
-                        || announcedElsewhere(page, lines, at));
+                        || announced && another
+                        || signed && datedHeader(at, texts.get(h), dates) && (another || announced));
             }
             if (first < 0 && opens && !promotedAbove(page.blocks(), lines.get(at))) {
                 first = headers.get(h);
@@ -474,8 +530,11 @@ public final class NextStoryFilter implements BlockFilter {
             // many signed undated headers over other news: a roundup of signed pieces (counted apart: a teaser or
             // two of that shape in the page's foot make no live blog of a dated next story)
             // (a header a "Next story" line announces is no piece of a roundup: such a page loads stories below)
-            if (undated.get(h) ? opens && heading(page.blocks(), lines.get(at)) != Heading.NEXT_LINK
-                    && ++signedEntries >= maxHeaders : ++stories >= maxHeaders) {
+            // (nor is a dated header under a "Next story" line or a box's heading, "Recommended": a live blog
+            // sets no such line between its entries)
+            if (undated.get(h) ? opens && heading(page.blocks(), lines.get(at), dates) != Heading.NEXT_LINK
+                    && ++signedEntries >= maxHeaders
+                    : !announcing(heading(page.blocks(), lines.get(at), dates)) && ++stories >= maxHeaders) {
                 return -1;
             }
         }
@@ -502,6 +561,12 @@ public final class NextStoryFilter implements BlockFilter {
             }
         }
         return stamps;
+    }
+
+    /** Whether a line of the header from the headline at {@code at} to its text at {@code text} dates it. */
+    private static boolean datedHeader(int at, int text, DateMemo dates) {
+        for (int i = at + 1; i < text; i++) if (dates.dated(i)) return true;
+        return false;
     }
 
     private static boolean inHeader(int line, List<Integer> headers, List<Integer> texts) {
@@ -548,16 +613,63 @@ public final class NextStoryFilter implements BlockFilter {
      * {@code maxSeparatorLines} lines up to it, of which the kept ones are labels shorter than a headline
      * ("Business").
      */
-    private boolean headedAbove(List<Block> blocks, Block headline) {
-        return heading(blocks, headline) != Heading.NONE;
+    private boolean headedAbove(List<Block> blocks, Block headline, DateMemo dates) {
+        return heading(blocks, headline, dates) != Heading.NONE;
     }
 
     /** What heads the headline, as {@link #headedAbove} finds it: none, "Next story", a box's heading, a break. */
-    private enum Heading { NONE, NEXT_LINK, BOX, BREAK }
+    private enum Heading { NONE, NEXT_LINK, BOX, BREAK, END }
 
-    /** What heads the headline ({@link #headedAbove}). */
-    private Heading heading(List<Block> blocks, Block headline) {
+    /** Whether a heading announces another story: "Next story", or a box's heading, "More stories". */
+    private static boolean announcing(Heading heading) {
+        return heading == Heading.NEXT_LINK || heading == Heading.BOX || heading == Heading.END;
+    }
+
+    /**
+     * What heads the headline ({@link #headedAbove}); where nothing does within {@code maxSeparatorLines}, the page's
+     * foot above it ({@link #endsPageAbove}).
+     */
+    private Heading heading(List<Block> blocks, Block headline, DateMemo dates) {
         int at = blocks.indexOf(headline);
+        Heading near = headingNear(blocks, at);
+        return near == Heading.NONE && dates.footEnds && endsPageAbove(blocks, at) ? Heading.END : near;
+    }
+
+    /**
+     * Whether the page's copyright notice stands above the block at {@code at} (a line removed for one of
+     * {@link #DEFAULT_END_REASONS} that states a year), with at most {@link #DEFAULT_MAX_FOOTER_LINES} lines between,
+     * each removed or kept and short: at most {@code maxSeparatorWords} words, no prose, no sentence.
+     */
+    private boolean endsPageAbove(List<Block> blocks, int at) {
+        for (int b = at - 1, between = 0; b >= 0 && between <= DEFAULT_MAX_FOOTER_LINES; b--) {
+            Block above = blocks.get(b);
+            if (above.isJoined()) continue;
+            if (above.isRemoved()) {
+                if (DEFAULT_END_REASONS.contains(above.removal().code()) && statesYear(above.text())) return true;
+            } else if (above.has(Label.PROSE) || above.wordCount() > maxSeparatorWords
+                    || TextMeasure.endsSentence(above.text())) {
+                return false;
+            }
+            between++;
+        }
+        return false;
+    }
+
+    /** Whether a text states a year: four digits from 1900 to 2099 standing alone ("© 2005-2019", "2019 Spacenews"). */
+    static boolean statesYear(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            if ((text.startsWith("19", i) || text.startsWith("20", i))
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (i + 4 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 4)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What heads the headline within {@code maxSeparatorLines} lines above it. */
+    private Heading headingNear(List<Block> blocks, int at) {
         for (int b = at - 1; b >= 0 && at - b <= maxSeparatorLines; b--) {
             Block above = blocks.get(b);
             // a break in the page (an ad slot's label, a rule of dashes or stars): heads what follows as a box's
@@ -597,7 +709,7 @@ public final class NextStoryFilter implements BlockFilter {
      * of standfirst and a paragraph, else -1: an undated, unsigned header that only its announcement tells.
      */
     private int announcedHeaderText(List<Block> blocks, List<Block> lines, int at, DateMemo dates) {
-        if (!isHeadline(lines, at, dates) || !headedAbove(blocks, lines.get(at))) return -1;
+        if (!isHeadline(lines, at, dates) || !headedAbove(blocks, lines.get(at), dates)) return -1;
         int text = at + 1;
         if (text < lines.size() && isStandfirst(lines, text, dates)) text++;
         return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
@@ -668,7 +780,8 @@ public final class NextStoryFilter implements BlockFilter {
      */
     private boolean signed(List<Block> blocks, List<Block> lines, int at, int text, DateMemo dates) {
         for (int i = at + 1; i < text; i++) {
-            if (!dates.dated(i) && opensWithName(lines.get(i).text())) return true;
+            String line = lines.get(i).text();
+            if (dates.dated(i) ? signsBeforeDate(line) : opensWithName(line)) return true;
         }
         if (rules.of(RuleKind.BYLINE).isEmpty()) return false;
         int from = blocks.indexOf(lines.get(at));
@@ -676,6 +789,19 @@ public final class NextStoryFilter implements BlockFilter {
             if (rules.firstMatch(RuleKind.BYLINE, blocks.get(b).ruleText()) != null) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a date line opens with a name and a separator before its date: a byline and a stamp on one line ("Jane
+     * Doe | The Herald - 7h ago", "Jane Doe, Contributor | Updated Jul 13, 2019"), not a stamp's label ("Last
+     * Updated Nov 3", "Published: …").
+     */
+    static boolean signsBeforeDate(String text) {
+        String before = DateLines.beforeDate(text);
+        if (before == null) return false;
+        String name = before.strip();
+        int end = nameEnd(name);
+        return end >= 0 && end < name.length();
     }
 
     /** Whether a block between {@code above} and {@code below} (kept or not) is a byline the rules name. */
@@ -1168,10 +1294,13 @@ public final class NextStoryFilter implements BlockFilter {
     private static final class DateMemo {
         private final List<Block> lines;
         private final byte[] known; // 0: not asked yet, 1: dates a story, 2: does not
+        /** Whether the page's copyright notice heads a headline below it (see {@link #nextStoryStart}). */
+        final boolean footEnds;
 
-        DateMemo(List<Block> lines) {
+        DateMemo(List<Block> lines, boolean footEnds) {
             this.lines = lines;
             this.known = new byte[lines.size()];
+            this.footEnds = footEnds;
         }
 
         boolean dated(int line) {

@@ -939,6 +939,120 @@ class NextStoryFilterTest {
                 .allMatch(block -> block.tag().equals(TextBlocks.FLAT_SEGMENT_TAG)).allMatch(Block::isKept);
     }
 
+    /** The storm story's text under a header of the given lines (no headline), ending with a newline. */
+    private static final String STORM_TEXT = NEXT.substring(NEXT.indexOf("High winds"));
+
+    @Test
+    void aDatedSignedHeaderOverAnotherTopicOpensAStoryItsLedeDoesNotRetell() {
+        // a headline written about the page's own subject over another story's text: no word of it is taken up
+        String header = "Council bridge row deepens as traders dig in\nLaura Khan | The Herald\nNovember 20, 2019\n";
+        Page page = run(STORY + header + STORM_TEXT);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void threeDatedStoriesUnderNextStoryLinesAreNoLiveBlog() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next article"));
+        String next = "Next article\n" + NEXT;
+        Page page = DenseProseRunFilterTest.labelled(STORY + next + next + next);
+        new LineRuleFilter(rules).process(page);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aNameBeforeTheDateOnOneLineSignsTheHeader() {
+        assertThat(NextStoryFilter.signsBeforeDate("Jane Doe, Contributor | Updated Jul 13, 2019, 4:45 p.m."))
+                .isTrue();
+        assertThat(NextStoryFilter.signsBeforeDate("Jane Doe | The Herald - 3 hours ago")).isTrue();
+        assertThat(NextStoryFilter.signsBeforeDate("Last Updated Nov 3, 2019")).isFalse();
+        assertThat(NextStoryFilter.signsBeforeDate("Published Monday, November 18, 2019")).isFalse();
+    }
+
+    @Test
+    void aSignedHeaderUnderANextStoryLineOpensAStoryOnTheSameNewsItsLedeDoesNotRetell() throws Exception {
+        // the next story is about the same bridge, under a headline its lede does not take up
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next article"));
+        String next = "Next article\nAnalysis: why this crossing matters so much\nLaura Khan | The Herald\n"
+                + "The council voted on Monday to close the old bridge, and drivers have been told to use the ring road "
+                + "for as long as the work goes on.\n"
+                + "Repairs are expected to take six months, and shop owners near the bridge fear for their Christmas trade "
+                + "in the weeks before the holiday.\n"
+                + "The council will meet again next month to decide whether a temporary footbridge should be built.\n"
+                + "Officials said the repairs would replace the rusted steel, repaint the railings and widen the "
+                + "pavement, and that the closure would cost the city about two million pounds.\n";
+        // a story long enough for the two sides' words to be compared: they share many
+        String story = STORY + "The council said the bridge repairs would replace the rusted steel under the road, repaint "
+                + "the railings and widen the pavement, and that drivers on the ring road should allow extra time.\n"
+                + "Shop owners near the bridge said the closure of the old bridge would cost them customers, and asked "
+                + "the council to build a temporary footbridge for the busy weeks before Christmas.\n";
+        Page page = DenseProseRunFilterTest.labelled(story + next);
+        new LineRuleFilter(rules).process(page);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(story);
+    }
+
+    @Test
+    void aHeadlineBelowThePagesCopyrightLineOpensAStory() throws Exception {
+        // no "Next story" line: the page's foot (its copyright notice and links) stands above the headline
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line copyright (copyright|©).{0,300}\n"
+                + "line share facebook|twitter"));
+        String foot = "© 2019 The Herald. All rights reserved.\nAbout us\nFacebook\nTwitter\nRSS\n";
+        Page page = DenseProseRunFilterTest.labelled(STORY + foot
+                + "Storm leaves thousands without power across the county\n" + STORM_TEXT);
+        new LineRuleFilter(rules).process(page);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aSubheadingBelowAPhotosCopyrightCreditStays() throws Exception {
+        // "© Reuters" credits a photo set between the story's paragraphs: it states no year, and ends no page
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line copyright (copyright|©).{0,300}"));
+        String rest = "What the bridge repairs involve\n"
+                + "The repairs will replace the rusted steel under the road and repaint all of the railings.\n"
+                + "Council engineers said the work would also widen the pavement for the shop owners near it.\n";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "© Reuters\n" + rest);
+        new LineRuleFilter(rules).process(page);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY + rest);
+    }
+
+    @Test
+    void aLabelledHeadlineAboutThePagesSubjectOverAnotherStoryOpensIt() {
+        // a section's label right below the story's last paragraph, then a headline written from the page's own
+        // words over another story's text that never retells it
+        String other = STORM_TEXT.replace("is expected to arrive", "should arrive");
+        Page page = run(STORY + "NEWS\nCouncil bridge row deepens as traders dig in\n" + other);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    @Test
+    void theStoryResumedBelowAFooterSetBetweenItsParagraphsStays() throws Exception {
+        // a crowded page's dump sets a site's footer, copyright line and all, between the story's paragraphs: the
+        // text below it goes on with the whole story's words
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line copyright (copyright|©).{0,300}"));
+        String rest = "Council bridge repairs to begin in the spring\n"
+                + "The council said the repairs to the old bridge would begin in the spring, and that drivers should use "
+                + "the ring road, which adds ten minutes to a trip, until the work is done.\n"
+                + "Shop owners near the bridge said the closure would keep customers away in the busy weeks before "
+                + "Christmas, and officials said the repairs would cost the city about two million pounds.\n"
+                + "Repairs are expected to take at least six months, officials said, and the council will vote again "
+                + "on a temporary footbridge for traffic on foot when the closure begins.\n";
+        Page page = DenseProseRunFilterTest.labelled(STORY + "© 2019 The Herald. All rights reserved.\nAbout us\n"
+                + rest);
+        new LineRuleFilter(rules).process(page);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY + "About us\n" + rest);
+    }
+
+    @Test
+    void aYearIsFourDigitsStandingAlone() {
+        assertThat(NextStoryFilter.statesYear("© 2005-2019 The Herald")).isTrue();
+        assertThat(NextStoryFilter.statesYear("© Reuters")).isFalse();
+        assertThat(NextStoryFilter.statesYear("Call 020123 now")).isFalse();
+    }
+
     private static Page run(String text) {
         Page page = DenseProseRunFilterTest.labelled(text);
         new NextStoryFilter().process(page);
