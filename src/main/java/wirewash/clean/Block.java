@@ -134,6 +134,20 @@ public final class Block {
         return stopwordTally;
     }
 
+    /** The text's {@link #stopwordTally} when it was read (its words then too), else null. */
+    Stopwords.Tally knownTally() {
+        return stopwordTally;
+    }
+
+    /**
+     * Takes the words and tally of the same text read on another page ({@link ParagraphWords}) instead of reading
+     * them again; they must be what {@link #words} and {@link #stopwordTally} give for this text.
+     */
+    void adoptWords(List<String> sameWords, Stopwords.Tally sameTally) {
+        this.words = Validate.notNull(sameWords, "sameWords");
+        this.stopwordTally = Validate.notNull(sameTally, "sameTally");
+    }
+
     /**
      * The content stems of the text's {@link #words} for a page's stopword list, as a filter kept them with
      * {@link #keepContentStems}; null when none are kept for that list (or the text changed since). Several filters

@@ -102,6 +102,8 @@ public final class Cleaner {
     private final List<BlockFilter> textChain;
     private final List<BlockFilter> htmlChain;
     private final HtmlBlocks htmlBlocks = new HtmlBlocks(new HtmlMetadata());
+    /** The words of paragraphs seen on earlier pages (a wire story's, printed by many outlets). */
+    private final ParagraphWords paragraphWords = new ParagraphWords();
 
     public Cleaner(RuleSet rules) {
         this(rules, BatchFurniture.NONE);
@@ -270,7 +272,9 @@ public final class Cleaner {
      */
     public Page run(RawDocument raw) {
         Page page = blocks(raw);
+        List<Block> unread = paragraphWords.lend(page.blocks());
         page.setStopwords(page.tellLanguage(block -> true));
+        paragraphWords.keep(unread);
         boolean told = page.metadata().language() == null;
         if (told) page.setMetadata(page.metadata().withLanguage(page.stopwords().language()));
         for (BlockFilter filter : chain(raw.format())) filter.process(page);

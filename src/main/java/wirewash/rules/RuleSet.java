@@ -34,6 +34,9 @@ public final class RuleSet {
      */
     private final TextVerdicts plainVerdicts = new TextVerdicts(RuleKind.values().length);
     private final TextVerdicts bareVerdicts = new TextVerdicts(RuleKind.values().length);
+    /** The same for paragraphs ({@link TextVerdicts#paragraphs}): a wire story's, printed by many outlets. */
+    private final TextVerdicts plainParagraphs = TextVerdicts.paragraphs(RuleKind.values().length);
+    private final TextVerdicts bareParagraphs = TextVerdicts.paragraphs(RuleKind.values().length);
     /**
      * The first group ({@link Rule#group}) of short texts, with the rule that read it: a site's byline line
      * ("By Jane Doe | Staff Writer") recurs on its pages, and RE2J's run with groups is the dear one.
@@ -99,7 +102,7 @@ public final class RuleSet {
     public Rule firstMatch(RuleKind kind, RuleText text) {
         if (text.knows(this, kind)) return text.verdict(kind);
         // a text seen before on this or another page: its verdict kept under the text, with no scan
-        int[] slots = text.slots(text.bare() != null ? bareVerdicts : plainVerdicts);
+        int[] slots = text.slots(verdictsOf(text));
         int slot = slots == null ? TextVerdicts.UNKNOWN : slots[kind.ordinal()];
         if (slot != TextVerdicts.UNKNOWN) {
             Rule kept = slot == TextVerdicts.NO_RULE ? null : rulesOf[kind.ordinal()].get(slot - 2);
@@ -123,6 +126,12 @@ public final class RuleSet {
             slots[kind.ordinal()] = index == VerdictMemo.NO_RULE ? TextVerdicts.NO_RULE : index + 2;
         }
         return rule;
+    }
+
+    /** The store that keeps the verdicts on this text, by its length and whether it is also matched bare. */
+    private TextVerdicts verdictsOf(RuleText text) {
+        if (text.bare() != null) return bareParagraphs.keeps(text.text().length()) ? bareParagraphs : bareVerdicts;
+        return plainParagraphs.keeps(text.text().length()) ? plainParagraphs : plainVerdicts;
     }
 
     /**

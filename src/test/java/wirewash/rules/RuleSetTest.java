@@ -26,6 +26,24 @@ class RuleSetTest {
     }
 
     @Test
+    void aParagraphSeenAgainIsJudgedWithoutAScan() throws RuleException {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules",
+                "line ad advertisement\nline teaser .{20,600}read more\\W*\nbyline by by:? (\\p{L}+)"));
+        String paragraph = "The council voted on Tuesday to close the old bridge to lorries, and the mayor said "
+                + "repairs would start in the spring once the money was found and the plans were agreed. Read more";
+        assertThat(paragraph.length()).isGreaterThan(TextVerdicts.DEFAULT_MAX_TEXT_CHARS);
+        RuleText first = new RuleText(paragraph, true);
+        assertThat(rules.firstMatch(RuleKind.LINE, first).origin()).isEqualTo("t.rules:2");
+        assertThat(rules.firstMatch(RuleKind.BYLINE, first)).isNull();
+        assertThat(first.found()).isNotNull();
+        // the same paragraph printed again by another outlet: each kind's verdict is kept, nothing is scanned
+        RuleText again = new RuleText(new String(paragraph), true);
+        assertThat(rules.firstMatch(RuleKind.LINE, again).origin()).isEqualTo("t.rules:2");
+        assertThat(rules.firstMatch(RuleKind.BYLINE, again)).isNull();
+        assertThat(again.found()).isNull();
+    }
+
+    @Test
     void firstGroupIsTheRulesGroupAndIsKeptForAShortText() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules",
                 "byline by by:? ((?-i:\\p{Lu})\\p{L}+( (?-i:\\p{Lu})\\p{L}+)?)\nbyline staff (staff|wire) report"));
