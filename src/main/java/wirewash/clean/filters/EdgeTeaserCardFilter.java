@@ -230,17 +230,8 @@ public final class EdgeTeaserCardFilter implements BlockFilter {
         }
         if (card.isEmpty()) return 1;
         Set<String> found = new HashSet<>();
-        Set<String> one = new HashSet<>();
-        int read = 0;
-        for (int j = story; j >= 0 && j < blocks.size() && read < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS;
-             j += step) {
-            Block block = blocks.get(j);
-            if (!block.isKept() || block.isJoined() || !block.has(Label.PROSE)) continue;
-            one.clear();
-            DenseProseRunFilter.addContentStems(block, stopwords, one);
-            read += one.size();
-            for (String stem : one) if (card.contains(stem)) found.add(stem);
-        }
+        int read = InsetHeadlineListFilter.contextHits(blocks, story, step, stopwords, card, new HashSet<>(), found,
+                Double.POSITIVE_INFINITY);
         return read < minContextStems ? 1 : (double) found.size() / card.size();
     }
 

@@ -341,7 +341,7 @@ public final class InsetHeadlineListFilter implements BlockFilter {
      * adds those of {@code lines} to {@code found}, and returns how many were read, or -1 as soon as the stems found
      * are more than {@code stopShare} of {@code lines}; {@code one} is scratch.
      */
-    private static int contextHits(List<Block> blocks, int from, int step, Stopwords stopwords, Set<String> lines,
+    static int contextHits(List<Block> blocks, int from, int step, Stopwords stopwords, Set<String> lines,
                                    Set<String> one, Set<String> found, double stopShare) {
         int count = 0;
         for (int j = from; j >= 0 && j < blocks.size() && count < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS;
