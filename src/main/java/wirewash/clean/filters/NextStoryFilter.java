@@ -64,7 +64,8 @@ import wirewash.rules.RuleSet;
  * words), heads it as an announcing line does; that header opens another story only when its text is about something
  * else (retelling its headline or not: a headline written about the page's own subject over another story) and the
  * prose below its first paragraph does not go on with the story's words (a label over a box's lines a rule took out,
- * "Weather" over a forecast, or over an interview's question heads none). A break in the page right above such a headline (a rule of marks, "* * *",
+ * "Weather" over a forecast, or over an interview's question heads none; nor does one in a story that sets such
+ * labels over its own sections, one between two of its paragraphs above). A break in the page right above such a headline (a rule of marks, "* * *",
  * "———", or an ad slot's label or a prompt to read on a rule removed for one of {@link #DEFAULT_BREAK_REASONS}) heads it
  * as a box's heading does, and its text must also take up few of the whole story's words ({@code maxBreakSharedShare}):
  * the story's own section below a section break tells of the same event. A header a "Next story" line announces counts
@@ -735,9 +736,26 @@ public final class NextStoryFilter implements BlockFilter {
         // a question, or a line a label opens ("Question: …"), under a subheading's words is an interview's
         String headline = lines.get(at).text().strip();
         if (headline.endsWith("?") || TextMeasure.labelColon(headline, maxKickerWords) > 0) return -1;
+        // a story that sets such labels over its own sections ("ARGENTINA CRUISES" between two of its paragraphs)
+        // has this one label its own section too, whose subheading stands below it
+        if (labelsOwnSections(lines, at - 1, dates)) return -1;
         int text = at + 1;
         if (text < lines.size() && isStandfirst(lines, text, dates)) text++;
         return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
+    }
+
+    /**
+     * Whether a line above the label at {@code label} reads as a section's label too ({@link #isKicker}) and stands
+     * between two paragraphs of prose: the story labels its own sections so ("KAZAKHSTAN WINS AGAIN" over a paragraph
+     * of a sports roundup), and a label below is one more of them, not the site's over another story.
+     */
+    private boolean labelsOwnSections(List<Block> lines, int label, DateMemo dates) {
+        for (int i = 1; i + 1 < label; i++) {
+            if (lines.get(i - 1).has(Label.PROSE) && lines.get(i + 1).has(Label.PROSE) && isKicker(lines, i, dates)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the kept line at {@code at} reads as a section's label: a few capitalised words, no sentence or date. */

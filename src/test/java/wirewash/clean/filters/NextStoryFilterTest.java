@@ -649,6 +649,15 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aLabelAmongTheStorysOwnLabelledSectionsOpensNoStory() {
+        // the story labels its own sections ("SHOPS WORRIED" between two of its paragraphs): a label below it over a
+        // subheading and a paragraph on another part of the news is one more of its sections
+        String labelled = STORY.replace("Shop owners", "SHOPS WORRIED\nShop owners");
+        Page page = run(labelled + KICKED);
+        assertThat(keptText(page)).isEqualTo(labelled + KICKED);
+    }
+
+    @Test
     void noLabelReadsAsAKickerWhenTheyAreTurnedOff() {
         NextStoryFilter filter = new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS,
                 NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS, NextStoryFilter.DEFAULT_MIN_HEADLINE_WORDS,
