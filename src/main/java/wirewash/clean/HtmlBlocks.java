@@ -52,6 +52,12 @@ public final class HtmlBlocks {
      * deep takes 2-6 GB of heap to clean (the tree and {@link DomIndex}'s ancestries grow with the depth squared).
      */
     public static final int DEFAULT_MAX_DEPTH = 512;
+    /**
+     * Words of its own text a link's address must quote, from the first on, for the link to be a share-this-quote
+     * link ({@link WebAddress#quotesText}): a story's sentence set as a link that tweets it ("Click To Tweet") is the
+     * story's text, not a link to elsewhere; a tag or search link ("?q=donald+trump") quotes fewer words.
+     */
+    public static final int DEFAULT_MIN_QUOTED_WORDS = 6;
 
     private final HtmlMetadata metadataReader;
     private final HiddenElements hidden;
@@ -135,6 +141,8 @@ public final class HtmlBlocks {
         /** The inline elements that were taken as blocks because they are hidden, innermost first. */
         private final Deque<Element> hiddenInline = new ArrayDeque<>();
         private int linkDepth;
+        /** The open link that shares its own sentence (not counted as link text), or null. */
+        private Element quoteLink;
         private int headingDepth;
         /** True after a {@code <br>} split a block, until the next block-level boundary. */
         private boolean afterBreak;
@@ -184,6 +192,15 @@ public final class HtmlBlocks {
             return true;
         }
 
+        /**
+         * Whether a link's address quotes the link's own words in its query (a share link carrying the sentence it
+         * shares); the link's text is only read for an address with a query.
+         */
+        private static boolean isQuoteLink(Element link) {
+            String href = link.attr("href");
+            return href.indexOf('?') >= 0 && WebAddress.quotesText(href, link.text(), DEFAULT_MIN_QUOTED_WORDS);
+        }
+
         /** Meets an element below the root; false when it is not rendered, so neither its subtree nor its tail. */
         private boolean head(Element element) {
             String tag = element.normalName();
@@ -194,7 +211,13 @@ public final class HtmlBlocks {
                 endBlock();
                 open.push(element);
             }
-            if (tag.equals("a")) linkDepth++;
+            if (tag.equals("a")) {
+                if (quoteLink == null && isQuoteLink(element)) {
+                    quoteLink = element;
+                } else {
+                    linkDepth++;
+                }
+            }
             if (HEADINGS.contains(tag)) headingDepth++;
             return true;
         }
@@ -232,7 +255,13 @@ public final class HtmlBlocks {
                 endBlock();
                 open.pop();
             }
-            if (tag.equals("a")) linkDepth--;
+            if (tag.equals("a")) {
+                if (element == quoteLink) {
+                    quoteLink = null;
+                } else {
+                    linkDepth--;
+                }
+            }
             if (HEADINGS.contains(tag)) headingDepth--;
         }
 

@@ -1,6 +1,10 @@
 package wirewash.clean;
 
 import java.net.IDN;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Reading the host out of a web address as pages write them (links, canonical URLs), for filters that compare sites. */
@@ -63,5 +67,46 @@ public final class WebAddress {
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * Whether the query of an address (after its {@code ?}, percent- and plus-decoded) quotes the first {@code
+     * minWords} words of {@code text}, the text holding that many: a share link that carries the sentence it shares
+     * ("twitter.com/share?text=Increasing+your+visibility+gradually…"). Words are compared case-blind, letters and
+     * digits only; an address whose escapes do not decode quotes nothing.
+     */
+    public static boolean quotesText(String href, String text, int minWords) {
+        int query = href.indexOf('?');
+        if (query < 0 || minWords < 1) return false;
+        String words = firstWords(text, minWords);
+        if (words == null) return false;
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(href.substring(query + 1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        return (" " + String.join(" ", words(decoded, Integer.MAX_VALUE)) + " ").contains(" " + words + " ");
+    }
+
+    /** The first {@code count} words of a text, lower-cased and joined by single spaces; null if it has fewer. */
+    private static String firstWords(String text, int count) {
+        List<String> words = words(text, count);
+        return words.size() < count ? null : String.join(" ", words);
+    }
+
+    /** Up to {@code limit} runs of letters and digits of a text, lower-cased. */
+    private static List<String> words(String text, int limit) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length() && words.size() < limit; i++) {
+            boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (word && start < 0) start = i;
+            if (!word && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return words;
     }
 }

@@ -111,6 +111,19 @@ class HtmlBlocksTest {
     }
 
     @Test
+    void aSentenceSetAsALinkThatSharesItIsNotLinkText() {
+        HtmlBlocks.Result result = parse("<html><body><p>First paragraph of the story.</p>"
+                + "<a href=\"https://twitter.com/share?text=Rain+fell+on+the+coast+all+week.&url=x\">"
+                + "<span>Rain fell on the coast all week.</span><span>Click To Tweet</span></a>"
+                + "<p>See <a href=\"https://example.com/news?page=2\">more news from the coast and the hills</a></p>"
+                + "</body></html>");
+
+        assertThat(block(result, "Rain fell on the coast all week.Click To Tweet").linkChars()).isZero();
+        assertThat(block(result, "See more news from the coast and the hills").linkChars())
+                .isEqualTo("more news from the coast and the hills".length());
+    }
+
+    @Test
     void linesSplitByBreakHaveNoGapBefore() {
         HtmlBlocks.Result result = parse(PAGE);
 

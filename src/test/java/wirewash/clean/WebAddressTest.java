@@ -23,4 +23,16 @@ class WebAddressTest {
         assertThat(WebAddress.isRelative("//example.com/a")).isFalse();
         assertThat(WebAddress.isRelative("https://example.com/a")).isFalse();
     }
+
+    @Test
+    void aShareAddressQuotesTheSentenceItShares() {
+        String tweet = "https://twitter.com/share?text=Rain+fell+on+the+coast+all+week%2C+officials+said.&via=desk";
+        assertThat(WebAddress.quotesText(tweet, "Rain fell on the coast all week, officials said. Click To Tweet", 6))
+                .isTrue();
+        assertThat(WebAddress.quotesText("https://example.com/search?q=donald+trump", "Donald Trump", 6)).isFalse();
+        assertThat(WebAddress.quotesText("https://example.com/rain-fell-on-the-coast-all-week", "Rain fell on the coast"
+                + " all week", 6)).isFalse();
+        assertThat(WebAddress.quotesText("https://example.com/?t=%E0%A4", "Rain fell on the coast all week", 6))
+                .isFalse();
+    }
 }

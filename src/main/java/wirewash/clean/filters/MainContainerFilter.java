@@ -34,7 +34,8 @@ import wirewash.model.Reason;
  * container's score is discounted by its link density. The best container wins, together with those of its
  * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box above it (past
  * a hero image, an ad slot or a byline, not past the headline) that holds one paragraph of prose and nothing else
- * (the lead, set apart from the body), the boxes beside it, or beside an ancestor that wraps it with a subheading,
+ * (the lead, set apart from the body), a list of sentences right above it (the story's key points), the boxes
+ * beside it, or beside an ancestor that wraps it with a subheading,
  * that hold two or more paragraphs of prose and little else and open with one (chunks of a body split around a figure
  * or an ad slot into boxes of other classes), and the containers
  * elsewhere that score nearly as well, or score as a sibling would and have the winner's tag and class (articles
@@ -162,6 +163,13 @@ public final class MainContainerFilter implements BlockFilter {
      * share row), whose words the chunk's prose share leaves out (see {@code closingLinkWords}).
      */
     public static final double DEFAULT_MIN_CLOSING_LINK_DENSITY = 0.5;
+    /**
+     * Fewest items of prose of a list of key points right above the body (see {@code isKeyPointsList}): the
+     * summary bullets a site sets over its story ("Retiring early takes time and discipline.").
+     */
+    public static final int DEFAULT_MIN_KEY_POINTS = 2;
+    /** Most share of a key point's characters in links standing apart (a related list's items are links). */
+    public static final double DEFAULT_MAX_KEY_POINT_LINK_DENSITY = 0.5;
     /** Least share of a chunk's kept words, less its closing links, that its strong prose paragraphs hold. */
     public static final double DEFAULT_MIN_CHUNK_PROSE_SHARE = 0.8;
     /** Most words of a teaser card, its headline and summary together (a chunk of the body holding more is none). */
@@ -230,6 +238,8 @@ public final class MainContainerFilter implements BlockFilter {
     static final double SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
     /** A shorter one joins when it has no links and ends a sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    /** The end of a sentence: a full stop, a question or exclamation mark or an ellipsis, maybe in quotes. */
+    private static final Pattern KEY_POINT_END = Pattern.compile("[.!?\u2026][\"'\u201D\u2019)]*$");
     /** Fewest other boxes of the winner's tag and class, each with a paragraph, that make it a paragraph's box. */
     static final int MIN_ALIKE_PARAGRAPH_BOXES = 2;
     /** Commas in the scripts readability knows: Latin, Arabic, and the full-width and small forms of CJK text. */
@@ -771,6 +781,7 @@ public final class MainContainerFilter implements BlockFilter {
                         if (neighbour || isProseChunk(inside, sibling,
                                 alike || headings.isEmpty() && isLoneParagraphBox(inside, sibling))
                                 || isShortParagraphChunk(inside, sibling)
+                                || step < 0 && gap == 0 && isKeyPointsList(inside, sibling)
                                 || step > 0 && headings.isEmpty() && isClosingSentenceBox(inside, sibling, siblings, i,
                                         region)) {
                             // the winner's box stands among the story's paragraphs: its parent is the story's box
@@ -797,6 +808,28 @@ public final class MainContainerFilter implements BlockFilter {
                 }
             }
             return container;
+        }
+
+        /**
+         * Whether a box is a list of the story's key points: a {@code <ul>} or {@code <ol>} whose kept blocks are
+         * all its own items, each a sentence (it ends in . ! ? or …) with few links standing apart, at least
+         * {@link #DEFAULT_MIN_KEY_POINTS} of them prose, and none set in an element named for furniture. Set right
+         * above the body, it is the summary a site prints over its story; a related list's items are headlines,
+         * links without a full stop.
+         */
+        private boolean isKeyPointsList(List<Block> inside, Element box) {
+            String tag = box.normalName();
+            if (!(tag.equals("ul") || tag.equals("ol")) || inside.isEmpty()) return false;
+            int prose = 0;
+            for (Block item : inside) {
+                Element element = item.element();
+                if (element == null || !element.normalName().equals("li") || element.parent() != box) return false;
+                if (!KEY_POINT_END.matcher(item.text()).find()) return false;
+                if (item.looseLinkDensity() > DEFAULT_MAX_KEY_POINT_LINK_DENSITY) return false;
+                if (namesFurniture(element, box)) return false;
+                if (item.has(Label.PROSE)) prose++;
+            }
+            return prose >= DEFAULT_MIN_KEY_POINTS;
         }
 
         /**

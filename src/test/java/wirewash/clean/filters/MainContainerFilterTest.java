@@ -56,6 +56,48 @@ class MainContainerFilterTest {
         assertThat(page.kept()).hasSize(4);
     }
 
+    /** Twelve paragraphs of a story, each on its own subject. */
+    private static String storyOfTwelveParagraphs() {
+        StringBuilder body = new StringBuilder();
+        for (String topic : new String[] {"library", "pool", "museum", "park", "school", "bridge", "road", "market",
+                "station", "clinic", "theatre", "harbour"}) {
+            body.append("<p>The council met on Monday to discuss the ").append(topic).append(", which has grown by a "
+                    + "third since last year, and members asked who would pay for the ").append(topic)
+                    .append(" and when.</p>");
+        }
+        return body.toString();
+    }
+
+    @Test
+    void keepsTheListOfKeyPointsRightAboveTheBody() {
+        Page page = page("<div class=wrap><ul class=summary-list><li><a href=/lib>The library</a> opens next "
+                + "spring.</li><li>Members of the council agreed on Monday that the new library would open next "
+                + "spring once its staff have been hired.</li><li>The pool that closed in March was left out of the "
+                + "plan again and residents asked the mayor why.</li></ul><section class=section--text>"
+                + storyOfTwelveParagraphs() + "</section></div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "The library opens next spring.").isKept()).isTrue();
+        assertThat(block(page, "Members of the council agreed").isKept()).isTrue();
+        assertThat(block(page, "Sign up").isRemoved()).isTrue();
+    }
+
+    @Test
+    void aListOfHeadlinesAboveTheBodyIsNoKeyPoints() {
+        Page page = page("<div class=wrap><ul class=more><li>Mayor defends the budget plan</li>"
+                + "<li>Council to vote on the new library as the pool stays closed for another year</li></ul>"
+                + "<section class=section--text>" + storyOfTwelveParagraphs() + "</section></div>"
+                + "<div class=sidebar><p>Sign up for our morning briefing, delivered daily.</p></div>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Mayor defends").isKept()).isFalse();
+    }
+
     @Test
     void keepsABodyWhoseSentencesLinkHalfTheirWordsBesideABoxWithoutLinks() {
         // a wiki-style body: the links inside its sentences discount it no more than the box without links
