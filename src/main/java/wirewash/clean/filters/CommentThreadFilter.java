@@ -144,7 +144,9 @@ public final class CommentThreadFilter implements BlockFilter {
         // "<a href=#comment-N><time>") is all link
         List<Block> dates = new ArrayList<>();
         for (Block block : page.blocks()) if (block.element() != null && isDateLine(block)) dates.add(block);
-        if (dates.size() < Math.min(minPosts, minControlledPosts)) return false;
+        // the fewest posts of any thread: a short one is told by the controls its posts share
+        int fewestPosts = Math.min(minPosts, minControlledPosts);
+        if (dates.size() < fewestPosts) return false;
         // by element number: the words of the kept blocks inside it, and whether one of them is prose, a heading
         // or an author's line
         DomIndex dom = page.domIndex();
@@ -231,7 +233,7 @@ public final class CommentThreadFilter implements BlockFilter {
                 List<Element> all = new ArrayList<>(tops);
                 collectReplies(tops, replies, all);
                 int n = all.size();
-                if (n < Math.min(minPosts, minControlledPosts) || tops.size() < minPostShare * run(thread.getKey(), tops, words, dom)) continue;
+                if (n < fewestPosts || tops.size() < minPostShare * run(thread.getKey(), tops, words, dom)) continue;
                 Set<String> voices = new HashSet<>();
                 for (Element post : all) voices.add(signature[dom.id(post)]);
                 // a live blog's entries repeat a few reporters' names; a thread's posts are mostly each a voice
