@@ -35,6 +35,7 @@ import wirewash.clean.filters.LeadLanguageFilter;
 import wirewash.clean.filters.EdgeTeaserCardFilter;
 import wirewash.clean.filters.LineRuleFilter;
 import wirewash.clean.filters.LinkDensityFilter;
+import wirewash.clean.filters.LinkListLabelFilter;
 import wirewash.clean.filters.DatedCardRunFilter;
 import wirewash.clean.filters.DenseProseRunFilter;
 import wirewash.clean.filters.DuplicateBlockFilter;
@@ -220,6 +221,7 @@ public final class Cleaner {
         chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true)
                 : new ShortBlockContextFilter());
         if (html) chain.add(new BoxHeadingFilter());
+        if (html) chain.add(new LinkListLabelFilter());
         if (html) chain.add(new PostStampFilter());
         if (html) chain.add(new PullQuoteFilter());
         if (html) chain.add(new TrailingStampFilter());

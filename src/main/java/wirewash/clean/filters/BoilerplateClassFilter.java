@@ -64,9 +64,11 @@ public final class BoilerplateClassFilter implements BlockFilter {
             "donate", "donation", "donations", "adslot", "mpu", "dfp", "tag", "toc",
             // recommendation and teaser boxes, and the widgets of content-recommendation networks
             "recommended", "recommendations", "teaser", "teasers", "zergnet", "revcontent", "mgid",
-            // what a page marks as not its content (WordPress.com's "nocontent"), its footer and navigation links,
-            // sign-in and follow prompts, the comment form
-            "nocontent", "footer", "nav", "navigation", "pagination", "login", "signin", "follow", "disqus",
+            // what a page marks as not its content (WordPress.com's "nocontent"), its footer and navigation links
+            // (a "menu" box of section links, also set inside the story's container), sign-in and follow prompts,
+            // the comment form
+            "nocontent", "footer", "nav", "navigation", "menu", "submenu", "megamenu", "pagination", "login",
+            "signin", "follow", "disqus",
             "respond", "sponsor", "membership",
             // a post's meta line and category links (WordPress "entry-meta", "cat-links"), its time stamp
             "meta", "categories", "category", "cat", "timestamp");

@@ -15,7 +15,8 @@ import wirewash.model.Reason;
  * title ("Most viewed today", "Forecast", "Markets at a glance") whose list, cards or figures the other steps took
  * by their links, class names or rules, but whose own words name nothing they know. The heading is a short line,
  * not prose, that opens an element at most {@code maxLevels} levels above its own (no block of that element comes
- * before it) holding at least {@code minRemovedLines} other blocks, all removed but for short linked lines fewer
+ * before it), or its own element when its words are set loose in the box they head (a {@code <span>} label right in
+ * the widget's {@code <div>}, read as a run of the box's own text), holding at least {@code minRemovedLines} other blocks, all removed but for short linked lines fewer
  * than the removed ones (a widget's "Change location"); it and those links go with the first removed line's
  * reason. A subheading of the story opens a section whose paragraphs stay, and stays with them.
  */
@@ -78,8 +79,9 @@ public final class BoxHeadingFilter implements BlockFilter {
      */
     private Reason orphanedBy(List<Block> blocks, int index, List<Block> left) {
         Element box = blocks.get(index).element();
-        for (int level = 1; level <= maxLevels; level++) {
-            box = box.parent();
+        // level 0: the heading's words are the box's own text, and the box's other lines are blocks of its children
+        for (int level = 0; level <= maxLevels; level++) {
+            if (level > 0) box = box.parent();
             if (box == null || box.normalName().equals("body")) return null;
             // the heading opens the box: no line of the box comes before it
             if (index > 0 && within(blocks.get(index - 1), box)) return null;

@@ -30,6 +30,20 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void removesASectionMenuSetBetweenTheStorysParagraphs() {
+        // one-word links, too short for the link-density step, in a box named "menu" inside the story's container
+        Page page = Pages.run(page("<article>" + PARAGRAPH.repeat(2) + "<div class=\"menu\"><ul><li><a href=\"/m\">"
+                + "Music</a></li><li><a href=\"/h\">Health</a></li><li><a href=\"/r\">Rugby</a></li></ul></div>"
+                + PARAGRAPH.repeat(2) + "</article>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "Music").removal().code()).isEqualTo(BoilerplateClassFilter.REASON);
+        assertThat(block(page, "Rugby").isRemoved()).isTrue();
+        assertThat(Pages.kept(page)).hasSize(4);
+    }
+
+    @Test
     void keepsAParagraphOfTheArticleThatItsClassNamesForFurniture() {
         // the lead styled "promo-text" among the story's paragraphs: the class styles a paragraph, it names no box
         Page page = Pages.run(page("<article><p class=\"promo-text\">The mayor said on Tuesday that the town would "

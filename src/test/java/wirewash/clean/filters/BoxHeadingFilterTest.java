@@ -26,6 +26,23 @@ class BoxHeadingFilterTest {
     }
 
     @Test
+    void removesAWidgetsTitleSetLooseInItsBox() {
+        // the label is a span right in the box, so its block is a run of the box's own text, not an element below it
+        Page page = run("<article>" + PARAGRAPH + "<section class=\"x7\"><span>Most viewed today</span>" + LIST
+                + "</section>" + PARAGRAPH + "</article>");
+
+        assertThat(Pages.block(page, "Most viewed").removal().code()).isEqualTo("link-dense");
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
+
+    @Test
+    void keepsALooseLineOverTheStorysParagraphsInItsBox() {
+        Page page = run("<article><section>Updated on Monday" + PARAGRAPH + LIST + PARAGRAPH + "</section></article>");
+
+        assertThat(Pages.block(page, "Updated on Monday").isKept()).isTrue();
+    }
+
+    @Test
     void keepsAStorySubheadingOverItsParagraphs() {
         Page page = run("<article>" + PARAGRAPH + "<section><h2>What happens next</h2>" + PARAGRAPH + LIST
                 + "</section></article>");
