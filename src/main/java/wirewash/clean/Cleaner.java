@@ -218,7 +218,10 @@ public final class Cleaner {
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new AuthorBioFilter());
-        chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true)
+        chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true,
+                ShortBlockContextFilter.DEFAULT_BOX_LEVELS, ShortBlockContextFilter.DEFAULT_MIN_POSTS,
+                ShortBlockContextFilter.DEFAULT_MIN_LONE_WORDS, ShortBlockContextFilter.DEFAULT_MIN_RUNNING_WORDS,
+                ShortBlockContextFilter.DEFAULT_MIN_RUNNING_STOPWORD_DENSITY)
                 : new ShortBlockContextFilter());
         if (html) chain.add(new BoxHeadingFilter());
         if (html) chain.add(new LinkListLabelFilter());

@@ -34,7 +34,9 @@ import wirewash.model.Reason;
  * post's meta line): on the post's own element it says what the post is filed under. A furniture token beside a
  * content one ("article__content-well url-breadcrumb", a rich-text "meta_field") names furniture unless the elements
  * of that tag and class hold most of the kept text between them, or the element holds that many paragraphs of prose:
- * then they are the article, or its body split into chunks (the first of which may hold half of it or less). When the blocks
+ * then they are the article, or its body split into chunks (the first of which may hold half of it or less); so is
+ * such an element that opens the story's run when the story's rest follows right after it in a wrapper that is a part
+ * of the story ({@link StoryParts#opensSplitStory}), however short the first run. When the blocks
  * it would remove hold more than {@code maxRemovedShare} of the kept words, it looks again, taking a furniture name
  * on an element that alone holds that much for the layout's; when the rest still holds too much, and also more than
  * that share of the kept words of strong prose paragraphs ({@link StrongProse}), or the page has none, the names are
@@ -504,6 +506,8 @@ public final class BoilerplateClassFilter implements BlockFilter {
                     }
                     // or the story's rest set outside the body's wrapper, right after it ("paywall-content")
                     if (!unguardedWords.contains(name.word()) && story.continuesRunOutside(e)) return null;
+                    // or the story's first run, its rest right after it in a wrapper that is a part of the story
+                    if (!unguardedWords.contains(name.word()) && story.opensSplitStory(e)) return null;
                     return words > layoutWords ? null : name.description();
                 }
                 case LABELS, POST -> {

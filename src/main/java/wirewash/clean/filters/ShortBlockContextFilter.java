@@ -39,6 +39,13 @@ import wirewash.model.Reason;
  * stand in their own box, its siblings' kind, not in the story's box beside its paragraphs. Before the story's last
  * strong paragraph, a line in such a box is the story's at any of those levels (a post that wraps its text in a
  * body box of its own).
+ * <p>On HTML, a block too long for a title ({@code minRunningWords} words or more) with a paragraph's share of function
+ * words ({@code minRunningStopwordDensity} of its words, as {@link ProseLabelFilter} asks of a long block with no
+ * sentence end) is no short block either: a paragraph whose writer left off its last full stop ("…then change the
+ * figure to 80 or 70") reads as running text, and a menu run into one line holds far fewer function words. A teaser
+ * cut off in an ellipsis is still judged by its neighbours. Not on text dumps ({@link #NO_RUNNING_TEXT}, the
+ * shorter constructors' value), whose lines lose the page's boxes: a teaser's headline run into its summary, a
+ * caption or an author's bio cut short reads as such a line there, and its removed neighbours are all that tell it.
  * <p>The page's last text is no short furniture: when this step would leave the page with no kept block at all (a
  * one-paragraph story whose headline, caption and share bar around it all went, its one paragraph too short or
  * ending in a colon to read as prose), the longest block it removed of at least {@code minLoneWords} words stays.
@@ -56,6 +63,13 @@ public final class ShortBlockContextFilter implements BlockFilter {
     public static final int DEFAULT_MIN_POSTS = 2;
     /** Fewest words of the block kept when the step would leave the page empty: a sentence's (ProseLabelFilter's). */
     public static final int DEFAULT_MIN_LONE_WORDS = ProseLabelFilter.DEFAULT_MIN_PROSE_WORDS;
+    /** Fewest words of a block of running text that is no short block: one more than a title's most. */
+    public static final int DEFAULT_MIN_RUNNING_WORDS = ProseLabelFilter.DEFAULT_MAX_TITLE_WORDS + 1;
+    /** A {@code minRunningWords} no block reaches: every block that is not prose is judged by its neighbours. */
+    public static final int NO_RUNNING_TEXT = Integer.MAX_VALUE;
+    /** Least share of function words of such a block: a paragraph's without its full stop (ProseLabelFilter's). */
+    public static final double DEFAULT_MIN_RUNNING_STOPWORD_DENSITY =
+            ProseLabelFilter.DEFAULT_MIN_UNPUNCTUATED_STOPWORD_DENSITY;
 
     private final Set<String> seeThroughReasons;
     private final Set<String> figureReasons;
@@ -63,6 +77,8 @@ public final class ShortBlockContextFilter implements BlockFilter {
     private final int boxLevels;
     private final int minPosts;
     private final int minLoneWords;
+    private final int minRunningWords;
+    private final double minRunningStopwordDensity;
 
     public ShortBlockContextFilter() {
         this(DEFAULT_SEE_THROUGH_REASONS, DEFAULT_FIGURE_REASONS);
@@ -115,6 +131,27 @@ public final class ShortBlockContextFilter implements BlockFilter {
      */
     public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons, boolean storyBoxes,
                                    int boxLevels, int minPosts, int minLoneWords) {
+        this(seeThroughReasons, figureReasons, storyBoxes, boxLevels, minPosts, minLoneWords, NO_RUNNING_TEXT,
+                DEFAULT_MIN_RUNNING_STOPWORD_DENSITY);
+    }
+
+    /**
+     * @param seeThroughReasons         reason codes of removed blocks that are skipped when looking for a neighbour
+     * @param figureReasons             reason codes of removed figure blocks skipped when set apart by blank lines
+     * @param storyBoxes                whether a block among the story's paragraphs or in a post of theirs is left
+     *                                  alone (HTML)
+     * @param boxLevels                 how many levels of box above a strong prose paragraph are taken for its post
+     * @param minPosts                  fewest boxes of one class (or tag) holding strong prose that make a row of posts
+     * @param minLoneWords              fewest words of the longest removed block that stays when nothing else would
+     * @param minRunningWords           fewest words of a block of running text, left alone whatever its neighbours
+     *                                  ({@link #NO_RUNNING_TEXT}: none is)
+     * @param minRunningStopwordDensity least share of function words among such a block's words
+     */
+    public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons, boolean storyBoxes,
+                                   int boxLevels, int minPosts, int minLoneWords, int minRunningWords,
+                                   double minRunningStopwordDensity) {
+        this.minRunningWords = Validate.positive(minRunningWords, "minRunningWords");
+        this.minRunningStopwordDensity = Validate.fraction(minRunningStopwordDensity, "minRunningStopwordDensity");
         this.minLoneWords = Validate.positive(minLoneWords, "minLoneWords");
         this.boxLevels = Validate.atLeast(boxLevels, 0, "boxLevels");
         this.minPosts = Validate.atLeast(minPosts, 1, "minPosts");
@@ -133,7 +170,9 @@ public final class ShortBlockContextFilter implements BlockFilter {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.isKept()) kept++;
-            if (!block.isKept() || block.has(Label.PROSE) || block.has(Label.LEAD)) continue;
+            if (!block.isKept() || block.has(Label.PROSE) || block.has(Label.LEAD) || isRunningText(block, page)) {
+                continue;
+            }
             Block before = neighbour(blocks, i, -1);
             Block after = neighbour(blocks, i, +1);
             boolean removedAround = (before == null || before.isRemoved()) && (after == null || after.isRemoved());
@@ -151,6 +190,16 @@ public final class ShortBlockContextFilter implements BlockFilter {
         // nothing left: the neighbours said nothing of the page's only text, a story of one short paragraph
         if (kept == 0 && longest != null && longest.wordCount() >= minLoneWords) longest.restore();
         return changed;
+    }
+
+    /**
+     * Whether the block reads as a paragraph short of its full stop: longer than a title, a paragraph's function
+     * words (none counted on a page of unknown language), not cut off in an ellipsis.
+     */
+    private boolean isRunningText(Block block, Page page) {
+        return block.wordCount() >= minRunningWords && !page.stopwords().isEmpty()
+                && !ProseLabelFilter.isTeaser(block.text())
+                && ProseLabelFilter.stopwordDensity(block, page) >= minRunningStopwordDensity;
     }
 
     /**

@@ -224,6 +224,31 @@ final class StoryParts {
     }
 
     /**
+     * Whether the element holds paragraphs of prose as its own children, with no paragraph of prose before it in its
+     * parent, no word to the reader outside quotation marks ({@link #addressesReader}), and the nearest element after
+     * it that holds strong prose, past at most {@link #DEFAULT_MAX_RUN_GAP} elements (a share row, an ad slot), is a
+     * box, not a paragraph, that is a part of the story ({@link #isPart}) going on from it: the story's first run,
+     * before its rest set apart in a wrapper of its own ("meta_field" body chunk, then "related-to-story" ›
+     * "js-continue"), however short the first run is. A sign-up box set between the story's paragraphs has them
+     * around it and speaks to the reader.
+     */
+    boolean opensSplitStory(Element element) {
+        if (dom == null || childParagraphs[dom.id(element)] == 0
+                || hasProseSibling(element.previousElementSibling(), true)
+                || addressesReader(dom.text(element))) {
+            return false;
+        }
+        int gap = 0;
+        for (Element e = element.nextElementSibling(); e != null && gap <= DEFAULT_MAX_RUN_GAP;
+                e = e.nextElementSibling()) {
+            int id = dom.id(e);
+            if (inside[id] > 0) return ownParagraphs[id] == 0 && isPart(e);
+            gap++;
+        }
+        return false;
+    }
+
+    /**
      * Whether a wrapper named for furniture only frames a box named for the story's text inside it: the box holds at
      * least {@code minShare} of the wrapper's kept prose words, and some, no word to the reader outside quotation marks ({@link #addressesReader}), and the wrapper comes right after the story's first
      * run ({@link #followsRun}): a later part of a split story that a layout's zone frames ("promo-zone" ›

@@ -527,6 +527,28 @@ class BoilerplateClassFilterTest {
     }
 
     @Test
+    void keepsAShortFirstRunNamedForContentAndFurnitureWhenTheStorysRestFollowsInAWrapper() {
+        // the body's first two paragraphs in a rich-text "meta_field" (its id names the post's body), a share row,
+        // then the rest of the story in "js-continue" inside "related-to-story"
+        String first = "<span id=\"hs_cos_wrapper_post_body\" class=\"hs_cos_wrapper hs_cos_wrapper_meta_field\">"
+                + "<p>The fair opens in the city on Wednesday, and the town's firms will be there again.</p>"
+                + PARAGRAPH + "</span>";
+        String rest = "<div class=\"social-bar\"><span>Share this article</span><a href=\"#\">Facebook</a></div>"
+                + "<div class=\"related-to-story\"><div class=\"js-continue\">" + PARAGRAPH.repeat(4) + "</div></div>";
+        Page page = Pages.run(page("<div class=wysiwyg>" + first + rest + "</div>"), new ProseLabelFilter());
+
+        new BoilerplateClassFilter().process(page);
+
+        assertThat(block(page, "The fair opens").isKept()).isTrue();
+        assertThat(page.kept()).filteredOn(b -> b.text().startsWith("The council")).hasSize(5);
+        // with no part of the story after it, the box is the meta field's furniture
+        Page alone = Pages.run(page("<div class=wysiwyg>" + first + "<div class=\"social-bar\"><span>Share</span>"
+                + "</div></div><div class=main>" + PARAGRAPH.repeat(4) + "</div>"), new ProseLabelFilter());
+        new BoilerplateClassFilter().process(alone);
+        assertThat(block(alone, "The fair opens").isKept()).isFalse();
+    }
+
+    @Test
     void keepsAStoryPartInABoxNamedForTheStorysTextThatAFurnitureNamedZoneFrames() {
         // the story's last part, an embedded post under a short line, in "story-body__part" inside "promo-zone"
         // right after the story's first run and a label: too little prose to be a part by its words

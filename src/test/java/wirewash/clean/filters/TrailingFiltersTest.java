@@ -223,6 +223,49 @@ class TrailingFiltersTest {
         assertThat(Pages.kept(page)).isEmpty();
     }
 
+    /** The HTML chain's filter, which leaves running text alone. */
+    private static ShortBlockContextFilter htmlShortBlocks() {
+        return new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true,
+                ShortBlockContextFilter.DEFAULT_BOX_LEVELS, ShortBlockContextFilter.DEFAULT_MIN_POSTS,
+                ShortBlockContextFilter.DEFAULT_MIN_LONE_WORDS, ShortBlockContextFilter.DEFAULT_MIN_RUNNING_WORDS,
+                ShortBlockContextFilter.DEFAULT_MIN_RUNNING_STOPWORD_DENSITY);
+    }
+
+    private static final String UNPUNCTUATED = "If you want it faster you can also set the speed multiplier to 125 in "
+            + "the console, and if that feels too fast then change the figure to a smaller one such as 80 or 70";
+
+    /** Runs the filter on the lines, each in a paragraph of its own, after removing those at {@code removed}. */
+    private static java.util.List<String> keptAmong(ShortBlockContextFilter filter, String[] lines, int... removed) {
+        StringBuilder html = new StringBuilder("<div>");
+        for (String line : lines) html.append("<p>").append(line).append("</p>");
+        var page = Pages.run(Pages.html(html.append("</div>").toString()), new ProseLabelFilter());
+        for (int at : removed) page.blocks().get(at).remove(new wirewash.model.Reason("related-list", "test", ""));
+        filter.process(page);
+        return Pages.kept(page);
+    }
+
+    @Test
+    void paragraphWithoutItsFullStopBetweenRemovedBlocksStaysOnHtml() {
+        // running text too long for a title, with a paragraph's function words: the writer left off the full stop
+        String[] lines = {Pages.PROSE_1, "Most read", UNPUNCTUATED, "Read also", Pages.PROSE_2};
+        assertThat(keptAmong(htmlShortBlocks(), lines, 1, 3)).containsExactly(Pages.PROSE_1, UNPUNCTUATED,
+                Pages.PROSE_2);
+        // on a text dump, and with the shorter constructors, its neighbours judge it
+        assertThat(keptAmong(new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS,
+                Set.of(), true), lines, 1, 3)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+    }
+
+    @Test
+    void longTeaserOrMenuLineBetweenRemovedBlocksStillGoesOnHtml() {
+        // a teaser cut off in an ellipsis, and a menu run into one line (few function words), are judged as before
+        String teaser = "The mayor said on Monday that the council would look again at the plan for the new bridge over "
+                + "the river and that the vote would be held in the spring after the\u2026";
+        String menu = "Home News Sport Business Politics Culture Travel Weather Video Podcasts Opinion Science Health "
+                + "Tech Money Cars Property Jobs Games Puzzles Newsletters";
+        String[] lines = {Pages.PROSE_1, "Most read", teaser, "Read also", menu, "Share", Pages.PROSE_2};
+        assertThat(keptAmong(htmlShortBlocks(), lines, 1, 3, 5)).containsExactly(Pages.PROSE_1, Pages.PROSE_2);
+    }
+
     private static final String STRONG_1 = "<p>The president of the country said on Tuesday that the troops would leave "
             + "the capital within two days, and that the last of them would be home before the end of the month.</p>";
     private static final String STRONG_2 = "<p>Officials said the mission had been completed and that the withdrawal, "
