@@ -119,7 +119,8 @@ public final class RuleSet {
             text.found(from < 0 ? LiteralScan.Found.NONE : scan.scan(value, from));
         }
         Rule rule = decide(kind, value, prefilters[kind.ordinal()].candidates(value, text.codePoints(), text.found()));
-        if (rule == null && text.bare() != null) rule = firstMatch(kind, text.bare());
+        // the text without its end symbols: scanned once for every kind, not once a kind
+        if (rule == null && text.bare() != null) rule = firstMatch(kind, text.bareText());
         text.keep(kind, rule);
         if (slots != null) {
             int index = indexOf(kind, rule);
