@@ -119,8 +119,7 @@ public final class RuleSet {
             text.found(from < 0 ? LiteralScan.Found.NONE : scan.scan(value, from));
         }
         Rule rule = decide(kind, value, prefilters[kind.ordinal()].candidates(value, text.codePoints(), text.found()));
-        // the text without its end symbols: scanned once for every kind, not once a kind
-        if (rule == null && text.bare() != null) rule = firstMatch(kind, text.bareText());
+        if (rule == null && text.bare() != null) rule = firstMatch(kind, text.bare());
         text.keep(kind, rule);
         if (slots != null) {
             int index = indexOf(kind, rule);

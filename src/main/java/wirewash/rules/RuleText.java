@@ -18,11 +18,6 @@ public final class RuleText {
     private final String text;
     /** The text without the symbols at its ends, or null when it has none there or is nothing but symbols. */
     private final String bare;
-    /**
-     * The {@link #bare} text as rules see it, made when first asked: it is matched for every kind the whole text
-     * matches no rule of, and is scanned once for them all, its verdicts kept as any text's.
-     */
-    private RuleText bareText;
     /** The rule set whose scan and verdicts are kept; another one starts afresh. */
     private RuleSet owner;
     private long codePoints = -1;
@@ -68,12 +63,6 @@ public final class RuleText {
     /** The text without the symbols at its ends, or null (see {@link #RuleText(String, boolean)}). */
     public String bare() {
         return bare;
-    }
-
-    /** The {@link #bare} text as rules see it (its scan and verdicts kept for every kind), or null. */
-    RuleText bareText() {
-        if (bareText == null && bare != null) bareText = new RuleText(bare);
-        return bareText;
     }
 
     public String text() {

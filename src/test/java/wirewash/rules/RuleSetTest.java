@@ -44,22 +44,6 @@ class RuleSetTest {
     }
 
     @Test
-    void aLineWithoutItsEndSymbolsIsScannedOnceForEveryKind() throws RuleException {
-        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules",
-                "line share share( this article)?\nbyline by by:? (\\p{L}+)\ncaption credit photo: .{1,40}"));
-        RuleText line = new RuleText("\uD83D\uDCE2 Share this article \u2197", true);
-        assertThat(rules.firstMatch(RuleKind.LINE, line).origin()).isEqualTo("t.rules:1");
-        LiteralScan.Found found = line.bareText().found();
-        assertThat(found).isNotNull();
-        assertThat(rules.firstMatch(RuleKind.BYLINE, line)).isNull();
-        assertThat(rules.firstMatch(RuleKind.CAPTION, line)).isNull();
-        // the bare text's one scan served the other kinds, whose verdicts it keeps
-        assertThat(line.bareText().found()).isSameAs(found);
-        assertThat(line.bareText().knows(rules, RuleKind.BYLINE)).isTrue();
-        assertThat(line.bareText().knows(rules, RuleKind.CAPTION)).isTrue();
-    }
-
-    @Test
     void firstGroupIsTheRulesGroupAndIsKeptForAShortText() throws RuleException {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules",
                 "byline by by:? ((?-i:\\p{Lu})\\p{L}+( (?-i:\\p{Lu})\\p{L}+)?)\nbyline staff (staff|wire) report"));
