@@ -513,7 +513,7 @@ public final class DenseProseRunFilter implements BlockFilter {
     }
 
     /**
-     * The block's content stems in the order of its words, repeats kept (what {@link #addContentStems} adds): worked
+     * The block's distinct content stems in the order of their first words (what {@link #addContentStems} adds): worked
      * out once per text and stopword list and kept on the block ({@link Block#contentStems}), as the paragraphs
      * around a page's candidate runs are read again for each run.
      */
@@ -531,7 +531,15 @@ public final class DenseProseRunFilter implements BlockFilter {
             }
             stems[n++] = NextStoryFilter.stem(word);
         }
-        kept = n == stems.length ? stems : Arrays.copyOf(stems, n);
+        // each stem once, where it first occurs: a set fills the same from them, and a reader that wants the
+        // paragraph's distinct stems (InsetHeadlineListFilter#contextHits, for every candidate run) has them
+        int distinct = n;
+        if (n > 1) {
+            Set<String> seen = new HashSet<>(2 * n);
+            distinct = 0;
+            for (int i = 0; i < n; i++) if (seen.add(stems[i])) stems[distinct++] = stems[i];
+        }
+        kept = distinct == stems.length ? stems : Arrays.copyOf(stems, distinct);
         block.keepContentStems(stopwords, kept);
         return kept;
     }

@@ -230,7 +230,7 @@ public final class EdgeTeaserCardFilter implements BlockFilter {
         }
         if (card.isEmpty()) return 1;
         Set<String> found = new HashSet<>();
-        int read = InsetHeadlineListFilter.contextHits(blocks, story, step, stopwords, card, new HashSet<>(), found,
+        int read = InsetHeadlineListFilter.contextHits(blocks, story, step, stopwords, card, found,
                 Double.POSITIVE_INFINITY);
         return read < minContextStems ? 1 : (double) found.size() / card.size();
     }

@@ -326,11 +326,10 @@ public final class InsetHeadlineListFilter implements BlockFilter {
             }
         }
         if (lines.isEmpty()) return 1;
-        // the context's stems are only looked up in the lines', not gathered: one set reused block by block
+        // the context's stems are only looked up in the lines', not gathered
         Set<String> found = new HashSet<>();
-        Set<String> one = new HashSet<>();
-        int above = contextHits(blocks, start - 1, -1, stopwords, lines, one, found, stopShare);
-        int below = above < 0 ? -1 : contextHits(blocks, end + 1, 1, stopwords, lines, one, found, stopShare);
+        int above = contextHits(blocks, start - 1, -1, stopwords, lines, found, stopShare);
+        int below = above < 0 ? -1 : contextHits(blocks, end + 1, 1, stopwords, lines, found, stopShare);
         if (below >= 0 && above + below < SentenceTeaserBoxFilter.DEFAULT_MIN_CONTEXT_WORDS) return 1;
         return (double) found.size() / lines.size();
     }
@@ -339,19 +338,19 @@ public final class InsetHeadlineListFilter implements BlockFilter {
      * Reads the content stems of the kept paragraphs from {@code from} on in {@code step}'s direction until
      * {@link SentenceTeaserBoxFilter#DEFAULT_CONTEXT_WORDS} content words are read (distinct in each paragraph),
      * adds those of {@code lines} to {@code found}, and returns how many were read, or -1 as soon as the stems found
-     * are more than {@code stopShare} of {@code lines}; {@code one} is scratch.
+     * are more than {@code stopShare} of {@code lines}.
      */
     static int contextHits(List<Block> blocks, int from, int step, Stopwords stopwords, Set<String> lines,
-                                   Set<String> one, Set<String> found, double stopShare) {
+                                   Set<String> found, double stopShare) {
         int count = 0;
         for (int j = from; j >= 0 && j < blocks.size() && count < SentenceTeaserBoxFilter.DEFAULT_CONTEXT_WORDS;
              j += step) {
             Block block = blocks.get(j);
             if (!block.isKept() || block.isJoined() || !block.has(Label.PROSE)) continue;
-            one.clear();
-            DenseProseRunFilter.addContentStems(block, stopwords, one);
-            count += one.size();
-            for (String stem : one) if (lines.contains(stem)) found.add(stem);
+            // the paragraph's distinct stems, kept on it: read again for every candidate run on the page
+            String[] stems = DenseProseRunFilter.contentStems(block, stopwords);
+            count += stems.length;
+            for (String stem : stems) if (lines.contains(stem)) found.add(stem);
             if ((double) found.size() / lines.size() > stopShare) return -1;
         }
         return count;

@@ -57,11 +57,21 @@ class DenseProseRunFilterTest {
                 addContentStemsPlain(block, stopwords, expected);
                 DenseProseRunFilter.addContentStems(block, stopwords, actual);
                 assertThat(List.copyOf(actual)).as(block.text()).isEqualTo(List.copyOf(expected));
-                List<String> plainOrder = new ArrayList<>();
+                Set<String> plainOrder = new LinkedHashSet<>();
                 for (String word : block.words()) if (isContentWord(word, stopwords)) plainOrder.add(NextStoryFilter.stem(word));
                 assertThat(DenseProseRunFilter.contentStems(block, stopwords)).containsExactlyElementsOf(plainOrder);
             }
         }
+    }
+
+    /** A paragraph's stems are kept once each, in the order of their first words: read per candidate run. */
+    @Test
+    void keptContentStemsAreDistinctInTheOrderTheyFirstOccur() {
+        Block block = Block.line(0, "Council votes: the council voted to close the bridge, and councils vote again", 1);
+        String[] stems = DenseProseRunFilter.contentStems(block, Stopwords.forLanguage("en"));
+        List<String> once = new ArrayList<>(new LinkedHashSet<>(List.of(stems)));
+        assertThat(stems).containsExactlyElementsOf(once);
+        assertThat(stems).contains(NextStoryFilter.stem("council"), NextStoryFilter.stem("bridge"));
     }
 
     private static String randomText(Random random) {
