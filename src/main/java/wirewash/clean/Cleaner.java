@@ -41,6 +41,7 @@ import wirewash.clean.filters.DuplicateBlockFilter;
 import wirewash.clean.filters.EmbeddedPostFilter;
 import wirewash.clean.filters.MainContainerFilter;
 import wirewash.clean.filters.MarkedHeadlineRunFilter;
+import wirewash.clean.filters.MastheadBoxFilter;
 import wirewash.clean.filters.NextStoryFilter;
 import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
@@ -217,6 +218,7 @@ public final class Cleaner {
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new AuthorBioFilter());
+        if (!html) chain.add(new MastheadBoxFilter());
         chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true)
                 : new ShortBlockContextFilter());
         if (html) chain.add(new BoxHeadingFilter());
