@@ -57,6 +57,7 @@ import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.SentenceTeaserBoxFilter;
 import wirewash.clean.filters.SignUpBoxFilter;
 import wirewash.clean.filters.SiteNameFilter;
+import wirewash.clean.filters.StrandedTailProseFilter;
 import wirewash.clean.filters.StampedTeaserRunFilter;
 import wirewash.clean.filters.SummaryBoxFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
@@ -221,6 +222,7 @@ public final class Cleaner {
         if (!html) chain.add(new MastheadBoxFilter());
         chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true)
                 : new ShortBlockContextFilter());
+        if (!html) chain.add(new StrandedTailProseFilter());
         if (html) chain.add(new BoxHeadingFilter());
         if (html) chain.add(new PostStampFilter());
         if (html) chain.add(new PullQuoteFilter());
