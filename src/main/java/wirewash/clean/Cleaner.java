@@ -42,6 +42,7 @@ import wirewash.clean.filters.DuplicateBlockFilter;
 import wirewash.clean.filters.EmbeddedPostFilter;
 import wirewash.clean.filters.MainContainerFilter;
 import wirewash.clean.filters.MarkedHeadlineRunFilter;
+import wirewash.clean.filters.MastheadBoxFilter;
 import wirewash.clean.filters.NextStoryFilter;
 import wirewash.clean.filters.NoTextFilter;
 import wirewash.clean.filters.ProseLabelFilter;
@@ -57,6 +58,7 @@ import wirewash.clean.filters.SelectorRuleFilter;
 import wirewash.clean.filters.SentenceTeaserBoxFilter;
 import wirewash.clean.filters.SignUpBoxFilter;
 import wirewash.clean.filters.SiteNameFilter;
+import wirewash.clean.filters.StrandedTailProseFilter;
 import wirewash.clean.filters.StampedTeaserRunFilter;
 import wirewash.clean.filters.SummaryBoxFilter;
 import wirewash.clean.filters.ShortBlockContextFilter;
@@ -218,11 +220,13 @@ public final class Cleaner {
         chain.add(new RelatedListTailFilter(html ? HTML_RELATED_MIN_LINK_DENSITY
                 : RelatedListTailFilter.DEFAULT_MIN_LINK_DENSITY));
         chain.add(new AuthorBioFilter());
+        if (!html) chain.add(new MastheadBoxFilter());
         chain.add(html ? new ShortBlockContextFilter(ShortBlockContextFilter.DEFAULT_SEE_THROUGH_REASONS, Set.of(), true,
                 ShortBlockContextFilter.DEFAULT_BOX_LEVELS, ShortBlockContextFilter.DEFAULT_MIN_POSTS,
                 ShortBlockContextFilter.DEFAULT_MIN_LONE_WORDS, ShortBlockContextFilter.DEFAULT_MIN_RUNNING_WORDS,
                 ShortBlockContextFilter.DEFAULT_MIN_RUNNING_STOPWORD_DENSITY)
                 : new ShortBlockContextFilter());
+        if (!html) chain.add(new StrandedTailProseFilter());
         if (html) chain.add(new BoxHeadingFilter());
         if (html) chain.add(new LinkListLabelFilter());
         if (html) chain.add(new PostStampFilter());

@@ -261,7 +261,9 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
                     content.markAbove(i - 1);
                     above = true;
                 }
-                if (!content.aboutAnotherStory(words, j + 1, headline)) break;
+                if (!content.aboutAnotherStory(words, belowListedTeasers(page, lines, j, named || promo), headline)) {
+                    break;
+                }
                 box.add(paragraph);
                 if (headline) headlines++;
                 last = j;
@@ -378,6 +380,27 @@ public final class SentenceTeaserBoxFilter implements BlockFilter {
             if (InsetHeadlineListFilter.isRemovedListing(line) && isListedHeadline(line)) count++;
         }
         return count;
+    }
+
+    /**
+     * The first line the paragraph at {@code j} is compared with below it: past the teaser-shaped lines (stamps
+     * aside) printed right below it, no blank line between, when a blank line ends their run. Such lines are items of
+     * one list, the box's teasers set one a line (bulleted or not), and a box's teasers share a site's stock hooks
+     * with one another ("Storm cuts deal. Experts weigh in." / "Council bets big. Experts weigh in."), not with the
+     * story set apart below them; a story dumped with no blank line anywhere is compared as before.
+     */
+    private int belowListedTeasers(Page page, List<Block> lines, int j, boolean named) {
+        int k = j + 1;
+        while (k < lines.size()) {
+            Block line = lines.get(k);
+            if (line.gapBefore() > 0) return k;
+            if (line.index() != nextLine(page, lines.get(k - 1))
+                    || !(isStamp(line) || isSentenceTeaserShaped(line, named))) {
+                return j + 1;
+            }
+            k++;
+        }
+        return j + 1;
     }
 
     /** Whether the line has the shape of a teaser written as sentences: prose, and short. */

@@ -230,6 +230,17 @@ class SentenceTeaserBoxFilterTest {
         assertThat(keptText(page)).isEqualTo(STORY);
     }
 
+    @Test
+    void removesTeasersListedOneALineThatShareTheirHooksWithOneAnother() throws RuleException {
+        String box = "Similar stories\n"
+                + "\u2022 Storm cuts deal on a fresh start. Inside the decision that changed everything.\n"
+                + "\u2022 Harbour plan pulls out of the final vote. Inside the decision that changed everything.\n"
+                + "\u2022 Wildfire scrambles to fix a bold redesign. Here's what the decision means for you.\n";
+        String story = STORY.replace("\n", "\n\n");
+        Page page = run(box + "\n" + story);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
     private static Page run(String text) throws RuleException {
         Page page = DenseProseRunFilterTest.labelled(text);
         new SentenceTeaserBoxFilter(rules()).process(page);
