@@ -81,7 +81,8 @@ import wirewash.rules.RuleSet;
  * page's densest run of prose is known ({@link DenseProseRunFilter} weighs a footer above its run itself). A headline
  * standing alone between the story's last paragraph and two paragraphs in a row opens another story when that text
  * is about something else, takes up few of the whole story's words and is shorter than the story, in a story that
- * sets no subheading between its paragraphs ({@link #loneHeaderText}).
+ * sets no subheading between its paragraphs ({@link #loneHeaderText}). A headline opens with a capital letter, unless a
+ * "Next story" line stands right above it.
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -415,7 +416,7 @@ public final class NextStoryFilter implements BlockFilter {
     int nextStoryStart(Page page, List<Block> lines, boolean footEnds) {
         // a dump flattened onto a few lines has no header lines left, only sentences cut from them
         for (Block line : lines) if (line.tag().equals(TextBlocks.FLAT_SEGMENT_TAG)) return -1;
-        DateMemo dates = new DateMemo(lines, footEnds);
+        DateMemo dates = new DateMemo(page.blocks(), lines, footEnds);
         long storyWords = 0;
         int storyParagraphs = 0;
         List<Integer> headers = new ArrayList<>();
@@ -1336,7 +1337,11 @@ public final class NextStoryFilter implements BlockFilter {
         // a headline may ask a question; it states nothing, as a sentence does
         boolean ends = TextMeasure.endsSentence(text) && !text.endsWith("?");
         // a photo's credit the caption rules name ("Image: Hanwha Q Cells") heads no story
-        return Character.isUpperCase(text.codePointAt(0)) && !ends && !text.endsWith(":")
+        // a headline opens with a capital, unless a "Next story" line stands right above it: a site that prints its
+        // headlines in lower case ("price row deepens as …") still announces them
+        return (Character.isUpperCase(text.codePointAt(0))
+                || Character.isLowerCase(text.codePointAt(0)) && announced(dates.blocks, line))
+                && !ends && !text.endsWith(":")
                 && !dates.dated(at) && (text == line.text() ? line.date() : DateLines.find(text)).isEmpty()
                 && rules.firstMatch(RuleKind.CAPTION, line.ruleText()) == null && !listedBelowAnnouncement(lines, at);
     }
@@ -1373,12 +1378,15 @@ public final class NextStoryFilter implements BlockFilter {
      * candidate, again as the line above the next one, and as a separator.
      */
     private static final class DateMemo {
+        /** The page's blocks, kept or not, which the kept lines are read among. */
+        final List<Block> blocks;
         private final List<Block> lines;
         private final byte[] known; // 0: not asked yet, 1: dates a story, 2: does not
         /** Whether the page's copyright notice heads a headline below it (see {@link #nextStoryStart}). */
         final boolean footEnds;
 
-        DateMemo(List<Block> lines, boolean footEnds) {
+        DateMemo(List<Block> blocks, List<Block> lines, boolean footEnds) {
+            this.blocks = blocks;
             this.lines = lines;
             this.known = new byte[lines.size()];
             this.footEnds = footEnds;

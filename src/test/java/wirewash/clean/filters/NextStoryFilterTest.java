@@ -529,6 +529,20 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aHeadlineInLowerCaseUnderANextStoryLineOpensTheNextStory() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next story"));
+        String next = NEXT.replace("Storm leaves", "storm leaves");
+        Page page = DenseProseRunFilterTest.labelled(STORY + "Next story\n" + next);
+        new LineRuleFilter(rules).process(page);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        // with no such line above it, a line in lower case is no headline: it heads nothing
+        Page bare = DenseProseRunFilterTest.labelled(STORY + next);
+        new NextStoryFilter(rules).process(bare);
+        assertThat(bare.kept()).hasSize(bare.blocks().size());
+    }
+
+    @Test
     void aHeadlineBelowABreakInThePageOverAnotherStoryOpensTheNextStory() throws Exception {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line advertisement advertisement|keep reading"));
         // a rule of marks (kept until the no-text step), an ad slot's label or a prompt to read on a rule removed,
