@@ -688,6 +688,23 @@ class NextStoryFilterTest {
             + "Families without heating were offered blankets and hot meals at the leisure centre in the market square.\n";
 
     @Test
+    void aHeadlineUnderASectionsLabelThatRetellsThePagesHeadlineOpensTheNextStoryOnTheSameNews() {
+        String again = "NEWS\nCouncil shuts the old bridge while repairs go on\n"
+                + "The council has shut the old bridge so that repairs can begin, leaving drivers to find other routes "
+                + "into the town centre.\n"
+                + "Repairs to the old bridge will take at least six months, the council said, and drivers face delays "
+                + "on the ring road.\n"
+                + "Traders near the bridge say the closure will cost them customers in the weeks before Christmas.\n"
+                + "Engineers will inspect the old stone arches first, and the council will publish their report.\n";
+        String headline = "Council closes old bridge for repairs\n";
+        Page page = run(headline + STORY + again);
+        assertThat(keptText(page)).isEqualTo(headline + STORY);
+        // with no such headline above the story, the labelled headline over the same news is the story's own section
+        Page own = run(STORY + again);
+        assertThat(own.kept()).hasSize(own.blocks().size());
+    }
+
+    @Test
     void aHeadlineUnderASectionsLabelRightBelowTheStoryOpensTheNextStory() {
         Page page = run(STORY + KICKED);
         assertThat(keptText(page)).isEqualTo(STORY);
