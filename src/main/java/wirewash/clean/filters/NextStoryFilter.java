@@ -803,26 +803,19 @@ public final class NextStoryFilter implements BlockFilter {
     private int loneHeaderText(Page page, List<Block> lines, int at, DateMemo dates) {
         if (at < 1 || at + 2 >= lines.size() || !lines.get(at - 1).has(Label.PROSE)
                 || !lines.get(at + 1).has(Label.PROSE) || !lines.get(at + 2).has(Label.PROSE)
-                || !isParagraph(lines, at + 1, dates) || !isHeadline(lines, at, dates)) {
+                || !isHeadline(lines, at, dates)) {
             return -1;
         }
         // nothing between on the page: a line a rule took out (a stamp, a share bar) made it a header of some shape
         int index = lines.get(at).index();
         if (lines.get(at - 1).index() != index - 1 || lines.get(at + 1).index() != index + 1) return -1;
         String headline = lines.get(at).text().strip();
-        // a question heads an interview's answer; a line of two sentences, "Deal agreed. What it means. 2h ago", a
-        // teaser card's headline and summary
-        if (headline.endsWith("?") || TextMeasure.labelColon(headline, maxKickerWords) > 0
-                || TextMeasure.opensAnotherSentence(headline)) {
-            return -1;
-        }
+        if (headline.endsWith("?") || TextMeasure.labelColon(headline, maxKickerWords) > 0) return -1;
         // the page's story is the longer: a lone line over the longer text heads the page's own story (a video's
         // title over it, the furniture's blurbs above), or a list article's first item below its introduction
         if (setsSubheadings(lines, at) || proseWords(lines, 0, at) < proseWords(lines, at, lines.size())) return -1;
-        // the prose below goes on with its first paragraph's words: a lede, not a teaser's summary over other lines
         Set<String> below = wordsBelow(lines, at + 1, page.stopwords());
         return below.size() >= minContextWords && anotherTopic(lines, at, page.stopwords())
-                && continuesTeaser(lines, at, at + 1, page.stopwords())
                 && shared(below, wordsAbove(lines, at, Integer.MAX_VALUE, page.stopwords()))
                 < maxSharedShare * below.size() ? at + 1 : -1;
     }

@@ -495,23 +495,12 @@ class NextStoryFilterTest {
 
     /** A shorter next story under a headline alone: nothing announces, dates or signs it. */
     private static final String LONE_NEXT = "Storm leaves thousands without power\n"
-            + "High winds brought down power lines across the county overnight, leaving many homes in the dark and cold.\n"
-            + "Engineers worked through the night to bring power back to the homes the winds left in the dark.\n"
-            + "Forecasters warned that more high winds could bring down more power lines on Saturday.\n"
-            + "Families near the coast without heating were offered blankets and hot meals if the winds return tonight.\n";
+            + NEXT.substring(NEXT.indexOf("High winds"));
 
     @Test
     void aHeadlineStandingAloneOverAShorterStoryAboutSomethingElseOpensTheNextStory() {
         Page page = run(STORY + LONE_NEXT);
         assertThat(keptText(page)).isEqualTo(STORY);
-    }
-
-    @Test
-    void aLineOfTwoSentencesStandingAloneIsATeaserCardNotAHeadline() {
-        // a teaser card's headline and summary on one line, "Deal agreed. What it means. 2h ago"
-        Page page = run(STORY + LONE_NEXT.replace("Storm leaves thousands without power",
-                "Storm leaves thousands without power. Here is what it means for you"));
-        assertThat(page.kept()).hasSize(page.blocks().size());
     }
 
     @Test
@@ -535,8 +524,7 @@ class NextStoryFilterTest {
     void aHeadlineStandingAloneOverALongerTextHeadsThePagesOwnStory() {
         // a video's title or the furniture's blurbs above the page's story: the longer text below is the page's
         Page page = run(STORY + LONE_NEXT + LONE_NEXT.substring(LONE_NEXT.indexOf('\n') + 1)
-                .replace("High winds", "Strong winds").replace("Engineers", "Workers")
-                .replace("Families", "Children"));
+                .replace("High winds", "Strong winds").replace("Engineers", "Workers"));
         assertThat(page.kept()).hasSize(page.blocks().size());
     }
 
