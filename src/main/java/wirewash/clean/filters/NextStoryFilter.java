@@ -80,10 +80,7 @@ import wirewash.rules.RuleSet;
  * another story when its text is prose about something else or retelling it that does not take up the whole story's
  * words (a footer a crowded dump sets between the story's paragraphs has the story resumed below it); only once the
  * page's densest run of prose is known ({@link DenseProseRunFilter} weighs a footer above its run itself). A headline
- * standing alone between the story's last paragraph and two paragraphs in a row opens another story when that text
- * is about something else, takes up few of the whole story's words and is shorter than the story, in a story that
- * sets no subheading between its paragraphs ({@link #loneHeaderText}). A headline opens with a capital letter, unless a
- * "Next story" line stands right above it.
+ * opens with a capital letter, unless a "Next story" line stands right above it.
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -450,7 +447,6 @@ public final class NextStoryFilter implements BlockFilter {
         List<Boolean> undated = new ArrayList<>();
         Set<Integer> announcedOnly = new HashSet<>();
         Set<Integer> kicked = new HashSet<>();
-        Set<Integer> lone = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             // an embedded video's title over its player heads no story, dated, signed or announced
@@ -473,13 +469,6 @@ public final class NextStoryFilter implements BlockFilter {
                 text = kickedHeaderText(lines, i, dates);
                 signedOnly = text >= 0;
                 if (text >= 0) kicked.add(i);
-            }
-            if (told && text < 0 && headers.isEmpty()) {
-                // nothing above or beside it: a headline standing alone right below the story's last paragraph,
-                // over a story about something else that never takes up the story's words
-                text = loneHeaderText(page, lines, i, dates);
-                signedOnly = text >= 0;
-                if (text >= 0) lone.add(i);
             }
             if (text >= 0) {
                 // the header's own lines open no other story
@@ -510,9 +499,6 @@ public final class NextStoryFilter implements BlockFilter {
                 opens = lines.get(texts.get(h)).has(Label.PROSE) && !takesUpStory(lines, at, page.stopwords())
                         && (anotherTopic(lines, at, page.stopwords())
                         || retold(lines, at, texts.get(h), dates, page.stopwords()));
-            } else if (lone.contains(at)) {
-                // judged when found: a lone headline over a fresh story opens it
-                opens = true;
             } else if (undated.get(h)) {
                 // an undated header signed by a name, or announced by a line above it: another story only when it
                 // is about something else (a correspondent's box in the story, under a headline and a byline of its
@@ -790,55 +776,6 @@ public final class NextStoryFilter implements BlockFilter {
         int text = at + 1;
         if (text < lines.size() && isStandfirst(lines, text, dates)) text++;
         return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
-    }
-
-    /**
-     * The paragraph right below line {@code at} when that line is a headline standing alone right below the story's
-     * paragraph and right over two paragraphs in a row (no line between on the page, kept or removed), with nothing
-     * to announce, date or sign it, and the text below is another story: about something else than the story's last words
-     * ({@link #anotherTopic}) and taking up as few of the whole story's words ({@code maxSharedShare}), shorter than
-     * the story above, and below a story that sets no subheading of its own between its paragraphs (a feature's sections each under a headline-like
-     * line, one of which turns to another side of its subject); else -1. A question heads an interview's answer.
-     */
-    private int loneHeaderText(Page page, List<Block> lines, int at, DateMemo dates) {
-        if (at < 1 || at + 2 >= lines.size() || !lines.get(at - 1).has(Label.PROSE)
-                || !lines.get(at + 1).has(Label.PROSE) || !lines.get(at + 2).has(Label.PROSE)
-                || !isHeadline(lines, at, dates)) {
-            return -1;
-        }
-        // nothing between on the page: a line a rule took out (a stamp, a share bar) made it a header of some shape
-        int index = lines.get(at).index();
-        if (lines.get(at - 1).index() != index - 1 || lines.get(at + 1).index() != index + 1) return -1;
-        String headline = lines.get(at).text().strip();
-        if (headline.endsWith("?") || TextMeasure.labelColon(headline, maxKickerWords) > 0) return -1;
-        // the page's story is the longer: a lone line over the longer text heads the page's own story (a video's
-        // title over it, the furniture's blurbs above), or a list article's first item below its introduction
-        if (setsSubheadings(lines, at) || proseWords(lines, 0, at) < proseWords(lines, at, lines.size())) return -1;
-        Set<String> below = wordsBelow(lines, at + 1, page.stopwords());
-        return below.size() >= minContextWords && anotherTopic(lines, at, page.stopwords())
-                && shared(below, wordsAbove(lines, at, Integer.MAX_VALUE, page.stopwords()))
-                < maxSharedShare * below.size() ? at + 1 : -1;
-    }
-
-    /**
-     * Whether a kept line that is not prose stands between two paragraphs of prose above line {@code at}: the story
-     * sets subheadings (or labels, questions, list items) between its paragraphs, and a headline-like line below its
-     * last paragraph is one more of them.
-     */
-    private static boolean setsSubheadings(List<Block> lines, int at) {
-        int firstProse = -1;
-        for (int i = 0; i < at; i++) if (lines.get(i).has(Label.PROSE)) {
-            firstProse = i;
-            break;
-        }
-        if (firstProse < 0) return false;
-        for (int i = firstProse + 1; i + 1 < at; i++) {
-            if (!lines.get(i).has(Label.PROSE) && lines.get(i - 1).has(Label.PROSE)
-                    && lines.get(i + 1).has(Label.PROSE)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

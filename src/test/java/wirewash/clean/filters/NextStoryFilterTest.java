@@ -493,41 +493,6 @@ class NextStoryFilterTest {
         }
     }
 
-    /** A shorter next story under a headline alone: nothing announces, dates or signs it. */
-    private static final String LONE_NEXT = "Storm leaves thousands without power\n"
-            + NEXT.substring(NEXT.indexOf("High winds"));
-
-    @Test
-    void aHeadlineStandingAloneOverAShorterStoryAboutSomethingElseOpensTheNextStory() {
-        Page page = run(STORY + LONE_NEXT);
-        assertThat(keptText(page)).isEqualTo(STORY);
-    }
-
-    @Test
-    void aHeadlineStandingAloneOverMoreOfTheSameStoryIsItsSubheading() {
-        String same = "Traders fear a quiet Christmas near the bridge\n"
-                + "Shop owners near the bridge say the closure and the repairs will keep drivers and customers away.\n"
-                + "The council says the ring road will keep traffic moving while the old bridge is closed for repairs.\n";
-        Page page = run(STORY + same);
-        assertThat(page.kept()).hasSize(page.blocks().size());
-    }
-
-    @Test
-    void aHeadlineStandingAloneInAStoryThatSetsSubheadingsIsOneMore() {
-        // the story's own sections each under a headline-like line: one of them may turn to another subject
-        String story = STORY.replace("Drivers have been", "What the closure means for drivers\nDrivers have been");
-        Page page = run(story + LONE_NEXT);
-        assertThat(page.kept()).hasSize(page.blocks().size());
-    }
-
-    @Test
-    void aHeadlineStandingAloneOverALongerTextHeadsThePagesOwnStory() {
-        // a video's title or the furniture's blurbs above the page's story: the longer text below is the page's
-        Page page = run(STORY + LONE_NEXT + LONE_NEXT.substring(LONE_NEXT.indexOf('\n') + 1)
-                .replace("High winds", "Strong winds").replace("Engineers", "Workers"));
-        assertThat(page.kept()).hasSize(page.blocks().size());
-    }
-
     @Test
     void aHeadlineInLowerCaseUnderANextStoryLineOpensTheNextStory() throws Exception {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next story"));
