@@ -65,7 +65,8 @@ import wirewash.rules.RuleSet;
  * else (retelling its headline or not: a headline written about the page's own subject over another story) and the
  * prose below its first paragraph does not go on with the story's words (a label over a box's lines a rule took out,
  * "Weather" over a forecast, or over an interview's question heads none; nor does one in a story that sets such
- * labels over its own sections, one between two of its paragraphs above). A break in the page right above such a headline (a rule of marks, "* * *",
+ * labels over its own sections, one between two of its paragraphs above), unless its headline retells the page's own
+ * ({@code minRetoldHeadlineShare}) and its lede retells it: the same news told again below the story. A break in the page right above such a headline (a rule of marks, "* * *",
  * "———", or an ad slot's label or a prompt to read on a rule removed for one of {@link #DEFAULT_BREAK_REASONS}) heads it
  * as a box's heading does, and its text must also take up few of the whole story's words ({@code maxBreakSharedShare}):
  * the story's own section below a section break tells of the same event. A header a "Next story" line announces counts
@@ -78,7 +79,8 @@ import wirewash.rules.RuleSet;
  * of the footer's short lines between, heads a headline below it as a "Next story" line does: the header opens
  * another story when its text is prose about something else or retelling it that does not take up the whole story's
  * words (a footer a crowded dump sets between the story's paragraphs has the story resumed below it); only once the
- * page's densest run of prose is known ({@link DenseProseRunFilter} weighs a footer above its run itself).
+ * page's densest run of prose is known ({@link DenseProseRunFilter} weighs a footer above its run itself). A headline
+ * opens with a capital letter, unless a "Next story" line stands right above it.
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -211,6 +213,12 @@ public final class NextStoryFilter implements BlockFilter {
      * one of them by chance, where a lede retells its own headline in several.
      */
     public static final int DEFAULT_MIN_HEADER_STEMS_FOR_TWO = 8;
+    /**
+     * Share of a labelled headline's content words that one line of the page's header, above the story, must hold
+     * more than for the headline to retell the page's own: the same news told again below the story is another story
+     * (see {@link #retellsPageHeadline}).
+     */
+    public static final double DEFAULT_MIN_RETOLD_HEADLINE_SHARE = 0.5;
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
     /** Words that join two writers' names in a byline without a "By" ("Jane Doe and Theo Varga"). */
@@ -239,6 +247,7 @@ public final class NextStoryFilter implements BlockFilter {
     private final int maxKickerWords;
     private final double maxTeaserCutRatio;
     private final double maxBreakSharedShare;
+    private final double minRetoldHeadlineShare;
 
     public NextStoryFilter() {
         this(RuleSet.EMPTY);
@@ -350,6 +359,24 @@ public final class NextStoryFilter implements BlockFilter {
                            int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
                            int maxListItems, int minAnnouncementWords, int maxKickerWords, double maxTeaserCutRatio,
                            double maxBreakSharedShare) {
+        this(minStoryWords, minStoryParagraphs, minHeadlineWords, maxHeadlineWords, maxHeaderLines, maxHeaderLineWords,
+                maxBylineWords, maxSeparatorLines, maxSeparatorWords, maxHeaders, maxSharedShare, contextWords,
+                minContextWords, commonWords, rules, maxStandfirstWords, maxListItems, minAnnouncementWords,
+                maxKickerWords, maxTeaserCutRatio, maxBreakSharedShare, DEFAULT_MIN_RETOLD_HEADLINE_SHARE);
+    }
+
+    /**
+     * ... and {@code minRetoldHeadlineShare}, the share of a labelled headline's content words that one line of the
+     * page's header must hold more than for that headline to retell the page's own (the same news told again below
+     * the story: another story).
+     */
+    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
+                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
+                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
+                           int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
+                           int maxListItems, int minAnnouncementWords, int maxKickerWords, double maxTeaserCutRatio,
+                           double maxBreakSharedShare, double minRetoldHeadlineShare) {
+        this.minRetoldHeadlineShare = Validate.fraction(minRetoldHeadlineShare, "minRetoldHeadlineShare");
         this.maxBreakSharedShare = Validate.fraction(maxBreakSharedShare, "maxBreakSharedShare");
         this.maxTeaserCutRatio = Validate.atLeast(maxTeaserCutRatio, 0.0, "maxTeaserCutRatio");
         this.maxKickerWords = Validate.atLeast(maxKickerWords, 0, "maxKickerWords");
@@ -412,7 +439,7 @@ public final class NextStoryFilter implements BlockFilter {
     int nextStoryStart(Page page, List<Block> lines, boolean footEnds) {
         // a dump flattened onto a few lines has no header lines left, only sentences cut from them
         for (Block line : lines) if (line.tag().equals(TextBlocks.FLAT_SEGMENT_TAG)) return -1;
-        DateMemo dates = new DateMemo(lines, footEnds);
+        DateMemo dates = new DateMemo(page.blocks(), lines, footEnds);
         long storyWords = 0;
         int storyParagraphs = 0;
         List<Integer> headers = new ArrayList<>();
@@ -496,6 +523,13 @@ public final class NextStoryFilter implements BlockFilter {
                 if (opens && (announcedOnly.contains(at) && !announced(page.blocks(), lines.get(at))
                         || kicked.contains(at))) {
                     opens = continuesTeaser(lines, at, texts.get(h), page.stopwords());
+                }
+                // under a section's label, a headline that retells the page's own headline over a lede that retells
+                // it: the same news told again, another story loaded below this one, though on the same subject
+                if (!opens && kicked.contains(at) && !underHeadline(page.blocks(), lines, at, dates)
+                        && retellsPageHeadline(page, lines, at)
+                        && retold(lines, at, texts.get(h), dates, page.stopwords())) {
+                    opens = true;
                 }
                 // a header only a break heads (an ad slot's label, a rule of marks): the story's own section below a
                 // break tells of another part of the same event in the words of the whole story above, if not of its
@@ -742,6 +776,32 @@ public final class NextStoryFilter implements BlockFilter {
         int text = at + 1;
         if (text < lines.size() && isStandfirst(lines, text, dates)) text++;
         return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
+    }
+
+    /**
+     * Whether a line of the page above the story's first paragraph (its header: kept or removed) holds more than
+     * {@code minRetoldHeadlineShare} of the content words (by their first letters) of the headline at {@code at}: the
+     * page's own headline told again ("How this man's bedding gave him 'feather duvet lung'" over "A man develops
+     * 'feather-duvet lung' after switching his bedding"). A headline of fewer than two content words tells nothing.
+     */
+    private boolean retellsPageHeadline(Page page, List<Block> lines, int at) {
+        Block first = null;
+        for (int i = 0; i < at && first == null; i++) if (lines.get(i).has(Label.PROSE)) first = lines.get(i);
+        if (first == null) return false;
+        Set<String> headline = new HashSet<>();
+        for (String word : lines.get(at).words()) if (isContent(word, page.stopwords())) headline.add(stem(word));
+        if (headline.size() < 2) return false;
+        for (Block block : page.blocks()) {
+            if (block == first) return false;
+            if (block.isJoined() || block.has(Label.PROSE)) continue;
+            Set<String> found = new HashSet<>();
+            for (String word : block.words()) {
+                String stem = stem(word);
+                if (headline.contains(stem)) found.add(stem);
+            }
+            if (found.size() > minRetoldHeadlineShare * headline.size()) return true;
+        }
+        return false;
     }
 
     /**
@@ -1273,7 +1333,11 @@ public final class NextStoryFilter implements BlockFilter {
         // a headline may ask a question; it states nothing, as a sentence does
         boolean ends = TextMeasure.endsSentence(text) && !text.endsWith("?");
         // a photo's credit the caption rules name ("Image: Hanwha Q Cells") heads no story
-        return Character.isUpperCase(text.codePointAt(0)) && !ends && !text.endsWith(":")
+        // a headline opens with a capital, unless a "Next story" line stands right above it: a site that prints its
+        // headlines in lower case ("price row deepens as …") still announces them
+        return (Character.isUpperCase(text.codePointAt(0))
+                || Character.isLowerCase(text.codePointAt(0)) && announced(dates.blocks, line))
+                && !ends && !text.endsWith(":")
                 && !dates.dated(at) && (text == line.text() ? line.date() : DateLines.find(text)).isEmpty()
                 && rules.firstMatch(RuleKind.CAPTION, line.ruleText()) == null && !listedBelowAnnouncement(lines, at);
     }
@@ -1310,12 +1374,15 @@ public final class NextStoryFilter implements BlockFilter {
      * candidate, again as the line above the next one, and as a separator.
      */
     private static final class DateMemo {
+        /** The page's blocks, kept or not, which the kept lines are read among. */
+        final List<Block> blocks;
         private final List<Block> lines;
         private final byte[] known; // 0: not asked yet, 1: dates a story, 2: does not
         /** Whether the page's copyright notice heads a headline below it (see {@link #nextStoryStart}). */
         final boolean footEnds;
 
-        DateMemo(List<Block> lines, boolean footEnds) {
+        DateMemo(List<Block> blocks, List<Block> lines, boolean footEnds) {
+            this.blocks = blocks;
             this.lines = lines;
             this.known = new byte[lines.size()];
             this.footEnds = footEnds;

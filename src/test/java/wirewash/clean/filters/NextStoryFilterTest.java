@@ -494,6 +494,20 @@ class NextStoryFilterTest {
     }
 
     @Test
+    void aHeadlineInLowerCaseUnderANextStoryLineOpensTheNextStory() throws Exception {
+        RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next story"));
+        String next = NEXT.replace("Storm leaves", "storm leaves");
+        Page page = DenseProseRunFilterTest.labelled(STORY + "Next story\n" + next);
+        new LineRuleFilter(rules).process(page);
+        new NextStoryFilter(rules).process(page);
+        assertThat(keptText(page)).isEqualTo(STORY);
+        // with no such line above it, a line in lower case is no headline: it heads nothing
+        Page bare = DenseProseRunFilterTest.labelled(STORY + next);
+        new NextStoryFilter(rules).process(bare);
+        assertThat(bare.kept()).hasSize(bare.blocks().size());
+    }
+
+    @Test
     void aHeadlineBelowABreakInThePageOverAnotherStoryOpensTheNextStory() throws Exception {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line advertisement advertisement|keep reading"));
         // a rule of marks (kept until the no-text step), an ad slot's label or a prompt to read on a rule removed,
@@ -637,6 +651,23 @@ class NextStoryFilterTest {
             + "Engineers worked through the night and hope to bring power back to homes across the county by Friday.\n"
             + "Forecasters have warned that another band of heavy rain and gales is expected to arrive on Saturday morning.\n"
             + "Families without heating were offered blankets and hot meals at the leisure centre in the market square.\n";
+
+    @Test
+    void aHeadlineUnderASectionsLabelThatRetellsThePagesHeadlineOpensTheNextStoryOnTheSameNews() {
+        String again = "NEWS\nCouncil shuts the old bridge while repairs go on\n"
+                + "The council has shut the old bridge so that repairs can begin, leaving drivers to find other routes "
+                + "into the town centre.\n"
+                + "Repairs to the old bridge will take at least six months, the council said, and drivers face delays "
+                + "on the ring road.\n"
+                + "Traders near the bridge say the closure will cost them customers in the weeks before Christmas.\n"
+                + "Engineers will inspect the old stone arches first, and the council will publish their report.\n";
+        String headline = "Council closes old bridge for repairs\n";
+        Page page = run(headline + STORY + again);
+        assertThat(keptText(page)).isEqualTo(headline + STORY);
+        // with no such headline above the story, the labelled headline over the same news is the story's own section
+        Page own = run(STORY + again);
+        assertThat(own.kept()).hasSize(own.blocks().size());
+    }
 
     @Test
     void aHeadlineUnderASectionsLabelRightBelowTheStoryOpensTheNextStory() {
