@@ -24,7 +24,7 @@ class MastheadRulesTest {
             "Published by Pinecrest Media Group",
             "Published by the Rosedale Gazette Company",
             "Printed and published by Northern Doe Media, 17 Church Street, Rosedale",
-            "Published by Rosedale Gazette. Part of the Doe Media network.",
+            "Published by Rosedale Gazette Ltd. Part of the Doe Media network.",
             "The Rosedale Gazette is owned by Pinecrest Media Group.",
             "The Rosedale Gazette is owned by Pinecrest Media. Our offices are at 17 Church Street, Rosedale.",
             "The Pinecrest Post is published by Northern Doe Publishing",
