@@ -4,7 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The shipped rules name a paper's masthead and contact box (staff lines, the publisher's line, phone numbers,
+ * The shipped rules name a paper's masthead and contact box (staff lines, the publisher's and owner's line, phone numbers,
  * labelled e-mail and web addresses); an editor's note, a book's fact box and a story's sentence that names an editor,
  * a publisher or a number are matched by none.
  */
@@ -24,6 +24,11 @@ class MastheadRulesTest {
             "Published by Pinecrest Media Group",
             "Published by the Rosedale Gazette Company",
             "Printed and published by Northern Doe Media, 17 Church Street, Rosedale",
+            "Published by Rosedale Gazette Ltd. Part of the Doe Media network.",
+            "The Rosedale Gazette is owned by Pinecrest Media Group.",
+            "The Rosedale Gazette is owned by Pinecrest Media. Our offices are at 17 Church Street, Rosedale.",
+            "The Pinecrest Post is published by Northern Doe Publishing",
+            "Pinecrest is published by The Pinecrest Group, a Doe Holdings Company.",
             "Registered office: 17 Church Street, Rosedale AB1 2CD",
             "Registered in England No. 272667",
             "Tel: 01670 858882",
@@ -45,6 +50,9 @@ class MastheadRulesTest {
             "The editor, Jane Doe, said the paper would appeal.",
             "The book is published by Penguin Random House in March.",
             "The novel was published by a small press in 1998.",
+            "The stadium is owned by the city and leased to the club.",
+            "The Rosedale Arms is owned by Pinecrest Holdings, which bought it in 2015.",
+            "The Rosedale Gazette is owned by its former editor, Jane Doe.",
             "Call 911 if you see the man, police said.",
             "The hotline, 0800 555 0123, is open all week.",
             "Residents can email the council with their views before Friday.",
