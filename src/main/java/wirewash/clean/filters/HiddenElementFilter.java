@@ -63,7 +63,7 @@ public final class HiddenElementFilter implements BlockFilter {
 
     @Override
     public boolean process(Page page) {
-        Map<Element, Element> verdicts = new IdentityHashMap<>();
+        Map<Element, Element> verdicts = Ancestors.verdicts(page.domIndex());
         // the hidden blocks by the box that hides them (nearest hidden element), in page order
         Map<Element, List<Block>> boxes = new LinkedHashMap<>();
         Set<Element> storyParents = Collections.newSetFromMap(new IdentityHashMap<>());

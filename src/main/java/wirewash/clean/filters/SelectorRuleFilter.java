@@ -1,8 +1,8 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +62,13 @@ public final class SelectorRuleFilter implements BlockFilter {
 
     private final RuleSet rules;
     private final List<CompiledSelector> selectors;
+    /**
+     * For each tag, lower-case class and id that some rule names bare, the numbers of those rules in order: an
+     * element's few names are looked up once, not each in every rule's sets.
+     */
+    private final Map<String, int[]> byTag;
+    private final Map<String, int[]> byClass;
+    private final Map<String, int[]> byId;
     private final double maxProseShare;
     private final double minBestBlockShare;
     private final Set<String> unguardedReasons;
@@ -93,14 +100,29 @@ public final class SelectorRuleFilter implements BlockFilter {
         List<CompiledSelector> compiled = new ArrayList<>();
         for (Rule rule : rules.of(RuleKind.SELECTOR)) compiled.add(CompiledSelector.of(rule));
         this.selectors = List.copyOf(compiled);
+        this.byTag = index(selectors, CompiledSelector::tags);
+        this.byClass = index(selectors, CompiledSelector::classes);
+        this.byId = index(selectors, CompiledSelector::ids);
+    }
+
+    /** For each name in the sets {@code names} gives, the numbers of the selectors whose set holds it, in order. */
+    private static Map<String, int[]> index(List<CompiledSelector> selectors,
+                                            java.util.function.Function<CompiledSelector, Set<String>> names) {
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < selectors.size(); i++) {
+            for (String name : names.apply(selectors.get(i))) lists.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+        }
+        Map<String, int[]> index = new HashMap<>();
+        lists.forEach((name, list) -> index.put(name, list.stream().mapToInt(Integer::intValue).toArray()));
+        return index;
     }
 
     @Override
     public boolean process(Page page) {
         if (selectors.isEmpty()) return false;
-        Map<Element, Rule> verdicts = new IdentityHashMap<>();
         DomIndex dom = page.domIndex();
         if (dom == null) return false;
+        Map<Element, Rule> verdicts = Ancestors.verdicts(dom);
         // the words of the kept prose inside each element, by element number
         int[] prose = new int[dom.size()];
         int total = 0;
@@ -112,9 +134,11 @@ public final class SelectorRuleFilter implements BlockFilter {
         }
         Guard guard = new Guard(page, dom, prose, (int) (total * maxProseShare),
                 StoryParts.of(page, strongProse, minBestBlockShare));
-        List<CompiledSelector> applicable = new ArrayList<>();
         String host = host(page.metadata().url());
-        for (CompiledSelector selector : selectors) if (selector.rule().appliesTo(host)) applicable.add(selector);
+        int[] numbers = new int[selectors.size()];
+        int count = 0;
+        for (int i = 0; i < selectors.size(); i++) if (selectors.get(i).rule().appliesTo(host)) numbers[count++] = i;
+        Applicable applicable = new Applicable(java.util.Arrays.copyOf(numbers, count), new int[selectors.size()]);
         boolean changed = false;
         Element root = null;
         for (Block block : page.kept()) {
@@ -124,6 +148,26 @@ public final class SelectorRuleFilter implements BlockFilter {
             if (rule != null) changed |= block.remove(rule.reason());
         }
         return changed;
+    }
+
+    /**
+     * The numbers of the selectors that apply to the page, in order, and for each selector the last element (by a
+     * count of the elements asked) whose tag, id or a class it names bare: made per page, as filters are shared by
+     * threads.
+     */
+    private static final class Applicable {
+        private final int[] numbers;
+        private final int[] namedAt;
+        private int asked;
+
+        Applicable(int[] numbers, int[] namedAt) {
+            this.numbers = numbers;
+            this.namedAt = namedAt;
+        }
+
+        void mark(int[] named) {
+            if (named != null) for (int n : named) namedAt[n] = asked;
+        }
     }
 
     /** What keeps a match: the kept prose words inside each element and the most a match may hold; the story's parts. */
@@ -140,20 +184,22 @@ public final class SelectorRuleFilter implements BlockFilter {
      * Selectors are evaluated against the page's root, found once ({@code Element.is} would walk up to it for
      * every element and rule).
      */
-    private Rule matching(Element element, Element root, List<CompiledSelector> applicable,
+    private Rule matching(Element element, Element root, Applicable applicable,
                           Map<Element, Rule> verdicts, Guard guard) {
         return Ancestors.nearestOwn(element, verdicts, e -> ownMatch(e, root, applicable, guard));
     }
 
     /** The first selector rule matching the element itself, or null. */
-    private Rule ownMatch(Element element, Element root, List<CompiledSelector> applicable, Guard guard) {
-        // the element's tag, id and classes read once for all the rules
-        String tag = element.normalName();
-        String id = element.id();
-        String[] classes = classes(element);
-        for (CompiledSelector selector : applicable) {
+    private Rule ownMatch(Element element, Element root, Applicable applicable, Guard guard) {
+        // the element's tag, id and classes looked up once for all the rules: the rules naming one of them bare
+        applicable.asked++;
+        applicable.mark(byTag.get(element.normalName()));
+        applicable.mark(byId.get(element.id()));
+        for (String name : classes(element)) applicable.mark(byClass.get(name));
+        for (int n : applicable.numbers) {
+            CompiledSelector selector = selectors.get(n);
             Rule rule = selector.rule();
-            if (selector.matches(root, element, tag, id, classes)) {
+            if (applicable.namedAt[n] == applicable.asked || selector.othersMatch(root, element)) {
                 boolean unguarded = unguardedReasons.contains(rule.reason().code());
                 if (!unguarded && guard.prose()[guard.dom().id(element)] > guard.limit()) {
                     guard.page().warn("clean", "selector rule " + rule.origin() + " matched <" + element.normalName()
@@ -278,13 +324,11 @@ public final class SelectorRuleFilter implements BlockFilter {
                     others.toArray(new Evaluator[0]));
         }
 
-        /** Indexed loops: this runs for every rule on every element, and iterators would be garbage. */
-        boolean matches(Element root, Element element, String tag, String id, String[] elementClasses) {
-            if (!tags.isEmpty() && tags.contains(tag)) return true;
-            if (!ids.isEmpty() && ids.contains(id)) return true;
-            if (!classes.isEmpty()) {
-                for (int i = 0; i < elementClasses.length; i++) if (classes.contains(elementClasses[i])) return true;
-            }
+        /**
+         * Whether a part of the rule that jsoup evaluates matches the element (its bare tags, classes and ids are
+         * looked up in the filter's index). An indexed loop: this runs for every rule on every element.
+         */
+        boolean othersMatch(Element root, Element element) {
             for (int i = 0; i < others.length; i++) if (others[i].matches(root, element)) return true;
             return false;
         }

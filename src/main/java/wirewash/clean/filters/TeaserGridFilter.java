@@ -147,7 +147,7 @@ public final class TeaserGridFilter implements BlockFilter {
     private boolean removeOutsideProse(Page page, Map<Element, String> cards) {
         List<Block> kept = page.kept();
         Map<Block, Element> inGrid = new LinkedHashMap<>();
-        Map<Element, Element> verdicts = new IdentityHashMap<>();
+        Map<Element, Element> verdicts = Ancestors.verdicts(page.domIndex());
         for (Block block : kept) {
             if (block.has(Label.STORY_LIST)) continue; // an item of the story's own list (BodyLinkGuardFilter)
             Element card = card(block.element(), cards, verdicts);

@@ -44,6 +44,22 @@ class AncestorsTest {
     }
 
     @Test
+    void aPageWithNoElementsGetsAnEmptyMapOfVerdicts() {
+        Map<Element, String> verdicts = Ancestors.verdicts(null);
+
+        assertThat(Ancestors.nearestOwn(null, verdicts, e -> "never")).isNull();
+        assertThat(verdicts).isEmpty();
+    }
+
+    @Test
+    void anElementJudgedToTakeNoVerdictIsAnsweredFromTheMapWithoutBeingJudgedAgain() {
+        Map<Element, String> verdicts = Ancestors.verdicts(null);
+        verdicts.put(PAGE.getElementById("b"), null);
+
+        assertThat(Ancestors.nearestOwn(PAGE.getElementById("b"), verdicts, e -> "judged again")).isNull();
+    }
+
+    @Test
     void aPageThousandsOfElementsDeepIsWalkedWithoutRecursion() {
         Document deep = Jsoup.parse("<div>".repeat(20_000) + "<p id=x>text</p>");
 

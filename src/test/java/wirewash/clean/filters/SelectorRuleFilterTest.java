@@ -75,6 +75,24 @@ class SelectorRuleFilterTest {
     }
 
     @Test
+    void theFirstRuleInTheFilesOrderThatMatchesAnElementNamesItsReason() throws Exception {
+        String box = "<div id=rail class='share promo'><p>The most read stories of the day here.</p></div>";
+        String[][] cases = {
+                {"selector related div[id=rail]\nselector share .share", "related"},
+                {"selector share .share\nselector related div[id=rail]", "share"},
+                {"selector promo .promo\nselector share .share\nselector rail #rail", "promo"},
+                {"selector rail #rail\nselector promo .promo", "rail"},
+                {"selector boxes div\nselector rail #rail", "boxes"}};
+        for (String[] rulesAndReason : cases) {
+            Page page = page(PARAGRAPH.repeat(3) + box);
+
+            new SelectorRuleFilter(rules(rulesAndReason[0])).process(page);
+
+            assertThat(page.blocks().get(3).removal().code()).as(rulesAndReason[0]).isEqualTo(rulesAndReason[1]);
+        }
+    }
+
+    @Test
     void skipsAMatchHoldingMostOfThePagesProseAndWarns() throws Exception {
         Page page = page("<div class=subscribe>" + PARAGRAPH.repeat(3) + "</div>");
 
