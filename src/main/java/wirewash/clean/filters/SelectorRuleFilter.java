@@ -1,12 +1,14 @@
 package wirewash.clean.filters;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -107,7 +109,7 @@ public final class SelectorRuleFilter implements BlockFilter {
 
     /** For each name in the sets {@code names} gives, the numbers of the selectors whose set holds it, in order. */
     private static Map<String, int[]> index(List<CompiledSelector> selectors,
-                                            java.util.function.Function<CompiledSelector, Set<String>> names) {
+                                            Function<CompiledSelector, Set<String>> names) {
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < selectors.size(); i++) {
             for (String name : names.apply(selectors.get(i))) lists.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
@@ -138,7 +140,7 @@ public final class SelectorRuleFilter implements BlockFilter {
         int[] numbers = new int[selectors.size()];
         int count = 0;
         for (int i = 0; i < selectors.size(); i++) if (selectors.get(i).rule().appliesTo(host)) numbers[count++] = i;
-        Applicable applicable = new Applicable(java.util.Arrays.copyOf(numbers, count), new int[selectors.size()]);
+        Applicable applicable = new Applicable(Arrays.copyOf(numbers, count), new int[selectors.size()]);
         boolean changed = false;
         Element root = null;
         for (Block block : page.kept()) {
