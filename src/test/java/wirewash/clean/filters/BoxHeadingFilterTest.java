@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import wirewash.clean.Page;
 import wirewash.clean.Pages;
+import wirewash.model.Reason;
 
 class BoxHeadingFilterTest {
     private static final String PARAGRAPH = "<p>The council met on Monday, after weeks of delay, to discuss the budget, "
@@ -82,5 +83,29 @@ class BoxHeadingFilterTest {
                 + "council's report</a><div><a href=\"/s\">Summary</a></div></div>" + PARAGRAPH + "</article>");
 
         assertThat(Pages.block(page, "Read the report").isKept()).isTrue();
+    }
+
+    @Test
+    void removesAHeadingOverASingleRemovedLineOfText() {
+        // a rule took the author's bio for its words: one unlinked line is enough to tell the box from the story
+        Page page = Pages.html("<article>" + PARAGRAPH + "<div><h3>The author</h3><p>Jane Doe covers the council "
+                + "for the Herald.</p></div>" + PARAGRAPH + "</article>");
+        Pages.block(page, "Jane Doe").remove(new Reason("author-bio", "test", ""));
+        Pages.run(page, new ProseLabelFilter(), new LinkDensityFilter(), new BoxHeadingFilter());
+
+        assertThat(Pages.block(page, "The author").removal().code()).isEqualTo("author-bio");
+        assertThat(Pages.kept(page)).hasSize(2);
+    }
+
+    @Test
+    void keepsASubheadingOverOneRemovedLineAmongLooseParagraphs() {
+        // the story's paragraphs are loose text in its element, read as blocks of it: the heading opens no box
+        Page page = Pages.html("<article>The council met on Monday, after weeks of delay, to discuss the budget and the "
+                + "library.<br><br><h2>Battery life</h2><div><span>Jane Doe covers the council</span></div>The vote "
+                + "on the new library for the town was put off until the spring, after a long debate.</article>");
+        Pages.block(page, "Jane Doe").remove(new Reason("caption", "test", ""));
+        Pages.run(page, new ProseLabelFilter(), new LinkDensityFilter(), new BoxHeadingFilter());
+
+        assertThat(Pages.block(page, "Battery life").isKept()).isTrue();
     }
 }
