@@ -219,6 +219,8 @@ public final class NextStoryFilter implements BlockFilter {
      * (see {@link #retellsPageHeadline}).
      */
     public static final double DEFAULT_MIN_RETOLD_HEADLINE_SHARE = 0.5;
+    /** Fewest content words of a labelled headline that can retell the page's own: one word tells nothing. */
+    private static final int MIN_RETOLD_HEADLINE_STEMS = 2;
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
     /** Words that join two writers' names in a byline without a "By" ("Jane Doe and Theo Varga"). */
@@ -790,7 +792,7 @@ public final class NextStoryFilter implements BlockFilter {
         if (first == null) return false;
         Set<String> headline = new HashSet<>();
         for (String word : lines.get(at).words()) if (isContent(word, page.stopwords())) headline.add(stem(word));
-        if (headline.size() < 2) return false;
+        if (headline.size() < MIN_RETOLD_HEADLINE_STEMS) return false;
         for (Block block : page.blocks()) {
             if (block == first) return false;
             if (block.isJoined() || block.has(Label.PROSE)) continue;
