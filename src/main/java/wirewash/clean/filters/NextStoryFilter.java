@@ -80,7 +80,11 @@ import wirewash.rules.RuleSet;
  * another story when its text is prose about something else or retelling it that does not take up the whole story's
  * words (a footer a crowded dump sets between the story's paragraphs has the story resumed below it); only once the
  * page's densest run of prose is known ({@link DenseProseRunFilter} weighs a footer above its run itself). A headline
- * opens with a capital letter, unless a "Next story" line stands right above it.
+ * standing alone between the story's last paragraph and two paragraphs in a row opens another story when that text
+ * is about something else, takes up few of the whole story's words, is shorter than the story and names others
+ * than the story named ({@link #names}), in a story that sets no subheading between its paragraphs
+ * ({@link #loneHeaderText}). A headline opens with a capital letter, unless a
+ * "Next story" line stands right above it.
  */
 public final class NextStoryFilter implements BlockFilter {
     public static final String REASON = "next-story";
@@ -219,8 +223,19 @@ public final class NextStoryFilter implements BlockFilter {
      * (see {@link #retellsPageHeadline}).
      */
     public static final double DEFAULT_MIN_RETOLD_HEADLINE_SHARE = 0.5;
+    /**
+     * Most of the names in a lone headline's text (see {@link #names}: its people, places and bodies, down to
+     * {@code contextWords} words) that the story above may name too for the text to be another story: a section of
+     * the same story under a subheading of its own names the story's people again ("Kirk", "Star Trek"), a fresh
+     * story others, where the two may share many common words.
+     */
+    public static final double DEFAULT_MAX_SHARED_NAME_SHARE = 0.1;
+    /** Fewest names in a lone headline's text for it to be told from the story above by them: fewer tell nothing. */
+    public static final int DEFAULT_MIN_LEDE_NAMES = 5;
     /** Fewest content words of a labelled headline that can retell the page's own: one word tells nothing. */
     private static final int MIN_RETOLD_HEADLINE_STEMS = 2;
+    /** Fewest letters of a capitalised word that names someone or something: "I" names no one. */
+    private static final int MIN_NAME_LETTERS = 2;
     /** Marks that may end a byline's name before the site's or the writer's role. */
     private static final String NAME_SEPARATORS = "|,·•/-–—";
     /** Words that join two writers' names in a byline without a "By" ("Jane Doe and Theo Varga"). */
@@ -250,6 +265,8 @@ public final class NextStoryFilter implements BlockFilter {
     private final double maxTeaserCutRatio;
     private final double maxBreakSharedShare;
     private final double minRetoldHeadlineShare;
+    private final double maxSharedNameShare;
+    private final int minLedeNames;
 
     public NextStoryFilter() {
         this(RuleSet.EMPTY);
@@ -378,6 +395,27 @@ public final class NextStoryFilter implements BlockFilter {
                            int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
                            int maxListItems, int minAnnouncementWords, int maxKickerWords, double maxTeaserCutRatio,
                            double maxBreakSharedShare, double minRetoldHeadlineShare) {
+        this(minStoryWords, minStoryParagraphs, minHeadlineWords, maxHeadlineWords, maxHeaderLines, maxHeaderLineWords,
+                maxBylineWords, maxSeparatorLines, maxSeparatorWords, maxHeaders, maxSharedShare, contextWords,
+                minContextWords, commonWords, rules, maxStandfirstWords, maxListItems, minAnnouncementWords,
+                maxKickerWords, maxTeaserCutRatio, maxBreakSharedShare, minRetoldHeadlineShare,
+                DEFAULT_MAX_SHARED_NAME_SHARE, DEFAULT_MIN_LEDE_NAMES);
+    }
+
+    /**
+     * ... and {@code maxSharedNameShare}, the most of the names in a lone headline's text that the story above may
+     * name too for that text to be another story, and {@code minLedeNames}, the fewest names in that text for it to
+     * be told so (fewer: a lone headline opens nothing).
+     */
+    public NextStoryFilter(int minStoryWords, int minStoryParagraphs, int minHeadlineWords, int maxHeadlineWords,
+                           int maxHeaderLines, int maxHeaderLineWords, int maxBylineWords, int maxSeparatorLines,
+                           int maxSeparatorWords, int maxHeaders, double maxSharedShare, int contextWords,
+                           int minContextWords, Set<String> commonWords, RuleSet rules, int maxStandfirstWords,
+                           int maxListItems, int minAnnouncementWords, int maxKickerWords, double maxTeaserCutRatio,
+                           double maxBreakSharedShare, double minRetoldHeadlineShare, double maxSharedNameShare,
+                           int minLedeNames) {
+        this.maxSharedNameShare = Validate.fraction(maxSharedNameShare, "maxSharedNameShare");
+        this.minLedeNames = Validate.positive(minLedeNames, "minLedeNames");
         this.minRetoldHeadlineShare = Validate.fraction(minRetoldHeadlineShare, "minRetoldHeadlineShare");
         this.maxBreakSharedShare = Validate.fraction(maxBreakSharedShare, "maxBreakSharedShare");
         this.maxTeaserCutRatio = Validate.atLeast(maxTeaserCutRatio, 0.0, "maxTeaserCutRatio");
@@ -449,6 +487,7 @@ public final class NextStoryFilter implements BlockFilter {
         List<Boolean> undated = new ArrayList<>();
         Set<Integer> announcedOnly = new HashSet<>();
         Set<Integer> kicked = new HashSet<>();
+        Set<Integer> lone = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             // an embedded video's title over its player heads no story, dated, signed or announced
@@ -471,6 +510,13 @@ public final class NextStoryFilter implements BlockFilter {
                 text = kickedHeaderText(lines, i, dates);
                 signedOnly = text >= 0;
                 if (text >= 0) kicked.add(i);
+            }
+            if (told && text < 0 && headers.isEmpty()) {
+                // nothing above or beside it: a headline standing alone right below the story's last paragraph,
+                // over a story about something else that never takes up the story's words
+                text = loneHeaderText(page, lines, i, dates);
+                signedOnly = text >= 0;
+                if (text >= 0) lone.add(i);
             }
             if (text >= 0) {
                 // the header's own lines open no other story
@@ -501,6 +547,9 @@ public final class NextStoryFilter implements BlockFilter {
                 opens = lines.get(texts.get(h)).has(Label.PROSE) && !takesUpStory(lines, at, page.stopwords())
                         && (anotherTopic(lines, at, page.stopwords())
                         || retold(lines, at, texts.get(h), dates, page.stopwords()));
+            } else if (lone.contains(at)) {
+                // judged when found: a lone headline over a fresh story opens it
+                opens = true;
             } else if (undated.get(h)) {
                 // an undated header signed by a name, or announced by a line above it: another story only when it
                 // is about something else (a correspondent's box in the story, under a headline and a byline of its
@@ -778,6 +827,99 @@ public final class NextStoryFilter implements BlockFilter {
         int text = at + 1;
         if (text < lines.size() && isStandfirst(lines, text, dates)) text++;
         return text < lines.size() && isParagraph(lines, text, dates) ? text : -1;
+    }
+
+    /**
+     * The paragraph right below line {@code at} when that line is a headline standing alone right below the story's
+     * paragraph and right over two paragraphs in a row (no line between on the page, kept or removed), with nothing
+     * to announce, date or sign it, and the text below is another story: about something else than the story's last words
+     * ({@link #anotherTopic}) and taking up as few of the whole story's words ({@code maxSharedShare}), shorter than
+     * the story above, naming at least {@code minLedeNames} people, places or bodies of which the story above names
+     * at most {@code maxSharedNameShare}, and below a story that sets no subheading of its own between its paragraphs (a feature's sections each under a headline-like
+     * line, one of which turns to another side of its subject); else -1. A question heads an interview's answer.
+     */
+    private int loneHeaderText(Page page, List<Block> lines, int at, DateMemo dates) {
+        if (at < 1 || at + 2 >= lines.size() || !lines.get(at - 1).has(Label.PROSE)
+                || !lines.get(at + 1).has(Label.PROSE) || !lines.get(at + 2).has(Label.PROSE)
+                || !isParagraph(lines, at + 1, dates) || !isHeadline(lines, at, dates)) {
+            return -1;
+        }
+        // nothing between on the page: a line a rule took out (a stamp, a share bar) made it a header of some shape
+        int index = lines.get(at).index();
+        if (lines.get(at - 1).index() != index - 1 || lines.get(at + 1).index() != index + 1) return -1;
+        String headline = lines.get(at).text().strip();
+        // a question heads an interview's answer; a line of two sentences, "Deal agreed. What it means. 2h ago", a
+        // teaser card's headline and summary
+        if (headline.endsWith("?") || TextMeasure.labelColon(headline, maxKickerWords) > 0
+                || TextMeasure.opensAnotherSentence(headline)) {
+            return -1;
+        }
+        // the page's story is the longer: a lone line over the longer text heads the page's own story (a video's
+        // title over it, the furniture's blurbs above), or a list article's first item below its introduction
+        if (setsSubheadings(lines, at) || proseWords(lines, 0, at) < proseWords(lines, at, lines.size())) return -1;
+        // the prose below goes on with its first paragraph's words: a lede, not a teaser's summary over other lines
+        Set<String> below = wordsBelow(lines, at + 1, page.stopwords());
+        if (below.size() < minContextWords || !anotherTopic(lines, at, page.stopwords())
+                || !continuesTeaser(lines, at, at + 1, page.stopwords())
+                || shared(below, wordsAbove(lines, at, Integer.MAX_VALUE, page.stopwords()))
+                >= maxSharedShare * below.size()) {
+            return -1;
+        }
+        // and it names others than the story did: a section of the same story names its people and places again,
+        // though its common words may be new (a film's cast below a paragraph on its director)
+        Set<String> names = names(lines, at + 1, lines.size(), contextWords);
+        return names.size() >= minLedeNames && shared(names, names(lines, 0, at, Long.MAX_VALUE))
+                <= maxSharedNameShare * names.size() ? at + 1 : -1;
+    }
+
+    /**
+     * The names in the prose lines from {@code from} up to {@code to}, down to {@code maxWords} words of them
+     * (counted by whole lines): the words set inside a sentence with a capital letter ("said Jane Doe in Leeds"),
+     * which name its people, places and bodies; a sentence's first word is left out, whatever its case.
+     */
+    static Set<String> names(List<Block> lines, int from, int to, long maxWords) {
+        Set<String> names = new HashSet<>();
+        long words = 0;
+        for (int i = from; i < to && words < maxWords; i++) {
+            if (!lines.get(i).has(Label.PROSE)) continue;
+            boolean opensSentence = true;
+            for (String token : lines.get(i).text().split("\\s+")) {
+                int start = 0;
+                while (start < token.length() && !Character.isLetterOrDigit(token.charAt(start))) start++;
+                int end = token.length();
+                while (end > start && !Character.isLetterOrDigit(token.charAt(end - 1))) end--;
+                if (start == end) continue;
+                words++;
+                if (!opensSentence && Character.isUpperCase(token.charAt(start))) {
+                    // a possessive or a contraction names its word: "Pine’s" is Pine, "I’m" no one
+                    String name = token.substring(start, end).split("['’]", 2)[0];
+                    if (name.length() >= MIN_NAME_LETTERS) names.add(name);
+                }
+                opensSentence = TextMeasure.endsSentence(token);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether a kept line that is not prose stands between two paragraphs of prose above line {@code at}: the story
+     * sets subheadings (or labels, questions, list items) between its paragraphs, and a headline-like line below its
+     * last paragraph is one more of them.
+     */
+    private static boolean setsSubheadings(List<Block> lines, int at) {
+        int firstProse = -1;
+        for (int i = 0; i < at; i++) if (lines.get(i).has(Label.PROSE)) {
+            firstProse = i;
+            break;
+        }
+        if (firstProse < 0) return false;
+        for (int i = firstProse + 1; i + 1 < at; i++) {
+            if (!lines.get(i).has(Label.PROSE) && lines.get(i - 1).has(Label.PROSE)
+                    && lines.get(i + 1).has(Label.PROSE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -493,6 +493,96 @@ class NextStoryFilterTest {
         }
     }
 
+    /** A shorter next story under a headline alone: nothing announces, dates or signs it. */
+    private static final String LONE_NEXT = "Storm leaves thousands without power\n"
+            + "High winds brought down power lines across Kent overnight, leaving many homes in the dark and cold.\n"
+            + "Engineers from UK Power Networks worked through the night to bring power back to the homes the winds left in the dark.\n"
+            + "The Met Office warned that more high winds could bring down more power lines on Saturday.\n"
+            + "Families near the coast at Deal without heating were offered blankets and hot meals if the winds return tonight.\n";
+
+    @Test
+    void aHeadlineStandingAloneOverAShorterStoryAboutSomethingElseOpensTheNextStory() {
+        Page page = run(STORY + LONE_NEXT);
+        assertThat(keptText(page)).isEqualTo(STORY);
+    }
+
+    /** The story above names its people and places; a section below under a lone line names them again. */
+    private static final String NAMED_STORY = STORY.replace("officials said", "said Ellen Park, who leads it")
+            + "A petition against the closure has gathered more than three thousand signatures in a week, its organisers said.\n"
+            + "The bridge carries about twelve thousand vehicles a day and was last strengthened in the nineteen eighties.\n";
+    private static final String NAMED_SECTION = "Park hopes to win a second term next spring\n"
+            + "At a packed meeting in the town hall, Mayor Ellen Park told cheering supporters that she would stand for election again in May.\n"
+            + "Park, who first won in Dover in 2015, named housing, schools, libraries and parks as her priorities for another four years in office.\n"
+            + "Her opponents have yet to choose a candidate, though several local business leaders are thought to be interested.\n";
+
+    @Test
+    void aHeadlineStandingAloneOverTextNamingTheStorysPeopleIsItsSubheading() {
+        // a section of the same story may use new common words, but it names the story's people and places again
+        Page page = run(NAMED_STORY + NAMED_SECTION);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aHeadlineStandingAloneOverTextNamingTheStorysPeopleOpensNothingOnlyByTheNames() {
+        // the same page with the names not weighed (any share allowed): the section is taken for the next story
+        Page page = DenseProseRunFilterTest.labelled(NAMED_STORY + NAMED_SECTION);
+        new NextStoryFilter(NextStoryFilter.DEFAULT_MIN_STORY_WORDS, NextStoryFilter.DEFAULT_MIN_STORY_PARAGRAPHS,
+                NextStoryFilter.DEFAULT_MIN_HEADLINE_WORDS, NextStoryFilter.DEFAULT_MAX_HEADLINE_WORDS,
+                NextStoryFilter.DEFAULT_MAX_HEADER_LINES, NextStoryFilter.DEFAULT_MAX_HEADER_LINE_WORDS,
+                NextStoryFilter.DEFAULT_MAX_BYLINE_WORDS, NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES,
+                NextStoryFilter.DEFAULT_MAX_SEPARATOR_WORDS, NextStoryFilter.DEFAULT_MAX_HEADERS,
+                NextStoryFilter.DEFAULT_MAX_SHARED_SHARE, NextStoryFilter.DEFAULT_CONTEXT_WORDS,
+                NextStoryFilter.DEFAULT_MIN_CONTEXT_WORDS, SentenceTeaserBoxFilter.DEFAULT_COMMON_WORDS, RuleSet.EMPTY,
+                NextStoryFilter.DEFAULT_MAX_STANDFIRST_WORDS, DenseProseRunFilter.DEFAULT_MAX_LIST_ITEMS,
+                DenseProseRunFilter.DEFAULT_MIN_ANNOUNCEMENT_WORDS, NextStoryFilter.DEFAULT_MAX_KICKER_WORDS,
+                NextStoryFilter.DEFAULT_MAX_TEASER_CUT_RATIO, NextStoryFilter.DEFAULT_MAX_BREAK_SHARED_SHARE,
+                NextStoryFilter.DEFAULT_MIN_RETOLD_HEADLINE_SHARE, 1.0, NextStoryFilter.DEFAULT_MIN_LEDE_NAMES)
+                .process(page);
+        assertThat(keptText(page)).isEqualTo(NAMED_STORY);
+    }
+
+    @Test
+    void aHeadlineStandingAloneOverTextNamingTooFewToTellOpensNothing() {
+        // a fresh story's text names people and places; one that names none cannot be told from a section by them
+        Page page = run(STORY + LONE_NEXT.replace("Kent", "the county").replace("UK Power Networks", "the network")
+                .replace("The Met Office", "Forecasters").replace(" at Deal", ""));
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aLineOfTwoSentencesStandingAloneIsATeaserCardNotAHeadline() {
+        // a teaser card's headline and summary on one line, "Deal agreed. What it means. 2h ago"
+        Page page = run(STORY + LONE_NEXT.replace("Storm leaves thousands without power",
+                "Storm leaves thousands without power. Here is what it means for you"));
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aHeadlineStandingAloneOverMoreOfTheSameStoryIsItsSubheading() {
+        String same = "Traders fear a quiet Christmas near the bridge\n"
+                + "Shop owners near the bridge say the closure and the repairs will keep drivers and customers away.\n"
+                + "The council says the ring road will keep traffic moving while the old bridge is closed for repairs.\n";
+        Page page = run(STORY + same);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aHeadlineStandingAloneInAStoryThatSetsSubheadingsIsOneMore() {
+        // the story's own sections each under a headline-like line: one of them may turn to another subject
+        String story = STORY.replace("Drivers have been", "What the closure means for drivers\nDrivers have been");
+        Page page = run(story + LONE_NEXT);
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
+    @Test
+    void aHeadlineStandingAloneOverALongerTextHeadsThePagesOwnStory() {
+        // a video's title or the furniture's blurbs above the page's story: the longer text below is the page's
+        Page page = run(STORY + LONE_NEXT + LONE_NEXT.substring(LONE_NEXT.indexOf('\n') + 1)
+                .replace("High winds", "Strong winds").replace("Engineers", "Workers")
+                .replace("Families", "Children"));
+        assertThat(page.kept()).hasSize(page.blocks().size());
+    }
+
     @Test
     void aHeadlineInLowerCaseUnderANextStoryLineOpensTheNextStory() throws Exception {
         RuleSet rules = new RuleSet(RuleLoader.parse("t.rules", "line next-link next story"));
