@@ -61,6 +61,8 @@ public final class StampedTeaserRunFilter implements BlockFilter {
     private static final String SEPARATOR_MARKS = "|·•—–-";
     /** Most words of a stamp that stand before its first digit ("Updated 12 days ago", "Aug. 6, 2018"). */
     public static final int DEFAULT_STAMP_LEAD_WORDS = 2;
+    /** The word after an age's unit. */
+    private static final String AGO = "ago";
     /** What runs teasers together on one line. */
     private static final List<String> JOINERS = List.of(" | ", " · ", " • ");
     /** {@link #JOINERS} as patterns to split by, compiled once (in their order). */
@@ -279,8 +281,9 @@ public final class StampedTeaserRunFilter implements BlockFilter {
         for (int k = Math.min(DEFAULT_STAMP_TAIL_WORDS, last.size()); k >= 1; k--) {
             if (words - k < minTeaserWords) continue;
             String tail = String.join(" ", last.subList(last.size() - k, last.size()));
+            // an age however abbreviated, told by its "ago" ("18h ago", "46 mins ago")
             if (DateLines.isRelativeTime(tail)
-                    || k >= 2 && (MarkedHeadlineRunFilter.isReadTime(tail) || isCount(tail))) {
+                    || k >= 2 && (MarkedHeadlineRunFilter.isReadTime(tail) || isCount(tail) || isShortAge(tail))) {
                 return true;
             }
         }
@@ -295,6 +298,13 @@ public final class StampedTeaserRunFilter implements BlockFilter {
             if (DateLines.isPostStamp(String.join(" ", last.subList(last.size() - k, last.size())))) return true;
         }
         return false;
+    }
+
+    /** Whether the text is an age whose unit is cut short, and "ago" ("18h ago", "46 mins ago", "2 wks ago"). */
+    private static boolean isShortAge(String text) {
+        int cut = text.lastIndexOf(' ');
+        return cut > 0 && text.substring(cut + 1).equalsIgnoreCase(AGO)
+                && DateLines.isTerseAge(text.substring(0, cut).strip().replaceAll("s$", ""));
     }
 
     /** Whether the text ends as a stamp may: in a letter or a digit, or in a full stop with a digit just before. */

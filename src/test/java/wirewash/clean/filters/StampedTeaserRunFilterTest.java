@@ -138,6 +138,8 @@ class StampedTeaserRunFilterTest {
         StampedTeaserRunFilter filter = new StampedTeaserRunFilter();
         assertThat(filter.stamped("Storm braces for the weekend crowds 37 comments")).isTrue();
         assertThat(filter.stamped("Council budget vote delayed again 4 hours ago")).isTrue();
+        assertThat(filter.stamped("Ferry operator doubles down on winter fares 18h ago")).isTrue();
+        assertThat(filter.stamped("Library scrambles to fix its leaking roof 46 mins ago")).isTrue();
         // two words before the count: fewer than a teaser's three
         assertThat(filter.stamped("Weekend crowds 37 comments")).isFalse();
         assertThat(filter.stamped("Storm braces for the weekend crowds 37 people")).isFalse();
