@@ -5,6 +5,7 @@ import java.util.Locale;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
 import wirewash.clean.DateLines;
+import wirewash.clean.GluedText;
 import wirewash.clean.Label;
 import wirewash.clean.Page;
 import wirewash.clean.TextMeasure;
@@ -17,7 +18,9 @@ import wirewash.model.Reason;
  * comments", whatever heading (or none) the site prints over them. A story's paragraph ends in a full stop, not in
  * a post's age, a reading time or a comment count set after a sentence's end or a separator (a bar, a middle dot, a
  * dash). {@code minItems} such lines in a row are a run, and so is one line holding that many such teasers run
- * together by bars or middle dots (a dump of a card grid); the short title-like heading right above the run goes
+ * together by bars or middle dots (a dump of a card grid; one stamped card is enough when every other cell is a
+ * headline of its own), or headlines a dump ran together with no bar, a card's stamp left between two of them
+ * ({@link #gluedAroundStamp}); the short title-like heading right above the run goes
  * with it. A run starts at a stamped teaser and takes in the short lines between its stamped ones (cards that print
  * no stamp, at most {@code maxUnstampedWords} words) and headlines right below its last, as long as at least half
  * its lines are stamped. A stamp run on without a separator ("Headline 21h ago") counts only as an age, a reading
@@ -54,6 +57,12 @@ public final class StampedTeaserRunFilter implements BlockFilter {
             "views", "reactions", "responses");
     /** What sets a teaser's stamp apart from its text; a sentence's end does too. */
     private static final List<String> SEPARATORS = List.of(" | ", " · ", " • ", " — ", " – ", " - ");
+    /** Separators a dump sets on their own between a headline and its stamp ("Headline · 4h ago"). */
+    private static final String SEPARATOR_MARKS = "|·•—–-";
+    /** Most words of a stamp that stand before its first digit ("Updated 12 days ago", "Aug. 6, 2018"). */
+    public static final int DEFAULT_STAMP_LEAD_WORDS = 2;
+    /** The word after an age's unit. */
+    private static final String AGO = "ago";
     /** What runs teasers together on one line. */
     private static final List<String> JOINERS = List.of(" | ", " · ", " • ");
     /** {@link #JOINERS} as patterns to split by, compiled once (in their order). */
@@ -141,25 +150,102 @@ public final class StampedTeaserRunFilter implements BlockFilter {
         // is read for a stamp's digit or word (most lines are paragraphs ending in a full stop)
         boolean joined = false;
         for (String joiner : JOINERS) joined |= text.contains(joiner);
-        if (!joined && (words > maxTeaserWords || !endsLikeStamp(text.strip()))) return 0;
         if (words > maxGluedWords || !DateLines.mayHoldPostStamp(text)) return 0;
-        if (!joined) return stamped(text) ? 1 : 0;
+        if (!joined && (words > maxTeaserWords || !endsLikeStamp(text.strip()))) return gluedAroundStamp(text);
+        if (!joined) return stamped(text) ? 1 : gluedAroundStamp(text);
         for (int j = 0; j < JOINERS.size(); j++) {
             if (!text.contains(JOINERS.get(j))) continue;
             String[] parts = JOINER_SPLITS.get(j).split(text);
             if (parts.length < minItems) continue;
             int stamped = 0;
+            int teasers = 0;
+            boolean allTeasers = true;
             for (int p = 0; p < parts.length; p++) {
                 String part = parts[p];
-                if (TextMeasure.wordCount(part) > maxTeaserWords) continue;
+                int partWords = TextMeasure.wordCount(part);
+                if (partWords > maxTeaserWords) {
+                    allTeasers = false;
+                    continue;
+                }
                 // a stamp in a cell of its own dates the headline before it ("Headline | Feb 15, 2019 | …")
-                boolean ownStamp = p > 0 && TextMeasure.wordCount(parts[p - 1]) >= minTeaserWords
-                        && TextMeasure.wordCount(part) <= maxStampWords && isStamp(part.strip());
+                boolean ownCell = partWords <= maxStampWords && isStamp(part.strip());
+                boolean ownStamp = ownCell && p > 0 && TextMeasure.wordCount(parts[p - 1]) >= minTeaserWords;
                 if (ownStamp || stamped(part)) stamped++;
+                if (!ownCell) {
+                    if (partWords >= minTeaserWords && startsWithCapital(part)) teasers++;
+                    else allTeasers = false;
+                }
             }
             if (stamped >= minItems) return stamped;
+            // one stamped card among cards that print none ("Headline. Hook. 4 comments | Headline. Hook."): every
+            // cell a headline of its own, none a story's sentence cut by a bar
+            if (stamped > 0 && allTeasers && teasers >= minItems) return teasers;
         }
         return words <= maxTeaserWords && stamped(text) ? 1 : 0;
+    }
+
+    /**
+     * How many teasers a line holds whose headlines a dump ran together with no bar between, a card's stamp left
+     * inside the line: "Museum cuts deal on new rules 17h ago Coach draws fire for a surprise twist", "… Nobody saw
+     * it coming. 2 min Museum opens door to a surprise twist. Residents are split." A stamp stands between two
+     * teasers when at least {@code minTeaserWords} words come before it and after it and a capital opens the words
+     * after it; on a line with sentences, also only right after a sentence's end or a separator (a story's sentence
+     * states its dates within itself, "… signed on March 3, 2019 by …"). 0 when there is no such stamp.
+     */
+    int gluedAroundStamp(String text) {
+        String[] words = TextMeasure.splitAtWhiteSpace(text.strip());
+        if (words.length < 2 * minTeaserWords + 1) return 0;
+        // a line of headlines alone ends in none of a sentence's marks: one that does is a story's sentence
+        if (!GluedText.hasSentenceEnd(text) && TextMeasure.endsSentence(text)) return 0;
+        boolean sentences = GluedText.hasSentenceEnd(text);
+        int stamps = 0;
+        int from = 0; // where the current teaser starts
+        for (int d = from + minTeaserWords; d < words.length - minTeaserWords; d++) {
+            if (!hasDigit(words[d])) continue;
+            int cut = stampAt(words, from, d, sentences);
+            if (cut > 0) {
+                stamps++;
+                from = cut;
+                d = cut + minTeaserWords - 1;
+            }
+        }
+        return stamps == 0 ? 0 : stamps + 1;
+    }
+
+    /** The index of the word after a stamp holding {@code words[digit]} that sets two teasers apart, or -1. */
+    private int stampAt(String[] words, int from, int digit, boolean sentences) {
+        for (int start = Math.max(from + minTeaserWords, digit - DEFAULT_STAMP_LEAD_WORDS); start <= digit; start++) {
+            if (sentences ? !closesTeaser(words[start - 1]) : opensClause(words[start - 1])) continue;
+            for (int end = digit; end < Math.min(words.length - minTeaserWords, start + maxStampWords); end++) {
+                if (!startsWithCapital(words[end + 1])) continue;
+                String stamp = String.join(" ", java.util.Arrays.asList(words).subList(start, end + 1));
+                // "30W" is a charger's watts as often as thirty weeks: a terse age in one word sets no teasers apart
+                if (isStamp(stamp) && (end > start || !DateLines.isTerseAge(stamp))) return end + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a teaser may end at this word: a sentence's end, or a separator standing on its own. */
+    private static boolean closesTeaser(String word) {
+        char last = word.charAt(word.length() - 1);
+        return last == '.' || last == '!' || last == '?' || SEPARATOR_MARKS.indexOf(word) >= 0 && word.length() == 1;
+    }
+
+    /** Whether the word leads into what follows it, as a label's colon or a list's comma does ("Reading time:"). */
+    private static boolean opensClause(String word) {
+        char last = word.charAt(word.length() - 1);
+        return last == ':' || last == ',' || last == ';';
+    }
+
+    private static boolean startsWithCapital(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) if (Character.isDigit(word.charAt(i))) return true;
+        return false;
     }
 
     /** Whether the text is a teaser closed by its stamp: a separator or a sentence's end, then an age, date, count. */
@@ -195,8 +281,9 @@ public final class StampedTeaserRunFilter implements BlockFilter {
         for (int k = Math.min(DEFAULT_STAMP_TAIL_WORDS, last.size()); k >= 1; k--) {
             if (words - k < minTeaserWords) continue;
             String tail = String.join(" ", last.subList(last.size() - k, last.size()));
+            // an age however abbreviated, told by its "ago" ("18h ago", "46 mins ago")
             if (DateLines.isRelativeTime(tail)
-                    || k >= 2 && (MarkedHeadlineRunFilter.isReadTime(tail) || isCount(tail))) {
+                    || k >= 2 && (MarkedHeadlineRunFilter.isReadTime(tail) || isCount(tail) || isShortAge(tail))) {
                 return true;
             }
         }
@@ -211,6 +298,13 @@ public final class StampedTeaserRunFilter implements BlockFilter {
             if (DateLines.isPostStamp(String.join(" ", last.subList(last.size() - k, last.size())))) return true;
         }
         return false;
+    }
+
+    /** Whether the text is an age whose unit is cut short, and "ago" ("18h ago", "46 mins ago", "2 wks ago"). */
+    private static boolean isShortAge(String text) {
+        int cut = text.lastIndexOf(' ');
+        return cut > 0 && text.substring(cut + 1).equalsIgnoreCase(AGO)
+                && DateLines.isTerseAge(text.substring(0, cut).strip().replaceAll("s$", ""));
     }
 
     /** Whether the text ends as a stamp may: in a letter or a digit, or in a full stop with a digit just before. */

@@ -59,6 +59,48 @@ class StampedTeaserRunFilterTest {
     }
 
     @Test
+    void removesOneStampedCardRunTogetherByBarsWithCardsThatPrintNone() {
+        String glued = "Ferry operator cuts deal on winter fares. The numbers behind it. 4 comments | Harbour board braces"
+                + " for the review. Inside the vote that split the town. | Library scrambles to fix its roof. Why it matters.";
+        var page = Pages.run(DenseProseRunFilterTest.labelled(STORY + "\n\n" + glued), new StampedTeaserRunFilter());
+        assertThat(Pages.kept(page)).doesNotContain(glued);
+    }
+
+    @Test
+    void keepsARowOfDatesSetApartByABar() {
+        String row = "29 November 2018 | 20 January 2019";
+        var page = Pages.run(DenseProseRunFilterTest.labelled(STORY + "\n\n" + row), new StampedTeaserRunFilter());
+        assertThat(Pages.kept(page)).contains(row);
+    }
+
+    @Test
+    void removesHeadlinesRunTogetherAroundACardsStamp() {
+        String glued = "Ferry operator cuts deal on winter fares 17h ago Harbour board braces for the review Library"
+                + " scrambles to fix its leaking roof";
+        var page = Pages.run(DenseProseRunFilterTest.labelled(STORY + "\n\n" + glued), new StampedTeaserRunFilter());
+        assertThat(Pages.kept(page)).doesNotContain(glued);
+    }
+
+    @Test
+    void removesHeadlineAndHookPairsRunTogetherAroundAReadingTime() {
+        String glued = "Ferry Operator Cuts Deal On Winter Fares. Nobody expected it. Harbour board braces for the review."
+                + " Here is what it means. 2 min Library scrambles to fix its roof. Readers are split.";
+        var page = Pages.run(DenseProseRunFilterTest.labelled(STORY + "\n\n" + glued), new StampedTeaserRunFilter());
+        assertThat(Pages.kept(page)).doesNotContain(glued);
+    }
+
+    @Test
+    void keepsAStorySentenceWithAMeasureOrALabelledTimeInside() {
+        // watts read as a terse age, a sentence that ends in a full stop, a reading time under its label's colon
+        String watts = "The brand also sells car chargers, one with a 30W USB-C port and another with dual 18W USB-C"
+                + " ports, but neither matches the rival's output.";
+        String label = "Reading time: 1 minute Have you ever heard the musical toys of the group from the city";
+        var page = Pages.run(DenseProseRunFilterTest.labelled(STORY + "\n\n" + watts + "\n\n" + label),
+                new StampedTeaserRunFilter());
+        assertThat(Pages.kept(page)).contains(watts, label);
+    }
+
+    @Test
     void keepsStoryParagraphsThatEndInADateOrAnAge() {
         // reported speech and story sentences about newsletters, trends and apps, one ending in a date
         String a = "The newsletter, which now reaches 40,000 readers, was first sent on March 3, 2019";
@@ -96,6 +138,8 @@ class StampedTeaserRunFilterTest {
         StampedTeaserRunFilter filter = new StampedTeaserRunFilter();
         assertThat(filter.stamped("Storm braces for the weekend crowds 37 comments")).isTrue();
         assertThat(filter.stamped("Council budget vote delayed again 4 hours ago")).isTrue();
+        assertThat(filter.stamped("Ferry operator doubles down on winter fares 18h ago")).isTrue();
+        assertThat(filter.stamped("Library scrambles to fix its leaking roof 46 mins ago")).isTrue();
         // two words before the count: fewer than a teaser's three
         assertThat(filter.stamped("Weekend crowds 37 comments")).isFalse();
         assertThat(filter.stamped("Storm braces for the weekend crowds 37 people")).isFalse();
