@@ -34,7 +34,8 @@ import wirewash.model.Reason;
  * container's score is discounted by its link density. The best container wins, together with those of its
  * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box above it (past
  * a hero image, an ad slot or a byline, not past the headline) that holds one paragraph of prose and nothing else
- * (the lead, set apart from the body), a list of sentences right above it (the story's key points), the boxes
+ * (the lead, set apart from the body), the page's one declared article body (microdata {@code articleBody}) when it
+ * lies apart from the region, a list of sentences right above it (the story's key points), the boxes
  * beside it, or beside an ancestor that wraps it with a subheading,
  * that hold two or more paragraphs of prose and little else and open with one (chunks of a body split around a figure
  * or an ad slot into boxes of other classes), and the containers
