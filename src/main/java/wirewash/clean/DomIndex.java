@@ -37,6 +37,8 @@ public final class DomIndex {
     private final List<Element> anchors = new ArrayList<>();
     private final List<Element> forms = new ArrayList<>();
     private final List<Element> controls = new ArrayList<>();
+    /** The elements with a microdata {@code itemprop}, in page order. */
+    private final List<Element> properties = new ArrayList<>();
     /** For each element holding an image (itself one included), the first in page order, as selectFirst finds it. */
     private final Map<Element, Element> firstImage = new IdentityHashMap<>();
     /** The elements that are, or hold, a heading h1–h6. */
@@ -62,6 +64,7 @@ public final class DomIndex {
             else if (name.equals("form")) forms.add(element);
             if (name.equals("h1") || name.equals("article")) stories.add(element);
             if (name.equals("button") || name.equals("input") || element.hasAttr("role")) controls.add(element);
+            if (element.hasAttr("itemprop")) properties.add(element);
         });
         // In page order: the first image to reach an element is the first inside it, and once one has, every
         // element above has too.
@@ -184,6 +187,11 @@ public final class DomIndex {
     /** The page's {@code <img>} elements in page order ({@code getElementsByTag("img")}). */
     public List<Element> images() {
         return Collections.unmodifiableList(images);
+    }
+
+    /** The page's elements with a microdata {@code itemprop}, in page order ({@code select("[itemprop]")}). */
+    public List<Element> properties() {
+        return Collections.unmodifiableList(properties);
     }
 
     /** The page's {@code <a>} elements in page order ({@code getElementsByTag("a")}). */

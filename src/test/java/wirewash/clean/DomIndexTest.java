@@ -21,6 +21,7 @@ class DomIndexTest {
         DomIndex index = new DomIndex(dom);
 
         assertThat(index.images()).containsExactlyElementsOf(dom.getElementsByTag("img"));
+        assertThat(index.properties()).isEmpty();
         for (Element e : dom.getAllElements()) {
             assertThat(index.firstImage(e)).as(e.id()).isSameAs(e.selectFirst("img"));
             assertThat(index.holdsHeading(e)).as(e.id()).isEqualTo(e.selectFirst("h1, h2, h3, h4, h5, h6") != null);
@@ -101,5 +102,13 @@ class DomIndexTest {
         DomIndex.forEachElement(dom, walked::add);
 
         assertThat(walked).containsExactlyElementsOf(dom.getAllElements());
+    }
+
+    @Test
+    void listsTheMicrodataPropertiesInPageOrder() {
+        Document dom = Jsoup.parse("<article itemscope><h1 itemprop=headline>T</h1><div itemprop=articleBody>"
+                + "<p>Text.</p><span itemprop=author>A</span></div></article>");
+
+        assertThat(new DomIndex(dom).properties()).containsExactlyElementsOf(dom.select("[itemprop]"));
     }
 }

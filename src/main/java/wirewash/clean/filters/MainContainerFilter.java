@@ -34,7 +34,8 @@ import wirewash.model.Reason;
  * container's score is discounted by its link density. The best container wins, together with those of its
  * siblings that score close to it or are paragraphs of prose (readability's sibling test), a box above it (past
  * a hero image, an ad slot or a byline, not past the headline) that holds one paragraph of prose and nothing else
- * (the lead, set apart from the body), a list of sentences right above it (the story's key points), the boxes
+ * (the lead, set apart from the body), the page's one declared article body (microdata {@code articleBody}) when it
+ * lies apart from the region, a list of sentences right above it (the story's key points), the boxes
  * beside it, or beside an ancestor that wraps it with a subheading,
  * that hold two or more paragraphs of prose and little else and open with one (chunks of a body split around a figure
  * or an ad slot into boxes of other classes), and the containers
@@ -168,6 +169,20 @@ public final class MainContainerFilter implements BlockFilter {
      * summary bullets a site sets over its story ("Retiring early takes time and discipline.").
      */
     public static final int DEFAULT_MIN_KEY_POINTS = 2;
+    /**
+     * Microdata properties that name an element the article's body wherever they stand (see
+     * {@code addDeclaredBody}), matched whole, case-insensitive.
+     */
+    public static final Pattern DEFAULT_DECLARED_BODY_PROPERTY = Pattern.compile("articleBody",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Microdata properties that name an element the article's body when the item around it is an article
+     * ({@link #DEFAULT_DECLARED_ARTICLE_TYPE}): schema.org's {@code text}, which a comment's item has too.
+     */
+    public static final Pattern DEFAULT_DECLARED_TEXT_PROPERTY = Pattern.compile("text", Pattern.CASE_INSENSITIVE);
+    /** Item types (found in {@code itemtype}) of an article: NewsArticle, BlogPosting, Report, … */
+    public static final Pattern DEFAULT_DECLARED_ARTICLE_TYPE = Pattern.compile(
+            "schema\\.org/(?:\\w*Article|BlogPosting|Report|LiveBlogPosting)\\b", Pattern.CASE_INSENSITIVE);
     /** Most share of a key point's characters in links standing apart (a related list's items are links). */
     public static final double DEFAULT_MAX_KEY_POINT_LINK_DENSITY = 0.5;
     /** Least share of a chunk's kept words, less its closing links, that its strong prose paragraphs hold. */
@@ -281,6 +296,9 @@ public final class MainContainerFilter implements BlockFilter {
     private final Pattern positive;
     private final Pattern negative;
     private final Pattern notFurniture = DEFAULT_NOT_FURNITURE;
+    private final Pattern declaredBodyProperty = DEFAULT_DECLARED_BODY_PROPERTY;
+    private final Pattern declaredTextProperty = DEFAULT_DECLARED_TEXT_PROPERTY;
+    private final Pattern declaredArticleType = DEFAULT_DECLARED_ARTICLE_TYPE;
     private final StrongProse strongProse;
     /** What each class, id or itemprop value adds to a weight ({@link #valueWeight}), read once per run. */
     private final BoundedMemo<String, Double> valueWeights =
@@ -476,12 +494,53 @@ public final class MainContainerFilter implements BlockFilter {
                 }
             }
             addHeadlineLead(page, region);
+            addDeclaredBody(page, region);
             boolean changed = false;
             String detail = "outside " + describe(best);
             for (Block block : page.kept()) {
                 if (!inside(block.element(), region)) changed |= block.remove(new Reason(REASON, name(), detail));
             }
             return changed;
+        }
+
+        /**
+         * Adds the page's declared article body to the region: the one element whose microdata names it the
+         * article's body ({@code itemprop=articleBody}, or {@code itemprop=text} in an item whose type is an
+         * article or a blog post, as schema.org's {@code BlogPosting} marks it), when it holds kept prose outside the
+         * region and lies apart from it. A body split into parts (its start in the declared box, the rest in a box an ad
+         * slot or a "See also" box parts from it) loses no part to a winner that holds only the other one; a
+         * declared body around the region (a page's grid marked up whole, its rail in it) adds nothing. Several declared bodies
+         * (a list of teasers, each marked up) name no one body, and nothing is added.
+         */
+        private void addDeclaredBody(Page page, List<Element> region) {
+            Element declared = null;
+            for (Element element : page.domIndex().properties()) {
+                if (!isDeclaredBody(element)) continue;
+                if (declared != null && !contains(declared, element)) return;
+                if (declared == null) declared = element;
+            }
+            if (declared == null || inside(declared, region)) return;
+            // a declared body around the region is a layout's wrapper (a grid with its rail): the region is finer
+            for (Element e : region) if (contains(declared, e)) return;
+            for (Block block : page.kept()) {
+                if (block.has(Label.PROSE) && contains(declared, block.element()) && !inside(block.element(), region)) {
+                    region.add(declared);
+                    return;
+                }
+            }
+        }
+
+        /** Whether the element's microdata names it an article's body (see {@code addDeclaredBody}). */
+        private boolean isDeclaredBody(Element element) {
+            for (String property : element.attr("itemprop").trim().split("\\s+")) {
+                if (declaredBodyProperty.matcher(property).matches()) return true;
+                if (declaredTextProperty.matcher(property).matches()) {
+                    Element item = element.parent();
+                    while (item != null && !item.hasAttr("itemscope")) item = item.parent();
+                    if (item != null && declaredArticleType.matcher(item.attr("itemtype")).find()) return true;
+                }
+            }
+            return false;
         }
 
         /**

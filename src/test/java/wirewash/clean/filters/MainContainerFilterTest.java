@@ -1500,4 +1500,58 @@ class MainContainerFilterTest {
         assertThat(block(page, "I worked at").isRemoved()).isTrue();
         assertThat(block(page, "Wait until").isRemoved()).isTrue();
     }
+
+    /**
+     * A blog post whose microdata marks its body ({@code itemprop=text} in the item of the given type), its start
+     * (two short paragraphs under lines) in that box and its rest, which outscores it, in a box that a "See also"
+     * list and a promotion's wrapper part from it.
+     */
+    private static String storyStartedInItsDeclaredBody(String itemType) {
+        String rest = "<p>The mayor said the new budget would be voted on again next month, "
+                + "when the council meets, after the holidays, in the old hall.</p><p>Residents, who have waited for "
+                + "years, said they hoped the library, the pool and the museum would all open on time.</p>";
+        return "<article itemscope itemtype=\"" + itemType + "\"><div itemprop=text><h1>Festival opens</h1>"
+                + "<p>What an autumn sky!</p><p>We came to the park to see the opening show of the festival.</p>"
+                + "<p>The reason we came to the park!</p>"
+                + "<p>It is because the show was part of the opening night of the festival this year.</p></div>"
+                + "<div class=rel-box><span>See also</span><ul><li><a href=/a>Ministers warn over libraries</a></li>"
+                + "</ul></div><div class=promo-zone><div class=article-body-2>" + PARAGRAPH
+                + PARAGRAPH.replace("library", "pool") + PARAGRAPH.replace("library", "museum")
+                + PARAGRAPH.replace("library", "school") + rest + "</div></div></article>";
+    }
+
+    @Test
+    void keepsTheStartOfAStoryInTheBodyItsMicrodataDeclares() {
+        Page page = page(storyStartedInItsDeclaredBody("https://schema.org/BlogPosting"));
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "We came to the park").isKept()).isTrue();
+        assertThat(block(page, "It is because").isKept()).isTrue();
+    }
+
+    @Test
+    void aTextPropertyOutsideAnArticleItemDeclaresNoBody() {
+        // schema.org's text is a comment's too: only an article's item makes it the body
+        Page page = page(storyStartedInItsDeclaredBody("https://schema.org/Comment"));
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "We came to the park").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
+
+    @Test
+    void aDeclaredBodyAroundTheStoryBringsBackNoRail() {
+        // a page's grid marked up whole as the body, its rail inside it: the story's own box is the finer pick
+        Page page = page("<section itemprop=articleBody><div class=story>" + PARAGRAPH.repeat(4) + "</div>"
+                + "<div class=rail><p>Readers of this page also liked the story about the new pool, which opens soon.</p>"
+                + "</div></section>");
+        new ProseLabelFilter().process(page);
+
+        new MainContainerFilter().process(page);
+
+        assertThat(block(page, "Readers of this page").removal().code()).isEqualTo(MainContainerFilter.REASON);
+    }
 }
