@@ -800,6 +800,22 @@ class RuleLoaderTest {
         }
     }
 
+    @Test
+    void theShippedRulesTakeACommentBoxsGuidelinesAndButtonAndARowOfSocialNetworksButNotAStory()
+            throws RuleException {
+        RuleSet rules = RuleLoader.load(Path.of("rules"));
+        assertTakenAs(rules, "comment-box", "We value your opinion. Be respectful and stay on topic.",
+            "Please be civil.", "Keep it civil!", "Be respectful and keep it on topic.");
+        assertTakenAs(rules, "comment-form", "Post comment", "Submit a comment", "Write a reply");
+        assertTakenAs(rules, "share", "Facebook TikTok", "Facebook Instagram YouTube");
+        for (String story : List.of("Be respectful of local customs when you travel abroad.",
+                "Officials urged fans to be respectful and stay on topic at the hearing.",
+                "\"Be respectful,\" the coach said.",
+                "He did not post a comment on the decision, his spokesman said.")) {
+            assertThat(rules.firstMatch(RuleKind.LINE, story)).as(story).isNull();
+        }
+    }
+
     private static void assertTakenAs(RuleSet rules, String code, String... lines) {
         for (String line : lines) {
             assertThat(rules.firstMatch(RuleKind.LINE, line)).as(line).isNotNull();

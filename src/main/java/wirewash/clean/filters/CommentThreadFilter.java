@@ -25,9 +25,10 @@ import wirewash.model.Reason;
  * Removes the kept blocks of a thread of reader comments below an HTML article, reason {@code comment-thread}: a run
  * of sibling elements, most of the run's children with text, that repeat one shape (tag and first class name, see
  * {@link TeaserGridFilter#shape}) and are each a post: prose beside a short line that dates it ("2 days ago at
- * 07:50 am", a {@code <time>}; kept or already removed, as a permalink around the date is) and a short line that names
- * its author (at most {@code maxAuthorWords} words, not a date, or those words before the date in its date line:
- * "JohnnyB · 9 hours ago"; kept or already removed, as a linked name is) and no heading — whatever the thread's class
+ * 07:50 am", a {@code <time>}, or a short name before such a date: "mkd_77 September 17, 2023 at 10:46 pm"; kept
+ * or already removed, as a permalink around the date is) and a short line that names its author (at most
+ * {@code maxAuthorWords} words, not a date, or those words before the date in its date line: "JohnnyB · 9 hours
+ * ago"; kept or already removed, as a linked name is) and no heading — whatever the thread's class
  * names say. Replies nested in a post of their shape ("ol.children", "div.replies", at most {@code maxNesting}
  * elements down) count with the thread, so two posts with three replies are a thread of five. At least
  * {@code minVoiceShare} of the posts name an author of their own (a thread has many voices; a live blog's entries or a
@@ -457,12 +458,27 @@ public final class CommentThreadFilter implements BlockFilter {
     }
 
     /**
+     * Whether a line too long for a date line alone is a post's author and its date on one line, each short enough:
+     * a name of at most {@code maxAuthorWords} words before a date of at most {@code maxDateWords} ("mkd_77
+     * September 17, 2023 at 10:46 pm"), as a comment system prints a post's header.
+     */
+    private boolean namedDate(Block line) {
+        int words = line.wordCount();
+        if (words > maxDateWords + maxAuthorWords) return false;
+        String name = DateLines.beforeDate(line.text());
+        if (name == null) return false;
+        int nameWords = TextMeasure.wordCount(name);
+        return nameWords > 0 && nameWords <= maxAuthorWords && words - nameWords <= maxDateWords;
+    }
+
+    /**
      * A short line that dates a post: a {@code <time>} element, a calendar date, "… ago" or an age cut short
      * ("3d"). A {@code <time>} of a time of day alone ("9pm", "10:42 a.m. ET") stamps a live blog's post: comments
      * span days, and their systems print a date or an age.
      */
     private boolean isDateLine(Block block) {
-        if (block.wordCount() > maxDateWords || block.has(Label.HEADING) || block.has(Label.PROSE)) return false;
+        if (block.has(Label.HEADING) || block.has(Label.PROSE)) return false;
+        if (block.wordCount() > maxDateWords && !namedDate(block)) return false;
         // the child nodes read in place: children() would copy the element's child elements into a new list
         Element element = block.element();
         for (int i = 0; i < element.childNodeSize(); i++) {

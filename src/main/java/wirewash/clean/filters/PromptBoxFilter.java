@@ -6,12 +6,15 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
+import wirewash.clean.DomIndex;
 import wirewash.clean.Page;
+import wirewash.clean.TextMeasure;
 import wirewash.internal.Validate;
 import wirewash.model.Reason;
 import wirewash.rules.Rule;
 import wirewash.rules.RuleKind;
 import wirewash.rules.RuleSet;
+import wirewash.rules.RuleText;
 
 /**
  * Removes the rest of a small box on an HTML page whose other lines the rules removed as a reader prompt: a
@@ -25,7 +28,8 @@ import wirewash.rules.RuleSet;
  * {@code promptReasons}, or, in an element that holds one, a short line (at most {@code maxLineWords} words) that a
  * {@code line} or {@code tail} rule of such a reason names whole, though an earlier step took it for another reason
  * (a button's link, "Start your free trial") or the tail step has not run yet (the comment section's heading, "Have
- * your say"). Runs after the line rules; pages with no prompt line cost one pass over their blocks.
+ * your say"); so is a {@code <button>} whose label such a rule names ("Post comment", "Subscribe"), though it
+ * prints no block of its own. Runs after the line rules; pages with no prompt line cost one pass over their blocks.
  */
 public final class PromptBoxFilter implements BlockFilter {
     public static final String REASON = "subscribe";
@@ -79,6 +83,18 @@ public final class PromptBoxFilter implements BlockFilter {
             if (isRemovedPrompt(block)) SmallBoxes.forEachWithin(block.element(), maxLevels,
                     e -> prompts.merge(e, 1, Integer::sum));
         }
+        // a button prints no block of its own ("<button>Post comment</button>"): its label, read from the markup, is
+        // a prompt line when a prompt rule names it
+        DomIndex dom = page.domIndex();
+        if (dom != null) {
+            for (Element control : dom.controls()) {
+                if (!control.normalName().equals("button")) continue;
+                String label = control.text().strip();
+                int words = TextMeasure.wordCount(label);
+                if (words > 0 && words <= maxLineWords && namedByPromptRule(new RuleText(label)))
+                    SmallBoxes.forEachWithin(control, maxLevels, e -> prompts.merge(e, 1, Integer::sum));
+            }
+        }
         if (prompts.isEmpty()) return false;
         // the same box's other short lines that a prompt rule names: asked only beside a removed prompt line
         Map<Element, Integer> named = new IdentityHashMap<>();
@@ -106,9 +122,13 @@ public final class PromptBoxFilter implements BlockFilter {
     }
 
     private boolean namedByPromptRule(Block block) {
-        Rule line = rules.firstMatch(RuleKind.LINE, block.ruleText());
+        return namedByPromptRule(block.ruleText());
+    }
+
+    private boolean namedByPromptRule(RuleText text) {
+        Rule line = rules.firstMatch(RuleKind.LINE, text);
         if (line != null) return promptReasons.contains(line.reason().code());
-        Rule tail = rules.firstMatch(RuleKind.TAIL, block.ruleText());
+        Rule tail = rules.firstMatch(RuleKind.TAIL, text);
         return tail != null && promptReasons.contains(tail.reason().code());
     }
 }

@@ -232,6 +232,23 @@ class CommentThreadFilterTest {
     }
 
     @Test
+    void removesAThreadWhosePostsNameTheirAuthorBeforeADateTooLongForADateLineAlone() {
+        // "Mary Jo Smith September 17, 2023 at 10:46 pm": a name of three words and a date of six
+        String thread = "<div class=\"c7d\">"
+                + signedInDateLine("Mary Jo Smith September 17, 2023 at 10:46 pm", "This is exactly what I have "
+                        + "been saying for years, and nobody listens to any of us.")
+                + signedInDateLine("Old Town Reader October 2, 2023 at 8:15 am", "Great reporting, thanks for "
+                        + "covering this story in such detail for the town.")
+                + signedInDateLine("Ken R. Lowe October 3, 2023 at 9:01 pm", "I don't agree with this at all. The "
+                        + "numbers simply do not add up for the library.")
+                + "</div>";
+        Page page = run("<article>" + PARAGRAPH.repeat(4) + thread + "</article>");
+
+        assertThat(Pages.block(page, "Great reporting").removal().code()).isEqualTo(CommentThreadFilter.REASON);
+        assertThat(Pages.block(page, "The council met").isKept()).isTrue();
+    }
+
+    @Test
     void keepsEntriesThatAllOpenWithTheSameWordsBeforeTheirTime() {
         String blog = "<div class=\"blog\">"
                 + signedInDateLine("Updated 9 hours ago", "The minister told reporters outside the building that "

@@ -100,4 +100,24 @@ class PromptBoxFilterTest {
 
         assertThat(Pages.block(page, "Moderators ask").isKept()).isTrue();
     }
+
+    @Test
+    void countsAButtonsLabelThatAPromptRuleNamesAsAPromptLine() throws Exception {
+        // "<button>Post comment</button>" prints no block; with the heading the tail rule names it makes the box
+        Page page = withRules("<article>" + PARAGRAPH + PARAGRAPH + "<div><h4>Comments</h4><p>We read every one of "
+                + "them and answer the best each week in our letters page.</p><button>Post comment</button></div>"
+                + "</article>", "tail comment-box comments\nline comment-form post comment");
+
+        assertThat(Pages.block(page, "We read every").removal().code()).isEqualTo(PromptBoxFilter.REASON);
+        assertThat(Pages.kept(page)).hasSize(2).allMatch(text -> text.startsWith("The council met"));
+    }
+
+    @Test
+    void aButtonNoPromptRuleNamesIsNoPromptLine() throws Exception {
+        Page page = withRules("<article>" + PARAGRAPH + PARAGRAPH + "<div><h4>Comments</h4><p>We read every one of "
+                + "them and answer the best each week in our letters page.</p><button>Play video</button></div>"
+                + "</article>", "tail comment-box comments\nline comment-form post comment");
+
+        assertThat(Pages.block(page, "We read every").isKept()).isTrue();
+    }
 }
