@@ -639,7 +639,11 @@ public final class HeaderFilter implements BlockFilter {
         if (bodyTags.isEmpty() || block.date().isPresent() || DateLines.isRelativeTime(block.text())) {
             return false;
         }
-        boolean inStoryBox = storyBox != null && block.element() != null && block.element().parent() == storyBox;
+        // a sentence set loose in the story's box (a deck in a bare span beside the paragraphs) is its line too; a
+        // name so set is its byline
+        boolean inStoryBox = storyBox != null && block.element() != null
+                && (block.element().parent() == storyBox
+                || block.element() == storyBox && TextMeasure.endsSentence(block.text()));
         if (bodyTags.contains(block.tag()) || inStoryBox) return block.linkDensity() <= DEFAULT_MAX_BODY_LINK_DENSITY;
         return isGoodText(block, page);
     }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import wirewash.clean.Block;
 import wirewash.clean.BlockFilter;
@@ -46,6 +47,9 @@ import wirewash.model.Reason;
  * cut off in an ellipsis is still judged by its neighbours. Not on text dumps ({@link #NO_RUNNING_TEXT}, the
  * shorter constructors' value), whose lines lose the page's boxes: a teaser's headline run into its summary, a
  * caption or an author's bio cut short reads as such a line there, and its removed neighbours are all that tell it.
+ * <p>A source citation is no short furniture either: a block naming a paper by its DOI ("More information: J. Doe
+ * et al. … DOI: 10.1038/s41586-019-1666-5"), which a science story prints below its last paragraph among removed
+ * credit and link lines, is the story's reference ({@code citation}).
  * <p>The page's last text is no short furniture: when this step would leave the page with no kept block at all (a
  * one-paragraph story whose headline, caption and share bar around it all went, its one paragraph too short or
  * ending in a colon to read as prose), the longest block it removed of at least {@code minLoneWords} words stays.
@@ -71,6 +75,13 @@ public final class ShortBlockContextFilter implements BlockFilter {
     public static final double DEFAULT_MIN_RUNNING_STOPWORD_DENSITY =
             ProseLabelFilter.DEFAULT_MIN_UNPUNCTUATED_STOPWORD_DENSITY;
 
+    /**
+     * A digital object identifier as a citation prints it ("DOI: 10.1007/978-3-319-09575-2_199-1",
+     * "doi.org/10.1038/nature123"): a block holding one cites the story's source.
+     */
+    public static final Pattern DEFAULT_CITATION =
+            Pattern.compile("\\b(doi:?\\s*|doi\\.org/)10\\.\\d{4,9}/\\S", Pattern.CASE_INSENSITIVE);
+
     private final Set<String> seeThroughReasons;
     private final Set<String> figureReasons;
     private final boolean storyBoxes;
@@ -79,6 +90,7 @@ public final class ShortBlockContextFilter implements BlockFilter {
     private final int minLoneWords;
     private final int minRunningWords;
     private final double minRunningStopwordDensity;
+    private final Pattern citation;
 
     public ShortBlockContextFilter() {
         this(DEFAULT_SEE_THROUGH_REASONS, DEFAULT_FIGURE_REASONS);
@@ -150,6 +162,19 @@ public final class ShortBlockContextFilter implements BlockFilter {
     public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons, boolean storyBoxes,
                                    int boxLevels, int minPosts, int minLoneWords, int minRunningWords,
                                    double minRunningStopwordDensity) {
+        this(seeThroughReasons, figureReasons, storyBoxes, boxLevels, minPosts, minLoneWords, minRunningWords,
+                minRunningStopwordDensity, DEFAULT_CITATION);
+    }
+
+    /**
+     * As the constructor above, with
+     * @param citation what a block holds that cites the story's source, left alone whatever its neighbours
+     *                 ({@link #DEFAULT_CITATION})
+     */
+    public ShortBlockContextFilter(Set<String> seeThroughReasons, Set<String> figureReasons, boolean storyBoxes,
+                                   int boxLevels, int minPosts, int minLoneWords, int minRunningWords,
+                                   double minRunningStopwordDensity, Pattern citation) {
+        this.citation = Validate.notNull(citation, "citation");
         this.minRunningWords = Validate.positive(minRunningWords, "minRunningWords");
         this.minRunningStopwordDensity = Validate.fraction(minRunningStopwordDensity, "minRunningStopwordDensity");
         this.minLoneWords = Validate.positive(minLoneWords, "minLoneWords");
@@ -177,6 +202,7 @@ public final class ShortBlockContextFilter implements BlockFilter {
             Block after = neighbour(blocks, i, +1);
             boolean removedAround = (before == null || before.isRemoved()) && (after == null || after.isRemoved());
             if (!removedAround || (before == null && after == null)) continue;
+            if (citation.matcher(block.text()).find()) continue;
             if (storyBoxes && block.element() != null) {
                 if (story == null) story = new StoryBoxes(blocks);
                 if (story.holds(block.element(), i)) continue;

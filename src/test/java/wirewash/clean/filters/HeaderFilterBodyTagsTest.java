@@ -54,4 +54,25 @@ class HeaderFilterBodyTagsTest {
                 new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 15, HeaderFilter.DEFAULT_MAX_CAPITALISED_SHARE, Set.of("p")));
         assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1);
     }
+
+    /** Runs the header step on a headline, then a story box holding a bare span and the story's first paragraph. */
+    private static java.util.List<String> keptWithLooseLine(String line) {
+        return Pages.kept(Pages.run(Pages.html("<body><h1>The Impeachment Clock</h1><div class=story><span>" + line
+                + "</span><p>" + Pages.PROSE_1 + "</p></div></body>"), new ProseLabelFilter(),
+                new HeaderFilter(HeaderFilter.DEFAULT_MIN_TITLE_WORDS, 15, HeaderFilter.DEFAULT_MAX_CAPITALISED_SHARE,
+                        Set.of("p"))));
+    }
+
+    @Test
+    void keepsASentenceSetLooseInTheFirstParagraphsBox() {
+        // a deck in a bare span beside the story's paragraphs is the story's
+        assertThat(keptWithLooseLine("Time is not on his side.")).containsExactly("Time is not on his side.",
+                Pages.PROSE_1);
+    }
+
+    @Test
+    void removesANameSetLooseInTheFirstParagraphsBox() {
+        // a byline so set is the header's
+        assertThat(keptWithLooseLine("JANE DOE")).containsExactly(Pages.PROSE_1);
+    }
 }

@@ -153,6 +153,19 @@ class TrailingFiltersTest {
     }
 
     @Test
+    void sourceCitationBetweenRemovedBlocksStays() {
+        // a science story's reference below its last paragraph, between a related link and a credit line
+        String citation = "More information: J. Doe et al. Torpor in spaceflight, Life Support (2018). "
+                + "DOI: 10.1007/978-3-319-09575-2_199-1";
+        var page = Pages.text(Pages.PROSE_1 + "\n\nExplore further\n\n" + citation + "\n\nProvided by ESA");
+        Pages.run(page, new ProseLabelFilter());
+        page.blocks().get(1).remove(new wirewash.model.Reason("related-list", "test", ""));
+        page.blocks().get(3).remove(new wirewash.model.Reason("link-dense", "test", ""));
+        new ShortBlockContextFilter().process(page);
+        assertThat(Pages.kept(page)).containsExactly(Pages.PROSE_1, citation);
+    }
+
+    @Test
     void shortBlockBetweenTwoAdLabelsAmongTheStorysParagraphsStays() {
         // a dump that labels an ad slot after every paragraph: the line between two labels is judged by the
         // paragraphs beyond them
