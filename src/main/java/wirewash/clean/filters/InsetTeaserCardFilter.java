@@ -26,8 +26,10 @@ import wirewash.model.Reason;
  * minUnmarkedCards} of them or more need no mark and may sit under a heading of their own ("Stories you may have
  * missed"), and need only the story's lede above them (a rail set between the lede and the second paragraph); one
  * unmarked headline over one sentence stays, as the story's subheading over its short paragraph does, unless it
- * takes up at most {@code maxUnmarkedSharedShare} of its content words from the prose around it (none by default: a
- * subheading and its paragraph take up some word of the story's; a card about another town's mill takes up none).
+ * takes up at most {@code maxUnmarkedSharedShare} of its content words from the prose around it (a tenth by default:
+ * one word by chance, "wall" beside a story of Wall Street) and its summary at most {@code
+ * maxUnmarkedSummarySharedShare} of its own (none by default: a subheading's paragraph goes on with the story and
+ * takes up some word of the story's; a card about another town's mill takes up none).
  * Two unmarked cards in a row stay, as two short sections do.
  */
 public final class InsetTeaserCardFilter implements BlockFilter {
@@ -55,11 +57,19 @@ public final class InsetTeaserCardFilter implements BlockFilter {
     public static final int DEFAULT_MIN_UNMARKED_CARDS = 3;
     /**
      * Most share of the content words of a lone card with no mark (a headline over one sentence) found in the prose
-     * around it for it to go all the same: none. The story's subheading over its short paragraph takes up some word of
-     * the story's paragraphs around it; a card about another town's mill or another team's match takes up none
+     * around it for it to go all the same: a tenth, one word by chance (its summary must take up none, {@link
+     * #DEFAULT_MAX_UNMARKED_SUMMARY_SHARED_SHARE}). The story's subheading over its short paragraph takes up some word
+     * of the story's paragraphs around it; a card about another town's mill or another team's match takes up none
      * (negative: such a card always stays).
      */
-    public static final double DEFAULT_MAX_UNMARKED_SHARED_SHARE = 0.0;
+    public static final double DEFAULT_MAX_UNMARKED_SHARED_SHARE = 0.1;
+    /**
+     * Most share of the content words of a lone unmarked card's summary found in the prose around it: none. A
+     * subheading's short paragraph goes on with the story ("But then they found her"); a card's summary is about
+     * something else, where its headline may share a word by chance ("Watchdog to review the harbour wall" beside a
+     * story of Wall Street).
+     */
+    public static final double DEFAULT_MAX_UNMARKED_SUMMARY_SHARED_SHARE = 0.0;
     /**
      * Most words of a card's summary when only one paragraph of the story stands below the card (the story's last,
      * with the page's furniture or its end below it): a teaser's hook is short ("Experts are split over the plan."),
@@ -75,6 +85,7 @@ public final class InsetTeaserCardFilter implements BlockFilter {
     private final ResumedStory resumedStory;
     private final double maxUnmarkedSharedShare;
     private final int maxLastSummaryWords;
+    private final double maxUnmarkedSummarySharedShare;
 
     public InsetTeaserCardFilter() {
         this(DEFAULT_MAX_SUMMARY_WORDS, DEFAULT_MAX_MARK_WORDS, DEFAULT_MIN_STORY_WORDS, DEFAULT_MAX_SHARED_SHARE,
@@ -110,6 +121,19 @@ public final class InsetTeaserCardFilter implements BlockFilter {
     public InsetTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare,
                                  double minResumedShare, int minUnmarkedCards, double maxUnmarkedSharedShare,
                                  int maxLastSummaryWords) {
+        this(maxSummaryWords, maxMarkWords, minStoryWords, maxSharedShare, minResumedShare, minUnmarkedCards,
+                maxUnmarkedSharedShare, maxLastSummaryWords, DEFAULT_MAX_UNMARKED_SUMMARY_SHARED_SHARE);
+    }
+
+    /**
+     * As above, and {@code maxUnmarkedSummarySharedShare}: most share of the content words of a lone unmarked card's
+     * summary found in the prose around it for the card to go.
+     */
+    public InsetTeaserCardFilter(int maxSummaryWords, int maxMarkWords, int minStoryWords, double maxSharedShare,
+                                 double minResumedShare, int minUnmarkedCards, double maxUnmarkedSharedShare,
+                                 int maxLastSummaryWords, double maxUnmarkedSummarySharedShare) {
+        this.maxUnmarkedSummarySharedShare = Validate.fraction(maxUnmarkedSummarySharedShare,
+                "maxUnmarkedSummarySharedShare");
         this.maxLastSummaryWords = Validate.atLeast(maxLastSummaryWords, 0, "maxLastSummaryWords");
         Validate.isTrue(maxUnmarkedSharedShare <= 1, "maxUnmarkedSharedShare must be at most 1, got "
                 + maxUnmarkedSharedShare);
@@ -185,6 +209,7 @@ public final class InsetTeaserCardFilter implements BlockFilter {
             // next-story step weighs whole
             if (NextStoryFilter.announcedAbove(blocks, start, NextStoryFilter.DEFAULT_MAX_SEPARATOR_LINES)) continue;
             if (InsetHeadlineListFilter.sharedShare(page, start, end, 1) > (lone ? maxUnmarkedSharedShare : maxSharedShare)
+                    || lone && InsetHeadlineListFilter.sharedShare(page, end, end, 1) > maxUnmarkedSummarySharedShare
                     || !resumedStory.below(page, end) && !lastParagraphBelow(page, lines, first, last)) {
                 continue;
             }

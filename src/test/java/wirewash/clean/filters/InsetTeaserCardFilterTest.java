@@ -64,6 +64,15 @@ class InsetTeaserCardFilterTest {
     }
 
     @Test
+    void removesALoneUnmarkedCardWhoseHeadlineAloneTakesUpAWordOfTheStorys() {
+        // "town" in the headline is the story's word by chance; the summary is about another town's match
+        String card = "Watchdog to Review the Town Harbour Wall\n\n"
+                + "The result leaves Tamworth Vale four points adrift with seven games to play.";
+        assertThat(keptText(ABOVE + "\n\n" + card + "\n\n" + BELOW)).doesNotContain("Watchdog", "Tamworth")
+                .contains("Engineers expect");
+    }
+
+    @Test
     void keepsASubheadingAndAShortParagraphAboutTheStory() {
         String text = ABOVE + "\n\nWhat the engineers found in the arches\nBy Jane Doe\n"
                 + "The engineers found two deep cracks in the stone arches of the river bridge.\n\n" + BELOW;
