@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.List;
+import java.util.function.Predicate;
 import wirewash.clean.Block;
 import wirewash.clean.DateLines;
 import wirewash.clean.Label;
@@ -97,12 +98,25 @@ final class ReaderPostBox {
      * lines, its text (one line, and one more only with its buttons right below), and its buttons.
      */
     int bottom(List<Block> blocks, int heading) {
+        return bottom(blocks, heading, null);
+    }
+
+    /**
+     * As {@link #bottom(List, int)}, but with {@code closingLink} given a post need show neither buttons nor a stamp:
+     * one header line (its author's name or handle, "mamabear77", "Anon") over its text is enough, and a line that
+     * {@code closingLink} accepts ("Comments (123)") is no post's header but ends the box. Only for a caller that
+     * tells the box from the story otherwise: under a comment heading ("What readers are saying"), closed by such a
+     * link, with the story going on below it.
+     */
+    int bottom(List<Block> blocks, int heading, Predicate<Block> closingLink) {
+        boolean signedOnly = closingLink != null;
         int j = heading + 1;
         int end = -1;
         while (j < blocks.size()) {
             int headers = 0;
             boolean stamped = false;
-            while (j < blocks.size() && headers < maxHeaderLines && isHeader(blocks.get(j))) {
+            while (j < blocks.size() && headers < maxHeaderLines && isHeader(blocks.get(j))
+                    && !(signedOnly && closingLink.test(blocks.get(j)))) {
                 stamped |= isStamped(blocks.get(j).text());
                 headers++;
                 j++;
@@ -119,7 +133,7 @@ final class ReaderPostBox {
                 marked = true;
                 j++;
             }
-            if (headers == 0 || texts == 0 || !marked && !stamped) break;
+            if (headers == 0 || texts == 0 || !marked && !stamped && !(signedOnly && headers == 1)) break;
             end = j - 1;
         }
         return end;
