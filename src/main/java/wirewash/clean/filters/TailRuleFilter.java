@@ -52,7 +52,11 @@ import wirewash.rules.RuleSet;
  * the story goes on below it ({@link ResumedStory} with {@link #DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS}): under a comment
  * heading ("Top comments"), posts that the comment-run step took or that {@link ReaderPostBox} reads downwards; over
  * a comment link ("View all 112 comments", "Comments (123)") that dates no post below it, posts that it reads upwards,
- * down from the story's paragraph. The box's lines and the heading or link go; the story below stays.
+ * down from the story's paragraph; or one paragraph right below the box ({@link #DEFAULT_MIN_PARAGRAPH_WORDS_BELOW_POSTS}
+ * words or more) that takes up {@link ResumedStory}'s own share of the story's words. Under a comment heading, posts
+ * signed by names alone (no buttons, no stamps: "mamabear77" over its text) are such a box too when a comment link
+ * closes them ("Comments (123)") and the story goes on below the link. The box's lines and the heading or link go;
+ * the story below stays.
  * On HTML pages, where the
  * main content step has already cut the page down to its article, {@code stopAtProse} makes every heading a box: a
  * tail heading inside what is left is most often an inline "Related:" box; but a heading whose reason is in
