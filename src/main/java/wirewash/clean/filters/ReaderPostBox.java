@@ -1,6 +1,7 @@
 package wirewash.clean.filters;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import wirewash.clean.Block;
 import wirewash.clean.DateLines;
@@ -30,6 +31,8 @@ final class ReaderPostBox {
     static final int DEFAULT_MAX_HEADER_LINES = 3;
     /** What the reasons of the comment steps and rules start with: the lines they took are a post's. */
     static final String DEFAULT_POST_REASON_PREFIX = "comment-";
+    /** A name's initial at a line's end, after a space ("Dev Y."): no sentence's end. */
+    private static final Pattern INITIAL_AT_END = Pattern.compile("\\s\\p{Lu}\\.$");
     static final ReaderPostBox DEFAULT = new ReaderPostBox(DEFAULT_MAX_POST_WORDS, DEFAULT_MAX_HEADER_WORDS,
             DEFAULT_MAX_HEADER_LINES);
 
@@ -152,11 +155,14 @@ final class ReaderPostBox {
                 && (block.has(Label.PROSE) || TextMeasure.endsSentence(block.text()));
     }
 
-    /** A short line above a post's text, no prose: kept, or taken by a line rule (an author and stamp as a byline). */
-    private boolean isHeader(Block block) {
+    /**
+     * A short line above a post's text, no prose: kept, or taken by a line rule (an author and stamp as a byline). It
+     * ends no sentence, but may end in the initial of its author's last name ("Dev Y.").
+     */
+    boolean isHeader(Block block) {
         int words = block.wordCount();
         return words > 0 && words <= maxHeaderWords && !block.has(Label.PROSE)
-                && !TextMeasure.endsSentence(block.text())
+                && (!TextMeasure.endsSentence(block.text()) || INITIAL_AT_END.matcher(block.text().strip()).find())
                 && (block.isKept() || block.removal() != null && block.removal().byRule());
     }
 

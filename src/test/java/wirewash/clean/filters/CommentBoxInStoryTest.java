@@ -95,6 +95,12 @@ class CommentBoxInStoryTest {
     }
 
     @Test
+    void anAuthorSignedWithAnInitialHeadsAPost() {
+        assertThat(clean(P1, P2, P3, "Featured comments", "Dev Y.", "Just now", "Who is paying for all of this?",
+                "Reply Share", "View all 157 comments", P4, P5)).containsExactly(P1, P2, P3, P4, P5);
+    }
+
+    @Test
     void aTopCommentsBoxWithItsLinkBelowGoesWholeAndTheStoryStays() {
         assertThat(clean(P1, P2, P3, "From the comments", "DrNo", "My heart goes out to everyone affected.",
                 "Reply | Report abuse", "LurkerNoMore", "Can we talk about the buses for a second?",
