@@ -1,6 +1,8 @@
 package wirewash.clean.filters;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import wirewash.clean.Block;
 import wirewash.clean.DateLines;
 import wirewash.clean.Label;
@@ -29,6 +31,8 @@ final class ReaderPostBox {
     static final int DEFAULT_MAX_HEADER_LINES = 3;
     /** What the reasons of the comment steps and rules start with: the lines they took are a post's. */
     static final String DEFAULT_POST_REASON_PREFIX = "comment-";
+    /** A name's initial at a line's end, after a space ("Dev Y."): no sentence's end. */
+    private static final Pattern INITIAL_AT_END = Pattern.compile("\\s\\p{Lu}\\.$");
     static final ReaderPostBox DEFAULT = new ReaderPostBox(DEFAULT_MAX_POST_WORDS, DEFAULT_MAX_HEADER_WORDS,
             DEFAULT_MAX_HEADER_LINES);
 
@@ -97,12 +101,25 @@ final class ReaderPostBox {
      * lines, its text (one line, and one more only with its buttons right below), and its buttons.
      */
     int bottom(List<Block> blocks, int heading) {
+        return bottom(blocks, heading, null);
+    }
+
+    /**
+     * As {@link #bottom(List, int)}, but with {@code closingLink} given a post need show neither buttons nor a stamp:
+     * one header line (its author's name or handle, "mamabear77", "Anon") over its text is enough, and a line that
+     * {@code closingLink} accepts ("Comments (123)") is no post's header but ends the box. Only for a caller that
+     * tells the box from the story otherwise: under a comment heading ("What readers are saying"), closed by such a
+     * link, with the story going on below it.
+     */
+    int bottom(List<Block> blocks, int heading, Predicate<Block> closingLink) {
+        boolean signedOnly = closingLink != null;
         int j = heading + 1;
         int end = -1;
         while (j < blocks.size()) {
             int headers = 0;
             boolean stamped = false;
-            while (j < blocks.size() && headers < maxHeaderLines && isHeader(blocks.get(j))) {
+            while (j < blocks.size() && headers < maxHeaderLines && isHeader(blocks.get(j))
+                    && !(signedOnly && closingLink.test(blocks.get(j)))) {
                 stamped |= isStamped(blocks.get(j).text());
                 headers++;
                 j++;
@@ -119,7 +136,7 @@ final class ReaderPostBox {
                 marked = true;
                 j++;
             }
-            if (headers == 0 || texts == 0 || !marked && !stamped) break;
+            if (headers == 0 || texts == 0 || !marked && !stamped && !(signedOnly && headers == 1)) break;
             end = j - 1;
         }
         return end;
@@ -138,11 +155,14 @@ final class ReaderPostBox {
                 && (block.has(Label.PROSE) || TextMeasure.endsSentence(block.text()));
     }
 
-    /** A short line above a post's text, no prose: kept, or taken by a line rule (an author and stamp as a byline). */
-    private boolean isHeader(Block block) {
+    /**
+     * A short line above a post's text, no prose: kept, or taken by a line rule (an author and stamp as a byline). It
+     * ends no sentence, but may end in the initial of its author's last name ("Dev Y.").
+     */
+    boolean isHeader(Block block) {
         int words = block.wordCount();
         return words > 0 && words <= maxHeaderWords && !block.has(Label.PROSE)
-                && !TextMeasure.endsSentence(block.text())
+                && (!TextMeasure.endsSentence(block.text()) || INITIAL_AT_END.matcher(block.text().strip()).find())
                 && (block.isKept() || block.removal() != null && block.removal().byRule());
     }
 

@@ -52,7 +52,11 @@ import wirewash.rules.RuleSet;
  * the story goes on below it ({@link ResumedStory} with {@link #DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS}): under a comment
  * heading ("Top comments"), posts that the comment-run step took or that {@link ReaderPostBox} reads downwards; over
  * a comment link ("View all 112 comments", "Comments (123)") that dates no post below it, posts that it reads upwards,
- * down from the story's paragraph. The box's lines and the heading or link go; the story below stays.
+ * down from the story's paragraph; or one paragraph right below the box ({@link #DEFAULT_MIN_PARAGRAPH_WORDS_BELOW_POSTS}
+ * words or more) that takes up {@link ResumedStory}'s own share of the story's words. Under a comment heading, posts
+ * signed by names alone (no buttons, no stamps: "mamabear77" over its text) are such a box too when a comment link
+ * closes them ("Comments (123)") and the story goes on below the link. The box's lines and the heading or link go;
+ * the story below stays.
  * On HTML pages, where the
  * main content step has already cut the page down to its article, {@code stopAtProse} makes every heading a box: a
  * tail heading inside what is left is most often an inline "Related:" box; but a heading whose reason is in
@@ -173,6 +177,13 @@ public final class TailRuleFilter implements BlockFilter {
      * its own also carries the story on: the story's last paragraph.
      */
     public static final double DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS = 0.1;
+    /**
+     * Fewest words of the one paragraph right below a closed box of reader posts (its posts and the comment link
+     * below them) that carries the story on when it takes up {@link ResumedStory}'s own share of the story's words: a
+     * sentence of the story; the box is told already, and a markets or sports story's last paragraphs are short
+     * lines of figures. Fewer than {@link ResumedStory#DEFAULT_MIN_WORDS}.
+     */
+    public static final int DEFAULT_MIN_PARAGRAPH_WORDS_BELOW_POSTS = 20;
 
     /**
      * Pairs of paragraphs in a row below a related box's, an author box's or a footer's heading judged for the story
@@ -218,6 +229,12 @@ public final class TailRuleFilter implements BlockFilter {
             DEFAULT_MIN_LONG_PARAGRAPH_WORDS, DEFAULT_MAX_NEXT_HEADER_LINES);
     /** The story going on below a comment link that closes a box of posts: the posts above tell the link's part. */
     private final ResumedStory resumedBelowPosts = new ResumedStory(ResumedStory.DEFAULT_MIN_WORDS,
+            ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS);
+    /** The story's one paragraph right below a closed box of reader posts: a sentence of the story's words. */
+    private final ResumedStory paragraphBelowPosts = new ResumedStory(DEFAULT_MIN_PARAGRAPH_WORDS_BELOW_POSTS,
+            ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, ResumedStory.DEFAULT_MIN_SHARED_SHARE);
+    /** The same paragraph below posts signed by names alone: the looser share of the story's words. */
+    private final ResumedStory paragraphBelowSignedPosts = new ResumedStory(DEFAULT_MIN_PARAGRAPH_WORDS_BELOW_POSTS,
             ResumedStory.DEFAULT_MIN_STOPWORD_DENSITY, DEFAULT_MIN_SHARED_SHARE_BELOW_POSTS);
     private final ReaderPostBox postBox = ReaderPostBox.DEFAULT;
 
@@ -335,7 +352,21 @@ public final class TailRuleFilter implements BlockFilter {
                     top = postBox.top(blocks, i);
                     end = top < 0 ? -1 : i;
                 }
-                if (end >= 0 && (resumedBelowPosts.below(page, end) || resumedStory.paragraphRightBelow(page, end))) {
+                boolean signedOnly = false;
+                if (end < 0 && !section) {
+                    // posts signed by names alone, no buttons, no stamps ("mamabear77" over its text) under the
+                    // heading: a box when a comment link closes them ("Comments (123)") and the story goes on below
+                    int last = postBox.bottom(blocks, i, this::isCommentLink);
+                    int link = closingLink(blocks, last);
+                    if (link > last) {
+                        top = i;
+                        end = link;
+                        signedOnly = true;
+                    }
+                }
+                boolean resumed = end >= 0 && (resumedBelowPosts.below(page, end)
+                        || (signedOnly ? paragraphBelowSignedPosts : paragraphBelowPosts).paragraphRightBelow(page, end));
+                if (resumed) {
                     for (int j = top; j <= end; j++) blocks.get(j).remove(reason);
                     proseWords = null; // its posts were prose: counted again at the next heading
                     continue;
@@ -485,6 +516,12 @@ public final class TailRuleFilter implements BlockFilter {
             return link != null && DEFAULT_ONE_SECTION_REASONS.contains(link.code()) ? j : -1;
         }
         return -1;
+    }
+
+    /** Whether the line is a comment heading or link ({@link #DEFAULT_ONE_SECTION_REASONS}: "Comments (123)"). */
+    private boolean isCommentLink(Block block) {
+        Rule link = block.isKept() ? rules.firstMatch(RuleKind.TAIL, block.ruleText()) : null;
+        return link != null && DEFAULT_ONE_SECTION_REASONS.contains(link.code());
     }
 
     /**

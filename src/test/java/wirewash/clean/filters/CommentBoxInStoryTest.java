@@ -66,6 +66,41 @@ class CommentBoxInStoryTest {
     }
 
     @Test
+    void postsSignedByNamesAloneUnderACommentHeadingAndOverItsLinkGoAndTheStorysLastParagraphStays() {
+        // no buttons, no stamps: the heading above and the link below tell the box, and the story goes on below
+        String q = "The bridge is a disgrace and everyone involved knows it. Thank you for covering this.";
+        String last = "Court papers filed on Monday showed that the shop owners on Mill Lane have asked a judge to "
+                + "order the council to pay for their lost trade while the bridge stays closed.";
+        assertThat(clean(P1, P2, P3, "What readers are saying", "mamabear77", "Let's see how long this lasts.",
+                "Anon", q, "Comments (123)", last, "About us", "Privacy policy")).containsExactly(P1, P2, P3, last);
+    }
+
+    @Test
+    void postsSignedByNamesAloneOverAParagraphThatIsNotTheStorysAreTheCommentSection() {
+        String blurb = "Our newsroom is supported by readers like you, and every subscription helps us keep local "
+                + "journalism alive in the county for the years to come.";
+        assertThat(clean(P1, P2, P3, P4, "What readers are saying", "mamabear77", "Let's see how long this lasts.",
+                "Anon", "Good read.", "Comments (123)", blurb, "About us")).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
+    void theStorysShortLastParagraphBelowABoxOfPostsAndItsLinkStays() {
+        // a sentence of the story's words, under the thirty words that two paragraphs in a row need
+        String last = "The council said the Mill Lane bridge repairs would cost about two million pounds, and that "
+                + "the work would start in June.";
+        assertThat(clean(P1, P2, P3, "What readers are saying", "Nia Eze", "10 hours ago",
+                "Sad to see this happening.", "Respond", "skywatcher", "Apr 4, 2017 at 6:52 am",
+                "I wish the reporter had asked Whitfield about the buses.", "Respond", "51 comments", last))
+                .containsExactly(P1, P2, P3, last);
+    }
+
+    @Test
+    void anAuthorSignedWithAnInitialHeadsAPost() {
+        assertThat(clean(P1, P2, P3, "Featured comments", "Dev Y.", "Just now", "Who is paying for all of this?",
+                "Reply Share", "View all 157 comments", P4, P5)).containsExactly(P1, P2, P3, P4, P5);
+    }
+
+    @Test
     void aTopCommentsBoxWithItsLinkBelowGoesWholeAndTheStoryStays() {
         assertThat(clean(P1, P2, P3, "From the comments", "DrNo", "My heart goes out to everyone affected.",
                 "Reply | Report abuse", "LurkerNoMore", "Can we talk about the buses for a second?",
